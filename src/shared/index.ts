@@ -1,0 +1,4 @@
+// Public surface of the shared graph model.
+export * from './schema';
+export * from './keys';
+export * from './serialize';
