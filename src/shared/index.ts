@@ -2,3 +2,4 @@
 export * from './schema';
 export * from './keys';
 export * from './serialize';
+export * from './random';
