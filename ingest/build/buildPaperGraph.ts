@@ -1,0 +1,98 @@
+// Papers + extraction results → one graphology graph (pure; layout and analysis happen in later stages).
+import { createPaperGraph, edgeKey, type EdgeAttributes, type NodeAttributes, type PaperGraph } from '../../src/shared';
+import type { ExtractionResult, Paper } from '../types';
+
+const round = (value: number) => Math.round(value * 1e4) / 1e4;
+
+/**
+ * Build the graph: one node per paper, shared concept, method and domain; `has-concept` edges weighted by the
+ * concept's score in the paper relative to that paper's best keyphrase (0..1], `introduces` / `uses-method`,
+ * `in-domain` weighted by the domain score, `mentions` between papers. Insertion order follows the input order,
+ * so the same input gives a byte-identical file.
+ */
+export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, sources: string[] = []): PaperGraph {
+  const graph = createPaperGraph({ sources: [...sources].sort() });
+  const conceptsByPaper = new Map(extraction.papers.map((entry) => [entry.paperKey, entry]));
+
+  for (const paper of papers) {
+    const found = conceptsByPaper.get(paper.key);
+    graph.addNode(paper.key, {
+      kind: 'paper',
+      label: paper.title,
+      title: paper.title,
+      abstract: paper.abstract,
+      authorsCount: paper.authorsCount,
+      date: paper.date,
+      year: paper.year,
+      organisation: paper.organisation,
+      upvotes: paper.upvotes,
+      sources: paper.sources,
+      keyphrases: found ? found.keyphrases.map((term) => term.label) : [],
+    });
+  }
+  for (const concept of [...extraction.concepts.values()].sort((a, b) => a.key.localeCompare(b.key))) {
+    graph.addNode(concept.key, {
+      kind: 'concept',
+      label: concept.label,
+      aliases: concept.aliases,
+      acronym: concept.acronym,
+      paperCount: 0,
+    });
+  }
+  for (const method of [...extraction.methods.values()].sort((a, b) => a.key.localeCompare(b.key))) {
+    graph.addNode(method.key, {
+      kind: 'method',
+      label: method.label,
+      aliases: method.aliases,
+      origin: method.origin,
+      paperCount: 0,
+    });
+  }
+  for (const domain of [...extraction.domains.values()].sort((a, b) => a.key.localeCompare(b.key))) {
+    graph.addNode(domain.key, {
+      kind: 'domain',
+      label: domain.label,
+      description: domain.description,
+      paperCount: 0,
+    });
+  }
+
+  const link = (a: string, b: string, attributes: EdgeAttributes) => {
+    if (!graph.hasNode(a) || !graph.hasNode(b) || a === b) return;
+    // One edge per pair: the first kind wins (an introduced method is not also "used"), weights of repeats add up.
+    if (graph.hasEdge(a, b)) return;
+    graph.addEdgeWithKey(edgeKey(attributes.kind, a, b), a, b, { ...attributes, weight: round(attributes.weight) });
+  };
+
+  for (const method of extraction.methods.values()) {
+    if (method.introducedBy) link(method.introducedBy, method.key, { kind: 'introduces', weight: 1 });
+  }
+  for (const paper of papers) {
+    const found = conceptsByPaper.get(paper.key);
+    if (!found) continue;
+    const best = Math.max(...found.keyphrases.map((term) => term.score), Number.MIN_VALUE);
+    for (const term of found.keyphrases) {
+      if (extraction.concepts.has(term.key)) link(paper.key, term.key, { kind: 'has-concept', weight: term.score / best });
+    }
+    for (const method of found.methods) link(paper.key, method.key, { kind: 'uses-method', weight: method.weight });
+    for (const domain of found.domains) link(paper.key, domain.key, { kind: 'in-domain', weight: domain.weight });
+    for (const mention of found.mentions) {
+      link(paper.key, mention.paperKey, { kind: 'mentions', weight: 1, citing: paper.key });
+    }
+  }
+
+  graph.forEachNode((node, attributes) => {
+    if (attributes.kind !== 'paper') {
+      let count = 0;
+      graph.forEachNeighbor(node, (_neighbour, neighbourAttributes) => {
+        if (neighbourAttributes.kind === 'paper') count += 1;
+      });
+      graph.mergeNodeAttributes(node, { paperCount: count } as Partial<NodeAttributes>);
+    }
+  });
+  // A concept, method or domain no paper kept an edge to would float alone on the map: drop it.
+  graph.filterNodes((_node, attributes) => attributes.kind !== 'paper' && attributes.paperCount === 0).forEach((node) =>
+    graph.dropNode(node),
+  );
+  return graph;
+}

@@ -1,0 +1,188 @@
+// Command line entry point: argv → config → runIngest(); progress, summary and the only process.exit.
+import { parseArgs } from 'node:util';
+import { SingleBar, Presets } from 'cli-progress';
+import { DEFAULT_CONFIG, OUTPUT_FORMATS, resolveConfig, type IngestConfig, type OutputFormat } from './config';
+import { runIngest, type IngestStage, type IngestSummary, type ProgressListener } from './pipeline';
+import type { IngestWarning } from './types';
+
+const USAGE = `Usage: npm run ingest -- <files or folders...> [options]
+
+Reads Hugging Face "Daily Papers" listing pages (and BibTeX, RIS, CSL-JSON, arXiv Atom, OpenAlex files), extracts
+concepts, methods and domains, builds the paper graph and writes it.
+
+Options:
+  --out FILE               output file (default ${DEFAULT_CONFIG.out})
+  --format FORMAT          ${OUTPUT_FORMATS.join(' | ')} (default ${DEFAULT_CONFIG.format}); csv writes FILE.nodes.csv and FILE.edges.csv
+  --keyphrases N           keyphrases kept per paper (default ${DEFAULT_CONFIG.keyphrasesPerPaper})
+  --min-papers N           papers a concept needs to become a node (default ${DEFAULT_CONFIG.minPapersPerConcept})
+  --methods FILE           known-methods vocabulary (default ${DEFAULT_CONFIG.methodsFile})
+  --domains FILE           domain taxonomy (default ${DEFAULT_CONFIG.domainsFile})
+  --resolution R           Louvain resolution, higher = more clusters (default ${DEFAULT_CONFIG.resolution})
+  --seed N                 seed for clustering and layout (default ${DEFAULT_CONFIG.seed})
+  --layout-iterations N    ForceAtlas2 iterations before writing, 0 = none (default ${DEFAULT_CONFIG.layoutIterations})
+  --max-file-mb N          skip larger input files (default ${DEFAULT_CONFIG.maxFileBytes / 1024 / 1024})
+  --quiet                  no progress output
+  -h, --help               show this help
+
+Exit code: 0 when a graph was written, 1 when nothing could be ingested, 2 for wrong arguments.`;
+
+class UsageError extends Error {}
+
+function toNumber(name: string, value: string | undefined, integer = true): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isFinite(number) || (integer && !Number.isInteger(number))) {
+    throw new UsageError(`--${name} expects a ${integer ? 'whole ' : ''}number, got "${value}"`);
+  }
+  return number;
+}
+
+function parseCommandLine(argv: string[]): { config: IngestConfig; quiet: boolean } | null {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        format: { type: 'string' },
+        keyphrases: { type: 'string' },
+        'min-papers': { type: 'string' },
+        methods: { type: 'string' },
+        domains: { type: 'string' },
+        resolution: { type: 'string' },
+        seed: { type: 'string' },
+        'layout-iterations': { type: 'string' },
+        'max-file-mb': { type: 'string' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return null;
+  if (positionals.length === 0) throw new UsageError('no input files or folders given');
+  if (values.format !== undefined && !OUTPUT_FORMATS.includes(values.format as OutputFormat)) {
+    throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, got "${values.format}"`);
+  }
+  const maxFileMb = toNumber('max-file-mb', values['max-file-mb'], false);
+  const overrides: Partial<IngestConfig> = {
+    inputs: positionals,
+    out: values.out,
+    format: values.format as OutputFormat | undefined,
+    keyphrasesPerPaper: toNumber('keyphrases', values.keyphrases),
+    minPapersPerConcept: toNumber('min-papers', values['min-papers']),
+    methodsFile: values.methods,
+    domainsFile: values.domains,
+    resolution: toNumber('resolution', values.resolution, false),
+    seed: toNumber('seed', values.seed),
+    layoutIterations: toNumber('layout-iterations', values['layout-iterations']),
+    maxFileBytes: maxFileMb === undefined ? undefined : Math.round(maxFileMb * 1024 * 1024),
+  };
+  for (const key of Object.keys(overrides) as (keyof IngestConfig)[]) {
+    if (overrides[key] === undefined) delete overrides[key];
+  }
+  try {
+    return { config: resolveConfig(overrides), quiet: Boolean(values.quiet) };
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/^config: /, ''));
+  }
+}
+
+const STAGE_NAMES: Record<IngestStage, string> = {
+  read: 'Reading files',
+  extract: 'Extracting concepts',
+  build: 'Building graph',
+  layout: 'Laying out',
+  analyse: 'Finding communities',
+  write: 'Writing',
+};
+
+/** A bar per stage on a terminal; plain lines (at most ~10 per stage) when output is piped or logged. */
+function createProgress(quiet: boolean): { listener: ProgressListener; stop: () => void } {
+  if (quiet) return { listener: () => {}, stop: () => {} };
+  const stream = process.stderr;
+  if (stream.isTTY) {
+    let bar: SingleBar | null = null;
+    let current: IngestStage | null = null;
+    const listener: ProgressListener = (stage, done, total) => {
+      if (stage !== current) {
+        bar?.stop();
+        current = stage;
+        bar = new SingleBar(
+          { format: `${STAGE_NAMES[stage].padEnd(20)} [{bar}] {value}/{total}`, stream, hideCursor: true },
+          Presets.shades_classic,
+        );
+        bar.start(total, 0);
+      }
+      bar?.update(done);
+    };
+    return { listener, stop: () => bar?.stop() };
+  }
+  let lastLine = '';
+  const listener: ProgressListener = (stage, done, total) => {
+    const step = Math.max(1, Math.ceil(total / 10));
+    if (done !== total && done % step !== 0) return;
+    const line = `${STAGE_NAMES[stage]}: ${done}/${total}`;
+    if (line !== lastLine) stream.write(`${line}\n`);
+    lastLine = line;
+  };
+  return { listener, stop: () => {} };
+}
+
+function formatWarning(warning: IngestWarning): string {
+  return `  ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`;
+}
+
+function formatSummary(summary: IngestSummary, written: string[]): string {
+  const lines = [
+    `Files read:         ${summary.filesRead}${summary.filesSkipped ? ` (${summary.filesSkipped} skipped)` : ''}`,
+    `Entries:            ${summary.entries}`,
+    `Duplicates merged:  ${summary.duplicatesMerged}`,
+    `Papers:             ${summary.papers}`,
+    `Concepts:           ${summary.concepts}`,
+    `Methods:            ${summary.methods}`,
+    `Domains:            ${summary.domains}`,
+    `Edges:              ${summary.edges}`,
+    `Communities:        ${summary.communities}${summary.modularity === null ? '' : ` (modularity ${summary.modularity.toFixed(3)})`}`,
+  ];
+  if (written.length) lines.push(`Written:            ${written.join(', ')}`);
+  return lines.join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let command;
+  try {
+    command = parseCommandLine(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`ingest: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (command === null) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const progress = createProgress(command.quiet);
+  const result = await runIngest(command.config, progress.listener).finally(progress.stop);
+  process.stdout.write(`${formatSummary(result.summary, result.written)}\n`);
+  if (result.warnings.length) {
+    process.stdout.write(`Skipped or partly read (${result.warnings.length}):\n`);
+    process.stdout.write(`${result.warnings.map(formatWarning).join('\n')}\n`);
+  }
+  if (result.summary.papers === 0) {
+    process.stderr.write('ingest: no papers could be read from the inputs; nothing was written\n');
+    return 1;
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`ingest: failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,57 @@
+// IngestConfig: everything one ingest run needs, its defaults, and how overrides merge over them.
+import { DEFAULT_LAYOUT_OPTIONS } from './layout/layoutPaperGraph';
+
+export const OUTPUT_FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface IngestConfig {
+  /** Files or folders to read (folders are read recursively). */
+  inputs: string[];
+  /** Output file; for `csv` two files are written beside it (`<name>.nodes.csv`, `<name>.edges.csv`). */
+  out: string;
+  format: OutputFormat;
+  /** Larger input files are skipped with a warning. */
+  maxFileBytes: number;
+  /** Keyphrases kept per paper (its ranked list, shared or not). */
+  keyphrasesPerPaper: number;
+  /** A concept becomes a node only when at least this many papers have it among their keyphrases. */
+  minPapersPerConcept: number;
+  /** Editable vocabulary files: known methods and the domain taxonomy. */
+  methodsFile: string;
+  domainsFile: string;
+  /** Louvain resolution: higher gives more, smaller clusters. */
+  resolution: number;
+  /** Seed for community detection and layout, so the same input gives the same file. */
+  seed: number;
+  /** ForceAtlas2 iterations run before writing; 0 leaves layout to the app. */
+  layoutIterations: number;
+}
+
+export const DEFAULT_CONFIG: IngestConfig = {
+  inputs: [],
+  out: 'public/graph.json',
+  format: 'json',
+  maxFileBytes: 50 * 1024 * 1024,
+  keyphrasesPerPaper: 10,
+  minPapersPerConcept: 2,
+  methodsFile: 'data/methods.json',
+  domainsFile: 'data/domains.json',
+  resolution: 1,
+  seed: DEFAULT_LAYOUT_OPTIONS.seed,
+  layoutIterations: DEFAULT_LAYOUT_OPTIONS.iterations,
+};
+
+export function resolveConfig(overrides: Partial<IngestConfig> = {}): IngestConfig {
+  const config = { ...DEFAULT_CONFIG, ...overrides };
+  for (const key of ['keyphrasesPerPaper', 'minPapersPerConcept', 'maxFileBytes'] as const) {
+    if (!Number.isInteger(config[key]) || config[key] < 1) throw new Error(`config: ${key} must be a positive integer`);
+  }
+  if (!Number.isInteger(config.layoutIterations) || config.layoutIterations < 0) {
+    throw new Error('config: layoutIterations must be a whole number ≥ 0');
+  }
+  if (!(config.resolution > 0)) throw new Error('config: resolution must be a number > 0');
+  if (!OUTPUT_FORMATS.includes(config.format)) {
+    throw new Error(`config: format must be one of ${OUTPUT_FORMATS.join(', ')}`);
+  }
+  return config;
+}

@@ -1,0 +1,125 @@
+// runIngest(config): read → parse → merge → extract → build → layout → analyse → write. The stages are pure; this wires them.
+import { basename } from 'node:path';
+import type { PaperGraph } from '../src/shared';
+import { analysePaperGraph } from './analyse';
+import { resolveConfig, type IngestConfig } from './config';
+import { extractConcepts } from './extract';
+import { loadVocabulary } from './extract/loadVocabulary';
+import { buildPaperGraph } from './build/buildPaperGraph';
+import { layoutPaperGraph } from './layout/layoutPaperGraph';
+import { readSources } from './sources';
+import { mergeDuplicatePapers } from './sources/mergeDuplicates';
+import type { IngestWarning } from './types';
+import { writeGraphFiles } from './write/writeGraphFiles';
+
+export type IngestStage = 'read' | 'extract' | 'build' | 'layout' | 'analyse' | 'write';
+
+/** Progress events: `total` is the stage's unit count (files for read, papers for extract, 1 otherwise). */
+export type ProgressListener = (stage: IngestStage, done: number, total: number, detail?: string) => void;
+
+export interface IngestSummary {
+  filesRead: number;
+  filesSkipped: number;
+  entries: number;
+  duplicatesMerged: number;
+  papers: number;
+  concepts: number;
+  methods: number;
+  domains: number;
+  edges: number;
+  communities: number;
+  modularity: number | null;
+  /** Wall time per stage in milliseconds. */
+  timings: Partial<Record<IngestStage, number>>;
+}
+
+export interface IngestResult {
+  graph: PaperGraph;
+  summary: IngestSummary;
+  warnings: IngestWarning[];
+  /** Files written (empty for `ingestGraph`). */
+  written: string[];
+}
+
+function countKinds(graph: PaperGraph) {
+  const counts = { paper: 0, concept: 0, method: 0, domain: 0 } as Record<string, number>;
+  graph.forEachNode((_node, attributes) => {
+    counts[attributes.kind] = (counts[attributes.kind] ?? 0) + 1;
+  });
+  return counts;
+}
+
+/** Everything but writing: returns the analysed graph, a summary and all warnings. */
+export async function ingestGraph(
+  inputs: string[],
+  overrides: Partial<IngestConfig> = {},
+  onProgress: ProgressListener = () => {},
+): Promise<Omit<IngestResult, 'written'>> {
+  const config = resolveConfig({ ...overrides, inputs });
+  const timings: IngestSummary['timings'] = {};
+  const time = <T>(stage: IngestStage, work: () => T): T => {
+    const start = performance.now();
+    const result = work();
+    timings[stage] = Math.round(performance.now() - start);
+    return result;
+  };
+
+  let start = performance.now();
+  const read = await readSources(config.inputs, {
+    maxFileBytes: config.maxFileBytes,
+    onProgress: (done, total, file) => onProgress('read', done, total, file),
+  });
+  const vocabulary = await loadVocabulary({ methods: config.methodsFile, domains: config.domainsFile });
+  timings.read = Math.round(performance.now() - start);
+  const warnings: IngestWarning[] = [...read.warnings];
+
+  const { papers, duplicatesMerged } = time('read', () => mergeDuplicatePapers(read.entries));
+  const extraction = time('extract', () =>
+    extractConcepts(
+      papers,
+      { keyphrasesPerPaper: config.keyphrasesPerPaper, minPapersPerConcept: config.minPapersPerConcept },
+      vocabulary,
+      (done, total) => onProgress('extract', done, total),
+    ),
+  );
+  const sources = read.files.filter((file) => file.entries > 0).map((file) => basename(file.file));
+  const graph = time('build', () => buildPaperGraph(papers, extraction, sources));
+  onProgress('build', 1, 1);
+  time('layout', () => layoutPaperGraph(graph, { iterations: config.layoutIterations, seed: config.seed }));
+  onProgress('layout', 1, 1);
+  start = performance.now();
+  const analysis = analysePaperGraph(graph, { resolution: config.resolution, seed: config.seed });
+  timings.analyse = Math.round(performance.now() - start);
+  onProgress('analyse', 1, 1);
+
+  const counts = countKinds(graph);
+  const summary: IngestSummary = {
+    filesRead: read.files.filter((file) => file.format !== null).length,
+    filesSkipped: read.files.filter((file) => file.format === null).length,
+    entries: read.entries.length,
+    duplicatesMerged,
+    papers: counts.paper,
+    concepts: counts.concept,
+    methods: counts.method,
+    domains: counts.domain,
+    edges: graph.size,
+    communities: analysis.communities,
+    modularity: analysis.modularity,
+    timings,
+  };
+  return { graph, summary, warnings };
+}
+
+/** The whole job: ingest, then write the graph atomically in the configured format. */
+export async function runIngest(
+  overrides: Partial<IngestConfig>,
+  onProgress: ProgressListener = () => {},
+): Promise<IngestResult> {
+  const config = resolveConfig(overrides);
+  const result = await ingestGraph(config.inputs, config, onProgress);
+  const start = performance.now();
+  const written = result.summary.papers > 0 ? await writeGraphFiles(result.graph, config.out, config.format) : [];
+  result.summary.timings.write = Math.round(performance.now() - start);
+  onProgress('write', 1, 1);
+  return { ...result, written };
+}
