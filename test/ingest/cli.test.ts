@@ -1,0 +1,102 @@
+// The ingest CLI as a user runs it: a real process, real seed files, real output files.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile, copyFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseGraph } from '../../src/shared';
+
+const run = promisify(execFile);
+const root = resolve(__dirname, '../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+async function ingest(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(tsx, ['ingest/cli.ts', ...args], { cwd: root, env: { ...process.env, CI: 'true' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pge-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('ingest CLI', () => {
+  it('ingests the seed corpus into a graph file with the summary a user reads', async () => {
+    const out = join(dir, 'seeds.json');
+    const result = await ingest(['data/seeds', '--out', out, '--layout-iterations', '50']);
+    expect(result.stderr).not.toMatch(/failed/);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Files read:\s+5\b/);
+    expect(result.stdout).toMatch(/Entries:\s+350\b/);
+    expect(result.stdout).toMatch(/Duplicates merged:\s+124\b/);
+    expect(result.stdout).toMatch(/Papers:\s+226\b/);
+    expect(result.stdout).toMatch(/Concepts:\s+[1-9]\d+/);
+    expect(result.stdout).toMatch(/Methods:\s+[1-9]/);
+    expect(result.stdout).toMatch(/Domains:\s+[1-9]/);
+    // Piped output gets plain progress lines, not a redrawn bar.
+    expect(result.stderr).toMatch(/^Reading files: 5\/5$/m);
+    const graph = parseGraph(await readFile(out, 'utf8'));
+    expect(graph.filterNodes((_n, a) => a.kind === 'paper')).toHaveLength(226);
+    graph.forEachEdge((_e, attributes) => {
+      expect(typeof attributes.weight).toBe('number');
+      expect(attributes.kind).toMatch(/^(has-concept|introduces|uses-method|in-domain|mentions)$/);
+    });
+  });
+
+  it('gives a byte-identical file for the same input', async () => {
+    const a = join(dir, 'a.json');
+    const b = join(dir, 'b.json');
+    await ingest(['data/seeds/000_9841f08e9fbae111.txt', '--out', a, '--quiet', '--layout-iterations', '30']);
+    await ingest(['data/seeds/000_9841f08e9fbae111.txt', '--out', b, '--quiet', '--layout-iterations', '30']);
+    expect(await readFile(a, 'utf8')).toBe(await readFile(b, 'utf8'));
+  });
+
+  it('reports bad files by name and still ingests the good ones', async () => {
+    const batch = join(dir, 'batch');
+    await mkdir(batch);
+    await copyFile('data/seeds/004_6b32c9bf427d887e.txt', join(batch, 'good.txt'));
+    await writeFile(join(batch, 'empty.txt'), '');
+    await writeFile(join(batch, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
+    await writeFile(join(batch, 'latin1.txt'), Buffer.concat([Buffer.from('A title\n\nAn abstract with caf'), Buffer.from([0xe9]), Buffer.from(' in it.\n')]));
+    const out = join(dir, 'batch.json');
+    const result = await ingest([batch, join(dir, 'does-not-exist.txt'), '--out', out, '--layout-iterations', '0']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/empty\.txt.*empty/i);
+    expect(result.stdout).toMatch(/binary\.txt.*binary/i);
+    expect(result.stdout).toMatch(/latin1\.txt:3.*UTF-8/i);
+    expect(result.stdout).toMatch(/does-not-exist\.txt/);
+    const graph = parseGraph(await readFile(out, 'utf8'));
+    expect(graph.filterNodes((_n, a) => a.kind === 'paper').length).toBeGreaterThan(40);
+  });
+
+  it('exits 1 and leaves the previous graph intact when nothing can be ingested', async () => {
+    const out = join(dir, 'kept.json');
+    await writeFile(out, '{"previous":true}');
+    const empty = join(dir, 'only-empty.txt');
+    await writeFile(empty, '');
+    const result = await ingest([empty, '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/no papers/i);
+    expect(await readFile(out, 'utf8')).toBe('{"previous":true}');
+  });
+
+  it('exits 2 with usage for wrong arguments', async () => {
+    const noInputs = await ingest([]);
+    expect(noInputs.code).toBe(2);
+    expect(noInputs.stderr).toMatch(/no input files/);
+    const badFormat = await ingest(['data/seeds', '--format', 'pdf']);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toMatch(/--format must be one of json, gexf, graphml, csv/);
+    const badNumber = await ingest(['data/seeds', '--keyphrases', 'many']);
+    expect(badNumber.code).toBe(2);
+  });
+});
