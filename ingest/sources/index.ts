@@ -1,0 +1,200 @@
+// Reads input files and folders (the ingest's only input I/O) and hands each file's text to the reader that knows it.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { IngestWarning, RawListing, SourceReader } from '../types';
+import { hfListingReader } from './hfListing';
+
+export { parseListing, hfListingReader } from './hfListing';
+export { mergeDuplicatePapers } from './mergeDuplicates';
+
+/** Registered readers, most specific first: the listing reader is the plain-text fallback, so it comes last. */
+export const SOURCE_READERS: readonly SourceReader[] = [hfListingReader];
+
+export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface ReadSourcesOptions {
+  /** Files larger than this are skipped with a warning (default 50 MB). */
+  maxFileBytes?: number;
+  onProgress?: (done: number, total: number, file: string) => void;
+  /** Readers to try, in order (default SOURCE_READERS). */
+  readers?: readonly SourceReader[];
+}
+
+export interface SourceFileReport {
+  file: string;
+  /** Format of the reader that read it; null when the file was skipped. */
+  format: string | null;
+  entries: number;
+}
+
+export interface ReadSourcesResult {
+  entries: RawListing[];
+  warnings: IngestWarning[];
+  files: SourceFileReport[];
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/**
+ * Offset of the first byte that makes the text invalid UTF-8. TextDecoder's error carries no position, so binary-search
+ * the shortest failing prefix (in streaming mode a prefix cut inside a valid character does not fail).
+ */
+export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  const fails = (length: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (fails(mid + 1)) high = mid;
+    else low = mid + 1;
+  }
+  // The decoder fails on the byte that breaks a sequence; report where that sequence began (a character ends at most
+  // three bytes back).
+  for (let start = low; start > low - 4 && start >= 0; start--) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, start));
+      return start;
+    } catch {
+      // still inside the broken sequence
+    }
+  }
+  return low;
+}
+
+/** Pure: decode one file's bytes or say why it cannot be read as text. Strips a UTF-8 BOM. */
+export function decodeText(bytes: Uint8Array, file: string): { text: string } | { warning: IngestWarning } {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return { warning: { file, line: lineAt(bytes, nul), reason: 'binary file (contains NUL bytes); skipped' } };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes);
+    return {
+      warning: {
+        file,
+        line: lineAt(bytes, offset),
+        reason: `not valid UTF-8 (byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at offset ${offset}); skipped`,
+      },
+    };
+  }
+}
+
+/** Pure: run the first reader that recognises the text; a throwing reader becomes a warning. */
+export function readText(
+  text: string,
+  file: string,
+  readers: readonly SourceReader[] = SOURCE_READERS,
+): { entries: RawListing[]; warnings: IngestWarning[]; format: string | null } {
+  if (text.trim() === '') return { entries: [], warnings: [{ file, reason: 'file is empty; skipped' }], format: null };
+  const name = basename(file);
+  const reader = readers.find((candidate) => candidate.detect(text, name));
+  if (!reader) {
+    return { entries: [], warnings: [{ file, line: 1, reason: 'not a recognised input format; skipped' }], format: null };
+  }
+  try {
+    const result = reader.read(text, file);
+    return { ...result, format: reader.format };
+  } catch (error) {
+    return {
+      entries: [],
+      warnings: [{ file, reason: `${reader.format} reader failed: ${errorMessage(error)}; skipped` }],
+      format: null,
+    };
+  }
+}
+
+function isSkippedName(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules' || /^readme\.md$/i.test(name);
+}
+
+async function expandPath(path: string, files: string[], warnings: IngestWarning[]): Promise<void> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    warnings.push({ file: path, reason: code === 'ENOENT' ? 'no such file or folder' : errorMessage(error) });
+    return;
+  }
+  if (info.isDirectory()) {
+    let names: string[];
+    try {
+      names = await readdir(path);
+    } catch (error) {
+      warnings.push({ file: path, reason: `folder cannot be listed: ${errorMessage(error)}` });
+      return;
+    }
+    for (const name of names.filter((n) => !isSkippedName(n)).sort()) {
+      await expandPath(join(path, name), files, warnings);
+    }
+  } else if (info.isFile()) {
+    files.push(path);
+  } else {
+    warnings.push({ file: path, reason: 'not a regular file; skipped' });
+  }
+}
+
+/**
+ * Read every file under `paths` (folders recursively, sorted). Never throws for bad input: each unreadable file
+ * becomes a warning naming it, and the rest of the batch is still read.
+ */
+export async function readSources(paths: string[], options: ReadSourcesOptions = {}): Promise<ReadSourcesResult> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const readers = options.readers ?? SOURCE_READERS;
+  const warnings: IngestWarning[] = [];
+  const files: string[] = [];
+  for (const path of paths) await expandPath(path, files, warnings);
+
+  const entries: RawListing[] = [];
+  const reports: SourceFileReport[] = [];
+  for (const [index, file] of files.entries()) {
+    const report: SourceFileReport = { file, format: null, entries: 0 };
+    reports.push(report);
+    try {
+      const { size } = await stat(file);
+      if (size > maxFileBytes) {
+        warnings.push({
+          file,
+          reason: `file is ${formatSize(size)}, over the ${formatSize(maxFileBytes)} limit; skipped`,
+        });
+        continue;
+      }
+      const decoded = decodeText(await readFile(file), file);
+      if ('warning' in decoded) {
+        warnings.push(decoded.warning);
+        continue;
+      }
+      const result = readText(decoded.text, file, readers);
+      entries.push(...result.entries);
+      warnings.push(...result.warnings);
+      report.format = result.format;
+      report.entries = result.entries.length;
+    } catch (error) {
+      warnings.push({ file, reason: `cannot be read: ${errorMessage(error)}` });
+    } finally {
+      options.onProgress?.(index + 1, files.length, file);
+    }
+  }
+  return { entries, warnings, files: reports };
+}

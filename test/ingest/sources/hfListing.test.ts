@@ -1,0 +1,190 @@
+// The Daily Papers listing reader and duplicate merging, on the real seed pages bundled in data/seeds/.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseListing, parseListingDate } from '../../../ingest/sources/hfListing';
+import { mergeDuplicatePapers } from '../../../ingest/sources/mergeDuplicates';
+import type { RawListing } from '../../../ingest/types';
+
+const seedDir = join(__dirname, '../../../data/seeds');
+const seedFiles = readdirSync(seedDir).filter((name) => name.endsWith('.txt')).sort();
+const parsed = seedFiles.map((name) => ({ name, ...parseListing(readFileSync(join(seedDir, name), 'utf8'), name) }));
+const allEntries: RawListing[] = parsed.flatMap((file) => file.entries);
+const { papers, duplicatesMerged } = mergeDuplicatePapers(allEntries);
+const byTitle = (title: string) => papers.find((paper) => paper.title === title);
+
+describe('parseListing on the real seed pages', () => {
+  it('reads 350 entries that merge into 226 unique papers', () => {
+    expect(seedFiles).toHaveLength(5);
+    expect(parsed.map((file) => file.entries.length)).toEqual([65, 47, 62, 119, 57]);
+    expect(allEntries).toHaveLength(350);
+    expect(papers).toHaveLength(226);
+    expect(duplicatesMerged).toBe(124);
+    expect(parsed.flatMap((file) => file.warnings)).toEqual([]);
+  });
+
+  it('never turns page chrome into a paper', () => {
+    const chrome = /^(new|Subscribe.*|Daily Papers|Get trending papers.*|byAK and the research community|[A-Z][a-z]{2} \d{1,2})$/;
+    for (const entry of allEntries) {
+      expect(entry.title).not.toMatch(chrome);
+      expect(entry.title).not.toMatch(/^Subscribe/);
+      expect(entry.abstract.split(/\s+/).length).toBeGreaterThan(40);
+    }
+  });
+
+  it('reads the dense layout, un-gluing the first title from "Subscribe"', () => {
+    const dense = parsed.find((file) => file.name.startsWith('003_'))!;
+    expect(dense.entries[0]).toMatchObject({
+      title: 'Learning from A Single Graph is All You Need for Near-Shortest Path Routing in Wireless Networks',
+      line: 3,
+      source: '003_52412ea1b64a4110.txt',
+    });
+    expect(dense.entries[0].abstract).toMatch(/^We propose a learning algorithm for local routing policies/);
+    expect(dense.entries.at(-1)).toMatchObject({
+      title: 'Efficiently Democratizing Medical LLMs for 50 Languages via a Mixture of Language Family Experts',
+      line: 239,
+    });
+  });
+
+  it('reads the blank-line layout with its metadata lines (authors, date, upvotes, organisation)', () => {
+    const withMeta = parsed.find((file) => file.name.startsWith('001_'))!;
+    expect(withMeta.entries[0]).toMatchObject({
+      title: 'Innovator: Scientific Continued Pretraining with Fine-grained MoE Upcycling',
+      authorsCount: 21,
+      date: '--07-24',
+      year: null,
+      line: 13,
+    });
+    // "Chain-of-Experts" has no metadata lines: it must not borrow the next paper's.
+    expect(withMeta.entries.find((entry) => entry.line === 85)).toMatchObject({
+      title: 'Chain-of-Experts: Unlocking the Communication Power of Mixture-of-Experts Models',
+      authorsCount: null,
+      date: null,
+      upvotes: null,
+    });
+    expect(withMeta.entries.filter((entry) => entry.authorsCount !== null)).toHaveLength(41);
+    expect(withMeta.entries.filter((entry) => entry.organisation !== null)).toHaveLength(2);
+  });
+});
+
+describe('merged papers, checked by hand against the seed files', () => {
+  it('Dr.LLM: organisation line instead of authors, upvotes after the date', () => {
+    expect(byTitle('Dr.LLM: Dynamic Layer Routing in LLMs')).toMatchObject({
+      key: 'paper:dr-llm-dynamic-layer-routing-in-llms',
+      authorsCount: null,
+      organisation: 'Parameter Lab',
+      date: '--10-14',
+      year: null,
+      upvotes: 2,
+      sources: ['001_e7bf79ff4023c1f2.txt', '003_52412ea1b64a4110.txt'],
+    });
+  });
+
+  it('A^2FM: the OPPO organisation and 3 upvotes', () => {
+    expect(byTitle('A^2FM: An Adaptive Agent Foundation Model for Tool-Aware Hybrid Reasoning')).toMatchObject({
+      organisation: 'OPPO',
+      date: '--10-13',
+      upvotes: 3,
+      sources: ['001_e7bf79ff4023c1f2.txt', '003_52412ea1b64a4110.txt'],
+    });
+  });
+
+  it('Glider: on four pages, dated with a year', () => {
+    const glider = byTitle('Glider: Global and Local Instruction-Driven Expert Router');
+    expect(glider).toMatchObject({
+      authorsCount: 7,
+      date: '2024-10-09',
+      year: 2024,
+      organisation: null,
+      upvotes: null,
+      sources: ['000_9841f08e9fbae111.txt', '001_e7bf79ff4023c1f2.txt', '003_52412ea1b64a4110.txt', '004_6b32c9bf427d887e.txt'],
+    });
+    expect(glider?.abstract).toMatch(/^The availability of performant pre-trained models/);
+  });
+
+  it('Read-ME: on all five pages, year and upvotes on one date line', () => {
+    expect(byTitle('Read-ME: Refactorizing LLMs as Router-Decoupled Mixture of Experts with System Co-Design')).toMatchObject({
+      authorsCount: 7,
+      date: '2024-10-24',
+      year: 2024,
+      upvotes: 2,
+      sources: seedFiles,
+    });
+  });
+
+  it('Illuminating search spaces: an older paper (2015) with 2 authors', () => {
+    expect(byTitle('Illuminating search spaces by mapping elites')).toMatchObject({
+      authorsCount: 2,
+      date: '2015-04-19',
+      year: 2015,
+      sources: ['000_9841f08e9fbae111.txt', '001_e7bf79ff4023c1f2.txt'],
+    });
+  });
+
+  it('keeps first-appearance order', () => {
+    expect(papers[0].title).toBe('Innovator: Scientific Continued Pretraining with Fine-grained MoE Upcycling');
+    expect(papers[1].title).toBe('Glider: Global and Local Instruction-Driven Expert Router');
+  });
+});
+
+describe('parseListing on small inputs', () => {
+  const abstract =
+    'We study a problem that matters. Our method is simple, and it works well on many benchmarks that people use, ' +
+    'which we show with careful experiments across several settings and a number of strong baselines from prior work.';
+
+  it('skips a title without an abstract with a warning naming file and line', () => {
+    const text = ['Daily Papers', '', 'Orphan Title Here', '', 'A Real Title', '', abstract, ''].join('\n');
+    const result = parseListing(text, 'pages/x.txt');
+    expect(result.entries.map((entry) => entry.title)).toEqual(['A Real Title']);
+    expect(result.entries[0]).toMatchObject({ source: 'x.txt', line: 5 });
+    expect(result.warnings).toEqual([
+      { file: 'pages/x.txt', line: 3, reason: 'title "Orphan Title Here" has no abstract; skipped' },
+    ]);
+  });
+
+  it('accepts CRLF line endings and a BOM', () => {
+    const result = parseListing(`\uFEFFFirst Paper\r\n\r\n${abstract}\r\n  • 3 authors\r\n·\r\nMar 4 4\r\n`, 'crlf.txt');
+    expect(result.entries).toEqual([
+      {
+        title: 'First Paper', abstract, authorsCount: 3, date: '--03-04', year: null, organisation: null, upvotes: 4,
+        source: 'crlf.txt', line: 1,
+      },
+    ]);
+  });
+
+  it('a title at the end of the file without an abstract is reported too', () => {
+    const result = parseListing(`Paper One\n${abstract}\nDangling Title`, 'd.txt');
+    expect(result.entries).toHaveLength(1);
+    expect(result.warnings).toEqual([{ file: 'd.txt', line: 3, reason: 'title "Dangling Title" has no abstract; skipped' }]);
+  });
+
+  it('parses listing dates', () => {
+    expect(parseListingDate('Oct 9, 2024')).toEqual({ date: '2024-10-09', year: 2024, upvotes: null });
+    expect(parseListingDate('Oct 13 3')).toEqual({ date: '--10-13', year: null, upvotes: 3 });
+    expect(parseListingDate('Oct 24, 2024 2')).toEqual({ date: '2024-10-24', year: 2024, upvotes: 2 });
+    expect(parseListingDate('Octopus 3')).toBeNull();
+    expect(parseListingDate('Mixture of Routers')).toBeNull();
+  });
+});
+
+describe('mergeDuplicatePapers', () => {
+  const entry = (overrides: Partial<RawListing>): RawListing => ({
+    title: 'A Paper', abstract: 'short', authorsCount: null, date: null, year: null, organisation: null, upvotes: null,
+    source: 'a.txt', line: 1, ...overrides,
+  });
+
+  it('combines metadata: dated year, longest abstract, max upvotes, first non-null fields, sorted sources', () => {
+    const { papers: merged, duplicatesMerged: count } = mergeDuplicatePapers([
+      entry({ source: 'b.txt', date: '--05-01', upvotes: 2 }),
+      entry({ title: 'Other', source: 'b.txt' }),
+      entry({ title: 'a paper!', source: 'a.txt', abstract: 'a much longer abstract', date: '2024-05-01', year: 2024, upvotes: 1, authorsCount: 4 }),
+      entry({ title: 'A  PAPER', source: 'b.txt', organisation: 'Lab', upvotes: 7, date: '--06-01' }),
+    ]);
+    expect(count).toBe(2);
+    expect(merged.map((paper) => paper.key)).toEqual(['paper:a-paper', 'paper:other']);
+    expect(merged[0]).toEqual({
+      key: 'paper:a-paper', title: 'A Paper', abstract: 'a much longer abstract', authorsCount: 4, date: '2024-05-01',
+      year: 2024, organisation: 'Lab', upvotes: 7, sources: ['a.txt', 'b.txt'],
+    });
+  });
+});
