@@ -1,0 +1,122 @@
+// Node centralities (degree, weighted degree, PageRank, betweenness) computed with graphology-metrics.
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import { weightedDegree } from 'graphology-metrics/node/weighted-degree';
+import type Graph from 'graphology-types';
+
+export type CentralityMeasure = 'degree' | 'weightedDegree' | 'pagerank' | 'betweenness';
+
+export interface CentralityOptions {
+  measures: CentralityMeasure[];
+  /** Edge attribute holding the weight; edges without a numeric one count 1. */
+  weightAttribute: string;
+  /**
+   * Betweenness (Brandes) costs about nodes × edges steps; above this product it is skipped, because on a large
+   * graph it would block the tab (or the ingest) for minutes while the other measures take milliseconds.
+   */
+  betweennessMaxWork: number;
+  /** Node attribute names `computeCentrality.assign` writes, per measure. */
+  attributes: Record<CentralityMeasure, string>;
+}
+
+export const DEFAULT_CENTRALITY_OPTIONS: CentralityOptions = {
+  measures: ['degree', 'weightedDegree', 'pagerank', 'betweenness'],
+  weightAttribute: 'weight',
+  betweennessMaxWork: 5e7,
+  attributes: { degree: 'degree', weightedDegree: 'weightedDegree', pagerank: 'pagerank', betweenness: 'betweenness' },
+};
+
+export interface CentralityResult {
+  /** Number of neighbours (edges, since the graph is simple). */
+  degree?: Record<string, number>;
+  /** Sum of edge weights. */
+  weightedDegree?: Record<string, number>;
+  /** Weighted PageRank, summing to 1. */
+  pagerank?: Record<string, number>;
+  /** Normalised betweenness on hop counts (weights here are association strengths, not distances). */
+  betweenness?: Record<string, number>;
+  /** Measures that were asked for but not computed, with the reason a user can read. */
+  skipped: Partial<Record<CentralityMeasure, string>>;
+}
+
+const NAME = 'centrality';
+
+function resolveOptions(options: Partial<CentralityOptions>): CentralityOptions {
+  const resolved = {
+    ...DEFAULT_CENTRALITY_OPTIONS,
+    ...options,
+    attributes: { ...DEFAULT_CENTRALITY_OPTIONS.attributes, ...options.attributes },
+  };
+  for (const measure of resolved.measures) {
+    if (!(measure in DEFAULT_CENTRALITY_OPTIONS.attributes)) throw new Error(`${NAME}: unknown measure "${measure}".`);
+  }
+  return resolved;
+}
+
+/** Compute the requested centralities; each is a mapping node → value, or listed in `skipped` with the reason. */
+export function computeCentrality(graph: Graph, options: Partial<CentralityOptions> = {}): CentralityResult {
+  const { measures, weightAttribute, betweennessMaxWork } = resolveOptions(options);
+  const wanted = new Set(measures);
+  const result: CentralityResult = { skipped: {} };
+
+  if (wanted.has('degree')) {
+    const degree: Record<string, number> = {};
+    graph.forEachNode((node) => {
+      degree[node] = graph.degree(node);
+    });
+    result.degree = degree;
+  }
+
+  if (wanted.has('weightedDegree')) {
+    const weighted: Record<string, number> = {};
+    graph.forEachNode((node) => {
+      weighted[node] = weightedDegree(graph, node, weightAttribute);
+    });
+    result.weightedDegree = weighted;
+  }
+
+  if (wanted.has('pagerank')) {
+    if (graph.order === 0) result.pagerank = {};
+    else {
+      try {
+        result.pagerank = pagerank(graph, { getEdgeWeight: weightAttribute, maxIterations: 200 });
+      } catch (error) {
+        result.skipped.pagerank = `PageRank did not converge (${(error as Error).message}).`;
+      }
+    }
+  }
+
+  if (wanted.has('betweenness')) {
+    const work = graph.order * graph.size;
+    if (work > betweennessMaxWork) {
+      result.skipped.betweenness =
+        `Betweenness skipped: ${graph.order} nodes × ${graph.size} edges is above the cap of ` +
+        `${betweennessMaxWork.toExponential(0)} steps (Brandes' algorithm grows with nodes × edges).`;
+    } else {
+      // Hop counts, not 1/weight: a path through strong associations is not "shorter" in any unit users would read.
+      result.betweenness = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+    }
+  }
+
+  return result;
+}
+
+/** Compute the requested centralities and write each one to its node attribute; returns the same result. */
+computeCentrality.assign = function assignCentrality(
+  graph: Graph,
+  options: Partial<CentralityOptions> = {},
+): CentralityResult {
+  const { attributes } = resolveOptions(options);
+  const result = computeCentrality(graph, options);
+  const computed = (Object.keys(attributes) as CentralityMeasure[]).filter((measure) => result[measure] !== undefined);
+  if (computed.length === 0) return result;
+  graph.updateEachNodeAttributes(
+    (node, nodeAttributes) => {
+      const next = { ...nodeAttributes };
+      for (const measure of computed) next[attributes[measure]] = result[measure]![node];
+      return next;
+    },
+    { attributes: computed.map((measure) => attributes[measure]) },
+  );
+  return result;
+};

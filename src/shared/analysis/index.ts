@@ -1,0 +1,8 @@
+// Public surface of the graph analyses shared by the ingest pipeline and the app (pure, graphology only).
+export * from './communities';
+export * from './centrality';
+export * from './labels';
+export * from './relatedClusters';
+export * from './clusterOverview';
+export * from './paths';
+export * from './palette';

@@ -1,0 +1,48 @@
+// Reading community membership and node kinds off any graph (ours or an imported one) in one consistent way.
+import type Graph from 'graphology-types';
+
+/** Community id of every node that has one: from an explicit mapping when given, else from a node attribute. */
+export function readCommunities(
+  graph: Graph,
+  communities: Record<string, number> | undefined,
+  communityAttribute: string,
+  moduleName: string,
+): Map<string, number> {
+  const membership = new Map<string, number>();
+  graph.forEachNode((node, attributes) => {
+    const id = communities ? communities[node] : attributes[communityAttribute];
+    if (typeof id === 'number' && Number.isInteger(id)) membership.set(node, id);
+  });
+  if (membership.size === 0 && graph.order > 0) {
+    throw new Error(
+      `${moduleName}: no node has a community; run detectCommunities.assign first or pass a communities mapping.`,
+    );
+  }
+  return membership;
+}
+
+/** Nodes of each community, communities in id order. */
+export function groupByCommunity(membership: Map<string, number>): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const [node, id] of membership) {
+    const members = groups.get(id);
+    if (members) members.push(node);
+    else groups.set(id, [node]);
+  }
+  return new Map([...groups.entries()].sort((a, b) => a[0] - b[0]));
+}
+
+export function nodeKind(graph: Graph, node: string): string | undefined {
+  const kind = graph.getNodeAttribute(node, 'kind');
+  return typeof kind === 'string' ? kind : undefined;
+}
+
+export function nodeLabel(graph: Graph, node: string): string {
+  const label = graph.getNodeAttribute(node, 'label');
+  return typeof label === 'string' && label !== '' ? label : node;
+}
+
+export function edgeWeight(attributes: Record<string, unknown>, weightAttribute: string): number {
+  const weight = attributes[weightAttribute];
+  return typeof weight === 'number' && Number.isFinite(weight) ? weight : 1;
+}
