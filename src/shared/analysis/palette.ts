@@ -36,3 +36,8 @@ export function nodeColor(attributes: Record<string, unknown>): string {
   if (typeof kind === 'string' && kind in KIND_COLORS) return KIND_COLORS[kind as NodeKind];
   return DEFAULT_NODE_COLOR;
 }
+
+/** Default node size when a node stores none: grows with degree (the layout's anti-overlap pass uses the same). */
+export function defaultNodeSize(degree: number): number {
+  return 3 + 2 * Math.sqrt(degree);
+}

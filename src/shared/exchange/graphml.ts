@@ -1,0 +1,166 @@
+// GraphML export (hand-written: graphology-graphml 0.5 ships only a parser) and import via graphology-graphml.
+import Graph from 'graphology';
+import createGraphmlParser from 'graphology-graphml/common/parser.js';
+import type AbstractGraph from 'graphology-types';
+import { defaultNodeSize, nodeColor } from '../analysis/palette';
+import type { PaperGraph } from '../schema';
+import {
+  MANIFEST_NAME,
+  encodeValue,
+  inferColumns,
+  jsonColumns,
+  readManifest,
+  type ColumnRules,
+  type ColumnType,
+  type ExchangeManifest,
+} from './attributeCodec';
+import { finishImport } from './importNormalise';
+import { parseXmlDocument, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
+
+export interface GraphmlExportOptions {
+  /** Colour of a node that stores none, written as Gephi's r/g/b keys. */
+  nodeColor: (attributes: Record<string, unknown>, node: string) => string;
+  nodeSize: (attributes: Record<string, unknown>, degree: number) => number;
+}
+
+export const DEFAULT_GRAPHML_EXPORT_OPTIONS: GraphmlExportOptions = {
+  nodeColor: (attributes) => nodeColor(attributes),
+  nodeSize: (_attributes, degree) => defaultNodeSize(degree),
+};
+
+// Our writer keeps '' (an empty <data>), so only characters XML cannot carry force a JSON column.
+const GRAPHML_RULES: ColumnRules = { xmlSafe: true, emptyStringIsMissing: false };
+
+const GRAPHML_TYPES: Record<ColumnType, string> = {
+  boolean: 'boolean',
+  integer: 'long',
+  double: 'double',
+  string: 'string',
+  json: 'string',
+};
+
+function escapeText(text: string): string {
+  // \r would be folded into \n by every XML parser's line-ending normalisation; a character reference survives it.
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+}
+
+function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+}
+
+function hexToRgb(color: string): [number, number, number] | null {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  return match ? [parseInt(match[1], 16), parseInt(match[2], 16), parseInt(match[3], 16)] : null;
+}
+
+function formatScalar(value: string | number | boolean): string {
+  return typeof value === 'string' ? escapeText(value) : String(value);
+}
+
+/**
+ * Write GraphML with typed keys. Arrays, nulls and mixed-type columns are written as JSON strings and listed in a
+ * graph-level `paper-graph` data element so `fromGraphml` restores them exactly. Node colours (when the graph stores
+ * none) and sizes go in Gephi's r/g/b and size keys, positions in x/y, so Gephi draws the same picture.
+ */
+export function toGraphml(graph: AbstractGraph, options: Partial<GraphmlExportOptions> = {}): string {
+  const resolved = { ...DEFAULT_GRAPHML_EXPORT_OPTIONS, ...options };
+  const nodeColumns = inferColumns((visit) => graph.forEachNode((_n, a) => visit(a)), GRAPHML_RULES);
+  const edgeColumns = inferColumns((visit) => graph.forEachEdge((_e, a) => visit(a)), GRAPHML_RULES);
+  const derived = { color: !nodeColumns.has('color'), size: !nodeColumns.has('size') };
+  const manifest: ExchangeManifest = {
+    format: 'paper-graph-exchange',
+    version: 1,
+    options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
+    graphAttributes: graph.getAttributes(),
+    json: { node: jsonColumns(nodeColumns), edge: jsonColumns(edgeColumns) },
+    derived,
+  };
+
+  // Key ids must be unique across node and edge keys; node keys keep the bare name Gephi matches (label, x, size, r).
+  const used = new Set<string>([MANIFEST_NAME]);
+  const keyId = (preferred: string) => {
+    let id = preferred;
+    for (let n = 2; used.has(id); n++) id = `${preferred}_${n}`;
+    used.add(id);
+    return id;
+  };
+  const nodeKeys = new Map<string, { id: string; type: ColumnType }>();
+  for (const [name, type] of nodeColumns) nodeKeys.set(name, { id: keyId(name), type });
+  const derivedKeys = {
+    r: derived.color ? keyId('r') : '',
+    g: derived.color ? keyId('g') : '',
+    b: derived.color ? keyId('b') : '',
+    size: derived.size ? keyId('size') : '',
+  };
+  const edgeKeys = new Map<string, { id: string; type: ColumnType }>();
+  for (const [name, type] of edgeColumns) edgeKeys.set(name, { id: keyId(name === 'weight' ? name : `e_${name}`), type });
+
+  const out: string[] = [];
+  out.push('<?xml version="1.0" encoding="UTF-8"?>');
+  out.push(
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+      'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  );
+  out.push(`  <key id="${MANIFEST_NAME}" for="graph" attr.name="${MANIFEST_NAME}" attr.type="string"/>`);
+  const writeKey = (domain: string, name: string, id: string, type: string) =>
+    out.push(`  <key id="${escapeAttribute(id)}" for="${domain}" attr.name="${escapeAttribute(name)}" attr.type="${type}"/>`);
+  for (const [name, { id, type }] of nodeKeys) writeKey('node', name, id, GRAPHML_TYPES[type]);
+  if (derived.color) for (const channel of ['r', 'g', 'b'] as const) writeKey('node', channel, derivedKeys[channel], 'int');
+  if (derived.size) writeKey('node', 'size', derivedKeys.size, 'double');
+  for (const [name, { id, type }] of edgeKeys) writeKey('edge', name, id, GRAPHML_TYPES[type]);
+
+  const edgeDefault = graph.type === 'directed' ? 'directed' : 'undirected';
+  out.push(`  <graph id="G" edgedefault="${edgeDefault}">`);
+  out.push(`    <data key="${MANIFEST_NAME}">${escapeText(JSON.stringify(manifest))}</data>`);
+
+  const data = (id: string, text: string) => `<data key="${escapeAttribute(id)}">${text}</data>`;
+  graph.forEachNode((node, attributes) => {
+    const parts: string[] = [];
+    for (const [name, { id, type }] of nodeKeys) {
+      const value = attributes[name];
+      if (value !== undefined) parts.push(data(id, formatScalar(encodeValue(type, value))));
+    }
+    if (derived.color) {
+      const rgb = hexToRgb(resolved.nodeColor(attributes, node));
+      if (rgb) rgb.forEach((channel, index) => parts.push(data(derivedKeys[(['r', 'g', 'b'] as const)[index]], String(channel))));
+    }
+    if (derived.size) parts.push(data(derivedKeys.size, String(resolved.nodeSize(attributes, graph.degree(node)))));
+    out.push(`    <node id="${escapeAttribute(node)}">${parts.join('')}</node>`);
+  });
+  graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
+    const parts: string[] = [];
+    for (const [name, { id, type }] of edgeKeys) {
+      const value = attributes[name];
+      if (value !== undefined) parts.push(data(id, formatScalar(encodeValue(type, value))));
+    }
+    const directed = !undirected && edgeDefault === 'undirected' ? ' directed="true"' : '';
+    out.push(
+      `    <edge id="${escapeAttribute(edge)}" source="${escapeAttribute(source)}" target="${escapeAttribute(target)}"` +
+        `${directed}>${parts.join('')}</edge>`,
+    );
+  });
+  out.push('  </graph>');
+  out.push('</graphml>');
+  return out.join('\n') + '\n';
+}
+
+/**
+ * Read GraphML with the injected DOMParser. Hostile or oversized input is refused before parsing. Gephi's r/g/b keys
+ * become a hex `color` (graphology-graphml does this), labels come from `label` or the node id, edges without a
+ * weight get 1.
+ */
+export function fromGraphml(
+  text: string,
+  DOMParserCtor: DOMParserConstructor,
+  options: Partial<XmlSafetyOptions> = {},
+): PaperGraph {
+  const { document, Document } = parseXmlDocument(text, DOMParserCtor, 'fromGraphml', options);
+  const parse = createGraphmlParser(DOMParserCtor, Document);
+  let graph: AbstractGraph;
+  try {
+    graph = parse(Graph, document, { addMissingNodes: true });
+  } catch (error) {
+    throw new Error(`fromGraphml: ${(error as Error).message.replace(/^graphology-graphml\/parser: /, '')}`);
+  }
+  return finishImport(graph, readManifest(graph.getAttribute(MANIFEST_NAME)), MANIFEST_NAME);
+}

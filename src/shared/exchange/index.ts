@@ -1,0 +1,12 @@
+// Public surface of graph-file exchange: pure serialisers returning strings, and parsers with an injected DOMParser.
+export { toGraphologyJson, type JsonExportOptions } from './json';
+export { toGexf, fromGexf, DEFAULT_GEXF_EXPORT_OPTIONS, type GexfExportOptions } from './gexf';
+export { toGraphml, fromGraphml, DEFAULT_GRAPHML_EXPORT_OPTIONS, type GraphmlExportOptions } from './graphml';
+export { toCsv, quoteCsvField, DEFAULT_CSV_EXPORT_OPTIONS, type CsvExportOptions, type CsvTables } from './csv';
+export { detectGraphFormat, importGraphFile, type GraphFormat } from './detect';
+export {
+  assertSafeXml,
+  DEFAULT_XML_SAFETY_OPTIONS,
+  type DOMParserConstructor,
+  type XmlSafetyOptions,
+} from './xmlSafety';

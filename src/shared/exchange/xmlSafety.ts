@@ -1,0 +1,69 @@
+// Guards run before any XML reaches a DOMParser: size cap and no DTD entities or external ids (billion laughs, XXE).
+
+export interface XmlSafetyOptions {
+  /** Largest input accepted, in characters; the parse builds a DOM several times the text's size. */
+  maxChars: number;
+}
+
+export const DEFAULT_XML_SAFETY_OPTIONS: XmlSafetyOptions = { maxChars: 64 * 1024 * 1024 };
+
+/** The DOMParser to use: the browser's `DOMParser`, or @xmldom/xmldom's in Node. Injected so this module stays pure. */
+export type DOMParserConstructor = new (options?: never) => {
+  parseFromString(source: string, mimeType: string): unknown;
+};
+
+/**
+ * Reject documents that could expand or fetch: any `<!ENTITY` declaration (entity expansion such as "billion laughs")
+ * and any DOCTYPE naming an external id (SYSTEM/PUBLIC: external DTDs and entities). Graph files never need either.
+ * The check is textual and deliberately strict: an `<!ENTITY` inside a comment is rejected too.
+ */
+export function assertSafeXml(text: string, moduleName: string, options: Partial<XmlSafetyOptions> = {}): void {
+  const { maxChars } = { ...DEFAULT_XML_SAFETY_OPTIONS, ...options };
+  if (text.length > maxChars) {
+    throw new Error(
+      `${moduleName}: the file is too large (${text.length} characters; the limit is ${maxChars}).`,
+    );
+  }
+  if (/<!ENTITY/i.test(text)) {
+    throw new Error(`${moduleName}: the file declares XML entities (<!ENTITY>); refusing to read it.`);
+  }
+  const doctype = /<!DOCTYPE\s+[^\s>[]+\s+(SYSTEM|PUBLIC)\b/i.exec(text);
+  if (doctype) {
+    throw new Error(`${moduleName}: the file's DOCTYPE refers to an external ${doctype[1]} resource; refusing to read it.`);
+  }
+}
+
+interface DomLike {
+  documentElement: { tagName: string } | null;
+  getElementsByTagName(name: string): { length: number; [index: number]: { textContent: string | null } };
+}
+
+/**
+ * Parse to a Document with the injected DOMParser; fail with a readable message on malformed XML. xmldom reports
+ * errors through an `errorHandler` option (browsers ignore the argument and return a <parsererror> document instead).
+ */
+export function parseXmlDocument(
+  text: string,
+  DOMParserCtor: DOMParserConstructor,
+  moduleName: string,
+  options: Partial<XmlSafetyOptions> = {},
+): { document: unknown; Document: new () => unknown } {
+  assertSafeXml(text, moduleName, options);
+  const errors: string[] = [];
+  const errorHandler = (level: string, message: string) => {
+    if (level !== 'warning') errors.push(String(message).replace(/^\[xmldom \w+\]\s*/, ''));
+  };
+  const parser = new DOMParserCtor({ errorHandler } as never);
+  let document: DomLike;
+  try {
+    document = parser.parseFromString(text, 'application/xml') as DomLike;
+  } catch (error) {
+    throw new Error(`${moduleName}: not well-formed XML: ${(error as Error).message}`);
+  }
+  const parserError = document.getElementsByTagName('parsererror');
+  if (errors.length > 0 || parserError.length > 0 || !document.documentElement) {
+    const reason = errors[0] ?? parserError[0]?.textContent ?? 'no root element';
+    throw new Error(`${moduleName}: not well-formed XML: ${reason.trim().split('\n')[0]}`);
+  }
+  return { document, Document: (document as object).constructor as new () => unknown };
+}
