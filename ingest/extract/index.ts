@@ -1,0 +1,172 @@
+// Extraction stage: papers → ranked keyphrases, shared concepts, methods, domains and mentions (pure; NLP via natural).
+import type { ConceptInfo, DomainInfo, ExtractionResult, MethodInfo, Paper, PaperConcepts, RankedTerm } from '../types';
+import { assignDomains } from './domains';
+import { compileTerms, matchTerms, sentenceStems } from './match';
+import { collectIntroducedMethods } from './methods';
+import {
+  DEFAULT_RANK_OPTIONS,
+  acronymsByKey,
+  analyseCorpus,
+  rankDocument,
+  surfaceOf,
+  type RankOptions,
+} from './rank';
+import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary';
+
+export { rankKeyphrases, DEFAULT_RANK_OPTIONS, type RankOptions, type RankedKeyphrase, type RankDocument } from './rank';
+export {
+  DEFAULT_VOCABULARY_FILES,
+  DEFAULT_DOMAIN_RULE,
+  EMPTY_VOCABULARY,
+  VocabularyError,
+  parseDomainsFile,
+  parseMethodsFile,
+  type DomainDefinition,
+  type DomainRule,
+  type KnownMethod,
+  type Vocabulary,
+} from './vocabulary';
+export { introducedName } from './methods';
+
+export interface ExtractOptions {
+  /** Ranked keyphrases kept per paper (its `keyphrases` attribute, shared or not). */
+  keyphrasesPerPaper: number;
+  /** A keyphrase becomes a concept node when at least this many papers have it among their kept keyphrases (≥ 2). */
+  minPapersPerConcept: number;
+  /** Cap on concept nodes, the most widely shared kept first, so large corpora stay readable. */
+  maxConcepts: number;
+  /** In corpora of 20+ papers, a keyphrase kept by more than this share of papers says nothing and is not a concept. */
+  maxPaperShare: number;
+  /** Scoring parameters of the keyphrase ranking (see DEFAULT_RANK_OPTIONS). */
+  rank: Partial<RankOptions>;
+}
+
+export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
+  keyphrasesPerPaper: 10,
+  minPapersPerConcept: 2,
+  maxConcepts: 500,
+  maxPaperShare: 0.5,
+  rank: {},
+};
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/**
+ * Extract concepts, methods, domains and mentions from papers. Keyphrases come from `rankKeyphrases`' code path
+ * (statistics over all given papers); `onProgress` reports papers processed.
+ */
+export function extractConcepts(
+  papers: Paper[],
+  options: Partial<ExtractOptions> = {},
+  vocabulary: Vocabulary = EMPTY_VOCABULARY,
+  onProgress?: (done: number, total: number) => void,
+): ExtractionResult {
+  const opts: ExtractOptions = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
+  if (!(opts.minPapersPerConcept >= 2)) throw new Error('extractConcepts: minPapersPerConcept must be at least 2');
+  const rankOptions: RankOptions = { ...DEFAULT_RANK_OPTIONS, ...opts.rank, topN: opts.keyphrasesPerPaper };
+  const total = papers.length;
+  const analysis = analyseCorpus(
+    papers.map((p) => ({ id: p.key, title: p.title, abstract: p.abstract })),
+    rankOptions,
+    onProgress ? (done) => done % 200 === 0 && onProgress(Math.floor(done / 2), total) : undefined,
+  );
+  const byKey = acronymsByKey(analysis);
+
+  // Methods: introduced ones from titles, known ones from the vocabulary; one matcher finds all in each paper.
+  const introduced = collectIntroducedMethods(papers);
+  const methods = new Map<string, MethodInfo>(introduced);
+  for (const known of vocabulary.methods) {
+    if (!methods.has(known.key)) {
+      methods.set(known.key, { key: known.key, label: known.label, aliases: known.aliases, origin: 'known', introducedBy: null });
+    }
+  }
+  const knownMatcher = compileTerms(vocabulary.methods.flatMap((m) => m.aliases.map((term) => ({ term, target: m.key }))));
+  // Introduced names are coined words ("Glider"): only the exact written form counts, never a stemmed lookalike.
+  const introducedExact = new Map<string, string>();
+  for (const method of introduced.values()) {
+    introducedExact.set(method.label, method.key);
+    // "Glider" defined as "... Expert Router (GLIDER)": the acronym and its expansion are the same system.
+    for (const entry of analysis.acronyms.values()) {
+      if (entry.acronym.toLowerCase() === method.label.toLowerCase() && entry.acronym !== method.label) {
+        method.aliases.push(entry.acronym, entry.expansion);
+        introducedExact.set(entry.acronym, method.key);
+      }
+    }
+  }
+  const domainMatcher = compileTerms(vocabulary.domains.flatMap((d) => d.triggers.map((term) => ({ term, target: d.key }))));
+
+  const results: PaperConcepts[] = [];
+  const keptBy = new Map<string, { papers: number; score: number }>();
+  analysis.documents.forEach((doc, index) => {
+    const paper = papers[index];
+    const keyphrases: RankedTerm[] = rankDocument(analysis, doc, rankOptions, byKey).map(({ key, label, score }) => ({
+      key,
+      label,
+      score: round(score),
+    }));
+    for (const term of keyphrases) {
+      const entry = keptBy.get(term.key) ?? { papers: 0, score: 0 };
+      entry.papers++;
+      entry.score += term.score;
+      keptBy.set(term.key, entry);
+    }
+    const stems = sentenceStems(doc);
+    const methodWeights = new Map<string, number>();
+    for (const [key, { count }] of matchTerms(knownMatcher, doc, stems)) methodWeights.set(key, count);
+    const mentions: { paperKey: string; method: string }[] = [];
+    for (const sentence of doc.sentences) {
+      for (const token of sentence) {
+        const key = introducedExact.get(token.text);
+        if (!key) continue;
+        methodWeights.set(key, (methodWeights.get(key) ?? 0) + 1);
+        const introducer = introduced.get(key)!.introducedBy!;
+        if (introducer !== paper.key && !mentions.some((m) => m.method === key)) mentions.push({ paperKey: introducer, method: key });
+      }
+    }
+    for (const method of introduced.values()) {
+      if (method.introducedBy === paper.key && !methodWeights.has(method.key)) methodWeights.set(method.key, 1);
+    }
+    const domainScores = new Map<string, number>();
+    for (const [key, { count, titleCount }] of matchTerms(domainMatcher, doc, stems)) domainScores.set(key, count + titleCount);
+    results.push({
+      paperKey: paper.key,
+      keyphrases,
+      methods: [...methodWeights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key, weight]) => ({ key, weight })),
+      domains: assignDomains(domainScores, vocabulary.domainRule),
+      mentions,
+    });
+    if (onProgress && (index % 200 === 0 || index === total - 1)) onProgress(Math.floor(total / 2 + (index + 1) / 2), total);
+  });
+
+  // Concepts: keyphrases kept by enough papers, most widely shared first, capped.
+  const shareCap = total >= 20 ? Math.floor(opts.maxPaperShare * total) : Infinity;
+  const conceptKeys = [...keptBy]
+    .filter(([, e]) => e.papers >= opts.minPapersPerConcept && e.papers <= shareCap)
+    .sort((a, b) => b[1].papers - a[1].papers || b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1))
+    .slice(0, opts.maxConcepts)
+    .map(([key]) => key);
+  const concepts = new Map<string, ConceptInfo>();
+  for (const key of conceptKeys.sort()) {
+    const stemKey = key.slice('concept:'.length);
+    const acronym = byKey.get(stemKey);
+    const label = acronym ? `${acronym.expansion} (${acronym.acronym})` : surfaceOf(analysis, stemKey);
+    const forms = new Set<string>(analysis.surfaces.get(stemKey)?.keys() ?? []);
+    if (acronym) {
+      forms.add(acronym.acronym);
+      forms.add(acronym.expansion);
+    }
+    forms.delete(label);
+    concepts.set(key, { key, label, aliases: [...forms].sort(), acronym: acronym?.acronym ?? null });
+  }
+
+  // Known methods no paper mentions would be isolated nodes: leave them out.
+  const usedMethods = new Set(results.flatMap((p) => p.methods.map((m) => m.key)));
+  for (const key of [...methods.keys()]) if (!usedMethods.has(key)) methods.delete(key);
+
+  const domains = new Map<string, DomainInfo>();
+  for (const d of vocabulary.domains) domains.set(d.key, { key: d.key, label: d.label, description: d.description });
+  onProgress?.(total, total);
+  return { papers: results, concepts, methods, domains };
+}

@@ -1,0 +1,102 @@
+// Finding listed terms (method aliases, domain triggers) in analysed documents: stemmed phrases and exact acronyms.
+import type { AnalysedDocument } from './rank';
+import { normaliseWords, stemWord } from './text';
+
+export interface TermMatcher {
+  /** Acronym-like terms ("LoRA", "GNN") matched case-sensitively on whole tokens or hyphen parts. */
+  exact: Map<string, string[]>;
+  /** One-word terms by lower-cased word and its plurals: stemming one word is too loose ("transformer" ≠ "transformation"). */
+  words: Map<string, string[]>;
+  /** Other terms as stem sequences, indexed by their first stem. */
+  phrases: Map<string, { stems: string[]; target: string }[]>;
+}
+
+/** Acronym-like: one word with a capital after its first letter ("LoRA", "GNN", "GPT-4"); these must match exactly. */
+export function isAcronymLike(term: string): boolean {
+  return !/\s/.test(term) && /\p{Lu}/u.test(term.slice(1));
+}
+
+export function compileTerms(terms: { term: string; target: string }[]): TermMatcher {
+  const exact = new Map<string, string[]>();
+  const phrases = new Map<string, { stems: string[]; target: string }[]>();
+  const words = new Map<string, string[]>();
+  for (const { term, target } of terms) {
+    const normalised = normaliseWords(term);
+    if (normalised.length === 1 && !isAcronymLike(term)) {
+      const word = normalised[0];
+      const forms = [word, `${word}s`, `${word}es`, word.endsWith('y') ? `${word.slice(0, -1)}ies` : word];
+      for (const form of new Set(forms)) {
+        const list = words.get(form) ?? [];
+        if (!list.includes(target)) list.push(target);
+        words.set(form, list);
+      }
+      continue;
+    }
+    if (isAcronymLike(term)) {
+      const list = exact.get(term) ?? [];
+      if (!list.includes(target)) list.push(target);
+      exact.set(term, list);
+      continue;
+    }
+    const stems = normaliseWords(term).map(stemWord);
+    if (stems.length === 0) continue;
+    const list = phrases.get(stems[0]) ?? [];
+    if (!list.some((p) => p.target === target && p.stems.join(' ') === stems.join(' '))) list.push({ stems, target });
+    phrases.set(stems[0], list);
+  }
+  return { exact, words, phrases };
+}
+
+/** Stems of each sentence's words, hyphenated compounds split, for phrase matching. Sentence 0 is the title. */
+export function sentenceStems(doc: AnalysedDocument): string[][] {
+  return doc.sentences.map((sentence) => {
+    const stems: string[] = [];
+    for (const token of sentence) {
+      if (token.tag === 'PUNCT') continue;
+      for (const word of normaliseWords(token.text)) stems.push(stemWord(word));
+    }
+    return stems;
+  });
+}
+
+/** Count each target's matches in a document; title matches are reported separately. */
+export function matchTerms(
+  matcher: TermMatcher,
+  doc: AnalysedDocument,
+  stems: string[][],
+): Map<string, { count: number; titleCount: number }> {
+  const counts = new Map<string, { count: number; titleCount: number }>();
+  const add = (target: string, inTitle: boolean) => {
+    const c = counts.get(target) ?? { count: 0, titleCount: 0 };
+    c.count++;
+    if (inTitle) c.titleCount++;
+    counts.set(target, c);
+  };
+  doc.sentences.forEach((sentence, index) => {
+    if (matcher.exact.size > 0) {
+      for (const token of sentence) {
+        const forms = new Set([token.text, ...token.text.split('-')]);
+        for (const form of [...forms]) if (/\p{Lu}s$/u.test(form)) forms.add(form.slice(0, -1));
+        for (const form of forms) for (const target of matcher.exact.get(form) ?? []) add(target, index === 0);
+      }
+    }
+    if (matcher.words.size > 0) {
+      for (const token of sentence) {
+        if (token.tag === 'PUNCT') continue;
+        for (const word of normaliseWords(token.text)) for (const target of matcher.words.get(word) ?? []) add(target, index === 0);
+      }
+    }
+    const words = stems[index];
+    for (let i = 0; i < words.length; i++) {
+      const candidates = matcher.phrases.get(words[i]);
+      if (!candidates) continue;
+      for (const { stems: phrase, target } of candidates) {
+        if (i + phrase.length > words.length) continue;
+        let ok = true;
+        for (let j = 1; j < phrase.length && ok; j++) ok = words[i + j] === phrase[j];
+        if (ok) add(target, index === 0);
+      }
+    }
+  });
+  return counts;
+}

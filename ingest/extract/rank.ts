@@ -1,0 +1,405 @@
+// Per-document keyphrase ranking with corpus statistics: candidates, acronyms, document frequencies, scores.
+import type { RankedTerm } from '../types';
+import { findAcronymDefinitions } from './acronyms';
+import {
+  FILLER_WORDS,
+  GENERIC_HEADS,
+  isNominalGerund,
+  couldBeNoun,
+  STOPWORDS,
+  normaliseWords,
+  splitSentences,
+  stemPhrase,
+  stemWord,
+  tagTokens,
+  tokenize,
+  type Token,
+} from './text';
+
+export interface RankDocument {
+  id: string;
+  title: string;
+  abstract: string;
+}
+
+/** Options of the ranking; every field documented, defaults in DEFAULT_RANK_OPTIONS. */
+export interface RankOptions {
+  /** Keyphrases returned per document (after ranking). */
+  topN: number;
+  /** Longest candidate phrase in words; longer noun runs keep their last (head) words. */
+  maxWords: number;
+  /** Weight of the summed word TF-IDF against the phrase's own TF-IDF. */
+  wordWeight: number;
+  /** Multiplier for candidates that occur in the title. */
+  titleBoost: number;
+  /** How much an early first occurrence raises a score: factor 1 + positionWeight / (1 + relative position × 10). */
+  positionWeight: number;
+}
+
+export const DEFAULT_RANK_OPTIONS: RankOptions = {
+  topN: 10,
+  maxWords: 5,
+  wordWeight: 1,
+  titleBoost: 1.5,
+  positionWeight: 0.5,
+};
+
+/** A ranked keyphrase with the plain phrase (no "(ACRO)" suffix), which is what the evaluation compares. */
+export interface RankedKeyphrase extends RankedTerm {
+  phrase: string;
+}
+
+/** One candidate's statistics inside one document. */
+export interface CandidateStats {
+  key: string;
+  /** Stems of its words (acronyms replaced by their expansion's stems). */
+  stems: string[];
+  count: number;
+  /** Token index of the first occurrence (title tokens come first). */
+  first: number;
+  inTitle: boolean;
+}
+
+export interface AnalysedDocument {
+  id: string;
+  /** Tagged tokens of title then abstract, one array per sentence; the title is sentence 0. */
+  sentences: Token[][];
+  tokenCount: number;
+  candidates: Map<string, CandidateStats>;
+  /** Stem counts of all content words (not stopwords), for the word-level statistics. */
+  wordCounts: Map<string, number>;
+}
+
+export interface AcronymEntry {
+  acronym: string;
+  /** Concept key of the expansion. */
+  key: string;
+  /** Most frequent written long form. */
+  expansion: string;
+  /** How many definitions in the corpus used this acronym for this key. */
+  count: number;
+}
+
+export interface CorpusAnalysis {
+  documents: AnalysedDocument[];
+  /** Number of documents each candidate key occurs in. */
+  phraseDf: Map<string, number>;
+  /** Number of documents each word stem occurs in. */
+  wordDf: Map<string, number>;
+  /** Acronyms defined somewhere in the corpus, by short form. */
+  acronyms: Map<string, AcronymEntry>;
+  /** Written forms of each candidate key with their corpus counts. */
+  surfaces: Map<string, Map<string, number>>;
+}
+
+const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'FW']);
+const MODIFIER_TAGS = new Set(['JJ', 'JJR', 'JJS', 'VBN']);
+
+/** Display form of one token: keep the case of acronyms and brand names ("LoRA", "GPT-4"), lower-case the rest. */
+function displayWord(text: string): string {
+  const parts = text.split('-');
+  return parts.some((part) => /\p{Lu}/u.test(part.slice(1)) || /\p{N}/u.test(part)) ? text : text.toLowerCase();
+}
+
+function isBreakWord(lower: string): boolean {
+  return STOPWORDS.has(lower) || FILLER_WORDS.has(lower);
+}
+
+interface Unit {
+  /** The token as written (for lexicon lookups). */
+  text: string;
+  surface: string;
+  stems: string[];
+  tag: string;
+  /** True for a merged multiword unit or an acronym standing for its expansion. */
+  merged: boolean;
+}
+
+/** Multiword terms with inner stopwords that the corpus writes as a unit ("mixture of experts"), by first stem. */
+type PhraseIndex = Map<string, string[][]>;
+
+function addToPhraseIndex(index: PhraseIndex, stems: string[]): void {
+  if (stems.length < 2) return;
+  const list = index.get(stems[0]) ?? [];
+  if (!list.some((s) => s.join(' ') === stems.join(' '))) list.push(stems);
+  list.sort((a, b) => b.length - a.length);
+  index.set(stems[0], list);
+}
+
+/** Turn a tagged sentence into units: known multiword terms merged, acronyms expanded, compounds split into stems. */
+function toUnits(sentence: Token[], acronyms: Map<string, AcronymEntry>, phrases: PhraseIndex): Unit[] {
+  const units: Unit[] = [];
+  const stems = sentence.map((t) => (t.tag === 'PUNCT' ? '' : stemWord(t.lower)));
+  for (let i = 0; i < sentence.length; i++) {
+    const token = sentence[i];
+    const candidates = phrases.get(stems[i]);
+    let matched = false;
+    if (candidates) {
+      for (const phrase of candidates) {
+        if (i + phrase.length > sentence.length) continue;
+        let ok = true;
+        for (let j = 0; j < phrase.length && ok; j++) ok = stems[i + j] === phrase[j];
+        if (!ok) continue;
+        const words = sentence.slice(i, i + phrase.length);
+        units.push({ text: words.map((w) => w.text).join(' '), surface: words.map((w) => displayWord(w.text)).join(' '), stems: phrase, tag: 'NN', merged: true });
+        i += phrase.length - 1;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const acronymText = acronyms.has(token.text) ? token.text : token.text.endsWith('s') ? token.text.slice(0, -1) : '';
+    const acronym = acronymText ? acronyms.get(acronymText) : undefined;
+    if (acronym) {
+      units.push({ text: token.text, surface: acronym.acronym, stems: acronym.key.split(' '), tag: 'NNP', merged: true });
+      continue;
+    }
+    const words = token.tag === 'PUNCT' ? [] : normaliseWords(token.text);
+    units.push({ text: token.text, surface: displayWord(token.text), stems: words.map(stemWord), tag: token.tag, merged: false });
+  }
+  return units;
+}
+
+/** Noun-phrase candidates of one sentence: (adjective | noun)* noun, split at stopwords, filler and punctuation. */
+function chunkCandidates(units: Unit[], maxWords: number, emit: (run: Unit[]) => void): void {
+  let run: Unit[] = [];
+  const flush = () => {
+    // Trim trailing non-nouns: a phrase ends on its head noun (or a gerund after a noun: "load balancing").
+    let end = run.length;
+    while (end > 0) {
+      const u = run[end - 1];
+      if (NOUN_TAGS.has(u.tag) || u.merged) break;
+      if (u.tag === 'VBG' && end > 1 && isNominalGerund(u.surface.toLowerCase())) break;
+      end--;
+    }
+    if (end > 0) {
+      let start = 0;
+      // Too-long runs keep their last words: the head of an English noun phrase is at its end.
+      let words = 0;
+      for (let k = end - 1; k >= 0; k--) {
+        words += run[k].stems.length;
+        if (words > maxWords) {
+          start = k + 1;
+          break;
+        }
+      }
+      if (start < end) emit(run.slice(start, end));
+    }
+    run = [];
+  };
+  for (const unit of units) {
+    const lower = unit.surface.toLowerCase();
+    const allowed =
+      unit.merged ||
+      ((NOUN_TAGS.has(unit.tag) || MODIFIER_TAGS.has(unit.tag) || (unit.tag === 'VBG' && run.length > 0)) &&
+        !isBreakWord(lower) &&
+        !/^\p{N}/u.test(lower) &&
+        unit.stems.length > 0);
+    if (!allowed) {
+      flush();
+      continue;
+    }
+    // An adjective after a noun starts a new phrase ("experts specialized" is not one term).
+    const prev = run[run.length - 1];
+    if (prev && MODIFIER_TAGS.has(unit.tag) && !unit.merged && (NOUN_TAGS.has(prev.tag) || prev.merged)) flush();
+    run.push(unit);
+  }
+  flush();
+}
+
+function isAcceptableCandidate(run: Unit[], stems: string[]): boolean {
+  if (run.length === 1 && !run[0].merged) {
+    const lower = run[0].surface.toLowerCase();
+    if (GENERIC_HEADS.has(lower)) return false;
+    if (lower.length < 3) return false;
+    if (stems.length === 1 && stems[0].length < 3) return false;
+    if (/^[ivx]+$/.test(lower)) return false;
+    // A lone word must be able to be a noun: "scalable" or "adaptive" alone is not a concept.
+    if (!run[0].text.includes('-') && !couldBeNoun(run[0].text)) return false;
+  }
+  return true;
+}
+
+/** Tokenise, tag and collect candidates of every document, with the corpus statistics the ranking needs. */
+export function analyseCorpus(
+  docs: RankDocument[],
+  options: Partial<RankOptions> = {},
+  onTagged?: (done: number) => void,
+): CorpusAnalysis {
+  const { maxWords } = { ...DEFAULT_RANK_OPTIONS, ...options };
+  // Pass 1: tag, and learn acronym definitions and multiword terms written as one unit.
+  const tagged = docs.map((doc, index) => {
+    const sentences = [tagTokens(tokenize(doc.title)), ...splitSentences(tokenize(doc.abstract)).map(tagTokens)];
+    onTagged?.(index + 1);
+    return { id: doc.id, sentences };
+  });
+  const expansionsByAcronym = new Map<string, Map<string, { count: number; surfaces: Map<string, number> }>>();
+  const phrases: PhraseIndex = new Map();
+  for (const doc of tagged) {
+    for (const sentence of doc.sentences) {
+      for (const def of findAcronymDefinitions(sentence)) {
+        const key = stemPhrase(def.expansion);
+        const byKey = expansionsByAcronym.get(def.acronym) ?? new Map();
+        const entry = byKey.get(key) ?? { count: 0, surfaces: new Map<string, number>() };
+        entry.count++;
+        entry.surfaces.set(def.expansion, (entry.surfaces.get(def.expansion) ?? 0) + 1);
+        byKey.set(key, entry);
+        expansionsByAcronym.set(def.acronym, byKey);
+        const words = normaliseWords(def.expansion);
+        if (words.some((w) => STOPWORDS.has(w))) addToPhraseIndex(phrases, words.map(stemWord));
+      }
+      for (const token of sentence) {
+        if (!token.text.includes('-')) continue;
+        const words = normaliseWords(token.text);
+        // "Mixture-of-Experts" teaches us that "mixture of experts" is one term, wherever it is written without hyphens.
+        if (words.length >= 3 && words.some((w) => STOPWORDS.has(w)) && !words.some((w) => FILLER_WORDS.has(w))) {
+          if (!STOPWORDS.has(words[0]) && !STOPWORDS.has(words[words.length - 1])) addToPhraseIndex(phrases, words.map(stemWord));
+        }
+      }
+    }
+  }
+  const acronyms = new Map<string, AcronymEntry>();
+  for (const [acronym, byKey] of expansionsByAcronym) {
+    const [key, best] = [...byKey].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))[0];
+    const expansion = [...best.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    acronyms.set(acronym, { acronym, key, expansion: tidyExpansion(expansion), count: best.count });
+  }
+
+  // Pass 2: candidates per document.
+  const phraseDf = new Map<string, number>();
+  const wordDf = new Map<string, number>();
+  const surfaces = new Map<string, Map<string, number>>();
+  const documents: AnalysedDocument[] = tagged.map(({ id, sentences }) => {
+    const candidates = new Map<string, CandidateStats>();
+    const wordCounts = new Map<string, number>();
+    let position = 0;
+    sentences.forEach((sentence, sentenceIndex) => {
+      const units = toUnits(sentence, acronyms, phrases);
+      for (const unit of units) {
+        if (unit.tag === 'PUNCT' || isBreakWord(unit.surface.toLowerCase())) continue;
+        for (const stem of unit.stems) wordCounts.set(stem, (wordCounts.get(stem) ?? 0) + 1);
+      }
+      chunkCandidates(units, maxWords, (run) => {
+        const stems = run.flatMap((u) => u.stems);
+        if (!isAcceptableCandidate(run, stems)) return;
+        const key = stems.join(' ');
+        const surface = run.map((u) => u.surface).join(' ');
+        const stats = candidates.get(key);
+        if (stats) {
+          stats.count++;
+          if (sentenceIndex === 0) stats.inTitle = true;
+        } else {
+          candidates.set(key, { key, stems, count: 1, first: position, inTitle: sentenceIndex === 0 });
+        }
+        const forms = surfaces.get(key) ?? new Map<string, number>();
+        forms.set(surface, (forms.get(surface) ?? 0) + 1);
+        surfaces.set(key, forms);
+      });
+      position += sentence.length;
+    });
+    for (const key of candidates.keys()) phraseDf.set(key, (phraseDf.get(key) ?? 0) + 1);
+    for (const stem of wordCounts.keys()) wordDf.set(stem, (wordDf.get(stem) ?? 0) + 1);
+    return { id, sentences, tokenCount: Math.max(1, position), candidates, wordCounts };
+  });
+  return { documents, phraseDf, wordDf, acronyms, surfaces };
+}
+
+/** Most frequent written form of a candidate key (ties broken alphabetically for deterministic output). */
+export function surfaceOf(analysis: CorpusAnalysis, key: string): string {
+  const forms = analysis.surfaces.get(key);
+  if (!forms) return key;
+  let best = '';
+  let bestCount = -1;
+  for (const [form, count] of forms) {
+    if (count > bestCount || (count === bestCount && form < best)) {
+      best = form;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Concept label: the most frequent form, or "Expansion (ACRO)" for an acronym's concept. */
+export function labelOf(analysis: CorpusAnalysis, key: string, acronymByKey: Map<string, AcronymEntry>): string {
+  const acronym = acronymByKey.get(key);
+  return acronym ? `${acronym.expansion} (${acronym.acronym})` : surfaceOf(analysis, key);
+}
+
+/** "Mixture-of-Experts" reads as "Mixture of Experts" in a label: hyphens around inner stopwords become spaces. */
+function tidyExpansion(expansion: string): string {
+  return expansion
+    .split(/\s+/)
+    .map((word) => {
+      const parts = word.split('-');
+      return parts.some((p) => STOPWORDS.has(p.toLowerCase())) ? parts.join(' ') : word;
+    })
+    .join(' ');
+}
+
+/** The acronym that names each expansion key: the most often defined one ("MoE" over a one-off "MOE"). */
+export function acronymsByKey(analysis: CorpusAnalysis): Map<string, AcronymEntry> {
+  const byKey = new Map<string, AcronymEntry>();
+  const ordered = [...analysis.acronyms.values()].sort(
+    (a, b) => b.count - a.count || (a.acronym < b.acronym ? -1 : a.acronym > b.acronym ? 1 : 0),
+  );
+  for (const entry of ordered) if (!byKey.has(entry.key)) byKey.set(entry.key, entry);
+  return byKey;
+}
+
+/** Score every candidate of one analysed document, best first. */
+export function scoreDocument(
+  analysis: CorpusAnalysis,
+  doc: AnalysedDocument,
+  options: RankOptions,
+): { key: string; score: number }[] {
+  const n = analysis.documents.length;
+  const idf = (df: number) => Math.log((n + 1) / (df + 0.5)) + 1;
+  const wordScore = new Map<string, number>();
+  for (const [stem, count] of doc.wordCounts) wordScore.set(stem, count * idf(analysis.wordDf.get(stem) ?? 1));
+  const scored: { key: string; score: number }[] = [];
+  for (const c of doc.candidates.values()) {
+    const phraseScore = c.count * idf(analysis.phraseDf.get(c.key) ?? 1);
+    let words = 0;
+    for (const stem of c.stems) words += wordScore.get(stem) ?? 0;
+    let score = phraseScore + options.wordWeight * words;
+    if (c.inTitle) score *= options.titleBoost;
+    score *= 1 + options.positionWeight / (1 + (10 * c.first) / doc.tokenCount);
+    scored.push({ key: c.key, score });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
+  return scored;
+}
+
+/** Rank the keyphrases of one analysed document into RankedKeyphrases (keys prefixed with `concept:`). */
+export function rankDocument(
+  analysis: CorpusAnalysis,
+  doc: AnalysedDocument,
+  options: RankOptions,
+  acronymByKey: Map<string, AcronymEntry>,
+  limit = options.topN,
+): RankedKeyphrase[] {
+  return scoreDocument(analysis, doc, options)
+    .slice(0, limit)
+    .map(({ key, score }) => ({
+      key: `concept:${key}`,
+      label: labelOf(analysis, key, acronymByKey),
+      phrase: acronymByKey.get(key)?.expansion ?? surfaceOf(analysis, key),
+      score,
+    }));
+}
+
+/**
+ * Rank each document's keyphrases using statistics over all the given documents (TF-IDF of the phrase plus the
+ * TF-IDF of its words, boosted by title presence and early first occurrence). Keyed by document id.
+ */
+export function rankKeyphrases(
+  docs: RankDocument[],
+  options: Partial<RankOptions> = {},
+): Map<string, RankedKeyphrase[]> {
+  const merged: RankOptions = { ...DEFAULT_RANK_OPTIONS, ...options };
+  const analysis = analyseCorpus(docs, merged);
+  const byKey = acronymsByKey(analysis);
+  const result = new Map<string, RankedKeyphrase[]>();
+  for (const doc of analysis.documents) result.set(doc.id, rankDocument(analysis, doc, merged, byKey));
+  return result;
+}

@@ -1,0 +1,143 @@
+// Extraction on literal abstracts and on the whole seed corpus: concepts, acronyms, methods, domains, mentions.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ExtractionResult, Paper } from '../../../ingest/types';
+import { extractConcepts, introducedName, rankKeyphrases } from '../../../ingest/extract';
+import { loadVocabulary } from '../../../ingest/extract/loadVocabulary';
+import { mergeDuplicatePapers, readSources } from '../../../ingest/sources';
+import type { Vocabulary } from '../../../ingest/extract';
+
+function paper(title: string, abstract: string): Paper {
+  const key = `paper:${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return { key, title, abstract, authorsCount: null, date: null, year: null, organisation: null, upvotes: null, sources: ['t.txt'] };
+}
+
+// Abstract openings copied from the seed listings (data/seeds/).
+const GLIDER = paper(
+  'Glider: Global and Local Instruction-Driven Expert Router',
+  'The availability of performant pre-trained models has led to a proliferation of fine-tuned expert models that are specialized to particular domains. To address this, we propose, Global and Local Instruction Driven Expert Router (GLIDER) that integrates a multi-scale routing mechanism, encompassing a semantic global router and a learned local router.',
+);
+const LOCMOE = paper(
+  'LocMoE: A Low-overhead MoE for Large Language Model Training',
+  'The Mixtures-of-Experts (MoE) model is a widespread distributed and integrated learning method for large language models (LLM), which is favored due to its ability to sparsify and expand models efficiently. However, the performance of MoE is limited by load imbalance and high latency of All-to-All communication.',
+);
+const HYPER = paper(
+  'HyperRouter: Towards Efficient Training and Inference of Sparse Mixture of Experts',
+  'By routing input tokens to only a few split experts, Sparse Mixture-of-Experts has enabled efficient training of large language models. Recent findings suggest that fixing the routers can achieve competitive performance by alleviating the collapsing problem, where all experts eventually learn similar representations. Unlike LocMoE, our router is dynamic.',
+);
+const DYNMOLE = paper(
+  'DynMoLE: Boosting Mixture of LoRA Experts Fine-Tuning with a Hybrid Routing Mechanism',
+  'Instruction-based fine-tuning of large language models (LLMs) has achieved remarkable success. Parameter-efficient fine-tuning (PEFT) methods such as Low-Rank Adaptation (LoRA) reduce cost, and mixtures of experts with LoRA adapters balance the load. We evaluate LoRA-based routing with a load balancing loss on commonsense reasoning benchmarks.',
+);
+
+describe('extractConcepts on literal seed abstracts', () => {
+  const result = extractConcepts([GLIDER, LOCMOE, HYPER, DYNMOLE]);
+
+  it('merges "Mixtures-of-Experts (MoE)", "mixtures of experts" and bare MoE into one concept labelled with both', () => {
+    const ranked = rankKeyphrases(
+      [LOCMOE, DYNMOLE].map((p) => ({ id: p.key, title: p.title, abstract: p.abstract })),
+      { topN: 40 },
+    );
+    for (const p of [LOCMOE, DYNMOLE]) {
+      const moe = ranked.get(p.key)!.find((k) => k.key === 'concept:mixtur of expert');
+      expect(moe?.label).toBe('Mixtures of Experts (MoE)');
+      expect(moe?.phrase).toBe('Mixtures of Experts');
+    }
+    // "a Low-overhead MoE": the bare acronym inside a phrase stands for its expansion.
+    expect(ranked.get(LOCMOE.key)!.map((k) => k.key)).toContain('concept:low overhead mixtur of expert');
+  });
+
+  it('labels an acronym concept with its expansion', () => {
+    const all = result.papers.flatMap((p) => p.keyphrases.map((k) => k.label));
+    expect(all).toContain('Low-Rank Adaptation (LoRA)');
+    expect(all).toContain('large language models (LLM)');
+  });
+
+  it('finds the method a title introduces and a mention of it elsewhere', () => {
+    expect(result.methods.get('method:glider')).toMatchObject({ origin: 'introduced', introducedBy: GLIDER.key });
+    expect(result.methods.get('method:glider')!.aliases).toContain('GLIDER');
+    const hyper = result.papers.find((p) => p.paperKey === HYPER.key)!;
+    expect(hyper.mentions).toEqual([{ paperKey: LOCMOE.key, method: 'method:locmoe' }]);
+  });
+
+  it('keeps every paper ranked keyphrases without filler words', () => {
+    for (const p of result.papers) {
+      expect(p.keyphrases.length).toBeGreaterThan(3);
+      for (const k of p.keyphrases) expect(k.label).not.toMatch(/(^|\s)(propose|paper|novel|based|significantly)\b/i);
+    }
+  });
+});
+
+describe('introducedName', () => {
+  it('takes a coined name before the colon and rejects descriptive prefixes', () => {
+    expect(introducedName('Glider: Global and Local Instruction-Driven Expert Router')).toBe('Glider');
+    expect(introducedName('Router-R1: Teaching LLMs Multi-Round Routing')).toBe('Router-R1');
+    expect(introducedName('Yuan 2.0-M32: Mixture of Experts with Attention Router')).toBe('Yuan 2.0-M32');
+    expect(introducedName('Mixture of Experts: A Survey')).toBeNull();
+    expect(introducedName('Soft Merging of Experts with Adaptive Routing')).toBeNull();
+  });
+});
+
+describe('rankKeyphrases', () => {
+  it('ranks a title term above incidental words, keyed by document id', () => {
+    const ranked = rankKeyphrases([
+      { id: 'a', title: LOCMOE.title, abstract: LOCMOE.abstract },
+      { id: 'b', title: GLIDER.title, abstract: GLIDER.abstract },
+    ]);
+    expect([...ranked.keys()]).toEqual(['a', 'b']);
+    const glider = ranked.get('b')!.map((k) => k.phrase.toLowerCase());
+    expect(glider.slice(0, 5).some((p) => p.includes('router'))).toBe(true);
+    expect(ranked.get('a')!.every((k, i, all) => i === 0 || all[i - 1].score >= k.score)).toBe(true);
+  });
+});
+
+describe('extractConcepts on the whole seed corpus', () => {
+  let papers: Paper[];
+  let vocabulary: Vocabulary;
+  let result: ExtractionResult;
+  beforeAll(async () => {
+    const read = await readSources(['data/seeds']);
+    papers = mergeDuplicatePapers(read.entries).papers;
+    vocabulary = await loadVocabulary();
+    result = extractConcepts(papers, {}, vocabulary);
+  });
+
+  it('gives every paper keyphrases and shared concepts a researcher would recognise', () => {
+    expect(result.papers).toHaveLength(papers.length);
+    expect(result.papers.every((p) => p.keyphrases.length > 0)).toBe(true);
+    const labels = [...result.concepts.values()].map((c) => c.label.toLowerCase());
+    expect(labels).toEqual(expect.arrayContaining(['mixture of experts (moe)', 'reinforcement learning (rl)', 'llm routing']));
+    for (const label of labels) {
+      expect(label).not.toMatch(/^(based|et al|experts with|results|approach|propose\w*)$/);
+      expect(label).not.toMatch(/\b(et al|we|our|propose|proposed|novel)\b/);
+    }
+  });
+
+  it('counts each concept in at least two papers', () => {
+    const counts = new Map<string, number>();
+    for (const p of result.papers) for (const k of p.keyphrases) counts.set(k.key, (counts.get(k.key) ?? 0) + 1);
+    for (const key of result.concepts.keys()) expect(counts.get(key)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('attaches known methods and introduced systems, and finds mentions between papers', () => {
+    const moe = result.methods.get('method:mixture-of-experts');
+    expect(moe?.origin).toBe('known');
+    const introduced = [...result.methods.values()].filter((m) => m.origin === 'introduced').map((m) => m.label);
+    expect(introduced).toEqual(expect.arrayContaining(['Glider', 'DynMoLE', 'ExpertFlow']));
+    const mentions = result.papers.flatMap((p) => p.mentions);
+    for (const m of mentions) expect(result.methods.get(m.method)?.introducedBy).toBe(m.paperKey);
+  });
+
+  it('places most papers in a domain, at most three each', () => {
+    const withDomain = result.papers.filter((p) => p.domains.length > 0).length;
+    expect(withDomain / papers.length).toBeGreaterThan(0.8);
+    expect(result.papers.every((p) => p.domains.length <= 3)).toBe(true);
+    const innovator = result.papers.find((p) => p.paperKey.startsWith('paper:innovator'))!;
+    expect(innovator.domains.map((d) => d.key)).toContain('domain:language-models');
+  });
+
+  it('is deterministic', () => {
+    const again = extractConcepts(papers, {}, vocabulary);
+    expect(JSON.stringify(again.papers)).toBe(JSON.stringify(result.papers));
+    expect([...again.concepts.keys()]).toEqual([...result.concepts.keys()]);
+  });
+});

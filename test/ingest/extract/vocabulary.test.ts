@@ -1,0 +1,29 @@
+// Vocabulary files: the bundled ones load, bad ones fail with the file name in the message.
+import { describe, expect, it } from 'vitest';
+import { loadVocabulary } from '../../../ingest/extract/loadVocabulary';
+import { parseDomainsFile, parseMethodsFile } from '../../../ingest/extract';
+
+describe('vocabulary files', () => {
+  it('loads the bundled methods and domains', async () => {
+    const vocabulary = await loadVocabulary();
+    expect(vocabulary.methods.find((m) => m.key === 'method:lora')?.aliases).toContain('LoRA');
+    expect(vocabulary.domains.map((d) => d.label)).toContain('Computer networks');
+    expect(vocabulary.domainRule.maxPerPaper).toBeGreaterThan(0);
+  });
+
+  it('names the file and entry of a problem', () => {
+    expect(() => parseMethodsFile('{', 'm.json')).toThrow(/^m\.json: not valid JSON/);
+    expect(() => parseMethodsFile({ methods: [{ id: 'A B', label: 'x' }] }, 'm.json')).toThrow(/m\.json: methods\[0\]\.id/);
+    expect(() => parseMethodsFile({ methods: [{ id: 'a', label: 'x' }, { id: 'a', label: 'y' }] }, 'm.json')).toThrow(/used twice/);
+    expect(() => parseDomainsFile({ domains: [{ id: 'nets', label: 'Networks', triggers: [] }] }, 'd.json')).toThrow(
+      /d\.json: domains\[0\] \("nets"\)\.triggers must not be empty/,
+    );
+    expect(() => parseDomainsFile({ rule: { maxPerPaper: 0 }, domains: [] }, 'd.json')).toThrow(/rule\.maxPerPaper/);
+  });
+
+  it('reports a missing file by path', async () => {
+    await expect(loadVocabulary({ methods: 'nope/methods.json', domains: 'data/domains.json' })).rejects.toThrow(
+      /nope\/methods\.json: cannot be read \(ENOENT\)/,
+    );
+  });
+});
