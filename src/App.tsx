@@ -1,0 +1,94 @@
+// The explorer's layout: header (search, open file, status), side panels, the graph canvas and the detail panel.
+import { useEffect, useRef } from 'react';
+import { dismissOpenError, graphStore } from './core/graph';
+import { loadGraph } from './core/graph/loadGraph';
+import { DetailPanel } from './views/panels/DetailPanel';
+import { AppearancePanel } from './views/panels/AppearancePanel';
+import { FiltersPanel } from './views/panels/FiltersPanel';
+import { LayoutPanel } from './views/panels/LayoutPanel';
+import { SearchBox } from './views/panels/SearchBox';
+import { GraphView } from './views/graph/GraphView';
+import { DropZone } from './views/DropZone';
+import { KeyboardController } from './views/KeyboardController';
+import { OpenFileButton } from './views/OpenFileButton';
+import { UrlController } from './views/UrlController';
+import { useGraph } from './views/derived';
+
+export const DEFAULT_GRAPH_URL = '/graph.json';
+
+function MainArea() {
+  const { status, graph, error, source, hadPositions, version } = useGraph();
+  if (status === 'idle' || (status === 'loading' && !graph)) {
+    return <div className="state" role="status" aria-live="polite"><div className="spinner" aria-hidden="true" />Loading {source ?? 'graph'}…</div>;
+  }
+  if (status === 'error') {
+    return (
+      <div className="state error" role="alert">
+        <h2>This graph could not be opened</h2>
+        <p><strong>{source}</strong>: {error}</p>
+        <p>Open another file with “Open graph…” or drop one here.</p>
+      </div>
+    );
+  }
+  if (status === 'empty' || !graph) {
+    return (
+      <div className="state" role="status">
+        <h2>No graph to show</h2>
+        <p>{graph ? `${source} has no nodes.` : 'There is no graph.json yet.'} Build one with{' '}
+          <code>npm run ingest -- data/seeds --out public/graph.json</code>, or open a graphology JSON file.</p>
+      </div>
+    );
+  }
+  return <GraphView key={version} graph={graph} hadPositions={hadPositions} />;
+}
+
+function StatusLine() {
+  const { graph, source, status, openError } = useGraph();
+  return (
+    <>
+      {openError && (
+        <div className="banner error" role="alert">
+          <span>Could not open {openError}</span>
+          <button type="button" className="icon" aria-label="Dismiss message" onClick={() => graphStore.update(dismissOpenError())}>×</button>
+        </div>
+      )}
+      <span className="source" aria-live="polite">
+        {status === 'loading' ? `Opening ${source}…` : graph ? `${source} · ${graph.order.toLocaleString()} nodes · ${graph.size.toLocaleString()} edges` : ''}
+      </span>
+    </>
+  );
+}
+
+export function App() {
+  const searchRef = useRef<HTMLInputElement>(null);
+  const { graph } = useGraph();
+  useEffect(() => {
+    void loadGraph({ kind: 'url', url: DEFAULT_GRAPH_URL });
+  }, []);
+  return (
+    <div className="app">
+      <UrlController />
+      <KeyboardController searchRef={searchRef} />
+      <DropZone />
+      <header className="top">
+        <h1>Paper graph explorer</h1>
+        <SearchBox inputRef={searchRef} />
+        <OpenFileButton />
+        <StatusLine />
+      </header>
+      <nav className="side" aria-label="Graph controls">
+        {graph && (
+          <>
+            <LayoutPanel />
+            <AppearancePanel />
+            <FiltersPanel />
+          </>
+        )}
+      </nav>
+      <main className="stage">
+        <MainArea />
+      </main>
+      <DetailPanel />
+    </div>
+  );
+}

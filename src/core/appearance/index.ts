@@ -1,0 +1,124 @@
+// Derived appearance: node colours by kind or community, sizes from a numeric metric, and legend rows with counts.
+import type { CommunityInfo, PaperGraph } from '../../shared';
+import { createStore } from '../store';
+import { nodeKindOf } from '../filters';
+import type { AppearanceState, ColorMode, LegendEntry } from './types';
+
+export * from './types';
+
+export const KIND_COLORS: Record<string, string> = {
+  paper: '#4e79a7',
+  concept: '#f28e2b',
+  method: '#59a14f',
+  domain: '#b07aa1',
+  other: '#8c8c8c',
+};
+export const KIND_LABELS: Record<string, string> = {
+  paper: 'Papers', concept: 'Concepts', method: 'Methods', domain: 'Domains', other: 'Other nodes',
+};
+export const KIND_ORDER = ['paper', 'concept', 'method', 'domain', 'other'];
+
+// Tableau 20 minus the greys: distinguishable categorical colours for the largest communities.
+const COMMUNITY_PALETTE = [
+  '#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#a0cbe8',
+  '#ffbe7d', '#8cd17d', '#b6992d', '#f1ce63', '#86bcb6', '#d37295', '#fabfd2', '#d4a6c8',
+];
+export const OTHER_COLOR = '#bab0ac';
+export const DIMMED_COLOR = '#e6e6e6';
+
+export const initialAppearanceState: AppearanceState = { colorBy: 'kind', sizeBy: 'degree' };
+export const setColorBy = (colorBy: ColorMode) => (state: AppearanceState): AppearanceState =>
+  state.colorBy === colorBy ? state : { ...state, colorBy };
+export const setSizeBy = (sizeBy: string) => (state: AppearanceState): AppearanceState =>
+  state.sizeBy === sizeBy ? state : { ...state, sizeBy };
+export const appearanceStore = createStore<AppearanceState>(initialAppearanceState);
+
+export function hasCommunities(graph: PaperGraph): boolean {
+  return graph.someNode((_k, a) => typeof a.community === 'number');
+}
+
+/** Colour by community only when the analysis stage wrote communities; otherwise fall back to kind. */
+export function effectiveColorMode(graph: PaperGraph, mode: ColorMode): ColorMode {
+  return mode === 'community' && hasCommunities(graph) ? 'community' : 'kind';
+}
+
+/** Communities ordered by size get palette colours; the long tail shares one neutral colour. */
+export function communityColors(graph: PaperGraph): Map<number, string> {
+  const sizes = new Map<number, number>();
+  graph.forEachNode((_k, a) => {
+    if (typeof a.community === 'number') sizes.set(a.community, (sizes.get(a.community) ?? 0) + 1);
+  });
+  const order = [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return new Map(order.map(([id], i) => [id, COMMUNITY_PALETTE[i] ?? OTHER_COLOR]));
+}
+
+export function computeNodeColors(graph: PaperGraph, mode: ColorMode): Map<string, string> {
+  const colors = new Map<string, string>();
+  if (effectiveColorMode(graph, mode) === 'community') {
+    const palette = communityColors(graph);
+    graph.forEachNode((key, a) => colors.set(key, typeof a.community === 'number' ? palette.get(a.community) ?? OTHER_COLOR : OTHER_COLOR));
+  } else {
+    graph.forEachNode((key, a) => colors.set(key, KIND_COLORS[nodeKindOf(a as never)]));
+  }
+  return colors;
+}
+
+/** Numeric node attributes present on at least one node, plus "degree", as size choices. */
+export function listSizeMetrics(graph: PaperGraph): string[] {
+  const metrics = new Set<string>(['degree']);
+  const skip = new Set(['x', 'y', 'size', 'community', 'year', 'authorsCount']);
+  let seen = 0;
+  graph.forEachNode((_k, a) => {
+    if (seen++ > 2000) return; // a sample is enough to discover which metrics exist
+    for (const [name, value] of Object.entries(a)) if (!skip.has(name) && typeof value === 'number') metrics.add(name);
+  });
+  return [...metrics].sort((a, b) => (a === 'degree' ? -1 : b === 'degree' ? 1 : a.localeCompare(b)));
+}
+
+/** Sizes in pixels, square-root scaled between min and max so hubs stand out without swallowing the view. */
+export function computeNodeSizes(graph: PaperGraph, metric: string, min = 3, max = 18): Map<string, number> {
+  const values = new Map<string, number>();
+  let lo = Infinity;
+  let hi = -Infinity;
+  graph.forEachNode((key, a) => {
+    const raw = (a as unknown as Record<string, unknown>)[metric];
+    const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : metric === 'degree' ? graph.degree(key) : 0;
+    const v = Math.sqrt(Math.max(0, value));
+    values.set(key, v);
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  });
+  const span = hi - lo;
+  const sizes = new Map<string, number>();
+  values.forEach((v, key) => sizes.set(key, span > 0 ? min + ((v - lo) / span) * (max - min) : (min + max) / 2));
+  return sizes;
+}
+
+export function buildLegend(
+  graph: PaperGraph,
+  mode: ColorMode,
+  counts: Record<string, { shown: number; total: number }>,
+  hidden: Set<string>,
+): LegendEntry[] {
+  if (effectiveColorMode(graph, mode) === 'kind') {
+    return KIND_ORDER.filter((k) => counts[k]).map((k) => ({
+      id: k, label: KIND_LABELS[k], color: KIND_COLORS[k], shown: counts[k].shown, total: counts[k].total,
+    }));
+  }
+  const palette = communityColors(graph);
+  const infos = new Map<number, CommunityInfo>(
+    (graph.getAttribute('communities') ?? []).map((c: CommunityInfo) => [c.id, c]),
+  );
+  const rows = new Map<string, LegendEntry>();
+  graph.forEachNode((key, a) => {
+    const color = typeof a.community === 'number' ? palette.get(a.community) ?? OTHER_COLOR : OTHER_COLOR;
+    const isOther = color === OTHER_COLOR;
+    const id = isOther ? 'other' : String(a.community);
+    const label = isOther ? 'Other communities' : infos.get(a.community as number)?.label ?? `Community ${a.community}`;
+    const row = rows.get(id) ?? { id, label, color, shown: 0, total: 0 };
+    row.total++;
+    if (!hidden.has(key)) row.shown++;
+    rows.set(id, row);
+  });
+  return [...rows.values()].sort((a, b) => (a.id === 'other' ? 1 : b.id === 'other' ? -1 : b.total - a.total));
+}

@@ -1,0 +1,26 @@
+// Types for the loaded graph: which file is shown and whether it is loading, empty, ready or broken.
+import type { PaperGraph } from '../../shared';
+
+export type GraphStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
+
+export interface GraphState {
+  status: GraphStatus;
+  graph: PaperGraph | null;
+  /** Where the graph came from: "/graph.json" or a file name. */
+  source: string | null;
+  /** True when the file carried x/y on every node, so it opens where it was and the layout does not auto-run. */
+  hadPositions: boolean;
+  /** Fatal load error (no graph shown). */
+  error: string | null;
+  /** Non-fatal error from opening another file: the current graph stays. */
+  openError: string | null;
+  /** Bumped each time a new graph replaces the old one, so effects can key on it. */
+  version: number;
+}
+
+/** What the parse worker sends back. */
+export type ParseResult =
+  | { ok: true; serialized: unknown; hadPositions: boolean; source: string }
+  | { ok: false; error: string; source: string };
+
+export type ParseRequest = { kind: 'url'; url: string } | { kind: 'file'; file: Blob; name: string };

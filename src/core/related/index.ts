@@ -1,0 +1,79 @@
+// Related-paper ranking (sum of idf of shared concepts/methods) and the paper list of a concept, method or domain.
+import type { PaperGraph } from '../../shared';
+import { nodeKindOf } from '../filters';
+import type { RelatedPaper, SharedTerm, TermPaper } from './types';
+
+export * from './types';
+
+const RANKING_KINDS = new Set(['concept', 'method']);
+
+function countPapers(graph: PaperGraph): number {
+  let n = 0;
+  graph.forEachNode((_k, a) => {
+    if (nodeKindOf(a as never) === 'paper') n++;
+  });
+  return n;
+}
+
+/**
+ * Papers sharing the most rarest-weighted concepts/methods with `paper`: score = Σ log(N / df(term)) over shared
+ * terms, N = papers in the graph, df = papers having the term. A term every paper has weighs 0.
+ */
+export function rankRelatedPapers(graph: PaperGraph, paper: string, limit = 8, paperCount = countPapers(graph)): RelatedPaper[] {
+  if (!graph.hasNode(paper)) return [];
+  const scores = new Map<string, { score: number; shared: SharedTerm[] }>();
+  graph.forEachNeighbor(paper, (term, termAttrs) => {
+    const kind = nodeKindOf(termAttrs as never);
+    if (!RANKING_KINDS.has(kind)) return;
+    const papers = graph.filterNeighbors(term, (_n, a) => nodeKindOf(a as never) === 'paper');
+    if (papers.length < 2) return;
+    const idf = Math.log(paperCount / papers.length);
+    const shared: SharedTerm = { key: term, label: String(termAttrs.label), kind, idf };
+    for (const other of papers) {
+      if (other === paper) continue;
+      const entry = scores.get(other) ?? { score: 0, shared: [] };
+      entry.score += idf;
+      entry.shared.push(shared);
+      scores.set(other, entry);
+    }
+  });
+  return [...scores.entries()]
+    .filter(([, e]) => e.score > 0)
+    .map(([key, e]) => ({
+      key,
+      label: String(graph.getNodeAttribute(key, 'label')),
+      score: e.score,
+      shared: e.shared.sort((a, b) => b.idf - a.idf || a.label.localeCompare(b.label)),
+    }))
+    .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label))
+    .slice(0, limit);
+}
+
+/** Papers linked to a concept/method/domain: most upvoted first, then newest, then by title. */
+export function listTermPapers(graph: PaperGraph, term: string): TermPaper[] {
+  if (!graph.hasNode(term)) return [];
+  return graph
+    .filterNeighbors(term, (_n, a) => nodeKindOf(a as never) === 'paper')
+    .map((key) => {
+      const a = graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
+      return {
+        key,
+        label: String(a.label),
+        year: typeof a.year === 'number' ? a.year : null,
+        upvotes: typeof a.upvotes === 'number' ? a.upvotes : null,
+      };
+    })
+    .sort((a, b) => (b.upvotes ?? -1) - (a.upvotes ?? -1) || (b.year ?? 0) - (a.year ?? 0) || a.label.localeCompare(b.label));
+}
+
+/** A paper's concepts, methods and domains, each sorted by label, for the detail panel's chips. */
+export function groupPaperTerms(graph: PaperGraph, paper: string): Record<'concept' | 'method' | 'domain', { key: string; label: string }[]> {
+  const groups = { concept: [] as { key: string; label: string }[], method: [] as { key: string; label: string }[], domain: [] as { key: string; label: string }[] };
+  if (!graph.hasNode(paper)) return groups;
+  graph.forEachNeighbor(paper, (key, attrs) => {
+    const kind = nodeKindOf(attrs as never);
+    if (kind === 'concept' || kind === 'method' || kind === 'domain') groups[kind].push({ key, label: String(attrs.label) });
+  });
+  for (const list of Object.values(groups)) list.sort((a, b) => a.label.localeCompare(b.label));
+  return groups;
+}

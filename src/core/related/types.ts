@@ -1,0 +1,22 @@
+// Types for "related papers": a ranked paper and the shared terms that explain why it is related.
+export interface SharedTerm {
+  key: string;
+  label: string;
+  kind: string;
+  /** log(N / df): rarer shared terms count more. */
+  idf: number;
+}
+
+export interface RelatedPaper {
+  key: string;
+  label: string;
+  score: number;
+  shared: SharedTerm[];
+}
+
+export interface TermPaper {
+  key: string;
+  label: string;
+  year: number | null;
+  upvotes: number | null;
+}

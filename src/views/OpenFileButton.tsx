@@ -1,0 +1,25 @@
+// "Open graph…" button: pick a graphology JSON file from disk; it is parsed in the worker and replaces the current graph.
+import { useRef } from 'react';
+import { loadGraph } from '../core/graph/loadGraph';
+import { clearSelection, selectionStore } from '../core/selection';
+
+export function openGraphFile(file: File): void {
+  selectionStore.update(clearSelection());
+  void loadGraph({ kind: 'file', file, name: file.name });
+}
+
+export function OpenFileButton() {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" onClick={() => input.current?.click()} aria-label="Open a graph file from disk"
+        title="Open a graphology JSON file (or drop one on the window)">Open graph…</button>
+      <input ref={input} type="file" accept=".json,application/json" hidden data-testid="open-file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) openGraphFile(file);
+          e.target.value = '';
+        }} />
+    </>
+  );
+}

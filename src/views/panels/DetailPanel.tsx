@@ -1,0 +1,168 @@
+// Details of the selected node: a paper's metadata, terms and related papers, or a term's papers; unknown attributes listed generically.
+import { useMemo } from 'react';
+import { KindBadge } from '../../components/KindBadge';
+import { NodeChip } from '../../components/NodeChip';
+import { nodeKindOf } from '../../core/filters';
+import { groupPaperTerms, listTermPapers, rankRelatedPapers } from '../../core/related';
+import { clearSelection, selectionStore } from '../../core/selection';
+import type { PaperGraph } from '../../shared';
+import { useGraph } from '../derived';
+import { selectAndShow } from '../selectNode';
+import { useStore } from '../useStore';
+
+/** Attributes the panel shows in their own place (or that are layout/display internals). */
+const KNOWN: Record<string, string[]> = {
+  paper: ['title', 'abstract', 'authorsCount', 'date', 'year', 'organisation', 'upvotes', 'sources', 'keyphrases'],
+  concept: ['aliases', 'acronym', 'paperCount'],
+  method: ['aliases', 'origin', 'paperCount'],
+  domain: ['description', 'paperCount'],
+  other: [],
+};
+const INTERNAL = ['kind', 'label', 'x', 'y', 'size', 'color', 'hidden', 'highlighted', 'type', 'zIndex', 'forceLabel'];
+
+function formatValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map(formatValue).join(', ');
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toPrecision(4);
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function Field({ name, value }: { name: string; value: unknown }) {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null;
+  return (
+    <>
+      <dt>{name}</dt>
+      <dd>{formatValue(value)}</dd>
+    </>
+  );
+}
+
+function OtherAttributes({ attrs, kind }: { attrs: Record<string, unknown>; kind: string }) {
+  const skip = new Set([...INTERNAL, ...(KNOWN[kind] ?? [])]);
+  const rest = Object.entries(attrs).filter(([k]) => !skip.has(k)).sort(([a], [b]) => a.localeCompare(b));
+  if (rest.length === 0) return null;
+  return (
+    <section aria-label="Attributes">
+      <h3>Attributes</h3>
+      <dl className="fields">{rest.map(([k, v]) => <Field key={k} name={k} value={v} />)}</dl>
+    </section>
+  );
+}
+
+function PaperDetails({ graph, node, attrs }: { graph: PaperGraph; node: string; attrs: Record<string, unknown> }) {
+  const terms = useMemo(() => groupPaperTerms(graph, node), [graph, node]);
+  const related = useMemo(() => rankRelatedPapers(graph, node, 8), [graph, node]);
+  const date = typeof attrs.date === 'string' ? attrs.date : attrs.year;
+  return (
+    <>
+      <p className="abstract" data-testid="abstract">{String(attrs.abstract ?? '')}</p>
+      <dl className="fields">
+        <Field name="Date" value={date} />
+        <Field name="Authors" value={attrs.authorsCount} />
+        <Field name="Organisation" value={attrs.organisation} />
+        <Field name="Upvotes" value={attrs.upvotes} />
+        <Field name="Source pages" value={attrs.sources} />
+        <Field name="Keyphrases" value={attrs.keyphrases} />
+      </dl>
+      {(['concept', 'method', 'domain'] as const).map((kind) =>
+        terms[kind].length > 0 ? (
+          <section key={kind} aria-label={`${kind}s`}>
+            <h3>{kind === 'concept' ? 'Concepts' : kind === 'method' ? 'Methods' : 'Domains'}</h3>
+            <div className="chips">
+              {terms[kind].map((t) => <NodeChip key={t.key} label={t.label} kind={kind} onClick={() => selectAndShow(t.key)} />)}
+            </div>
+          </section>
+        ) : null,
+      )}
+      <section aria-label="Related papers">
+        <h3>Related papers</h3>
+        {related.length === 0 ? (
+          <p className="muted">No other paper shares a concept or method with this one.</p>
+        ) : (
+          <ol className="related">
+            {related.map((r) => (
+              <li key={r.key}>
+                <button type="button" className="link" onClick={() => selectAndShow(r.key)}>{r.label}</button>
+                <span className="reason">shares {r.shared.slice(0, 5).map((s) => s.label).join(', ')}
+                  {r.shared.length > 5 ? ` and ${r.shared.length - 5} more` : ''}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
+
+function TermDetails({ graph, node, attrs, kind }: { graph: PaperGraph; node: string; attrs: Record<string, unknown>; kind: string }) {
+  const papers = useMemo(() => listTermPapers(graph, node), [graph, node]);
+  return (
+    <>
+      {typeof attrs.description === 'string' && <p>{attrs.description}</p>}
+      <dl className="fields">
+        <Field name="Also known as" value={attrs.aliases} />
+        <Field name="Acronym" value={attrs.acronym} />
+        <Field name="Origin" value={attrs.origin} />
+      </dl>
+      <section aria-label="Papers">
+        <h3>{papers.length} paper{papers.length === 1 ? '' : 's'} with this {kind}</h3>
+        <ol className="related">
+          {papers.map((p) => (
+            <li key={p.key}>
+              <button type="button" className="link" onClick={() => selectAndShow(p.key)}>{p.label}</button>
+              <span className="reason">{[p.year, p.upvotes !== null ? `${p.upvotes} upvotes` : null].filter(Boolean).join(' · ')}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}
+
+function GenericDetails({ graph, node }: { graph: PaperGraph; node: string }) {
+  const neighbours = useMemo(
+    () => graph.mapNeighbors(node, (key, a) => ({ key, label: String(a.label), kind: nodeKindOf(a as never) })).slice(0, 50),
+    [graph, node],
+  );
+  return (
+    <section aria-label="Neighbours">
+      <h3>Neighbours ({graph.degree(node)})</h3>
+      <div className="chips">
+        {neighbours.map((n) => <NodeChip key={n.key} label={n.label} kind={n.kind} onClick={() => selectAndShow(n.key)} />)}
+      </div>
+    </section>
+  );
+}
+
+export function DetailPanel() {
+  const { graph } = useGraph();
+  const selected = useStore(selectionStore, (s) => s.selected);
+  if (!graph || !selected || !graph.hasNode(selected)) {
+    return (
+      <aside className="panel detail" aria-label="Details">
+        <p className="muted">Select a node (click it or search) to see its details. Press <kbd>/</kbd> to search.</p>
+      </aside>
+    );
+  }
+  const attrs = graph.getNodeAttributes(selected) as unknown as Record<string, unknown>;
+  const kind = nodeKindOf(attrs);
+  return (
+    <aside className="panel detail" aria-label="Details">
+      <header className="detail-head">
+        <KindBadge kind={kind} />
+        <button type="button" className="icon" aria-label="Clear selection (Escape)" title="Clear selection (Escape)"
+          onClick={() => selectionStore.update(clearSelection())}>×</button>
+      </header>
+      <h2 className="detail-title">{String(attrs.label)}</h2>
+      <p className="muted">{graph.degree(selected)} connections</p>
+      {kind === 'paper' ? (
+        <PaperDetails graph={graph} node={selected} attrs={attrs} />
+      ) : kind === 'other' ? (
+        <GenericDetails graph={graph} node={selected} />
+      ) : (
+        <TermDetails graph={graph} node={selected} attrs={attrs} kind={kind} />
+      )}
+      <OtherAttributes attrs={attrs} kind={kind} />
+    </aside>
+  );
+}

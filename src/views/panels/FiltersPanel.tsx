@@ -1,0 +1,69 @@
+// Filters: node kinds (with shown/total counts), paper date range and minimum degree; hidden nodes keep their positions.
+import { useMemo } from 'react';
+import { KIND_COLORS, KIND_LABELS, KIND_ORDER } from '../../core/appearance';
+import { filtersStore, isFiltering, listPaperDates, resetFilters, setDateRange, setMinDegree, toggleKind } from '../../core/filters';
+import { useFilterResult, useGraph } from '../derived';
+import { useStore } from '../useStore';
+
+export function FiltersPanel() {
+  const { graph, version } = useGraph();
+  const filters = useStore(filtersStore);
+  const result = useFilterResult();
+  const dates = useMemo(() => (graph ? listPaperDates(graph) : []), [graph, version]);
+  const maxDegree = useMemo(() => {
+    let max = 0;
+    graph?.forEachNode((key) => (max = Math.max(max, graph.degree(key))));
+    return max;
+  }, [graph, version]);
+  if (!graph || !result) return null;
+  const kinds = KIND_ORDER.filter((k) => result.counts[k]);
+
+  return (
+    <section className="panel filters" aria-label="Filters">
+      <h2>Filters</h2>
+      <fieldset>
+        <legend>Node kinds</legend>
+        {kinds.map((kind) => (
+          <label key={kind} className="check">
+            <input type="checkbox" checked={!filters.hiddenKinds.includes(kind)}
+              onChange={() => filtersStore.update(toggleKind(kind))} />
+            <span className="swatch" style={{ background: KIND_COLORS[kind] }} aria-hidden="true" />
+            {KIND_LABELS[kind]}
+            <span className="count" data-testid={`count-${kind}`}>{result.counts[kind].shown} / {result.counts[kind].total}</span>
+          </label>
+        ))}
+      </fieldset>
+      {dates.length > 1 && (
+        <fieldset>
+          <legend>Paper date</legend>
+          <label className="row">From
+            <select aria-label="Papers from date" value={filters.dateFrom ?? ''}
+              onChange={(e) => filtersStore.update(setDateRange(e.target.value || null, filters.dateTo))}>
+              <option value="">earliest</option>
+              {dates.map((d) => <option key={d} value={d}>{d}</option>)}
+            </select>
+          </label>
+          <label className="row">To
+            <select aria-label="Papers to date" value={filters.dateTo ?? ''}
+              onChange={(e) => filtersStore.update(setDateRange(filters.dateFrom, e.target.value || null))}>
+              <option value="">latest</option>
+              {dates.map((d) => <option key={d} value={d}>{d}</option>)}
+            </select>
+          </label>
+        </fieldset>
+      )}
+      <fieldset>
+        <legend>Minimum degree: <output>{filters.minDegree}</output></legend>
+        <input type="range" min={0} max={Math.max(1, Math.min(maxDegree, 50))} value={filters.minDegree}
+          aria-label="Minimum degree" onChange={(e) => filtersStore.update(setMinDegree(Number(e.target.value)))} />
+      </fieldset>
+      <p className="muted" data-testid="shown-counts">
+        Showing {result.shownNodes.toLocaleString()} of {graph.order.toLocaleString()} nodes,{' '}
+        {result.shownEdges.toLocaleString()} of {graph.size.toLocaleString()} edges
+      </p>
+      {isFiltering(filters) && (
+        <button type="button" onClick={() => filtersStore.update(resetFilters())}>Reset filters</button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+// One search box with autocomplete over paper titles, concepts, methods and domains; Enter or click selects and shows the node.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { buildSearchIndex, searchNodes, toSearchEntries, type SearchIndex } from '../../core/search';
+import { KindBadge } from '../../components/KindBadge';
+import { useGraph } from '../derived';
+import { selectAndShow } from '../selectNode';
+
+/** Builds the index in chunks (MiniSearch's addAllAsync) so a 50k-node graph does not block typing or drawing. */
+function useSearchIndex(): SearchIndex | null {
+  const { graph, version } = useGraph();
+  const [index, setIndex] = useState<SearchIndex | null>(null);
+  useEffect(() => {
+    setIndex(null);
+    if (!graph) return;
+    let cancelled = false;
+    const entries = toSearchEntries(graph);
+    const next = buildSearchIndex([]);
+    next.addAllAsync(entries, { chunkSize: 2000 }).then(() => !cancelled && setIndex(next));
+    return () => {
+      cancelled = true;
+    };
+  }, [graph, version]);
+  return index;
+}
+
+export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputElement | null> }) {
+  const index = useSearchIndex();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const blurTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const suggestions = useMemo(() => (index ? searchNodes(index, query, 12) : []), [index, query]);
+
+  const choose = (i: number) => {
+    const pick = suggestions[i];
+    if (!pick) return;
+    selectAndShow(pick.key);
+    setQuery(pick.label);
+    setOpen(false);
+  };
+
+  return (
+    <div className="search" role="search">
+      <input
+        ref={inputRef}
+        type="search"
+        role="combobox"
+        aria-label="Search papers, concepts, methods and domains"
+        aria-expanded={open && suggestions.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && suggestions[active] ? `${listId}-${active}` : undefined}
+        placeholder={index ? 'Search papers, concepts, methods…  ( / )' : 'Indexing…'}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => (blurTimer.current = setTimeout(() => setOpen(false), 150))}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+            setActive((a) => Math.min(a + 1, suggestions.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === 'Enter') {
+            e.preventDefault();
+            choose(active);
+          } else if (e.key === 'Escape') {
+            setOpen(false);
+            e.currentTarget.blur();
+          }
+        }}
+      />
+      {open && suggestions.length > 0 && (
+        <ul id={listId} role="listbox" className="search-list" aria-label="Suggestions">
+          {suggestions.map((s, i) => (
+            <li
+              key={s.key}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(e) => e.preventDefault()}
+              onMouseEnter={() => setActive(i)}
+              onClick={() => choose(i)}
+            >
+              <KindBadge kind={s.kind} />
+              <span className="search-label">{s.label}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

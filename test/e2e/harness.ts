@@ -1,0 +1,103 @@
+// Browser-test harness: build the app once with a known graph, serve it on 127.0.0.1, drive Debian Chromium via playwright-core.
+import { existsSync, mkdirSync } from 'node:fs';
+import { copyFile, readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const OUTPUT = join(ROOT, 'test-output');
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** The lead's seed graph when it has been built, otherwise the fixture made from the same seed listings. */
+export function knownGraphFile(): string {
+  const seed = join(ROOT, 'public/graph.json');
+  return existsSync(seed) ? seed : join(ROOT, 'test/fixtures/graphs/sample.json');
+}
+
+export async function buildApp(outDir: string, graphFile: string): Promise<string> {
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  await copyFile(graphFile, join(outDir, 'graph.json'));
+  return outDir;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png',
+};
+
+/** A tiny static server: enough for a built SPA, 404 for missing files (as a real host would answer). */
+export async function serveDir(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path === '/' ? 'index.html' : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Browser tests need Debian's chromium at ${CHROMIUM} (apt-get install chromium); it is missing.`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/** Console errors and uncaught exceptions of a page, to assert none happened. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return errors;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(join(OUTPUT, 'e2e'), { recursive: true });
+  await page.screenshot({ path: join(OUTPUT, 'e2e', `${name}.png`) });
+}
+
+/**
+ * Share of sampled canvas pixels that differ from the background. Sigma draws with WebGL (preserveDrawingBuffer is
+ * off), so the page composites all layers into a screenshot and we sample that instead of reading the GL buffer.
+ */
+export async function paintedShare(page: Page): Promise<number> {
+  const box = await page.locator('.graph-canvas').boundingBox();
+  if (!box) return 0;
+  const png = await page.screenshot({ clip: box });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = new OffscreenCanvas(img.width, img.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, img.width, img.height);
+    const bg = [data[0], data[1], data[2]];
+    let painted = 0;
+    let total = 0;
+    for (let i = 0; i < data.length; i += 4 * 37) {
+      total++;
+      if (Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]) > 30) painted++;
+    }
+    return painted / total;
+  }, png.toString('base64'));
+}
