@@ -2,13 +2,31 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { IngestWarning, RawListing, SourceReader } from '../types';
+import { arxivAtomReader } from './arxivAtom';
+import { bibtexReader, risReader } from './citation';
+import { cslJsonReader } from './csl';
 import { hfListingReader } from './hfListing';
+import { openAlexReader } from './openAlex';
 
 export { parseListing, hfListingReader } from './hfListing';
+export { parseBibtex, parseRis, bibtexReader, risReader } from './citation';
+export { parseCslJson, cslJsonReader } from './csl';
+export { parseArxivAtom, arxivAtomReader } from './arxivAtom';
+export { parseOpenAlex, openAlexReader } from './openAlex';
 export { mergeDuplicatePapers } from './mergeDuplicates';
 
-/** Registered readers, most specific first: the listing reader is the plain-text fallback, so it comes last. */
-export const SOURCE_READERS: readonly SourceReader[] = [hfListingReader];
+/**
+ * Registered readers, most specific first: OpenAlex before CSL-JSON (both JSON), and the listing reader last because
+ * it is the plain-text fallback.
+ */
+export const SOURCE_READERS: readonly SourceReader[] = [
+  bibtexReader,
+  risReader,
+  arxivAtomReader,
+  openAlexReader,
+  cslJsonReader,
+  hfListingReader,
+];
 
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 

@@ -27,17 +27,21 @@ describe('readSources on a folder of good and bad files', () => {
       onProgress: (done, total, file) => progress.push(`${done}/${total} ${file.split('/').pop()}`),
     });
     expect(result.entries.map((entry) => [entry.title, entry.source, entry.line])).toEqual([
+      ['A Feed Entry That Survives a Broken Neighbour', 'broken-feed.atom.xml', 4],
       ['Sparse Routing for Small Graphs', 'good-listing.txt', 13],
       ['Keyphrase Graphs from Daily Listings', 'good-listing.txt', 20],
       ['A Paper That Is Fine', 'orphan-title.txt', 5],
+      ['Naïve Graphs for LaTeX Users', 'small.bib', 9],
     ]);
-    expect(result.entries[0]).toMatchObject({ authorsCount: 4, date: '2025-03-01', year: 2025, upvotes: 5 });
+    expect(result.entries[1]).toMatchObject({ authorsCount: 4, date: '2025-03-01', year: 2025, upvotes: 5 });
     const warnings = result.warnings.map((w) => ({ ...w, file: w.file.split('/').pop() }));
     expect(warnings).toEqual([
       { file: 'missing.txt', reason: 'no such file or folder' },
+      { file: 'broken-feed.atom.xml', line: 12, reason: 'Atom entry #2 has no title; skipped' },
       { file: 'empty.txt', reason: 'file is empty; skipped' },
       { file: 'orphan-title.txt', line: 1, reason: 'title "Title Without Abstract" has no abstract; skipped' },
       { file: 'orphan-title.txt', line: 3, reason: 'title "Another Title Also Alone" has no abstract; skipped' },
+      { file: 'small.bib', line: 14, reason: 'BibTeX entry "notitle21" has no title; skipped' },
       { file: 'unknown.csv', line: 1, reason: 'not a recognised input format; skipped' },
       { file: 'figure.png', line: 3, reason: 'binary file (contains NUL bytes); skipped' },
       { file: 'latin1.txt', line: 3, reason: 'not valid UTF-8 (byte 0xe9 at offset 17); skipped' },
@@ -45,17 +49,19 @@ describe('readSources on a folder of good and bad files', () => {
     ]);
     // README.md is skipped; the other files are listed with the format that read them.
     expect(result.files.map((f) => [f.file.split('/').pop(), f.format, f.entries])).toEqual([
+      ['broken-feed.atom.xml', 'arxiv-atom', 1],
       ['empty.txt', null, 0],
       ['good-listing.txt', 'hf-listing', 2],
       ['orphan-title.txt', 'hf-listing', 1],
+      ['small.bib', 'bibtex', 1],
       ['unknown.csv', null, 0],
       ['figure.png', null, 0],
       ['latin1.txt', null, 0],
       ['big.txt', null, 0],
     ]);
     expect(progress).toEqual([
-      '1/7 empty.txt', '2/7 good-listing.txt', '3/7 orphan-title.txt', '4/7 unknown.csv', '5/7 figure.png',
-      '6/7 latin1.txt', '7/7 big.txt',
+      '1/9 broken-feed.atom.xml', '2/9 empty.txt', '3/9 good-listing.txt', '4/9 orphan-title.txt', '5/9 small.bib',
+      '6/9 unknown.csv', '7/9 figure.png', '8/9 latin1.txt', '9/9 big.txt',
     ]);
   });
 
