@@ -54,11 +54,17 @@ export interface RelatedCluster {
 
 const NAME = 'findRelatedClusters';
 
-function topBridges(graph: Graph, weights: Map<string, number>, limit: number): BridgeNode[] {
+function topBridges(
+  graph: Graph,
+  weights: Map<string, number>,
+  limit: number,
+  rank: (key: string, weight: number) => number = (_key, weight) => weight,
+): BridgeNode[] {
   return [...weights.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([key, weight]) => ({ key, weight, rank: rank(key, weight) }))
+    .sort((a, b) => b.rank - a.rank || b.weight - a.weight || (a.key < b.key ? -1 : 1))
     .slice(0, limit)
-    .map(([key, weight]) => ({ key, label: nodeLabel(graph, key), weight }));
+    .map(({ key, weight }) => ({ key, label: nodeLabel(graph, key), weight }));
 }
 
 function explain(concepts: BridgeNode[], paperCount: number, edges: number, generic: BridgeNode[]): string {
@@ -86,6 +92,19 @@ export function findRelatedClusters(
     Array.isArray(stored) ? (stored as CommunityInfo[]).map((info) => [info.id, info.label]) : [],
   );
   const termKinds = new Set(resolved.termKinds);
+  let paperTotal = 0;
+  graph.forEachNode((_node, attributes) => {
+    if (attributes.kind === resolved.documentKind) paperTotal += 1;
+  });
+  // A concept every paper has ("large language model") links every pair of clusters and explains none: rank bridging
+  // concepts by crossing weight × log(papers / papers with the concept), as IDF does, so specific ones come first.
+  const specificity = (key: string, weight: number) => {
+    let papers = 0;
+    graph.forEachNeighbor(key, (_neighbor, attributes) => {
+      if (attributes.kind === resolved.documentKind) papers += 1;
+    });
+    return papers > 0 && paperTotal > 0 ? weight * Math.log(paperTotal / papers) : 0;
+  };
 
   const result: Record<number, RelatedCluster[]> = {};
   for (const id of strength.keys()) result[id] = [];
@@ -103,7 +122,7 @@ export function findRelatedClusters(
         bucket.set(node, (bucket.get(node) ?? 0) + weight);
       }
     }
-    const concepts = topBridges(graph, conceptWeights, resolved.maxBridges);
+    const concepts = topBridges(graph, conceptWeights, resolved.maxBridges, specificity);
     const papers = topBridges(graph, paperWeights, resolved.maxBridges);
     const explanation = explain(
       concepts,
