@@ -62,10 +62,6 @@ interface Line {
   number: number;
 }
 
-function isMetadata(text: string): boolean {
-  return AUTHORS_LINE.test(text) || SEPARATOR_LINE.test(text) || parseListingDate(text) !== null;
-}
-
 /** Pure: one listing page's text → its entries (before duplicates are merged) and warnings. */
 export function parseListing(text: string, file: string): ReadResult {
   const source = file.split(/[\\/]/).pop() ?? file;
@@ -80,7 +76,8 @@ export function parseListing(text: string, file: string): ReadResult {
   let pendingTitle: Line | null = null;
   // Metadata follows its paper's abstract; `current` is the paper it belongs to until the next title.
   let current: RawListing | null = null;
-  let seenPaper = false;
+  // True at the top of a page (also a second page pasted into the same file): the page's own date may follow.
+  let inHeader = true;
 
   const dropPendingTitle = () => {
     if (pendingTitle) {
@@ -95,15 +92,17 @@ export function parseListing(text: string, file: string): ReadResult {
 
   lines.forEach((line, index) => {
     let value = line.text;
-    if (!seenPaper && pendingTitle === null) {
-      if (CHROME.has(value)) return;
-      // The dense layout glues the first title to the subscribe button's text.
-      if (value.startsWith('Subscribe') && /^Subscribe\S/.test(value) && !isMetadata(value.slice(9))) {
-        value = value.slice('Subscribe'.length);
-      } else if (parseListingDate(value)) {
-        return; // the page's own date, shown above the first paper
-      }
+    // Chrome strings are page UI, skipped wherever they appear (pages are sometimes pasted one after another).
+    if (CHROME.has(value)) {
+      inHeader = true;
+      return;
     }
+    if (inHeader && pendingTitle === null) {
+      // The dense layout glues the first title to the subscribe button's text.
+      if (/^Subscribe\S/.test(value)) value = value.slice('Subscribe'.length);
+      else if (parseListingDate(value)) return; // the page's own date, shown above the first paper
+    }
+    inHeader = false;
 
     const authors = AUTHORS_LINE.exec(value);
     const date = authors ? null : parseListingDate(value);
@@ -145,7 +144,6 @@ export function parseListing(text: string, file: string): ReadResult {
       };
       entries.push(current);
       pendingTitle = null;
-      seenPaper = true;
       return;
     }
 
@@ -162,8 +160,8 @@ export const hfListingReader: SourceReader = {
   detect(text, fileName) {
     const head = text.slice(0, 4000);
     if (/Get trending papers|Daily Papers|byAK and the research community/.test(head)) return true;
-    // Other plain-text pages of title/abstract pairs: a .txt/.md file with at least one abstract-shaped line.
-    return /\.(txt|md)$/i.test(fileName) && head.split(/\r?\n/).some((line) => looksLikeAbstract(line.trim()));
+    // Other plain-text pages of title/abstract pairs: a .txt file with at least one abstract-shaped line.
+    return /\.txt$/i.test(fileName) && head.split(/\r?\n/).some((line) => looksLikeAbstract(line.trim()));
   },
   read: parseListing,
 };

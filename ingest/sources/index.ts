@@ -100,6 +100,9 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
 
 /** Pure: decode one file's bytes or say why it cannot be read as text. Strips a UTF-8 BOM. */
 export function decodeText(bytes: Uint8Array, file: string): { text: string } | { warning: IngestWarning } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { warning: { file, line: 1, reason: 'UTF-16 text (byte-order mark); save it as UTF-8; skipped' } };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return { warning: { file, line: lineAt(bytes, nul), reason: 'binary file (contains NUL bytes); skipped' } };

@@ -188,3 +188,17 @@ describe('mergeDuplicatePapers', () => {
     });
   });
 });
+
+describe('parseListing on pages pasted one after another', () => {
+  it('two real pages in one file read as their sum, the second header being chrome again', () => {
+    const first = readFileSync(join(seedDir, seedFiles[1]), 'utf8');
+    const second = readFileSync(join(seedDir, seedFiles[3]), 'utf8');
+    const result = parseListing(`${first}\n\n${second}`, 'pasted.txt');
+    expect(result.warnings).toEqual([]);
+    expect(result.entries).toHaveLength(47 + 119);
+    expect(result.entries[47]).toMatchObject({
+      title: 'Learning from A Single Graph is All You Need for Near-Shortest Path Routing in Wireless Networks',
+      line: first.split('\n').length + 2 + 2,
+    });
+  });
+});

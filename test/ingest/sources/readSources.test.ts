@@ -98,3 +98,12 @@ describe('decodeText', () => {
     });
   });
 });
+
+describe('decodeText on UTF-16', () => {
+  it('names the encoding instead of calling it binary', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x0a, 0x00]);
+    expect(decodeText(bytes, 'u16.txt')).toEqual({
+      warning: { file: 'u16.txt', line: 1, reason: 'UTF-16 text (byte-order mark); save it as UTF-8; skipped' },
+    });
+  });
+});
