@@ -50,8 +50,9 @@ export function parseXmlDocument(
 ): { document: unknown; Document: new () => unknown } {
   assertSafeXml(text, moduleName, options);
   const errors: string[] = [];
-  const errorHandler = (level: string, message: string) => {
-    if (level !== 'warning') errors.push(String(message).replace(/^\[xmldom \w+\]\s*/, ''));
+  // xmldom reports a mismatched end tag only as a warning; browsers reject such a document, so we do too.
+  const errorHandler = (_level: string, message: string) => {
+    errors.push(String(message).replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*@#\[line:.*$/s, ''));
   };
   const parser = new DOMParserCtor({ errorHandler } as never);
   let document: DomLike;

@@ -38,7 +38,8 @@ function link(graph: PaperGraph, paper: string, kind: 'concept' | 'method', labe
         : { kind, label, aliases: [], origin: 'known', paperCount: 0 },
     );
   }
-  graph.updateNodeAttribute(key, 'paperCount' as never, (count: unknown) => (count as number) + 1);
+  const term = graph.getNodeAttributes(key) as { paperCount: number };
+  term.paperCount += 1;
   const edgeKind = kind === 'concept' ? 'has-concept' : 'uses-method';
   graph.addEdgeWithKey(edgeKey(edgeKind, paper, key), paper, key, { kind: edgeKind, weight: 1 });
 }
