@@ -185,7 +185,14 @@ export async function readSources(paths: string[], options: ReadSourcesOptions =
   const readers = options.readers ?? SOURCE_READERS;
   const warnings: IngestWarning[] = [];
   const files: string[] = [];
-  for (const path of paths) await expandPath(path, files, warnings);
+  for (const path of paths) {
+    const before = files.length;
+    const warningsBefore = warnings.length;
+    await expandPath(path, files, warnings);
+    if (files.length === before && warnings.length === warningsBefore) {
+      warnings.push({ file: path, reason: 'folder holds no input files (dot-files and README.md are skipped)' });
+    }
+  }
 
   const entries: RawListing[] = [];
   const reports: SourceFileReport[] = [];

@@ -107,3 +107,17 @@ describe('decodeText on UTF-16', () => {
     });
   });
 });
+
+describe('readSources on an empty folder', () => {
+  it('says the folder held nothing to read', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pge-empty-'));
+    writeFileSync(join(folder, '.hidden.txt'), 'not read');
+    writeFileSync(join(folder, 'README.md'), 'not read');
+    const result = await readSources([folder]);
+    expect(result.files).toEqual([]);
+    expect(result.warnings).toEqual([
+      { file: folder, reason: 'folder holds no input files (dot-files and README.md are skipped)' },
+    ]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+});
