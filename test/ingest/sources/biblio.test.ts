@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSources } from '../../../ingest/sources';
+import { mergeDuplicatePapers, readSources } from '../../../ingest/sources';
 import type { RawListing } from '../../../ingest/types';
 
 const samples = join(__dirname, '../../../../shared/samples/biblio');
@@ -68,6 +68,11 @@ describe.skipIf(!haveSamples)(`biblio readers on the real samples (skipped when 
       organisation: 'European journal of psychotraumatology',
       line: 36,
     });
+    // The export holds one record twice (lines 1067 and 1186): merging folds it.
+    const merged = mergeDuplicatePapers(entries);
+    expect(merged.papers).toHaveLength(99);
+    const twice = entries.filter((entry) => entry.title.startsWith('The effect of intra-arterial angiotensin II'));
+    expect(twice.map((entry) => entry.line)).toEqual([1067, 1186]);
   });
 
   it('CSL-JSON (Better BibTeX): 26 items, string years read, no abstracts and no warnings', async () => {
