@@ -34,6 +34,14 @@ export interface RankOptions {
   titleBoost: number;
   /** How much an early first occurrence raises a score: factor 1 + positionWeight / (1 + relative position × 10). */
   positionWeight: number;
+  /** Added to log(N / df): 1 keeps corpus-wide terms in play (a topic shared by most papers is still a concept). */
+  idfFloor: number;
+  /** Word scores are summed then divided by (words in phrase)^lengthNorm: 0 favours long phrases, 1 averages. */
+  lengthNorm: number;
+  /** Also count the head-final sub-phrases of each noun phrase ("decision support system" inside a longer one). */
+  subPhrases: boolean;
+  /** Multiplier on a sub-phrase occurrence's count (a maximal phrase occurrence counts 1). */
+  subPhraseWeight: number;
 }
 
 export const DEFAULT_RANK_OPTIONS: RankOptions = {
@@ -42,6 +50,10 @@ export const DEFAULT_RANK_OPTIONS: RankOptions = {
   wordWeight: 1,
   titleBoost: 1.5,
   positionWeight: 0.5,
+  idfFloor: 1,
+  lengthNorm: 0,
+  subPhrases: false,
+  subPhraseWeight: 0.5,
 };
 
 /** A ranked keyphrase with the plain phrase (no "(ACRO)" suffix), which is what the evaluation compares. */
@@ -226,7 +238,7 @@ export function analyseCorpus(
   options: Partial<RankOptions> = {},
   onTagged?: (done: number) => void,
 ): CorpusAnalysis {
-  const { maxWords } = { ...DEFAULT_RANK_OPTIONS, ...options };
+  const { maxWords, subPhrases, subPhraseWeight } = { ...DEFAULT_RANK_OPTIONS, ...options };
   // Pass 1: tag, and learn acronym definitions and multiword terms written as one unit.
   const tagged = docs.map((doc, index) => {
     const sentences = [tagTokens(tokenize(doc.title)), ...splitSentences(tokenize(doc.abstract)).map(tagTokens)];
@@ -279,21 +291,25 @@ export function analyseCorpus(
         if (unit.tag === 'PUNCT' || isBreakWord(unit.surface.toLowerCase())) continue;
         for (const stem of unit.stems) wordCounts.set(stem, (wordCounts.get(stem) ?? 0) + 1);
       }
-      chunkCandidates(units, maxWords, (run) => {
+      const addCandidate = (run: Unit[], weight: number) => {
         const stems = run.flatMap((u) => u.stems);
         if (!isAcceptableCandidate(run, stems)) return;
         const key = stems.join(' ');
         const surface = run.map((u) => u.surface).join(' ');
         const stats = candidates.get(key);
         if (stats) {
-          stats.count++;
+          stats.count += weight;
           if (sentenceIndex === 0) stats.inTitle = true;
         } else {
-          candidates.set(key, { key, stems, count: 1, first: position, inTitle: sentenceIndex === 0 });
+          candidates.set(key, { key, stems, count: weight, first: position, inTitle: sentenceIndex === 0 });
         }
         const forms = surfaces.get(key) ?? new Map<string, number>();
         forms.set(surface, (forms.get(surface) ?? 0) + 1);
         surfaces.set(key, forms);
+      };
+      chunkCandidates(units, maxWords, (run) => {
+        addCandidate(run, 1);
+        if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run.slice(k), subPhraseWeight);
       });
       position += sentence.length;
     });
@@ -353,7 +369,7 @@ export function scoreDocument(
   options: RankOptions,
 ): { key: string; score: number }[] {
   const n = analysis.documents.length;
-  const idf = (df: number) => Math.log((n + 1) / (df + 0.5)) + 1;
+  const idf = (df: number) => Math.log((n + 1) / (df + 0.5)) + options.idfFloor;
   const wordScore = new Map<string, number>();
   for (const [stem, count] of doc.wordCounts) wordScore.set(stem, count * idf(analysis.wordDf.get(stem) ?? 1));
   const scored: { key: string; score: number }[] = [];
@@ -361,7 +377,7 @@ export function scoreDocument(
     const phraseScore = c.count * idf(analysis.phraseDf.get(c.key) ?? 1);
     let words = 0;
     for (const stem of c.stems) words += wordScore.get(stem) ?? 0;
-    let score = phraseScore + options.wordWeight * words;
+    let score = phraseScore + (options.wordWeight * words) / Math.pow(c.stems.length, options.lengthNorm);
     if (c.inTitle) score *= options.titleBoost;
     score *= 1 + options.positionWeight / (1 + (10 * c.first) / doc.tokenCount);
     scored.push({ key: c.key, score });
