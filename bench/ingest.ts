@@ -2,7 +2,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import natural from 'natural';
+import natural from '../ingest/natural';
 import { createRng } from '../src/shared';
 import { ingestGraph } from '../ingest/pipeline';
 import { readSources } from '../ingest/sources';

@@ -1,4 +1,5 @@
 // `npm run bench`: prints every performance figure; nothing here passes or fails.
+export {};
 const suites: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   ingest: () => import('./ingest'),
   extract: () => import('./extract'),

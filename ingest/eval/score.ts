@@ -1,5 +1,5 @@
 // Keyphrase scoring under the Inspec convention: Porter-stemmed exact match, de-duplicated predictions cut at K.
-import natural from 'natural';
+import natural from '../natural';
 
 export interface GoldDocument {
   id: string;

@@ -1,5 +1,5 @@
 // Text → tagged tokens: tokenising, POS tagging (natural's Brill tagger), memoised Porter stemming, stopword tests.
-import natural from 'natural';
+import natural from '../natural';
 
 export interface Token {
   /** The token as written. */

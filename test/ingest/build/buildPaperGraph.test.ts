@@ -70,7 +70,7 @@ describe('buildPaperGraph', () => {
   it('links papers to shared concepts only, weighted relative to the best keyphrase', () => {
     expect(graph.hasNode('concept:router')).toBe(false);
     expect(graph.getEdgeAttributes('paper:glider', 'concept:mixtur expert')).toMatchObject({ kind: 'has-concept', weight: 1 });
-    expect(graph.getNodeAttribute('concept:mixtur expert', 'paperCount')).toBe(2);
+    expect(graph.getNodeAttributes('concept:mixtur expert')).toMatchObject({ paperCount: 2 });
   });
 
   it('drops concept nodes no paper links to', () => {
