@@ -79,8 +79,11 @@ function rankTerms(
 }
 
 /** For communities without papers (or graphs without kinds): their best-connected members by weighted degree. */
-function rankByStrength(graph: Graph, members: string[], weightAttribute: string): string[] {
+function rankByStrength(graph: Graph, members: string[], weightAttribute: string, limit: number): string[] {
   const strength = (node: string) => {
+    // computeCentrality.assign usually ran first; reuse its weighted degree rather than walk the edges again.
+    const stored = graph.getNodeAttribute(node, 'weightedDegree');
+    if (typeof stored === 'number') return stored;
     let sum = 0;
     graph.forEachEdge(node, (_edge, attributes) => {
       sum += edgeWeight(attributes, weightAttribute);
@@ -90,6 +93,7 @@ function rankByStrength(graph: Graph, members: string[], weightAttribute: string
   return members
     .map((node) => ({ node, strength: strength(node) }))
     .sort((a, b) => b.strength - a.strength || (a.node < b.node ? -1 : 1))
+    .slice(0, limit)
     .map((entry) => entry.node);
 }
 
@@ -108,7 +112,7 @@ export function labelCommunities(graph: Graph, options: Partial<LabelOptions> = 
     const seen = new Set<string>();
     const terms: string[] = [];
     const candidates = (ranked.get(id) ?? []).map((entry) => entry.term);
-    const pool = candidates.length > 0 ? candidates : rankByStrength(graph, members, resolved.weightAttribute);
+    const pool = candidates.length > 0 ? candidates : rankByStrength(graph, members, resolved.weightAttribute, resolved.maxTerms * 2);
     for (const node of pool) {
       const label = nodeLabel(graph, node);
       // A concept and a method can share a name ("mixture of experts"); show it once.
