@@ -1,6 +1,6 @@
 // Finding listed terms (method aliases, domain triggers) in analysed documents: stemmed phrases and exact acronyms.
 import type { AnalysedDocument } from './rank';
-import { normaliseWords, stemWord } from './text';
+import { normaliseWords, stemWord, tokenInfo } from './text';
 
 export interface TermMatcher {
   /** Acronym-like terms ("LoRA", "GNN") matched case-sensitively on whole tokens or hyphen parts. */
@@ -53,7 +53,7 @@ export function sentenceStems(doc: AnalysedDocument): string[][] {
     const stems: string[] = [];
     for (const token of sentence) {
       if (token.tag === 'PUNCT') continue;
-      for (const word of normaliseWords(token.text)) stems.push(stemWord(word));
+      for (const stem of tokenInfo(token.text).stems) stems.push(stem);
     }
     return stems;
   });
@@ -83,7 +83,7 @@ export function matchTerms(
     if (matcher.words.size > 0) {
       for (const token of sentence) {
         if (token.tag === 'PUNCT') continue;
-        for (const word of normaliseWords(token.text)) for (const target of matcher.words.get(word) ?? []) add(target, index === 0);
+        for (const word of tokenInfo(token.text).words) for (const target of matcher.words.get(word) ?? []) add(target, index === 0);
       }
     }
     const words = stems[index];

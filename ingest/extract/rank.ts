@@ -12,6 +12,7 @@ import {
   stemPhrase,
   stemWord,
   tagTokens,
+  tokenInfo,
   tokenize,
   type Token,
 } from './text';
@@ -108,9 +109,17 @@ const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'FW']);
 const MODIFIER_TAGS = new Set(['JJ', 'JJR', 'JJS', 'VBN']);
 
 /** Display form of one token: keep the case of acronyms and brand names ("LoRA", "GPT-4"), lower-case the rest. */
+const displayCache = new Map<string, string>();
+
 function displayWord(text: string): string {
-  const parts = text.split('-');
-  return parts.some((part) => /\p{Lu}/u.test(part.slice(1)) || /\p{N}/u.test(part)) ? text : text.toLowerCase();
+  let display = displayCache.get(text);
+  if (display === undefined) {
+    const parts = text.split('-');
+    display = parts.some((part) => /\p{Lu}/u.test(part.slice(1)) || /\p{N}/u.test(part)) ? text : text.toLowerCase();
+    if (displayCache.size > 500_000) displayCache.clear();
+    displayCache.set(text, display);
+  }
+  return display;
 }
 
 function isBreakWord(lower: string): boolean {
@@ -130,10 +139,13 @@ interface Unit {
 /** Multiword terms with inner stopwords that the corpus writes as a unit ("mixture of experts"), by first stem. */
 type PhraseIndex = Map<string, string[][]>;
 
-function addToPhraseIndex(index: PhraseIndex, stems: string[]): void {
-  if (stems.length < 2) return;
+function addToPhraseIndex(index: PhraseIndex, seen: Set<string>, stems: string[]): void {
+  const key = stems.join(' ');
+  if (stems.length < 2 || seen.has(key)) return;
+  seen.add(key);
   const list = index.get(stems[0]) ?? [];
-  if (!list.some((s) => s.join(' ') === stems.join(' '))) list.push(stems);
+  list.push(stems);
+  // Longest first, so "mixture of lora experts" wins over "mixture of experts" at the same position.
   list.sort((a, b) => b.length - a.length);
   index.set(stems[0], list);
 }
@@ -142,6 +154,7 @@ function addToPhraseIndex(index: PhraseIndex, stems: string[]): void {
 function toUnits(sentence: Token[], acronyms: Map<string, AcronymEntry>, phrases: PhraseIndex): Unit[] {
   const units: Unit[] = [];
   const stems = sentence.map((t) => (t.tag === 'PUNCT' ? '' : stemWord(t.lower)));
+  // Fast path: most sentences hold no acronym and no known multiword term.
   for (let i = 0; i < sentence.length; i++) {
     const token = sentence[i];
     const candidates = phrases.get(stems[i]);
@@ -166,8 +179,8 @@ function toUnits(sentence: Token[], acronyms: Map<string, AcronymEntry>, phrases
       units.push({ text: token.text, surface: acronym.acronym, stems: acronym.key.split(' '), tag: 'NNP', merged: true });
       continue;
     }
-    const words = token.tag === 'PUNCT' ? [] : normaliseWords(token.text);
-    units.push({ text: token.text, surface: displayWord(token.text), stems: words.map(stemWord), tag: token.tag, merged: false });
+    const stemsOfToken = token.tag === 'PUNCT' ? [] : tokenInfo(token.text).stems;
+    units.push({ text: token.text, surface: displayWord(token.text), stems: stemsOfToken, tag: token.tag, merged: false });
   }
   return units;
 }
@@ -247,6 +260,7 @@ export function analyseCorpus(
   });
   const expansionsByAcronym = new Map<string, Map<string, { count: number; surfaces: Map<string, number> }>>();
   const phrases: PhraseIndex = new Map();
+  const phraseKeys = new Set<string>();
   for (const doc of tagged) {
     for (const sentence of doc.sentences) {
       for (const def of findAcronymDefinitions(sentence)) {
@@ -258,14 +272,14 @@ export function analyseCorpus(
         byKey.set(key, entry);
         expansionsByAcronym.set(def.acronym, byKey);
         const words = normaliseWords(def.expansion);
-        if (words.some((w) => STOPWORDS.has(w))) addToPhraseIndex(phrases, words.map(stemWord));
+        if (words.some((w) => STOPWORDS.has(w))) addToPhraseIndex(phrases, phraseKeys, words.map(stemWord));
       }
       for (const token of sentence) {
         if (!token.text.includes('-')) continue;
         const words = normaliseWords(token.text);
         // "Mixture-of-Experts" teaches us that "mixture of experts" is one term, wherever it is written without hyphens.
         if (words.length >= 3 && words.some((w) => STOPWORDS.has(w)) && !words.some((w) => FILLER_WORDS.has(w))) {
-          if (!STOPWORDS.has(words[0]) && !STOPWORDS.has(words[words.length - 1])) addToPhraseIndex(phrases, words.map(stemWord));
+          if (!STOPWORDS.has(words[0]) && !STOPWORDS.has(words[words.length - 1])) addToPhraseIndex(phrases, phraseKeys, words.map(stemWord));
         }
       }
     }

@@ -117,6 +117,28 @@ export function normaliseWords(surface: string): string[] {
     .filter((w) => w !== '');
 }
 
+export interface TokenInfo {
+  /** normaliseWords(text). */
+  words: string[];
+  /** Porter stems of those words. */
+  stems: string[];
+}
+
+// Abstracts repeat their tokens; caching the regex work per distinct token keeps the per-token cost a Map lookup.
+const tokenCache = new Map<string, TokenInfo>();
+
+/** Words and stems of one token, memoised. */
+export function tokenInfo(text: string): TokenInfo {
+  let info = tokenCache.get(text);
+  if (info === undefined) {
+    const words = normaliseWords(text);
+    info = { words, stems: words.map(stemWord) };
+    if (tokenCache.size >= MAX_STEM_CACHE) tokenCache.clear();
+    tokenCache.set(text, info);
+  }
+  return info;
+}
+
 /** Stemmed key of a phrase: "Mixtures-of-Experts" and "mixture of experts" both give "mixtur of expert". */
 export function stemPhrase(surface: string): string {
   return normaliseWords(surface).map(stemWord).join(' ');
