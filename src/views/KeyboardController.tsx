@@ -2,8 +2,13 @@
 import { useEffect } from 'react';
 import { clearSelection, selectionStore } from '../core/selection';
 
+const TEXT_INPUTS = new Set(['text', 'search', 'email', 'url', 'number', 'password', 'tel']);
+
+/** "/" is a character while typing text, but a shortcut everywhere else (checkboxes, buttons, the canvas). */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
+  return target instanceof HTMLInputElement && TEXT_INPUTS.has(target.type);
 }
 
 export function KeyboardController({ searchRef }: { searchRef: React.RefObject<HTMLInputElement | null> }) {

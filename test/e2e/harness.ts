@@ -34,10 +34,14 @@ const TYPES: Record<string, string> = {
 };
 
 /** A tiny static server: enough for a built SPA, 404 for missing files (as a real host would answer). */
-export async function serveDir(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDir(
+  dir: string,
+  overrides: Record<string, string> = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dir, path === '/' ? 'index.html' : path);
+    // Overrides let one build be served with another graph.json (broken, missing) without rebuilding.
+    const file = overrides[path] ?? join(dir, path === '/' ? 'index.html' : path);
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

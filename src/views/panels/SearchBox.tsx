@@ -50,6 +50,8 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
         aria-expanded={open && suggestions.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
+        aria-busy={!index}
+        data-ready={index ? 'true' : 'false'}
         aria-activedescendant={open && suggestions[active] ? `${listId}-${active}` : undefined}
         placeholder={index ? 'Search papers, concepts, methods…  ( / )' : 'Indexing…'}
         value={query}

@@ -1,0 +1,146 @@
+// The explorer in a real Chromium: draws the graph, searches, shows details, follows related papers, filters,
+// keeps the view in the URL, opens files and reports broken ones — without console errors.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, paintedShare, ROOT, screenshot, serveDir,
+} from './harness';
+
+const FIXTURES = join(ROOT, 'test/fixtures/graphs');
+const TITLE = 'Glider: Global and Local Instruction-Driven Expert Router';
+const ABSTRACT_START = 'The availability of performant pre-trained models';
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof serveDir>>;
+let brokenApp: Awaited<ReturnType<typeof serveDir>>;
+let missingApp: Awaited<ReturnType<typeof serveDir>>;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  const dir = await buildApp(join(OUTPUT, 'e2e-dist'), knownGraphFile());
+  app = await serveDir(dir);
+  brokenApp = await serveDir(dir, { '/graph.json': join(FIXTURES, 'broken.json') });
+  missingApp = await serveDir(dir, { '/graph.json': join(FIXTURES, 'does-not-exist.json') });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([app?.close(), brokenApp?.close(), missingApp?.close()]);
+});
+
+async function open(url: string): Promise<void> {
+  page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+  errors = collectErrors(page);
+  await page.goto(url);
+}
+
+afterEach(async (context) => {
+  if (page) {
+    await screenshot(page, context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
+    await page.close();
+  }
+});
+
+async function waitForLayoutToSettle(): Promise<void> {
+  await page.locator('[data-testid="layout-status"][data-status="stopped"]').waitFor({ timeout: 30_000 });
+}
+
+async function searchAndEnter(text: string): Promise<void> {
+  await page.locator('input[type="search"][data-ready="true"]').waitFor();
+  await page.keyboard.press('/');
+  await page.keyboard.type(text);
+  await page.locator('[role="option"]').first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+describe('explorer in Chromium', () => {
+  it('draws the graph, runs the layout to the end and searches a seed paper', async () => {
+    await open(app.url);
+    await page.locator('.graph-canvas canvas').first().waitFor();
+    await waitForLayoutToSettle();
+    expect(await paintedShare(page)).toBeGreaterThan(0.02);
+    await expect.poll(() => page.locator('.legend').innerText()).toMatch(/Papers\s+\d+/);
+
+    await searchAndEnter(TITLE);
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => panel.getByTestId('abstract').innerText()).toContain(ABSTRACT_START);
+    await expect.poll(() => panel.locator('.detail-title').innerText()).toBe(TITLE);
+    expect(decodeURIComponent(new URL(page.url()).search)).toContain('node=paper:glider');
+    expect(errors).toEqual([]);
+  });
+
+  it('follows a related paper and a concept chip, and Escape clears the selection', async () => {
+    await open(app.url);
+    await searchAndEnter(TITLE);
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    const related = panel.getByRole('region', { name: 'Related papers' }).locator('li');
+    await related.first().waitFor();
+    expect(await related.first().locator('.reason').innerText()).toMatch(/^shares /);
+    const target = await related.first().getByRole('button').innerText();
+    await related.first().getByRole('button').click();
+    await expect.poll(() => panel.locator('.detail-title').innerText()).toBe(target);
+    expect(target).not.toBe(TITLE);
+
+    const chip = panel.getByRole('region', { name: 'concepts' }).locator('button.chip').first();
+    const concept = await chip.innerText();
+    await chip.click();
+    await expect.poll(() => panel.locator('.detail-title').innerText()).toBe(concept);
+    await expect.poll(() => panel.getByRole('region', { name: 'Papers' }).locator('li').count()).toBeGreaterThan(0);
+
+    await page.locator('.graph-canvas').click({ position: { x: 5, y: 5 } }); // move focus off the search box
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.innerText()).toContain('Select a node');
+    expect(errors).toEqual([]);
+  });
+
+  it('hides nodes with a filter, and the filter and selection survive a reload', async () => {
+    await open(app.url);
+    await waitForLayoutToSettle();
+    const before = await paintedShare(page);
+    const papers = page.getByRole('checkbox', { name: /Papers/ });
+    await papers.uncheck();
+    await expect.poll(() => page.getByTestId('count-paper').innerText()).toMatch(/^0 \/ \d+/);
+    await expect.poll(() => page.getByTestId('shown-counts').innerText()).toMatch(/, 0 of [\d,]+ edges/);
+    // The papers (most of the dots) and all edges disappear from the canvas.
+    await expect.poll(() => paintedShare(page)).toBeLessThan(before * 0.6);
+    expect(new URL(page.url()).searchParams.get('hide')).toBe('paper');
+
+    await searchAndEnter('reinforcement learning');
+    await page.reload();
+    await expect.poll(() => page.getByRole('checkbox', { name: /Papers/ }).isChecked()).toBe(false);
+    await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).locator('.detail-title').innerText())
+      .toBe('reinforcement learning');
+    expect(errors).toEqual([]);
+  });
+
+  it('reports a malformed opened file and keeps the graph; opens another tool’s graph where it was', async () => {
+    await open(app.url);
+    await page.locator('.graph-canvas canvas').first().waitFor();
+    await page.getByTestId('open-file').setInputFiles(join(FIXTURES, 'broken.json'));
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toMatch(/Could not open broken\.json: Not a JSON file/);
+    expect(await page.locator('.graph-canvas canvas').count()).toBeGreaterThan(0);
+
+    await page.getByTestId('open-file').setInputFiles(join(FIXTURES, 'foreign.json'));
+    await expect.poll(() => page.locator('.source').innerText()).toContain('foreign.json · 4 nodes · 3 edges');
+    // A file with positions opens as it is: no automatic layout run.
+    await expect.poll(() => page.getByTestId('layout-status').getAttribute('data-status')).toBe('stopped');
+    await searchAndEnter('Valjean');
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => panel.getByRole('region', { name: 'Attributes' }).innerText()).toMatch(/centrality\s+0\.9/);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a clear error for a broken graph.json and an empty state when there is none', async () => {
+    await open(brokenApp.url);
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/could not be opened[\s\S]*Not a JSON file/);
+    await page.close();
+    await open(missingApp.url);
+    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('No graph to show');
+    // The only console error allowed is the browser's own line for the 404 we asked for.
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+  });
+});
