@@ -115,8 +115,14 @@ export function labelCommunities(graph: Graph, options: Partial<LabelOptions> = 
     const pool = candidates.length > 0 ? candidates : rankByStrength(graph, members, resolved.weightAttribute, resolved.maxTerms * 2);
     for (const node of pool) {
       const label = nodeLabel(graph, node);
-      // A concept and a method can share a name ("mixture of experts"); show it once.
-      const folded = label.toLowerCase();
+      // A concept and a method can share a name, and extraction may keep variants ("Mixture of Experts (MoE)",
+      // "graph neural networks"): fold case, acronym suffix and plural so each idea is shown once.
+      const folded = label
+        .toLowerCase()
+        .replace(/\s*\([^)]*\)\s*/g, ' ')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()
+        .replace(/(\p{L}{3,})s\b/gu, '$1');
       if (seen.has(folded)) continue;
       seen.add(folded);
       terms.push(label);
