@@ -88,7 +88,11 @@ export async function ingestGraph(
   time('layout', () => layoutPaperGraph(graph, { iterations: config.layoutIterations, seed: config.seed }));
   onProgress('layout', 1, 1);
   start = performance.now();
-  const analysis = analysePaperGraph(graph, { resolution: config.resolution, seed: config.seed });
+  // Nothing to cluster in an empty graph (every input was skipped): the CLI reports that and writes nothing.
+  const analysis =
+    graph.order > 0
+      ? analysePaperGraph(graph, { resolution: config.resolution, seed: config.seed })
+      : { communities: 0, modularity: null };
   timings.analyse = Math.round(performance.now() - start);
   onProgress('analyse', 1, 1);
 

@@ -1,15 +1,33 @@
-// Graph → files in the requested format, each written atomically.
-import { serializeGraph, type PaperGraph } from '../../src/shared';
+// Graph → files in the requested format (serialisers from src/shared/exchange), each written atomically.
+import { toCsv, toGexf, toGraphml, toGraphologyJson } from '../../src/shared/exchange';
+import type { PaperGraph } from '../../src/shared';
 import type { OutputFormat } from '../config';
 import { writeFileAtomic } from './writeAtomic';
+
+/** `graph.csv` → `graph.nodes.csv` and `graph.edges.csv`. */
+export function csvPaths(out: string): { nodes: string; edges: string } {
+  const stem = out.replace(/\.csv$/i, '');
+  return { nodes: `${stem}.nodes.csv`, edges: `${stem}.edges.csv` };
+}
 
 /** Returns the paths written. */
 export async function writeGraphFiles(graph: PaperGraph, out: string, format: OutputFormat): Promise<string[]> {
   switch (format) {
     case 'json':
-      await writeFileAtomic(out, serializeGraph(graph));
+      await writeFileAtomic(out, toGraphologyJson(graph));
       return [out];
-    default:
-      throw new Error(`write: format "${format}" is not supported yet`);
+    case 'gexf':
+      await writeFileAtomic(out, toGexf(graph));
+      return [out];
+    case 'graphml':
+      await writeFileAtomic(out, toGraphml(graph));
+      return [out];
+    case 'csv': {
+      const tables = toCsv(graph);
+      const paths = csvPaths(out);
+      await writeFileAtomic(paths.nodes, tables.nodes);
+      await writeFileAtomic(paths.edges, tables.edges);
+      return [paths.nodes, paths.edges];
+    }
   }
 }

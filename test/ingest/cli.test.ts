@@ -60,6 +60,34 @@ describe('ingest CLI', () => {
     expect(await readFile(a, 'utf8')).toBe(await readFile(b, 'utf8'));
   });
 
+  it('writes GEXF, GraphML and CSV that read back as the same graph', async () => {
+    const { DOMParser } = await import('@xmldom/xmldom');
+    const { fromGexf, fromGraphml } = await import('../../src/shared/exchange');
+    const json = join(dir, 'formats.json');
+    const common = ['data/seeds/002_854f5adc0c54af56.txt', '--quiet', '--layout-iterations', '10'];
+    await ingest([...common, '--out', json]);
+    const reference = parseGraph(await readFile(json, 'utf8'));
+    const gexf = await ingest([...common, '--format', 'gexf', '--out', join(dir, 'g.gexf')]);
+    expect(gexf.code).toBe(0);
+    const graphml = await ingest([...common, '--format', 'graphml', '--out', join(dir, 'g.graphml')]);
+    expect(graphml.code).toBe(0);
+    const csv = await ingest([...common, '--format', 'csv', '--out', join(dir, 'g.csv')]);
+    expect(csv.stdout).toMatch(/g\.nodes\.csv, .*g\.edges\.csv/);
+    for (const graph of [
+      fromGexf(await readFile(join(dir, 'g.gexf'), 'utf8'), DOMParser as never),
+      fromGraphml(await readFile(join(dir, 'g.graphml'), 'utf8'), DOMParser as never),
+    ]) {
+      expect(graph.order).toBe(reference.order);
+      expect(graph.size).toBe(reference.size);
+      const key = reference.findNode((_n, a) => a.kind === 'paper')!;
+      expect(graph.getNodeAttribute(key, 'abstract')).toBe(reference.getNodeAttribute(key, 'abstract'));
+    }
+    const nodesCsv = await readFile(join(dir, 'g.nodes.csv'), 'utf8');
+    expect(nodesCsv.split('\r\n')[0]).toMatch(/^id,label,kind,/);
+    const edgesCsv = (await readFile(join(dir, 'g.edges.csv'), 'utf8')).trim().split('\r\n');
+    expect(edgesCsv).toHaveLength(reference.size + 1);
+  });
+
   it('reports bad files by name and still ingests the good ones', async () => {
     const batch = join(dir, 'batch');
     await mkdir(batch);
