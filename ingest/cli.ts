@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { DEFAULT_CONFIG, OUTPUT_FORMATS, resolveConfig, type IngestConfig, type OutputFormat } from './config';
-import { runIngest, type IngestStage, type IngestSummary, type ProgressListener } from './pipeline';
+import type { IngestStage, IngestSummary, ProgressListener } from './pipeline';
 import type { IngestWarning } from './types';
 
 const USAGE = `Usage: npm run ingest -- <files or folders...> [options]
@@ -148,6 +148,7 @@ function formatSummary(summary: IngestSummary, written: string[]): string {
     `Edges:              ${summary.edges}`,
     `Communities:        ${summary.communities}${summary.modularity === null ? '' : ` (modularity ${summary.modularity.toFixed(3)})`}`,
   ];
+  for (const cluster of summary.largestClusters) lines.push(`  ${String(cluster.papers).padStart(4)} papers  ${cluster.label}`);
   if (written.length) lines.push(`Written:            ${written.join(', ')}`);
   return lines.join('\n');
 }
@@ -165,8 +166,18 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  // Loaded only now: natural takes seconds to import, and --help or a wrong argument should answer at once.
+  const { runIngest } = await import('./pipeline');
   const progress = createProgress(command.quiet);
-  const result = await runIngest(command.config, progress.listener).finally(progress.stop);
+  let result;
+  try {
+    result = await runIngest(command.config, progress.listener).finally(progress.stop);
+  } catch (error) {
+    // A broken vocabulary file is a wrong argument: say which file and why, without a stack trace.
+    if ((error as Error).name !== 'VocabularyError') throw error;
+    process.stderr.write(`ingest: ${(error as Error).message}\n`);
+    return 2;
+  }
   process.stdout.write(`${formatSummary(result.summary, result.written)}\n`);
   if (result.warnings.length) {
     process.stdout.write(`Skipped or partly read (${result.warnings.length}):\n`);

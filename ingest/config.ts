@@ -1,5 +1,9 @@
 // IngestConfig: everything one ingest run needs, its defaults, and how overrides merge over them.
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_LAYOUT_OPTIONS } from './layout/layoutPaperGraph';
+
+/** The bundled vocabulary files, found from this module so the CLI works from any working directory. */
+const dataFile = (name: string) => fileURLToPath(new URL(`../data/${name}`, import.meta.url));
 
 export const OUTPUT_FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -34,8 +38,8 @@ export const DEFAULT_CONFIG: IngestConfig = {
   maxFileBytes: 50 * 1024 * 1024,
   keyphrasesPerPaper: 10,
   minPapersPerConcept: 2,
-  methodsFile: 'data/methods.json',
-  domainsFile: 'data/domains.json',
+  methodsFile: dataFile('methods.json'),
+  domainsFile: dataFile('domains.json'),
   resolution: 1,
   seed: DEFAULT_LAYOUT_OPTIONS.seed,
   layoutIterations: DEFAULT_LAYOUT_OPTIONS.iterations,

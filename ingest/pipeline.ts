@@ -29,6 +29,8 @@ export interface IngestSummary {
   edges: number;
   communities: number;
   modularity: number | null;
+  /** Labels of the largest clusters with their paper counts, largest first. */
+  largestClusters: { label: string; papers: number }[];
   /** Wall time per stage in milliseconds. */
   timings: Partial<Record<IngestStage, number>>;
 }
@@ -65,11 +67,12 @@ export async function ingestGraph(
   };
 
   let start = performance.now();
+  // Vocabulary first: a broken methods/domains file is the user's argument error, reported before any work.
+  const vocabulary = await loadVocabulary({ methods: config.methodsFile, domains: config.domainsFile });
   const read = await readSources(config.inputs, {
     maxFileBytes: config.maxFileBytes,
     onProgress: (done, total, file) => onProgress('read', done, total, file),
   });
-  const vocabulary = await loadVocabulary({ methods: config.methodsFile, domains: config.domainsFile });
   timings.read = Math.round(performance.now() - start);
   const warnings: IngestWarning[] = [...read.warnings];
 
@@ -92,7 +95,7 @@ export async function ingestGraph(
   const analysis =
     graph.order > 0
       ? analysePaperGraph(graph, { resolution: config.resolution, seed: config.seed })
-      : { communities: 0, modularity: null };
+      : { communities: 0, modularity: null, largest: [] };
   timings.analyse = Math.round(performance.now() - start);
   onProgress('analyse', 1, 1);
 
@@ -109,6 +112,7 @@ export async function ingestGraph(
     edges: graph.size,
     communities: analysis.communities,
     modularity: analysis.modularity,
+    largestClusters: analysis.largest.map(({ label, papers }) => ({ label, papers })),
     timings,
   };
   return { graph, summary, warnings };
