@@ -11,8 +11,9 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUTPUT = join(ROOT, 'test-output');
 export const CHROMIUM = '/usr/bin/chromium';
 
-/** The lead's seed graph when it has been built, otherwise the fixture made from the same seed listings. */
+/** E2E_GRAPH if set, else the seed graph when it has been built, else the fixture made from the same seed listings. */
 export function knownGraphFile(): string {
+  if (process.env.E2E_GRAPH) return resolve(process.env.E2E_GRAPH);
   const seed = join(ROOT, 'public/graph.json');
   return existsSync(seed) ? seed : join(ROOT, 'test/fixtures/graphs/sample.json');
 }

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { selectionStore } from '../../core/selection';
 import { cameraRequests } from '../commands';
 
-const FOCUS_RATIO = 0.25;
+const MIN_FOCUS_RATIO = 0.08;
 
 export function CameraController() {
   const sigma = useSigma();
@@ -16,8 +16,14 @@ export function CameraController() {
       // Display data are in sigma's normalised frame, the camera's own coordinate system.
       const data = sigma.getNodeDisplayData(key);
       if (!data) return;
-      const camera = sigma.getCamera();
-      camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, FOCUS_RATIO) }, { duration: 500 });
+      // Zoom so the node's neighbours fit around it (a hub needs a wider view than a leaf).
+      let reach = 0;
+      sigma.getGraph().forEachNeighbor(key, (n) => {
+        const d = sigma.getNodeDisplayData(n);
+        if (d) reach = Math.max(reach, Math.abs(d.x - data.x), Math.abs(d.y - data.y));
+      });
+      const ratio = Math.min(1, Math.max(MIN_FOCUS_RATIO, reach * 2.4));
+      sigma.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 500 });
     };
     // A node selected from the URL is shown once sigma has drawn the graph.
     const initial = selectionStore.get().selected;
