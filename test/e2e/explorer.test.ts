@@ -97,7 +97,14 @@ describe('explorer in Chromium', () => {
     await expect.poll(() => panel.locator('.detail-title').innerText()).toBe(concept);
     await expect.poll(() => panel.getByRole('region', { name: 'Papers' }).locator('li').count()).toBeGreaterThan(0);
 
-    await page.locator('.graph-canvas').click({ position: { x: 5, y: 5 } }); // move focus off the search box
+    await page.locator('.graph-canvas').click({ position: { x: 5, y: 5 } }); // the background: clears the selection
+    await expect.poll(() => panel.innerText()).toContain('Select a node');
+
+    // The camera centred the concept, so clicking the middle of the canvas picks it again; Escape clears it.
+    await page.waitForTimeout(700);
+    const box = (await page.locator('.graph-canvas').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => panel.locator('.detail-title').innerText()).toBe(concept);
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.innerText()).toContain('Select a node');
     expect(errors).toEqual([]);

@@ -1,12 +1,22 @@
 // Applies colours, sizes, filters and the hover/selection highlight through sigma's node/edge reducers (never onto the graph).
 import { useSigma } from '@react-sigma/core';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { DIMMED_COLOR } from '../../core/appearance';
 import { focusedNode, neighbourhood, selectionStore } from '../../core/selection';
 import { useFilterResult, useGraph, useNodeColors, useNodeSizes } from '../derived';
 import { useStore } from '../useStore';
 
 const EDGE_FOCUS_COLOR = '#7b8794';
+
+/** Everything the reducers read, rebuilt once per state change (not per node). */
+interface Look {
+  hidden: Set<string>;
+  colors: Map<string, string>;
+  sizes: Map<string, number>;
+  focus: string | null;
+  near: Set<string> | null;
+  selected: string | null;
+}
 
 export function AppearanceController() {
   const sigma = useSigma();
@@ -15,45 +25,58 @@ export function AppearanceController() {
   const filter = useFilterResult();
   const colors = useNodeColors();
   const sizes = useNodeSizes();
+  const look = useRef<Look | null>(null);
 
+  // Reducers are installed once and read the current look from a ref, so a hover only costs one refresh.
   useEffect(() => {
-    if (!graph || !filter || !colors || !sizes) return;
-    const hidden = filter.hidden;
-    const focus = focusedNode(selection, graph);
-    const near = focus ? neighbourhood(graph, focus) : null;
-    const selected = selection.selected;
-    const directed = graph.type === 'directed';
-
+    const directed = sigma.getGraph().type === 'directed';
     sigma.setSetting('nodeReducer', (node, data) => {
-      const out = { ...data, type: 'circle', color: colors.get(node), size: sizes.get(node) ?? 4, zIndex: 0 } as typeof data;
-      if (hidden.has(node) && node !== selected) return { ...out, hidden: true };
-      if (near) {
-        if (near.has(node)) {
+      const l = look.current;
+      if (!l) return { ...data, type: 'circle' };
+      const out = { ...data, type: 'circle', color: l.colors.get(node), size: l.sizes.get(node) ?? 4, zIndex: 0 } as typeof data;
+      if (l.hidden.has(node) && node !== l.selected) return { ...out, hidden: true };
+      if (l.near) {
+        if (l.near.has(node)) {
           out.forceLabel = true;
-          out.zIndex = node === focus ? 2 : 1;
-          out.highlighted = node === focus || node === selected;
+          out.zIndex = node === l.focus ? 2 : 1;
+          out.highlighted = node === l.focus || node === l.selected;
         } else {
           out.color = DIMMED_COLOR;
           out.label = null;
         }
-      } else if (node === selected) {
+      } else if (node === l.selected) {
         out.highlighted = true;
         out.forceLabel = true;
       }
       return out;
     });
     sigma.setSetting('edgeReducer', (edge, data) => {
-      const [s, t] = graph.extremities(edge);
+      const l = look.current;
       const out = { ...data, type: directed ? 'arrow' : 'line', size: 1 } as typeof data;
-      if (hidden.has(s) || hidden.has(t)) return { ...out, hidden: true };
-      if (focus) {
-        if (s === focus || t === focus) return { ...out, color: EDGE_FOCUS_COLOR, size: 1.5, zIndex: 1 };
+      if (!l) return out;
+      const [s, t] = sigma.getGraph().extremities(edge);
+      if (l.hidden.has(s) || l.hidden.has(t)) return { ...out, hidden: true };
+      if (l.focus) {
+        if (s === l.focus || t === l.focus) return { ...out, color: EDGE_FOCUS_COLOR, size: 1.5, zIndex: 1 };
         return { ...out, hidden: true };
       }
       return out;
     });
-    // Reducers changed, positions did not: skip re-indexing the node positions.
-    sigma.refresh({ skipIndexation: true });
+  }, [sigma]);
+
+  useEffect(() => {
+    if (!graph || !filter || !colors || !sizes) return;
+    const focus = focusedNode(selection, graph);
+    look.current = {
+      hidden: filter.hidden,
+      colors,
+      sizes,
+      focus,
+      near: focus ? neighbourhood(graph, focus) : null,
+      selected: selection.selected,
+    };
+    // Positions are unchanged: only reducers' output differs.
+    sigma.refresh({ skipIndexation: true, schedule: true });
   }, [sigma, graph, selection, filter, colors, sizes]);
 
   return null;
