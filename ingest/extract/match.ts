@@ -1,6 +1,6 @@
 // Finding listed terms (method aliases, domain triggers) in analysed documents: stemmed phrases and exact acronyms.
 import type { AnalysedDocument } from './rank';
-import { normaliseWords, stemWord, tokenInfo } from './text';
+import { normaliseWords, stemWord, type WordType } from './text';
 
 export interface TermMatcher {
   /** Acronym-like terms ("LoRA", "GNN") matched case-sensitively on whole tokens or hyphen parts. */
@@ -9,6 +9,8 @@ export interface TermMatcher {
   words: Map<string, string[]>;
   /** Other terms as stem sequences, indexed by their first stem. */
   phrases: Map<string, { stems: string[]; target: string }[]>;
+  /** Exact and one-word targets of each written form seen so far: a form's matches never depend on its context. */
+  byType: Map<WordType, string[]>;
 }
 
 /** Acronym-like: one word with a capital after its first letter ("LoRA", "GNN", "GPT-4"); these must match exactly. */
@@ -44,7 +46,7 @@ export function compileTerms(terms: { term: string; target: string }[]): TermMat
     if (!list.some((p) => p.target === target && p.stems.join(' ') === stems.join(' '))) list.push({ stems, target });
     phrases.set(stems[0], list);
   }
-  return { exact, words, phrases };
+  return { exact, words, phrases, byType: new Map() };
 }
 
 /** Stems of each sentence's words, hyphenated compounds split, for phrase matching. Sentence 0 is the title. */
@@ -53,10 +55,22 @@ export function sentenceStems(doc: AnalysedDocument): string[][] {
     const stems: string[] = [];
     for (const token of sentence) {
       if (token.tag === 'PUNCT') continue;
-      for (const stem of tokenInfo(token.text).stems) stems.push(stem);
+      for (const stem of token.type.stems) stems.push(stem);
     }
     return stems;
   });
+}
+
+/** Targets one written form matches by itself: acronym-like terms exactly (a plural "s" dropped), one-word terms by word. */
+function singleTokenTargets(matcher: TermMatcher, type: WordType): string[] {
+  const targets: string[] = [];
+  if (matcher.exact.size > 0) {
+    const forms = new Set([type.text, ...type.text.split('-')]);
+    for (const form of [...forms]) if (/\p{Lu}s$/u.test(form)) forms.add(form.slice(0, -1));
+    for (const form of forms) for (const target of matcher.exact.get(form) ?? []) targets.push(target);
+  }
+  for (const word of type.words) for (const target of matcher.words.get(word) ?? []) targets.push(target);
+  return targets;
 }
 
 /** Count each target's matches in a document; title matches are reported separately. */
@@ -73,18 +87,14 @@ export function matchTerms(
     counts.set(target, c);
   };
   doc.sentences.forEach((sentence, index) => {
-    if (matcher.exact.size > 0) {
-      for (const token of sentence) {
-        const forms = new Set([token.text, ...token.text.split('-')]);
-        for (const form of [...forms]) if (/\p{Lu}s$/u.test(form)) forms.add(form.slice(0, -1));
-        for (const form of forms) for (const target of matcher.exact.get(form) ?? []) add(target, index === 0);
+    for (const token of sentence) {
+      if (token.type.punct) continue;
+      let targets = matcher.byType.get(token.type);
+      if (targets === undefined) {
+        targets = singleTokenTargets(matcher, token.type);
+        matcher.byType.set(token.type, targets);
       }
-    }
-    if (matcher.words.size > 0) {
-      for (const token of sentence) {
-        if (token.tag === 'PUNCT') continue;
-        for (const word of tokenInfo(token.text).words) for (const target of matcher.words.get(word) ?? []) add(target, index === 0);
-      }
+      for (const target of targets) add(target, index === 0);
     }
     const words = stems[index];
     for (let i = 0; i < words.length; i++) {

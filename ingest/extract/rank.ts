@@ -5,16 +5,15 @@ import {
   FILLER_WORDS,
   GENERIC_HEADS,
   isNominalGerund,
-  couldBeNoun,
   STOPWORDS,
   normaliseWords,
   splitSentences,
   stemPhrase,
   stemWord,
   tagTokens,
-  tokenInfo,
   tokenize,
   type Token,
+  type WordType,
 } from './text';
 
 export interface RankDocument {
@@ -87,6 +86,8 @@ export interface AcronymEntry {
   acronym: string;
   /** Concept key of the expansion. */
   key: string;
+  /** `key` split into its stems. */
+  stems: string[];
   /** Most frequent written long form. */
   expansion: string;
   /** How many definitions in the corpus used this acronym for this key. */
@@ -108,27 +109,9 @@ export interface CorpusAnalysis {
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'FW']);
 const MODIFIER_TAGS = new Set(['JJ', 'JJR', 'JJS', 'VBN']);
 
-/** Display form of one token: keep the case of acronyms and brand names ("LoRA", "GPT-4"), lower-case the rest. */
-const displayCache = new Map<string, string>();
-
-function displayWord(text: string): string {
-  let display = displayCache.get(text);
-  if (display === undefined) {
-    const parts = text.split('-');
-    display = parts.some((part) => /\p{Lu}/u.test(part.slice(1)) || /\p{N}/u.test(part)) ? text : text.toLowerCase();
-    if (displayCache.size > 500_000) displayCache.clear();
-    displayCache.set(text, display);
-  }
-  return display;
-}
-
-function isBreakWord(lower: string): boolean {
-  return STOPWORDS.has(lower) || FILLER_WORDS.has(lower);
-}
-
 interface Unit {
-  /** The token as written (for lexicon lookups). */
-  text: string;
+  /** The written form of a single token (null for a merged multiword unit). */
+  type: WordType | null;
   surface: string;
   stems: string[];
   tag: string;
@@ -153,34 +136,33 @@ function addToPhraseIndex(index: PhraseIndex, seen: Set<string>, stems: string[]
 /** Turn a tagged sentence into units: known multiword terms merged, acronyms expanded, compounds split into stems. */
 function toUnits(sentence: Token[], acronyms: Map<string, AcronymEntry>, phrases: PhraseIndex): Unit[] {
   const units: Unit[] = [];
-  const stems = sentence.map((t) => (t.tag === 'PUNCT' ? '' : stemWord(t.lower)));
-  // Fast path: most sentences hold no acronym and no known multiword term.
   for (let i = 0; i < sentence.length; i++) {
     const token = sentence[i];
-    const candidates = phrases.get(stems[i]);
+    const type = token.type;
+    // Most tokens start no known multiword term and are no acronym: two map lookups and on.
+    const candidates = type.punct ? undefined : phrases.get(type.stem);
     let matched = false;
     if (candidates) {
       for (const phrase of candidates) {
         if (i + phrase.length > sentence.length) continue;
         let ok = true;
-        for (let j = 0; j < phrase.length && ok; j++) ok = stems[i + j] === phrase[j];
+        for (let j = 0; j < phrase.length && ok; j++) ok = !sentence[i + j].type.punct && sentence[i + j].type.stem === phrase[j];
         if (!ok) continue;
         const words = sentence.slice(i, i + phrase.length);
-        units.push({ text: words.map((w) => w.text).join(' '), surface: words.map((w) => displayWord(w.text)).join(' '), stems: phrase, tag: 'NN', merged: true });
+        units.push({ type: null, surface: words.map((w) => w.type.display).join(' '), stems: phrase, tag: 'NN', merged: true });
         i += phrase.length - 1;
         matched = true;
         break;
       }
     }
     if (matched) continue;
-    const acronymText = acronyms.has(token.text) ? token.text : token.text.endsWith('s') ? token.text.slice(0, -1) : '';
-    const acronym = acronymText ? acronyms.get(acronymText) : undefined;
+    const acronym =
+      type.acronymForm === null ? undefined : (acronyms.get(type.text) ?? acronyms.get(type.acronymForm));
     if (acronym) {
-      units.push({ text: token.text, surface: acronym.acronym, stems: acronym.key.split(' '), tag: 'NNP', merged: true });
+      units.push({ type, surface: acronym.acronym, stems: acronym.stems, tag: 'NNP', merged: true });
       continue;
     }
-    const stemsOfToken = token.tag === 'PUNCT' ? [] : tokenInfo(token.text).stems;
-    units.push({ text: token.text, surface: displayWord(token.text), stems: stemsOfToken, tag: token.tag, merged: false });
+    units.push({ type, surface: type.display, stems: type.stems, tag: token.tag, merged: false });
   }
   return units;
 }
@@ -194,7 +176,7 @@ function chunkCandidates(units: Unit[], maxWords: number, emit: (run: Unit[]) =>
     while (end > 0) {
       const u = run[end - 1];
       if (NOUN_TAGS.has(u.tag) || u.merged) break;
-      if (u.tag === 'VBG' && end > 1 && isNominalGerund(u.surface.toLowerCase())) break;
+      if (u.tag === 'VBG' && end > 1 && isNominalGerund(u.type!.lower)) break;
       end--;
     }
     if (end > 0) {
@@ -213,12 +195,12 @@ function chunkCandidates(units: Unit[], maxWords: number, emit: (run: Unit[]) =>
     run = [];
   };
   for (const unit of units) {
-    const lower = unit.surface.toLowerCase();
+    const type = unit.type!;
     const allowed =
       unit.merged ||
       ((NOUN_TAGS.has(unit.tag) || MODIFIER_TAGS.has(unit.tag) || (unit.tag === 'VBG' && run.length > 0)) &&
-        !isBreakWord(lower) &&
-        !/^\p{N}/u.test(lower) &&
+        !type.isBreak &&
+        !type.numeric &&
         unit.stems.length > 0);
     if (!allowed) {
       flush();
@@ -234,13 +216,14 @@ function chunkCandidates(units: Unit[], maxWords: number, emit: (run: Unit[]) =>
 
 function isAcceptableCandidate(run: Unit[], stems: string[]): boolean {
   if (run.length === 1 && !run[0].merged) {
-    const lower = run[0].surface.toLowerCase();
+    const type = run[0].type!;
+    const lower = type.lower;
     if (GENERIC_HEADS.has(lower)) return false;
     if (lower.length < 3) return false;
     if (stems.length === 1 && stems[0].length < 3) return false;
     if (/^[ivx]+$/.test(lower)) return false;
     // A lone word must be able to be a noun: "scalable" or "adaptive" alone is not a concept.
-    if (!run[0].text.includes('-') && !couldBeNoun(run[0].text)) return false;
+    if (!type.text.includes('-') && !type.nounLike) return false;
   }
   return true;
 }
@@ -288,7 +271,7 @@ export function analyseCorpus(
   for (const [acronym, byKey] of expansionsByAcronym) {
     const [key, best] = [...byKey].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))[0];
     const expansion = [...best.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-    acronyms.set(acronym, { acronym, key, expansion: tidyExpansion(expansion), count: best.count });
+    acronyms.set(acronym, { acronym, key, stems: key.split(' '), expansion: tidyExpansion(expansion), count: best.count });
   }
 
   // Pass 2: candidates per document.
@@ -302,7 +285,7 @@ export function analyseCorpus(
     sentences.forEach((sentence, sentenceIndex) => {
       const units = toUnits(sentence, acronyms, phrases);
       for (const unit of units) {
-        if (unit.tag === 'PUNCT' || isBreakWord(unit.surface.toLowerCase())) continue;
+        if (unit.tag === 'PUNCT' || (unit.type !== null && unit.type.isBreak)) continue;
         for (const stem of unit.stems) wordCounts.set(stem, (wordCounts.get(stem) ?? 0) + 1);
       }
       const addCandidate = (run: Unit[], weight: number) => {

@@ -1,13 +1,63 @@
 // Text → tagged tokens: tokenising, POS tagging (natural's Brill tagger), memoised Porter stemming, stopword tests.
 import natural from '../natural';
 
-export interface Token {
+/**
+ * One tagged occurrence. Abstracts are kept tagged for the whole corpus, so a token is one small object: its tag and
+ * its WordType; `token` is the name natural's transformation rules read the written form by.
+ */
+export class Token {
+  constructor(
+    /** Everything about the written form that does not depend on context, computed once per distinct form. */
+    readonly type: WordType,
+    /** Penn Treebank tag from natural's Brill tagger, or 'PUNCT' for punctuation. */
+    public tag: string,
+  ) {}
+
   /** The token as written. */
-  text: string;
+  get text(): string {
+    return this.type.text;
+  }
+
   /** Lower-cased text. */
+  get lower(): string {
+    return this.type.lower;
+  }
+
+  get token(): string {
+    return this.type.text;
+  }
+}
+
+/** Facts about one written form (shared by all its occurrences): lexicon entry, stems, display form, word classes. */
+export interface WordType {
+  text: string;
   lower: string;
-  /** Penn Treebank tag from natural's Brill tagger, or 'PUNCT' for punctuation. */
-  tag: string;
+  /** No letter or digit: punctuation or a symbol. */
+  punct: boolean;
+  /** Tags natural's English lexicon lists for the form (or its lower case), undefined when unknown. */
+  lexiconTags: string[] | undefined;
+  /** The tag natural's tagger starts from before its transformation rules. */
+  initialTag: string;
+  /** normaliseWords(text): hyphen/slash parts, lower-cased, apostrophes dropped. */
+  words: string[];
+  /** Porter stems of `words`. */
+  stems: string[];
+  /** Porter stem of the whole lower-cased form (what multiword-term lookups compare). */
+  stem: string;
+  /** Case kept for acronyms and brand names ("LoRA", "GPT-4"), lower case otherwise. */
+  display: string;
+  /** A stopword or academic filler: ends a candidate phrase. */
+  isBreak: boolean;
+  /** Starts with a digit ("3D" is fine inside names, not at the start of a phrase). */
+  numeric: boolean;
+  /** Can stand as a noun (lexicon noun tag, or unknown without an adjective ending). */
+  nounLike: boolean;
+  /** The tag of an unknown hyphenated compound (its last part's role), null for other forms. */
+  compoundTag: string | null;
+  /** Ends like a verb's third person ("optimizes", "leverages"). */
+  verbLikeS: boolean;
+  /** The key to look acronyms up by (plural "s" of "LLMs" dropped), or null when the form cannot be an acronym. */
+  acronymForm: string | null;
 }
 
 // Hand-written because natural's WordTokenizer drops punctuation and splits hyphenated compounds
@@ -18,11 +68,12 @@ export function tokenize(text: string): string[] {
   return text.match(TOKEN_PATTERN) ?? [];
 }
 
-// natural's Brill tagger with its English lexicon (from pos-js) and its pos-js transformation rules: measured at
-// ~650k tokens/s (≈5k abstracts/s) on one core, fast enough for the 2,000 papers/s budget, so no lexicon-only shortcut.
+// natural's Brill tagger with its English lexicon (from pos-js) and its pos-js transformation rules. We run its two
+// steps ourselves: the lexicon step is memoised per written form, and the rule list is fetched once instead of per token.
 const lexicon = new natural.Lexicon('EN', 'NN', 'NNP');
 const ruleSet = new natural.RuleSet('EN');
 const tagger = new natural.BrillPOSTagger(lexicon, ruleSet);
+const RULES = ruleSet.getRules();
 
 const ADJECTIVE_TAGS = new Set(['JJ', 'JJR', 'JJS', 'VBN', 'VBD']);
 
@@ -33,34 +84,84 @@ function lexiconTags(word: string): string[] | undefined {
   return Array.isArray(lower) ? lower : undefined;
 }
 
+// Distinct written forms are few next to their occurrences (Zipf), so everything per form is computed once.
+const typeCache = new Map<string, WordType>();
+const MAX_TYPES = 500_000;
+
+/** The WordType of a written form, memoised. */
+export function wordType(text: string): WordType {
+  let type = typeCache.get(text);
+  if (type !== undefined) return type;
+  const lower = text.toLowerCase();
+  const punct = !/[\p{L}\p{N}]/u.test(text);
+  const tags = punct ? undefined : lexiconTags(text);
+  let initialTag = (tagger.tagWithLexicon([text]).taggedWords[0]?.tag as string | undefined) ?? 'NN';
+  if (punct) initialTag = 'PUNCT';
+  const words = punct ? [] : normaliseWords(text);
+  const parts = text.split('-');
+  type = {
+    text,
+    lower,
+    punct,
+    lexiconTags: tags,
+    initialTag,
+    words,
+    stems: words.map(stemWord),
+    stem: punct ? '' : stemWord(lower),
+    display: parts.some((part) => /\p{Lu}/u.test(part.slice(1)) || /\p{N}/u.test(part)) ? text : lower,
+    isBreak: STOPWORDS.has(lower) || FILLER_WORDS.has(lower),
+    numeric: /^\p{N}/u.test(text),
+    nounLike: couldBeNoun(text),
+    compoundTag: null,
+    verbLikeS: VERB_S_ENDING.test(lower),
+    acronymForm: /\p{Lu}/u.test(text.slice(1)) ? (/\p{Lu}s$/u.test(text) ? text.slice(0, -1) : text) : null,
+  };
+  if (!punct && tags === undefined && text.includes('-')) type.compoundTag = compoundTag(text);
+  if (typeCache.size >= MAX_TYPES) typeCache.clear();
+  typeCache.set(text, type);
+  return type;
+}
+
+// Unknown compounds take the role of their last part: "instruction-driven" is an adjective, "mixture-of-experts" a noun.
+function compoundTag(text: string): string {
+  const last = text.slice(text.lastIndexOf('-') + 1);
+  const lastTags = lexiconTags(last);
+  return lastTags && ADJECTIVE_TAGS.has(lastTags[0]) ? 'JJ' : /[A-Z]/.test(text[0]) ? 'NNP' : 'NN';
+}
+
 /** POS-tag one sentence (an array of tokens); punctuation gets 'PUNCT'. */
 export function tagTokens(words: string[]): Token[] {
-  const tagged = words.length > 0 ? tagger.tag(words).taggedWords : [];
-  const result: Token[] = tagged.map(({ token, tag }) => {
-    let finalTag = tag;
-    if (!/[\p{L}\p{N}]/u.test(token)) finalTag = 'PUNCT';
-    else if (token.includes('-') && lexiconTags(token) === undefined) {
-      // Unknown compounds take the role of their last part: "instruction-driven" is an adjective, "mixture-of-experts" a noun.
-      const last = token.slice(token.lastIndexOf('-') + 1);
-      const lastTags = lexiconTags(last);
-      finalTag = lastTags && ADJECTIVE_TAGS.has(lastTags[0]) ? 'JJ' : /[A-Z]/.test(token[0]) ? 'NNP' : 'NN';
-    }
-    return { text: token, lower: token.toLowerCase(), tag: finalTag };
-  });
+  const n = words.length;
+  const result: Token[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const type = wordType(words[i]);
+    result[i] = new Token(type, type.initialTag);
+  }
+  // natural's rules read and write `taggedWords[i].token` / `.tag` of a Sentence: Token has both.
+  const sentence = { taggedWords: result };
+  for (let i = 0; i < n; i++) {
+    const type = result[i].type;
+    // Punctuation ends up 'PUNCT' whatever the rules say, and no rule reads a 'PUNCT' neighbour as anything else.
+    if (type.punct) continue;
+    for (const rule of RULES) rule.apply(sentence as never, i);
+    // Our tag for an unknown compound replaces the rules' guess; later rules may read it as the previous tag.
+    if (type.lexiconTags === undefined && type.compoundTag !== null) result[i].tag = type.compoundTag;
+  }
   // Two contextual corrections the 18 pos-js rules miss, both frequent in abstracts and both visible as bad concepts:
-  for (let i = 1; i < result.length; i++) {
+  for (let i = 1; i < n; i++) {
     const token = result[i];
     const prev = result[i - 1];
-    const tags = lexiconTags(token.text);
+    const tags = token.type.lexiconTags;
     // "we address", "to leverage", "can support": a noun/verb word after a subject pronoun, "to" or a modal is a verb.
-    if (tags && tags.some((t) => t === 'VB' || t === 'VBP') && VERB_CONTEXT.has(prev.lower)) token.tag = 'VB';
+    if (tags && tags.some((t) => t === 'VB' || t === 'VBP') && VERB_CONTEXT.has(prev.type.lower)) token.tag = 'VB';
     // Unknown "leverages", "optimizes" after a noun and before a word are verbs, not plural nouns.
-    else if (!tags && token.tag === 'NNS' && /(?:izes|ises|ifies|ates|ages)$/.test(token.lower) && prev.tag !== 'DT' &&
-      i + 1 < result.length && result[i + 1].tag !== 'PUNCT') token.tag = 'VBZ';
+    else if (!tags && token.tag === 'NNS' && token.type.verbLikeS && prev.tag !== 'DT' &&
+      i + 1 < n && result[i + 1].tag !== 'PUNCT') token.tag = 'VBZ';
   }
   return result;
 }
 
+const VERB_S_ENDING = /(?:izes|ises|ifies|ates|ages)$/;
 const VERB_CONTEXT = new Set(['we', 'they', 'to', 'can', 'may', 'could', 'would', 'should', 'will', 'must', 'i', 'also']);
 
 /** Whether a word can be a noun: the lexicon lists a noun tag, or it is unknown and has no adjective ending. */
@@ -124,19 +225,9 @@ export interface TokenInfo {
   stems: string[];
 }
 
-// Abstracts repeat their tokens; caching the regex work per distinct token keeps the per-token cost a Map lookup.
-const tokenCache = new Map<string, TokenInfo>();
-
 /** Words and stems of one token, memoised. */
 export function tokenInfo(text: string): TokenInfo {
-  let info = tokenCache.get(text);
-  if (info === undefined) {
-    const words = normaliseWords(text);
-    info = { words, stems: words.map(stemWord) };
-    if (tokenCache.size >= MAX_STEM_CACHE) tokenCache.clear();
-    tokenCache.set(text, info);
-  }
-  return info;
+  return wordType(text);
 }
 
 /** Stemmed key of a phrase: "Mixtures-of-Experts" and "mixture of experts" both give "mixtur of expert". */
