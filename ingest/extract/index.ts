@@ -9,6 +9,7 @@ import {
   analyseCorpus,
   rankDocument,
   surfaceOf,
+  surfacesOf,
   type RankOptions,
 } from './rank';
 import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary';
@@ -118,6 +119,8 @@ export function extractConcepts(
     const mentions: { paperKey: string; method: string }[] = [];
     for (const sentence of doc.sentences) {
       for (const token of sentence) {
+        // Introduced names start with a capital or a digit (see introducedName): lower-case words need no lookup.
+        if (token.type.text === token.type.lower && !token.type.numeric) continue;
         const key = introducedExact.get(token.text);
         if (!key) continue;
         methodWeights.set(key, (methodWeights.get(key) ?? 0) + 1);
@@ -152,7 +155,7 @@ export function extractConcepts(
     const stemKey = key.slice('concept:'.length);
     const acronym = byKey.get(stemKey);
     const label = acronym ? `${acronym.expansion} (${acronym.acronym})` : surfaceOf(analysis, stemKey);
-    const forms = new Set<string>(analysis.surfaces.get(stemKey)?.keys() ?? []);
+    const forms = new Set<string>(surfacesOf(analysis, stemKey).keys());
     if (acronym) {
       forms.add(acronym.acronym);
       forms.add(acronym.expansion);

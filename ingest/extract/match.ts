@@ -1,16 +1,17 @@
 // Finding listed terms (method aliases, domain triggers) in analysed documents: stemmed phrases and exact acronyms.
 import type { AnalysedDocument } from './rank';
-import { normaliseWords, stemWord, type WordType } from './text';
+import { normaliseWords, stemId, stemWord, type WordType } from './text';
 
 export interface TermMatcher {
   /** Acronym-like terms ("LoRA", "GNN") matched case-sensitively on whole tokens or hyphen parts. */
   exact: Map<string, string[]>;
   /** One-word terms by lower-cased word and its plurals: stemming one word is too loose ("transformer" ≠ "transformation"). */
   words: Map<string, string[]>;
-  /** Other terms as stem sequences, indexed by their first stem. */
-  phrases: Map<string, { stems: string[]; target: string }[]>;
-  /** Exact and one-word targets of each written form seen so far: a form's matches never depend on its context. */
-  byType: Map<WordType, string[]>;
+  /** Other terms as interned stem-id sequences, indexed by their first stem id. */
+  phrases: Map<number, { stems: number[]; target: string }[]>;
+  /** Exact and one-word targets of each written form, by WordType id, filled as forms are met: a form's matches never
+   * depend on its context, so each distinct form is looked up once. */
+  byType: (string[] | undefined)[];
 }
 
 /** Acronym-like: one word with a capital after its first letter ("LoRA", "GNN", "GPT-4"); these must match exactly. */
@@ -20,7 +21,7 @@ export function isAcronymLike(term: string): boolean {
 
 export function compileTerms(terms: { term: string; target: string }[]): TermMatcher {
   const exact = new Map<string, string[]>();
-  const phrases = new Map<string, { stems: string[]; target: string }[]>();
+  const phrases = new Map<number, { stems: number[]; target: string }[]>();
   const words = new Map<string, string[]>();
   for (const { term, target } of terms) {
     const normalised = normaliseWords(term);
@@ -40,22 +41,22 @@ export function compileTerms(terms: { term: string; target: string }[]): TermMat
       exact.set(term, list);
       continue;
     }
-    const stems = normaliseWords(term).map(stemWord);
+    const stems = normaliseWords(term).map((word) => stemId(stemWord(word)));
     if (stems.length === 0) continue;
     const list = phrases.get(stems[0]) ?? [];
     if (!list.some((p) => p.target === target && p.stems.join(' ') === stems.join(' '))) list.push({ stems, target });
     phrases.set(stems[0], list);
   }
-  return { exact, words, phrases, byType: new Map() };
+  return { exact, words, phrases, byType: [] };
 }
 
-/** Stems of each sentence's words, hyphenated compounds split, for phrase matching. Sentence 0 is the title. */
-export function sentenceStems(doc: AnalysedDocument): string[][] {
+/** Stem ids of each sentence's words, hyphenated compounds split, for phrase matching. Sentence 0 is the title. */
+export function sentenceStems(doc: AnalysedDocument): number[][] {
   return doc.sentences.map((sentence) => {
-    const stems: string[] = [];
+    const stems: number[] = [];
     for (const token of sentence) {
-      if (token.tag === 'PUNCT') continue;
-      for (const stem of token.type.stems) stems.push(stem);
+      if (token.type.punct) continue;
+      for (const stem of token.type.stemIds) stems.push(stem);
     }
     return stems;
   });
@@ -77,7 +78,7 @@ function singleTokenTargets(matcher: TermMatcher, type: WordType): string[] {
 export function matchTerms(
   matcher: TermMatcher,
   doc: AnalysedDocument,
-  stems: string[][],
+  stems: number[][],
 ): Map<string, { count: number; titleCount: number }> {
   const counts = new Map<string, { count: number; titleCount: number }>();
   const add = (target: string, inTitle: boolean) => {
@@ -89,14 +90,15 @@ export function matchTerms(
   doc.sentences.forEach((sentence, index) => {
     for (const token of sentence) {
       if (token.type.punct) continue;
-      let targets = matcher.byType.get(token.type);
+      let targets = matcher.byType[token.type.id];
       if (targets === undefined) {
         targets = singleTokenTargets(matcher, token.type);
-        matcher.byType.set(token.type, targets);
+        matcher.byType[token.type.id] = targets;
       }
       for (const target of targets) add(target, index === 0);
     }
     const words = stems[index];
+    if (matcher.phrases.size === 0) return;
     for (let i = 0; i < words.length; i++) {
       const candidates = matcher.phrases.get(words[i]);
       if (!candidates) continue;

@@ -9,6 +9,9 @@ import {
   normaliseWords,
   splitSentences,
   stemPhrase,
+  stemCount,
+  stemId,
+  stemText,
   stemWord,
   tagTokens,
   tokenize,
@@ -64,8 +67,10 @@ export interface RankedKeyphrase extends RankedTerm {
 /** One candidate's statistics inside one document. */
 export interface CandidateStats {
   key: string;
-  /** Stems of its words (acronyms replaced by their expansion's stems). */
-  stems: string[];
+  /** Index of the key in the corpus' phrase tables (phraseDf, surfaces). */
+  phraseId: number;
+  /** Interned stem ids of its words (acronyms replaced by their expansion's stems). */
+  stemIds: number[];
   count: number;
   /** Token index of the first occurrence (title tokens come first). */
   first: number;
@@ -78,16 +83,17 @@ export interface AnalysedDocument {
   sentences: Token[][];
   tokenCount: number;
   candidates: Map<string, CandidateStats>;
-  /** Stem counts of all content words (not stopwords), for the word-level statistics. */
-  wordCounts: Map<string, number>;
+  /** Stem ids of all content words (not stopwords) and their counts, for the word-level statistics. */
+  wordIds: Int32Array;
+  wordCounts: Int32Array;
 }
 
 export interface AcronymEntry {
   acronym: string;
   /** Concept key of the expansion. */
   key: string;
-  /** `key` split into its stems. */
-  stems: string[];
+  /** Interned stem ids of `key`. */
+  stemIds: number[];
   /** Most frequent written long form. */
   expansion: string;
   /** How many definitions in the corpus used this acronym for this key. */
@@ -96,75 +102,97 @@ export interface AcronymEntry {
 
 export interface CorpusAnalysis {
   documents: AnalysedDocument[];
-  /** Number of documents each candidate key occurs in. */
-  phraseDf: Map<string, number>;
-  /** Number of documents each word stem occurs in. */
-  wordDf: Map<string, number>;
+  /** Index of each candidate key in the phrase tables. */
+  phraseIds: Map<string, number>;
+  /** Number of documents each candidate occurs in, by phrase id. */
+  phraseDf: number[];
+  /** Number of documents each word stem occurs in, by stem id. */
+  wordDf: Int32Array;
   /** Acronyms defined somewhere in the corpus, by short form. */
   acronyms: Map<string, AcronymEntry>;
-  /** Written forms of each candidate key with their corpus counts. */
-  surfaces: Map<string, Map<string, number>>;
+  /** Written forms of each candidate with their corpus counts, by phrase id (most phrases have one form). */
+  surfaces: SurfaceCounts[];
+}
+
+/** The first written form and its count; other forms, when there are any, in a map. */
+interface SurfaceCounts {
+  first: string;
+  count: number;
+  others: Map<string, number> | null;
 }
 
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'FW']);
 const MODIFIER_TAGS = new Set(['JJ', 'JJR', 'JJS', 'VBN']);
 
+/** A phrase unit: a token (Token implements this) or a merged multiword term / expanded acronym. */
 interface Unit {
-  /** The written form of a single token (null for a merged multiword unit). */
-  type: WordType | null;
+  /** Display form. */
   surface: string;
-  stems: string[];
+  stemIds: number[];
   tag: string;
   /** True for a merged multiword unit or an acronym standing for its expansion. */
   merged: boolean;
 }
 
+interface MergedUnit extends Unit {
+  /** The token an acronym unit stands on (its lexical facts), null for a multiword unit. */
+  type: WordType | null;
+}
+
+function typeOf(unit: Unit): WordType | null {
+  return (unit as Token | MergedUnit).type;
+}
+
 /** Multiword terms with inner stopwords that the corpus writes as a unit ("mixture of experts"), by first stem. */
-type PhraseIndex = Map<string, string[][]>;
+type PhraseIndex = Map<number, number[][]>;
 
 function addToPhraseIndex(index: PhraseIndex, seen: Set<string>, stems: string[]): void {
   const key = stems.join(' ');
   if (stems.length < 2 || seen.has(key)) return;
   seen.add(key);
-  const list = index.get(stems[0]) ?? [];
-  list.push(stems);
+  const ids = stems.map(stemId);
+  const list = index.get(ids[0]) ?? [];
+  list.push(ids);
   // Longest first, so "mixture of lora experts" wins over "mixture of experts" at the same position.
   list.sort((a, b) => b.length - a.length);
-  index.set(stems[0], list);
+  index.set(ids[0], list);
 }
 
 /** Turn a tagged sentence into units: known multiword terms merged, acronyms expanded, compounds split into stems. */
 function toUnits(sentence: Token[], acronyms: Map<string, AcronymEntry>, phrases: PhraseIndex): Unit[] {
-  const units: Unit[] = [];
+  // Most sentences have no multiword term and no acronym: then the tokens are the units.
+  let units: Unit[] | null = null;
   for (let i = 0; i < sentence.length; i++) {
     const token = sentence[i];
     const type = token.type;
-    // Most tokens start no known multiword term and are no acronym: two map lookups and on.
-    const candidates = type.punct ? undefined : phrases.get(type.stem);
-    let matched = false;
+    const candidates = type.punct || phrases.size === 0 ? undefined : phrases.get(type.stemId);
+    let merged: MergedUnit | null = null;
+    let length = 1;
     if (candidates) {
       for (const phrase of candidates) {
         if (i + phrase.length > sentence.length) continue;
         let ok = true;
-        for (let j = 0; j < phrase.length && ok; j++) ok = !sentence[i + j].type.punct && sentence[i + j].type.stem === phrase[j];
+        for (let j = 0; j < phrase.length && ok; j++) ok = !sentence[i + j].type.punct && sentence[i + j].type.stemId === phrase[j];
         if (!ok) continue;
         const words = sentence.slice(i, i + phrase.length);
-        units.push({ type: null, surface: words.map((w) => w.type.display).join(' '), stems: phrase, tag: 'NN', merged: true });
-        i += phrase.length - 1;
-        matched = true;
+        merged = { type: null, surface: words.map((w) => w.type.display).join(' '), stemIds: phrase, tag: 'NN', merged: true };
+        length = phrase.length;
         break;
       }
     }
-    if (matched) continue;
-    const acronym =
-      type.acronymForm === null ? undefined : (acronyms.get(type.text) ?? acronyms.get(type.acronymForm));
-    if (acronym) {
-      units.push({ type, surface: acronym.acronym, stems: acronym.stems, tag: 'NNP', merged: true });
-      continue;
+    if (merged === null && type.acronymForm !== null) {
+      const acronym = acronyms.get(type.text) ?? acronyms.get(type.acronymForm);
+      if (acronym) merged = { type, surface: acronym.acronym, stemIds: acronym.stemIds, tag: 'NNP', merged: true };
     }
-    units.push({ type, surface: type.display, stems: type.stems, tag: token.tag, merged: false });
+    if (merged !== null) {
+      units ??= sentence.slice(0, i);
+      units.push(merged);
+      i += length - 1;
+    } else if (units !== null) {
+      units.push(token);
+    }
   }
-  return units;
+  return units ?? sentence;
 }
 
 /** Noun-phrase candidates of one sentence: (adjective | noun)* noun, split at stopwords, filler and punctuation. */
@@ -176,7 +204,7 @@ function chunkCandidates(units: Unit[], maxWords: number, emit: (run: Unit[]) =>
     while (end > 0) {
       const u = run[end - 1];
       if (NOUN_TAGS.has(u.tag) || u.merged) break;
-      if (u.tag === 'VBG' && end > 1 && isNominalGerund(u.type!.lower)) break;
+      if (u.tag === 'VBG' && end > 1 && isNominalGerund(typeOf(u)!.lower)) break;
       end--;
     }
     if (end > 0) {
@@ -184,7 +212,7 @@ function chunkCandidates(units: Unit[], maxWords: number, emit: (run: Unit[]) =>
       // Too-long runs keep their last words: the head of an English noun phrase is at its end.
       let words = 0;
       for (let k = end - 1; k >= 0; k--) {
-        words += run[k].stems.length;
+        words += run[k].stemIds.length;
         if (words > maxWords) {
           start = k + 1;
           break;
@@ -195,13 +223,12 @@ function chunkCandidates(units: Unit[], maxWords: number, emit: (run: Unit[]) =>
     run = [];
   };
   for (const unit of units) {
-    const type = unit.type!;
     const allowed =
       unit.merged ||
       ((NOUN_TAGS.has(unit.tag) || MODIFIER_TAGS.has(unit.tag) || (unit.tag === 'VBG' && run.length > 0)) &&
-        !type.isBreak &&
-        !type.numeric &&
-        unit.stems.length > 0);
+        !typeOf(unit)!.isBreak &&
+        !typeOf(unit)!.numeric &&
+        unit.stemIds.length > 0);
     if (!allowed) {
       flush();
       continue;
@@ -214,13 +241,13 @@ function chunkCandidates(units: Unit[], maxWords: number, emit: (run: Unit[]) =>
   flush();
 }
 
-function isAcceptableCandidate(run: Unit[], stems: string[]): boolean {
+function isAcceptableCandidate(run: Unit[], stems: number[]): boolean {
   if (run.length === 1 && !run[0].merged) {
-    const type = run[0].type!;
+    const type = typeOf(run[0])!;
     const lower = type.lower;
     if (GENERIC_HEADS.has(lower)) return false;
     if (lower.length < 3) return false;
-    if (stems.length === 1 && stems[0].length < 3) return false;
+    if (stems.length === 1 && stemText(stems[0]).length < 3) return false;
     if (/^[ivx]+$/.test(lower)) return false;
     // A lone word must be able to be a noun: "scalable" or "adaptive" alone is not a concept.
     if (!type.text.includes('-') && !type.nounLike) return false;
@@ -271,38 +298,57 @@ export function analyseCorpus(
   for (const [acronym, byKey] of expansionsByAcronym) {
     const [key, best] = [...byKey].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))[0];
     const expansion = [...best.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-    acronyms.set(acronym, { acronym, key, stems: key.split(' '), expansion: tidyExpansion(expansion), count: best.count });
+    acronyms.set(acronym, { acronym, key, stemIds: key.split(' ').map(stemId), expansion: tidyExpansion(expansion), count: best.count });
   }
 
-  // Pass 2: candidates per document.
-  const phraseDf = new Map<string, number>();
-  const wordDf = new Map<string, number>();
-  const surfaces = new Map<string, Map<string, number>>();
+  // Pass 2: candidates per document. Every stem is interned by now (tokens in pass 1, acronym keys above).
+  const phraseIds = new Map<string, number>();
+  const phraseDf: number[] = [];
+  const surfaces: SurfaceCounts[] = [];
+  let wordDf = new Int32Array(stemCount());
+  let wordScratch = new Int32Array(stemCount());
+  const touched: number[] = [];
   const documents: AnalysedDocument[] = tagged.map(({ id, sentences }) => {
     const candidates = new Map<string, CandidateStats>();
-    const wordCounts = new Map<string, number>();
     let position = 0;
     sentences.forEach((sentence, sentenceIndex) => {
       const units = toUnits(sentence, acronyms, phrases);
       for (const unit of units) {
-        if (unit.tag === 'PUNCT' || (unit.type !== null && unit.type.isBreak)) continue;
-        for (const stem of unit.stems) wordCounts.set(stem, (wordCounts.get(stem) ?? 0) + 1);
+        if (unit.tag === 'PUNCT') continue;
+        const type = typeOf(unit);
+        if (type !== null && type.isBreak) continue;
+        for (const stem of unit.stemIds) {
+          if (stem >= wordScratch.length) [wordScratch, wordDf] = [grow(wordScratch), grow(wordDf)];
+          if (wordScratch[stem]++ === 0) touched.push(stem);
+        }
       }
       const addCandidate = (run: Unit[], weight: number) => {
-        const stems = run.flatMap((u) => u.stems);
+        const stems = run.length === 1 ? run[0].stemIds : run.flatMap((u) => u.stemIds);
         if (!isAcceptableCandidate(run, stems)) return;
-        const key = stems.join(' ');
-        const surface = run.map((u) => u.surface).join(' ');
-        const stats = candidates.get(key);
+        const key = stems.length === 1 ? stemText(stems[0]) : stems.map(stemText).join(' ');
+        const surface = run.length === 1 ? run[0].surface : run.map((u) => u.surface).join(' ');
+        let stats = candidates.get(key);
         if (stats) {
           stats.count += weight;
           if (sentenceIndex === 0) stats.inTitle = true;
         } else {
-          candidates.set(key, { key, stems, count: weight, first: position, inTitle: sentenceIndex === 0 });
+          let phraseId = phraseIds.get(key);
+          if (phraseId === undefined) {
+            phraseId = phraseDf.length;
+            phraseIds.set(key, phraseId);
+            phraseDf.push(0);
+            surfaces.push({ first: surface, count: 0, others: null });
+          }
+          phraseDf[phraseId]++;
+          stats = { key, phraseId, stemIds: stems, count: weight, first: position, inTitle: sentenceIndex === 0 };
+          candidates.set(key, stats);
         }
-        const forms = surfaces.get(key) ?? new Map<string, number>();
-        forms.set(surface, (forms.get(surface) ?? 0) + 1);
-        surfaces.set(key, forms);
+        const forms = surfaces[stats.phraseId];
+        if (forms.first === surface) forms.count++;
+        else {
+          forms.others ??= new Map();
+          forms.others.set(surface, (forms.others.get(surface) ?? 0) + 1);
+        }
       };
       chunkCandidates(units, maxWords, (run) => {
         addCandidate(run, 1);
@@ -310,20 +356,43 @@ export function analyseCorpus(
       });
       position += sentence.length;
     });
-    for (const key of candidates.keys()) phraseDf.set(key, (phraseDf.get(key) ?? 0) + 1);
-    for (const stem of wordCounts.keys()) wordDf.set(stem, (wordDf.get(stem) ?? 0) + 1);
-    return { id, sentences, tokenCount: Math.max(1, position), candidates, wordCounts };
+    const wordIds = Int32Array.from(touched);
+    const wordCounts = new Int32Array(touched.length);
+    touched.forEach((stem, k) => {
+      wordCounts[k] = wordScratch[stem];
+      wordScratch[stem] = 0;
+      wordDf[stem]++;
+    });
+    touched.length = 0;
+    return { id, sentences, tokenCount: Math.max(1, position), candidates, wordIds, wordCounts };
   });
-  return { documents, phraseDf, wordDf, acronyms, surfaces };
+  return { documents, phraseIds, phraseDf, wordDf, acronyms, surfaces };
+}
+
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(stemCount(), array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/** Written forms of a candidate key with their corpus counts (empty when the key is no candidate). */
+export function surfacesOf(analysis: CorpusAnalysis, key: string): Map<string, number> {
+  const id = analysis.phraseIds.get(key);
+  if (id === undefined) return new Map();
+  const forms = analysis.surfaces[id];
+  const all = new Map(forms.others ?? []);
+  if (forms.count > 0) all.set(forms.first, forms.count);
+  return all;
 }
 
 /** Most frequent written form of a candidate key (ties broken alphabetically for deterministic output). */
 export function surfaceOf(analysis: CorpusAnalysis, key: string): string {
-  const forms = analysis.surfaces.get(key);
-  if (!forms) return key;
-  let best = '';
-  let bestCount = -1;
-  for (const [form, count] of forms) {
+  const id = analysis.phraseIds.get(key);
+  if (id === undefined) return key;
+  const forms = analysis.surfaces[id];
+  let best = forms.count > 0 ? forms.first : '';
+  let bestCount = forms.count > 0 ? forms.count : -1;
+  for (const [form, count] of forms.others ?? []) {
     if (count > bestCount || (count === bestCount && form < best)) {
       best = form;
       bestCount = count;
@@ -359,6 +428,9 @@ export function acronymsByKey(analysis: CorpusAnalysis): Map<string, AcronymEntr
   return byKey;
 }
 
+// Word scores of the document being scored, by stem id; zero outside it (reset after each document).
+let wordScoreScratch = new Float64Array(0);
+
 /** Score every candidate of one analysed document, best first. */
 export function scoreDocument(
   analysis: CorpusAnalysis,
@@ -367,18 +439,23 @@ export function scoreDocument(
 ): { key: string; score: number }[] {
   const n = analysis.documents.length;
   const idf = (df: number) => Math.log((n + 1) / (df + 0.5)) + options.idfFloor;
-  const wordScore = new Map<string, number>();
-  for (const [stem, count] of doc.wordCounts) wordScore.set(stem, count * idf(analysis.wordDf.get(stem) ?? 1));
+  if (wordScoreScratch.length < stemCount()) wordScoreScratch = new Float64Array(stemCount() * 2);
+  const wordScore = wordScoreScratch;
+  for (let k = 0; k < doc.wordIds.length; k++) {
+    const stem = doc.wordIds[k];
+    wordScore[stem] = doc.wordCounts[k] * idf(analysis.wordDf[stem] || 1);
+  }
   const scored: { key: string; score: number }[] = [];
   for (const c of doc.candidates.values()) {
-    const phraseScore = c.count * idf(analysis.phraseDf.get(c.key) ?? 1);
+    const phraseScore = c.count * idf(analysis.phraseDf[c.phraseId] || 1);
     let words = 0;
-    for (const stem of c.stems) words += wordScore.get(stem) ?? 0;
-    let score = phraseScore + (options.wordWeight * words) / Math.pow(c.stems.length, options.lengthNorm);
+    for (const stem of c.stemIds) words += wordScore[stem];
+    let score = phraseScore + (options.wordWeight * words) / Math.pow(c.stemIds.length, options.lengthNorm);
     if (c.inTitle) score *= options.titleBoost;
     score *= 1 + options.positionWeight / (1 + (10 * c.first) / doc.tokenCount);
     scored.push({ key: c.key, score });
   }
+  for (let k = 0; k < doc.wordIds.length; k++) wordScore[doc.wordIds[k]] = 0;
   scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
   return scored;
 }

@@ -26,10 +26,26 @@ export class Token {
   get token(): string {
     return this.type.text;
   }
+
+  // A token is also a phrase unit of its own (rank.ts merges known multiword terms into other units):
+  /** Display form. */
+  get surface(): string {
+    return this.type.display;
+  }
+
+  get stemIds(): number[] {
+    return this.type.stemIds;
+  }
+
+  get merged(): boolean {
+    return false;
+  }
 }
 
 /** Facts about one written form (shared by all its occurrences): lexicon entry, stems, display form, word classes. */
 export interface WordType {
+  /** Sequential id, never reused: lets per-form memos be arrays. */
+  id: number;
   text: string;
   lower: string;
   /** No letter or digit: punctuation or a symbol. */
@@ -42,8 +58,12 @@ export interface WordType {
   words: string[];
   /** Porter stems of `words`. */
   stems: string[];
+  /** Interned ids of `stems` (see stemId). */
+  stemIds: number[];
   /** Porter stem of the whole lower-cased form (what multiword-term lookups compare). */
   stem: string;
+  /** Interned id of `stem`. */
+  stemId: number;
   /** Case kept for acronyms and brand names ("LoRA", "GPT-4"), lower case otherwise. */
   display: string;
   /** A stopword or academic filler: ends a candidate phrase. */
@@ -54,6 +74,8 @@ export interface WordType {
   nounLike: boolean;
   /** The tag of an unknown hyphenated compound (its last part's role), null for other forms. */
   compoundTag: string | null;
+  /** The lexicon lists a base-form verb tag (VB or VBP) for it. */
+  canBeBaseVerb: boolean;
   /** Ends like a verb's third person ("optimizes", "leverages"). */
   verbLikeS: boolean;
   /** The key to look acronyms up by (plural "s" of "LLMs" dropped), or null when the form cannot be an acronym. */
@@ -87,6 +109,7 @@ function lexiconTags(word: string): string[] | undefined {
 // Distinct written forms are few next to their occurrences (Zipf), so everything per form is computed once.
 const typeCache = new Map<string, WordType>();
 const MAX_TYPES = 500_000;
+let nextTypeId = 0;
 
 /** The WordType of a written form, memoised. */
 export function wordType(text: string): WordType {
@@ -100,6 +123,7 @@ export function wordType(text: string): WordType {
   const words = punct ? [] : normaliseWords(text);
   const parts = text.split('-');
   type = {
+    id: nextTypeId++,
     text,
     lower,
     punct,
@@ -107,15 +131,20 @@ export function wordType(text: string): WordType {
     initialTag,
     words,
     stems: words.map(stemWord),
+    stemIds: [],
     stem: punct ? '' : stemWord(lower),
+    stemId: -1,
     display: parts.some((part) => /\p{Lu}/u.test(part.slice(1)) || /\p{N}/u.test(part)) ? text : lower,
     isBreak: STOPWORDS.has(lower) || FILLER_WORDS.has(lower),
     numeric: /^\p{N}/u.test(text),
     nounLike: couldBeNoun(text),
     compoundTag: null,
+    canBeBaseVerb: tags !== undefined && tags.some((t) => t === 'VB' || t === 'VBP'),
     verbLikeS: VERB_S_ENDING.test(lower),
     acronymForm: /\p{Lu}/u.test(text.slice(1)) ? (/\p{Lu}s$/u.test(text) ? text.slice(0, -1) : text) : null,
   };
+  type.stemIds = type.stems.map(stemId);
+  if (!punct) type.stemId = stemId(type.stem);
   if (!punct && tags === undefined && text.includes('-')) type.compoundTag = compoundTag(text);
   if (typeCache.size >= MAX_TYPES) typeCache.clear();
   typeCache.set(text, type);
@@ -153,7 +182,7 @@ export function tagTokens(words: string[]): Token[] {
     const prev = result[i - 1];
     const tags = token.type.lexiconTags;
     // "we address", "to leverage", "can support": a noun/verb word after a subject pronoun, "to" or a modal is a verb.
-    if (tags && tags.some((t) => t === 'VB' || t === 'VBP') && VERB_CONTEXT.has(prev.type.lower)) token.tag = 'VB';
+    if (token.type.canBeBaseVerb && VERB_CONTEXT.has(prev.type.lower)) token.tag = 'VB';
     // Unknown "leverages", "optimizes" after a noun and before a word are verbs, not plural nouns.
     else if (!tags && token.tag === 'NNS' && token.type.verbLikeS && prev.tag !== 'DT' &&
       i + 1 < n && result[i + 1].tag !== 'PUNCT') token.tag = 'VBZ';
@@ -206,6 +235,32 @@ export function stemWord(lowerWord: string): string {
     stemCache.set(lowerWord, stem);
   }
   return stem;
+}
+
+// Stems are interned to small integers so per-document counts and corpus frequencies live in typed arrays, not in
+// string-keyed maps (which dominate the profile on 20k papers). Ids are never reused, so they stay valid across calls.
+const stemIds = new Map<string, number>();
+const stemTexts: string[] = [];
+
+/** The interned id of a stem. */
+export function stemId(stem: string): number {
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    id = stemTexts.length;
+    stemIds.set(stem, id);
+    stemTexts.push(stem);
+  }
+  return id;
+}
+
+/** The stem an id stands for. */
+export function stemText(id: number): string {
+  return stemTexts[id];
+}
+
+/** How many stems have been interned (one past the largest id). */
+export function stemCount(): number {
+  return stemTexts.length;
 }
 
 /** Words of a phrase as the key sees them: lower-cased, hyphens and slashes split, apostrophes dropped. */
