@@ -1,5 +1,6 @@
 // Extraction stage: papers → ranked keyphrases, shared concepts, methods, domains and mentions (pure; NLP via natural).
-import type { ConceptInfo, DomainInfo, ExtractionResult, MethodInfo, Paper, PaperConcepts, RankedTerm } from '../types';
+import type { DomainInfo, ExtractionResult, MethodInfo, Paper, PaperConcepts, RankedTerm } from '../types';
+import { selectConcepts } from './concepts';
 import { assignDomains } from './domains';
 import { compileTerms, matchTerms, sentenceStems } from './match';
 import { collectIntroducedMethods } from './methods';
@@ -8,8 +9,6 @@ import {
   acronymsByKey,
   analyseCorpus,
   rankDocument,
-  surfaceOf,
-  surfacesOf,
   type RankOptions,
 } from './rank';
 import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary';
@@ -99,7 +98,6 @@ export function extractConcepts(
   const domainMatcher = compileTerms(vocabulary.domains.flatMap((d) => d.triggers.map((term) => ({ term, target: d.key }))));
 
   const results: PaperConcepts[] = [];
-  const keptBy = new Map<string, { papers: number; score: number }>();
   analysis.documents.forEach((doc, index) => {
     const paper = papers[index];
     const keyphrases: RankedTerm[] = rankDocument(analysis, doc, rankOptions, byKey).map(({ key, label, score }) => ({
@@ -107,12 +105,6 @@ export function extractConcepts(
       label,
       score: round(score),
     }));
-    for (const term of keyphrases) {
-      const entry = keptBy.get(term.key) ?? { papers: 0, score: 0 };
-      entry.papers++;
-      entry.score += term.score;
-      keptBy.set(term.key, entry);
-    }
     const stems = sentenceStems(doc);
     const methodWeights = new Map<string, number>();
     for (const [key, { count }] of matchTerms(knownMatcher, doc, stems)) methodWeights.set(key, count);
@@ -143,26 +135,7 @@ export function extractConcepts(
     if (onProgress && (index % 200 === 0 || index === total - 1)) onProgress(Math.floor(total / 2 + (index + 1) / 2), total);
   });
 
-  // Concepts: keyphrases kept by enough papers, most widely shared first, capped.
-  const shareCap = total >= 20 ? Math.floor(opts.maxPaperShare * total) : Infinity;
-  const conceptKeys = [...keptBy]
-    .filter(([, e]) => e.papers >= opts.minPapersPerConcept && e.papers <= shareCap)
-    .sort((a, b) => b[1].papers - a[1].papers || b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1))
-    .slice(0, opts.maxConcepts)
-    .map(([key]) => key);
-  const concepts = new Map<string, ConceptInfo>();
-  for (const key of conceptKeys.sort()) {
-    const stemKey = key.slice('concept:'.length);
-    const acronym = byKey.get(stemKey);
-    const label = acronym ? `${acronym.expansion} (${acronym.acronym})` : surfaceOf(analysis, stemKey);
-    const forms = new Set<string>(surfacesOf(analysis, stemKey).keys());
-    if (acronym) {
-      forms.add(acronym.acronym);
-      forms.add(acronym.expansion);
-    }
-    forms.delete(label);
-    concepts.set(key, { key, label, aliases: [...forms].sort(), acronym: acronym?.acronym ?? null });
-  }
+  const concepts = selectConcepts(analysis, byKey, methods, results, opts);
 
   // Known methods no paper mentions would be isolated nodes: leave them out.
   const usedMethods = new Set(results.flatMap((p) => p.methods.map((m) => m.key)));

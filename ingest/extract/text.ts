@@ -54,6 +54,8 @@ export interface WordType {
   lexiconTags: string[] | undefined;
   /** The tag natural's tagger starts from before its transformation rules. */
   initialTag: string;
+  /** Tag to start from inside a sentence, where a capital marks a name or a title word rather than a sentence start. */
+  innerTag: string;
   /** normaliseWords(text): hyphen/slash parts, lower-cased, apostrophes dropped. */
   words: string[];
   /** Porter stems of `words`. */
@@ -122,6 +124,11 @@ export function wordType(text: string): WordType {
   if (punct) initialTag = 'PUNCT';
   const words = punct ? [] : normaliseWords(text);
   const parts = text.split('-');
+  // natural's lexicon learned capitalised entries from sentence starts ("Search" → VB, imperative); inside a sentence a
+  // capitalised word is a title word or part of a name ("Monte Carlo Tree Search"), so its lower-case noun reading wins.
+  let innerTag = initialTag;
+  const lowerTags = text !== lower ? lexicon.lexicon[lower] : undefined;
+  if (!punct && Array.isArray(lowerTags) && lowerTags[0].startsWith('NN') && !initialTag.startsWith('NN')) innerTag = lowerTags[0];
   type = {
     id: nextTypeId++,
     text,
@@ -129,6 +136,7 @@ export function wordType(text: string): WordType {
     punct,
     lexiconTags: tags,
     initialTag,
+    innerTag,
     words,
     stems: words.map(stemWord),
     stemIds: [],
@@ -164,7 +172,7 @@ export function tagTokens(words: string[]): Token[] {
   const result: Token[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const type = wordType(words[i]);
-    result[i] = new Token(type, type.initialTag);
+    result[i] = new Token(type, i === 0 ? type.initialTag : type.innerTag);
   }
   // natural's rules read and write `taggedWords[i].token` / `.tag` of a Sentence: Token has both.
   const sentence = { taggedWords: result };
@@ -342,4 +350,5 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set([
   'manner', 'extent', 'potential', 'impact', 'option', 'options', 'addition', 'respect', 'basis', 'presence',
   'absence', 'variant', 'variants', 'version', 'versions', 'purpose', 'direction', 'directions', 'trade-off',
   'trade-offs', 'tradeoff', 'tradeoffs', 'domain', 'domains', 'parameter', 'parameters', 'layer', 'layers',
+  'implementation', 'implementations',
 ]);

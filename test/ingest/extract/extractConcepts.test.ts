@@ -105,7 +105,7 @@ describe('extractConcepts on the whole seed corpus', () => {
     expect(result.papers).toHaveLength(papers.length);
     expect(result.papers.every((p) => p.keyphrases.length > 0)).toBe(true);
     const labels = [...result.concepts.values()].map((c) => c.label.toLowerCase());
-    expect(labels).toEqual(expect.arrayContaining(['mixture of experts (moe)', 'reinforcement learning (rl)', 'llm routing']));
+    expect(labels).toEqual(expect.arrayContaining(['large language models (llm)', 'llm routers', 'multi-agent pathfinding (mapf)']));
     for (const label of labels) {
       expect(label).not.toMatch(/^(based|et al|experts with|results|approach|propose\w*)$/);
       expect(label).not.toMatch(/\b(et al|we|our|propose|proposed|novel)\b/);
@@ -139,5 +139,31 @@ describe('extractConcepts on the whole seed corpus', () => {
     const again = extractConcepts(papers, {}, vocabulary);
     expect(JSON.stringify(again.papers)).toBe(JSON.stringify(result.papers));
     expect([...again.concepts.keys()]).toEqual([...result.concepts.keys()]);
+  });
+
+  it('shows a known method once: no concept restates it, and papers that named it link to the method', () => {
+    const labels = [...result.concepts.values()].map((c) => c.label);
+    for (const label of ['Mixture of Experts', 'Low-Rank Adaptation', 'Graph Neural Networks', 'reinforcement learning']) {
+      expect(labels.some((l) => l.toLowerCase().startsWith(label.toLowerCase()))).toBe(false);
+    }
+    expect(labels.filter((l) => /\((MoE|LoRA|GNN|RL)\)$/.test(l))).toEqual([]);
+    const moePapers = result.papers.filter((p) => p.methods.some((m) => m.key === 'method:mixture-of-experts'));
+    expect(moePapers.length).toBeGreaterThan(30);
+    const loraPapers = result.papers.filter((p) => p.keyphrases.some((k) => /LoRA/.test(k.label)));
+    expect(loraPapers.length).toBeGreaterThan(0);
+    for (const p of loraPapers) expect(p.methods.map((m) => m.key)).toContain('method:lora');
+  });
+
+  it('has no lone everyday words or generic-headed variants of another node as concepts', () => {
+    const labels = [...result.concepts.values()].map((c) => c.label);
+    const everyday = ['experts', 'graph', 'laws', 'cities', 'tickets', 'users', 'queries', 'search', 'planning', 'survey',
+      'generalization', 'agents'];
+    for (const word of everyday) expect(labels).not.toContain(word);
+    expect(labels.filter((l) => /^MoE (models|architectures|layer|paradigm|implementations)$/i.test(l))).toEqual([]);
+    expect(labels.filter((l) => /^(LLM|AI) (models|capabilities)$/i.test(l))).toEqual([]);
+    // Tagger fragments of a longer name ("Monte Carlo Tree Search" with "Search" read as a verb) are gone too.
+    expect(labels).not.toContain('monte carlo tree');
+    expect(labels).not.toContain('LoRA adapters balance');
+    expect(labels).not.toContain('sparsify');
   });
 });

@@ -1,0 +1,152 @@
+// Shared concepts: which kept keyphrases become concept nodes, and which fold into a method or another concept.
+import type { ConceptInfo, MethodInfo, PaperConcepts } from '../types';
+import { isAcronymLike } from './match';
+import { surfaceOf, surfacesOf, type AcronymEntry, type CorpusAnalysis } from './rank';
+import { GENERIC_HEADS, normaliseWords, stemWord, wordType } from './text';
+
+/** An adjective by natural's lexicon (first listed tag), or an unknown compound read as one ("instruction-driven"). */
+function isAdjective(word: string): boolean {
+  const type = wordType(word);
+  const tag = type.lexiconTags?.[0] ?? type.compoundTag;
+  return tag === 'JJ' || tag === 'VBN';
+}
+
+export interface ConceptOptions {
+  minPapersPerConcept: number;
+  maxConcepts: number;
+  maxPaperShare: number;
+}
+
+/** Where a keyphrase's papers are linked: a method node, a concept (by stem key), or nowhere. */
+type Target = { method: string } | { concept: string } | null;
+
+const PREFIX = 'concept:';
+
+/** Stem key of a written term, as candidate keys are built ("Graph Neural Networks" → "graph neural network"). */
+function stemKeyOf(term: string): string {
+  return normaliseWords(term).map(stemWord).join(' ');
+}
+
+/**
+ * Decide the concept nodes and rewrite each paper's keyphrase keys to them (in place):
+ * - a keyphrase that names a method (same stems as an alias or label, or defined by a method's acronym) is that
+ *   method: its papers link to the method node, and no concept duplicates it ("Low-Rank Adaptation (LoRA)");
+ * - a phrase headed by a generic noun ("MoE models", "LLM capabilities") is the thing its modifier names, so it folds
+ *   into that concept or method, and disappears when the modifier names nothing shared;
+ * - a lone word needs a stronger signal than a phrase: an acronym, or a word natural's general English lexicon does
+ *   not know (a specialised term such as "quantization"); "experts", "cities" or "survey" say little alone;
+ * then concepts kept by at least `minPapersPerConcept` papers (and not by most of a 20+ paper corpus) are made,
+ * most widely shared first, capped at `maxConcepts`.
+ */
+export function selectConcepts(
+  analysis: CorpusAnalysis,
+  acronymByKey: Map<string, AcronymEntry>,
+  methods: Map<string, MethodInfo>,
+  papers: PaperConcepts[],
+  options: ConceptOptions,
+): Map<string, ConceptInfo> {
+  const methodByStems = new Map<string, string>();
+  const methodByAcronym = new Map<string, string>();
+  for (const method of [...methods.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
+    for (const alias of [method.label, ...method.aliases]) {
+      if (isAcronymLike(alias)) {
+        if (!methodByAcronym.has(alias)) methodByAcronym.set(alias, method.key);
+      } else {
+        const key = stemKeyOf(alias);
+        if (key !== '' && !methodByStems.has(key)) methodByStems.set(key, method.key);
+      }
+    }
+  }
+  const genericHeads = new Set([...GENERIC_HEADS].map((word) => stemWord(word)));
+
+  const memo = new Map<string, Target>();
+  const resolve = (stemKey: string): Target => {
+    const known = memo.get(stemKey);
+    if (known !== undefined) return known;
+    memo.set(stemKey, null); // guards the recursion below; overwritten with the answer
+    const target = resolveUncached(stemKey);
+    memo.set(stemKey, target);
+    return target;
+  };
+  const resolveUncached = (stemKey: string): Target => {
+    const method = methodByStems.get(stemKey) ?? methodByAcronym.get(acronymByKey.get(stemKey)?.acronym ?? '');
+    if (method) return { method };
+    const words = stemKey.split(' ');
+    const acronym = acronymByKey.get(stemKey);
+    // "multiple LLM", "heterogeneous mixture-of-experts": an adjective in front of an established term (an acronym's
+    // expansion or a method) picks out some of its instances; they are the same node to a reader.
+    const firstWord = surfaceOf(analysis, stemKey).split(' ')[0];
+    if (words.length >= 2 && !acronym && isAdjective(firstWord)) {
+      const rest = words.slice(wordType(firstWord).stems.length).join(' ');
+      const target = acronymByKey.has(rest) || methodByStems.has(rest) || methodByAcronym.has(acronymByKey.get(rest)?.acronym ?? '')
+        ? resolve(rest)
+        : null;
+      if (target !== null) return target;
+    }
+    // A generic head ("models", "architectures") adds nothing to its modifier. An acronym's expansion is an established
+    // term even with a generic head ("Large Language Models").
+    if (words.length >= 2 && !acronym && genericHeads.has(words[words.length - 1])) {
+      const modifier = words.slice(0, -1).join(' ');
+      // "graph transformer architecture" with no "graph transformer" anywhere else stays as written.
+      if (analysis.phraseIds.has(modifier) || acronymByKey.has(modifier) || methodByStems.has(modifier)) return resolve(modifier);
+      return { concept: stemKey };
+    }
+    if (words.length === 1 && !acronym) {
+      const surface = surfaceOf(analysis, stemKey);
+      if (genericHeads.has(stemKey)) return null;
+      if (!isAcronymLike(surface) && wordType(surface).words.every((word) => wordType(word).lexiconTags !== undefined)) return null;
+    }
+    return { concept: stemKey };
+  };
+
+  // Rewrite each paper's keyphrases to their targets; count papers per concept.
+  const keptBy = new Map<string, { papers: number; score: number }>();
+  for (const paper of papers) {
+    const seen = new Set<string>();
+    for (const term of paper.keyphrases) {
+      const target = resolve(term.key.slice(PREFIX.length));
+      if (target === null) continue;
+      if ('method' in target) {
+        if (!paper.methods.some((m) => m.key === target.method)) paper.methods.push({ key: target.method, weight: 1 });
+        continue;
+      }
+      const key = PREFIX + target.concept;
+      if (key !== term.key && paper.keyphrases.some((other) => other.key === key)) continue;
+      term.key = key;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const entry = keptBy.get(key) ?? { papers: 0, score: 0 };
+      entry.papers++;
+      entry.score += term.score;
+      keptBy.set(key, entry);
+    }
+  }
+
+  const shareCap = papers.length >= 20 ? Math.floor(options.maxPaperShare * papers.length) : Infinity;
+  const conceptKeys = [...keptBy]
+    .filter(([, e]) => e.papers >= options.minPapersPerConcept && e.papers <= shareCap)
+    .sort((a, b) => b[1].papers - a[1].papers || b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1))
+    .slice(0, options.maxConcepts)
+    .map(([key]) => key);
+  const concepts = new Map<string, ConceptInfo>();
+  for (const key of conceptKeys.sort()) {
+    const stemKey = key.slice(PREFIX.length);
+    const acronym = acronymByKey.get(stemKey);
+    const label = acronym ? `${acronym.expansion} (${acronym.acronym})` : surfaceOf(analysis, stemKey);
+    const forms = new Set<string>(surfacesOf(analysis, stemKey).keys());
+    if (acronym) {
+      forms.add(acronym.acronym);
+      forms.add(acronym.expansion);
+    }
+    forms.delete(label);
+    concepts.set(key, { key, label, aliases: [...forms].sort(), acronym: acronym?.acronym ?? null });
+  }
+  // A folded keyphrase shows its concept's label on the paper too.
+  for (const paper of papers) {
+    for (const term of paper.keyphrases) {
+      const concept = concepts.get(term.key);
+      if (concept) term.label = concept.label;
+    }
+  }
+  return concepts;
+}
