@@ -45,6 +45,28 @@ export interface RankOptions {
   subPhrases: boolean;
   /** Multiplier on a sub-phrase occurrence's count (a maximal phrase occurrence counts 1). */
   subPhraseWeight: number;
+  /** A gerund may open a noun phrase ("branching time", "training samples"). */
+  leadingGerunds: boolean;
+  /** Inside a noun phrase, a verb-tagged word the lexicon also knows as a noun counts as a noun ("data set"). */
+  nounReadings: boolean;
+  /** An adjective after a noun continues the phrase ("fault tolerant control") instead of starting a new one. */
+  adjectiveAfterNoun: boolean;
+  /** Words starting with a digit but holding letters ("2D", "3G") may be part of a phrase. */
+  alphanumeric: boolean;
+  /** Word scores from a co-occurrence graph of candidate words (0 = term frequency only, 1 = graph only). */
+  graphWeight: number;
+  /** Co-occurrence window over the sequence of candidate words (2 links neighbours only). */
+  graphWindow: number;
+  /** Bias the graph walk towards words that occur early (PositionRank); 0 is a uniform teleport (SingleRank). */
+  graphPositionBias: number;
+  /** Exponent on the word idf multiplying word scores (0 ignores the corpus). */
+  wordIdfPower: number;
+  /** Weight of the phrase's own TF-IDF. */
+  phraseWeight: number;
+  /** Redundancy: keep every candidate, drop one contained in a better one, or drop both directions of nesting. */
+  nested: 'keep' | 'drop-inner' | 'drop-both';
+  /** Multiplier on one-word candidates' scores: a lone word is less often a keyphrase than its frequency suggests. */
+  singleWordWeight: number;
 }
 
 export const DEFAULT_RANK_OPTIONS: RankOptions = {
@@ -57,6 +79,17 @@ export const DEFAULT_RANK_OPTIONS: RankOptions = {
   lengthNorm: 0,
   subPhrases: false,
   subPhraseWeight: 0.5,
+  leadingGerunds: false,
+  nounReadings: false,
+  adjectiveAfterNoun: true,
+  alphanumeric: false,
+  graphWeight: 1,
+  graphWindow: 3,
+  graphPositionBias: 0,
+  wordIdfPower: 1,
+  phraseWeight: 1,
+  singleWordWeight: 0.5,
+  nested: 'drop-inner',
 };
 
 /** A ranked keyphrase with the plain phrase (no "(ACRO)" suffix), which is what the evaluation compares. */
@@ -86,6 +119,8 @@ export interface AnalysedDocument {
   /** Stem ids of all content words (not stopwords) and their counts, for the word-level statistics. */
   wordIds: Int32Array;
   wordCounts: Int32Array;
+  /** Stem ids of the words of the document's candidate phrases, in text order: the nodes of its word graph. */
+  graphWords: Int32Array;
 }
 
 export interface AcronymEntry {
@@ -180,7 +215,8 @@ function toUnits(sentence: Token[], acronyms: Map<string, AcronymEntry>, phrases
         break;
       }
     }
-    if (merged === null && type.acronymForm !== null) {
+    // "SOTA" stands for filler ("state of the art"): it stays a break word rather than becoming a phrase.
+    if (merged === null && type.acronymForm !== null && !type.isBreak) {
       const acronym = acronyms.get(type.text) ?? acronyms.get(type.acronymForm);
       if (acronym) merged = { type, surface: acronym.acronym, stemIds: acronym.stemIds, tag: 'NNP', merged: true };
     }
@@ -196,24 +232,60 @@ function toUnits(sentence: Token[], acronyms: Map<string, AcronymEntry>, phrases
 }
 
 /** Noun-phrase candidates of one sentence: (adjective | noun)* noun, split at stopwords, filler and punctuation. */
-function chunkCandidates(units: Unit[], maxWords: number, emit: (run: Unit[]) => void): void {
+type Role = 'noun' | 'modifier' | 'gerund' | null;
+
+function writtenWords(unit: Unit): number {
+  return unit.merged && typeOf(unit) === null ? unit.stemIds.length : 1;
+}
+
+/** The part a unit can play in a noun phrase, given the unit before it in the current run (null: none). */
+function roleOf(unit: Unit, prev: Role, options: ChunkOptions): Role {
+  if (unit.merged) return 'noun';
+  const type = typeOf(unit)!;
+  if (type.isBreak || unit.stemIds.length === 0) return null;
+  if (type.numeric && !(options.alphanumeric && type.hasLetter)) return null;
+  if (NOUN_TAGS.has(unit.tag)) return 'noun';
+  if (MODIFIER_TAGS.has(unit.tag)) return 'modifier';
+  if (unit.tag === 'VBG') return prev !== null || options.leadingGerunds ? 'gerund' : null;
+  // Inside a noun phrase a word the lexicon also knows as a noun is one ("data set", "lead time", "call details"):
+  // the tagger's verb reading there is its most frequent English error in technical text.
+  if (options.nounReadings && prev !== null && NOUN_READING_TAGS.has(unit.tag) && type.lexiconTags?.some((t) => t.startsWith('NN'))) {
+    return 'noun';
+  }
+  return null;
+}
+
+const NOUN_READING_TAGS = new Set(['VB', 'VBP', 'VBD', 'VBN', 'VBZ']);
+
+interface ChunkOptions {
+  maxWords: number;
+  leadingGerunds: boolean;
+  nounReadings: boolean;
+  adjectiveAfterNoun: boolean;
+  alphanumeric: boolean;
+}
+
+/** Noun-phrase candidates of one sentence: (adjective | noun)* noun, split at stopwords, filler and punctuation. */
+function chunkCandidates(units: Unit[], options: ChunkOptions, emit: (run: Unit[]) => void): void {
   let run: Unit[] = [];
+  const roles: Role[] = [];
   const flush = () => {
     // Trim trailing non-nouns: a phrase ends on its head noun (or a gerund after a noun: "load balancing").
     let end = run.length;
     while (end > 0) {
-      const u = run[end - 1];
-      if (NOUN_TAGS.has(u.tag) || u.merged) break;
-      if (u.tag === 'VBG' && end > 1 && isNominalGerund(typeOf(u)!.lower)) break;
+      const role = roles[end - 1];
+      if (role === 'noun') break;
+      if (role === 'gerund' && end > 1 && isNominalGerund(typeOf(run[end - 1])!.lower)) break;
       end--;
     }
     if (end > 0) {
       let start = 0;
-      // Too-long runs keep their last words: the head of an English noun phrase is at its end.
+      // Too-long runs keep their last words: the head of an English noun phrase is at its end. Words are counted as
+      // written: an acronym or a hyphenated compound is one word, a merged multiword term as many as it has.
       let words = 0;
       for (let k = end - 1; k >= 0; k--) {
-        words += run[k].stemIds.length;
-        if (words > maxWords) {
+        words += writtenWords(run[k]);
+        if (words > options.maxWords) {
           start = k + 1;
           break;
         }
@@ -221,22 +293,19 @@ function chunkCandidates(units: Unit[], maxWords: number, emit: (run: Unit[]) =>
       if (start < end) emit(run.slice(start, end));
     }
     run = [];
+    roles.length = 0;
   };
   for (const unit of units) {
-    const allowed =
-      unit.merged ||
-      ((NOUN_TAGS.has(unit.tag) || MODIFIER_TAGS.has(unit.tag) || (unit.tag === 'VBG' && run.length > 0)) &&
-        !typeOf(unit)!.isBreak &&
-        !typeOf(unit)!.numeric &&
-        unit.stemIds.length > 0);
-    if (!allowed) {
+    const prev = roles.length > 0 ? roles[roles.length - 1] : null;
+    const role = roleOf(unit, prev, options);
+    if (role === null) {
       flush();
       continue;
     }
     // An adjective after a noun starts a new phrase ("experts specialized" is not one term).
-    const prev = run[run.length - 1];
-    if (prev && MODIFIER_TAGS.has(unit.tag) && !unit.merged && (NOUN_TAGS.has(prev.tag) || prev.merged)) flush();
+    if (!options.adjectiveAfterNoun && role === 'modifier' && prev === 'noun') flush();
     run.push(unit);
+    roles.push(role);
   }
   flush();
 }
@@ -261,7 +330,9 @@ export function analyseCorpus(
   options: Partial<RankOptions> = {},
   onTagged?: (done: number) => void,
 ): CorpusAnalysis {
-  const { maxWords, subPhrases, subPhraseWeight } = { ...DEFAULT_RANK_OPTIONS, ...options };
+  const merged = { ...DEFAULT_RANK_OPTIONS, ...options };
+  const { subPhrases, subPhraseWeight } = merged;
+  const chunkOptions: ChunkOptions = merged;
   // Pass 1: tag, and learn acronym definitions and multiword terms written as one unit.
   const tagged = docs.map((doc, index) => {
     const sentences = [tagTokens(tokenize(doc.title)), ...splitSentences(tokenize(doc.abstract)).map(tagTokens)];
@@ -310,6 +381,7 @@ export function analyseCorpus(
   const touched: number[] = [];
   const documents: AnalysedDocument[] = tagged.map(({ id, sentences }) => {
     const candidates = new Map<string, CandidateStats>();
+    const graphWords: number[] = [];
     let position = 0;
     sentences.forEach((sentence, sentenceIndex) => {
       const units = toUnits(sentence, acronyms, phrases);
@@ -350,7 +422,8 @@ export function analyseCorpus(
           forms.others.set(surface, (forms.others.get(surface) ?? 0) + 1);
         }
       };
-      chunkCandidates(units, maxWords, (run) => {
+      chunkCandidates(units, chunkOptions, (run) => {
+        for (const unit of run) for (const stem of unit.stemIds) graphWords.push(stem);
         addCandidate(run, 1);
         if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run.slice(k), subPhraseWeight);
       });
@@ -364,7 +437,7 @@ export function analyseCorpus(
       wordDf[stem]++;
     });
     touched.length = 0;
-    return { id, sentences, tokenCount: Math.max(1, position), candidates, wordIds, wordCounts };
+    return { id, sentences, tokenCount: Math.max(1, position), candidates, wordIds, wordCounts, graphWords: Int32Array.from(graphWords) };
   });
   return { documents, phraseIds, phraseDf, wordDf, acronyms, surfaces };
 }
@@ -428,8 +501,62 @@ export function acronymsByKey(analysis: CorpusAnalysis): Map<string, AcronymEntr
   return byKey;
 }
 
-// Word scores of the document being scored, by stem id; zero outside it (reset after each document).
+// Scratch for one document at a time, indexed by stem id; every entry used is reset before the next document.
 let wordScoreScratch = new Float64Array(0);
+let localIndex = new Int32Array(0);
+
+/**
+ * PageRank over the document's word co-occurrence graph (TextRank / SingleRank; with a position bias, PositionRank):
+ * words linked to many other candidate words within `window` score high. Returns scores by local index, mean 1.
+ */
+function rankWords(doc: AnalysedDocument, window: number, positionBias: number, locals: number[]): Float64Array {
+  const sequence = doc.graphWords;
+  const k = locals.length;
+  // Edge weights in a map keyed by local pair; documents have tens of distinct words, so this stays small.
+  const weights = new Map<number, number>();
+  for (let i = 0; i < sequence.length; i++) {
+    const a = localIndex[sequence[i]];
+    for (let j = i + 1; j < Math.min(sequence.length, i + window); j++) {
+      const b = localIndex[sequence[j]];
+      if (a === b) continue;
+      weights.set(a * k + b, (weights.get(a * k + b) ?? 0) + 1);
+      weights.set(b * k + a, (weights.get(b * k + a) ?? 0) + 1);
+    }
+  }
+  const from: number[] = [];
+  const to: number[] = [];
+  const weight: number[] = [];
+  const outWeight = new Float64Array(k);
+  for (const [pair, w] of weights) {
+    const a = Math.floor(pair / k);
+    from.push(a);
+    to.push(pair - a * k);
+    weight.push(w);
+    outWeight[a] += w;
+  }
+  const teleport = new Float64Array(k);
+  if (positionBias > 0) {
+    for (let i = 0; i < sequence.length; i++) teleport[localIndex[sequence[i]]] += 1 / (i + 1);
+    let sum = 0;
+    for (let a = 0; a < k; a++) sum += teleport[a];
+    for (let a = 0; a < k; a++) teleport[a] = (1 - positionBias) / k + (positionBias * teleport[a]) / sum;
+  } else teleport.fill(1 / k);
+  const damping = 0.85;
+  let score = new Float64Array(k).fill(1 / k);
+  let next = new Float64Array(k);
+  for (let iteration = 0; iteration < 50; iteration++) {
+    let dangling = 0;
+    for (let a = 0; a < k; a++) if (outWeight[a] === 0) dangling += score[a];
+    for (let a = 0; a < k; a++) next[a] = (1 - damping + damping * dangling) * teleport[a];
+    for (let e = 0; e < from.length; e++) next[to[e]] += (damping * score[from[e]] * weight[e]) / outWeight[from[e]];
+    let change = 0;
+    for (let a = 0; a < k; a++) change += Math.abs(next[a] - score[a]);
+    [score, next] = [next, score];
+    if (change < 1e-6) break;
+  }
+  for (let a = 0; a < k; a++) score[a] *= k;
+  return score;
+}
 
 /** Score every candidate of one analysed document, best first. */
 export function scoreDocument(
@@ -439,23 +566,44 @@ export function scoreDocument(
 ): { key: string; score: number }[] {
   const n = analysis.documents.length;
   const idf = (df: number) => Math.log((n + 1) / (df + 0.5)) + options.idfFloor;
-  if (wordScoreScratch.length < stemCount()) wordScoreScratch = new Float64Array(stemCount() * 2);
+  if (wordScoreScratch.length < stemCount()) {
+    wordScoreScratch = new Float64Array(stemCount() * 2);
+    localIndex = new Int32Array(stemCount() * 2);
+  }
   const wordScore = wordScoreScratch;
+  const tfShare = 1 - options.graphWeight;
   for (let k = 0; k < doc.wordIds.length; k++) {
     const stem = doc.wordIds[k];
-    wordScore[stem] = doc.wordCounts[k] * idf(analysis.wordDf[stem] || 1);
+    wordScore[stem] = tfShare * doc.wordCounts[k] * Math.pow(idf(analysis.wordDf[stem] || 1), options.wordIdfPower);
+  }
+  if (options.graphWeight > 0 && doc.graphWords.length > 0) {
+    const locals: number[] = [];
+    for (const stem of doc.graphWords) {
+      if (localIndex[stem] === 0) {
+        locals.push(stem);
+        localIndex[stem] = locals.length; // 1-based while collecting, so 0 means unseen
+      }
+    }
+    for (const stem of locals) localIndex[stem]--;
+    const ranks = rankWords(doc, options.graphWindow, options.graphPositionBias, locals);
+    locals.forEach((stem, a) => {
+      wordScore[stem] += options.graphWeight * ranks[a] * Math.pow(idf(analysis.wordDf[stem] || 1), options.wordIdfPower);
+      localIndex[stem] = 0;
+    });
   }
   const scored: { key: string; score: number }[] = [];
   for (const c of doc.candidates.values()) {
     const phraseScore = c.count * idf(analysis.phraseDf[c.phraseId] || 1);
     let words = 0;
     for (const stem of c.stemIds) words += wordScore[stem];
-    let score = phraseScore + (options.wordWeight * words) / Math.pow(c.stemIds.length, options.lengthNorm);
+    let score = options.phraseWeight * phraseScore + (options.wordWeight * words) / Math.pow(c.stemIds.length, options.lengthNorm);
     if (c.inTitle) score *= options.titleBoost;
+    if (c.stemIds.length === 1) score *= options.singleWordWeight;
     score *= 1 + options.positionWeight / (1 + (10 * c.first) / doc.tokenCount);
     scored.push({ key: c.key, score });
   }
   for (let k = 0; k < doc.wordIds.length; k++) wordScore[doc.wordIds[k]] = 0;
+  for (const stem of doc.graphWords) wordScore[stem] = 0;
   scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
   return scored;
 }
@@ -468,7 +616,22 @@ export function rankDocument(
   acronymByKey: Map<string, AcronymEntry>,
   limit = options.topN,
 ): RankedKeyphrase[] {
-  return scoreDocument(analysis, doc, options)
+  const scored = scoreDocument(analysis, doc, options);
+  let kept = scored;
+  if (options.nested !== 'keep') {
+    kept = [];
+    const padded = (key: string) => ` ${key} `;
+    for (const candidate of scored) {
+      if (kept.length >= limit) break;
+      const mine = padded(candidate.key);
+      const clash = kept.some((other) => {
+        const theirs = padded(other.key);
+        return options.nested === 'drop-inner' ? theirs.includes(mine) : theirs.includes(mine) || mine.includes(theirs);
+      });
+      if (!clash) kept.push(candidate);
+    }
+  }
+  return kept
     .slice(0, limit)
     .map(({ key, score }) => ({
       key: `concept:${key}`,

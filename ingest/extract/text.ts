@@ -72,12 +72,16 @@ export interface WordType {
   isBreak: boolean;
   /** Starts with a digit ("3D" is fine inside names, not at the start of a phrase). */
   numeric: boolean;
+  /** Holds at least one letter. */
+  hasLetter: boolean;
   /** Can stand as a noun (lexicon noun tag, or unknown without an adjective ending). */
   nounLike: boolean;
   /** The tag of an unknown hyphenated compound (its last part's role), null for other forms. */
   compoundTag: string | null;
   /** The lexicon lists a base-form verb tag (VB or VBP) for it. */
   canBeBaseVerb: boolean;
+  /** The lexicon lists a present-tense verb tag (VB, VBP or VBZ) for it. */
+  canBeVerb: boolean;
   /** Ends like a verb's third person ("optimizes", "leverages"). */
   verbLikeS: boolean;
   /** The key to look acronyms up by (plural "s" of "LLMs" dropped), or null when the form cannot be an acronym. */
@@ -145,9 +149,11 @@ export function wordType(text: string): WordType {
     display: parts.some((part) => /\p{Lu}/u.test(part.slice(1)) || /\p{N}/u.test(part)) ? text : lower,
     isBreak: STOPWORDS.has(lower) || FILLER_WORDS.has(lower),
     numeric: /^\p{N}/u.test(text),
+    hasLetter: /\p{L}/u.test(text),
     nounLike: couldBeNoun(text),
     compoundTag: null,
     canBeBaseVerb: tags !== undefined && tags.some((t) => t === 'VB' || t === 'VBP'),
+    canBeVerb: tags !== undefined && tags.some((t) => t === 'VB' || t === 'VBP' || t === 'VBZ'),
     verbLikeS: VERB_S_ENDING.test(lower),
     acronymForm: /\p{Lu}/u.test(text.slice(1)) ? (/\p{Lu}s$/u.test(text) ? text.slice(0, -1) : text) : null,
   };
@@ -191,6 +197,10 @@ export function tagTokens(words: string[]): Token[] {
     const tags = token.type.lexiconTags;
     // "we address", "to leverage", "can support": a noun/verb word after a subject pronoun, "to" or a modal is a verb.
     if (token.type.canBeBaseVerb && VERB_CONTEXT.has(prev.type.lower)) token.tag = 'VB';
+    // "adapters balance the load": a noun-or-verb word between a noun and a determiner is the verb, since a noun
+    // phrase does not continue with "the"/"a"/"its" (natural's English rules only look backwards).
+    else if (token.type.canBeVerb && NOUN_TAGS.has(token.tag) && NOUN_TAGS.has(prev.tag) && i + 1 < n &&
+      DETERMINER_TAGS.has(result[i + 1].tag)) token.tag = token.tag === 'NNS' ? 'VBZ' : 'VBP';
     // Unknown "leverages", "optimizes" after a noun and before a word are verbs, not plural nouns.
     else if (!tags && token.tag === 'NNS' && token.type.verbLikeS && prev.tag !== 'DT' &&
       i + 1 < n && result[i + 1].tag !== 'PUNCT') token.tag = 'VBZ';
@@ -198,6 +208,8 @@ export function tagTokens(words: string[]): Token[] {
   return result;
 }
 
+const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+const DETERMINER_TAGS = new Set(['DT', 'PRP$', 'PDT']);
 const VERB_S_ENDING = /(?:izes|ises|ifies|ates|ages)$/;
 const VERB_CONTEXT = new Set(['we', 'they', 'to', 'can', 'may', 'could', 'would', 'should', 'will', 'must', 'i', 'also']);
 
