@@ -1,10 +1,18 @@
-// Module worker: fetches or reads a graph file, validates it with parseGraph and seeds missing positions, off the main thread.
+// Module worker: fetches or reads a graph file (graphology JSON, GEXF or GraphML), validates it and seeds missing positions, off the main thread.
 import { parseGraph } from '../shared';
+import { importGraphText } from '../core/exchange/importFile';
+import type { DOMParserConstructor } from '../shared/exchange';
 import { assignSeededPositions, hasAllPositions } from '../core/graph';
 import type { ParseRequest, ParseResult } from '../core/graph/types';
 
 /** Thrown for a missing default graph, which the app shows as the empty state rather than an error. */
 const MISSING = 'missing';
+
+/** Workers have no DOMParser; xmldom stands in, loaded on first XML file so JSON loads stay as small as before. */
+async function loadDomParser(): Promise<DOMParserConstructor> {
+  const { DOMParser } = await import('@xmldom/xmldom');
+  return DOMParser as unknown as DOMParserConstructor;
+}
 
 async function readRequest(request: ParseRequest): Promise<string> {
   if (request.kind === 'file') return request.file.text();
@@ -21,7 +29,8 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
   let result: ParseResult;
   try {
     const text = await readRequest(request);
-    const graph = parseGraph(text);
+    // Opened files may be GEXF/GraphML from other tools; the served default graph is always our JSON.
+    const graph = request.kind === 'file' ? await importGraphText(text, request.name, loadDomParser) : parseGraph(text);
     const serialized = graph.export();
     const hadPositions = hasAllPositions(serialized.nodes as never);
     if (!hadPositions) assignSeededPositions(serialized.nodes as never);

@@ -1,0 +1,35 @@
+// Routes an opened or dropped file to the right reader (graphology JSON, GEXF, GraphML) by extension, then content.
+import { detectGraphFormat, fromGexf, fromGraphml, type DOMParserConstructor, type GraphFormat } from '../../shared/exchange';
+import { parseGraph, type PaperGraph } from '../../shared';
+
+/** Extensions the file picker offers; `.xml` is read by content (a GEXF or GraphML document). */
+export const IMPORT_ACCEPT = '.json,.gexf,.graphml,.xml,application/json,application/xml,text/xml';
+
+/** The format to read `fileName` as; throws a message naming the file when it is none of the three. */
+export function routeGraphFile(text: string, fileName: string): GraphFormat {
+  const format = detectGraphFormat(text, fileName);
+  if (format) return format;
+  const head = text.replace(/^\uFEFF/, '').trimStart();
+  const what = head === '' ? 'is empty' : head.startsWith('<') ? 'is XML but neither GEXF nor GraphML' : 'is not a graph file';
+  throw new Error(`${fileName} ${what}; this explorer opens graphology JSON, GEXF and GraphML files.`);
+}
+
+/**
+ * Read a graph file. The DOMParser is loaded only for XML formats (a worker has none: the caller passes
+ * @xmldom/xmldom's), so opening JSON does not pay for an XML parser.
+ */
+export async function importGraphText(
+  text: string,
+  fileName: string,
+  loadDomParser: () => Promise<DOMParserConstructor>,
+): Promise<PaperGraph> {
+  const format = routeGraphFile(text, fileName);
+  if (format === 'json') return parseGraph(text);
+  const DOMParserCtor = await loadDomParser();
+  try {
+    return format === 'gexf' ? fromGexf(text, DOMParserCtor) : fromGraphml(text, DOMParserCtor);
+  } catch (error) {
+    // The readers prefix errors with their function name; the user sees the file name beside the message instead.
+    throw new Error((error as Error).message.replace(/^(fromGexf|fromGraphml): /, ''));
+  }
+}

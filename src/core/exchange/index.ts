@@ -1,0 +1,6 @@
+// Graph files in and out of the app: export scope and naming, per-format serialisation, and import routing (all pure).
+export * from './types';
+export { exportFileName, graphBaseName } from './fileNames';
+export { buildFilteredSubgraph, buildShownSubgraph, selectExportGraph } from './subgraph';
+export { serialiseGraphExport, type GraphFileFormat } from './serialise';
+export { IMPORT_ACCEPT, importGraphText, routeGraphFile } from './importFile';

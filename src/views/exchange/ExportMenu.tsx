@@ -1,0 +1,90 @@
+// "Export…" menu: download the whole graph or what the filters show as JSON, GEXF, GraphML or CSV, or the view as PNG.
+import { toBlob } from '@sigma/export-image';
+import { useState } from 'react';
+import {
+  exportFileName,
+  selectExportGraph,
+  serialiseGraphExport,
+  type ExportScope,
+  type GraphFileFormat,
+} from '../../core/exchange';
+import { filtersStore, isFiltering } from '../../core/filters';
+import { useFilterResult, useGraph, useNodeColors } from '../derived';
+import { useStore } from '../useStore';
+import { download } from './download';
+import { currentSigma } from './sigmaHandle';
+import './exchange.css';
+
+const GRAPH_FORMATS: Array<{ format: GraphFileFormat; label: string; title: string }> = [
+  { format: 'json', label: 'Graph JSON', title: 'graphology JSON: this explorer’s own file, re-opens exactly' },
+  { format: 'gexf', label: 'GEXF', title: 'For Gephi: with the colours, sizes and positions you see' },
+  { format: 'graphml', label: 'GraphML', title: 'For Gephi, Cytoscape, yEd, NetworkX' },
+  { format: 'csv', label: 'CSV (nodes + edges)', title: 'Two tables: a nodes file and an edges file' },
+];
+
+export function ExportMenu() {
+  const { graph, source } = useGraph();
+  const filters = useStore(filtersStore);
+  const filter = useFilterResult();
+  const colors = useNodeColors();
+  const [scope, setScope] = useState<ExportScope>('all');
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  if (!graph || !filter) return null;
+  const filtering = isFiltering(filters);
+  // With no filter on, "what the filters show" is the whole graph; say so rather than disable the choice.
+  const effectiveScope: ExportScope = filtering ? scope : 'all';
+
+  const exportGraph = (format: GraphFileFormat) => {
+    try {
+      const exported = selectExportGraph(graph, filters, effectiveScope);
+      const files = serialiseGraphExport(exported, format, source, effectiveScope, { nodeColor: (node) => colors?.get(node) });
+      for (const file of files) download(new Blob([file.text], { type: file.mimeType }), file.fileName);
+      setStatus({
+        text: `Saved ${files.map((f) => f.fileName).join(' and ')} (${exported.order.toLocaleString()} nodes, ${exported.size.toLocaleString()} edges).`,
+        error: false,
+      });
+    } catch (error) {
+      setStatus({ text: `Export failed: ${(error as Error).message}`, error: true });
+    }
+  };
+
+  const exportImage = async () => {
+    const sigma = currentSigma();
+    if (!sigma) return setStatus({ text: 'The graph is not drawn yet.', error: true });
+    const fileName = exportFileName(source, 'png', 'all');
+    try {
+      // A temporary renderer with the same settings and reducers redraws the current camera view, labels included.
+      const blob = await toBlob(sigma, { format: 'png', backgroundColor: '#ffffff' });
+      download(blob, fileName);
+      setStatus({ text: `Saved ${fileName}.`, error: false });
+    } catch (error) {
+      setStatus({ text: `The image could not be made: ${(error as Error).message}`, error: true });
+    }
+  };
+
+  return (
+    <details className="export-menu">
+      <summary aria-label="Export the graph">Export…</summary>
+      <div className="export-panel">
+        <fieldset>
+          <legend>Export</legend>
+          <label><input type="radio" name="export-scope" checked={effectiveScope === 'all'} onChange={() => setScope('all')} />
+            {' '}Whole graph ({graph.order.toLocaleString()} nodes)</label>
+          <label title={filtering ? undefined : 'No filter is on: the filters show the whole graph'}>
+            <input type="radio" name="export-scope" checked={effectiveScope === 'filtered'} disabled={!filtering}
+              onChange={() => setScope('filtered')} />
+            {' '}What the filters show ({filter.shownNodes.toLocaleString()} nodes)</label>
+        </fieldset>
+        <div className="export-buttons">
+          {GRAPH_FORMATS.map(({ format, label, title }) => (
+            <button key={format} type="button" title={title} className={format === 'csv' ? 'wide' : undefined}
+              onClick={() => exportGraph(format)}>{label}</button>
+          ))}
+          <button type="button" className="wide" title="The graph as it is on screen now" onClick={() => void exportImage()}>
+            PNG image of the view</button>
+        </div>
+        <p className={status?.error ? 'export-status error' : 'export-status'} role="status" aria-live="polite">{status?.text ?? ''}</p>
+      </div>
+    </details>
+  );
+}
