@@ -11,6 +11,7 @@ import { GraphView } from './views/graph/GraphView';
 import { DropZone } from './views/DropZone';
 import { KeyboardController } from './views/KeyboardController';
 import { OpenFileButton } from './views/OpenFileButton';
+import { ExportMenu } from './views/exchange/ExportMenu';
 import { UrlController } from './views/UrlController';
 import { useGraph } from './views/derived';
 
@@ -74,6 +75,7 @@ export function App() {
         <h1>Paper graph explorer</h1>
         <SearchBox inputRef={searchRef} />
         <OpenFileButton />
+        <ExportMenu />
         <StatusLine />
       </header>
       <nav className="side" aria-label="Graph controls">

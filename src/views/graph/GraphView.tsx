@@ -6,6 +6,7 @@ import type { PaperGraph } from '../../shared';
 import { AppearanceController } from './AppearanceController';
 import { CameraController } from './CameraController';
 import { EventsController } from './EventsController';
+import { ImageExportController } from '../exchange/ImageExportController';
 import { LayoutController } from './LayoutController';
 
 /** Above this many nodes, edges and labels are hidden while the camera moves so panning stays fluid. */
@@ -38,6 +39,7 @@ export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPosit
     <SigmaContainer graph={graph} settings={settings} className="graph-canvas" aria-label="Graph view">
       <AppearanceController />
       <EventsController />
+      <ImageExportController />
       <CameraController />
       <LayoutController autoStart={!hadPositions} />
     </SigmaContainer>
