@@ -1,7 +1,8 @@
-// "Open graph…" button: pick a graphology JSON file from disk; it is parsed in the worker and replaces the current graph.
+// "Open graph…" button: pick a graph file (graphology JSON, GEXF, GraphML) from disk; it is parsed in the worker and replaces the current graph.
 import { useRef } from 'react';
 import { loadGraph } from '../core/graph/loadGraph';
 import { clearSelection, selectionStore } from '../core/selection';
+import { IMPORT_ACCEPT } from '../core/exchange';
 
 export function openGraphFile(file: File): void {
   selectionStore.update(clearSelection());
@@ -13,8 +14,8 @@ export function OpenFileButton() {
   return (
     <>
       <button type="button" onClick={() => input.current?.click()} aria-label="Open a graph file from disk"
-        title="Open a graphology JSON file (or drop one on the window)">Open graph…</button>
-      <input ref={input} type="file" accept=".json,application/json" hidden data-testid="open-file"
+        title="Open a graphology JSON, GEXF or GraphML file (or drop one on the window)">Open graph…</button>
+      <input ref={input} type="file" accept={IMPORT_ACCEPT} hidden data-testid="open-file"
         onChange={(e) => {
           const file = e.target.files?.[0];
           if (file) openGraphFile(file);
