@@ -1,0 +1,158 @@
+// Clusters: producers for the partition, the re-clustering job, focus and overview, plus pure helpers over the graph.
+import type { CommunityInfo, PaperGraph } from '../../shared';
+import { createStore } from '../store';
+import type { ClusterLabelCandidate, ClusteringResult, ClustersState, PlacedLabel } from './types';
+
+export * from './types';
+
+export const RESOLUTION_MIN = 0.2;
+export const RESOLUTION_MAX = 3;
+/** Same seed as the ingest stage, so re-running at the file's own resolution reproduces the file's clusters. */
+export const CLUSTERING_SEED = 42;
+
+export const initialClustersState: ClustersState = {
+  graphVersion: -1,
+  resolution: 1,
+  requested: 1,
+  status: 'idle',
+  error: null,
+  modularity: null,
+  infos: [],
+  revision: 0,
+  focused: null,
+  overview: false,
+};
+
+/** State for a freshly loaded graph: the partition the file carries (if any), nothing focused. */
+export const resetClusters = (graph: PaperGraph | null, graphVersion: number) => (state: ClustersState): ClustersState => {
+  if (state.graphVersion === graphVersion) return state;
+  const attrs = graph ? graph.getAttributes() : null;
+  const resolution = typeof attrs?.resolution === 'number' && attrs.resolution > 0 ? attrs.resolution : 1;
+  return {
+    ...initialClustersState,
+    graphVersion,
+    resolution,
+    requested: resolution,
+    modularity: typeof attrs?.modularity === 'number' ? attrs.modularity : null,
+    infos: Array.isArray(attrs?.communities) ? attrs.communities : graph ? describeClusters(graph) : [],
+    revision: state.revision + 1,
+  };
+};
+
+export const requestResolution = (resolution: number) => (state: ClustersState): ClustersState =>
+  state.requested === resolution && state.status === 'running'
+    ? state
+    : { ...state, requested: resolution, status: 'running', error: null };
+
+/** The worker's answer, after it was written onto the graph; ids are renumbered by size, so focus is cleared. */
+export const applyClustering = (resolution: number, result: ClusteringResult) => (state: ClustersState): ClustersState => ({
+  ...state,
+  resolution,
+  status: state.requested === resolution ? 'idle' : state.status,
+  error: null,
+  modularity: result.modularity,
+  infos: result.infos,
+  revision: state.revision + 1,
+  focused: null,
+});
+
+export const failClustering = (message: string) => (state: ClustersState): ClustersState => ({
+  ...state,
+  status: 'error',
+  error: message,
+  requested: state.resolution,
+});
+
+export const focusCluster = (id: number | null) => (state: ClustersState): ClustersState =>
+  state.focused === id ? state : { ...state, focused: id };
+
+export const setOverview = (overview: boolean) => (state: ClustersState): ClustersState =>
+  state.overview === overview ? state : { ...state, overview };
+
+export const clustersStore = createStore<ClustersState>(initialClustersState);
+
+/**
+ * Write a partition onto the graph in one batch: communities are analysis data (exported with the graph, read by the
+ * labels and overview), not display state, so they live on the graph like the ingest stage writes them.
+ */
+export function assignClustering(graph: PaperGraph, resolution: number, result: ClusteringResult): void {
+  graph.updateEachNodeAttributes(
+    (node, attributes) => {
+      const id = result.communities[node];
+      return (typeof id === 'number' ? { ...attributes, community: id } : attributes) as typeof attributes;
+    },
+    { attributes: ['community'] },
+  );
+  graph.mergeAttributes({ communities: result.infos, modularity: result.modularity, resolution });
+}
+
+/** Cluster rows for a graph whose file has communities but no labels (e.g. an imported one): counts only. */
+export function describeClusters(graph: PaperGraph): CommunityInfo[] {
+  const rows = new Map<number, CommunityInfo>();
+  graph.forEachNode((_key, a) => {
+    if (typeof a.community !== 'number') return;
+    const row = rows.get(a.community) ?? { id: a.community, label: `Cluster ${a.community + 1}`, terms: [], papers: 0, size: 0 };
+    row.size += 1;
+    if (a.kind === 'paper') row.papers += 1;
+    rows.set(a.community, row);
+  });
+  return [...rows.values()].sort((a, b) => a.id - b.id);
+}
+
+/** Clusters as the list shows them: most papers first (members break ties, then id). */
+export function orderClusters(infos: CommunityInfo[]): CommunityInfo[] {
+  return [...infos].sort((a, b) => b.papers - a.papers || b.size - a.size || a.id - b.id);
+}
+
+export function clusterMembers(graph: PaperGraph, id: number): Set<string> {
+  const members = new Set<string>();
+  graph.forEachNode((key, a) => {
+    if (a.community === id) members.add(key);
+  });
+  return members;
+}
+
+/** Mean position of each cluster's members, in graph coordinates. */
+export function clusterCentroids(graph: PaperGraph): Map<number, { x: number; y: number; n: number }> {
+  const sums = new Map<number, { x: number; y: number; n: number }>();
+  graph.forEachNode((_key, a) => {
+    if (typeof a.community !== 'number' || typeof a.x !== 'number' || typeof a.y !== 'number') return;
+    const s = sums.get(a.community) ?? { x: 0, y: 0, n: 0 };
+    s.x += a.x;
+    s.y += a.y;
+    s.n += 1;
+    sums.set(a.community, s);
+  });
+  for (const s of sums.values()) {
+    s.x /= s.n;
+    s.y /= s.n;
+  }
+  return sums;
+}
+
+/**
+ * Which cluster labels to draw: biggest clusters first, each kept only if its box overlaps no label already placed
+ * and lies inside the viewport, at most `max` of them, so zoomed out the map names its large clusters instead of
+ * piling text. `measure` gives a label's width in pixels (the canvas's font metrics in the app).
+ */
+export function placeClusterLabels(
+  candidates: ClusterLabelCandidate[],
+  viewport: { width: number; height: number },
+  measure: (text: string) => number,
+  options: { lineHeight?: number; padding?: number; max?: number } = {},
+): PlacedLabel[] {
+  const { lineHeight = 18, padding = 6, max = 12 } = options;
+  const placed: PlacedLabel[] = [];
+  const sorted = [...candidates].sort((a, b) => b.weight - a.weight || a.id - b.id);
+  for (const c of sorted) {
+    if (placed.length >= max) break;
+    const width = measure(c.text);
+    const box = { left: c.x - width / 2, right: c.x + width / 2, top: c.y - lineHeight / 2, bottom: c.y + lineHeight / 2 };
+    if (box.right < 0 || box.left > viewport.width || box.bottom < 0 || box.top > viewport.height) continue;
+    const clash = placed.some((p) =>
+      box.left < p.x + p.width / 2 + padding && box.right > p.x - p.width / 2 - padding &&
+      box.top < p.y + p.height / 2 + padding && box.bottom > p.y - p.height / 2 - padding);
+    if (!clash) placed.push({ ...c, width, height: lineHeight });
+  }
+  return placed;
+}
