@@ -58,7 +58,12 @@ export function computeNodeColors(graph: PaperGraph, mode: ColorMode): Map<strin
     const palette = communityColors(graph);
     graph.forEachNode((key, a) => colors.set(key, typeof a.community === 'number' ? palette.get(a.community) ?? OTHER_COLOR : OTHER_COLOR));
   } else {
-    graph.forEachNode((key, a) => colors.set(key, KIND_COLORS[nodeKindOf(a as never)]));
+    graph.forEachNode((key, a) => {
+      const kind = nodeKindOf(a as never);
+      // A node from another tool (no known kind) keeps the colour its file gave it, as Gephi drew it.
+      const own = (a as unknown as Record<string, unknown>).color;
+      colors.set(key, kind === 'other' && typeof own === 'string' && own !== '' ? own : KIND_COLORS[kind]);
+    });
   }
   return colors;
 }
@@ -91,7 +96,29 @@ export function computeNodeSizes(graph: PaperGraph, metric: string, min = 3, max
   const span = hi - lo;
   const sizes = new Map<string, number>();
   values.forEach((v, key) => sizes.set(key, span > 0 ? min + ((v - lo) / span) * (max - min) : (min + max) / 2));
+  if (metric === 'degree') keepOwnSizes(graph, sizes, min, max);
   return sizes;
+}
+
+/**
+ * Under the default metric, nodes from another tool (no known kind) that carry their own `size` keep their relative
+ * sizes, mapped linearly into the same pixel range, so an imported Gephi/sigma file looks as it was drawn.
+ */
+function keepOwnSizes(graph: PaperGraph, sizes: Map<string, number>, min: number, max: number): void {
+  const own = new Map<string, number>();
+  graph.forEachNode((key, a) => {
+    const size = (a as unknown as Record<string, unknown>).size;
+    if (nodeKindOf(a as never) === 'other' && typeof size === 'number' && Number.isFinite(size) && size > 0) own.set(key, size);
+  });
+  if (own.size === 0) return;
+  let lo = Infinity;
+  let hi = -Infinity;
+  own.forEach((size) => {
+    lo = Math.min(lo, size);
+    hi = Math.max(hi, size);
+  });
+  const span = hi - lo;
+  own.forEach((size, key) => sizes.set(key, span > 0 ? min + ((size - lo) / span) * (max - min) : (min + max) / 2));
 }
 
 export function buildLegend(
