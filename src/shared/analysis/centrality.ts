@@ -1,8 +1,8 @@
 // Node centralities (degree, weighted degree, PageRank, betweenness) computed with graphology-metrics.
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import pagerank from 'graphology-metrics/centrality/pagerank';
 import type Graph from 'graphology-types';
 import { edgeWeight } from './membership';
+import { computePagerank } from './pagerank';
 
 export type CentralityMeasure = 'degree' | 'weightedDegree' | 'pagerank' | 'betweenness';
 
@@ -87,7 +87,7 @@ export function computeCentrality(graph: Graph, options: Partial<CentralityOptio
     if (graph.order === 0) result.pagerank = {};
     else {
       try {
-        result.pagerank = pagerank(graph, { getEdgeWeight: weightAttribute, maxIterations: 200 });
+        result.pagerank = computePagerank(graph, { weightAttribute });
       } catch (error) {
         result.skipped.pagerank = `PageRank did not converge (${(error as Error).message}).`;
       }

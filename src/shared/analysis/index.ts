@@ -6,3 +6,4 @@ export * from './relatedClusters';
 export * from './clusterOverview';
 export * from './paths';
 export * from './palette';
+export { computePagerank, DEFAULT_PAGERANK_OPTIONS, type PagerankOptions } from './pagerank';
