@@ -5,6 +5,9 @@ import { loadGraph } from './core/graph/loadGraph';
 import { DetailPanel } from './views/panels/DetailPanel';
 import { AppearancePanel } from './views/panels/AppearancePanel';
 import { FiltersPanel } from './views/panels/FiltersPanel';
+import { ClustersPanel } from './views/clusters/ClustersPanel';
+import { ClusterOverview } from './views/clusters/ClusterOverview';
+import { PathPanel } from './views/paths/PathPanel';
 import { LayoutPanel } from './views/panels/LayoutPanel';
 import { SearchBox } from './views/panels/SearchBox';
 import { GraphView } from './views/graph/GraphView';
@@ -83,12 +86,15 @@ export function App() {
           <>
             <LayoutPanel />
             <AppearancePanel />
+            <ClustersPanel />
             <FiltersPanel />
           </>
         )}
       </nav>
       <main className="stage">
         <MainArea />
+        <ClusterOverview />
+        <PathPanel />
       </main>
       <DetailPanel />
     </div>

@@ -8,6 +8,8 @@ import { CameraController } from './CameraController';
 import { EventsController } from './EventsController';
 import { ImageExportController } from '../exchange/ImageExportController';
 import { LayoutController } from './LayoutController';
+import { ClusterLabelsLayer } from '../clusters/ClusterLabelsLayer';
+import { ClustersController } from '../clusters/ClustersController';
 
 /** Above this many nodes, edges and labels are hidden while the camera moves so panning stays fluid. */
 export const LARGE_GRAPH = 5000;
@@ -40,6 +42,8 @@ export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPosit
       <AppearanceController />
       <EventsController />
       <ImageExportController />
+      <ClustersController />
+      <ClusterLabelsLayer />
       <CameraController />
       <LayoutController autoStart={!hadPositions} />
     </SigmaContainer>
