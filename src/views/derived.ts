@@ -1,6 +1,7 @@
 // Derived data shared by several views (filter result, colours, sizes), memoised on their inputs so each is built once per change.
 import { useMemo } from 'react';
 import { appearanceStore, computeNodeColors, computeNodeSizes } from '../core/appearance';
+import { clustersStore } from '../core/clusters';
 import { computeFilter, filtersStore } from '../core/filters';
 import { graphStore } from '../core/graph';
 import type { PaperGraph } from '../shared';
@@ -21,7 +22,8 @@ function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) =
 }
 
 const filterOf = memoLast((graph: PaperGraph, filters: FiltersState, _version: number) => computeFilter(graph, filters));
-const colorsOf = memoLast((graph: PaperGraph, mode: 'kind' | 'community', _version: number) => computeNodeColors(graph, mode));
+// _clusters: re-clustering writes a new partition onto the same graph object, so colours key on its revision too.
+const colorsOf = memoLast((graph: PaperGraph, mode: 'kind' | 'community', _version: number, _clusters: number) => computeNodeColors(graph, mode));
 const sizesOf = memoLast((graph: PaperGraph, metric: string, _version: number) => computeNodeSizes(graph, metric));
 
 export function useGraph() {
@@ -37,7 +39,8 @@ export function useFilterResult(): FilterResult | null {
 export function useNodeColors(): Map<string, string> | null {
   const { graph, version } = useGraph();
   const colorBy = useStore(appearanceStore, (s) => s.colorBy);
-  return useMemo(() => (graph ? colorsOf(graph, colorBy, version) : null), [graph, colorBy, version]);
+  const clusters = useStore(clustersStore, (s) => s.revision);
+  return useMemo(() => (graph ? colorsOf(graph, colorBy, version, clusters) : null), [graph, colorBy, version, clusters]);
 }
 
 export function useNodeSizes(): Map<string, number> | null {

@@ -26,7 +26,8 @@ const COMMUNITY_PALETTE = [
 export const OTHER_COLOR = '#bab0ac';
 export const DIMMED_COLOR = '#e6e6e6';
 
-export const initialAppearanceState: AppearanceState = { colorBy: 'kind', sizeBy: 'degree' };
+// Community colours are the default: they show the clusters at a glance; graphs without communities fall back to kind.
+export const initialAppearanceState: AppearanceState = { colorBy: 'community', sizeBy: 'degree' };
 export const setColorBy = (colorBy: ColorMode) => (state: AppearanceState): AppearanceState =>
   state.colorBy === colorBy ? state : { ...state, colorBy };
 export const setSizeBy = (sizeBy: string) => (state: AppearanceState): AppearanceState =>

@@ -5,13 +5,16 @@ import { parseGraph, type PaperGraph } from '../../shared';
 /** Extensions the file picker offers; `.xml` is read by content (a GEXF or GraphML document). */
 export const IMPORT_ACCEPT = '.json,.gexf,.graphml,.xml,application/json,application/xml,text/xml';
 
-/** The format to read `fileName` as; throws a message naming the file when it is none of the three. */
+/**
+ * The format to read `fileName` as. Throws when it is none of the three; the message leaves the file name to the
+ * caller, which shows it beside the message ("Could not open notes.txt: not a graph file…").
+ */
 export function routeGraphFile(text: string, fileName: string): GraphFormat {
   const format = detectGraphFormat(text, fileName);
   if (format) return format;
   const head = text.replace(/^\uFEFF/, '').trimStart();
-  const what = head === '' ? 'is empty' : head.startsWith('<') ? 'is XML but neither GEXF nor GraphML' : 'is not a graph file';
-  throw new Error(`${fileName} ${what}; this explorer opens graphology JSON, GEXF and GraphML files.`);
+  const what = head === '' ? 'the file is empty' : head.startsWith('<') ? 'XML, but neither GEXF nor GraphML' : 'not a graph file';
+  throw new Error(`${what}; this explorer opens graphology JSON, GEXF and GraphML files.`);
 }
 
 /**

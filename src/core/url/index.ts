@@ -17,7 +17,7 @@ export function parseUrlState(search: string): UrlState {
       dateTo: params.get('to') || null,
       minDegree: Number.isFinite(minDegree) && minDegree > 0 ? Math.floor(minDegree) : 0,
     },
-    colorBy: params.get('color') === 'community' ? 'community' : 'kind',
+    colorBy: params.get('color') === 'kind' ? 'kind' : 'community',
   };
 }
 
@@ -30,7 +30,7 @@ export function serializeUrlState(state: UrlState, previousSearch = ''): string 
   set('from', state.filters.dateFrom);
   set('to', state.filters.dateTo);
   set('deg', state.filters.minDegree > 0 ? String(state.filters.minDegree) : null);
-  set('color', state.colorBy === 'community' ? 'community' : null);
+  set('color', state.colorBy === 'kind' ? 'kind' : null);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

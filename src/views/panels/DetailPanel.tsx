@@ -7,6 +7,7 @@ import { groupPaperTerms, listTermPapers, rankRelatedPapers } from '../../core/r
 import { clearSelection, selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
 import { useGraph } from '../derived';
+import { PathFromHereButton } from '../paths/PathPanel';
 import { selectAndShow } from '../selectNode';
 import { useStore } from '../useStore';
 
@@ -155,6 +156,7 @@ export function DetailPanel() {
       </header>
       <h2 className="detail-title">{String(attrs.label)}</h2>
       <p className="muted">{graph.degree(selected)} connections</p>
+      <PathFromHereButton node={selected} />
       {kind === 'paper' ? (
         <PaperDetails graph={graph} node={selected} attrs={attrs} />
       ) : kind === 'other' ? (
