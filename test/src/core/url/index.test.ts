@@ -8,14 +8,15 @@ describe('url state', () => {
     const state = {
       node: 'paper:glider-global-and-local-instruction-driven-expert-router',
       filters: { hiddenKinds: ['concept', 'domain'], dateFrom: '2024-09-02', dateTo: '--12-31', minDegree: 3 },
-      colorBy: 'community' as const,
+      colorBy: 'kind' as const,
     };
     const search = serializeUrlState(state);
     expect(parseUrlState(search)).toEqual(state);
   });
 
   it('writes nothing for the default view and keeps foreign parameters', () => {
-    const state = { node: null, filters: initialFiltersState, colorBy: 'kind' as const };
+    // Colour by community is the default (graphs without communities fall back to kind).
+    const state = { node: null, filters: initialFiltersState, colorBy: 'community' as const };
     expect(serializeUrlState(state)).toBe('');
     expect(serializeUrlState({ ...state, node: 'concept:rl' }, '?lang=fr&node=old')).toBe('?lang=fr&node=concept%3Arl');
   });
@@ -23,7 +24,7 @@ describe('url state', () => {
   it('ignores malformed values', () => {
     const state = parseUrlState('?deg=-4&color=rainbow&hide=');
     expect(state.filters.minDegree).toBe(0);
-    expect(state.colorBy).toBe('kind');
+    expect(state.colorBy).toBe('community');
     expect(state.filters.hiddenKinds).toEqual([]);
   });
 });

@@ -1,0 +1,86 @@
+// Cluster names drawn on the map at each cluster's centroid: a DOM layer over sigma, repositioned after each render.
+import { useSigma } from '@react-sigma/core';
+import { useEffect } from 'react';
+import { communityColors } from '../../core/appearance';
+import { clusterCentroids, clustersStore, placeClusterLabels } from '../../core/clusters';
+import { pathsStore } from '../../core/paths';
+import type { PaperGraph } from '../../shared';
+
+const FONT = '600 13px system-ui, sans-serif';
+/** Centroids move only while the layout runs; recomputing them a few times a second is enough. */
+const CENTROID_REFRESH_MS = 300;
+
+/** Darken a palette colour so the name reads on white (the palette's light hues are made for filled discs). */
+function darken(hex: string): string {
+  const n = parseInt(hex.slice(1), 16);
+  const f = (c: number) => Math.round(c * 0.55).toString(16).padStart(2, '0');
+  return `#${f((n >> 16) & 255)}${f((n >> 8) & 255)}${f(n & 255)}`;
+}
+
+export function ClusterLabelsLayer() {
+  const sigma = useSigma();
+
+  useEffect(() => {
+    const graph = sigma.getGraph() as unknown as PaperGraph;
+    const layer = document.createElement('div');
+    layer.className = 'cluster-labels';
+    layer.setAttribute('aria-hidden', 'true'); // the cluster list names the same clusters for assistive technology
+    sigma.getContainer().appendChild(layer);
+    const context = document.createElement('canvas').getContext('2d');
+    if (context) context.font = FONT;
+    const measure = (text: string) => (context ? context.measureText(text).width : text.length * 7) + 8;
+
+    let centroids = clusterCentroids(graph);
+    let computedAt = performance.now();
+    let revision = clustersStore.get().revision;
+
+    const draw = () => {
+      const state = clustersStore.get();
+      if (state.revision !== revision || performance.now() - computedAt > CENTROID_REFRESH_MS) {
+        centroids = clusterCentroids(graph);
+        computedAt = performance.now();
+        revision = state.revision;
+      }
+      // A path tells its own story in node labels; cluster names would cover it.
+      if (pathsStore.get().result || state.infos.length < 2) {
+        layer.replaceChildren();
+        return;
+      }
+      const colors = communityColors(graph);
+      const { width, height } = sigma.getDimensions();
+      const ratio = sigma.getCamera().getState().ratio;
+      const candidates = state.infos.flatMap((info) => {
+        const c = centroids.get(info.id);
+        if (!c) return [];
+        if (state.focused !== null && info.id !== state.focused) return [];
+        const p = sigma.graphToViewport({ x: c.x, y: c.y });
+        return [{ id: info.id, text: info.label, x: p.x, y: p.y, weight: info.papers || info.size }];
+      });
+      // Zoomed out only the big clusters are named; zooming in makes room for more.
+      const max = Math.round(Math.min(30, Math.max(6, 8 / ratio)));
+      const placed = placeClusterLabels(candidates, { width, height }, measure, { max });
+      const nodes = placed.map((label) => {
+        const el = document.createElement('span');
+        el.className = 'cluster-label';
+        el.textContent = label.text; // text, never HTML: labels come from paper text
+        el.style.left = `${label.x}px`;
+        el.style.top = `${label.y}px`;
+        el.style.color = darken(colors.get(label.id) ?? '#555555');
+        el.dataset.community = String(label.id);
+        return el;
+      });
+      layer.replaceChildren(...nodes);
+    };
+
+    sigma.on('afterRender', draw);
+    const unsubscribe = [clustersStore.subscribe(() => sigma.scheduleRender()), pathsStore.subscribe(() => sigma.scheduleRender())];
+    draw();
+    return () => {
+      sigma.off('afterRender', draw);
+      unsubscribe.forEach((u) => u());
+      layer.remove();
+    };
+  }, [sigma]);
+
+  return null;
+}

@@ -1,0 +1,79 @@
+// The cluster overview: one node per cluster (size = papers, edges = inter-cluster links) drawn over the full graph;
+// clicking a cluster returns to the full graph focused on it.
+import { SigmaContainer, useRegisterEvents, useSigma } from '@react-sigma/core';
+import { useEffect, useMemo } from 'react';
+import type { Settings } from 'sigma/settings';
+import { communityColors } from '../../core/appearance';
+import { clustersStore, setOverview } from '../../core/clusters';
+import { buildClusterOverview } from '../../shared/analysis';
+import { useGraph } from '../derived';
+import { useStore } from '../useStore';
+import { focusAndShowCluster } from './ClustersPanel';
+
+const SETTINGS: Partial<Settings> = {
+  renderEdgeLabels: false,
+  labelRenderedSizeThreshold: 0,
+  labelFont: 'system-ui, sans-serif',
+  labelWeight: '600',
+  labelSize: 13,
+  labelColor: { color: '#1f2933' },
+  defaultEdgeColor: '#c4ccd4',
+  zIndex: true,
+};
+
+function OverviewEventsController() {
+  const sigma = useSigma();
+  const registerEvents = useRegisterEvents();
+  useEffect(() => {
+    const container = sigma.getContainer();
+    registerEvents({
+      clickNode: ({ node }) => {
+        clustersStore.update(setOverview(false));
+        // The full graph is drawn again first, so the camera can read its nodes' positions.
+        requestAnimationFrame(() => focusAndShowCluster(Number(node)));
+      },
+      enterNode: () => void (container.style.cursor = 'pointer'),
+      leaveNode: () => void (container.style.cursor = ''),
+    });
+  }, [sigma, registerEvents]);
+  return null;
+}
+
+export function ClusterOverview() {
+  const { graph } = useGraph();
+  const overview = useStore(clustersStore, (s) => s.overview);
+  const revision = useStore(clustersStore, (s) => s.revision);
+  const clusters = useMemo(() => {
+    if (!graph || !overview || !graph.someNode((_k, a) => typeof a.community === 'number')) return null;
+    const built = buildClusterOverview(graph);
+    const colors = communityColors(graph);
+    const maxPapers = Math.max(1, ...built.mapNodes((_k, a) => a.size));
+    let i = 0;
+    built.updateEachNodeAttributes((_k, a) => {
+      // Clusters without a layout position are placed on a circle; sizes are area-true (radius ∝ √papers).
+      const angle = (2 * Math.PI * i++) / built.order;
+      return {
+        ...a,
+        x: a.x ?? Math.cos(angle) * 100,
+        y: a.y ?? Math.sin(angle) * 100,
+        color: colors.get(a.community) ?? a.color,
+        size: 6 + 30 * Math.sqrt(a.size / maxPapers),
+        label: `${a.label} (${a.papers || a.nodes})`,
+      };
+    });
+    built.updateEachEdgeAttributes((_k, a) => ({ ...a, size: 0.5 + 8 * a.score } as typeof a));
+    return built;
+    // revision: a re-run writes a new partition onto the same graph object.
+  }, [graph, overview, revision]);
+  if (!clusters) return null;
+  return (
+    <div className="cluster-overview" role="region" aria-label="Cluster overview" data-clusters={clusters.order}>
+      <SigmaContainer graph={clusters} settings={SETTINGS} className="overview-canvas">
+        <OverviewEventsController />
+      </SigmaContainer>
+      <p className="overview-hint">{clusters.order} clusters · click one to see its papers ·{' '}
+        <button type="button" className="link" onClick={() => clustersStore.update(setOverview(false))}>back to the full graph</button>
+      </p>
+    </div>
+  );
+}

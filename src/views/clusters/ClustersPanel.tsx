@@ -1,0 +1,148 @@
+// The clusters panel: resolution slider (re-clusters in a worker), modularity and count, the cluster list with focus,
+// the focused cluster's related clusters explained in words, and the cluster-overview toggle.
+import { useEffect, useMemo, useState } from 'react';
+import { communityColors } from '../../core/appearance';
+import {
+  clustersStore, focusCluster, orderClusters, resetClusters, RESOLUTION_MAX, RESOLUTION_MIN, setOverview, clusterMembers,
+} from '../../core/clusters';
+import { runClustering } from '../../core/clusters/runClustering';
+import { graphStore } from '../../core/graph';
+import { clearSelection, selectionStore } from '../../core/selection';
+import { findRelatedClusters, type RelatedCluster } from '../../shared/analysis';
+import { NodeChip } from '../../components/NodeChip';
+import { nodeKindOf } from '../../core/filters';
+import { useGraph } from '../derived';
+import { selectAndShow } from '../selectNode';
+import { useStore } from '../useStore';
+import { fitRequests } from './camera';
+
+/** Slider moves settle for this long before the worker is asked, so dragging does not queue a run per pixel. */
+const SLIDER_SETTLE_MS = 150;
+
+/** Focus a cluster (or clear with null): selection is cleared so the cluster, not a node, is what stands out. */
+export function focusAndShowCluster(id: number | null): void {
+  clustersStore.update(focusCluster(id));
+  if (id === null) return;
+  selectionStore.update(clearSelection());
+  const { graph } = graphStore.get();
+  if (graph) fitRequests.emit([...clusterMembers(graph, id)]);
+}
+
+function RelatedClusters({ related, colors }: { related: RelatedCluster[]; colors: Map<number, string> }) {
+  const { graph } = useGraph();
+  if (related.length === 0) return <p className="muted">No edge leaves this cluster.</p>;
+  return (
+    <ol className="related-clusters">
+      {related.map((r) => (
+        <li key={r.id}>
+          <button type="button" className="link cluster-link" onClick={() => focusAndShowCluster(r.id)}>
+            <span className="swatch" style={{ background: colors.get(r.id) }} aria-hidden="true" />
+            {r.label ?? `Cluster ${r.id + 1}`}
+          </button>
+          <p className="reason">{r.explanation}.</p>
+          {r.concepts.length > 0 && (
+            <div className="chips" aria-label="Bridging concepts">
+              {r.concepts.map((c) => (
+                <NodeChip key={c.key} label={c.label} kind={graph ? nodeKindOf(graph.getNodeAttributes(c.key) as never) : 'concept'}
+                  onClick={() => selectAndShow(c.key)} />
+              ))}
+            </div>
+          )}
+          {r.papers.length > 0 && (
+            <ul className="bridge-papers" aria-label="Bridging papers">
+              {r.papers.map((p) => (
+                <li key={p.key}><button type="button" className="link" onClick={() => selectAndShow(p.key)}>{p.label}</button></li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function ClustersPanel() {
+  const { graph, version } = useGraph();
+  const state = useStore(clustersStore);
+  const [resolution, setResolution] = useState(state.requested);
+
+  // A new graph brings its own partition (or none).
+  useEffect(() => {
+    clustersStore.update(resetClusters(graph, version));
+  }, [graph, version]);
+  useEffect(() => setResolution(state.requested), [state.requested]);
+
+  // Ask the worker once the slider rests.
+  useEffect(() => {
+    if (resolution === clustersStore.get().requested) return;
+    const timer = setTimeout(() => runClustering(resolution), SLIDER_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [resolution]);
+
+  const current = state.graphVersion === version;
+  const colors = useMemo(() => (graph ? communityColors(graph) : new Map<number, string>()), [graph, state.revision]);
+  const ordered = useMemo(() => (current ? orderClusters(state.infos) : []), [current, state.infos]);
+  const related = useMemo(() => {
+    if (!graph || state.focused === null || ordered.length < 2) return [];
+    return findRelatedClusters(graph, { maxRelated: 3, maxBridges: 4 })[state.focused] ?? [];
+  }, [graph, state.focused, state.revision, ordered.length]);
+  if (!graph) return null;
+
+  const running = state.status === 'running';
+  const focusedInfo = ordered.find((c) => c.id === state.focused) ?? null;
+  return (
+    <section className="panel clusters" aria-label="Clusters">
+      <h2>Clusters</h2>
+      <label className="row resolution">
+        <span>Resolution</span>
+        <input type="range" min={RESOLUTION_MIN} max={RESOLUTION_MAX} step={0.1} value={resolution}
+          aria-label="Community resolution" aria-valuetext={`${resolution.toFixed(1)}: ${resolution < 1 ? 'fewer, larger' : 'more, smaller'} clusters`}
+          onChange={(e) => setResolution(Number(e.target.value))} />
+        <output>{resolution.toFixed(1)}</output>
+      </label>
+      <p className="cluster-status" data-testid="cluster-status" data-status={state.status} aria-live="polite">
+        {running ? (
+          <><span className="spinner small" aria-hidden="true" /> Finding clusters at {state.requested.toFixed(1)}…</>
+        ) : state.status === 'error' ? (
+          <span className="error-text">Clustering failed: {state.error}</span>
+        ) : ordered.length > 0 ? (
+          <><span data-testid="cluster-count">{ordered.length}</span> clusters
+            {state.modularity !== null && <> · modularity {state.modularity.toFixed(3)}</>}</>
+        ) : (
+          'No clusters yet: move the slider to find them.'
+        )}
+      </p>
+      {ordered.length > 0 && (
+        <>
+          <label className="check">
+            <input type="checkbox" checked={state.overview} onChange={(e) => clustersStore.update(setOverview(e.target.checked))} />
+            Cluster overview (one node per cluster)
+          </label>
+          <ul className={`cluster-list${running ? ' stale' : ''}`} aria-label="Cluster list">
+            {ordered.map((c) => (
+              <li key={c.id}>
+                <button type="button" className="cluster-row" aria-pressed={state.focused === c.id}
+                  title={c.terms.length ? `Distinctive: ${c.terms.join(', ')}` : undefined}
+                  onClick={() => focusAndShowCluster(state.focused === c.id ? null : c.id)}>
+                  <span className="swatch" style={{ background: colors.get(c.id) }} aria-hidden="true" />
+                  <span className="legend-label">{c.label}</span>
+                  <span className="count" title={`${c.papers} papers, ${c.size} nodes`}>{c.papers || c.size}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {focusedInfo && (
+        <section className="focused-cluster" aria-label="Focused cluster">
+          <h3>{focusedInfo.label}</h3>
+          <p className="muted">{focusedInfo.papers} papers, {focusedInfo.size} nodes
+            {focusedInfo.terms.length > 2 && <>; also {focusedInfo.terms.slice(2).join(', ')}</>}</p>
+          <button type="button" className="link" onClick={() => focusAndShowCluster(null)}>Show all clusters</button>
+          <h3>Most linked clusters</h3>
+          <RelatedClusters related={related} colors={colors} />
+        </section>
+      )}
+    </section>
+  );
+}
