@@ -1,14 +1,23 @@
 // Colour (kind / community) and size (degree or another numeric metric) choices, and the legend with counts.
 import { useMemo } from 'react';
 import { appearanceStore, buildLegend, effectiveColorMode, hasCommunities, listSizeMetrics, setColorBy, setSizeBy } from '../../core/appearance';
+import { clustersStore } from '../../core/clusters';
 import { useFilterResult, useGraph } from '../derived';
 import { useStore } from '../useStore';
+
+/** Readable names for the centrality metrics the analysis stage writes; other numeric attributes keep their names. */
+const METRIC_LABELS: Record<string, string> = {
+  degree: 'Degree', weightedDegree: 'Weighted degree', pagerank: 'PageRank', betweenness: 'Betweenness', upvotes: 'Upvotes',
+  paperCount: 'Papers (terms)',
+};
 
 export function AppearancePanel() {
   const { graph, version } = useGraph();
   const appearance = useStore(appearanceStore);
   const result = useFilterResult();
-  const communities = useMemo(() => (graph ? hasCommunities(graph) : false), [graph, version]);
+  // A re-run from the clusters panel can give communities to a graph whose file had none.
+  const clusters = useStore(clustersStore, (s) => s.revision);
+  const communities = useMemo(() => (graph ? hasCommunities(graph) : false), [graph, version, clusters]);
   const metrics = useMemo(() => (graph ? listSizeMetrics(graph) : []), [graph, version]);
   const legend = useMemo(
     () => (graph && result ? buildLegend(graph, appearance.colorBy, result.counts, result.hidden) : []),
@@ -29,10 +38,11 @@ export function AppearancePanel() {
       </div>
       <label className="row">Size by
         <select aria-label="Size nodes by" value={appearance.sizeBy} onChange={(e) => appearanceStore.update(setSizeBy(e.target.value))}>
-          {metrics.map((m) => <option key={m} value={m}>{m}</option>)}
+          {metrics.map((m) => <option key={m} value={m}>{METRIC_LABELS[m] ?? m}</option>)}
         </select>
       </label>
-      <ul className="legend" aria-label="Legend">
+      {/* Coloured by community, the clusters panel's list is the legend. */}
+      {mode === 'kind' && <ul className="legend" aria-label="Legend">
         {legend.slice(0, 20).map((row) => (
           <li key={row.id}>
             <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
@@ -40,7 +50,7 @@ export function AppearancePanel() {
             <span className="count">{row.shown === row.total ? row.total : `${row.shown} / ${row.total}`}</span>
           </li>
         ))}
-      </ul>
+      </ul>}
     </section>
   );
 }
