@@ -64,6 +64,8 @@ describe('explorer in Chromium', () => {
     await page.locator('.graph-canvas canvas').first().waitFor();
     await waitForLayoutToSettle();
     expect(await paintedShare(page)).toBeGreaterThan(0.02);
+    // Colour by community is the default; the kind legend appears with colour by kind.
+    await page.getByRole('radio', { name: /Colour by kind/ }).check();
     await expect.poll(() => page.locator('.legend').innerText()).toMatch(/Papers\s+\d+/);
 
     await searchAndEnter(TITLE);
