@@ -115,7 +115,8 @@ export interface AnalysedDocument {
   /** Tagged tokens of title then abstract, one array per sentence; the title is sentence 0. */
   sentences: Token[][];
   tokenCount: number;
-  candidates: Map<string, CandidateStats>;
+  /** Candidates by phrase id. */
+  candidates: Map<number, CandidateStats>;
   /** Stem ids of all content words (not stopwords) and their counts, for the word-level statistics. */
   wordIds: Int32Array;
   wordCounts: Int32Array;
@@ -147,6 +148,12 @@ export interface CorpusAnalysis {
   acronyms: Map<string, AcronymEntry>;
   /** Written forms of each candidate with their corpus counts, by phrase id (most phrases have one form). */
   surfaces: SurfaceCounts[];
+}
+
+/** A node of the phrase trie: children by stem id; `id` is the phrase id of the path from the root, -1 if none. */
+interface TrieNode {
+  id: number;
+  children: Map<number, TrieNode> | null;
 }
 
 /** The first written form and its count; other forms, when there are any, in a map. */
@@ -310,7 +317,23 @@ function chunkCandidates(units: Unit[], options: ChunkOptions, emit: (run: Unit[
   flush();
 }
 
-function isAcceptableCandidate(run: Unit[], stems: number[]): boolean {
+/** Whether `surface` is the run's units' surfaces joined by spaces (checked without building the joined string). */
+function isWrittenAs(surface: string, run: Unit[]): boolean {
+  let offset = 0;
+  for (let k = 0; k < run.length; k++) {
+    const part = run[k].surface;
+    if (k > 0) {
+      if (surface.charCodeAt(offset) !== 32) return false;
+      offset++;
+    }
+    if (!surface.startsWith(part, offset)) return false;
+    offset += part.length;
+  }
+  return offset === surface.length;
+}
+
+function isAcceptableCandidate(run: Unit[]): boolean {
+  const stems = run[0].stemIds;
   if (run.length === 1 && !run[0].merged) {
     const type = typeOf(run[0])!;
     const lower = type.lower;
@@ -374,13 +397,15 @@ export function analyseCorpus(
 
   // Pass 2: candidates per document. Every stem is interned by now (tokens in pass 1, acronym keys above).
   const phraseIds = new Map<string, number>();
+  const phraseKeyOf: string[] = [];
+  const phraseTrie: TrieNode = { id: -1, children: null };
   const phraseDf: number[] = [];
   const surfaces: SurfaceCounts[] = [];
   let wordDf = new Int32Array(stemCount());
   let wordScratch = new Int32Array(stemCount());
   const touched: number[] = [];
   const documents: AnalysedDocument[] = tagged.map(({ id, sentences }) => {
-    const candidates = new Map<string, CandidateStats>();
+    const candidates = new Map<number, CandidateStats>();
     const graphWords: number[] = [];
     let position = 0;
     sentences.forEach((sentence, sentenceIndex) => {
@@ -395,29 +420,43 @@ export function analyseCorpus(
         }
       }
       const addCandidate = (run: Unit[], weight: number) => {
-        const stems = run.length === 1 ? run[0].stemIds : run.flatMap((u) => u.stemIds);
-        if (!isAcceptableCandidate(run, stems)) return;
-        const key = stems.length === 1 ? stemText(stems[0]) : stems.map(stemText).join(' ');
-        const surface = run.length === 1 ? run[0].surface : run.map((u) => u.surface).join(' ');
-        let stats = candidates.get(key);
+        if (!isAcceptableCandidate(run)) return;
+        // Phrases are found by walking a trie of stem ids: no key string or array is built for a phrase seen before.
+        let node = phraseTrie;
+        for (const unit of run) {
+          for (const stem of unit.stemIds) {
+            node.children ??= new Map();
+            let child = node.children.get(stem);
+            if (child === undefined) {
+              child = { id: -1, children: null };
+              node.children.set(stem, child);
+            }
+            node = child;
+          }
+        }
+        if (node.id < 0) {
+          const key = run.flatMap((u) => u.stemIds).map(stemText).join(' ');
+          node.id = phraseKeyOf.length;
+          phraseKeyOf.push(key);
+          phraseIds.set(key, node.id);
+          phraseDf.push(0);
+          surfaces.push({ first: run.map((u) => u.surface).join(' '), count: 0, others: null });
+        }
+        const phraseId = node.id;
+        let stats = candidates.get(phraseId);
         if (stats) {
           stats.count += weight;
           if (sentenceIndex === 0) stats.inTitle = true;
         } else {
-          let phraseId = phraseIds.get(key);
-          if (phraseId === undefined) {
-            phraseId = phraseDf.length;
-            phraseIds.set(key, phraseId);
-            phraseDf.push(0);
-            surfaces.push({ first: surface, count: 0, others: null });
-          }
           phraseDf[phraseId]++;
-          stats = { key, phraseId, stemIds: stems, count: weight, first: position, inTitle: sentenceIndex === 0 };
-          candidates.set(key, stats);
+          const stemIds = run.length === 1 ? run[0].stemIds : run.flatMap((u) => u.stemIds);
+          stats = { key: phraseKeyOf[phraseId], phraseId, stemIds, count: weight, first: position, inTitle: sentenceIndex === 0 };
+          candidates.set(phraseId, stats);
         }
-        const forms = surfaces[stats.phraseId];
-        if (forms.first === surface) forms.count++;
+        const forms = surfaces[phraseId];
+        if (isWrittenAs(forms.first, run)) forms.count++;
         else {
+          const surface = run.map((u) => u.surface).join(' ');
           forms.others ??= new Map();
           forms.others.set(surface, (forms.others.get(surface) ?? 0) + 1);
         }
@@ -504,6 +543,7 @@ export function acronymsByKey(analysis: CorpusAnalysis): Map<string, AcronymEntr
 // Scratch for one document at a time, indexed by stem id; every entry used is reset before the next document.
 let wordScoreScratch = new Float64Array(0);
 let localIndex = new Int32Array(0);
+let pairScratch = new Float64Array(0);
 
 /**
  * PageRank over the document's word co-occurrence graph (TextRank / SingleRank; with a position bias, PositionRank):
@@ -512,28 +552,33 @@ let localIndex = new Int32Array(0);
 function rankWords(doc: AnalysedDocument, window: number, positionBias: number, locals: number[]): Float64Array {
   const sequence = doc.graphWords;
   const k = locals.length;
-  // Edge weights in a map keyed by local pair; documents have tens of distinct words, so this stays small.
-  const weights = new Map<number, number>();
+  // Edge weights in a dense k×k scratch (documents have tens of distinct words); the pairs touched become edge lists.
+  if (pairScratch.length < k * k) pairScratch = new Float64Array(Math.max(k * k, pairScratch.length * 2));
+  const pairs: number[] = [];
   for (let i = 0; i < sequence.length; i++) {
     const a = localIndex[sequence[i]];
     for (let j = i + 1; j < Math.min(sequence.length, i + window); j++) {
       const b = localIndex[sequence[j]];
       if (a === b) continue;
-      weights.set(a * k + b, (weights.get(a * k + b) ?? 0) + 1);
-      weights.set(b * k + a, (weights.get(b * k + a) ?? 0) + 1);
+      if (pairScratch[a * k + b]++ === 0) pairs.push(a * k + b);
+      if (pairScratch[b * k + a]++ === 0) pairs.push(b * k + a);
     }
   }
-  const from: number[] = [];
-  const to: number[] = [];
-  const weight: number[] = [];
+  const edges = pairs.length;
+  const from = new Int32Array(edges);
+  const to = new Int32Array(edges);
+  const share = new Float64Array(edges);
   const outWeight = new Float64Array(k);
-  for (const [pair, w] of weights) {
-    const a = Math.floor(pair / k);
-    from.push(a);
-    to.push(pair - a * k);
-    weight.push(w);
-    outWeight[a] += w;
+  for (let e = 0; e < edges; e++) {
+    const a = Math.floor(pairs[e] / k);
+    from[e] = a;
+    to[e] = pairs[e] - a * k;
+    share[e] = pairScratch[pairs[e]];
+    outWeight[a] += share[e];
+    pairScratch[pairs[e]] = 0;
   }
+  // Each edge carries its share of its source's out-weight, so one iteration is one pass over the edges.
+  for (let e = 0; e < edges; e++) share[e] /= outWeight[from[e]];
   const teleport = new Float64Array(k);
   if (positionBias > 0) {
     for (let i = 0; i < sequence.length; i++) teleport[localIndex[sequence[i]]] += 1 / (i + 1);
@@ -548,11 +593,12 @@ function rankWords(doc: AnalysedDocument, window: number, positionBias: number, 
     let dangling = 0;
     for (let a = 0; a < k; a++) if (outWeight[a] === 0) dangling += score[a];
     for (let a = 0; a < k; a++) next[a] = (1 - damping + damping * dangling) * teleport[a];
-    for (let e = 0; e < from.length; e++) next[to[e]] += (damping * score[from[e]] * weight[e]) / outWeight[from[e]];
+    for (let e = 0; e < edges; e++) next[to[e]] += damping * score[from[e]] * share[e];
     let change = 0;
     for (let a = 0; a < k; a++) change += Math.abs(next[a] - score[a]);
     [score, next] = [next, score];
-    if (change < 1e-6) break;
+    // TextRank's threshold, relative to the mean score 1/k.
+    if (change < 1e-4 / k) break;
   }
   for (let a = 0; a < k; a++) score[a] *= k;
   return score;
