@@ -36,7 +36,7 @@ function stemKeyOf(term: string): string {
  * - a lone word needs a stronger signal than a phrase: an acronym, or a word natural's general English lexicon does
  *   not know (a specialised term such as "quantization"); "experts", "cities" or "survey" say little alone;
  * then concepts kept by at least `minPapersPerConcept` papers (and not by most of a 20+ paper corpus) are made,
- * most widely shared first, capped at `maxConcepts`.
+ * most widely shared first, capped at `maxConcepts`; a lone word heading another shared concept is left out.
  */
 export function selectConcepts(
   analysis: CorpusAnalysis,
@@ -123,8 +123,14 @@ export function selectConcepts(
   }
 
   const shareCap = papers.length >= 20 ? Math.floor(options.maxPaperShare * papers.length) : Infinity;
-  const conceptKeys = [...keptBy]
-    .filter(([, e]) => e.papers >= options.minPapersPerConcept && e.papers <= shareCap)
+  const shared = [...keptBy].filter(([, e]) => e.papers >= options.minPapersPerConcept && e.papers <= shareCap);
+  // A lone word that heads a more specific shared concept ("routers" beside "LLM routers") is its vaguer duplicate.
+  const heads = new Set(shared.map(([key]) => key.slice(PREFIX.length).split(' ')).filter((w) => w.length > 1).map((w) => w[w.length - 1]));
+  const conceptKeys = shared
+    .filter(([key]) => {
+      const stemKey = key.slice(PREFIX.length);
+      return stemKey.includes(' ') || acronymByKey.has(stemKey) || !heads.has(stemKey);
+    })
     .sort((a, b) => b[1].papers - a[1].papers || b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1))
     .slice(0, options.maxConcepts)
     .map(([key]) => key);

@@ -164,6 +164,9 @@ describe('extractConcepts on the whole seed corpus', () => {
     const everyday = ['experts', 'graph', 'laws', 'cities', 'tickets', 'users', 'queries', 'search', 'planning', 'survey',
       'generalization', 'agents'];
     for (const word of everyday) expect(labels).not.toContain(word);
+    // A lone word beside a more specific concept with that head is its vaguer duplicate.
+    expect(labels).toContain('LLM routers');
+    expect(labels).not.toContain('routers');
     expect(labels.filter((l) => /^MoE (models|architectures|layer|paradigm|implementations)$/i.test(l))).toEqual([]);
     expect(labels.filter((l) => /^(LLM|AI) (models|capabilities)$/i.test(l))).toEqual([]);
     // Tagger fragments of a longer name ("Monte Carlo Tree Search" with "Search" read as a verb) are gone too.
