@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, screenshot, serveDir } from './harness';
+import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, paintedShare, screenshot, serveDir } from './harness';
 
 const GLIDER = 'Glider: Global and Local Instruction-Driven Expert Router';
 const INNOVATOR = 'Innovator: Scientific Continued Pretraining with Fine-grained MoE Upcycling';
@@ -163,6 +163,8 @@ describe('clusters in Chromium', () => {
     for (const text of texts) expect(text).toMatch(/—|←|→/);
     await page.waitForTimeout(700);
     await screenshot(page, 'clusters-path-shown');
+    // The camera moved to the path, which is drawn over the dimmed graph (not an empty view).
+    expect(await paintedShare(page)).toBeGreaterThan(0.01);
 
     await panel.getByRole('button', { name: 'Clear the path' }).click();
     await expect.poll(() => panel.count()).toBe(0);

@@ -57,7 +57,7 @@ export function ClusterLabelsLayer() {
         return [{ id: info.id, text: info.label, x: p.x, y: p.y, weight: info.papers || info.size }];
       });
       // Zoomed out only the big clusters are named; zooming in makes room for more.
-      const max = Math.round(Math.min(30, Math.max(6, 8 / ratio)));
+      const max = Math.round(Math.min(30, Math.max(6, 6 / ratio)));
       const placed = placeClusterLabels(candidates, { width, height }, measure, { max });
       const nodes = placed.map((label) => {
         const el = document.createElement('span');

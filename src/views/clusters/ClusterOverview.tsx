@@ -1,6 +1,7 @@
 // The cluster overview: one node per cluster (size = papers, edges = inter-cluster links) drawn over the full graph;
 // clicking a cluster returns to the full graph focused on it.
 import { SigmaContainer, useRegisterEvents, useSigma } from '@react-sigma/core';
+import noverlap from 'graphology-layout-noverlap';
 import { useEffect, useMemo } from 'react';
 import type { Settings } from 'sigma/settings';
 import { communityColors } from '../../core/appearance';
@@ -62,6 +63,9 @@ export function ClusterOverview() {
       };
     });
     built.updateEachEdgeAttributes((_k, a) => ({ ...a, size: 0.5 + 8 * a.score } as typeof a));
+    // Centroids of interleaved clusters can coincide; push the discs apart so each can be seen and clicked. The
+    // sizes are pixels and the seed layout spans a few hundred units, so one unit is about a pixel here.
+    noverlap.assign(built as never, { maxIterations: 150, settings: { margin: 4, ratio: 1.1 } });
     return built;
     // revision: a re-run writes a new partition onto the same graph object.
   }, [graph, overview, revision]);

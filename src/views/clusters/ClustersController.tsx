@@ -24,7 +24,7 @@ export function ClustersController() {
     const baseEdge = sigma.getSetting('edgeReducer');
     const nodeReducer: Settings['nodeReducer'] = (node, data) => {
       const out = baseNode ? baseNode(node, data) : data;
-      return look.current ? (overlayNode(look.current, node, out) as typeof out) : out;
+      return look.current ? (overlayNode(look.current, node, out, data.label) as typeof out) : out;
     };
     const edgeReducer: Settings['edgeReducer'] = (edge, data) => {
       const out = baseEdge ? baseEdge(edge, data) : data;

@@ -15,7 +15,17 @@ export const fitRequests = {
 
 const MIN_RATIO = 0.05;
 
+/**
+ * Fit after sigma's next frame: a full refresh (as a look change does) re-reads node data at once but normalises
+ * positions into the camera's frame only when it renders, so reading them right away would mix two frames.
+ */
 export function fitCameraToNodes(sigma: Sigma, keys: Iterable<string>, duration = 500): void {
+  const list = [...keys];
+  sigma.once('afterRender', () => fitNow(sigma, list, duration));
+  sigma.scheduleRender();
+}
+
+function fitNow(sigma: Sigma, keys: string[], duration: number): void {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;

@@ -14,7 +14,13 @@ export interface OverlayLook {
 const PATH_EDGE_COLOR = '#1f2933';
 const FAINT_EDGE_COLOR = '#eceff2';
 
-export function overlayNode(look: OverlayLook, node: string, out: Partial<NodeDisplayData>): Partial<NodeDisplayData> {
+/** `label` is the node's own label: the base highlight may have blanked it on a node the path passes through. */
+export function overlayNode(
+  look: OverlayLook,
+  node: string,
+  out: Partial<NodeDisplayData>,
+  label: string | null | undefined,
+): Partial<NodeDisplayData> {
   if (look.path) {
     if (look.path.nodes.has(node)) {
       // A path node is shown even when a filter hides its kind: a gap in the chain would hide the answer.
@@ -22,6 +28,7 @@ export function overlayNode(look: OverlayLook, node: string, out: Partial<NodeDi
         ...out,
         hidden: false,
         color: look.colors.get(node) ?? out.color,
+        label: label ?? out.label,
         forceLabel: true,
         zIndex: 3,
         highlighted: node === look.path.source || node === look.path.target,
