@@ -42,6 +42,7 @@ export async function run(): Promise<void> {
   );
   console.log(
     `extract: natural TfIdf (addDocument + listTerms) on ${TFIDF_SLICE} of the same texts: ${tfidfSeconds.toFixed(1)} s = ` +
-      `${Math.round(TFIDF_SLICE / tfidfSeconds)} docs/s`,
+      `${Math.round(TFIDF_SLICE / tfidfSeconds)} docs/s; extraction/TfIdf = ${(PAPERS / extractSeconds / (TFIDF_SLICE / tfidfSeconds)).toFixed(2)}x ` +
+      '(the machine may be shared: compare this ratio, not the absolute rates)',
   );
 }
