@@ -1,6 +1,6 @@
 // "Export…" menu: download the whole graph or what the filters show as JSON, GEXF, GraphML or CSV, or the view as PNG.
 import { toBlob } from '@sigma/export-image';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   exportFileName,
   selectExportGraph,
@@ -29,6 +29,21 @@ export function ExportMenu() {
   const colors = useNodeColors();
   const [scope, setScope] = useState<ExportScope>('all');
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  // A native <details> stays open until its summary is clicked again; close it like a menu: outside click or Escape.
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = menu.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !details.contains(event.target as Node)) details.open = false;
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
   if (!graph || !filter) return null;
   const filtering = isFiltering(filters);
   // With no filter on, "what the filters show" is the whole graph; say so rather than disable the choice.
@@ -63,7 +78,7 @@ export function ExportMenu() {
   };
 
   return (
-    <details className="export-menu">
+    <details className="export-menu" ref={menu}>
       <summary aria-label="Export the graph">Export…</summary>
       <div className="export-panel">
         <fieldset>
@@ -77,7 +92,7 @@ export function ExportMenu() {
         </fieldset>
         <div className="export-buttons">
           {GRAPH_FORMATS.map(({ format, label, title }) => (
-            <button key={format} type="button" title={title} className={format === 'csv' ? 'wide' : undefined}
+            <button key={format} type="button" title={title}
               onClick={() => exportGraph(format)}>{label}</button>
           ))}
           <button type="button" className="wide" title="The graph as it is on screen now" onClick={() => void exportImage()}>
