@@ -1,7 +1,6 @@
 // The explorer's layout: header (search, open file, status), side panels, the graph canvas and the detail panel.
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { dismissOpenError, graphStore } from './core/graph';
-import { loadGraph } from './core/graph/loadGraph';
 import { DetailPanel } from './views/panels/DetailPanel';
 import { AppearancePanel } from './views/panels/AppearancePanel';
 import { FiltersPanel } from './views/panels/FiltersPanel';
@@ -66,9 +65,6 @@ function StatusLine() {
 export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const { graph } = useGraph();
-  useEffect(() => {
-    void loadGraph({ kind: 'url', url: DEFAULT_GRAPH_URL });
-  }, []);
   return (
     <div className="app">
       <UrlController />

@@ -48,3 +48,15 @@ export function useNodeSizes(): Map<string, number> | null {
   const sizeBy = useStore(appearanceStore, (s) => s.sizeBy);
   return useMemo(() => (graph ? sizesOf(graph, sizeBy, version) : null), [graph, sizeBy, version]);
 }
+
+/** The same derived data read straight from the stores, for code that runs outside React's render (sigma set-up). */
+export function readCurrentDerived() {
+  const { graph, version } = graphStore.get();
+  if (!graph) return null;
+  return {
+    graph,
+    filter: filterOf(graph, filtersStore.get(), version),
+    colors: colorsOf(graph, appearanceStore.get().colorBy, version, clustersStore.get().revision),
+    sizes: sizesOf(graph, appearanceStore.get().sizeBy, version),
+  };
+}

@@ -1,5 +1,5 @@
 // Browser-test harness: build the app once with a known graph, serve it on 127.0.0.1, drive Debian Chromium via playwright-core.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { copyFile, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,7 +18,13 @@ export function knownGraphFile(): string {
   return existsSync(seed) ? seed : join(ROOT, 'test/fixtures/graphs/sample.json');
 }
 
-export async function buildApp(outDir: string, graphFile: string): Promise<string> {
+/**
+ * Builds into `<outDir>-<pid>`: test runs started at the same time by people sharing the tree must not empty each
+ * other's folder mid-test. The folder is removed when the process exits.
+ */
+export async function buildApp(baseDir: string, graphFile: string): Promise<string> {
+  const outDir = `${baseDir}-${process.pid}`;
+  process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
   await build({
     root: ROOT,
     configFile: join(ROOT, 'vite.config.ts'),

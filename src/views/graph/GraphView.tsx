@@ -1,8 +1,9 @@
 // The graph canvas: owns the one sigma instance (via SigmaContainer) and mounts the controllers that drive it.
 import { SigmaContainer } from '@react-sigma/core';
-import { useMemo } from 'react';
-import type { Settings } from 'sigma/settings';
+import { useState } from 'react';
+import { selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
+import { readCurrentDerived } from '../derived';
 import { AppearanceController } from './AppearanceController';
 import { CameraController } from './CameraController';
 import { EventsController } from './EventsController';
@@ -10,42 +11,30 @@ import { ImageExportController } from '../exchange/ImageExportController';
 import { LayoutController } from './LayoutController';
 import { ClusterLabelsLayer } from '../clusters/ClusterLabelsLayer';
 import { ClustersController } from '../clusters/ClustersController';
-
-/** Above this many nodes, edges and labels are hidden while the camera moves so panning stays fluid. */
-export const LARGE_GRAPH = 5000;
-
-export function createSigmaSettings(order: number): Partial<Settings> {
-  const large = order > LARGE_GRAPH;
-  return {
-    renderEdgeLabels: false,
-    zIndex: true,
-    // Few, well-spaced labels when zoomed out; selected/hovered/neighbour labels are forced by the reducer.
-    labelDensity: 0.07,
-    labelGridCellSize: 60,
-    labelRenderedSizeThreshold: 9,
-    labelFont: 'system-ui, sans-serif',
-    labelSize: 13,
-    labelColor: { color: '#1f2933' },
-    defaultEdgeColor: '#cfd6dd',
-    hideEdgesOnMove: large,
-    hideLabelsOnMove: large,
-    minCameraRatio: 0.02,
-    maxCameraRatio: 10,
-  };
-}
+import { RenderTimingController } from './RenderTimingController';
+import { buildLook, createReducers, type Look } from './look';
+import { createSigmaSettings } from './sigmaSettings';
 
 export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPositions: boolean }) {
-  // Settings must keep their identity: SigmaContainer re-creates sigma when they change.
-  const settings = useMemo(() => createSigmaSettings(graph.order), [graph]);
+  // Built once per graph (the view is keyed by graph version): settings must keep their identity, since
+  // SigmaContainer re-creates sigma when they change, and the look is ready before sigma draws its first frame.
+  const [{ look, settings }] = useState(() => {
+    const derived = readCurrentDerived();
+    const look: { current: Look | null } = {
+      current: derived ? buildLook(graph, selectionStore.get(), derived.filter.hidden, derived.colors, derived.sizes) : null,
+    };
+    return { look, settings: { ...createSigmaSettings(graph.order), ...createReducers(look, graph) } };
+  });
   return (
-    <SigmaContainer graph={graph} settings={settings} className="graph-canvas" aria-label="Graph view">
-      <AppearanceController />
+    <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
+      <AppearanceController look={look} />
       <EventsController />
       <ImageExportController />
       <ClustersController />
       <ClusterLabelsLayer />
       <CameraController />
       <LayoutController autoStart={!hadPositions} />
+      <RenderTimingController />
     </SigmaContainer>
   );
 }

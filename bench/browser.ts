@@ -1,0 +1,192 @@
+// Browser benchmark: the explorer next to bare sigma on the same graphs in headless Chromium — first frame, per-frame
+// render time while the camera moves, longest main-thread task while opening. Prints figures; passes/fails nothing.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Graph from 'graphology';
+import clusters from 'graphology-generators/random/clusters';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { createRng, serializeGraph, type PaperGraph } from '../src/shared';
+import { launchChromium, ROOT, serveDir } from '../test/e2e/harness';
+
+const OUT = join(ROOT, 'bench/out/browser');
+const VIEWPORT = { width: 1400, height: 850 };
+/** Pages per scenario, interleaved bare/app, medians reported: the machine is shared, single runs are noisy. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const MOVES = 60;
+
+interface Scenario {
+  name: string;
+  file: string;
+}
+
+interface Sample {
+  firstFrameMs: number;
+  /** App only: when the worker's parse result arrived and when the graph was imported on the main thread. */
+  parsedMs: number;
+  importedMs: number;
+  renderMedianMs: number;
+  renderP95Ms: number;
+  frameIntervalMedianMs: number;
+  longestTaskMs: number;
+  frames: number;
+}
+
+/** Clustered random graph shaped like ours (papers + concepts, communities), with or without laid-out positions. */
+function generateGraph(order: number, size: number, positions: boolean): PaperGraph {
+  const rng = createRng(7);
+  const base = clusters(Graph, { order, size, clusters: Math.round(Math.sqrt(order) / 2), clusterDensity: 0.8, rng });
+  const graph = new Graph({ type: 'undirected' }) as unknown as PaperGraph;
+  graph.replaceAttributes({ schemaVersion: 1, generator: 'bench/browser.ts', sources: [] });
+  const centres = new Map<number, [number, number]>();
+  base.forEachNode((key, a) => {
+    const cluster = a.cluster as number;
+    if (!centres.has(cluster)) centres.set(cluster, [(rng() - 0.5) * 2000, (rng() - 0.5) * 2000]);
+    const [cx, cy] = centres.get(cluster)!;
+    const i = Number(key);
+    const kind = i % 8 === 0 ? 'concept' : 'paper';
+    const attrs: Record<string, unknown> = {
+      kind, label: kind === 'paper' ? `Paper ${i} about topic ${cluster}` : `concept ${i}`, community: cluster,
+    };
+    if (kind === 'paper') Object.assign(attrs, { title: attrs.label, abstract: `Abstract of paper ${i}.`, date: null, year: 2024, sources: [], keyphrases: [] });
+    if (positions) Object.assign(attrs, { x: cx + (rng() - 0.5) * 300, y: cy + (rng() - 0.5) * 300 });
+    graph.addNode(`n${key}`, attrs as never);
+  });
+  base.forEachEdge((_e, _a, s, t) => {
+    if (!graph.hasEdge(`n${s}`, `n${t}`)) graph.addEdge(`n${s}`, `n${t}`, { kind: 'has-concept', weight: 1 });
+  });
+  return graph;
+}
+
+async function buildPages(): Promise<string> {
+  const appDir = join(OUT, 'app');
+  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true } });
+  await build({
+    root: join(ROOT, 'bench/pages'), configFile: false, logLevel: 'warn', base: '/bare/',
+    build: { outDir: join(appDir, 'bare'), emptyOutDir: true, rollupOptions: { input: join(ROOT, 'bench/pages/bare.html') } },
+  });
+  return appDir;
+}
+
+function seedGraphFile(): string {
+  const published = join(ROOT, 'public/graph.json');
+  if (existsSync(published)) return published;
+  const file = join(OUT, 'seed-graph.json');
+  execFileSync('npx', ['tsx', 'ingest/cli.ts', 'data/seeds', '--out', file], { cwd: ROOT, stdio: 'ignore' });
+  return file;
+}
+
+const quantile = (xs: number[], q: number) => {
+  if (xs.length === 0) return NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+
+async function measure(browser: Browser, url: string, canvas: string): Promise<Sample> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  // Scripts run in the page are passed as text: tsx's keepNames would wrap inner functions in an undefined __name().
+  await page.addInitScript(`
+    window.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration)))
+      .observe({ type: 'longtask', buffered: true });
+  `);
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('sigma-first-frame').length > 0, null, { timeout: 180_000 });
+  const [firstFrameMs, parsedMs, importedMs] = (await page.evaluate(`['sigma-first-frame', 'graph-parsed', 'graph-imported']
+    .map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN)`)) as number[];
+  await page.waitForTimeout(1500); // let post-load work (search index, layout end) settle before moving
+  const longestTaskMs = await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
+
+  const box = (await page.locator(canvas).boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.evaluate(`(() => {
+    performance.clearMeasures('sigma-render');
+    window.__frames = [];
+    window.__stop = false;
+    let last = performance.now();
+    const tick = (t) => {
+      window.__frames.push(t - last);
+      last = t;
+      if (!window.__stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  // Pan in a circle with the mouse, as a user dragging the view would.
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 0; i <= MOVES; i++) {
+    const angle = (i / MOVES) * 2 * Math.PI;
+    await page.mouse.move(cx + Math.cos(angle) * 200 - 200, cy + Math.sin(angle) * 150);
+  }
+  await page.mouse.up();
+  const result = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    w.__stop = true;
+    return { renders: performance.getEntriesByName('sigma-render').map((e) => e.duration), frames: w.__frames.slice(1) };
+  });
+  await page.close();
+  return {
+    firstFrameMs,
+    parsedMs,
+    importedMs,
+    renderMedianMs: quantile(result.renders, 0.5),
+    renderP95Ms: quantile(result.renders, 0.95),
+    frameIntervalMedianMs: quantile(result.frames, 0.5),
+    longestTaskMs,
+    frames: result.renders.length,
+  };
+}
+
+function medianSample(samples: Sample[]): Sample {
+  const keys = Object.keys(samples[0]) as (keyof Sample)[];
+  return Object.fromEntries(keys.map((k) => [k, quantile(samples.map((s) => s[k]), 0.5)])) as unknown as Sample;
+}
+
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1).padStart(8) : '     n/a');
+
+export async function run(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  console.log('browser: building the app and the bare-sigma page…');
+  const appDir = await buildPages();
+  const scenarios: Scenario[] = [{ name: 'seed graph', file: seedGraphFile() }];
+  for (const [order, size, positions] of [[5_000, 25_000, true], [50_000, 250_000, true], [50_000, 250_000, false]] as const) {
+    const file = join(OUT, `generated-${order}-${size}${positions ? '' : '-nopos'}.json`);
+    if (!existsSync(file)) writeFileSync(file, serializeGraph(generateGraph(order, size, positions)));
+    scenarios.push({ name: `${order / 1000}k/${size / 1000}k${positions ? '' : ' no positions'}`, file });
+  }
+
+  // BENCH_GRAPHS=seed,5k narrows the run (matched against scenario names).
+  const only = process.env.BENCH_GRAPHS?.split(',');
+  const chosen = only ? scenarios.filter((s) => only.some((o) => s.name.startsWith(o))) : scenarios;
+  const browser = await launchChromium();
+  console.log('browser: headless Chromium, software WebGL: compare app to bare sigma, not to absolute fps.');
+  console.log(`(medians of ${RUNS} runs each)`);
+  console.log('scenario              page   first frame   render med   render p95   frame int.  longest task  frames');
+  try {
+    for (const scenario of chosen) {
+      const server = await serveDir(appDir, { '/graph.json': scenario.file });
+      try {
+        const bares: Sample[] = [];
+        const apps: Sample[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          bares.push(await measure(browser, `${server.url}/bare/bare.html`, '#container'));
+          apps.push(await measure(browser, `${server.url}/?bench`, '.graph-canvas'));
+        }
+        const bare = medianSample(bares);
+        const app = medianSample(apps);
+        for (const [label, s] of [['bare', bare], ['app', app]] as const) {
+          console.log(`${scenario.name.padEnd(22)}${label.padEnd(5)}${fmt(s.firstFrameMs)} ms ${fmt(s.renderMedianMs)} ms ${fmt(s.renderP95Ms)} ms ${fmt(s.frameIntervalMedianMs)} ms ${fmt(s.longestTaskMs)} ms ${String(s.frames).padStart(6)}`);
+        }
+        console.log(`${''.padEnd(22)}app: worker parse done at ${app.parsedMs.toFixed(0)} ms, imported at ${app.importedMs.toFixed(0)} ms`);
+        console.log(`${''.padEnd(22)}ratio app/bare: first frame ${(app.firstFrameMs / bare.firstFrameMs).toFixed(2)}x (target ≤ 1.3), ` +
+          `render median ${(app.renderMedianMs / bare.renderMedianMs).toFixed(2)}x (target ≤ 1.2)`);
+      } finally {
+        await server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+}

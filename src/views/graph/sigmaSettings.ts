@@ -1,0 +1,25 @@
+// Sigma settings for the graph view (pure, so the bare-sigma benchmark page can use exactly the same ones).
+import type { Settings } from 'sigma/settings';
+
+/** Above this many nodes, edges and labels are hidden while the camera moves so panning stays fluid. */
+export const LARGE_GRAPH = 5000;
+
+export function createSigmaSettings(order: number): Partial<Settings> {
+  const large = order > LARGE_GRAPH;
+  return {
+    renderEdgeLabels: false,
+    zIndex: true,
+    // Few, well-spaced labels when zoomed out; selected/hovered/neighbour labels are forced by the reducer.
+    labelDensity: 0.07,
+    labelGridCellSize: 60,
+    labelRenderedSizeThreshold: 9,
+    labelFont: 'system-ui, sans-serif',
+    labelSize: 13,
+    labelColor: { color: '#1f2933' },
+    defaultEdgeColor: '#cfd6dd',
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 10,
+  };
+}
