@@ -82,7 +82,11 @@ export function extractConcepts(
       methods.set(known.key, { key: known.key, label: known.label, aliases: known.aliases, origin: 'known', introducedBy: null });
     }
   }
-  const knownMatcher = compileTerms(vocabulary.methods.flatMap((m) => m.aliases.map((term) => ({ term, target: m.key }))));
+  // Known methods and domain triggers in one matcher (their keys say which is which): one pass over each paper.
+  const termMatcher = compileTerms([
+    ...vocabulary.methods.flatMap((m) => m.aliases.map((term) => ({ term, target: m.key }))),
+    ...vocabulary.domains.flatMap((d) => d.triggers.map((term) => ({ term, target: d.key }))),
+  ]);
   // Introduced names are coined words ("Glider"): only the exact written form counts, never a stemmed lookalike.
   const introducedExact = new Map<string, string>();
   for (const method of introduced.values()) {
@@ -95,7 +99,6 @@ export function extractConcepts(
       }
     }
   }
-  const domainMatcher = compileTerms(vocabulary.domains.flatMap((d) => d.triggers.map((term) => ({ term, target: d.key }))));
 
   const results: PaperConcepts[] = [];
   analysis.documents.forEach((doc, index) => {
@@ -105,9 +108,12 @@ export function extractConcepts(
       label,
       score: round(score),
     }));
-    const stems = sentenceStems(doc);
     const methodWeights = new Map<string, number>();
-    for (const [key, { count }] of matchTerms(knownMatcher, doc, stems)) methodWeights.set(key, count);
+    const domainScores = new Map<string, number>();
+    for (const [key, { count, titleCount }] of matchTerms(termMatcher, doc, sentenceStems(doc))) {
+      if (key.startsWith('domain:')) domainScores.set(key, count + titleCount);
+      else methodWeights.set(key, count);
+    }
     const mentions: { paperKey: string; method: string }[] = [];
     for (const sentence of doc.sentences) {
       for (const token of sentence) {
@@ -123,8 +129,6 @@ export function extractConcepts(
     for (const method of introduced.values()) {
       if (method.introducedBy === paper.key && !methodWeights.has(method.key)) methodWeights.set(method.key, 1);
     }
-    const domainScores = new Map<string, number>();
-    for (const [key, { count, titleCount }] of matchTerms(domainMatcher, doc, stems)) domainScores.set(key, count + titleCount);
     results.push({
       paperKey: paper.key,
       keyphrases,

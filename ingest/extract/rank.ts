@@ -597,8 +597,8 @@ function rankWords(doc: AnalysedDocument, window: number, positionBias: number, 
     let change = 0;
     for (let a = 0; a < k; a++) change += Math.abs(next[a] - score[a]);
     [score, next] = [next, score];
-    // TextRank's threshold, relative to the mean score 1/k.
-    if (change < 1e-4 / k) break;
+    // TextRank's threshold of 1e-4, on the total change (scores sum to 1): the word order is settled well before.
+    if (change < 1e-4) break;
   }
   for (let a = 0; a < k; a++) score[a] *= k;
   return score;
