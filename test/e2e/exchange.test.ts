@@ -35,15 +35,9 @@ afterAll(async () => {
   await app?.close();
 });
 
-/**
- * Known, not from this feature: replacing the graph unmounts the view, and ClustersController's effect cleanup calls
- * sigma.setSetting on the already-killed sigma, whose scheduled frame then throws (any opened file shows it, also in
- * explorer.test.ts). Only that message is set aside; every other console error still fails the test.
- */
-const KILLED_SIGMA_FRAME = /Sigma: (Container has no width|could not find a suitable program)/;
-
+/** Console errors and page exceptions seen so far: any at all fails the test. */
 function unexpectedErrors(): string[] {
-  return errors.filter((error) => !KILLED_SIGMA_FRAME.test(error));
+  return errors;
 }
 
 async function open(): Promise<void> {

@@ -35,6 +35,9 @@ export function ClustersController() {
     sigma.setSetting('nodeReducer', nodeReducer);
     sigma.setSetting('edgeReducer', edgeReducer);
     return () => {
+      // When the whole view unmounts (another file opened) sigma is being killed: a setting change would schedule
+      // a render into a detached container ("Container has no width"), so only restore on a live view.
+      if (!sigma.getContainer().isConnected) return;
       sigma.setSetting('nodeReducer', baseNode);
       sigma.setSetting('edgeReducer', baseEdge);
     };
