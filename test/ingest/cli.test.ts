@@ -80,7 +80,7 @@ describe('ingest CLI', () => {
       expect(graph.order).toBe(reference.order);
       expect(graph.size).toBe(reference.size);
       const key = reference.findNode((_n, a) => a.kind === 'paper')!;
-      expect(graph.getNodeAttribute(key, 'abstract')).toBe(reference.getNodeAttribute(key, 'abstract'));
+      expect((graph.getNodeAttributes(key) as { abstract?: string }).abstract).toBe((reference.getNodeAttributes(key) as { abstract?: string }).abstract);
     }
     const nodesCsv = await readFile(join(dir, 'g.nodes.csv'), 'utf8');
     expect(nodesCsv.split('\r\n')[0]).toMatch(/^id,label,kind,/);
