@@ -91,10 +91,14 @@ async function measure(browser: Browser, url: string, canvas: string): Promise<S
     new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration)))
       .observe({ type: 'longtask', buffered: true });
   `);
+  const started = performance.now();
+  const step = (what: string) => process.env.BENCH_VERBOSE && console.log(`  ${url}: ${what} after ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await page.goto(url);
+  step('loaded');
   await page.waitForFunction(() => performance.getEntriesByName('sigma-first-frame').length > 0, null, { timeout: 180_000 });
   const [firstFrameMs, parsedMs, importedMs] = (await page.evaluate(`['sigma-first-frame', 'graph-parsed', 'graph-imported']
     .map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN)`)) as number[];
+  step('first frame');
   await page.waitForTimeout(1500); // let post-load work (search index, layout end) settle before moving
   const longestTaskMs = await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
 
@@ -121,6 +125,7 @@ async function measure(browser: Browser, url: string, canvas: string): Promise<S
     await page.mouse.move(cx + Math.cos(angle) * 200 - 200, cy + Math.sin(angle) * 150);
   }
   await page.mouse.up();
+  step('moved');
   const result = await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __stop: boolean };
     w.__stop = true;

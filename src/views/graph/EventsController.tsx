@@ -20,7 +20,10 @@ export function EventsController() {
     registerEvents({
       clickNode: ({ node }) => selectionStore.update(selectNode(node)),
       clickStage: () => selectionStore.update(clearSelection()),
-      enterNode: ({ node }) => {
+      enterNode: ({ node, event }) => {
+        // Passing over nodes while dragging the view is not pointing at them; on a large graph each highlight
+        // is a full reducer pass, which would stall panning.
+        if ((event.original as MouseEvent).buttons) return;
         hover(node);
         container.style.cursor = 'pointer';
       },

@@ -5,6 +5,11 @@ import { filtersStore, isFiltering, listPaperDates, resetFilters, setDateRange, 
 import { useFilterResult, useGraph } from '../derived';
 import { useStore } from '../useStore';
 
+/** `--MM-DD` is ISO for "month-day, year unknown"; say so rather than show the bare dashes. */
+function formatDateKey(key: string): string {
+  return key.startsWith('--') ? `${key.slice(2)} (year unknown)` : key;
+}
+
 export function FiltersPanel() {
   const { graph, version } = useGraph();
   const filters = useStore(filtersStore);
@@ -40,14 +45,14 @@ export function FiltersPanel() {
             <select aria-label="Papers from date" value={filters.dateFrom ?? ''}
               onChange={(e) => filtersStore.update(setDateRange(e.target.value || null, filters.dateTo))}>
               <option value="">earliest</option>
-              {dates.map((d) => <option key={d} value={d}>{d}</option>)}
+              {dates.map((d) => <option key={d} value={d}>{formatDateKey(d)}</option>)}
             </select>
           </label>
           <label className="row">To
             <select aria-label="Papers to date" value={filters.dateTo ?? ''}
               onChange={(e) => filtersStore.update(setDateRange(filters.dateFrom, e.target.value || null))}>
               <option value="">latest</option>
-              {dates.map((d) => <option key={d} value={d}>{d}</option>)}
+              {dates.map((d) => <option key={d} value={d}>{formatDateKey(d)}</option>)}
             </select>
           </label>
         </fieldset>
