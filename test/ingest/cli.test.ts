@@ -29,7 +29,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('ingest CLI', () => {
+describe('ingest CLI', { timeout: 120_000 }, () => {
   it('ingests the seed corpus into a graph file with the summary a user reads', async () => {
     const out = join(dir, 'seeds.json');
     const result = await ingest(['data/seeds', '--out', out, '--layout-iterations', '50']);
@@ -60,7 +60,7 @@ describe('ingest CLI', () => {
     expect(await readFile(a, 'utf8')).toBe(await readFile(b, 'utf8'));
   });
 
-  it('writes GEXF, GraphML and CSV that read back as the same graph', async () => {
+  it('writes GEXF, GraphML and CSV that read back as the same graph', { timeout: 180_000 }, async () => {
     const { DOMParser } = await import('@xmldom/xmldom');
     const { fromGexf, fromGraphml } = await import('../../src/shared/exchange');
     const json = join(dir, 'formats.json');
