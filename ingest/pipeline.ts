@@ -88,8 +88,11 @@ export async function ingestGraph(
   const sources = read.files.filter((file) => file.entries > 0).map((file) => basename(file.file));
   const graph = time('build', () => buildPaperGraph(papers, extraction, sources));
   onProgress('build', 1, 1);
-  time('layout', () => layoutPaperGraph(graph, { iterations: config.layoutIterations, seed: config.seed }));
-  onProgress('layout', 1, 1);
+  time('layout', () =>
+    layoutPaperGraph(graph, { iterations: config.layoutIterations, seed: config.seed }, (done, total) =>
+      onProgress('layout', done, total),
+    ),
+  );
   start = performance.now();
   // Nothing to cluster in an empty graph (every input was skipped): the CLI reports that and writes nothing.
   const analysis =

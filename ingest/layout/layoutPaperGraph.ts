@@ -17,7 +17,11 @@ function layoutSize(degree: number): number {
 }
 
 /** Seeded random start, ForceAtlas2 (Barnes-Hut on large graphs, as inferSettings decides), then noverlap. */
-export function layoutPaperGraph(graph: PaperGraph, options: Partial<LayoutOptions> = {}): void {
+export function layoutPaperGraph(
+  graph: PaperGraph,
+  options: Partial<LayoutOptions> = {},
+  onProgress: (done: number, total: number) => void = () => {},
+): void {
   const { iterations, seed } = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
   if (iterations <= 0 || graph.order === 0) return;
   const rng = createRng(seed);
@@ -28,7 +32,12 @@ export function layoutPaperGraph(graph: PaperGraph, options: Partial<LayoutOptio
     y: (rng() - 0.5) * spread,
   }));
   const settings = { ...forceAtlas2.inferSettings(graph), linLogMode: false, adjustSizes: false };
-  forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: 'weight' });
+  // Ten slices instead of one call, so a large graph's layout shows progress (each slice is deterministic too).
+  const slice = Math.ceil(iterations / 10);
+  for (let done = 0; done < iterations; done += slice) {
+    forceAtlas2.assign(graph, { iterations: Math.min(slice, iterations - done), settings, getEdgeWeight: 'weight' });
+    onProgress(Math.min(done + slice, iterations), iterations);
+  }
   noverlap.assign(graph, {
     maxIterations: 50,
     settings: { margin: 1, ratio: 1.2 },
