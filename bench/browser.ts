@@ -14,11 +14,13 @@ const OUT = join(ROOT, 'bench/out/browser');
 const VIEWPORT = { width: 1400, height: 850 };
 /** Pages per scenario, interleaved bare/app, medians reported: the machine is shared, single runs are noisy. */
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const MOVES = 60;
+/** Mouse moves per pan; fewer on 50k graphs, where software WebGL takes seconds per frame. */
+const movesFor = (order: number) => (order > 20_000 ? 12 : 60);
 
 interface Scenario {
   name: string;
   file: string;
+  order: number;
 }
 
 interface Sample {
@@ -83,7 +85,8 @@ const quantile = (xs: number[], q: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 };
 
-async function measure(browser: Browser, url: string, canvas: string): Promise<Sample> {
+async function measure(browser: Browser, url: string, canvas: string, order: number): Promise<Sample> {
+  const MOVES = movesFor(order);
   const page = await browser.newPage({ viewport: VIEWPORT });
   // Scripts run in the page are passed as text: tsx's keepNames would wrap inner functions in an undefined __name().
   await page.addInitScript(`
@@ -155,11 +158,11 @@ export async function run(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   console.log('browser: building the app and the bare-sigma page…');
   const appDir = await buildPages();
-  const scenarios: Scenario[] = [{ name: 'seed graph', file: seedGraphFile() }];
+  const scenarios: Scenario[] = [{ name: 'seed graph', file: seedGraphFile(), order: 500 }];
   for (const [order, size, positions] of [[5_000, 25_000, true], [50_000, 250_000, true], [50_000, 250_000, false]] as const) {
     const file = join(OUT, `generated-${order}-${size}${positions ? '' : '-nopos'}.json`);
     if (!existsSync(file)) writeFileSync(file, serializeGraph(generateGraph(order, size, positions)));
-    scenarios.push({ name: `${order / 1000}k/${size / 1000}k${positions ? '' : ' no positions'}`, file });
+    scenarios.push({ name: `${order / 1000}k/${size / 1000}k${positions ? '' : ' no positions'}`, file, order });
   }
 
   // BENCH_GRAPHS=seed,5k narrows the run (matched against scenario names).
@@ -176,8 +179,8 @@ export async function run(): Promise<void> {
         const bares: Sample[] = [];
         const apps: Sample[] = [];
         for (let i = 0; i < RUNS; i++) {
-          bares.push(await measure(browser, `${server.url}/bare/bare.html`, '#container'));
-          apps.push(await measure(browser, `${server.url}/?bench`, '.graph-canvas'));
+          bares.push(await measure(browser, `${server.url}/bare/bare.html`, '#container', scenario.order));
+          apps.push(await measure(browser, `${server.url}/?bench`, '.graph-canvas', scenario.order));
         }
         const bare = medianSample(bares);
         const app = medianSample(apps);
