@@ -68,10 +68,10 @@ async function clusterCount(): Promise<number> {
   return Number(await page.getByTestId('cluster-count').innerText());
 }
 
+/** Move the slider and wait until the clusters shown are the ones computed at that resolution (after the debounce). */
 async function setResolution(value: number): Promise<void> {
   await page.getByRole('slider', { name: 'Community resolution' }).fill(String(value));
-  await page.locator('[data-testid="cluster-status"][data-status="running"]').or(
-    page.locator('[data-testid="cluster-status"][data-status="idle"]')).first().waitFor();
+  await page.locator(`[data-testid="cluster-status"][data-status="idle"][data-resolution="${value}"]`).waitFor();
 }
 
 async function searchAndEnter(text: string): Promise<void> {

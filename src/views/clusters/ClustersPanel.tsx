@@ -100,7 +100,8 @@ export function ClustersPanel() {
           onChange={(e) => setResolution(Number(e.target.value))} />
         <output>{resolution.toFixed(1)}</output>
       </label>
-      <p className="cluster-status" data-testid="cluster-status" data-status={state.status} aria-live="polite">
+      <p className="cluster-status" data-testid="cluster-status" data-status={state.status}
+        data-resolution={state.resolution} aria-live="polite">
         {running ? (
           <><span className="spinner small" aria-hidden="true" /> Finding clusters at {state.requested.toFixed(1)}…</>
         ) : state.status === 'error' ? (
