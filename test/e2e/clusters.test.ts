@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, paintedShare, screenshot, serveDir } from './harness';
+import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, paintedShare, sampleCanvas, screenshot, serveDir } from './harness';
 
 const GLIDER = 'Glider: Global and Local Instruction-Driven Expert Router';
 const INNOVATOR = 'Innovator: Scientific Continued Pretraining with Fine-grained MoE Upcycling';
@@ -39,23 +39,6 @@ async function open(): Promise<void> {
   await page.locator('[data-testid="layout-status"][data-status="stopped"]').waitFor({ timeout: 30_000 });
 }
 
-/** Colours of a grid of canvas pixels, from a screenshot (sigma's WebGL buffer is not readable directly). */
-async function sampleCanvas(): Promise<number[]> {
-  const box = (await page.locator('.graph-canvas').boundingBox())!;
-  const png = await page.screenshot({ clip: box });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = new OffscreenCanvas(img.width, img.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const { data } = ctx.getImageData(0, 0, img.width, img.height);
-    const out: number[] = [];
-    for (let i = 0; i < data.length; i += 4 * 7) out.push((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-    return out;
-  }, png.toString('base64'));
-}
 
 function changedShare(a: number[], b: number[]): number {
   let changed = 0;
@@ -86,7 +69,7 @@ describe('clusters in Chromium', () => {
   it('the resolution slider changes the cluster count and the colours on the map', async () => {
     await open();
     await page.getByRole('slider', { name: 'Community resolution' }).waitFor();
-    const before = await sampleCanvas();
+    const before = await sampleCanvas(page);
     const list = page.getByRole('list', { name: 'Cluster list' }).locator('li');
 
     await setResolution(3);
@@ -94,7 +77,7 @@ describe('clusters in Chromium', () => {
     const fine = await clusterCount();
     await expect.poll(() => list.count()).toBe(fine);
     await page.waitForTimeout(300); // one frame for sigma to redraw with the new colours
-    expect(changedShare(before, await sampleCanvas())).toBeGreaterThan(0.002);
+    expect(changedShare(before, await sampleCanvas(page))).toBeGreaterThan(0.002);
     expect(await page.getByTestId('cluster-status').innerText()).toMatch(/modularity 0\.\d{3}/);
 
     await setResolution(0.2);

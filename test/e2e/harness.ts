@@ -87,28 +87,39 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Share of sampled canvas pixels that differ from the background. Sigma draws with WebGL (preserveDrawingBuffer is
+ * Colours (0xRRGGBB) of every `step`-th pixel of the graph canvas. Sigma draws with WebGL (preserveDrawingBuffer is
  * off), so the page composites all layers into a screenshot and we sample that instead of reading the GL buffer.
  */
-export async function paintedShare(page: Page): Promise<number> {
+export async function sampleCanvas(page: Page, step = 7): Promise<number[]> {
   const box = await page.locator('.graph-canvas').boundingBox();
-  if (!box) return 0;
+  if (!box) return [];
   const png = await page.screenshot({ clip: box });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = new OffscreenCanvas(img.width, img.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const { data } = ctx.getImageData(0, 0, img.width, img.height);
-    const bg = [data[0], data[1], data[2]];
-    let painted = 0;
-    let total = 0;
-    for (let i = 0; i < data.length; i += 4 * 37) {
-      total++;
-      if (Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]) > 30) painted++;
-    }
-    return painted / total;
-  }, png.toString('base64'));
+  return page.evaluate(
+    async ([b64, every]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = new OffscreenCanvas(img.width, img.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, img.width, img.height);
+      const out: number[] = [];
+      for (let i = 0; i < data.length; i += 4 * (every as number)) out.push((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      return out;
+    },
+    [png.toString('base64'), step] as const,
+  );
+}
+
+/** Share of sampled canvas pixels that differ from the background (the first pixel, a corner). */
+export async function paintedShare(page: Page): Promise<number> {
+  const pixels = await sampleCanvas(page, 37);
+  if (pixels.length === 0) return 0;
+  const channels = (colour: number) => [colour >> 16, (colour >> 8) & 255, colour & 255];
+  const background = channels(pixels[0]);
+  const painted = pixels.filter((colour) => {
+    const [r, g, b] = channels(colour);
+    return Math.abs(r - background[0]) + Math.abs(g - background[1]) + Math.abs(b - background[2]) > 30;
+  }).length;
+  return painted / pixels.length;
 }
