@@ -150,10 +150,68 @@ export interface CorpusAnalysis {
   surfaces: SurfaceCounts[];
 }
 
-/** A node of the phrase trie: children by stem id; `id` is the phrase id of the path from the root, -1 if none. */
-interface TrieNode {
-  id: number;
-  children: Map<number, TrieNode> | null;
+/**
+ * The phrase trie over stem ids, held as one open-addressing hash table of edges (parent node, stem) → child node plus
+ * a node → phrase id array, all typed arrays. Hand-written for speed: a Map per trie node meant hundreds of thousands of
+ * live Maps on 20k papers (garbage-collector marking work, and a hash probe per word through scattered memory); here a
+ * step is one probe into flat arrays and the table is a handful of objects. Node 0 is the root.
+ */
+class PhraseTrie {
+  private parents = new Int32Array(1 << 16);
+  private stems = new Int32Array(1 << 16);
+  /** Child node id + 1 per slot; 0 marks an empty slot. */
+  private children = new Int32Array(1 << 16);
+  private edges = 0;
+  /** Phrase id of each node's path from the root, -1 if that path is no phrase yet. */
+  phraseOf = new Int32Array(1 << 16).fill(-1);
+  private nodes = 1;
+
+  /** The child of `node` along `stem`, created when missing. */
+  step(node: number, stem: number): number {
+    let mask = this.children.length - 1;
+    let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(stem, 0x85ebca77)) & mask;
+    for (;;) {
+      const child = this.children[slot];
+      if (child === 0) break;
+      if (this.parents[slot] === node && this.stems[slot] === stem) return child - 1;
+      slot = (slot + 1) & mask;
+    }
+    // Missing: add the edge (growing first keeps the load factor under one half, so probes stay short).
+    if ((this.edges + 1) * 2 > this.children.length) {
+      this.grow();
+      mask = this.children.length - 1;
+      slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(stem, 0x85ebca77)) & mask;
+      while (this.children[slot] !== 0) slot = (slot + 1) & mask;
+    }
+    const child = this.nodes++;
+    if (child >= this.phraseOf.length) {
+      const bigger = new Int32Array(this.phraseOf.length * 2).fill(-1);
+      bigger.set(this.phraseOf);
+      this.phraseOf = bigger;
+    }
+    this.parents[slot] = node;
+    this.stems[slot] = stem;
+    this.children[slot] = child + 1;
+    this.edges++;
+    return child;
+  }
+
+  private grow(): void {
+    const { parents, stems, children } = this;
+    const size = children.length * 2;
+    const mask = size - 1;
+    this.parents = new Int32Array(size);
+    this.stems = new Int32Array(size);
+    this.children = new Int32Array(size);
+    for (let k = 0; k < children.length; k++) {
+      if (children[k] === 0) continue;
+      let slot = (Math.imul(parents[k], 0x9e3779b1) ^ Math.imul(stems[k], 0x85ebca77)) & mask;
+      while (this.children[slot] !== 0) slot = (slot + 1) & mask;
+      this.parents[slot] = parents[k];
+      this.stems[slot] = stems[k];
+      this.children[slot] = children[k];
+    }
+  }
 }
 
 /** The first written form and its count; other forms, when there are any, in a map. */
@@ -398,7 +456,9 @@ export function analyseCorpus(
   // Pass 2: candidates per document. Every stem is interned by now (tokens in pass 1, acronym keys above).
   const phraseIds = new Map<string, number>();
   const phraseKeyOf: string[] = [];
-  const phraseTrie: TrieNode = { id: -1, children: null };
+  const phraseTrie = new PhraseTrie();
+  // Stem ids of each phrase, built once when the phrase is first met and shared by every document's CandidateStats.
+  const phraseStemIds: number[][] = [];
   const phraseDf: number[] = [];
   const surfaces: SurfaceCounts[] = [];
   let wordDf = new Int32Array(stemCount());
@@ -422,35 +482,30 @@ export function analyseCorpus(
       const addCandidate = (run: Unit[], weight: number) => {
         if (!isAcceptableCandidate(run)) return;
         // Phrases are found by walking a trie of stem ids: no key string or array is built for a phrase seen before.
-        let node = phraseTrie;
-        for (const unit of run) {
-          for (const stem of unit.stemIds) {
-            node.children ??= new Map();
-            let child = node.children.get(stem);
-            if (child === undefined) {
-              child = { id: -1, children: null };
-              node.children.set(stem, child);
-            }
-            node = child;
-          }
+        let node = 0;
+        for (let u = 0; u < run.length; u++) {
+          const stems = run[u].stemIds;
+          for (let k = 0; k < stems.length; k++) node = phraseTrie.step(node, stems[k]);
         }
-        if (node.id < 0) {
-          const key = run.flatMap((u) => u.stemIds).map(stemText).join(' ');
-          node.id = phraseKeyOf.length;
+        let phraseId = phraseTrie.phraseOf[node];
+        if (phraseId < 0) {
+          const stemIds = run.length === 1 ? run[0].stemIds : run.flatMap((u) => u.stemIds);
+          const key = stemIds.map(stemText).join(' ');
+          phraseId = phraseKeyOf.length;
+          phraseTrie.phraseOf[node] = phraseId;
           phraseKeyOf.push(key);
-          phraseIds.set(key, node.id);
+          phraseStemIds.push(stemIds);
+          phraseIds.set(key, phraseId);
           phraseDf.push(0);
           surfaces.push({ first: run.map((u) => u.surface).join(' '), count: 0, others: null });
         }
-        const phraseId = node.id;
         let stats = candidates.get(phraseId);
         if (stats) {
           stats.count += weight;
           if (sentenceIndex === 0) stats.inTitle = true;
         } else {
           phraseDf[phraseId]++;
-          const stemIds = run.length === 1 ? run[0].stemIds : run.flatMap((u) => u.stemIds);
-          stats = { key: phraseKeyOf[phraseId], phraseId, stemIds, count: weight, first: position, inTitle: sentenceIndex === 0 };
+          stats = { key: phraseKeyOf[phraseId], phraseId, stemIds: phraseStemIds[phraseId], count: weight, first: position, inTitle: sentenceIndex === 0 };
           candidates.set(phraseId, stats);
         }
         const forms = surfaces[phraseId];
