@@ -110,21 +110,21 @@ export function extractConcepts(
     }));
     const methodWeights = new Map<string, number>();
     const domainScores = new Map<string, number>();
-    for (const [key, { count, titleCount }] of matchTerms(termMatcher, doc, sentenceStems(doc))) {
+    for (const [key, { count, titleCount }] of matchTerms(termMatcher, analysis.tokens, doc, sentenceStems(analysis.tokens, doc))) {
       if (key.startsWith('domain:')) domainScores.set(key, count + titleCount);
       else methodWeights.set(key, count);
     }
     const mentions: { paperKey: string; method: string }[] = [];
-    for (const sentence of doc.sentences) {
-      for (const token of sentence) {
-        // Introduced names start with a capital or a digit (see introducedName): lower-case words need no lookup.
-        if (token.type.text === token.type.lower && !token.type.numeric) continue;
-        const key = introducedExact.get(token.text);
-        if (!key) continue;
-        methodWeights.set(key, (methodWeights.get(key) ?? 0) + 1);
-        const introducer = introduced.get(key)!.introducedBy!;
-        if (introducer !== paper.key && !mentions.some((m) => m.method === key)) mentions.push({ paperKey: introducer, method: key });
-      }
+    const { forms, types } = analysis.tokens;
+    for (let i = doc.sentenceStarts[0]; i < doc.sentenceStarts[doc.sentenceStarts.length - 1]; i++) {
+      const type = types[forms[i]];
+      // Introduced names start with a capital or a digit (see introducedName): lower-case words need no lookup.
+      if (type.text === type.lower && !type.numeric) continue;
+      const key = introducedExact.get(type.text);
+      if (!key) continue;
+      methodWeights.set(key, (methodWeights.get(key) ?? 0) + 1);
+      const introducer = introduced.get(key)!.introducedBy!;
+      if (introducer !== paper.key && !mentions.some((m) => m.method === key)) mentions.push({ paperKey: introducer, method: key });
     }
     for (const method of introduced.values()) {
       if (method.introducedBy === paper.key && !methodWeights.has(method.key)) methodWeights.set(method.key, 1);

@@ -1,5 +1,5 @@
 // Finding listed terms (method aliases, domain triggers) in analysed documents: stemmed phrases and exact acronyms.
-import type { AnalysedDocument } from './rank';
+import type { AnalysedDocument, TokenStore } from './rank';
 import { normaliseWords, stemId, stemWord, type WordType } from './text';
 
 export interface TermMatcher {
@@ -51,15 +51,19 @@ export function compileTerms(terms: { term: string; target: string }[]): TermMat
 }
 
 /** Stem ids of each sentence's words, hyphenated compounds split, for phrase matching. Sentence 0 is the title. */
-export function sentenceStems(doc: AnalysedDocument): number[][] {
-  return doc.sentences.map((sentence) => {
+export function sentenceStems(tokens: TokenStore, doc: AnalysedDocument): number[][] {
+  const starts = doc.sentenceStarts;
+  const result: number[][] = [];
+  for (let s = 0; s + 1 < starts.length; s++) {
     const stems: number[] = [];
-    for (const token of sentence) {
-      if (token.type.punct) continue;
-      for (const stem of token.type.stemIds) stems.push(stem);
+    for (let i = starts[s]; i < starts[s + 1]; i++) {
+      const type = tokens.types[tokens.forms[i]];
+      if (type.punct) continue;
+      for (const stem of type.stemIds) stems.push(stem);
     }
-    return stems;
-  });
+    result.push(stems);
+  }
+  return result;
 }
 
 /** Targets one written form matches by itself: acronym-like terms exactly (a plural "s" dropped), one-word terms by word. */
@@ -77,6 +81,7 @@ function singleTokenTargets(matcher: TermMatcher, type: WordType): string[] {
 /** Count each target's matches in a document; title matches are reported separately. */
 export function matchTerms(
   matcher: TermMatcher,
+  tokens: TokenStore,
   doc: AnalysedDocument,
   stems: number[][],
 ): Map<string, { count: number; titleCount: number }> {
@@ -87,18 +92,20 @@ export function matchTerms(
     if (inTitle) c.titleCount++;
     counts.set(target, c);
   };
-  doc.sentences.forEach((sentence, index) => {
-    for (const token of sentence) {
-      if (token.type.punct) continue;
-      let targets = matcher.byType[token.type.id];
+  const starts = doc.sentenceStarts;
+  for (let index = 0; index + 1 < starts.length; index++) {
+    for (let i = starts[index]; i < starts[index + 1]; i++) {
+      const type = tokens.types[tokens.forms[i]];
+      if (type.punct) continue;
+      let targets = matcher.byType[type.id];
       if (targets === undefined) {
-        targets = singleTokenTargets(matcher, token.type);
-        matcher.byType[token.type.id] = targets;
+        targets = singleTokenTargets(matcher, type);
+        matcher.byType[type.id] = targets;
       }
       for (const target of targets) add(target, index === 0);
     }
     const words = stems[index];
-    if (matcher.phrases.size === 0) return;
+    if (matcher.phrases.size === 0) continue;
     for (let i = 0; i < words.length; i++) {
       const candidates = matcher.phrases.get(words[i]);
       if (!candidates) continue;
@@ -109,6 +116,6 @@ export function matchTerms(
         if (ok) add(target, index === 0);
       }
     }
-  });
+  }
   return counts;
 }

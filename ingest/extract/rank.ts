@@ -15,7 +15,7 @@ import {
   stemWord,
   tagTokens,
   tokenize,
-  type Token,
+  Token,
   type WordType,
 } from './text';
 
@@ -112,8 +112,11 @@ export interface CandidateStats {
 
 export interface AnalysedDocument {
   id: string;
-  /** Tagged tokens of title then abstract, one array per sentence; the title is sentence 0. */
-  sentences: Token[][];
+  /**
+   * Where the document's sentences lie in the corpus' TokenStore: sentence s is tokens [sentenceStarts[s],
+   * sentenceStarts[s + 1]); the title is sentence 0, then the abstract's sentences.
+   */
+  sentenceStarts: Int32Array;
   tokenCount: number;
   /** Candidates by phrase id. */
   candidates: Map<number, CandidateStats>;
@@ -122,6 +125,79 @@ export interface AnalysedDocument {
   wordCounts: Int32Array;
   /** Stem ids of the words of the document's candidate phrases, in text order: the nodes of its word graph. */
   graphWords: Int32Array;
+}
+
+/**
+ * The tagged tokens of a whole corpus, flat: one form index and one tag code per token, documents holding offsets.
+ * Kept compact for speed: as one Token object per occurrence, 20k papers retained ~5 million small objects from
+ * tagging to the end of extraction, and the garbage collector re-marked them all on every major collection.
+ */
+export interface TokenStore {
+  /** Index into `types` of each token's written form. */
+  forms: Int32Array;
+  /** Index into `tagNames` of each token's tag. */
+  tags: Uint16Array;
+  /** The corpus' distinct written forms, in order of first occurrence. */
+  types: WordType[];
+  tagNames: string[];
+}
+
+/** The tokens of one sentence of the store as Token objects (short-lived: the units and candidate code reads them). */
+export function sentenceTokens(store: TokenStore, start: number, end: number): Token[] {
+  const tokens: Token[] = new Array(end - start);
+  for (let i = start; i < end; i++) tokens[i - start] = new Token(store.types[store.forms[i]], store.tagNames[store.tags[i]]);
+  return tokens;
+}
+
+/** Appends tagged sentences to growing typed arrays and returns the TokenStore at the end. */
+class TokenStoreBuilder {
+  private forms = new Int32Array(1 << 16);
+  private tags = new Uint16Array(1 << 16);
+  length = 0;
+  private types: WordType[] = [];
+  /** Form index + 1 by WordType id (ids are global and only grow); 0 means not met in this corpus yet. */
+  private formOf = new Int32Array(1 << 12);
+  private tagNames: string[] = [];
+  private tagCodes = new Map<string, number>();
+
+  add(sentence: Token[]): void {
+    if (this.length + sentence.length > this.forms.length) {
+      const size = Math.max(this.forms.length * 2, this.length + sentence.length);
+      const forms = new Int32Array(size);
+      forms.set(this.forms);
+      this.forms = forms;
+      const tags = new Uint16Array(size);
+      tags.set(this.tags);
+      this.tags = tags;
+    }
+    for (const token of sentence) {
+      const type = token.type;
+      if (type.id >= this.formOf.length) {
+        const bigger = new Int32Array(Math.max(this.formOf.length * 2, type.id + 1));
+        bigger.set(this.formOf);
+        this.formOf = bigger;
+      }
+      let form = this.formOf[type.id] - 1;
+      if (form < 0) {
+        form = this.types.length;
+        this.types.push(type);
+        this.formOf[type.id] = form + 1;
+      }
+      let tag = this.tagCodes.get(token.tag);
+      if (tag === undefined) {
+        tag = this.tagNames.length;
+        this.tagNames.push(token.tag);
+        this.tagCodes.set(token.tag, tag);
+      }
+      this.forms[this.length] = form;
+      this.tags[this.length] = tag;
+      this.length++;
+    }
+  }
+
+  build(): TokenStore {
+    return { forms: this.forms.slice(0, this.length), tags: this.tags.slice(0, this.length), types: this.types, tagNames: this.tagNames };
+  }
 }
 
 export interface AcronymEntry {
@@ -138,6 +214,8 @@ export interface AcronymEntry {
 
 export interface CorpusAnalysis {
   documents: AnalysedDocument[];
+  /** Tagged tokens of every document (see AnalysedDocument.sentenceStarts). */
+  tokens: TokenStore;
   /** Index of each candidate key in the phrase tables. */
   phraseIds: Map<string, number>;
   /** Number of documents each candidate occurs in, by phrase id. */
@@ -414,38 +492,46 @@ export function analyseCorpus(
   const merged = { ...DEFAULT_RANK_OPTIONS, ...options };
   const { subPhrases, subPhraseWeight } = merged;
   const chunkOptions: ChunkOptions = merged;
-  // Pass 1: tag, and learn acronym definitions and multiword terms written as one unit.
-  const tagged = docs.map((doc, index) => {
-    const sentences = [tagTokens(tokenize(doc.title)), ...splitSentences(tokenize(doc.abstract)).map(tagTokens)];
-    onTagged?.(index + 1);
-    return { id: doc.id, sentences };
-  });
+  // Pass 1: tag, and learn acronym definitions and multiword terms written as one unit. Each sentence is learned from
+  // as soon as it is tagged and then kept only in the compact TokenStore.
   const expansionsByAcronym = new Map<string, Map<string, { count: number; surfaces: Map<string, number> }>>();
   const phrases: PhraseIndex = new Map();
   const phraseKeys = new Set<string>();
-  for (const doc of tagged) {
-    for (const sentence of doc.sentences) {
-      for (const def of findAcronymDefinitions(sentence)) {
-        const key = stemPhrase(def.expansion);
-        const byKey = expansionsByAcronym.get(def.acronym) ?? new Map();
-        const entry = byKey.get(key) ?? { count: 0, surfaces: new Map<string, number>() };
-        entry.count++;
-        entry.surfaces.set(def.expansion, (entry.surfaces.get(def.expansion) ?? 0) + 1);
-        byKey.set(key, entry);
-        expansionsByAcronym.set(def.acronym, byKey);
-        const words = normaliseWords(def.expansion);
-        if (words.some((w) => STOPWORDS.has(w))) addToPhraseIndex(phrases, phraseKeys, words.map(stemWord));
-      }
-      for (const token of sentence) {
-        if (!token.text.includes('-')) continue;
-        const words = normaliseWords(token.text);
-        // "Mixture-of-Experts" teaches us that "mixture of experts" is one term, wherever it is written without hyphens.
-        if (words.length >= 3 && words.some((w) => STOPWORDS.has(w)) && !words.some((w) => FILLER_WORDS.has(w))) {
-          if (!STOPWORDS.has(words[0]) && !STOPWORDS.has(words[words.length - 1])) addToPhraseIndex(phrases, phraseKeys, words.map(stemWord));
-        }
+  const learnTerms = (sentence: Token[]) => {
+    for (const def of findAcronymDefinitions(sentence)) {
+      const key = stemPhrase(def.expansion);
+      const byKey = expansionsByAcronym.get(def.acronym) ?? new Map();
+      const entry = byKey.get(key) ?? { count: 0, surfaces: new Map<string, number>() };
+      entry.count++;
+      entry.surfaces.set(def.expansion, (entry.surfaces.get(def.expansion) ?? 0) + 1);
+      byKey.set(key, entry);
+      expansionsByAcronym.set(def.acronym, byKey);
+      const words = normaliseWords(def.expansion);
+      if (words.some((w) => STOPWORDS.has(w))) addToPhraseIndex(phrases, phraseKeys, words.map(stemWord));
+    }
+    for (const token of sentence) {
+      if (!token.text.includes('-')) continue;
+      const words = normaliseWords(token.text);
+      // "Mixture-of-Experts" teaches us that "mixture of experts" is one term, wherever it is written without hyphens.
+      if (words.length >= 3 && words.some((w) => STOPWORDS.has(w)) && !words.some((w) => FILLER_WORDS.has(w))) {
+        if (!STOPWORDS.has(words[0]) && !STOPWORDS.has(words[words.length - 1])) addToPhraseIndex(phrases, phraseKeys, words.map(stemWord));
       }
     }
-  }
+  };
+  const storeBuilder = new TokenStoreBuilder();
+  const tagged = docs.map((doc, index) => {
+    const sentences = [tagTokens(tokenize(doc.title)), ...splitSentences(tokenize(doc.abstract)).map(tagTokens)];
+    const sentenceStarts = new Int32Array(sentences.length + 1);
+    sentences.forEach((sentence, s) => {
+      learnTerms(sentence);
+      sentenceStarts[s] = storeBuilder.length;
+      storeBuilder.add(sentence);
+    });
+    sentenceStarts[sentences.length] = storeBuilder.length;
+    onTagged?.(index + 1);
+    return { id: doc.id, sentenceStarts };
+  });
+  const tokens = storeBuilder.build();
   const acronyms = new Map<string, AcronymEntry>();
   for (const [acronym, byKey] of expansionsByAcronym) {
     const [key, best] = [...byKey].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))[0];
@@ -464,11 +550,12 @@ export function analyseCorpus(
   let wordDf = new Int32Array(stemCount());
   let wordScratch = new Int32Array(stemCount());
   const touched: number[] = [];
-  const documents: AnalysedDocument[] = tagged.map(({ id, sentences }) => {
+  const documents: AnalysedDocument[] = tagged.map(({ id, sentenceStarts }) => {
     const candidates = new Map<number, CandidateStats>();
     const graphWords: number[] = [];
     let position = 0;
-    sentences.forEach((sentence, sentenceIndex) => {
+    for (let sentenceIndex = 0; sentenceIndex + 1 < sentenceStarts.length; sentenceIndex++) {
+      const sentence = sentenceTokens(tokens, sentenceStarts[sentenceIndex], sentenceStarts[sentenceIndex + 1]);
       const units = toUnits(sentence, acronyms, phrases);
       for (const unit of units) {
         if (unit.tag === 'PUNCT') continue;
@@ -522,7 +609,7 @@ export function analyseCorpus(
         if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run.slice(k), subPhraseWeight);
       });
       position += sentence.length;
-    });
+    }
     const wordIds = Int32Array.from(touched);
     const wordCounts = new Int32Array(touched.length);
     touched.forEach((stem, k) => {
@@ -531,9 +618,9 @@ export function analyseCorpus(
       wordDf[stem]++;
     });
     touched.length = 0;
-    return { id, sentences, tokenCount: Math.max(1, position), candidates, wordIds, wordCounts, graphWords: Int32Array.from(graphWords) };
+    return { id, sentenceStarts, tokenCount: Math.max(1, position), candidates, wordIds, wordCounts, graphWords: Int32Array.from(graphWords) };
   });
-  return { documents, phraseIds, phraseDf, wordDf, acronyms, surfaces };
+  return { documents, tokens, phraseIds, phraseDf, wordDf, acronyms, surfaces };
 }
 
 function grow(array: Int32Array): Int32Array<ArrayBuffer> {
