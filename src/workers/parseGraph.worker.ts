@@ -1,6 +1,8 @@
-// Module worker: fetches or reads a graph file (graphology JSON, GEXF or GraphML), validates it and seeds missing positions, off the main thread.
+// Module worker: fetches or reads a graph file and parses it off the main thread. Graphology JSON is only parsed and
+// given seeded positions here: the main thread validates and builds it once with parseGraph (building it here too,
+// then exporting and importing it again, cost more than the build itself). GEXF and GraphML are converted here.
 import { parseGraph } from '../shared';
-import { importGraphText } from '../core/exchange/importFile';
+import { importGraphText, routeGraphFile } from '../core/exchange/importFile';
 import type { DOMParserConstructor } from '../shared/exchange';
 import { assignSeededPositions, hasAllPositions } from '../core/graph';
 import type { ParseRequest, ParseResult } from '../core/graph/types';
@@ -23,6 +25,25 @@ async function readRequest(request: ParseRequest): Promise<string> {
   return response.text();
 }
 
+/** JSON.parse, with parseGraph's own messages for empty and malformed files. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    parseGraph(text); // throws "The file is empty." / "Not a JSON file: …"
+    throw new Error('Not a JSON file.');
+  }
+}
+
+/** Seeds positions on a graphology-shaped object; anything else is left for parseGraph to reject with its message. */
+function seedPositions(data: unknown): boolean {
+  const nodes = (data as { nodes?: unknown } | null)?.nodes;
+  if (!Array.isArray(nodes) || !nodes.every((n) => typeof n === 'object' && n !== null)) return false;
+  const hadPositions = hasAllPositions(nodes);
+  if (!hadPositions) assignSeededPositions(nodes);
+  return hadPositions;
+}
+
 self.onmessage = async (event: MessageEvent<ParseRequest>) => {
   const request = event.data;
   const source = request.kind === 'file' ? request.name : request.url;
@@ -30,11 +51,16 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
   try {
     const text = await readRequest(request);
     // Opened files may be GEXF/GraphML from other tools; the served default graph is always our JSON.
-    const graph = request.kind === 'file' ? await importGraphText(text, request.name, loadDomParser) : parseGraph(text);
-    const serialized = graph.export();
-    const hadPositions = hasAllPositions(serialized.nodes as never);
-    if (!hadPositions) assignSeededPositions(serialized.nodes as never);
-    result = { ok: true, serialized, hadPositions, source };
+    if (request.kind === 'url' || routeGraphFile(text, request.name) === 'json') {
+      const data = parseJson(text);
+      const hadPositions = seedPositions(data);
+      result = { ok: true, serialized: data, validated: false, hadPositions, source };
+    } else {
+      const serialized = (await importGraphText(text, request.name, loadDomParser)).export();
+      const hadPositions = hasAllPositions(serialized.nodes as never);
+      if (!hadPositions) assignSeededPositions(serialized.nodes as never);
+      result = { ok: true, serialized, validated: true, hadPositions, source };
+    }
   } catch (error) {
     const message = (error as Error).message;
     result = { ok: false, error: message === MISSING ? MISSING : message, source };

@@ -1,7 +1,7 @@
 // Loads a graph (URL or dropped/opened file) through the parse worker and applies the result to the graph store.
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import type { PaperGraph } from '../../shared';
+import { parseGraph, type PaperGraph } from '../../shared';
 import { graphStore, setLoadError, setLoadedGraph, startLoading } from './index';
 import type { ParseRequest, ParseResult } from './types';
 
@@ -21,13 +21,15 @@ function parseInWorker(request: ParseRequest): Promise<ParseResult> {
   });
 }
 
-/** The worker already validated the file with parseGraph; here it is only imported, so the main thread does little. */
+/** The worker already built and exported a converted (GEXF, GraphML) file; here it is only imported. */
 function importValidated(serialized: SerializedGraph): PaperGraph {
   const options = serialized.options ?? {};
   const graph = new Graph({ type: options.type ?? 'mixed', multi: Boolean(options.multi), allowSelfLoops: options.allowSelfLoops !== false });
   graph.import(serialized);
   return graph as unknown as PaperGraph;
 }
+
+export const DEFAULT_GRAPH_URL = '/graph.json';
 
 let latest = 0;
 
@@ -48,7 +50,14 @@ export async function loadGraph(request: ParseRequest): Promise<void> {
     }
     return;
   }
-  const graph = importValidated(result.serialized as SerializedGraph);
+  let graph: PaperGraph;
+  try {
+    // Graphology JSON arrives parsed but unchecked: parseGraph validates and builds it, once.
+    graph = result.validated ? importValidated(result.serialized as SerializedGraph) : parseGraph(result.serialized);
+  } catch (error) {
+    graphStore.update(setLoadError((error as Error).message, source));
+    return;
+  }
   performance.mark('graph-imported');
   graphStore.update(setLoadedGraph(graph, source, result.hadPositions));
 }

@@ -20,7 +20,8 @@ export interface GraphState {
 
 /** What the parse worker sends back. */
 export type ParseResult =
-  | { ok: true; serialized: unknown; hadPositions: boolean; source: string }
+  /** validated: built and exported by the worker (GEXF, GraphML); otherwise the parsed JSON, for parseGraph to check. */
+  | { ok: true; serialized: unknown; validated: boolean; hadPositions: boolean; source: string }
   | { ok: false; error: string; source: string };
 
 export type ParseRequest = { kind: 'url'; url: string } | { kind: 'file'; file: Blob; name: string };

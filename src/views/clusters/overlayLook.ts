@@ -1,4 +1,6 @@
 // How a focused cluster or a found path changes what the base reducers drew: the rest of the graph steps back.
+import type Graph from 'graphology';
+import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { DIMMED_COLOR } from '../../core/appearance';
 import type { PathHighlight } from '../../core/paths';
@@ -54,4 +56,27 @@ export function overlayEdge(
   }
   if (look.members && !(look.members.has(source) && look.members.has(target))) return { ...out, hidden: true };
   return out;
+}
+
+/**
+ * Wraps the base reducers so the overlay (read from a ref) runs on their output. Given to sigma with its initial
+ * settings: installing reducers later would cost a full re-index and re-draw right after the first frame.
+ */
+export function withOverlay(
+  base: Pick<Settings, 'nodeReducer' | 'edgeReducer'>,
+  overlay: { current: OverlayLook | null },
+  graph: Graph,
+): Pick<Settings, 'nodeReducer' | 'edgeReducer'> {
+  const { nodeReducer: baseNode, edgeReducer: baseEdge } = base;
+  return {
+    nodeReducer: (node, data) => {
+      const out = baseNode ? baseNode(node, data) : data;
+      return overlay.current ? (overlayNode(overlay.current, node, out, data.label) as typeof out) : out;
+    },
+    edgeReducer: (edge, data) => {
+      const out = baseEdge ? baseEdge(edge, data) : data;
+      if (!overlay.current) return out;
+      return overlayEdge(overlay.current, edge, [graph.source(edge), graph.target(edge)], out) as typeof out;
+    },
+  };
 }

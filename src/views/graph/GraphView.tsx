@@ -11,6 +11,7 @@ import { ImageExportController } from '../exchange/ImageExportController';
 import { LayoutController } from './LayoutController';
 import { ClusterLabelsLayer } from '../clusters/ClusterLabelsLayer';
 import { ClustersController } from '../clusters/ClustersController';
+import { withOverlay, type OverlayLook } from '../clusters/overlayLook';
 import { RenderTimingController } from './RenderTimingController';
 import { buildLook, createReducers, type Look } from './look';
 import { createSigmaSettings } from './sigmaSettings';
@@ -18,19 +19,21 @@ import { createSigmaSettings } from './sigmaSettings';
 export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPositions: boolean }) {
   // Built once per graph (the view is keyed by graph version): settings must keep their identity, since
   // SigmaContainer re-creates sigma when they change, and the look is ready before sigma draws its first frame.
-  const [{ look, settings }] = useState(() => {
+  const [{ look, overlay, settings }] = useState(() => {
     const derived = readCurrentDerived();
     const look: { current: Look | null } = {
       current: derived ? buildLook(graph, selectionStore.get(), derived.filter.hidden, derived.colors, derived.sizes) : null,
     };
-    return { look, settings: { ...createSigmaSettings(graph.order), ...createReducers(look, graph) } };
+    // Cluster focus and found paths are drawn by an overlay on the base reducers' output (ClustersController).
+    const overlay: { current: OverlayLook | null } = { current: null };
+    return { look, overlay, settings: { ...createSigmaSettings(graph.order), ...withOverlay(createReducers(look, graph), overlay, graph) } };
   });
   return (
     <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
       <AppearanceController look={look} />
       <EventsController />
       <ImageExportController />
-      <ClustersController />
+      <ClustersController look={overlay} />
       <ClusterLabelsLayer />
       <CameraController />
       <LayoutController autoStart={!hadPositions} />

@@ -35,7 +35,8 @@ export function LayoutController({ autoStart }: { autoStart: boolean }) {
 
   useEffect(() => {
     const graph = sigma.getGraph() as PaperGraph;
-    const fa2 = new FA2LayoutSupervisor(graph, { settings: chooseLayoutSettings(graph) });
+    // Created on first start: a graph that opens laid out never spawns the layout worker (nor pays for it at load).
+    let fa2: FA2LayoutSupervisor | null = null;
     let noverlap: NoverlapLayoutSupervisor | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let spreadTimer: ReturnType<typeof setTimeout> | undefined;
@@ -66,13 +67,14 @@ export function LayoutController({ autoStart }: { autoStart: boolean }) {
     };
     const stop = () => {
       clearTimeout(timer);
-      if (!fa2.isRunning()) return;
+      if (!fa2?.isRunning()) return;
       fa2.stop();
       spread();
     };
     const start = (duration: number | null) => {
       killNoverlap();
       clearTimeout(timer);
+      fa2 ??= new FA2LayoutSupervisor(graph, { settings: chooseLayoutSettings(graph) });
       fa2.start();
       layoutStore.update(layoutStarted(duration ? Date.now() + duration : null));
       if (duration) timer = setTimeout(stop, duration);
@@ -85,7 +87,7 @@ export function LayoutController({ autoStart }: { autoStart: boolean }) {
     return () => {
       unlisten();
       clearTimeout(timer);
-      fa2.kill();
+      fa2?.kill();
       killNoverlap();
       layoutStore.update(layoutReset());
     };

@@ -3,15 +3,20 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { buildSearchIndex, searchNodes, toSearchEntries, type SearchIndex } from '../../core/search';
 import { KindBadge } from '../../components/KindBadge';
 import { useGraph } from '../derived';
+import { useGraphDrawn } from '../firstFrame';
 import { selectAndShow } from '../selectNode';
 
-/** Builds the index in chunks (MiniSearch's addAllAsync) so a 50k-node graph does not block typing or drawing. */
+/**
+ * Builds the index in chunks (MiniSearch's addAllAsync) so a 50k-node graph does not block typing or drawing, and
+ * only after the graph's first frame, which does not need it.
+ */
 function useSearchIndex(): SearchIndex | null {
   const { graph, version } = useGraph();
+  const drawn = useGraphDrawn();
   const [index, setIndex] = useState<SearchIndex | null>(null);
   useEffect(() => {
     setIndex(null);
-    if (!graph) return;
+    if (!graph || !drawn) return;
     let cancelled = false;
     const entries = toSearchEntries(graph);
     const next = buildSearchIndex([]);
@@ -19,7 +24,7 @@ function useSearchIndex(): SearchIndex | null {
     return () => {
       cancelled = true;
     };
-  }, [graph, version]);
+  }, [graph, version, drawn]);
   return index;
 }
 
