@@ -119,8 +119,14 @@ let nextTypeId = 0;
 
 /** The WordType of a written form, memoised. */
 export function wordType(text: string): WordType {
-  let type = typeCache.get(text);
-  if (type !== undefined) return type;
+  // Split in two for speed: this lookup runs once per token and stays small enough to be inlined and optimised on its
+  // own, while the rarely taken path that builds a new WordType (a long function) lives in createWordType.
+  const type = typeCache.get(text);
+  return type !== undefined ? type : createWordType(text);
+}
+
+function createWordType(text: string): WordType {
+  let type: WordType;
   const lower = text.toLowerCase();
   const punct = !/[\p{L}\p{N}]/u.test(text);
   const tags = punct ? undefined : lexiconTags(text);
