@@ -2,7 +2,7 @@
 import type { DomainInfo, ExtractionResult, MethodInfo, Paper, PaperConcepts, RankedTerm } from '../types';
 import { selectConcepts } from './concepts';
 import { assignDomains } from './domains';
-import { compileTerms, matchTerms, sentenceStems } from './match';
+import { compileTerms, matchTerms } from './match';
 import { collectIntroducedMethods } from './methods';
 import {
   DEFAULT_RANK_OPTIONS,
@@ -110,7 +110,7 @@ export function extractConcepts(
     }));
     const methodWeights = new Map<string, number>();
     const domainScores = new Map<string, number>();
-    for (const [key, { count, titleCount }] of matchTerms(termMatcher, analysis.tokens, doc, sentenceStems(analysis.tokens, doc))) {
+    for (const [key, { count, titleCount }] of matchTerms(termMatcher, analysis.tokens, doc)) {
       if (key.startsWith('domain:')) domainScores.set(key, count + titleCount);
       else methodWeights.set(key, count);
     }

@@ -50,21 +50,9 @@ export function compileTerms(terms: { term: string; target: string }[]): TermMat
   return { exact, words, phrases, byType: [] };
 }
 
-/** Stem ids of each sentence's words, hyphenated compounds split, for phrase matching. Sentence 0 is the title. */
-export function sentenceStems(tokens: TokenStore, doc: AnalysedDocument): number[][] {
-  const starts = doc.sentenceStarts;
-  const result: number[][] = [];
-  for (let s = 0; s + 1 < starts.length; s++) {
-    const stems: number[] = [];
-    for (let i = starts[s]; i < starts[s + 1]; i++) {
-      const type = tokens.types[tokens.forms[i]];
-      if (type.punct) continue;
-      for (const stem of type.stemIds) stems.push(stem);
-    }
-    result.push(stems);
-  }
-  return result;
-}
+// Stem ids of the current sentence's words (hyphenated compounds split), reused across sentences and documents:
+// building a fresh number[] per sentence for every paper was measurable garbage on 20k papers.
+let sentenceWords = new Int32Array(256);
 
 /** Targets one written form matches by itself: acronym-like terms exactly (a plural "s" dropped), one-word terms by word. */
 function singleTokenTargets(matcher: TermMatcher, type: WordType): string[] {
@@ -83,7 +71,6 @@ export function matchTerms(
   matcher: TermMatcher,
   tokens: TokenStore,
   doc: AnalysedDocument,
-  stems: number[][],
 ): Map<string, { count: number; titleCount: number }> {
   const counts = new Map<string, { count: number; titleCount: number }>();
   const add = (target: string, inTitle: boolean) => {
@@ -94,9 +81,17 @@ export function matchTerms(
   };
   const starts = doc.sentenceStarts;
   for (let index = 0; index + 1 < starts.length; index++) {
+    let length = 0;
     for (let i = starts[index]; i < starts[index + 1]; i++) {
       const type = tokens.types[tokens.forms[i]];
       if (type.punct) continue;
+      const stemIds = type.stemIds;
+      if (length + stemIds.length > sentenceWords.length) {
+        const bigger = new Int32Array(Math.max(sentenceWords.length * 2, length + stemIds.length));
+        bigger.set(sentenceWords);
+        sentenceWords = bigger;
+      }
+      for (let k = 0; k < stemIds.length; k++) sentenceWords[length++] = stemIds[k];
       let targets = matcher.byType[type.id];
       if (targets === undefined) {
         targets = singleTokenTargets(matcher, type);
@@ -104,13 +99,13 @@ export function matchTerms(
       }
       for (const target of targets) add(target, index === 0);
     }
-    const words = stems[index];
+    const words = sentenceWords;
     if (matcher.phrases.size === 0) continue;
-    for (let i = 0; i < words.length; i++) {
+    for (let i = 0; i < length; i++) {
       const candidates = matcher.phrases.get(words[i]);
       if (!candidates) continue;
       for (const { stems: phrase, target } of candidates) {
-        if (i + phrase.length > words.length) continue;
+        if (i + phrase.length > length) continue;
         let ok = true;
         for (let j = 1; j < phrase.length && ok; j++) ok = words[i + j] === phrase[j];
         if (ok) add(target, index === 0);
