@@ -3,6 +3,7 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { communityColors } from '../../core/appearance';
 import { clusterCentroids, clustersStore, placeClusterLabels } from '../../core/clusters';
+import { graphStore } from '../../core/graph';
 import { pathsStore } from '../../core/paths';
 import type { PaperGraph } from '../../shared';
 
@@ -41,8 +42,9 @@ export function ClusterLabelsLayer() {
         computedAt = performance.now();
         revision = state.revision;
       }
-      // A path tells its own story in node labels; cluster names would cover it.
-      if (pathsStore.get().result || state.infos.length < 2) {
+      // A path tells its own story in node labels; cluster names would cover it. Clusters of a previous graph (until
+      // the clusters panel, which mounts after the first frame, resets them) are not this graph's.
+      if (pathsStore.get().result || state.infos.length < 2 || state.graphVersion !== graphStore.get().version) {
         layer.replaceChildren();
         return;
       }

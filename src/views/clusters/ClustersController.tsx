@@ -11,8 +11,9 @@ import type { OverlayLook } from './overlayLook';
 /** `look` is read by the overlay reducers GraphView gave sigma (withOverlay), on top of the explorer's base reducers. */
 export function ClustersController({ look }: { look: { current: OverlayLook | null } }) {
   const sigma = useSigma();
-  const { graph } = useGraph();
-  const focused = useStore(clustersStore, (s) => s.focused);
+  const { graph, version } = useGraph();
+  // A focus left from the previous graph (the clusters panel resets it after the first frame) names other nodes.
+  const focused = useStore(clustersStore, (s) => (s.graphVersion === version ? s.focused : null));
   const revision = useStore(clustersStore, (s) => s.revision);
   const paths = useStore(pathsStore);
   const colors = useNodeColors();
