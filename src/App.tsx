@@ -16,7 +16,6 @@ import { OpenFileButton } from './views/OpenFileButton';
 import { ExportMenu } from './views/exchange/ExportMenu';
 import { UrlController } from './views/UrlController';
 import { useGraph } from './views/derived';
-import { useGraphDrawn } from './views/firstFrame';
 
 export { DEFAULT_GRAPH_URL } from './core/graph/loadGraph';
 
@@ -66,8 +65,6 @@ function StatusLine() {
 export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const { graph } = useGraph();
-  // The side panels wait for the graph's first frame: they are not needed to see it, and building them first delayed it.
-  const drawn = useGraphDrawn();
   return (
     <div className="app">
       <UrlController />
@@ -81,7 +78,7 @@ export function App() {
         <StatusLine />
       </header>
       <nav className="side" aria-label="Graph controls">
-        {graph && drawn && (
+        {graph && (
           <>
             <LayoutPanel />
             <AppearancePanel />

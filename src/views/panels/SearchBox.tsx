@@ -3,20 +3,15 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { buildSearchIndex, searchNodes, toSearchEntries, type SearchIndex } from '../../core/search';
 import { KindBadge } from '../../components/KindBadge';
 import { useGraph } from '../derived';
-import { useGraphDrawn } from '../firstFrame';
 import { selectAndShow } from '../selectNode';
 
-/**
- * Builds the index in chunks (MiniSearch's addAllAsync) so a 50k-node graph does not block typing or drawing, and
- * only after the graph's first frame, which does not need it.
- */
+/** Builds the index in chunks (MiniSearch's addAllAsync) so a 50k-node graph does not block typing or drawing. */
 function useSearchIndex(): SearchIndex | null {
   const { graph, version } = useGraph();
-  const drawn = useGraphDrawn();
   const [index, setIndex] = useState<SearchIndex | null>(null);
   useEffect(() => {
     setIndex(null);
-    if (!graph || !drawn) return;
+    if (!graph) return;
     let cancelled = false;
     const entries = toSearchEntries(graph);
     const next = buildSearchIndex([]);
@@ -24,7 +19,7 @@ function useSearchIndex(): SearchIndex | null {
     return () => {
       cancelled = true;
     };
-  }, [graph, version, drawn]);
+  }, [graph, version]);
   return index;
 }
 
