@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, paintedShare, sampleCanvas, screenshot, serveDir } from './harness';
+import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, paintedShare, sampleCanvas, screenshot, serveDir, searchAndEnter } from './harness';
 
 const GLIDER = 'Glider: Global and Local Instruction-Driven Expert Router';
 const INNOVATOR = 'Innovator: Scientific Continued Pretraining with Fine-grained MoE Upcycling';
@@ -55,14 +55,6 @@ async function clusterCount(): Promise<number> {
 async function setResolution(value: number): Promise<void> {
   await page.getByRole('slider', { name: 'Community resolution' }).fill(String(value));
   await page.locator(`[data-testid="cluster-status"][data-status="idle"][data-resolution="${value}"]`).waitFor();
-}
-
-async function searchAndEnter(text: string): Promise<void> {
-  await page.locator('input[type="search"][data-ready="true"]').waitFor();
-  await page.keyboard.press('/');
-  await page.keyboard.type(text);
-  await page.locator('[role="option"]').first().waitFor();
-  await page.keyboard.press('Enter');
 }
 
 describe('clusters in Chromium', () => {
@@ -130,14 +122,14 @@ describe('clusters in Chromium', () => {
 
   it('names each step of the path between two seed papers, and clearing restores the view', async () => {
     await open();
-    await searchAndEnter(GLIDER);
+    await searchAndEnter(page, GLIDER);
     const details = page.getByRole('complementary', { name: 'Details' });
     await expect.poll(() => details.locator('.detail-title').innerText()).toBe(GLIDER);
     await details.getByRole('button', { name: 'Path from here' }).click();
     const panel = page.getByRole('region', { name: 'Path between two nodes' });
     await expect.poll(() => panel.innerText()).toContain('click a node on the map or search for it');
 
-    await searchAndEnter(INNOVATOR);
+    await searchAndEnter(page, INNOVATOR);
     const steps = panel.locator('.path-steps li');
     await expect.poll(() => steps.count()).toBeGreaterThan(0);
     const texts = await steps.allInnerTexts();

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, paintedShare, ROOT, screenshot, serveDir,
+  searchAndEnter,
 } from './harness';
 
 const FIXTURES = join(ROOT, 'test/fixtures/graphs');
@@ -50,14 +51,6 @@ async function waitForLayoutToSettle(): Promise<void> {
   await page.locator('[data-testid="layout-status"][data-status="stopped"]').waitFor({ timeout: 30_000 });
 }
 
-async function searchAndEnter(text: string): Promise<void> {
-  await page.locator('input[type="search"][data-ready="true"]').waitFor();
-  await page.keyboard.press('/');
-  await page.keyboard.type(text);
-  await page.locator('[role="option"]').first().waitFor();
-  await page.keyboard.press('Enter');
-}
-
 describe('explorer in Chromium', () => {
   it('draws the graph, runs the layout to the end and searches a seed paper', async () => {
     await open(app.url);
@@ -68,7 +61,7 @@ describe('explorer in Chromium', () => {
     await page.getByRole('radio', { name: /Colour by kind/ }).check();
     await expect.poll(() => page.locator('.legend').innerText()).toMatch(/Papers\s+\d+/);
 
-    await searchAndEnter(TITLE);
+    await searchAndEnter(page, TITLE);
     const panel = page.getByRole('complementary', { name: 'Details' });
     await expect.poll(() => panel.getByTestId('abstract').innerText()).toContain(ABSTRACT_START);
     await expect.poll(() => panel.locator('.detail-title').innerText()).toBe(TITLE);
@@ -83,7 +76,7 @@ describe('explorer in Chromium', () => {
 
   it('follows a related paper and a concept chip, and Escape clears the selection', async () => {
     await open(app.url);
-    await searchAndEnter(RICH_TITLE);
+    await searchAndEnter(page, RICH_TITLE);
     const panel = page.getByRole('complementary', { name: 'Details' });
     const related = panel.getByRole('region', { name: 'Related papers' }).locator('li');
     await related.first().waitFor();
@@ -124,7 +117,7 @@ describe('explorer in Chromium', () => {
     await expect.poll(() => paintedShare(page)).toBeLessThan(before * 0.6);
     expect(new URL(page.url()).searchParams.get('hide')).toBe('paper');
 
-    await searchAndEnter('reinforcement learning');
+    await searchAndEnter(page, 'reinforcement learning');
     await page.reload();
     await expect.poll(() => page.getByRole('checkbox', { name: /Papers/ }).isChecked()).toBe(false);
     await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).locator('.detail-title').innerText())
@@ -144,7 +137,7 @@ describe('explorer in Chromium', () => {
     await expect.poll(() => page.locator('.source').innerText()).toContain('foreign.json · 4 nodes · 3 edges');
     // A file with positions opens as it is: no automatic layout run.
     await expect.poll(() => page.getByTestId('layout-status').getAttribute('data-status')).toBe('stopped');
-    await searchAndEnter('Valjean');
+    await searchAndEnter(page, 'Valjean');
     const panel = page.getByRole('complementary', { name: 'Details' });
     await expect.poll(() => panel.getByRole('region', { name: 'Attributes' }).innerText()).toMatch(/centrality\s+0\.9/);
     expect(errors).toEqual([]);

@@ -123,3 +123,12 @@ export async function paintedShare(page: Page): Promise<number> {
   }).length;
   return painted / pixels.length;
 }
+
+/** Type into the search box as a user does (`/` to focus it) and choose the first suggestion with Enter. */
+export async function searchAndEnter(page: Page, text: string): Promise<void> {
+  await page.locator('input[type="search"][data-ready="true"]').waitFor();
+  await page.keyboard.press('/');
+  await page.keyboard.type(text);
+  await page.locator('[role="option"]').first().waitFor();
+  await page.keyboard.press('Enter');
+}
