@@ -1,4 +1,5 @@
 // Extraction throughput (papers/s) on 20k synthetic papers recombined from the seeds, next to natural's TfIdf (docs/s).
+import { emptyBibFields } from '../src/shared/record';
 import natural from '../ingest/natural';
 import type { Paper } from '../ingest/types';
 import { extractConcepts } from '../ingest/extract';
@@ -12,6 +13,8 @@ const TFIDF_SLICE = 2_000;
 export async function run(): Promise<void> {
   const synthetic = await makeSyntheticCorpus(PAPERS);
   const papers: Paper[] = synthetic.map((p, i) => ({
+    ...emptyBibFields(),
+    provenance: {},
     key: `paper:synthetic-${i}`,
     title: p.title,
     abstract: p.abstract,

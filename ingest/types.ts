@@ -1,4 +1,5 @@
 // Types that name the pipeline's stages: RawListing → Paper → PaperConcepts → graph.
+import type { BibFields, FieldProvenance } from '../src/shared/record';
 
 /** A problem with one input, reported to the user; never fatal on its own. */
 export interface IngestWarning {
@@ -9,19 +10,14 @@ export interface IngestWarning {
   reason: string;
 }
 
-/** One paper entry as read from one file, before duplicates are merged. */
-export interface RawListing {
-  title: string;
-  abstract: string;
-  authorsCount: number | null;
-  /** ISO `YYYY-MM-DD` when the year is known, `--MM-DD` otherwise. */
-  date: string | null;
-  year: number | null;
-  organisation: string | null;
-  upvotes: number | null;
+/**
+ * One paper entry as read from one file, before duplicates are merged: the shared bibliographic record
+ * (`src/shared/record.ts`) plus where it was read. Readers start from `emptyBibFields()` and fill what they find.
+ */
+export interface RawListing extends BibFields {
   /** Basename of the file the entry came from. */
   source: string;
-  /** 1-based line of the entry's title in that file. */
+  /** 1-based line of the entry (its title, or the record's first line) in that file. */
   line: number;
 }
 
@@ -40,19 +36,14 @@ export interface SourceReader {
   read(text: string, file: string): ReadResult;
 }
 
-/** A unique paper after duplicates across files were merged. */
-export interface Paper {
+/** A unique paper after duplicates across files (and within one) were merged. */
+export interface Paper extends BibFields {
   /** Stable node key derived from the normalised title (`paper:<slug>`). */
   key: string;
-  title: string;
-  abstract: string;
-  authorsCount: number | null;
-  date: string | null;
-  year: number | null;
-  organisation: string | null;
-  upvotes: number | null;
   /** Basenames of the files the paper appeared in, sorted. */
   sources: string[];
+  /** For each field, the files whose value the paper keeps. */
+  provenance: FieldProvenance;
 }
 
 export interface RankedTerm {

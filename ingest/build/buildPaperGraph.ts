@@ -28,6 +28,15 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
       upvotes: paper.upvotes,
       sources: paper.sources,
       keyphrases: found ? found.keyphrases.map((term) => term.label) : [],
+      ids: paper.ids,
+      authors: paper.authors,
+      venue: paper.venue,
+      keywords: paper.keywords,
+      url: paper.url,
+      categories: paper.categories,
+      type: paper.type,
+      provenance: paper.provenance,
+      referenceCount: paper.references.length,
     });
   }
   for (const concept of [...extraction.concepts.values()].sort((a, b) => a.key.localeCompare(b.key))) {

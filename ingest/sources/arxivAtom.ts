@@ -1,4 +1,5 @@
 // arXiv API Atom feed reader: one entry per <entry>, hard-wrapped titles and summaries collapsed to one line.
+import { emptyBibFields } from '../../src/shared/record';
 import { DOMParser } from '@xmldom/xmldom';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { collapseWhitespace, sourceName } from './text';
@@ -51,6 +52,7 @@ export function parseArxivAtom(text: string, file: string): ReadResult {
     const authors = Array.from(entry.getElementsByTagNameNS(ATOM, 'author'));
     const affiliation = authors.map((author) => childText(author, ARXIV, 'affiliation')).find((name) => name !== null);
     entries.push({
+      ...emptyBibFields(),
       title,
       abstract: childText(entry, ATOM, 'summary') ?? '',
       authorsCount: authors.length > 0 ? authors.length : null,

@@ -1,4 +1,5 @@
 // CSL-JSON items (the common form citation-js turns BibTeX and RIS into) → RawListing, plus the CSL-JSON file reader.
+import { emptyBibFields } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { collapseWhitespace, lineAt, parseJsonText, sourceName } from './text';
 
@@ -69,6 +70,7 @@ export function cslItemToListing(item: CslItem, source: string, line: number): R
   if (title === '') return null;
   const { date, year } = cslIssued(item.issued);
   return {
+    ...emptyBibFields(),
     title,
     abstract: typeof item.abstract === 'string' ? stripCslMarkup(item.abstract) : '',
     authorsCount: Array.isArray(item.author) && item.author.length > 0 ? item.author.length : null,

@@ -1,4 +1,5 @@
 // Reader for Hugging Face "Daily Papers" listing pages copied as text: title / abstract pairs plus optional metadata.
+import { emptyBibFields } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 
 /** Page chrome lines that are never papers (compared after trimming). */
@@ -132,6 +133,7 @@ export function parseListing(text: string, file: string): ReadResult {
       }
       const title: Line = pendingTitle;
       current = {
+        ...emptyBibFields(),
         title: title.text,
         abstract: value,
         authorsCount: null,

@@ -35,17 +35,8 @@ export function mergeDuplicatePapers(entries: RawListing[]): MergeResult {
       combine(existing, entry);
       continue;
     }
-    byKey.set(key, {
-      key,
-      title: entry.title,
-      abstract: entry.abstract,
-      authorsCount: entry.authorsCount,
-      date: entry.date,
-      year: entry.year,
-      organisation: entry.organisation,
-      upvotes: entry.upvotes,
-      sources: [entry.source],
-    });
+    const { source, line: _line, ...fields } = entry;
+    byKey.set(key, { ...fields, key, sources: [source], provenance: {} });
   }
   const papers = [...byKey.values()];
   for (const paper of papers) paper.sources.sort();

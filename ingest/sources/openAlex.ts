@@ -1,4 +1,5 @@
 // OpenAlex work JSON reader (one work, or a `results` page of works); the abstract is rebuilt from its inverted index.
+import { emptyBibFields } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { collapseWhitespace, lineAt, parseJsonText, sourceName } from './text';
 
@@ -45,6 +46,7 @@ export function openAlexWorkToListing(work: OpenAlexWork, source: string, line: 
   const iso = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
   const year = typeof work.publication_year === 'number' ? work.publication_year : iso ? Number(iso.slice(0, 4)) : null;
   return {
+    ...emptyBibFields(),
     title,
     abstract: rebuildAbstract(work.abstract_inverted_index),
     authorsCount: work.authorships && work.authorships.length > 0 ? work.authorships.length : null,

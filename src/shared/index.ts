@@ -3,3 +3,4 @@ export * from './schema';
 export * from './keys';
 export * from './serialize';
 export * from './random';
+export * from './record';

@@ -1,5 +1,5 @@
 // Stable node and edge keys derived from content, so the same input always gives the same graph file.
-import type { EdgeKind, NodeKind } from './schema';
+import { NODE_KINDS, type EdgeKind, type NodeKind } from './schema';
 
 /** Lower-case, strip accents and punctuation, collapse spaces: the form two copies of one title share. */
 export function normaliseTitle(title: string): string {
@@ -30,5 +30,5 @@ export function edgeKey(kind: EdgeKind, a: string, b: string): string {
 
 export function kindOfKey(key: string): NodeKind | null {
   const kind = key.slice(0, key.indexOf(':'));
-  return kind === 'paper' || kind === 'concept' || kind === 'method' || kind === 'domain' ? kind : null;
+  return (NODE_KINDS as readonly string[]).includes(kind) ? (kind as NodeKind) : null;
 }

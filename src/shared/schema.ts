@@ -1,13 +1,29 @@
 // The one graph model shared by the ingest pipeline and the explorer app: node/edge kinds and attribute types.
 import type Graph from 'graphology';
+import type { FieldProvenance, PaperIds } from './record';
 
-export const GRAPH_SCHEMA_VERSION = 1;
+/** 2: bibliographic records on paper nodes, `reference` nodes, citation and similarity edges. Version 1 files still read. */
+export const GRAPH_SCHEMA_VERSION = 2;
 
-export const NODE_KINDS = ['paper', 'concept', 'method', 'domain'] as const;
+export const NODE_KINDS = ['paper', 'concept', 'method', 'domain', 'reference'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export const EDGE_KINDS = ['has-concept', 'introduces', 'uses-method', 'in-domain', 'mentions'] as const;
+export const EDGE_KINDS = [
+  'has-concept',
+  'introduces',
+  'uses-method',
+  'in-domain',
+  'mentions',
+  'cites',
+  'co-cited',
+  'coupled',
+  'similar',
+  'broader',
+] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/** Edge kinds that link two papers (or a paper and a cited reference): the citation and similarity layers. */
+export const PAPER_LINK_EDGE_KINDS: readonly EdgeKind[] = ['cites', 'co-cited', 'coupled', 'similar', 'mentions'];
 
 /** Attributes every node may carry; layout and analysis fields are optional until those stages ran. */
 export interface CommonNodeAttributes {
@@ -38,6 +54,23 @@ export interface PaperAttributes extends CommonNodeAttributes {
   sources: string[];
   /** The paper's ranked keyphrases, including those not shared with other papers. */
   keyphrases: string[];
+  // Bibliographic record (schema 2; optional so version-1 files and other tools' graphs still read).
+  ids?: PaperIds;
+  authors?: string[];
+  venue?: string | null;
+  keywords?: string[];
+  url?: string | null;
+  categories?: string[];
+  type?: string | null;
+  /** Which source files gave which field. */
+  provenance?: FieldProvenance;
+  /** Entries in the paper's own reference list. */
+  referenceCount?: number;
+  /** References that point to no paper of the corpus. */
+  referencesOutside?: number;
+  /** Papers of the corpus this paper cites / that cite it. */
+  citesInCorpus?: number;
+  citedByInCorpus?: number;
 }
 
 export interface ConceptAttributes extends CommonNodeAttributes {
@@ -62,13 +95,36 @@ export interface DomainAttributes extends CommonNodeAttributes {
   paperCount: number;
 }
 
-export type NodeAttributes = PaperAttributes | ConceptAttributes | MethodAttributes | DomainAttributes;
+/** A work outside the corpus cited by several corpus papers (the corpus's intellectual base). */
+export interface ReferenceAttributes extends CommonNodeAttributes {
+  kind: 'reference';
+  ids: PaperIds;
+  /** The reference string as the first citing record wrote it, or null when only identifiers are known. */
+  text: string | null;
+  firstAuthor: string | null;
+  year: number | null;
+  title: string | null;
+  source: string | null;
+  /** Corpus papers citing it. */
+  paperCount: number;
+}
+
+export type NodeAttributes =
+  | PaperAttributes
+  | ConceptAttributes
+  | MethodAttributes
+  | DomainAttributes
+  | ReferenceAttributes;
 
 export interface EdgeAttributes {
   kind: EdgeKind;
   weight: number;
-  /** For `mentions`: the paper whose abstract names the other paper's method. */
+  /** For `mentions` and `cites`: the citing paper (the edge's direction in an undirected file). */
   citing?: string;
+  /** For `co-cited` and `coupled`: the raw count (papers citing both / references shared). */
+  count?: number;
+  /** For `broader`: the narrower node (the other end is the broader idea). */
+  narrower?: string;
 }
 
 export interface CommunityInfo {

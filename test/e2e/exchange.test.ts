@@ -1,6 +1,6 @@
 // Graph files in and out of the app in a real Chromium: each export downloads a file that reads back with the
 // counts on screen (fewer after a filter), the PNG is an image, other tools' files open, hostile XML is refused.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseGraph } from '../../src/shared';
 import { fromGexf, fromGraphml, type DOMParserConstructor } from '../../src/shared/exchange';
 import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, ROOT, screenshot, serveDir } from './harness';
+import { itShared } from '../sharedData';
 
 const Parser = DOMParser as unknown as DOMParserConstructor;
 const FIXTURES = join(ROOT, 'test/fixtures/exchange');
@@ -174,7 +175,7 @@ describe('graph files in and out', () => {
     expect(unexpectedErrors()).toEqual([]);
   });
 
-  it.skipIf(!existsSync(LES_MIS))('opens sigma’s Les Misérables GEXF by drag and drop, with its colours and attributes', async () => {
+  itShared(LES_MIS, 'opens sigma’s Les Misérables GEXF by drag and drop, with its colours and attributes', async () => {
     await open();
     await dropFile('sigma_les_miserables.gexf', readFileSync(LES_MIS, 'utf8'), '');
     // Generous: the worker loads xmldom on first use, and the two shared cores may be busy with other test files.

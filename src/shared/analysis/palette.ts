@@ -21,6 +21,7 @@ export const KIND_COLORS: Readonly<Record<NodeKind, string>> = {
   concept: '#f28e2b',
   method: '#59a14f',
   domain: '#b07aa1',
+  reference: '#9c755f',
 };
 
 export const DEFAULT_NODE_COLOR = '#9e9e9e';

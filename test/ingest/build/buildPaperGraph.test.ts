@@ -1,10 +1,13 @@
 // Graph building from papers + extraction results: kinds, weights, paper counts, and no orphan concept nodes.
+import { emptyBibFields } from '../../../src/shared/record';
 import { describe, expect, it } from 'vitest';
 import { buildPaperGraph } from '../../../ingest/build/buildPaperGraph';
 import type { ExtractionResult, Paper } from '../../../ingest/types';
 import { parseGraph, serializeGraph } from '../../../src/shared';
 
 const paper = (key: string, title: string): Paper => ({
+  ...emptyBibFields(),
+  provenance: {},
   key,
   title,
   abstract: `${title} abstract.`,

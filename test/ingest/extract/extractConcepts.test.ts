@@ -1,4 +1,5 @@
 // Extraction on literal abstracts and on the whole seed corpus: concepts, acronyms, methods, domains, mentions.
+import { emptyBibFields } from '../../../src/shared/record';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractionResult, Paper } from '../../../ingest/types';
 import { extractConcepts, introducedName, rankKeyphrases } from '../../../ingest/extract';
@@ -8,7 +9,7 @@ import type { Vocabulary } from '../../../ingest/extract';
 
 function paper(title: string, abstract: string): Paper {
   const key = `paper:${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-  return { key, title, abstract, authorsCount: null, date: null, year: null, organisation: null, upvotes: null, sources: ['t.txt'] };
+  return { ...emptyBibFields(), provenance: {}, key, title, abstract, authorsCount: null, date: null, year: null, organisation: null, upvotes: null, sources: ['t.txt'] };
 }
 
 // Abstract openings copied from the seed listings (data/seeds/).

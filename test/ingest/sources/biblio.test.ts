@@ -1,14 +1,14 @@
 // Bibliographic readers (BibTeX, RIS, CSL-JSON, arXiv Atom, OpenAlex) on the real sample exports, plus small fixtures.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeDuplicatePapers, readSources } from '../../../ingest/sources';
+import { describeShared } from '../../sharedData';
 import type { RawListing } from '../../../ingest/types';
 
 const samples = join(__dirname, '../../../../shared/samples/biblio');
 const fixtures = join(__dirname, '../../fixtures/sources');
-const haveSamples = existsSync(samples);
 
 async function readSample(name: string) {
   const result = await readSources([join(samples, name)]);
@@ -21,7 +21,7 @@ const find = (entries: RawListing[], title: string) => entries.find((entry) => e
 const noLayoutArtifacts = (entry: RawListing) => !/[\r\n]|\s{2}|<\/?[a-z]+>/.test(entry.title + entry.abstract);
 const noBraces = (entry: RawListing) => !/[{}]/.test(entry.title + entry.abstract);
 
-describe.skipIf(!haveSamples)(`biblio readers on the real samples (skipped when ${samples} is absent)`, () => {
+describeShared(samples, 'biblio readers on the real samples', () => {
   it('BibTeX (PMLR): 57 papers, the @proceedings volume gives year and venue, LaTeX decoded', async () => {
     const { entries, files } = await readSample('pmlr_v198_log2022.bib');
     expect(files[0].format).toBe('bibtex');

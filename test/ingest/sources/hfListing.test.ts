@@ -1,4 +1,5 @@
 // The Daily Papers listing reader and duplicate merging, on the real seed pages bundled in data/seeds/.
+import { emptyBibFields } from '../../../src/shared/record';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -169,6 +170,7 @@ describe('parseListing on small inputs', () => {
 
 describe('mergeDuplicatePapers', () => {
   const entry = (overrides: Partial<RawListing>): RawListing => ({
+    ...emptyBibFields(),
     title: 'A Paper', abstract: 'short', authorsCount: null, date: null, year: null, organisation: null, upvotes: null,
     source: 'a.txt', line: 1, ...overrides,
   });

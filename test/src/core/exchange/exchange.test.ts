@@ -1,5 +1,5 @@
 // App-side graph exchange: file names, the filtered-subgraph export, per-format files read back, import routing.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it, vi } from 'vitest';
@@ -17,6 +17,7 @@ import { computeFilter, initialFiltersState, type FiltersState } from '../../../
 import { parseGraph } from '../../../../src/shared';
 import { fromGexf, fromGraphml, type DOMParserConstructor } from '../../../../src/shared/exchange';
 import { loadSampleGraph } from '../fixtures';
+import { itShared } from '../../../sharedData';
 
 const Parser = DOMParser as unknown as DOMParserConstructor;
 const loadParser = async () => Parser;
@@ -175,7 +176,7 @@ describe('import routing', () => {
     expect(sizes.get('n2')).toBe(sizes.get('n3'));
   });
 
-  it.skipIf(!existsSync(LES_MIS))('opens sigma’s Les Misérables GEXF: 77 characters, 254 co-appearances', async () => {
+  itShared(LES_MIS, 'opens sigma’s Les Misérables GEXF: 77 characters, 254 co-appearances', async () => {
     const graph = await importGraphText(readFileSync(LES_MIS, 'utf8'), 'sigma_les_miserables.gexf', loadParser);
     expect([graph.order, graph.size]).toEqual([77, 254]);
     const myriel = graph.findNode((_k, a) => a.label === 'Myriel')!;

@@ -1,0 +1,197 @@
+// The one bibliographic record every reader produces and every paper node carries (pipeline and app read it alike).
+
+/** Identifier schemes a record may carry, in the order merging trusts them. */
+export const ID_KINDS = ['doi', 'arxiv', 'openalex', 'pmid', 'pmcid', 'wos', 'scopus', 's2'] as const;
+export type IdKind = (typeof ID_KINDS)[number];
+
+/**
+ * Identifiers in their normalised form: DOI lower-cased without `https://doi.org/`; arXiv id without version
+ * (`2401.01234`, `math/0502287`); OpenAlex `W123`; PMID digits; PMCID `PMC123`; WoS UT `WOS:000…`; Scopus EID
+ * `2-s2.0-…`; Semantic Scholar corpus or paper id as given.
+ */
+export type PaperIds = Partial<Record<IdKind, string>>;
+
+/** One entry of a record's reference list: identifiers when the source gives them, else the parts of a citation string. */
+export interface ReferenceRecord {
+  ids: PaperIds;
+  /** The reference as the source wrote it (WoS `CR` line, Scopus reference, Crossref `unstructured`), or null. */
+  text: string | null;
+  /** First author's family name (as written), or null. */
+  firstAuthor: string | null;
+  year: number | null;
+  title: string | null;
+  /** Journal, proceedings or book the reference appeared in. */
+  source: string | null;
+}
+
+/** The fields of a bibliographic record, shared by readers (RawListing), merged papers and paper nodes. */
+export interface BibFields {
+  title: string;
+  abstract: string;
+  ids: PaperIds;
+  /** Author names in order ("Family, Given" or as the source spells them); empty when the source only gives a count. */
+  authors: string[];
+  /** Number of authors: `authors.length` when names are known, a page's "N authors" otherwise, null if unknown. */
+  authorsCount: number | null;
+  /** Journal, conference or repository. */
+  venue: string | null;
+  /** ISO `YYYY-MM-DD`, `YYYY-MM`, `YYYY` when the year is known, `--MM-DD` otherwise. */
+  date: string | null;
+  year: number | null;
+  /** Author-supplied keywords (not extracted ones). */
+  keywords: string[];
+  /** Landing page of the paper. */
+  url: string | null;
+  /** Subject labels the record carries: arXiv categories, OpenAlex topics, WoS categories, MeSH headings. */
+  categories: string[];
+  /** Organisation shown on a listing page, or the first affiliation. */
+  organisation: string | null;
+  upvotes: number | null;
+  /** Document type as the source names it (article, inproceedings, book, preprint…), lower-case; null if not given. */
+  type: string | null;
+  references: ReferenceRecord[];
+}
+
+/** Fields whose provenance is tracked (everything a reader can fill). */
+export const PROVENANCE_FIELDS = [
+  'title',
+  'abstract',
+  'ids',
+  'authors',
+  'authorsCount',
+  'venue',
+  'date',
+  'year',
+  'keywords',
+  'url',
+  'categories',
+  'organisation',
+  'upvotes',
+  'type',
+  'references',
+] as const satisfies readonly (keyof BibFields)[];
+export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number];
+
+/** For each field, the source files (basenames, sorted) whose value the paper keeps. */
+export type FieldProvenance = Partial<Record<ProvenanceField, string[]>>;
+
+/** A record with every field empty: readers spread what they found over it. */
+export function emptyBibFields(): BibFields {
+  return {
+    title: '',
+    abstract: '',
+    ids: {},
+    authors: [],
+    authorsCount: null,
+    venue: null,
+    date: null,
+    year: null,
+    keywords: [],
+    url: null,
+    categories: [],
+    organisation: null,
+    upvotes: null,
+    type: null,
+    references: [],
+  };
+}
+
+/** Whether a field holds a value worth recording (empty strings, arrays and objects do not count). */
+export function hasFieldValue(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') return Object.keys(value).length > 0;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Identifier normalisation: every reader and the merge step use these, so one paper has one spelling of each id.
+
+/** `https://doi.org/10.1/ABC`, `doi:10.1/abc`, `DOI 10.1/abc.` → `10.1/abc`; null when no DOI is inside. */
+export function normaliseDoi(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null;
+  let text = raw.trim();
+  try {
+    if (/%[0-9a-f]{2}/i.test(text)) text = decodeURIComponent(text);
+  } catch {
+    // keep the raw text: a lone % is legal in a DOI
+  }
+  const match = /10\.\d{4,9}\/\S+/i.exec(text);
+  if (!match) return null;
+  // Trailing punctuation belongs to the sentence or list around the DOI, not to it.
+  return match[0].replace(/[.,;:\])}>'"]+$/, '').toLowerCase();
+}
+
+/** `arXiv:2401.01234v2`, `https://arxiv.org/abs/math/0502287v1` → `2401.01234`, `math/0502287`. */
+export function normaliseArxivId(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null;
+  const text = raw.trim();
+  const modern = /(?:^|[^\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])/.exec(text);
+  if (modern) return modern[1];
+  const old = /([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/i.exec(text);
+  return old ? old[1].toLowerCase() : null;
+}
+
+/** `https://openalex.org/W2741809807` or `w2741809807` → `W2741809807`. */
+export function normaliseOpenAlexId(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null;
+  const match = /(?:^|\/)([WwAaSsIi]\d+)\s*$/.exec(raw.trim());
+  return match ? match[1][0].toUpperCase() + match[1].slice(1) : null;
+}
+
+/** `PMID: 12345`, `https://pubmed.ncbi.nlm.nih.gov/12345/` → `12345`. */
+export function normalisePmid(raw: string | number | null | undefined): string | null {
+  if (typeof raw === 'number') return Number.isInteger(raw) && raw > 0 ? String(raw) : null;
+  if (typeof raw !== 'string') return null;
+  const match = /(\d{1,9})\/?\s*$/.exec(raw.trim());
+  return match ? String(Number(match[1])) : null;
+}
+
+/** Add an id when it normalises; returns the same object for chaining. */
+export function setId(ids: PaperIds, kind: IdKind, raw: string | number | null | undefined): PaperIds {
+  if (raw === null || raw === undefined || raw === '') return ids;
+  let value: string | null;
+  switch (kind) {
+    case 'doi':
+      value = normaliseDoi(String(raw));
+      break;
+    case 'arxiv':
+      value = normaliseArxivId(String(raw));
+      break;
+    case 'openalex':
+      value = normaliseOpenAlexId(String(raw));
+      break;
+    case 'pmid':
+      value = normalisePmid(raw);
+      break;
+    case 'pmcid': {
+      const match = /PMC\d+/i.exec(String(raw));
+      value = match ? match[0].toUpperCase() : null;
+      break;
+    }
+    default:
+      value = String(raw).trim() || null;
+  }
+  if (value !== null) ids[kind] = value;
+  return ids;
+}
+
+/** Links a researcher can open for each identifier (doi.org, arxiv.org, openalex.org, PubMed…), in ID_KINDS order. */
+export function identifierLinks(ids: PaperIds): { kind: IdKind; id: string; url: string | null }[] {
+  const url: Record<IdKind, (id: string) => string | null> = {
+    doi: (id) => `https://doi.org/${id}`,
+    arxiv: (id) => `https://arxiv.org/abs/${id}`,
+    openalex: (id) => `https://openalex.org/${id}`,
+    pmid: (id) => `https://pubmed.ncbi.nlm.nih.gov/${id}/`,
+    pmcid: (id) => `https://www.ncbi.nlm.nih.gov/pmc/articles/${id}/`,
+    wos: () => null,
+    scopus: (id) => `https://www.scopus.com/record/display.uri?eid=${encodeURIComponent(id)}&origin=resultslist`,
+    s2: (id) => `https://www.semanticscholar.org/paper/${encodeURIComponent(id)}`,
+  };
+  return ID_KINDS.filter((kind) => typeof ids[kind] === 'string').map((kind) => ({
+    kind,
+    id: ids[kind] as string,
+    url: url[kind](ids[kind] as string),
+  }));
+}
