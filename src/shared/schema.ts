@@ -71,6 +71,8 @@ export interface PaperAttributes extends CommonNodeAttributes {
   /** Papers of the corpus this paper cites / that cite it. */
   citesInCorpus?: number;
   citedByInCorpus?: number;
+  /** Names of methods this paper's title introduces that no other paper uses (kept on the paper, not as nodes). */
+  introducedMethods?: string[];
 }
 
 export interface ConceptAttributes extends CommonNodeAttributes {
@@ -125,6 +127,9 @@ export interface EdgeAttributes {
   count?: number;
   /** For `broader`: the narrower node (the other end is the broader idea). */
   narrower?: string;
+  /** For `in-domain` (and other inferred links): why the link exists, in words the panel shows
+   * (e.g. "arXiv category cs.RO", "text: robot, grasping, manipulator"). */
+  evidence?: string;
 }
 
 export interface CommunityInfo {
