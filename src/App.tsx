@@ -14,6 +14,7 @@ import { DropZone } from './views/DropZone';
 import { KeyboardController } from './views/KeyboardController';
 import { OpenFileButton } from './views/OpenFileButton';
 import { ExportMenu } from './views/exchange/ExportMenu';
+import { ImportNotesBanner } from './views/exchange/ImportNotesBanner';
 import { UrlController } from './views/UrlController';
 import { useGraph } from './views/derived';
 
@@ -55,6 +56,7 @@ function StatusLine() {
           <button type="button" className="icon" aria-label="Dismiss message" onClick={() => graphStore.update(dismissOpenError())}>×</button>
         </div>
       )}
+      <ImportNotesBanner />
       <span className="source" aria-live="polite">
         {status === 'loading' ? `Opening ${source}…` : graph ? `${source} · ${graph.order.toLocaleString()} nodes · ${graph.size.toLocaleString()} edges` : ''}
       </span>
