@@ -12,3 +12,5 @@ export {
   type DOMParserConstructor,
   type XmlSafetyOptions,
 } from './xmlSafety';
+export { toVosviewerJson, DEFAULT_VOSVIEWER_EXPORT_OPTIONS, type VosviewerExportOptions } from './vosviewer';
+export { toSvg, DEFAULT_SVG_EXPORT_OPTIONS, type SvgExportOptions, type SvgLegendEntry } from './svg';
