@@ -54,7 +54,7 @@ function MainArea() {
 }
 
 function StatusLine() {
-  const { graph, source, status, openError } = useGraph();
+  const { graph, source, status, openError, pending } = useGraph();
   return (
     <>
       {openError && (
@@ -66,6 +66,7 @@ function StatusLine() {
       <ImportNotesBanner />
       <span className="source" aria-live="polite">
         {status === 'loading' ? `Opening ${source}…` : graph ? `${source} · ${graph.order.toLocaleString()} nodes · ${graph.size.toLocaleString()} edges` : ''}
+        {pending && <span className="pending" data-testid="pending-file"> · opening {pending}…</span>}
       </span>
     </>
   );
