@@ -158,7 +158,7 @@ export function fromGexf(
   DOMParserCtor: DOMParserConstructor,
   options: Partial<XmlSafetyOptions> = {},
 ): PaperGraph {
-  const { document, Document } = parseXmlDocument(text, DOMParserCtor, 'fromGexf', options);
+  const { document, Document, recovered } = parseXmlDocument(text, DOMParserCtor, 'fromGexf', options, 3);
   const parse = createGexfParser(DOMParserCtor, Document);
   let graph: AbstractGraph;
   try {
@@ -166,5 +166,5 @@ export function fromGexf(
   } catch (error) {
     throw new Error(`fromGexf: ${(error as Error).message.replace(/^graphology-gexf\/parser: /, '')}`);
   }
-  return finishImport(graph, readManifest(graph.getAttribute(MANIFEST_NAME)), MANIFEST_NAME);
+  return finishImport(graph, readManifest(graph.getAttribute(MANIFEST_NAME)), MANIFEST_NAME, recovered);
 }

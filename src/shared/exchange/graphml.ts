@@ -161,7 +161,7 @@ export function fromGraphml(
   DOMParserCtor: DOMParserConstructor,
   options: Partial<XmlSafetyOptions> = {},
 ): PaperGraph {
-  const { document, Document } = parseXmlDocument(text, DOMParserCtor, 'fromGraphml', options);
+  const { document, Document, recovered } = parseXmlDocument(text, DOMParserCtor, 'fromGraphml', options, 2);
   const parse = createGraphmlParser(DOMParserCtor, Document);
   let graph: AbstractGraph;
   try {
@@ -169,5 +169,5 @@ export function fromGraphml(
   } catch (error) {
     throw new Error(`fromGraphml: ${(error as Error).message.replace(/^graphology-graphml\/parser: /, '')}`);
   }
-  return finishImport(graph, readManifest(graph.getAttribute(MANIFEST_NAME)), MANIFEST_NAME);
+  return finishImport(graph, readManifest(graph.getAttribute(MANIFEST_NAME)), MANIFEST_NAME, recovered);
 }
