@@ -17,7 +17,7 @@ import {
   type ExchangeManifest,
 } from './attributeCodec';
 import { finishImport } from './importNormalise';
-import { parseXmlDocument, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
+import { parseXmlDocument, renamePrototypeNodeIds, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
 
 export interface GexfExportOptions {
   /** Colour of a node that stores none (Gephi needs one to draw our picture); by community, else kind. */
@@ -159,6 +159,7 @@ export function fromGexf(
   options: Partial<XmlSafetyOptions> = {},
 ): PaperGraph {
   const { document, Document, recovered } = parseXmlDocument(text, DOMParserCtor, 'fromGexf', options, 3);
+  renamePrototypeNodeIds(document);
   const parse = createGexfParser(DOMParserCtor, Document);
   let graph: AbstractGraph;
   try {

@@ -17,7 +17,7 @@ import {
   type ExchangeManifest,
 } from './attributeCodec';
 import { finishImport } from './importNormalise';
-import { parseXmlDocument, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
+import { parseXmlDocument, renamePrototypeNodeIds, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
 
 export interface GraphmlExportOptions {
   /** Colour of a node that stores none, written as Gephi's r/g/b keys. */
@@ -162,6 +162,7 @@ export function fromGraphml(
   options: Partial<XmlSafetyOptions> = {},
 ): PaperGraph {
   const { document, Document, recovered } = parseXmlDocument(text, DOMParserCtor, 'fromGraphml', options, 2);
+  renamePrototypeNodeIds(document);
   const parse = createGraphmlParser(DOMParserCtor, Document);
   let graph: AbstractGraph;
   try {

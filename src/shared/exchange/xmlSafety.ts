@@ -1,4 +1,5 @@
 // Guards run before any XML reaches a DOMParser: size cap and no DTD entities or external ids (billion laughs, XXE).
+import { safeNodeKey } from '../serialize';
 import { recoverBrokenXml } from './xmlRecovery';
 
 export interface XmlSafetyOptions {
@@ -91,4 +92,36 @@ function parseWhole(
     throw new Error(`${moduleName}: not well-formed XML: ${reason.trim().split('\n')[0]}`);
   }
   return { document, Document: (document as object).constructor as new () => unknown };
+}
+
+interface ElementLike {
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  hasAttribute(name: string): boolean;
+}
+
+/**
+ * Rename node ids that name Object.prototype properties (see safeNodeKey) in a parsed GEXF/GraphML document, before
+ * graphology's parsers build the graph: they would refuse valid edges between such nodes. A renamed GEXF node keeps its
+ * id as label when it has none.
+ */
+export function renamePrototypeNodeIds(document: unknown): number {
+  const doc = document as { getElementsByTagName(name: string): ArrayLike<ElementLike> };
+  let renamed = 0;
+  for (const node of Array.from(doc.getElementsByTagName('node'))) {
+    const id = node.getAttribute('id');
+    if (id !== null && safeNodeKey(id) !== id) {
+      node.setAttribute('id', safeNodeKey(id));
+      if (!node.hasAttribute('label')) node.setAttribute('label', id);
+      renamed++;
+    }
+  }
+  if (renamed === 0) return 0;
+  for (const edge of Array.from(doc.getElementsByTagName('edge'))) {
+    for (const end of ['source', 'target']) {
+      const id = edge.getAttribute(end);
+      if (id !== null) edge.setAttribute(end, safeNodeKey(id));
+    }
+  }
+  return renamed;
 }
