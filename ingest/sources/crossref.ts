@@ -11,9 +11,10 @@ import { sourceName } from './text';
 
 type Json = Record<string, unknown>;
 
+/** A string field, or the first string of Crossref's one-element arrays (`title`, `container-title`). */
 function str(value: unknown): string | null {
-  if (Array.isArray(value)) return str(value[0]);
-  return typeof value === 'string' && value.trim() !== '' ? stripMarkup(value) : null;
+  const first = Array.isArray(value) ? value.find((element) => typeof element === 'string' && element.trim() !== '') : value;
+  return typeof first === 'string' && first.trim() !== '' ? stripMarkup(first) : null;
 }
 
 function objects(value: unknown): Json[] {
@@ -43,8 +44,8 @@ function dateOf(work: Json): { date: string | null; year: number | null } {
 const LEADING_AUTHOR = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\s+\p{Lu}{1,3}\b\.?[,.\s(]/u;
 
 /**
- * One `reference[]` entry. A DOI is the reference's identity; loose fields (`author`, `year`, `article-title`,
- * `journal-title`, `volume-title`) fill the parts; `unstructured` is kept as the text, and gives the first author
+ * One `reference[]` entry. A DOI is the reference's identity; loose fields fill the parts (`author` → first author,
+ * `year`, `article-title` → title, `journal-title` or else `volume-title` → source); `unstructured` is kept as the text, and gives the first author
  * and the year only where it starts "Family Initials" and holds a "(YYYY)" — never a guess from elsewhere.
  */
 export function crossrefReference(reference: Json): ReferenceRecord {
@@ -54,9 +55,10 @@ export function crossrefReference(reference: Json): ReferenceRecord {
   const articleTitle = str(reference['article-title']);
   const volumeTitle = str(reference['volume-title']);
   const journalTitle = str(reference['journal-title']);
-  // Without an article title, the volume title is the cited work itself (a book); with one, it is where it appeared.
-  const title = articleTitle ?? volumeTitle ?? str(reference['series-title']);
-  const source = journalTitle ?? (articleTitle !== null ? volumeTitle : null);
+  // `volume-title` names a book or a proceedings volume: which one is not said ("Proceedings of the Pacific Asia
+  // conference…" for a paper in it), so it is only ever the source, never the cited work's title.
+  const title = articleTitle;
+  const source = journalTitle ?? volumeTitle ?? str(reference['series-title']);
   const leading = text ? LEADING_AUTHOR.exec(text) : null;
   const textYear = text ? /\((\d{4})[a-z]?\)/.exec(text) : null;
   return {

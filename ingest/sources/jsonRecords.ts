@@ -342,7 +342,9 @@ function loadJsonLines(text: string, lines: LineIndex): JsonLoad {
  * records before it (one problem names the line of the break); with nothing complete before it, the load fails
  * with the error's line and column.
  */
-export function loadJson(text: string): JsonLoad {
+export function loadJson(input: string): JsonLoad {
+  // A byte-order mark is not JSON whitespace; a space keeps every offset (and so every line) where it was.
+  const text = input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input;
   const lines = new LineIndex(text);
   const scan = scanJson(text);
   const rootStart = text.search(/\S/);

@@ -17,20 +17,24 @@ import { sourceName } from './text';
 /** Cells that mean "no value" in spreadsheet and dataframe exports. */
 const EMPTY_CELL = /^(?:|nan|null|none|n\/a|na)$/i;
 
+/** Nesting followed when looking for a value's text: a field is a string, a list of them, or a small object. */
+const MAX_VALUE_DEPTH = 3;
+
 /** A value as one string: strings and numbers as they are, the first usable element of an array, an object's name. */
-function textOf(value: unknown): string | null {
+function textOf(value: unknown, depth = 0): string | null {
   if (typeof value === 'string') return EMPTY_CELL.test(value.trim()) ? null : value.trim();
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (depth >= MAX_VALUE_DEPTH) return null;
   if (Array.isArray(value)) {
     for (const element of value) {
-      const text = textOf(element);
+      const text = textOf(element, depth + 1);
       if (text !== null) return text;
     }
     return null;
   }
   if (isObject(value)) {
     for (const key of ['name', 'display_name', 'displayName', 'title', 'value', 'label', 'text', 'fullname']) {
-      const text = textOf(value[key]);
+      const text = textOf(value[key], depth + 1);
       if (text !== null) return text;
     }
   }
@@ -88,7 +92,7 @@ function splitTerms(text: string): string[] {
 }
 
 function listOf(value: unknown, split: (text: string) => string[], item: (element: unknown) => string | null = textOf): string[] {
-  if (Array.isArray(value)) return value.map(item).filter((text): text is string => text !== null);
+  if (Array.isArray(value)) return value.map((element) => item(element)).filter((text): text is string => text !== null);
   const text = textOf(value);
   return text === null ? [] : split(text);
 }
