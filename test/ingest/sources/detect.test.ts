@@ -81,6 +81,29 @@ describe('broken and truncated JSON keeps the complete records', () => {
     ]);
   });
 
+  it('JSON Lines whose first line is broken still keeps the other lines', () => {
+    const result = readText('{"title": "One", \n{"title": "Two"}\n{"title": "Three"}\n', 'lines.jsonl');
+    expect(result.format).toBe('table');
+    expect(result.entries.map((entry) => [entry.title, entry.line])).toEqual([['Two', 2], ['Three', 3]]);
+    expect(result.warnings).toEqual([
+      { file: 'lines.jsonl', line: 1, reason: 'JSON Lines record is broken at column 17: the file ends before the JSON is complete (truncated?); skipped' },
+    ]);
+  });
+
+  it('one work cut off inside its reference list is kept, with the list as far as it goes', () => {
+    const text = '{\n  "id": "https://openalex.org/W9",\n  "title": "Cut Work",\n  "referenced_works": [\n    "https://openalex.org/W1",\n    "https://openalex.org/W2",\n    "https://open';
+    const result = readText(text, 'work.json');
+    expect(result.format).toBe('openalex');
+    expect(result.entries[0]).toMatchObject({ title: 'Cut Work', references: [{ ids: { openalex: 'W1' } }, { ids: { openalex: 'W2' } }] });
+    expect(result.warnings).toEqual([
+      {
+        file: 'work.json',
+        line: 7,
+        reason: 'the file ends in the middle of a record (truncated?): kept what came before it (its "referenced_works" list ends after 2 complete entries), the rest is not read',
+      },
+    ]);
+  });
+
   it('a BOM before the JSON is not an error', () => {
     expect(readText(`\uFEFF${JSON.stringify([{ title: 'A' }])}`, 'bom.json').entries).toHaveLength(1);
   });
