@@ -47,7 +47,7 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   scopus: ['eid', 'scopusid', 'scopuseid'],
   s2: ['corpusid', 's2id', 's2paperid', 'semanticscholarid', 'paperid'],
   id: ['id', 'identifier'],
-  url: ['url', 'link', 'href', 'sourceurl', 'landingpage', 'landingpageurl', 'absurl', 'abstracturl', 'paperurl'],
+  url: ['url', 'link', 'href', 'sourceurl', 'landingpage', 'landingpageurl', 'absurl', 'abstracturl', 'paperurl', 'externalurl'],
   pdfUrl: ['pdfurl', 'pdf', 'pdflink'],
   venue: [
     'venue', 'journal', 'source', 'journaltitle', 'journalname', 'publicationtitle', 'booktitle', 'conference',
@@ -56,7 +56,7 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   keywords: ['keywords', 'keyword', 'authorkeywords', 'tags', 'manualtags', 'authortags'],
   categories: [
     'categories', 'category', 'subjects', 'subject', 'topics', 'topic', 'labels', 'label', 'primarycategory',
-    'fieldsofstudy', 'subjectareas',
+    'fieldsofstudy', 'subjectareas', 'meshterms', 'meshheadings', 'mesh',
   ],
   type: ['type', 'itemtype', 'documenttype', 'publicationtype', 'doctype', 'entrytype', 'worktype'],
   organisation: ['organisation', 'organization', 'affiliation', 'affiliations', 'institution', 'institutions'],

@@ -104,6 +104,27 @@ describe('table reader on CSV, TSV and JSON fixtures', () => {
     ]);
   });
 
+  it('a note above the header (as Dimensions exports have) and MeSH terms as categories', () => {
+    const text =
+      '"About the data: Exported on Dec 02, 2026. Criteria: ""graphs"""\n' +
+      '"Rank","Publication ID","DOI","PMID","Title","Abstract","Source title","MeSH terms","PubYear","Authors"\n' +
+      '"1","pub.1","10.1000/d1","123","Dimensions Row","An abstract.","J. Med. Graphs","Humans; Graphs","2020","Lee, Ann; Kim, Bo"\n';
+    const result = readText(text, 'dimensions.csv');
+    expect(result.format).toBe('table');
+    expect(result.warnings).toEqual([]);
+    expect(result.entries).toEqual([
+      expect.objectContaining({
+        title: 'Dimensions Row',
+        ids: { doi: '10.1000/d1', pmid: '123' },
+        venue: 'J. Med. Graphs',
+        categories: ['Humans', 'Graphs'],
+        year: 2020,
+        authors: ['Lee, Ann', 'Kim, Bo'],
+        line: 3,
+      }),
+    ]);
+  });
+
   it('JSON Lines: a broken line is a warning with its line, the others are kept', () => {
     const text = '{"title": "One", "year": 2020}\n{"title": "Two", "year": }\n\n{"title": "Three", "doi": "10.1000/x"}\n';
     const result = readText(text, 'records.jsonl');
