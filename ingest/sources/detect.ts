@@ -130,9 +130,23 @@ export function classifyJson(data: unknown): JsonShape {
   }
   const single = classifyRecords([data]);
   if (single) return { format: single };
-  // A wrapper object such as {"papers": [...]} or {"data": [...]}: the table reader reads its record array.
-  for (const value of Object.values(data)) {
-    if (Array.isArray(value) && classifyRecords(value) === 'table') return { format: 'table' };
-  }
+  // A wrapper object such as {"papers": [...]} or {"resultList": {"result": [...]}}: the table reader reads its records.
+  if (findTableRecords(data).length > 0) return { format: 'table' };
   return { format: null, reason: `this JSON is neither a graph nor a bibliography (${EXPECTED})` };
+}
+
+/**
+ * The largest array of table records inside a wrapper object, one or two levels down (`{"data": [...]}`,
+ * `{"resultList": {"result": [...]}}`); empty when there is none.
+ */
+export function findTableRecords(data: Record<string, unknown>): unknown[] {
+  let best: unknown[] = [];
+  const consider = (value: unknown) => {
+    if (Array.isArray(value) && value.length > best.length && classifyRecords(value) === 'table') best = value;
+  };
+  for (const value of Object.values(data)) {
+    consider(value);
+    if (isObject(value)) Object.values(value).forEach(consider);
+  }
+  return best;
 }

@@ -39,6 +39,8 @@ export interface JsonScan {
   rootEnd: number;
   /** Start offsets of the elements of each record array, by path. */
   elementStarts: Map<ArrayPath, number[]>;
+  /** Start offsets of the values of the root object's properties (a Crossref response's `message`). */
+  propertyStarts: Map<string, number>;
   /**
    * When the text breaks inside an array (the outermost one still open): keep the text up to the end of its last
    * complete element and close the containers still open. Null when no array was open at the break.
@@ -58,6 +60,7 @@ export function scanJson(text: string): JsonScan {
   const n = text.length;
   const stack: Frame[] = [];
   const elementStarts = new Map<ArrayPath, number[]>();
+  const propertyStarts = new Map<string, number>();
   let rootEnd = -1;
   let i = 0;
   // What the grammar expects next.
@@ -187,6 +190,7 @@ export function scanJson(text: string): JsonScan {
       valueDone(i);
       continue;
     }
+    if (stack.length === 1 && top.kind === 'object' && top.key !== null) propertyStarts.set(top.key, i);
     if (top?.kind === 'array' && top.path !== null) {
       let starts = elementStarts.get(top.path);
       if (!starts) elementStarts.set(top.path, (starts = []));
@@ -231,7 +235,7 @@ export function scanJson(text: string): JsonScan {
       cut = { offset: frame.lastEnd, closers, path: frame.path ?? '', kept: frame.count };
     }
   }
-  return { error, rootEnd, elementStarts, cut };
+  return { error, rootEnd, elementStarts, propertyStarts, cut };
 }
 
 /** Line starts of a text, for turning many offsets into 1-based lines without rescanning. */
@@ -296,6 +300,12 @@ function valueAtPath(data: unknown, path: ArrayPath): unknown {
 function recordLines(data: unknown, scan: JsonScan, lines: LineIndex, rootStart: number): WeakMap<object, number> {
   const map = new WeakMap<object, number>();
   if (typeof data === 'object' && data !== null) map.set(data, lines.line(rootStart));
+  if (isObject(data)) {
+    for (const [key, offset] of scan.propertyStarts) {
+      const value = data[key];
+      if (isObject(value)) map.set(value, lines.line(offset));
+    }
+  }
   for (const [path, starts] of scan.elementStarts) {
     const array = valueAtPath(data, path);
     if (!Array.isArray(array)) continue;
@@ -398,11 +408,6 @@ function looksLikeJsonLines(text: string): boolean {
   if (first.length < 2) return false;
   const closed = first.filter((line) => line.endsWith('}')).length;
   return first.every((line) => line.length > 2 && line.startsWith('{')) && closed >= first.length - 1;
-}
-
-/** Records of a loaded document: the root array, JSON Lines values, or one root object. */
-export function rootRecords(data: unknown): unknown[] {
-  return Array.isArray(data) ? data : [data];
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

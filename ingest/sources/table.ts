@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 import { emptyBibFields, normaliseDoi, normaliseOpenAlexId, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult } from '../types';
-import { classifyJson, looksLikeJson } from './detect';
+import { classifyJson, findTableRecords, looksLikeJson } from './detect';
 import { isObject, LineIndex, loadJson, type JsonDocument } from './jsonRecords';
 import { readJsonFile, type JsonSourceReader } from './jsonReader';
 import { plainText } from './markup';
@@ -252,11 +252,7 @@ function tableRecords(data: unknown): unknown[] {
   if (Array.isArray(data)) return data;
   if (!isObject(data)) return [];
   if (classifyJson([data]).format === 'table') return [data];
-  let best: unknown[] = [];
-  for (const value of Object.values(data)) {
-    if (Array.isArray(value) && classifyJson(value).format === 'table' && value.length > best.length) best = value;
-  }
-  return best;
+  return findTableRecords(data);
 }
 
 /** Pure: records of a loaded JSON document → entries; records without a title are warnings with their line. */

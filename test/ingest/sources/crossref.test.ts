@@ -103,6 +103,11 @@ describe('Crossref reader on small inputs', () => {
     expect(result.warnings).toEqual([{ file: 'works.json', line: secondLine, reason: 'Crossref work #2 (10.1000/two) has no title; skipped' }]);
   });
 
+  it('a single work response: the warning points at the line where `message` opens', () => {
+    const text = JSON.stringify({ status: 'ok', 'message-type': 'work', message: { DOI: '10.1000/x', title: [] } }, null, 2);
+    expect(readText(text, 'work.json').warnings).toEqual([{ file: 'work.json', line: 4, reason: 'Crossref work #1 (10.1000/x) has no title; skipped' }]);
+  });
+
   it('a Crossref response that is not about works is named as such', () => {
     const result = readText('{"status":"ok","message-type":"member","message":{"id":179}}', 'member.json');
     expect(result.entries).toEqual([]);
