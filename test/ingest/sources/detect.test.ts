@@ -25,6 +25,9 @@ describe('detection by content, not by file name', () => {
   it('record shapes: Crossref works have array titles, CSL items string titles; HF items a paper object', () => {
     expect(classifyJson([{ DOI: '10.1/x', title: ['T'], member: '1' }]).format).toBe('crossref');
     expect(classifyJson(cslItems).format).toBe('csl-json');
+    expect(classifyJson([{ id: 'w', type: 'webpage', title: 'A Page', URL: 'https://x.org', accessed: { 'date-parts': [[2024, 1, 2]] } }]).format).toBe('csl-json');
+    // A table whose type column says "book" is still a table.
+    expect(classifyJson([{ title: 'A Book', type: 'book', year: 2020, authors: 'Ann Lee' }]).format).toBe('table');
     expect(classifyJson({ meta: { count: 0 }, results: [] }).format).toBe('openalex');
     expect(classifyJson([{ paper: { id: '2401.00001' }, title: 'T' }]).format).toBe('hf-api');
     // Most of the first records decide: one odd record does not change the format.
