@@ -7,6 +7,9 @@ import { bibtexReader, risReader } from './citation';
 import { cslJsonReader } from './csl';
 import { hfListingReader } from './hfListing';
 import { openAlexReader } from './openAlex';
+import { pubmedReader } from './pubmed';
+import { scopusCsvReader } from './scopusCsv';
+import { wosReader } from './wos';
 
 export { parseListing, hfListingReader } from './hfListing';
 export { parseBibtex, parseRis, bibtexReader, risReader } from './citation';
@@ -20,6 +23,11 @@ export { mergeDuplicatePapers } from './mergeDuplicates';
  * it is the plain-text fallback.
  */
 export const SOURCE_READERS: readonly SourceReader[] = [
+  // Database exports recognised by their own header lines (WoS `FN`/`VR`, MEDLINE `PMID-`, Scopus column names):
+  // before the generic readers, so a `.txt` WoS file never reaches the listing fallback.
+  wosReader,
+  pubmedReader,
+  scopusCsvReader,
   bibtexReader,
   risReader,
   arxivAtomReader,
