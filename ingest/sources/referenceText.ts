@@ -18,13 +18,13 @@ function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Trim what surrounds a title or source in a reference: separators, quotes, a closing full stop. */
+/** Trim what surrounds a title or source in a reference: separators, quotes, a closing full stop. A URL is neither. */
 function trimPart(text: string | null | undefined): string | null {
   if (!text) return null;
   const trimmed = clean(text)
     .replace(/^[\s,;:."“”'‘’«»]+/, '')
     .replace(/[\s,;:."“”'‘’«»]+$/, '');
-  return /\p{L}/u.test(trimmed) ? trimmed : null;
+  return /\p{L}/u.test(trimmed) && !/^(?:https?:|www\.)/i.test(trimmed) ? trimmed : null;
 }
 
 function emptyReference(text: string): ReferenceRecord {
@@ -132,7 +132,11 @@ function parseWosReference(text: string): ReferenceRecord {
     );
     body = body.slice(0, doiAt);
   }
-  const fields = body.split(/,\s*/).map((field) => field.trim());
+  // Empty fields are dropped: some organisation authors end with a doubled comma (`The Treasury,, 2019, …`).
+  const fields = body
+    .split(/,\s*/)
+    .map((field) => field.trim())
+    .filter((field) => field !== '');
   let index = 0;
   if (fields[0] !== undefined && !new RegExp(`^${YEAR}$`).test(fields[0])) {
     reference.firstAuthor = familyFromInvertedName(fields[0].replace(/^\*/, ''));
@@ -165,8 +169,7 @@ const TITLE_END = /,\s*,|,\s*(?=\d|pp?\.\s*\d|https?:|www\.)/i;
 
 /** A source without its `In:` prefix; a URL is not a source. */
 function stripIn(text: string | null): string | null {
-  const source = text === null ? null : trimPart(text.replace(/^[\s.,]*In:?\s+/i, ''));
-  return source === null || /^(?:https?:|www\.)/i.test(source) ? null : source;
+  return text === null ? null : trimPart(text.replace(/^[\s.,]*In:?\s+/i, ''));
 }
 
 /** The rest of an older-layout reference: `Title (Year) Source, vol (issue), pp. …`, or a book `(Year) Title, , Publisher`. */
@@ -259,7 +262,7 @@ export function looksLikeWosReference(text: string): boolean {
   if (PAREN_YEAR.test(doiAt === -1 ? text : text.slice(0, doiAt))) return false;
   return (
     /^\[anonymous\]/i.test(text) ||
-    new RegExp(String.raw`^[^,]{1,120}, ${YEAR}(?:,|$)`).test(text) ||
+    new RegExp(String.raw`^[^,]{1,120},+ ${YEAR}(?:,|$)`).test(text) ||
     // WoS writes cited sources in capitals (`Fanon F., BLACK SKIN WHITE MAS`); Scopus keeps titles in mixed case.
     /^[^,]{1,120}, [^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*$/u.test(text) ||
     /, (?:V\d+|P\d+|DOI (?:\[|DOI |10\.|https?:))/.test(text)
