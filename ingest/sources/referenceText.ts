@@ -13,17 +13,28 @@ const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 const PAREN_YEAR = new RegExp(String.raw`\((${YEAR})[a-z]?\)`);
 /** The newer Scopus layout ends with the year: `…, pp. 1-10, (2021)`. */
 const TRAILING_PAREN_YEAR = new RegExp(String.raw`,?\s*\((${YEAR})[a-z]?\)[\s.]*$`);
+const WHOLE_YEAR = new RegExp(`^${YEAR}$`);
+const ANY_YEAR = new RegExp(String.raw`\b${YEAR}\b`);
+/** WoS `Author, Year,` start (organisation authors may end with a doubled comma). */
+const WOS_AUTHOR_YEAR = new RegExp(String.raw`^[^,]{1,120},+ ${YEAR}(?:,|$)`);
 
+/** Single spaces, trimmed; most strings are already clean, so only those that need it are rewritten (hot path). */
 function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
+
+const EDGE_CHARACTERS = new Set([...' ,;:."“”\'‘’«»']);
 
 /** Trim what surrounds a title or source in a reference: separators, quotes, a closing full stop. A URL is neither. */
 function trimPart(text: string | null | undefined): string | null {
   if (!text) return null;
-  const trimmed = clean(text)
-    .replace(/^[\s,;:."“”'‘’«»]+/, '')
-    .replace(/[\s,;:."“”'‘’«»]+$/, '');
+  const cleaned = clean(text);
+  // A loop from each end: an unanchored `[…]+$` regex retries at every position of long strings (hot path).
+  let start = 0;
+  let end = cleaned.length;
+  while (start < end && EDGE_CHARACTERS.has(cleaned[start])) start++;
+  while (end > start && EDGE_CHARACTERS.has(cleaned[end - 1])) end--;
+  const trimmed = cleaned.slice(start, end);
   return /\p{L}/u.test(trimmed) && !/^(?:https?:|www\.)/i.test(trimmed) ? trimmed : null;
 }
 
@@ -118,7 +129,7 @@ function consumeScopusAuthors(text: string): { firstAuthor: string | null; rest:
 /** WoS cited reference: `Adelman S, 2021, ONATI SOCIO-LEGAL S, V11, P44, DOI 10.35295/…` (title is never given). */
 function parseWosReference(text: string): ReferenceRecord {
   const reference = emptyReference(text);
-  let body = clean(text);
+  let body = text;
   // The DOI part comes last, spelt `DOI 10.x`, `DOI DOI 10.x`, `DOI [10.x, DOI 10.y]` or `DOI https://doi.org/10.x`.
   const doiAt = body.search(/,\s*DOI\b/i);
   if (doiAt !== -1) {
@@ -138,11 +149,11 @@ function parseWosReference(text: string): ReferenceRecord {
     .map((field) => field.trim())
     .filter((field) => field !== '');
   let index = 0;
-  if (fields[0] !== undefined && !new RegExp(`^${YEAR}$`).test(fields[0])) {
+  if (fields[0] !== undefined && !WHOLE_YEAR.test(fields[0])) {
     reference.firstAuthor = familyFromInvertedName(fields[0].replace(/^\*/, ''));
     index = 1;
   }
-  if (fields[index] !== undefined && new RegExp(`^${YEAR}$`).test(fields[index])) {
+  if (fields[index] !== undefined && WHOLE_YEAR.test(fields[index])) {
     reference.year = Number(fields[index]);
     index++;
   }
@@ -221,7 +232,7 @@ function parseNewScopusRest(reference: ReferenceRecord, rest: string, hadAuthors
 
 function parseScopusReference(text: string): ReferenceRecord {
   const reference = emptyReference(text);
-  let body = clean(text);
+  let body = text;
   const dois = body.match(/10\.\d{4,9}\/[^\s,]+/g);
   if (dois) assignDois(reference, dois);
   // JMIR-style references carry the cited paper's PubMed id: `[Medline: 24648481]`.
@@ -234,7 +245,10 @@ function parseScopusReference(text: string): ReferenceRecord {
     .trim();
   const { firstAuthor, rest } = consumeScopusAuthors(body);
   reference.firstAuthor = firstAuthor === null ? null : familyFromScopusAuthor(firstAuthor, body);
-  const trailing = TRAILING_PAREN_YEAR.exec(rest);
+  // Only the end can hold the trailing year: match there instead of scanning the whole string.
+  const tailStart = Math.max(0, rest.length - 24);
+  const tailMatch = TRAILING_PAREN_YEAR.exec(rest.slice(tailStart));
+  const trailing = tailMatch ? { index: tailStart + tailMatch.index, 1: tailMatch[1] } : null;
   const earlierYear = trailing ? PAREN_YEAR.exec(rest.slice(0, trailing.index)) : null;
   if (trailing && !earlierYear && trailing.index > 0) {
     reference.year = Number(trailing[1]);
@@ -262,7 +276,7 @@ export function looksLikeWosReference(text: string): boolean {
   if (PAREN_YEAR.test(doiAt === -1 ? text : text.slice(0, doiAt))) return false;
   return (
     /^\[anonymous\]/i.test(text) ||
-    new RegExp(String.raw`^[^,]{1,120},+ ${YEAR}(?:,|$)`).test(text) ||
+    WOS_AUTHOR_YEAR.test(text) ||
     // WoS writes cited sources in capitals (`Fanon F., BLACK SKIN WHITE MAS`); Scopus keeps titles in mixed case.
     /^[^,]{1,120}, [^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*$/u.test(text) ||
     /, (?:V\d+|P\d+|DOI (?:\[|DOI |10\.|https?:))/.test(text)
@@ -277,9 +291,7 @@ export function parseReferenceText(text: string, style: ReferenceStyle = 'auto')
   const trimmed = clean(text);
   if (trimmed === '') return emptyReference(text);
   const wos = style === 'wos' || (style === 'auto' && looksLikeWosReference(trimmed));
-  const reference = wos ? parseWosReference(trimmed) : parseScopusReference(trimmed);
-  reference.text = trimmed;
-  return reference;
+  return wos ? parseWosReference(trimmed) : parseScopusReference(trimmed);
 }
 
 /**
@@ -301,7 +313,7 @@ export function splitScopusReferences(field: string): string[] {
 
 function continuesPreviousReference(piece: string): boolean {
   if (/^\[(?!anonymous\])/i.test(piece)) return true;
-  if (new RegExp(`\\b${YEAR}\\b`).test(piece) || /https?:|www\.|10\.\d{4,9}\//i.test(piece)) return false;
+  if (ANY_YEAR.test(piece) || /https?:|www\.|10\.\d{4,9}\//i.test(piece)) return false;
   if (/\[(?:doi|Medline|FREE Full)/i.test(piece)) return true;
   return consumeScopusAuthors(piece).firstAuthor === null;
 }
