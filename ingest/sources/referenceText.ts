@@ -80,15 +80,18 @@ export function familyFromInvertedName(name: string): string | null {
 // `Smink, FRE`, `Rojas, A. E.`, `Guedon, J.-C.`. Initials never contain a lowercase letter unless a full stop follows
 // (`Ch.`), so `Li Y, Wu X` (newer layout) is not read as family "Li Y" with initials "Wu X".
 const OLD_AUTHOR = new RegExp(
-  String.raw`(\p{L}[\p{L}'’\-]*(?: \p{L}[\p{L}'’\-]*){0,3}), ((?:\p{Lu}(?:\p{Ll}\.|\.|(?!\p{Ll}))\s?-?\s?){1,5})(?:[,:]\s|,?\s*$)`,
+  String.raw`(\p{L}[\p{L}'’\-]*(?: \p{L}[\p{L}'’\-]*){0,3}), ((?:\p{Lu}(?:\p{Ll}\.|\.|(?!\p{Ll}))\s?-?\s?){1,5})(?:[,:]\s|,?\s*$|(?<=\s)(?=\())`,
   'uy',
 );
-// One author of the newer Scopus layout: `Hoffmann S.`, `Boulesteix A.-L.`, `Leiner D. J.`, `Sayers EW`.
+// One author of the newer Scopus layout: `Hoffmann S.`, `Boulesteix A.-L.`, `Leiner D. J.`, `Sayers EW` (also the
+// Vancouver/Harvard names of Crossref `unstructured` strings, `Choudhury P, Allen R, Endres M (2018) …`).
 const NEW_AUTHOR = new RegExp(
-  String.raw`(\p{L}[\p{L}'’\-]*(?: \p{L}[\p{L}'’\-]*){0,3}) ((?:\p{Lu}\.(?:\s?-?\s?\p{Lu}\.)*)|\p{Lu}{1,3})(?:,\s|,?\s*$)`,
+  String.raw`(\p{L}[\p{L}'’\-]*(?: \p{L}[\p{L}'’\-]*){0,3}) ((?:\p{Lu}\.(?:\s?-?\s?\p{Lu}\.)*)|\p{Lu}{1,3})(?:,\s|,?\s*$|\s+(?=\(\d))`,
   'uy',
 );
-const ET_AL = /(?:et al\.?|\.\.\.)(?:[,:]\s|[,:]?\s*$)/iy;
+const ET_AL = /(?:et al\.?|\.\.\.)(?:[,:]\s|[,:]?\s*$|\s+(?=\(\d))/iy;
+/** `&` or `and` before the last author, as APA-like strings (Crossref `unstructured`) write it. */
+const AND_JOIN = /(?:&|and)\s+/y;
 
 /** A family name never ends with a word that looks like initials (`Li Y`): that is a newer-layout name instead. */
 function plausibleFamily(family: string): boolean {
@@ -111,6 +114,8 @@ function consumeScopusAuthors(text: string): { firstAuthor: string | null; rest:
         position = ET_AL.lastIndex;
         continue;
       }
+      AND_JOIN.lastIndex = position;
+      if (count > 0 && AND_JOIN.exec(text)) position = AND_JOIN.lastIndex;
       pattern.lastIndex = position;
       const match = pattern.exec(text);
       if (!match || !plausibleFamily(match[1])) break;
@@ -173,14 +178,20 @@ const TRAILING_NUMBERS =
   /,\s*(?:pp?\.\s*[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]?\d+[A-Za-z]?)?|art\.?\s*no\.?\s*\S+|[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]?\d+[A-Za-z]?)?)\s*$/i;
 
 /** Where the source ends in the older layout: at volume, pages, an empty field, a URL or an article number. */
-const SOURCE_END = /,\s*(?=[\d,]|pp?\.|https?:|www\.|art\.|vol\.|no\.|\(\d)/i;
+const SOURCE_END = /,\s*(?=[\d,]|pp?\.|https?:|www\.|art\.|vol\.|no\.|\(\d)|\s+(?=\d+\s*(?:\(\d|:\s*\d))|\.\s+(?:Available|Retrieved|Accessed)\b/i;
+/**
+ * The end of a title's sentence: a full stop, `?` or `!` before a capital or a digit, but not the full stop of an
+ * initial (`U.S. policy`, `J. Smith`).
+ */
+const SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu})[.?!](?=\s+[\p{Lu}\d])/u;
 
 /** Where a title with no year before it ends: at an empty field, numbers, pages or a URL. */
 const TITLE_END = /,\s*,|,\s*(?=\d|pp?\.\s*\d|https?:|www\.)/i;
 
-/** A source without its `In:` prefix; a URL is not a source. */
+/** A source without its `In:` prefix; a URL or an access note is not a source. */
 function stripIn(text: string | null): string | null {
-  return text === null ? null : trimPart(text.replace(/^[\s.,]*In:?\s+/i, ''));
+  const source = text === null ? null : trimPart(text.replace(/^[\s.,]*In:?\s+/i, ''));
+  return source !== null && /^(?:Available|Retrieved|Accessed)\b/i.test(source) ? null : source;
 }
 
 /** The rest of an older-layout reference: `Title (Year) Source, vol (issue), pp. …`, or a book `(Year) Title, , Publisher`. */
@@ -198,8 +209,18 @@ function parseOldScopusRest(reference: ReferenceRecord, rest: string): void {
     reference.title = trimPart(before);
     reference.source = stripIn(after.split(SOURCE_END)[0]);
   } else {
-    // Books and reports put the title after the year: `(2018) Refactoring: Improving…, , Addison-Wesley`.
-    reference.title = trimPart(after.split(TITLE_END)[0]);
+    // The title follows the year: Scopus books `(2018) Refactoring: Improving…, , Addison-Wesley`, and Harvard or
+    // APA strings (Crossref `unstructured`) `(2015). Title. Source, 52(2), 183-199` / `(2013) Title. In: Source…`.
+    // It ends at the empty field, numbers or a URL, or at the end of its sentence, whichever comes first.
+    const text = after.replace(/^\.\s+/, '');
+    const field = TITLE_END.exec(text);
+    const sentence = SENTENCE_END.exec(text);
+    if (sentence && (!field || sentence.index < field.index)) {
+      reference.title = trimPart(text.slice(0, sentence.index + 1));
+      reference.source = stripIn(text.slice(sentence.index + 1).split(SOURCE_END)[0]);
+    } else {
+      reference.title = trimPart(field ? text.slice(0, field.index) : text);
+    }
   }
 }
 

@@ -259,3 +259,38 @@ describeShared(biblio, 'reference parsing on every reference of the real samples
     expect(references.filter((reference) => reference.title !== null).length).toBeGreaterThan(2050);
   });
 });
+
+describeShared(biblio, 'reference strings of other styles, as the citation matcher passes them (auto)', () => {
+  it('reads the Harvard-style `unstructured` references of the Crossref sample', () => {
+    const work = JSON.parse(readFileSync(`${biblio}/crossref_work_10.1177_02683962211048201.json`, 'utf8'));
+    const unstructured: string[] = work.message.reference
+      .map((reference: { unstructured?: string }) => reference.unstructured)
+      .filter((text: string | undefined): text is string => typeof text === 'string');
+    const byAuthor = new Map(unstructured.map((text) => [text.split(' ')[0], parts(text)]));
+    expect(byAuthor.get('Anderson')).toMatchObject({
+      firstAuthor: 'Anderson', year: 2013, title: 'Brainwash: a data system for feature engineering',
+    });
+    expect(byAuthor.get('Choudhury')).toMatchObject({
+      firstAuthor: 'Choudhury', year: 2018, title: 'Developing theory using machine learning methods', source: null,
+    });
+    expect(byAuthor.get('Johnson')).toMatchObject({
+      year: 2019, title: 'The Automation of Management and Business Science', source: 'Academy of Management Perspectives',
+    });
+    expect(byAuthor.get('Kitchenham')).toMatchObject({
+      year: 2007, title: 'Guidelines for performing systematic literature reviews in software engineering', source: 'EBSE Technical Report',
+    });
+    // No year in parentheses: the author list is not told from the title, so nothing is guessed.
+    expect(byAuthor.get('Gleasure')).toMatchObject({ firstAuthor: null, year: null });
+  });
+});
+
+describe('APA-like strings', () => {
+  it('reads authors joined by &, the year, the title sentence and the source', () => {
+    expect(parts('Webster, J., & Watson, R. T. (2002). Analyzing the past to prepare for the future: Writing a literature review. MIS Quarterly, 26(2), xiii-xxiii.')).toEqual({
+      firstAuthor: 'Webster', year: 2002, title: 'Analyzing the past to prepare for the future: Writing a literature review',
+      source: 'MIS Quarterly', ids: {},
+    });
+    // The full stop of an initial does not end the title.
+    expect(parts('Doe, J. (2010). Trade and the U.S. economy. Journal of Trade, 3(1), 1-9.').title).toBe('Trade and the U.S. economy');
+  });
+});
