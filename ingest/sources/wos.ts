@@ -1,4 +1,5 @@
-// Web of Science plain-text export reader (`FN … VR 1.0`, records `PT … ER`, `EF`): full records with cited references.
+// Web of Science export reader: plain text (`FN … VR 1.0`, records `PT … ER`, `EF`) and tab-delimited, full records
+// with cited references.
 //
 // Hand-written: the format is a two-letter tag per line with three-space continuation lines, and no kept JavaScript
 // library reads it (citation-js has no WoS plugin).
@@ -102,8 +103,44 @@ function recordToListing(record: WosRecord, source: string): RawListing | null {
   return entry;
 }
 
-/** Pure: a WoS plain-text export → entries, with a warning (real line) for each broken or title-less record. */
+/** Tags whose values are lists, one item per line in plain text and `; `-separated in tab-delimited exports. */
+const ITEM_PER_LINE = new Set(['AU', 'AF', 'BA', 'BF', 'CA', 'CR', 'C1', 'C3', 'EM', 'RI', 'OI']);
+
+/**
+ * The tab-delimited variant of the export (`PT\tAU\tBA\t…` header, one record a line, no quoting), read into the
+ * same tagged fields as the plain-text one.
+ */
+function parseWosTabDelimited(text: string, file: string): ReadResult {
+  const source = sourceName(file);
+  const entries: RawListing[] = [];
+  const warnings: IngestWarning[] = [];
+  const lines = text.split(/\r?\n/);
+  const header = lines[0].split('\t').map((tag) => tag.trim());
+  for (let index = 1; index < lines.length; index++) {
+    const line = index + 1;
+    if (lines[index].trim() === '') continue;
+    const values = lines[index].split('\t');
+    const extra = values.slice(header.length);
+    if (values.length < header.length - 1 || extra.some((value) => value.trim() !== '')) {
+      warnings.push({ file, line, reason: `row has ${values.length} fields, the header ${header.length}; skipped` });
+      continue;
+    }
+    const fields: WosFields = new Map();
+    header.forEach((tag, column) => {
+      const value = (values[column] ?? '').trim();
+      if (tag === '' || value === '') return;
+      fields.set(tag, ITEM_PER_LINE.has(tag) ? value.split(/;\s+/) : [value]);
+    });
+    const entry = recordToListing({ line, fields }, source);
+    if (entry) entries.push(entry);
+    else warnings.push({ file, line, reason: 'record has no title (TI); skipped' });
+  }
+  return { entries, warnings };
+}
+
+/** Pure: a WoS plain-text (or tab-delimited) export → entries, with a warning (real line) for each broken record. */
 export function parseWos(text: string, file: string): ReadResult {
+  if (/^\uFEFF?PT\t/.test(text)) return parseWosTabDelimited(text.replace(/^\uFEFF/, ''), file);
   const source = sourceName(file);
   const entries: RawListing[] = [];
   const warnings: IngestWarning[] = [];
@@ -177,6 +214,7 @@ export const wosReader: SourceReader = {
   detect(text) {
     const head = text.replace(/^\uFEFF/, '').slice(0, 4000);
     if (/^FN .*Web of (?:Science|Knowledge)/.test(head) || /^FN [^\n]*\r?\nVR \d/.test(head)) return true;
+    if (/^PT\t[^\n]*\tTI\t[^\n]*\tUT\b/.test(head)) return true;
     // Records pasted without the FN/VR header: a PT line, WoS tags and an accession number.
     return /^PT [A-Z]\r?$/m.test(head) && /^(?:AU|TI|SO) /m.test(head) && /^(?:ER\r?$|UT )/m.test(text.slice(0, 200_000));
   },

@@ -41,6 +41,15 @@ describe('Scopus CSV reader on other header versions', () => {
     expect(entries[1]).toMatchObject({ authors: [], authorsCount: null, abstract: '', ids: { pmid: '123', scopus: '2-s2.0-1' }, line: 3 });
   });
 
+  it('gives each row the line it starts on when a quoted field spans lines', () => {
+    const rows = CURRENT.split('\r\n');
+    const multiline = [rows[0], rows[1].replace('An abstract.', 'An abstract\r\nover two lines.'), rows[2]].join('\r\n');
+    const { entries, warnings } = parseScopusCsv(multiline, 'm.csv');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => entry.line)).toEqual([2, 4]);
+    expect(entries[0].abstract).toBe('An abstract over two lines.');
+  });
+
   it('reads short names separated by commas in older exports', () => {
     const older = 'Authors,Title,Year,Source title,EID\n"Govil N., Sharma A.",A title,2022,A journal,2-s2.0-2\n';
     expect(parseScopusCsv(older, 'o.csv').entries[0].authors).toEqual(['Govil N.', 'Sharma A.']);

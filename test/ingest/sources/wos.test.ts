@@ -200,4 +200,38 @@ describeShared(sharedPath('samples/biblio'), 'WoS reader on the real export', ()
     expect(noTitle.entries).toHaveLength(102);
     expect(noTitle.warnings).toEqual([{ file: 'no-title.txt', line: ptLines[4] + 1, reason: expect.stringMatching(/no title/) }]);
   });
+
+  it('reads the same records from the tab-delimited variant of the export', () => {
+    // Rewrite the plain-text export as WoS writes tab-delimited files: one record a line, list items joined by "; ".
+    const header = ['PT', 'AU', 'AF', 'TI', 'SO', 'DT', 'DE', 'ID', 'AB', 'C1', 'C3', 'CR', 'PD', 'PY', 'EA', 'DI', 'WC', 'SC', 'UT', 'PM'];
+    const rows: string[] = [header.join('\t')];
+    let record: Map<string, string[]> | null = null;
+    let tag = '';
+    for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+      if (line.startsWith('PT ')) record = new Map();
+      if (!record) continue;
+      if (/^ER\s*$/.test(line)) {
+        const current = record;
+        const separator = (name: string) => (['AU', 'AF', 'C1', 'CR'].includes(name) ? '; ' : ' ');
+        rows.push(header.map((name) => (current.get(name) ?? []).join(separator(name))).join('\t'));
+        record = null;
+        continue;
+      }
+      const match = /^([A-Z][A-Z0-9]) (.*)$/.exec(line);
+      if (match) {
+        tag = match[1];
+        record.set(tag, [...(record.get(tag) ?? []), match[2]]);
+      } else if (line.startsWith('   ')) {
+        record.get(tag)?.push(line.slice(3));
+      }
+    }
+    const tabbed = rows.join('\r\n');
+    expect(wosReader.detect(tabbed, 'savedrecs.txt')).toBe(true);
+    const result = parseWos(tabbed, 'savedrecs.txt');
+    expect(result.warnings).toEqual([]);
+    expect(result.entries).toHaveLength(103);
+    const summary = (entry: (typeof entries)[number]) => [entry.title, entry.authors, entry.ids, entry.year, entry.keywords, entry.references.length];
+    expect(result.entries.map(summary)).toEqual(entries.map(summary));
+    expect(result.entries.map((entry) => entry.line)).toEqual(entries.map((_, index) => index + 2));
+  });
 });
