@@ -57,17 +57,19 @@ function assignDois(reference: ReferenceRecord, raw: string[]): void {
 const INITIALS_TOKEN = /^(?:\p{Lu}\.?-?){1,4}$/u;
 
 /**
- * Family name from a "Family Initials" name (WoS `Adelman S`, `de Wet E.`, `Brondizio E. S.`, Scopus `Hoffmann S.`).
- * When no initials follow, the last word is a written-out given name (`Escobar Arturo`, `Adelman Sam.`) and is dropped.
+ * Family name from a "Family Initials" name (WoS `Adelman S`, `de Wet E.`, `Brondizio E. S.`, Scopus `Hoffmann S.`),
+ * without written-out given names (`Escobar Arturo`, `Adelman Sam.`); an organisation keeps its whole name.
  */
 export function familyFromInvertedName(name: string): string | null {
   const tokens = clean(name).replace(/,$/, '').split(' ').filter(Boolean);
   if (tokens.length === 0 || /^\[?anonymous\]?$/i.test(tokens.join(' '))) return null;
   let end = tokens.length;
   while (end > 1 && INITIALS_TOKEN.test(tokens[end - 1])) end--;
-  if (end === tokens.length && end > 1) {
-    // Given names written out follow the family name (`Cohen Jeffrey Jerome.`): keep lower-case particles and the
-    // first capitalised word (`de la Cadena Marisol.` → `de la Cadena`).
+  const writtenOut = tokens.length === 2 || /\p{L}\.$/u.test(tokens[tokens.length - 1]);
+  if (end === tokens.length && end > 1 && writtenOut) {
+    // Given names written out follow the family name (`Escobar Arturo`, `Cohen Jeffrey Jerome.`): keep lower-case
+    // particles and the first capitalised word (`de la Cadena Marisol.` → `de la Cadena`). Longer names without
+    // initials or a closing full stop are organisations (`World Health Organization`) and stay whole.
     end = 0;
     while (end < tokens.length - 1 && /^\p{Ll}/u.test(tokens[end])) end++;
     end++;

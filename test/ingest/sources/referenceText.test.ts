@@ -67,6 +67,8 @@ describe('WoS cited references', () => {
     expect(familyFromInvertedName('VAN DER AALST W')).toBe('VAN DER AALST');
     expect(familyFromInvertedName('Boulesteix A.-L.')).toBe('Boulesteix');
     expect(familyFromInvertedName('[Anonymous]')).toBeNull();
+    expect(familyFromInvertedName('World Health Organization')).toBe('World Health Organization');
+    expect(familyFromInvertedName('Committee on Publication Ethics')).toBe('Committee on Publication Ethics');
   });
 });
 
