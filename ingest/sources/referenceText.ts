@@ -56,25 +56,33 @@ function assignDois(reference: ReferenceRecord, raw: string[]): void {
 /** `S`, `JA`, `E.`, `A.-L.`, `J.P.A.`: a token made only of initials. */
 const INITIALS_TOKEN = /^(?:\p{Lu}\.?-?){1,4}$/u;
 
+/** Words that start a family name without being one on their own (`de la Cadena`, `VAN DER AALST`, `Le Quere`). */
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'des', 'di', 'da', 'das', 'dos', 'du', 'la', 'las', 'le', 'les', 'lo', 'los', 'ter', 'ten', 'st', 'st.', 'el', 'al', 'bin', 'ibn']);
+/** An author that is an organisation keeps its whole name (`World Health Organization`, `Committee on Publication Ethics`). */
+const ORGANISATION_WORD =
+  /\b(?:organi[sz]ation|foundation|council|committee|commission|institute|association|society|agency|bank|union|nations|ministry|department|office|programm?e?|group|cent(?:er|re)|university|government|board|fund|forum|network|service|panel|bureau|authority|court|statistics)\b|\(/i;
+
 /**
  * Family name from a "Family Initials" name (WoS `Adelman S`, `de Wet E.`, `Brondizio E. S.`, Scopus `Hoffmann S.`),
- * without written-out given names (`Escobar Arturo`, `Adelman Sam.`); an organisation keeps its whole name.
+ * without the given names WoS sometimes writes out (`Escobar Arturo`, `Kotze Louis J.`, `Collins Patricia Hill`):
+ * leading particles and the first word are kept. Compound family names therefore keep their first part only
+ * (`Gutierrez Perez F.` → `Gutierrez`), which a matcher comparing first words still finds.
  */
 export function familyFromInvertedName(name: string): string | null {
   const tokens = clean(name).replace(/,$/, '').split(' ').filter(Boolean);
   if (tokens.length === 0 || /^\[?anonymous\]?$/i.test(tokens.join(' '))) return null;
   let end = tokens.length;
   while (end > 1 && INITIALS_TOKEN.test(tokens[end - 1])) end--;
-  const writtenOut = tokens.length === 2 || /\p{L}\.$/u.test(tokens[tokens.length - 1]);
-  if (end === tokens.length && end > 1 && writtenOut) {
-    // Given names written out follow the family name (`Escobar Arturo`, `Cohen Jeffrey Jerome.`): keep lower-case
-    // particles and the first capitalised word (`de la Cadena Marisol.` → `de la Cadena`). Longer names without
-    // initials or a closing full stop are organisations (`World Health Organization`) and stay whole.
-    end = 0;
-    while (end < tokens.length - 1 && /^\p{Ll}/u.test(tokens[end])) end++;
-    end++;
+  const core = tokens.slice(0, end);
+  let family: string;
+  if (core.length === 1 || ORGANISATION_WORD.test(core.join(' ')) || /\s(?:of|on|for|and|the)\s/i.test(` ${core.slice(1).join(' ')} `)) {
+    family = core.join(' ');
+  } else {
+    let last = 0;
+    while (last < core.length - 1 && NAME_PARTICLES.has(core[last].toLowerCase())) last++;
+    family = core.slice(0, last + 1).join(' ');
   }
-  const family = tokens.slice(0, end).join(' ').replace(/[.,]+$/, '');
+  family = family.replace(/[.,]+$/, '');
   return /\p{L}/u.test(family) ? family : null;
 }
 

@@ -67,7 +67,12 @@ describe('WoS cited references', () => {
     expect(familyFromInvertedName('VAN DER AALST W')).toBe('VAN DER AALST');
     expect(familyFromInvertedName('Boulesteix A.-L.')).toBe('Boulesteix');
     expect(familyFromInvertedName('[Anonymous]')).toBeNull();
+    expect(familyFromInvertedName('Kotze Louis J.')).toBe('Kotze');
+    expect(familyFromInvertedName('Collins Patricia Hill')).toBe('Collins');
+    expect(familyFromInvertedName('Le Dantec CA')).toBe('Le Dantec');
+    expect(familyFromInvertedName('Van den Berg')).toBe('Van den Berg');
     expect(familyFromInvertedName('World Health Organization')).toBe('World Health Organization');
+    expect(familyFromInvertedName('United Nations Development Program (UNDP)')).toBe('United Nations Development Program (UNDP)');
     expect(familyFromInvertedName('Committee on Publication Ethics')).toBe('Committee on Publication Ethics');
   });
 });
