@@ -29,7 +29,8 @@ function all(fields: MedlineFields, tag: string): string[] {
   return (fields.get(tag) ?? []).map(collapseWhitespace).filter((value) => value !== '');
 }
 
-/** `2018 Dec 27` → 2018-12-27, `2019 Jan` → 2019-01, `2020` → 2020; seasons and ranges (`2018 Jan-Feb`) keep the year. */
+/** `2018 Dec 27` → 2018-12-27, `2019 Jan` → 2019-01, `2020` → 2020; seasons and ranges (`2018 Jan-Feb`) keep the
+ * year. */
 export function medlineDate(dp: string): { date: string | null; year: number | null } {
   const match = /^(\d{4})(?:\s+([A-Za-z]{3})(?:\s+(\d{1,2}))?)?(\S*)/.exec(dp.trim());
   if (!match) return { date: null, year: null };
@@ -46,7 +47,7 @@ function idOfType(values: string[], type: string): string | null {
   return value ? value.slice(0, -suffix.length).trim() : null;
 }
 
-/** MeSH heading without its major-topic star and subheadings: `Leukemia, Myeloid, Acute/*genetics` → `Leukemia, Myeloid, Acute`. */
+/** MeSH heading without its major-topic star and subheadings (`Leukemia, Myeloid, Acute/*genetics`). */
 function meshDescriptor(heading: string): string {
   return heading.split('/')[0].replace(/^\*/, '').trim();
 }
@@ -67,7 +68,12 @@ function firstAffiliation(fields: MedlineFields): string | null {
  * PubMed lists several publication types (`Clinical Trial, Phase III`, `Journal Article`, `Research Support…`); the
  * document's kind is the one that says what the text is (letter, review, erratum…), else `journal article`.
  */
-const DOCUMENT_KINDS = /^(?:letter|comment|editorial|review|systematic review|meta-analysis|published erratum|retraction notice|retracted publication|case reports|news|preprint|practice guideline|guideline|congress|book|book chapter|biography|lecture|interview)$/i;
+const DOCUMENT_KINDS = new RegExp(
+  '^(?:letter|comment|editorial|review|systematic review|meta-analysis|published erratum|retraction notice|' +
+    'retracted publication|case reports|news|preprint|practice guideline|guideline|congress|book|book chapter|' +
+    'biography|lecture|interview)$',
+  'i',
+);
 
 function documentType(types: string[]): string | null {
   const kind = types.find((type) => DOCUMENT_KINDS.test(type)) ??
@@ -148,7 +154,11 @@ export function parsePubmed(text: string, file: string): ReadResult {
       values[values.length - 1] += ` ${continuation[1]}`;
       continue;
     }
-    warnings.push({ file, line: lineNumber, reason: 'line is neither a MEDLINE field (TAG - value) nor a continuation; ignored' });
+    warnings.push({
+      file,
+      line: lineNumber,
+      reason: 'line is neither a MEDLINE field (TAG - value) nor a continuation; ignored',
+    });
   }
 
   for (const item of records) {

@@ -57,8 +57,11 @@ function assignDois(reference: ReferenceRecord, raw: string[]): void {
 const INITIALS_TOKEN = /^(?:\p{Lu}\.?-?){1,4}$/u;
 
 /** Words that start a family name without being one on their own (`de la Cadena`, `VAN DER AALST`, `Le Quere`). */
-const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'des', 'di', 'da', 'das', 'dos', 'du', 'la', 'las', 'le', 'les', 'lo', 'los', 'ter', 'ten', 'st', 'st.', 'el', 'al', 'bin', 'ibn']);
-/** An author that is an organisation keeps its whole name (`World Health Organization`, `Committee on Publication Ethics`). */
+const NAME_PARTICLES = new Set([
+  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'des', 'di', 'da', 'das', 'dos', 'du',
+  'la', 'las', 'le', 'les', 'lo', 'los', 'ter', 'ten', 'st', 'st.', 'el', 'al', 'bin', 'ibn',
+]);
+/** An organisation keeps its whole name (`World Health Organization`, `Committee on Publication Ethics`). */
 const ORGANISATION_WORD =
   /\b(?:organi[sz]ation|foundation|council|committee|commission|institute|association|society|agency|bank|union|nations|ministry|department|office|programm?e?|group|cent(?:er|re)|university|government|board|fund|forum|network|service|panel|bureau|authority|court|statistics)\b|\(/i;
 
@@ -75,7 +78,9 @@ export function familyFromInvertedName(name: string): string | null {
   while (end > 1 && INITIALS_TOKEN.test(tokens[end - 1])) end--;
   const core = tokens.slice(0, end);
   let family: string;
-  if (core.length === 1 || ORGANISATION_WORD.test(core.join(' ')) || /\s(?:of|on|for|and|the)\s/i.test(` ${core.slice(1).join(' ')} `)) {
+  const organisation =
+    ORGANISATION_WORD.test(core.join(' ')) || /\s(?:of|on|for|and|the)\s/i.test(` ${core.slice(1).join(' ')} `);
+  if (core.length === 1 || organisation) {
     family = core.join(' ');
   } else {
     let last = 0;
@@ -188,7 +193,8 @@ const TRAILING_NUMBERS =
   /,\s*(?:pp?\.\s*[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]?\d+[A-Za-z]?)?|art\.?\s*no\.?\s*\S+|[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]?\d+[A-Za-z]?)?)\s*$/i;
 
 /** Where the source ends in the older layout: at volume, pages, an empty field, a URL or an article number. */
-const SOURCE_END = /,\s*(?=[\d,]|pp?\.|https?:|www\.|art\.|vol\.|no\.|\(\d)|\s+(?=\d+\s*(?:\(\d|:\s*\d))|\.\s+(?:Available|Retrieved|Accessed)\b/i;
+const SOURCE_END =
+  /,\s*(?=[\d,]|pp?\.|https?:|www\.|art\.|vol\.|no\.|\(\d)|\s+(?=\d+\s*(?:\(\d|:\s*\d))|\.\s+(?:Available|Retrieved|Accessed)\b/i;
 /**
  * The end of a title's sentence: a full stop, `?` or `!` before a capital or a digit, but not the full stop of an
  * initial (`U.S. policy`, `J. Smith`).
@@ -204,7 +210,7 @@ function stripIn(text: string | null): string | null {
   return source !== null && /^(?:Available|Retrieved|Accessed)\b/i.test(source) ? null : source;
 }
 
-/** The rest of an older-layout reference: `Title (Year) Source, vol (issue), pp. …`, or a book `(Year) Title, , Publisher`. */
+/** The rest of an older-layout reference: `Title (Year) Source, vol (issue), pp. …` or `(Year) Title, , Publisher`. */
 function parseOldScopusRest(reference: ReferenceRecord, rest: string): void {
   const year = PAREN_YEAR.exec(rest);
   if (!year) {

@@ -83,7 +83,12 @@ function stripCopyright(abstract: string): string {
   return abstract.replace(/\s*(?:Copyright\s*)?(?:©|\(c\)\s*\d{4}|Copyright\b)[^©]{0,200}$/i, '').trim();
 }
 
-function rowToListing(row: string[], columns: Partial<Record<ScopusField, number>>, source: string, line: number): RawListing | null {
+function rowToListing(
+  row: string[],
+  columns: Partial<Record<ScopusField, number>>,
+  source: string,
+  line: number,
+): RawListing | null {
   const title = valueOf(row, columns.title);
   if (title === '') return null;
   const authors = authorsOf(valueOf(row, columns.authorFullNames), valueOf(row, columns.authors));
@@ -169,7 +174,9 @@ export function parseScopusCsv(text: string, file: string): ReadResult {
         if (header === null) {
           header = row;
           columns = mapColumns(row);
-          if (columns.title === undefined) warnings.push({ file, line, reason: 'no Title column in the header; no rows can be read' });
+          if (columns.title === undefined) {
+            warnings.push({ file, line, reason: 'no Title column in the header; no rows can be read' });
+          }
           return;
         }
         // Trailing empty fields are harmless; otherwise a shifted row would put values in the wrong fields.

@@ -56,7 +56,8 @@ export function wosDate(py: string, pd: string, ea: string): { date: string | nu
   const earlyYear = Number(early[3]);
   const month = early[1] ? MONTHS[early[1]] : undefined;
   if (!month) return { date: String(earlyYear), year: earlyYear };
-  return { date: early[2] ? `${earlyYear}-${month}-${early[2].padStart(2, '0')}` : `${earlyYear}-${month}`, year: earlyYear };
+  const date = early[2] ? `${earlyYear}-${month}-${early[2].padStart(2, '0')}` : `${earlyYear}-${month}`;
+  return { date, year: earlyYear };
 }
 
 /** First organisation: C3 gives cleaned names; C1 lines read `[Authors] Univ, Dept, …`. */
@@ -155,7 +156,8 @@ export function parseWos(text: string, file: string): ReadResult {
       entries.push(entry);
       if (reason) warnings.push({ file, line: record.line, reason: `${reason}; record kept` });
     } else {
-      warnings.push({ file, line: record.line, reason: `${reason ? `${reason}; ` : ''}record has no title (TI); skipped` });
+      const prefix = reason ? `${reason}; ` : '';
+      warnings.push({ file, line: record.line, reason: `${prefix}record has no title (TI); skipped` });
     }
     record = null;
     lastTag = null;
@@ -176,7 +178,9 @@ export function parseWos(text: string, file: string): ReadResult {
         return;
       }
       if (name === 'ER') {
-        if (!record) warnings.push({ file, line: lineNumber, reason: 'ER without a record (no PT before it); ignored' });
+        if (!record) {
+          warnings.push({ file, line: lineNumber, reason: 'ER without a record (no PT before it); ignored' });
+        }
         finish(null);
         return;
       }
@@ -202,7 +206,9 @@ export function parseWos(text: string, file: string): ReadResult {
     warnings.push({
       file,
       line: lineNumber,
-      reason: record ? 'line is neither a WoS field (two-letter tag) nor a continuation; ignored' : 'text outside a record; ignored',
+      reason: record
+        ? 'line is neither a WoS field (two-letter tag) nor a continuation; ignored'
+        : 'text outside a record; ignored',
     });
   });
   if (record) finish('file ends inside the record starting here (no ER)');
@@ -216,7 +222,9 @@ export const wosReader: SourceReader = {
     if (/^FN .*Web of (?:Science|Knowledge)/.test(head) || /^FN [^\n]*\r?\nVR \d/.test(head)) return true;
     if (/^PT\t[^\n]*\tTI\t[^\n]*\tUT\b/.test(head)) return true;
     // Records pasted without the FN/VR header: a PT line, WoS tags and an accession number.
-    return /^PT [A-Z]\r?$/m.test(head) && /^(?:AU|TI|SO) /m.test(head) && /^(?:ER\r?$|UT )/m.test(text.slice(0, 200_000));
+    return (
+      /^PT [A-Z]\r?$/m.test(head) && /^(?:AU|TI|SO) /m.test(head) && /^(?:ER\r?$|UT )/m.test(text.slice(0, 200_000))
+    );
   },
   read: parseWos,
 };
