@@ -77,8 +77,8 @@ function authorsOf(fullNames: string, short: string): string[] {
     .filter(Boolean);
 }
 
-/** Publishers append a copyright line to the abstract; it is not part of the text. */
-function stripCopyright(abstract: string): string {
+/** Publishers append a copyright line to the abstract (Scopus, WoS); it is not part of the text. */
+export function stripCopyright(abstract: string): string {
   // Only a short tail is a copyright line; a © earlier in the text is left alone.
   return abstract.replace(/\s*(?:Copyright\s*)?(?:©|\(c\)\s*\d{4}|Copyright\b)[^©]{0,200}$/i, '').trim();
 }

@@ -6,6 +6,7 @@
 import { emptyBibFields, setId } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { parseReferenceText } from './referenceText';
+import { stripCopyright } from './scopusCsv';
 import { collapseWhitespace, sourceName } from './text';
 
 /** One record's tags in file order; each line of a multi-line value is kept apart (AU, AF and CR give one item a line). */
@@ -79,7 +80,7 @@ function recordToListing(record: WosRecord, source: string): RawListing | null {
   const entry: RawListing = {
     ...emptyBibFields(),
     title,
-    abstract: joined(fields, 'AB'),
+    abstract: stripCopyright(joined(fields, 'AB')),
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,
     venue: joined(fields, 'SO') || null,

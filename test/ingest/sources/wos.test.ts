@@ -151,6 +151,9 @@ describeShared(sharedPath('samples/biblio'), 'WoS reader on the real export', ()
     expect(first.indexTerms).toContain('BUEN-VIVIR');
     expect(first.keywords).not.toContain('BUEN-VIVIR');
     expect(first.abstract).toMatch(/^In this article we argue that sustainable development/);
+    // The publisher's copyright line is not part of the abstract (one record ends with `(c) 2023 Elsevier Ltd. …`).
+    expect(entries.filter((entry) => /\(c\) \d{4}|rights reserved/i.test(entry.abstract))).toEqual([]);
+    expect(entries.filter((entry) => entry.abstract.endsWith('and pluriversal futures.'))).toHaveLength(1);
     expect(first.references[0]).toMatchObject({
       firstAuthor: 'Adelman', year: 2021, source: 'ONATI SOCIO-LEGAL S', ids: { doi: '10.35295/osls.iisl/0000-0000-0000-1177' },
     });
