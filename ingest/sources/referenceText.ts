@@ -342,14 +342,21 @@ export function splitScopusReferences(field: string): string[] {
   for (const piece of pieces) {
     if (piece === '') continue;
     const previous = references.length - 1;
-    if (previous >= 0 && continuesPreviousReference(piece)) references[previous] += `; ${piece}`;
-    else references.push(piece);
+    if (previous >= 0 && continuesPreviousReference(piece, references[previous])) {
+      references[previous] += `; ${piece}`;
+    } else {
+      references.push(piece);
+    }
   }
   return references;
 }
 
-function continuesPreviousReference(piece: string): boolean {
+function continuesPreviousReference(piece: string, previous: string): boolean {
   if (/^\[(?!anonymous\])/i.test(piece)) return true;
+  // A title cut at its own "; " (`Trust; a study of …`): the rest starts in lower case, and the part before has no
+  // year yet and is not an author-only reference (those end with a comma).
+  const lowerCaseStart = /^\p{Ll}/u.test(piece) && !/^(?:https?:|www\.)/.test(piece);
+  if (lowerCaseStart && !ANY_YEAR.test(previous) && !/,\s*$/.test(previous)) return true;
   if (ANY_YEAR.test(piece) || /https?:|www\.|10\.\d{4,9}\//i.test(piece)) return false;
   if (/\[(?:doi|Medline|FREE Full)/i.test(piece)) return true;
   return consumeScopusAuthors(piece).firstAuthor === null;

@@ -196,6 +196,20 @@ describe('auto style and splitting a Scopus References field', () => {
     );
     expect(references.slice(2).map((reference) => parseReferenceText(reference).firstAuthor)).toEqual(['Zollo', 'Acciarini']);
   });
+
+  it('joins a title cut at its own "; " but never attaches a reference to an author-only one', () => {
+    const references = splitScopusReferences(
+      'Smith J., Trust; a study of teams, Journal of Teams, 4, (2020); Zollo, M., ; (2015) A report, , Publisher',
+    );
+    expect(references).toEqual([
+      'Smith J., Trust; a study of teams, Journal of Teams, 4, (2020)',
+      'Zollo, M.,',
+      '(2015) A report, , Publisher',
+    ]);
+    expect(parseReferenceText(references[0])).toMatchObject({
+      firstAuthor: 'Smith', title: 'Trust; a study of teams', source: 'Journal of Teams', year: 2020,
+    });
+  });
 });
 
 const biblio = sharedPath('samples/biblio');
