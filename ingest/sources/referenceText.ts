@@ -333,8 +333,9 @@ export function parseReferenceText(text: string, style: ReferenceStyle = 'auto')
 
 /**
  * Split a Scopus `References` field into references. Scopus joins them with "; ", but a title or source can contain
- * "; " too, and JMIR-style references end with a "; [doi] [Medline: n]" tail: a piece that has no author list, no
- * year, no URL and no DOI of its own (or is only such bracketed notes) continues the previous reference.
+ * "; " too, and JMIR-style references end with a "; [doi] [Medline: n]" tail. A piece continues the previous
+ * reference when it is only bracketed notes, when it has no author list, year, URL or DOI of its own, or when it
+ * starts in lower case after a piece that has no year yet. An author-only reference (`Zollo, M.,`) stays alone.
  */
 export function splitScopusReferences(field: string): string[] {
   const pieces = field.split(/;\s+/).map((piece) => piece.trim());
