@@ -240,6 +240,9 @@ function parseOldScopusRest(reference: ReferenceRecord, rest: string): void {
   }
 }
 
+/** A name written without initials: one to three capitalised words (`Saunders`, `Anglada Lluis`). */
+const NAME_ONLY = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u;
+
 /** The rest of a newer-layout reference, year already removed: `Title, Source, vol, issue, pp. …`. */
 function parseNewScopusRest(reference: ReferenceRecord, rest: string, hadAuthors: boolean): void {
   let body = rest.replace(/,\s*,/g, ',');
@@ -248,10 +251,20 @@ function parseNewScopusRest(reference: ReferenceRecord, rest: string, hadAuthors
     if (!/^,\s*(?:pp?\.|art)/i.test(match[0])) volume = true;
     body = body.slice(0, match.index);
   }
-  const segments = body
+  let segments = body
     .split(/,\s+/)
     .map((segment) => segment.trim())
     .filter((segment) => segment !== '');
+  if (!hadAuthors && segments.length >= 3) {
+    // Names without initials (`Marcoulides, Saunders, Title, Source`, `Anglada Lluis, Abadal Ernest, …`): leading
+    // parts of one to three capitalised words, as long as a title and a source still follow them.
+    let names = 0;
+    while (names < segments.length - 2 && NAME_ONLY.test(segments[names])) names++;
+    if (names > 0) {
+      reference.firstAuthor = familyFromInvertedName(segments[0]);
+      segments = segments.slice(names);
+    }
+  }
   if (segments.length === 0) return;
   if (segments.length === 1) {
     // A lone part is a journal when a volume follows it (`Bruns A., Inf. Commun. Soc., 22, pp. …`), else a title.

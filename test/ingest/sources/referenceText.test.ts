@@ -166,6 +166,20 @@ describe('Scopus references, newer layout `Authors, Title, Source, vol, issue, p
     });
     expect(parts('Ries E., (2011)')).toMatchObject({ firstAuthor: 'Ries', year: 2011, title: null, source: null });
   });
+
+  it('reads names written without initials only when a title and a source still follow', () => {
+    expect(parts('Dingsoyr, Moe, Agile teams in practice, IEEE Software, 33, (2016)')).toMatchObject({
+      firstAuthor: 'Dingsoyr', title: 'Agile teams in practice', source: 'IEEE Software', year: 2016,
+    });
+    expect(parts('Rubio Garcia, Perez Lopez, Gestión ágil de proyectos, Revista de Ingeniería, 12, pp. 1-9, (2019)')).toMatchObject({
+      firstAuthor: 'Rubio', title: 'Gestión ágil de proyectos', source: 'Revista de Ingeniería',
+    });
+    expect(parts('World Health Organization, Global report on diabetes, WHO Press, (2016)')).toMatchObject({
+      firstAuthor: 'World Health Organization', title: 'Global report on diabetes', source: 'WHO Press',
+    });
+    // Two parts only: a capitalised title and its publisher, no author.
+    expect(parts('Deep Learning, MIT Press, (2016)')).toMatchObject({ firstAuthor: null, title: 'Deep Learning', source: 'MIT Press' });
+  });
 });
 
 describe('auto style and splitting a Scopus References field', () => {
