@@ -75,8 +75,9 @@ function recordToListing(record: WosRecord, source: string): RawListing | null {
   const { fields } = record;
   const title = joined(fields, 'TI');
   if (title === '') return null;
-  const fullNames = fields.get('AF') ?? [];
-  const authors = (fullNames.length > 0 ? fullNames : fields.get('AU') ?? []).map(collapseWhitespace).filter(Boolean);
+  // Full names (AF) before short ones (AU); books may name only their book authors (BF, BA) or a group (CA).
+  const authorTag = ['AF', 'AU', 'BF', 'BA', 'CA'].find((tag) => (fields.get(tag) ?? []).some((name) => name.trim()));
+  const authors = (authorTag ? (fields.get(authorTag) as string[]) : []).map(collapseWhitespace).filter(Boolean);
   const entry: RawListing = {
     ...emptyBibFields(),
     title,

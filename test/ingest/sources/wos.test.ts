@@ -65,6 +65,11 @@ describe('WoS reader on a small export', () => {
     expect(JSON.stringify(entries)).not.toContain('\r');
   });
 
+  it('takes book authors or a group author when a record has no AU', () => {
+    const book = 'PT B\nBA Smith, J\nBF Smith, John\nTI A book\nER\nPT J\nCA Some Consortium\nTI A report\nER\n';
+    expect(parseWos(book, 'b.txt').entries.map((entry) => entry.authors)).toEqual([['Smith, John'], ['Some Consortium']]);
+  });
+
   it('reads WoS dates: day, month, season, range, early access', () => {
     expect(wosDate('2019', 'SEP 10', '')).toEqual({ date: '2019-09-10', year: 2019 });
     expect(wosDate('2021', 'JUL-DEC', '')).toEqual({ date: '2021', year: 2021 });
