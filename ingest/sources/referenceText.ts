@@ -56,6 +56,7 @@ function assignDois(reference: ReferenceRecord, raw: string[]): void {
 /** `S`, `JA`, `E.`, `A.-L.`, `J.P.A.`: a token made only of initials. */
 const INITIALS_TOKEN = /^(?:\p{Lu}\.?-?){1,4}$/u;
 
+const SIMPLE_NAME = /^(\p{Lu}[\p{Ll}'’-]+) (?:\p{Lu}\.?){1,3}$/u;
 /** Words that start a family name without being one on their own (`de la Cadena`, `VAN DER AALST`, `Le Quere`). */
 const NAME_PARTICLES = new Set([
   'van', 'von', 'der', 'den', 'de', 'del', 'della', 'des', 'di', 'da', 'das', 'dos', 'du',
@@ -72,6 +73,9 @@ const ORGANISATION_WORD =
  * (`Gutierrez Perez F.` → `Gutierrez`), which a matcher comparing first words still finds.
  */
 export function familyFromInvertedName(name: string): string | null {
+  // Most WoS names are one word and initials (`Adelman S`, `Barnosky AD`): answer those without the general path.
+  const simple = SIMPLE_NAME.exec(name);
+  if (simple) return simple[1];
   const tokens = clean(name).replace(/,$/, '').split(' ').filter(Boolean);
   if (tokens.length === 0 || /^\[?anonymous\]?$/i.test(tokens.join(' '))) return null;
   let end = tokens.length;
