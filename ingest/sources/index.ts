@@ -12,7 +12,10 @@ import { hfListingReader } from './hfListing';
 import { isJsonSourceReader, loadProblemWarnings } from './jsonReader';
 import { loadJson } from './jsonRecords';
 import { openAlexReader } from './openAlex';
+import { pubmedReader } from './pubmed';
+import { scopusCsvReader } from './scopusCsv';
 import { tableReader } from './table';
+import { wosReader } from './wos';
 
 export { parseListing, hfListingReader } from './hfListing';
 export { parseBibtex, parseRis, bibtexReader, risReader } from './citation';
@@ -31,6 +34,11 @@ export { mergeDuplicatePapers } from './mergeDuplicates';
  * because it is the plain-text fallback.
  */
 export const SOURCE_READERS: readonly SourceReader[] = [
+  // Database exports recognised by their own header lines (WoS `FN`/`VR`, MEDLINE `PMID-`, Scopus column names):
+  // before the generic readers, so a `.txt` WoS file never reaches the listing fallback.
+  wosReader,
+  pubmedReader,
+  scopusCsvReader,
   bibtexReader,
   risReader,
   arxivAtomReader,
