@@ -19,7 +19,7 @@ export const CITATION_PAPERS: FixturePaper[] = [
     id: 'a', title: 'Attention Is All You Need', year: 2017,
     ids: { doi: '10.48550/arxiv.1706.03762', arxiv: '1706.03762', openalex: 'W2963403868', s2: '204e3073870fae3d05bcbc2f6a8e263d9b72e776' },
     authors: ['Vaswani, Ashish', 'Shazeer, Noam', 'Parmar, Niki', 'Uszkoreit, Jakob', 'Jones, Llion', 'Gomez, Aidan N.',
-      'Kaiser, Łukasz', 'Polosukhin, Illia', 'Extra, Author One', 'Extra, Author Two', 'Extra, Author Three', 'Extra, Author Four'],
+      'Kaiser, Łukasz', 'Polosukhin, Illia', 'Extra, Author One', 'Extra, Author Two', 'Extra, Author Three', 'Extra, Author Four', 'Extra, Author Five'],
     venue: 'Advances in Neural Information Processing Systems', cites: ['ref'], referenceCount: 40,
   },
   {

@@ -21,7 +21,7 @@ describe('paper record view', () => {
   it('keeps the record fields and the author names in order', () => {
     const record = readPaperRecord(graph.getNodeAttributes(key('a')) as never);
     expect(record.authors.slice(0, 2)).toEqual(['Vaswani, Ashish', 'Shazeer, Noam']);
-    expect(record.authors).toHaveLength(12);
+    expect(record.authors).toHaveLength(13);
     expect(record).toMatchObject({
       venue: 'Advances in Neural Information Processing Systems', year: 2017, type: 'article', keywords: ['self-attention', 'transformer'],
       categories: ['cs.CL', 'cs.LG'], introducedMethods: ['Transformer'], url: 'https://papers.nips.cc/paper/7181', referenceCount: 40,
