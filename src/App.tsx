@@ -16,6 +16,9 @@ import { OpenFileButton } from './views/OpenFileButton';
 import { ExportMenu } from './views/exchange/ExportMenu';
 import { UrlController } from './views/UrlController';
 import { useGraph } from './views/derived';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { selectionStore } from './core/selection';
+import { useStore } from './views/useStore';
 
 export { DEFAULT_GRAPH_URL } from './core/graph/loadGraph';
 
@@ -46,7 +49,7 @@ function MainArea() {
 }
 
 function StatusLine() {
-  const { graph, source, status, openError } = useGraph();
+  const { graph, source, status, openError, opening } = useGraph();
   return (
     <>
       {openError && (
@@ -57,14 +60,25 @@ function StatusLine() {
       )}
       <span className="source" aria-live="polite">
         {status === 'loading' ? `Opening ${source}…` : graph ? `${source} · ${graph.order.toLocaleString()} nodes · ${graph.size.toLocaleString()} edges` : ''}
+        {graph && opening ? ` · opening ${opening}…` : ''}
       </span>
     </>
   );
 }
 
+/** The detail panel starts afresh for each selection, so one node with a malformed attribute does not stick. */
+function GuardedDetailPanel({ version }: { version: number }) {
+  const selected = useStore(selectionStore, (s) => s.selected);
+  return (
+    <ErrorBoundary area="the details of this node" className="panel detail" resetKey={`${version}\u0000${selected}`}>
+      <DetailPanel />
+    </ErrorBoundary>
+  );
+}
+
 export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
-  const { graph } = useGraph();
+  const { graph, version } = useGraph();
   return (
     <div className="app">
       <UrlController />
@@ -72,7 +86,7 @@ export function App() {
       <DropZone />
       <header className="top">
         <h1>Paper graph explorer</h1>
-        <SearchBox inputRef={searchRef} />
+        <ErrorBoundary area="the search box" resetKey={version}><SearchBox inputRef={searchRef} /></ErrorBoundary>
         <OpenFileButton />
         <ExportMenu />
         <StatusLine />
@@ -80,19 +94,19 @@ export function App() {
       <nav className="side" aria-label="Graph controls">
         {graph && (
           <>
-            <LayoutPanel />
-            <AppearancePanel />
-            <ClustersPanel />
-            <FiltersPanel />
+            <ErrorBoundary area="the layout panel" resetKey={version}><LayoutPanel /></ErrorBoundary>
+            <ErrorBoundary area="the appearance panel" resetKey={version}><AppearancePanel /></ErrorBoundary>
+            <ErrorBoundary area="the clusters panel" resetKey={version}><ClustersPanel /></ErrorBoundary>
+            <ErrorBoundary area="the filters panel" resetKey={version}><FiltersPanel /></ErrorBoundary>
           </>
         )}
       </nav>
       <main className="stage">
-        <MainArea />
-        <ClusterOverview />
-        <PathPanel />
+        <ErrorBoundary area="the graph" resetKey={version}><MainArea /></ErrorBoundary>
+        <ErrorBoundary area="the cluster overview" resetKey={version}><ClusterOverview /></ErrorBoundary>
+        <ErrorBoundary area="the path" resetKey={version}><PathPanel /></ErrorBoundary>
       </main>
-      <DetailPanel />
+      <GuardedDetailPanel version={version} />
     </div>
   );
 }

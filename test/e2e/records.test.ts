@@ -1,5 +1,6 @@
 // Bibliographic records and citations in a real Chromium: identifier links, author names, "cited by" entries that
-// select their paper, the edge-kind filter hiding citation edges (counts, canvas, URL), and a pasted DOI selecting its paper.
+// select their paper, the edge-kind filter hiding citation edges (counts, canvas, URL), and a pasted DOI selecting its
+// paper; and graph files with malformed attributes, unbroken long words or broken JSON never blank or rename the app.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -10,6 +11,32 @@ import { buildApp, collectErrors, launchChromium, OUTPUT, paintedShare, screensh
 
 const TITLE_A = CITATION_PAPERS[0].title;
 const TITLE_B = CITATION_PAPERS[1].title;
+
+const HOSTILE = join(OUTPUT, `records-hostile-${process.pid}`);
+const LONG_WORD = 'x'.repeat(5000);
+
+/** The citation graph with what a hand-edited or foreign file may hold: communities without terms or with an object
+ * for a label, a node label that is an object, and a 5,000-character unbroken word in a title and an abstract. */
+function writeHostileFiles(): { malformed: string; broken: string } {
+  mkdirSync(HOSTILE, { recursive: true });
+  const data = JSON.parse(serializeGraph(buildCitationGraph()));
+  data.attributes.communities = [{ id: 0, label: { text: 'object label' }, papers: 'many' }, { id: 1, label: 'Cited works' }, null];
+  data.attributes.modularity = 'high';
+  for (const node of data.nodes) {
+    node.attributes.community = node.attributes.kind === 'paper' ? 0 : 1;
+    if (node.key === citationPaperKey('f')) {
+      node.attributes.abstract = `Before ${LONG_WORD} after.`;
+      node.attributes.label = `Survey ${LONG_WORD}`;
+      node.attributes.authors = ['Tamassia, Roberto', { name: 'object author' }];
+    }
+    if (node.attributes.kind === 'concept') node.attributes.label = { en: 'object label' };
+  }
+  const malformed = join(HOSTILE, 'malformed.json');
+  writeFileSync(malformed, JSON.stringify(data));
+  const broken = join(HOSTILE, 'broken.json');
+  writeFileSync(broken, '{"nodes": [ {"key": "a"');
+  return { malformed, broken };
+}
 
 let browser: Browser;
 let app: Awaited<ReturnType<typeof serveDir>>;
@@ -32,7 +59,7 @@ afterAll(async () => {
 });
 
 async function open(search = ''): Promise<void> {
-  page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+  page = await browser.newPage({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
   errors = collectErrors(page);
   await page.goto(`${app.url}/${search}`);
   await page.locator('.graph-canvas canvas').first().waitFor();
@@ -160,6 +187,53 @@ describe('records and citations in Chromium', () => {
     expect(new URL(page.url()).search).toBe('');
     await page.getByRole('radio', { name: /Colour by kind/ }).check();
     await expect.poll(() => page.locator('.legend').innerText()).toMatch(/Cited works \(outside\)\s+1/);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('hostile graph attributes in Chromium', () => {
+  it('opens a file with malformed communities and labels, and long words wrap in the panel', async () => {
+    const { malformed } = writeHostileFiles();
+    await open();
+    await page.getByTestId('open-file').setInputFiles(malformed);
+    await expect.poll(() => page.locator('.source').innerText()).toContain('malformed.json · 10 nodes');
+    // The app is still there: panels, canvas, clusters listed without the malformed fields.
+    await page.locator('.graph-canvas canvas').first().waitFor();
+    expect(await page.getByRole('region', { name: 'Filters' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('region', { name: 'Clusters' }).innerText()).toContain('Cited works');
+
+    await searchAndEnter(page, 'Tamassia');
+    await expect.poll(() => panel().getByTestId('abstract').innerText()).toContain('Before xxx');
+    const widths = await panel().evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, box: el.getBoundingClientRect().width }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client + 1);
+    expect(widths.box).toBeLessThan(500);
+    expect(await panel().getByRole('list', { name: 'Author names' }).innerText()).toBe('Tamassia, Roberto');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(errors).toEqual([]);
+
+    // Focusing a cluster lists its related clusters by the file's labels, one of which is an object: whatever that
+    // part does with it, the rest of the app stays (an error boundary at worst replaces that one panel).
+    await page.getByRole('list', { name: 'Cluster list' }).getByText('Cited works').click();
+    await page.waitForTimeout(300);
+    expect(await page.locator('.top h1').isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Filters' }).isVisible()).toBe(true);
+    expect(await page.locator('.graph-canvas canvas').count()).toBeGreaterThan(0);
+    for (const alert of await page.getByRole('alert').allInnerTexts()) expect(alert).toMatch(/^Could not show the clusters panel/);
+    await page.getByRole('checkbox', { name: 'Show Citations edges' }).uncheck();
+    await expect.poll(() => page.getByTestId('edge-count-cites').innerText()).toBe('0 / 14');
+  });
+
+  it('a failed open keeps the current graph, its name, its counts and what Export downloads', async () => {
+    const { broken } = writeHostileFiles();
+    await open();
+    await expect.poll(() => page.locator('.source').innerText()).toMatch(/graph\.json · 10 nodes · 22 edges/);
+    const before = await page.locator('.source').innerText();
+    await page.getByTestId('open-file').setInputFiles(broken);
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Could not open broken\.json/);
+    expect(await page.locator('.source').innerText()).toBe(before);
+    await page.getByText('Export…').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Graph JSON' }).click()]);
+    expect(download.suggestedFilename()).toBe('graph.json');
     expect(errors).toEqual([]);
   });
 });

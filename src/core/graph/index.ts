@@ -12,11 +12,12 @@ export const initialGraphState: GraphState = {
   hadPositions: false,
   error: null,
   openError: null,
+  opening: null,
   version: 0,
 };
 
 export const startLoading = (source: string) => (state: GraphState): GraphState =>
-  state.graph ? { ...state, openError: null, source } : { ...state, status: 'loading', source, error: null };
+  state.graph ? { ...state, openError: null, opening: source } : { ...state, status: 'loading', source, error: null, opening: null };
 
 export const setLoadedGraph = (graph: PaperGraph, source: string, hadPositions: boolean) =>
   (state: GraphState): GraphState => ({
@@ -26,14 +27,15 @@ export const setLoadedGraph = (graph: PaperGraph, source: string, hadPositions: 
     hadPositions,
     error: null,
     openError: null,
+    opening: null,
     version: state.version + 1,
   });
 
 /** A failed first load is fatal; a failed "open file" keeps the graph on screen and reports beside it. */
 export const setLoadError = (message: string, source: string) => (state: GraphState): GraphState =>
   state.graph && state.status !== 'error'
-    ? { ...state, openError: `${source}: ${message}` }
-    : { ...state, status: 'error', error: message, source, graph: null };
+    ? { ...state, openError: `${source}: ${message}`, opening: null }
+    : { ...state, status: 'error', error: message, source, graph: null, opening: null };
 
 export const dismissOpenError = () => (state: GraphState): GraphState =>
   state.openError ? { ...state, openError: null } : state;

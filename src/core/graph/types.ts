@@ -12,6 +12,9 @@ export interface GraphState {
   hadPositions: boolean;
   /** Fatal load error (no graph shown). */
   error: string | null;
+  /** A file being opened while another graph is shown: named in the status line, never in `source`, so a failed
+   * open leaves the header and the export's file name on the graph still shown. */
+  opening: string | null;
   /** Non-fatal error from opening another file: the current graph stays. */
   openError: string | null;
   /** Bumped each time a new graph replaces the old one, so effects can key on it. */

@@ -17,6 +17,11 @@ describe('graph state', () => {
     expect(kept.graph).toBe(graph);
     expect(kept.status).toBe('ready');
     expect(kept.openError).toBe('notes.txt: Not a JSON file');
+    // The header and Export name the graph still shown, not the file that failed.
+    expect(kept.source).toBe('/graph.json');
+    expect(kept.version).toBe(loaded.version);
+    expect(kept.opening).toBeNull();
+    expect(startLoading('notes.txt')(loaded)).toMatchObject({ source: '/graph.json', opening: 'notes.txt' });
   });
 
   it('an empty graph is the empty state', () => {
