@@ -1,6 +1,6 @@
 // The explorer's layout: header (search, open file, status), side panels, the graph canvas and the detail panel.
 import { useRef } from 'react';
-import { dismissOpenError, graphStore } from './core/graph';
+import { dismissNotice, dismissOpenError, graphStore } from './core/graph';
 import { DetailPanel } from './views/panels/DetailPanel';
 import { AppearancePanel } from './views/panels/AppearancePanel';
 import { FiltersPanel } from './views/panels/FiltersPanel';
@@ -49,9 +49,15 @@ function MainArea() {
 }
 
 function StatusLine() {
-  const { graph, source, status, openError, opening } = useGraph();
+  const { graph, source, status, openError, opening, notice } = useGraph();
   return (
     <>
+      {notice && (
+        <div className="banner notice" role="status">
+          <span>{notice}</span>
+          <button type="button" className="icon" aria-label="Dismiss notice" onClick={() => graphStore.update(dismissNotice())}>×</button>
+        </div>
+      )}
       {openError && (
         <div className="banner error" role="alert">
           <span>Could not open {openError}</span>

@@ -129,6 +129,26 @@ export function readCommunityInfos(graph: PaperGraph): CommunityInfo[] {
   return infos;
 }
 
+/**
+ * Replace a malformed `communities` attribute by its checked form (readCommunityInfos), so every reader of the
+ * graph (labels, related clusters, overview, exports) sees well-formed entries. Returns a notice for the user, or
+ * null when the attribute was absent or already well formed.
+ */
+export function repairCommunities(graph: PaperGraph): string | null {
+  const raw: unknown = graph.getAttribute('communities');
+  if (raw === undefined) return null;
+  const infos = readCommunityInfos(graph);
+  const wellFormed = Array.isArray(raw) && raw.length === infos.length && raw.every((entry, i) => {
+    const e = entry as Record<string, unknown> | null;
+    const info = infos[i];
+    return !!e && e.id === info.id && e.label === info.label && e.papers === info.papers && e.size === info.size &&
+      Array.isArray(e.terms) && e.terms.length === info.terms.length;
+  });
+  if (wellFormed) return null;
+  graph.setAttribute('communities', infos);
+  return 'Its cluster list ("communities") was malformed; unusable entries or fields were replaced by counts from the nodes.';
+}
+
 /** Clusters as the list shows them: most papers first (members break ties, then id). */
 export function orderClusters(infos: CommunityInfo[]): CommunityInfo[] {
   return [...infos].sort((a, b) => b.papers - a.papers || b.size - a.size || a.id - b.id);

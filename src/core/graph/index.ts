@@ -13,13 +13,14 @@ export const initialGraphState: GraphState = {
   error: null,
   openError: null,
   opening: null,
+  notice: null,
   version: 0,
 };
 
 export const startLoading = (source: string) => (state: GraphState): GraphState =>
   state.graph ? { ...state, openError: null, opening: source } : { ...state, status: 'loading', source, error: null, opening: null };
 
-export const setLoadedGraph = (graph: PaperGraph, source: string, hadPositions: boolean) =>
+export const setLoadedGraph = (graph: PaperGraph, source: string, hadPositions: boolean, notice: string | null = null) =>
   (state: GraphState): GraphState => ({
     status: graph.order === 0 ? 'empty' : 'ready',
     graph,
@@ -28,6 +29,7 @@ export const setLoadedGraph = (graph: PaperGraph, source: string, hadPositions: 
     error: null,
     openError: null,
     opening: null,
+    notice,
     version: state.version + 1,
   });
 
@@ -39,6 +41,8 @@ export const setLoadError = (message: string, source: string) => (state: GraphSt
 
 export const dismissOpenError = () => (state: GraphState): GraphState =>
   state.openError ? { ...state, openError: null } : state;
+
+export const dismissNotice = () => (state: GraphState): GraphState => (state.notice ? { ...state, notice: null } : state);
 
 export const graphStore = createStore<GraphState>(initialGraphState);
 

@@ -2,6 +2,7 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { parseGraph, type PaperGraph } from '../../shared';
+import { repairCommunities } from '../clusters';
 import { graphStore, setLoadError, setLoadedGraph, startLoading } from './index';
 import type { ParseRequest, ParseResult } from './types';
 
@@ -59,5 +60,6 @@ export async function loadGraph(request: ParseRequest): Promise<void> {
     return;
   }
   performance.mark('graph-imported');
-  graphStore.update(setLoadedGraph(graph, source, result.hadPositions));
+  const notice = repairCommunities(graph);
+  graphStore.update(setLoadedGraph(graph, source, result.hadPositions, notice ? `${source}: ${notice}` : null));
 }

@@ -17,6 +17,8 @@ export interface GraphState {
   opening: string | null;
   /** Non-fatal error from opening another file: the current graph stays. */
   openError: string | null;
+  /** What was repaired in the shown graph's file (malformed attributes), for a notice beside it; null when nothing. */
+  notice: string | null;
   /** Bumped each time a new graph replaces the old one, so effects can key on it. */
   version: number;
 }

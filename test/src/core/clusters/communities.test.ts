@@ -1,0 +1,45 @@
+// A graph file's `communities` attribute is read entry by entry and repaired on load, so a malformed one costs its
+// bad fields (with a notice), never the clusters panel or the app.
+import { describe, expect, it } from 'vitest';
+import { readCommunityInfos, repairCommunities, resetClusters, initialClustersState } from '../../../../src/core/clusters';
+import { makeSmallGraph } from '../fixtures';
+
+function graphWithCommunities(communities: unknown) {
+  const { graph } = makeSmallGraph();
+  graph.forEachNode((n, a) => graph.setNodeAttribute(n, 'community', a.kind === 'paper' ? 0 : 1));
+  graph.setAttribute('communities', communities as never);
+  return graph;
+}
+
+describe('communities from a file', () => {
+  it('keeps good fields, drops bad ones and counts what is missing from the nodes', () => {
+    const graph = graphWithCommunities([
+      { id: 0, label: { text: 'object' }, papers: 'many' },
+      { id: 1, label: 'Concepts', terms: ['moe', 7, null], papers: 0, size: 6 },
+      null, 'x', { id: 1.5, label: 'not an id' }, { id: 1, label: 'duplicate' },
+    ]);
+    expect(readCommunityInfos(graph)).toEqual([
+      { id: 0, label: 'Cluster 1', terms: [], papers: 4, size: 4 },
+      { id: 1, label: 'Concepts', terms: ['moe'], papers: 0, size: 6 },
+    ]);
+  });
+
+  it('repairs the attribute in place with a notice, and leaves a well-formed one alone', () => {
+    const broken = graphWithCommunities({ not: 'a list' });
+    expect(repairCommunities(broken)).toMatch(/malformed/);
+    expect(broken.getAttribute('communities')).toEqual([
+      { id: 0, label: 'Cluster 1', terms: [], papers: 4, size: 4 },
+      { id: 1, label: 'Cluster 2', terms: [], papers: 0, size: 4 },
+    ]);
+    expect(repairCommunities(broken)).toBeNull();
+    const { graph } = makeSmallGraph();
+    expect(repairCommunities(graph)).toBeNull();
+    expect(graph.getAttribute('communities')).toBeUndefined();
+  });
+
+  it('ignores a modularity that is not a finite number', () => {
+    const graph = graphWithCommunities([]);
+    graph.setAttribute('modularity', Number.NaN);
+    expect(resetClusters(graph, 1)(initialClustersState).modularity).toBeNull();
+  });
+});
