@@ -1,5 +1,5 @@
 // A paper's or cited reference's bibliographic record as the panel shows it, read defensively from node attributes.
-import { identifierLinks, ID_KINDS, type IdKind, type PaperIds } from '../../shared';
+import { identifierLinks, ID_KINDS, PROVENANCE_FIELDS, type IdKind, type PaperIds } from '../../shared';
 
 /** One identifier with the page a researcher can open for it (null when the scheme has no public landing page). */
 export interface IdentifierLink {
@@ -24,6 +24,8 @@ export interface PaperRecordView {
   url: string | null;
   referenceCount: number | null;
   referencesOutside: number | null;
+  /** Which source files gave which field, in PROVENANCE_FIELDS order; fields with no valid file list are left out. */
+  provenance: { field: string; files: string[] }[];
 }
 
 export interface ReferenceRecordView {
@@ -85,7 +87,14 @@ export function readPaperRecord(attrs: Record<string, unknown>): PaperRecordView
     url: safeHref(text(attrs.url)),
     referenceCount: count(attrs.referenceCount),
     referencesOutside: count(attrs.referencesOutside),
+    provenance: readProvenance(attrs.provenance),
   };
+}
+
+function readProvenance(value: unknown): { field: string; files: string[] }[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  const source = value as Record<string, unknown>;
+  return PROVENANCE_FIELDS.map((field) => ({ field: field as string, files: texts(source[field]) })).filter((row) => row.files.length > 0);
 }
 
 export function readReferenceRecord(attrs: Record<string, unknown>): ReferenceRecordView {

@@ -12,7 +12,7 @@ import { PathFromHereButton } from '../paths/PathPanel';
 import { selectAndShow } from '../selectNode';
 import { useStore } from '../useStore';
 import { PaperCitations, ReferenceCiters } from './CitationSections';
-import { AuthorList, IdentifierLinks, RecordFields } from './RecordSections';
+import { AuthorList, FieldProvenance, IdentifierLinks, RecordFields } from './RecordSections';
 
 /** Attributes the panel shows in their own place (or that are layout/display internals). */
 const KNOWN: Record<string, string[]> = {
@@ -74,6 +74,7 @@ function PaperDetails({ graph, node, attrs }: { graph: PaperGraph; node: string;
         <Field name="Source pages" value={attrs.sources} />
         <Field name="Keyphrases" value={attrs.keyphrases} />
       </dl>
+      <FieldProvenance rows={record.provenance} />
       {(['concept', 'method', 'domain'] as const).map((kind) =>
         terms[kind].length > 0 ? (
           <section key={kind} aria-label={`${kind}s`}>

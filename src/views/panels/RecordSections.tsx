@@ -1,4 +1,5 @@
 // The bibliographic record of a paper or a cited work: identifiers as links, authors, venue, date, type, keywords.
+import { Fragment } from 'react';
 import { ExpandableList } from '../../components/ExpandableList';
 import { ExternalLink } from '../../components/ExternalLink';
 import { ID_LABELS, formatRecordDate, type IdentifierLink, type PaperRecordView } from '../../core/related';
@@ -66,5 +67,18 @@ export function RecordFields({ record }: { record: PaperRecordView }) {
       <TextChips title="Categories" items={record.categories} />
       <TextChips title="Introduces" items={record.introducedMethods} />
     </>
+  );
+}
+
+/** Where each field of a merged record came from, folded away: most readers want the record, some need the trail. */
+export function FieldProvenance({ rows }: { rows: { field: string; files: string[] }[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <details className="provenance">
+      <summary>Where each field came from</summary>
+      <dl className="fields">
+        {rows.map((row) => <Fragment key={row.field}><dt>{row.field}</dt><dd>{row.files.join(', ')}</dd></Fragment>)}
+      </dl>
+    </details>
   );
 }

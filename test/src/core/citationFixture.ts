@@ -78,6 +78,7 @@ export function buildCitationGraph(): PaperGraph {
       keyphrases: [], ids: p.ids, authors: p.authors, venue: p.venue, keywords: i === 0 ? ['self-attention', 'transformer'] : [],
       url: i === 0 ? 'https://papers.nips.cc/paper/7181' : i === 1 ? 'javascript:alert(1)' : null,
       categories: i === 0 ? ['cs.CL', 'cs.LG'] : [], type: i === 3 ? 'preprint' : 'article',
+      provenance: i === 0 ? { title: ['openalex-list.json', 'refs.bib'], authors: ['refs.bib'], abstract: [] } : undefined,
       referenceCount: p.referenceCount, referencesOutside: p.referenceCount - inCorpus - (p.cites.includes('ref') ? 1 : 0),
       citesInCorpus: inCorpus, citedByInCorpus: citedBy(p.id), introducedMethods: i === 0 ? ['Transformer'] : [],
       x: i * 10, y: (i % 2) * 10,
