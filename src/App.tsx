@@ -1,6 +1,6 @@
 // The explorer's layout: header (search, open file, status), side panels, the graph canvas and the detail panel.
 import { useRef } from 'react';
-import { dismissNotice, dismissOpenError, graphStore } from './core/graph';
+import { dismissOpenError, graphStore } from './core/graph';
 import { DetailPanel } from './views/panels/DetailPanel';
 import { AppearancePanel } from './views/panels/AppearancePanel';
 import { FiltersPanel } from './views/panels/FiltersPanel';
@@ -14,8 +14,13 @@ import { DropZone } from './views/DropZone';
 import { KeyboardController } from './views/KeyboardController';
 import { OpenFileButton } from './views/OpenFileButton';
 import { ExportMenu } from './views/exchange/ExportMenu';
+import { ImportNotesBanner } from './views/exchange/ImportNotesBanner';
 import { UrlController } from './views/UrlController';
 import { useGraph } from './views/derived';
+import { ConceptMapView } from './views/conceptMap/ConceptMapView';
+import { ViewPanel } from './views/conceptMap/ViewPanel';
+import { EmergingTopicsPanel } from './views/time/EmergingTopicsPanel';
+import { viewStore } from './core/view';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { selectionStore } from './core/selection';
 import { useStore } from './views/useStore';
@@ -24,6 +29,7 @@ export { DEFAULT_GRAPH_URL } from './core/graph/loadGraph';
 
 function MainArea() {
   const { status, graph, error, source, hadPositions, version } = useGraph();
+  const mode = useStore(viewStore, (s) => s.mode);
   if (status === 'idle' || (status === 'loading' && !graph)) {
     return <div className="state" role="status" aria-live="polite"><div className="spinner" aria-hidden="true" />Loading {source ?? 'graph'}…</div>;
   }
@@ -45,28 +51,24 @@ function MainArea() {
       </div>
     );
   }
+  if (mode === 'concepts') return <ConceptMapView graph={graph} version={version} />;
   return <GraphView key={version} graph={graph} hadPositions={hadPositions} />;
 }
 
 function StatusLine() {
-  const { graph, source, status, openError, opening, notice } = useGraph();
+  const { graph, source, status, openError, pending } = useGraph();
   return (
     <>
-      {notice && (
-        <div className="banner notice" role="status">
-          <span>{notice}</span>
-          <button type="button" className="icon" aria-label="Dismiss notice" onClick={() => graphStore.update(dismissNotice())}>×</button>
-        </div>
-      )}
       {openError && (
         <div className="banner error" role="alert">
           <span>Could not open {openError}</span>
           <button type="button" className="icon" aria-label="Dismiss message" onClick={() => graphStore.update(dismissOpenError())}>×</button>
         </div>
       )}
+      <ImportNotesBanner />
       <span className="source" aria-live="polite">
         {status === 'loading' ? `Opening ${source}…` : graph ? `${source} · ${graph.order.toLocaleString()} nodes · ${graph.size.toLocaleString()} edges` : ''}
-        {graph && opening ? ` · opening ${opening}…` : ''}
+        {pending && <span className="pending" data-testid="pending-file"> · opening {pending}…</span>}
       </span>
     </>
   );
@@ -85,6 +87,8 @@ function GuardedDetailPanel({ version }: { version: number }) {
 export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const { graph, version } = useGraph();
+  // Switching between the map and the concept map also gives a failed view a fresh start.
+  const mode = useStore(viewStore, (s) => s.mode);
   return (
     <div className="app">
       <UrlController />
@@ -100,15 +104,17 @@ export function App() {
       <nav className="side" aria-label="Graph controls">
         {graph && (
           <>
+            <ErrorBoundary area="the view switch" resetKey={version}><ViewPanel /></ErrorBoundary>
             <ErrorBoundary area="the layout panel" resetKey={version}><LayoutPanel /></ErrorBoundary>
             <ErrorBoundary area="the appearance panel" resetKey={version}><AppearancePanel /></ErrorBoundary>
             <ErrorBoundary area="the clusters panel" resetKey={version}><ClustersPanel /></ErrorBoundary>
             <ErrorBoundary area="the filters panel" resetKey={version}><FiltersPanel /></ErrorBoundary>
+            <ErrorBoundary area="the emerging topics" resetKey={version}><EmergingTopicsPanel /></ErrorBoundary>
           </>
         )}
       </nav>
       <main className="stage">
-        <ErrorBoundary area="the graph" resetKey={version}><MainArea /></ErrorBoundary>
+        <ErrorBoundary area="the graph" resetKey={`${version}|${mode}`}><MainArea /></ErrorBoundary>
         <ErrorBoundary area="the cluster overview" resetKey={version}><ClusterOverview /></ErrorBoundary>
         <ErrorBoundary area="the path" resetKey={version}><PathPanel /></ErrorBoundary>
       </main>

@@ -129,26 +129,6 @@ export function readCommunityInfos(graph: PaperGraph): CommunityInfo[] {
   return infos;
 }
 
-/**
- * Replace a malformed `communities` attribute by its checked form (readCommunityInfos), so every reader of the
- * graph (labels, related clusters, overview, exports) sees well-formed entries. Returns a notice for the user, or
- * null when the attribute was absent or already well formed.
- */
-export function repairCommunities(graph: PaperGraph): string | null {
-  const raw: unknown = graph.getAttribute('communities');
-  if (raw === undefined) return null;
-  const infos = readCommunityInfos(graph);
-  const wellFormed = Array.isArray(raw) && raw.length === infos.length && raw.every((entry, i) => {
-    const e = entry as Record<string, unknown> | null;
-    const info = infos[i];
-    return !!e && e.id === info.id && e.label === info.label && e.papers === info.papers && e.size === info.size &&
-      Array.isArray(e.terms) && e.terms.length === info.terms.length;
-  });
-  if (wellFormed) return null;
-  graph.setAttribute('communities', infos);
-  return 'Its cluster list ("communities") was malformed; unusable entries or fields were replaced by counts from the nodes.';
-}
-
 /** Clusters as the list shows them: most papers first (members break ties, then id). */
 export function orderClusters(infos: CommunityInfo[]): CommunityInfo[] {
   return [...infos].sort((a, b) => b.papers - a.papers || b.size - a.size || a.id - b.id);
@@ -189,9 +169,15 @@ export function placeClusterLabels(
   candidates: ClusterLabelCandidate[],
   viewport: { width: number; height: number },
   measure: (text: string) => number,
-  options: { lineHeight?: number; padding?: number; max?: number } = {},
+  options: {
+    lineHeight?: number;
+    padding?: number;
+    max?: number;
+    /** Screen boxes a cluster name must not cover (the node labels sigma shows): such a name is left out. */
+    avoid?: readonly { left: number; right: number; top: number; bottom: number }[];
+  } = {},
 ): PlacedLabel[] {
-  const { lineHeight = 18, padding = 6, max = 12 } = options;
+  const { lineHeight = 18, padding = 6, max = 12, avoid = [] } = options;
   const placed: PlacedLabel[] = [];
   const sorted = [...candidates].sort((a, b) => b.weight - a.weight || a.id - b.id);
   for (const c of sorted) {
@@ -202,7 +188,8 @@ export function placeClusterLabels(
     const clash = placed.some((p) =>
       box.left < p.x + p.width / 2 + padding && box.right > p.x - p.width / 2 - padding &&
       box.top < p.y + p.height / 2 + padding && box.bottom > p.y - p.height / 2 - padding);
-    if (!clash) placed.push({ ...c, width, height: lineHeight });
+    const covers = avoid.some((a) => box.left < a.right && box.right > a.left && box.top < a.bottom && box.bottom > a.top);
+    if (!clash && !covers) placed.push({ ...c, width, height: lineHeight });
   }
   return placed;
 }

@@ -2,7 +2,6 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { parseGraph, type PaperGraph } from '../../shared';
-import { repairCommunities } from '../clusters';
 import { graphStore, setLoadError, setLoadedGraph, startLoading } from './index';
 import type { ParseRequest, ParseResult } from './types';
 
@@ -45,7 +44,7 @@ export async function loadGraph(request: ParseRequest): Promise<void> {
   if (ticket !== latest) return; // a newer load replaced this one
   if (!result.ok) {
     if (result.error === 'missing') {
-      graphStore.update((s) => ({ ...s, status: 'empty', source, error: null, opening: null }));
+      graphStore.update((s) => ({ ...s, status: 'empty', source, pending: null, error: null }));
     } else {
       graphStore.update(setLoadError(result.error, source));
     }
@@ -60,6 +59,5 @@ export async function loadGraph(request: ParseRequest): Promise<void> {
     return;
   }
   performance.mark('graph-imported');
-  const notice = repairCommunities(graph);
-  graphStore.update(setLoadedGraph(graph, source, result.hadPositions, notice ? `${source}: ${notice}` : null));
+  graphStore.update(setLoadedGraph(graph, source, result.hadPositions));
 }

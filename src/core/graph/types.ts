@@ -6,19 +6,16 @@ export type GraphStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 export interface GraphState {
   status: GraphStatus;
   graph: PaperGraph | null;
-  /** Where the graph came from: "/graph.json" or a file name. */
+  /** Where the shown graph came from: "/graph.json" or a file name (never the name of a file still being opened). */
   source: string | null;
+  /** A file being opened while another graph is shown; null when nothing is pending. */
+  pending: string | null;
   /** True when the file carried x/y on every node, so it opens where it was and the layout does not auto-run. */
   hadPositions: boolean;
   /** Fatal load error (no graph shown). */
   error: string | null;
-  /** A file being opened while another graph is shown: named in the status line, never in `source`, so a failed
-   * open leaves the header and the export's file name on the graph still shown. */
-  opening: string | null;
   /** Non-fatal error from opening another file: the current graph stays. */
   openError: string | null;
-  /** What was repaired in the shown graph's file (malformed attributes), for a notice beside it; null when nothing. */
-  notice: string | null;
   /** Bumped each time a new graph replaces the old one, so effects can key on it. */
   version: number;
 }

@@ -1,7 +1,7 @@
-// A graph file's `communities` attribute is read entry by entry and repaired on load, so a malformed one costs its
-// bad fields (with a notice), never the clusters panel or the app.
+// The clusters panel reads a graph's `communities` attribute entry by entry, so a malformed one costs its bad fields,
+// never the panel or the app (parseGraph already drops malformed entries from files; this guards every other path).
 import { describe, expect, it } from 'vitest';
-import { readCommunityInfos, repairCommunities, resetClusters, initialClustersState } from '../../../../src/core/clusters';
+import { initialClustersState, readCommunityInfos, resetClusters } from '../../../../src/core/clusters';
 import { makeSmallGraph } from '../fixtures';
 
 function graphWithCommunities(communities: unknown) {
@@ -22,19 +22,6 @@ describe('communities from a file', () => {
       { id: 0, label: 'Cluster 1', terms: [], papers: 4, size: 4 },
       { id: 1, label: 'Concepts', terms: ['moe'], papers: 0, size: 6 },
     ]);
-  });
-
-  it('repairs the attribute in place with a notice, and leaves a well-formed one alone', () => {
-    const broken = graphWithCommunities({ not: 'a list' });
-    expect(repairCommunities(broken)).toMatch(/malformed/);
-    expect(broken.getAttribute('communities')).toEqual([
-      { id: 0, label: 'Cluster 1', terms: [], papers: 4, size: 4 },
-      { id: 1, label: 'Cluster 2', terms: [], papers: 0, size: 4 },
-    ]);
-    expect(repairCommunities(broken)).toBeNull();
-    const { graph } = makeSmallGraph();
-    expect(repairCommunities(graph)).toBeNull();
-    expect(graph.getAttribute('communities')).toBeUndefined();
   });
 
   it('ignores a modularity that is not a finite number', () => {
