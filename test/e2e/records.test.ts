@@ -99,7 +99,7 @@ describe('records and citations in Chromium', () => {
     expect(await panel().getByTestId('venue').innerText()).toBe('Advances in Neural Information Processing Systems');
     expect(await panel().getByRole('region', { name: 'Keywords' }).innerText()).toMatch(/self-attention\s+transformer/);
     expect(await panel().getByRole('region', { name: 'domains' }).innerText()).toContain('arXiv category cs.CL');
-    expect(await panel().getByTestId('references-outside').innerText()).toContain('39 references point outside this collection');
+    expect(await panel().getByTestId('references-outside').innerText()).toContain('40 references point outside this collection');
     await panel().getByText('Where each field came from').click();
     expect(await panel().locator('details.provenance').innerText()).toMatch(/title\s+openalex-list\.json, refs\.bib\s+authors\s+refs\.bib/);
     expect(errors).toEqual([]);

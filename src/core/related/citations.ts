@@ -110,6 +110,20 @@ export function citationsReceived(graph: PaperGraph, node: string, index = citat
   return index.citedBy.get(node)?.length ?? 0;
 }
 
+/**
+ * References of a paper pointing outside the collection: the file's `referencesOutside`, else its reference list's
+ * length minus the corpus papers it cites (cited reference nodes are outside works, so they count as outside).
+ */
+export function referencesOutsideOf(graph: PaperGraph, node: string, index = citationIndexOf(graph)): number | null {
+  const attrs = graph.getNodeAttributes(node) as unknown as Record<string, unknown>;
+  const stored = attrs.referencesOutside;
+  if (typeof stored === 'number' && Number.isFinite(stored) && stored >= 0) return stored;
+  const total = attrs.referenceCount;
+  if (typeof total !== 'number' || !Number.isFinite(total) || total < 0) return null;
+  const inCorpus = (index.cites.get(node) ?? []).filter((k) => nodeKindOf(graph.getNodeAttributes(k) as never) === 'paper').length;
+  return Math.max(0, total - inCorpus);
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { ExpandableList } from '../../components/ExpandableList';
 import { KindBadge } from '../../components/KindBadge';
 import {
-  DERIVATIVE_WORKS_HELP, PRIOR_WORKS_HELP, citationIndexOf, listCitations, rankDerivativeWorks, rankPriorWorks,
+  DERIVATIVE_WORKS_HELP, PRIOR_WORKS_HELP, citationIndexOf, listCitations, rankDerivativeWorks, rankPriorWorks, referencesOutsideOf,
   type CitationEntry, type RankedWork,
 } from '../../core/related';
 import type { PaperGraph } from '../../shared';
@@ -53,10 +53,9 @@ function RankedList({ title, help, works, empty, testId }: { title: string; help
 }
 
 /** Shown when the graph has a citation layer or the paper's record counts its references (older files have neither). */
-export function PaperCitations({ graph, node, referenceCount, referencesOutside }: {
-  graph: PaperGraph; node: string; referenceCount: number | null; referencesOutside: number | null;
-}) {
+export function PaperCitations({ graph, node, referenceCount }: { graph: PaperGraph; node: string; referenceCount: number | null }) {
   const index = citationIndexOf(graph);
+  const referencesOutside = useMemo(() => referencesOutsideOf(graph, node, index), [graph, node, index]);
   const { references, citedBy } = useMemo(() => listCitations(graph, node, index), [graph, node, index]);
   const prior = useMemo(() => rankPriorWorks(graph, node, 10, index), [graph, node, index]);
   const derivative = useMemo(() => rankDerivativeWorks(graph, node, 10, index), [graph, node, index]);

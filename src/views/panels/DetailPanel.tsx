@@ -100,7 +100,7 @@ function PaperDetails({ graph, node, attrs }: { graph: PaperGraph; node: string;
           </section>
         ) : null,
       )}
-      <PaperCitations graph={graph} node={node} referenceCount={record.referenceCount} referencesOutside={record.referencesOutside} />
+      <PaperCitations graph={graph} node={node} referenceCount={record.referenceCount} />
       <section aria-label="Related papers">
         <h3>Related papers (shared concepts)</h3>
         {related.length === 0 ? (

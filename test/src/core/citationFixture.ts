@@ -79,7 +79,7 @@ export function buildCitationGraph(): PaperGraph {
       url: i === 0 ? 'https://papers.nips.cc/paper/7181' : i === 1 ? 'javascript:alert(1)' : null,
       categories: i === 0 ? ['cs.CL', 'cs.LG'] : [], type: i === 3 ? 'preprint' : 'article',
       provenance: i === 0 ? { title: ['openalex-list.json', 'refs.bib'], authors: ['refs.bib'], abstract: [] } : undefined,
-      referenceCount: p.referenceCount, referencesOutside: p.referenceCount - inCorpus - (p.cites.includes('ref') ? 1 : 0),
+      referenceCount: p.referenceCount, referencesOutside: p.referenceCount - inCorpus,
       citesInCorpus: inCorpus, citedByInCorpus: citedBy(p.id), introducedMethods: i === 0 ? ['Transformer'] : [],
       x: i * 10, y: (i % 2) * 10,
     });

@@ -3,7 +3,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import {
-  buildCitationIndex, citationsReceived, listCitations, rankDerivativeWorks, rankPriorWorks,
+  buildCitationIndex, citationsReceived, listCitations, rankDerivativeWorks, rankPriorWorks, referencesOutsideOf,
 } from '../../../../src/core/related';
 import type { PaperGraph } from '../../../../src/shared';
 import { buildCitationGraph, citationPaperKey as key, REFERENCE_KEY } from '../citationFixture';
@@ -60,6 +60,21 @@ describe('references and citers in the collection', () => {
     expect(citationsReceived(graph, REFERENCE_KEY)).toBe(4); // reference nodes carry no citedByInCorpus
     graph.setNodeAttribute(key('b'), 'citedByInCorpus' as never, 'many' as never);
     expect(citationsReceived(graph, key('b'))).toBe(3);
+  });
+});
+
+describe('references outside the collection', () => {
+  it('reads the stored count, else subtracts the corpus papers cited from the reference list', () => {
+    const graph = buildCitationGraph();
+    expect(referencesOutsideOf(graph, key('c'))).toBe(118);
+    graph.setNodeAttribute(key('c'), 'referencesOutside' as never, 5 as never);
+    expect(referencesOutsideOf(graph, key('c'))).toBe(5);
+    graph.removeNodeAttribute(key('c'), 'referencesOutside' as never);
+    // 120 references, 2 of them corpus papers (a, b); the cited outside work counts as outside.
+    expect(referencesOutsideOf(graph, key('c'))).toBe(118);
+    graph.removeNodeAttribute(key('c'), 'referenceCount' as never);
+    expect(referencesOutsideOf(graph, key('c'))).toBeNull();
+    expect(referencesOutsideOf(graph, REFERENCE_KEY)).toBeNull();
   });
 });
 
