@@ -46,7 +46,7 @@ function matchedAuthors(authors: string, terms: string[]): string | null {
 }
 
 /**
- * Best matches first; an identifier the query is (DOI, arXiv id…, found in `ids`) comes before everything, then an
+ * Best matches first; when the query is an identifier of a node (DOI, arXiv id…, found in `ids`), only those nodes; else an
  * exact (case-insensitive) label match or a label that starts with the query, so typing a full title and pressing
  * Enter picks that paper, not a longer one sharing its words.
  */
@@ -61,11 +61,12 @@ export function searchNodes(index: SearchIndex, query: string, limit = 10, ids: 
       score: Infinity, detail: `${ID_LABELS[hit.kind]} ${hit.id}`,
     };
   });
+  // A pasted identifier names its paper; words of a URL ("https", "org") matched in titles would only be noise.
+  if (exact.length > 0) return exact.slice(0, limit);
   let results = index.search(q);
   // AND over every word fails on a half-typed last word with a typo; fall back to OR so something is offered.
   if (results.length === 0) results = index.search(q, { combineWith: 'OR' });
-  const found = results
-    .filter((r) => !exact.some((e) => e.key === r.id))
+  return results
     .map((r) => {
       const label = String(r.label);
       const bonus = label.toLowerCase() === lower ? 1000 : label.toLowerCase().startsWith(lower) ? 100 : 0;
@@ -73,6 +74,6 @@ export function searchNodes(index: SearchIndex, query: string, limit = 10, ids: 
       const detail = byAuthor ? matchedAuthors(String(r.authors ?? ''), r.terms) : null;
       return { key: String(r.id), label, kind: String(r.kind), score: r.score + bonus, detail };
     })
-    .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
-  return [...exact, ...found].slice(0, limit);
+    .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label))
+    .slice(0, limit);
 }
