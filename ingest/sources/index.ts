@@ -4,8 +4,10 @@ import { basename, join } from 'node:path';
 import type { IngestWarning, RawListing, SourceReader } from '../types';
 import { arxivAtomReader } from './arxivAtom';
 import { bibtexReader, risReader } from './citation';
+import { crossrefReader } from './crossref';
 import { cslJsonReader } from './csl';
 import { classifyJson, describeSupportedFormats, JSON_FORMATS, looksLikeJson } from './detect';
+import { hfApiReader } from './hfApi';
 import { hfListingReader } from './hfListing';
 import { isJsonSourceReader, loadProblemWarnings } from './jsonReader';
 import { loadJson } from './jsonRecords';
@@ -16,7 +18,9 @@ export { parseListing, hfListingReader } from './hfListing';
 export { parseBibtex, parseRis, bibtexReader, risReader } from './citation';
 export { parseCslJson, cslJsonReader } from './csl';
 export { parseArxivAtom, arxivAtomReader } from './arxivAtom';
-export { parseOpenAlex, openAlexReader } from './openAlex';
+export { parseOpenAlex, openAlexReader, readOpenAlexJson } from './openAlex';
+export { parseCrossref, crossrefReader, readCrossrefJson } from './crossref';
+export { parseHfApi, hfApiReader, readHfApiJson } from './hfApi';
 export { parseDelimitedTable, readTableJson, tableReader } from './table';
 export { mergeDuplicatePapers } from './mergeDuplicates';
 
@@ -31,6 +35,8 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   risReader,
   arxivAtomReader,
   openAlexReader,
+  crossrefReader,
+  hfApiReader,
   cslJsonReader,
   tableReader,
   hfListingReader,
