@@ -27,7 +27,7 @@ function CitationList({ title, entries, empty, testId }: { title: string; entrie
     <section aria-label={title} data-testid={testId}>
       <h3>{title} ({entries.length})</h3>
       {entries.length === 0 ? <p className="muted">{empty}</p> : (
-        <ExpandableList items={entries} limit={LIST_SHOWN} className="related" ordered noun="papers"
+        <ExpandableList items={entries} limit={LIST_SHOWN} className="related" ordered noun="works"
           render={(e) => <li key={e.key}><EntryButton entry={e} /></li>} />
       )}
     </section>
