@@ -57,10 +57,11 @@ export const EDGE_KIND_LABELS: Record<string, string> = {
   coupled: 'Bibliographic coupling',
   similar: 'Text similarity',
   mentions: 'Mentions (names a method)',
-  'has-concept': 'Concepts',
+  // "Paper–concept", not "Concepts": the node-kind checkboxes already carry the plural names.
+  'has-concept': 'Paper–concept',
   introduces: 'Introduces method',
   'uses-method': 'Uses method',
-  'in-domain': 'Domains',
+  'in-domain': 'Paper–domain',
   broader: 'Broader / narrower',
   other: 'Other edges',
 };
