@@ -76,11 +76,12 @@ describe('readSources on a folder of good and bad files', () => {
     expect(result.warnings.map((w) => w.reason)).toEqual(['898', 'broken reader failed: boom; skipped']);
   });
 
-  it('reads the bundled seed folder: 5 files, 350 entries, 226 papers, no warnings', async () => {
+  it('reads the bundled seed folder: 5 files, 350 entries, 226 papers, no problem reported', async () => {
     const result = await readSources([seeds]);
     expect(result.files).toHaveLength(5);
     expect(result.files.every((f) => f.format === 'hf-listing')).toBe(true);
-    expect(result.warnings).toEqual([]);
+    // One note: the years inferred for one page's month-day dates.
+    expect(result.warnings.map((w) => w.reason)).toEqual([expect.stringMatching(/^25 dates without a year read as 2025/)]);
     expect(result.entries).toHaveLength(350);
     expect(mergeDuplicatePapers(result.entries).papers).toHaveLength(226);
   });
@@ -140,7 +141,7 @@ describe('readSources with symbolic links (real links in a temp folder)', () => 
     const result = await readSources([join(folder, 'd'), seeds]);
     expect(result.files.map((f) => rel(folder, f.file)).slice(0, 1)).toEqual(['d/x.txt']);
     expect(result.files).toHaveLength(1 + 5);
-    expect(result.warnings).toEqual([
+    expect(result.warnings.filter((w) => !/without a year/.test(w.reason))).toEqual([
       {
         file: join(folder, 'd'),
         reason: `2 symbolic links lead back into a folder already being read (a loop), not followed: ${join(folder, 'd', 'a')}, ${join(folder, 'd', 'b')}`,

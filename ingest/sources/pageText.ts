@@ -1,0 +1,239 @@
+// Web pages saved as text (lynx/w3m dumps, markdown conversions, copy-paste) → clean lines with their links and shape.
+//
+// Hand-written because no kept library reads the *output* of text browsers: markdown parsers (remark, marked) would
+// take lynx's `[12]Title` for a shortcut reference and have no notion of hard-wrapped paragraphs or link lists.
+
+/** One logical line of a page: wrapped continuation lines already joined, link markup removed. */
+export interface PageLine {
+  /** 1-based line of the first physical line in the file. */
+  line: number;
+  /** Plain text: link markup, emphasis, heading and bullet markers removed, whitespace collapsed. */
+  text: string;
+  /** URLs of the links on this line, in order (resolved through `[n]` references where the page lists them). */
+  links: string[];
+  /** Text of each link on this line, parallel to `links` (empty string when the text is unknown). */
+  linkTexts: string[];
+  /** Markdown heading level (`#`..`######` or a setext underline), 0 for other lines. */
+  heading: number;
+  /** The line started with a list bullet (`*`, `-`, `+`, `•`, `·`). */
+  bullet: boolean;
+  /** A blank line (or one holding only page furniture such as form fields) came before this one. */
+  afterBlank: boolean;
+}
+
+export interface PageText {
+  lines: PageLine[];
+  /** Physical lines that were link definitions or the link list of a text browser (not page content). */
+  referenceLines: number;
+  /** Column the page was hard-wrapped at, or null when paragraphs are one line each. */
+  wrapWidth: number | null;
+}
+
+interface RawLine {
+  number: number;
+  raw: string;
+}
+
+/** `[12]: https://…` (markdown reference definition). */
+const MARKDOWN_DEFINITION = /^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
+/** `  12. https://…` in a lynx/links "References" list. */
+const LYNX_REFERENCE = /^\s*(\d+)\.\s+((?:https?|ftp|file|mailto|data):\S*)\s*$/;
+const LYNX_REFERENCE_HEADINGS = /^\s*(References|Visible links:?|Hidden links:?)\s*$/;
+
+/** Lines that are only page furniture of text browsers: form fields, buttons, rules. */
+const FURNITURE = /^\s*(?:_{3,}|\(BUTTON\)|\[(?:IMG|INLINE|USEMAP|BUTTON| |x|X)\]|(?:[-*_]\s*){3,}|\|)\s*$/;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_m, name: string) => ENTITIES[name]);
+}
+
+/** Reference definitions and lynx link lists → label → URL; the physical lines they occupy. */
+function collectReferences(lines: RawLine[]): { refs: Map<string, string>; skip: Set<number> } {
+  const refs = new Map<string, string>();
+  const skip = new Set<number>();
+  let inLynxList = false;
+  for (const { number, raw } of lines) {
+    if (LYNX_REFERENCE_HEADINGS.test(raw)) {
+      // Only a heading followed by numbered URLs is a link list; a paper titled "References" stays text.
+      inLynxList = true;
+      skip.add(number);
+      continue;
+    }
+    const lynx = inLynxList ? LYNX_REFERENCE.exec(raw) : null;
+    if (lynx) {
+      refs.set(lynx[1], lynx[2]);
+      skip.add(number);
+      continue;
+    }
+    if (inLynxList && raw.trim() === '') continue;
+    inLynxList = false;
+    const definition = MARKDOWN_DEFINITION.exec(raw);
+    if (definition && /^(?:[a-z][\w+.-]*:|\/|#)/i.test(definition[2])) {
+      refs.set(definition[1].toLowerCase(), definition[2]);
+      skip.add(number);
+    }
+  }
+  // A "References" heading with no list under it is page text after all.
+  for (const { number, raw } of lines) {
+    if (skip.has(number) && LYNX_REFERENCE_HEADINGS.test(raw) && refs.size === 0) skip.delete(number);
+  }
+  return { refs, skip };
+}
+
+interface CleanLine {
+  text: string;
+  links: string[];
+  linkTexts: string[];
+  heading: number;
+  bullet: boolean;
+}
+
+/** Remove link and emphasis markup from one physical line, keeping the links' targets. */
+function cleanLine(raw: string, refs: Map<string, string>): CleanLine {
+  const links: string[] = [];
+  const linkTexts: string[] = [];
+  let text = raw;
+  let heading = 0;
+  const atx = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(text);
+  if (atx) {
+    heading = atx[1].length;
+    text = atx[2];
+  }
+  text = text.replace(/^\s*>\s?/, '');
+  // Images carry avatars and thumbnails: their alt text is a user name or "Image", never paper text.
+  text = text.replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?/g, ' ');
+  // Inline links `[text](url "title")`, then reference links `[text][n]` / `[text][]` (collapsed: the text is the label).
+  text = text.replace(/\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g, (_m, label: string, url: string) => {
+    links.push(url);
+    linkTexts.push(label.trim());
+    return label;
+  });
+  text = text.replace(/\[([^\]]+)\]\[([^\]]*)\]/g, (match, label: string, ref: string) => {
+    const url = refs.get((ref || label).toLowerCase());
+    if (url === undefined) return match;
+    links.push(url);
+    linkTexts.push(label.trim());
+    return label;
+  });
+  // lynx marks a link with `[12]` before its text; the text runs to the next marker or the end of the line.
+  text = text.replace(/\[(\d+)\]([^[]*)/g, (match, ref: string, after: string) => {
+    const url = refs.get(ref);
+    if (url === undefined && refs.size > 0) return match;
+    links.push(url ?? '');
+    linkTexts.push(after.trim());
+    return after;
+  });
+  // Bare URLs written out in the text (an "arXiv: https://arxiv.org/abs/…" line).
+  for (const match of text.matchAll(/\bhttps?:\/\/[^\s)\]>"']+/g)) {
+    if (!links.includes(match[0])) {
+      links.push(match[0]);
+      linkTexts.push('');
+    }
+  }
+  text = text.replace(/\((?:BUTTON)\)|\[(?:IMG|INLINE|USEMAP|BUTTON)\]/g, ' ');
+  const bulletMatch = /^\s*(?:[*+•·‧∙]|-(?=\s))\s+|^\s*[•·]\s*(?=\S)/.exec(text);
+  const bullet = bulletMatch !== null;
+  if (bulletMatch) text = text.slice(bulletMatch[0].length);
+  text = text
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(^|[\s(])([*_])(?=\S)(.+?)(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1$3')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+  return { text: decodeEntities(text).replace(/\s+/g, ' ').trim(), links, linkTexts, heading, bullet };
+}
+
+function percentile(values: number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
+}
+
+/**
+ * The column a page was hard-wrapped at: text browsers and converters break paragraphs at a fixed width, so lines
+ * that continue on the next line cluster just under it. Pages with one line per paragraph (long abstracts, short
+ * titles) have no such cluster and give null.
+ */
+export function detectWrapWidth(lengths: number[]): number | null {
+  const candidates = lengths.filter((length) => length >= 30);
+  if (candidates.length < 4) return null;
+  const width = percentile(candidates, 0.9);
+  if (width > 250) return null;
+  const clustered = candidates.filter((length) => length >= width * 0.75 && length <= width * 1.1).length;
+  return clustered >= candidates.length * 0.6 ? width : null;
+}
+
+/** Pure: a page's text → its logical lines, with wrapped paragraphs joined and link references resolved. */
+export function readPageText(text: string): PageText {
+  const raws: RawLine[] = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((raw, index) => ({ number: index + 1, raw: raw.replace(/\t/g, '    ').trimEnd() }));
+  const { refs, skip } = collectReferences(raws);
+  const content = raws.filter((line) => !skip.has(line.number));
+
+  interface Physical extends CleanLine {
+    number: number;
+    length: number;
+    blank: boolean;
+  }
+  const physical: Physical[] = content.map(({ number, raw }) => {
+    if (raw.trim() === '' || FURNITURE.test(raw)) {
+      return { number, length: 0, blank: true, text: '', links: [], linkTexts: [], heading: 0, bullet: false };
+    }
+    return { number, length: raw.length, blank: false, ...cleanLine(raw, refs) };
+  });
+  // Setext headings: a text line underlined with === or ---.
+  for (let index = 1; index < content.length; index++) {
+    const underline = /^\s{0,3}(=+|-+)\s*$/.exec(content[index].raw);
+    const above = physical[index - 1];
+    if (underline && !above.blank && !above.bullet && above.heading === 0 && content[index].raw.trim().length >= 2) {
+      above.heading = underline[1][0] === '=' ? 1 : 2;
+      physical[index] = { ...physical[index], blank: true, text: '', length: 0 };
+    }
+  }
+
+  // Lines that go on into a following text line are what a wrapped page is made of.
+  const continuing = physical
+    .filter((line, index) => !line.blank && line.heading === 0 && !physical[index + 1]?.blank && physical[index + 1]?.heading === 0 && !physical[index + 1]?.bullet)
+    .map((line) => line.length);
+  const wrapWidth = detectWrapWidth(continuing);
+
+  const lines: PageLine[] = [];
+  let previous: Physical | null = null;
+  let afterBlank = true;
+  for (const line of physical) {
+    if (line.blank || line.text === '') {
+      previous = null;
+      afterBlank = true;
+      continue;
+    }
+    const firstWord = line.text.split(' ')[0].length;
+    // Greedy wrapping moves a word to the next line only when it does not fit: so the line above was full.
+    // After a hyphen the wrapper needs no space, so the word that did not fit is measured without one.
+    const gap = previous !== null && /[A-Za-z]-$/.test(previous.text) ? 0 : 1;
+    const wrappedFromPrevious =
+      wrapWidth !== null && previous !== null && line.heading === 0 && !line.bullet && previous.heading === 0 &&
+      previous.length + gap + firstWord > wrapWidth;
+    const last = lines.at(-1);
+    if (wrappedFromPrevious && last) {
+      // A word broken at a hyphen by the wrapper is joined without a space ("Mixture-of-" + "Experts").
+      last.text = /[A-Za-z]-$/.test(last.text) ? `${last.text}${line.text}` : `${last.text} ${line.text}`;
+      last.links.push(...line.links);
+      last.linkTexts.push(...line.linkTexts);
+    } else {
+      lines.push({
+        line: line.number,
+        text: line.text,
+        links: [...line.links],
+        linkTexts: [...line.linkTexts],
+        heading: line.heading,
+        bullet: line.bullet,
+        afterBlank,
+      });
+    }
+    previous = line;
+    afterBlank = false;
+  }
+  return { lines, referenceLines: skip.size, wrapWidth };
+}
