@@ -112,7 +112,7 @@ const FRAGMENT_WORDS = new Set([
 /** Could this line be a paper title? Sentence fragments from wrapped abstracts and bare numbers cannot. */
 export function looksLikeTitle(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 40 || text.length > 300 || !/\p{L}/u.test(text)) return false;
+  if (words.length === 0 || words.length > 40 || text.length > 300 || !/\p{L}{2}/u.test(text)) return false;
   if (/^https?:\/\//i.test(text) || /[,;]$/.test(text) || /\s[-–]$/.test(text)) return false;
   const first = words[0];
   const last = words.at(-1)!.toLowerCase().replace(/[^a-z]/g, '');
@@ -152,7 +152,9 @@ function classifyLine(line: PageLine, index: number): Token {
   const text = line.text;
   const key = chromeKey(text);
   const comments = line.links.length > 0 && line.links.every((url) => /#community|#comments?\b/i.test(url));
-  if (CHROME.has(key) || PAGE_START.test(text) || FOOTER.test(text) || comments || (line.heading === 0 && isMenuLine(text))) {
+  // Counters with a unit (GitHub stars "1.2k", "3 comments") are widgets of a card, never its text.
+  const counter = /^[★☆⭐]?\s*\d+(?:[.,]\d+)?\s*[kKmM]?(?:\s+(?:stars?|comments?|likes?|views?|citations?))?$/u.test(text) && /\D/.test(text);
+  if (CHROME.has(key) || PAGE_START.test(text) || FOOTER.test(text) || comments || counter || (line.heading === 0 && isMenuLine(text))) {
     const pageStart = PAGE_START.test(text);
     return { kind: 'chrome', index, pageStart, date: pageStart ? findFullDate(text) : null };
   }
@@ -444,9 +446,15 @@ export const hfListingReader: SourceReader = {
   format: 'hf-listing',
   detect(text, fileName) {
     const head = text.slice(0, 20000);
+    // JSON and XML that mention HF pages (the papers API, a feed) belong to their own readers.
+    if (/^\s*(?:[{<]|\[\s*[{["\d\]])/.test(head)) return false;
     if (/Get trending papers|Daily Papers|Trending Papers|byAK and the research community|huggingface\.co\/papers\//.test(head)) return true;
-    // Other plain-text pages of title/abstract pairs: a .txt file with at least one abstract-shaped line.
-    return /\.(txt|md|markdown)$/i.test(fileName) && head.split(/\r?\n/).some((line) => looksLikeAbstract(line.trim()));
+    // Other plain-text pages of title/abstract pairs: a .txt or .md file with at least one abstract-shaped line, and
+    // not a tagged export (Web of Science, MEDLINE, RIS: most lines start with a field tag such as "TI " or "AB  - ").
+    if (!/\.(txt|md|markdown)$/i.test(fileName)) return false;
+    const lines = head.split(/\r?\n/).filter((line) => line.trim() !== '');
+    const tagged = lines.filter((line) => /^[A-Z][A-Z0-9]{1,3}\s*(?:-\s|\s)/.test(line)).length;
+    return tagged < lines.length * 0.5 && lines.some((line) => looksLikeAbstract(line.trim()));
   },
   read: parseListing,
 };

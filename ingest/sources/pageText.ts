@@ -88,6 +88,8 @@ interface CleanLine {
   linkTexts: string[];
   heading: number;
   bullet: boolean;
+  /** The last link's text runs to the end of the line (lynx), so a wrapped continuation line still belongs to it. */
+  linkRunsOn: boolean;
 }
 
 /** Remove link and emphasis markup from one physical line, keeping the links' targets. */
@@ -118,11 +120,13 @@ function cleanLine(raw: string, refs: Map<string, string>): CleanLine {
     return label;
   });
   // lynx marks a link with `[12]` before its text; the text runs to the next marker or the end of the line.
-  text = text.replace(/\[(\d+)\]([^[]*)/g, (match, ref: string, after: string) => {
+  let linkRunsOn = false;
+  text = text.replace(/\[(\d+)\]([^[]*)/g, (match, ref: string, after: string, offset: number, whole: string) => {
     const url = refs.get(ref);
     if (url === undefined && refs.size > 0) return match;
     links.push(url ?? '');
     linkTexts.push(after.trim());
+    linkRunsOn = offset + match.length === whole.length && after.trim() !== '';
     return after;
   });
   // Bare URLs written out in the text (an "arXiv: https://arxiv.org/abs/…" line).
@@ -141,7 +145,7 @@ function cleanLine(raw: string, refs: Map<string, string>): CleanLine {
     .replace(/(^|[\s(])([*_])(?=\S)(.+?)(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1$3')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
-  return { text: decodeEntities(text).replace(/\s+/g, ' ').trim(), links, linkTexts, heading, bullet };
+  return { text: decodeEntities(text).replace(/\s+/g, ' ').trim(), links, linkTexts, heading, bullet, linkRunsOn };
 }
 
 function percentile(values: number[], fraction: number): number {
@@ -179,7 +183,7 @@ export function readPageText(text: string): PageText {
   }
   const physical: Physical[] = content.map(({ number, raw }) => {
     if (raw.trim() === '' || FURNITURE.test(raw)) {
-      return { number, length: 0, blank: true, text: '', links: [], linkTexts: [], heading: 0, bullet: false };
+      return { number, length: 0, blank: true, text: '', links: [], linkTexts: [], heading: 0, bullet: false, linkRunsOn: false };
     }
     return { number, length: raw.length, blank: false, ...cleanLine(raw, refs) };
   });
@@ -208,17 +212,23 @@ export function readPageText(text: string): PageText {
       afterBlank = true;
       continue;
     }
+    const above = previous as Physical | null;
     const firstWord = line.text.split(' ')[0].length;
     // Greedy wrapping moves a word to the next line only when it does not fit: so the line above was full.
     // After a hyphen the wrapper needs no space, so the word that did not fit is measured without one.
-    const gap = previous !== null && /[A-Za-z]-$/.test(previous.text) ? 0 : 1;
+    const gap = above !== null && /[A-Za-z]-$/.test(above.text) ? 0 : 1;
     const wrappedFromPrevious =
-      wrapWidth !== null && previous !== null && line.heading === 0 && !line.bullet && previous.heading === 0 &&
-      previous.length + gap + firstWord > wrapWidth;
+      wrapWidth !== null && above !== null && line.heading === 0 && !line.bullet && above.heading === 0 &&
+      above.length + gap + firstWord > wrapWidth;
     const last = lines.at(-1);
     if (wrappedFromPrevious && last) {
       // A word broken at a hyphen by the wrapper is joined without a space ("Mixture-of-" + "Experts").
-      last.text = /[A-Za-z]-$/.test(last.text) ? `${last.text}${line.text}` : `${last.text} ${line.text}`;
+      const join = (before: string) => (/[A-Za-z]-$/.test(before) ? `${before}${line.text}` : `${before} ${line.text}`);
+      // A link wrapped over two lines (lynx) keeps its whole text, so a wrapped title is still "a line that is a link".
+      if (above?.linkRunsOn && line.links.length === 0 && last.linkTexts.length > 0) {
+        last.linkTexts[last.linkTexts.length - 1] = join(last.linkTexts[last.linkTexts.length - 1]);
+      }
+      last.text = join(last.text);
       last.links.push(...line.links);
       last.linkTexts.push(...line.linkTexts);
     } else {
@@ -232,7 +242,8 @@ export function readPageText(text: string): PageText {
         afterBlank,
       });
     }
-    previous = line;
+    // A continuation line carries an open link on to the next continuation.
+    previous = line.links.length === 0 && above?.linkRunsOn === true && wrappedFromPrevious ? { ...line, linkRunsOn: true } : line;
     afterBlank = false;
   }
   return { lines, referenceLines: skip.size, wrapWidth };
