@@ -40,11 +40,13 @@ const PAGE_START = /^(?:daily papers|trending papers|get trending papers in your
 const FOOTER = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\b(?:terms of service|privacy policy)\b/i;
 
 function chromeKey(text: string): string {
+  if (text.length > 80) return '';
   return text.toLowerCase().replace(/[!.:…?]+$/, '').replace(/\.\.\.$/, '').trim();
 }
 
 /** Menus rendered on one line ("Models Datasets Spaces Docs Pricing", "Previous · Next"): mostly chrome words. */
 function isMenuLine(text: string): boolean {
+  if (text.length > 160) return false;
   const words = text.toLowerCase().split(/[\s·|•/]+/).filter((word) => /[a-z]/.test(word));
   if (words.length < 2) return false;
   return words.filter((word) => CHROME_WORDS.has(word.replace(/[^a-z']/g, ''))).length >= words.length * 0.75;
@@ -94,12 +96,25 @@ function findFullDate(text: string): ListingDate | null {
   return makeDate(Number(match[4]), Number(match[5]), Number(match[6]), null);
 }
 
+/** Words in a text, counted up to `limit` (abstracts are long; a count past the limit changes no decision). */
+function countWords(text: string, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length && words < limit; index++) {
+    const code = text.charCodeAt(index);
+    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /**
  * Titles and abstracts are told apart by shape, not position: in the seeds abstracts have ≥ 71 words and titles
  * ≤ 22, none ending in sentence punctuation. A short abstract still counts when it reads as a sentence.
  */
 export function looksLikeAbstract(line: string): boolean {
-  const words = line.split(/\s+/).filter(Boolean).length;
+  const words = countWords(line, 40);
   return words >= 40 || (words >= 12 && /[.!?…]["')\]]?$/.test(line));
 }
 
@@ -111,6 +126,7 @@ const FRAGMENT_WORDS = new Set([
 
 /** Could this line be a paper title? Sentence fragments from wrapped abstracts and bare numbers cannot. */
 export function looksLikeTitle(text: string): boolean {
+  if (text.length > 300) return false;
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 40 || text.length > 300 || !/\p{L}{2}/u.test(text)) return false;
   if (/^https?:\/\//i.test(text) || /[,;]$/.test(text) || /\s[-–]$/.test(text)) return false;
@@ -154,7 +170,8 @@ function classifyLine(line: PageLine, index: number): Token {
   const comments = line.links.length > 0 && line.links.every((url) => /#community|#comments?\b/i.test(url));
   // Counters with a unit (GitHub stars "1.2k", "3 comments") are widgets of a card, never its text.
   const counter = /^[★☆⭐]?\s*\d+(?:[.,]\d+)?\s*[kKmM]?(?:\s+(?:stars?|comments?|likes?|views?|citations?))?$/u.test(text) && /\D/.test(text);
-  if (CHROME.has(key) || PAGE_START.test(text) || FOOTER.test(text) || comments || counter || (line.heading === 0 && isMenuLine(text))) {
+  const short = text.length <= 200;
+  if (CHROME.has(key) || PAGE_START.test(text) || (short && FOOTER.test(text)) || comments || counter || (line.heading === 0 && isMenuLine(text))) {
     const pageStart = PAGE_START.test(text);
     return { kind: 'chrome', index, pageStart, date: pageStart ? findFullDate(text) : null };
   }
@@ -242,7 +259,7 @@ function findTitles(tokens: Token[], handles: Set<number>): Map<number, number |
   }
   if (markedPage) {
     for (const token of linkedTitles) {
-      const at = tokens.indexOf(token);
+      const at = token.index;
       if (!titles.has(at)) titles.set(at, null);
     }
   }
@@ -447,7 +464,7 @@ export const hfListingReader: SourceReader = {
   detect(text, fileName) {
     const head = text.slice(0, 20000);
     // JSON and XML that mention HF pages (the papers API, a feed) belong to their own readers.
-    if (/^\s*(?:[{<]|\[\s*[{["\d\]])/.test(head)) return false;
+    if (/^\s*(?:[{<]|\[\s*[{["\]])/.test(head)) return false;
     if (/Get trending papers|Daily Papers|Trending Papers|byAK and the research community|huggingface\.co\/papers\//.test(head)) return true;
     // Other plain-text pages of title/abstract pairs: a .txt or .md file with at least one abstract-shaped line, and
     // not a tagged export (Web of Science, MEDLINE, RIS: most lines start with a field tag such as "TI " or "AB  - ").

@@ -98,54 +98,65 @@ function cleanLine(raw: string, refs: Map<string, string>): CleanLine {
   const linkTexts: string[] = [];
   let text = raw;
   let heading = 0;
-  const atx = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(text);
-  if (atx) {
-    heading = atx[1].length;
-    text = atx[2];
-  }
-  text = text.replace(/^\s*>\s?/, '');
-  // Images carry avatars and thumbnails: their alt text is a user name or "Image", never paper text.
-  text = text.replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?/g, ' ');
-  // Inline links `[text](url "title")`, then reference links `[text][n]` / `[text][]` (collapsed: the text is the label).
-  text = text.replace(/\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g, (_m, label: string, url: string) => {
-    links.push(url);
-    linkTexts.push(label.trim());
-    return label;
-  });
-  text = text.replace(/\[([^\]]+)\]\[([^\]]*)\]/g, (match, label: string, ref: string) => {
-    const url = refs.get((ref || label).toLowerCase());
-    if (url === undefined) return match;
-    links.push(url);
-    linkTexts.push(label.trim());
-    return label;
-  });
-  // lynx marks a link with `[12]` before its text; the text runs to the next marker or the end of the line.
   let linkRunsOn = false;
-  text = text.replace(/\[(\d+)\]([^[]*)/g, (match, ref: string, after: string, offset: number, whole: string) => {
-    const url = refs.get(ref);
-    if (url === undefined && refs.size > 0) return match;
-    links.push(url ?? '');
-    linkTexts.push(after.trim());
-    linkRunsOn = offset + match.length === whole.length && after.trim() !== '';
-    return after;
-  });
-  // Bare URLs written out in the text (an "arXiv: https://arxiv.org/abs/…" line).
-  for (const match of text.matchAll(/\bhttps?:\/\/[^\s)\]>"']+/g)) {
-    if (!links.includes(match[0])) {
-      links.push(match[0]);
-      linkTexts.push('');
+  // Each rewrite runs only when its trigger character is on the line: abstracts are long and mostly plain.
+  if (text.includes('#')) {
+    const atx = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(text);
+    if (atx) {
+      heading = atx[1].length;
+      text = atx[2];
     }
   }
-  text = text.replace(/\((?:BUTTON)\)|\[(?:IMG|INLINE|USEMAP|BUTTON)\]/g, ' ');
+  if (text.includes('>')) text = text.replace(/^\s*>\s?/, '');
+  if (text.includes('[')) {
+    // Images carry avatars and thumbnails: their alt text is a user name or "Image", never paper text.
+    text = text.replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?/g, ' ');
+    // Inline links `[text](url "title")`, then reference links `[text][n]` / `[text][]` (collapsed: the text is the label).
+    text = text.replace(/\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g, (_m, label: string, url: string) => {
+      links.push(url);
+      linkTexts.push(label.trim());
+      return label;
+    });
+    text = text.replace(/\[([^\]]+)\]\[([^\]]*)\]/g, (match, label: string, ref: string) => {
+      const url = refs.get((ref || label).toLowerCase());
+      if (url === undefined) return match;
+      links.push(url);
+      linkTexts.push(label.trim());
+      return label;
+    });
+    // lynx marks a link with `[12]` before its text; the text runs to the next marker or the end of the line.
+    text = text.replace(/\[(\d+)\]([^[]*)/g, (match, ref: string, after: string, offset: number, whole: string) => {
+      const url = refs.get(ref);
+      if (url === undefined && refs.size > 0) return match;
+      links.push(url ?? '');
+      linkTexts.push(after.trim());
+      linkRunsOn = offset + match.length === whole.length && after.trim() !== '';
+      return after;
+    });
+  }
+  // Bare URLs written out in the text (an "arXiv: https://arxiv.org/abs/…" line).
+  if (text.includes('://')) {
+    for (const match of text.matchAll(/\bhttps?:\/\/[^\s)\]>"']+/g)) {
+      if (!links.includes(match[0])) {
+        links.push(match[0]);
+        linkTexts.push('');
+      }
+    }
+  }
+  if (text.includes('(BUTTON)') || text.includes('[')) text = text.replace(/\((?:BUTTON)\)|\[(?:IMG|INLINE|USEMAP|BUTTON)\]/g, ' ');
   const bulletMatch = /^\s*(?:[*+•·‧∙]|-(?=\s))\s+|^\s*[•·]\s*(?=\S)/.exec(text);
   const bullet = bulletMatch !== null;
   if (bulletMatch) text = text.slice(bulletMatch[0].length);
-  text = text
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(^|[\s(])([*_])(?=\S)(.+?)(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1$3')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
-  return { text: decodeEntities(text).replace(/\s+/g, ' ').trim(), links, linkTexts, heading, bullet, linkRunsOn };
+  if (text.includes('*') || text.includes('_')) {
+    text = text
+      .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+      .replace(/(^|[\s(])([*_])(?=\S)(.+?)(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1$3');
+  }
+  if (text.includes('`')) text = text.replace(/`([^`]*)`/g, '$1');
+  if (text.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+  if (text.includes('&')) text = decodeEntities(text);
+  text = /\s\s|[\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  return { text, links, linkTexts, heading, bullet, linkRunsOn };
 }
 
 function percentile(values: number[], fraction: number): number {
@@ -213,7 +224,8 @@ export function readPageText(text: string): PageText {
       continue;
     }
     const above = previous as Physical | null;
-    const firstWord = line.text.split(' ')[0].length;
+    const space = line.text.indexOf(' ');
+    const firstWord = space === -1 ? line.text.length : space;
     // Greedy wrapping moves a word to the next line only when it does not fit: so the line above was full.
     // After a hyphen the wrapper needs no space, so the word that did not fit is measured without one.
     const gap = above !== null && /[A-Za-z]-$/.test(above.text) ? 0 : 1;
