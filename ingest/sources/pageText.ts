@@ -92,6 +92,15 @@ interface CleanLine {
   linkRunsOn: boolean;
 }
 
+/** More markup characters than any real page line has (a line of links holds a few dozen). */
+const MAX_MARKERS_PER_LINE = 100;
+
+function countOf(text: string, character: string): number {
+  let count = 0;
+  for (let index = text.indexOf(character); index !== -1; index = text.indexOf(character, index + 1)) count++;
+  return count;
+}
+
 /** Remove link and emphasis markup from one physical line, keeping the links' targets. */
 function cleanLine(raw: string, refs: Map<string, string>): CleanLine {
   const links: string[] = [];
@@ -108,7 +117,9 @@ function cleanLine(raw: string, refs: Map<string, string>): CleanLine {
     }
   }
   if (text.includes('>')) text = text.replace(/^\s*>\s?/, '');
-  if (text.includes('[')) {
+  // Markup regexes scan ahead from each bracket or star; a line full of them (hostile or not a page) would make that
+  // quadratic, so such lines are kept as they are.
+  if (text.includes('[') && countOf(text, '[') <= MAX_MARKERS_PER_LINE) {
     // Images carry avatars and thumbnails: their alt text is a user name or "Image", never paper text.
     text = text.replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?/g, ' ');
     // Inline links `[text](url "title")`, then reference links `[text][n]` / `[text][]` (collapsed: the text is the label).
@@ -147,7 +158,7 @@ function cleanLine(raw: string, refs: Map<string, string>): CleanLine {
   const bulletMatch = /^\s*(?:[*+•·‧∙]|-(?=\s))\s+|^\s*[•·]\s*(?=\S)/.exec(text);
   const bullet = bulletMatch !== null;
   if (bulletMatch) text = text.slice(bulletMatch[0].length);
-  if (text.includes('*') || text.includes('_')) {
+  if ((text.includes('*') || text.includes('_')) && countOf(text, '*') + countOf(text, '_') <= MAX_MARKERS_PER_LINE) {
     text = text
       .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
       .replace(/(^|[\s(])([*_])(?=\S)(.+?)(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1$3');
@@ -193,7 +204,8 @@ export function readPageText(text: string): PageText {
     blank: boolean;
   }
   const physical: Physical[] = content.map(({ number, raw }) => {
-    if (raw.trim() === '' || FURNITURE.test(raw)) {
+    // A line with a text field (lynx draws it as a run of underscores) is a form: a search box and its query.
+    if (raw.trim() === '' || FURNITURE.test(raw) || /_{5,}/.test(raw)) {
       return { number, length: 0, blank: true, text: '', links: [], linkTexts: [], heading: 0, bullet: false, linkRunsOn: false };
     }
     return { number, length: raw.length, blank: false, ...cleanLine(raw, refs) };

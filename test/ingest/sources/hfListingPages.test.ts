@@ -255,3 +255,18 @@ describe('page text rules', () => {
     expect(hfListingReader.detect(wos, 'savedrecs.txt')).toBe(false);
   });
 });
+
+describe('hostile page text', () => {
+  it('lines full of brackets, stars and underscores are read as plain text, in linear time', () => {
+    const long = (unit: string) => unit.repeat(40_000);
+    const text = ['Daily Papers', long('['), long('_a '), long('**b '), long('[x]('), long('`'), long('['.concat('1]'))].join('\n\n');
+    const result = parseListing(text, 'hostile.txt');
+    expect(result.entries).toEqual([]);
+    expect(result.warnings.length).toBeLessThanOrEqual(6);
+  });
+
+  it('a page of nothing but chrome gives no paper and no noise', () => {
+    const result = parseListing(readFileSync(join(pages, 'search-lynx.txt'), 'utf8').split('\n').slice(0, 20).join('\n'), 'chrome.txt');
+    expect(result).toEqual({ entries: [], warnings: [] });
+  });
+});
