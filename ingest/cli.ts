@@ -12,7 +12,8 @@ Reads Hugging Face "Daily Papers" listing pages (and BibTeX, RIS, CSL-JSON, arXi
 concepts, methods and domains, builds the paper graph and writes it.
 
 Options:
-  --out FILE               output file (default ${DEFAULT_CONFIG.out})
+  --out FILE               output file (default ${DEFAULT_CONFIG.out}): a regular file or a new name, written
+                           atomically; a symbolic link is kept and its target replaced
   --format FORMAT          ${OUTPUT_FORMATS.join(' | ')} (default ${DEFAULT_CONFIG.format}); csv writes FILE.nodes.csv and FILE.edges.csv
   --keyphrases N           keyphrases kept per paper (default ${DEFAULT_CONFIG.keyphrasesPerPaper})
   --min-papers N           papers a concept needs to become a node (default ${DEFAULT_CONFIG.minPapersPerConcept})
@@ -25,7 +26,9 @@ Options:
   --quiet                  no progress output
   -h, --help               show this help
 
-Exit code: 0 when a graph was written, 1 when nothing could be ingested, 2 for wrong arguments.`;
+Folders are read recursively; symbolic links are followed once (a link back into a folder being read is reported,
+not followed). Exit code: 0 when a graph was written, 1 when nothing could be ingested or writing failed, 2 for wrong
+arguments (including an --out that is a folder, device, FIFO or inside /proc, /sys or /dev).`;
 
 class UsageError extends Error {}
 
