@@ -189,9 +189,10 @@ function classifyLine(line: PageLine, index: number): Token {
   const submitter = SUBMITTED_BY.exec(text);
   if (submitter) return { kind: 'submitter', index, named: submitter[1] !== '' };
   if (SEPARATOR.test(text)) return { kind: 'separator', index };
-  if (looksLikeAbstract(text) && line.heading === 0) return { kind: 'abstract', index, text };
   const paperUrl = paperUrlOf(line);
   const marked = line.heading > 0 || (isLinkLine(line) && (paperUrl !== null || line.links.every((url) => url === '')));
+  // A long question can read as a sentence; as a heading or a link to a paper it is still a title.
+  if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40)) return { kind: 'abstract', index, text };
   return { kind: 'text', index, text, marked, paperUrl };
 }
 
@@ -241,21 +242,38 @@ const isMeta = (token: Token) =>
  * marked title that links to its paper is a paper even where the page shows no abstract (daily listings).
  */
 function findTitles(tokens: Token[], handles: Set<number>): Map<number, number | null> {
-  const abstractTitle = new Map<number, number>();
+  const isTitle = (token: Token | undefined): token is Extract<Token, { kind: 'text' }> =>
+    token?.kind === 'text' && looksLikeTitle(token.text);
+  /** The nearest line before an abstract that is not card metadata; on a marked page, the nearest marked line. */
+  const titleBefore = (position: number, markedOnly: boolean): number | null => {
+    // A few unmarked lines (an organisation, a tag) may sit between a marked title and its abstract.
+    for (let back = position - 1, skipped = 0; back >= 0 && skipped <= 4; back--) {
+      const token = tokens[back];
+      if (isMeta(token) || handles.has(back) || token.kind === 'chrome') continue;
+      if (token.kind !== 'text') return null;
+      if (!markedOnly || token.marked) return isTitle(token) ? back : null;
+      skipped++;
+    }
+    return null;
+  };
+  const plain = new Map<number, number>();
   for (const [position, token] of tokens.entries()) {
     if (token.kind !== 'abstract') continue;
+    // Without marks a title is the line right above its abstract's metadata; chrome in between breaks the card.
     let back = position - 1;
     while (back >= 0 && (isMeta(tokens[back]) || handles.has(back))) back--;
-    const candidate = tokens[back];
-    if (candidate?.kind === 'text' && looksLikeTitle(candidate.text)) abstractTitle.set(position, back);
+    if (isTitle(tokens[back])) plain.set(position, back);
   }
-  const markedBefore = [...abstractTitle.values()].filter((at) => (tokens[at] as { marked: boolean }).marked).length;
+  const markedBefore = [...plain.values()].filter((at) => (tokens[at] as { marked: boolean }).marked).length;
   const linkedTitles = tokens.filter((t) => t.kind === 'text' && t.marked && t.paperUrl !== null && looksLikeTitle(t.text));
-  const markedPage = markedBefore + linkedTitles.length > 0 && markedBefore >= abstractTitle.size - markedBefore;
+  const markedPage = markedBefore + linkedTitles.length > 0 && markedBefore >= plain.size - markedBefore;
 
   const titles = new Map<number, number | null>();
-  for (const [abstractAt, titleAt] of abstractTitle) {
-    if (!markedPage || (tokens[titleAt] as { marked: boolean }).marked) titles.set(titleAt, abstractAt);
+  for (const [position, token] of tokens.entries()) {
+    if (token.kind !== 'abstract') continue;
+    const titleAt = markedPage ? titleBefore(position, true) : (plain.get(position) ?? null);
+    // One abstract per title: a second paragraph under the same title is not its abstract.
+    if (titleAt !== null && !titles.has(titleAt)) titles.set(titleAt, position);
   }
   if (markedPage) {
     for (const token of linkedTitles) {

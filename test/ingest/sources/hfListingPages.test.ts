@@ -256,6 +256,32 @@ describe('page text rules', () => {
   });
 });
 
+describe('cards with lines the layouts above do not have', () => {
+  const abstract =
+    'We study a problem that matters. Our method is simple, and it works well on many benchmarks that people use, ' +
+    'which we show with careful experiments across several settings and a number of strong baselines from prior work.';
+
+  it('an organisation or tag line between a marked title and its abstract does not cut the card', () => {
+    const text = [
+      '12', '', '### [A Marked Title][1]', '', 'NVIDIA', '', '* 5 authors', '', abstract, '',
+      '7', '', '### [Do Large Language Models Really Need All Those Layers to Answer Simple Questions Well?][2]', '', abstract, '',
+      '[1]: https://huggingface.co/papers/2401.00001', '[2]: https://huggingface.co/papers/2401.00002',
+    ].join('\n');
+    const result = parseListing(text, 'cards.md');
+    expect(result.entries.map((entry) => [entry.title, entry.abstract === abstract, entry.upvotes, entry.authorsCount, entry.ids.arxiv])).toEqual([
+      ['A Marked Title', true, 12, 5, '2401.00001'],
+      // 13 words ending in "?" reads like a sentence, but a heading linking to a paper is a title.
+      ['Do Large Language Models Really Need All Those Layers to Answer Simple Questions Well?', true, 7, null, '2401.00002'],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('"Authors: names" lines give the names and their count', () => {
+    const result = parseListing(`A Plain Title\n\n${abstract}\n\nAuthors: Ada Lovelace, Alan Turing and Grace Hopper\n`, 'names.txt');
+    expect(result.entries[0]).toMatchObject({ authors: ['Ada Lovelace', 'Alan Turing', 'Grace Hopper'], authorsCount: 3 });
+  });
+});
+
 describe('hostile page text', () => {
   it('lines full of brackets, stars and underscores are read as plain text, in linear time', () => {
     const long = (unit: string) => unit.repeat(40_000);
