@@ -129,7 +129,7 @@ export function looksLikeTitle(text: string): boolean {
   if (text.length > 300) return false;
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 40 || text.length > 300 || !/\p{L}{2}/u.test(text)) return false;
-  if (/^https?:\/\//i.test(text) || /[,;]$/.test(text) || /\s[-–]$/.test(text)) return false;
+  if (text.includes('://') || /[,;]$/.test(text) || /\s[-–]$/.test(text)) return false;
   const first = words[0];
   const last = words.at(-1)!.toLowerCase().replace(/[^a-z]/g, '');
   if (first === first.toLowerCase() && FRAGMENT_WORDS.has(first.replace(/[^a-z]/g, ''))) return false;
@@ -151,8 +151,14 @@ type Token =
   | { kind: 'upvotes'; index: number; value: number }
   | { kind: 'submitter'; index: number; named: boolean }
   | { kind: 'separator'; index: number }
+  | { kind: 'link'; index: number }
   | { kind: 'abstract'; index: number; text: string }
   | { kind: 'text'; index: number; text: string; marked: boolean; paperUrl: string | null };
+
+function arxivIdOf(url: string): string | null {
+  const match = PAPER_LINK.exec(url);
+  return match ? normaliseArxivId(match[1] ?? match[2]) : null;
+}
 
 function paperUrlOf(line: PageLine): string | null {
   return line.links.find((url) => PAPER_LINK.test(url)) ?? null;
@@ -189,6 +195,8 @@ function classifyLine(line: PageLine, index: number): Token {
   const submitter = SUBMITTED_BY.exec(text);
   if (submitter) return { kind: 'submitter', index, named: submitter[1] !== '' };
   if (SEPARATOR.test(text)) return { kind: 'separator', index };
+  // "arXiv: https://arxiv.org/abs/…", "Paper: <url>": a written-out link with a label is card metadata, not a title.
+  if (text.includes('://') && countWords(text.replace(/\S*:\/\/\S*/g, ''), 4) <= 3) return { kind: 'link', index };
   const paperUrl = paperUrlOf(line);
   const marked = line.heading > 0 || (isLinkLine(line) && (paperUrl !== null || line.links.every((url) => url === '')));
   // A long question can read as a sentence; as a heading or a link to a paper it is still a title.
@@ -233,7 +241,7 @@ interface Segment {
 
 const isMeta = (token: Token) =>
   token.kind === 'authors' || token.kind === 'date' || token.kind === 'upvotes' || token.kind === 'submitter' ||
-  token.kind === 'separator';
+  token.kind === 'separator' || token.kind === 'link';
 
 /**
  * Which text lines are titles, and of which abstract. A title is the text line an abstract follows (card metadata
@@ -334,7 +342,14 @@ export function parseListing(text: string, file: string): ReadResult {
     const current = card as Card | null;
     // Before its abstract a card is still open: whatever sits between title and abstract is its own.
     const inside = current !== null && cardAbstractAt !== null && position < cardAbstractAt;
-    for (const url of lines[position].links) if (current && PAPER_LINK.test(url) && !current.urls.includes(url)) current.urls.push(url);
+    // Links to the paper inside its card (a "View arXiv page" line, the abstract) name it too; links after the card
+    // may already belong to the next one (its thumbnail), so they are not taken.
+    if (current && (inside || position === cardAbstractAt)) {
+      for (const url of lines[position].links) {
+        const bare = url.replace(/#.*$/, '');
+        if (PAPER_LINK.test(bare) && !current.urls.includes(bare)) current.urls.push(bare);
+      }
+    }
     switch (token.kind) {
       case 'chrome':
         if (token.pageStart && segment.cards.length > 0) segments.push({ cards: [], pageDate: null, pageDateLine: null });
@@ -401,11 +416,9 @@ export function parseListing(text: string, file: string): ReadResult {
     for (const item of segment.cards) {
       const date = inferred?.dates.get(item) ?? item.date;
       const ids = {};
-      const arxivUrl = item.urls.find((url) => normaliseArxivId(PAPER_LINK.exec(url)?.[1] ?? PAPER_LINK.exec(url)?.[2]) !== null);
-      if (arxivUrl) {
-        const match = PAPER_LINK.exec(arxivUrl)!;
-        setId(ids, 'arxiv', match[1] ?? match[2]);
-      }
+      // HF paper ids are arXiv ids; the first link that holds one gives it.
+      const arxivId = item.urls.map(arxivIdOf).find((id) => id !== null);
+      if (arxivId) setId(ids, 'arxiv', arxivId);
       entries.push({
         ...emptyBibFields(),
         title: item.title.text,

@@ -276,6 +276,13 @@ describe('cards with lines the layouts above do not have', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it('a written-out arXiv link inside a card gives the id; it is never a title', () => {
+    const result = parseListing(`Daily Papers\n\nA Plain Title\n\narXiv: https://arxiv.org/abs/2401.00003v2\n\n${abstract}\n`, 'plain.txt');
+    expect(result.entries).toHaveLength(1);
+    expect(result.entries[0]).toMatchObject({ title: 'A Plain Title', ids: { arxiv: '2401.00003' }, url: 'https://arxiv.org/abs/2401.00003v2' });
+    expect(result.warnings).toEqual([]);
+  });
+
   it('"Authors: names" lines give the names and their count', () => {
     const result = parseListing(`A Plain Title\n\n${abstract}\n\nAuthors: Ada Lovelace, Alan Turing and Grace Hopper\n`, 'names.txt');
     expect(result.entries[0]).toMatchObject({ authors: ['Ada Lovelace', 'Alan Turing', 'Grace Hopper'], authorsCount: 3 });
