@@ -34,7 +34,13 @@ const CHROME_PHRASES = [
   'enterprise hub', 'hub', 'tasks', 'free', 'pro', 'settings', 'notifications', 'profile', 'tools', 'languages',
 ];
 const CHROME = new Set(CHROME_PHRASES);
-const CHROME_WORDS = new Set(CHROME_PHRASES.flatMap((phrase) => phrase.split(' ')));
+/** Words of the site's menus, for menus rendered on one line; general words ("code", "learn") are left out, and every word of a menu line must be one of these. */
+const MENU_WORDS = new Set([
+  'models', 'datasets', 'spaces', 'posts', 'docs', 'enterprise', 'pricing', 'log', 'in', 'sign', 'up', 'login',
+  'community', 'collections', 'papers', 'daily', 'weekly', 'monthly', 'trending', 'tos', 'privacy', 'about', 'jobs',
+  'website', 'company', 'previous', 'next', 'prev', 'submit', 'blog', 'forum', 'discord', 'github', 'twitter',
+  'linkedin', 'changelog', 'status', 'careers', 'documentation', "face's", 'logo', 'hugging', 'face', 'search', 'users',
+]);
 /** Chrome that starts a page: a second page pasted below the first starts again here. */
 const PAGE_START = /^(?:daily papers|trending papers|get trending papers in your email inbox(?: once a day)?)\b/i;
 const FOOTER = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\b(?:terms of service|privacy policy)\b/i;
@@ -48,8 +54,7 @@ function chromeKey(text: string): string {
 function isMenuLine(text: string): boolean {
   if (text.length > 160) return false;
   const words = text.toLowerCase().split(/[\s·|•/]+/).filter((word) => /[a-z]/.test(word));
-  if (words.length < 2) return false;
-  return words.filter((word) => CHROME_WORDS.has(word.replace(/[^a-z']/g, ''))).length >= words.length * 0.75;
+  return words.length >= 2 && words.every((word) => MENU_WORDS.has(word.replace(/[^a-z']/g, '')));
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -172,6 +177,8 @@ function isLinkLine(line: PageLine): boolean {
 /** Pure: what one logical line of a listing page says. */
 function classifyLine(line: PageLine, index: number): Token {
   const text = line.text;
+  const submitter = SUBMITTED_BY.exec(text);
+  if (submitter) return { kind: 'submitter', index, named: submitter[1] !== '' };
   const key = chromeKey(text);
   const comments = line.links.length > 0 && line.links.every((url) => /#community|#comments?\b/i.test(url));
   // Counters with a unit (GitHub stars "1.2k", "3 comments") are widgets of a card, never its text.
@@ -192,8 +199,6 @@ function classifyLine(line: PageLine, index: number): Token {
   if (date) return { kind: 'date', index, date };
   const upvotes = UPVOTES.exec(text);
   if (upvotes && line.heading === 0) return { kind: 'upvotes', index, value: Number(upvotes[1].replace(/,/g, '')) };
-  const submitter = SUBMITTED_BY.exec(text);
-  if (submitter) return { kind: 'submitter', index, named: submitter[1] !== '' };
   if (SEPARATOR.test(text)) return { kind: 'separator', index };
   // "arXiv: https://arxiv.org/abs/…", "Paper: <url>": a written-out link with a label is card metadata, not a title.
   if (text.includes('://') && countWords(text.replace(/\S*:\/\/\S*/g, ''), 4) <= 3) return { kind: 'link', index };
@@ -287,6 +292,23 @@ function findTitles(tokens: Token[], handles: Set<number>): Map<number, number |
     for (const token of linkedTitles) {
       const at = token.index;
       if (!titles.has(at)) titles.set(at, null);
+    }
+  } else {
+    // Listings without abstracts (a daily page copied from the browser): a card is still recognisable by what
+    // surrounds its title — an upvote count or the submitter above, the author count or submitter below.
+    const neighbour = (from: number, step: number) => {
+      for (let at = from + step; at >= 0 && at < tokens.length; at += step) {
+        if (tokens[at].kind !== 'separator') return at;
+      }
+      return -1;
+    };
+    for (const [position, token] of tokens.entries()) {
+      if (!isTitle(token) || titles.has(position) || handles.has(position)) continue;
+      const above = neighbour(position, -1);
+      const below = neighbour(position, 1);
+      const cardAbove = above !== -1 && (tokens[above].kind === 'upvotes' || tokens[above].kind === 'submitter' || handles.has(above));
+      const cardBelow = below !== -1 && (tokens[below].kind === 'authors' || tokens[below].kind === 'submitter');
+      if (cardAbove && cardBelow) titles.set(position, null);
     }
   }
   return new Map([...titles].sort((a, b) => a[0] - b[0]));
@@ -441,7 +463,7 @@ export function parseListing(text: string, file: string): ReadResult {
     warnings.push({
       file,
       line: withoutAbstract[0].line,
-      reason: `${withoutAbstract.length} linked paper${withoutAbstract.length === 1 ? '' : 's'} shown without an abstract on this page; kept with title and metadata only`,
+      reason: `${withoutAbstract.length} paper${withoutAbstract.length === 1 ? '' : 's'} shown without an abstract on this page; kept with title and metadata only`,
     });
   }
   return { entries, warnings };

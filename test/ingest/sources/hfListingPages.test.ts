@@ -122,7 +122,24 @@ describe('a daily page dumped by lynx (page date, "Submitted by", linked titles 
     ]);
     expect(page.entries.every((entry) => entry.organisation === null)).toBe(true);
     expect(page.warnings).toEqual([
-      { file: 'daily-lynx.txt', line: 20, reason: '5 linked papers shown without an abstract on this page; kept with title and metadata only' },
+      { file: 'daily-lynx.txt', line: 20, reason: '5 papers shown without an abstract on this page; kept with title and metadata only' },
+    ]);
+    expectOnlyRealPapers(page.entries, page.text);
+  });
+});
+
+describe('a daily page copied from the browser (no links, no abstracts: cards known by their metadata)', () => {
+  const page = read('daily-copy-paste.txt');
+
+  it('keeps the 4 papers between their upvotes and author counts; handles and menus are not papers', () => {
+    expect(page.entries.map((entry) => [entry.title, entry.upvotes, entry.authorsCount, entry.abstract])).toEqual([
+      ['ExpertFlow: Optimized Expert Activation and Token Allocation for Efficient Mixture-of-Experts Inference', 40, 10, ''],
+      ['Glider: Global and Local Instruction-Driven Expert Router', 33, 7, ''],
+      ['Challenging the Need for Packet Spraying in Large-Scale Distributed Training', 26, 3, ''],
+      ['Mixture of Thoughts: Learning to Aggregate What Experts Think, Not Just What They Say', 19, 4, ''],
+    ]);
+    expect(page.warnings).toEqual([
+      { file: 'daily-copy-paste.txt', line: 30, reason: '4 papers shown without an abstract on this page; kept with title and metadata only' },
     ]);
     expectOnlyRealPapers(page.entries, page.text);
   });
@@ -233,6 +250,13 @@ describe('page text rules', () => {
       ['Paper C', ['https://huggingface.co/papers/2401.00003']],
     ]);
     expect(page.referenceLines).toBe(3);
+  });
+
+  it('a line of menu words is chrome; a title that uses a few of them is not', () => {
+    const abstract = 'We study a problem that matters. Our method is simple, and it works well on many benchmarks that people use.';
+    const result = parseListing(`Models Datasets Spaces Docs Pricing\nLog In Sign Up\n\nSearch and Learn\n\n${abstract}\n\nNext Previous\n`, 'menu.txt');
+    expect(result.entries.map((entry) => entry.title)).toEqual(['Search and Learn']);
+    expect(result.warnings).toEqual([]);
   });
 
   it('titles are not sentence pieces, numbers or URLs', () => {
