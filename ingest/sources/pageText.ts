@@ -36,9 +36,9 @@ interface RawLine {
 
 /** `[12]: https://…` (markdown reference definition). */
 const MARKDOWN_DEFINITION = /^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
-/** `  12. https://…` in a lynx/links "References" list. */
-const LYNX_REFERENCE = /^\s*(\d+)\.\s+((?:https?|ftp|file|mailto|data):\S*)\s*$/;
-const LYNX_REFERENCE_HEADINGS = /^\s*(References|Visible links:?|Hidden links:?)\s*$/;
+/** `  12. https://…` in a lynx/links "References" list, `[12] https://…` in w3m's (display_link_number). */
+const LYNX_REFERENCE = /^\s*(?:(\d+)\.|\[(\d+)\])\s+((?:https?|ftp|file|mailto|data):\S*)\s*$/;
+const LYNX_REFERENCE_HEADINGS = /^\s*(References:?|Visible links:?|Hidden links:?)\s*$/;
 
 /** Lines that are only page furniture of text browsers: form fields, buttons, rules. */
 const FURNITURE = /^\s*(?:_{3,}|\(BUTTON\)|\[(?:IMG|INLINE|USEMAP|BUTTON| |x|X)\]|(?:[-*_]\s*){3,}|\|)\s*$/;
@@ -63,7 +63,7 @@ function collectReferences(lines: RawLine[]): { refs: Map<string, string>; skip:
     }
     const lynx = inLynxList ? LYNX_REFERENCE.exec(raw) : null;
     if (lynx) {
-      refs.set(lynx[1], lynx[2]);
+      refs.set(lynx[1] ?? lynx[2], lynx[3]);
       skip.add(number);
       continue;
     }

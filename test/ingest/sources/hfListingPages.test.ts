@@ -252,6 +252,11 @@ describe('page text rules', () => {
     expect(page.referenceLines).toBe(3);
   });
 
+  it("reads w3m's numbered link list too (`[n] url` under `References:`)", () => {
+    const page = readPageText(['[1]Paper D', '', 'References:', '', '[1] https://huggingface.co/papers/2401.00004'].join('\n'));
+    expect(page.lines.map((line) => [line.text, line.links])).toEqual([['Paper D', ['https://huggingface.co/papers/2401.00004']]]);
+  });
+
   it('a line of menu words is chrome; a title that uses a few of them is not', () => {
     const abstract = 'We study a problem that matters. Our method is simple, and it works well on many benchmarks that people use.';
     const result = parseListing(`Models Datasets Spaces Docs Pricing\nLog In Sign Up\n\nSearch and Learn\n\n${abstract}\n\nNext Previous\n`, 'menu.txt');
