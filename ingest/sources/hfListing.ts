@@ -174,6 +174,11 @@ function isLinkLine(line: PageLine): boolean {
   return line.linkTexts.some((text) => text !== '' && text === line.text);
 }
 
+/** A card field that is a line of its own in every layout: an author count, a date, a bare upvote count. */
+function isFieldLine(text: string): boolean {
+  return text.length <= 40 && (AUTHORS_COUNT.test(text) || UPVOTES.test(text) || parseListingDate(text) !== null || SUBMITTED_BY.test(text));
+}
+
 /** Pure: what one logical line of a listing page says. */
 function classifyLine(line: PageLine, index: number): Token {
   const text = line.text;
@@ -317,7 +322,7 @@ function findTitles(tokens: Token[], handles: Set<number>): Map<number, number |
 /** Pure: one listing page's text → its entries (before duplicates are merged) and warnings. */
 export function parseListing(text: string, file: string): ReadResult {
   const source = file.split(/[\\/]/).pop() ?? file;
-  const page = readPageText(text);
+  const page = readPageText(text, { standalone: isFieldLine });
   const lines = page.lines.map(unglueChrome);
   const tokens = lines.map(classifyLine);
   const warnings: IngestWarning[] = [];

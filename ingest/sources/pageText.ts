@@ -189,8 +189,16 @@ export function detectWrapWidth(lengths: number[]): number | null {
   return clustered >= candidates.length * 0.6 ? width : null;
 }
 
+export interface ReadPageTextOptions {
+  /**
+   * Lines that are a field of their own (a date, an author count) even right under a full line: never joined to the
+   * paragraph above, where an abstract's last line happened to end near the wrap column.
+   */
+  standalone?: (text: string) => boolean;
+}
+
 /** Pure: a page's text → its logical lines, with wrapped paragraphs joined and link references resolved. */
-export function readPageText(text: string): PageText {
+export function readPageText(text: string, options: ReadPageTextOptions = {}): PageText {
   const raws: RawLine[] = text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
@@ -243,7 +251,7 @@ export function readPageText(text: string): PageText {
     const gap = above !== null && /[A-Za-z]-$/.test(above.text) ? 0 : 1;
     const wrappedFromPrevious =
       wrapWidth !== null && above !== null && line.heading === 0 && !line.bullet && above.heading === 0 &&
-      above.length + gap + firstWord > wrapWidth;
+      above.length + gap + firstWord > wrapWidth && !(options.standalone?.(line.text) ?? false);
     const last = lines.at(-1);
     if (wrappedFromPrevious && last) {
       // A word broken at a hyphen by the wrapper is joined without a space ("Mixture-of-" + "Experts").

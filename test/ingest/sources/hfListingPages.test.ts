@@ -240,6 +240,18 @@ describe('page text rules', () => {
     expect(page.lines.map((line) => line.text)).toEqual(['A Short Title', paragraph, 'Next Title Here', paragraph]);
   });
 
+  it('a date or author line right under a full last line of an abstract stays a line of its own', () => {
+    const lines = wrap(paragraph, 72, false);
+    // Make the last line full, as it sometimes is by chance.
+    const last = lines.length - 1;
+    lines[last] = `${lines[last]} ${'x'.repeat(Math.max(1, 71 - lines[last].length))}`;
+    const text = ['A Short Title', '', ...lines, 'Published on Oct 9, 2024', '· 7 authors', ''].join('\n');
+    const result = parseListing(text, 'full.txt');
+    expect(result.entries).toHaveLength(1);
+    expect(result.entries[0]).toMatchObject({ date: '2024-10-09', authorsCount: 7 });
+    expect(result.entries[0].abstract.endsWith('x')).toBe(true);
+  });
+
   it('resolves markdown inline and reference links, lynx [n] links with their References list, and drops images', () => {
     const page = readPageText(
       ['![avatar](https://x/a.png) [Paper A](https://huggingface.co/papers/2401.00001)', '[Paper B][7]', '   [3]Paper C', '', '[7]: https://arxiv.org/abs/2401.00002v2', 'References', '', '   3. https://huggingface.co/papers/2401.00003'].join('\n'),
