@@ -62,6 +62,34 @@ function renumberBySize(raw: Record<string, number>): { communities: Record<stri
   return { communities, count: order.length };
 }
 
+/** A weight Louvain can use: a finite number of at least 0 (what parseGraph reads negative or non-numeric ones as). */
+function readWeight(attributes: Record<string, unknown>, name: string): number {
+  const value = attributes[name];
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 1;
+}
+
+/**
+ * The weight getter for Louvain. Louvain divides by the total weight, so weights summing to 0 (all zero) or past the
+ * largest double (1e308 each) give a NaN modularity: then the weights are scaled by the largest one (modularity is
+ * the same for weights scaled by a constant), or ignored when all are 0. Usual weights are read as they are.
+ */
+function usableWeights(graph: Graph, name: string | null): string | null | ((edge: string, attributes: Record<string, unknown>) => number) {
+  if (name === null) return null;
+  let total = 0;
+  let largest = 0;
+  let invalid = false;
+  graph.forEachEdge((_edge, attributes) => {
+    const value = attributes[name];
+    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) invalid = true;
+    const weight = readWeight(attributes, name);
+    total += weight;
+    if (weight > largest) largest = weight;
+  });
+  if (!invalid && total > 0 && Number.isFinite(total)) return name;
+  if (largest === 0) return null;
+  return (_edge, attributes) => readWeight(attributes, name) / largest;
+}
+
 /** Detect communities; returns the mapping, the partition's modularity and the number of communities. */
 export function detectCommunities(graph: Graph, options: Partial<CommunitiesOptions> = {}): CommunitiesResult {
   const { resolution, seed, weightAttribute } = resolveOptions(options);
@@ -81,7 +109,7 @@ export function detectCommunities(graph: Graph, options: Partial<CommunitiesOpti
   const detailed = louvain.detailed(graph, {
     resolution,
     rng: createRng(seed),
-    getEdgeWeight: weightAttribute,
+    getEdgeWeight: usableWeights(graph, weightAttribute),
   });
   return { ...renumberBySize(detailed.communities), modularity: detailed.modularity };
 }
