@@ -122,6 +122,40 @@ export function safeNodeKey(key: string): string {
 /** Beyond this, a coordinate is not a position (sigma's extent computation overflows): the layout places the node. */
 const MAX_COORDINATE = 1e9;
 
+/**
+ * Attribute values nested deeper than this are dropped: no attribute the app reads nests more than three levels, and
+ * exporting (JSON.stringify, the XML writers) or passing the graph to a worker recurses once per level, so a value
+ * nested 100,000 deep would open and then crash every export.
+ */
+const MAX_ATTRIBUTE_DEPTH = 32;
+
+/** Whether `value` nests objects or arrays deeper than `limit` (walked with a stack, never recursion). */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (const child of Object.values(current as object)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
+/** Drop the too-deeply nested values of one attributes object, in place; returns how many were dropped. */
+function dropDeepValues(attributes: unknown): number {
+  if (!isObject(attributes)) return 0;
+  let dropped = 0;
+  for (const [name, value] of Object.entries(attributes)) {
+    if (nestsDeeperThan(value, MAX_ATTRIBUTE_DEPTH)) {
+      delete attributes[name];
+      dropped++;
+    }
+  }
+  return dropped;
+}
+
 function isCommunityInfo(value: unknown): boolean {
   return (
     isObject(value) &&
@@ -142,9 +176,11 @@ function sanitiseGraphData(
   const notes: string[] = [];
   let renamed = 0;
   let badCoordinates = 0;
+  let deepValues = dropDeepValues(attributes);
   for (const node of data.nodes) {
     const key = String(node.key);
     const nodeAttributes = isObject(node.attributes) ? node.attributes : {};
+    deepValues += dropDeepValues(nodeAttributes);
     if (safeNodeKey(key) !== key) {
       renamed++;
       node.key = safeNodeKey(key);
@@ -165,6 +201,7 @@ function sanitiseGraphData(
     edge.source = safeNodeKey(String(edge.source));
     edge.target = safeNodeKey(String(edge.target));
     const edgeAttributes = isObject(edge.attributes) ? edge.attributes : null;
+    deepValues += dropDeepValues(edgeAttributes);
     const weight = edgeAttributes?.weight;
     if (edgeAttributes && weight !== undefined && (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)) {
       edgeAttributes.weight = 1;
@@ -176,6 +213,9 @@ function sanitiseGraphData(
   }
   if (badCoordinates > 0) {
     notes.push(`${badCoordinates} coordinates were not usable positions (not numbers, or beyond ±${MAX_COORDINATE}); the layout places those nodes.`);
+  }
+  if (deepValues > 0) {
+    notes.push(`${deepValues} attribute values nested more than ${MAX_ATTRIBUTE_DEPTH} levels deep were dropped.`);
   }
   if (badWeights > 0) notes.push(`${badWeights} edges had a negative or non-numeric weight; they are read as weight 1.`);
   if (attributes.communities !== undefined) {
