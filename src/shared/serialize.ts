@@ -68,32 +68,32 @@ export function parseGraph(input: string | unknown): PaperGraph {
       `This graph file uses schema version ${version}; this version of the tool reads up to ${GRAPH_SCHEMA_VERSION}.`,
     );
   }
-  data.nodes.forEach((node, index) => {
-    if (!isObject(node) || (typeof node.key !== 'string' && typeof node.key !== 'number')) {
-      throw new GraphFileError(`Node #${index + 1} has no key.`);
-    }
-  });
-  (data.edges ?? []).forEach((edge: unknown, index: number) => {
-    if (!isObject(edge) || edge.source === undefined || edge.target === undefined) {
-      throw new GraphFileError(`Edge #${index + 1} has no source or target.`);
-    }
-  });
-  const notes = sanitiseGraphData(data as { nodes: Record<string, unknown>[]; edges?: Record<string, unknown>[] }, attributes);
-  if (notes.length > 0) {
-    const previous = Array.isArray(attributes.importNotes) ? attributes.importNotes : [];
-    data.attributes = { ...attributes, importNotes: [...previous, ...notes] };
-  }
   const options = isObject(data.options) ? data.options : {};
+  const graphOptions = {
+    type: GRAPH_TYPES.has(options.type as string) ? (options.type as 'undirected' | 'directed' | 'mixed') : 'mixed',
+    multi: Boolean(options.multi),
+    allowSelfLoops: options.allowSelfLoops !== false,
+  } as const;
+  const notes = sanitiseGraphData(data as { nodes: unknown[]; edges?: unknown[] }, attributes);
+  data.attributes = attributes;
   let graph: PaperGraph;
   try {
-    graph = new Graph({
-      type: (options.type as 'undirected' | 'directed' | 'mixed') ?? 'mixed',
-      multi: Boolean(options.multi),
-      allowSelfLoops: options.allowSelfLoops !== false,
-    });
+    graph = new Graph(graphOptions);
     graph.import(data as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
-  } catch (error) {
-    throw new GraphFileError(`The graph could not be read: ${(error as Error).message}`);
+  } catch {
+    // Some record graphology refuses: import again without the refused ones (only then, so good files pay nothing).
+    const records = keepImportableRecords(data.nodes, (data.edges ?? []) as unknown[], graphOptions);
+    notes.unshift(...records.notes);
+    try {
+      graph = new Graph(graphOptions);
+      graph.import({ ...data, nodes: records.nodes, edges: records.edges } as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
+    } catch (error) {
+      throw new GraphFileError(`The graph could not be read: ${(error as Error).message}`);
+    }
+  }
+  if (notes.length > 0) {
+    const previous = Array.isArray(attributes.importNotes) ? attributes.importNotes : [];
+    graph.setAttribute('importNotes', [...previous, ...notes]);
   }
   graph.updateEachNodeAttributes((key, attrs) => {
     const label = typeof attrs.label === 'string' && attrs.label !== '' ? attrs.label : String(key);
@@ -106,6 +106,79 @@ export function parseGraph(input: string | unknown): PaperGraph {
   if (graph.getAttribute('schemaVersion') === undefined) graph.setAttribute('schemaVersion', GRAPH_SCHEMA_VERSION);
   if (!Array.isArray(graph.getAttribute('sources'))) graph.setAttribute('sources', []);
   return graph;
+}
+
+const GRAPH_TYPES = new Set(['mixed', 'directed', 'undirected']);
+
+/**
+ * The nodes and edges graphology can import, so one bad record never costs the whole file (graphology's import throws
+ * at the first one): nodes without a key or repeating one, edges to nodes the file does not have, repeated edges in a
+ * simple graph, loops the file forbids, repeated edge keys. Attributes that are not objects become empty; an edge's
+ * direction follows the graph's type. Keys are compared as graphology stores them (strings, prototype names renamed).
+ */
+function keepImportableRecords(
+  nodes: unknown[],
+  edges: unknown[],
+  options: { type: 'mixed' | 'directed' | 'undirected'; multi: boolean; allowSelfLoops: boolean },
+): { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[]; notes: string[] } {
+  const keptNodes: Record<string, unknown>[] = [];
+  const nodeKeys = new Set<string>();
+  let keyless = 0;
+  let repeatedNodes = 0;
+  for (const node of nodes) {
+    if (!isObject(node) || (typeof node.key !== 'string' && typeof node.key !== 'number')) {
+      keyless++;
+      continue;
+    }
+    const key = safeNodeKey(String(node.key));
+    if (nodeKeys.has(key)) {
+      repeatedNodes++;
+      continue;
+    }
+    nodeKeys.add(key);
+    if (node.attributes !== undefined && !isObject(node.attributes)) node.attributes = {};
+    keptNodes.push(node);
+  }
+  const keptEdges: Record<string, unknown>[] = [];
+  const edgeKeys = new Set<string>();
+  const pairs = new Set<string>();
+  let dangling = 0;
+  let repeatedEdges = 0;
+  let loops = 0;
+  for (const edge of edges) {
+    const source = isObject(edge) && (typeof edge.source === 'string' || typeof edge.source === 'number') ? safeNodeKey(String(edge.source)) : null;
+    const target = isObject(edge) && (typeof edge.target === 'string' || typeof edge.target === 'number') ? safeNodeKey(String(edge.target)) : null;
+    if (!isObject(edge) || source === null || target === null || !nodeKeys.has(source) || !nodeKeys.has(target)) {
+      dangling++;
+      continue;
+    }
+    if (source === target && !options.allowSelfLoops) {
+      loops++;
+      continue;
+    }
+    const undirected = options.type === 'mixed' ? edge.undirected === true : options.type === 'undirected';
+    const key = edge.key === undefined || edge.key === null ? null : String(edge.key);
+    // graphology's simple graphs hold one edge per pair (and direction); JSON-safe separator, keys cannot hold it.
+    const pair = !undirected ? `${source}\u0000${target}\u0000>` : source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    if ((key !== null && edgeKeys.has(key)) || (!options.multi && pairs.has(pair))) {
+      repeatedEdges++;
+      continue;
+    }
+    if (key !== null) edgeKeys.add(key);
+    else delete edge.key;
+    pairs.add(pair);
+    if (edge.attributes !== undefined && !isObject(edge.attributes)) edge.attributes = {};
+    if (options.type === 'mixed' && undirected) edge.undirected = true;
+    else delete edge.undirected;
+    keptEdges.push(edge);
+  }
+  const notes: string[] = [];
+  if (keyless > 0) notes.push(`${keyless} nodes without a key were skipped.`);
+  if (repeatedNodes > 0) notes.push(`${repeatedNodes} nodes repeat the key of an earlier node; the first of each was kept.`);
+  if (dangling > 0) notes.push(`${dangling} edges without a source or target among the file's nodes were skipped.`);
+  if (repeatedEdges > 0) notes.push(`${repeatedEdges} edges repeat an earlier edge (same key, or same two nodes); the first was kept.`);
+  if (loops > 0) notes.push(`${loops} edges from a node to itself were skipped (the file does not allow loops).`);
+  return { nodes: keptNodes, edges: keptEdges, notes };
 }
 
 /**
@@ -170,7 +243,7 @@ function isCommunityInfo(value: unknown): boolean {
  * renamed, unusable coordinates dropped, negative or non-numeric weights read as 1, malformed cluster entries dropped.
  */
 function sanitiseGraphData(
-  data: { nodes: Record<string, unknown>[]; edges?: Record<string, unknown>[] },
+  data: { nodes: unknown[]; edges?: unknown[] },
   attributes: Record<string, unknown>,
 ): string[] {
   const notes: string[] = [];
@@ -178,6 +251,8 @@ function sanitiseGraphData(
   let badCoordinates = 0;
   let deepValues = dropDeepValues(attributes);
   for (const node of data.nodes) {
+    // Records graphology refuses are left as they are, for keepImportableRecords to count.
+    if (!isObject(node) || (typeof node.key !== 'string' && typeof node.key !== 'number')) continue;
     const key = String(node.key);
     const nodeAttributes = isObject(node.attributes) ? node.attributes : {};
     deepValues += dropDeepValues(nodeAttributes);
@@ -198,8 +273,9 @@ function sanitiseGraphData(
   }
   let badWeights = 0;
   for (const edge of data.edges ?? []) {
-    edge.source = safeNodeKey(String(edge.source));
-    edge.target = safeNodeKey(String(edge.target));
+    if (!isObject(edge)) continue;
+    if (typeof edge.source === 'string' || typeof edge.source === 'number') edge.source = safeNodeKey(String(edge.source));
+    if (typeof edge.target === 'string' || typeof edge.target === 'number') edge.target = safeNodeKey(String(edge.target));
     const edgeAttributes = isObject(edge.attributes) ? edge.attributes : null;
     deepValues += dropDeepValues(edgeAttributes);
     const weight = edgeAttributes?.weight;
