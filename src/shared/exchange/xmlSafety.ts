@@ -54,12 +54,10 @@ export function parseXmlDocument(
   assertSafeXml(text, moduleName, options);
   // A file cut off part-way goes straight to the linear recovery: xmldom's own error recovery on a truncated document
   // is quadratic (a GraphML of 1,000 nodes cut at 80% took 14 s, 3,000 nodes minutes, and never finished in the app).
-  if (endsBeforeItsRoot(text)) {
-    const recovery = recoverBrokenXml(text, { recordDepth });
-    if (recovery) {
-      return { ...parseWhole(recovery.text, DOMParserCtor, moduleName), recovered: { line: recovery.line, reason: recovery.reason } };
-    }
-    throw new Error(`${moduleName}: not well-formed XML: the file ends before any complete element (line ${text.split('\n').length})`);
+  // (Content after the root also fails that check; recovery finds nothing to cut then, and the DOM parser says why.)
+  const early = endsBeforeItsRoot(text) ? recoverBrokenXml(text, { recordDepth }) : null;
+  if (early) {
+    return { ...parseWhole(early.text, DOMParserCtor, moduleName), recovered: { line: early.line, reason: early.reason } };
   }
   try {
     return { ...parseWhole(text, DOMParserCtor, moduleName), recovered: null };
@@ -109,6 +107,12 @@ function endsBeforeItsRoot(text: string): boolean {
   return !(tail.endsWith('/>') && text.indexOf('<', text.indexOf(`<${root}`) + 1) === -1);
 }
 
+/** xmldom's DOM-specification wording, in the user's terms. */
+function plainXmldomMessage(message: string): string {
+  if (/Hierarchy request error/i.test(message)) return 'more than one root element, or markup after the root element';
+  return message.replace(/^element parse error: (?:Error: )?/, '');
+}
+
 function parseWhole(
   text: string,
   DOMParserCtor: DOMParserConstructor,
@@ -119,7 +123,7 @@ function parseWhole(
   // "@#[line:N,col:M]" suffix becomes "(line N)".
   const errorHandler = (_level: string, message: string) => {
     const line = /@#\[line:(\d+)/.exec(String(message))?.[1];
-    const text = String(message).replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*@#\[line:.*$/s, '');
+    const text = plainXmldomMessage(String(message).replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*@#\[line:.*$/s, ''));
     errors.push(line ? `${text} (line ${line})` : text);
   };
   const parser = new DOMParserCtor({ errorHandler } as never);
