@@ -229,6 +229,26 @@ function dropDeepValues(attributes: unknown): number {
   return dropped;
 }
 
+/** The note shown when a file's coordinates were dropped (here, or where a reader replaced them before parseGraph). */
+export function unusableCoordinatesNote(count: number): string {
+  return `${count} coordinates were not usable positions (not numbers, or beyond ±${MAX_COORDINATE}); the layout places those nodes.`;
+}
+
+/**
+ * Drop the attribute values (graph, node and edge attributes) nested deeper than MAX_ATTRIBUTE_DEPTH from a
+ * graphology-shaped object, in place; the note saying so, or null. The app's file worker runs it before handing the
+ * data over (the browser's structured clone recurses too), parseGraph again for any other caller.
+ */
+export function dropDeepAttributeValues(data: unknown): string | null {
+  if (!isObject(data)) return null;
+  let dropped = dropDeepValues(data.attributes);
+  for (const list of [data.nodes, data.edges]) {
+    if (!Array.isArray(list)) continue;
+    for (const record of list) if (isObject(record)) dropped += dropDeepValues(record.attributes);
+  }
+  return dropped > 0 ? `${dropped} attribute values nested more than ${MAX_ATTRIBUTE_DEPTH} levels deep were dropped.` : null;
+}
+
 function isCommunityInfo(value: unknown): boolean {
   return (
     isObject(value) &&
@@ -249,13 +269,11 @@ function sanitiseGraphData(
   const notes: string[] = [];
   let renamed = 0;
   let badCoordinates = 0;
-  let deepValues = dropDeepValues(attributes);
   for (const node of data.nodes) {
     // Records graphology refuses are left as they are, for keepImportableRecords to count.
     if (!isObject(node) || (typeof node.key !== 'string' && typeof node.key !== 'number')) continue;
     const key = String(node.key);
     const nodeAttributes = isObject(node.attributes) ? node.attributes : {};
-    deepValues += dropDeepValues(nodeAttributes);
     if (safeNodeKey(key) !== key) {
       renamed++;
       node.key = safeNodeKey(key);
@@ -277,7 +295,6 @@ function sanitiseGraphData(
     if (typeof edge.source === 'string' || typeof edge.source === 'number') edge.source = safeNodeKey(String(edge.source));
     if (typeof edge.target === 'string' || typeof edge.target === 'number') edge.target = safeNodeKey(String(edge.target));
     const edgeAttributes = isObject(edge.attributes) ? edge.attributes : null;
-    deepValues += dropDeepValues(edgeAttributes);
     const weight = edgeAttributes?.weight;
     if (edgeAttributes && weight !== undefined && (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)) {
       edgeAttributes.weight = 1;
@@ -287,12 +304,9 @@ function sanitiseGraphData(
   if (renamed > 0) {
     notes.push(`${renamed} node keys that name JavaScript object properties (e.g. "constructor") were given a "#" suffix.`);
   }
-  if (badCoordinates > 0) {
-    notes.push(`${badCoordinates} coordinates were not usable positions (not numbers, or beyond ±${MAX_COORDINATE}); the layout places those nodes.`);
-  }
-  if (deepValues > 0) {
-    notes.push(`${deepValues} attribute values nested more than ${MAX_ATTRIBUTE_DEPTH} levels deep were dropped.`);
-  }
+  if (badCoordinates > 0) notes.push(unusableCoordinatesNote(badCoordinates));
+  const deepNote = dropDeepAttributeValues({ ...data, attributes });
+  if (deepNote !== null) notes.push(deepNote);
   if (badWeights > 0) notes.push(`${badWeights} edges had a negative or non-numeric weight; they are read as weight 1.`);
   if (attributes.communities !== undefined) {
     const list = Array.isArray(attributes.communities) ? attributes.communities : [];
