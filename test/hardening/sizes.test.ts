@@ -30,8 +30,8 @@ const FILES: Record<string, string> = {
   'nested-braces.bib': `@article{deep, title = {${'{'.repeat(10_000)}x${'}'.repeat(10_000)}}, year = 2020}\n${GOOD_BIB}\n`,
   // a = b # "x", b = a # "y": used to become "x" silently.
   'looped-string.bib': `@string{a = b # "x"}\n@string{b = a # "y"}\n@article{looped, title = a, year = 2020}\n${GOOD_BIB.replace('good,', 'good2,').replace('graph neural networks', 'looped strings')}\n`,
-  // A CSL-JSON list whose second item nests 200,000 arrays deep in one field.
-  'deep-field.json': `[{"type":"article-journal","title":"A good CSL paper about transformers","issued":{"date-parts":[[2020]]}},\n{"type":"article-journal","title":"Deep","note":${'['.repeat(200_000)}${']'.repeat(200_000)}},\n{"type":"article-journal","title":"Another good CSL paper about diffusion"}]`,
+  // A CSL-JSON list whose items nest 200,000 arrays deep in a field no reader uses, and in the DOI (read recursively).
+  'deep-field.json': `[{"type":"article-journal","title":"A good CSL paper about transformers","issued":{"date-parts":[[2020]]}},\n{"type":"article-journal","title":"Deep","note":${'['.repeat(200_000)}${']'.repeat(200_000)}},\n{"type":"article-journal","title":"A DOI nested 200,000 deep","DOI":${'['.repeat(200_000)}"10.1234/x"${']'.repeat(200_000)}},\n{"type":"article-journal","title":"Another good CSL paper about diffusion"}]`,
 };
 
 let dir: string;
