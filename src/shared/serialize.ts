@@ -205,23 +205,36 @@ const MAX_ATTRIBUTE_DEPTH = 32;
 /** Whether `value` nests objects or arrays deeper than `limit` (walked with a stack, never recursion). */
 function nestsDeeperThan(value: unknown, limit: number): boolean {
   if (typeof value !== 'object' || value === null) return false;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop()!;
+  // Most values are flat (a list of strings): no stack is allocated for them.
+  let stack: [object, number][] | null = null;
+  let current: object = value;
+  let depth = 1;
+  for (;;) {
     if (depth > limit) return true;
-    for (const child of Object.values(current as object)) {
-      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    if (Array.isArray(current)) {
+      for (let i = 0; i < current.length; i++) {
+        const child: unknown = current[i];
+        if (typeof child === 'object' && child !== null) (stack ??= []).push([child, depth + 1]);
+      }
+    } else {
+      for (const key in current) {
+        const child: unknown = (current as Record<string, unknown>)[key];
+        if (typeof child === 'object' && child !== null) (stack ??= []).push([child, depth + 1]);
+      }
     }
+    const next = stack?.pop();
+    if (next === undefined) return false;
+    [current, depth] = next;
   }
-  return false;
 }
 
 /** Drop the too-deeply nested values of one attributes object, in place; returns how many were dropped. */
 function dropDeepValues(attributes: unknown): number {
   if (!isObject(attributes)) return 0;
   let dropped = 0;
-  for (const [name, value] of Object.entries(attributes)) {
-    if (nestsDeeperThan(value, MAX_ATTRIBUTE_DEPTH)) {
+  for (const name in attributes) {
+    const value = attributes[name];
+    if (typeof value === 'object' && value !== null && nestsDeeperThan(value, MAX_ATTRIBUTE_DEPTH)) {
       delete attributes[name];
       dropped++;
     }
