@@ -120,7 +120,7 @@ export function YearBrush() {
       {noYear > 0 && (
         <label className="check no-year">
           <input type="checkbox" checked={filters.includeNoYear} onChange={(e) => filtersStore.update(setIncludeNoYear(e.target.checked))} />
-          Include <span data-testid="no-year-count">{noYear.toLocaleString()}</span> paper{noYear === 1 ? '' : 's'} with no year
+          <span>Include <span data-testid="no-year-count">{noYear.toLocaleString()}</span> paper{noYear === 1 ? '' : 's'} with no year</span>
         </label>
       )}
     </fieldset>
