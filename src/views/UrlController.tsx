@@ -2,7 +2,7 @@
 // so a view can be shared and survives a reload.
 import { useEffect } from 'react';
 import { appearanceStore, listSizeMetrics, setColorBy, setSizeBy } from '../core/appearance';
-import { clustersStore, focusCluster } from '../core/clusters';
+import { clusterMembers, clustersStore, focusCluster } from '../core/clusters';
 import { runClustering } from '../core/clusters/runClustering';
 import { filtersStore, replaceFilters } from '../core/filters';
 import { graphStore } from '../core/graph';
@@ -10,6 +10,7 @@ import { choosePathTarget, pathsStore, startPath } from '../core/paths';
 import { selectNode, selectionStore } from '../core/selection';
 import { parseUrlState, serializeUrlState, type UrlState } from '../core/url';
 import { viewStore } from '../core/view';
+import { fitRequests } from './clusters/camera';
 
 /**
  * What only the loaded graph can settle: the resolution to re-cluster at, then the cluster to focus (ids belong to a
@@ -77,13 +78,16 @@ function settlePending(): void {
   }
   const { focusedCluster, path, sizeBy } = pending;
   pending = null;
-  if (focusedCluster !== null && clustersStore.get().infos.some((info) => info.id === focusedCluster)) {
-    clustersStore.update(focusCluster(focusedCluster));
-  }
+  const focus = focusedCluster !== null && clustersStore.get().infos.some((info) => info.id === focusedCluster);
+  if (focus) clustersStore.update(focusCluster(focusedCluster));
+  const pathShown = !!path.source && !!path.target && graph.hasNode(path.source) && graph.hasNode(path.target);
   if (path.source && graph.hasNode(path.source)) {
     pathsStore.update(startPath(path.source));
-    if (path.target && graph.hasNode(path.target)) pathsStore.update(choosePathTarget(graph, path.target));
+    if (pathShown) pathsStore.update(choosePathTarget(graph, path.target!));
   }
+  // The camera goes to the focused cluster as a click in the list would take it, unless a path (which the map fits
+  // itself) is shown too.
+  if (focus && !pathShown) fitRequests.emit([...clusterMembers(graph, focusedCluster)]);
   if (!listSizeMetrics(graph).includes(sizeBy)) appearanceStore.update(setSizeBy('degree'));
 }
 

@@ -6,13 +6,14 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Settings } from 'sigma/settings';
-import { appearanceStore, DIMMED_COLOR, KIND_COLORS, nodeYears, yearColor, yearDomain, type ColorMode } from '../../core/appearance';
+import { appearanceStore, DIMMED_COLOR } from '../../core/appearance';
 import { clearSelection, selectNode, selectionStore, setHovered } from '../../core/selection';
 import { viewStore } from '../../core/view';
 import type { PaperGraph } from '../../shared';
 import { communityColor } from '../../shared/analysis/palette';
 import { buildConceptMap, type ConceptMap } from '../../shared/analysis/conceptMap';
 import { createSigmaSettings } from '../graph/sigmaSettings';
+import { conceptMapColors } from './colors';
 import { useStore } from '../useStore';
 
 /** ForceAtlas2 runs here on the main thread, so its work is capped: about 4M node-steps, at most 300 iterations. */
@@ -37,21 +38,6 @@ interface MapLook {
   selected: string | null;
   hovered: string | null;
   colors: Map<string, string>;
-}
-
-/**
- * Item colours for a colour mode: by year, an idea's mean paper year on the paper graph's year scale (so the
- * appearance panel's legend reads the same on both views); by kind, the kind colours; otherwise the map's clusters.
- */
-export function conceptMapColors(map: ConceptMap, paperGraph: PaperGraph, mode: ColorMode): Map<string, string> {
-  const colors = new Map<string, string>();
-  const domain = mode === 'year' ? yearDomain(nodeYears(paperGraph).values()) : null;
-  map.graph.forEachNode((node, a) => {
-    if (domain) colors.set(node, yearColor(a.meanYear, domain.min, domain.max));
-    else if (mode === 'kind') colors.set(node, KIND_COLORS[a.kind] ?? KIND_COLORS.other);
-    else colors.set(node, communityColor(a.community));
-  });
-  return colors;
 }
 
 function ConceptMapController({ look, colors }: { look: { current: MapLook }; colors: Map<string, string> }) {
