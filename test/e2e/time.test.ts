@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analysePaperGraph } from '../../ingest/analyse';
-import { serializeGraph, type PaperGraph } from '../../src/shared';
+import { createPaperGraph, serializeGraph, type PaperGraph } from '../../src/shared';
 import { buildTopicGraph } from '../src/shared/paperGraphFixture';
 import { buildApp, collectErrors, launchChromium, OUTPUT, sampleCanvas, screenshot, searchAndEnter, serveDir } from './harness';
 
@@ -15,6 +15,7 @@ let app: Awaited<ReturnType<typeof serveDir>>;
 let page: Page;
 let errors: string[];
 let graph: PaperGraph;
+let fixtureDir: string;
 
 /** The topic fixture spread over 2016–2025; the papers it leaves undated ("--07-15") stay without a year. */
 function datedGraph(): PaperGraph {
@@ -60,6 +61,7 @@ const allPapers = () => graph.filterNodes((_n, a) => a.kind === 'paper').length;
 beforeAll(async () => {
   graph = datedGraph();
   const dir = join(OUTPUT, `time-fixture-${process.pid}`);
+  fixtureDir = dir;
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'dated.json');
   writeFileSync(file, serializeGraph(graph));
@@ -94,6 +96,18 @@ async function reload(): Promise<void> {
 
 const params = () => new URL(page.url()).searchParams;
 const paperCount = () => page.getByTestId('count-paper').innerText();
+
+/** A graph file of papers only: one per year of `years` (null: no year), positioned so no layout is needed. */
+function papersFile(name: string, years: (number | null)[]): string {
+  const g = createPaperGraph({ sources: ['fixture.txt'] });
+  years.forEach((year, i) => g.addNode(`paper:p${i}`, {
+    kind: 'paper', label: `P${i}`, title: `Paper ${i}`, abstract: 'A.', authorsCount: 1, date: year === null ? '--01-02' : `${year}-01-02`,
+    year, organisation: null, upvotes: 0, sources: ['fixture.txt'], keyphrases: [], x: Math.cos(i), y: Math.sin(i) * i,
+  } as never));
+  const file = join(fixtureDir, name);
+  writeFileSync(file, serializeGraph(g));
+  return file;
+}
 
 describe('time in Chromium', () => {
   it('colours by year with a legend of the year range and the nodes with no year, in both views', async () => {
@@ -210,5 +224,29 @@ describe('time in Chromium', () => {
     expect(await page.getByRole('radio', { name: /Concept map/ }).isChecked()).toBe(true);
     expect(await page.getByLabel('Minimum papers per idea').inputValue()).toBe('3');
     expect(params().get('res')).toBe('0.5');
+  });
+
+  it('bins 70 years by two, shows one year as one bar, and a graph with no years says so', async () => {
+    await open();
+    const histogram = page.getByTestId('year-histogram');
+    await page.getByTestId('open-file').setInputFiles(papersFile('seventy.json', [...Array.from({ length: 70 }, (_v, i) => 1950 + i), null]));
+    await expect.poll(() => page.locator('.source').innerText()).toContain('seventy.json');
+    await expect.poll(() => histogram.getAttribute('data-bin-size')).toBe('2');
+    expect(Number(await histogram.getAttribute('data-bars'))).toBeLessThanOrEqual(60);
+    expect(await page.getByTestId('year-summary').innerText()).toMatch(/70 papers with a year, 1950–2019 \(bars of 2 years\)/);
+    expect(await page.getByTestId('no-year-count').innerText()).toBe('1');
+
+    await page.getByTestId('open-file').setInputFiles(papersFile('one-year.json', [2024, 2024, 2024]));
+    await expect.poll(() => page.locator('.source').innerText()).toContain('one-year.json');
+    await expect.poll(() => histogram.getAttribute('data-bars')).toBe('1');
+    expect(await page.getByTestId('year-summary').innerText()).toMatch(/3 papers with a year, all from 2024/);
+    expect(await page.getByTestId('no-year-count').count()).toBe(0);
+
+    await page.getByTestId('open-file').setInputFiles(papersFile('no-year.json', [null, null]));
+    await expect.poll(() => page.locator('.source').innerText()).toContain('no-year.json');
+    await expect.poll(() => page.getByTestId('year-summary').innerText()).toBe('No paper has a known year.');
+    expect(await page.getByTestId('no-year-count').innerText()).toBe('2');
+    await page.getByRole('radio', { name: 'by year' }).check();
+    expect(await page.getByTestId('year-legend').innerText()).toMatch(/No node has a year\.[\s\S]*no year: 2/);
   });
 });
