@@ -1,0 +1,245 @@
+// Resolves each paper's reference list: which entries are corpus papers, which outside works they share (pure).
+import { ID_KINDS, type IdKind, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
+import { normaliseTitle } from '../../src/shared/keys';
+import type { Paper } from '../types';
+import {
+  abbreviationMatches,
+  comparableIds,
+  doisInText,
+  familyNameKeys,
+  idKeys,
+  sourcesMatch,
+  sourceWordCount,
+  titlesMatch,
+} from './workIdentity';
+
+/** A reference (or a paper) reduced to what identifies the work. */
+export interface WorkParts {
+  /** `kind:value` keys of every identifier, including each DOI written in the reference string. */
+  idKeys: string[];
+  /** Identifier schemes present (a scheme present on both sides with no shared value is a conflict). */
+  kinds: Set<IdKind>;
+  families: string[];
+  year: number | null;
+  title: string | null;
+  source: string | null;
+}
+
+/** Where one reference of one paper points. */
+export type ReferenceTarget =
+  | { kind: 'paper'; paper: number }
+  | { kind: 'self' }
+  | { kind: 'outside'; work: number };
+
+/** A work outside the corpus, with the references (of any paper) that name it. */
+export interface OutsideWork {
+  /** The first reference that named it (its text and parts label the node). */
+  reference: ReferenceRecord;
+  parts: WorkParts;
+  ids: PaperIds;
+  /** Indices of the corpus papers citing it, ascending, distinct. */
+  citers: number[];
+}
+
+export interface CitationIndex {
+  /** Per paper (same order as the input), per reference: the target. */
+  targets: ReferenceTarget[][];
+  outside: OutsideWork[];
+}
+
+export interface ResolveOptions {
+  /**
+   * Fills firstAuthor / year / title / source of a reference that only carries `text` (Scopus RIS blocks, Crossref
+   * `unstructured`). Readers parse what they can; this is the hook for the rest.
+   */
+  parseReferenceText?: (text: string) => ReferenceRecord;
+}
+
+function kindOf(key: string): IdKind {
+  return key.slice(0, key.indexOf(':')) as IdKind;
+}
+
+export function partsOfReference(reference: ReferenceRecord): WorkParts {
+  const ids = comparableIds(reference.ids);
+  const keys = idKeys(ids);
+  for (const doi of doisInText(reference.text)) {
+    const more = idKeys(comparableIds({ doi }));
+    for (const key of more) if (!keys.includes(key)) keys.push(key);
+  }
+  return {
+    idKeys: keys,
+    kinds: new Set(keys.map(kindOf)),
+    families: familyNameKeys(reference.firstAuthor),
+    year: reference.year,
+    title: reference.title,
+    source: reference.source,
+  };
+}
+
+export function partsOfPaper(paper: Paper): WorkParts {
+  const keys = idKeys(comparableIds(paper.ids));
+  return {
+    idKeys: keys,
+    kinds: new Set(keys.map(kindOf)),
+    families: paper.authors.length > 0 ? familyNameKeys(paper.authors[0]) : [],
+    year: paper.year,
+    title: paper.title,
+    source: paper.venue,
+  };
+}
+
+/** Both sides carry a scheme and share no value of it: different works. Call only after no id key matched. */
+function idsClash(a: WorkParts, b: WorkParts): boolean {
+  for (const kind of a.kinds) if (b.kinds.has(kind)) return true;
+  return false;
+}
+
+/** Whether a reference's parts (no identifier matched) describe a corpus paper: titles, else source ≈ venue. */
+function partsMatchPaper(reference: WorkParts, paper: WorkParts): boolean {
+  if (reference.title && paper.title) return titlesMatch(reference.title, paper.title);
+  if (!reference.source) return false;
+  if (sourcesMatch(reference.source, paper.source)) return true;
+  // WoS cites a book by its (cut) title where a journal article gets its journal: three words or more to count.
+  return sourceWordCount(reference.source) >= 3 && abbreviationMatches(reference.source, paper.title);
+}
+
+/** Two references to outside works: the same when titles match, or (no titles) their sources abbreviate each other. */
+function partsMatchParts(a: WorkParts, b: WorkParts): boolean {
+  if (a.title && b.title) return titlesMatch(a.title, b.title);
+  if (!a.title && !b.title && a.source && b.source) return sourcesMatch(a.source, b.source);
+  return false;
+}
+
+/** Parts good enough to match without an identifier: a named first author, a year, and a title or a source. */
+function matchableByParts(parts: WorkParts): boolean {
+  return parts.year !== null && parts.families.length > 0 && Boolean(parts.title || parts.source);
+}
+
+/** A reference with nothing but text: its normalised text is its only identity. */
+function textKey(reference: ReferenceRecord): string | null {
+  const text = reference.text ? normaliseTitle(reference.text) : '';
+  return text === '' ? null : `text:${text}`;
+}
+
+/**
+ * Resolve every reference of every paper. Precision first (a wrong citation is worse than a missing one):
+ * 1. identifiers — any identifier of the reference (DOIs written in its text included) equal to one corpus paper's;
+ *    an identifier two corpus papers share decides nothing;
+ * 2. otherwise parts — same first-author family name, same year, no identifier of a scheme both carry, and the titles
+ *    match (`titlesMatch`), or, when the reference has no title, its source abbreviates the paper's venue (or, three
+ *    words or more, its title: a cited book); exactly one corpus paper must fit, two mean "unresolved".
+ * A reference resolving to the paper that lists it (a record citing its own DOI) is `self`: no edge, not outside.
+ * References left over are grouped into outside works by the same rules (shared identifier, else same author, year
+ * and title, or source when neither has a title).
+ */
+export function resolveCitations(papers: Paper[], options: ResolveOptions = {}): CitationIndex {
+  const paperParts = papers.map(partsOfPaper);
+  const paperById = new Map<string, number>();
+  const sharedIds = new Set<string>();
+  paperParts.forEach((parts, index) => {
+    for (const key of parts.idKeys) {
+      const other = paperById.get(key);
+      if (other !== undefined && other !== index) sharedIds.add(key);
+      else paperById.set(key, index);
+    }
+  });
+  const paperBuckets = new Map<string, number[]>();
+  paperParts.forEach((parts, index) => {
+    if (parts.year === null) return;
+    for (const family of parts.families) {
+      const bucket = `${family}|${parts.year}`;
+      const list = paperBuckets.get(bucket) ?? [];
+      if (!list.includes(index)) list.push(index);
+      paperBuckets.set(bucket, list);
+    }
+  });
+
+  const toPaper = (parts: WorkParts): number | null => {
+    const hits = new Set<number>();
+    for (const key of parts.idKeys) {
+      const index = sharedIds.has(key) ? undefined : paperById.get(key);
+      if (index !== undefined) hits.add(index);
+    }
+    if (hits.size > 0) return hits.size === 1 ? [...hits][0] : null;
+    if (!matchableByParts(parts)) return null;
+    const candidates = new Set<number>();
+    for (const family of parts.families) for (const index of paperBuckets.get(`${family}|${parts.year}`) ?? []) candidates.add(index);
+    let found: number | null = null;
+    for (const index of candidates) {
+      const paper = paperParts[index];
+      if (idsClash(parts, paper) || !partsMatchPaper(parts, paper)) continue;
+      if (found !== null) return null; // two corpus papers fit: ambiguous, left unresolved
+      found = index;
+    }
+    return found;
+  };
+
+  const outside: OutsideWork[] = [];
+  const workById = new Map<string, number>();
+  const workBuckets = new Map<string, number[]>();
+  const toOutsideWork = (reference: ReferenceRecord, parts: WorkParts): number => {
+    const keys = [...parts.idKeys];
+    const text = keys.length === 0 && !matchableByParts(parts) ? textKey(reference) : null;
+    if (text) keys.push(text);
+    let work: number | undefined;
+    for (const key of keys) {
+      work = workById.get(key);
+      if (work !== undefined) break;
+    }
+    if (work === undefined && matchableByParts(parts)) {
+      search: for (const family of parts.families) {
+        for (const candidate of workBuckets.get(`${family}|${parts.year}`) ?? []) {
+          const known = outside[candidate].parts;
+          if (!idsClash(parts, known) && partsMatchParts(parts, known)) {
+            work = candidate;
+            break search;
+          }
+        }
+      }
+    }
+    if (work === undefined) {
+      work = outside.length;
+      outside.push({ reference, parts: { ...parts, idKeys: [...parts.idKeys], kinds: new Set(parts.kinds) }, ids: {}, citers: [] });
+    }
+    const entry = outside[work];
+    for (const key of keys) if (!workById.has(key)) workById.set(key, work);
+    for (const key of parts.idKeys) {
+      if (!entry.parts.idKeys.includes(key)) entry.parts.idKeys.push(key);
+      entry.parts.kinds.add(kindOf(key));
+    }
+    for (const kind of ID_KINDS) if (entry.ids[kind] === undefined && reference.ids[kind] !== undefined) entry.ids[kind] = reference.ids[kind];
+    if (parts.year !== null) {
+      for (const family of parts.families) {
+        const bucket = `${family}|${parts.year}`;
+        const list = workBuckets.get(bucket) ?? [];
+        if (!list.includes(work)) list.push(work);
+        workBuckets.set(bucket, list);
+      }
+    }
+    return work;
+  };
+
+  const targets = papers.map((paper, index): ReferenceTarget[] =>
+    paper.references.map((raw) => {
+      // HOOK(readers-cite): text-only references are parsed here once `parseReferenceText` is passed in (pipeline.ts).
+      const reference = completeReference(raw, options.parseReferenceText);
+      const parts = partsOfReference(reference);
+      const target = toPaper(parts);
+      if (target === index) return { kind: 'self' };
+      if (target !== null) return { kind: 'paper', paper: target };
+      const work = toOutsideWork(reference, parts);
+      const citers = outside[work].citers;
+      if (citers[citers.length - 1] !== index) citers.push(index);
+      return { kind: 'outside', work };
+    }),
+  );
+  return { targets, outside };
+}
+
+/** A reference that only carries its text gets its parts from the parser, keeping the identifiers it had. */
+function completeReference(reference: ReferenceRecord, parse: ResolveOptions['parseReferenceText']): ReferenceRecord {
+  const bare = !reference.firstAuthor && !reference.title && !reference.source && reference.year === null;
+  if (!parse || !bare || !reference.text) return reference;
+  const parsed = parse(reference.text);
+  return { ...parsed, ids: { ...parsed.ids, ...reference.ids }, text: reference.text };
+}
