@@ -62,7 +62,9 @@ function kindOf(key: string): IdKind {
 export function partsOfReference(reference: ReferenceRecord): WorkParts {
   const ids = comparableIds(reference.ids);
   const keys = idKeys(ids);
-  for (const doi of doisInText(reference.text)) {
+  // Further DOIs of one reference (WoS `DOI [10.a, DOI 10.b]`): kept apart by the reader, or only in the text.
+  const otherDois = (reference as ReferenceRecord & { otherDois?: string[] }).otherDois ?? [];
+  for (const doi of [...otherDois, ...doisInText(reference.text)]) {
     const more = idKeys(comparableIds({ doi }));
     for (const key of more) if (!keys.includes(key)) keys.push(key);
   }
