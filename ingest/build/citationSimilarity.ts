@@ -21,7 +21,8 @@ export interface PairOptions {
 
 /**
  * Count pairs of items that share a group: for each group (the citers of a work, or the cited papers of a citing
- * paper), every pair of its members gains one. `size(i)` is each item's own total for the cosine.
+ * paper), every pair of its members gains one. `size(i)` is each item's own total for the cosine. Counted one item
+ * at a time into a dense scratch array, so memory stays linear in the items however many pairs there are.
  */
 export function countSharedPairs(
   groups: Iterable<readonly number[]>,
@@ -29,24 +30,34 @@ export function countSharedPairs(
   size: (item: number) => number,
   options: PairOptions,
 ): PairStrength[] {
-  const counts = new Map<number, number>();
+  const lists: (readonly number[])[] = [];
+  const groupsOf: number[][] = Array.from({ length: itemCount }, () => []);
   for (const members of groups) {
     if (members.length < 2) continue;
-    for (let i = 0; i < members.length; i += 1) {
-      const base = members[i] * itemCount;
-      for (let j = i + 1; j < members.length; j += 1) {
-        const key = base + members[j];
-        counts.set(key, (counts.get(key) ?? 0) + 1);
+    const sorted = [...members].sort((x, y) => x - y);
+    for (const member of sorted) groupsOf[member].push(lists.length);
+    lists.push(sorted);
+  }
+  const scratch = new Int32Array(itemCount);
+  const touched: number[] = [];
+  const pairs: PairStrength[] = [];
+  for (let a = 0; a < itemCount; a += 1) {
+    for (const group of groupsOf[a]) {
+      const members = lists[group];
+      for (let at = members.length - 1; at >= 0 && members[at] > a; at -= 1) {
+        const b = members[at];
+        if (scratch[b] === 0) touched.push(b);
+        scratch[b] += 1;
       }
     }
-  }
-  const pairs: PairStrength[] = [];
-  for (const [key, count] of counts) {
-    if (count < options.minCount) continue;
-    const a = Math.floor(key / itemCount);
-    const b = key % itemCount;
-    const weight = count / Math.sqrt(size(a) * size(b));
-    if (weight >= options.minWeight) pairs.push({ a, b, count, weight: Math.min(1, weight) });
+    for (const b of touched) {
+      const count = scratch[b];
+      scratch[b] = 0;
+      if (count < options.minCount) continue;
+      const weight = count / Math.sqrt(size(a) * size(b));
+      if (weight >= options.minWeight) pairs.push({ a, b, count, weight: Math.min(1, weight) });
+    }
+    touched.length = 0;
   }
   return keepStrongestPerItem(pairs, options.perPaper);
 }
