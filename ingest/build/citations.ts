@@ -8,10 +8,11 @@ export interface CitationOptions extends ResolveOptions {
   /** Corpus papers that must cite an outside work before it becomes a `reference` node. */
   minCitingPapers: number;
   /**
-   * At most this many reference nodes per corpus paper: when the floor above would give more, the threshold rises
-   * until it holds, so the cited base never outnumbers the corpus on the map.
+   * At most max(minReferenceNodesCap, this × corpus papers) reference nodes: when the floor above would give more, the
+   * threshold rises until it holds, so the cited base stays context around the corpus instead of swamping its map.
    */
   maxReferenceNodesPerPaper: number;
+  minReferenceNodesCap: number;
   /** Least number of corpus papers citing both papers of a `co-cited` edge. */
   minCoCitations: number;
   /** Least number of references two papers share for a `coupled` edge. */
@@ -24,11 +25,12 @@ export interface CitationOptions extends ResolveOptions {
 
 export const DEFAULT_CITATION_OPTIONS: CitationOptions = {
   minCitingPapers: 2,
-  maxReferenceNodesPerPaper: 1,
+  maxReferenceNodesPerPaper: 0.25,
+  minReferenceNodesCap: 25,
   minCoCitations: 2,
   minSharedReferences: 2,
-  minStrength: 0.1,
-  maxSimilarityEdgesPerPaper: 10,
+  minStrength: 0.05,
+  maxSimilarityEdgesPerPaper: 5,
 };
 
 export interface CitationStats {
@@ -175,7 +177,7 @@ export function addCitationLayer(
   const threshold = referenceThreshold(
     index.outside.map((work) => work.citers.length),
     options.minCitingPapers,
-    Math.floor(papers.length * options.maxReferenceNodesPerPaper),
+    Math.max(options.minReferenceNodesCap, Math.floor(papers.length * options.maxReferenceNodesPerPaper)),
   );
   stats.referenceThreshold = threshold;
   for (const work of index.outside) {

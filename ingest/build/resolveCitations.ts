@@ -17,8 +17,6 @@ import {
 export interface WorkParts {
   /** `kind:value` keys of every identifier, including each DOI written in the reference string. */
   idKeys: string[];
-  /** Identifier schemes present (a scheme present on both sides with no shared value is a conflict). */
-  kinds: Set<IdKind>;
   families: string[];
   year: number | null;
   title: string | null;
@@ -60,18 +58,18 @@ function kindOf(key: string): IdKind {
 }
 
 export function partsOfReference(reference: ReferenceRecord): WorkParts {
-  const ids = comparableIds(reference.ids);
-  const keys = idKeys(ids);
+  const keys = idKeys(reference.ids.doi?.startsWith('10.48550/') ? comparableIds(reference.ids) : reference.ids);
   // Further DOIs of one reference (WoS `DOI [10.a, DOI 10.b]`): kept apart by the reader, or only in the text.
   const otherDois = (reference as ReferenceRecord & { otherDois?: string[] }).otherDois ?? [];
-  for (const doi of [...otherDois, ...doisInText(reference.text)]) {
-    const more = idKeys(comparableIds({ doi }));
-    for (const key of more) if (!keys.includes(key)) keys.push(key);
+  if (otherDois.length > 0 || reference.text) {
+    for (const doi of [...otherDois, ...doisInText(reference.text)]) {
+      const more = idKeys(comparableIds({ doi }));
+      for (const key of more) if (!keys.includes(key)) keys.push(key);
+    }
   }
   return {
     idKeys: keys,
-    kinds: new Set(keys.map(kindOf)),
-    families: familyNameKeys(reference.firstAuthor),
+    families: reference.firstAuthor ? familyNameKeys(reference.firstAuthor) : [],
     year: reference.year,
     title: reference.title,
     source: reference.source,
@@ -82,7 +80,6 @@ export function partsOfPaper(paper: Paper): WorkParts {
   const keys = idKeys(comparableIds(paper.ids));
   return {
     idKeys: keys,
-    kinds: new Set(keys.map(kindOf)),
     families: paper.authors.length > 0 ? familyNameKeys(paper.authors[0]) : [],
     year: paper.year,
     title: paper.title,
@@ -92,8 +89,9 @@ export function partsOfPaper(paper: Paper): WorkParts {
 
 /** Both sides carry a scheme and share no value of it: different works. Call only after no id key matched. */
 function idsClash(a: WorkParts, b: WorkParts): boolean {
-  for (const kind of a.kinds) if (b.kinds.has(kind)) return true;
-  return false;
+  if (a.idKeys.length === 0 || b.idKeys.length === 0) return false;
+  const kinds = new Set(b.idKeys.map(kindOf));
+  return a.idKeys.some((key) => kinds.has(kindOf(key)));
 }
 
 /** Whether a reference's parts (no identifier matched) describe a corpus paper: titles, else source ≈ venue. */
@@ -157,12 +155,15 @@ export function resolveCitations(papers: Paper[], options: ResolveOptions = {}):
   });
 
   const toPaper = (parts: WorkParts): number | null => {
-    const hits = new Set<number>();
+    let hit: number | null = null;
     for (const key of parts.idKeys) {
-      const index = sharedIds.has(key) ? undefined : paperById.get(key);
-      if (index !== undefined) hits.add(index);
+      const index = paperById.get(key);
+      if (index === undefined || sharedIds.has(key)) continue;
+      if (hit !== null && hit !== index) return null; // its identifiers name two corpus papers: unresolved
+      hit = index;
     }
-    if (hits.size > 0) return hits.size === 1 ? [...hits][0] : null;
+    if (hit !== null) return hit;
+    if (parts.idKeys.length > 0 && !matchableByParts(parts)) return null;
     if (!matchableByParts(parts)) return null;
     const candidates = new Set<number>();
     for (const family of parts.families) for (const index of paperBuckets.get(`${family}|${parts.year}`) ?? []) candidates.add(index);
@@ -200,16 +201,18 @@ export function resolveCitations(papers: Paper[], options: ResolveOptions = {}):
       }
     }
     if (work === undefined) {
+      // The parts were made for this reference alone: the new work owns them.
       work = outside.length;
-      outside.push({ reference, parts: { ...parts, idKeys: [...parts.idKeys], kinds: new Set(parts.kinds) }, ids: {}, citers: [] });
+      outside.push({ reference, parts, ids: { ...reference.ids }, citers: [] });
+      for (const key of keys) if (!workById.has(key)) workById.set(key, work);
+    } else {
+      const entry = outside[work];
+      for (const key of keys) if (!workById.has(key)) workById.set(key, work);
+      for (const key of parts.idKeys) {
+        if (!entry.parts.idKeys.includes(key)) entry.parts.idKeys.push(key);
+      }
+      for (const kind of ID_KINDS) if (entry.ids[kind] === undefined && reference.ids[kind] !== undefined) entry.ids[kind] = reference.ids[kind];
     }
-    const entry = outside[work];
-    for (const key of keys) if (!workById.has(key)) workById.set(key, work);
-    for (const key of parts.idKeys) {
-      if (!entry.parts.idKeys.includes(key)) entry.parts.idKeys.push(key);
-      entry.parts.kinds.add(kindOf(key));
-    }
-    for (const kind of ID_KINDS) if (entry.ids[kind] === undefined && reference.ids[kind] !== undefined) entry.ids[kind] = reference.ids[kind];
     if (parts.year !== null) {
       for (const family of parts.families) {
         const bucket = `${family}|${parts.year}`;

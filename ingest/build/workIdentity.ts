@@ -23,7 +23,12 @@ export function comparableIds(ids: PaperIds): PaperIds {
 
 /** `doi:10.1/x`, `arxiv:2401.01234`…: one string per identifier, in ID_KINDS order. */
 export function idKeys(ids: PaperIds): string[] {
-  return ID_KINDS.filter((kind) => typeof ids[kind] === 'string' && ids[kind] !== '').map((kind) => `${kind}:${ids[kind]}`);
+  const keys: string[] = [];
+  for (const kind of ID_KINDS) {
+    const value = ids[kind];
+    if (typeof value === 'string' && value !== '') keys.push(`${kind}:${value}`);
+  }
+  return keys;
 }
 
 /**

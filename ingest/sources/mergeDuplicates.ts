@@ -96,8 +96,19 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** A paper read once: every field as read, each non-empty one from that file. */
+function single(entry: RawListing): Omit<Paper, 'key'> {
+  const { source, line: _line, ...fields } = entry;
+  const provenance: FieldProvenance = {};
+  for (const field of PROVENANCE_FIELDS) if (hasFieldValue(fields[field])) provenance[field] = [source];
+  const arxiv = fields.ids.arxiv ?? comparableIds(fields.ids).arxiv;
+  const ids = arxiv && !fields.ids.arxiv ? { ...fields.ids, arxiv } : fields.ids;
+  return { ...fields, ids, sources: [source], provenance };
+}
+
 /** Fold the group's entries (in input order) into one paper; record which files gave each kept value. */
 function combine(entries: RawListing[]): Omit<Paper, 'key'> {
+  if (entries.length === 1) return single(entries[0]);
   const first = entries[0];
   const pick = <T>(better: (candidate: T, kept: T) => boolean, get: (entry: RawListing) => T): T => {
     let kept = get(first);
