@@ -80,7 +80,10 @@ function referenceKeyOf(work: OutsideWork): string {
   const id = work.parts.idKeys.find((key) => !key.startsWith('text:'));
   if (id) return nodeKey('reference', id);
   const { reference } = work;
-  const slug = slugify([reference.firstAuthor, reference.year, reference.title ?? reference.source ?? reference.text].filter(Boolean).join(' '));
+  // Author, year and the first words of the title or source: short enough for a URL, distinct in practice
+  // (a clash gets a numeric suffix where the node is added).
+  const what = slugify(reference.title ?? reference.source ?? reference.text ?? '').split('-').slice(0, 6).join('-');
+  const slug = [slugify(reference.firstAuthor ?? ''), reference.year, what].filter((part) => part !== '' && part !== null).join('-');
   return nodeKey('reference', slug || 'unnamed');
 }
 
