@@ -34,7 +34,9 @@ export function countSharedPairs(
   const groupsOf: number[][] = Array.from({ length: itemCount }, () => []);
   for (const members of groups) {
     if (members.length < 2) continue;
-    const sorted = [...members].sort((x, y) => x - y);
+    let ascending = true;
+    for (let at = 1; at < members.length && ascending; at += 1) ascending = members[at - 1] < members[at];
+    const sorted = ascending ? members : [...new Set(members)].sort((x, y) => x - y);
     for (const member of sorted) groupsOf[member].push(lists.length);
     lists.push(sorted);
   }

@@ -2,7 +2,14 @@
 import { edgeKey, nodeKey, slugify, type EdgeAttributes, type PaperAttributes, type PaperGraph } from '../../src/shared';
 import type { Paper } from '../types';
 import { countSharedPairs, type PairStrength } from './citationSimilarity';
-import { resolveCitations, type CitationIndex, type OutsideWork, type ResolveOptions } from './resolveCitations';
+import {
+  SELF_TARGET,
+  outsideWorkOf,
+  resolveCitations,
+  type CitationIndex,
+  type OutsideWork,
+  type ResolveOptions,
+} from './resolveCitations';
 
 export interface CitationOptions extends ResolveOptions {
   /** Corpus papers that must cite an outside work before it becomes a `reference` node. */
@@ -13,6 +20,8 @@ export interface CitationOptions extends ResolveOptions {
    */
   maxReferenceNodesPerPaper: number;
   minReferenceNodesCap: number;
+  /** And at most this many `cites` edges to reference nodes per corpus paper, on average. */
+  maxReferenceEdgesPerPaper: number;
   /** Least number of corpus papers citing both papers of a `co-cited` edge. */
   minCoCitations: number;
   /** Least number of references two papers share for a `coupled` edge. */
@@ -27,6 +36,7 @@ export const DEFAULT_CITATION_OPTIONS: CitationOptions = {
   minCitingPapers: 2,
   maxReferenceNodesPerPaper: 0.25,
   minReferenceNodesCap: 25,
+  maxReferenceEdgesPerPaper: 2,
   minCoCitations: 2,
   minSharedReferences: 2,
   minStrength: 0.05,
@@ -57,12 +67,25 @@ export interface CitationStats {
 
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 
-/** Smallest threshold ≥ the floor at which at most `cap` works are cited often enough. */
-export function referenceThreshold(citerCounts: number[], floor: number, cap: number): number {
+/**
+ * Smallest threshold ≥ the floor at which at most `maxNodes` works are cited often enough and their citing edges
+ * number at most `maxEdges` (works with equal counts pass or fail together).
+ */
+export function referenceThreshold(citerCounts: number[], floor: number, maxNodes: number, maxEdges = Infinity): number {
   const sorted = [...citerCounts].sort((a, b) => b - a);
   let threshold = Math.max(1, floor);
-  // sorted[cap] is the first work over the cap: the threshold must exceed its count.
-  if (sorted.length > cap && sorted[cap] >= threshold) threshold = sorted[cap] + 1;
+  let nodes = 0;
+  let edges = 0;
+  for (const count of sorted) {
+    if (count < threshold) break;
+    nodes += 1;
+    edges += count;
+    // Over a limit: every work cited this often (or less) is left out.
+    if (nodes > maxNodes || edges > maxEdges) {
+      threshold = count + 1;
+      break;
+    }
+  }
   return threshold;
 }
 
@@ -120,31 +143,30 @@ export function addCitationLayer(
     coupledEdges: 0,
   };
 
-  // Per paper: the corpus papers it cites (distinct, in reference order) and every distinct work it cites.
+  // Per paper: the corpus papers it cites (distinct, in reference order) and how many distinct works it cites.
   const cited: number[][] = papers.map(() => []);
-  const citedBy: number[] = papers.map(() => 0);
-  const works: number[][] = papers.map(() => []);
+  const citedBy: number[][] = papers.map(() => []);
+  const workCount: number[] = papers.map(() => 0);
   const n = papers.length;
   index.targets.forEach((targets, citing) => {
     let outside = 0;
-    const seenWorks = new Set<number>();
+    const seenOutside = new Set<number>();
     for (const target of targets) {
-      stats.referencesTotal += 1;
-      if (target.kind === 'self') stats.referencesSelf += 1;
-      else if (target.kind === 'paper') {
+      if (target === SELF_TARGET) stats.referencesSelf += 1;
+      else if (target >= 0) {
         stats.referencesResolved += 1;
-        if (!cited[citing].includes(target.paper)) {
-          cited[citing].push(target.paper);
-          citedBy[target.paper] += 1;
+        if (!cited[citing].includes(target)) {
+          cited[citing].push(target);
+          citedBy[target].push(citing);
         }
-        seenWorks.add(target.paper);
       } else {
         outside += 1;
-        seenWorks.add(n + target.work);
+        seenOutside.add(outsideWorkOf(target));
       }
     }
+    stats.referencesTotal += targets.length;
     stats.referencesOutside += outside;
-    works[citing] = [...seenWorks];
+    workCount[citing] = cited[citing].length + seenOutside.size;
     const attributes: Partial<PaperAttributes> = {
       referenceCount: targets.length,
       referencesOutside: outside,
@@ -153,7 +175,7 @@ export function addCitationLayer(
     if (graph.hasNode(papers[citing].key)) graph.mergeNodeAttributes(papers[citing].key, attributes);
   });
   papers.forEach((paper, i) => {
-    if (graph.hasNode(paper.key)) graph.mergeNodeAttributes(paper.key, { citedByInCorpus: citedBy[i] } as Partial<PaperAttributes>);
+    if (graph.hasNode(paper.key)) graph.mergeNodeAttributes(paper.key, { citedByInCorpus: citedBy[i].length } as Partial<PaperAttributes>);
   });
 
   // Paper → paper citations.
@@ -181,6 +203,7 @@ export function addCitationLayer(
     index.outside.map((work) => work.citers.length),
     options.minCitingPapers,
     Math.max(options.minReferenceNodesCap, Math.floor(papers.length * options.maxReferenceNodesPerPaper)),
+    papers.length * options.maxReferenceEdgesPerPaper,
   );
   stats.referenceThreshold = threshold;
   for (const work of index.outside) {
@@ -211,21 +234,14 @@ export function addCitationLayer(
 
   // Co-citation: the corpus papers each paper cites, counted in pairs; cosine over each paper's in-corpus citations.
   const coCited = countSharedPairs(
-    cited.map((list) => [...list].sort((x, y) => x - y)),
+    cited,
     n,
-    (i) => citedBy[i],
+    (i) => citedBy[i].length,
     { minCount: options.minCoCitations, minWeight: options.minStrength, perPaper: options.maxSimilarityEdgesPerPaper },
   );
   // Coupling: the citers of each work (corpus paper or outside work), counted in pairs; cosine over distinct works.
-  const citersOfWork = new Map<number, number[]>();
-  works.forEach((list, citing) => {
-    for (const work of list) {
-      const citers = citersOfWork.get(work) ?? [];
-      citers.push(citing);
-      citersOfWork.set(work, citers);
-    }
-  });
-  const coupled = countSharedPairs(citersOfWork.values(), n, (i) => works[i].length, {
+  // Both lists are built in paper order, so they are already ascending.
+  const coupled = countSharedPairs([...citedBy, ...index.outside.map((work) => work.citers)], n, (i) => workCount[i], {
     minCount: options.minSharedReferences,
     minWeight: options.minStrength,
     perPaper: options.maxSimilarityEdgesPerPaper,

@@ -23,11 +23,15 @@ export interface WorkParts {
   source: string | null;
 }
 
-/** Where one reference of one paper points. */
-export type ReferenceTarget =
-  | { kind: 'paper'; paper: number }
-  | { kind: 'self' }
-  | { kind: 'outside'; work: number };
+/**
+ * Where each reference of one paper points, one number per reference (a typed array: a large corpus has hundreds of
+ * thousands of references): `≥ 0` the corpus paper of that index, SELF_TARGET the citing paper itself,
+ * `outsideTarget(w)` (≤ −2) the outside work `w`.
+ */
+export type ReferenceTargets = Int32Array;
+export const SELF_TARGET = -1;
+export const outsideTarget = (work: number) => -2 - work;
+export const outsideWorkOf = (target: number) => -2 - target;
 
 /** A work outside the corpus, with the references (of any paper) that name it. */
 export interface OutsideWork {
@@ -41,7 +45,7 @@ export interface OutsideWork {
 
 export interface CitationIndex {
   /** Per paper (same order as the input), per reference: the target. */
-  targets: ReferenceTarget[][];
+  targets: ReferenceTargets[];
   outside: OutsideWork[];
 }
 
@@ -57,6 +61,9 @@ function kindOf(key: string): IdKind {
   return key.slice(0, key.indexOf(':')) as IdKind;
 }
 
+// Shared by every reference without an author (most, in identifier-only lists): one empty array, never written to.
+const NO_NAMES: string[] = [];
+
 export function partsOfReference(reference: ReferenceRecord): WorkParts {
   const keys = idKeys(reference.ids.doi?.startsWith('10.48550/') ? comparableIds(reference.ids) : reference.ids);
   // Further DOIs of one reference (WoS `DOI [10.a, DOI 10.b]`): kept apart by the reader, or only in the text.
@@ -69,7 +76,7 @@ export function partsOfReference(reference: ReferenceRecord): WorkParts {
   }
   return {
     idKeys: keys,
-    families: reference.firstAuthor ? familyNameKeys(reference.firstAuthor) : [],
+    families: reference.firstAuthor ? familyNameKeys(reference.firstAuthor) : NO_NAMES,
     year: reference.year,
     title: reference.title,
     source: reference.source,
@@ -203,7 +210,8 @@ export function resolveCitations(papers: Paper[], options: ResolveOptions = {}):
     if (work === undefined) {
       // The parts were made for this reference alone: the new work owns them.
       work = outside.length;
-      outside.push({ reference, parts, ids: { ...reference.ids }, citers: [] });
+      // The reference's own ids object is shared until another reference adds to it (copied then, never written).
+      outside.push({ reference, parts, ids: reference.ids, citers: [] });
       for (const key of keys) if (!workById.has(key)) workById.set(key, work);
     } else {
       const entry = outside[work];
@@ -211,7 +219,11 @@ export function resolveCitations(papers: Paper[], options: ResolveOptions = {}):
       for (const key of parts.idKeys) {
         if (!entry.parts.idKeys.includes(key)) entry.parts.idKeys.push(key);
       }
-      for (const kind of ID_KINDS) if (entry.ids[kind] === undefined && reference.ids[kind] !== undefined) entry.ids[kind] = reference.ids[kind];
+      const missing = ID_KINDS.filter((kind) => entry.ids[kind] === undefined && reference.ids[kind] !== undefined);
+      if (missing.length > 0) {
+        entry.ids = { ...entry.ids };
+        for (const kind of missing) entry.ids[kind] = reference.ids[kind];
+      }
     }
     if (parts.year !== null) {
       for (const family of parts.families) {
@@ -224,20 +236,24 @@ export function resolveCitations(papers: Paper[], options: ResolveOptions = {}):
     return work;
   };
 
-  const targets = papers.map((paper, index): ReferenceTarget[] =>
-    paper.references.map((raw) => {
+  const targets = papers.map((paper, index): ReferenceTargets => {
+    const found = new Int32Array(paper.references.length);
+    paper.references.forEach((raw, at) => {
       // HOOK(readers-cite): text-only references are parsed here once `parseReferenceText` is passed in (pipeline.ts).
       const reference = completeReference(raw, options.parseReferenceText);
       const parts = partsOfReference(reference);
       const target = toPaper(parts);
-      if (target === index) return { kind: 'self' };
-      if (target !== null) return { kind: 'paper', paper: target };
-      const work = toOutsideWork(reference, parts);
-      const citers = outside[work].citers;
-      if (citers[citers.length - 1] !== index) citers.push(index);
-      return { kind: 'outside', work };
-    }),
-  );
+      if (target === index) found[at] = SELF_TARGET;
+      else if (target !== null) found[at] = target;
+      else {
+        const work = toOutsideWork(reference, parts);
+        const citers = outside[work].citers;
+        if (citers[citers.length - 1] !== index) citers.push(index);
+        found[at] = outsideTarget(work);
+      }
+    });
+    return found;
+  });
   return { targets, outside };
 }
 

@@ -182,11 +182,14 @@ describe('outside works and reference nodes', () => {
     expect(graph.nodes().filter((node) => node.startsWith('reference:'))).toEqual(['reference:escobar-a-2018-designs-pluriverse']);
   });
 
-  it('the threshold rises when more works pass it than there are corpus papers', () => {
+  it('the threshold rises when more works would pass it than the cap allows', () => {
     expect(referenceThreshold([5, 4, 4, 3, 2, 2, 2], 2, 10)).toBe(2);
     expect(referenceThreshold([5, 4, 4, 3, 2, 2, 2], 2, 3)).toBe(4);
     expect(referenceThreshold([5, 4, 3, 3, 2], 2, 3)).toBe(4);
     expect(referenceThreshold([], 2, 0)).toBe(2);
+    // …and when their citing edges would pass the edge limit.
+    expect(referenceThreshold([5, 4, 4, 3, 2, 2, 2], 2, 10, 13)).toBe(4);
+    expect(referenceThreshold([5, 4, 4, 3, 2, 2, 2], 2, 10, 12)).toBe(5);
   });
 });
 
