@@ -1,4 +1,5 @@
 // The Daily Papers listing reader and duplicate merging, on the real seed pages bundled in data/seeds/.
+import { emptyBibFields } from '../../../src/shared/record';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
