@@ -10,6 +10,7 @@ import { addCitationLayer } from './build/citations';
 import { layoutPaperGraph } from './layout/layoutPaperGraph';
 import { readSources } from './sources';
 import { mergeDuplicatePapers } from './sources/mergeDuplicates';
+import { parseReferenceText } from './sources/referenceText';
 import type { IngestWarning } from './types';
 import { writeGraphFiles } from './write/writeGraphFiles';
 
@@ -107,8 +108,10 @@ export async function ingestGraph(
   );
   const sources = read.files.filter((file) => file.entries > 0).map((file) => basename(file.file));
   const graph = time('build', () => buildPaperGraph(papers, extraction, sources));
-  // HOOK(readers-cite): pass `{ parseReferenceText: (text) => parseReferenceText(text, 'auto') }` once it lands.
-  const citations = time('build', () => addCitationLayer(graph, papers));
+  // References that reached here as text only (Crossref `unstructured`, RIS notes) are parsed once, here.
+  const citations = time('build', () =>
+    addCitationLayer(graph, papers, { parseReferenceText: (text) => parseReferenceText(text, 'auto') }),
+  );
   onProgress('build', 1, 1);
   time('layout', () =>
     layoutPaperGraph(graph, { iterations: config.layoutIterations, seed: config.seed }, (done, total) =>

@@ -239,7 +239,7 @@ export function resolveCitations(papers: Paper[], options: ResolveOptions = {}):
   const targets = papers.map((paper, index): ReferenceTargets => {
     const found = new Int32Array(paper.references.length);
     paper.references.forEach((raw, at) => {
-      // HOOK(readers-cite): text-only references are parsed here once `parseReferenceText` is passed in (pipeline.ts).
+      // Text-only references get their parts from `parseReferenceText` (passed in by pipeline.ts).
       const reference = completeReference(raw, options.parseReferenceText);
       const parts = partsOfReference(reference);
       const target = toPaper(parts);
