@@ -195,7 +195,8 @@ function combine(entries: RawListing[]): Omit<Paper, 'key'> {
  * when the content tells them apart.
  */
 function assignKeys(papers: Omit<Paper, 'key'>[]): string[] {
-  const slugs = papers.map((paper) => slugify(paper.title) || 'untitled');
+  // A paper kept without a title (a record that only has identifiers) is keyed by its first identifier.
+  const slugs = papers.map((paper) => slugify(paper.title) || `untitled-${slugify(idKeys(paper.ids)[0] ?? 'work')}`);
   const count = (values: string[]) => values.reduce((map, value) => map.set(value, (map.get(value) ?? 0) + 1), new Map<string, number>());
   const bySlug = count(slugs);
   const withYear = slugs.map((slug, index) => (bySlug.get(slug)! > 1 ? `${slug}-${papers[index].year ?? 'undated'}` : slug));
