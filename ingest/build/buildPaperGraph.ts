@@ -43,6 +43,7 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
       type: paper.type,
       provenance: paper.provenance,
       referenceCount: paper.references.length,
+      ...(paper.yearInferred ? { yearInferred: paper.yearInferred } : {}),
     });
   }
   for (const concept of [...extraction.concepts.values()].sort((a, b) => a.key.localeCompare(b.key))) {

@@ -163,6 +163,7 @@ function combine(entries: RawListing[]): Omit<Paper, 'key'> {
     venue: ordered.find((entry) => hasFieldValue(entry.venue))?.venue ?? null,
     date: dateSource.date,
     year: dateSource.year ?? firstNonEmpty((e) => e.year),
+    ...(dateSource.yearInferred && dateSource.year !== null ? { yearInferred: dateSource.yearInferred } : {}),
     keywords: union((e) => e.keywords),
     url: ordered.find((entry) => hasFieldValue(entry.url))?.url ?? null,
     categories: union((e) => e.categories),

@@ -71,6 +71,8 @@ export interface PaperAttributes extends CommonNodeAttributes {
   /** Papers of the corpus this paper cites / that cite it. */
   citesInCorpus?: number;
   citedByInCorpus?: number;
+  /** How the year was inferred when the record itself does not print it (e.g. from a listing page's own date). */
+  yearInferred?: string;
   /** Names of methods this paper's title introduces that no other paper uses (kept on the paper, not as nodes). */
   introducedMethods?: string[];
 }
