@@ -146,7 +146,10 @@ export interface GraphAttributes {
   generator: string;
   /** Input files (basenames) the graph was built from. */
   sources: string[];
+  /** Standard modularity Q of the stored partition: resolution 1, undirected, with the weights the clustering used. */
   modularity?: number;
+  /** Modularity at `resolution` (what the clustering maximised); equals `modularity` at resolution 1. */
+  quality?: number;
   resolution?: number;
   communities?: CommunityInfo[];
 }
