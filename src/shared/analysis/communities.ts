@@ -1,6 +1,7 @@
 // Community detection: seeded Leiden (CWTS networkanalysis-ts) or Louvain (graphology) on the weighted graph, ids
 // renumbered by size for stable colours; reports standard modularity Q apart from the quality at the chosen resolution.
 import louvain from 'graphology-communities-louvain';
+import { UndirectedGraph } from 'graphology';
 import type Graph from 'graphology-types';
 import { Clustering, LeidenAlgorithm, Network } from 'networkanalysis-ts';
 import { Random } from 'networkanalysis-ts/utils';
@@ -21,7 +22,21 @@ export interface CommunitiesOptions {
   weightAttribute: string | null;
   /** Node attribute `communities.assign` writes. */
   communityAttribute: string;
+  /**
+   * Edge kinds the clustering runs on (paper graphs); nodes with none of these edges then join the community most of
+   * their neighbours are in. Ignored (every edge counts) when no edge of the graph has one of these kinds, so graphs
+   * from other tools cluster on all their edges. `null`: always every edge.
+   */
+  edgeKinds: readonly string[] | null;
 }
+
+/**
+ * What the paper graph is clustered on, measured on 1,167 labelled arXiv abstracts (`npm run eval:communities`):
+ * paper–paper links (text similarity, citations, mentions) and shared concepts. Domain and method nodes are left out:
+ * a domain is a hub of hundreds of papers that merges clusters (NMI 0.36 with them vs 0.38–0.39 without at resolution
+ * 1), and methods added nothing measurable; they take their papers' community afterwards.
+ */
+export const CLUSTERING_EDGE_KINDS: readonly string[] = ['similar', 'has-concept', 'cites', 'co-cited', 'coupled', 'mentions'];
 
 export const DEFAULT_COMMUNITIES_OPTIONS: CommunitiesOptions = {
   algorithm: 'leiden',
@@ -29,6 +44,7 @@ export const DEFAULT_COMMUNITIES_OPTIONS: CommunitiesOptions = {
   seed: 42,
   weightAttribute: 'weight',
   communityAttribute: 'community',
+  edgeKinds: CLUSTERING_EDGE_KINDS,
 };
 
 export interface CommunitiesResult {
@@ -91,42 +107,73 @@ function edgeWeight(attributes: Record<string, unknown>, weightAttribute: string
   return typeof raw === 'number' && Number.isFinite(raw) ? raw : 1;
 }
 
-/**
- * Leiden through networkanalysis-ts, with its CPM quality made into modularity the way CWTS's own runner does it: node
- * weights are weighted degrees and the resolution is divided by twice the total edge weight. The network is the
- * undirected reading of the graph (parallel and reverse edges add up; self-loops are left out, as Network stores none).
- */
-function runLeiden(graph: Graph, resolution: number, seed: number, weightAttribute: string | null): Record<string, number> {
+/** The layer the clustering sees: the undirected reading of the kept edges, parallel and reverse edges summed. */
+interface ClusteringLayer {
+  nodes: string[];
+  /** Kept pairs of node indices (a < b) with their summed weight, in first-seen order. */
+  from: number[];
+  to: number[];
+  weights: number[];
+  /** Whether every edge of the graph was kept (no kind filter applied). */
+  allEdges: boolean;
+  keep: (attributes: Record<string, unknown>) => boolean;
+}
+
+function clusteringLayer(graph: Graph, edgeKinds: readonly string[] | null, weightAttribute: string | null): ClusteringLayer {
+  let keep = (_attributes: Record<string, unknown>) => true;
+  if (edgeKinds !== null) {
+    const kinds = new Set(edgeKinds);
+    const filtered = (attributes: Record<string, unknown>) => kinds.has(attributes.kind as string);
+    if (graph.someEdge((_edge, attributes) => filtered(attributes))) keep = filtered;
+  }
   const nodes = graph.nodes();
   const index = new Map(nodes.map((node, i) => [node, i]));
-  const pairWeights = new Map<number, number>();
   const n = nodes.length;
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    const a = index.get(source)!;
-    const b = index.get(target)!;
-    if (a === b) return;
-    const pair = a < b ? a * n + b : b * n + a;
-    pairWeights.set(pair, (pairWeights.get(pair) ?? 0) + edgeWeight(attributes, weightAttribute));
-  });
+  const pairIndex = new Map<number, number>();
   const from: number[] = [];
   const to: number[] = [];
   const weights: number[] = [];
-  for (const [pair, weight] of pairWeights) {
-    if (weight <= 0) continue;
-    from.push(Math.floor(pair / n));
-    to.push(pair % n);
-    weights.push(weight);
-  }
+  let allEdges = true;
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (!keep(attributes)) {
+      allEdges = false;
+      return;
+    }
+    const a = index.get(source)!;
+    const b = index.get(target)!;
+    // Self-loops are left out: networkanalysis-ts's Network stores none, and they never decide a node's community.
+    if (a === b) return;
+    const pair = a < b ? a * n + b : b * n + a;
+    const at = pairIndex.get(pair);
+    const weight = edgeWeight(attributes, weightAttribute);
+    if (at !== undefined) weights[at] += weight;
+    else {
+      pairIndex.set(pair, weights.length);
+      from.push(Math.min(a, b));
+      to.push(Math.max(a, b));
+      weights.push(weight);
+    }
+  });
+  return { nodes, from, to, weights, allEdges, keep };
+}
+
+/**
+ * Leiden through networkanalysis-ts, with its CPM quality made into modularity the way CWTS's own runner does it: node
+ * weights are weighted degrees and the resolution is divided by twice the total edge weight.
+ */
+function runLeiden(layer: ClusteringLayer, resolution: number, seed: number): Record<string, number> {
+  const { nodes } = layer;
   const raw: Record<string, number> = {};
-  if (weights.length === 0) {
+  const positive = layer.weights.map((weight, i) => (weight > 0 ? i : -1)).filter((i) => i >= 0);
+  if (positive.length === 0) {
     nodes.forEach((node, i) => (raw[node] = i));
     return raw;
   }
   const network = new Network({
-    nNodes: n,
+    nNodes: nodes.length,
     setNodeWeightsToTotalEdgeWeights: true,
-    edges: [from, to],
-    edgeWeights: weights,
+    edges: [positive.map((i) => layer.from[i]), positive.map((i) => layer.to[i])],
+    edgeWeights: positive.map((i) => layer.weights[i]),
     sortedEdges: false,
     checkIntegrity: false,
   });
@@ -137,43 +184,83 @@ function runLeiden(graph: Graph, resolution: number, seed: number, weightAttribu
     LEIDEN_RANDOMNESS,
     new Random(seed),
   );
-  const clustering = new Clustering({ nNodes: n });
+  const clustering = new Clustering({ nNodes: nodes.length });
   algorithm.improveClustering(network, clustering);
   const clusters = clustering.getClusters();
   nodes.forEach((node, i) => (raw[node] = clusters[i]));
   return raw;
 }
 
-/** Detect communities; returns the mapping, modularity Q, the quality at the resolution and the number of communities. */
-export function detectCommunities(graph: Graph, options: Partial<CommunitiesOptions> = {}): CommunitiesResult {
-  const { algorithm, resolution, seed, weightAttribute } = resolveOptions(options);
-  if (graph.type === 'mixed' && graph.directedSize > 0 && graph.undirectedSize > 0 && algorithm === 'louvain') {
-    throw new Error(`${NAME}: the graph mixes directed and undirected edges; Louvain needs one or the other.`);
+/** graphology's Louvain on the graph itself when it is the layer already, else on an undirected copy of the layer. */
+function runLouvain(graph: Graph, layer: ClusteringLayer, resolution: number, seed: number, weightAttribute: string | null) {
+  const asIs = layer.allEdges && graph.type === 'undirected' && !graph.multi;
+  let target: Graph = graph;
+  if (!asIs) {
+    const copy = new UndirectedGraph();
+    for (const node of layer.nodes) copy.addNode(node);
+    layer.weights.forEach((weight, i) => copy.addEdge(layer.nodes[layer.from[i]], layer.nodes[layer.to[i]], { weight }));
+    target = copy as unknown as Graph;
   }
-  const done = (raw: Record<string, number>): CommunitiesResult => {
-    const renumbered = renumberBySize(raw);
-    const measure = { weightAttribute };
-    const modularity = computeModularity(graph, renumbered.communities, { ...measure, resolution: 1 });
-    const quality = resolution === 1 ? modularity : computeModularity(graph, renumbered.communities, { ...measure, resolution });
-    return { ...renumbered, modularity, quality, resolution, algorithm };
-  };
-  if (graph.order === 0) return { communities: {}, modularity: 0, quality: 0, resolution, algorithm, count: 0 };
-  if (graph.size === 0) {
-    // Louvain divides by the total weight; with no edges every node is its own community and modularity is 0.
-    const raw: Record<string, number> = {};
-    let next = 0;
-    graph.forEachNode((node) => {
-      raw[node] = next++;
-    });
-    return done(raw);
-  }
-  if (algorithm === 'leiden') return done(runLeiden(graph, resolution, seed, weightAttribute));
-  const detailed = louvain.detailed(graph, {
-    resolution,
-    rng: createRng(seed),
-    getEdgeWeight: weightAttribute,
+  return louvain(target, { resolution, rng: createRng(seed), getEdgeWeight: asIs ? weightAttribute : 'weight' });
+}
+
+/**
+ * Nodes the layer left without an edge (a domain, a method) take the community with the most edge weight among their
+ * neighbours that have one; ties go to the smaller raw id so the result does not depend on visit order.
+ */
+function attachLeftOutNodes(graph: Graph, layer: ClusteringLayer, raw: Record<string, number>, weightAttribute: string | null) {
+  const inLayer = new Uint8Array(layer.nodes.length);
+  layer.from.forEach((a, i) => {
+    inLayer[a] = 1;
+    inLayer[layer.to[i]] = 1;
   });
-  return done(detailed.communities);
+  const clustered = new Set(layer.nodes.filter((_node, i) => inLayer[i] === 1));
+  if (clustered.size === layer.nodes.length) return raw;
+  const result = { ...raw };
+  for (const node of layer.nodes) {
+    if (clustered.has(node)) continue;
+    const votes = new Map<number, number>();
+    graph.forEachEdge(node, (_edge, attributes, source, target) => {
+      const other = source === node ? target : source;
+      if (clustered.has(other)) votes.set(raw[other], (votes.get(raw[other]) ?? 0) + edgeWeight(attributes, weightAttribute));
+    });
+    let best: number | null = null;
+    for (const [community, weight] of votes) {
+      if (best === null || weight > votes.get(best)! || (weight === votes.get(best)! && community < best)) best = community;
+    }
+    if (best !== null) result[node] = best;
+  }
+  return result;
+}
+
+/**
+ * Detect communities; returns the mapping, modularity Q and the quality at the resolution (both on the edges the
+ * clustering used, undirected) and the number of communities.
+ */
+export function detectCommunities(graph: Graph, options: Partial<CommunitiesOptions> = {}): CommunitiesResult {
+  const { algorithm, resolution, seed, weightAttribute, edgeKinds } = resolveOptions(options);
+  if (graph.order === 0) return { communities: {}, modularity: 0, quality: 0, resolution, algorithm, count: 0 };
+  const layer = clusteringLayer(graph, edgeKinds, weightAttribute);
+  let raw: Record<string, number>;
+  if (layer.weights.length === 0) {
+    // Louvain divides by the total weight; with no edges every node is its own community and modularity is 0.
+    raw = {};
+    layer.nodes.forEach((node, i) => (raw[node] = i));
+  } else {
+    raw = algorithm === 'leiden' ? runLeiden(layer, resolution, seed) : runLouvain(graph, layer, resolution, seed, weightAttribute);
+    raw = attachLeftOutNodes(graph, layer, raw, weightAttribute);
+  }
+  const renumbered = renumberBySize(raw);
+  const clustered = {
+    forEachEdge: (callback: (edge: string, attributes: Record<string, unknown>, source: string, target: string) => void) =>
+      graph.forEachEdge((edge, attributes, source, target) => {
+        if (layer.keep(attributes)) callback(edge, attributes, source, target);
+      }),
+  };
+  const modularity = computeModularity(clustered, renumbered.communities, { weightAttribute, resolution: 1 });
+  const quality =
+    resolution === 1 ? modularity : computeModularity(clustered, renumbered.communities, { weightAttribute, resolution });
+  return { ...renumbered, modularity, quality, resolution, algorithm };
 }
 
 /** Detect communities and write each node's id to `communityAttribute`; returns the same result as the detector. */
