@@ -20,15 +20,18 @@ export interface SimilarityOptions {
 }
 
 /**
- * Chosen on the labelled arXiv set (`npm run eval:communities`, see eval/results.tsv): union kNN links every paper that
- * has any neighbour above the threshold (mutual kNN left 4–9% of papers isolated there); k = 10 is the field's usual
- * choice and measured as well as 5 or 15; 0.1 keeps pairs that share little more than generic words apart.
+ * Measured on the labelled arXiv set (1,167 cs abstracts, `npm run eval:communities`; Leiden NMI averaged over 4 seeds
+ * at resolution 1 / 2): k = 10, threshold 0.1: 0.399 / 0.434; k = 15, 0.05: 0.419 / 0.446; k = 20, 0.05: 0.419 /
+ * 0.450; mutual kNN (k = 10 or 20): 0.386–0.393 / 0.428–0.438. Union is kept because it links every paper that has any
+ * neighbour above the threshold and scored better than mutual; k = 15 takes most of k = 20's gain with a quarter fewer
+ * edges (about 12.6 per paper). 0.05 only cuts pairs that share little more than generic words. Title words counted
+ * twice made no measurable difference, so a title counts as one more sentence of the abstract.
  */
 export const DEFAULT_SIMILARITY_OPTIONS: SimilarityOptions = {
-  neighbours: 10,
-  minSimilarity: 0.1,
+  neighbours: 15,
+  minSimilarity: 0.05,
   mode: 'union',
-  titleWeight: 2,
+  titleWeight: 1,
   minAbstractWords: 20,
 };
 
