@@ -86,6 +86,21 @@ describe('text similarity', () => {
     }
   });
 
+  it('with its work bounds binding, still returns true cosines and at most k neighbours per paper', () => {
+    const matrix = buildTfIdf(seedTexts);
+    const { pairs } = findNearestNeighbours(matrix, {
+      neighbours: 3, minSimilarity: 0.05, mode: 'mutual', maxPostingsPerTerm: 2, maxCandidates: 4,
+    });
+    expect(pairs.length).toBeGreaterThan(0);
+    const degree = new Map<number, number>();
+    for (const { a, b, weight } of pairs) {
+      expect(weight).toBeCloseTo(cosine(matrix, a, b), 4);
+      degree.set(a, (degree.get(a) ?? 0) + 1);
+      degree.set(b, (degree.get(b) ?? 0) + 1);
+    }
+    expect(Math.max(...degree.values())).toBeLessThanOrEqual(3);
+  });
+
   it('is deterministic and weights are cosines rounded to 4 decimals', () => {
     const first = findNearestNeighbours(buildTfIdf(seedTexts), { neighbours: 10, minSimilarity: 0.1, mode: 'union' });
     const second = findNearestNeighbours(buildTfIdf(seedTexts), { neighbours: 10, minSimilarity: 0.1, mode: 'union' });
