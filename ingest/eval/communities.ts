@@ -81,7 +81,14 @@ export function scoreBaseline(
   seed: number,
 ): { resolution: number; score: PartitionScore }[] {
   const matrix = buildTfIdf(papers.map(({ abstract }) => ({ title: '', abstract })), 0);
-  const { pairs } = findNearestNeighbours(matrix, { neighbours: 10, minSimilarity: 0, mode: 'union' });
+  // Exact search (no work bounds): the baseline is the plain method, whatever the tool's own search does.
+  const { pairs } = findNearestNeighbours(matrix, {
+    neighbours: 10,
+    minSimilarity: 0,
+    mode: 'union',
+    maxPostingsPerTerm: Number.MAX_SAFE_INTEGER,
+    maxCandidates: Number.MAX_SAFE_INTEGER,
+  });
   const graph = new Graph({ type: 'undirected' });
   for (const { key } of papers) graph.addNode(key);
   for (const { a, b, weight } of pairs) graph.addEdge(papers[a].key, papers[b].key, { weight });
