@@ -258,10 +258,13 @@ export function formatEvaluation(evaluation: CommunityEvaluation): string {
         `  ${f(score.nmi)}  ${f(score.purity)}   ${String(score.groups).padStart(5)}  ${String(score.isolated).padStart(4)} (${pct(score.isolatedShare)})`,
     );
   }
+  const signed = (x: number) => `${x >= 0 ? '+' : ''}${f(x)}`;
   const best = Math.max(...evaluation.baseline.map(({ score }) => score.nmi));
+  const same = evaluation.baseline.find((b) => b.resolution === evaluation.resolution);
+  lines.push('');
+  if (same) lines.push(`NMI over the baseline at the same resolution: ${signed(tool.nmi - same.score.nmi)}`);
   lines.push(
-    '',
-    `NMI over the best baseline: ${tool.nmi - best >= 0 ? '+' : ''}${f(tool.nmi - best)} (target ≥ +0.05); isolated ${pct(tool.isolatedShare)} (target ≤ 2%)`,
+    `NMI over the best baseline: ${signed(tool.nmi - best)} (target ≥ +0.05); isolated ${pct(tool.isolatedShare)} (target ≤ 2%)`,
   );
   if (tool.modularity !== null) {
     lines.push(`modularity Q ${f(tool.modularity)}; quality at resolution ${evaluation.resolution}: ${f(tool.quality ?? tool.modularity)}`);

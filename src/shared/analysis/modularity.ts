@@ -27,12 +27,34 @@ export function computeModularity(
   communities: Record<string, number>,
   options: Partial<ModularityOptions> = {},
 ): number {
-  const resolution = options.resolution ?? 1;
   const weightAttribute = options.weightAttribute === undefined ? 'weight' : options.weightAttribute;
-  const inside = new Map<string, number>();
-  const degree = new Map<string, number>();
+  return modularityAt(modularityParts(graph, communities, weightAttribute), options.resolution ?? 1);
+}
+
+/** Per-community inside weight and summed degree: one pass over the edges serves Q at any resolution. */
+export interface ModularityParts {
+  inside: Map<number, number>;
+  degree: Map<number, number>;
+  total: number;
+}
+
+export function modularityParts(
+  graph: EdgeSource,
+  communities: Record<string, number>,
+  weightAttribute: string | null,
+): ModularityParts {
+  const inside = new Map<number, number>();
+  const degree = new Map<number, number>();
   let total = 0;
-  const communityOf = (node: string) => (node in communities ? `c${communities[node]}` : `n${node}`);
+  // Nodes without a community are singletons: ids below every real one, one per node.
+  const singletons = new Map<string, number>();
+  const communityOf = (node: string) => {
+    const id = communities[node];
+    if (id !== undefined) return id;
+    let own = singletons.get(node);
+    if (own === undefined) singletons.set(node, (own = -1 - singletons.size - 2 ** 31));
+    return own;
+  };
   graph.forEachEdge((_edge, attributes, source, target) => {
     const raw = weightAttribute === null ? 1 : attributes[weightAttribute];
     const weight = typeof raw === 'number' && Number.isFinite(raw) ? raw : 1;
@@ -43,6 +65,11 @@ export function computeModularity(
     degree.set(b, (degree.get(b) ?? 0) + weight);
     if (a === b) inside.set(a, (inside.get(a) ?? 0) + weight);
   });
+  return { inside, degree, total };
+}
+
+/** Q_γ from the parts (0 without edge weight). */
+export function modularityAt({ inside, degree, total }: ModularityParts, resolution: number): number {
   if (total <= 0) return 0;
   let q = 0;
   for (const [community, d] of degree) q += (inside.get(community) ?? 0) / total - resolution * (d / (2 * total)) ** 2;
