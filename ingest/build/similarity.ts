@@ -74,6 +74,12 @@ export interface NeighbourResult {
 const WORD = /[\p{L}\p{N}]+/gu;
 const HAS_LETTER = /\p{L}/u;
 
+/** The stem a lower-cased word counts as, or null for a word that is left out (stopword, filler, number, 1 letter). */
+function stemOfWord(word: string): string | null {
+  if (word.length < 2 || !HAS_LETTER.test(word) || STOPWORDS.has(word) || FILLER_WORDS.has(word)) return null;
+  return stemWord(word);
+}
+
 /**
  * Stemmed content words of a text. A plain word split rather than the extraction's tokenizer: that one keeps compounds
  * ("graph-based") whole for phrase finding, while a bag of words should see both "graph" and "based".
@@ -81,9 +87,8 @@ const HAS_LETTER = /\p{L}/u;
 export function contentStems(text: string): string[] {
   const stems: string[] = [];
   for (const match of text.toLowerCase().matchAll(WORD)) {
-    const word = match[0];
-    if (word.length < 2 || !HAS_LETTER.test(word) || STOPWORDS.has(word) || FILLER_WORDS.has(word)) continue;
-    stems.push(stemWord(word));
+    const stem = stemOfWord(match[0]);
+    if (stem !== null) stems.push(stem);
   }
   return stems;
 }
@@ -101,13 +106,19 @@ export function countWords(text: string): number {
  */
 export function buildTfIdf(texts: SimilarityText[], titleWeight = DEFAULT_SIMILARITY_OPTIONS.titleWeight): TfIdfMatrix {
   const vocabulary = new Map<string, number>();
-  const idOf = (stem: string) => {
-    let id = vocabulary.get(stem);
-    if (id === undefined) {
-      id = vocabulary.size;
-      vocabulary.set(stem, id);
+  // Written word → term id (-1: left out), so each distinct word is tested and stemmed once for the whole corpus.
+  const wordIds = new Map<string, number>();
+  const pushIds = (text: string, ids: number[]) => {
+    for (const match of text.toLowerCase().matchAll(WORD)) {
+      let id = wordIds.get(match[0]);
+      if (id === undefined) {
+        const stem = stemOfWord(match[0]);
+        id = stem === null ? -1 : (vocabulary.get(stem) ?? vocabulary.size);
+        if (stem !== null && id === vocabulary.size) vocabulary.set(stem, id);
+        wordIds.set(match[0], id);
+      }
+      if (id >= 0) ids.push(id);
     }
-    return id;
   };
   // Pass 1: per-document (term, count) runs, sorted by term id; document frequencies.
   const docTerms: Int32Array[] = [];
@@ -115,9 +126,8 @@ export function buildTfIdf(texts: SimilarityText[], titleWeight = DEFAULT_SIMILA
   let df = new Int32Array(1024);
   for (const { title, abstract } of texts) {
     const ids: number[] = [];
-    const titleIds = contentStems(title).map(idOf);
-    for (let r = 0; r < titleWeight; r++) ids.push(...titleIds);
-    for (const stem of contentStems(abstract)) ids.push(idOf(stem));
+    for (let r = 0; r < titleWeight; r++) pushIds(title, ids);
+    pushIds(abstract, ids);
     const sorted = Int32Array.from(ids).sort();
     const terms: number[] = [];
     const counts: number[] = [];
