@@ -150,7 +150,10 @@ export interface GraphAttributes {
   generator: string;
   /** Input files (basenames) the graph was built from. */
   sources: string[];
+  /** Standard modularity Q of the stored partition: resolution 1, undirected, with the weights the clustering used. */
   modularity?: number;
+  /** Modularity at `resolution` (what the clustering maximised); equals `modularity` at resolution 1. */
+  quality?: number;
   resolution?: number;
   communities?: CommunityInfo[];
   /** What an import changed or found in another tool's file (merged duplicate edges, adopted partition), in words. */
