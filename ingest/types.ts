@@ -83,8 +83,8 @@ export interface PaperConcepts {
   keyphrases: RankedTerm[];
   /** Methods the paper uses or introduces, with a strength (mention count or score). */
   methods: { key: string; weight: number }[];
-  /** Domain assignments with their score in 0..1. */
-  domains: { key: string; weight: number }[];
+  /** Domain assignments with their score in 0..1 and why (the record's category, or the words that matched). */
+  domains: { key: string; weight: number; evidence: string }[];
   /** Papers in the corpus whose introduced method this paper's abstract names. */
   mentions: { paperKey: string; method: string }[];
 }

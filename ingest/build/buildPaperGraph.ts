@@ -84,7 +84,9 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
       if (extraction.concepts.has(term.key)) link(paper.key, term.key, { kind: 'has-concept', weight: term.score / best });
     }
     for (const method of found.methods) link(paper.key, method.key, { kind: 'uses-method', weight: method.weight });
-    for (const domain of found.domains) link(paper.key, domain.key, { kind: 'in-domain', weight: domain.weight });
+    for (const domain of found.domains) {
+      link(paper.key, domain.key, { kind: 'in-domain', weight: domain.weight, evidence: domain.evidence });
+    }
     for (const mention of found.mentions) {
       link(paper.key, mention.paperKey, { kind: 'mentions', weight: 1, citing: paper.key });
     }

@@ -1,7 +1,7 @@
 // Extraction stage: papers → ranked keyphrases, shared concepts, methods, domains and mentions (pure; NLP via natural).
 import type { DomainInfo, ExtractionResult, MethodInfo, Paper, PaperConcepts, RankedTerm } from '../types';
 import { selectConcepts } from './concepts';
-import { assignDomains } from './domains';
+import { compileDomainProfiles, domainFromText, domainsFromCategories } from './domains';
 import { compileTerms, matchTerms } from './match';
 import { collectIntroducedMethods } from './methods';
 import {
@@ -82,11 +82,8 @@ export function extractConcepts(
       methods.set(known.key, { key: known.key, label: known.label, aliases: known.aliases, origin: 'known', introducedBy: null });
     }
   }
-  // Known methods and domain triggers in one matcher (their keys say which is which): one pass over each paper.
-  const termMatcher = compileTerms([
-    ...vocabulary.methods.flatMap((m) => m.aliases.map((term) => ({ term, target: m.key }))),
-    ...vocabulary.domains.flatMap((d) => d.triggers.map((term) => ({ term, target: d.key }))),
-  ]);
+  const termMatcher = compileTerms(vocabulary.methods.flatMap((m) => m.aliases.map((term) => ({ term, target: m.key }))));
+  const domainProfiles = compileDomainProfiles(vocabulary.domains);
   // Introduced names are coined words ("Glider"): only the exact written form counts, never a stemmed lookalike.
   const introducedExact = new Map<string, string>();
   for (const method of introduced.values()) {
@@ -109,10 +106,12 @@ export function extractConcepts(
       score: round(score),
     }));
     const methodWeights = new Map<string, number>();
-    const domainScores = new Map<string, number>();
-    for (const [key, { count, titleCount }] of matchTerms(termMatcher, analysis.tokens, doc)) {
-      if (key.startsWith('domain:')) domainScores.set(key, count + titleCount);
-      else methodWeights.set(key, count);
+    for (const [key, { count }] of matchTerms(termMatcher, analysis.tokens, doc)) methodWeights.set(key, count);
+    // The record's own categories when they name a taxonomy entry; otherwise the text rule, which may abstain.
+    let domains = domainsFromCategories(domainProfiles, paper.categories ?? [], vocabulary.domainRule);
+    if (domains.length === 0) {
+      const fromText = domainFromText(domainProfiles, analysis.tokens, doc, vocabulary.domainRule);
+      domains = fromText ? [fromText] : [];
     }
     const mentions: { paperKey: string; method: string }[] = [];
     const { forms, types } = analysis.tokens;
@@ -133,7 +132,7 @@ export function extractConcepts(
       paperKey: paper.key,
       keyphrases,
       methods: [...methodWeights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key, weight]) => ({ key, weight })),
-      domains: assignDomains(domainScores, vocabulary.domainRule),
+      domains,
       mentions,
     });
     if (onProgress && (index % 200 === 0 || index === total - 1)) onProgress(Math.floor(total / 2 + (index + 1) / 2), total);
@@ -146,7 +145,10 @@ export function extractConcepts(
   for (const key of [...methods.keys()]) if (!usedMethods.has(key)) methods.delete(key);
 
   const domains = new Map<string, DomainInfo>();
-  for (const d of vocabulary.domains) domains.set(d.key, { key: d.key, label: d.label, description: d.description });
+  for (const d of vocabulary.domains) {
+    const description = d.group && !d.description.startsWith(d.group) ? `${d.group}: ${d.description}` : d.description;
+    domains.set(d.key, { key: d.key, label: d.label, description: description.trim().replace(/:\s*$/, '') });
+  }
   onProgress?.(total, total);
   return { papers: results, concepts, methods, domains };
 }

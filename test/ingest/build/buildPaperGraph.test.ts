@@ -30,7 +30,7 @@ const extraction: ExtractionResult = {
         { key: 'concept:router', label: 'router', score: 1 },
       ],
       methods: [],
-      domains: [{ key: 'domain:language-models', weight: 0.8 }],
+      domains: [{ key: 'domain:language-models', weight: 0.8, evidence: 'text: language model, LLM' }],
       mentions: [],
     },
     {
@@ -40,7 +40,7 @@ const extraction: ExtractionResult = {
         { key: 'method:glider', weight: 1 },
         { key: 'method:lora', weight: 2 },
       ],
-      domains: [{ key: 'domain:language-models', weight: 0.5 }],
+      domains: [{ key: 'domain:language-models', weight: 0.5, evidence: 'arXiv category cs.CL' }],
       mentions: [{ paperKey: 'paper:glider', method: 'Glider' }],
     },
     { paperKey: 'paper:other', keyphrases: [], methods: [], domains: [], mentions: [] },
