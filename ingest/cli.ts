@@ -17,6 +17,7 @@ Options:
   --min-papers N           papers a concept needs to become a node (default ${DEFAULT_CONFIG.minPapersPerConcept})
   --methods FILE           known-methods vocabulary (default ${DEFAULT_CONFIG.methodsFile})
   --domains FILE           domain taxonomy (default ${DEFAULT_CONFIG.domainsFile})
+  --all-methods            keep every method a title introduces as a node, even one no other paper names
   --resolution R           Louvain resolution, higher = more clusters (default ${DEFAULT_CONFIG.resolution})
   --seed N                 seed for clustering and layout (default ${DEFAULT_CONFIG.seed})
   --layout-iterations N    ForceAtlas2 iterations before writing, 0 = none (default ${DEFAULT_CONFIG.layoutIterations})
@@ -50,6 +51,7 @@ function parseCommandLine(argv: string[]): { config: IngestConfig; quiet: boolea
         'min-papers': { type: 'string' },
         methods: { type: 'string' },
         domains: { type: 'string' },
+        'all-methods': { type: 'boolean' },
         resolution: { type: 'string' },
         seed: { type: 'string' },
         'layout-iterations': { type: 'string' },
@@ -76,6 +78,7 @@ function parseCommandLine(argv: string[]): { config: IngestConfig; quiet: boolea
     minPapersPerConcept: toNumber('min-papers', values['min-papers']),
     methodsFile: values.methods,
     domainsFile: values.domains,
+    allMethods: values['all-methods'],
     resolution: toNumber('resolution', values.resolution, false),
     seed: toNumber('seed', values.seed),
     layoutIterations: toNumber('layout-iterations', values['layout-iterations']),

@@ -23,6 +23,8 @@ export interface IngestConfig {
   /** Editable vocabulary files: known methods and the domain taxonomy. */
   methodsFile: string;
   domainsFile: string;
+  /** Keep every introduced method as a node; by default one that no other paper names stays on its paper. */
+  allMethods: boolean;
   /** Louvain resolution: higher gives more, smaller clusters. */
   resolution: number;
   /** Seed for community detection and layout, so the same input gives the same file. */
@@ -40,6 +42,7 @@ export const DEFAULT_CONFIG: IngestConfig = {
   minPapersPerConcept: 2,
   methodsFile: dataFile('methods.json'),
   domainsFile: dataFile('domains.json'),
+  allMethods: false,
   resolution: 1,
   seed: DEFAULT_LAYOUT_OPTIONS.seed,
   layoutIterations: DEFAULT_LAYOUT_OPTIONS.iterations,

@@ -87,6 +87,8 @@ export interface PaperConcepts {
   domains: { key: string; weight: number; evidence: string }[];
   /** Papers in the corpus whose introduced method this paper's abstract names. */
   mentions: { paperKey: string; method: string }[];
+  /** Names this paper's title introduces that no other paper uses (kept on the paper rather than as method nodes). */
+  introducedMethods?: string[];
 }
 
 export interface ExtractionResult {
@@ -94,4 +96,6 @@ export interface ExtractionResult {
   concepts: Map<string, ConceptInfo>;
   methods: Map<string, MethodInfo>;
   domains: Map<string, DomainInfo>;
+  /** Narrower idea → broader idea (node keys), from the phrases' head/modifier structure ("sparse MoE" → MoE). */
+  broader?: { narrower: string; broader: string }[];
 }

@@ -37,6 +37,7 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
       type: paper.type,
       provenance: paper.provenance,
       referenceCount: paper.references.length,
+      ...(found?.introducedMethods?.length ? { introducedMethods: found.introducedMethods } : {}),
     });
   }
   for (const concept of [...extraction.concepts.values()].sort((a, b) => a.key.localeCompare(b.key))) {
@@ -89,6 +90,13 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
     }
     for (const mention of found.mentions) {
       link(paper.key, mention.paperKey, { kind: 'mentions', weight: 1, citing: paper.key });
+    }
+  }
+
+  // A narrower idea links to the broader one it is a kind of ("sparse MoE" → mixture of experts).
+  for (const { narrower, broader } of extraction.broader ?? []) {
+    if (graph.hasNode(narrower) && graph.hasNode(broader) && narrower !== broader && !graph.hasEdge(narrower, broader)) {
+      graph.addEdgeWithKey(edgeKey('broader', narrower, broader), narrower, broader, { kind: 'broader', weight: 1, narrower });
     }
   }
 

@@ -1,6 +1,6 @@
 // Shared concepts: which kept keyphrases become concept nodes, and which fold into a method or another concept.
 import type { ConceptInfo, MethodInfo, PaperConcepts } from '../types';
-import { isAcronymLike } from './match';
+import { isAcronymLike, singular } from './match';
 import { surfaceOf, surfacesOf, type AcronymEntry, type CorpusAnalysis } from './rank';
 import { GENERIC_HEADS, normaliseWords, stemWord, wordType } from './text';
 
@@ -58,6 +58,13 @@ export function selectConcepts(
     }
   }
   const genericHeads = new Set([...GENERIC_HEADS].map((word) => stemWord(word)));
+  // Same stems are not the same words ("transformation" and "Transformer" share the stem "transform"): a keyphrase is
+  // a method only when one of its written forms is one of the method's names, word for word (plurals aside).
+  const wordsOf = (text: string) => normaliseWords(text).map(singular).join(' ');
+  const methodWords = new Map<string, Set<string>>();
+  for (const method of methods.values()) methodWords.set(method.key, new Set([method.label, ...method.aliases].map(wordsOf)));
+  const writtenAsMethod = (stemKey: string, methodKey: string) =>
+    [...surfacesOf(analysis, stemKey).keys()].some((form) => methodWords.get(methodKey)?.has(wordsOf(form)));
 
   const memo = new Map<string, Target>();
   const resolve = (stemKey: string): Target => {
@@ -69,7 +76,10 @@ export function selectConcepts(
     return target;
   };
   const resolveUncached = (stemKey: string): Target => {
-    const method = methodByStems.get(stemKey) ?? methodByAcronym.get(acronymByKey.get(stemKey)?.acronym ?? '');
+    const byStems = methodByStems.get(stemKey);
+    const method =
+      (byStems && writtenAsMethod(stemKey, byStems) ? byStems : undefined) ??
+      methodByAcronym.get(acronymByKey.get(stemKey)?.acronym ?? '');
     if (method) return { method };
     const words = stemKey.split(' ');
     const acronym = acronymByKey.get(stemKey);
@@ -93,6 +103,8 @@ export function selectConcepts(
     }
     if (words.length === 1 && !acronym) {
       const surface = surfaceOf(analysis, stemKey);
+      // A bare acronym with two meanings in the corpus says nothing about which one: no concept.
+      if (analysis.ambiguousAcronyms.some((entry) => entry.acronym === surface || entry.acronym.toLowerCase() === stemKey)) return null;
       if (genericHeads.has(stemKey)) return null;
       if (!isAcronymLike(surface) && wordType(surface).words.every((word) => wordType(word).lexiconTags !== undefined)) return null;
     }
@@ -100,8 +112,8 @@ export function selectConcepts(
   };
 
   // Rewrite each paper's keyphrases to their targets; count papers per concept.
-  const keptBy = new Map<string, { papers: number; score: number }>();
-  for (const paper of papers) {
+  const keptBy = new Map<string, { papers: number; score: number; docs: number[] }>();
+  for (const [docIndex, paper] of papers.entries()) {
     const seen = new Set<string>();
     for (const term of paper.keyphrases) {
       const target = resolve(term.key.slice(PREFIX.length));
@@ -115,8 +127,9 @@ export function selectConcepts(
       term.key = key;
       if (seen.has(key)) continue;
       seen.add(key);
-      const entry = keptBy.get(key) ?? { papers: 0, score: 0 };
+      const entry = keptBy.get(key) ?? { papers: 0, score: 0, docs: [] };
       entry.papers++;
+      entry.docs.push(docIndex);
       entry.score += term.score;
       keptBy.set(key, entry);
     }
@@ -140,12 +153,15 @@ export function selectConcepts(
     const acronym = acronymByKey.get(stemKey);
     const label = acronym ? `${acronym.expansion} (${acronym.acronym})` : surfaceOf(analysis, stemKey);
     const forms = new Set<string>(surfacesOf(analysis, stemKey).keys());
+    // An acronym with two meanings in the corpus ("DoF") is no name of either: the label shows it beside its expansion.
+    const ambiguous = acronym !== undefined && analysis.ambiguousAcronyms.includes(acronym);
     if (acronym) {
-      forms.add(acronym.acronym);
+      if (!ambiguous) forms.add(acronym.acronym);
       forms.add(acronym.expansion);
     }
+    for (const entry of analysis.ambiguousAcronyms) forms.delete(entry.acronym);
     forms.delete(label);
-    concepts.set(key, { key, label, aliases: [...forms].sort(), acronym: acronym?.acronym ?? null });
+    concepts.set(key, { key, label, aliases: [...forms].sort(), acronym: acronym && !ambiguous ? acronym.acronym : null });
   }
   // A folded keyphrase shows its concept's label on the paper too.
   for (const paper of papers) {

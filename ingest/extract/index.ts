@@ -2,7 +2,8 @@
 import type { DomainInfo, ExtractionResult, MethodInfo, Paper, PaperConcepts, RankedTerm } from '../types';
 import { selectConcepts } from './concepts';
 import { compileDomainProfiles, domainFromText, domainsFromCategories } from './domains';
-import { compileTerms, matchTerms } from './match';
+import { compileTerms, matchTerms, namesTerm, textWords } from './match';
+import { findBroader, mergeSameIdeas } from './identity';
 import { collectIntroducedMethods } from './methods';
 import {
   DEFAULT_RANK_OPTIONS,
@@ -27,6 +28,8 @@ export {
   type Vocabulary,
 } from './vocabulary';
 export { introducedName } from './methods';
+export { findNameClashes, namesOf, normaliseName } from './identity';
+export { namesTerm, textWords } from './match';
 
 export interface ExtractOptions {
   /** Ranked keyphrases kept per paper (its `keyphrases` attribute, shared or not). */
@@ -39,6 +42,8 @@ export interface ExtractOptions {
   maxPaperShare: number;
   /** Scoring parameters of the keyphrase ranking (see DEFAULT_RANK_OPTIONS). */
   rank: Partial<RankOptions>;
+  /** Keep every introduced method as a node, even one no other paper uses (default: those stay on their paper). */
+  allMethods: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
@@ -47,7 +52,13 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   maxConcepts: 500,
   maxPaperShare: 0.5,
   rank: {},
+  allMethods: false,
 };
+
+/** TeX commands in formulas ("$\\mathbb{R}^n$", "$a \\cdot b$") are markup, not words: "mathbb" must never be a concept. */
+function withoutTexCommands(text: string): string {
+  return text.replace(/\\[A-Za-z]+/g, ' ');
+}
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
@@ -68,7 +79,7 @@ export function extractConcepts(
   const rankOptions: RankOptions = { ...DEFAULT_RANK_OPTIONS, ...opts.rank, topN: opts.keyphrasesPerPaper };
   const total = papers.length;
   const analysis = analyseCorpus(
-    papers.map((p) => ({ id: p.key, title: p.title, abstract: p.abstract })),
+    papers.map((p) => ({ id: p.key, title: withoutTexCommands(p.title), abstract: withoutTexCommands(p.abstract) })),
     rankOptions,
     onProgress ? (done) => done % 200 === 0 && onProgress(Math.floor(done / 2), total) : undefined,
   );
@@ -139,16 +150,49 @@ export function extractConcepts(
   });
 
   const concepts = selectConcepts(analysis, byKey, methods, results, opts);
-
-  // Known methods no paper mentions would be isolated nodes: leave them out.
-  const usedMethods = new Set(results.flatMap((p) => p.methods.map((m) => m.key)));
-  for (const key of [...methods.keys()]) if (!usedMethods.has(key)) methods.delete(key);
-
   const domains = new Map<string, DomainInfo>();
   for (const d of vocabulary.domains) {
     const description = d.group && !d.description.startsWith(d.group) ? `${d.group}: ${d.description}` : d.description;
     domains.set(d.key, { key: d.key, label: d.label, description: description.trim().replace(/:\s*$/, '') });
   }
+  // One idea, one node: a concept, method or domain answering to the same name are merged.
+  mergeSameIdeas(concepts, methods, domains, results);
+
+  // Every method link is backed by the method's name or an alias in the paper's own title or abstract, as whole
+  // words: stemmed lookups ("transformation" ~ "Transformer") and keyphrase folding can suggest links the text does
+  // not support. The paper whose title introduces a method keeps it (its `introduces` link).
+  results.forEach((result, index) => {
+    const text = textWords(`${papers[index].title}\n${papers[index].abstract}`);
+    result.methods = result.methods.filter(({ key }) => {
+      const method = methods.get(key);
+      if (!method) return false;
+      return method.introducedBy === result.paperKey || [method.label, ...method.aliases].some((name) => namesTerm(text, name));
+    });
+  });
+  // A method one paper introduces and no other paper names would only duplicate its paper: it stays on the paper.
+  if (!opts.allMethods) {
+    const usedBy = new Map<string, number>();
+    for (const result of results) {
+      for (const { key } of result.methods) {
+        if (methods.get(key)?.introducedBy !== result.paperKey) usedBy.set(key, (usedBy.get(key) ?? 0) + 1);
+      }
+    }
+    const byPaper = new Map(results.map((result) => [result.paperKey, result]));
+    for (const method of [...methods.values()]) {
+      if (method.origin !== 'introduced' || (usedBy.get(method.key) ?? 0) > 0) continue;
+      methods.delete(method.key);
+      const introducer = byPaper.get(method.introducedBy!);
+      if (!introducer) continue;
+      introducer.methods = introducer.methods.filter((m) => m.key !== method.key);
+      (introducer.introducedMethods ??= []).push(method.label);
+    }
+  }
+
+  // Known methods no paper mentions would be isolated nodes: leave them out.
+  const usedMethods = new Set(results.flatMap((p) => p.methods.map((m) => m.key)));
+  for (const key of [...methods.keys()]) if (!usedMethods.has(key)) methods.delete(key);
+  const broader = findBroader(concepts, methods, analysis);
+
   onProgress?.(total, total);
-  return { papers: results, concepts, methods, domains };
+  return { papers: results, concepts, methods, domains, broader };
 }

@@ -1,6 +1,6 @@
-// Finding listed terms (method aliases, domain triggers) in analysed documents: stemmed phrases and exact acronyms.
+// Finding listed terms (method aliases) in texts: stemmed phrases and exact acronyms, and the whole-word check.
 import type { AnalysedDocument, TokenStore } from './rank';
-import { normaliseWords, stemId, stemWord, type WordType } from './text';
+import { normaliseWords, stemId, stemWord, tokenize, type WordType } from './text';
 
 export interface TermMatcher {
   /** Acronym-like terms ("LoRA", "GNN") matched case-sensitively on whole tokens or hyphen parts. */
@@ -113,4 +113,55 @@ export function matchTerms(
     }
   }
   return counts;
+}
+
+/**
+ * A word without its plural ending, for whole-word matching: "transformers" → "transformer", "strategies" →
+ * "strategy", "analysis" and "class" stay. Unlike a stem, "transformation" never becomes "transformer".
+ */
+export function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  if (/(?:sh|ch|x|z|ss)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/** A text prepared for `namesTerm`: its words (lower-case, hyphen parts split, singular) and its written forms. */
+export interface TextWords {
+  words: string[];
+  /** Each token as written, its hyphen parts, and both without a plural "s" after a capital ("LLMs"). */
+  forms: Set<string>;
+}
+
+export function textWords(text: string): TextWords {
+  const words: string[] = [];
+  const forms = new Set<string>();
+  for (const token of tokenize(text)) {
+    for (const word of normaliseWords(token)) words.push(singular(word));
+    for (const form of [token, ...token.split('-')]) {
+      forms.add(form);
+      if (/\p{Lu}s$/u.test(form)) forms.add(form.slice(0, -1));
+    }
+  }
+  return { words, forms };
+}
+
+/**
+ * Whether a text names a term as whole words: an acronym-like term ("LoRA", "GNN") exactly as written (also inside a
+ * hyphenated word, "LoRA-based", or in the plural, "GNNs"); any other term word by word, ignoring case, hyphens and
+ * plural endings ("Mixtures-of-Experts" names "mixture of experts"), never inside a longer word or by a shared stem.
+ */
+export function namesTerm(text: TextWords, term: string): boolean {
+  if (isAcronymLike(term)) return text.forms.has(term);
+  const wanted = normaliseWords(term).map(singular);
+  if (wanted.length === 0) return false;
+  const { words } = text;
+  for (let i = 0; i + wanted.length <= words.length; i++) {
+    let k = 0;
+    while (k < wanted.length && words[i + k] === wanted[k]) k++;
+    if (k === wanted.length) return true;
+  }
+  return false;
 }
