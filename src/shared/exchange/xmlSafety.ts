@@ -1,4 +1,5 @@
 // Guards run before any XML reaches a DOMParser: size cap and no DTD entities or external ids (billion laughs, XXE).
+import { recoverBrokenXml } from './xmlRecovery';
 
 export interface XmlSafetyOptions {
   /** Largest input accepted, in characters; the parse builds a DOM several times the text's size. */
@@ -47,12 +48,35 @@ export function parseXmlDocument(
   DOMParserCtor: DOMParserConstructor,
   moduleName: string,
   options: Partial<XmlSafetyOptions> = {},
-): { document: unknown; Document: new () => unknown } {
+  recordDepth = Infinity,
+): { document: unknown; Document: new () => unknown; recovered: { line: number; reason: string } | null } {
   assertSafeXml(text, moduleName, options);
+  try {
+    return { ...parseWhole(text, DOMParserCtor, moduleName), recovered: null };
+  } catch (error) {
+    // A file cut off (or broken) part-way: read the complete elements before the break, and say where it breaks.
+    const recovery = recoverBrokenXml(text, { recordDepth });
+    if (!recovery) throw error;
+    try {
+      return { ...parseWhole(recovery.text, DOMParserCtor, moduleName), recovered: { line: recovery.line, reason: recovery.reason } };
+    } catch {
+      throw error;
+    }
+  }
+}
+
+function parseWhole(
+  text: string,
+  DOMParserCtor: DOMParserConstructor,
+  moduleName: string,
+): { document: unknown; Document: new () => unknown } {
   const errors: string[] = [];
-  // xmldom reports a mismatched end tag only as a warning; browsers reject such a document, so we do too.
+  // xmldom reports a mismatched end tag only as a warning; browsers reject such a document, so we do too. Its
+  // "@#[line:N,col:M]" suffix becomes "(line N)".
   const errorHandler = (_level: string, message: string) => {
-    errors.push(String(message).replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*@#\[line:.*$/s, ''));
+    const line = /@#\[line:(\d+)/.exec(String(message))?.[1];
+    const text = String(message).replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*@#\[line:.*$/s, '');
+    errors.push(line ? `${text} (line ${line})` : text);
   };
   const parser = new DOMParserCtor({ errorHandler } as never);
   let document: DomLike;
