@@ -1,6 +1,6 @@
 // Domain assignment: a record's own categories mapped to the taxonomy, else one category from the text when its evidence is clear.
 import type { AnalysedDocument, TokenStore } from './rank';
-import { FILLER_WORDS, GENERIC_HEADS, STOPWORDS, tokenize, wordType, type WordType } from './text';
+import { FILLER_WORDS, GENERIC_HEADS, STOPWORDS, stemId, tokenize, wordType, type WordType } from './text';
 import type { DomainDefinition, DomainRule } from './vocabulary';
 
 export interface DomainAssignment {
@@ -8,6 +8,48 @@ export interface DomainAssignment {
   weight: number;
   /** Why: "arXiv category cs.RO", "record category “Robotics”" or "text: robot, grasping, manipulator". */
   evidence: string;
+}
+
+// Per written form, the stem ids of its meaningful parts (null for a word that is no content word): computed once per
+// form, since the text rule reads every token of every paper.
+// An array by WordType id (ids are small, dense and never reused): a lookup per token is an index, not a hash probe.
+const contentStemCache: (number[] | null)[] = [];
+
+function contentStemIds(type: WordType): number[] | null {
+  let stems = contentStemCache[type.id];
+  if (stems === undefined) {
+    stems = isContentWord(type) ? type.stemIds.filter((_, k) => isContentPart(type.words[k])) : null;
+    if (stems !== null && stems.length === 0) stems = null;
+    contentStemCache[type.id] = stems;
+  }
+  return stems;
+}
+
+/** The profiles' terms by stem id (one word) and by pair of stem ids (two words): no string is built per token. */
+interface TermLookup {
+  /** By stem id. */
+  unigrams: (string | undefined)[];
+  bigrams: (Map<number, string> | undefined)[];
+}
+
+const lookups = new WeakMap<DomainProfiles, TermLookup>();
+
+function lookupOf(profiles: DomainProfiles): TermLookup {
+  let lookup = lookups.get(profiles);
+  if (!lookup) {
+    lookup = { unigrams: [], bigrams: [] };
+    for (const key of profiles.terms.keys()) {
+      const ids = key.split(' ').map(stemId);
+      if (ids.length === 1) lookup.unigrams[ids[0]] = key;
+      else {
+        const next = lookup.bigrams[ids[0]] ?? new Map<number, string>();
+        next.set(ids[1], key);
+        lookup.bigrams[ids[0]] = next;
+      }
+    }
+    lookups.set(profiles, lookup);
+  }
+  return lookup;
 }
 
 /** A term of the text rule (one stem, or two adjacent stems joined by a space) and what it counts for. */
@@ -173,26 +215,26 @@ export function domainFromText(
   doc: AnalysedDocument,
   rule: DomainRule,
 ): DomainAssignment | null {
+  const lookup = lookupOf(profiles);
   const found = new Map<string, number>(); // term → 1 or 1.5 (seen in the title)
+  const note = (key: string | undefined, inTitle: boolean) => {
+    if (key === undefined) return;
+    const factor = inTitle ? 1.5 : 1;
+    if ((found.get(key) ?? 0) < factor) found.set(key, factor);
+  };
   const starts = doc.sentenceStarts;
   for (let s = 0; s + 1 < starts.length; s++) {
     const inTitle = s === 0;
-    let previous: string | null = null;
+    let previous = -1;
     for (let i = starts[s]; i < starts[s + 1]; i++) {
-      const type = tokens.types[tokens.forms[i]];
-      if (!isContentWord(type)) {
-        previous = null;
+      const stems = contentStemIds(tokens.types[tokens.forms[i]]);
+      if (stems === null) {
+        previous = -1;
         continue;
       }
-      for (let k = 0; k < type.stems.length; k++) {
-        if (!isContentPart(type.words[k])) continue;
-        const stem = type.stems[k];
-        const note = (key: string) => {
-          if (!profiles.terms.has(key)) return;
-          found.set(key, Math.max(found.get(key) ?? 0, inTitle ? 1.5 : 1));
-        };
-        note(stem);
-        if (previous !== null) note(`${previous} ${stem}`);
+      for (const stem of stems) {
+        note(lookup.unigrams[stem], inTitle);
+        if (previous >= 0) note(lookup.bigrams[previous]?.get(stem), inTitle);
         previous = stem;
       }
     }

@@ -2,7 +2,7 @@
 import type { DomainInfo, ExtractionResult, MethodInfo, Paper, PaperConcepts, RankedTerm } from '../types';
 import { selectConcepts } from './concepts';
 import { compileDomainProfiles, domainFromText, domainsFromCategories } from './domains';
-import { compileTerms, matchTerms, namesTerm, textWords } from './match';
+import { compileTerms, matchTerms, namesTerm, textWordsOfDocument, type TextWords } from './match';
 import { findBroader, mergeSameIdeas } from './identity';
 import { collectIntroducedMethods } from './methods';
 import {
@@ -162,11 +162,13 @@ export function extractConcepts(
   // words: stemmed lookups ("transformation" ~ "Transformer") and keyphrase folding can suggest links the text does
   // not support. The paper whose title introduces a method keeps it (its `introduces` link).
   results.forEach((result, index) => {
-    const text = textWords(`${papers[index].title}\n${papers[index].abstract}`);
+    let text: TextWords | null = null;
     result.methods = result.methods.filter(({ key }) => {
       const method = methods.get(key);
       if (!method) return false;
-      return method.introducedBy === result.paperKey || [method.label, ...method.aliases].some((name) => namesTerm(text, name));
+      if (method.introducedBy === result.paperKey) return true;
+      text ??= textWordsOfDocument(analysis.tokens, analysis.documents[index]);
+      return [method.label, ...method.aliases].some((name) => namesTerm(text!, name));
     });
   });
   // A method one paper introduces and no other paper names would only duplicate its paper: it stays on the paper.

@@ -148,6 +148,34 @@ export function textWords(text: string): TextWords {
   return { words, forms };
 }
 
+// Singular words of each written form, computed once per form (extraction checks every method link of every paper).
+const singularWords = new Map<number, string[]>();
+
+/** `textWords` of an analysed document, read from the corpus' tokens instead of tokenising its text again. */
+export function textWordsOfDocument(tokens: TokenStore, doc: AnalysedDocument): TextWords {
+  const words: string[] = [];
+  const forms = new Set<string>();
+  const starts = doc.sentenceStarts;
+  for (let i = starts[0]; i < starts[starts.length - 1]; i++) {
+    const type = tokens.types[tokens.forms[i]];
+    if (type.punct) continue;
+    let singulars = singularWords.get(type.id);
+    if (singulars === undefined) {
+      singulars = type.words.map(singular);
+      if (singularWords.size > 500_000) singularWords.clear();
+      singularWords.set(type.id, singulars);
+    }
+    for (const word of singulars) words.push(word);
+    // Written forms matter only for acronym-like names, which hold a capital.
+    if (type.text === type.lower) continue;
+    for (const form of [type.text, ...type.text.split('-')]) {
+      forms.add(form);
+      if (/\p{Lu}s$/u.test(form)) forms.add(form.slice(0, -1));
+    }
+  }
+  return { words, forms };
+}
+
 /**
  * Whether a text names a term as whole words: an acronym-like term ("LoRA", "GNN") exactly as written (also inside a
  * hyphenated word, "LoRA-based", or in the plural, "GNNs"); any other term word by word, ignoring case, hyphens and
