@@ -2,7 +2,7 @@
 import type { ConceptInfo, MethodInfo, PaperConcepts } from '../types';
 import { isAcronymLike, singular } from './match';
 import { surfaceOf, surfacesOf, type AcronymEntry, type CorpusAnalysis } from './rank';
-import { GENERIC_HEADS, normaliseWords, stemWord, wordType } from './text';
+import { FILLER_WORDS, GENERIC_HEADS, normaliseWords, stemWord, wordType } from './text';
 
 /** An adjective by natural's lexicon (first listed tag), or an unknown compound read as one ("instruction-driven"). */
 function isAdjective(word: string): boolean {
@@ -83,6 +83,8 @@ export function selectConcepts(
     if (method) return { method };
     const words = stemKey.split(' ');
     const acronym = acronymByKey.get(stemKey);
+    // "state of the art (SOTA)": an acronym for academic filler names no idea.
+    if (acronym && FILLER_WORDS.has(acronym.acronym.toLowerCase())) return null;
     // "multiple LLM", "heterogeneous mixture-of-experts": an adjective in front of an established term (an acronym's
     // expansion or a method) picks out some of its instances; they are the same node to a reader.
     const firstWord = surfaceOf(analysis, stemKey).split(' ')[0];
