@@ -1,7 +1,8 @@
 // Vocabulary files: the bundled ones load, bad ones fail with the file name in the message.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from '../../../ingest/extract/loadVocabulary';
-import { parseDomainsFile, parseMethodsFile } from '../../../ingest/extract';
+import { findNameClashes, parseDomainsFile, parseMethodsFile } from '../../../ingest/extract';
 
 describe('vocabulary files', () => {
   it('loads the bundled methods and domains', async () => {
@@ -14,6 +15,11 @@ describe('vocabulary files', () => {
         'Mathematics', 'Nonlinear Sciences', 'Physics', 'Quantitative Biology', 'Quantitative Finance', 'Statistics']),
     );
     expect(vocabulary.domains.find((d) => d.key === 'domain:eess.SY')?.aliases).toContain('cs.SY');
+    // Every category answers to names of its own; the source and licence are stated in the file.
+    expect(findNameClashes(vocabulary.domains)).toEqual([]);
+    const file = JSON.parse(readFileSync('data/domains.json', 'utf8'));
+    expect(file.source).toMatch(/arXiv/);
+    expect(file.licence).toMatch(/MIT/);
     expect(vocabulary.domainRule.maxPerPaper).toBeGreaterThan(0);
   });
 
