@@ -25,11 +25,18 @@ function contentStemIds(type: WordType): number[] | null {
   return stems;
 }
 
-/** The profiles' terms by stem id (one word) and by pair of stem ids (two words): no string is built per token. */
+/**
+ * The profiles' terms numbered, found by stem id (one word) or pair of stem ids (two words), with each term's
+ * normalised weights as flat arrays: scoring a paper then builds no string and no per-term object.
+ */
 interface TermLookup {
-  /** By stem id. */
-  unigrams: (string | undefined)[];
-  bigrams: (Map<number, string> | undefined)[];
+  /** Term id + 1 by stem id (0 or undefined: no term). */
+  unigrams: number[];
+  bigrams: (Map<number, number> | undefined)[];
+  keys: string[];
+  /** Per term id, the categories it counts for and its weight there divided by the category's norm. */
+  categories: Int32Array[];
+  weights: Float64Array[];
 }
 
 const lookups = new WeakMap<DomainProfiles, TermLookup>();
@@ -37,13 +44,18 @@ const lookups = new WeakMap<DomainProfiles, TermLookup>();
 function lookupOf(profiles: DomainProfiles): TermLookup {
   let lookup = lookups.get(profiles);
   if (!lookup) {
-    lookup = { unigrams: [], bigrams: [] };
-    for (const key of profiles.terms.keys()) {
+    lookup = { unigrams: [], bigrams: [], keys: [], categories: [], weights: [] };
+    for (const [key, entry] of profiles.terms) {
+      const id = lookup.keys.length;
+      lookup.keys.push(key);
+      const pairs = [...entry.weights];
+      lookup.categories.push(Int32Array.from(pairs.map(([index]) => index)));
+      lookup.weights.push(Float64Array.from(pairs.map(([index, weight]) => weight / profiles.norms[index])));
       const ids = key.split(' ').map(stemId);
-      if (ids.length === 1) lookup.unigrams[ids[0]] = key;
+      if (ids.length === 1) lookup.unigrams[ids[0]] = id + 1;
       else {
-        const next = lookup.bigrams[ids[0]] ?? new Map<number, string>();
-        next.set(ids[1], key);
+        const next = lookup.bigrams[ids[0]] ?? new Map<number, number>();
+        next.set(ids[1], id);
         lookup.bigrams[ids[0]] = next;
       }
     }
@@ -51,6 +63,10 @@ function lookupOf(profiles: DomainProfiles): TermLookup {
   }
   return lookup;
 }
+
+// Scratch reused across papers (one paper at a time): a term's factor in the paper, a category's score.
+let termFactor = new Float64Array(0);
+let categoryScore = new Float64Array(0);
 
 /** A term of the text rule (one stem, or two adjacent stems joined by a space) and what it counts for. */
 interface TermEntry {
@@ -216,15 +232,17 @@ export function domainFromText(
   rule: DomainRule,
 ): DomainAssignment | null {
   const lookup = lookupOf(profiles);
-  const found = new Map<string, number>(); // term → 1 or 1.5 (seen in the title)
-  const note = (key: string | undefined, inTitle: boolean) => {
-    if (key === undefined) return;
-    const factor = inTitle ? 1.5 : 1;
-    if ((found.get(key) ?? 0) < factor) found.set(key, factor);
+  if (termFactor.length < lookup.keys.length) termFactor = new Float64Array(lookup.keys.length);
+  if (categoryScore.length < profiles.domains.length) categoryScore = new Float64Array(profiles.domains.length);
+  const foundTerms: number[] = [];
+  const note = (term: number | undefined, factor: number) => {
+    if (term === undefined || term < 0) return;
+    if (termFactor[term] === 0) foundTerms.push(term);
+    if (termFactor[term] < factor) termFactor[term] = factor;
   };
   const starts = doc.sentenceStarts;
   for (let s = 0; s + 1 < starts.length; s++) {
-    const inTitle = s === 0;
+    const factor = s === 0 ? 1.5 : 1; // a term in the title counts 1.5 times
     let previous = -1;
     for (let i = starts[s]; i < starts[s + 1]; i++) {
       const stems = contentStemIds(tokens.types[tokens.forms[i]]);
@@ -233,25 +251,44 @@ export function domainFromText(
         continue;
       }
       for (const stem of stems) {
-        note(lookup.unigrams[stem], inTitle);
-        if (previous >= 0) note(lookup.bigrams[previous]?.get(stem), inTitle);
+        note((lookup.unigrams[stem] ?? 0) - 1, factor);
+        if (previous >= 0) note(lookup.bigrams[previous]?.get(stem), factor);
         previous = stem;
       }
     }
   }
-  const scores = new Map<number, { score: number; terms: { key: string; weight: number }[] }>();
-  for (const [key, factor] of found) {
-    for (const [index, weight] of profiles.terms.get(key)!.weights) {
-      const entry = scores.get(index) ?? { score: 0, terms: [] };
-      entry.score += (weight * factor) / profiles.norms[index];
-      entry.terms.push({ key, weight: (weight * factor) / profiles.norms[index] });
-      scores.set(index, entry);
+  const touched: number[] = [];
+  for (const term of foundTerms) {
+    const categories = lookup.categories[term];
+    const weights = lookup.weights[term];
+    for (let k = 0; k < categories.length; k++) {
+      if (categoryScore[categories[k]] === 0) touched.push(categories[k]);
+      categoryScore[categories[k]] += weights[k] * termFactor[term];
     }
   }
-  const ranked = [...scores].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
-  if (ranked.length === 0) return null;
-  const [bestIndex, best] = ranked[0];
-  const runnerUp = ranked[1]?.[1].score ?? 0;
+  let bestIndex = -1;
+  let bestScore = 0;
+  let runnerUp = 0;
+  for (const index of touched) {
+    const score = categoryScore[index];
+    if (score > bestScore || (score === bestScore && index < bestIndex)) {
+      runnerUp = Math.max(runnerUp, bestScore);
+      bestScore = score;
+      bestIndex = index;
+    } else runnerUp = Math.max(runnerUp, score);
+  }
+  // The best category's matched terms, strongest first (computed before the scratch is cleared).
+  const terms: { key: string; weight: number }[] = [];
+  if (bestIndex >= 0) {
+    for (const term of foundTerms) {
+      const k = lookup.categories[term].indexOf(bestIndex);
+      if (k >= 0) terms.push({ key: lookup.keys[term], weight: lookup.weights[term][k] * termFactor[term] });
+    }
+  }
+  for (const term of foundTerms) termFactor[term] = 0;
+  for (const index of touched) categoryScore[index] = 0;
+  if (bestIndex < 0) return null;
+  const best = { score: bestScore, terms };
   // A phrase and its own words are one piece of evidence: count distinct single words for minTerms.
   const words = new Set(best.terms.flatMap((t) => t.key.split(' ')));
   if (best.score < rule.minScore || words.size < rule.minTerms || best.score < rule.minMargin * runnerUp) return null;
