@@ -1,6 +1,6 @@
 // Domain assignment: a record's own categories mapped to the taxonomy, else one category from the text when its evidence is clear.
 import type { AnalysedDocument, TokenStore } from './rank';
-import { FILLER_WORDS, GENERIC_HEADS, STOPWORDS, stemId, tokenize, wordType, type WordType } from './text';
+import { FILLER_WORDS, GENERIC_HEADS, STOPWORDS, stemCount, stemId, tokenize, wordType, type WordType } from './text';
 import type { DomainDefinition, DomainRule } from './vocabulary';
 
 export interface DomainAssignment {
@@ -13,9 +13,11 @@ export interface DomainAssignment {
 // Per written form, the stem ids of its meaningful parts (null for a word that is no content word): computed once per
 // form, since the text rule reads every token of every paper.
 // An array by WordType id (ids are small, dense and never reused): a lookup per token is an index, not a hash probe.
-const contentStemCache: (number[] | null)[] = [];
+const contentStemCache: (number[] | null | undefined)[] = [];
 
 function contentStemIds(type: WordType): number[] | null {
+  // Grown by push so the array stays packed (assigning far past its end would turn it into a slow dictionary).
+  while (contentStemCache.length <= type.id) contentStemCache.push(undefined);
   let stems = contentStemCache[type.id];
   if (stems === undefined) {
     stems = isContentWord(type) ? type.stemIds.filter((_, k) => isContentPart(type.words[k])) : null;
@@ -30,9 +32,9 @@ function contentStemIds(type: WordType): number[] | null {
  * normalised weights as flat arrays: scoring a paper then builds no string and no per-term object.
  */
 interface TermLookup {
-  /** Term id + 1 by stem id (0 or undefined: no term). */
-  unigrams: number[];
-  bigrams: (Map<number, number> | undefined)[];
+  /** Term id + 1 by stem id (0: no term; stems interned after the lookup was built are past its end). */
+  unigrams: Int32Array;
+  bigrams: Map<number, Map<number, number>>;
   keys: string[];
   /** Per term id, the categories it counts for and its weight there divided by the category's norm. */
   categories: Int32Array[];
@@ -44,7 +46,7 @@ const lookups = new WeakMap<DomainProfiles, TermLookup>();
 function lookupOf(profiles: DomainProfiles): TermLookup {
   let lookup = lookups.get(profiles);
   if (!lookup) {
-    lookup = { unigrams: [], bigrams: [], keys: [], categories: [], weights: [] };
+    lookup = { unigrams: new Int32Array(stemCount()), bigrams: new Map(), keys: [], categories: [], weights: [] };
     for (const [key, entry] of profiles.terms) {
       const id = lookup.keys.length;
       lookup.keys.push(key);
@@ -54,9 +56,9 @@ function lookupOf(profiles: DomainProfiles): TermLookup {
       const ids = key.split(' ').map(stemId);
       if (ids.length === 1) lookup.unigrams[ids[0]] = id + 1;
       else {
-        const next = lookup.bigrams[ids[0]] ?? new Map<number, number>();
+        const next = lookup.bigrams.get(ids[0]) ?? new Map<number, number>();
         next.set(ids[1], id);
-        lookup.bigrams[ids[0]] = next;
+        lookup.bigrams.set(ids[0], next);
       }
     }
     lookups.set(profiles, lookup);
@@ -251,8 +253,8 @@ export function domainFromText(
         continue;
       }
       for (const stem of stems) {
-        note((lookup.unigrams[stem] ?? 0) - 1, factor);
-        if (previous >= 0) note(lookup.bigrams[previous]?.get(stem), factor);
+        if (stem < lookup.unigrams.length) note(lookup.unigrams[stem] - 1, factor);
+        if (previous >= 0) note(lookup.bigrams.get(previous)?.get(stem), factor);
         previous = stem;
       }
     }

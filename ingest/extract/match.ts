@@ -148,8 +148,29 @@ export function textWords(text: string): TextWords {
   return { words, forms };
 }
 
-// Singular words of each written form, computed once per form (extraction checks every method link of every paper).
-const singularWords = new Map<number, string[]>();
+// Per written form (by WordType id), its singular words and, when it holds a capital, the forms an acronym-like
+// name can match: computed once per form, since extraction checks method links of every paper.
+const formFacts: ({ words: string[]; forms: string[] | null } | undefined)[] = [];
+
+function factsOf(type: WordType): { words: string[]; forms: string[] | null } {
+  while (formFacts.length <= type.id) formFacts.push(undefined); // packed, see domains.ts
+  let facts = formFacts[type.id];
+  if (facts === undefined) {
+    let forms: string[] | null = null;
+    // Written forms matter only for acronym-like names, which hold a capital.
+    if (type.text !== type.lower) {
+      const set = new Set<string>();
+      for (const form of [type.text, ...type.text.split('-')]) {
+        set.add(form);
+        if (/\p{Lu}s$/u.test(form)) set.add(form.slice(0, -1));
+      }
+      forms = [...set];
+    }
+    facts = { words: type.words.map(singular), forms };
+    formFacts[type.id] = facts;
+  }
+  return facts;
+}
 
 /** `textWords` of an analysed document, read from the corpus' tokens instead of tokenising its text again. */
 export function textWordsOfDocument(tokens: TokenStore, doc: AnalysedDocument): TextWords {
@@ -159,19 +180,9 @@ export function textWordsOfDocument(tokens: TokenStore, doc: AnalysedDocument): 
   for (let i = starts[0]; i < starts[starts.length - 1]; i++) {
     const type = tokens.types[tokens.forms[i]];
     if (type.punct) continue;
-    let singulars = singularWords.get(type.id);
-    if (singulars === undefined) {
-      singulars = type.words.map(singular);
-      if (singularWords.size > 500_000) singularWords.clear();
-      singularWords.set(type.id, singulars);
-    }
-    for (const word of singulars) words.push(word);
-    // Written forms matter only for acronym-like names, which hold a capital.
-    if (type.text === type.lower) continue;
-    for (const form of [type.text, ...type.text.split('-')]) {
-      forms.add(form);
-      if (/\p{Lu}s$/u.test(form)) forms.add(form.slice(0, -1));
-    }
+    const facts = factsOf(type);
+    for (const word of facts.words) words.push(word);
+    if (facts.forms !== null) for (const form of facts.forms) forms.add(form);
   }
   return { words, forms };
 }
