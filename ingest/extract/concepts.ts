@@ -13,6 +13,8 @@ function isAdjective(word: string): boolean {
 
 export interface ConceptOptions {
   minPapersPerConcept: number;
+  /** Share of the papers containing a phrase that must keep it as a keyphrase for it to be a concept (see isWording). */
+  minKeyphraseShare: number;
   maxConcepts: number;
   maxPaperShare: number;
 }
@@ -35,7 +37,8 @@ function stemKeyOf(term: string): string {
  *   into that concept or method, and disappears when the modifier names nothing shared;
  * - a lone word needs a stronger signal than a phrase: an acronym, or a word natural's general English lexicon does
  *   not know (a specialised term such as "quantization"); "experts", "cities" or "survey" say little alone;
- * then concepts kept by at least `minPapersPerConcept` papers (and not by most of a 20+ paper corpus) are made,
+ * then concepts kept by at least `minPapersPerConcept` papers (and not by most of a 20+ paper corpus, and by at least
+ * `minKeyphraseShare` of the papers whose text has the phrase: otherwise it is wording, not a topic) are made,
  * most widely shared first, capped at `maxConcepts`; a lone word heading another shared concept is left out.
  */
 export function selectConcepts(
@@ -139,9 +142,20 @@ export function selectConcepts(
 
   const shareCap = papers.length >= 20 ? Math.floor(options.maxPaperShare * papers.length) : Infinity;
   const shared = [...keptBy].filter(([, e]) => e.papers >= options.minPapersPerConcept && e.papers <= shareCap);
+  // Wording, not a topic: a phrase many papers write ("lower bounds", "computational resources", "real time") but few
+  // of them rank among their key phrases. A concept must be a kept keyphrase in at least `minKeyphraseShare` of the
+  // papers whose text has it (document frequency from the corpus itself, so no list of generic phrases). An
+  // acronym's expansion is exempt: defining an acronym makes a term of art.
+  const isWording = (key: string, keptIn: number) => {
+    const stemKey = key.slice(PREFIX.length);
+    const id = analysis.phraseIds.get(stemKey);
+    if (id === undefined || acronymByKey.has(stemKey)) return false;
+    return keptIn < options.minKeyphraseShare * analysis.phraseDf[id];
+  };
+  const topical = shared.filter(([key, e]) => !isWording(key, e.papers));
   // A lone word that heads a more specific shared concept ("routers" beside "LLM routers") is its vaguer duplicate.
-  const heads = new Set(shared.map(([key]) => key.slice(PREFIX.length).split(' ')).filter((w) => w.length > 1).map((w) => w[w.length - 1]));
-  const conceptKeys = shared
+  const heads = new Set(topical.map(([key]) => key.slice(PREFIX.length).split(' ')).filter((w) => w.length > 1).map((w) => w[w.length - 1]));
+  const conceptKeys = topical
     .filter(([key]) => {
       const stemKey = key.slice(PREFIX.length);
       return stemKey.includes(' ') || acronymByKey.has(stemKey) || !heads.has(stemKey);

@@ -40,6 +40,9 @@ export interface ExtractOptions {
   maxConcepts: number;
   /** In corpora of 20+ papers, a keyphrase kept by more than this share of papers says nothing and is not a concept. */
   maxPaperShare: number;
+  /** A phrase is a concept only when at least this share of the papers whose text has it keep it among their
+   * keyphrases: below that it is wording many papers use in passing ("lower bounds", "computational resources"). */
+  minKeyphraseShare: number;
   /** Scoring parameters of the keyphrase ranking (see DEFAULT_RANK_OPTIONS). */
   rank: Partial<RankOptions>;
   /** Keep every introduced method as a node, even one no other paper uses (default: those stay on their paper). */
@@ -51,6 +54,7 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   minPapersPerConcept: 2,
   maxConcepts: 500,
   maxPaperShare: 0.5,
+  minKeyphraseShare: 0.25,
   rank: {},
   allMethods: false,
 };

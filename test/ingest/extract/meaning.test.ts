@@ -194,6 +194,13 @@ describeShared(LABELLED, 'meaning on 1,167 labelled arXiv cs abstracts', () => {
     expect(unbackedMethodLinks(hiddenGraph)).toEqual([]);
   });
 
+  it('makes no concept of wording many papers use in passing', () => {
+    const labels = [...hidden.concepts.values()].map((c) => c.label.toLowerCase());
+    // "lower bounds" is written by 10 of these abstracts and a keyphrase of 2; "mathbb" is TeX markup.
+    for (const wording of ['lower bounds', 'computational resources', 'mathbb', 'mathrm', 'cdot']) expect(labels).not.toContain(wording);
+    expect(labels).toEqual(expect.arrayContaining(['humanoid robots', 'point clouds', 'quantum algorithm']));
+  });
+
   it('places papers from text with categories hidden: precise when it speaks, silent otherwise', () => {
     // Aliases as the taxonomy file maps them (cs.SY is eess.SY, ...).
     const canonical = (c: string) => vocabulary.domains.find((d) => d.aliases.includes(c))?.key.slice('domain:'.length) ?? c;
