@@ -20,6 +20,7 @@ Options:
   --methods FILE           known-methods vocabulary (default ${DEFAULT_CONFIG.methodsFile})
   --domains FILE           domain taxonomy (default ${DEFAULT_CONFIG.domainsFile})
   --algorithm A            community detection: leiden | louvain (default ${DEFAULT_CONFIG.algorithm})
+  --all-methods            keep every method a title introduces as a node, even one no other paper names
   --resolution R           clustering resolution, higher = more clusters (default ${DEFAULT_CONFIG.resolution})
   --seed N                 seed for clustering and layout (default ${DEFAULT_CONFIG.seed})
   --layout-iterations N    ForceAtlas2 iterations before writing, 0 = none (default ${DEFAULT_CONFIG.layoutIterations})
@@ -69,6 +70,7 @@ function parseCommandLine(argv: string[]): { config: IngestConfig; quiet: boolea
         methods: { type: 'string' },
         domains: { type: 'string' },
         algorithm: { type: 'string' },
+        'all-methods': { type: 'boolean' },
         resolution: { type: 'string' },
         seed: { type: 'string' },
         'layout-iterations': { type: 'string' },
@@ -96,6 +98,7 @@ function parseCommandLine(argv: string[]): { config: IngestConfig; quiet: boolea
     methodsFile: values.methods,
     domainsFile: values.domains,
     algorithm: values.algorithm as IngestConfig['algorithm'] | undefined,
+    allMethods: values['all-methods'],
     resolution: toNumber('resolution', values.resolution, false),
     seed: toNumber('seed', values.seed),
     layoutIterations: toNumber('layout-iterations', values['layout-iterations']),

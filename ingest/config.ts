@@ -26,6 +26,8 @@ export interface IngestConfig {
   domainsFile: string;
   /** Community detection: `leiden` (default) or `louvain`. */
   algorithm: CommunityAlgorithm;
+  /** Keep every introduced method as a node; by default one that no other paper names stays on its paper. */
+  allMethods: boolean;
   /** Clustering resolution: higher gives more, smaller clusters. */
   resolution: number;
   /** Seed for community detection and layout, so the same input gives the same file. */
@@ -44,6 +46,7 @@ export const DEFAULT_CONFIG: IngestConfig = {
   methodsFile: dataFile('methods.json'),
   domainsFile: dataFile('domains.json'),
   algorithm: DEFAULT_COMMUNITIES_OPTIONS.algorithm,
+  allMethods: false,
   resolution: 1,
   seed: DEFAULT_LAYOUT_OPTIONS.seed,
   layoutIterations: DEFAULT_LAYOUT_OPTIONS.iterations,

@@ -117,7 +117,11 @@ export async function ingestGraph(
   const extraction = time('extract', () =>
     extractConcepts(
       papers,
-      { keyphrasesPerPaper: config.keyphrasesPerPaper, minPapersPerConcept: config.minPapersPerConcept },
+      {
+        keyphrasesPerPaper: config.keyphrasesPerPaper,
+        minPapersPerConcept: config.minPapersPerConcept,
+        allMethods: config.allMethods,
+      },
       vocabulary,
       (done, total) => onProgress('extract', done, total),
     ),

@@ -44,6 +44,7 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
       provenance: paper.provenance,
       referenceCount: paper.references.length,
       ...(paper.yearInferred ? { yearInferred: paper.yearInferred } : {}),
+      ...(found?.introducedMethods?.length ? { introducedMethods: found.introducedMethods } : {}),
     });
   }
   for (const concept of [...extraction.concepts.values()].sort((a, b) => a.key.localeCompare(b.key))) {
@@ -91,9 +92,18 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
       if (extraction.concepts.has(term.key)) link(paper.key, term.key, { kind: 'has-concept', weight: term.score / best });
     }
     for (const method of found.methods) link(paper.key, method.key, { kind: 'uses-method', weight: method.weight });
-    for (const domain of found.domains) link(paper.key, domain.key, { kind: 'in-domain', weight: domain.weight });
+    for (const domain of found.domains) {
+      link(paper.key, domain.key, { kind: 'in-domain', weight: domain.weight, evidence: domain.evidence });
+    }
     for (const mention of found.mentions) {
       link(paper.key, mention.paperKey, { kind: 'mentions', weight: 1, citing: paper.key });
+    }
+  }
+
+  // A narrower idea links to the broader one it is a kind of ("sparse MoE" → mixture of experts).
+  for (const { narrower, broader } of extraction.broader ?? []) {
+    if (graph.hasNode(narrower) && graph.hasNode(broader) && narrower !== broader && !graph.hasEdge(narrower, broader)) {
+      graph.addEdgeWithKey(edgeKey('broader', narrower, broader), narrower, broader, { kind: 'broader', weight: 1, narrower });
     }
   }
 
