@@ -1,5 +1,5 @@
-// CSL-JSON items (the common form citation-js turns BibTeX and RIS into) → RawListing, plus the CSL-JSON file reader.
-import { emptyBibFields } from '../../src/shared/record';
+// CSL-JSON reader (Zotero, Better BibTeX, citation.js exports): items → full records with ids, names, venue and dates.
+import { emptyBibFields, setId, type PaperIds } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { collapseWhitespace, lineAt, parseJsonText, sourceName } from './text';
 
@@ -37,47 +37,101 @@ export function stripCslMarkup(text: string): string {
 
 function firstString(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return firstString(value[0]);
   return null;
 }
 
-/** Read `issued`: an ISO date only when year, month and day are all known (the graph's date forms), else just the year. */
+/** arXiv's own DOIs (`10.48550/arXiv.2106.01234`) name the arXiv id too. */
+export function arxivIdFromDoi(doi: string | null | undefined): string | null {
+  const match = typeof doi === 'string' ? /^10\.48550\/arxiv\.(.+)$/i.exec(doi) : null;
+  return match ? match[1] : null;
+}
+
+/**
+ * Read `issued`: ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the parts go. Parts may be numbers or strings
+ * (Better BibTeX writes the year as a string).
+ */
 export function cslIssued(issued: CslItem['issued']): { date: string | null; year: number | null } {
   const parts = issued?.['date-parts']?.[0];
+  const pad = (n: number) => String(n).padStart(2, '0');
   if (Array.isArray(parts) && parts.length > 0) {
-    const [year, month, day] = parts.map((part) => Number(part));
+    const [year, month, day] = parts.map((part) => (part === null || part === undefined || part === '' ? NaN : Number(part)));
     if (!Number.isInteger(year)) return { date: null, year: null };
-    const full = Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return { date: full ? `${year}-${pad(month)}-${pad(day)}` : null, year };
+    if (!Number.isInteger(month) || month < 1 || month > 12) return { date: String(year), year };
+    if (!Number.isInteger(day) || day < 1 || day > 31) return { date: `${year}-${pad(month)}`, year };
+    return { date: `${year}-${pad(month)}-${pad(day)}`, year };
   }
   const raw = issued?.raw ?? issued?.literal;
-  const match = typeof raw === 'string' ? /\b(1[5-9]\d\d|20\d\d)\b/.exec(raw) : null;
-  return { date: null, year: match ? Number(match[1]) : null };
+  const match = typeof raw === 'string' ? /\b(1[5-9]\d\d|20\d\d)(?:-(\d\d)(?:-(\d\d))?)?\b/.exec(raw) : null;
+  if (!match) return { date: null, year: null };
+  return { date: match.slice(1).filter(Boolean).join('-'), year: Number(match[1]) };
 }
 
-/** Venue first (what readers recognise), then publisher, then issuing authority. */
-export function cslOrganisation(item: CslItem): string | null {
-  const name =
-    firstString(item['container-title']) ?? firstString(item['collection-title']) ?? firstString(item.publisher) ??
-    firstString(item.authority);
-  return name === null ? null : stripCslMarkup(name);
+/** CSL name → "Family, Given" (particles and suffix kept), or the literal name. */
+export function cslName(name: unknown): string | null {
+  if (typeof name !== 'object' || name === null) return null;
+  const part = (key: string) => {
+    const value = (name as Record<string, unknown>)[key];
+    return typeof value === 'string' ? stripCslMarkup(value) : '';
+  };
+  if (part('literal') !== '') return part('literal');
+  const family = [part('non-dropping-particle'), part('family')].filter(Boolean).join(' ');
+  const given = [part('given'), part('dropping-particle')].filter(Boolean).join(' ');
+  if (family === '') return given || null;
+  return [family, part('suffix'), given].filter(Boolean).join(', ');
 }
 
-/** One CSL item → one entry; null when it has no title (not a paper we can show). */
+/** Identifiers of a CSL item: DOI (full form preferred over a shortDOI), arXiv, PMID, PMCID. */
+export function cslIds(item: CslItem): PaperIds {
+  const ids: PaperIds = {};
+  const url = firstString(item.URL) ?? '';
+  const doiField = firstString(item.DOI);
+  setId(ids, 'doi', doiField);
+  if (!ids.doi && /doi\.org\//i.test(url)) setId(ids, 'doi', url);
+  // A shortDOI (`10/fqd6hj`) resolves at doi.org but matches no full DOI; kept only when nothing better is given.
+  if (!ids.doi && doiField && /^10\/[a-z0-9]+$/i.test(doiField)) ids.doi = doiField.toLowerCase();
+  const arxivSource = [firstString(item.number), firstString(item.archive_location), url].find(
+    (value) => value !== null && /arxiv/i.test(`${value} ${firstString(item.publisher) ?? ''} ${firstString(item.archive) ?? ''}`),
+  );
+  setId(ids, 'arxiv', arxivIdFromDoi(ids.doi) ?? arxivSource ?? null);
+  setId(ids, 'pmid', firstString(item.PMID));
+  setId(ids, 'pmcid', firstString(item.PMCID));
+  return ids;
+}
+
+/** CSL `keyword` is one string ("a, b" from Zotero) or, from some tools, a list. */
+function cslKeywords(value: unknown): string[] {
+  const items = Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : typeof value === 'string'
+      ? value.split(value.includes(';') ? ';' : ',')
+      : [];
+  return [...new Set(items.map((item) => stripCslMarkup(item)).filter((item) => item !== ''))];
+}
+
+/** One CSL item → one full record; null when it has no title (not a paper we can show). */
 export function cslItemToListing(item: CslItem, source: string, line: number): RawListing | null {
   const title = typeof item.title === 'string' ? stripCslMarkup(item.title) : '';
   if (title === '') return null;
   const { date, year } = cslIssued(item.issued);
+  const authors = Array.isArray(item.author) ? item.author.map(cslName).filter((name): name is string => name !== null) : [];
+  const venue = firstString(item['container-title']) ?? firstString(item['collection-title']) ?? firstString(item['event-title']) ?? firstString(item.event);
+  const ids = cslIds(item);
   return {
     ...emptyBibFields(),
     title,
     abstract: typeof item.abstract === 'string' ? stripCslMarkup(item.abstract) : '',
-    authorsCount: Array.isArray(item.author) && item.author.length > 0 ? item.author.length : null,
+    ids,
+    authors,
+    authorsCount: authors.length > 0 ? authors.length : null,
+    venue: venue !== null ? stripCslMarkup(venue) : ids.arxiv ? 'arXiv' : null,
     date,
     year,
-    organisation: cslOrganisation(item),
-    upvotes: null,
+    keywords: cslKeywords(item.keyword),
+    url: firstString(item.URL),
+    organisation: firstString(item.authority) ?? (item.type === 'thesis' || item.type === 'report' ? firstString(item.publisher) : null),
+    type: typeof item.type === 'string' && item.type.trim() !== '' ? item.type.trim().toLowerCase() : null,
     source,
     line,
   };

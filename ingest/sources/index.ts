@@ -3,13 +3,15 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { IngestWarning, RawListing, SourceReader } from '../types';
 import { arxivAtomReader } from './arxivAtom';
-import { bibtexReader, risReader } from './citation';
+import { bibtexReader } from './bibtex';
 import { cslJsonReader } from './csl';
 import { hfListingReader } from './hfListing';
 import { openAlexReader } from './openAlex';
+import { risReader } from './ris';
 
 export { parseListing, hfListingReader } from './hfListing';
-export { parseBibtex, parseRis, bibtexReader, risReader } from './citation';
+export { parseBibtex, bibtexReader } from './bibtex';
+export { parseRis, risReader } from './ris';
 export { parseCslJson, cslJsonReader } from './csl';
 export { parseArxivAtom, arxivAtomReader } from './arxivAtom';
 export { parseOpenAlex, openAlexReader } from './openAlex';

@@ -1,0 +1,270 @@
+// BibTeX/biblatex reader: entries found by bibtexScan, LaTeX → Unicode and names by Better BibTeX's parser, full records.
+import { parse as parseBibtexLatex, type Creator } from '@retorquere/bibtex-parser';
+import { emptyBibFields, setId, type PaperIds } from '../../src/shared/record';
+import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
+import { DEFAULT_BIBTEX_LIMITS, scanBibtex, type BibtexLimits, type RawBibEntry } from './bibtexScan';
+import { latexCommandFallback, markupToPlainText, repairLatexSource } from './latex';
+import { sourceName } from './text';
+
+/** Fields whose LaTeX is decoded (the rest are identifiers, URLs and numbers, read as written). */
+const TEXT_FIELDS = [
+  'title', 'subtitle', 'abstract', 'journal', 'journaltitle', 'booktitle', 'maintitle', 'eventtitle', 'series',
+  'institution', 'school', 'organization', 'affiliation', 'keywords', 'web-of-science-categories',
+] as const;
+const NAME_FIELDS = ['author'] as const;
+
+/**
+ * What a child entry takes from its `crossref` parent when it lacks it (biblatex's inheritance, reduced to the fields
+ * a record uses): a parent book's or proceedings' title is the child's `booktitle`.
+ */
+const INHERITED: Record<string, string[]> = {
+  booktitle: ['booktitle', 'title'],
+  maintitle: ['maintitle'],
+  eventtitle: ['eventtitle'],
+  journal: ['journal'],
+  journaltitle: ['journaltitle'],
+  series: ['series'],
+  year: ['year'],
+  month: ['month'],
+  date: ['date'],
+  publisher: ['publisher'],
+  organization: ['organization'],
+  institution: ['institution'],
+};
+
+/** Entry types that describe a volume; when they lend their fields to the file's papers they are not papers themselves. */
+const VOLUME_TYPES = new Set(['proceedings', 'mvproceedings']);
+const PROCEEDINGS_PAPER_TYPES = new Set(['inproceedings', 'conference']);
+
+/** Characters that mean a value holds LaTeX the parser must read; other values are taken as written. */
+const NEEDS_LATEX = /[\\{}$~<>^_&%]|--|``|''/;
+
+function fieldValue(entry: RawBibEntry, name: string): string | null {
+  const value = entry.fields.get(name)?.value;
+  return value === undefined || value.trim() === '' ? null : value;
+}
+
+/**
+ * Apply `crossref` inheritance in place; returns the entries that lent fields. Papers of a proceedings export that
+ * name no parent (PMLR puts `year` and `booktitle` only on the file's one @proceedings) inherit from that volume.
+ */
+function inheritFromParents(entries: RawBibEntry[]): Set<RawBibEntry> {
+  const byKey = new Map<string, RawBibEntry>();
+  for (const entry of entries) if (entry.key !== '' && !byKey.has(entry.key.toLowerCase())) byKey.set(entry.key.toLowerCase(), entry);
+  const volumes = entries.filter((entry) => VOLUME_TYPES.has(entry.type));
+  const soleVolume = volumes.length === 1 ? volumes[0] : undefined;
+  const donors = new Set<RawBibEntry>();
+  for (const child of entries) {
+    const seen = new Set<RawBibEntry>([child]);
+    let parentKey = fieldValue(child, 'crossref')?.trim().toLowerCase();
+    let parent = parentKey ? byKey.get(parentKey) : soleVolume && PROCEEDINGS_PAPER_TYPES.has(child.type) ? soleVolume : undefined;
+    // Grandparents too (a chapter → book → multi-volume book), never round a loop.
+    while (parent && !seen.has(parent)) {
+      seen.add(parent);
+      for (const [field, from] of Object.entries(INHERITED)) {
+        if (fieldValue(child, field) !== null) continue;
+        const source = from.map((name) => parent!.fields.get(name)).find((value) => value && value.value.trim() !== '');
+        if (source) {
+          child.fields.set(field, { ...source });
+          donors.add(parent);
+        }
+      }
+      parentKey = fieldValue(parent, 'crossref')?.trim().toLowerCase();
+      parent = parentKey ? byKey.get(parentKey) : undefined;
+    }
+  }
+  return donors;
+}
+
+/** `Family, Given` (with `von` part and suffix) or the literal name the source gave. */
+export function creatorName(creator: Creator): string | null {
+  if (creator.name) return markupToPlainText(creator.name) || null;
+  const family = markupToPlainText([creator.prefix, creator.lastName].filter(Boolean).join(' '));
+  const given = markupToPlainText(creator.firstName ?? '');
+  const suffix = markupToPlainText(creator.suffix ?? '');
+  if (family === '') return given || null;
+  return [family, suffix, given].filter((part) => part !== '').join(', ');
+}
+
+interface DecodedFields {
+  text: Map<string, string>;
+  authors: string[];
+  problems: string[];
+}
+
+/** Run Better BibTeX's parser on one small synthetic entry holding only the fields that need it. */
+function decodeWithParser(entry: RawBibEntry, escapeDollars: boolean): DecodedFields | null {
+  const lines: string[] = [];
+  for (const name of [...TEXT_FIELDS, ...NAME_FIELDS]) {
+    let value = fieldValue(entry, name);
+    if (value === null) continue;
+    if (!NAME_FIELDS.includes(name as (typeof NAME_FIELDS)[number]) && !NEEDS_LATEX.test(value)) continue;
+    value = repairLatexSource(value);
+    if (escapeDollars) value = value.replace(/(^|[^\\])\$/g, '$1\\$');
+    // The parser splits `keywords` itself (and sorts them); under another name it decodes them as one text.
+    lines.push(`  ${name === 'keywords' ? 'keywordtext' : name} = {${value}},`);
+  }
+  if (lines.length === 0) return { text: new Map(), authors: [], problems: [] };
+  const library = parseBibtexLatex(`@${entry.type}{entry,\n${lines.join('\n')}\n}`, {
+    sentenceCase: false,
+    english: false,
+    applyCrossRef: false,
+    unsupported: (node, tex) => latexCommandFallback(node, tex),
+  });
+  const parsed = library.entries[0];
+  if (!parsed) return null;
+  const text = new Map<string, string>();
+  let authors: string[] = [];
+  for (const [name, value] of Object.entries(parsed.fields)) {
+    if (name === 'author' && Array.isArray(value)) {
+      authors = (value as Creator[])
+        .map(creatorName)
+        .filter((author): author is string => author !== null && author.toLowerCase() !== 'others');
+    } else if (typeof value === 'string') text.set(name === 'keywordtext' ? 'keywords' : name, markupToPlainText(value));
+    else if (Array.isArray(value)) text.set(name, markupToPlainText(value.map(String).join('; ')));
+  }
+  return { text, authors, problems: library.errors.map((error) => error.error.split('\n')[0]) };
+}
+
+/** Decoded text of every text field and the author names; plain values are only tidied. */
+function decodeEntry(entry: RawBibEntry): DecodedFields & { failed: boolean } {
+  const decoded = decodeWithParser(entry, false) ?? decodeWithParser(entry, true);
+  const result: DecodedFields & { failed: boolean } = decoded
+    ? { ...decoded, failed: false }
+    : { text: new Map(), authors: [], problems: [], failed: true };
+  for (const name of TEXT_FIELDS) {
+    const value = fieldValue(entry, name);
+    if (value === null || result.text.has(name)) continue;
+    // Plain values, or (when the parser refused the entry) the raw text without braces, so nothing is lost.
+    result.text.set(name, markupToPlainText(decoded ? value : value.replace(/[{}]/g, '')));
+  }
+  if (!decoded) {
+    const authors = fieldValue(entry, 'author');
+    if (authors) result.authors = authors.replace(/[{}]/g, '').split(/\s+and\s+/i).map((name) => name.trim()).filter(Boolean);
+  }
+  return result;
+}
+
+/** biblatex `date` (`2020-05-17`, `2020-05`, `2020/2021`) or `year` + `month` (+ `day`) → record date and year. */
+export function bibDate(entry: RawBibEntry): { date: string | null; year: number | null } {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const iso = /^\s*\{?\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(fieldValue(entry, 'date') ?? '');
+  let year: number | null = iso ? Number(iso[1]) : null;
+  let month: number | null = iso?.[2] ? Number(iso[2]) : null;
+  let day: number | null = iso?.[3] ? Number(iso[3]) : null;
+  if (year === null) {
+    const yearMatch = /\b(\d{4})\b/.exec(fieldValue(entry, 'year') ?? '');
+    year = yearMatch ? Number(yearMatch[1]) : null;
+    const monthText = (fieldValue(entry, 'month') ?? '').replace(/[{}]/g, '').trim().toLowerCase();
+    const monthNumber = /^\d{1,2}$/.test(monthText)
+      ? Number(monthText)
+      : ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(monthText.slice(0, 3)) + 1;
+    month = monthNumber >= 1 && monthNumber <= 12 ? monthNumber : null;
+    const dayText = (fieldValue(entry, 'day') ?? '').replace(/[{}]/g, '').trim();
+    day = month !== null && /^\d{1,2}$/.test(dayText) ? Number(dayText) : null;
+  }
+  if (year === null) return { date: null, year: null };
+  if (month === null || month < 1 || month > 12) return { date: String(year), year };
+  if (day === null || day < 1 || day > 31) return { date: `${year}-${pad(month)}`, year };
+  return { date: `${year}-${pad(month)}-${pad(day)}`, year };
+}
+
+/** A verbatim field (url, doi, eprint) as written: braces and `\url{}` removed. */
+function verbatim(entry: RawBibEntry, name: string): string | null {
+  const value = fieldValue(entry, name);
+  if (value === null) return null;
+  const cleaned = value.replace(/\\url\s*/g, '').replace(/[{}]/g, '').replace(/\\([_%&#$])/g, '$1').trim();
+  return cleaned === '' ? null : cleaned;
+}
+
+/** Identifiers the entry carries: DOI, arXiv eprint (or arXiv URL / "arXiv preprint arXiv:…" journal), PubMed, WoS, Scopus. */
+export function bibIds(entry: RawBibEntry): PaperIds {
+  const ids: PaperIds = {};
+  const url = verbatim(entry, 'url') ?? '';
+  setId(ids, 'doi', verbatim(entry, 'doi') ?? (/doi\.org\//i.test(url) ? url : null));
+  const archive = (verbatim(entry, 'eprinttype') ?? verbatim(entry, 'archiveprefix') ?? '').toLowerCase();
+  const eprint = verbatim(entry, 'eprint');
+  const journal = verbatim(entry, 'journal') ?? verbatim(entry, 'journaltitle') ?? '';
+  if (eprint && archive === 'arxiv') setId(ids, 'arxiv', eprint);
+  else if (verbatim(entry, 'arxivid')) setId(ids, 'arxiv', verbatim(entry, 'arxivid'));
+  else if (/arxiv\.org\/(?:abs|pdf)\//i.test(url)) setId(ids, 'arxiv', url);
+  else if (/\barxiv\b/i.test(journal) && /arxiv:\s*\S+/i.test(journal)) setId(ids, 'arxiv', /arxiv:\s*(\S+)/i.exec(journal)?.[1]);
+  else if (eprint && archive === '' && /arxiv/i.test(journal)) setId(ids, 'arxiv', eprint);
+  setId(ids, 'pmid', verbatim(entry, 'pmid') ?? (eprint && archive === 'pubmed' ? eprint : null));
+  setId(ids, 'pmcid', verbatim(entry, 'pmcid'));
+  const wos = /(?:WOS|ISI):\s*(\d{15})/i.exec(
+    [verbatim(entry, 'unique-id'), verbatim(entry, 'isi'), verbatim(entry, 'wos')].filter(Boolean).join(' '),
+  );
+  if (wos) ids.wos = `WOS:${wos[1]}`;
+  const eid = /\b(2-s2\.0-\d+)/.exec(`${verbatim(entry, 'eid') ?? ''} ${url}`);
+  if (eid) ids.scopus = eid[1];
+  return ids;
+}
+
+/** A list field (keywords, categories): `;` separates when present (WoS, Scopus), else `,` (Zotero, Mendeley). */
+function splitList(value: string | undefined): string[] {
+  if (!value) return [];
+  const separator = value.includes(';') ? ';' : ',';
+  const items = value.split(separator).map((item) => item.trim()).filter((item) => item !== '');
+  return [...new Set(items)];
+}
+
+/** Pure: BibTeX/biblatex text → full records; broken entries become warnings with their line, the rest are kept. */
+export function parseBibtex(text: string, file: string, limits: BibtexLimits = DEFAULT_BIBTEX_LIMITS): ReadResult {
+  const source = sourceName(file);
+  const scan = scanBibtex(text, limits);
+  const warnings: IngestWarning[] = scan.warnings.map((warning) => ({ file, line: warning.line, reason: warning.reason }));
+  const donors = inheritFromParents(scan.entries);
+  const entries: RawListing[] = [];
+  for (const entry of scan.entries) {
+    if (VOLUME_TYPES.has(entry.type) && donors.has(entry)) continue; // a volume: its papers carry what it says
+    const line = entry.fields.get('title')?.line ?? entry.line;
+    const label = entry.key === '' ? `@${entry.type} entry` : `entry "${entry.key}"`;
+    const decoded = decodeEntry(entry);
+    if (decoded.failed) {
+      warnings.push({ file, line: entry.line, reason: `${label}: LaTeX could not be decoded; its text is kept as written` });
+    }
+    for (const problem of decoded.problems) warnings.push({ file, line: entry.line, reason: `${label}: ${problem}` });
+    const subtitle = decoded.text.get('subtitle');
+    const mainTitle = decoded.text.get('title') ?? '';
+    const title = mainTitle !== '' && subtitle ? `${mainTitle}: ${subtitle}` : mainTitle;
+    if (title === '') {
+      if (!donors.has(entry)) warnings.push({ file, line: entry.line, reason: `${label} has no title; skipped` });
+      continue;
+    }
+    const { date, year } = bibDate(entry);
+    const ids = bibIds(entry);
+    const url = verbatim(entry, 'url') ?? verbatim(entry, 'howpublished')?.match(/https?:\/\/\S+/)?.[0] ?? null;
+    entries.push({
+      ...emptyBibFields(),
+      title,
+      abstract: decoded.text.get('abstract') ?? '',
+      ids,
+      authors: decoded.authors,
+      authorsCount: decoded.authors.length > 0 ? decoded.authors.length : null,
+      venue:
+        decoded.text.get('journaltitle') ?? decoded.text.get('journal') ?? decoded.text.get('booktitle') ??
+        decoded.text.get('eventtitle') ?? (ids.arxiv ? 'arXiv' : null),
+      date,
+      year,
+      keywords: splitList(decoded.text.get('keywords')),
+      url,
+      categories: splitList(decoded.text.get('web-of-science-categories')),
+      organisation:
+        decoded.text.get('institution') ?? decoded.text.get('school') ?? decoded.text.get('organization') ??
+        splitList(decoded.text.get('affiliation'))[0] ?? null,
+      type: entry.type,
+      source,
+      line,
+    });
+  }
+  return { entries, warnings };
+}
+
+export const bibtexReader: SourceReader = {
+  format: 'bibtex',
+  detect: (text, fileName) =>
+    /\.(bib|bibtex|biblatex)$/i.test(fileName) ||
+    /^\s*@(article|inproceedings|proceedings|book|misc|incollection|inbook|phdthesis|mastersthesis|thesis|techreport|report|online|unpublished|conference|collection|string|preamble|comment)\s*[{(]/im.test(text.slice(0, 5000)),
+  read: (text, file) => parseBibtex(text, file),
+};
