@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { IngestWarning, RawListing, SourceReader } from '../types';
 import { arxivAtomReader } from './arxivAtom';
+import { arxivOaiReader } from './arxivOai';
 import { bibtexReader } from './bibtex';
 import { cslJsonReader } from './csl';
 import { hfListingReader } from './hfListing';
@@ -14,6 +15,7 @@ export { parseBibtex, bibtexReader } from './bibtex';
 export { parseRis, risReader } from './ris';
 export { parseCslJson, cslJsonReader } from './csl';
 export { parseArxivAtom, arxivAtomReader } from './arxivAtom';
+export { parseArxivOai, arxivOaiReader } from './arxivOai';
 export { parseOpenAlex, openAlexReader } from './openAlex';
 export { mergeDuplicatePapers } from './mergeDuplicates';
 
@@ -25,6 +27,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   bibtexReader,
   risReader,
   arxivAtomReader,
+  arxivOaiReader,
   openAlexReader,
   cslJsonReader,
   hfListingReader,
