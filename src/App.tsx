@@ -14,13 +14,20 @@ import { DropZone } from './views/DropZone';
 import { KeyboardController } from './views/KeyboardController';
 import { OpenFileButton } from './views/OpenFileButton';
 import { ExportMenu } from './views/exchange/ExportMenu';
+import { ImportNotesBanner } from './views/exchange/ImportNotesBanner';
 import { UrlController } from './views/UrlController';
 import { useGraph } from './views/derived';
+import { ConceptMapView } from './views/conceptMap/ConceptMapView';
+import { ViewPanel } from './views/conceptMap/ViewPanel';
+import { EmergingTopicsPanel } from './views/time/EmergingTopicsPanel';
+import { viewStore } from './core/view';
+import { useStore } from './views/useStore';
 
 export { DEFAULT_GRAPH_URL } from './core/graph/loadGraph';
 
 function MainArea() {
   const { status, graph, error, source, hadPositions, version } = useGraph();
+  const mode = useStore(viewStore, (s) => s.mode);
   if (status === 'idle' || (status === 'loading' && !graph)) {
     return <div className="state" role="status" aria-live="polite"><div className="spinner" aria-hidden="true" />Loading {source ?? 'graph'}…</div>;
   }
@@ -42,11 +49,12 @@ function MainArea() {
       </div>
     );
   }
+  if (mode === 'concepts') return <ConceptMapView graph={graph} version={version} />;
   return <GraphView key={version} graph={graph} hadPositions={hadPositions} />;
 }
 
 function StatusLine() {
-  const { graph, source, status, openError } = useGraph();
+  const { graph, source, status, openError, pending } = useGraph();
   return (
     <>
       {openError && (
@@ -55,8 +63,10 @@ function StatusLine() {
           <button type="button" className="icon" aria-label="Dismiss message" onClick={() => graphStore.update(dismissOpenError())}>×</button>
         </div>
       )}
+      <ImportNotesBanner />
       <span className="source" aria-live="polite">
         {status === 'loading' ? `Opening ${source}…` : graph ? `${source} · ${graph.order.toLocaleString()} nodes · ${graph.size.toLocaleString()} edges` : ''}
+        {pending && <span className="pending" data-testid="pending-file"> · opening {pending}…</span>}
       </span>
     </>
   );
@@ -80,10 +90,12 @@ export function App() {
       <nav className="side" aria-label="Graph controls">
         {graph && (
           <>
+            <ViewPanel />
             <LayoutPanel />
             <AppearancePanel />
             <ClustersPanel />
             <FiltersPanel />
+            <EmergingTopicsPanel />
           </>
         )}
       </nav>

@@ -6,9 +6,13 @@ import { arxivAtomReader } from './arxivAtom';
 import { arxivOaiReader } from './arxivOai';
 import { bibtexReader } from './bibtex';
 import { cslJsonReader } from './csl';
+import { classifyJson, describeSupportedFormats, JSON_FORMATS, looksLikeJson } from './detect';
 import { hfListingReader } from './hfListing';
+import { isJsonSourceReader, loadProblemWarnings } from './jsonReader';
+import { loadJson } from './jsonRecords';
 import { openAlexReader } from './openAlex';
 import { risReader } from './ris';
+import { tableReader } from './table';
 
 export { parseListing, hfListingReader } from './hfListing';
 export { parseBibtex, bibtexReader } from './bibtex';
@@ -17,11 +21,14 @@ export { parseCslJson, cslJsonReader } from './csl';
 export { parseArxivAtom, arxivAtomReader } from './arxivAtom';
 export { parseArxivOai, arxivOaiReader } from './arxivOai';
 export { parseOpenAlex, openAlexReader } from './openAlex';
+export { parseDelimitedTable, readTableJson, tableReader } from './table';
 export { mergeDuplicatePapers } from './mergeDuplicates';
 
 /**
- * Registered readers, most specific first: OpenAlex before CSL-JSON (both JSON), and the listing reader last because
- * it is the plain-text fallback.
+ * Registered readers. JSON files go to the reader of the format `classifyJson` finds in their records (detect.ts),
+ * whatever the order here; other texts go to the first reader whose `detect` accepts them, so the more specific
+ * formats come first, the generic table (a CSV header with a title column) after them, and the listing reader last
+ * because it is the plain-text fallback.
  */
 export const SOURCE_READERS: readonly SourceReader[] = [
   bibtexReader,
@@ -30,6 +37,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   arxivOaiReader,
   openAlexReader,
   cslJsonReader,
+  tableReader,
   hfListingReader,
 ];
 
@@ -126,20 +134,12 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string } | 
   }
 }
 
-/** Pure: run the first reader that recognises the text; a throwing reader becomes a warning. */
-export function readText(
-  text: string,
-  file: string,
-  readers: readonly SourceReader[] = SOURCE_READERS,
-): { entries: RawListing[]; warnings: IngestWarning[]; format: string | null } {
-  if (text.trim() === '') return { entries: [], warnings: [{ file, reason: 'file is empty; skipped' }], format: null };
-  const name = basename(file);
-  const reader = readers.find((candidate) => candidate.detect(text, name));
-  if (!reader) {
-    return { entries: [], warnings: [{ file, line: 1, reason: 'not a recognised input format; skipped' }], format: null };
-  }
+type TextReadResult = { entries: RawListing[]; warnings: IngestWarning[]; format: string | null };
+
+/** Run one reader; a throwing reader becomes a warning naming its format. */
+function runReader(reader: SourceReader, file: string, read: () => { entries: RawListing[]; warnings: IngestWarning[] }): TextReadResult {
   try {
-    const result = reader.read(text, file);
+    const result = read();
     return { ...result, format: reader.format };
   } catch (error) {
     return {
@@ -148,6 +148,53 @@ export function readText(
       format: null,
     };
   }
+}
+
+function skipped(file: string, line: number | undefined, reason: string): TextReadResult {
+  return { entries: [], warnings: [{ file, ...(line === undefined ? {} : { line }), reason: `${reason}; skipped` }], format: null };
+}
+
+/** The one message for a file no reader knows, naming every format the registered readers read. */
+function notRecognised(file: string, readers: readonly SourceReader[]): TextReadResult {
+  return skipped(file, 1, `not a format this tool reads (supported: ${describeSupportedFormats(readers.map((r) => r.format))})`);
+}
+
+/**
+ * JSON: parsed once (the complete records of a broken or truncated file are kept, with a warning at the break), then
+ * given to the reader of the format its records have. Readers of JSON formats the classifier does not know may still
+ * claim the text through their own `detect`.
+ */
+function readJsonText(text: string, file: string, readers: readonly SourceReader[]): TextReadResult {
+  const name = basename(file);
+  const otherReader = () =>
+    readers.find((reader) => !(JSON_FORMATS as readonly string[]).includes(reader.format) && reader.detect(text, name));
+  const load = loadJson(text);
+  if (!load.ok) {
+    const other = otherReader();
+    return other ? runReader(other, file, () => other.read(text, file)) : skipped(file, load.line, `not valid JSON (${load.reason})`);
+  }
+  const shape = classifyJson(load.data);
+  const reader = shape.format === null ? undefined : readers.find((candidate) => candidate.format === shape.format);
+  if (reader) {
+    const result = runReader(reader, file, () =>
+      isJsonSourceReader(reader) ? reader.readJson(load, file) : reader.read(load.text, file),
+    );
+    return { ...result, warnings: [...loadProblemWarnings(load, file), ...result.warnings] };
+  }
+  const other = otherReader();
+  if (other) return runReader(other, file, () => other.read(text, file));
+  if (shape.format !== null) return skipped(file, 1, `this JSON is ${shape.format}, but no ${shape.format} reader is registered`);
+  return skipped(file, 1, shape.reason);
+}
+
+/** Pure: run the reader of the text's format (by content, never by file name); a throwing reader becomes a warning. */
+export function readText(text: string, file: string, readers: readonly SourceReader[] = SOURCE_READERS): TextReadResult {
+  if (text.trim() === '') return { entries: [], warnings: [{ file, reason: 'file is empty; skipped' }], format: null };
+  if (looksLikeJson(text)) return readJsonText(text, file, readers);
+  const name = basename(file);
+  const reader = readers.find((candidate) => candidate.detect(text, name));
+  if (!reader) return notRecognised(file, readers);
+  return runReader(reader, file, () => reader.read(text, file));
 }
 
 function isSkippedName(name: string): boolean {

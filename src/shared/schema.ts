@@ -149,6 +149,8 @@ export interface GraphAttributes {
   modularity?: number;
   resolution?: number;
   communities?: CommunityInfo[];
+  /** What an import changed or found in another tool's file (merged duplicate edges, adopted partition), in words. */
+  importNotes?: string[];
 }
 
 export type PaperGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -14,7 +14,7 @@ export function OpenFileButton() {
   return (
     <>
       <button type="button" onClick={() => input.current?.click()} aria-label="Open a graph file from disk"
-        title="Open a graphology JSON, GEXF or GraphML file (or drop one on the window)">Open graph…</button>
+        title="Open a graphology JSON, GEXF, GraphML or GML file (or drop one on the window)">Open graph…</button>
       <input ref={input} type="file" accept={IMPORT_ACCEPT} hidden data-testid="open-file"
         onChange={(e) => {
           const file = e.target.files?.[0];

@@ -134,7 +134,7 @@ describe('graph files in and out', () => {
     const graphFromGexf = fromGexf(gexf.text, Parser);
     expect([graphFromGexf.order, graphFromGexf.size]).toEqual([nodes, edges]);
     // Every node carries the colour it is drawn in (palette colours, several of them) and its position, for Gephi.
-    const hexes = [...gexf.text.matchAll(/<viz:color hex="(#[0-9a-f]{6})"/gi)].map((m) => m[1].toLowerCase());
+    const hexes = [...gexf.text.matchAll(/<viz:color r="\d+" g="\d+" b="\d+" hex="(#[0-9a-f]{6})"/gi)].map((m) => m[1].toLowerCase());
     expect(hexes).toHaveLength(nodes);
     expect(new Set(hexes).size).toBeGreaterThan(3);
     expect(gexf.text.match(/<viz:position x="-?[\d.e-]+" y="-?[\d.e-]+"/g)).toHaveLength(nodes);

@@ -139,9 +139,15 @@ export function placeClusterLabels(
   candidates: ClusterLabelCandidate[],
   viewport: { width: number; height: number },
   measure: (text: string) => number,
-  options: { lineHeight?: number; padding?: number; max?: number } = {},
+  options: {
+    lineHeight?: number;
+    padding?: number;
+    max?: number;
+    /** Screen boxes a cluster name must not cover (the node labels sigma shows): such a name is left out. */
+    avoid?: readonly { left: number; right: number; top: number; bottom: number }[];
+  } = {},
 ): PlacedLabel[] {
-  const { lineHeight = 18, padding = 6, max = 12 } = options;
+  const { lineHeight = 18, padding = 6, max = 12, avoid = [] } = options;
   const placed: PlacedLabel[] = [];
   const sorted = [...candidates].sort((a, b) => b.weight - a.weight || a.id - b.id);
   for (const c of sorted) {
@@ -152,7 +158,8 @@ export function placeClusterLabels(
     const clash = placed.some((p) =>
       box.left < p.x + p.width / 2 + padding && box.right > p.x - p.width / 2 - padding &&
       box.top < p.y + p.height / 2 + padding && box.bottom > p.y - p.height / 2 - padding);
-    if (!clash) placed.push({ ...c, width, height: lineHeight });
+    const covers = avoid.some((a) => box.left < a.right && box.right > a.left && box.top < a.bottom && box.bottom > a.top);
+    if (!clash && !covers) placed.push({ ...c, width, height: lineHeight });
   }
   return placed;
 }

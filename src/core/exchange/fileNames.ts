@@ -17,7 +17,7 @@ export function graphBaseName(source: string | null | undefined): string {
   } catch {
     // A stray "%" is not an escape; keep the name as written.
   }
-  const stem = decoded.replace(/\.(json|gexf|graphml|xml|csv|png)$/i, '');
+  const stem = decoded.replace(/\.(json|gexf|graphml|gml|xml|csv|png|svg)$/i, '');
   // Windows forbids <>:"/\|?* and control characters; leading dots make hidden files on Unix.
   const safe = stem
     .replace(/[\u0000-\u001f<>:"/\\|?*]+/g, '-')
@@ -32,6 +32,9 @@ const EXTENSIONS: Record<Exclude<ExportFormat, 'csv'>, string> = {
   gexf: 'gexf',
   graphml: 'graphml',
   png: 'png',
+  svg: 'svg',
+  // VOSviewer opens any .json; the suffix keeps it apart from the graph JSON of the same graph.
+  vosviewer: 'vosviewer.json',
 };
 
 /** File name for one export: `<base>[-filtered].<ext>`; CSV names the table: `<base>[-filtered]-nodes.csv`. */

@@ -1,12 +1,12 @@
-// Routes an opened or dropped file to the right reader (graphology JSON, GEXF, GraphML) by extension, then content.
-import { detectGraphFormat, fromGexf, fromGraphml, type DOMParserConstructor, type GraphFormat } from '../../shared/exchange';
+// Routes an opened or dropped file to the right reader (graphology JSON, GEXF, GraphML, GML) by extension, then content.
+import { detectGraphFormat, fromGexf, fromGml, fromGraphml, type DOMParserConstructor, type GraphFormat } from '../../shared/exchange';
 import { parseGraph, type PaperGraph } from '../../shared';
 
 /** Extensions the file picker offers; `.xml` is read by content (a GEXF or GraphML document). */
-export const IMPORT_ACCEPT = '.json,.gexf,.graphml,.xml,application/json,application/xml,text/xml';
+export const IMPORT_ACCEPT = '.json,.gexf,.graphml,.gml,.xml,application/json,application/xml,text/xml';
 
 /**
- * The format to read `fileName` as. Throws when it is none of the three; the message leaves the file name to the
+ * The format to read `fileName` as. Throws when it is none of the four; the message leaves the file name to the
  * caller, which shows it beside the message ("Could not open notes.txt: not a graph file…").
  */
 export function routeGraphFile(text: string, fileName: string): GraphFormat {
@@ -14,7 +14,7 @@ export function routeGraphFile(text: string, fileName: string): GraphFormat {
   if (format) return format;
   const head = text.replace(/^\uFEFF/, '').trimStart();
   const what = head === '' ? 'the file is empty' : head.startsWith('<') ? 'XML, but neither GEXF nor GraphML' : 'not a graph file';
-  throw new Error(`${what}; this explorer opens graphology JSON, GEXF and GraphML files.`);
+  throw new Error(`${what}; this explorer opens graphology JSON, GEXF, GraphML and GML files.`);
 }
 
 /**
@@ -28,6 +28,13 @@ export async function importGraphText(
 ): Promise<PaperGraph> {
   const format = routeGraphFile(text, fileName);
   if (format === 'json') return parseGraph(text);
+  if (format === 'gml') {
+    try {
+      return fromGml(text);
+    } catch (error) {
+      throw new Error((error as Error).message.replace(/^fromGml: /, ''));
+    }
+  }
   const DOMParserCtor = await loadDomParser();
   try {
     return format === 'gexf' ? fromGexf(text, DOMParserCtor) : fromGraphml(text, DOMParserCtor);

@@ -1,5 +1,5 @@
 // Graph → downloadable files for each export format, through the shared pure serialisers (no DOM, no side effects).
-import { toCsv, toGexf, toGraphml, toGraphologyJson } from '../../shared/exchange';
+import { toCsv, toGexf, toGraphml, toGraphologyJson, toSvg, toVosviewerJson } from '../../shared/exchange';
 import { DEFAULT_GEXF_EXPORT_OPTIONS } from '../../shared/exchange';
 import type { PaperGraph } from '../../shared';
 import { exportFileName } from './fileNames';
@@ -18,7 +18,7 @@ export function serialiseGraphExport(
   scope: ExportScope,
   options: Partial<GraphExportOptions> = {},
 ): ExportFile[] {
-  const { nodeColor } = { ...DEFAULT_GRAPH_EXPORT_OPTIONS, ...options };
+  const { nodeColor, nodeSize, legend, legendTitle } = { ...DEFAULT_GRAPH_EXPORT_OPTIONS, ...options };
   // Fall back to the shared palette for a node the caller has no colour for (it should not happen, but stay valid).
   const colorOf = (attributes: Record<string, unknown>, node: string) =>
     nodeColor?.(node) ?? DEFAULT_GEXF_EXPORT_OPTIONS.nodeColor(attributes, node);
@@ -29,6 +29,18 @@ export function serialiseGraphExport(
       return [{ fileName: exportFileName(source, 'gexf', scope), mimeType: 'application/gexf+xml', text: toGexf(graph, { nodeColor: colorOf }) }];
     case 'graphml':
       return [{ fileName: exportFileName(source, 'graphml', scope), mimeType: 'application/graphml+xml', text: toGraphml(graph, { nodeColor: colorOf }) }];
+    case 'vosviewer':
+      return [{ fileName: exportFileName(source, 'vosviewer', scope), mimeType: 'application/json', text: toVosviewerJson(graph) }];
+    case 'svg': {
+      const svg = toSvg(graph, {
+        nodeColor: (node, attributes) => colorOf(attributes, node),
+        nodeSize: (node) => nodeSize?.(node),
+        legend,
+        legendTitle,
+        title: source,
+      });
+      return [{ fileName: exportFileName(source, 'svg', scope), mimeType: 'image/svg+xml', text: svg }];
+    }
     case 'csv': {
       const tables = toCsv(graph);
       return [

@@ -1,7 +1,10 @@
 // Types for graph-file export and import in the app: formats, the whole-graph/filtered choice and the files produced.
 
-/** Graph-file formats the export menu writes; `png` is the picture of the current view. */
-export type ExportFormat = 'json' | 'gexf' | 'graphml' | 'csv' | 'png';
+/**
+ * Formats the export menu writes: graph files (`json`, `gexf`, `graphml`, `csv`, `vosviewer`), a picture of the whole
+ * (or filtered) graph with its legend and cluster names (`svg`), and a picture of the current view (`png`).
+ */
+export type ExportFormat = 'json' | 'gexf' | 'graphml' | 'csv' | 'vosviewer' | 'svg' | 'png';
 
 /** Everything in the loaded graph, or only the nodes (and edges between them) the current filters show. */
 export type ExportScope = 'all' | 'filtered';
@@ -16,6 +19,11 @@ export interface ExportFile {
 export interface GraphExportOptions {
   /** The colour the user sees for a node (kind or community palette); written as GEXF viz / GraphML r,g,b. */
   nodeColor: ((node: string) => string | undefined) | null;
+  /** The size the user sees (SVG radius). */
+  nodeSize: ((node: string) => number | undefined) | null;
+  /** Legend rows of the current colouring (SVG). */
+  legend: { label: string; color: string; count?: number }[];
+  legendTitle: string;
 }
 
-export const DEFAULT_GRAPH_EXPORT_OPTIONS: GraphExportOptions = { nodeColor: null };
+export const DEFAULT_GRAPH_EXPORT_OPTIONS: GraphExportOptions = { nodeColor: null, nodeSize: null, legend: [], legendTitle: 'Legend' };

@@ -9,20 +9,26 @@ export const initialGraphState: GraphState = {
   status: 'idle',
   graph: null,
   source: null,
+  pending: null,
   hadPositions: false,
   error: null,
   openError: null,
   version: 0,
 };
 
+/**
+ * With a graph on screen, the file being opened is only `pending`: the header keeps the shown graph's name and counts
+ * (and Export its name) until the new graph replaces it, and a failed open leaves both as they were.
+ */
 export const startLoading = (source: string) => (state: GraphState): GraphState =>
-  state.graph ? { ...state, openError: null, source } : { ...state, status: 'loading', source, error: null };
+  state.graph ? { ...state, openError: null, pending: source } : { ...state, status: 'loading', source, pending: null, error: null };
 
 export const setLoadedGraph = (graph: PaperGraph, source: string, hadPositions: boolean) =>
   (state: GraphState): GraphState => ({
     status: graph.order === 0 ? 'empty' : 'ready',
     graph,
     source,
+    pending: null,
     hadPositions,
     error: null,
     openError: null,
@@ -32,8 +38,8 @@ export const setLoadedGraph = (graph: PaperGraph, source: string, hadPositions: 
 /** A failed first load is fatal; a failed "open file" keeps the graph on screen and reports beside it. */
 export const setLoadError = (message: string, source: string) => (state: GraphState): GraphState =>
   state.graph && state.status !== 'error'
-    ? { ...state, openError: `${source}: ${message}` }
-    : { ...state, status: 'error', error: message, source, graph: null };
+    ? { ...state, pending: null, openError: `${source}: ${message}` }
+    : { ...state, status: 'error', error: message, source, pending: null, graph: null };
 
 export const dismissOpenError = () => (state: GraphState): GraphState =>
   state.openError ? { ...state, openError: null } : state;

@@ -44,7 +44,7 @@ export async function loadGraph(request: ParseRequest): Promise<void> {
   if (ticket !== latest) return; // a newer load replaced this one
   if (!result.ok) {
     if (result.error === 'missing') {
-      graphStore.update((s) => ({ ...s, status: 'empty', source, error: null }));
+      graphStore.update((s) => ({ ...s, status: 'empty', source, pending: null, error: null }));
     } else {
       graphStore.update(setLoadError(result.error, source));
     }

@@ -6,8 +6,10 @@ export type GraphStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 export interface GraphState {
   status: GraphStatus;
   graph: PaperGraph | null;
-  /** Where the graph came from: "/graph.json" or a file name. */
+  /** Where the shown graph came from: "/graph.json" or a file name (never the name of a file still being opened). */
   source: string | null;
+  /** A file being opened while another graph is shown; null when nothing is pending. */
+  pending: string | null;
   /** True when the file carried x/y on every node, so it opens where it was and the layout does not auto-run. */
   hadPositions: boolean;
   /** Fatal load error (no graph shown). */

@@ -13,7 +13,8 @@ export interface ColumnRules {
 const XML_UNSAFE = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 function typeOfValue(value: unknown, rules: ColumnRules): ColumnType | null {
-  if (value === undefined) return null;
+  // null is "no value" in a typed column (see NULLABLE below); it does not decide the column's type.
+  if (value === undefined || value === null) return null;
   if (typeof value === 'boolean') return 'boolean';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return 'json';
@@ -41,17 +42,65 @@ export function inferColumns(
   skip: (name: string, value: unknown) => boolean = () => false,
 ): Map<string, ColumnType> {
   const columns = new Map<string, ColumnType>();
+  const nulls = new Set<string>();
   each((attributes) => {
     for (const name in attributes) {
       const value = attributes[name];
       if (skip(name, value)) continue;
+      if (value === null) {
+        nulls.add(name);
+        continue;
+      }
       const type = typeOfValue(value, rules);
       if (type === null) continue;
       const current = columns.get(name);
       columns.set(name, current === undefined ? type : mergeTypes(current, type));
     }
   });
+  // Typed columns with nulls stay typed (`year` is a number for Gephi and networkx); the null is written as no value
+  // and listed in the manifest so our import restores it.
+  // A column of nulls only is declared a string column with no values; `nullableColumns` records its nulls.
+  for (const name of nulls) if (!columns.has(name)) columns.set(name, 'string');
   return columns;
+}
+
+/**
+ * Typed columns that hold nulls, with the node/edge `kind`s that carry them. A null is left out of the file and restored
+ * on import for elements of those kinds that lack the value, so that has to be unambiguous: every element of those
+ * kinds carries the column. Where that does not hold, the column is turned into a JSON column (lossless as before).
+ */
+export function nullableColumns(
+  each: (visit: (attributes: Record<string, unknown>) => void) => void,
+  columns: Map<string, ColumnType>,
+): Record<string, string[]> {
+  const kindOf = (attributes: Record<string, unknown>) => (typeof attributes.kind === 'string' ? attributes.kind : '');
+  const candidates = new Map<string, Set<string>>();
+  each((attributes) => {
+    for (const name in attributes) {
+      const type = columns.get(name);
+      if (attributes[name] === null && type !== undefined && type !== 'json') {
+        if (!candidates.has(name)) candidates.set(name, new Set());
+        candidates.get(name)!.add(kindOf(attributes));
+      }
+    }
+  });
+  if (candidates.size === 0) return {};
+  const ambiguous = new Set<string>();
+  each((attributes) => {
+    const kind = kindOf(attributes);
+    for (const [name, kinds] of candidates) if (kinds.has(kind) && !(name in attributes)) ambiguous.add(name);
+  });
+  const result: Record<string, string[]> = {};
+  for (const [name, kinds] of candidates) {
+    if (ambiguous.has(name)) columns.set(name, 'json');
+    else result[name] = [...kinds].sort();
+  }
+  return result;
+}
+
+/** Whether a value is written into a column of this type (nulls of typed columns are not: they travel in the manifest). */
+export function isWritten(type: ColumnType, value: unknown): boolean {
+  return value !== undefined && (value !== null || type === 'json');
 }
 
 /** JSON.stringify for JSON columns; NaN and ±Infinity become the strings JSON cannot express. */
@@ -90,6 +139,8 @@ export interface ExchangeManifest {
   options: { type: 'mixed' | 'directed' | 'undirected'; multi: boolean; allowSelfLoops: boolean };
   graphAttributes: Record<string, unknown>;
   json: { node: string[]; edge: string[] };
+  /** Typed columns whose missing value means null, for elements of the listed kinds ('' = no kind). */
+  nulls?: { node: Record<string, string[]>; edge: Record<string, string[]> };
   derived: { color: boolean; size: boolean };
 }
 

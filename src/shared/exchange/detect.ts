@@ -2,10 +2,11 @@
 import { parseGraph } from '../serialize';
 import type { PaperGraph } from '../schema';
 import { fromGexf } from './gexf';
+import { fromGml } from './gml';
 import { fromGraphml } from './graphml';
 import type { DOMParserConstructor, XmlSafetyOptions } from './xmlSafety';
 
-export type GraphFormat = 'json' | 'gexf' | 'graphml';
+export type GraphFormat = 'json' | 'gexf' | 'graphml' | 'gml';
 
 /** By extension first, then by content (a `.xml` file or one with no extension); null when unknown. */
 export function detectGraphFormat(text: string, fileName = ''): GraphFormat | null {
@@ -13,12 +14,15 @@ export function detectGraphFormat(text: string, fileName = ''): GraphFormat | nu
   if (extension === 'json') return 'json';
   if (extension === 'gexf') return 'gexf';
   if (extension === 'graphml') return 'graphml';
+  if (extension === 'gml') return 'gml';
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('{')) return 'json';
   if (head.startsWith('<')) {
     if (/<gexf[\s>]/i.test(head)) return 'gexf';
     if (/<graphml[\s>]/i.test(head)) return 'graphml';
   }
+  // GML: optional comments / Creator / Version lines, then `graph [`.
+  if (/^(?:(?:#[^\n]*|\w+\s+(?:"[^"]*"|\S+))\s*\n\s*)*graph\s*\[/.test(head)) return 'gml';
   return null;
 }
 
@@ -37,7 +41,9 @@ export function importGraphFile(
       return fromGexf(text, DOMParserCtor, options);
     case 'graphml':
       return fromGraphml(text, DOMParserCtor, options);
+    case 'gml':
+      return fromGml(text);
     default:
-      throw new Error(`importGraphFile: "${fileName}" is not a graph file this tool reads (JSON, GEXF or GraphML).`);
+      throw new Error(`importGraphFile: "${fileName}" is not a graph file this tool reads (JSON, GEXF, GraphML or GML).`);
   }
 }

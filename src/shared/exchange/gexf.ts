@@ -9,7 +9,9 @@ import {
   MANIFEST_NAME,
   encodeValue,
   inferColumns,
+  isWritten,
   jsonColumns,
+  nullableColumns,
   readManifest,
   type ColumnRules,
   type ExchangeManifest,
@@ -36,6 +38,25 @@ const GEXF_RULES: ColumnRules = { xmlSafe: true, emptyStringIsMissing: true };
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
+/**
+ * Gephi reads `hex`, networkx only r/g/b: give each viz colour both (GEXF 1.3 allows both on one element). The writer
+ * emits exactly `<viz:color r="…" g="…" b="…"` for an rgb() colour, so this stays a linear pass over the text.
+ */
+function withHexColours(xml: string): string {
+  return xml.replace(/<viz:color r="(\d+)" g="(\d+)" b="(\d+)"/g, (whole, r: string, g: string, b: string) => {
+    const hex = [r, g, b].map((channel) => Math.min(255, Number(channel)).toString(16).padStart(2, '0')).join('');
+    return `${whole} hex="#${hex}"`;
+  });
+}
+
+/** `#rrggbb` / `#rgb` → `rgb(r,g,b)`; anything else unchanged. */
+function hexToRgbFunction(color: string): string {
+  const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(color);
+  const parts = long ? long.slice(1, 4) : short ? short.slice(1, 4).map((c) => c + c) : null;
+  return parts ? `rgb(${parts.map((part) => parseInt(part, 16)).join(',')})` : color;
+}
+
 /** Values the GEXF writer puts outside <attvalues>: node label and viz fields, edge label, weight and kind. */
 function nodeSkip(name: string, value: unknown): boolean {
   if (name === 'label' || name === 'color') return typeof value === 'string' && value !== '';
@@ -50,7 +71,7 @@ function edgeSkip(name: string, value: unknown): boolean {
 }
 
 /**
- * Write GEXF 1.3 (hex colours survive the round trip; Gephi 0.9+ reads it). Arrays, nulls and mixed-type columns are
+ * Write GEXF 1.3 with viz colours as r/g/b (Gephi and networkx both read them; our import turns them back into hex). Arrays, nulls and mixed-type columns are
  * written as JSON strings, and a `paper-graph` meta element records which, so `fromGexf` restores them exactly.
  */
 export function toGexf(graph: AbstractGraph, options: Partial<GexfExportOptions> = {}): string {
@@ -69,6 +90,11 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfExportOptions>
     version: 1,
     options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
     graphAttributes: graph.getAttributes(),
+    // Decided before `json`: a null that cannot be restored unambiguously turns its column into JSON.
+    nulls: {
+      node: nullableColumns((visit) => graph.forEachNode((_n, a) => visit(a)), nodeColumns),
+      edge: nullableColumns((visit) => graph.forEachEdge((_e, a) => visit(a)), edgeColumns),
+    },
     json: { node: jsonColumns(nodeColumns), edge: jsonColumns(edgeColumns) },
     derived: { color: !storesColor, size: !storesSize },
   };
@@ -79,7 +105,7 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfExportOptions>
     ...(typeof generator === 'string' ? { creator: generator } : {}),
     [MANIFEST_NAME]: JSON.stringify(manifest),
   });
-  return writeGexf(carrier, {
+  const xml = writeGexf(carrier, {
     version: '1.3',
     pretty: resolved.pretty,
     formatNode: (node, attributes) => {
@@ -89,9 +115,13 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfExportOptions>
         const value = attributes[name];
         if (name === 'label' && nodeSkip(name, value)) continue;
         if (nodeSkip(name, value)) viz[name] = value;
-        else if (nodeColumns.has(name) && value !== undefined) data[name] = encodeValue(nodeColumns.get(name)!, value);
+        else if (nodeColumns.has(name) && isWritten(nodeColumns.get(name)!, value)) {
+          data[name] = encodeValue(nodeColumns.get(name)!, value);
+        }
       }
       if (manifest.derived.color) viz.color = resolved.nodeColor(attributes, node);
+      // networkx reads only r/g/b(/a) and the writer puts a hex colour in `hex` alone: hand it rgb() instead.
+      if (typeof viz.color === 'string') viz.color = hexToRgbFunction(viz.color);
       if (manifest.derived.size) viz.size = resolved.nodeSize(attributes, graph.degree(node));
       return {
         ...(nodeSkip('label', attributes.label) ? { label: attributes.label as string } : {}),
@@ -103,7 +133,7 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfExportOptions>
       const data: Record<string, unknown> = {};
       for (const name in attributes) {
         const value = attributes[name];
-        if (!edgeSkip(name, value) && edgeColumns.has(name) && value !== undefined) {
+        if (!edgeSkip(name, value) && edgeColumns.has(name) && isWritten(edgeColumns.get(name)!, value)) {
           data[name] = encodeValue(edgeColumns.get(name)!, value);
         }
       }
@@ -115,6 +145,7 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfExportOptions>
       };
     },
   });
+  return withHexColours(xml);
 }
 
 /**

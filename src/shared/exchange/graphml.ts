@@ -8,7 +8,9 @@ import {
   MANIFEST_NAME,
   encodeValue,
   inferColumns,
+  isWritten,
   jsonColumns,
+  nullableColumns,
   readManifest,
   type ColumnRules,
   type ColumnType,
@@ -72,6 +74,11 @@ export function toGraphml(graph: AbstractGraph, options: Partial<GraphmlExportOp
     version: 1,
     options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
     graphAttributes: graph.getAttributes(),
+    // Decided before `json`: a null that cannot be restored unambiguously turns its column into JSON.
+    nulls: {
+      node: nullableColumns((visit) => graph.forEachNode((_n, a) => visit(a)), nodeColumns),
+      edge: nullableColumns((visit) => graph.forEachEdge((_e, a) => visit(a)), edgeColumns),
+    },
     json: { node: jsonColumns(nodeColumns), edge: jsonColumns(edgeColumns) },
     derived,
   };
@@ -118,7 +125,7 @@ export function toGraphml(graph: AbstractGraph, options: Partial<GraphmlExportOp
     const parts: string[] = [];
     for (const [name, { id, type }] of nodeKeys) {
       const value = attributes[name];
-      if (value !== undefined) parts.push(data(id, formatScalar(encodeValue(type, value))));
+      if (isWritten(type, value)) parts.push(data(id, formatScalar(encodeValue(type, value))));
     }
     if (derived.color) {
       const rgb = hexToRgb(resolved.nodeColor(attributes, node));
@@ -131,7 +138,7 @@ export function toGraphml(graph: AbstractGraph, options: Partial<GraphmlExportOp
     const parts: string[] = [];
     for (const [name, { id, type }] of edgeKeys) {
       const value = attributes[name];
-      if (value !== undefined) parts.push(data(id, formatScalar(encodeValue(type, value))));
+      if (isWritten(type, value)) parts.push(data(id, formatScalar(encodeValue(type, value))));
     }
     const directed = !undirected && edgeDefault === 'undirected' ? ' directed="true"' : '';
     out.push(

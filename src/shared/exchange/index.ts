@@ -4,9 +4,13 @@ export { toGexf, fromGexf, DEFAULT_GEXF_EXPORT_OPTIONS, type GexfExportOptions }
 export { toGraphml, fromGraphml, DEFAULT_GRAPHML_EXPORT_OPTIONS, type GraphmlExportOptions } from './graphml';
 export { toCsv, quoteCsvField, DEFAULT_CSV_EXPORT_OPTIONS, type CsvExportOptions, type CsvTables } from './csv';
 export { detectGraphFormat, importGraphFile, type GraphFormat } from './detect';
+export { fromGml, fromGmlWithInfo, parseGmlTree, DEFAULT_GML_IMPORT_OPTIONS, type GmlImportOptions } from './gml';
+export { normaliseForeignGraph, findPartitionAttribute, type ForeignGraphReport } from './foreignGraph';
 export {
   assertSafeXml,
   DEFAULT_XML_SAFETY_OPTIONS,
   type DOMParserConstructor,
   type XmlSafetyOptions,
 } from './xmlSafety';
+export { toVosviewerJson, DEFAULT_VOSVIEWER_EXPORT_OPTIONS, type VosviewerExportOptions } from './vosviewer';
+export { toSvg, DEFAULT_SVG_EXPORT_OPTIONS, type SvgExportOptions, type SvgLegendEntry } from './svg';

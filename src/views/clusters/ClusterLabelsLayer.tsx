@@ -30,10 +30,30 @@ export function ClusterLabelsLayer() {
     const context = document.createElement('canvas').getContext('2d');
     if (context) context.font = FONT;
     const measure = (text: string) => (context ? context.measureText(text).width : text.length * 7) + 8;
+    // Node labels use sigma's 13px font (sigmaSettings); 7px per character is close enough for avoiding them.
+    const labelWidth = (text: string) => Math.min(text.length, 60) * 7;
 
     let centroids = clusterCentroids(graph);
     let computedAt = performance.now();
     let revision = clustersStore.get().revision;
+
+    /**
+     * Boxes of the node labels sigma drew in this frame (it draws them right of the node, vertically centred), so a
+     * cluster name never hides a node's name — the selected neighbourhood's forced labels included. Capped: on a
+     * huge graph the few hundred labels shown are what matters.
+     */
+    const nodeLabelBoxes = () => {
+      const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
+      for (const node of sigma.getNodeDisplayedLabels()) {
+        if (boxes.length >= 400) break;
+        const display = sigma.getNodeDisplayData(node);
+        if (!display || !display.label) continue;
+        const p = sigma.framedGraphToViewport(display);
+        const size = sigma.scaleSize(display.size);
+        boxes.push({ left: p.x - size, right: p.x + size + 4 + labelWidth(display.label), top: p.y - 9, bottom: p.y + 9 });
+      }
+      return boxes;
+    };
 
     const draw = () => {
       const state = clustersStore.get();
@@ -60,7 +80,7 @@ export function ClusterLabelsLayer() {
       });
       // Zoomed out only the big clusters are named; zooming in makes room for more.
       const max = Math.round(Math.min(30, Math.max(6, 6 / ratio)));
-      const placed = placeClusterLabels(candidates, { width, height }, measure, { max });
+      const placed = placeClusterLabels(candidates, { width, height }, measure, { max, avoid: nodeLabelBoxes() });
       const nodes = placed.map((label) => {
         const el = document.createElement('span');
         el.className = 'cluster-label';

@@ -1,4 +1,5 @@
-// "Export…" menu: download the whole graph or what the filters show as JSON, GEXF, GraphML or CSV, or the view as PNG.
+// "Export…" menu: the whole graph or what the filters show as JSON, GEXF, GraphML, CSV, VOSviewer JSON or an SVG picture
+// (legend and cluster names included), or the current view as a PNG with its legend and cluster names.
 import { toBlob } from '@sigma/export-image';
 import { useEffect, useRef, useState } from 'react';
 import {
@@ -8,10 +9,12 @@ import {
   type ExportScope,
   type GraphFileFormat,
 } from '../../core/exchange';
+import { appearanceStore, buildLegend, effectiveColorMode } from '../../core/appearance';
 import { filtersStore, isFiltering } from '../../core/filters';
-import { useFilterResult, useGraph, useNodeColors } from '../derived';
+import { useFilterResult, useGraph, useNodeColors, useNodeSizes } from '../derived';
 import { useStore } from '../useStore';
 import { download } from './download';
+import { addLegendAndClusterNames, clusterNamePositions } from './pictureOverlay';
 import { currentSigma } from './sigmaHandle';
 import './exchange.css';
 
@@ -20,6 +23,8 @@ const GRAPH_FORMATS: Array<{ format: GraphFileFormat; label: string; title: stri
   { format: 'gexf', label: 'GEXF', title: 'For Gephi: with the colours, sizes and positions you see' },
   { format: 'graphml', label: 'GraphML', title: 'For Gephi, Cytoscape, yEd, NetworkX' },
   { format: 'csv', label: 'CSV (nodes + edges)', title: 'Two tables: a nodes file and an edges file' },
+  { format: 'vosviewer', label: 'VOSviewer JSON', title: 'Map and network for VOSviewer / VOSviewer Online, with clusters, weights and scores' },
+  { format: 'svg', label: 'SVG picture', title: 'The whole (or filtered) graph as a vector picture, with legend and cluster names' },
 ];
 
 export function ExportMenu() {
@@ -27,6 +32,8 @@ export function ExportMenu() {
   const filters = useStore(filtersStore);
   const filter = useFilterResult();
   const colors = useNodeColors();
+  const sizes = useNodeSizes();
+  const appearance = useStore(appearanceStore);
   const [scope, setScope] = useState<ExportScope>('all');
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
@@ -52,7 +59,11 @@ export function ExportMenu() {
   const exportGraph = (format: GraphFileFormat) => {
     try {
       const exported = selectExportGraph(graph, filters, effectiveScope);
-      const files = serialiseGraphExport(exported, format, source, effectiveScope, { nodeColor: (node) => colors?.get(node) });
+      const files = serialiseGraphExport(exported, format, source, effectiveScope, {
+        nodeColor: (node) => colors?.get(node),
+        nodeSize: (node) => sizes?.get(node),
+        ...currentLegend(),
+      });
       for (const file of files) download(new Blob([file.text], { type: file.mimeType }), file.fileName);
       setStatus({
         text: `Saved ${files.map((f) => f.fileName).join(' and ')} (${exported.order.toLocaleString()} nodes, ${exported.size.toLocaleString()} edges).`,
@@ -63,13 +74,30 @@ export function ExportMenu() {
     }
   };
 
+  /** The legend the user sees (kinds, or clusters with their names), with the counts of what is shown. */
+  const currentLegend = () => {
+    const mode = effectiveColorMode(graph, appearance.colorBy);
+    const rows = buildLegend(graph, appearance.colorBy, filter.counts, filter.hidden);
+    return {
+      legendTitle: mode === 'community' ? 'Clusters' : 'Node kinds',
+      legend: rows.map((row) => ({ label: row.label, color: row.color, count: row.shown })),
+    };
+  };
+
   const exportImage = async () => {
     const sigma = currentSigma();
     if (!sigma) return setStatus({ text: 'The graph is not drawn yet.', error: true });
     const fileName = exportFileName(source, 'png', 'all');
     try {
       // A temporary renderer with the same settings and reducers redraws the current camera view, labels included.
-      const blob = await toBlob(sigma, { format: 'png', backgroundColor: '#ffffff' });
+      const view = await toBlob(sigma, { format: 'png', backgroundColor: '#ffffff' });
+      const { legend, legendTitle } = currentLegend();
+      const blob = await addLegendAndClusterNames(
+        view,
+        sigma.getDimensions().width,
+        { title: legendTitle, rows: legend },
+        effectiveColorMode(graph, appearance.colorBy) === 'community' ? clusterNamePositions(sigma, graph, filter.hidden) : [],
+      );
       download(blob, fileName);
       setStatus({ text: `Saved ${fileName}.`, error: false });
     } catch (error) {
@@ -96,7 +124,7 @@ export function ExportMenu() {
               onClick={() => exportGraph(format)}>{label}</button>
           ))}
           <button type="button" className="wide" title="The graph as it is on screen now" onClick={() => void exportImage()}>
-            PNG image of the view</button>
+            PNG image of the view (with legend)</button>
         </div>
         <p className={status?.error ? 'export-status error' : 'export-status'} role="status" aria-live="polite">{status?.text ?? ''}</p>
       </div>

@@ -13,6 +13,7 @@ import { ClusterLabelsLayer } from '../clusters/ClusterLabelsLayer';
 import { ClustersController } from '../clusters/ClustersController';
 import { withOverlay, type OverlayLook } from '../clusters/overlayLook';
 import { RenderTimingController } from './RenderTimingController';
+import { DensityLayer } from './DensityLayer';
 import { buildLook, createReducers, type Look } from './look';
 import { createSigmaSettings } from './sigmaSettings';
 
@@ -31,6 +32,7 @@ export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPosit
   return (
     <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
       <AppearanceController look={look} />
+      <DensityLayer look={look} />
       <EventsController />
       <ImageExportController />
       <ClustersController look={overlay} />

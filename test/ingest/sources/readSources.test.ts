@@ -42,7 +42,8 @@ describe('readSources on a folder of good and bad files', () => {
       { file: 'orphan-title.txt', line: 1, reason: 'title "Title Without Abstract" has no abstract; skipped' },
       { file: 'orphan-title.txt', line: 3, reason: 'title "Another Title Also Alone" has no abstract; skipped' },
       { file: 'small.bib', line: 14, reason: 'BibTeX entry "notitle21" has no title; skipped' },
-      { file: 'unknown.csv', line: 1, reason: 'not a recognised input format; skipped' },
+      // One message that names every supported format (the list grows with the registered readers).
+      { file: 'unknown.csv', line: 1, reason: expect.stringMatching(/^not a format this tool reads \(supported: BibTeX\/biblatex \(\.bib\), RIS.*CSV\/TSV or JSON records with a title column.*\); skipped$/) },
       { file: 'figure.png', line: 3, reason: 'binary file (contains NUL bytes); skipped' },
       { file: 'latin1.txt', line: 3, reason: 'not valid UTF-8 (byte 0xe9 at offset 17); skipped' },
       { file: 'big.txt', reason: 'file is 4.0 KB, over the 2.0 KB limit; skipped' },

@@ -111,4 +111,14 @@ describe('cluster labels on the map', () => {
     const placed = placeClusterLabels(candidates, viewport, measure, { max: 5 });
     expect(placed.map((p) => p.id)).toEqual([29, 28, 27, 26, 25]);
   });
+
+  it('never covers a node label shown on the map', () => {
+    const candidates = [
+      { id: 0, text: 'over a node name', x: 400, y: 300, weight: 30 },
+      { id: 1, text: 'clear of it', x: 100, y: 100, weight: 3 },
+    ];
+    const nodeLabel = { left: 380, right: 470, top: 292, bottom: 310 };
+    expect(placeClusterLabels(candidates, viewport, measure, { avoid: [nodeLabel] }).map((p) => p.id)).toEqual([1]);
+    expect(placeClusterLabels(candidates, viewport, measure).map((p) => p.id)).toEqual([0, 1]);
+  });
 });

@@ -104,7 +104,7 @@ describe('export files', () => {
     const seen = new Map([...colors].map(([node]) => [node, '#123456']));
     const [file] = serialiseGraphExport(placed, 'gexf', '/graph.json', 'all', { nodeColor: (node) => seen.get(node) });
     expect(file.fileName).toBe('graph.gexf');
-    expect(file.text.match(/<viz:color hex="#123456"/g)).toHaveLength(graph.order);
+    expect(file.text.match(/<viz:color r="18" g="52" b="86" hex="#123456"/g)).toHaveLength(graph.order);
     expect(file.text.match(/<viz:position x="1.5" y="-2"/g)).toHaveLength(graph.order);
     const back = fromGexf(file.text, Parser);
     expect([back.order, back.size]).toEqual([graph.order, graph.size]);
@@ -139,7 +139,7 @@ describe('import routing', () => {
 
   it('says what a file that is not a graph is', () => {
     expect(() => routeGraphFile(fixture('not-a-graph.txt'), 'not-a-graph.txt')).toThrow(
-      /^not a graph file; this explorer opens graphology JSON, GEXF and GraphML files\.$/,
+      /^not a graph file; this explorer opens graphology JSON, GEXF, GraphML and GML files\.$/,
     );
     expect(() => routeGraphFile('<svg xmlns="http://www.w3.org/2000/svg"/>', 'logo.svg')).toThrow(/^XML, but neither GEXF nor GraphML/);
     expect(() => routeGraphFile('', 'empty.dat')).toThrow(/^the file is empty/);

@@ -17,6 +17,18 @@ describe('graph state', () => {
     expect(kept.graph).toBe(graph);
     expect(kept.status).toBe('ready');
     expect(kept.openError).toBe('notes.txt: Not a JSON file');
+    // The header and Export keep the shown graph's name: a failed open renames nothing.
+    expect(kept.source).toBe('/graph.json');
+    expect(kept.pending).toBeNull();
+  });
+
+  it('while another file opens, the shown graph keeps its name; the new name comes with the new graph', () => {
+    const { graph } = makeSmallGraph();
+    const loaded = setLoadedGraph(graph, '/graph.json', false)(initialGraphState);
+    const opening = startLoading('big.gexf')(loaded);
+    expect(opening).toMatchObject({ source: '/graph.json', pending: 'big.gexf', graph });
+    const { graph: next } = makeSmallGraph();
+    expect(setLoadedGraph(next, 'big.gexf', false)(opening)).toMatchObject({ source: 'big.gexf', pending: null, graph: next });
   });
 
   it('an empty graph is the empty state', () => {

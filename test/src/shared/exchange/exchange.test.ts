@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analysePaperGraph } from '../../../../ingest/analyse';
@@ -17,10 +17,10 @@ import {
   type DOMParserConstructor,
 } from '../../../../src/shared/exchange';
 import { buildTopicGraph, gliderKey } from '../paperGraphFixture';
+import { itShared, sharedPath } from '../../../sharedData';
 
 const Parser = DOMParser as unknown as DOMParserConstructor;
-const SAMPLES = '../shared/samples/graphs';
-const haveSamples = existsSync(SAMPLES);
+const SAMPLES = sharedPath('samples/graphs');
 
 /** Topic graph, analysed and laid out, with the values XML and CSV find hard. */
 function buildTrickyGraph(): PaperGraph {
@@ -116,7 +116,7 @@ describe('round trips', () => {
 });
 
 describe('importing other tools\' files', () => {
-  it.skipIf(!haveSamples)('reads the sigma.js Les Misérables GEXF (77 nodes, 254 edges, weight 1 when absent)', () => {
+  itShared(SAMPLES, 'reads the sigma.js Les Misérables GEXF (77 nodes, 254 edges, weight 1 when absent)', () => {
     const graph = fromGexf(readFileSync(`${SAMPLES}/sigma_les_miserables.gexf`, 'utf8'), Parser);
     expect(graph.order).toBe(77);
     expect(graph.size).toBe(254);
@@ -133,7 +133,7 @@ describe('importing other tools\' files', () => {
     expect(graph.getEdgeAttribute(graph.edge('2.0', '0.0')!, 'weight')).toBe(8);
   });
 
-  it.skipIf(!haveSamples)("reads Gephi's GraphML export: r/g/b become one colour, labels and positions kept", () => {
+  itShared(SAMPLES, "reads Gephi's GraphML export: r/g/b become one colour, labels and positions kept", () => {
     const graph = fromGraphml(readFileSync(`${SAMPLES}/gephi_export_miserables.graphml`, 'utf8'), Parser);
     expect(graph.order).toBe(77);
     expect(graph.size).toBe(254);
@@ -141,17 +141,13 @@ describe('importing other tools\' files', () => {
     expect(graph.getNodeAttributes('11')).not.toHaveProperty('r');
   });
 
-  it.skipIf(!haveSamples)('imported graphs can be analysed although their nodes have no kind', () => {
+  itShared(SAMPLES, 'imported graphs can be analysed although their nodes have no kind', () => {
     const graph = importGraphFile(readFileSync(`${SAMPLES}/gephi_export_miserables.graphml`, 'utf8'), 'm.graphml', Parser);
     const summary = analysePaperGraph(graph, { resolution: 1 });
     expect(summary.modularity).toBeGreaterThan(0.5);
     expect(graph.getAttribute('communities')!.every((info) => info.label.length > 0)).toBe(true);
   });
 
-  it('skips sample files with a clear message when ../shared is absent', () => {
-    if (!haveSamples) console.warn(`Sample graphs not found at ${SAMPLES}; their import tests were skipped.`);
-    expect(typeof haveSamples).toBe('boolean');
-  });
 });
 
 describe('hostile and broken XML', () => {

@@ -1,0 +1,138 @@
+// Tells the JSON formats apart by the shape of their records (never by file name), and names the supported formats.
+import { normaliseArxivId } from '../../src/shared/record';
+import { isObject } from './jsonRecords';
+import { tableFieldOf } from './tableColumns';
+
+/** JSON formats this module decides between; `graph` is recognised only to say it is not a bibliography. */
+export const JSON_FORMATS = ['crossref', 'openalex', 'hf-api', 'csl-json', 'table'] as const;
+export type JsonFormat = (typeof JSON_FORMATS)[number];
+
+export type JsonShape = { format: JsonFormat } | { format: null; reason: string };
+
+/** How each format is named in the "supported formats" message (others are named by their format id). */
+export const FORMAT_DESCRIPTIONS: Record<string, string> = {
+  bibtex: 'BibTeX/biblatex (.bib)',
+  ris: 'RIS (Zotero, Scopus, EndNote)',
+  wos: 'Web of Science plain text',
+  'scopus-csv': 'Scopus CSV',
+  pubmed: 'PubMed MEDLINE (.nbib)',
+  'arxiv-atom': 'arXiv API Atom',
+  'arxiv-oai': 'arXiv OAI-PMH',
+  'csl-json': 'CSL-JSON',
+  crossref: 'Crossref REST JSON',
+  openalex: 'OpenAlex JSON or JSON Lines',
+  'hf-api': 'Hugging Face papers API JSON',
+  'hf-listing': 'Hugging Face papers page saved as text',
+  table: 'CSV/TSV or JSON records with a title column',
+};
+
+/** "supported: BibTeX/biblatex (.bib), RIS …" for the formats of the registered readers, in their order. */
+export function describeSupportedFormats(formats: readonly string[]): string {
+  return [...new Set(formats)].map((format) => FORMAT_DESCRIPTIONS[format] ?? format).join(', ');
+}
+
+/** Whether a text is meant as JSON (it opens an object or array); cheap enough for every file. */
+export function looksLikeJson(text: string): boolean {
+  return /^\s*[[{]/.test(text);
+}
+
+const OPENALEX_WORK_ID = /^(?:https:\/\/openalex\.org\/)?W\d+$/i;
+
+function isOpenAlexWork(record: Record<string, unknown>): boolean {
+  return (
+    (typeof record.id === 'string' && OPENALEX_WORK_ID.test(record.id)) ||
+    'abstract_inverted_index' in record ||
+    ('authorships' in record && ('publication_year' in record || 'display_name' in record))
+  );
+}
+
+/** A Crossref work: `title` is an array (CSL-JSON's is a string) and it carries Crossref's own bookkeeping fields. */
+function isCrossrefWork(record: Record<string, unknown>): boolean {
+  return (
+    Array.isArray(record.title) && typeof record.DOI === 'string' &&
+    ['member', 'prefix', 'reference-count', 'deposited', 'indexed', 'is-referenced-by-count'].some((key) => key in record)
+  );
+}
+
+function isHfPaper(record: Record<string, unknown>): boolean {
+  return (
+    typeof record.id === 'string' && normaliseArxivId(record.id) !== null && Array.isArray(record.authors) &&
+    ['upvotes', 'discussionId', 'submittedOnDailyAt', 'ai_keywords'].some((key) => key in record)
+  );
+}
+
+function isHfItem(record: Record<string, unknown>): boolean {
+  return (isObject(record.paper) && typeof record.paper.id === 'string') || isHfPaper(record);
+}
+
+/** CSL-JSON: a `type` and a string title, with `issued` or name objects (family/given/literal) as authors. */
+function isCslItem(record: Record<string, unknown>): boolean {
+  if (typeof record.type !== 'string') return false;
+  const names = Array.isArray(record.author) &&
+    record.author.some((name) => isObject(name) && ('family' in name || 'given' in name || 'literal' in name));
+  return (typeof record.title === 'string' || !('title' in record)) && (isObject(record.issued) || names);
+}
+
+function isTableRecord(record: Record<string, unknown>): boolean {
+  return Object.entries(record).some(([key, value]) => tableFieldOf(key) === 'title' && (typeof value === 'string' || Array.isArray(value)));
+}
+
+/** Record tests, most specific first: the first that matches names a record's format. */
+const RECORD_TESTS: [JsonFormat, (record: Record<string, unknown>) => boolean][] = [
+  ['openalex', isOpenAlexWork],
+  ['crossref', isCrossrefWork],
+  ['hf-api', isHfItem],
+  ['csl-json', isCslItem],
+  ['table', isTableRecord],
+];
+
+/** Format of most of the first records (up to 50), or null when none is a record we know. */
+function classifyRecords(records: unknown[]): JsonFormat | null {
+  const votes = new Map<JsonFormat, number>();
+  for (const record of records.slice(0, 50)) {
+    if (!isObject(record)) continue;
+    const match = RECORD_TESTS.find(([, test]) => test(record));
+    if (match) votes.set(match[0], (votes.get(match[0]) ?? 0) + 1);
+  }
+  let best: JsonFormat | null = null;
+  for (const [format] of RECORD_TESTS) {
+    if ((votes.get(format) ?? 0) > (best === null ? 0 : (votes.get(best) ?? 0))) best = format;
+  }
+  return best;
+}
+
+const EXPECTED =
+  'expected an array (or JSON Lines) of records with a title, CSL-JSON, an OpenAlex work or /works page, a Crossref ' +
+  '/works response or a Hugging Face papers API response';
+
+/** Pure: which reader a parsed JSON document belongs to, or why none does. */
+export function classifyJson(data: unknown): JsonShape {
+  if (Array.isArray(data)) {
+    const format = classifyRecords(data);
+    if (format) return { format };
+    return {
+      format: null,
+      reason: data.length === 0 ? 'this JSON is an empty array: no records to read' : `this JSON array holds no bibliographic records (${EXPECTED})`,
+    };
+  }
+  if (!isObject(data)) return { format: null, reason: `this JSON is a single ${data === null ? 'null' : typeof data}, not a bibliography (${EXPECTED})` };
+  if (Array.isArray(data.nodes) && (Array.isArray(data.edges) || Array.isArray(data.links))) {
+    return { format: null, reason: 'this JSON is a graph (nodes and edges), not a bibliography: open it in the explorer app instead' };
+  }
+  if (typeof data['message-type'] === 'string' && 'message' in data) {
+    const type = data['message-type'];
+    return type === 'work' || type === 'work-list'
+      ? { format: 'crossref' }
+      : { format: null, reason: `this Crossref response is a "${type}", not a work or a work list` };
+  }
+  if (Array.isArray(data.results) && (isObject(data.meta) || classifyRecords(data.results) === 'openalex')) {
+    if (data.results.length === 0 || classifyRecords(data.results) === 'openalex') return { format: 'openalex' };
+  }
+  const single = classifyRecords([data]);
+  if (single) return { format: single };
+  // A wrapper object such as {"papers": [...]} or {"data": [...]}: the table reader reads its record array.
+  for (const value of Object.values(data)) {
+    if (Array.isArray(value) && classifyRecords(value) === 'table') return { format: 'table' };
+  }
+  return { format: null, reason: `this JSON is neither a graph nor a bibliography (${EXPECTED})` };
+}

@@ -1,0 +1,98 @@
+// Value helpers shared by the JSON and table readers: dates, years, author names, identifiers hidden in DOIs.
+import { normaliseArxivId, setId, type PaperIds } from '../../src/shared/record';
+
+const PAD = (n: number) => String(n).padStart(2, '0');
+
+/** A plausible publication year (papers and the books they cite). */
+export function plausibleYear(year: number): boolean {
+  return Number.isInteger(year) && year >= 1000 && year <= 2200;
+}
+
+/**
+ * A date as written (`2025-10-13T17:59:55.000Z`, `2021-10`, `2021/10/08`, `2021`, `Oct 2021`) → the record's forms:
+ * `YYYY-MM-DD` or `YYYY-MM` when known, plus the year; a bare year gives only the year (date stays null).
+ */
+export function parseDate(value: unknown): { date: string | null; year: number | null } {
+  if (typeof value === 'number') return { date: null, year: plausibleYear(value) ? value : null };
+  if (typeof value !== 'string') return { date: null, year: null };
+  const text = value.trim();
+  const iso = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?:$|[T\s])/.exec(text);
+  if (iso) {
+    const year = Number(iso[1]);
+    if (!plausibleYear(year)) return { date: null, year: null };
+    const month = iso[2] === undefined ? null : Number(iso[2]);
+    const day = iso[3] === undefined ? null : Number(iso[3]);
+    if (month === null || month < 1 || month > 12) return { date: null, year };
+    if (day === null || day < 1 || day > 31) return { date: `${year}-${PAD(month)}`, year };
+    return { date: `${year}-${PAD(month)}-${PAD(day)}`, year };
+  }
+  const loose = /\b(1[0-9]\d\d|2[01]\d\d)\b/.exec(text);
+  return { date: null, year: loose ? Number(loose[1]) : null };
+}
+
+/** `[[2021, 10, 8]]` (Crossref and CSL `date-parts`) → `2021-10-08` and 2021. */
+export function parseDateParts(parts: unknown): { date: string | null; year: number | null } {
+  const first = Array.isArray(parts) && Array.isArray(parts[0]) ? (parts[0] as unknown[]) : null;
+  if (!first || first.length === 0) return { date: null, year: null };
+  const [year, month, day] = first.map((part) => (part === null || part === undefined ? NaN : Number(part)));
+  if (!plausibleYear(year)) return { date: null, year: null };
+  if (!Number.isInteger(month) || month < 1 || month > 12) return { date: null, year };
+  if (!Number.isInteger(day) || day < 1 || day > 31) return { date: `${year}-${PAD(month)}`, year };
+  return { date: `${year}-${PAD(month)}-${PAD(day)}`, year };
+}
+
+/** A year written as `2005`, `"2005"`, `"2005a"` (disambiguated citation years) → 2005. */
+export function parseYear(value: unknown): number | null {
+  if (typeof value === 'number') return plausibleYear(value) ? value : null;
+  if (typeof value !== 'string') return null;
+  const match = /^\s*(\d{4})[a-z]?\s*$/.exec(value) ?? /\b(1[0-9]\d\d|2[01]\d\d)\b/.exec(value);
+  return match && plausibleYear(Number(match[1])) ? Number(match[1]) : null;
+}
+
+/**
+ * Family name of an author as a reference writes it: "Alter S" → "Alter", "Smith, John" → "Smith",
+ * "van der Berg JP" → "van der Berg", "John Smith" → "Smith". Null for empty input.
+ */
+export function familyName(author: string | null | undefined): string | null {
+  if (typeof author !== 'string') return null;
+  const name = author.trim().replace(/\s+/g, ' ');
+  if (name === '') return null;
+  if (name.includes(',')) return name.split(',')[0].trim() || null;
+  // "Family Initials": initials are one to three capitals, possibly dotted ("S", "MR", "J.-P.").
+  const initials = /^(.+?)\s+(?:\p{Lu}\.?-?){1,3}\.?$/u.exec(name);
+  if (initials) return initials[1];
+  const words = name.split(' ');
+  return words[words.length - 1];
+}
+
+/** DOIs that are arXiv's own (`10.48550/arXiv.2401.01234`) also give the arXiv id. */
+export function addDoi(ids: PaperIds, raw: unknown): PaperIds {
+  if (typeof raw !== 'string') return ids;
+  setId(ids, 'doi', raw);
+  const arxiv = /10\.48550\/arxiv\.(\S+)/i.exec(ids.doi ?? '');
+  if (arxiv && ids.arxiv === undefined) {
+    const id = normaliseArxivId(arxiv[1]);
+    if (id) ids.arxiv = id;
+  }
+  return ids;
+}
+
+/** Drop empty strings and repeats, keeping the first spelling and the order. */
+export function uniqueStrings(values: (string | null | undefined)[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const value of values) {
+    if (typeof value !== 'string') continue;
+    const text = value.trim();
+    const key = text.toLowerCase();
+    if (text === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(text);
+  }
+  return out;
+}
+
+/** Whether a string is an http(s) URL worth keeping as a landing page. */
+export function httpUrl(value: unknown): string | null {
+  return typeof value === 'string' && /^https?:\/\/\S+$/i.test(value.trim()) ? value.trim() : null;
+}

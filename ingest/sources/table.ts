@@ -1,0 +1,371 @@
+// Generic table reader (format `table`): CSV/TSV files and JSON arrays or JSON Lines of record objects whose columns
+// or keys are named like title / abstract / authors / year / doi / categories (tableColumns.ts lists every name).
+import Papa from 'papaparse';
+import { emptyBibFields, normaliseDoi, normaliseOpenAlexId, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
+import type { IngestWarning, RawListing, ReadResult } from '../types';
+import { classifyJson, looksLikeJson } from './detect';
+import { isObject, LineIndex, loadJson, type JsonDocument } from './jsonRecords';
+import { readJsonFile, type JsonSourceReader } from './jsonReader';
+import { plainText } from './markup';
+import { addDoi, familyName, httpUrl, parseDate, parseYear, uniqueStrings } from './recordValues';
+import { normaliseColumnName, tableFieldOf, tableFieldRank, type TableField } from './tableColumns';
+import { sourceName } from './text';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Values
+
+/** Cells that mean "no value" in spreadsheet and dataframe exports. */
+const EMPTY_CELL = /^(?:|nan|null|none|n\/a|na)$/i;
+
+/** A value as one string: strings and numbers as they are, the first usable element of an array, an object's name. */
+function textOf(value: unknown): string | null {
+  if (typeof value === 'string') return EMPTY_CELL.test(value.trim()) ? null : value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Array.isArray(value)) {
+    for (const element of value) {
+      const text = textOf(element);
+      if (text !== null) return text;
+    }
+    return null;
+  }
+  if (isObject(value)) {
+    for (const key of ['name', 'display_name', 'displayName', 'title', 'value', 'label', 'text', 'fullname']) {
+      const text = textOf(value[key]);
+      if (text !== null) return text;
+    }
+  }
+  return null;
+}
+
+/** An author as an object: {name}, {display_name}, {family, given}, {lastName, firstName}, {last, first}. */
+function authorName(value: unknown): string | null {
+  if (!isObject(value)) return textOf(value);
+  const whole = textOf(value.name ?? value.display_name ?? value.displayName ?? value.fullname ?? value.full_name ?? value.literal);
+  if (whole !== null) return whole;
+  const family = textOf(value.family ?? value.lastName ?? value.last_name ?? value.last ?? value.surname);
+  const given = textOf(value.given ?? value.firstName ?? value.first_name ?? value.first ?? value.forename);
+  if (family !== null) return given !== null ? `${family}, ${given}` : family;
+  return given;
+}
+
+/** Initials alone ("J.", "J.-P.", "MR"): the second half of a "Family, Initials" pair. */
+const INITIALS = /^(?:\p{Lu}\.?-?){1,3}\.?$/u;
+
+/**
+ * One cell of author names → names. Split on ";" or "|" when present; BibTeX style "Family, Given and Family, Given"
+ * on " and "; "Smith J, Doe A" or "John Smith, Jane Doe" on commas when every part has two words; "Smith, J., Doe,
+ * A." pairs family names with their initials; anything else ("Smith, John") is one name.
+ */
+export function splitAuthorNames(text: string): string[] {
+  const cell = text.trim();
+  if (cell === '') return [];
+  if (/[;|]/.test(cell)) return uniqueOrdered(cell.split(/\s*[;|]\s*/));
+  if (/\s+and\s+/i.test(cell)) {
+    const parts = cell.split(/\s+and\s+/i);
+    if (parts.every((part) => (part.match(/,/g) ?? []).length === 1)) return uniqueOrdered(parts);
+    return uniqueOrdered(parts.flatMap((part) => part.split(/\s*,\s*/)));
+  }
+  if (cell.includes(',')) {
+    const parts = cell.split(/\s*,\s*/).filter((part) => part !== '');
+    if (parts.every((part) => part.includes(' '))) return uniqueOrdered(parts);
+    if (parts.length % 2 === 0 && parts.every((part, index) => index % 2 === 0 || INITIALS.test(part))) {
+      const pairs: string[] = [];
+      for (let index = 0; index < parts.length; index += 2) pairs.push(`${parts[index]}, ${parts[index + 1]}`);
+      return pairs;
+    }
+  }
+  return [cell];
+}
+
+function uniqueOrdered(parts: string[]): string[] {
+  // Author lists may legitimately repeat a name (two people), so only blanks are dropped.
+  return parts.map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/** Keywords or categories in one cell: split on ";" or "|" when present, else on commas. */
+function splitTerms(text: string): string[] {
+  return text.split(/[;|]/.test(text) ? /\s*[;|]\s*|\n/ : /\s*,\s*|\n/);
+}
+
+function listOf(value: unknown, split: (text: string) => string[], item: (element: unknown) => string | null = textOf): string[] {
+  if (Array.isArray(value)) return value.map(item).filter((text): text is string => text !== null);
+  const text = textOf(value);
+  return text === null ? [] : split(text);
+}
+
+/** arXiv archives (current and retired), the first half of a category such as `cs.CL` or `hep-th`. */
+const ARXIV_ARCHIVES = new Set([
+  'cs', 'econ', 'eess', 'math', 'stat', 'q-bio', 'q-fin', 'physics', 'astro-ph', 'cond-mat', 'gr-qc', 'hep-ex',
+  'hep-lat', 'hep-ph', 'hep-th', 'math-ph', 'nlin', 'nucl-ex', 'nucl-th', 'quant-ph', 'acc-phys', 'adap-org',
+  'alg-geom', 'ao-sci', 'atom-ph', 'bayes-an', 'chao-dyn', 'chem-ph', 'cmp-lg', 'comp-gas', 'dg-ga', 'funct-an',
+  'mtrl-th', 'patt-sol', 'plasm-ph', 'q-alg', 'solv-int', 'supr-con',
+]);
+const ARXIV_CATEGORY = /^([a-z]+(?:-[a-z]+)?)(?:\.(?:[A-Z]{2}|[a-z]+(?:-[a-z]+)*))?$/;
+
+/** `cs.CL`, `eess.SY`, `hep-th`, `cond-mat.stat-mech`: an arXiv archive, optionally with its subject class. */
+export function isArxivCategory(label: string): boolean {
+  const match = ARXIV_CATEGORY.exec(label);
+  return match !== null && ARXIV_ARCHIVES.has(match[1]);
+}
+
+/**
+ * Subject labels of one record. The arXiv API puts MSC and ACM class strings (`68T50`, `I.2.7`, `F.2.2, I.2.7`)
+ * in the same list as the subject categories: when a record has any arXiv category, only its arXiv categories are
+ * kept. Otherwise every label is kept except bare numbers and booleans (a 0/1 "label" column is a screening
+ * decision, not a subject).
+ */
+export function cleanCategories(labels: string[]): string[] {
+  const kept = uniqueStrings(labels.map(plainText)).filter((label) => !/^[-+\d.\s]+$/.test(label) && !/^(?:true|false)$/i.test(label));
+  return kept.some(isArxivCategory) ? kept.filter(isArxivCategory) : kept;
+}
+
+/** A reference given as a string (DOI, arXiv id, OpenAlex id or a citation) or as an object with named keys. */
+function referenceOf(value: unknown): ReferenceRecord | null {
+  const reference: ReferenceRecord = { ids: {}, text: null, firstAuthor: null, year: null, title: null, source: null };
+  if (isObject(value)) {
+    const fields = fieldsOf(value);
+    const ids = idsOf(fields);
+    reference.ids = ids;
+    reference.title = fields.title ? textOf(fields.title) : null;
+    reference.year = parseYear(fields.year) ?? parseDate(fields.date).year;
+    reference.source = fields.venue ? textOf(fields.venue) : null;
+    const authors = fields.authors === undefined ? [] : listOf(fields.authors, splitAuthorNames, authorName);
+    reference.firstAuthor = familyName(authors[0]);
+    if (reference.title === null && Object.keys(ids).length === 0) reference.text = textOf(value);
+    return reference.title !== null || reference.text !== null || Object.keys(ids).length > 0 ? reference : null;
+  }
+  const text = textOf(value);
+  if (text === null) return null;
+  const openalex = /^(?:https:\/\/openalex\.org\/)?W\d+$/i.test(text) ? normaliseOpenAlexId(text) : null;
+  if (openalex) reference.ids.openalex = openalex;
+  else {
+    addDoi(reference.ids, text);
+    if (/arxiv/i.test(text) || /^\d{4}\.\d{4,5}(?:v\d+)?$/.test(text)) setId(reference.ids, 'arxiv', text);
+  }
+  // A bare identifier is not a citation text; anything longer is kept as written.
+  const bare = openalex !== null || normaliseDoi(text) === text.toLowerCase().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/, '');
+  reference.text = bare ? null : text;
+  return reference;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Records
+
+type Fields = Partial<Record<TableField, unknown>>;
+
+/** A record's recognised fields: for each field the non-empty value of its most preferred name. */
+function fieldsOf(record: Record<string, unknown>): Fields {
+  const chosen: Fields = {};
+  const rank: Partial<Record<TableField, number>> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const field = tableFieldOf(key);
+    if (field === null || value === null || value === undefined || (typeof value === 'string' && EMPTY_CELL.test(value.trim()))) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    const keyRank = tableFieldRank(key);
+    if (rank[field] === undefined || keyRank < (rank[field] as number)) {
+      chosen[field] = value;
+      rank[field] = keyRank;
+    }
+  }
+  return chosen;
+}
+
+/** Identifier columns, plus nested id objects (`ids`, `externalIds`) and a generic `id` when it is a known scheme. */
+function idsOf(fields: Fields, record?: Record<string, unknown>): PaperIds {
+  const ids: PaperIds = {};
+  addDoi(ids, textOf(fields.doi));
+  setId(ids, 'arxiv', textOf(fields.arxiv));
+  setId(ids, 'pmid', textOf(fields.pmid));
+  setId(ids, 'pmcid', textOf(fields.pmcid));
+  setId(ids, 'openalex', textOf(fields.openalex));
+  setId(ids, 'wos', textOf(fields.wos));
+  setId(ids, 'scopus', textOf(fields.scopus));
+  const s2 = textOf(fields.s2);
+  if (s2 !== null && /^(?:[0-9a-f]{40}|\d+)$/i.test(s2)) ids.s2 = s2;
+  for (const nestedKey of ['ids', 'externalIds', 'external_ids', 'identifiers']) {
+    const nested = record?.[nestedKey];
+    if (!isObject(nested)) continue;
+    const inner = idsOf(fieldsOf(nested));
+    for (const [kind, id] of Object.entries(inner) as [keyof PaperIds, string][]) ids[kind] ??= id;
+  }
+  const id = textOf(fields.id);
+  if (id !== null) {
+    if (ids.doi === undefined && /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)?10\.\d{4,9}\//i.test(id)) addDoi(ids, id);
+    else if (ids.arxiv === undefined && (/arxiv/i.test(id) || /^\d{4}\.\d{4,5}(?:v\d+)?$/.test(id))) setId(ids, 'arxiv', id);
+    else if (ids.openalex === undefined && /^(?:https:\/\/openalex\.org\/)?W\d+$/i.test(id)) setId(ids, 'openalex', id);
+  }
+  return ids;
+}
+
+function countOf(value: unknown): number | null {
+  const text = textOf(value);
+  if (text === null || !/^\d+$/.test(text)) return null;
+  return Number(text);
+}
+
+/** Pure: one record object (a JSON record, or a CSV row keyed by its header) → an entry; null without a title. */
+export function tableRecordToListing(record: Record<string, unknown>, source: string, line: number): RawListing | null {
+  const fields = fieldsOf(record);
+  const title = textOf(fields.title);
+  if (title === null || plainText(title) === '') return null;
+  const authors = fields.authors === undefined ? [] : listOf(fields.authors, splitAuthorNames, authorName).map(plainText);
+  const dated = parseDate(fields.date);
+  const year = parseYear(textOf(fields.year) ?? undefined) ?? dated.year;
+  const references = Array.isArray(fields.references)
+    ? fields.references.map(referenceOf)
+    : listOf(fields.references, (text) => text.split(/\s*;\s*|\n/)).map(referenceOf);
+  const venue = textOf(fields.venue);
+  const type = textOf(fields.type);
+  const organisation = textOf(fields.organisation);
+  return {
+    ...emptyBibFields(),
+    title: plainText(title),
+    abstract: plainText(textOf(fields.abstract) ?? ''),
+    ids: idsOf(fields, record),
+    authors,
+    authorsCount: authors.length > 0 ? authors.length : countOf(fields.authorsCount),
+    venue: venue === null ? null : plainText(venue),
+    // A date column that disagrees with the year column is not this record's date.
+    date: dated.year !== null && year !== null && dated.year !== year ? null : dated.date,
+    year,
+    keywords: uniqueStrings(listOf(fields.keywords, splitTerms).map(plainText)),
+    url: httpUrl(textOf(fields.url)) ?? httpUrl(textOf(fields.pdfUrl)),
+    categories: cleanCategories(listOf(fields.categories, splitTerms)),
+    organisation: organisation === null ? null : plainText(organisation),
+    upvotes: countOf(fields.upvotes),
+    type: type === null ? null : plainText(type).toLowerCase(),
+    references: references.filter((reference): reference is ReferenceRecord => reference !== null),
+    source,
+    line,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// JSON tables
+
+/** The record array of a table document: the root array, or the array of records inside a wrapper object. */
+function tableRecords(data: unknown): unknown[] {
+  if (Array.isArray(data)) return data;
+  if (!isObject(data)) return [];
+  if (classifyJson([data]).format === 'table') return [data];
+  let best: unknown[] = [];
+  for (const value of Object.values(data)) {
+    if (Array.isArray(value) && classifyJson(value).format === 'table' && value.length > best.length) best = value;
+  }
+  return best;
+}
+
+/** Pure: records of a loaded JSON document → entries; records without a title are warnings with their line. */
+export function readTableJson(doc: JsonDocument, file: string): ReadResult {
+  const source = sourceName(file);
+  const entries: RawListing[] = [];
+  const warnings: IngestWarning[] = [];
+  tableRecords(doc.data).forEach((record, index) => {
+    const line = doc.lineOf(record) ?? 1;
+    if (!isObject(record)) {
+      warnings.push({ file, line, reason: `record #${index + 1} is not an object; skipped` });
+      return;
+    }
+    const entry = tableRecordToListing(record, source, line);
+    if (entry) entries.push(entry);
+    else warnings.push({ file, line, reason: `record #${index + 1} has no title; skipped` });
+  });
+  return { entries, warnings };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// CSV / TSV
+
+const DELIMITERS = ['\t', ',', ';', '|'] as const;
+
+/** The header's delimiter: the candidate that occurs most in the first line (tabs win ties: TSV titles hold commas). */
+function guessDelimiter(headerLine: string): string {
+  let best: string = ',';
+  let bestCount = 0;
+  for (const delimiter of DELIMITERS) {
+    const count = headerLine.split(delimiter).length - 1;
+    if (count > bestCount) {
+      best = delimiter;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function headerCells(text: string): { cells: string[]; delimiter: string } | null {
+  const firstLine = /^[^\r\n]*/.exec(text.replace(/^\uFEFF/, ''))?.[0] ?? '';
+  if (firstLine.trim() === '') return null;
+  const delimiter = guessDelimiter(firstLine);
+  const parsed = Papa.parse<string[]>(firstLine, { delimiter });
+  const cells = (parsed.data[0] ?? []).map((cell) => cell.trim());
+  return { cells, delimiter };
+}
+
+/**
+ * Whether a text is a table this reader should claim: its first line is a header of short names, one of them
+ * title-like. Scopus CSV (EID + Source title) belongs to the Scopus reader and is left to it.
+ */
+export function isTableHeader(text: string): boolean {
+  const header = headerCells(text);
+  if (!header || header.cells.length === 0) return false;
+  const names = header.cells.map(normaliseColumnName);
+  if (header.cells.some((cell) => cell.length > 80) || names.filter((name) => name === '').length > 1) return false;
+  if (names.includes('eid') && names.includes('sourcetitle')) return false;
+  return header.cells.some((cell) => tableFieldOf(cell) === 'title') && (header.cells.length > 1 || /^\s*"?title"?\s*$/i.test(header.cells[0]));
+}
+
+/** Pure: a CSV or TSV text with a header row → entries, each with the line its row starts on. */
+export function parseDelimitedTable(text: string, file: string): ReadResult {
+  const source = sourceName(file);
+  const body = text.replace(/^\uFEFF/, '');
+  const header = headerCells(body);
+  const entries: RawListing[] = [];
+  const warnings: IngestWarning[] = [];
+  if (!header) return { entries, warnings: [{ file, line: 1, reason: 'table has no header row; skipped' }] };
+  const lines = new LineIndex(body);
+  let columns: string[] | null = null;
+  let previousEnd = 0;
+  let row = 0;
+  Papa.parse<string[]>(body, {
+    delimiter: header.delimiter,
+    step: (result) => {
+      const start = body.slice(previousEnd).search(/[^\r\n]/);
+      const line = lines.line(start === -1 ? previousEnd : previousEnd + start);
+      previousEnd = result.meta.cursor;
+      const cells = result.data;
+      for (const error of result.errors) {
+        warnings.push({ file, line, reason: `table row at line ${line}: ${error.message.toLowerCase()}` });
+      }
+      if (columns === null) {
+        columns = cells.map((cell) => cell.trim());
+        return;
+      }
+      if (cells.every((cell) => cell.trim() === '')) return;
+      row++;
+      if (cells.length > columns.length) {
+        warnings.push({ file, line, reason: `row ${row} has ${cells.length} cells but the header names ${columns.length}; the extra cells are ignored` });
+      }
+      const record: Record<string, unknown> = {};
+      columns.forEach((column, index) => {
+        if (cells[index] !== undefined) record[column] = cells[index];
+      });
+      const entry = tableRecordToListing(record, source, line);
+      if (entry) entries.push(entry);
+      else warnings.push({ file, line, reason: `row ${row} has no title; skipped` });
+    },
+  });
+  return { entries, warnings };
+}
+
+export const tableReader: JsonSourceReader = {
+  format: 'table',
+  detect(text) {
+    if (!looksLikeJson(text)) return isTableHeader(text);
+    const load = loadJson(text);
+    return load.ok && classifyJson(load.data).format === 'table';
+  },
+  read(text, file) {
+    return looksLikeJson(text) ? readJsonFile(text, file, readTableJson) : parseDelimitedTable(text, file);
+  },
+  readJson: readTableJson,
+};

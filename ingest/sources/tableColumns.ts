@@ -1,0 +1,85 @@
+// The column (CSV/TSV header) and key (JSON record) names the table reader recognises, matched case- and
+// separator-insensitively ("Publication Year", "publication_year" and "publicationYear" are one name).
+
+export type TableField =
+  | 'title'
+  | 'abstract'
+  | 'authors'
+  | 'authorsCount'
+  | 'year'
+  | 'date'
+  | 'doi'
+  | 'arxiv'
+  | 'pmid'
+  | 'pmcid'
+  | 'openalex'
+  | 'wos'
+  | 'scopus'
+  | 's2'
+  | 'id'
+  | 'url'
+  | 'pdfUrl'
+  | 'venue'
+  | 'keywords'
+  | 'categories'
+  | 'type'
+  | 'organisation'
+  | 'upvotes'
+  | 'references';
+
+/**
+ * Recognised names per field, in order of preference when a record has several (the first non-empty one wins).
+ * Written here already normalised: lower-case letters and digits only.
+ */
+export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
+  title: ['title', 'papertitle', 'articletitle', 'documenttitle', 'worktitle'],
+  abstract: ['abstract', 'summary', 'description', 'abstracttext', 'abstractnote', 'paperabstract'],
+  authors: ['authors', 'author', 'authornames', 'authorlist', 'creators', 'creator'],
+  authorsCount: ['authorscount', 'authorcount', 'numauthors', 'nauthors'],
+  year: ['year', 'publicationyear', 'pubyear', 'yearpublished'],
+  date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'publishdate', 'datepublished', 'publishedon', 'issued'],
+  doi: ['doi', 'doiurl'],
+  arxiv: ['arxivid', 'arxiv', 'arxivno', 'arxivnumber'],
+  pmid: ['pmid', 'pubmedid'],
+  pmcid: ['pmcid', 'pmc'],
+  openalex: ['openalexid', 'openalex'],
+  wos: ['ut', 'wosid', 'wosuid', 'utuniquewosid'],
+  scopus: ['eid', 'scopusid', 'scopuseid'],
+  s2: ['corpusid', 's2id', 's2paperid', 'semanticscholarid', 'paperid'],
+  id: ['id', 'identifier'],
+  url: ['url', 'link', 'href', 'sourceurl', 'landingpage', 'landingpageurl', 'absurl', 'abstracturl', 'paperurl'],
+  pdfUrl: ['pdfurl', 'pdf', 'pdflink'],
+  venue: [
+    'venue', 'journal', 'source', 'journaltitle', 'journalname', 'publicationtitle', 'booktitle', 'conference',
+    'containertitle', 'publication', 'sourcetitle', 'proceedings',
+  ],
+  keywords: ['keywords', 'keyword', 'authorkeywords', 'tags', 'manualtags', 'authortags'],
+  categories: [
+    'categories', 'category', 'subjects', 'subject', 'topics', 'topic', 'labels', 'label', 'primarycategory',
+    'fieldsofstudy', 'subjectareas',
+  ],
+  type: ['type', 'itemtype', 'documenttype', 'publicationtype', 'doctype', 'entrytype', 'worktype'],
+  organisation: ['organisation', 'organization', 'affiliation', 'affiliations', 'institution', 'institutions'],
+  upvotes: ['upvotes', 'votes'],
+  references: ['references', 'referencedworks', 'citedreferences', 'cites', 'bibliography'],
+};
+
+/** "Publication Year", "publication_year", "publicationYear" → "publicationyear". */
+export function normaliseColumnName(name: string): string {
+  return name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+const FIELD_BY_NAME = new Map<string, { field: TableField; rank: number }>();
+for (const [field, names] of Object.entries(TABLE_COLUMN_NAMES) as [TableField, readonly string[]][]) {
+  names.forEach((name, rank) => FIELD_BY_NAME.set(name, { field, rank }));
+}
+
+/** The field a column or key name stands for, or null. */
+export function tableFieldOf(name: string): TableField | null {
+  return FIELD_BY_NAME.get(normaliseColumnName(name))?.field ?? null;
+}
+
+/** Preference of a name within its field (0 = most preferred). */
+export function tableFieldRank(name: string): number {
+  return FIELD_BY_NAME.get(normaliseColumnName(name))?.rank ?? Number.POSITIVE_INFINITY;
+}

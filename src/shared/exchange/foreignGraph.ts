@@ -1,0 +1,124 @@
+// Other tools' graph files made fit for the explorer: one undirected edge per pair and the file's own partition adopted.
+import Graph from 'graphology';
+import modularity from 'graphology-metrics/graph/modularity.js';
+import type AbstractGraph from 'graphology-types';
+import { labelCommunities } from '../analysis/labels';
+
+/** What normalisation did, for the notice the app shows. */
+export interface ForeignGraphReport {
+  declaredDirected: boolean;
+  /** Edges B–A folded into an earlier A–B (weights summed). */
+  reverseDuplicates: number;
+  /** Further A–B edges folded into the first A–B (weights summed). */
+  parallelDuplicates: number;
+  /** The node attribute whose values became the clusters, or null. */
+  partitionAttribute: string | null;
+}
+
+/**
+ * Attribute names tools use for a stored partition: Gephi's `modularity_class` / "Modularity Class", igraph's and
+ * networkx's `community`, Cytoscape's `__glayCluster`, and plain `cluster` / `partition` / `group`. Matched after
+ * lower-casing and dropping non-letters, so "Modularity Class" and `modularity_class` are one name.
+ */
+const PARTITION_NAMES = ['modularityclass', 'community', 'communities', 'cluster', 'glaycluster', 'partition', 'group', 'class'];
+
+const squash = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
+
+/** A node attribute every node carries with an integer (or integer-like string) value, with 2..n/2 distinct values. */
+export function findPartitionAttribute(graph: AbstractGraph): string | null {
+  if (graph.order < 2) return null;
+  const names = new Map<string, string>();
+  graph.forEachNode((_node, attributes) => {
+    for (const name in attributes) if (!names.has(name) && PARTITION_NAMES.includes(squash(name))) names.set(name, name);
+  });
+  const ranked = [...names.keys()].sort((a, b) => PARTITION_NAMES.indexOf(squash(a)) - PARTITION_NAMES.indexOf(squash(b)));
+  for (const name of ranked) {
+    const values = new Set<string>();
+    let ok = true;
+    graph.forEachNode((_node, attributes) => {
+      const value = attributes[name];
+      const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+      if (!/^-?\d+$/.test(text)) ok = false;
+      else values.add(text);
+    });
+    if (ok && values.size >= 2 && values.size <= Math.max(2, graph.order / 2)) return name;
+  }
+  return null;
+}
+
+/** Partition values renumbered 0.. by size (largest first, ties by smallest member key), as our own clusters are. */
+function renumberPartition(graph: AbstractGraph, attribute: string): Map<string, number> {
+  const members = new Map<string, string[]>();
+  graph.forEachNode((node, attributes) => {
+    const value = String(attributes[attribute]).trim();
+    if (!members.has(value)) members.set(value, []);
+    members.get(value)!.push(node);
+  });
+  const order = [...members.entries()]
+    .map(([value, nodes]) => ({ value, size: nodes.length, first: nodes.reduce((a, b) => (a < b ? a : b)) }))
+    .sort((a, b) => b.size - a.size || (a.first < b.first ? -1 : 1));
+  const ids = new Map(order.map(({ value }, index) => [value, index]));
+  const result = new Map<string, number>();
+  graph.forEachNode((node, attributes) => result.set(node, ids.get(String(attributes[attribute]).trim())!));
+  return result;
+}
+
+/**
+ * Another tool's graph → an undirected simple graph the explorer clusters as undirected (a directed file is read as
+ * undirected unless `keepDirected`): reverse and parallel duplicate edges merged with weights summed, first edge's
+ * other attributes kept. When the file carries a partition and no `community`, it becomes the clusters (labelled,
+ * with its modularity Q). The report says what happened; `notes` are the sentences the app shows.
+ */
+export function normaliseForeignGraph(
+  input: AbstractGraph,
+  options: { keepDirected?: boolean; declaredDirected?: boolean } = {},
+): { graph: AbstractGraph; report: ForeignGraphReport; notes: string[] } {
+  const declaredDirected = options.declaredDirected ?? input.type === 'directed';
+  const report: ForeignGraphReport = { declaredDirected, reverseDuplicates: 0, parallelDuplicates: 0, partitionAttribute: null };
+  let graph: AbstractGraph = input;
+  if (!options.keepDirected) {
+    graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: input.allowSelfLoops });
+    graph.replaceAttributes(input.getAttributes());
+    input.forEachNode((node, attributes) => graph.addNode(node, { ...attributes }));
+    const orientation = new Map<string, string>();
+    input.forEachEdge((edge, attributes, source, target) => {
+      const weight = typeof attributes.weight === 'number' && Number.isFinite(attributes.weight) ? attributes.weight : 1;
+      const existing = graph.edge(source, target);
+      if (existing === undefined) {
+        graph.addEdgeWithKey(edge, source, target, { ...attributes, weight });
+        orientation.set(edge, source);
+        return;
+      }
+      graph.updateEdgeAttribute(existing, 'weight', (w) => (w as number) + weight);
+      if (source !== target && orientation.get(existing) !== source) report.reverseDuplicates++;
+      else report.parallelDuplicates++;
+    });
+  }
+
+  const notes: string[] = [];
+  if (declaredDirected && !options.keepDirected) {
+    notes.push('The file declares a directed graph; it is shown and clustered as undirected (standard modularity).');
+  }
+  const merged = report.reverseDuplicates + report.parallelDuplicates;
+  if (merged > 0) {
+    const parts = [
+      report.reverseDuplicates ? `${report.reverseDuplicates.toLocaleString('en')} listed in both directions` : '',
+      report.parallelDuplicates ? `${report.parallelDuplicates.toLocaleString('en')} repeated` : '',
+    ].filter(Boolean);
+    notes.push(`${merged.toLocaleString('en')} duplicate edges merged into one edge per pair, weights summed (${parts.join(', ')}).`);
+  }
+
+  const hasCommunities = graph.someNode((_node, attributes) => typeof attributes.community === 'number');
+  const partition = hasCommunities ? null : findPartitionAttribute(graph);
+  if (partition) {
+    report.partitionAttribute = partition;
+    const ids = renumberPartition(graph, partition);
+    graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, community: ids.get(node)! }));
+    const infos = labelCommunities.assign(graph as never);
+    const q = graph.size > 0 ? modularity(graph, { getNodeCommunity: 'community', getEdgeWeight: 'weight' }) : 0;
+    graph.mergeAttributes({ modularity: q, resolution: 1 });
+    notes.push(`The file's own partition "${partition}" is shown as ${infos.length} clusters (modularity Q ${q.toFixed(3)}).`);
+  }
+  if (notes.length > 0) graph.setAttribute('importNotes', notes);
+  return { graph, report, notes };
+}

@@ -1,0 +1,99 @@
+// Draws the legend and the cluster names onto a PNG of the view, so the picture explains itself outside the app.
+import type Sigma from 'sigma';
+import type { PaperGraph } from '../../shared';
+
+export interface PictureLegend {
+  title: string;
+  rows: { label: string; color: string; count?: number }[];
+}
+
+/** Screen positions (CSS pixels) of each cluster's name: the centre of its members that are on screen. */
+export function clusterNamePositions(sigma: Sigma, graph: PaperGraph, hidden: Set<string>): { label: string; x: number; y: number }[] {
+  const infos = graph.getAttribute('communities');
+  if (!Array.isArray(infos)) return [];
+  const centres = new Map<number, { x: number; y: number; n: number }>();
+  graph.forEachNode((node, attributes) => {
+    if (hidden.has(node) || !Number.isInteger(attributes.community)) return;
+    const display = sigma.getNodeDisplayData(node);
+    if (!display) return;
+    const centre = centres.get(attributes.community as number) ?? { x: 0, y: 0, n: 0 };
+    centre.x += display.x;
+    centre.y += display.y;
+    centre.n++;
+    centres.set(attributes.community as number, centre);
+  });
+  const { width, height } = sigma.getDimensions();
+  const out: { label: string; x: number; y: number }[] = [];
+  for (const info of infos) {
+    const centre = info && Number.isInteger(info.id) ? centres.get(info.id) : undefined;
+    if (!centre || centre.n < 2 || typeof info.label !== 'string') continue;
+    const point = sigma.framedGraphToViewport({ x: centre.x / centre.n, y: centre.y / centre.n });
+    if (point.x >= 0 && point.y >= 0 && point.x <= width && point.y <= height) out.push({ label: info.label, ...point });
+  }
+  return out;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** A new PNG blob: the view's picture with cluster names at their centres and a legend box in the top-right corner. */
+export async function addLegendAndClusterNames(
+  picture: Blob,
+  viewWidth: number,
+  legend: PictureLegend,
+  clusters: { label: string; x: number; y: number }[],
+): Promise<Blob> {
+  const bitmap = await createImageBitmap(picture);
+  const canvas = document.createElement('canvas');
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  const context = canvas.getContext('2d');
+  if (!context) return picture;
+  const ratio = viewWidth > 0 ? bitmap.width / viewWidth : 1;
+  context.drawImage(bitmap, 0, 0);
+  context.scale(ratio, ratio);
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  context.font = '700 15px system-ui, -apple-system, "Segoe UI", sans-serif';
+  context.lineJoin = 'round';
+  for (const cluster of clusters) {
+    const text = truncate(cluster.label, 40);
+    context.lineWidth = 4;
+    context.strokeStyle = 'rgba(255,255,255,0.9)';
+    context.strokeText(text, cluster.x, cluster.y);
+    context.fillStyle = '#333333';
+    context.fillText(text, cluster.x, cluster.y);
+  }
+  const rows = legend.rows.slice(0, 20);
+  if (rows.length > 0) {
+    context.textAlign = 'left';
+    context.font = '12px system-ui, -apple-system, "Segoe UI", sans-serif';
+    const labels = rows.map((row) => truncate(row.label, 32) + (row.count !== undefined ? ` (${row.count.toLocaleString()})` : ''));
+    const width = Math.min(300, 40 + Math.max(...labels.map((label) => context.measureText(label).width), 80));
+    const height = 36 + rows.length * 18;
+    const x = bitmap.width / ratio - width - 12;
+    const y = 12;
+    context.fillStyle = 'rgba(255,255,255,0.95)';
+    context.strokeStyle = '#d0d0d0';
+    context.lineWidth = 1;
+    context.fillRect(x, y, width, height);
+    context.strokeRect(x, y, width, height);
+    context.fillStyle = '#222222';
+    context.font = '600 12px system-ui, -apple-system, "Segoe UI", sans-serif';
+    context.fillText(legend.title, x + 10, y + 16);
+    context.font = '12px system-ui, -apple-system, "Segoe UI", sans-serif';
+    rows.forEach((row, index) => {
+      const rowY = y + 36 + index * 18;
+      context.fillStyle = row.color;
+      context.beginPath();
+      context.arc(x + 16, rowY, 5, 0, Math.PI * 2);
+      context.fill();
+      context.fillStyle = '#222222';
+      context.fillText(labels[index], x + 28, rowY);
+    });
+  }
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas could not be encoded'))), 'image/png'),
+  );
+}

@@ -1,0 +1,181 @@
+// Generic table reader: the labelled arXiv JSON sample, CSV/TSV and JSON Lines fixtures, names matched loosely,
+// broken rows kept apart, and files of other formats left to their own readers.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readSources, readText } from '../../../ingest/sources';
+import { classifyJson } from '../../../ingest/sources/detect';
+import { cleanCategories, isArxivCategory, isTableHeader, splitAuthorNames } from '../../../ingest/sources/table';
+import { tableFieldOf } from '../../../ingest/sources/tableColumns';
+import { describeShared, sharedPath } from '../../sharedData';
+
+const temp = mkdtempSync(join(tmpdir(), 'pge-table-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function write(name: string, text: string): string {
+  const file = join(temp, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+const labelled = sharedPath('samples/labelled/arxiv_api_cs_week_2025-10_1167.json');
+
+describeShared(labelled, 'table reader on the labelled arXiv sample', () => {
+  it('reads all 1,167 records with ids without version, subject categories only, and their lines', async () => {
+    const { entries, warnings, files } = await readSources([labelled]);
+    expect(warnings).toEqual([]);
+    expect(files[0]).toMatchObject({ format: 'table', entries: 1167 });
+    expect(entries).toHaveLength(1167);
+    const ids = entries.map((entry) => entry.ids.arxiv);
+    expect(new Set(ids).size).toBe(1167);
+    expect(ids.every((id) => typeof id === 'string' && /^2510\.\d{5}$/.test(id))).toBe(true);
+    expect(new Set(entries.map((entry) => entry.title)).size).toBe(1167);
+    expect(entries.every((entry) => entry.abstract.length >= 176)).toBe(true);
+    expect(entries.every((entry) => entry.year === 2025 && /^2025-10-(0[6-9]|1[0-3])$/.test(entry.date ?? ''))).toBe(true);
+    // MSC and ACM class strings (68T50, I.2.7, "F.2.2, I.2.7") are gone; 1–7 arXiv categories remain.
+    expect(entries.every((entry) => entry.categories.length >= 1 && entry.categories.length <= 7)).toBe(true);
+    expect(entries.every((entry) => entry.categories.every(isArxivCategory))).toBe(true);
+    expect(new Set(entries.flatMap((entry) => entry.categories)).size).toBe(102);
+    const primaries = new Map<string, number>();
+    for (const entry of entries) primaries.set(entry.categories[0], (primaries.get(entry.categories[0]) ?? 0) + 1);
+    expect(primaries.size).toBe(68);
+    expect([...primaries].sort((a, b) => b[1] - a[1]).slice(0, 3)).toEqual([['cs.CV', 138], ['cs.RO', 130], ['cs.LG', 120]]);
+    expect(entries[0]).toMatchObject({
+      title: 'Ev4DGS: Novel-view Rendering of Non-Rigid Objects from Monocular Event Streams',
+      authors: ['Takuya Nakabayashi', 'Navami Kairanda', 'Hideo Saito', 'Vladislav Golyanik'],
+      authorsCount: 4,
+      url: 'https://arxiv.org/abs/2510.11717v1',
+      line: 2,
+    });
+    // Each record's line is where its object opens: 2-space indented records, one per "  {" line.
+    expect(entries[1].line).toBeGreaterThan(entries[0].line);
+  });
+});
+
+describe('table reader on CSV, TSV and JSON fixtures', () => {
+  it('CSV with a BOM, quoted commas, a multi-line abstract and a title-less row', async () => {
+    const file = write(
+      'zotero.csv',
+      '\uFEFF"Key","Item Type","Publication Year","Author","Title","Publication Title","DOI","Url","Abstract Note","Manual Tags"\r\n' +
+        '"K1","journalArticle","2021","Smith, John; Doe, Jane","Graphs, and more","Journal of Graphs","https://doi.org/10.1000/ABC.1","https://example.org/a","First line\r\nsecond line","graphs; networks"\r\n' +
+        '"K2","book","2019","","","Press","","","no title here",""\r\n' +
+        '"K3","conferencePaper","2020","Lee A, Kim B","Small &amp; <i>Fast</i> Models","Proc. X","","","",""\r\n',
+    );
+    const result = await readSources([file]);
+    expect(result.files[0].format).toBe('table');
+    expect(result.entries).toHaveLength(2);
+    expect(result.entries[0]).toMatchObject({
+      title: 'Graphs, and more',
+      abstract: 'First line second line',
+      authors: ['Smith, John', 'Doe, Jane'],
+      authorsCount: 2,
+      year: 2021,
+      date: null,
+      venue: 'Journal of Graphs',
+      ids: { doi: '10.1000/abc.1' },
+      url: 'https://example.org/a',
+      keywords: ['graphs', 'networks'],
+      type: 'journalarticle',
+      line: 2,
+    });
+    expect(result.entries[1]).toMatchObject({ title: 'Small & Fast Models', authors: ['Lee A', 'Kim B'], line: 5 });
+    expect(result.warnings).toEqual([{ file, line: 4, reason: 'row 2 has no title; skipped' }]);
+  });
+
+  it('TSV whose titles hold commas, columns named in other spellings', async () => {
+    const file = write(
+      'export.tsv',
+      'paper_title\tpublishedAt\tArXiv ID\tsubjects\tUpvotes\n' +
+        'Attention, Again\t2024-03-05T10:00:00Z\tarXiv:2403.01234v3\tcs.CL, cs.LG, 68T50\t12\n',
+    );
+    const { entries, warnings } = await readSources([file]);
+    expect(warnings).toEqual([]);
+    expect(entries).toEqual([
+      expect.objectContaining({
+        title: 'Attention, Again',
+        date: '2024-03-05',
+        year: 2024,
+        ids: { arxiv: '2403.01234' },
+        categories: ['cs.CL', 'cs.LG'],
+        upvotes: 12,
+        line: 2,
+      }),
+    ]);
+  });
+
+  it('JSON Lines: a broken line is a warning with its line, the others are kept', () => {
+    const text = '{"title": "One", "year": 2020}\n{"title": "Two", "year": }\n\n{"title": "Three", "doi": "10.1000/x"}\n';
+    const result = readText(text, 'records.jsonl');
+    expect(result.format).toBe('table');
+    expect(result.entries.map((entry) => [entry.title, entry.line])).toEqual([['One', 1], ['Three', 4]]);
+    expect(result.warnings).toEqual([
+      { file: 'records.jsonl', line: 2, reason: expect.stringMatching(/^JSON Lines record is broken at column 26: expected a value/) },
+    ]);
+  });
+
+  it('a truncated JSON array keeps its complete records and names the line of the break', () => {
+    const records = Array.from({ length: 5 }, (_, index) => ({ title: `Paper ${index + 1}`, authors: ['A. Author'] }));
+    const full = JSON.stringify(records, null, 2);
+    const cut = full.slice(0, full.indexOf('Paper 4') + 3);
+    const result = readText(cut, 'cut.json');
+    expect(result.format).toBe('table');
+    expect(result.entries.map((entry) => entry.title)).toEqual(['Paper 1', 'Paper 2', 'Paper 3']);
+    expect(result.warnings).toEqual([
+      {
+        file: 'cut.json',
+        line: cut.split('\n').length,
+        reason: 'the file ends in the middle of a record (truncated?): kept the 3 complete records before it, the rest is not read',
+      },
+    ]);
+  });
+
+  it('a wrapper object {"papers": [...]} and nested author objects and ids', () => {
+    const text = JSON.stringify({
+      total: 1,
+      papers: [{ Title: 'Wrapped', authors: [{ name: 'Ann Lee' }, { family: 'Kim', given: 'Bo' }], externalIds: { DOI: '10.5555/Y', ArXiv: '2101.00001' } }],
+    });
+    const result = readText(text, 'api.json');
+    expect(result.format).toBe('table');
+    expect(result.entries[0]).toMatchObject({ title: 'Wrapped', authors: ['Ann Lee', 'Kim, Bo'], ids: { doi: '10.5555/y', arxiv: '2101.00001' } });
+  });
+});
+
+describe('table names and values', () => {
+  it('matches column names case- and separator-insensitively', () => {
+    expect(['Title', 'TITLE', 'paper_title', 'Article Title'].map(tableFieldOf)).toEqual(['title', 'title', 'title', 'title']);
+    expect(['publishedAt', 'published_at', 'Publication Date'].map(tableFieldOf)).toEqual(['date', 'date', 'date']);
+    expect(['arxivId', 'arXiv ID', 'arxiv-id'].map(tableFieldOf)).toEqual(['arxiv', 'arxiv', 'arxiv']);
+    expect(['Publication Title', 'journal', 'source'].map(tableFieldOf)).toEqual(['venue', 'venue', 'venue']);
+    expect(tableFieldOf('colour')).toBeNull();
+  });
+
+  it('keeps arXiv categories apart from MSC/ACM class strings, and other labels when no arXiv one is there', () => {
+    expect(cleanCategories(['cs.CL', '68T50', 'I.2.7', 'F.2.2, I.2.7', 'eess.SY', 'hep-th', 'cond-mat.stat-mech'])).toEqual([
+      'cs.CL', 'eess.SY', 'hep-th', 'cond-mat.stat-mech',
+    ]);
+    expect(cleanCategories(['Machine Learning', '1', 'Graphs', 'machine learning'])).toEqual(['Machine Learning', 'Graphs']);
+  });
+
+  it('splits author cells in the usual spellings', () => {
+    expect(splitAuthorNames('Smith, John; Doe, Jane')).toEqual(['Smith, John', 'Doe, Jane']);
+    expect(splitAuthorNames('Smith, John and Doe, Jane')).toEqual(['Smith, John', 'Doe, Jane']);
+    expect(splitAuthorNames('John Smith, Jane Doe and Al Roe')).toEqual(['John Smith', 'Jane Doe', 'Al Roe']);
+    expect(splitAuthorNames('Govil N., Sharma A.')).toEqual(['Govil N.', 'Sharma A.']);
+    expect(splitAuthorNames('Smith, J., Doe, A.')).toEqual(['Smith, J.', 'Doe, A.']);
+    expect(splitAuthorNames('Smith, John')).toEqual(['Smith, John']);
+  });
+
+  it('claims only tables: other formats and title-less headers are left alone', () => {
+    expect(isTableHeader('title,abstract\nA,B\n')).toBe(true);
+    expect(isTableHeader('gene,expression\nBRCA1,2.3\n')).toBe(false);
+    expect(isTableHeader('Authors,Title,Year,Source title,EID\nA,B,2020,C,2-s2.0-1\n')).toBe(false);
+    expect(isTableHeader('@article{x, title={A}}\n')).toBe(false);
+    const csl = [{ id: 'a', type: 'article-journal', title: 'A', issued: { 'date-parts': [[2020]] } }];
+    expect(classifyJson(csl).format).toBe('csl-json');
+    expect(classifyJson([{ id: 'https://openalex.org/W1', title: 'A', abstract_inverted_index: null }]).format).toBe('openalex');
+    expect(classifyJson([{ paper: { id: '2401.00001', title: 'A' }, title: 'A' }]).format).toBe('hf-api');
+    expect(classifyJson([{ title: 'A', abstract: 'B' }]).format).toBe('table');
+    expect(classifyJson([{ name: 'x', value: 1 }]).format).toBeNull();
+  });
+});
