@@ -86,24 +86,94 @@ export function creatorName(creator: Creator): string | null {
   return [family, suffix, given].filter((part) => part !== '').join(', ');
 }
 
+/**
+ * BibTeX's name rules for a plain author list (no braces, commands or special characters): names split on "and";
+ * "von Last, Jr, First", "von Last, First" or "First von Last" (the von part is the run of lower-case words).
+ * Written out because most author fields are plain, and Better BibTeX's LaTeX parser costs milliseconds per field;
+ * anything with LaTeX in it still goes to that parser.
+ */
+export function splitPlainNames(value: string): string[] | null {
+  if (/[{}\\~$%&]/.test(value)) return null;
+  return value
+    .split(/\s+and\s+/i)
+    .map((name) => name.replace(/\s+/g, ' ').trim())
+    .filter((name) => name !== '' && name.toLowerCase() !== 'others')
+    .map((name) => {
+      const parts = name.split(',').map((part) => part.trim());
+      if (parts.length >= 3) return [parts[0], parts[1], parts.slice(2).join(' ')].filter(Boolean).join(', ');
+      if (parts.length === 2) return parts[1] === '' ? parts[0] : `${parts[0]}, ${parts[1]}`;
+      const words = name.split(' ');
+      if (words.length === 1) return name;
+      const von = words.slice(0, -1).findIndex((word) => /^[a-z]/.test(word));
+      const familyStart = von > 0 ? von : words.length - 1;
+      return `${words.slice(familyStart).join(' ')}, ${words.slice(0, familyStart).join(' ')}`;
+    });
+}
+
 interface DecodedFields {
   text: Map<string, string>;
   authors: string[];
   problems: string[];
 }
 
-/** Run Better BibTeX's parser on one small synthetic entry holding only the fields that need it. */
+/**
+ * A text value cut at the spaces that lie outside braces and math: the words holding LaTeX are decoded, the others
+ * (most of an abstract) are kept as they are. Better BibTeX's LaTeX parser costs time in proportion to what it reads,
+ * so it only reads the pieces that need it.
+ */
+export function splitLatexSegments(value: string): { text: string; latex: boolean }[] {
+  const segments: { text: string; latex: boolean }[] = [];
+  let depth = 0;
+  let math = false;
+  let start = 0;
+  const push = (end: number, separator: boolean) => {
+    const text = value.slice(start, end);
+    if (text !== '') segments.push({ text, latex: !separator && NEEDS_LATEX.test(text) });
+    start = end;
+  };
+  for (let index = 0; index < value.length; index++) {
+    const char = value[index];
+    if (char === '\\') index++;
+    else if (char === '{') depth++;
+    else if (char === '}') depth = Math.max(0, depth - 1);
+    else if (char === '$') math = !math;
+    // TeX swallows the space after a control word (`today\textquotesingle s`): that space does not separate.
+    else if (/\s/.test(char) && depth === 0 && !math && !/\\[A-Za-z]+$/.test(value.slice(Math.max(start, index - 40), index))) {
+      push(index, false);
+      let end = index;
+      while (end < value.length && /\s/.test(value[end])) end++;
+      push(end, true);
+      index = end - 1;
+    }
+  }
+  push(value.length, false);
+  return segments;
+}
+
+/**
+ * Run Better BibTeX's parser once per entry, on a synthetic entry holding only what needs it: the LaTeX pieces of
+ * the text fields (as fields `s0`, `s1`, …) and an author list that is not plain.
+ */
 function decodeWithParser(entry: RawBibEntry, escapeDollars: boolean): DecodedFields | null {
   const lines: string[] = [];
-  for (const name of [...TEXT_FIELDS, ...NAME_FIELDS]) {
-    let value = fieldValue(entry, name);
-    if (value === null) continue;
-    if (!NAME_FIELDS.includes(name as (typeof NAME_FIELDS)[number]) && !NEEDS_LATEX.test(value)) continue;
-    value = repairLatexSource(value);
+  const pieces = new Map<string, { text: string; slot: string | null }[]>();
+  for (const name of TEXT_FIELDS) {
+    const raw = fieldValue(entry, name);
+    if (raw === null || !NEEDS_LATEX.test(raw)) continue;
+    let value = repairLatexSource(raw);
     if (escapeDollars) value = value.replace(/(^|[^\\])\$/g, '$1\\$');
-    // The parser splits `keywords` itself (and sorts them); under another name it decodes them as one text.
-    lines.push(`  ${name === 'keywords' ? 'keywordtext' : name} = {${value}},`);
+    pieces.set(
+      name,
+      splitLatexSegments(value).map((segment) => {
+        if (!segment.latex) return { text: segment.text, slot: null };
+        const slot = `s${lines.length}`;
+        lines.push(`  ${slot} = {${segment.text}},`);
+        return { text: segment.text, slot };
+      }),
+    );
   }
+  const author = fieldValue(entry, 'author');
+  if (author !== null && splitPlainNames(author) === null) lines.push(`  author = {${repairLatexSource(author)}},`);
   if (lines.length === 0) return { text: new Map(), authors: [], problems: [] };
   const library = parseBibtexLatex(`@${entry.type}{entry,\n${lines.join('\n')}\n}`, {
     sentenceCase: false,
@@ -113,16 +183,15 @@ function decodeWithParser(entry: RawBibEntry, escapeDollars: boolean): DecodedFi
   });
   const parsed = library.entries[0];
   if (!parsed) return null;
+  const fields = parsed.fields as Record<string, unknown>;
   const text = new Map<string, string>();
-  let authors: string[] = [];
-  for (const [name, value] of Object.entries(parsed.fields)) {
-    if (name === 'author' && Array.isArray(value)) {
-      authors = (value as Creator[])
-        .map(creatorName)
-        .filter((author): author is string => author !== null && author.toLowerCase() !== 'others');
-    } else if (typeof value === 'string') text.set(name === 'keywordtext' ? 'keywords' : name, markupToPlainText(value));
-    else if (Array.isArray(value)) text.set(name, markupToPlainText(value.map(String).join('; ')));
+  for (const [name, segments] of pieces) {
+    const joined = segments.map((segment) => (segment.slot === null ? segment.text : String(fields[segment.slot] ?? ''))).join('');
+    text.set(name, markupToPlainText(joined));
   }
+  const authors = Array.isArray(fields.author)
+    ? (fields.author as Creator[]).map(creatorName).filter((name): name is string => name !== null && name.toLowerCase() !== 'others')
+    : [];
   return { text, authors, problems: library.errors.map((error) => error.error.split('\n')[0]) };
 }
 
@@ -138,6 +207,8 @@ function decodeEntry(entry: RawBibEntry): DecodedFields & { failed: boolean } {
     // Plain values, or (when the parser refused the entry) the raw text without braces, so nothing is lost.
     result.text.set(name, markupToPlainText(decoded ? value : value.replace(/[{}]/g, '')));
   }
+  const plainAuthors = splitPlainNames(fieldValue(entry, 'author') ?? '');
+  if (plainAuthors && decoded) result.authors = plainAuthors;
   if (!decoded) {
     const authors = fieldValue(entry, 'author');
     if (authors) result.authors = authors.replace(/[{}]/g, '').split(/\s+and\s+/i).map((name) => name.trim()).filter(Boolean);
@@ -261,10 +332,18 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
   return { entries, warnings };
 }
 
+/**
+ * By content: an entry header (`@article{key,`, `@string{`) among the first lines. Exporters put at most a few lines
+ * before it (Mendeley's notice, JabRef's `%` comments); a page that merely quotes a BibTeX citation further down is
+ * not a bibliography.
+ */
+export function looksLikeBibtex(text: string): boolean {
+  const lines = text.slice(0, 20_000).split('\n').filter((line) => line.trim() !== '').slice(0, 15);
+  return lines.some((line) => /^\s*@[A-Za-z]+\s*[{(]\s*[^\s,]*\s*(,|$)|^\s*@(?:string|preamble|comment)\s*[{(]/i.test(line));
+}
+
 export const bibtexReader: SourceReader = {
   format: 'bibtex',
-  detect: (text, fileName) =>
-    /\.(bib|bibtex|biblatex)$/i.test(fileName) ||
-    /^\s*@(article|inproceedings|proceedings|book|misc|incollection|inbook|phdthesis|mastersthesis|thesis|techreport|report|online|unpublished|conference|collection|string|preamble|comment)\s*[{(]/im.test(text.slice(0, 5000)),
+  detect: (text) => looksLikeBibtex(text),
   read: (text, file) => parseBibtex(text, file),
 };

@@ -243,7 +243,13 @@ export function scanBibtex(text: string, limits: BibtexLimits = DEFAULT_BIBTEX_L
       const name = readName();
       if (name === '') throw new EntryError(`unexpected ${JSON.stringify(char)} where a field name should be`, pos);
       skipSpace();
-      if (text[pos] !== '=') throw new EntryError(`"=" expected after field name "${name}"`, pos);
+      if (text[pos] !== '=') {
+        // `year 2021,`: skip to the end of what looks like this field and go on with the next one.
+        const line = lineAt(nameOffset);
+        while (pos < text.length && text[pos] !== ',' && text[pos] !== '\n' && text[pos] !== close) pos++;
+        warnings.push({ line, reason: `"${name}" on line ${line} is not followed by "="; ignored up to the next field` });
+        continue;
+      }
       pos++;
       try {
         store(name.toLowerCase(), readValue(name.toLowerCase(), what), lineAt(nameOffset));

@@ -1,7 +1,9 @@
 // CSL-JSON reader (Zotero, Better BibTeX, citation.js exports): items → full records with ids, names, venue and dates.
 import { emptyBibFields, setId, type PaperIds } from '../../src/shared/record';
-import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
-import { collapseWhitespace, lineAt, parseJsonText, sourceName } from './text';
+import type { IngestWarning, RawListing, ReadResult } from '../types';
+import { readJsonFile, type JsonSourceReader } from './jsonReader';
+import { LineIndex, rootRecords, type JsonDocument } from './jsonRecords';
+import { collapseWhitespace, sourceName } from './text';
 
 /** The CSL-JSON fields we read; real files carry many more. Date parts may be numbers or strings. */
 export interface CslItem {
@@ -137,57 +139,49 @@ export function cslItemToListing(item: CslItem, source: string, line: number): R
   };
 }
 
-function isCslItem(value: unknown): value is CslItem {
+function isCslObject(value: unknown): value is CslItem {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Line of a CSL item in the JSON text: its `"id"` if we can find it, else its title. */
-function findItemLine(text: string, item: CslItem, from: number): { line: number; offset: number } {
-  const needles = [
-    item.id !== undefined ? `"id": ${JSON.stringify(item.id)}` : null,
-    typeof item.title === 'string' ? JSON.stringify(item.title).slice(0, 60) : null,
-  ];
-  for (const needle of needles) {
-    if (needle === null) continue;
-    const offset = text.indexOf(needle, from);
-    if (offset !== -1) return { line: lineAt(text, offset), offset };
-  }
-  return { line: 1, offset: from };
-}
-
-/** Pure: a CSL-JSON array (or single item) → entries; items without a title are reported. */
-export function parseCslJson(text: string, file: string): ReadResult {
-  const parsed = parseJsonText(text);
-  if ('error' in parsed) {
-    return { entries: [], warnings: [{ file, ...(parsed.line ? { line: parsed.line } : {}), reason: `not valid CSL-JSON: ${parsed.error}; skipped` }] };
-  }
-  const data = parsed.data;
-  const items = Array.isArray(data) ? data : [data];
+/** Pure: a loaded CSL-JSON document (array or single item) → records at their title's line; title-less items reported. */
+export function readCslJson(doc: JsonDocument, file: string): ReadResult {
+  const items = rootRecords(doc.data);
+  const lines = new LineIndex(doc.text);
   const entries: RawListing[] = [];
   const warnings: IngestWarning[] = [];
   const source = sourceName(file);
-  let from = 0;
+  const starts = items.map((item) => (isCslObject(item) ? doc.lineOf(item) : undefined));
   items.forEach((item, index) => {
-    if (!isCslItem(item)) {
-      warnings.push({ file, reason: `CSL-JSON item #${index + 1} is not an object; skipped` });
+    const start = starts[index];
+    if (!isCslObject(item)) {
+      warnings.push({ file, ...(start ? { line: start } : {}), reason: `CSL-JSON item #${index + 1} is not an object; skipped` });
       return;
     }
-    const found = findItemLine(text, item, from);
-    from = found.offset;
-    const entry = cslItemToListing(item, source, found.line);
+    // The title's own line when it is on a line of this item (pretty-printed files), else the item's first line.
+    const end = starts.slice(index + 1).find((line) => line !== undefined) ?? lines.length + 1;
+    let line = start ?? 1;
+    for (let candidate = line; start !== undefined && candidate < end; candidate++) {
+      if (/^\s*"title"\s*:/.test(lines.lineText(candidate))) {
+        line = candidate;
+        break;
+      }
+    }
+    const entry = cslItemToListing(item, source, line);
     if (entry) entries.push(entry);
-    else warnings.push({ file, line: found.line, reason: `CSL-JSON item #${index + 1} has no title; skipped` });
+    else warnings.push({ file, line, reason: `CSL-JSON item #${index + 1} has no title; skipped` });
   });
   return { entries, warnings };
 }
 
-export const cslJsonReader: SourceReader = {
+/** Pure: CSL-JSON text → records (parsed by the shared JSON loader, so a truncated file keeps its complete items). */
+export function parseCslJson(text: string, file: string): ReadResult {
+  return readJsonFile(text, file, readCslJson);
+}
+
+export const cslJsonReader: JsonSourceReader = {
   format: 'csl-json',
-  detect(text, fileName) {
-    if (/\.csl\.json$/i.test(fileName)) return true;
-    // Plain .json: CSL items have a "type" and an "issued" or "title" field; OpenAlex works have "abstract_inverted_index".
-    return /^\s*\[?\s*\{/.test(text) && /"type"\s*:/.test(text) && /"(issued|title)"\s*:/.test(text) &&
-      !/"abstract_inverted_index"|"openalex\.org/.test(text.slice(0, 20000));
-  },
+  // JSON files are routed by the shape of their records (detect.ts); this is for direct use of the reader.
+  detect: (text) => /^\s*[[{]/.test(text) && /"type"\s*:/.test(text) && /"(issued|author)"\s*:/.test(text),
   read: parseCslJson,
+  readJson: readCslJson,
 };

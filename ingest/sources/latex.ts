@@ -53,6 +53,10 @@ export function repairLatexSource(raw: string): string {
     .replace(/\\textbackslash(?:\{\})?[ \t]*(?=[A-Za-z%$&#_])/g, '\\')
     // Starred variants (`\enquote*{x}`, biblatex) print the same text; the parser does not know the star.
     .replace(/\\([A-Za-z]+)\*(?=\s*[{[])/g, '\\$1')
+    // Mendeley escapes math dollars (`{\$}\alpha{\$}`); a braced escaped dollar is made math again below when paired.
+    .replace(/\{\\\$\}/g, '\\textdollar{}')
+    // Subscript infinity has no Unicode subscript; the parser's fallback (a combining mark) would detach it.
+    .replace(/([_^])\s*\\infty(?![A-Za-z])/g, '$1{∞}')
     // TeX logos: the parser renders \LaTeX with sub/superscript markup.
     .replace(/\\(BibTeX|LaTeXe|LaTeX|XeLaTeX|XeTeX|LuaLaTeX|LuaTeX|TeX)(?![A-Za-z])(?:\{\})?/g, '$1')
     // In text mode the parser follows TeX's OT1 font table, where `<` prints as ¡ and `>` as ¿; abstracts mean the

@@ -182,6 +182,7 @@ export function parseRis(text: string, file: string): ReadResult {
 
 export const risReader: SourceReader = {
   format: 'ris',
-  detect: (text, fileName) => /\.ris$/i.test(fileName) || /^\uFEFF?TY {1,2}- [A-Z]+\s*$/m.test(text.slice(0, 2000)),
+  // By content: a RIS file opens with its first record's `TY` line.
+  detect: (text) => /^\uFEFF?\s*TY {1,2}- [A-Z0-9]+\s*$/m.test(text.slice(0, 2000).split(/\r?\n/).find((line) => line.trim() !== '') ?? ''),
   read: parseRis,
 };
