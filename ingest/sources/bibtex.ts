@@ -290,7 +290,7 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
   for (const entry of scan.entries) {
     if (VOLUME_TYPES.has(entry.type) && donors.has(entry)) continue; // a volume: its papers carry what it says
     const line = entry.fields.get('title')?.line ?? entry.line;
-    const label = entry.key === '' ? `@${entry.type} entry` : `entry "${entry.key}"`;
+    const label = entry.key === '' ? `BibTeX @${entry.type} entry without a key` : `BibTeX entry "${entry.key}"`;
     const decoded = decodeEntry(entry);
     if (decoded.failed) {
       warnings.push({ file, line: entry.line, reason: `${label}: LaTeX could not be decoded; its text is kept as written` });

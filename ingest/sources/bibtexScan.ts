@@ -65,6 +65,7 @@ class FieldError extends Error {}
 
 const ENTRY_HEADER = /[ \t]*@[A-Za-z][\w-]*[ \t]*[{(]/y;
 const NAME_CHAR = /[^\s=,{}()"#%]/;
+const FIELD_LINE = /[ \t]*[A-Za-z][\w:.+-]*[ \t]*=[ \t]*[{"0-9A-Za-z]/y;
 
 /** Pure: find the entries of a BibTeX/biblatex text. Never throws; each problem becomes a warning with its line. */
 export function scanBibtex(text: string, limits: BibtexLimits = DEFAULT_BIBTEX_LIMITS): BibScan {
@@ -84,6 +85,12 @@ export function scanBibtex(text: string, limits: BibtexLimits = DEFAULT_BIBTEX_L
   const headerAfterNewline = (offset: number): boolean => {
     ENTRY_HEADER.lastIndex = offset + 1;
     return ENTRY_HEADER.test(text);
+  };
+
+  /** Whether the line after the newline at `offset` is a field assignment (`  year = {2020},`). */
+  const fieldLineAfter = (offset: number): boolean => {
+    FIELD_LINE.lastIndex = offset + 1;
+    return FIELD_LINE.test(text);
   };
 
   const entries: RawBibEntry[] = [];
@@ -147,6 +154,20 @@ export function scanBibtex(text: string, limits: BibtexLimits = DEFAULT_BIBTEX_L
       } else if (char === '\n' && headerAfterNewline(pos)) {
         pos++;
         break;
+      } else if (char === '\n' && !quoted && depth === 1 && fieldLineAfter(pos)) {
+        // `title = {Broken {title},` then `year = {2020}` on the next line: the closing brace was forgotten. Read the
+        // value to the end of its line and go on with the next field instead of swallowing the entry.
+        const comma = text.lastIndexOf(',', pos);
+        if (comma >= start && /^\s*$/.test(text.slice(comma + 1, pos))) {
+          const nextLine = lineAt(pos + 1);
+          warnings.push({
+            line: lineAt(open),
+            reason: `the "{" opening field "${field}" on line ${lineAt(open)} is not closed before the next field (line ${nextLine}); read to the end of line ${nextLine - 1}`,
+          });
+          const value = text.slice(start, comma);
+          pos++;
+          return { text: value, tooDeep: deepest > limits.maxBraceDepth ? deepest : 0 };
+        }
       }
       pos++;
     }

@@ -51,6 +51,8 @@ export function repairLatexSource(raw: string): string {
     // Exporters that escape LaTeX twice (PMLR) write `\textbackslash textit{x}` for `\textit{x}`: undo the escape so
     // the command is read instead of surviving as "\textitx".
     .replace(/\\textbackslash(?:\{\})?[ \t]*(?=[A-Za-z%$&#_])/g, '\\')
+    // … and `\textbackslash \%` for `\%`.
+    .replace(/\\textbackslash(?:\{\})?[ \t]*(?=\\[%$&#_{}])/g, '')
     // Starred variants (`\enquote*{x}`, biblatex) print the same text; the parser does not know the star.
     .replace(/\\([A-Za-z]+)\*(?=\s*[{[])/g, '\\$1')
     // Mendeley escapes math dollars (`{\$}\alpha{\$}`); a braced escaped dollar is made math again below when paired.
@@ -72,7 +74,14 @@ export function repairLatexSource(raw: string): string {
   // unpaired `$` would open a math section that swallows the rest of the field.
   const dollars = text.match(/\\textdollar(?![A-Za-z])/g)?.length ?? 0;
   if (dollars > 0 && dollars % 2 === 0) text = text.replace(/\\textdollar(?![A-Za-z])(?:\{\})?[ \t]?/g, '$');
-  return text;
+  // The parser drops every space in math, but text commands inside math (`$\textit{sensitivity profile}$`) are text:
+  // their spaces become control spaces, which survive.
+  return text.replace(/\$[^$]*\$/g, (math) =>
+    math.replace(
+      /\\(text|textit|textbf|textrm|textsf|texttt|textnormal|textup|mbox|hbox|emph)\s*\{([^{}]*)\}/g,
+      (_whole, command: string, argument: string) => `\\${command}{${argument.replace(/ /g, '\\ ')}}`,
+    ),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------

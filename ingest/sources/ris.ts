@@ -134,11 +134,12 @@ export function parseRis(text: string, file: string): ReadResult {
   let last: { values: string[] } | null = null;
   let count = 0;
   let strayLine: number | null = null;
-  const finish = (closedProperly: boolean, at: number) => {
+  const finish = (closedProperly: boolean, at: number | null) => {
     if (!record) return;
     count++;
     if (!closedProperly) {
-      warnings.push({ file, line: record.line, reason: `RIS record #${count} has no "ER" line before line ${at}; kept what was read` });
+      const where = at === null ? 'before the end of the file' : `before the next record (line ${at})`;
+      warnings.push({ file, line: record.line, reason: `RIS record #${count} has no "ER" line ${where}; kept what was read` });
     }
     const entry = recordToListing(record, source);
     if (entry) entries.push(entry);
@@ -173,7 +174,7 @@ export function parseRis(text: string, file: string): ReadResult {
       values[values.length - 1] += `\n${line}`;
     }
   });
-  if (record) finish(false, lines.length);
+  if (record) finish(false, null);
   if (strayLine !== null) {
     warnings.push({ file, line: strayLine, reason: 'RIS tag lines outside a record (no "TY" before them); ignored' });
   }

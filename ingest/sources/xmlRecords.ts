@@ -129,15 +129,23 @@ export function streamXmlRecords(
   };
   parser.on('text', addText);
   parser.on('cdata', addText);
+  // saxes closes the open elements itself when it meets a close tag that does not match; the error comes right after
+  // that implicit close, so the element just closed is the one the error broke.
+  let lastClosed: XmlElement | null = null;
+  let lastClosedAt = -1;
   parser.on('closetag', () => {
     if (stack.length === 0) return;
     const element = stack.pop()!;
+    lastClosed = element;
+    lastClosedAt = parser.position;
     if (stack.length === 0) onRecord({ element, problems });
   });
   parser.on('error', (error) => {
     // saxes prefixes "line:column: "; the line is kept separately.
     const message = error.message.replace(/^\d+:\d+:\s*/, '').replace(/\s+/g, ' ').trim();
-    if (stack.length > 0) problems.push({ line: parser.line, message, openElements: stack.map((element) => element.name) });
+    const openElements = stack.map((element) => element.name);
+    if (/unexpected close tag/i.test(message) && lastClosed && lastClosedAt === parser.position) openElements.push((lastClosed as XmlElement).name);
+    if (stack.length > 0) problems.push({ line: parser.line, message, openElements });
     else result.problems.push({ line: parser.line, message });
   });
 
