@@ -90,7 +90,8 @@ export function cslIds(item: CslItem): PaperIds {
   const url = firstString(item.URL) ?? '';
   const doiField = firstString(item.DOI);
   setId(ids, 'doi', doiField);
-  if (!ids.doi && /doi\.org\//i.test(url)) setId(ids, 'doi', url);
+  // doi.org links and publishers' `/doi/10.…` pages carry the full DOI.
+  if (!ids.doi && /doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/)?10\./i.test(url)) setId(ids, 'doi', url);
   // A shortDOI (`10/fqd6hj`) resolves at doi.org but matches no full DOI; kept only when nothing better is given.
   if (!ids.doi && doiField && /^10\/[a-z0-9]+$/i.test(doiField)) ids.doi = doiField.toLowerCase();
   const arxivSource = [firstString(item.number), firstString(item.archive_location), url].find(
