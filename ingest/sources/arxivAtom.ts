@@ -38,7 +38,7 @@ export function xmlStreamWarnings(stream: XmlStreamResult, file: string, what: s
     warnings.push({
       file,
       line: stream.truncated.endLine,
-      reason: `the file breaks off here, inside the ${what} that starts on line ${stream.truncated.recordLine}; that ${what} is skipped, the ${complete} complete ones before it are kept`,
+      reason: `the file breaks off here, inside the ${what} that starts on line ${stream.truncated.recordLine}; that ${what} is skipped, ${complete === 1 ? 'the complete one before it is kept' : `the ${complete} complete ones before it are kept`}`,
     });
   }
   return warnings;
