@@ -70,7 +70,7 @@ describe('RIS from Scopus and broken RIS', () => {
       },
     ]);
     // The older one-line layout, references separated by "; ".
-    expect(entries[1].references.map((reference) => [reference.ids.doi ?? null, reference.text.slice(0, 20)])).toEqual([
+    expect(entries[1].references.map((reference) => [reference.ids.doi ?? null, (reference.text ?? '').slice(0, 20)])).toEqual([
       [null, 'Schwaber, K., Agile '],
       ['10.1287/isre.1090.0236', 'Conboy, K., Agility '],
     ]);
