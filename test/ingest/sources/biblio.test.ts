@@ -15,7 +15,6 @@ async function readSample(name: string) {
   return result;
 }
 
-
 describeShared(samples, 'biblio readers on the real samples', () => {
   // BibTeX, RIS, CSL-JSON and arXiv Atom on their real samples: bibtex/ris/csl/arxivAtom.test.ts (full records).
 
