@@ -319,6 +319,8 @@ export function scanBibtex(text: string, limits: BibtexLimits = DEFAULT_BIBTEX_L
       continue;
     }
     pos++;
+    let key = '';
+    const label = () => (key === '' ? `BibTeX @${type} entry on line ${entryLine}` : `BibTeX entry "${key}" (line ${entryLine})`);
     try {
       if (type === 'string') {
         const state = readFields(
@@ -332,7 +334,7 @@ export function scanBibtex(text: string, limits: BibtexLimits = DEFAULT_BIBTEX_L
       }
       skipSpace();
       const keyStart = pos;
-      let key = readName();
+      key = readName();
       const fields = new Map<string, RawBibField>();
       const store = (name: string, value: string, line: number) => {
         const previous = fields.get(name);
@@ -352,16 +354,17 @@ export function scanBibtex(text: string, limits: BibtexLimits = DEFAULT_BIBTEX_L
         const where = pos < text.length ? `before the next entry (line ${lineAt(pos)})` : 'before the end of the file';
         warnings.push({
           line: entryLine,
-          reason: `entry "${key}" is not closed ${where}; kept the fields read`,
+          reason: `${label()} is not closed ${where}; kept the fields read`,
         });
       }
       entries.push(entry);
     } catch (error) {
       if (!(error instanceof EntryError)) throw error;
-      const what = type === 'string' ? '@string' : 'entry';
       warnings.push({
         line: error.line ?? lineAt(Math.min(error.offset, text.length)),
-        reason: `${what} starting on line ${entryLine}: ${error.message}; ${what === 'entry' ? 'entry' : 'definition'} skipped`,
+        reason: type === 'string'
+          ? `@string on line ${entryLine}: ${error.message}; definition skipped`
+          : `${label()}: ${error.message}; entry skipped`,
       });
       // Resynchronise on the next entry header at the start of a line after the error.
       pos = Math.max(error.offset, at + 1);

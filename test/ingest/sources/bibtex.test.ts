@@ -144,9 +144,9 @@ describe('BibTeX with broken entries', () => {
       {
         file: 'broken-entries.bib',
         line: 12,
-        reason: 'entry starting on line 10: the "{" opening field "abstract" on line 12 is not closed before the next entry (line 17); entry skipped',
+        reason: 'BibTeX entry "unclosed" (line 10): the "{" opening field "abstract" on line 12 is not closed before the next entry (line 17); entry skipped',
       },
-      { file: 'broken-entries.bib', line: 23, reason: 'entry "noclose" is not closed before the next entry (line 28); kept the fields read' },
+      { file: 'broken-entries.bib', line: 23, reason: 'BibTeX entry "noclose" (line 23) is not closed before the next entry (line 28); kept the fields read' },
       { file: 'broken-entries.bib', line: 30, reason: '"year" on line 30 is not followed by "="; ignored up to the next field' },
       { file: 'broken-entries.bib', line: 36, reason: 'undefined @string "nosuchjournal" in "journal"; kept as the text "nosuchjournal"' },
     ]);
@@ -205,7 +205,7 @@ describe('BibTeX hostile input is bounded, never a crash, a hang or silent garba
     const { entries, warnings } = parseBibtex('@article{a, title = {Kept}}\n@article{b, title = {Cut off', 'cut.bib');
     expect(entries.map((entry) => entry.title)).toEqual(['Kept']);
     expect(warnings).toEqual([
-      { file: 'cut.bib', line: 2, reason: 'entry starting on line 2: the "{" opening field "title" on line 2 is not closed before the end of the file; entry skipped' },
+      { file: 'cut.bib', line: 2, reason: 'BibTeX entry "b" (line 2): the "{" opening field "title" on line 2 is not closed before the end of the file; entry skipped' },
     ]);
   });
 });
