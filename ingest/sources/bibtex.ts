@@ -150,28 +150,32 @@ export function splitLatexSegments(value: string): { text: string; latex: boolea
   return segments;
 }
 
+/** Separates the LaTeX pieces of one entry inside a single field (a private-use character no text contains). */
+const PIECE_SEPARATOR = '\uE000';
+
 /**
  * Run Better BibTeX's parser once per entry, on a synthetic entry holding only what needs it: the LaTeX pieces of
- * the text fields (as fields `s0`, `s1`, …) and an author list that is not plain.
+ * the text fields, joined by a separator into one field (one LaTeX parse per entry instead of one per piece), and an
+ * author list that is not plain. Pieces are brace- and math-balanced, so nothing leaks from one to the next.
  */
 function decodeWithParser(entry: RawBibEntry, escapeDollars: boolean): DecodedFields | null {
-  const lines: string[] = [];
-  const pieces = new Map<string, { text: string; slot: string | null }[]>();
+  const latexPieces: string[] = [];
+  const pieces = new Map<string, { text: string; slot: number | null }[]>();
   for (const name of TEXT_FIELDS) {
     const raw = fieldValue(entry, name);
     if (raw === null || !NEEDS_LATEX.test(raw)) continue;
-    let value = repairLatexSource(raw);
+    let value = repairLatexSource(raw).replaceAll(PIECE_SEPARATOR, '');
     if (escapeDollars) value = value.replace(/(^|[^\\])\$/g, '$1\\$');
     pieces.set(
       name,
       splitLatexSegments(value).map((segment) => {
         if (!segment.latex) return { text: segment.text, slot: null };
-        const slot = `s${lines.length}`;
-        lines.push(`  ${slot} = {${segment.text}},`);
-        return { text: segment.text, slot };
+        latexPieces.push(segment.text);
+        return { text: segment.text, slot: latexPieces.length - 1 };
       }),
     );
   }
+  const lines = latexPieces.length > 0 ? [`  pieces = {${latexPieces.join(PIECE_SEPARATOR)}},`] : [];
   const author = fieldValue(entry, 'author');
   if (author !== null && splitPlainNames(author) === null) lines.push(`  author = {${repairLatexSource(author)}},`);
   if (lines.length === 0) return { text: new Map(), authors: [], problems: [] };
@@ -184,9 +188,12 @@ function decodeWithParser(entry: RawBibEntry, escapeDollars: boolean): DecodedFi
   const parsed = library.entries[0];
   if (!parsed) return null;
   const fields = parsed.fields as Record<string, unknown>;
+  const decodedPieces = typeof fields.pieces === 'string' ? fields.pieces.split(PIECE_SEPARATOR) : [];
+  // A separator swallowed by the LaTeX around it would shift every later piece: give up on this entry then.
+  if (decodedPieces.length !== latexPieces.length) return null;
   const text = new Map<string, string>();
   for (const [name, segments] of pieces) {
-    const joined = segments.map((segment) => (segment.slot === null ? segment.text : String(fields[segment.slot] ?? ''))).join('');
+    const joined = segments.map((segment) => (segment.slot === null ? segment.text : decodedPieces[segment.slot])).join('');
     text.set(name, markupToPlainText(joined));
   }
   const authors = Array.isArray(fields.author)
