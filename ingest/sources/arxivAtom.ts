@@ -1,6 +1,7 @@
 // arXiv API Atom feed reader: one full record per <entry> (arXiv id, DOI, authors, categories, journal ref), streamed.
 import { emptyBibFields, setId, type PaperIds } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
+import { decodeInlineTex } from './latex';
 import { sourceName } from './text';
 import { childElements, childText, streamXmlRecords, type XmlElement, type XmlStreamResult } from './xmlRecords';
 
@@ -51,8 +52,10 @@ function isoDay(value: string | null): { date: string | null; year: number | nul
 }
 
 function entryToListing(entry: XmlElement, source: string): RawListing | null {
-  const title = childText(entry, 'title', ATOM);
-  if (title === null) return null;
+  const rawTitle = childText(entry, 'title', ATOM);
+  if (rawTitle === null) return null;
+  // Titles and abstracts carry inline TeX (`$\alpha$-cosymplectic`, `K{\"a}hler`).
+  const [title, abstract] = decodeInlineTex([rawTitle, childText(entry, 'summary', ATOM) ?? '']);
   const id = childText(entry, 'id', ATOM);
   const ids: PaperIds = {};
   if (id && /arxiv\.org\/abs\//i.test(id)) setId(ids, 'arxiv', id);
@@ -69,7 +72,7 @@ function entryToListing(entry: XmlElement, source: string): RawListing | null {
   return {
     ...emptyBibFields(),
     title,
-    abstract: childText(entry, 'summary', ATOM) ?? '',
+    abstract,
     ids,
     authors: names,
     authorsCount: names.length > 0 ? names.length : null,

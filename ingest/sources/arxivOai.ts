@@ -2,6 +2,7 @@
 import { emptyBibFields, setId, type PaperIds } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { isArxivCategory, xmlStreamWarnings } from './arxivAtom';
+import { decodeInlineTex } from './latex';
 import { sourceName } from './text';
 import { childElements, childText, elementText, streamXmlRecords, type XmlElement } from './xmlRecords';
 
@@ -150,10 +151,12 @@ function toListing(meta: OaiMetadata, header: XmlElement | undefined, source: st
   setId(ids, 'arxiv', meta.id ?? (header ? childText(header, 'identifier', OAI) : null));
   setId(ids, 'doi', meta.doi);
   const date = meta.date;
+  // Titles and abstracts carry inline TeX (`$\alpha$-stable`, `K{\"a}hler`).
+  const [title, abstract] = decodeInlineTex([meta.title ?? '', meta.abstract ?? '']);
   return {
     ...emptyBibFields(),
-    title: meta.title ?? '',
-    abstract: meta.abstract ?? '',
+    title,
+    abstract,
     ids,
     authors: meta.authors,
     authorsCount: meta.authors.length > 0 ? meta.authors.length : null,

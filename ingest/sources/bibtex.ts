@@ -1,9 +1,9 @@
 // BibTeX/biblatex reader: entries found by bibtexScan, LaTeX → Unicode and names by Better BibTeX's parser, full records.
-import { parse as parseBibtexLatex, type Creator } from '@retorquere/bibtex-parser';
+import type { Creator } from '@retorquere/bibtex-parser';
 import { emptyBibFields, setId, type PaperIds } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { DEFAULT_BIBTEX_LIMITS, scanBibtex, type BibtexLimits, type RawBibEntry } from './bibtexScan';
-import { latexCommandFallback, markupToPlainText, repairLatexSource } from './latex';
+import { markupToPlainText, NEEDS_LATEX, parseLatexPieces, repairLatexSource, splitLatexSegments } from './latex';
 import { sourceName } from './text';
 
 /** Fields whose LaTeX is decoded (the rest are identifiers, URLs and numbers, read as written). */
@@ -36,8 +36,6 @@ const INHERITED: Record<string, string[]> = {
 const VOLUME_TYPES = new Set(['proceedings', 'mvproceedings']);
 const PROCEEDINGS_PAPER_TYPES = new Set(['inproceedings', 'conference']);
 
-/** Characters that mean a value holds LaTeX the parser must read; other values are taken as written. */
-const NEEDS_LATEX = /[\\{}$~<>^_&%]|--|``|''/;
 
 function fieldValue(entry: RawBibEntry, name: string): string | null {
   const value = entry.fields.get(name)?.value;
@@ -117,46 +115,8 @@ interface DecodedFields {
 }
 
 /**
- * A text value cut at the spaces that lie outside braces and math: the words holding LaTeX are decoded, the others
- * (most of an abstract) are kept as they are. Better BibTeX's LaTeX parser costs time in proportion to what it reads,
- * so it only reads the pieces that need it.
- */
-export function splitLatexSegments(value: string): { text: string; latex: boolean }[] {
-  const segments: { text: string; latex: boolean }[] = [];
-  let depth = 0;
-  let math = false;
-  let start = 0;
-  const push = (end: number, separator: boolean) => {
-    const text = value.slice(start, end);
-    if (text !== '') segments.push({ text, latex: !separator && NEEDS_LATEX.test(text) });
-    start = end;
-  };
-  for (let index = 0; index < value.length; index++) {
-    const char = value[index];
-    if (char === '\\') index++;
-    else if (char === '{') depth++;
-    else if (char === '}') depth = Math.max(0, depth - 1);
-    else if (char === '$') math = !math;
-    // TeX swallows the space after a control word (`today\textquotesingle s`): that space does not separate.
-    else if (/\s/.test(char) && depth === 0 && !math && !/\\[A-Za-z]+$/.test(value.slice(Math.max(start, index - 40), index))) {
-      push(index, false);
-      let end = index;
-      while (end < value.length && /\s/.test(value[end])) end++;
-      push(end, true);
-      index = end - 1;
-    }
-  }
-  push(value.length, false);
-  return segments;
-}
-
-/** Separates the LaTeX pieces of one entry inside a single field (a private-use character no text contains). */
-const PIECE_SEPARATOR = '\uE000';
-
-/**
- * Run Better BibTeX's parser once per entry, on a synthetic entry holding only what needs it: the LaTeX pieces of
- * the text fields, joined by a separator into one field (one LaTeX parse per entry instead of one per piece), and an
- * author list that is not plain. Pieces are brace- and math-balanced, so nothing leaks from one to the next.
+ * Decode an entry's text fields and (when not plain) its author list with one call of Better BibTeX's parser: only
+ * the pieces that hold LaTeX are sent (see `parseLatexPieces`).
  */
 function decodeWithParser(entry: RawBibEntry, escapeDollars: boolean): DecodedFields | null {
   const latexPieces: string[] = [];
@@ -164,7 +124,7 @@ function decodeWithParser(entry: RawBibEntry, escapeDollars: boolean): DecodedFi
   for (const name of TEXT_FIELDS) {
     const raw = fieldValue(entry, name);
     if (raw === null || !NEEDS_LATEX.test(raw)) continue;
-    let value = repairLatexSource(raw).replaceAll(PIECE_SEPARATOR, '');
+    let value = repairLatexSource(raw);
     if (escapeDollars) value = value.replace(/(^|[^\\])\$/g, '$1\\$');
     pieces.set(
       name,
@@ -175,31 +135,18 @@ function decodeWithParser(entry: RawBibEntry, escapeDollars: boolean): DecodedFi
       }),
     );
   }
-  const lines = latexPieces.length > 0 ? [`  pieces = {${latexPieces.join(PIECE_SEPARATOR)}},`] : [];
   const author = fieldValue(entry, 'author');
-  if (author !== null && splitPlainNames(author) === null) lines.push(`  author = {${repairLatexSource(author)}},`);
-  if (lines.length === 0) return { text: new Map(), authors: [], problems: [] };
-  const library = parseBibtexLatex(`@${entry.type}{entry,\n${lines.join('\n')}\n}`, {
-    sentenceCase: false,
-    english: false,
-    applyCrossRef: false,
-    unsupported: (node, tex) => latexCommandFallback(node, tex),
-  });
-  const parsed = library.entries[0];
+  const latexAuthor = author !== null && splitPlainNames(author) === null ? repairLatexSource(author) : null;
+  if (latexPieces.length === 0 && latexAuthor === null) return { text: new Map(), authors: [], problems: [] };
+  const parsed = parseLatexPieces(latexPieces, latexAuthor, entry.type);
   if (!parsed) return null;
-  const fields = parsed.fields as Record<string, unknown>;
-  const decodedPieces = typeof fields.pieces === 'string' ? fields.pieces.split(PIECE_SEPARATOR) : [];
-  // A separator swallowed by the LaTeX around it would shift every later piece: give up on this entry then.
-  if (decodedPieces.length !== latexPieces.length) return null;
   const text = new Map<string, string>();
   for (const [name, segments] of pieces) {
-    const joined = segments.map((segment) => (segment.slot === null ? segment.text : decodedPieces[segment.slot])).join('');
+    const joined = segments.map((segment) => (segment.slot === null ? segment.text : parsed.pieces[segment.slot])).join('');
     text.set(name, markupToPlainText(joined));
   }
-  const authors = Array.isArray(fields.author)
-    ? (fields.author as Creator[]).map(creatorName).filter((name): name is string => name !== null && name.toLowerCase() !== 'others')
-    : [];
-  return { text, authors, problems: library.errors.map((error) => error.error.split('\n')[0]) };
+  const authors = parsed.creators.map(creatorName).filter((name): name is string => name !== null && name.toLowerCase() !== 'others');
+  return { text, authors, problems: parsed.problems };
 }
 
 /** Decoded text of every text field and the author names; plain values are only tidied. */

@@ -1,4 +1,5 @@
 // LaTeX-to-plain-text help around Better BibTeX's parser: repairs it needs before, unknown commands during, markup after.
+import { parse as parseBibtexLatex, type Creator } from '@retorquere/bibtex-parser';
 import type { Node } from '@unified-latex/unified-latex-types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -178,4 +179,112 @@ export function markupToPlainText(text: string): string {
       .replace(/\s+/g, ' ')
       .trim()
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The parser call: only the pieces of a text that hold LaTeX, all in one synthetic entry.
+
+/** Characters that mean a value holds LaTeX the parser must read; other values are taken as written. */
+export const NEEDS_LATEX = /[\\{}$~<>^_&%]|--|``|''/;
+
+/**
+ * A text value cut at the spaces that lie outside braces and math: the words holding LaTeX are decoded, the others
+ * (most of an abstract) are kept as they are. Better BibTeX's LaTeX parser costs time in proportion to what it reads,
+ * so it only reads the pieces that need it.
+ */
+export function splitLatexSegments(value: string): { text: string; latex: boolean }[] {
+  const segments: { text: string; latex: boolean }[] = [];
+  let depth = 0;
+  let math = false;
+  let start = 0;
+  const push = (end: number, separator: boolean) => {
+    const text = value.slice(start, end);
+    if (text !== '') segments.push({ text, latex: !separator && NEEDS_LATEX.test(text) });
+    start = end;
+  };
+  for (let index = 0; index < value.length; index++) {
+    const char = value[index];
+    if (char === '\\') index++;
+    else if (char === '{') depth++;
+    else if (char === '}') depth = Math.max(0, depth - 1);
+    else if (char === '$') math = !math;
+    // TeX swallows the space after a control word (`today\textquotesingle s`): that space does not separate.
+    else if (/\s/.test(char) && depth === 0 && !math && !/\\[A-Za-z]+$/.test(value.slice(Math.max(start, index - 40), index))) {
+      push(index, false);
+      let end = index;
+      while (end < value.length && /\s/.test(value[end])) end++;
+      push(end, true);
+      index = end - 1;
+    }
+  }
+  push(value.length, false);
+  return segments;
+}
+
+/** Separates the LaTeX pieces inside the one field they are sent in (a private-use character no text contains). */
+const PIECE_SEPARATOR = '\uE000';
+
+/**
+ * Decode LaTeX pieces (and an author list) with one call of Better BibTeX's parser: the pieces are joined by a
+ * separator into a single field, so an entry costs one LaTeX parse however many pieces it has. Pieces are brace- and
+ * math-balanced, so nothing leaks from one to the next. Null when the parser refuses the text.
+ */
+export function parseLatexPieces(
+  pieces: string[],
+  author: string | null,
+  type = 'article',
+): { pieces: string[]; creators: Creator[]; problems: string[] } | null {
+  const lines: string[] = [];
+  if (pieces.length > 0) lines.push(`  pieces = {${pieces.map((piece) => piece.replaceAll(PIECE_SEPARATOR, '')).join(PIECE_SEPARATOR)}},`);
+  if (author !== null) lines.push(`  author = {${author}},`);
+  let library: ReturnType<typeof parseBibtexLatex>;
+  try {
+    library = parseBibtexLatex(`@${type}{entry,\n${lines.join('\n')}\n}`, {
+      sentenceCase: false,
+      english: false,
+      applyCrossRef: false,
+      unsupported: (node, tex) => latexCommandFallback(node, tex),
+    });
+  } catch {
+    // The parser recovers from most errors itself; one it throws costs this text its decoding, never the file.
+    return null;
+  }
+  const fields = library.entries[0]?.fields as Record<string, unknown> | undefined;
+  if (!fields) return null;
+  const decoded = pieces.length === 0 ? [] : typeof fields.pieces === 'string' ? fields.pieces.split(PIECE_SEPARATOR) : [];
+  // A separator swallowed by the LaTeX around it would shift every later piece: refuse rather than misplace text.
+  if (decoded.length !== pieces.length) return null;
+  return {
+    pieces: decoded,
+    creators: Array.isArray(fields.author) ? (fields.author as Creator[]) : [],
+    problems: library.errors.map((error) => error.error.split('\n')[0]),
+  };
+}
+
+/**
+ * Titles and abstracts that are plain text with inline TeX (arXiv: `$\alpha$-stable`, `K{\"a}hler`): only the words
+ * holding a command or math are decoded; `%`, `&` and `#` in them are literal (not TeX's comment and tab marks), and
+ * unpaired dollars are literal too. Text the parser refuses is returned as written (whitespace collapsed).
+ */
+export function decodeInlineTex(texts: string[]): string[] {
+  const pieces: string[] = [];
+  const plans = texts.map((text) => {
+    const dollars = (text.match(/(?<!\\)\$/g) ?? []).length;
+    const source = dollars % 2 === 0 ? text : text.replace(/(?<!\\)\$/g, '\\$');
+    if (!/[\\$]/.test(source)) return null;
+    return splitLatexSegments(source).map((segment) => {
+      if (segment.latex && /[\\$]/.test(segment.text)) {
+        pieces.push(repairLatexSource(segment.text).replace(/\\?[%&#]/g, (mark) => (mark.length === 2 ? mark : `\\${mark}`)));
+        return { text: segment.text, slot: pieces.length - 1 };
+      }
+      return { text: segment.text, slot: null };
+    });
+  });
+  if (pieces.length === 0) return texts.map((text) => text.replace(/\s+/g, ' ').trim());
+  const decoded = parseLatexPieces(pieces, null)?.pieces ?? null;
+  return texts.map((text, index) => {
+    const plan = plans[index];
+    if (!plan || !decoded) return text.replace(/\s+/g, ' ').trim();
+    return markupToPlainText(plan.map((segment) => (segment.slot === null ? segment.text : decoded![segment.slot])).join(''));
+  });
 }

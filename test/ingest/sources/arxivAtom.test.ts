@@ -34,6 +34,10 @@ describeShared(sample, 'arXiv Atom on the real API response', () => {
     });
     expect(entries[0].abstract).toMatch(/^In this article, we study the Einstein-Weyl structures on almost cosymplectic manifolds\. First/);
     expect(entries[3]).toMatchObject({ title: 'On pseudo-Hermitian Einstein spaces', date: '2005-02-14', line: 96 });
+    // Inline TeX decoded: `$\theta$`, `K{\"a}hler`; no command, brace or dollar left.
+    expect(entries[3].abstract).toContain('pseudo-Hermitian structures θ without torsion');
+    expect(entries[3].abstract).toContain('from Kähler-Einstein metrics');
+    expect(entries.filter((entry) => /\\[A-Za-z]|[{}$]/.test(entry.title + entry.abstract))).toEqual([]);
     expect(entries[7].categories).toEqual(['math.DG', 'math-ph', 'math.MP']);
     // A title hard-wrapped over two lines in the feed.
     expect(entries.find((entry) => entry.title.startsWith('Quasi-Einstein and Generalized'))).toMatchObject({

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bibtexReader, parseBibtex, splitLatexSegments, splitPlainNames } from '../../../ingest/sources/bibtex';
+import { bibtexReader, parseBibtex, splitPlainNames } from '../../../ingest/sources/bibtex';
+import { decodeInlineTex, splitLatexSegments } from '../../../ingest/sources/latex';
 import { readSources } from '../../../ingest/sources';
 import type { RawListing } from '../../../ingest/types';
 import { describeShared, sharedPath } from '../../sharedData';
@@ -120,6 +121,15 @@ describe('BibTeX exporters\' quirks', () => {
       { text: '$x + y$', latex: true }, { text: ' ', latex: false }, { text: 'today\\textquotesingle s', latex: true },
       { text: ' ', latex: false }, { text: 'end', latex: false },
     ]);
+  });
+
+  it('inline TeX in plain text (arXiv) is decoded piece by piece; % & # and unpaired dollars stay literal', () => {
+    expect(decodeInlineTex(['$\\alpha$-stable laws in K{\\"a}hler geometry', 'improves 50% & costs $5', 'No TeX here'])).toEqual([
+      'α-stable laws in Kähler geometry',
+      'improves 50% & costs $5',
+      'No TeX here',
+    ]);
+    expect(decodeInlineTex(['\\emph{50% of} $O(n \\log n)$ # runs'])).toEqual(['50% of O(n log n) # runs']);
   });
 
   it('is detected by content: a header among the first lines, not a citation quoted further down a page', () => {
