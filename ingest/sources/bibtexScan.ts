@@ -300,9 +300,8 @@ export function scanBibtex(text: string, limits: BibtexLimits = DEFAULT_BIBTEX_L
     // Outside entries everything but `@` is ignored (BibTeX's own rule); `%` lines are comments.
     const at = text.indexOf('@', pos);
     if (at === -1) break;
-    const percent = text.lastIndexOf('%', at);
-    const lineStart = text.lastIndexOf('\n', at);
-    if (percent > lineStart && percent >= pos) {
+    const lineStart = Math.max(text.lastIndexOf('\n', at), pos - 1);
+    if (text.slice(lineStart + 1, at).includes('%')) {
       const end = text.indexOf('\n', at);
       pos = end === -1 ? text.length : end;
       continue;
