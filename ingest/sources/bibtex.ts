@@ -32,7 +32,7 @@ const INHERITED: Record<string, string[]> = {
   institution: ['institution'],
 };
 
-/** Entry types that describe a volume; when they lend their fields to the file's papers they are not papers themselves. */
+/** Entry types that describe a volume (its papers may inherit from it without naming it, see `inheritFromParents`). */
 const VOLUME_TYPES = new Set(['proceedings', 'mvproceedings']);
 const PROCEEDINGS_PAPER_TYPES = new Set(['inproceedings', 'conference']);
 
@@ -242,7 +242,6 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
   const donors = inheritFromParents(scan.entries);
   const entries: RawListing[] = [];
   for (const entry of scan.entries) {
-    if (VOLUME_TYPES.has(entry.type) && donors.has(entry)) continue; // a volume: its papers carry what it says
     const line = entry.fields.get('title')?.line ?? entry.line;
     const label = entry.key === '' ? `BibTeX @${entry.type} entry without a key` : `BibTeX entry "${entry.key}"`;
     const decoded = decodeEntry(entry);
@@ -254,6 +253,7 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
     const mainTitle = decoded.text.get('title') ?? '';
     const title = mainTitle !== '' && subtitle ? `${mainTitle}: ${subtitle}` : mainTitle;
     if (title === '') {
+      // A title-less volume whose papers inherited its year and venue (PMLR's @proceedings) is not lost: they carry it.
       if (!donors.has(entry)) warnings.push({ file, line: entry.line, reason: `${label} has no title; skipped` });
       continue;
     }
