@@ -2,7 +2,7 @@
 import { emptyBibFields, setId, type PaperIds } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult } from '../types';
 import { readJsonFile, type JsonSourceReader } from './jsonReader';
-import { LineIndex, rootRecords, type JsonDocument } from './jsonRecords';
+import { LineIndex, type JsonDocument } from './jsonRecords';
 import { collapseWhitespace, sourceName } from './text';
 
 /** The CSL-JSON fields we read; real files carry many more. Date parts may be numbers or strings. */
@@ -146,7 +146,7 @@ function isCslObject(value: unknown): value is CslItem {
 
 /** Pure: a loaded CSL-JSON document (array or single item) → records at their title's line; title-less items reported. */
 export function readCslJson(doc: JsonDocument, file: string): ReadResult {
-  const items = rootRecords(doc.data);
+  const items: unknown[] = Array.isArray(doc.data) ? doc.data : [doc.data];
   const lines = new LineIndex(doc.text);
   const entries: RawListing[] = [];
   const warnings: IngestWarning[] = [];

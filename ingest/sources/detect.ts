@@ -65,12 +65,19 @@ function isHfItem(record: Record<string, unknown>): boolean {
   return (isObject(record.paper) && typeof record.paper.id === 'string') || isHfPaper(record);
 }
 
-/** CSL-JSON: a `type` and a string title, with `issued` or name objects (family/given/literal) as authors. */
+/** Keys only CSL-JSON uses (hyphenated CSL variables and date objects), for items without `issued` or authors. */
+const CSL_KEYS = ['container-title', 'citation-key', 'accessed', 'collection-title', 'publisher-place', 'event-title', 'original-date'];
+
+/**
+ * CSL-JSON: a `type` and a string title, with `issued`, name objects (family/given/literal) as authors, or another
+ * CSL-only key (a Zotero web page has `accessed` but neither date nor author).
+ */
 function isCslItem(record: Record<string, unknown>): boolean {
   if (typeof record.type !== 'string') return false;
   const names = Array.isArray(record.author) &&
     record.author.some((name) => isObject(name) && ('family' in name || 'given' in name || 'literal' in name));
-  return (typeof record.title === 'string' || !('title' in record)) && (isObject(record.issued) || names);
+  return (typeof record.title === 'string' || !('title' in record)) &&
+    (isObject(record.issued) || names || CSL_KEYS.some((key) => key in record));
 }
 
 function isTableRecord(record: Record<string, unknown>): boolean {
@@ -130,9 +137,23 @@ export function classifyJson(data: unknown): JsonShape {
   }
   const single = classifyRecords([data]);
   if (single) return { format: single };
-  // A wrapper object such as {"papers": [...]} or {"data": [...]}: the table reader reads its record array.
-  for (const value of Object.values(data)) {
-    if (Array.isArray(value) && classifyRecords(value) === 'table') return { format: 'table' };
-  }
+  // A wrapper object such as {"papers": [...]} or {"resultList": {"result": [...]}}: the table reader reads its records.
+  if (findTableRecords(data).length > 0) return { format: 'table' };
   return { format: null, reason: `this JSON is neither a graph nor a bibliography (${EXPECTED})` };
+}
+
+/**
+ * The largest array of table records inside a wrapper object, one or two levels down (`{"data": [...]}`,
+ * `{"resultList": {"result": [...]}}`); empty when there is none.
+ */
+export function findTableRecords(data: Record<string, unknown>): unknown[] {
+  let best: unknown[] = [];
+  const consider = (value: unknown) => {
+    if (Array.isArray(value) && value.length > best.length && classifyRecords(value) === 'table') best = value;
+  };
+  for (const value of Object.values(data)) {
+    consider(value);
+    if (isObject(value)) Object.values(value).forEach(consider);
+  }
+  return best;
 }

@@ -39,6 +39,8 @@ export interface JsonScan {
   rootEnd: number;
   /** Start offsets of the elements of each record array, by path. */
   elementStarts: Map<ArrayPath, number[]>;
+  /** Start offsets of the values of the root object's properties (a Crossref response's `message`). */
+  propertyStarts: Map<string, number>;
   /**
    * When the text breaks inside an array (the outermost one still open): keep the text up to the end of its last
    * complete element and close the containers still open. Null when no array was open at the break.
@@ -58,6 +60,7 @@ export function scanJson(text: string): JsonScan {
   const n = text.length;
   const stack: Frame[] = [];
   const elementStarts = new Map<ArrayPath, number[]>();
+  const propertyStarts = new Map<string, number>();
   let rootEnd = -1;
   let i = 0;
   // What the grammar expects next.
@@ -187,6 +190,7 @@ export function scanJson(text: string): JsonScan {
       valueDone(i);
       continue;
     }
+    if (stack.length === 1 && top.kind === 'object' && top.key !== null) propertyStarts.set(top.key, i);
     if (top?.kind === 'array' && top.path !== null) {
       let starts = elementStarts.get(top.path);
       if (!starts) elementStarts.set(top.path, (starts = []));
@@ -231,7 +235,7 @@ export function scanJson(text: string): JsonScan {
       cut = { offset: frame.lastEnd, closers, path: frame.path ?? '', kept: frame.count };
     }
   }
-  return { error, rootEnd, elementStarts, cut };
+  return { error, rootEnd, elementStarts, propertyStarts, cut };
 }
 
 /** Line starts of a text, for turning many offsets into 1-based lines without rescanning. */
@@ -296,6 +300,12 @@ function valueAtPath(data: unknown, path: ArrayPath): unknown {
 function recordLines(data: unknown, scan: JsonScan, lines: LineIndex, rootStart: number): WeakMap<object, number> {
   const map = new WeakMap<object, number>();
   if (typeof data === 'object' && data !== null) map.set(data, lines.line(rootStart));
+  if (isObject(data)) {
+    for (const [key, offset] of scan.propertyStarts) {
+      const value = data[key];
+      if (isObject(value)) map.set(value, lines.line(offset));
+    }
+  }
   for (const [path, starts] of scan.elementStarts) {
     const array = valueAtPath(data, path);
     if (!Array.isArray(array)) continue;
@@ -342,7 +352,9 @@ function loadJsonLines(text: string, lines: LineIndex): JsonLoad {
  * records before it (one problem names the line of the break); with nothing complete before it, the load fails
  * with the error's line and column.
  */
-export function loadJson(text: string): JsonLoad {
+export function loadJson(input: string): JsonLoad {
+  // A byte-order mark is not JSON whitespace; a space keeps every offset (and so every line) where it was.
+  const text = input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input;
   const lines = new LineIndex(text);
   const scan = scanJson(text);
   const rootStart = text.search(/\S/);
@@ -352,40 +364,50 @@ export function loadJson(text: string): JsonLoad {
     return { ok: true, data, text, jsonLines: false, lineOf: (value) => (typeof value === 'object' && value !== null ? map.get(value) : undefined), problems: [] };
   }
   const error: JsonSyntaxError = scan.error;
-  // A complete value followed by more values on later lines: JSON Lines.
-  if (
+  // A complete value followed by more values on later lines, or lines that each hold one object: JSON Lines.
+  const firstValueThenMore =
     scan.rootEnd !== -1 && /[[{]/.test(text[rootStart]) && !text.slice(rootStart, scan.rootEnd).includes('\n') &&
-    /^[ \t\r]*\n/.test(text.slice(scan.rootEnd, scan.rootEnd + 4096))
-  ) {
-    return loadJsonLines(text, lines);
-  }
-  if (scan.cut && scan.cut.kept > 0) {
-    const repaired = text.slice(0, scan.cut.offset) + scan.cut.closers;
+    /^[ \t\r]*\n/.test(text.slice(scan.rootEnd, scan.rootEnd + 4096));
+  if (firstValueThenMore || looksLikeJsonLines(text)) return loadJsonLines(text, lines);
+  const cut = scan.cut;
+  // Keep what came before the break unless that is nothing at all (a root array cut before its first record).
+  if (cut && (cut.kept > 0 || cut.path !== '')) {
+    const repaired = text.slice(0, cut.offset) + cut.closers;
     const data = JSON.parse(repaired) as unknown;
     const map = recordLines(data, scan, lines, rootStart);
     const truncated = error.offset >= text.trimEnd().length;
     const what = truncated ? 'the file ends in the middle of a record (truncated?)' : `JSON error at ${describeAt(lines, error)}`;
+    const listName = cut.path.slice(cut.path.lastIndexOf('.') + 1);
+    const plural = (count: number, noun: string) => `${count} complete ${noun}${count === 1 ? '' : 's'}`;
+    // The cut array is the document's record list (root, `results`, `items`…) or a list inside one record.
+    const kept = cut.path === '' || RECORD_LISTS.has(listName.toLowerCase())
+      ? `kept the ${plural(cut.kept, 'record')} before it`
+      : `kept what came before it (its "${listName}" list ends after ${plural(cut.kept, 'entry').replace(/entrys$/, 'entries')})`;
     return {
       ok: true,
       data,
       text: repaired,
       jsonLines: false,
       lineOf: (value) => (typeof value === 'object' && value !== null ? map.get(value) : undefined),
-      problems: [
-        {
-          line: lines.line(Math.min(error.offset, Math.max(0, text.length - 1))),
-          reason: `${what}: kept the ${scan.cut.kept} complete record${scan.cut.kept === 1 ? '' : 's'} before it, the rest is not read`,
-        },
-      ],
+      problems: [{ line: lines.line(Math.min(error.offset, Math.max(0, text.length - 1))), reason: `${what}: ${kept}, the rest is not read` }],
     };
   }
   const offset = Math.min(error.offset, Math.max(0, text.length - 1));
   return { ok: false, line: lines.line(offset), reason: describeAt(lines, { ...error, offset }) };
 }
 
-/** Records of a loaded document: the root array, JSON Lines values, or one root object. */
-export function rootRecords(data: unknown): unknown[] {
-  return Array.isArray(data) ? data : [data];
+/** Names under which APIs wrap their list of records (`{meta, results}`, `{message: {items}}`, `{data}`…). */
+const RECORD_LISTS = new Set(['results', 'items', 'data', 'records', 'papers', 'works', 'entries', 'hits']);
+
+/**
+ * Whether the first lines each hold one object (JSON Lines), even if one of them is broken: every line opens an
+ * object and all but one close it. A pretty-printed document has lines such as `"title": …` or a lone `{` instead.
+ */
+function looksLikeJsonLines(text: string): boolean {
+  const first = text.split('\n', 21).map((line) => line.trim()).filter((line) => line !== '');
+  if (first.length < 2) return false;
+  const closed = first.filter((line) => line.endsWith('}')).length;
+  return first.every((line) => line.length > 2 && line.startsWith('{')) && closed >= first.length - 1;
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

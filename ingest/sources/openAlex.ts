@@ -1,94 +1,198 @@
-// OpenAlex work JSON reader (one work, or a `results` page of works); the abstract is rebuilt from its inverted index.
-import { emptyBibFields } from '../../src/shared/record';
-import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
-import { collapseWhitespace, lineAt, parseJsonText, sourceName } from './text';
+// OpenAlex reader (format `openalex`): one work, a /works page `{meta, results}`, an array or JSON Lines of works;
+// current schema (primary_location, topics) and legacy (host_venue, concepts); referenced_works become references.
+import { emptyBibFields, normaliseOpenAlexId, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
+import type { IngestWarning, RawListing, ReadResult } from '../types';
+import { classifyJson, looksLikeJson } from './detect';
+import { readJsonFile, type JsonSourceReader } from './jsonReader';
+import { isObject, loadJson, type JsonDocument } from './jsonRecords';
+import { plainText } from './markup';
+import { addDoi, httpUrl, parseDate, uniqueStrings } from './recordValues';
+import { collapseWhitespace, sourceName } from './text';
 
-interface OpenAlexWork {
-  id?: string;
-  title?: string | null;
-  display_name?: string | null;
-  publication_year?: number | null;
-  publication_date?: string | null;
-  authorships?: { institutions?: { display_name?: string }[] }[];
-  primary_location?: { source?: { display_name?: string | null; host_organization_name?: string | null } | null } | null;
-  host_venue?: { display_name?: string | null } | null;
-  abstract_inverted_index?: Record<string, number[]> | null;
-}
+type Json = Record<string, unknown>;
 
-/** OpenAlex ships abstracts as word → positions; put each word back at its positions. */
-export function rebuildAbstract(index: Record<string, number[]> | null | undefined): string {
-  if (!index) return '';
-  const words: string[] = [];
-  for (const [word, positions] of Object.entries(index)) {
-    for (const position of positions) if (Number.isInteger(position) && position >= 0) words[position] = word;
-  }
-  return collapseWhitespace(words.filter((word) => word !== undefined).join(' '));
-}
-
-function nonEmpty(value: string | null | undefined): string | null {
+function str(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? collapseWhitespace(value) : null;
 }
 
-/** Venue first, then the venue's publisher, then the first author institution. */
-function organisationOf(work: OpenAlexWork): string | null {
-  const source = work.primary_location?.source;
-  const institution = work.authorships?.flatMap((a) => a.institutions ?? []).find((i) => nonEmpty(i.display_name));
-  return (
-    nonEmpty(source?.display_name) ?? nonEmpty(work.host_venue?.display_name) ??
-    nonEmpty(source?.host_organization_name) ?? nonEmpty(institution?.display_name)
-  );
+function objects(value: unknown): Json[] {
+  return Array.isArray(value) ? value.filter(isObject) : [];
 }
 
-export function openAlexWorkToListing(work: OpenAlexWork, source: string, line: number): RawListing | null {
-  const title = nonEmpty(work.title) ?? nonEmpty(work.display_name);
-  if (title === null) return null;
-  const date = nonEmpty(work.publication_date);
-  const iso = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
-  const year = typeof work.publication_year === 'number' ? work.publication_year : iso ? Number(iso.slice(0, 4)) : null;
-  return {
+export interface RebuiltAbstract {
+  text: string;
+  /** Why the index looked wrong (positions past the word count, non-integer positions), or null. */
+  problem: string | null;
+}
+
+/**
+ * OpenAlex ships abstracts as word → positions. The words are put back in position order by sorting the
+ * (position, word) pairs, so the cost depends on the number of words, never on the size of a position: a 150-byte
+ * work claiming position 4294967294 must not allocate or walk a 4-billion-slot array. Real indexes have small gaps
+ * (a dropped token leaves position n for n words), so only a position far past the word count — more than twice
+ * it, plus a margin — is reported; its word stays in order, at the end.
+ */
+export function rebuildAbstract(index: unknown): RebuiltAbstract {
+  if (!isObject(index)) return { text: '', problem: null };
+  const pairs: [number, string][] = [];
+  let invalid = 0;
+  for (const [word, positions] of Object.entries(index)) {
+    if (!Array.isArray(positions)) {
+      invalid++;
+      continue;
+    }
+    for (const position of positions) {
+      if (typeof position === 'number' && Number.isInteger(position) && position >= 0) pairs.push([position, word]);
+      else invalid++;
+    }
+  }
+  pairs.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const limit = 2 * pairs.length + 16;
+  const beyond = pairs.filter(([position]) => position >= limit);
+  const problems: string[] = [];
+  if (beyond.length > 0) {
+    problems.push(
+      `abstract_inverted_index has ${beyond.length} position${beyond.length === 1 ? '' : 's'} far past its ${pairs.length} words ` +
+        `(largest ${beyond[beyond.length - 1][0]}); ${beyond.length === 1 ? 'that word is' : 'those words are'} placed at the end`,
+    );
+  }
+  if (invalid > 0) problems.push(`abstract_inverted_index has ${invalid} position${invalid === 1 ? '' : 's'} that are not whole numbers; ignored`);
+  return { text: collapseWhitespace(pairs.map(([, word]) => word).join(' ')), problem: problems.length > 0 ? problems.join('; ') : null };
+}
+
+function idsOf(work: Json): PaperIds {
+  const ids: PaperIds = {};
+  const more = isObject(work.ids) ? work.ids : {};
+  setId(ids, 'openalex', str(work.id) ?? str(more.openalex));
+  addDoi(ids, str(work.doi) ?? str(more.doi));
+  setId(ids, 'pmid', str(more.pmid));
+  setId(ids, 'pmcid', str(more.pmcid));
+  // arXiv: a location hosted on arxiv.org names the id in its landing page.
+  for (const location of objects(work.locations)) {
+    const url = str(location.landing_page_url) ?? str(location.pdf_url);
+    if (url && /arxiv\.org\/(?:abs|pdf)\//i.test(url) && ids.arxiv === undefined) setId(ids, 'arxiv', url);
+  }
+  return ids;
+}
+
+function venueOf(work: Json): string | null {
+  const primary = isObject(work.primary_location) ? work.primary_location : null;
+  const source = primary && isObject(primary.source) ? primary.source : null;
+  const legacy = isObject(work.host_venue) ? work.host_venue : null;
+  return str(source?.display_name) ?? str(legacy?.display_name);
+}
+
+/** Topics (current schema), else concepts (legacy, with a positive score), then MeSH headings. */
+function categoriesOf(work: Json): string[] {
+  const topics = objects(work.topics).map((topic) => str(topic.display_name));
+  const concepts = objects(work.concepts)
+    .filter((concept) => typeof concept.score !== 'number' || concept.score > 0)
+    .map((concept) => str(concept.display_name));
+  const mesh = objects(work.mesh).map((heading) => str(heading.descriptor_name));
+  return uniqueStrings([...(topics.length > 0 ? topics : concepts), ...mesh]);
+}
+
+function authorsOf(work: Json): string[] {
+  return objects(work.authorships)
+    .map((authorship) => {
+      const author = isObject(authorship.author) ? authorship.author : {};
+      return str(author.display_name) ?? str(authorship.raw_author_name);
+    })
+    .filter((name): name is string => name !== null);
+}
+
+function organisationOf(work: Json): string | null {
+  for (const authorship of objects(work.authorships)) {
+    const institution = objects(authorship.institutions).find((candidate) => str(candidate.display_name) !== null);
+    if (institution) return str(institution.display_name);
+  }
+  return null;
+}
+
+function referencesOf(work: Json): ReferenceRecord[] {
+  const references: ReferenceRecord[] = [];
+  const seen = new Set<string>();
+  for (const value of Array.isArray(work.referenced_works) ? work.referenced_works : []) {
+    const id = typeof value === 'string' ? normaliseOpenAlexId(value) : null;
+    if (id === null || seen.has(id)) continue;
+    seen.add(id);
+    references.push({ ids: { openalex: id }, text: null, firstAuthor: null, year: null, title: null, source: null });
+  }
+  return references;
+}
+
+/** Pure: one OpenAlex work → an entry (null without a title) and the problems its fields showed. */
+export function openAlexWorkToListing(work: Json, source: string, line: number): { entry: RawListing | null; problems: string[] } {
+  const title = str(work.title) ?? str(work.display_name);
+  if (title === null) return { entry: null, problems: [] };
+  const abstract = rebuildAbstract(work.abstract_inverted_index);
+  const dated = parseDate(str(work.publication_date));
+  const year = typeof work.publication_year === 'number' && Number.isInteger(work.publication_year) ? work.publication_year : dated.year;
+  const authors = authorsOf(work);
+  const primary = isObject(work.primary_location) ? work.primary_location : null;
+  const ids = idsOf(work);
+  const entry: RawListing = {
     ...emptyBibFields(),
-    title,
-    abstract: rebuildAbstract(work.abstract_inverted_index),
-    authorsCount: work.authorships && work.authorships.length > 0 ? work.authorships.length : null,
-    date: iso,
+    title: plainText(title),
+    abstract: abstract.text,
+    ids,
+    authors,
+    authorsCount: authors.length > 0 ? authors.length : null,
+    venue: venueOf(work),
+    date: dated.year === year ? dated.date : null,
     year,
+    // OpenAlex `keywords` are assigned by its classifier, not by the authors: they are not the record's keywords.
+    url: httpUrl(primary?.landing_page_url) ?? (ids.doi ? `https://doi.org/${ids.doi}` : null) ?? (ids.openalex ? `https://openalex.org/${ids.openalex}` : null),
+    categories: categoriesOf(work),
     organisation: organisationOf(work),
-    upvotes: null,
+    type: str(work.type)?.toLowerCase() ?? null,
+    references: referencesOf(work),
     source,
     line,
   };
+  return { entry, problems: abstract.problem ? [abstract.problem] : [] };
 }
 
-/** Pure: a work object, an array of works, or an API page `{ results: [...] }` → entries. */
-export function parseOpenAlex(text: string, file: string): ReadResult {
-  const parsed = parseJsonText(text);
-  if ('error' in parsed) {
-    return { entries: [], warnings: [{ file, ...(parsed.line ? { line: parsed.line } : {}), reason: `not valid OpenAlex JSON: ${parsed.error}; skipped` }] };
-  }
-  const data = parsed.data;
-  const works: unknown[] = Array.isArray(data)
-    ? data
-    : typeof data === 'object' && data !== null && Array.isArray((data as { results?: unknown }).results)
-      ? (data as { results: unknown[] }).results
-      : [data];
+/** The works of a document: a `{meta, results}` page, an array or JSON Lines of works, or one work. */
+function worksOf(data: unknown): unknown[] {
+  if (Array.isArray(data)) return data;
+  if (isObject(data) && Array.isArray(data.results)) return data.results;
+  return [data];
+}
+
+/** Pure: a loaded OpenAlex document → entries; a work without a title is a warning naming its id and line. */
+export function readOpenAlexJson(doc: JsonDocument, file: string): ReadResult {
   const source = sourceName(file);
   const entries: RawListing[] = [];
   const warnings: IngestWarning[] = [];
-  let from = 0;
-  works.forEach((work, index) => {
-    const id = (work as OpenAlexWork)?.id;
-    const offset = typeof id === 'string' ? text.indexOf(JSON.stringify(id), from) : -1;
-    if (offset !== -1) from = offset;
-    const line = offset === -1 ? 1 : lineAt(text, offset);
-    const entry = typeof work === 'object' && work !== null ? openAlexWorkToListing(work as OpenAlexWork, source, line) : null;
+  worksOf(doc.data).forEach((work, index) => {
+    const line = doc.lineOf(work) ?? 1;
+    if (!isObject(work)) {
+      warnings.push({ file, line, reason: `OpenAlex work #${index + 1} is not an object; skipped` });
+      return;
+    }
+    const id = normaliseOpenAlexId(str(work.id));
+    const name = `OpenAlex work #${index + 1}${id ? ` (${id})` : ''}`;
+    const { entry, problems } = openAlexWorkToListing(work, source, line);
+    for (const problem of problems) warnings.push({ file, line, reason: `${name}: ${problem}` });
     if (entry) entries.push(entry);
-    else warnings.push({ file, line, reason: `OpenAlex work #${index + 1} has no title; skipped` });
+    else warnings.push({ file, line, reason: `${name} has no title (title and display_name are empty); skipped` });
   });
   return { entries, warnings };
 }
 
-export const openAlexReader: SourceReader = {
+/** Pure: OpenAlex JSON or JSON Lines text → entries. */
+export function parseOpenAlex(text: string, file: string): ReadResult {
+  return readJsonFile(text, file, readOpenAlexJson);
+}
+
+export const openAlexReader: JsonSourceReader = {
   format: 'openalex',
-  detect: (text) => /^\s*[[{]/.test(text) && /"abstract_inverted_index"|"id"\s*:\s*"https:\/\/openalex\.org\/W/.test(text),
+  detect(text) {
+    if (!looksLikeJson(text)) return false;
+    const load = loadJson(text);
+    return load.ok && classifyJson(load.data).format === 'openalex';
+  },
   read: parseOpenAlex,
+  readJson: readOpenAlexJson,
 };

@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 import { emptyBibFields, normaliseDoi, normaliseOpenAlexId, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult } from '../types';
-import { classifyJson, looksLikeJson } from './detect';
+import { classifyJson, findTableRecords, looksLikeJson } from './detect';
 import { isObject, LineIndex, loadJson, type JsonDocument } from './jsonRecords';
 import { readJsonFile, type JsonSourceReader } from './jsonReader';
 import { plainText } from './markup';
@@ -17,20 +17,24 @@ import { sourceName } from './text';
 /** Cells that mean "no value" in spreadsheet and dataframe exports. */
 const EMPTY_CELL = /^(?:|nan|null|none|n\/a|na)$/i;
 
+/** Nesting followed when looking for a value's text: a field is a string, a list of them, or a small object. */
+const MAX_VALUE_DEPTH = 3;
+
 /** A value as one string: strings and numbers as they are, the first usable element of an array, an object's name. */
-function textOf(value: unknown): string | null {
+function textOf(value: unknown, depth = 0): string | null {
   if (typeof value === 'string') return EMPTY_CELL.test(value.trim()) ? null : value.trim();
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (depth >= MAX_VALUE_DEPTH) return null;
   if (Array.isArray(value)) {
     for (const element of value) {
-      const text = textOf(element);
+      const text = textOf(element, depth + 1);
       if (text !== null) return text;
     }
     return null;
   }
   if (isObject(value)) {
     for (const key of ['name', 'display_name', 'displayName', 'title', 'value', 'label', 'text', 'fullname']) {
-      const text = textOf(value[key]);
+      const text = textOf(value[key], depth + 1);
       if (text !== null) return text;
     }
   }
@@ -88,7 +92,7 @@ function splitTerms(text: string): string[] {
 }
 
 function listOf(value: unknown, split: (text: string) => string[], item: (element: unknown) => string | null = textOf): string[] {
-  if (Array.isArray(value)) return value.map(item).filter((text): text is string => text !== null);
+  if (Array.isArray(value)) return value.map((element) => item(element)).filter((text): text is string => text !== null);
   const text = textOf(value);
   return text === null ? [] : split(text);
 }
@@ -248,11 +252,7 @@ function tableRecords(data: unknown): unknown[] {
   if (Array.isArray(data)) return data;
   if (!isObject(data)) return [];
   if (classifyJson([data]).format === 'table') return [data];
-  let best: unknown[] = [];
-  for (const value of Object.values(data)) {
-    if (Array.isArray(value) && classifyJson(value).format === 'table' && value.length > best.length) best = value;
-  }
-  return best;
+  return findTableRecords(data);
 }
 
 /** Pure: records of a loaded JSON document → entries; records without a title are warnings with their line. */
@@ -292,46 +292,73 @@ function guessDelimiter(headerLine: string): string {
   return best;
 }
 
-function headerCells(text: string): { cells: string[]; delimiter: string } | null {
-  const firstLine = /^[^\r\n]*/.exec(text.replace(/^\uFEFF/, ''))?.[0] ?? '';
-  if (firstLine.trim() === '') return null;
-  const delimiter = guessDelimiter(firstLine);
-  const parsed = Papa.parse<string[]>(firstLine, { delimiter });
-  const cells = (parsed.data[0] ?? []).map((cell) => cell.trim());
-  return { cells, delimiter };
+interface TableHeader {
+  cells: string[];
+  delimiter: string;
+  /** Offset of the header line: exports such as Dimensions put a line or two of notes above it. */
+  offset: number;
+}
+
+/** Lines above the header that a table may start with (an export note, a blank line). */
+const MAX_PREAMBLE_LINES = 4;
+
+function headerOf(line: string): { cells: string[]; delimiter: string } {
+  const delimiter = guessDelimiter(line);
+  const parsed = Papa.parse<string[]>(line, { delimiter });
+  return { cells: (parsed.data[0] ?? []).map((cell) => cell.trim()), delimiter };
 }
 
 /**
- * Whether a text is a table this reader should claim: its first line is a header of short names, one of them
- * title-like. Scopus CSV (EID + Source title) belongs to the Scopus reader and is left to it.
+ * A header of short names with a title-like one (a single column only when it is "title" itself). Scopus CSV
+ * (EID + Source title) belongs to the Scopus reader and is left to it.
  */
-export function isTableHeader(text: string): boolean {
-  const header = headerCells(text);
-  if (!header || header.cells.length === 0) return false;
-  const names = header.cells.map(normaliseColumnName);
-  if (header.cells.some((cell) => cell.length > 80) || names.filter((name) => name === '').length > 1) return false;
+function isHeaderRow(cells: string[]): boolean {
+  if (cells.length === 0 || cells.some((cell) => cell.length > 80)) return false;
+  const names = cells.map(normaliseColumnName);
+  if (names.filter((name) => name === '').length > 1) return false;
   if (names.includes('eid') && names.includes('sourcetitle')) return false;
-  return header.cells.some((cell) => tableFieldOf(cell) === 'title') && (header.cells.length > 1 || /^\s*"?title"?\s*$/i.test(header.cells[0]));
+  return cells.some((cell) => tableFieldOf(cell) === 'title') && (cells.length > 1 || /^\s*"?title"?\s*$/i.test(cells[0]));
+}
+
+/** The header row among the first lines, or null when there is none. */
+function findHeader(text: string): TableHeader | null {
+  let offset = 0;
+  for (let index = 0; index <= MAX_PREAMBLE_LINES && offset < text.length; index++) {
+    const end = text.indexOf('\n', offset);
+    const line = text.slice(offset, end === -1 ? undefined : end).replace(/\r$/, '');
+    if (line.trim() !== '') {
+      const header = headerOf(line);
+      if (isHeaderRow(header.cells)) return { ...header, offset };
+    }
+    if (end === -1) break;
+    offset = end + 1;
+  }
+  return null;
+}
+
+/** Whether a text is a table this reader should claim: one of its first lines is a header with a title column. */
+export function isTableHeader(text: string): boolean {
+  return findHeader(text.replace(/^\uFEFF/, '')) !== null;
 }
 
 /** Pure: a CSV or TSV text with a header row → entries, each with the line its row starts on. */
 export function parseDelimitedTable(text: string, file: string): ReadResult {
   const source = sourceName(file);
   const body = text.replace(/^\uFEFF/, '');
-  const header = headerCells(body);
+  const header = findHeader(body);
   const entries: RawListing[] = [];
   const warnings: IngestWarning[] = [];
-  if (!header) return { entries, warnings: [{ file, line: 1, reason: 'table has no header row; skipped' }] };
+  if (!header) return { entries, warnings: [{ file, line: 1, reason: 'no header row with a title column in the first lines; skipped' }] };
   const lines = new LineIndex(body);
   let columns: string[] | null = null;
-  let previousEnd = 0;
+  let previousEnd = header.offset;
   let row = 0;
-  Papa.parse<string[]>(body, {
+  Papa.parse<string[]>(body.slice(header.offset), {
     delimiter: header.delimiter,
     step: (result) => {
       const start = body.slice(previousEnd).search(/[^\r\n]/);
       const line = lines.line(start === -1 ? previousEnd : previousEnd + start);
-      previousEnd = result.meta.cursor;
+      previousEnd = header.offset + result.meta.cursor;
       const cells = result.data;
       for (const error of result.errors) {
         warnings.push({ file, line, reason: `table row at line ${line}: ${error.message.toLowerCase()}` });

@@ -2,6 +2,7 @@
 import type { CommunityInfo, PaperGraph } from '../../shared';
 import { createStore } from '../store';
 import { nodeKindOf } from '../filters';
+import { citationIndexOf, citationsReceived } from '../related/citations';
 import type { AppearanceState, ColorMode, LegendEntry } from './types';
 
 export * from './types';
@@ -11,12 +12,16 @@ export const KIND_COLORS: Record<string, string> = {
   concept: '#f28e2b',
   method: '#59a14f',
   domain: '#b07aa1',
+  reference: '#9c755f',
   other: '#8c8c8c',
 };
 export const KIND_LABELS: Record<string, string> = {
-  paper: 'Papers', concept: 'Concepts', method: 'Methods', domain: 'Domains', other: 'Other nodes',
+  paper: 'Papers', concept: 'Concepts', method: 'Methods', domain: 'Domains', reference: 'Cited works (outside)', other: 'Other nodes',
 };
-export const KIND_ORDER = ['paper', 'concept', 'method', 'domain', 'other'];
+export const KIND_ORDER = ['paper', 'concept', 'method', 'domain', 'reference', 'other'];
+
+/** Size by citations received inside the collection: the stored `citedByInCorpus`, else counted from `cites` edges. */
+export const CITATIONS_METRIC = 'citedByInCorpus';
 
 // Tableau 20 minus the greys: distinguishable categorical colours for the largest communities.
 const COMMUNITY_PALETTE = [
@@ -69,9 +74,10 @@ export function computeNodeColors(graph: PaperGraph, mode: ColorMode): Map<strin
   return colors;
 }
 
-/** Numeric node attributes present on at least one node, plus "degree", as size choices. */
+/** Numeric node attributes present on at least one node, plus "degree" (and citations when the graph has any), as size choices. */
 export function listSizeMetrics(graph: PaperGraph): string[] {
   const metrics = new Set<string>(['degree']);
+  if (citationIndexOf(graph).size > 0) metrics.add(CITATIONS_METRIC);
   const skip = new Set(['x', 'y', 'size', 'community', 'year', 'authorsCount']);
   let seen = 0;
   graph.forEachNode((_k, a) => {
@@ -86,9 +92,12 @@ export function computeNodeSizes(graph: PaperGraph, metric: string, min = 3, max
   const values = new Map<string, number>();
   let lo = Infinity;
   let hi = -Infinity;
+  const citations = metric === CITATIONS_METRIC ? citationIndexOf(graph) : null;
   graph.forEachNode((key, a) => {
     const raw = (a as unknown as Record<string, unknown>)[metric];
-    const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : metric === 'degree' ? graph.degree(key) : 0;
+    const value = citations
+      ? citationsReceived(graph, key, citations)
+      : typeof raw === 'number' && Number.isFinite(raw) ? raw : metric === 'degree' ? graph.degree(key) : 0;
     const v = Math.sqrt(Math.max(0, value));
     values.set(key, v);
     lo = Math.min(lo, v);
@@ -122,6 +131,20 @@ function keepOwnSizes(graph: PaperGraph, sizes: Map<string, number>, min: number
   own.forEach((size, key) => sizes.set(key, span > 0 ? min + ((size - lo) / span) * (max - min) : (min + max) / 2));
 }
 
+/** Community names from the graph's `communities` attribute; entries that are not `{ id: number, label: string }`
+ * (a hand-edited or foreign file) are skipped so a bad attribute costs a name, not the app. */
+export function communityLabels(graph: PaperGraph): Map<number, string> {
+  const labels = new Map<number, string>();
+  const raw: unknown = graph.getAttribute('communities');
+  if (!Array.isArray(raw)) return labels;
+  for (const entry of raw as unknown[]) {
+    if (entry === null || typeof entry !== 'object') continue;
+    const { id, label } = entry as Partial<CommunityInfo>;
+    if (typeof id === 'number' && typeof label === 'string') labels.set(id, label);
+  }
+  return labels;
+}
+
 export function buildLegend(
   graph: PaperGraph,
   mode: ColorMode,
@@ -134,15 +157,13 @@ export function buildLegend(
     }));
   }
   const palette = communityColors(graph);
-  const infos = new Map<number, CommunityInfo>(
-    (graph.getAttribute('communities') ?? []).map((c: CommunityInfo) => [c.id, c]),
-  );
+  const infos = communityLabels(graph);
   const rows = new Map<string, LegendEntry>();
   graph.forEachNode((key, a) => {
     const color = typeof a.community === 'number' ? palette.get(a.community) ?? OTHER_COLOR : OTHER_COLOR;
     const isOther = color === OTHER_COLOR;
     const id = isOther ? 'other' : String(a.community);
-    const label = isOther ? 'Other communities' : infos.get(a.community as number)?.label ?? `Community ${a.community}`;
+    const label = isOther ? 'Other communities' : infos.get(a.community as number) ?? `Community ${a.community}`;
     const row = rows.get(id) ?? { id, label, color, shown: 0, total: 0 };
     row.total++;
     if (!hidden.has(key)) row.shown++;

@@ -33,8 +33,8 @@ export const resetClusters = (graph: PaperGraph | null, graphVersion: number) =>
     graphVersion,
     resolution,
     requested: resolution,
-    modularity: typeof attrs?.modularity === 'number' ? attrs.modularity : null,
-    infos: Array.isArray(attrs?.communities) ? attrs.communities : graph ? describeClusters(graph) : [],
+    modularity: typeof attrs?.modularity === 'number' && Number.isFinite(attrs.modularity) ? attrs.modularity : null,
+    infos: graph ? readCommunityInfos(graph) : [],
     revision: state.revision + 1,
   };
 };
@@ -97,6 +97,36 @@ export function describeClusters(graph: PaperGraph): CommunityInfo[] {
     rows.set(a.community, row);
   });
   return [...rows.values()].sort((a, b) => a.id - b.id);
+}
+
+/**
+ * The file's `communities` attribute, checked entry by entry: a graph file is data from anywhere, and an entry
+ * without `terms`, with an object for a label or a string for a count must cost that field, not the app. Entries
+ * without an integer id are dropped; missing counts are counted from the nodes.
+ */
+export function readCommunityInfos(graph: PaperGraph): CommunityInfo[] {
+  const raw: unknown = graph.getAttribute('communities');
+  const counted = describeClusters(graph);
+  if (!Array.isArray(raw)) return counted;
+  const byId = new Map(counted.map((info) => [info.id, info]));
+  const count = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback);
+  const infos: CommunityInfo[] = [];
+  const seen = new Set<number>();
+  for (const entry of raw as unknown[]) {
+    if (entry === null || typeof entry !== 'object') continue;
+    const e = entry as Record<string, unknown>;
+    if (typeof e.id !== 'number' || !Number.isInteger(e.id) || seen.has(e.id)) continue;
+    seen.add(e.id);
+    const base = byId.get(e.id) ?? { id: e.id, label: `Cluster ${e.id + 1}`, terms: [], papers: 0, size: 0 };
+    infos.push({
+      id: e.id,
+      label: typeof e.label === 'string' && e.label.trim() !== '' ? e.label : base.label,
+      terms: Array.isArray(e.terms) ? e.terms.filter((t): t is string => typeof t === 'string') : [],
+      papers: count(e.papers, base.papers),
+      size: count(e.size, base.size),
+    });
+  }
+  return infos;
 }
 
 /** Clusters as the list shows them: most papers first (members break ties, then id). */

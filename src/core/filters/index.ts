@@ -1,11 +1,11 @@
-// Node filters as pure producers and one pure function computing the hidden set (applied through sigma reducers).
-import type { PaperGraph } from '../../shared';
+// Node and edge-kind filters as pure producers and one pure function computing what is hidden (applied through sigma reducers).
+import { EDGE_KINDS, type PaperGraph } from '../../shared';
 import { createStore } from '../store';
 import type { FilterResult, FiltersState } from './types';
 
 export * from './types';
 
-export const initialFiltersState: FiltersState = { hiddenKinds: [], dateFrom: null, dateTo: null, minDegree: 0 };
+export const initialFiltersState: FiltersState = { hiddenKinds: [], dateFrom: null, dateTo: null, minDegree: 0, hiddenEdgeKinds: [] };
 
 export const toggleKind = (kind: string) => (state: FiltersState): FiltersState => ({
   ...state,
@@ -13,6 +13,22 @@ export const toggleKind = (kind: string) => (state: FiltersState): FiltersState 
     ? state.hiddenKinds.filter((k) => k !== kind)
     : [...state.hiddenKinds, kind].sort(),
 });
+
+export const toggleEdgeKind = (kind: string) => (state: FiltersState): FiltersState => ({
+  ...state,
+  hiddenEdgeKinds: state.hiddenEdgeKinds.includes(kind)
+    ? state.hiddenEdgeKinds.filter((k) => k !== kind)
+    : [...state.hiddenEdgeKinds, kind].sort(),
+});
+
+/** "Citations only", "concepts only": every other kind present in the graph is hidden. */
+export const showOnlyEdgeKinds = (kinds: readonly string[], present: readonly string[]) => (state: FiltersState): FiltersState => ({
+  ...state,
+  hiddenEdgeKinds: present.filter((k) => !kinds.includes(k)).sort(),
+});
+
+export const showAllEdgeKinds = () => (state: FiltersState): FiltersState =>
+  state.hiddenEdgeKinds.length === 0 ? state : { ...state, hiddenEdgeKinds: [] };
 
 export const setDateRange = (dateFrom: string | null, dateTo: string | null) =>
   (state: FiltersState): FiltersState => ({ ...state, dateFrom, dateTo });
@@ -26,9 +42,45 @@ export const replaceFilters = (next: FiltersState) => (): FiltersState => next;
 
 export const filtersStore = createStore<FiltersState>(initialFiltersState);
 
+const NODE_KINDS_SHOWN = new Set(['paper', 'concept', 'method', 'domain', 'reference']);
+const EDGE_KINDS_KNOWN = new Set<string>(EDGE_KINDS);
+
 export function nodeKindOf(attrs: Record<string, unknown>): string {
   const kind = attrs.kind;
-  return kind === 'paper' || kind === 'concept' || kind === 'method' || kind === 'domain' ? kind : 'other';
+  return typeof kind === 'string' && NODE_KINDS_SHOWN.has(kind) ? kind : 'other';
+}
+
+/** What each edge kind means, as the filter panel names it. */
+export const EDGE_KIND_LABELS: Record<string, string> = {
+  cites: 'Citations',
+  'co-cited': 'Co-citation',
+  coupled: 'Bibliographic coupling',
+  similar: 'Text similarity',
+  mentions: 'Mentions (names a method)',
+  // "Paper–concept", not "Concepts": the node-kind checkboxes already carry the plural names.
+  'has-concept': 'Paper–concept',
+  introduces: 'Introduces method',
+  'uses-method': 'Uses method',
+  'in-domain': 'Paper–domain',
+  broader: 'Broader / narrower',
+  other: 'Other edges',
+};
+
+/** The schema's edge kind, or "other" for edges of other tools' graphs (no or unknown `kind`). */
+export function edgeKindOf(attrs: Record<string, unknown>): string {
+  const kind = attrs.kind;
+  return typeof kind === 'string' && EDGE_KINDS_KNOWN.has(kind) ? kind : 'other';
+}
+
+/** Edge kinds present in the graph with their counts, in the schema's order ("other" last). */
+export function listEdgeKinds(graph: PaperGraph): { kind: string; count: number }[] {
+  const counts = new Map<string, number>();
+  graph.forEachEdge((_e, attrs) => {
+    const kind = edgeKindOf(attrs as never);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  });
+  const order = [...EDGE_KINDS, 'other'] as string[];
+  return order.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind) as number }));
 }
 
 /** A sortable date key: full ISO dates, month-day (`--MM-DD`, sorts before any year) or a bare year. */
@@ -50,13 +102,17 @@ export function listPaperDates(graph: PaperGraph): string[] {
 }
 
 export function isFiltering(filters: FiltersState): boolean {
-  return filters.hiddenKinds.length > 0 || filters.dateFrom !== null || filters.dateTo !== null || filters.minDegree > 0;
+  return (
+    filters.hiddenKinds.length > 0 || filters.dateFrom !== null || filters.dateTo !== null || filters.minDegree > 0 ||
+    filters.hiddenEdgeKinds.length > 0
+  );
 }
 
 /**
  * Hidden nodes for the current filters. Degree is the full-graph degree (stable while other filters change, as in
  * Gephi). With a date range, undated papers stay shown, and concepts/methods/domains left without any shown paper
- * are hidden too so the range does not leave orphan terms floating around.
+ * are hidden too so the range does not leave orphan terms floating around. Hidden edge kinds hide edges only (a node
+ * keeps its place even when none of its edges is shown), so "citations only" does not reshuffle the map.
  */
 export function computeFilter(graph: PaperGraph, filters: FiltersState): FilterResult {
   const hidden = new Set<string>();
@@ -89,9 +145,17 @@ export function computeFilter(graph: PaperGraph, filters: FiltersState): FilterR
     count.total++;
     if (!hidden.has(key)) count.shown++;
   });
+  const hiddenEdgeKinds = new Set(filters.hiddenEdgeKinds);
+  const edgeCounts: FilterResult['edgeCounts'] = {};
   let shownEdges = 0;
-  graph.forEachEdge((_e, _a, s, t) => {
-    if (!hidden.has(s) && !hidden.has(t)) shownEdges++;
+  graph.forEachEdge((_e, attrs, s, t) => {
+    const kind = edgeKindOf(attrs as never);
+    const count = (edgeCounts[kind] ??= { shown: 0, total: 0 });
+    count.total++;
+    if (!hiddenEdgeKinds.has(kind) && !hidden.has(s) && !hidden.has(t)) {
+      shownEdges++;
+      count.shown++;
+    }
   });
-  return { hidden, counts, shownNodes: graph.order - hidden.size, shownEdges };
+  return { hidden, counts, shownNodes: graph.order - hidden.size, shownEdges, hiddenEdgeKinds, edgeCounts };
 }

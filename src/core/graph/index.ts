@@ -48,8 +48,13 @@ export const graphStore = createStore<GraphState>(initialGraphState);
 
 export const LAYOUT_SEED = 42;
 
+/** A coordinate sigma can frame: finite and within ±1e9 (parseGraph drops the others, the layout places those nodes). */
+function isPosition(value: unknown): boolean {
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= 1e9;
+}
+
 export function hasAllPositions(nodes: Array<{ attributes?: Record<string, unknown> }>): boolean {
-  return nodes.length > 0 && nodes.every((n) => Number.isFinite(n.attributes?.x) && Number.isFinite(n.attributes?.y));
+  return nodes.length > 0 && nodes.every((n) => isPosition(n.attributes?.x) && isPosition(n.attributes?.y));
 }
 
 /**
@@ -66,7 +71,7 @@ export function assignSeededPositions(
     const angle = rng() * 2 * Math.PI;
     const r = Math.sqrt(rng()) * radius;
     const attributes = (node.attributes ??= {});
-    if (!Number.isFinite(attributes.x) || !Number.isFinite(attributes.y)) {
+    if (!isPosition(attributes.x) || !isPosition(attributes.y)) {
       attributes.x = Math.cos(angle) * r;
       attributes.y = Math.sin(angle) * r;
     }

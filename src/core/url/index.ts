@@ -1,4 +1,4 @@
-// Shareable view state <-> query string (URLSearchParams): selected node, filters and colour mode; defaults omitted.
+// Shareable view state <-> query string (URLSearchParams): selected node, node and edge-kind filters and colour mode; defaults omitted.
 import { initialFiltersState } from '../filters';
 import type { UrlState } from './types';
 
@@ -8,6 +8,7 @@ export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const minDegree = Number(params.get('deg'));
   const kinds = params.get('hide');
+  const edgeKinds = params.get('hideEdges');
   return {
     node: params.get('node') || null,
     filters: {
@@ -16,6 +17,7 @@ export function parseUrlState(search: string): UrlState {
       dateFrom: params.get('from') || null,
       dateTo: params.get('to') || null,
       minDegree: Number.isFinite(minDegree) && minDegree > 0 ? Math.floor(minDegree) : 0,
+      hiddenEdgeKinds: edgeKinds ? [...new Set(edgeKinds.split(',').filter(Boolean))].sort() : [],
     },
     colorBy: params.get('color') === 'kind' ? 'kind' : 'community',
   };
@@ -29,6 +31,7 @@ export function serializeUrlState(state: UrlState, previousSearch = ''): string 
   set('hide', state.filters.hiddenKinds.length ? state.filters.hiddenKinds.join(',') : null);
   set('from', state.filters.dateFrom);
   set('to', state.filters.dateTo);
+  set('hideEdges', state.filters.hiddenEdgeKinds.length ? state.filters.hiddenEdgeKinds.join(',') : null);
   set('deg', state.filters.minDegree > 0 ? String(state.filters.minDegree) : null);
   set('color', state.colorBy === 'kind' ? 'kind' : null);
   const text = params.toString();

@@ -17,7 +17,7 @@ import {
   type ExchangeManifest,
 } from './attributeCodec';
 import { finishImport } from './importNormalise';
-import { parseXmlDocument, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
+import { parseXmlDocument, renamePrototypeNodeIds, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
 
 export interface GexfExportOptions {
   /** Colour of a node that stores none (Gephi needs one to draw our picture); by community, else kind. */
@@ -158,7 +158,8 @@ export function fromGexf(
   DOMParserCtor: DOMParserConstructor,
   options: Partial<XmlSafetyOptions> = {},
 ): PaperGraph {
-  const { document, Document } = parseXmlDocument(text, DOMParserCtor, 'fromGexf', options);
+  const { document, Document, recovered } = parseXmlDocument(text, DOMParserCtor, 'fromGexf', options, 3);
+  renamePrototypeNodeIds(document);
   const parse = createGexfParser(DOMParserCtor, Document);
   let graph: AbstractGraph;
   try {
@@ -166,5 +167,5 @@ export function fromGexf(
   } catch (error) {
     throw new Error(`fromGexf: ${(error as Error).message.replace(/^graphology-gexf\/parser: /, '')}`);
   }
-  return finishImport(graph, readManifest(graph.getAttribute(MANIFEST_NAME)), MANIFEST_NAME);
+  return finishImport(graph, readManifest(graph.getAttribute(MANIFEST_NAME)), MANIFEST_NAME, recovered);
 }

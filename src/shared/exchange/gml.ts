@@ -5,7 +5,7 @@
 // with an explicit stack (no recursion, a depth cap) reads it in one linear pass.
 import Graph from 'graphology';
 import type { PaperGraph } from '../schema';
-import { parseGraph } from '../serialize';
+import { parseGraph, safeNodeKey } from '../serialize';
 import { normaliseForeignGraph } from './foreignGraph';
 
 export interface GmlImportOptions {
@@ -165,9 +165,9 @@ export function fromGmlWithInfo(text: string, options: Partial<GmlImportOptions>
     if (name !== 'node' || !Array.isArray(value)) continue;
     const id = scalar(value, 'id');
     if (id === undefined) throw new GmlError('a node without an id', 1);
-    const key = String(id);
+    const key = safeNodeKey(String(id));
     const attributes = attributesOf(value, new Set(['id']));
-    if (typeof attributes.label !== 'string' || attributes.label === '') attributes.label = key;
+    if (typeof attributes.label !== 'string' || attributes.label === '') attributes.label = String(id);
     graph.mergeNode(key, attributes);
   }
   for (const [name, value] of graphList) {
@@ -179,8 +179,8 @@ export function fromGmlWithInfo(text: string, options: Partial<GmlImportOptions>
     const weight = typeof attributes.value === 'number' ? attributes.value : attributes.weight;
     attributes.weight = typeof weight === 'number' && Number.isFinite(weight) ? weight : 1;
     // An edge may name a node the file never declared (GML allows it): add it with its id as label.
-    for (const end of [String(source), String(target)]) if (!graph.hasNode(end)) graph.addNode(end, { label: end });
-    graph.addEdge(String(source), String(target), attributes);
+    for (const end of [safeNodeKey(String(source)), safeNodeKey(String(target))]) if (!graph.hasNode(end)) graph.addNode(end, { label: end });
+    graph.addEdge(safeNodeKey(String(source)), safeNodeKey(String(target)), attributes);
   }
   const { graph: simple } = normaliseForeignGraph(graph, { declaredDirected });
   return { graph: parseGraph(simple.export()), declaredDirected };

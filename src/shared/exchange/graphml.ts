@@ -17,7 +17,7 @@ import {
   type ExchangeManifest,
 } from './attributeCodec';
 import { finishImport } from './importNormalise';
-import { parseXmlDocument, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
+import { parseXmlDocument, renamePrototypeNodeIds, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
 
 export interface GraphmlExportOptions {
   /** Colour of a node that stores none, written as Gephi's r/g/b keys. */
@@ -161,7 +161,8 @@ export function fromGraphml(
   DOMParserCtor: DOMParserConstructor,
   options: Partial<XmlSafetyOptions> = {},
 ): PaperGraph {
-  const { document, Document } = parseXmlDocument(text, DOMParserCtor, 'fromGraphml', options);
+  const { document, Document, recovered } = parseXmlDocument(text, DOMParserCtor, 'fromGraphml', options, 2);
+  renamePrototypeNodeIds(document);
   const parse = createGraphmlParser(DOMParserCtor, Document);
   let graph: AbstractGraph;
   try {
@@ -169,5 +170,5 @@ export function fromGraphml(
   } catch (error) {
     throw new Error(`fromGraphml: ${(error as Error).message.replace(/^graphology-graphml\/parser: /, '')}`);
   }
-  return finishImport(graph, readManifest(graph.getAttribute(MANIFEST_NAME)), MANIFEST_NAME);
+  return finishImport(graph, readManifest(graph.getAttribute(MANIFEST_NAME)), MANIFEST_NAME, recovered);
 }

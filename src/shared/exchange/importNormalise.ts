@@ -17,7 +17,12 @@ function rgbToHex(color: string): string {
  * Any file: nodes without `kind` keep working because parseGraph gives them a label (attribute or key) and every
  * edge a numeric weight (1 when absent, as GEXF and GraphML mean).
  */
-export function finishImport(input: Graph, manifest: ExchangeManifest | null, manifestName: string): PaperGraph {
+export function finishImport(
+  input: Graph,
+  manifest: ExchangeManifest | null,
+  manifestName: string,
+  recovered: { line: number; reason: string } | null = null,
+): PaperGraph {
   if (!manifest && input.hasAttribute(manifestName)) input.removeAttribute(manifestName);
   // Another tool's file: one undirected edge per pair, its own partition as clusters (our own files are already so).
   const graph = manifest ? input : normaliseForeignGraph(input).graph;
@@ -50,6 +55,14 @@ export function finishImport(input: Graph, manifest: ExchangeManifest | null, ma
     data.options = { ...data.options, ...manifest.options };
   } else if (data.attributes) {
     delete data.attributes[manifestName];
+  }
+  if (recovered) {
+    const note =
+      `The file breaks at line ${recovered.line} (${recovered.reason}); the ${data.nodes.length.toLocaleString('en')} nodes ` +
+      `and ${data.edges.length.toLocaleString('en')} edges complete before it were read.`;
+    const attributes = (data.attributes ?? {}) as Record<string, unknown>;
+    const notes = Array.isArray(attributes.importNotes) ? attributes.importNotes : [];
+    data.attributes = { ...attributes, importNotes: [note, ...notes] };
   }
   return parseGraph(data);
 }

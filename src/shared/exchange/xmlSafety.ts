@@ -1,4 +1,6 @@
 // Guards run before any XML reaches a DOMParser: size cap and no DTD entities or external ids (billion laughs, XXE).
+import { safeNodeKey } from '../serialize';
+import { recoverBrokenXml } from './xmlRecovery';
 
 export interface XmlSafetyOptions {
   /** Largest input accepted, in characters; the parse builds a DOM several times the text's size. */
@@ -47,12 +49,35 @@ export function parseXmlDocument(
   DOMParserCtor: DOMParserConstructor,
   moduleName: string,
   options: Partial<XmlSafetyOptions> = {},
-): { document: unknown; Document: new () => unknown } {
+  recordDepth = Infinity,
+): { document: unknown; Document: new () => unknown; recovered: { line: number; reason: string } | null } {
   assertSafeXml(text, moduleName, options);
+  try {
+    return { ...parseWhole(text, DOMParserCtor, moduleName), recovered: null };
+  } catch (error) {
+    // A file cut off (or broken) part-way: read the complete elements before the break, and say where it breaks.
+    const recovery = recoverBrokenXml(text, { recordDepth });
+    if (!recovery) throw error;
+    try {
+      return { ...parseWhole(recovery.text, DOMParserCtor, moduleName), recovered: { line: recovery.line, reason: recovery.reason } };
+    } catch {
+      throw error;
+    }
+  }
+}
+
+function parseWhole(
+  text: string,
+  DOMParserCtor: DOMParserConstructor,
+  moduleName: string,
+): { document: unknown; Document: new () => unknown } {
   const errors: string[] = [];
-  // xmldom reports a mismatched end tag only as a warning; browsers reject such a document, so we do too.
+  // xmldom reports a mismatched end tag only as a warning; browsers reject such a document, so we do too. Its
+  // "@#[line:N,col:M]" suffix becomes "(line N)".
   const errorHandler = (_level: string, message: string) => {
-    errors.push(String(message).replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*@#\[line:.*$/s, ''));
+    const line = /@#\[line:(\d+)/.exec(String(message))?.[1];
+    const text = String(message).replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*@#\[line:.*$/s, '');
+    errors.push(line ? `${text} (line ${line})` : text);
   };
   const parser = new DOMParserCtor({ errorHandler } as never);
   let document: DomLike;
@@ -67,4 +92,36 @@ export function parseXmlDocument(
     throw new Error(`${moduleName}: not well-formed XML: ${reason.trim().split('\n')[0]}`);
   }
   return { document, Document: (document as object).constructor as new () => unknown };
+}
+
+interface ElementLike {
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  hasAttribute(name: string): boolean;
+}
+
+/**
+ * Rename node ids that name Object.prototype properties (see safeNodeKey) in a parsed GEXF/GraphML document, before
+ * graphology's parsers build the graph: they would refuse valid edges between such nodes. A renamed GEXF node keeps its
+ * id as label when it has none.
+ */
+export function renamePrototypeNodeIds(document: unknown): number {
+  const doc = document as { getElementsByTagName(name: string): ArrayLike<ElementLike> };
+  let renamed = 0;
+  for (const node of Array.from(doc.getElementsByTagName('node'))) {
+    const id = node.getAttribute('id');
+    if (id !== null && safeNodeKey(id) !== id) {
+      node.setAttribute('id', safeNodeKey(id));
+      if (!node.hasAttribute('label')) node.setAttribute('label', id);
+      renamed++;
+    }
+  }
+  if (renamed === 0) return 0;
+  for (const edge of Array.from(doc.getElementsByTagName('edge'))) {
+    for (const end of ['source', 'target']) {
+      const id = edge.getAttribute(end);
+      if (id !== null) edge.setAttribute(end, safeNodeKey(id));
+    }
+  }
+  return renamed;
 }

@@ -8,7 +8,8 @@ import { useStore } from '../useStore';
 /** Readable names for the centrality metrics the analysis stage writes; other numeric attributes keep their names. */
 const METRIC_LABELS: Record<string, string> = {
   degree: 'Degree', weightedDegree: 'Weighted degree', pagerank: 'PageRank', betweenness: 'Betweenness', upvotes: 'Upvotes',
-  paperCount: 'Papers (terms)',
+  paperCount: 'Papers (terms)', citedByInCorpus: 'Citations in this collection', citesInCorpus: 'References in this collection',
+  referenceCount: 'References (all)', referencesOutside: 'References outside the collection',
 };
 
 export function AppearancePanel() {

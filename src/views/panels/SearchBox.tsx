@@ -1,6 +1,9 @@
-// One search box with autocomplete over paper titles, concepts, methods and domains; Enter or click selects and shows the node.
+// One search box with autocomplete over titles, authors, concepts, methods, domains and cited works; a pasted identifier
+// (DOI, arXiv id, OpenAlex id, PMID…) selects its paper at once; Enter or click selects and shows the node.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { buildSearchIndex, searchNodes, toSearchEntries, type SearchIndex } from '../../core/search';
+import {
+  buildIdentifierIndex, buildSearchIndex, findByIdentifier, searchNodes, toSearchEntries, type IdentifierIndex, type SearchIndex,
+} from '../../core/search';
 import { KindBadge } from '../../components/KindBadge';
 import { useGraph } from '../derived';
 import { selectAndShow } from '../selectNode';
@@ -9,6 +12,7 @@ import { selectAndShow } from '../selectNode';
 function useSearchIndex(): SearchIndex | null {
   const { graph, version } = useGraph();
   const [index, setIndex] = useState<SearchIndex | null>(null);
+  // A stale index must never answer for another graph: it is dropped at once when the graph changes.
   useEffect(() => {
     setIndex(null);
     if (!graph) return;
@@ -23,14 +27,21 @@ function useSearchIndex(): SearchIndex | null {
   return index;
 }
 
+/** Identifier look-up is one pass over the nodes: cheap enough to build with the graph, no worker needed. */
+function useIdentifierIndex(): IdentifierIndex | null {
+  const { graph, version } = useGraph();
+  return useMemo(() => (graph ? buildIdentifierIndex(graph) : null), [graph, version]);
+}
+
 export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputElement | null> }) {
   const index = useSearchIndex();
+  const ids = useIdentifierIndex();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
   const blurTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const suggestions = useMemo(() => (index ? searchNodes(index, query, 12) : []), [index, query]);
+  const suggestions = useMemo(() => (index ? searchNodes(index, query, 12, ids) : []), [index, query, ids]);
 
   const choose = (i: number) => {
     const pick = suggestions[i];
@@ -46,19 +57,29 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
         ref={inputRef}
         type="search"
         role="combobox"
-        aria-label="Search papers, concepts, methods and domains"
+        aria-label="Search papers, authors, identifiers, concepts, methods and domains"
         aria-expanded={open && suggestions.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-busy={!index}
         data-ready={index ? 'true' : 'false'}
         aria-activedescendant={open && suggestions[active] ? `${listId}-${active}` : undefined}
-        placeholder={index ? 'Search papers, concepts, methods…  ( / )' : 'Indexing…'}
+        placeholder={index ? 'Search titles, authors, DOI, concepts…  ( / )' : 'Indexing…'}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);
+        }}
+        onPaste={(e) => {
+          // A pasted identifier is a request for that paper: select it without waiting for Enter.
+          const text = e.clipboardData.getData('text');
+          const [hit] = ids ? findByIdentifier(ids, text) : [];
+          if (!hit) return;
+          e.preventDefault();
+          setQuery(text.trim());
+          setOpen(false);
+          selectAndShow(hit.key);
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => (blurTimer.current = setTimeout(() => setOpen(false), 150))}
@@ -93,7 +114,8 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
               onClick={() => choose(i)}
             >
               <KindBadge kind={s.kind} />
-              <span className="search-label">{s.label}</span>
+              <span className="search-label">{s.label}
+                {s.detail && <span className="search-detail">{s.detail}</span>}</span>
             </li>
           ))}
         </ul>

@@ -27,7 +27,7 @@ describeShared(samples, 'biblio readers on the real samples', () => {
         authorsCount: 9,
         date: '2018-02-13',
         year: 2018,
-        organisation: 'PeerJ',
+        venue: 'PeerJ',
       }),
     ]);
     const abstract = entries[0].abstract;
@@ -36,11 +36,34 @@ describeShared(samples, 'biblio readers on the real samples', () => {
     expect(abstract.split(' ')).toHaveLength(258);
   });
 
-  it('a mixed folder: every sample read by its own reader, nothing left unrecognised', async () => {
+  it('a mixed folder: every sample read by its own reader, no entry with a title lost', async () => {
     const result = await readSources([samples]);
-    expect(result.files.map((file) => file.format)).toEqual(['arxiv-atom', 'ris', 'csl-json', 'openalex', 'bibtex']);
-    expect(result.entries).toHaveLength(10 + 100 + 26 + 1 + 57);
-    expect(result.warnings).toEqual([]);
+    const base = (path: string) => path.split('/').pop();
+    // Format and number of records with a title, per file (counts from samples/README.md; the OpenAlex list's 41
+    // works include one whose title and display_name are null, and PMLR's 58 entries include the @Proceedings volume).
+    const expected: Record<string, [string, number]> = {
+      'arxiv_api_query_einstein_2018.atom.xml': ['arxiv-atom', 10],
+      'asreview_baseline_zotero.ris': ['ris', 100],
+      'bbt_zotero_export_1179.csl.json': ['csl-json', 26],
+      'crossref_work_10.1177_02683962211048201.json': ['crossref', 1],
+      'hf_daily_papers_api_2026-02.json': ['hf-api', 50],
+      'openalex_work_W2741809807.json': ['openalex', 1],
+      'openalex_works_list_snowball_cited.json': ['openalex', 40],
+      'pmlr_v198_log2022.bib': ['bibtex', 57],
+      'pubmed_medline_ibrutinib_cll.nbib': ['pubmed', 75],
+      'scopus_export_agile_software.csv': ['scopus-csv', 81],
+      'wos_savedrecs_pluriversal_sustainability.txt': ['wos', 103],
+    };
+    expect(Object.fromEntries(result.files.map((file) => [base(file.file), [file.format, file.entries]]))).toEqual(expected);
+    expect(result.entries).toHaveLength(Object.values(expected).reduce((sum, [, count]) => sum + count, 0));
+    // The only warning is the title-less OpenAlex work, named with its line.
+    expect(result.warnings.map((warning) => ({ ...warning, file: base(warning.file) }))).toEqual([
+      {
+        file: 'openalex_works_list_snowball_cited.json',
+        line: 1,
+        reason: 'OpenAlex work #2 (W2963341956) has no title (title and display_name are empty); skipped',
+      },
+    ]);
   });
 });
 

@@ -104,6 +104,59 @@ describe('table reader on CSV, TSV and JSON fixtures', () => {
     ]);
   });
 
+  it('a note above the header (as Dimensions exports have) and MeSH terms as categories', () => {
+    const text =
+      '"About the data: Exported on Dec 02, 2026. Criteria: ""graphs"""\n' +
+      '"Rank","Publication ID","DOI","PMID","Title","Abstract","Source title","MeSH terms","PubYear","Authors"\n' +
+      '"1","pub.1","10.1000/d1","123","Dimensions Row","An abstract.","J. Med. Graphs","Humans; Graphs","2020","Lee, Ann; Kim, Bo"\n';
+    const result = readText(text, 'dimensions.csv');
+    expect(result.format).toBe('table');
+    expect(result.warnings).toEqual([]);
+    expect(result.entries).toEqual([
+      expect.objectContaining({
+        title: 'Dimensions Row',
+        ids: { doi: '10.1000/d1', pmid: '123' },
+        venue: 'J. Med. Graphs',
+        categories: ['Humans', 'Graphs'],
+        year: 2020,
+        authors: ['Lee, Ann', 'Kim, Bo'],
+        line: 3,
+      }),
+    ]);
+  });
+
+  it('records two levels down (Europe PMC) and Semantic Scholar fields (externalIds, paperId, references)', () => {
+    const europePmc = JSON.stringify({
+      hitCount: 1,
+      resultList: { result: [{ id: '3', pmid: '3', doi: '10.1000/e1', title: 'Nested Row', authorString: 'Smith J, Doe A.', journalTitle: 'J. X', pubYear: '2019', abstractText: '<p>Text <i>here</i>.</p>' }] },
+    }, null, 2);
+    const nested = readText(europePmc, 'europepmc.json');
+    expect(nested.format).toBe('table');
+    expect(nested.entries[0]).toMatchObject({ title: 'Nested Row', authors: ['Smith J', 'Doe A.'], ids: { pmid: '3', doi: '10.1000/e1' }, venue: 'J. X', year: 2019, abstract: 'Text here.', line: 5 });
+    const s2 = JSON.stringify({
+      data: [{
+        paperId: '649def34f8be52c8b66281af98ae884c09aef38b',
+        externalIds: { DOI: '10.1000/S2', ArXiv: '1706.03762', PubMed: '42', CorpusId: 13756489 },
+        title: 'S2 Row',
+        year: 2017,
+        authors: [{ authorId: '1', name: 'Ann Lee' }],
+        fieldsOfStudy: ['Computer Science'],
+        references: [{ paperId: '0123456789abcdef0123456789abcdef01234567', title: 'Cited One' }, '10.1000/CITED'],
+      }],
+    });
+    const row = readText(s2, 's2.json');
+    expect(row.entries[0]).toMatchObject({
+      title: 'S2 Row',
+      ids: { s2: '649def34f8be52c8b66281af98ae884c09aef38b', doi: '10.1000/s2', arxiv: '1706.03762', pmid: '42' },
+      authors: ['Ann Lee'],
+      categories: ['Computer Science'],
+      references: [
+        { ids: { s2: '0123456789abcdef0123456789abcdef01234567' }, text: null, firstAuthor: null, year: null, title: 'Cited One', source: null },
+        { ids: { doi: '10.1000/cited' }, text: null, firstAuthor: null, year: null, title: null, source: null },
+      ],
+    });
+  });
+
   it('JSON Lines: a broken line is a warning with its line, the others are kept', () => {
     const text = '{"title": "One", "year": 2020}\n{"title": "Two", "year": }\n\n{"title": "Three", "doi": "10.1000/x"}\n';
     const result = readText(text, 'records.jsonl');

@@ -1,8 +1,9 @@
 // Colours fall back to kind without communities; sizes follow degree; the legend counts what is shown.
 import { describe, expect, it } from 'vitest';
 import {
-  buildLegend, computeNodeColors, computeNodeSizes, effectiveColorMode, KIND_COLORS, listSizeMetrics,
+  buildLegend, CITATIONS_METRIC, communityLabels, computeNodeColors, computeNodeSizes, effectiveColorMode, KIND_COLORS, listSizeMetrics,
 } from '../../../../src/core/appearance';
+import { buildCitationGraph, citationPaperKey, REFERENCE_KEY } from '../citationFixture';
 import { computeFilter, initialFiltersState, toggleKind } from '../../../../src/core/filters';
 import { makeSmallGraph } from '../fixtures';
 
@@ -39,5 +40,47 @@ describe('appearance', () => {
     const legend = buildLegend(graph, 'kind', result.counts, result.hidden);
     expect(legend.find((r) => r.id === 'method')).toMatchObject({ shown: 0, total: 1 });
     expect(legend.find((r) => r.id === 'paper')).toMatchObject({ shown: 4, total: 4 });
+  });
+});
+
+describe('appearance with a citation layer', () => {
+  it('offers size by citations received in the collection and sizes the most cited largest', () => {
+    const graph = buildCitationGraph();
+    expect(listSizeMetrics(graph)).toContain(CITATIONS_METRIC);
+    const sizes = computeNodeSizes(graph, CITATIONS_METRIC);
+    const a = citationPaperKey('a');
+    expect(sizes.get(a)).toBe(18); // cited by 5 papers: the maximum
+    expect(sizes.get(citationPaperKey('f'))).toBe(3); // cited by none
+    // The outside work carries no citedByInCorpus: its 4 citing papers are counted from the edges.
+    expect(sizes.get(REFERENCE_KEY)!).toBeGreaterThan(sizes.get(citationPaperKey('b'))!);
+    expect(sizes.get(REFERENCE_KEY)!).toBeLessThan(18);
+  });
+
+  it('counts citations from edges when no node stores them, and offers no such size without citations', () => {
+    const graph = buildCitationGraph();
+    graph.forEachNode((n) => graph.removeNodeAttribute(n, 'citedByInCorpus' as never));
+    const sizes = computeNodeSizes(graph, CITATIONS_METRIC);
+    expect(sizes.get(citationPaperKey('a'))).toBe(18);
+    expect(listSizeMetrics(makeSmallGraph().graph)).not.toContain(CITATIONS_METRIC);
+  });
+
+  it('colours and lists reference nodes as their own kind', () => {
+    const graph = buildCitationGraph();
+    expect(computeNodeColors(graph, 'kind').get(REFERENCE_KEY)).toBe(KIND_COLORS.reference);
+    const result = computeFilter(graph, initialFiltersState);
+    const legend = buildLegend(graph, 'kind', result.counts, result.hidden);
+    expect(legend.find((row) => row.id === 'reference')).toMatchObject({ label: 'Cited works (outside)', total: 1 });
+  });
+
+  it('survives a malformed communities attribute: bad entries cost their name only', () => {
+    const graph = buildCitationGraph();
+    graph.forEachNode((n, a) => graph.setNodeAttribute(n, 'community', a.kind === 'paper' ? 0 : 1));
+    graph.setAttribute('communities', [{ id: 0, label: { text: 'object' } }, { id: 1, label: 'Language models' }, null, 'x'] as never);
+    expect([...communityLabels(graph)]).toEqual([[1, 'Language models']]);
+    const result = computeFilter(graph, initialFiltersState);
+    const labels = buildLegend(graph, 'community', result.counts, result.hidden).map((row) => row.label);
+    expect(labels).toEqual(['Community 0', 'Language models']);
+    graph.setAttribute('communities', { not: 'a list' } as never);
+    expect(buildLegend(graph, 'community', result.counts, result.hidden).map((row) => row.label)).toEqual(['Community 0', 'Community 1']);
   });
 });

@@ -1,8 +1,11 @@
 // Filters hide what a user unticks or cuts out, keep counts right and never touch the graph.
 import { describe, expect, it } from 'vitest';
 import {
-  computeFilter, initialFiltersState, listPaperDates, paperDateKey, setDateRange, setMinDegree, toggleKind,
+  computeFilter, edgeKindOf, initialFiltersState, isFiltering, listEdgeKinds, listPaperDates, nodeKindOf, paperDateKey, setDateRange,
+  setMinDegree, showAllEdgeKinds, showOnlyEdgeKinds, toggleEdgeKind, toggleKind,
 } from '../../../../src/core/filters';
+import { buildFilteredSubgraph } from '../../../../src/core/exchange/subgraph';
+import { buildCitationGraph, REFERENCE_KEY } from '../citationFixture';
 import { loadSampleGraph, makeSmallGraph } from '../fixtures';
 
 describe('filters', () => {
@@ -56,5 +59,58 @@ describe('filters', () => {
     expect(result.counts.paper.total).toBe(226);
     expect(result.shownEdges).toBe(0); // every edge in the sample touches a paper
     expect(JSON.stringify(graph.export())).toBe(before);
+  });
+});
+
+describe('edge-kind filter', () => {
+  it('lists the edge kinds present with their counts, in the schema order', () => {
+    const graph = buildCitationGraph();
+    expect(listEdgeKinds(graph)).toEqual([
+      { kind: 'has-concept', count: 3 }, { kind: 'in-domain', count: 2 }, { kind: 'cites', count: 14 },
+      { kind: 'co-cited', count: 1 }, { kind: 'coupled', count: 1 }, { kind: 'similar', count: 1 },
+    ]);
+    expect(edgeKindOf({ kind: 'whatever' })).toBe('other');
+    expect(edgeKindOf({})).toBe('other');
+  });
+
+  it('hides edges of a kind without hiding any node or touching the graph', () => {
+    const graph = buildCitationGraph();
+    const before = JSON.stringify(graph.export());
+    const filters = toggleEdgeKind('cites')(initialFiltersState);
+    const result = computeFilter(graph, filters);
+    expect(result.hidden.size).toBe(0);
+    expect([...result.hiddenEdgeKinds]).toEqual(['cites']);
+    expect(result.edgeCounts.cites).toEqual({ shown: 0, total: 14 });
+    expect(result.edgeCounts['has-concept']).toEqual({ shown: 3, total: 3 });
+    expect(result.shownEdges).toBe(graph.size - 14);
+    expect(isFiltering(filters)).toBe(true);
+    expect(toggleEdgeKind('cites')(filters).hiddenEdgeKinds).toEqual([]);
+    expect(JSON.stringify(graph.export())).toBe(before);
+  });
+
+  it('shows citations only, then all kinds again', () => {
+    const graph = buildCitationGraph();
+    const present = listEdgeKinds(graph).map((e) => e.kind);
+    const only = showOnlyEdgeKinds(['cites'], present)(initialFiltersState);
+    expect(only.hiddenEdgeKinds).toEqual(['co-cited', 'coupled', 'has-concept', 'in-domain', 'similar']);
+    expect(computeFilter(graph, only).shownEdges).toBe(14);
+    expect(showAllEdgeKinds()(only).hiddenEdgeKinds).toEqual([]);
+  });
+
+  it('counts edges hidden by a node filter under their kind too', () => {
+    const graph = buildCitationGraph();
+    const result = computeFilter(graph, toggleKind('reference')(initialFiltersState));
+    expect(nodeKindOf(graph.getNodeAttributes(REFERENCE_KEY) as never)).toBe('reference');
+    expect(result.hidden).toEqual(new Set([REFERENCE_KEY]));
+    expect(result.counts.reference).toEqual({ shown: 0, total: 1 });
+    expect(result.edgeCounts.cites).toEqual({ shown: 10, total: 14 });
+  });
+
+  it('leaves hidden edge kinds out of the filtered export', () => {
+    const graph = buildCitationGraph();
+    const sub = buildFilteredSubgraph(graph, toggleEdgeKind('cites')(initialFiltersState));
+    expect(sub.order).toBe(graph.order);
+    expect(sub.size).toBe(graph.size - 14);
+    expect(sub.someEdge((_e, a) => a.kind === 'cites')).toBe(false);
   });
 });

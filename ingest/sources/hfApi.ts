@@ -1,0 +1,91 @@
+// Hugging Face papers API reader (format `hf-api`): `/api/daily_papers` items `{paper, title, summary, …}` in the
+// older and newer field sets, and bare paper objects (`/api/papers/{id}`), as an array or JSON Lines.
+import { emptyBibFields, setId } from '../../src/shared/record';
+import type { IngestWarning, RawListing, ReadResult } from '../types';
+import { classifyJson, looksLikeJson } from './detect';
+import { readJsonFile, type JsonSourceReader } from './jsonReader';
+import { isObject, loadJson, type JsonDocument } from './jsonRecords';
+import { plainText } from './markup';
+import { parseDate } from './recordValues';
+import { sourceName } from './text';
+
+type Json = Record<string, unknown>;
+
+function str(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? plainText(value) : null;
+}
+
+function count(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
+}
+
+/** An organisation object: its full name ("Amazon Web Services") before its handle ("AWS"). */
+function organisationName(value: unknown): string | null {
+  return isObject(value) ? (str(value.fullname) ?? str(value.name)) : null;
+}
+
+/**
+ * Pure: one API item → an entry, or null without a title. The paper's own fields win over the item's copies
+ * (`paper.summary` over `summary`, `paper.publishedAt` — arXiv's time — over the item's). `ai_keywords` and
+ * `ai_summary` are written by Hugging Face's model, not by the authors, so they are not the record's keywords or
+ * abstract (the record's `keywords` are author-supplied by definition, and concepts are extracted from the abstract
+ * by this pipeline already); `githubRepo` and `projectPage` have no place in the record either.
+ */
+export function hfItemToListing(item: Json, source: string, line: number): RawListing | null {
+  const paper = isObject(item.paper) ? item.paper : item;
+  const title = str(paper.title) ?? str(item.title);
+  if (title === null) return null;
+  const ids = {};
+  setId(ids, 'arxiv', str(paper.id));
+  const authors = (Array.isArray(paper.authors) ? paper.authors : [])
+    .map((author) => (isObject(author) ? str(author.name) : str(author)))
+    .filter((name): name is string => name !== null);
+  const { date, year } = parseDate(str(paper.publishedAt) ?? str(item.publishedAt));
+  const id = str(paper.id);
+  return {
+    ...emptyBibFields(),
+    title,
+    abstract: str(paper.summary) ?? str(item.summary) ?? '',
+    ids,
+    authors,
+    authorsCount: authors.length > 0 ? authors.length : null,
+    date,
+    year,
+    url: id !== null ? `https://huggingface.co/papers/${encodeURIComponent(id)}` : null,
+    organisation: organisationName(item.organization) ?? organisationName(paper.organization),
+    upvotes: count(paper.upvotes) ?? count(item.upvotes),
+    source,
+    line,
+  };
+}
+
+/** Pure: a loaded API document (array, JSON Lines or one item) → entries; an item without a title is a warning. */
+export function readHfApiJson(doc: JsonDocument, file: string): ReadResult {
+  const source = sourceName(file);
+  const entries: RawListing[] = [];
+  const warnings: IngestWarning[] = [];
+  const items = Array.isArray(doc.data) ? doc.data : [doc.data];
+  items.forEach((item, index) => {
+    const line = doc.lineOf(item) ?? 1;
+    const entry = isObject(item) ? hfItemToListing(item, source, line) : null;
+    if (entry) entries.push(entry);
+    else warnings.push({ file, line, reason: `Hugging Face paper #${index + 1} has no title; skipped` });
+  });
+  return { entries, warnings };
+}
+
+/** Pure: Hugging Face papers API JSON text → entries. */
+export function parseHfApi(text: string, file: string): ReadResult {
+  return readJsonFile(text, file, readHfApiJson);
+}
+
+export const hfApiReader: JsonSourceReader = {
+  format: 'hf-api',
+  detect(text) {
+    if (!looksLikeJson(text)) return false;
+    const load = loadJson(text);
+    return load.ok && classifyJson(load.data).format === 'hf-api';
+  },
+  read: parseHfApi,
+  readJson: readHfApiJson,
+};
