@@ -3,10 +3,11 @@
 // RIS is line-based (`TY  - JOUR` … `ER  -`), so a tag-line reader is short. citation-js was not kept for it: it gives
 // no positions (lines had to be guessed by counting `TY` lines, which shifts when it drops a record), and it maps to
 // CSL, which has no place for the reference lists Scopus writes into `N1` notes.
-import { emptyBibFields, normaliseDoi, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
+import { emptyBibFields, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { arxivIdFromDoi } from './csl';
 import { markupToPlainText } from './latex';
+import { parseReferenceText, splitScopusReferences } from './referenceText';
 import { sourceName } from './text';
 
 /** One RIS tag line: two characters (letter + letter/digit), spaces, a hyphen, the value. Some exporters use one space. */
@@ -55,8 +56,8 @@ export function risDate(record: RisRecord): { date: string | null; year: number 
 
 /**
  * Scopus puts the cited references into a note: `N1  - References: A, B., Title (2010) Source, 1, pp. 1-10; …`, one
- * per continuation line (each ending in `;`) or all on one line separated by `; `. The citation layer parses the
- * strings; here each becomes a reference with its DOI when one is written inside.
+ * per continuation line (each ending in `;`) or all on one line separated by `; `. Each is parsed like a Scopus CSV
+ * reference (first author, year, title, source, DOI when written inside); `text` keeps the whole string.
  */
 export function risReferences(notes: string[]): ReferenceRecord[] {
   const references: ReferenceRecord[] = [];
@@ -64,13 +65,10 @@ export function risReferences(notes: string[]): ReferenceRecord[] {
     const match = /^\s*References:\s*/i.exec(note);
     if (!match) continue;
     const body = note.slice(match[0].length);
-    const parts = body.includes('\n') ? body.split(/;[ \t]*\r?\n/) : body.split(/;\s+/);
-    for (const part of parts) {
-      const text = part.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim();
-      if (text === '') continue;
-      const doi = normaliseDoi(text);
-      references.push({ ids: doi ? { doi } : {}, text, firstAuthor: null, year: null, title: null, source: null });
-    }
+    const parts = body.includes('\n')
+      ? body.split(/;[ \t]*\r?\n/).map((part) => part.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim())
+      : splitScopusReferences(body.replace(/;\s*$/, ''));
+    for (const part of parts) if (part !== '') references.push(parseReferenceText(part, 'scopus'));
   }
   return references;
 }

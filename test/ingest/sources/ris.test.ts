@@ -56,23 +56,28 @@ describe('RIS from Scopus and broken RIS', () => {
       type: 'inproceedings',
       line: 2,
     });
+    // Each reference parsed like a Scopus CSV reference; the whole string is kept as `text`.
     expect(entries[0].references).toEqual([
-      { ids: {}, text: 'Beck, K., Extreme programming explained (1999) Addison-Wesley, , Boston', firstAuthor: null, year: null, title: null, source: null },
+      {
+        ids: {},
+        text: 'Beck, K., Extreme programming explained (1999) Addison-Wesley, , Boston',
+        firstAuthor: 'Beck', year: 1999, title: 'Extreme programming explained', source: 'Addison-Wesley',
+      },
       {
         ids: { doi: '10.1016/j.jss.2012.02.033' },
         text: 'Dingsøyr, T., Nerur, S., Balijepally, V., Moe, N.B., A decade of agile methodologies (2012) J. Syst. Softw., 85 (6), pp. 1213-1221. , https://doi.org/10.1016/j.jss.2012.02.033',
-        firstAuthor: null, year: null, title: null, source: null,
+        firstAuthor: 'Dingsøyr', year: 2012, title: 'A decade of agile methodologies', source: 'J. Syst. Softw',
       },
       {
         ids: { doi: '10.1109/tse.2012.30' },
         text: 'Hoda, R., Noble, J., Marshall, S., Self-organizing roles on agile software development teams (2013) IEEE Trans. Softw. Eng., 39 (3), pp. 422-444. , DOI: 10.1109/TSE.2012.30',
-        firstAuthor: null, year: null, title: null, source: null,
+        firstAuthor: 'Hoda', year: 2013, title: 'Self-organizing roles on agile software development teams', source: 'IEEE Trans. Softw. Eng',
       },
     ]);
     // The older one-line layout, references separated by "; ".
-    expect(entries[1].references.map((reference) => [reference.ids.doi ?? null, (reference.text ?? '').slice(0, 20)])).toEqual([
-      [null, 'Schwaber, K., Agile '],
-      ['10.1287/isre.1090.0236', 'Conboy, K., Agility '],
+    expect(entries[1].references.map((reference) => [reference.ids.doi ?? null, reference.firstAuthor, reference.year])).toEqual([
+      [null, 'Schwaber', 2004],
+      ['10.1287/isre.1090.0236', 'Conboy', 2009],
     ]);
     expect(entries.map((entry) => entry.title)).toEqual([
       'Agile practices in distributed teams: a survey',
