@@ -41,6 +41,9 @@ export interface XmlStreamResult {
 
 class RefusedDoctype extends Error {}
 
+/** Elements nested deeper than this inside a record are not kept (their text is still read into the last kept one). */
+const MAX_RECORD_DEPTH = 64;
+
 /** Direct children of an element with a local name (and namespace when given). */
 export function childElements(element: XmlElement, name: string, uri?: string): XmlElement[] {
   return element.children.filter((child) => child.name === name && (uri === undefined || child.uri === uri));
@@ -102,7 +105,24 @@ export function streamXmlRecords(
     refusedDoctypeLine: null,
     bareAmpersands: escaped.count > 0 ? { line: lineOf(text, escaped.first), count: escaped.count } : null,
   };
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  // saxes' own namespace mode costs time in proportion to the nesting depth at every tag (quadratic on hostile
+  // nesting); prefixes are resolved here instead, with one shared map per level that declares none.
+  const parser = new SaxesParser({ position: true });
+  const namespaces: Record<string, string>[] = [{ xml: 'http://www.w3.org/XML/1998/namespace' }];
+  const resolve = (tag: { name: string; attributes: Record<string, string> }) => {
+    const parent = namespaces[namespaces.length - 1];
+    let scope = parent;
+    for (const [name, value] of Object.entries(tag.attributes)) {
+      if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+      if (scope === parent) scope = { ...parent };
+      scope[name === 'xmlns' ? '' : name.slice(6)] = value;
+    }
+    namespaces.push(scope);
+    const colon = tag.name.indexOf(':');
+    const local = colon === -1 ? tag.name : tag.name.slice(colon + 1);
+    const uri = scope[colon === -1 ? '' : tag.name.slice(0, colon)] ?? '';
+    return { local, uri };
+  };
   const stack: XmlElement[] = [];
   let problems: XmlRecord['problems'] = [];
   let recordLine = 0;
@@ -113,11 +133,27 @@ export function streamXmlRecords(
       throw new RefusedDoctype();
     }
   });
+  let ignoredDepth = 0;
   parser.on('opentag', (tag) => {
-    if (stack.length === 0 && !isRecord(tag.local, tag.uri)) return;
+    const { local, uri } = resolve(tag as { name: string; attributes: Record<string, string> });
+    if (stack.length === 0 && !isRecord(local, uri)) return;
+    if (stack.length >= MAX_RECORD_DEPTH) {
+      // Hostile nesting: keep the record's tree bounded (and the walks over it shallow).
+      if (ignoredDepth === 0) {
+        problems.push({
+          line: parser.line,
+          message: `elements nested deeper than ${MAX_RECORD_DEPTH} levels are not read`,
+          openElements: stack.map((element) => element.name),
+        });
+      }
+      ignoredDepth++;
+      return;
+    }
     const attributes: Record<string, string> = {};
-    for (const attribute of Object.values(tag.attributes)) attributes[attribute.local] = attribute.value;
-    const element: XmlElement = { name: tag.local, uri: tag.uri, attributes, children: [], text: '', line: parser.line };
+    for (const [name, value] of Object.entries(tag.attributes as Record<string, string>)) {
+      if (name !== 'xmlns' && !name.startsWith('xmlns:')) attributes[name.slice(name.indexOf(':') + 1)] = value;
+    }
+    const element: XmlElement = { name: local, uri, attributes, children: [], text: '', line: parser.line };
     if (stack.length === 0) {
       problems = [];
       recordLine = parser.line;
@@ -134,6 +170,11 @@ export function streamXmlRecords(
   let lastClosed: XmlElement | null = null;
   let lastClosedAt = -1;
   parser.on('closetag', () => {
+    if (namespaces.length > 1) namespaces.pop();
+    if (ignoredDepth > 0) {
+      ignoredDepth--;
+      return;
+    }
     if (stack.length === 0) return;
     const element = stack.pop()!;
     lastClosed = element;

@@ -114,6 +114,20 @@ describe('arXiv Atom full records and bad feeds', () => {
     });
   });
 
+  it('100,000 nested elements stay linear and bounded: the entry is kept, the depth reported', () => {
+    const deep = `${'<x>'.repeat(100_000)}deep${'</x>'.repeat(100_000)}`;
+    const text = `<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><title>Deep one</title><summary>${deep}</summary></entry>\n<entry><title>Next</title></entry>\n</feed>\n`;
+    const { entries, warnings } = parseArxivAtom(text, 'deep.xml');
+    expect(entries.map((entry) => entry.title)).toEqual(['Deep one', 'Next']);
+    expect(warnings).toEqual([
+      {
+        file: 'deep.xml',
+        line: 2,
+        reason: 'XML error in Atom entry #1 (inside <x>): elements nested deeper than 64 levels are not read; the entry is kept',
+      },
+    ]);
+  });
+
   it('an XML error outside the title keeps the entry and says where it was', () => {
     const text = '<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><title>Fine title</title>\n<summary>A <b>bold</i> claim</summary></entry>\n</feed>\n';
     const { entries, warnings } = parseArxivAtom(text, 'x.xml');
