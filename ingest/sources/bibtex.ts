@@ -11,7 +11,6 @@ const TEXT_FIELDS = [
   'title', 'subtitle', 'abstract', 'journal', 'journaltitle', 'booktitle', 'maintitle', 'eventtitle', 'series',
   'institution', 'school', 'organization', 'affiliation', 'keywords', 'web-of-science-categories',
 ] as const;
-const NAME_FIELDS = ['author'] as const;
 
 /**
  * What a child entry takes from its `crossref` parent when it lacks it (biblatex's inheritance, reduced to the fields
@@ -35,7 +34,6 @@ const INHERITED: Record<string, string[]> = {
 /** Entry types that describe a volume (its papers may inherit from it without naming it, see `inheritFromParents`). */
 const VOLUME_TYPES = new Set(['proceedings', 'mvproceedings']);
 const PROCEEDINGS_PAPER_TYPES = new Set(['inproceedings', 'conference']);
-
 
 function fieldValue(entry: RawBibEntry, name: string): string | null {
   const value = entry.fields.get(name)?.value;

@@ -1,4 +1,4 @@
-// LaTeX-to-plain-text help around Better BibTeX's parser: repairs it needs before, unknown commands during, markup after.
+// LaTeX to plain Unicode text with Better BibTeX's parser: source repairs, unknown commands, only the LaTeX pieces parsed, markup removed.
 import { parse as parseBibtexLatex, type Creator } from '@retorquere/bibtex-parser';
 import type { Node } from '@unified-latex/unified-latex-types';
 
