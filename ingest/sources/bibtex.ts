@@ -1,15 +1,17 @@
 // BibTeX/biblatex reader: entries found by bibtexScan, LaTeX → Unicode and names by Better BibTeX's parser, full records.
 import type { Creator } from '@retorquere/bibtex-parser';
-import { emptyBibFields, setId, type PaperIds } from '../../src/shared/record';
+import { emptyBibFields, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { DEFAULT_BIBTEX_LIMITS, scanBibtex, type BibtexLimits, type RawBibEntry } from './bibtexScan';
 import { markupToPlainText, NEEDS_LATEX, parseLatexPieces, repairLatexSource, splitLatexSegments } from './latex';
+import { parseReferenceText, splitScopusReferences } from './referenceText';
 import { sourceName } from './text';
 
 /** Fields whose LaTeX is decoded (the rest are identifiers, URLs and numbers, read as written). */
 const TEXT_FIELDS = [
   'title', 'subtitle', 'abstract', 'journal', 'journaltitle', 'booktitle', 'maintitle', 'eventtitle', 'series',
-  'institution', 'school', 'organization', 'affiliation', 'keywords', 'web-of-science-categories',
+  'institution', 'school', 'organization', 'affiliation', 'affiliations', 'keywords', 'author_keywords',
+  'web-of-science-categories',
 ] as const;
 
 /**
@@ -224,6 +226,31 @@ export function bibIds(entry: RawBibEntry): PaperIds {
   return ids;
 }
 
+/** A reference field's raw value as plain text: braces and the escapes databases write (`{\&}`, `\%`) removed. */
+function plainReferenceText(value: string): string {
+  return value.replace(/\\([&%_#$])/g, '$1').replace(/[{}]/g, '');
+}
+
+/**
+ * Cited references, when a database export carries them: Web of Science's `Cited-References` (one `CR` line per
+ * line) and Scopus's `references` (joined by "; "), parsed by the same reference parser as those databases' own
+ * formats.
+ */
+export function bibReferences(entry: RawBibEntry): ReferenceRecord[] {
+  const wos = fieldValue(entry, 'cited-references');
+  if (wos !== null) {
+    return plainReferenceText(wos)
+      .split(/\r?\n/)
+      // Web of Science ends each line but the last with a full stop that is not part of the reference.
+      .map((line) => line.trim().replace(/\.$/, ''))
+      .filter((line) => line !== '')
+      .map((line) => parseReferenceText(line, 'wos'));
+  }
+  const scopus = fieldValue(entry, 'references');
+  if (scopus !== null) return splitScopusReferences(plainReferenceText(scopus).replace(/\s+/g, ' ')).map((text) => parseReferenceText(text, 'scopus'));
+  return [];
+}
+
 /** A list field (keywords, categories): `;` separates when present (WoS, Scopus), else `,` (Zotero, Mendeley). */
 function splitList(value: string | undefined): string[] {
   if (!value) return [];
@@ -270,13 +297,15 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
         decoded.text.get('eventtitle') ?? (ids.arxiv ? 'arXiv' : null),
       date,
       year,
-      keywords: splitList(decoded.text.get('keywords')),
+      // Scopus writes the authors' keywords to `author_keywords` and its index terms to `keywords`.
+      keywords: splitList(decoded.text.get('author_keywords') ?? decoded.text.get('keywords')),
       url,
       categories: splitList(decoded.text.get('web-of-science-categories')),
       organisation:
         decoded.text.get('institution') ?? decoded.text.get('school') ?? decoded.text.get('organization') ??
-        splitList(decoded.text.get('affiliation'))[0] ?? null,
+        splitList(decoded.text.get('affiliation') ?? decoded.text.get('affiliations'))[0] ?? null,
       type: entry.type,
+      references: bibReferences(entry),
       source,
       line,
     });

@@ -107,6 +107,33 @@ describe('BibTeX exporters\' quirks', () => {
     expect(entries.filter(leftovers)).toEqual([]);
   });
 
+  it('Web of Science and Scopus BibTeX: WoS UT, Scopus EID, categories, author keywords, cited references', () => {
+    const { entries, warnings } = read('database-exports.bib');
+    expect(warnings).toEqual([]);
+    expect(entries[0]).toMatchObject({
+      title: 'Designs for the Pluriverse',
+      abstract: 'An abstract about design & autonomy.',
+      ids: { doi: '10.1000/design.2018.1', wos: 'WOS:000451234500001' },
+      keywords: ['pluriverse', 'design', 'autonomy'],
+      categories: ['Environmental Studies', 'Green & Sustainable Science & Technology'],
+    });
+    expect(entries[0].references.map((reference) => [reference.firstAuthor, reference.year, reference.ids.doi ?? null])).toEqual([
+      ['Escobar', 2015, '10.1007/s11625-015-0297-5'],
+      ['Kothari', 2019, null],
+      [null, 2015, null],
+    ]);
+    expect(entries[1]).toMatchObject({
+      ids: { doi: '10.1000/jsw.2020.7', scopus: '2-s2.0-85081234567' },
+      // `author_keywords` are the authors' own; Scopus's `keywords` are its index terms.
+      keywords: ['Agile', 'Distributed development'],
+      organisation: 'University of Example, Delhi, India',
+    });
+    expect(entries[1].references.map((reference) => [reference.firstAuthor, reference.title, reference.ids.doi ?? null])).toEqual([
+      ['Beck', 'Extreme programming explained', null],
+      ['Hoda', 'Self-organizing roles on agile teams', '10.1109/tse.2012.30'],
+    ]);
+  });
+
   it('names follow BibTeX\'s rules, and only the words holding LaTeX go to the LaTeX parser', () => {
     expect(splitPlainNames('Jan van der Berg and Smith, Jr, John and Ludwig van Beethoven and Plato and others')).toEqual([
       'van der Berg, Jan',
