@@ -157,12 +157,25 @@ function formatSummary(summary: IngestSummary, written: string[]): string {
   const lines = [
     `Files read:         ${summary.filesRead}${summary.filesSkipped ? ` (${summary.filesSkipped} skipped)` : ''}`,
     `Entries:            ${summary.entries}`,
-    `Duplicates merged:  ${summary.duplicatesMerged}`,
+    `Duplicates merged:  ${summary.duplicatesMerged}` +
+      (summary.duplicatesMerged
+        ? ` (${summary.mergedById} by identifier, ${summary.mergedByTitle} by title + year` +
+          `${summary.preprintMerges ? `; ${summary.preprintMerges} preprint + published version` : ''})`
+        : ''),
     `Papers:             ${summary.papers}`,
     `Concepts:           ${summary.concepts}`,
     `Methods:            ${summary.methods}`,
     `Domains:            ${summary.domains}`,
     `Edges:              ${summary.edges}`,
+    ...(summary.referencesTotal > 0
+      ? [
+          `References:         ${summary.referencesTotal} (${summary.referencesResolved} to papers of the collection, ` +
+            `${summary.referencesOutside} outside${summary.referencesSelf ? `, ${summary.referencesSelf} to the paper itself` : ''})`,
+          `Citations:          ${summary.citingPairs} citing pairs, ${summary.citesEdges} cites edges between papers`,
+          `Cited references:   ${summary.referenceNodes} (outside works cited by ≥ ${summary.referenceThreshold} papers)`,
+          `Co-citation:        ${summary.coCitedEdges} co-cited edges, ${summary.coupledEdges} coupled edges`,
+        ]
+      : []),
     `Communities:        ${summary.communities}${summary.modularity === null ? '' : ` (modularity ${summary.modularity.toFixed(3)})`}`,
   ];
   for (const cluster of summary.largestClusters) lines.push(`  ${String(cluster.papers).padStart(4)} papers  ${cluster.label}`);

@@ -6,9 +6,11 @@ import { resolveConfig, type IngestConfig } from './config';
 import { extractConcepts } from './extract';
 import { loadVocabulary } from './extract/loadVocabulary';
 import { buildPaperGraph } from './build/buildPaperGraph';
+import { addCitationLayer } from './build/citations';
 import { layoutPaperGraph } from './layout/layoutPaperGraph';
 import { readSources } from './sources';
 import { mergeDuplicatePapers } from './sources/mergeDuplicates';
+import { parseReferenceText } from './sources/referenceText';
 import type { IngestWarning } from './types';
 import { writeGraphFiles } from './write/writeGraphFiles';
 
@@ -22,11 +24,28 @@ export interface IngestSummary {
   filesSkipped: number;
   entries: number;
   duplicatesMerged: number;
+  /** Of those: merged by a shared identifier, by title + year; papers joining a preprint and its published version. */
+  mergedById: number;
+  mergedByTitle: number;
+  preprintMerges: number;
   papers: number;
   concepts: number;
   methods: number;
   domains: number;
   edges: number;
+  /** Citation layer: reference-list entries, those resolved to a corpus paper, pointing outside, naming the paper itself. */
+  referencesTotal: number;
+  referencesResolved: number;
+  referencesOutside: number;
+  referencesSelf: number;
+  /** Distinct citing → cited pairs of corpus papers, and the `cites` edges between papers (mutual pairs: one edge). */
+  citingPairs: number;
+  citesEdges: number;
+  /** Outside works cited by at least `referenceThreshold` corpus papers, made `reference` nodes. */
+  referenceNodes: number;
+  referenceThreshold: number;
+  coCitedEdges: number;
+  coupledEdges: number;
   communities: number;
   modularity: number | null;
   /** Labels of the largest clusters with their paper counts, largest first. */
@@ -77,7 +96,8 @@ export async function ingestGraph(
   timings.read = Math.round(performance.now() - start);
   const warnings: IngestWarning[] = [...read.warnings];
 
-  const { papers, duplicatesMerged } = time('read', () => mergeDuplicatePapers(read.entries));
+  const merged = time('read', () => mergeDuplicatePapers(read.entries));
+  const { papers } = merged;
   const extraction = time('extract', () =>
     extractConcepts(
       papers,
@@ -88,6 +108,10 @@ export async function ingestGraph(
   );
   const sources = read.files.filter((file) => file.entries > 0).map((file) => basename(file.file));
   const graph = time('build', () => buildPaperGraph(papers, extraction, sources));
+  // References that reached here as text only (Crossref `unstructured`, RIS notes) are parsed once, here.
+  const citations = time('build', () =>
+    addCitationLayer(graph, papers, { parseReferenceText: (text) => parseReferenceText(text, 'auto') }),
+  );
   onProgress('build', 1, 1);
   time('layout', () =>
     layoutPaperGraph(graph, { iterations: config.layoutIterations, seed: config.seed }, (done, total) =>
@@ -107,12 +131,25 @@ export async function ingestGraph(
     filesRead: read.files.filter((file) => file.format !== null).length,
     filesSkipped: read.files.filter((file) => file.format === null).length,
     entries: read.entries.length,
-    duplicatesMerged,
+    duplicatesMerged: merged.duplicatesMerged,
+    mergedById: merged.mergedById,
+    mergedByTitle: merged.mergedByTitle,
+    preprintMerges: merged.preprintMerges,
     papers: counts.paper,
     concepts: counts.concept,
     methods: counts.method,
     domains: counts.domain,
     edges: graph.size,
+    referencesTotal: citations.referencesTotal,
+    referencesResolved: citations.referencesResolved,
+    referencesOutside: citations.referencesOutside,
+    referencesSelf: citations.referencesSelf,
+    citingPairs: citations.citingPairs,
+    citesEdges: citations.citesEdges,
+    referenceNodes: citations.referenceNodes,
+    referenceThreshold: citations.referenceThreshold,
+    coCitedEdges: citations.coCitedEdges,
+    coupledEdges: citations.coupledEdges,
     communities: analysis.communities,
     modularity: analysis.modularity,
     largestClusters: analysis.largest.map(({ label, papers }) => ({ label, papers })),

@@ -123,6 +123,8 @@ export interface EdgeAttributes {
   weight: number;
   /** For `mentions` and `cites`: the citing paper (the edge's direction in an undirected file). */
   citing?: string;
+  /** For `cites` between two papers: true when each cites the other (`citing` then names the first in corpus order). */
+  mutual?: boolean;
   /** For `co-cited` and `coupled`: the raw count (papers citing both / references shared). */
   count?: number;
   /** For `broader`: the narrower node (the other end is the broader idea). */
