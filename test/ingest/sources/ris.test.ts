@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeDuplicatePapers, readSources } from '../../../ingest/sources';
+import { readSources } from '../../../ingest/sources';
 import { parseRis, risReader, risReferences } from '../../../ingest/sources/ris';
 import { describeShared, sharedPath } from '../../sharedData';
 
@@ -35,10 +35,13 @@ describeShared(sample, 'RIS on the real Zotero export', () => {
     expect(entries[3].keywords.slice(0, 3)).toEqual(['Systematic review', 'Meta-analysis', 'Education']);
     // Zotero's `N1` notes are not references.
     expect(entries.every((entry) => entry.references.length === 0)).toBe(true);
-    // The export holds one record twice (lines 1067 and 1186): merging folds it.
-    expect(mergeDuplicatePapers(entries).papers).toHaveLength(99);
+    // One title appears twice (lines 1067 and 1186), each with its own DOI: both records are read as written
+    // (whether they are one paper is the merge step's decision).
     const twice = entries.filter((entry) => entry.title.startsWith('The effect of intra-arterial angiotensin II'));
-    expect(twice.map((entry) => entry.line)).toEqual([1067, 1186]);
+    expect(twice.map((entry) => [entry.line, entry.ids.doi])).toEqual([
+      [1067, '10.1016/j.jvir.2013.12.293'],
+      [1186, '10.1371/journal.pone.0086394'],
+    ]);
   });
 });
 
