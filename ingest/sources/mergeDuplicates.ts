@@ -163,6 +163,7 @@ function combine(entries: RawListing[]): Omit<Paper, 'key'> {
     venue: ordered.find((entry) => hasFieldValue(entry.venue))?.venue ?? null,
     date: dateSource.date,
     year: dateSource.year ?? firstNonEmpty((e) => e.year),
+    ...(dateSource.yearInferred && dateSource.year !== null ? { yearInferred: dateSource.yearInferred } : {}),
     keywords: union((e) => e.keywords),
     url: ordered.find((entry) => hasFieldValue(entry.url))?.url ?? null,
     categories: union((e) => e.categories),
@@ -195,7 +196,8 @@ function combine(entries: RawListing[]): Omit<Paper, 'key'> {
  * when the content tells them apart.
  */
 function assignKeys(papers: Omit<Paper, 'key'>[]): string[] {
-  const slugs = papers.map((paper) => slugify(paper.title) || 'untitled');
+  // A paper kept without a title (a record that only has identifiers) is keyed by its first identifier.
+  const slugs = papers.map((paper) => slugify(paper.title) || `untitled-${slugify(idKeys(paper.ids)[0] ?? 'work')}`);
   const count = (values: string[]) => values.reduce((map, value) => map.set(value, (map.get(value) ?? 0) + 1), new Map<string, number>());
   const bySlug = count(slugs);
   const withYear = slugs.map((slug, index) => (bySlug.get(slug)! > 1 ? `${slug}-${papers[index].year ?? 'undated'}` : slug));

@@ -48,8 +48,11 @@ describe('ingest CLI', { timeout: 120_000 }, () => {
     expect(graph.filterNodes((_n, a) => a.kind === 'paper')).toHaveLength(226);
     graph.forEachEdge((_e, attributes) => {
       expect(typeof attributes.weight).toBe('number');
-      expect(attributes.kind).toMatch(/^(has-concept|introduces|uses-method|in-domain|mentions)$/);
+      expect(attributes.kind).toMatch(/^(has-concept|introduces|uses-method|in-domain|mentions|similar)$/);
     });
+    // Text similarity leaves no seed paper without a link; Q is reported as such.
+    expect(result.stdout).toMatch(/^Isolated papers:\s+0 of 226 \(0\.0%\)$/m);
+    expect(result.stdout).toMatch(/^Communities:\s+\d+ \(leiden, resolution 1\): modularity Q 0\.\d{3}$/m);
   });
 
   it('gives a byte-identical file for the same input', async () => {
