@@ -1,11 +1,13 @@
-// Derived appearance: node colours by kind or community, sizes from a numeric metric, and legend rows with counts.
+// Derived appearance: node colours by kind, community or year, sizes from a numeric metric, and legend rows with counts.
 import type { CommunityInfo, PaperGraph } from '../../shared';
 import { createStore } from '../store';
 import { nodeKindOf } from '../filters';
 import { citationIndexOf, citationsReceived } from '../related/citations';
 import type { AppearanceState, ColorMode, LegendEntry } from './types';
+import { NO_YEAR_COLOR, nodeYears, yearColor, yearDomain } from './yearColors';
 
 export * from './types';
+export * from './yearColors';
 
 export const KIND_COLORS: Record<string, string> = {
   paper: '#4e79a7',
@@ -45,7 +47,13 @@ export function hasCommunities(graph: PaperGraph): boolean {
 
 /** Colour by community only when the analysis stage wrote communities; otherwise fall back to kind. */
 export function effectiveColorMode(graph: PaperGraph, mode: ColorMode): ColorMode {
+  if (mode === 'year') return 'year';
   return mode === 'community' && hasCommunities(graph) ? 'community' : 'kind';
+}
+
+/** What the legend of a colour mode is titled (panel, PNG and SVG exports). */
+export function legendTitleOf(mode: ColorMode): string {
+  return mode === 'community' ? 'Clusters' : mode === 'year' ? 'Year (ideas: mean year of their papers)' : 'Node kinds';
 }
 
 /** Communities ordered by size get palette colours; the long tail shares one neutral colour. */
@@ -60,7 +68,12 @@ export function communityColors(graph: PaperGraph): Map<number, string> {
 
 export function computeNodeColors(graph: PaperGraph, mode: ColorMode): Map<string, string> {
   const colors = new Map<string, string>();
-  if (effectiveColorMode(graph, mode) === 'community') {
+  const effective = effectiveColorMode(graph, mode);
+  if (effective === 'year') {
+    const years = nodeYears(graph);
+    const { min, max } = yearDomain(years.values());
+    years.forEach((year, key) => colors.set(key, yearColor(year, min, max)));
+  } else if (effective === 'community') {
     const palette = communityColors(graph);
     graph.forEachNode((key, a) => colors.set(key, typeof a.community === 'number' ? palette.get(a.community) ?? OTHER_COLOR : OTHER_COLOR));
   } else {
@@ -151,6 +164,7 @@ export function buildLegend(
   counts: Record<string, { shown: number; total: number }>,
   hidden: Set<string>,
 ): LegendEntry[] {
+  if (effectiveColorMode(graph, mode) === 'year') return buildYearRows(graph, hidden);
   if (effectiveColorMode(graph, mode) === 'kind') {
     return KIND_ORDER.filter((k) => counts[k]).map((k) => ({
       id: k, label: KIND_LABELS[k], color: KIND_COLORS[k], shown: counts[k].shown, total: counts[k].total,
@@ -170,4 +184,36 @@ export function buildLegend(
     rows.set(id, row);
   });
   return [...rows.values()].sort((a, b) => (a.id === 'other' ? 1 : b.id === 'other' ? -1 : b.total - a.total));
+}
+
+/**
+ * Year legend as rows (for the exported pictures): the span cut into at most 5 equal year ranges, each with the
+ * colour of its middle and the nodes whose (mean) year falls in it, then "No year" with its count when any.
+ */
+export function buildYearRows(graph: PaperGraph, hidden: Set<string>, maxRows = 5): LegendEntry[] {
+  const years = nodeYears(graph);
+  const { min, max } = yearDomain(years.values());
+  const rows: LegendEntry[] = [];
+  if (min !== null && max !== null) {
+    const span = max - min + 1;
+    const step = Math.ceil(span / Math.min(maxRows, span));
+    for (let from = min; from <= max; from += step) {
+      const to = Math.min(max, from + step - 1);
+      rows.push({ id: `year-${from}`, label: from === to ? String(from) : `${from}–${to}`, color: yearColor((from + to) / 2, min, max), shown: 0, total: 0 });
+    }
+    years.forEach((year, key) => {
+      if (year === null) return;
+      const row = rows[Math.min(rows.length - 1, Math.floor((Math.round(year) - min) / step))];
+      row.total++;
+      if (!hidden.has(key)) row.shown++;
+    });
+  }
+  const noYear: LegendEntry = { id: 'no-year', label: 'No year', color: NO_YEAR_COLOR, shown: 0, total: 0 };
+  years.forEach((year, key) => {
+    if (year !== null) return;
+    noYear.total++;
+    if (!hidden.has(key)) noYear.shown++;
+  });
+  if (noYear.total > 0) rows.push(noYear);
+  return rows;
 }

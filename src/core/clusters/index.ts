@@ -173,7 +173,7 @@ export function placeClusterLabels(
     lineHeight?: number;
     padding?: number;
     max?: number;
-    /** Screen boxes a cluster name must not cover (the node labels sigma shows): such a name is left out. */
+    /** Screen boxes a cluster name must not cover (node labels): such a name moves aside, or is left out. */
     avoid?: readonly { left: number; right: number; top: number; bottom: number }[];
   } = {},
 ): PlacedLabel[] {
@@ -183,13 +183,19 @@ export function placeClusterLabels(
   for (const c of sorted) {
     if (placed.length >= max) break;
     const width = measure(c.text);
-    const box = { left: c.x - width / 2, right: c.x + width / 2, top: c.y - lineHeight / 2, bottom: c.y + lineHeight / 2 };
-    if (box.right < 0 || box.left > viewport.width || box.bottom < 0 || box.top > viewport.height) continue;
-    const clash = placed.some((p) =>
-      box.left < p.x + p.width / 2 + padding && box.right > p.x - p.width / 2 - padding &&
-      box.top < p.y + p.height / 2 + padding && box.bottom > p.y - p.height / 2 - padding);
-    const covers = avoid.some((a) => box.left < a.right && box.right > a.left && box.top < a.bottom && box.bottom > a.top);
-    if (!clash && !covers) placed.push({ ...c, width, height: lineHeight });
+    // A name that would cover a node label moves just above or below its centroid; if no spot is free it is left out.
+    for (const dy of avoid.length > 0 ? [0, -lineHeight * 1.5, lineHeight * 1.5, -lineHeight * 3, lineHeight * 3] : [0]) {
+      const y = c.y + dy;
+      const box = { left: c.x - width / 2, right: c.x + width / 2, top: y - lineHeight / 2, bottom: y + lineHeight / 2 };
+      if (box.right < 0 || box.left > viewport.width || box.bottom < 0 || box.top > viewport.height) continue;
+      const clash = placed.some((p) =>
+        box.left < p.x + p.width / 2 + padding && box.right > p.x - p.width / 2 - padding &&
+        box.top < p.y + p.height / 2 + padding && box.bottom > p.y - p.height / 2 - padding);
+      const covers = avoid.some((a) => box.left < a.right && box.right > a.left && box.top < a.bottom && box.bottom > a.top);
+      if (clash || covers) continue;
+      placed.push({ ...c, y, width, height: lineHeight });
+      break;
+    }
   }
   return placed;
 }

@@ -1,11 +1,15 @@
-// Node and edge-kind filters as pure producers and one pure function computing what is hidden (applied through sigma reducers).
+// Node, edge-kind and year filters as pure producers and one pure function computing what is hidden (applied through sigma reducers).
 import { EDGE_KINDS, type PaperGraph } from '../../shared';
 import { createStore } from '../store';
 import type { FilterResult, FiltersState } from './types';
+import { nodeYear } from './years';
 
 export * from './types';
+export * from './years';
 
-export const initialFiltersState: FiltersState = { hiddenKinds: [], dateFrom: null, dateTo: null, minDegree: 0, hiddenEdgeKinds: [] };
+export const initialFiltersState: FiltersState = {
+  hiddenKinds: [], yearFrom: null, yearTo: null, includeNoYear: true, minDegree: 0, hiddenEdgeKinds: [],
+};
 
 export const toggleKind = (kind: string) => (state: FiltersState): FiltersState => ({
   ...state,
@@ -30,8 +34,22 @@ export const showOnlyEdgeKinds = (kinds: readonly string[], present: readonly st
 export const showAllEdgeKinds = () => (state: FiltersState): FiltersState =>
   state.hiddenEdgeKinds.length === 0 ? state : { ...state, hiddenEdgeKinds: [] };
 
-export const setDateRange = (dateFrom: string | null, dateTo: string | null) =>
-  (state: FiltersState): FiltersState => ({ ...state, dateFrom, dateTo });
+/**
+ * Papers from `from` to `to` (inclusive; null: open). Reversed bounds are swapped; bounds at or beyond the graph's
+ * own earliest/latest year (when given) are left open, so "the whole span" is no filter at all.
+ */
+export const setYearRange = (from: number | null, to: number | null, span?: { min: number | null; max: number | null }) =>
+  (state: FiltersState): FiltersState => {
+    let yearFrom = from !== null && Number.isFinite(from) ? Math.floor(from) : null;
+    let yearTo = to !== null && Number.isFinite(to) ? Math.floor(to) : null;
+    if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
+    if (span?.min != null && yearFrom !== null && yearFrom <= span.min) yearFrom = null;
+    if (span?.max != null && yearTo !== null && yearTo >= span.max) yearTo = null;
+    return state.yearFrom === yearFrom && state.yearTo === yearTo ? state : { ...state, yearFrom, yearTo };
+  };
+
+export const setIncludeNoYear = (includeNoYear: boolean) => (state: FiltersState): FiltersState =>
+  state.includeNoYear === includeNoYear ? state : { ...state, includeNoYear };
 
 export const setMinDegree = (minDegree: number) => (state: FiltersState): FiltersState =>
   state.minDegree === minDegree ? state : { ...state, minDegree: Math.max(0, Math.floor(minDegree)) };
@@ -83,55 +101,44 @@ export function listEdgeKinds(graph: PaperGraph): { kind: string; count: number 
   return order.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind) as number }));
 }
 
-/** A sortable date key: full ISO dates, month-day (`--MM-DD`, sorts before any year) or a bare year. */
-export function paperDateKey(attrs: Record<string, unknown>): string | null {
-  if (typeof attrs.date === 'string' && attrs.date !== '') return attrs.date;
-  if (typeof attrs.year === 'number' && Number.isFinite(attrs.year)) return String(attrs.year);
-  return null;
+/** True when the year range or the no-year switch hides any paper. */
+export function isYearFiltering(filters: FiltersState): boolean {
+  return filters.yearFrom !== null || filters.yearTo !== null || !filters.includeNoYear;
 }
 
-/** Distinct paper date keys in order: the stops of the date-range control. */
-export function listPaperDates(graph: PaperGraph): string[] {
-  const dates = new Set<string>();
-  graph.forEachNode((_key, attrs) => {
-    if (nodeKindOf(attrs as never) !== 'paper') return;
-    const date = paperDateKey(attrs as never);
-    if (date) dates.add(date);
-  });
-  return [...dates].sort();
+/** Whether a paper of this year passes the year filter (unknown years follow the no-year switch). */
+export function yearPasses(filters: FiltersState, year: number | null): boolean {
+  if (year === null) return filters.includeNoYear;
+  return (filters.yearFrom === null || year >= filters.yearFrom) && (filters.yearTo === null || year <= filters.yearTo);
 }
 
 export function isFiltering(filters: FiltersState): boolean {
   return (
-    filters.hiddenKinds.length > 0 || filters.dateFrom !== null || filters.dateTo !== null || filters.minDegree > 0 ||
+    filters.hiddenKinds.length > 0 || isYearFiltering(filters) || filters.minDegree > 0 ||
     filters.hiddenEdgeKinds.length > 0
   );
 }
 
 /**
  * Hidden nodes for the current filters. Degree is the full-graph degree (stable while other filters change, as in
- * Gephi). With a date range, undated papers stay shown, and concepts/methods/domains left without any shown paper
- * are hidden too so the range does not leave orphan terms floating around. Hidden edge kinds hide edges only (a node
+ * Gephi). With a year range, papers of unknown year follow their own switch (shown by default), and
+ * concepts/methods/domains left without any shown paper are hidden too so the range does not leave orphan terms
+ * floating around. Hidden edge kinds hide edges only (a node
  * keeps its place even when none of its edges is shown), so "citations only" does not reshuffle the map.
  */
 export function computeFilter(graph: PaperGraph, filters: FiltersState): FilterResult {
   const hidden = new Set<string>();
   const counts: FilterResult['counts'] = {};
   const hiddenKinds = new Set(filters.hiddenKinds);
-  const dateActive = filters.dateFrom !== null || filters.dateTo !== null;
+  const yearActive = isYearFiltering(filters);
   graph.forEachNode((key, attrs) => {
     const a = attrs as unknown as Record<string, unknown>;
     const kind = nodeKindOf(a);
     let hide = hiddenKinds.has(kind) || graph.degree(key) < filters.minDegree;
-    if (!hide && dateActive && kind === 'paper') {
-      const date = paperDateKey(a);
-      if (date !== null) {
-        hide = (filters.dateFrom !== null && date < filters.dateFrom) || (filters.dateTo !== null && date > filters.dateTo);
-      }
-    }
+    if (!hide && yearActive && kind === 'paper') hide = !yearPasses(filters, nodeYear(a));
     if (hide) hidden.add(key);
   });
-  if (dateActive) {
+  if (yearActive) {
     graph.forEachNode((key, attrs) => {
       const kind = nodeKindOf(attrs as never);
       if (kind === 'paper' || kind === 'other' || hidden.has(key)) return;
