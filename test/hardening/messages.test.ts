@@ -39,6 +39,10 @@ const FILES: Record<string, string> = {
   // Valid JSON that is no bibliography: not "CSL-JSON item #1 has no title".
   'settings.json': '{"name": "my settings", "version": 3, "items": {"a": 1}}\n',
   'unclosed.bib': UNCLOSED_BIB,
+  // Graph files given to the ingest: where they belong, not "not a format this tool reads".
+  'graph.gexf': '<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a"/></nodes></graph></gexf>\n',
+  // A graph JSON cut off: the break, not "neither a graph nor a bibliography".
+  'cut-graph.json': '{"nodes": [ {"key": "a"',
   // Two root elements: xmldom says "Hierarchy request error".
   'two-roots.atom.xml': '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><id>http://arxiv.org/abs/2401.00001v1</id><title>An Atom entry before a second root</title><summary>Text.</summary></entry>\n</feed>\n<feed/>\n',
 };
@@ -76,6 +80,11 @@ describe('ingest messages (issue 12, class 7)', () => {
 
   it('a JSON object that is neither a graph nor a bibliography says so, and what was expected', () => {
     expect(warningsOf('settings.json')).toEqual([expect.stringMatching(/settings\.json:1: this JSON is neither a graph nor a bibliography \(expected .*\); skipped/)]);
+  });
+
+  it('a graph file says to open it in the explorer; a cut-off JSON says it is cut off', () => {
+    expect(warningsOf('graph.gexf')).toEqual([expect.stringMatching(/graph\.gexf:1: this is a GEXF graph file, not a bibliography: open it in the explorer app instead/)]);
+    expect(warningsOf('cut-graph.json')).toEqual([expect.stringMatching(/cut-graph\.json:1: the file ends in the middle of a record/)]);
   });
 
   it('an unclosed BibTeX brace on line 9 is reported on line 9 (not "got EOF at line 20"); the other entries are read', () => {
