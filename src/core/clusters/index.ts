@@ -1,9 +1,11 @@
 // Clusters: producers for the partition, the re-clustering job, focus and overview, plus pure helpers over the graph.
 import type { CommunityInfo, PaperGraph } from '../../shared';
 import { createStore } from '../store';
+import { opensOnOverview } from './bigGraph';
 import type { ClusterLabelCandidate, ClusteringResult, ClustersState, PlacedLabel } from './types';
 
 export * from './types';
+export { OVERVIEW_ABOVE, clusterDetailGraph, opensOnOverview } from './bigGraph';
 
 export const RESOLUTION_MIN = 0.2;
 export const RESOLUTION_MAX = 3;
@@ -21,9 +23,10 @@ export const initialClustersState: ClustersState = {
   revision: 0,
   focused: null,
   overview: false,
+  detail: null,
 };
 
-/** State for a freshly loaded graph: the partition the file carries (if any), nothing focused. */
+/** State for a freshly loaded graph: the partition the file carries (if any), nothing focused; a big graph opens on the overview. */
 export const resetClusters = (graph: PaperGraph | null, graphVersion: number) => (state: ClustersState): ClustersState => {
   if (state.graphVersion === graphVersion) return state;
   const attrs = graph ? graph.getAttributes() : null;
@@ -36,6 +39,7 @@ export const resetClusters = (graph: PaperGraph | null, graphVersion: number) =>
     modularity: typeof attrs?.modularity === 'number' ? attrs.modularity : null,
     infos: Array.isArray(attrs?.communities) ? attrs.communities : graph ? describeClusters(graph) : [],
     revision: state.revision + 1,
+    overview: opensOnOverview(graph),
   };
 };
 
@@ -44,9 +48,10 @@ export const requestResolution = (resolution: number) => (state: ClustersState):
     ? state
     : { ...state, requested: resolution, status: 'running', error: null };
 
-/** The worker's answer, after it was written onto the graph; ids are renumbered by size, so focus is cleared. */
+/** The worker's answer, after it was written onto the graph; ids are renumbered by size, so focus (and the cluster in the map) is cleared. */
 export const applyClustering = (resolution: number, result: ClusteringResult) => (state: ClustersState): ClustersState => ({
   ...state,
+  ...(state.detail !== null ? { detail: null, overview: true } : {}),
   resolution,
   status: state.requested === resolution ? 'idle' : state.status,
   error: null,
@@ -68,6 +73,10 @@ export const focusCluster = (id: number | null) => (state: ClustersState): Clust
 
 export const setOverview = (overview: boolean) => (state: ClustersState): ClustersState =>
   state.overview === overview ? state : { ...state, overview };
+
+/** Load one cluster into the map (graphs that open on the overview) and leave the overview for it. */
+export const showClusterDetail = (id: number) => (state: ClustersState): ClustersState =>
+  state.detail === id && !state.overview ? state : { ...state, detail: id, overview: false };
 
 export const clustersStore = createStore<ClustersState>(initialClustersState);
 
