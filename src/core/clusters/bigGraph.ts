@@ -15,6 +15,14 @@ function nodeBound(): number {
   return Number.isFinite(value) && value >= 0 ? value : OVERVIEW_ABOVE.nodes;
 }
 
+/** The bound in words, as it applies on this page: "above 60,000 nodes or 500,000 edges". */
+export function describeOverviewBound(): string {
+  const nodes = nodeBound();
+  return nodes === OVERVIEW_ABOVE.nodes
+    ? `above ${nodes.toLocaleString()} nodes or ${OVERVIEW_ABOVE.edges.toLocaleString()} edges`
+    : `above ${nodes.toLocaleString()} nodes (set by ?overview-above in the address)`;
+}
+
 /** Whether this graph opens on the cluster overview: it is big, and has clusters to show one at a time. */
 export function opensOnOverview(graph: PaperGraph | null): boolean {
   if (!graph) return false;

@@ -5,7 +5,7 @@ import { opensOnOverview } from './bigGraph';
 import type { ClusterLabelCandidate, ClusteringResult, ClustersState, PlacedLabel } from './types';
 
 export * from './types';
-export { OVERVIEW_ABOVE, clusterDetailGraph, opensOnOverview } from './bigGraph';
+export { OVERVIEW_ABOVE, clusterDetailGraph, describeOverviewBound, opensOnOverview } from './bigGraph';
 
 export const RESOLUTION_MIN = 0.2;
 export const RESOLUTION_MAX = 3;

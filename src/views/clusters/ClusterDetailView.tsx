@@ -1,7 +1,7 @@
 // The map for a graph too big to draw whole (core/clusters/bigGraph.ts): one cluster's nodes at a time, loaded when the
 // user picks a cluster, with a line saying what is shown; until then the cluster overview stands in for the map.
 import { useEffect, useMemo } from 'react';
-import { clusterDetailGraph, clustersStore, OVERVIEW_ABOVE, setOverview, showClusterDetail } from '../../core/clusters';
+import { clusterDetailGraph, clustersStore, describeOverviewBound, setOverview, showClusterDetail } from '../../core/clusters';
 import { selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
 import { GraphView } from '../graph/GraphView';
@@ -31,7 +31,7 @@ export function ClusterDetailView({ graph, version, hadPositions }: { graph: Pap
   }, [graph, subgraph]);
 
   const total = `${graph.order.toLocaleString()} nodes and ${graph.size.toLocaleString()} edges`;
-  const bound = `above ${OVERVIEW_ABOVE.nodes.toLocaleString()} nodes or ${OVERVIEW_ABOVE.edges.toLocaleString()} edges`;
+  const bound = describeOverviewBound();
   if (!subgraph || detail === null) {
     return (
       <div className="state" role="status" data-testid="big-graph-state">

@@ -5,7 +5,7 @@ import noverlap from 'graphology-layout-noverlap';
 import { useEffect, useMemo } from 'react';
 import type { Settings } from 'sigma/settings';
 import { communityColors } from '../../core/appearance';
-import { clustersStore, OVERVIEW_ABOVE, opensOnOverview, setOverview } from '../../core/clusters';
+import { clustersStore, describeOverviewBound, opensOnOverview, setOverview } from '../../core/clusters';
 import { buildClusterOverview } from '../../shared/analysis';
 import { useGraph } from '../derived';
 import { useStore } from '../useStore';
@@ -78,8 +78,8 @@ export function ClusterOverview() {
       </SigmaContainer>
       {opensOnOverview(graph) ? (
         <p className="overview-hint" data-testid="overview-hint">
-          {clusters.order} clusters of a graph of {graph!.order.toLocaleString()} nodes, too big to draw whole (above{' '}
-          {OVERVIEW_ABOVE.nodes.toLocaleString()} nodes or {OVERVIEW_ABOVE.edges.toLocaleString()} edges) · click one to load its papers
+          {clusters.order} clusters of a graph of {graph!.order.toLocaleString()} nodes, too big to draw whole ({describeOverviewBound()})
+          {' '}· click one to load its papers
           {detail !== null && (
             <>{' · '}<button type="button" className="link" onClick={() => clustersStore.update(setOverview(false))}>back to the cluster shown</button></>
           )}
