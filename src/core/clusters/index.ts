@@ -154,21 +154,33 @@ export function placeClusterLabels(
     max?: number;
     /** Screen boxes a cluster name must not cover (the node labels sigma shows): such a name is left out. */
     avoid?: readonly { left: number; right: number; top: number; bottom: number }[];
+    /**
+     * Lines a name may move up or down to get clear of what it would cover, instead of being left out (0: none).
+     * For the one focused cluster, whose name the user is looking for, among its members' labels.
+     */
+    nudgeLines?: number;
   } = {},
 ): PlacedLabel[] {
-  const { lineHeight = 18, padding = 6, max = 12, avoid = [] } = options;
+  const { lineHeight = 18, padding = 6, max = 12, avoid = [], nudgeLines = 0 } = options;
   const placed: PlacedLabel[] = [];
   const sorted = [...candidates].sort((a, b) => b.weight - a.weight || a.id - b.id);
+  // Offsets tried in order: in place, then one line down, one up, two down, two up…
+  const offsets = [0, ...Array.from({ length: nudgeLines }, (_, i) => [(i + 1) * lineHeight, -(i + 1) * lineHeight]).flat()];
   for (const c of sorted) {
     if (placed.length >= max) break;
     const width = measure(c.text);
-    const box = { left: c.x - width / 2, right: c.x + width / 2, top: c.y - lineHeight / 2, bottom: c.y + lineHeight / 2 };
-    if (box.right < 0 || box.left > viewport.width || box.bottom < 0 || box.top > viewport.height) continue;
-    const clash = placed.some((p) =>
-      box.left < p.x + p.width / 2 + padding && box.right > p.x - p.width / 2 - padding &&
-      box.top < p.y + p.height / 2 + padding && box.bottom > p.y - p.height / 2 - padding);
-    const covers = avoid.some((a) => box.left < a.right && box.right > a.left && box.top < a.bottom && box.bottom > a.top);
-    if (!clash && !covers) placed.push({ ...c, width, height: lineHeight });
+    for (const offset of offsets) {
+      const y = c.y + offset;
+      const box = { left: c.x - width / 2, right: c.x + width / 2, top: y - lineHeight / 2, bottom: y + lineHeight / 2 };
+      if (box.right < 0 || box.left > viewport.width || box.bottom < 0 || box.top > viewport.height) continue;
+      const clash = placed.some((p) =>
+        box.left < p.x + p.width / 2 + padding && box.right > p.x - p.width / 2 - padding &&
+        box.top < p.y + p.height / 2 + padding && box.bottom > p.y - p.height / 2 - padding);
+      const covers = avoid.some((a) => box.left < a.right && box.right > a.left && box.top < a.bottom && box.bottom > a.top);
+      if (clash || covers) continue;
+      placed.push({ ...c, y, width, height: lineHeight });
+      break;
+    }
   }
   return placed;
 }

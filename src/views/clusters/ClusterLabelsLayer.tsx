@@ -104,7 +104,9 @@ export function ClusterLabelsLayer() {
       });
       // Zoomed out only the big clusters are named; zooming in makes room for more.
       const max = Math.round(Math.min(30, Math.max(6, 6 / ratio)));
-      const placed = placeClusterLabels(candidates, { width, height }, measure, { max, avoid: nodeLabelBoxes() });
+      // The focused cluster's name sits among its members' labels: let it move a few lines to get clear of them.
+      const nudgeLines = state.focused !== null ? 4 : 0;
+      const placed = placeClusterLabels(candidates, { width, height }, measure, { max, avoid: nodeLabelBoxes(), nudgeLines });
       const shown = new Set<number>();
       for (const label of placed) {
         shown.add(label.id);

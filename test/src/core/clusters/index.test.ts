@@ -121,4 +121,13 @@ describe('cluster labels on the map', () => {
     expect(placeClusterLabels(candidates, viewport, measure, { avoid: [nodeLabel] }).map((p) => p.id)).toEqual([1]);
     expect(placeClusterLabels(candidates, viewport, measure).map((p) => p.id)).toEqual([0, 1]);
   });
+
+  it('with nudgeLines, moves a name off a node label by whole lines instead of leaving it out', () => {
+    const candidates = [{ id: 0, text: 'focused cluster', x: 400, y: 300, weight: 30 }];
+    const nodeLabel = { left: 380, right: 470, top: 292, bottom: 310 };
+    const [placed] = placeClusterLabels(candidates, viewport, measure, { avoid: [nodeLabel], nudgeLines: 2 });
+    expect(placed.y).toBe(282); // one line down still touches it; one line (18 px) up clears it
+    const blocked = [nodeLabel, { ...nodeLabel, top: 310, bottom: 340 }, { ...nodeLabel, top: 260, bottom: 292 }];
+    expect(placeClusterLabels(candidates, viewport, measure, { avoid: blocked, nudgeLines: 1 })).toEqual([]);
+  });
 });
