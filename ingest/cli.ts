@@ -4,6 +4,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { DEFAULT_CONFIG, OUTPUT_FORMATS, resolveConfig, type IngestConfig, type OutputFormat } from './config';
 import type { IngestStage, IngestSummary, ProgressListener } from './pipeline';
 import type { IngestWarning } from './types';
+import { OutputPathError, outputFiles, resolveOutputTarget } from './write/outputPath';
 
 const USAGE = `Usage: npm run ingest -- <files or folders...> [options]
 
@@ -11,7 +12,8 @@ Reads Hugging Face "Daily Papers" listing pages (and BibTeX, RIS, CSL-JSON, arXi
 concepts, methods and domains, builds the paper graph and writes it.
 
 Options:
-  --out FILE               output file (default ${DEFAULT_CONFIG.out})
+  --out FILE               output file (default ${DEFAULT_CONFIG.out}): a regular file or a new name, written
+                           atomically; a symbolic link is kept and its target replaced
   --format FORMAT          ${OUTPUT_FORMATS.join(' | ')} (default ${DEFAULT_CONFIG.format}); csv writes FILE.nodes.csv and FILE.edges.csv
   --keyphrases N           keyphrases kept per paper (default ${DEFAULT_CONFIG.keyphrasesPerPaper})
   --min-papers N           papers a concept needs to become a node (default ${DEFAULT_CONFIG.minPapersPerConcept})
@@ -24,9 +26,24 @@ Options:
   --quiet                  no progress output
   -h, --help               show this help
 
-Exit code: 0 when a graph was written, 1 when nothing could be ingested, 2 for wrong arguments.`;
+Folders are read recursively; symbolic links are followed once (a link back into a folder being read is reported,
+not followed). Exit code: 0 when a graph was written, 1 when nothing could be ingested or writing failed, 2 for wrong
+arguments (including an --out that is a folder, device, FIFO or inside /proc, /sys or /dev).`;
 
 class UsageError extends Error {}
+
+/** The first problem with the files `--out` will write, or null when they can be written. */
+async function checkOutputFiles(paths: string[]): Promise<string | null> {
+  for (const path of paths) {
+    try {
+      await resolveOutputTarget(path);
+    } catch (error) {
+      if (error instanceof OutputPathError) return error.message;
+      throw error;
+    }
+  }
+  return null;
+}
 
 function toNumber(name: string, value: string | undefined, integer = true): number | undefined {
   if (value === undefined) return undefined;
@@ -166,6 +183,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  // The output is checked before the minutes of work that lead to it: a device, folder or /proc path is a wrong argument.
+  const outputProblem = await checkOutputFiles(outputFiles(command.config.out, command.config.format));
+  if (outputProblem !== null) {
+    process.stderr.write(`ingest: --out ${outputProblem}\n`);
+    return 2;
+  }
   // Loaded only now: natural takes seconds to import, and --help or a wrong argument should answer at once.
   const { runIngest } = await import('./pipeline');
   const progress = createProgress(command.quiet);
@@ -173,10 +196,12 @@ export async function main(argv: string[]): Promise<number> {
   try {
     result = await runIngest(command.config, progress.listener).finally(progress.stop);
   } catch (error) {
-    // A broken vocabulary file is a wrong argument: say which file and why, without a stack trace.
-    if ((error as Error).name !== 'VocabularyError') throw error;
-    process.stderr.write(`ingest: ${(error as Error).message}\n`);
-    return 2;
+    // A broken vocabulary file or an output path that went bad meanwhile is a wrong argument; a failed write (disk
+    // full) is a failed run. Either way: which file and why, without a stack trace.
+    const name = (error as Error).name;
+    if (name !== 'VocabularyError' && name !== 'OutputPathError' && name !== 'OutputWriteError') throw error;
+    process.stderr.write(`ingest: ${name === 'OutputPathError' ? '--out ' : ''}${(error as Error).message}\n`);
+    return name === 'OutputWriteError' ? 1 : 2;
   }
   process.stdout.write(`${formatSummary(result.summary, result.written)}\n`);
   if (result.warnings.length) {

@@ -23,6 +23,8 @@ import { ConceptMapView } from './views/conceptMap/ConceptMapView';
 import { ViewPanel } from './views/conceptMap/ViewPanel';
 import { EmergingTopicsPanel } from './views/time/EmergingTopicsPanel';
 import { viewStore } from './core/view';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { selectionStore } from './core/selection';
 import { useStore } from './views/useStore';
 
 export { DEFAULT_GRAPH_URL } from './core/graph/loadGraph';
@@ -75,9 +77,21 @@ function StatusLine() {
   );
 }
 
+/** The detail panel starts afresh for each selection, so one node with a malformed attribute does not stick. */
+function GuardedDetailPanel({ version }: { version: number }) {
+  const selected = useStore(selectionStore, (s) => s.selected);
+  return (
+    <ErrorBoundary area="the details of this node" className="panel detail" resetKey={`${version}\u0000${selected}`}>
+      <DetailPanel />
+    </ErrorBoundary>
+  );
+}
+
 export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
-  const { graph } = useGraph();
+  const { graph, version } = useGraph();
+  // Switching between the map and the concept map also gives a failed view a fresh start.
+  const mode = useStore(viewStore, (s) => s.mode);
   return (
     <div className="app">
       <UrlController />
@@ -85,7 +99,7 @@ export function App() {
       <DropZone />
       <header className="top">
         <h1>Paper graph explorer</h1>
-        <SearchBox inputRef={searchRef} />
+        <ErrorBoundary area="the search box" resetKey={version}><SearchBox inputRef={searchRef} /></ErrorBoundary>
         <OpenFileButton />
         <ExportMenu />
         <StatusLine />
@@ -93,21 +107,21 @@ export function App() {
       <nav className="side" aria-label="Graph controls">
         {graph && (
           <>
-            <ViewPanel />
-            <LayoutPanel />
-            <AppearancePanel />
-            <ClustersPanel />
-            <FiltersPanel />
-            <EmergingTopicsPanel />
+            <ErrorBoundary area="the view switch" resetKey={version}><ViewPanel /></ErrorBoundary>
+            <ErrorBoundary area="the layout panel" resetKey={version}><LayoutPanel /></ErrorBoundary>
+            <ErrorBoundary area="the appearance panel" resetKey={version}><AppearancePanel /></ErrorBoundary>
+            <ErrorBoundary area="the clusters panel" resetKey={version}><ClustersPanel /></ErrorBoundary>
+            <ErrorBoundary area="the filters panel" resetKey={version}><FiltersPanel /></ErrorBoundary>
+            <ErrorBoundary area="the emerging topics" resetKey={version}><EmergingTopicsPanel /></ErrorBoundary>
           </>
         )}
       </nav>
       <main className="stage">
-        <MainArea />
-        <ClusterOverview />
-        <PathPanel />
+        <ErrorBoundary area="the graph" resetKey={`${version}|${mode}`}><MainArea /></ErrorBoundary>
+        <ErrorBoundary area="the cluster overview" resetKey={version}><ClusterOverview /></ErrorBoundary>
+        <ErrorBoundary area="the path" resetKey={version}><PathPanel /></ErrorBoundary>
       </main>
-      <DetailPanel />
+      <GuardedDetailPanel version={version} />
     </div>
   );
 }

@@ -1,169 +1,535 @@
-// Reader for Hugging Face "Daily Papers" listing pages copied as text: title / abstract pairs plus optional metadata.
-import { emptyBibFields } from '../../src/shared/record';
+// Reader for Hugging Face paper listings saved as text in any layout: copy-paste, lynx/w3m dumps, markdown conversions.
+//
+// A page is read in three steps: its text is cleaned into logical lines (pageText.ts: wrapped paragraphs joined, link
+// markup resolved), each line is classified by what it says (chrome, authors, date, upvotes, abstract, title…), and
+// the classified lines are grouped into one card per paper. Nothing depends on a layout's line order beyond two
+// facts every HF layout shares: a paper's abstract comes after its title, and its upvote box (when it is a line of
+// its own) comes before it.
+import { emptyBibFields, normaliseArxivId, setId } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
+import { readPageText, type PageLine } from './pageText';
 
-/** Page chrome lines that are never papers (compared after trimming). */
-const CHROME = new Set([
-  'new',
-  'Get trending papers in your email inbox!',
-  'Get trending papers in your email inbox once a day!',
-  'Subscribe',
-  'Daily Papers',
-  'byAK and the research community',
+// ---------------------------------------------------------------------------------------------------------------
+// What a line says
+
+/**
+ * Page chrome of huggingface.co (menus, buttons, footers, the Daily Papers header), compared lower-cased without
+ * trailing punctuation. A line is chrome when it is one of these, or made mostly of them ("Models Datasets Spaces").
+ */
+const CHROME_PHRASES = [
+  'new', 'subscribe', 'daily papers', 'trending papers', 'papers', 'byak and the research community',
+  'by ak and the research community', 'ak and the research community', 'get trending papers in your email inbox',
+  'get trending papers in your email inbox once a day', 'hugging face', "hugging face's logo", 'models', 'datasets',
+  'spaces', 'posts', 'docs', 'documentation', 'enterprise', 'pricing', 'log in', 'login', 'sign up', 'sign in',
+  'community', 'collections', 'search', 'search models, datasets, users', 'search any paper with ai',
+  'search any paper', 'previous', 'next', 'prev', 'submit', 'submit paper', 'submit a paper', 'daily', 'weekly',
+  'monthly', 'trending', 'view arxiv page', 'arxiv page', 'view pdf', 'pdf', 'add to collection', 'upvote',
+  'comment', 'comments', 'share', 'copy link', 'follow', 'load more', 'show more', 'see all', 'website', 'company',
+  'about', 'jobs', 'careers', 'blog', 'learn', 'discord', 'forum', 'github', 'twitter', 'linkedin', 'tos',
+  'terms of service', 'privacy', 'privacy policy', 'status', 'system theme', 'changelog', 'inference endpoints',
+  'inference providers', 'hugchat', 'resources', 'references', 'skip to content', 'menu', 'toggle navigation',
+  'back to top', 'join the community', 'sort by', 'most recent', 'most upvoted', 'published', 'submitted',
+  'claim', 'unclaimed', 'project page', 'code', 'paper page', 'edit', 'more', 'filter', 'clear', 'go to page',
+  'trending papers in your inbox', 'papers with code', 'dark mode', 'light mode', 'theme', 'solutions', 'team',
+  'enterprise hub', 'hub', 'tasks', 'free', 'pro', 'settings', 'notifications', 'profile', 'tools', 'languages',
+];
+const CHROME = new Set(CHROME_PHRASES);
+/** Words of the site's menus, for menus rendered on one line; general words ("code", "learn") are left out, and every word of a menu line must be one of these. */
+const MENU_WORDS = new Set([
+  'models', 'datasets', 'spaces', 'posts', 'docs', 'enterprise', 'pricing', 'log', 'in', 'sign', 'up', 'login',
+  'community', 'collections', 'papers', 'daily', 'weekly', 'monthly', 'trending', 'tos', 'privacy', 'about', 'jobs',
+  'website', 'company', 'previous', 'next', 'prev', 'submit', 'blog', 'forum', 'discord', 'github', 'twitter',
+  'linkedin', 'changelog', 'status', 'careers', 'documentation', "face's", 'logo', 'hugging', 'face', 'search', 'users',
 ]);
+/** Chrome that starts a page: a second page pasted below the first starts again here. */
+const PAGE_START = /^(?:daily papers|trending papers|get trending papers in your email inbox(?: once a day)?)\b/i;
+const FOOTER = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\b(?:terms of service|privacy policy)\b/i;
+
+function chromeKey(text: string): string {
+  if (text.length > 80) return '';
+  return text.toLowerCase().replace(/[!.:…?]+$/, '').replace(/\.\.\.$/, '').trim();
+}
+
+/** Menus rendered on one line ("Models Datasets Spaces Docs Pricing", "Previous · Next"): mostly chrome words. */
+function isMenuLine(text: string): boolean {
+  if (text.length > 160) return false;
+  const words = text.toLowerCase().split(/[\s·|•/]+/).filter((word) => /[a-z]/.test(word));
+  return words.length >= 2 && words.every((word) => MENU_WORDS.has(word.replace(/[^a-z']/g, '')));
+}
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** `Jul 24`, `Oct 9, 2024`, and either followed by an upvote count (`Oct 13 3`, `Oct 24, 2024 2`). */
-const DATE_LINE =
-  /^(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2})(?:, (\d{4}))?(?: (\d+))?$/i;
-const AUTHORS_LINE = /^•\s*(\d+)\s+authors?$/i;
-const SEPARATOR_LINE = /^[·•]$/;
+const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+';
+const DATE_PREFIX = '(?:(?:Published|Submitted|Updated|Posted)(?:\\s+on)?:?\\s+)?';
+/** `Jul 24`, `Oct 9, 2024`, `Published on Oct 9, 2024`, `Wed, Jan 15`, each optionally followed by an upvote count. */
+const DATE_LINE = new RegExp(`^${DATE_PREFIX}(?:${WEEKDAY})?(${MONTH})\\.? (\\d{1,2})(?:,? (\\d{4}))?(?: (\\d+))?$`, 'i');
+const ISO_DATE_LINE = new RegExp(`^${DATE_PREFIX}(\\d{4})-(\\d{2})-(\\d{2})$`, 'i');
+/** A full date anywhere in a header line ("Daily Papers — Oct 24, 2024", "papers/date/2024-10-24"). */
+const DATE_IN_TEXT = new RegExp(`\\b(${MONTH})\\.? (\\d{1,2}),? (\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'i');
 
 export interface ListingDate {
+  /** `YYYY-MM-DD`, or `--MM-DD` when the page shows no year. */
   date: string;
   year: number | null;
   upvotes: number | null;
 }
 
+function makeDate(year: number | null, month: number, day: number, upvotes: number | null): ListingDate | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (year !== null && (year < 1900 || year > 2999)) return null;
+  const mmdd = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { date: year === null ? `--${mmdd}` : `${year}-${mmdd}`, year, upvotes };
+}
+
 /** Parse a listing date line; null when the line is not one (or names an impossible day). */
 export function parseListingDate(line: string): ListingDate | null {
-  const match = DATE_LINE.exec(line.trim());
+  const text = line.trim();
+  const match = DATE_LINE.exec(text);
+  if (match) {
+    const month = MONTHS.indexOf(match[1].slice(0, 3).toLowerCase()) + 1;
+    return makeDate(match[3] ? Number(match[3]) : null, month, Number(match[2]), match[4] !== undefined ? Number(match[4]) : null);
+  }
+  const iso = ISO_DATE_LINE.exec(text);
+  return iso ? makeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]), null) : null;
+}
+
+/** A full date (with its year) inside a longer line, e.g. a "Daily Papers" heading. */
+function findFullDate(text: string): ListingDate | null {
+  const match = DATE_IN_TEXT.exec(text);
   if (!match) return null;
-  const month = MONTHS.indexOf(match[1].slice(0, 3).toLowerCase()) + 1;
-  const day = Number(match[2]);
-  if (day < 1 || day > 31) return null;
-  const year = match[3] ? Number(match[3]) : null;
-  const mmdd = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return {
-    date: year === null ? `--${mmdd}` : `${year}-${mmdd}`,
-    year,
-    upvotes: match[4] !== undefined ? Number(match[4]) : null,
-  };
+  if (match[1]) return makeDate(Number(match[3]), MONTHS.indexOf(match[1].slice(0, 3).toLowerCase()) + 1, Number(match[2]), null);
+  return makeDate(Number(match[4]), Number(match[5]), Number(match[6]), null);
+}
+
+/** Words in a text, counted up to `limit` (abstracts are long; a count past the limit changes no decision). */
+function countWords(text: string, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length && words < limit; index++) {
+    const code = text.charCodeAt(index);
+    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /**
- * Titles and abstracts are told apart by shape, not position, so both layouts (blank-line blocks and the dense
- * one-field-per-line page) go through one loop: in the seeds abstracts have ≥ 71 words and titles ≤ 22, none ending
- * in sentence punctuation. A short abstract still counts when it reads as a sentence.
+ * Titles and abstracts are told apart by shape, not position: in the seeds abstracts have ≥ 71 words and titles
+ * ≤ 22, none ending in sentence punctuation. A short abstract still counts when it reads as a sentence.
  */
 export function looksLikeAbstract(line: string): boolean {
-  const words = line.split(/\s+/).filter(Boolean).length;
-  return words >= 40 || (words >= 12 && /[.!?]["')\]]?$/.test(line));
+  const words = countWords(line, 40);
+  return words >= 40 || (words >= 12 && /[.!?…]["')\]]?$/.test(line));
+}
+
+/** Words a title never starts with in lower case, nor ends with: a line that does is a piece of a sentence. */
+const FRAGMENT_WORDS = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'our', 'that',
+  'the', 'their', 'this', 'to', 'we', 'which', 'while', 'with',
+]);
+
+/** Could this line be a paper title? Sentence fragments from wrapped abstracts and bare numbers cannot. */
+export function looksLikeTitle(text: string): boolean {
+  if (text.length > 300) return false;
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 40 || text.length > 300 || !/\p{L}{2}/u.test(text)) return false;
+  if (text.includes('://') || /[,;]$/.test(text) || /\s[-–]$/.test(text)) return false;
+  const first = words[0];
+  const last = words.at(-1)!.toLowerCase().replace(/[^a-z]/g, '');
+  if (first === first.toLowerCase() && FRAGMENT_WORDS.has(first.replace(/[^a-z]/g, ''))) return false;
+  return !(words.length > 1 && FRAGMENT_WORDS.has(last) && !/[?!:]$/.test(text));
+}
+
+const AUTHORS_COUNT = /^(?:[·•]\s*)?(\d{1,4})\s+authors?$/i;
+const AUTHORS_NAMES = /^authors?\s*:\s*(.+)$/i;
+const UPVOTES = /^(?:[▲△⬆↑🔼]\s*|upvotes?:?\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?$/iu;
+const SUBMITTED_BY = /^submitted by\b:?\s*(.*)$/i;
+const SEPARATOR = /^[·•|–—-]$/;
+/** Links to a paper: its Hugging Face page or its arXiv abstract or PDF. */
+const PAPER_LINK = /(?:huggingface\.co|hf\.co)\/papers\/([^/?#\s]+)|arxiv\.org\/(?:abs|pdf)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
+
+type Token =
+  | { kind: 'chrome'; index: number; pageStart: boolean; date: ListingDate | null }
+  | { kind: 'authors'; index: number; count: number; names: string[] }
+  | { kind: 'date'; index: number; date: ListingDate }
+  | { kind: 'upvotes'; index: number; value: number }
+  | { kind: 'submitter'; index: number; named: boolean }
+  | { kind: 'separator'; index: number }
+  | { kind: 'link'; index: number }
+  | { kind: 'abstract'; index: number; text: string }
+  | { kind: 'text'; index: number; text: string; marked: boolean; paperUrl: string | null };
+
+function arxivIdOf(url: string): string | null {
+  const match = PAPER_LINK.exec(url);
+  return match ? normaliseArxivId(match[1] ?? match[2]) : null;
+}
+
+function paperUrlOf(line: PageLine): string | null {
+  return line.links.find((url) => PAPER_LINK.test(url)) ?? null;
+}
+
+/** The whole line is the text of one link (a lynx `[12]Title`, a markdown `[Title](url)`). */
+function isLinkLine(line: PageLine): boolean {
+  return line.linkTexts.some((text) => text !== '' && text === line.text);
+}
+
+/** A card field that is a line of its own in every layout: an author count, a date, a bare upvote count. */
+function isFieldLine(text: string): boolean {
+  return text.length <= 40 && (AUTHORS_COUNT.test(text) || UPVOTES.test(text) || parseListingDate(text) !== null || SUBMITTED_BY.test(text));
+}
+
+/** Pure: what one logical line of a listing page says. */
+function classifyLine(line: PageLine, index: number): Token {
+  const text = line.text;
+  const submitter = SUBMITTED_BY.exec(text);
+  if (submitter) return { kind: 'submitter', index, named: submitter[1] !== '' };
+  const key = chromeKey(text);
+  const comments = line.links.length > 0 && line.links.every((url) => /#community|#comments?\b/i.test(url));
+  // Counters with a unit (GitHub stars "1.2k", "3 comments") are widgets of a card, never its text.
+  const counter = /^[★☆⭐]?\s*\d+(?:[.,]\d+)?\s*[kKmM]?(?:\s+(?:stars?|comments?|likes?|views?|citations?))?$/u.test(text) && /\D/.test(text);
+  const short = text.length <= 200;
+  if (CHROME.has(key) || PAGE_START.test(text) || (short && FOOTER.test(text)) || comments || counter || (line.heading === 0 && isMenuLine(text))) {
+    const pageStart = PAGE_START.test(text);
+    return { kind: 'chrome', index, pageStart, date: pageStart ? findFullDate(text) : null };
+  }
+  const count = AUTHORS_COUNT.exec(text);
+  if (count) return { kind: 'authors', index, count: Number(count[1]), names: [] };
+  const names = AUTHORS_NAMES.exec(text);
+  if (names) {
+    const list = names[1].split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
+    return { kind: 'authors', index, count: list.length, names: list };
+  }
+  const date = parseListingDate(text);
+  if (date) return { kind: 'date', index, date };
+  const upvotes = UPVOTES.exec(text);
+  if (upvotes && line.heading === 0) return { kind: 'upvotes', index, value: Number(upvotes[1].replace(/,/g, '')) };
+  if (SEPARATOR.test(text)) return { kind: 'separator', index };
+  // "arXiv: https://arxiv.org/abs/…", "Paper: <url>": a written-out link with a label is card metadata, not a title.
+  if (text.includes('://') && countWords(text.replace(/\S*:\/\/\S*/g, ''), 4) <= 3) return { kind: 'link', index };
+  const paperUrl = paperUrlOf(line);
+  const marked = line.heading > 0 || (isLinkLine(line) && (paperUrl !== null || line.links.every((url) => url === '')));
+  // A long question can read as a sentence; as a heading or a link to a paper it is still a title.
+  if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40)) return { kind: 'abstract', index, text };
+  return { kind: 'text', index, text, marked, paperUrl };
+}
+
+/** Copy-paste glues a button's text to the line after it ("SubscribeLearning from…"): split it off. */
+function unglueChrome(line: PageLine): PageLine {
+  const glued = /^(Subscribe|Submit|Search|Upvote)(?=[A-Z0-9"“'])/.exec(line.text);
+  return glued ? { ...line, text: line.text.slice(glued[1].length) } : line;
 }
 
 /** HF organisation lines read `<handle> <display name>` (`OPPOer OPPO`); the display name is what users know. */
-function parseOrganisation(line: string): string {
-  const space = line.indexOf(' ');
-  return space === -1 ? line : line.slice(space + 1).trim();
+function parseOrganisation(text: string): string {
+  const space = text.indexOf(' ');
+  return space === -1 ? text : text.slice(space + 1).trim();
 }
 
-interface Line {
-  text: string;
-  number: number;
+// ---------------------------------------------------------------------------------------------------------------
+// Lines → cards → entries
+
+interface Card {
+  title: Extract<Token, { kind: 'text' }>;
+  /** 1-based line of the title in the file. */
+  line: number;
+  abstract: string;
+  authorsCount: number | null;
+  authors: string[];
+  date: ListingDate | null;
+  upvotes: number | null;
+  organisation: string | null;
+  urls: string[];
+}
+
+interface Segment {
+  cards: Card[];
+  /** The page's own date (shown above its first paper), and the line it is on. */
+  pageDate: ListingDate | null;
+  pageDateLine: number | null;
+}
+
+const isMeta = (token: Token) =>
+  token.kind === 'authors' || token.kind === 'date' || token.kind === 'upvotes' || token.kind === 'submitter' ||
+  token.kind === 'separator' || token.kind === 'link';
+
+/**
+ * Which text lines are titles, and of which abstract. A title is the text line an abstract follows (card metadata
+ * such as "· 3 authors" may sit between them). On pages that mark their titles (markdown headings, links to the
+ * paper) only marked lines qualify, so a sentence left over from a wrapped paragraph or a menu item never does; a
+ * marked title that links to its paper is a paper even where the page shows no abstract (daily listings).
+ */
+function findTitles(tokens: Token[], handles: Set<number>): Map<number, number | null> {
+  const isTitle = (token: Token | undefined): token is Extract<Token, { kind: 'text' }> =>
+    token?.kind === 'text' && looksLikeTitle(token.text);
+  /** The nearest line before an abstract that is not card metadata; on a marked page, the nearest marked line. */
+  const titleBefore = (position: number, markedOnly: boolean): number | null => {
+    // A few unmarked lines (an organisation, a tag) may sit between a marked title and its abstract.
+    for (let back = position - 1, skipped = 0; back >= 0 && skipped <= 4; back--) {
+      const token = tokens[back];
+      if (isMeta(token) || handles.has(back) || token.kind === 'chrome') continue;
+      if (token.kind !== 'text') return null;
+      if (!markedOnly || token.marked) return isTitle(token) ? back : null;
+      skipped++;
+    }
+    return null;
+  };
+  const plain = new Map<number, number>();
+  for (const [position, token] of tokens.entries()) {
+    if (token.kind !== 'abstract') continue;
+    // Without marks a title is the line right above its abstract's metadata; chrome in between breaks the card.
+    let back = position - 1;
+    while (back >= 0 && (isMeta(tokens[back]) || handles.has(back))) back--;
+    if (isTitle(tokens[back])) plain.set(position, back);
+  }
+  const markedBefore = [...plain.values()].filter((at) => (tokens[at] as { marked: boolean }).marked).length;
+  const linkedTitles = tokens.filter((t) => t.kind === 'text' && t.marked && t.paperUrl !== null && looksLikeTitle(t.text));
+  const markedPage = markedBefore + linkedTitles.length > 0 && markedBefore >= plain.size - markedBefore;
+
+  const titles = new Map<number, number | null>();
+  for (const [position, token] of tokens.entries()) {
+    if (token.kind !== 'abstract') continue;
+    const titleAt = markedPage ? titleBefore(position, true) : (plain.get(position) ?? null);
+    // One abstract per title: a second paragraph under the same title is not its abstract.
+    if (titleAt !== null && !titles.has(titleAt)) titles.set(titleAt, position);
+  }
+  if (markedPage) {
+    for (const token of linkedTitles) {
+      const at = token.index;
+      if (!titles.has(at)) titles.set(at, null);
+    }
+  } else {
+    // Listings without abstracts (a daily page copied from the browser): a card is still recognisable by what
+    // surrounds its title — an upvote count or the submitter above, the author count or submitter below.
+    const neighbour = (from: number, step: number) => {
+      for (let at = from + step; at >= 0 && at < tokens.length; at += step) {
+        if (tokens[at].kind !== 'separator') return at;
+      }
+      return -1;
+    };
+    for (const [position, token] of tokens.entries()) {
+      if (!isTitle(token) || titles.has(position) || handles.has(position)) continue;
+      const above = neighbour(position, -1);
+      const below = neighbour(position, 1);
+      const cardAbove = above !== -1 && (tokens[above].kind === 'upvotes' || tokens[above].kind === 'submitter' || handles.has(above));
+      const cardBelow = below !== -1 && (tokens[below].kind === 'authors' || tokens[below].kind === 'submitter');
+      if (cardAbove && cardBelow) titles.set(position, null);
+    }
+  }
+  return new Map([...titles].sort((a, b) => a[0] - b[0]));
 }
 
 /** Pure: one listing page's text → its entries (before duplicates are merged) and warnings. */
 export function parseListing(text: string, file: string): ReadResult {
   const source = file.split(/[\\/]/).pop() ?? file;
-  const lines: Line[] = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .map((raw, index) => ({ text: raw.trim(), number: index + 1 }))
-    .filter((line) => line.text !== '');
+  const page = readPageText(text, { standalone: isFieldLine });
+  const lines = page.lines.map(unglueChrome);
+  const tokens = lines.map(classifyLine);
+  const warnings: IngestWarning[] = [];
+  const lineOf = (token: Token) => lines[token.index].line;
+
+  // "Submitted by" is followed by the submitter's handle when it is not on the same line: not a title.
+  const handles = new Set<number>();
+  tokens.forEach((token, position) => {
+    const next = tokens[position + 1];
+    if (token.kind === 'submitter' && !token.named && next?.kind === 'text' && !/\s/.test(next.text)) handles.add(position + 1);
+  });
+  const titles = findTitles(tokens, handles);
+  const abstracts = new Set([...titles.values()].filter((at): at is number => at !== null));
+  const markedPage = [...titles.keys()].some((at) => (tokens[at] as { marked: boolean }).marked);
+
+  // The upvote box comes before a title in HF's own markup; a layout that puts a bare count after the abstract shows it
+  // at the end of the page too, and nothing before the first title.
+  const firstTitle = titles.size ? Math.min(...titles.keys()) : tokens.length;
+  const lastTitle = titles.size ? Math.max(...titles.keys()) : -1;
+  const lastCardEnd = lastTitle === -1 ? -1 : (titles.get(lastTitle) ?? lastTitle);
+  const upvotesBefore = tokens.slice(0, firstTitle).some((t) => t.kind === 'upvotes');
+  const upvotesAfter = tokens.slice(lastCardEnd + 1).some((t) => t.kind === 'upvotes');
+  const upvotesLead = upvotesBefore || !upvotesAfter;
+
+  const segments: Segment[] = [{ cards: [], pageDate: null, pageDateLine: null }];
+  let card: Card | null = null;
+  let cardAbstractAt: number | null = null;
+  let pendingUpvotes: number | null = null;
+  const unused: Extract<Token, { kind: 'text' }>[] = [];
+
+  tokens.forEach((token, position) => {
+    const segment = segments.at(-1)!;
+    if (titles.has(position) && token.kind === 'text') {
+      card = {
+        title: token, line: lineOf(token), abstract: '', authorsCount: null, authors: [], date: null,
+        upvotes: upvotesLead ? pendingUpvotes : null, organisation: null,
+        urls: token.paperUrl ? [token.paperUrl] : [],
+      };
+      cardAbstractAt = titles.get(position) ?? null;
+      pendingUpvotes = null;
+      segment.cards.push(card);
+      return;
+    }
+    const current = card as Card | null;
+    // Before its abstract a card is still open: whatever sits between title and abstract is its own.
+    const inside = current !== null && cardAbstractAt !== null && position < cardAbstractAt;
+    // Links to the paper inside its card (a "View arXiv page" line, the abstract) name it too; links after the card
+    // may already belong to the next one (its thumbnail), so they are not taken.
+    if (current && (inside || position === cardAbstractAt)) {
+      for (const url of lines[position].links) {
+        const bare = url.replace(/#.*$/, '');
+        if (PAPER_LINK.test(bare) && !current.urls.includes(bare)) current.urls.push(bare);
+      }
+    }
+    switch (token.kind) {
+      case 'chrome':
+        if (token.pageStart && segment.cards.length > 0) segments.push({ cards: [], pageDate: null, pageDateLine: null });
+        if (token.pageStart) {
+          card = null;
+          pendingUpvotes = null;
+        }
+        if (token.date) {
+          segments.at(-1)!.pageDate = token.date;
+          segments.at(-1)!.pageDateLine = lineOf(token);
+        }
+        return;
+      case 'abstract':
+        if (current && abstracts.has(position) && position === cardAbstractAt) current.abstract = token.text;
+        else warnings.push({ file, line: lineOf(token), reason: 'paragraph without a title before it; skipped' });
+        return;
+      case 'authors':
+        if (current) {
+          current.authorsCount ??= token.count;
+          if (current.authors.length === 0) current.authors = token.names;
+        } else {
+          warnings.push({ file, line: lineOf(token), reason: `metadata line "${lines[position].text}" does not follow a paper; ignored` });
+        }
+        return;
+      case 'date':
+        if (current) {
+          current.date ??= token.date;
+          if (token.date.upvotes !== null) current.upvotes ??= token.date.upvotes;
+        } else if (segment.pageDate === null) {
+          segment.pageDate = token.date;
+          segment.pageDateLine = lineOf(token);
+        }
+        return;
+      case 'upvotes':
+        if (current && (inside || !upvotesLead)) current.upvotes ??= token.value;
+        else if (upvotesLead) pendingUpvotes = token.value;
+        return;
+      case 'text': {
+        const next = tokens[position + 1];
+        const isOrganisation =
+          current !== null && !inside && current.organisation === null && !token.marked &&
+          (next?.kind === 'separator' || next?.kind === 'authors');
+        if (isOrganisation) current.organisation = parseOrganisation(token.text);
+        else if (!handles.has(position)) unused.push(token);
+        return;
+      }
+      default:
+        return;
+    }
+  });
+
+  // Lines left over: on a plain page a title-like line with no abstract is reported; on a page that marks its titles
+  // only marked ones are (the rest is the page's own text).
+  for (const token of unused) {
+    if (markedPage ? token.marked && looksLikeTitle(token.text) : looksLikeTitle(token.text)) {
+      warnings.push({ file, line: lineOf(token), reason: `title "${token.text}" has no abstract; skipped` });
+    }
+  }
 
   const entries: RawListing[] = [];
-  const warnings: IngestWarning[] = [];
-  let pendingTitle: Line | null = null;
-  // Metadata follows its paper's abstract; `current` is the paper it belongs to until the next title.
-  let current: RawListing | null = null;
-  // True at the top of a page (also a second page pasted into the same file): the page's own date may follow.
-  let inHeader = true;
-
-  const dropPendingTitle = () => {
-    if (pendingTitle) {
-      warnings.push({
-        file,
-        line: pendingTitle.number,
-        reason: `title "${pendingTitle.text}" has no abstract; skipped`,
-      });
-      pendingTitle = null;
-    }
-  };
-
-  lines.forEach((line, index) => {
-    let value = line.text;
-    // Chrome strings are page UI, skipped wherever they appear (pages are sometimes pasted one after another).
-    if (CHROME.has(value)) {
-      inHeader = true;
-      return;
-    }
-    if (inHeader && pendingTitle === null) {
-      // The dense layout glues the first title to the subscribe button's text.
-      if (/^Subscribe\S/.test(value)) value = value.slice('Subscribe'.length);
-      else if (parseListingDate(value)) return; // the page's own date, shown above the first paper
-    }
-    inHeader = false;
-
-    const authors = AUTHORS_LINE.exec(value);
-    const date = authors ? null : parseListingDate(value);
-    const next = lines[index + 1]?.text ?? '';
-    const isOrganisation =
-      !authors && !date && !looksLikeAbstract(value) && current !== null && pendingTitle === null &&
-      (SEPARATOR_LINE.test(next) || AUTHORS_LINE.test(next));
-
-    if (authors || date || SEPARATOR_LINE.test(value) || isOrganisation) {
-      if (current === null || pendingTitle !== null) {
-        warnings.push({ file, line: line.number, reason: `metadata line "${value}" does not follow a paper's abstract; ignored` });
-        return;
-      }
-      if (authors) current.authorsCount = Number(authors[1]);
-      else if (date) {
-        current.date = date.date;
-        current.year = date.year;
-        current.upvotes = date.upvotes;
-      } else if (isOrganisation) current.organisation = parseOrganisation(value);
-      return;
-    }
-
-    if (looksLikeAbstract(value)) {
-      if (pendingTitle === null) {
-        warnings.push({ file, line: line.number, reason: 'paragraph without a title before it; skipped' });
-        return;
-      }
-      const title: Line = pendingTitle;
-      current = {
+  for (const segment of segments) {
+    const inferred = inferYears(segment);
+    if (inferred) warnings.push({ file, line: inferred.line, reason: inferred.reason });
+    for (const item of segment.cards) {
+      const date = inferred?.dates.get(item) ?? item.date;
+      const ids = {};
+      // HF paper ids are arXiv ids; the first link that holds one gives it.
+      const arxivId = item.urls.map(arxivIdOf).find((id) => id !== null);
+      if (arxivId) setId(ids, 'arxiv', arxivId);
+      entries.push({
         ...emptyBibFields(),
-        title: title.text,
-        abstract: value,
-        authorsCount: null,
-        date: null,
-        year: null,
-        organisation: null,
-        upvotes: null,
+        title: item.title.text,
+        abstract: item.abstract,
+        ids,
+        authors: item.authors,
+        authorsCount: item.authorsCount,
+        date: date?.date ?? null,
+        year: date?.year ?? null,
+        organisation: item.organisation,
+        upvotes: item.upvotes,
+        url: item.urls[0] ?? null,
         source,
-        line: title.number,
-      };
-      entries.push(current);
-      pendingTitle = null;
-      return;
+        line: item.line,
+      });
     }
-
-    dropPendingTitle();
-    pendingTitle = { text: value, number: line.number };
-    current = null;
-  });
-  dropPendingTitle();
+  }
+  const withoutAbstract = entries.filter((entry) => entry.abstract === '');
+  if (withoutAbstract.length > 0) {
+    warnings.push({
+      file,
+      line: withoutAbstract[0].line,
+      reason: `${withoutAbstract.length} paper${withoutAbstract.length === 1 ? '' : 's'} shown without an abstract on this page; kept with title and metadata only`,
+    });
+  }
   return { entries, warnings };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Years the page does not print
+
+/**
+ * Hugging Face prints a date's year only when it is not the year the page was shown in, so `Jul 24` on a page means
+ * July 24 of the page's own year. That year is known when the page says it: a full date in its header ("Daily Papers"
+ * with `Oct 24, 2024`). Otherwise the dates that do show a year bound it from below (the page's year is none of
+ * them, and is later than all of them), and the entries without one are read as the year after the latest shown:
+ * an assumption (the page was saved within a year of its newest dated paper), said so in the warning. A page with
+ * neither keeps its `--MM-DD` dates.
+ */
+function inferYears(segment: Segment): { dates: Map<Card, ListingDate>; line: number; reason: string } | null {
+  const undated = segment.cards.filter((item) => item.date !== null && item.date.year === null);
+  if (undated.length === 0) return null;
+  const dates = new Map<Card, ListingDate>();
+  const withYear = (item: Card, year: number) => {
+    const mmdd = item.date!.date.slice(2);
+    dates.set(item, { ...item.date!, date: `${year}-${mmdd}`, year });
+  };
+  const count = `${undated.length} date${undated.length === 1 ? '' : 's'} without a year`;
+  const page = segment.pageDate;
+  if (page?.year != null) {
+    const pageMmdd = page.date.slice(5);
+    // A paper is never dated after the page that lists it: a later month-day is from the year before.
+    for (const item of undated) withYear(item, item.date!.date.slice(2) <= pageMmdd ? page.year : page.year - 1);
+    return {
+      dates,
+      line: segment.pageDateLine ?? segment.cards[0].line,
+      reason: `${count} read with the year of the page's own date (${page.date}); a month-day later than the page's is taken from the year before (inferred, not printed on the page)`,
+    };
+  }
+  const years = segment.cards.map((item) => item.date?.year).filter((year): year is number => typeof year === 'number');
+  if (years.length === 0) return null;
+  const latest = Math.max(...years);
+  for (const item of undated) withYear(item, latest + 1);
+  const firstLine = Math.min(...undated.map((item) => item.line));
+  return {
+    dates,
+    line: firstLine,
+    reason: `${count} read as ${latest + 1}: the page prints a year only on dates outside its own year and the latest it prints is ${latest}, so its own year is assumed to be ${latest + 1} (inferred, not printed on the page)`,
+  };
 }
 
 export const hfListingReader: SourceReader = {
   format: 'hf-listing',
   detect(text, fileName) {
-    const head = text.slice(0, 4000);
-    if (/Get trending papers|Daily Papers|byAK and the research community/.test(head)) return true;
-    // Other plain-text pages of title/abstract pairs: a .txt file with at least one abstract-shaped line.
-    return /\.txt$/i.test(fileName) && head.split(/\r?\n/).some((line) => looksLikeAbstract(line.trim()));
+    const head = text.slice(0, 20000);
+    // JSON and XML that mention HF pages (the papers API, a feed) belong to their own readers.
+    if (/^\s*(?:[{<]|\[\s*[{["\]])/.test(head)) return false;
+    if (/Get trending papers|Daily Papers|Trending Papers|byAK and the research community|huggingface\.co\/papers\//.test(head)) return true;
+    // Other plain-text pages of title/abstract pairs: a .txt or .md file with at least one abstract-shaped line, and
+    // not a tagged export (Web of Science, MEDLINE, RIS: most lines start with a field tag such as "TI " or "AB  - ").
+    if (!/\.(txt|md|markdown)$/i.test(fileName)) return false;
+    const lines = head.split(/\r?\n/).filter((line) => line.trim() !== '');
+    const tagged = lines.filter((line) => /^[A-Z][A-Z0-9]{1,3}\s*(?:-\s|\s)/.test(line)).length;
+    return tagged < lines.length * 0.5 && lines.some((line) => looksLikeAbstract(line.trim()));
   },
   read: parseListing,
 };

@@ -1,6 +1,7 @@
 // Reads input files and folders (the ingest's only input I/O) and hands each file's text to the reader that knows it.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { constants, type Dirent } from 'node:fs';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join, sep } from 'node:path';
 import type { IngestWarning, RawListing, SourceReader } from '../types';
 import { arxivAtomReader } from './arxivAtom';
 import { bibtexReader, risReader } from './citation';
@@ -12,7 +13,10 @@ import { hfListingReader } from './hfListing';
 import { isJsonSourceReader, loadProblemWarnings } from './jsonReader';
 import { loadJson } from './jsonRecords';
 import { openAlexReader } from './openAlex';
+import { pubmedReader } from './pubmed';
+import { scopusCsvReader } from './scopusCsv';
 import { tableReader } from './table';
+import { wosReader } from './wos';
 
 export { parseListing, hfListingReader } from './hfListing';
 export { parseBibtex, parseRis, bibtexReader, risReader } from './citation';
@@ -31,6 +35,11 @@ export { mergeDuplicatePapers } from './mergeDuplicates';
  * because it is the plain-text fallback.
  */
 export const SOURCE_READERS: readonly SourceReader[] = [
+  // Database exports recognised by their own header lines (WoS `FN`/`VR`, MEDLINE `PMID-`, Scopus column names):
+  // before the generic readers, so a `.txt` WoS file never reaches the listing fallback.
+  wosReader,
+  pubmedReader,
+  scopusCsvReader,
   bibtexReader,
   risReader,
   arxivAtomReader,
@@ -202,30 +211,135 @@ function isSkippedName(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules' || /^readme\.md$/i.test(name);
 }
 
-async function expandPath(path: string, files: string[], warnings: IngestWarning[]): Promise<void> {
+/**
+ * State of one folder walk. Every file and folder is identified by its real path (symbolic links resolved), so a
+ * link is followed once and whatever it reaches is read once: a link back into a folder being walked (`ln -s . d/a`)
+ * ends the walk there instead of recursing until ELOOP, and two links to one file do not read it twice.
+ */
+interface Walk {
+  files: string[];
+  warnings: IngestWarning[];
+  /** Real paths of the files and folders already reached. */
+  seen: Set<string>;
+  /** Links that lead back into a folder being walked, by the input path they were met under (one warning each). */
+  loops: Map<string, string[]>;
+}
+
+/** Folders deeper than this are not entered: real trees are far shallower, and the limit bounds a pathological one. */
+export const MAX_FOLDER_DEPTH = 64;
+
+function describeStatError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'ELOOP') return 'symbolic link loop (the link points back to itself); skipped';
+  if (code === 'EACCES') return 'permission denied; skipped';
+  return `cannot be read: ${errorMessage(error)}`;
+}
+
+/** Kernel and device trees: their "files" can block forever when read (/proc/kmsg) or never end. */
+function isSystemPath(real: string): boolean {
+  return /^\/(proc|sys|dev)(\/|$)/.test(real);
+}
+
+async function walkPath(path: string, root: string, ancestors: readonly string[], walk: Walk): Promise<void> {
+  let real: string;
   let info;
   try {
-    info = await stat(path);
+    real = await realpath(path);
+    info = await stat(real);
   } catch (error) {
+    // A dangling link resolves to nothing: say it is a link, so the user is not told a listed name does not exist.
+    const isLink = await lstat(path).then((l) => l.isSymbolicLink(), () => false);
     const code = (error as NodeJS.ErrnoException).code;
-    warnings.push({ file: path, reason: code === 'ENOENT' ? 'no such file or folder' : errorMessage(error) });
+    walk.warnings.push({
+      file: path,
+      reason: isLink && code === 'ENOENT' ? 'broken symbolic link (its target does not exist); skipped' : describeStatError(error),
+    });
     return;
   }
+  // A folder that holds the one being walked (`.`, `..`, `/`) would read everything again and more: a loop.
+  const inside = real.endsWith(sep) ? real : `${real}${sep}`;
+  if (info.isDirectory() && ancestors.some((folder) => folder === real || folder.startsWith(inside))) {
+    walk.loops.set(root, [...(walk.loops.get(root) ?? []), path]);
+    return;
+  }
+  if (isSystemPath(real)) {
+    walk.warnings.push({ file: path, reason: `leads into ${real}, a system folder (/proc, /sys, /dev) that is never read; skipped` });
+    return;
+  }
+  // Reached before through another link or input: already read (or being read), so reading it again would only
+  // duplicate its entries.
+  if (walk.seen.has(real)) return;
+  walk.seen.add(real);
   if (info.isDirectory()) {
-    let names: string[];
-    try {
-      names = await readdir(path);
-    } catch (error) {
-      warnings.push({ file: path, reason: `folder cannot be listed: ${errorMessage(error)}` });
+    if (ancestors.length >= MAX_FOLDER_DEPTH) {
+      walk.warnings.push({ file: path, reason: `folder nested deeper than ${MAX_FOLDER_DEPTH} levels; not entered` });
       return;
     }
-    for (const name of names.filter((n) => !isSkippedName(n)).sort()) {
-      await expandPath(join(path, name), files, warnings);
+    let children: Dirent[];
+    try {
+      children = await readdir(real, { withFileTypes: true });
+    } catch (error) {
+      walk.warnings.push({ file: path, reason: `folder cannot be listed: ${errorMessage(error)}` });
+      return;
+    }
+    // Sorted by name, links after the real entries: a file reached both ways is reported under its own name.
+    const names = children.filter((child) => !isSkippedName(child.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const child of [...names.filter((c) => !c.isSymbolicLink()), ...names.filter((c) => c.isSymbolicLink())]) {
+      await walkPath(join(path, child.name), root, [...ancestors, real], walk);
     }
   } else if (info.isFile()) {
-    files.push(path);
+    walk.files.push(path);
   } else {
-    warnings.push({ file: path, reason: 'not a regular file; skipped' });
+    walk.warnings.push({ file: path, reason: 'not a regular file (device, FIFO or socket); skipped' });
+  }
+}
+
+/**
+ * List the files under `paths` (folders recursively, names sorted, dot-files and README.md skipped),
+ * each reached file once. Symbolic links to files and folders are followed once; links that loop back are reported
+ * in one warning per input path that names them.
+ */
+export async function listInputFiles(paths: string[]): Promise<{ files: string[]; warnings: IngestWarning[] }> {
+  const walk: Walk = { files: [], warnings: [], seen: new Set(), loops: new Map() };
+  for (const path of paths) {
+    const before = walk.files.length;
+    const warningsBefore = walk.warnings.length;
+    const real = await realpath(path).catch(() => null);
+    if (real !== null && walk.seen.has(real)) {
+      walk.warnings.push({ file: path, reason: 'already read through another input path; read once' });
+      continue;
+    }
+    await walkPath(path, path, [], walk);
+    const loops = walk.loops.get(path);
+    if (loops) {
+      walk.warnings.push({
+        file: path,
+        reason: `${loops.length === 1 ? 'a symbolic link leads' : `${loops.length} symbolic links lead`} back into a folder already being read (a loop), not followed: ${loops.join(', ')}`,
+      });
+    }
+    if (walk.files.length === before && walk.warnings.length === warningsBefore) {
+      walk.warnings.push({ file: path, reason: 'folder holds no input files (dot-files and README.md are skipped)' });
+    }
+  }
+  return { files: walk.files, warnings: walk.warnings };
+}
+
+/**
+ * The bytes of a regular file, or why it is skipped. Opened without blocking and checked on the open handle, so a
+ * file swapped for a FIFO or device after the walk cannot hang the run.
+ */
+async function readRegularFile(file: string, maxFileBytes: number): Promise<Uint8Array | string> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return 'not a regular file (device, FIFO or socket); skipped';
+    if (info.size > maxFileBytes) {
+      return `file is ${formatSize(info.size)}, over the ${formatSize(maxFileBytes)} limit; skipped`;
+    }
+    return await handle.readFile();
+  } finally {
+    await handle.close();
   }
 }
 
@@ -236,16 +350,9 @@ async function expandPath(path: string, files: string[], warnings: IngestWarning
 export async function readSources(paths: string[], options: ReadSourcesOptions = {}): Promise<ReadSourcesResult> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const readers = options.readers ?? SOURCE_READERS;
-  const warnings: IngestWarning[] = [];
-  const files: string[] = [];
-  for (const path of paths) {
-    const before = files.length;
-    const warningsBefore = warnings.length;
-    await expandPath(path, files, warnings);
-    if (files.length === before && warnings.length === warningsBefore) {
-      warnings.push({ file: path, reason: 'folder holds no input files (dot-files and README.md are skipped)' });
-    }
-  }
+  const listed = await listInputFiles(paths);
+  const warnings: IngestWarning[] = listed.warnings;
+  const files = listed.files;
 
   const entries: RawListing[] = [];
   const reports: SourceFileReport[] = [];
@@ -253,15 +360,12 @@ export async function readSources(paths: string[], options: ReadSourcesOptions =
     const report: SourceFileReport = { file, format: null, entries: 0 };
     reports.push(report);
     try {
-      const { size } = await stat(file);
-      if (size > maxFileBytes) {
-        warnings.push({
-          file,
-          reason: `file is ${formatSize(size)}, over the ${formatSize(maxFileBytes)} limit; skipped`,
-        });
+      const bytes = await readRegularFile(file, maxFileBytes);
+      if (typeof bytes === 'string') {
+        warnings.push({ file, reason: bytes });
         continue;
       }
-      const decoded = decodeText(await readFile(file), file);
+      const decoded = decodeText(bytes, file);
       if ('warning' in decoded) {
         warnings.push(decoded.warning);
         continue;

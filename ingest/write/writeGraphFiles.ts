@@ -3,13 +3,10 @@
 import { gexfChunks, graphmlChunks, graphologyJsonChunks, toCsv } from '../../src/shared/exchange';
 import type { PaperGraph } from '../../src/shared';
 import type { OutputFormat } from '../config';
+import { csvPaths } from './outputPath';
 import { writeFileAtomic } from './writeAtomic';
 
-/** `graph.csv` → `graph.nodes.csv` and `graph.edges.csv`. */
-export function csvPaths(out: string): { nodes: string; edges: string } {
-  const stem = out.replace(/\.csv$/i, '');
-  return { nodes: `${stem}.nodes.csv`, edges: `${stem}.edges.csv` };
-}
+export { csvPaths, outputFiles } from './outputPath';
 
 /** Returns the paths written. */
 export async function writeGraphFiles(graph: PaperGraph, out: string, format: OutputFormat): Promise<string[]> {

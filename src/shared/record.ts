@@ -22,6 +22,8 @@ export interface ReferenceRecord {
   title: string | null;
   /** Journal, proceedings or book the reference appeared in. */
   source: string | null;
+  /** Further DOIs the source lists for this one reference (WoS `DOI [10.a, DOI 10.b]`), normalised, without `ids.doi`. */
+  otherDois?: string[];
 }
 
 /** The fields of a bibliographic record, shared by readers (RawListing), merged papers and paper nodes. */
@@ -44,6 +46,11 @@ export interface BibFields {
   url: string | null;
   /** Subject labels the record carries: arXiv categories, OpenAlex topics, WoS categories, MeSH headings. */
   categories: string[];
+  /**
+   * Terms the database assigned or derived, neither the authors' keywords nor subject categories: WoS Keywords Plus
+   * (`ID`, built from the titles a paper cites) and Scopus Index Keywords. Optional: only those readers fill it.
+   */
+  indexTerms?: string[];
   /** Organisation shown on a listing page, or the first affiliation. */
   organisation: string | null;
   upvotes: number | null;

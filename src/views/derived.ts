@@ -6,6 +6,7 @@ import { computeFilter, filtersStore } from '../core/filters';
 import { graphStore } from '../core/graph';
 import type { PaperGraph } from '../shared';
 import type { FilterResult, FiltersState } from '../core/filters';
+import type { ColorMode } from '../core/appearance';
 import { useStore } from './useStore';
 
 /** One-entry caches: all views ask for the same (graph, state) pair, so remembering the last answer suffices. */
@@ -23,7 +24,7 @@ function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) =
 
 const filterOf = memoLast((graph: PaperGraph, filters: FiltersState, _version: number) => computeFilter(graph, filters));
 // _clusters: re-clustering writes a new partition onto the same graph object, so colours key on its revision too.
-const colorsOf = memoLast((graph: PaperGraph, mode: 'kind' | 'community', _version: number, _clusters: number) => computeNodeColors(graph, mode));
+const colorsOf = memoLast((graph: PaperGraph, mode: ColorMode, _version: number, _clusters: number) => computeNodeColors(graph, mode));
 const sizesOf = memoLast((graph: PaperGraph, metric: string, _version: number) => computeNodeSizes(graph, metric));
 
 export function useGraph() {

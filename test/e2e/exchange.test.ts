@@ -150,7 +150,7 @@ describe('graph files in and out', () => {
     expect(countCsvRecords(byName['graph-nodes.csv'])).toBe(nodes);
     expect(countCsvRecords(byName['graph-edges.csv'])).toBe(edges);
 
-    const [png] = await exportAs('PNG image of the view');
+    const [png] = await exportAs('PNG image of the view (with legend)');
     expect(png.name).toBe('graph.png');
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.bytes.length).toBeGreaterThan(20_000);

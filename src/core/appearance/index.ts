@@ -1,22 +1,29 @@
-// Derived appearance: node colours by kind or community, sizes from a numeric metric, and legend rows with counts.
+// Derived appearance: node colours by kind, community or year, sizes from a numeric metric, and legend rows with counts.
 import type { CommunityInfo, PaperGraph } from '../../shared';
 import { createStore } from '../store';
 import { nodeKindOf } from '../filters';
+import { citationIndexOf, citationsReceived } from '../related/citations';
 import type { AppearanceState, ColorMode, LegendEntry } from './types';
+import { NO_YEAR_COLOR, nodeYears, yearColor, yearDomain } from './yearColors';
 
 export * from './types';
+export * from './yearColors';
 
 export const KIND_COLORS: Record<string, string> = {
   paper: '#4e79a7',
   concept: '#f28e2b',
   method: '#59a14f',
   domain: '#b07aa1',
+  reference: '#9c755f',
   other: '#8c8c8c',
 };
 export const KIND_LABELS: Record<string, string> = {
-  paper: 'Papers', concept: 'Concepts', method: 'Methods', domain: 'Domains', other: 'Other nodes',
+  paper: 'Papers', concept: 'Concepts', method: 'Methods', domain: 'Domains', reference: 'Cited works (outside)', other: 'Other nodes',
 };
-export const KIND_ORDER = ['paper', 'concept', 'method', 'domain', 'other'];
+export const KIND_ORDER = ['paper', 'concept', 'method', 'domain', 'reference', 'other'];
+
+/** Size by citations received inside the collection: the stored `citedByInCorpus`, else counted from `cites` edges. */
+export const CITATIONS_METRIC = 'citedByInCorpus';
 
 // Tableau 20 minus the greys: distinguishable categorical colours for the largest communities.
 const COMMUNITY_PALETTE = [
@@ -40,7 +47,13 @@ export function hasCommunities(graph: PaperGraph): boolean {
 
 /** Colour by community only when the analysis stage wrote communities; otherwise fall back to kind. */
 export function effectiveColorMode(graph: PaperGraph, mode: ColorMode): ColorMode {
+  if (mode === 'year') return 'year';
   return mode === 'community' && hasCommunities(graph) ? 'community' : 'kind';
+}
+
+/** What the legend of a colour mode is titled (panel, PNG and SVG exports). */
+export function legendTitleOf(mode: ColorMode): string {
+  return mode === 'community' ? 'Clusters' : mode === 'year' ? 'Year (ideas: mean year of their papers)' : 'Node kinds';
 }
 
 /** Communities ordered by size get palette colours; the long tail shares one neutral colour. */
@@ -55,7 +68,12 @@ export function communityColors(graph: PaperGraph): Map<number, string> {
 
 export function computeNodeColors(graph: PaperGraph, mode: ColorMode): Map<string, string> {
   const colors = new Map<string, string>();
-  if (effectiveColorMode(graph, mode) === 'community') {
+  const effective = effectiveColorMode(graph, mode);
+  if (effective === 'year') {
+    const years = nodeYears(graph);
+    const { min, max } = yearDomain(years.values());
+    years.forEach((year, key) => colors.set(key, yearColor(year, min, max)));
+  } else if (effective === 'community') {
     const palette = communityColors(graph);
     graph.forEachNode((key, a) => colors.set(key, typeof a.community === 'number' ? palette.get(a.community) ?? OTHER_COLOR : OTHER_COLOR));
   } else {
@@ -69,9 +87,10 @@ export function computeNodeColors(graph: PaperGraph, mode: ColorMode): Map<strin
   return colors;
 }
 
-/** Numeric node attributes present on at least one node, plus "degree", as size choices. */
+/** Numeric node attributes present on at least one node, plus "degree" (and citations when the graph has any), as size choices. */
 export function listSizeMetrics(graph: PaperGraph): string[] {
   const metrics = new Set<string>(['degree']);
+  if (citationIndexOf(graph).size > 0) metrics.add(CITATIONS_METRIC);
   const skip = new Set(['x', 'y', 'size', 'community', 'year', 'authorsCount']);
   let seen = 0;
   graph.forEachNode((_k, a) => {
@@ -86,9 +105,12 @@ export function computeNodeSizes(graph: PaperGraph, metric: string, min = 3, max
   const values = new Map<string, number>();
   let lo = Infinity;
   let hi = -Infinity;
+  const citations = metric === CITATIONS_METRIC ? citationIndexOf(graph) : null;
   graph.forEachNode((key, a) => {
     const raw = (a as unknown as Record<string, unknown>)[metric];
-    const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : metric === 'degree' ? graph.degree(key) : 0;
+    const value = citations
+      ? citationsReceived(graph, key, citations)
+      : typeof raw === 'number' && Number.isFinite(raw) ? raw : metric === 'degree' ? graph.degree(key) : 0;
     const v = Math.sqrt(Math.max(0, value));
     values.set(key, v);
     lo = Math.min(lo, v);
@@ -122,31 +144,76 @@ function keepOwnSizes(graph: PaperGraph, sizes: Map<string, number>, min: number
   own.forEach((size, key) => sizes.set(key, span > 0 ? min + ((size - lo) / span) * (max - min) : (min + max) / 2));
 }
 
+/** Community names from the graph's `communities` attribute; entries that are not `{ id: number, label: string }`
+ * (a hand-edited or foreign file) are skipped so a bad attribute costs a name, not the app. */
+export function communityLabels(graph: PaperGraph): Map<number, string> {
+  const labels = new Map<number, string>();
+  const raw: unknown = graph.getAttribute('communities');
+  if (!Array.isArray(raw)) return labels;
+  for (const entry of raw as unknown[]) {
+    if (entry === null || typeof entry !== 'object') continue;
+    const { id, label } = entry as Partial<CommunityInfo>;
+    if (typeof id === 'number' && typeof label === 'string') labels.set(id, label);
+  }
+  return labels;
+}
+
 export function buildLegend(
   graph: PaperGraph,
   mode: ColorMode,
   counts: Record<string, { shown: number; total: number }>,
   hidden: Set<string>,
 ): LegendEntry[] {
+  if (effectiveColorMode(graph, mode) === 'year') return buildYearRows(graph, hidden);
   if (effectiveColorMode(graph, mode) === 'kind') {
     return KIND_ORDER.filter((k) => counts[k]).map((k) => ({
       id: k, label: KIND_LABELS[k], color: KIND_COLORS[k], shown: counts[k].shown, total: counts[k].total,
     }));
   }
   const palette = communityColors(graph);
-  const infos = new Map<number, CommunityInfo>(
-    (graph.getAttribute('communities') ?? []).map((c: CommunityInfo) => [c.id, c]),
-  );
+  const infos = communityLabels(graph);
   const rows = new Map<string, LegendEntry>();
   graph.forEachNode((key, a) => {
     const color = typeof a.community === 'number' ? palette.get(a.community) ?? OTHER_COLOR : OTHER_COLOR;
     const isOther = color === OTHER_COLOR;
     const id = isOther ? 'other' : String(a.community);
-    const label = isOther ? 'Other communities' : infos.get(a.community as number)?.label ?? `Community ${a.community}`;
+    const label = isOther ? 'Other communities' : infos.get(a.community as number) ?? `Community ${a.community}`;
     const row = rows.get(id) ?? { id, label, color, shown: 0, total: 0 };
     row.total++;
     if (!hidden.has(key)) row.shown++;
     rows.set(id, row);
   });
   return [...rows.values()].sort((a, b) => (a.id === 'other' ? 1 : b.id === 'other' ? -1 : b.total - a.total));
+}
+
+/**
+ * Year legend as rows (for the exported pictures): the span cut into at most 5 equal year ranges, each with the
+ * colour of its middle and the nodes whose (mean) year falls in it, then "No year" with its count when any.
+ */
+export function buildYearRows(graph: PaperGraph, hidden: Set<string>, maxRows = 5): LegendEntry[] {
+  const years = nodeYears(graph);
+  const { min, max } = yearDomain(years.values());
+  const rows: LegendEntry[] = [];
+  if (min !== null && max !== null) {
+    const span = max - min + 1;
+    const step = Math.ceil(span / Math.min(maxRows, span));
+    for (let from = min; from <= max; from += step) {
+      const to = Math.min(max, from + step - 1);
+      rows.push({ id: `year-${from}`, label: from === to ? String(from) : `${from}–${to}`, color: yearColor((from + to) / 2, min, max), shown: 0, total: 0 });
+    }
+    years.forEach((year, key) => {
+      if (year === null) return;
+      const row = rows[Math.min(rows.length - 1, Math.floor((Math.round(year) - min) / step))];
+      row.total++;
+      if (!hidden.has(key)) row.shown++;
+    });
+  }
+  const noYear: LegendEntry = { id: 'no-year', label: 'No year', color: NO_YEAR_COLOR, shown: 0, total: 0 };
+  years.forEach((year, key) => {
+    if (year !== null) return;
+    noYear.total++;
+    if (!hidden.has(key)) noYear.shown++;
+  });
+  if (noYear.total > 0) rows.push(noYear);
+  return rows;
 }

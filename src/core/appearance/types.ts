@@ -1,5 +1,8 @@
 // Types for how nodes look: colour mode, size metric and the legend rows derived from them.
-export type ColorMode = 'kind' | 'community';
+/** `year`: papers by their year, ideas by their papers' mean year, on a sequential scale (VOSviewer's overlay). */
+export type ColorMode = 'kind' | 'community' | 'year';
+
+export const COLOR_MODES: readonly ColorMode[] = ['kind', 'community', 'year'];
 
 export interface AppearanceState {
   colorBy: ColorMode;

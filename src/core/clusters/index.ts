@@ -26,7 +26,7 @@ export const initialClustersState: ClustersState = {
   detail: null,
 };
 
-/** State for a freshly loaded graph: the partition the file carries (if any), nothing focused; a big graph opens on the overview. */
+/** State for a freshly loaded graph: the partition the file carries (if any), nothing focused. */
 export const resetClusters = (graph: PaperGraph | null, graphVersion: number) => (state: ClustersState): ClustersState => {
   if (state.graphVersion === graphVersion) return state;
   const attrs = graph ? graph.getAttributes() : null;
@@ -36,8 +36,8 @@ export const resetClusters = (graph: PaperGraph | null, graphVersion: number) =>
     graphVersion,
     resolution,
     requested: resolution,
-    modularity: typeof attrs?.modularity === 'number' ? attrs.modularity : null,
-    infos: Array.isArray(attrs?.communities) ? attrs.communities : graph ? describeClusters(graph) : [],
+    modularity: typeof attrs?.modularity === 'number' && Number.isFinite(attrs.modularity) ? attrs.modularity : null,
+    infos: graph ? readCommunityInfos(graph) : [],
     revision: state.revision + 1,
     overview: opensOnOverview(graph),
   };
@@ -48,9 +48,10 @@ export const requestResolution = (resolution: number) => (state: ClustersState):
     ? state
     : { ...state, requested: resolution, status: 'running', error: null };
 
-/** The worker's answer, after it was written onto the graph; ids are renumbered by size, so focus (and the cluster in the map) is cleared. */
+/** The worker's answer, after it was written onto the graph; ids are renumbered by size, so focus is cleared. */
 export const applyClustering = (resolution: number, result: ClusteringResult) => (state: ClustersState): ClustersState => ({
   ...state,
+  // A big graph's map held one cluster of the old partition: back to the overview of the new one.
   ...(state.detail !== null ? { detail: null, overview: true } : {}),
   resolution,
   status: state.requested === resolution ? 'idle' : state.status,
@@ -108,6 +109,36 @@ export function describeClusters(graph: PaperGraph): CommunityInfo[] {
   return [...rows.values()].sort((a, b) => a.id - b.id);
 }
 
+/**
+ * The file's `communities` attribute, checked entry by entry: a graph file is data from anywhere, and an entry
+ * without `terms`, with an object for a label or a string for a count must cost that field, not the app. Entries
+ * without an integer id are dropped; missing counts are counted from the nodes.
+ */
+export function readCommunityInfos(graph: PaperGraph): CommunityInfo[] {
+  const raw: unknown = graph.getAttribute('communities');
+  const counted = describeClusters(graph);
+  if (!Array.isArray(raw)) return counted;
+  const byId = new Map(counted.map((info) => [info.id, info]));
+  const count = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback);
+  const infos: CommunityInfo[] = [];
+  const seen = new Set<number>();
+  for (const entry of raw as unknown[]) {
+    if (entry === null || typeof entry !== 'object') continue;
+    const e = entry as Record<string, unknown>;
+    if (typeof e.id !== 'number' || !Number.isInteger(e.id) || seen.has(e.id)) continue;
+    seen.add(e.id);
+    const base = byId.get(e.id) ?? { id: e.id, label: `Cluster ${e.id + 1}`, terms: [], papers: 0, size: 0 };
+    infos.push({
+      id: e.id,
+      label: typeof e.label === 'string' && e.label.trim() !== '' ? e.label : base.label,
+      terms: Array.isArray(e.terms) ? e.terms.filter((t): t is string => typeof t === 'string') : [],
+      papers: count(e.papers, base.papers),
+      size: count(e.size, base.size),
+    });
+  }
+  return infos;
+}
+
 /** Clusters as the list shows them: most papers first (members break ties, then id). */
 export function orderClusters(infos: CommunityInfo[]): CommunityInfo[] {
   return [...infos].sort((a, b) => b.papers - a.papers || b.size - a.size || a.id - b.id);
@@ -152,25 +183,19 @@ export function placeClusterLabels(
     lineHeight?: number;
     padding?: number;
     max?: number;
-    /** Screen boxes a cluster name must not cover (the node labels sigma shows): such a name is left out. */
+    /** Screen boxes a cluster name must not cover (node labels): such a name moves aside, or is left out. */
     avoid?: readonly { left: number; right: number; top: number; bottom: number }[];
-    /**
-     * Lines a name may move up or down to get clear of what it would cover, instead of being left out (0: none).
-     * For the one focused cluster, whose name the user is looking for, among its members' labels.
-     */
-    nudgeLines?: number;
   } = {},
 ): PlacedLabel[] {
-  const { lineHeight = 18, padding = 6, max = 12, avoid = [], nudgeLines = 0 } = options;
+  const { lineHeight = 18, padding = 6, max = 12, avoid = [] } = options;
   const placed: PlacedLabel[] = [];
   const sorted = [...candidates].sort((a, b) => b.weight - a.weight || a.id - b.id);
-  // Offsets tried in order: in place, then one line down, one up, two down, two up…
-  const offsets = [0, ...Array.from({ length: nudgeLines }, (_, i) => [(i + 1) * lineHeight, -(i + 1) * lineHeight]).flat()];
   for (const c of sorted) {
     if (placed.length >= max) break;
     const width = measure(c.text);
-    for (const offset of offsets) {
-      const y = c.y + offset;
+    // A name that would cover a node label moves just above or below its centroid; if no spot is free it is left out.
+    for (const dy of avoid.length > 0 ? [0, -lineHeight * 1.5, lineHeight * 1.5, -lineHeight * 3, lineHeight * 3] : [0]) {
+      const y = c.y + dy;
       const box = { left: c.x - width / 2, right: c.x + width / 2, top: y - lineHeight / 2, bottom: y + lineHeight / 2 };
       if (box.right < 0 || box.left > viewport.width || box.bottom < 0 || box.top > viewport.height) continue;
       const clash = placed.some((p) =>

@@ -1,11 +1,15 @@
-// Types for the node filters: kinds to hide, a paper date range and a minimum degree.
+// Types for the filters: node kinds and edge kinds to hide, a range of paper years and a minimum degree.
 export interface FiltersState {
   /** Node kinds switched off (empty: all shown); unknown kinds from other tools count as "other". */
   hiddenKinds: string[];
-  /** Inclusive bounds on a paper's date key (`YYYY-MM-DD`, `--MM-DD` or `YYYY`); null: open. */
-  dateFrom: string | null;
-  dateTo: string | null;
+  /** Inclusive bounds on a paper's year; null: open. */
+  yearFrom: number | null;
+  yearTo: number | null;
+  /** Papers whose year is unknown stay shown (the default) or are hidden; either way they are counted apart. */
+  includeNoYear: boolean;
   minDegree: number;
+  /** Edge kinds switched off (empty: all shown): `cites`, `has-concept`…; edges of unknown kind count as "other". */
+  hiddenEdgeKinds: string[];
 }
 
 export interface FilterResult {
@@ -14,4 +18,8 @@ export interface FilterResult {
   counts: Record<string, { shown: number; total: number }>;
   shownNodes: number;
   shownEdges: number;
+  /** The edge kinds to hide, as a set the edge reducer can test (edges are never removed from the graph). */
+  hiddenEdgeKinds: ReadonlySet<string>;
+  /** Shown / total edges per edge kind: an edge is shown when its kind is on and both its ends are shown. */
+  edgeCounts: Record<string, { shown: number; total: number }>;
 }

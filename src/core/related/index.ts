@@ -1,9 +1,11 @@
 // Related-paper ranking (sum of idf of shared concepts/methods) and the paper list of a concept, method or domain.
 import type { PaperGraph } from '../../shared';
 import { nodeKindOf } from '../filters';
-import type { RelatedPaper, SharedTerm, TermPaper } from './types';
+import type { PaperTerm, RelatedPaper, SharedTerm, TermPaper } from './types';
 
 export * from './types';
+export * from './record';
+export * from './citations';
 
 const RANKING_KINDS = new Set(['concept', 'method']);
 
@@ -66,13 +68,21 @@ export function listTermPapers(graph: PaperGraph, term: string): TermPaper[] {
     .sort((a, b) => (b.upvotes ?? -1) - (a.upvotes ?? -1) || (b.year ?? 0) - (a.year ?? 0) || a.label.localeCompare(b.label));
 }
 
-/** A paper's concepts, methods and domains, each sorted by label, for the detail panel's chips. */
-export function groupPaperTerms(graph: PaperGraph, paper: string): Record<'concept' | 'method' | 'domain', { key: string; label: string }[]> {
-  const groups = { concept: [] as { key: string; label: string }[], method: [] as { key: string; label: string }[], domain: [] as { key: string; label: string }[] };
+/** A paper's concepts, methods and domains, each sorted by label, for the detail panel's chips; a link's `evidence`
+ * (why the ingest made it, e.g. "arXiv category cs.RO") comes along so the chip can say it. */
+export function groupPaperTerms(graph: PaperGraph, paper: string): Record<'concept' | 'method' | 'domain', PaperTerm[]> {
+  const groups = { concept: [] as PaperTerm[], method: [] as PaperTerm[], domain: [] as PaperTerm[] };
   if (!graph.hasNode(paper)) return groups;
-  graph.forEachNeighbor(paper, (key, attrs) => {
+  const seen = new Set<string>();
+  graph.forEachEdge(paper, (_edge, edgeAttrs, source, target) => {
+    const key = source === paper ? target : source;
+    if (seen.has(key)) return;
+    const attrs = graph.getNodeAttributes(key);
     const kind = nodeKindOf(attrs as never);
-    if (kind === 'concept' || kind === 'method' || kind === 'domain') groups[kind].push({ key, label: String(attrs.label) });
+    if (kind !== 'concept' && kind !== 'method' && kind !== 'domain') return;
+    seen.add(key);
+    const evidence = (edgeAttrs as unknown as Record<string, unknown>).evidence;
+    groups[kind].push({ key, label: String(attrs.label), evidence: typeof evidence === 'string' && evidence.trim() !== '' ? evidence : null });
   });
   for (const list of Object.values(groups)) list.sort((a, b) => a.label.localeCompare(b.label));
   return groups;

@@ -20,3 +20,10 @@ export interface TermPaper {
   year: number | null;
   upvotes: number | null;
 }
+
+/** A concept, method or domain of a paper, with why the link exists when the file says so. */
+export interface PaperTerm {
+  key: string;
+  label: string;
+  evidence: string | null;
+}

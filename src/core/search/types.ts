@@ -5,6 +5,8 @@ export interface SearchEntry {
   kind: string;
   /** Other names the node is known by (concept/method aliases, acronym), searched but not shown. */
   aliases: string;
+  /** Author names, `; `-separated (papers only), searched and shown under a suggestion that matched them. */
+  authors: string;
 }
 
 export interface SearchSuggestion {
@@ -12,4 +14,6 @@ export interface SearchSuggestion {
   label: string;
   kind: string;
   score: number;
+  /** Why it matched when the label does not show it: "DOI 10.1/abc", "by Vaswani, Ashish". */
+  detail: string | null;
 }

@@ -7,6 +7,7 @@ import { communityColors } from '../../core/appearance';
 import { clusterCentroids, clustersStore, placeClusterLabels } from '../../core/clusters';
 import { graphStore } from '../../core/graph';
 import { pathsStore } from '../../core/paths';
+import { focusedNode, neighbourhood, selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
 
 const FONT = '600 13px system-ui, sans-serif';
@@ -55,13 +56,16 @@ export function ClusterLabelsLayer() {
     let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
     /**
-     * Boxes of the node labels sigma drew in this frame (it draws them right of the node, vertically centred), so a
-     * cluster name never hides a node's name — the selected neighbourhood's forced labels included. Capped: on a
-     * huge graph the few hundred labels shown are what matters.
+     * Boxes of the labels sigma drew in this frame for the selected (or hovered) node and its neighbours (it draws
+     * them right of the node, vertically centred), so a cluster name never hides the names the user is reading.
      */
     const nodeLabelBoxes = () => {
       const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
+      const focus = focusedNode(selectionStore.get(), graph);
+      if (!focus || !graph.hasNode(focus)) return boxes;
+      const near = neighbourhood(graph, focus);
       for (const node of sigma.getNodeDisplayedLabels()) {
+        if (!near.has(node)) continue;
         if (boxes.length >= 400) break;
         const display = sigma.getNodeDisplayData(node);
         if (!display || !display.label) continue;
@@ -104,9 +108,7 @@ export function ClusterLabelsLayer() {
       });
       // Zoomed out only the big clusters are named; zooming in makes room for more.
       const max = Math.round(Math.min(30, Math.max(6, 6 / ratio)));
-      // The focused cluster's name sits among its members' labels: let it move a few lines to get clear of them.
-      const nudgeLines = state.focused !== null ? 4 : 0;
-      const placed = placeClusterLabels(candidates, { width, height }, measure, { max, avoid: nodeLabelBoxes(), nudgeLines });
+      const placed = placeClusterLabels(candidates, { width, height }, measure, { max, avoid: nodeLabelBoxes() });
       const shown = new Set<number>();
       for (const label of placed) {
         shown.add(label.id);

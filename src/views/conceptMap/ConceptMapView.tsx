@@ -1,17 +1,19 @@
 // The concept map view: ideas (concepts, methods) linked by co-occurrence in papers, association-strength weighted,
 // clustered and laid out; selecting an idea selects the same node as in the paper graph, so the panel keeps working.
+// Colours follow the appearance panel: the map's clusters, the ideas' kinds, or the mean year of their papers.
 import { SigmaContainer, useRegisterEvents, useSigma } from '@react-sigma/core';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Settings } from 'sigma/settings';
-import { DIMMED_COLOR } from '../../core/appearance';
+import { appearanceStore, DIMMED_COLOR } from '../../core/appearance';
 import { clearSelection, selectNode, selectionStore, setHovered } from '../../core/selection';
 import { viewStore } from '../../core/view';
 import type { PaperGraph } from '../../shared';
 import { communityColor } from '../../shared/analysis/palette';
 import { buildConceptMap, type ConceptMap } from '../../shared/analysis/conceptMap';
 import { createSigmaSettings } from '../graph/sigmaSettings';
+import { conceptMapColors } from './colors';
 import { useStore } from '../useStore';
 
 /** ForceAtlas2 runs here on the main thread, so its work is capped: about 4M node-steps, at most 300 iterations. */
@@ -35,9 +37,10 @@ export function layOutConceptMap(graph: PaperGraph, minOccurrences: number): Con
 interface MapLook {
   selected: string | null;
   hovered: string | null;
+  colors: Map<string, string>;
 }
 
-function ConceptMapController({ look }: { look: { current: MapLook } }) {
+function ConceptMapController({ look, colors }: { look: { current: MapLook }; colors: Map<string, string> }) {
   const sigma = useSigma();
   const registerEvents = useRegisterEvents();
   const selection = useStore(selectionStore);
@@ -53,17 +56,20 @@ function ConceptMapController({ look }: { look: { current: MapLook } }) {
     const graph = sigma.getGraph();
     const selected = selection.selected && graph.hasNode(selection.selected) ? selection.selected : null;
     const hovered = selection.hovered && graph.hasNode(selection.hovered) ? selection.hovered : null;
-    if (look.current.selected === selected && look.current.hovered === hovered) return;
-    look.current = { selected, hovered };
+    if (look.current.selected === selected && look.current.hovered === hovered && look.current.colors === colors) return;
+    look.current = { selected, hovered, colors };
     sigma.refresh({ skipIndexation: true, schedule: true });
-  }, [sigma, selection, look]);
+  }, [sigma, selection, look, colors]);
   return null;
 }
 
 export function ConceptMapView({ graph, version }: { graph: PaperGraph; version: number }) {
   const minOccurrences = useStore(viewStore, (s) => s.minOccurrences);
   const map = useMemo(() => layOutConceptMap(graph, minOccurrences), [graph, version, minOccurrences]);
-  const look = useRef<MapLook>({ selected: null, hovered: null });
+  const colorBy = useStore(appearanceStore, (s) => s.colorBy);
+  const colors = useMemo(() => conceptMapColors(map, graph, colorBy), [map, graph, colorBy]);
+  const look = useRef<MapLook>({ selected: null, hovered: null, colors });
+  const undated = useMemo(() => (colorBy === 'year' ? map.graph.filterNodes((_n, a) => a.meanYear === null).length : 0), [map, colorBy]);
   const settings = useMemo((): Partial<Settings> => {
     const mapGraph = map.graph;
     return {
@@ -72,7 +78,7 @@ export function ConceptMapView({ graph, version }: { graph: PaperGraph; version:
       labelRenderedSizeThreshold: 6,
       nodeReducer: (node, data) => {
         const focus = look.current.hovered ?? look.current.selected;
-        const color = communityColor(data.community as number);
+        const color = look.current.colors.get(node) ?? communityColor(data.community as number);
         const out = { ...data, label: data.label as string, color, size: data.size as number };
         if (!focus) return out;
         if (node === focus || mapGraph.areNeighbors(node, focus)) return { ...out, forceLabel: true, highlighted: node === focus, zIndex: 1 };
@@ -99,12 +105,13 @@ export function ConceptMapView({ graph, version }: { graph: PaperGraph; version:
   return (
     <>
       <SigmaContainer key={`${version}-${minOccurrences}`} graph={map.graph} settings={settings} className="graph-canvas" data-testid="concept-map">
-        <ConceptMapController look={look} />
+        <ConceptMapController look={look} colors={colors} />
       </SigmaContainer>
       <p className="view-caption" role="status">
         Concept map: {map.graph.order.toLocaleString()} ideas in {map.clusters.length.toLocaleString()} clusters,{' '}
         {map.graph.size.toLocaleString()} co-occurrence links (association strength).
         {map.belowThreshold > 0 ? ` ${map.belowThreshold.toLocaleString()} ideas with fewer than ${minOccurrences} papers left out.` : ''}
+        {colorBy === 'year' ? ` Coloured by the mean year of each idea's papers${undated > 0 ? `; ${undated.toLocaleString()} with no dated paper in grey` : ''}.` : ''}
       </p>
     </>
   );

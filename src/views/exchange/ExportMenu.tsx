@@ -9,7 +9,7 @@ import {
   type ExportScope,
   type GraphFileFormat,
 } from '../../core/exchange';
-import { appearanceStore, buildLegend, effectiveColorMode } from '../../core/appearance';
+import { appearanceStore, buildLegend, effectiveColorMode, legendTitleOf } from '../../core/appearance';
 import { filtersStore, isFiltering } from '../../core/filters';
 import { useFilterResult, useGraph, useNodeColors, useNodeSizes } from '../derived';
 import { useStore } from '../useStore';
@@ -79,7 +79,7 @@ export function ExportMenu() {
     const mode = effectiveColorMode(graph, appearance.colorBy);
     const rows = buildLegend(graph, appearance.colorBy, filter.counts, filter.hidden);
     return {
-      legendTitle: mode === 'community' ? 'Clusters' : 'Node kinds',
+      legendTitle: legendTitleOf(mode),
       legend: rows.map((row) => ({ label: row.label, color: row.color, count: row.shown })),
     };
   };

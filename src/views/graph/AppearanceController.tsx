@@ -16,7 +16,7 @@ export function AppearanceController({ look }: { look: { current: Look | null } 
 
   useEffect(() => {
     if (!graph || !filter || !colors || !sizes) return;
-    const next = buildLook(graph, selection, filter.hidden, colors, sizes);
+    const next = buildLook(graph, selection, filter.hidden, colors, sizes, filter.hiddenEdgeKinds);
     if (sameLook(look.current, next)) return; // sigma drew this look already (its first frame)
     look.current = next;
     // Positions are unchanged: only reducers' output differs.

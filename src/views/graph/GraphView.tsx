@@ -23,7 +23,7 @@ export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPosit
   const [{ look, overlay, settings }] = useState(() => {
     const derived = readCurrentDerived();
     const look: { current: Look | null } = {
-      current: derived ? buildLook(graph, selectionStore.get(), derived.filter.hidden, derived.colors, derived.sizes) : null,
+      current: derived ? buildLook(graph, selectionStore.get(), derived.filter.hidden, derived.colors, derived.sizes, derived.filter.hiddenEdgeKinds) : null,
     };
     // Cluster focus and found paths are drawn by an overlay on the base reducers' output (ClustersController).
     const overlay: { current: OverlayLook | null } = { current: null };

@@ -1,6 +1,7 @@
 // What sigma's reducers read: colours, sizes, hidden set and highlight, built once per state change, and the reducers themselves.
 import type { Settings } from 'sigma/settings';
 import { DIMMED_COLOR } from '../../core/appearance';
+import { edgeKindOf } from '../../core/filters';
 import { focusedNode, neighbourhood, type SelectionState } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
 
@@ -13,7 +14,11 @@ export interface Look {
   focus: string | null;
   near: Set<string> | null;
   selected: string | null;
+  /** Edge kinds the filters switch off (edges stay in the graph; the reducer hides them). */
+  hiddenEdgeKinds: ReadonlySet<string>;
 }
+
+const NO_EDGE_KINDS: ReadonlySet<string> = new Set();
 
 export function buildLook(
   graph: PaperGraph,
@@ -21,13 +26,15 @@ export function buildLook(
   hidden: Set<string>,
   colors: Map<string, string>,
   sizes: Map<string, number>,
+  hiddenEdgeKinds: ReadonlySet<string> = NO_EDGE_KINDS,
 ): Look {
   const focus = focusedNode(selection, graph);
-  return { hidden, colors, sizes, focus, near: focus ? neighbourhood(graph, focus) : null, selected: selection.selected };
+  return { hidden, colors, sizes, focus, near: focus ? neighbourhood(graph, focus) : null, selected: selection.selected, hiddenEdgeKinds };
 }
 
 export function sameLook(a: Look | null, b: Look): boolean {
-  return !!a && a.hidden === b.hidden && a.colors === b.colors && a.sizes === b.sizes && a.focus === b.focus && a.selected === b.selected;
+  return !!a && a.hidden === b.hidden && a.colors === b.colors && a.sizes === b.sizes && a.focus === b.focus && a.selected === b.selected &&
+    a.hiddenEdgeKinds === b.hiddenEdgeKinds;
 }
 
 /**
@@ -61,6 +68,7 @@ export function createReducers(look: { current: Look | null }, graph: PaperGraph
       const l = look.current;
       const out = { ...data, type: edgeType, size: 1 } as typeof data;
       if (!l) return out;
+      if (l.hiddenEdgeKinds.size > 0 && l.hiddenEdgeKinds.has(edgeKindOf(data))) return { ...out, hidden: true };
       const [s, t] = graph.extremities(edge);
       if (l.hidden.has(s) || l.hidden.has(t)) return { ...out, hidden: true };
       if (l.focus) {

@@ -1,6 +1,9 @@
-// Colour (kind / community) and size (degree or another numeric metric) choices, and the legend with counts.
+// Colour (kind / community / year) and size (degree or another numeric metric) choices, and the legend with counts.
 import { useMemo } from 'react';
-import { appearanceStore, buildLegend, effectiveColorMode, hasCommunities, listSizeMetrics, setColorBy, setSizeBy } from '../../core/appearance';
+import {
+  appearanceStore, buildLegend, buildYearLegend, effectiveColorMode, hasCommunities, listSizeMetrics, NO_YEAR_COLOR, setColorBy, setSizeBy,
+  type YearLegend,
+} from '../../core/appearance';
 import { clustersStore } from '../../core/clusters';
 import { useFilterResult, useGraph } from '../derived';
 import { useStore } from '../useStore';
@@ -8,8 +11,38 @@ import { useStore } from '../useStore';
 /** Readable names for the centrality metrics the analysis stage writes; other numeric attributes keep their names. */
 const METRIC_LABELS: Record<string, string> = {
   degree: 'Degree', weightedDegree: 'Weighted degree', pagerank: 'PageRank', betweenness: 'Betweenness', upvotes: 'Upvotes',
-  paperCount: 'Papers (terms)',
+  paperCount: 'Papers (terms)', citedByInCorpus: 'Citations in this collection', citesInCorpus: 'References in this collection',
+  referenceCount: 'References (all)', referencesOutside: 'References outside the collection',
 };
+
+const formatYear = (year: number | null) => (year === null ? '' : String(year));
+const shownOfTotal = (c: { shown: number; total: number }) => (c.shown === c.total ? c.total.toLocaleString() : `${c.shown.toLocaleString()} / ${c.total.toLocaleString()}`);
+
+/** The sequential scale with its year range, and the grey of nodes with no year with their count. */
+export function YearScaleLegend({ legend }: { legend: YearLegend }) {
+  return (
+    <div className="year-legend" data-testid="year-legend" aria-label="Year legend">
+      {legend.min !== null ? (
+        <>
+          <div className="year-scale" style={{ background: legend.gradient }} aria-hidden="true" />
+          <div className="year-scale-ends">
+            <span data-testid="year-legend-min">{formatYear(legend.min)}</span>
+            <span className="muted">ideas: mean year of their papers</span>
+            <span data-testid="year-legend-max">{formatYear(legend.max)}</span>
+          </div>
+        </>
+      ) : (
+        <p className="muted">No node has a year.</p>
+      )}
+      {legend.noYear.total > 0 && (
+        <p className="legend-row">
+          <span className="swatch" style={{ background: NO_YEAR_COLOR }} aria-hidden="true" />
+          <span data-testid="year-legend-none">no year: {shownOfTotal(legend.noYear)}</span>
+        </p>
+      )}
+    </div>
+  );
+}
 
 export function AppearancePanel() {
   const { graph, version } = useGraph();
@@ -19,12 +52,13 @@ export function AppearancePanel() {
   const clusters = useStore(clustersStore, (s) => s.revision);
   const communities = useMemo(() => (graph ? hasCommunities(graph) : false), [graph, version, clusters]);
   const metrics = useMemo(() => (graph ? listSizeMetrics(graph) : []), [graph, version]);
+  const mode = graph ? effectiveColorMode(graph, appearance.colorBy) : 'kind';
   const legend = useMemo(
-    () => (graph && result ? buildLegend(graph, appearance.colorBy, result.counts, result.hidden) : []),
-    [graph, appearance.colorBy, result],
+    () => (graph && result && mode === 'kind' ? buildLegend(graph, appearance.colorBy, result.counts, result.hidden) : []),
+    [graph, appearance.colorBy, result, mode],
   );
+  const yearLegend = useMemo(() => (graph && result && mode === 'year' ? buildYearLegend(graph, result.hidden) : null), [graph, result, mode]);
   if (!graph) return null;
-  const mode = effectiveColorMode(graph, appearance.colorBy);
 
   return (
     <section className="panel appearance" aria-label="Appearance">
@@ -35,19 +69,23 @@ export function AppearancePanel() {
         <label title={communities ? undefined : 'This graph has no community attribute yet'}>
           <input type="radio" name="colorBy" checked={mode === 'community'} disabled={!communities}
             onChange={() => appearanceStore.update(setColorBy('community'))} /> by community</label>
+        <label title="Papers by their year; concepts, methods and domains by the mean year of their papers">
+          <input type="radio" name="colorBy" checked={mode === 'year'}
+            onChange={() => appearanceStore.update(setColorBy('year'))} /> by year</label>
       </div>
       <label className="row">Size by
         <select aria-label="Size nodes by" value={appearance.sizeBy} onChange={(e) => appearanceStore.update(setSizeBy(e.target.value))}>
           {metrics.map((m) => <option key={m} value={m}>{METRIC_LABELS[m] ?? m}</option>)}
         </select>
       </label>
+      {yearLegend && <YearScaleLegend legend={yearLegend} />}
       {/* Coloured by community, the clusters panel's list is the legend. */}
       {mode === 'kind' && <ul className="legend" aria-label="Legend">
         {legend.slice(0, 20).map((row) => (
           <li key={row.id}>
             <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
             <span className="legend-label">{row.label}</span>
-            <span className="count">{row.shown === row.total ? row.total : `${row.shown} / ${row.total}`}</span>
+            <span className="count">{shownOfTotal(row)}</span>
           </li>
         ))}
       </ul>}

@@ -1,19 +1,27 @@
-// Details of the selected node: a paper's metadata, terms and related papers, or a term's papers; unknown attributes listed generically.
+// Details of the selected node: a paper's record, terms, citations and related papers, a cited work's record and
+// citers, or a term's papers; unknown attributes listed generically.
 import { useMemo } from 'react';
 import { KindBadge } from '../../components/KindBadge';
 import { NodeChip } from '../../components/NodeChip';
 import { nodeKindOf } from '../../core/filters';
-import { groupPaperTerms, listTermPapers, rankRelatedPapers } from '../../core/related';
+import { groupPaperTerms, listTermPapers, rankRelatedPapers, readPaperRecord, readReferenceRecord } from '../../core/related';
 import { clearSelection, selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
 import { useGraph } from '../derived';
 import { PathFromHereButton } from '../paths/PathPanel';
 import { selectAndShow } from '../selectNode';
 import { useStore } from '../useStore';
+import { PaperCitations, ReferenceCiters } from './CitationSections';
+import { AuthorList, FieldProvenance, IdentifierLinks, RecordFields } from './RecordSections';
 
 /** Attributes the panel shows in their own place (or that are layout/display internals). */
 const KNOWN: Record<string, string[]> = {
-  paper: ['title', 'abstract', 'authorsCount', 'date', 'year', 'organisation', 'upvotes', 'sources', 'keyphrases'],
+  paper: [
+    'title', 'abstract', 'authorsCount', 'date', 'year', 'organisation', 'upvotes', 'sources', 'keyphrases', 'ids', 'authors',
+    'venue', 'keywords', 'url', 'categories', 'type', 'provenance', 'referenceCount', 'referencesOutside', 'citesInCorpus',
+    'citedByInCorpus', 'introducedMethods',
+  ],
+  reference: ['ids', 'text', 'firstAuthor', 'year', 'title', 'source', 'paperCount'],
   concept: ['aliases', 'acronym', 'paperCount'],
   method: ['aliases', 'origin', 'paperCount'],
   domain: ['description', 'paperCount'],
@@ -53,30 +61,48 @@ function OtherAttributes({ attrs, kind }: { attrs: Record<string, unknown>; kind
 function PaperDetails({ graph, node, attrs }: { graph: PaperGraph; node: string; attrs: Record<string, unknown> }) {
   const terms = useMemo(() => groupPaperTerms(graph, node), [graph, node]);
   const related = useMemo(() => rankRelatedPapers(graph, node, 8), [graph, node]);
-  const date = typeof attrs.date === 'string' ? attrs.date : attrs.year;
+  const record = useMemo(() => readPaperRecord(attrs), [attrs]);
   return (
     <>
-      <p className="abstract" data-testid="abstract">{String(attrs.abstract ?? '')}</p>
+      <AuthorList authors={record.authors} count={record.authorsCount} />
+      <RecordFields record={record} />
+      <IdentifierLinks ids={record.ids} url={record.url} />
+      <p className="abstract" data-testid="abstract">{typeof attrs.abstract === 'string' ? attrs.abstract : ''}</p>
       <dl className="fields">
-        <Field name="Date" value={date} />
-        <Field name="Authors" value={attrs.authorsCount} />
         <Field name="Organisation" value={attrs.organisation} />
         <Field name="Upvotes" value={attrs.upvotes} />
         <Field name="Source pages" value={attrs.sources} />
         <Field name="Keyphrases" value={attrs.keyphrases} />
       </dl>
+      <FieldProvenance rows={record.provenance} />
       {(['concept', 'method', 'domain'] as const).map((kind) =>
         terms[kind].length > 0 ? (
           <section key={kind} aria-label={`${kind}s`}>
             <h3>{kind === 'concept' ? 'Concepts' : kind === 'method' ? 'Methods' : 'Domains'}</h3>
-            <div className="chips">
-              {terms[kind].map((t) => <NodeChip key={t.key} label={t.label} kind={kind} onClick={() => selectAndShow(t.key)} />)}
-            </div>
+            {kind === 'domain' ? (
+              <ul className="evidenced">
+                {terms.domain.map((t) => (
+                  <li key={t.key}>
+                    <NodeChip label={t.label} kind={kind} onClick={() => selectAndShow(t.key)}
+                      title={t.evidence ? `Select domain “${t.label}” (why: ${t.evidence})` : undefined} />
+                    {t.evidence && <span className="reason evidence">{t.evidence}</span>}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <div className="chips">
+                {terms[kind].map((t) => (
+                  <NodeChip key={t.key} label={t.label} kind={kind} onClick={() => selectAndShow(t.key)}
+                    title={t.evidence ? `Select ${kind} “${t.label}” (why: ${t.evidence})` : undefined} />
+                ))}
+              </div>
+            )}
           </section>
         ) : null,
       )}
+      <PaperCitations graph={graph} node={node} referenceCount={record.referenceCount} />
       <section aria-label="Related papers">
-        <h3>Related papers</h3>
+        <h3>Related papers (shared concepts)</h3>
         {related.length === 0 ? (
           <p className="muted">No other paper shares a concept or method with this one.</p>
         ) : (
@@ -91,6 +117,25 @@ function PaperDetails({ graph, node, attrs }: { graph: PaperGraph; node: string;
           </ol>
         )}
       </section>
+    </>
+  );
+}
+
+/** A work outside the collection that several of its papers cite. */
+function ReferenceDetails({ graph, node, attrs }: { graph: PaperGraph; node: string; attrs: Record<string, unknown> }) {
+  const record = useMemo(() => readReferenceRecord(attrs), [attrs]);
+  return (
+    <>
+      <p className="muted">Cited by papers of this collection, not part of it.</p>
+      {record.text && <p className="reference-text" data-testid="reference-text">{record.text}</p>}
+      <dl className="fields">
+        <Field name="Title" value={record.title} />
+        <Field name="First author" value={record.firstAuthor} />
+        <Field name="Year" value={record.year} />
+        <Field name="Source" value={record.source} />
+      </dl>
+      <IdentifierLinks ids={record.ids} />
+      <ReferenceCiters graph={graph} node={node} />
     </>
   );
 }
@@ -159,6 +204,8 @@ export function DetailPanel() {
       <PathFromHereButton node={selected} />
       {kind === 'paper' ? (
         <PaperDetails graph={graph} node={selected} attrs={attrs} />
+      ) : kind === 'reference' ? (
+        <ReferenceDetails graph={graph} node={selected} attrs={attrs} />
       ) : kind === 'other' ? (
         <GenericDetails graph={graph} node={selected} />
       ) : (

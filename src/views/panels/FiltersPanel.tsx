@@ -1,20 +1,19 @@
-// Filters: node kinds (with shown/total counts), paper date range and minimum degree; hidden nodes keep their positions.
+// Filters: node kinds and edge kinds (with shown/total counts), paper years (histogram brush) and minimum degree; hidden nodes keep their positions.
 import { useMemo } from 'react';
 import { KIND_COLORS, KIND_LABELS, KIND_ORDER } from '../../core/appearance';
-import { filtersStore, isFiltering, listPaperDates, resetFilters, setDateRange, setMinDegree, toggleKind } from '../../core/filters';
+import {
+  EDGE_KIND_LABELS, filtersStore, isFiltering, listEdgeKinds, resetFilters, setMinDegree, showAllEdgeKinds, showOnlyEdgeKinds,
+  toggleEdgeKind, toggleKind,
+} from '../../core/filters';
+import { YearBrush } from '../time/YearBrush';
 import { useFilterResult, useGraph } from '../derived';
 import { useStore } from '../useStore';
-
-/** `--MM-DD` is ISO for "month-day, year unknown"; say so rather than show the bare dashes. */
-function formatDateKey(key: string): string {
-  return key.startsWith('--') ? `${key.slice(2)} (year unknown)` : key;
-}
 
 export function FiltersPanel() {
   const { graph, version } = useGraph();
   const filters = useStore(filtersStore);
   const result = useFilterResult();
-  const dates = useMemo(() => (graph ? listPaperDates(graph) : []), [graph, version]);
+  const edgeKinds = useMemo(() => (graph ? listEdgeKinds(graph).map((e) => e.kind) : []), [graph, version]);
   const maxDegree = useMemo(() => {
     let max = 0;
     graph?.forEachNode((key) => (max = Math.max(max, graph.degree(key))));
@@ -38,25 +37,30 @@ export function FiltersPanel() {
           </label>
         ))}
       </fieldset>
-      {dates.length > 1 && (
-        <fieldset>
-          <legend>Paper date</legend>
-          <label className="row">From
-            <select aria-label="Papers from date" value={filters.dateFrom ?? ''}
-              onChange={(e) => filtersStore.update(setDateRange(e.target.value || null, filters.dateTo))}>
-              <option value="">earliest</option>
-              {dates.map((d) => <option key={d} value={d}>{formatDateKey(d)}</option>)}
-            </select>
-          </label>
-          <label className="row">To
-            <select aria-label="Papers to date" value={filters.dateTo ?? ''}
-              onChange={(e) => filtersStore.update(setDateRange(filters.dateFrom, e.target.value || null))}>
-              <option value="">latest</option>
-              {dates.map((d) => <option key={d} value={d}>{formatDateKey(d)}</option>)}
-            </select>
-          </label>
+      {edgeKinds.length > 1 && (
+        <fieldset className="edge-kinds">
+          <legend>Edge kinds</legend>
+          {edgeKinds.map((kind) => (
+            <div key={kind} className="check-row">
+              <label className="check">
+                <input type="checkbox" checked={!filters.hiddenEdgeKinds.includes(kind)} aria-label={`Show ${EDGE_KIND_LABELS[kind] ?? kind} edges`}
+                  onChange={() => filtersStore.update(toggleEdgeKind(kind))} />
+                {EDGE_KIND_LABELS[kind] ?? kind}
+                <span className="count" data-testid={`edge-count-${kind}`}>
+                  {result.edgeCounts[kind]?.shown ?? 0} / {result.edgeCounts[kind]?.total ?? 0}
+                </span>
+              </label>
+              <button type="button" className="link only" title={`Show only ${EDGE_KIND_LABELS[kind] ?? kind} edges`}
+                aria-label={`Only ${EDGE_KIND_LABELS[kind] ?? kind}`}
+                onClick={() => filtersStore.update(showOnlyEdgeKinds([kind], edgeKinds))}>only</button>
+            </div>
+          ))}
+          {filters.hiddenEdgeKinds.length > 0 && (
+            <button type="button" className="link" onClick={() => filtersStore.update(showAllEdgeKinds())}>Show all edge kinds</button>
+          )}
         </fieldset>
       )}
+      <YearBrush />
       <fieldset>
         <legend>Minimum degree: <output>{filters.minDegree}</output></legend>
         <input type="range" min={0} max={Math.max(1, Math.min(maxDegree, 50))} value={filters.minDegree}

@@ -1,6 +1,9 @@
-// One search box with autocomplete over paper titles, concepts, methods and domains; Enter or click selects and shows the node.
+// One search box with autocomplete over titles, authors, concepts, methods, domains and cited works; a pasted identifier
+// (DOI, arXiv id, OpenAlex id, PMID…) selects its paper at once; Enter or click selects and shows the node.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { buildSearchIndex, searchNodes, toSearchEntries, type SearchIndex } from '../../core/search';
+import {
+  buildIdentifierIndex, buildSearchIndex, findByIdentifier, searchNodes, toSearchEntries, type IdentifierIndex, type SearchIndex,
+} from '../../core/search';
 import { KindBadge } from '../../components/KindBadge';
 import { useGraph } from '../derived';
 import { selectAndShow } from '../selectNode';
@@ -16,6 +19,7 @@ function useSearchIndex(): { index: SearchIndex | null; progress: { done: number
   const { graph, version } = useGraph();
   const [index, setIndex] = useState<SearchIndex | null>(null);
   const [progress, setProgress] = useState({ done: 0, total: 0 });
+  // A stale index must never answer for another graph: it is dropped at once when the graph changes.
   useEffect(() => {
     setIndex(null);
     if (!graph) return;
@@ -37,14 +41,21 @@ function useSearchIndex(): { index: SearchIndex | null; progress: { done: number
   return { index, progress };
 }
 
+/** Identifier look-up is one pass over the nodes: cheap enough to build with the graph, no worker needed. */
+function useIdentifierIndex(): IdentifierIndex | null {
+  const { graph, version } = useGraph();
+  return useMemo(() => (graph ? buildIdentifierIndex(graph) : null), [graph, version]);
+}
+
 export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputElement | null> }) {
   const { index, progress } = useSearchIndex();
+  const ids = useIdentifierIndex();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
   const blurTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const suggestions = useMemo(() => (index ? searchNodes(index, query, 12) : []), [index, query]);
+  const suggestions = useMemo(() => (index ? searchNodes(index, query, 12, ids) : []), [index, query, ids]);
 
   const choose = (i: number) => {
     const pick = suggestions[i];
@@ -60,7 +71,7 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
         ref={inputRef}
         type="search"
         role="combobox"
-        aria-label="Search papers, concepts, methods and domains"
+        aria-label="Search papers, authors, identifiers, concepts, methods and domains"
         aria-expanded={open && suggestions.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
@@ -69,7 +80,7 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
         aria-activedescendant={open && suggestions[active] ? `${listId}-${active}` : undefined}
         placeholder={
           index
-            ? 'Search papers, concepts, methods…  ( / )'
+            ? 'Search titles, authors, DOI, concepts…  ( / )'
             : progress.total > PROGRESS_SLICE
               ? `Indexing ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}…`
               : 'Indexing…'
@@ -79,6 +90,16 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);
+        }}
+        onPaste={(e) => {
+          // A pasted identifier is a request for that paper: select it without waiting for Enter.
+          const text = e.clipboardData.getData('text');
+          const [hit] = ids ? findByIdentifier(ids, text) : [];
+          if (!hit) return;
+          e.preventDefault();
+          setQuery(text.trim());
+          setOpen(false);
+          selectAndShow(hit.key);
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => (blurTimer.current = setTimeout(() => setOpen(false), 150))}
@@ -113,7 +134,8 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
               onClick={() => choose(i)}
             >
               <KindBadge kind={s.kind} />
-              <span className="search-label">{s.label}</span>
+              <span className="search-label">{s.label}
+                {s.detail && <span className="search-detail">{s.detail}</span>}</span>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 // readSources: folders, bad files and the real seed folder, each problem a warning naming the file (and line).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,7 +44,7 @@ describe('readSources on a folder of good and bad files', () => {
       { file: 'orphan-title.txt', line: 3, reason: 'title "Another Title Also Alone" has no abstract; skipped' },
       { file: 'small.bib', line: 14, reason: 'BibTeX entry "notitle21" has no title; skipped' },
       // One message that names every supported format (the list grows with the registered readers).
-      { file: 'unknown.csv', line: 1, reason: expect.stringMatching(/^not a format this tool reads \(supported: BibTeX\/biblatex \(\.bib\), RIS.*CSV\/TSV or JSON records with a title column.*\); skipped$/) },
+      { file: 'unknown.csv', line: 1, reason: expect.stringMatching(/^not a format this tool reads \(supported: .*BibTeX\/biblatex \(\.bib\), RIS.*CSV\/TSV or JSON records with a title column.*\); skipped$/) },
       { file: 'figure.png', line: 3, reason: 'binary file (contains NUL bytes); skipped' },
       { file: 'latin1.txt', line: 3, reason: 'not valid UTF-8 (byte 0xe9 at offset 17); skipped' },
       { file: 'big.txt', reason: 'file is 4.0 KB, over the 2.0 KB limit; skipped' },
@@ -76,11 +77,12 @@ describe('readSources on a folder of good and bad files', () => {
     expect(result.warnings.map((w) => w.reason)).toEqual(['898', 'broken reader failed: boom; skipped']);
   });
 
-  it('reads the bundled seed folder: 5 files, 350 entries, 226 papers, no warnings', async () => {
+  it('reads the bundled seed folder: 5 files, 350 entries, 226 papers, no problem reported', async () => {
     const result = await readSources([seeds]);
     expect(result.files).toHaveLength(5);
     expect(result.files.every((f) => f.format === 'hf-listing')).toBe(true);
-    expect(result.warnings).toEqual([]);
+    // One note: the years inferred for one page's month-day dates.
+    expect(result.warnings.map((w) => w.reason)).toEqual([expect.stringMatching(/^25 dates without a year read as 2025/)]);
     expect(result.entries).toHaveLength(350);
     expect(mergeDuplicatePapers(result.entries).papers).toHaveLength(226);
   });
@@ -119,6 +121,104 @@ describe('readSources on an empty folder', () => {
     expect(result.warnings).toEqual([
       { file: folder, reason: 'folder holds no input files (dot-files and README.md are skipped)' },
     ]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+});
+
+describe('readSources with symbolic links (real links in a temp folder)', () => {
+  const listing = readFileSync(join(fixtures, 'good-listing.txt'), 'utf8');
+  const makeFolder = () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pge-links-'));
+    mkdirSync(join(folder, 'd'));
+    writeFileSync(join(folder, 'd', 'x.txt'), listing);
+    return folder;
+  };
+  const rel = (folder: string, path: string) => path.slice(folder.length + 1);
+
+  it('two links back to the folder (`ln -s . d/a; ln -s . d/b`): each file read once, one warning naming both links', async () => {
+    const folder = makeFolder();
+    symlinkSync('.', join(folder, 'd', 'a'));
+    symlinkSync('.', join(folder, 'd', 'b'));
+    const result = await readSources([join(folder, 'd'), seeds]);
+    expect(result.files.map((f) => rel(folder, f.file)).slice(0, 1)).toEqual(['d/x.txt']);
+    expect(result.files).toHaveLength(1 + 5);
+    expect(result.warnings.filter((w) => !/without a year/.test(w.reason))).toEqual([
+      {
+        file: join(folder, 'd'),
+        reason: `2 symbolic links lead back into a folder already being read (a loop), not followed: ${join(folder, 'd', 'a')}, ${join(folder, 'd', 'b')}`,
+      },
+    ]);
+    // The seeds given next to the looping folder are all read.
+    expect(mergeDuplicatePapers(result.entries).papers).toHaveLength(226 + 2);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('a link to a parent folder or to / is a loop too (it would read the input again and more)', async () => {
+    const folder = makeFolder();
+    mkdirSync(join(folder, 'd', 'sub'));
+    symlinkSync('..', join(folder, 'd', 'sub', 'up'));
+    symlinkSync('/', join(folder, 'd', 'sub', 'root'));
+    const result = await readSources([join(folder, 'd')]);
+    expect(result.files.map((f) => rel(folder, f.file))).toEqual(['d/x.txt']);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0].reason).toMatch(/^2 symbolic links lead back .*sub\/root, .*sub\/up$/);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('links to a file and to a folder elsewhere are followed once; a second link to the same target adds nothing', async () => {
+    const folder = makeFolder();
+    mkdirSync(join(folder, 'elsewhere'));
+    writeFileSync(join(folder, 'elsewhere', 'y.txt'), listing.replace(/Sparse Routing/g, 'Dense Routing'));
+    symlinkSync(join(folder, 'elsewhere'), join(folder, 'd', 'linked-folder'));
+    symlinkSync(join(folder, 'elsewhere'), join(folder, 'd', 'linked-folder-again'));
+    symlinkSync(join(folder, 'd', 'x.txt'), join(folder, 'd', 'x-link.txt'));
+    const result = await readSources([join(folder, 'd')]);
+    expect(result.files.map((f) => rel(folder, f.file))).toEqual(['d/x.txt', 'd/linked-folder/y.txt']);
+    expect(result.warnings).toEqual([]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('a self-link and a dangling link are one clear warning each', async () => {
+    const folder = makeFolder();
+    symlinkSync('self.txt', join(folder, 'd', 'self.txt'));
+    symlinkSync('gone.txt', join(folder, 'd', 'dangling.txt'));
+    const result = await readSources([join(folder, 'd')]);
+    expect(result.files.map((f) => rel(folder, f.file))).toEqual(['d/x.txt']);
+    expect(result.warnings.map((w) => [rel(folder, w.file), w.reason])).toEqual([
+      ['d/dangling.txt', 'broken symbolic link (its target does not exist); skipped'],
+      ['d/self.txt', 'symbolic link loop (the link points back to itself); skipped'],
+    ]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('the same input given twice, or a folder and a file inside it, is read once', async () => {
+    const folder = makeFolder();
+    const result = await readSources([join(folder, 'd'), join(folder, 'd', 'x.txt'), join(folder, 'd')]);
+    expect(result.files).toHaveLength(1);
+    expect(result.warnings.map((w) => w.reason)).toEqual([
+      'already read through another input path; read once',
+      'already read through another input path; read once',
+    ]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('a FIFO in a folder is skipped, never opened for a blocking read', async () => {
+    const folder = makeFolder();
+    execFileSync('mkfifo', [join(folder, 'd', 'pipe.txt')]);
+    const result = await readSources([join(folder, 'd')]);
+    expect(result.files.map((f) => rel(folder, f.file))).toEqual(['d/x.txt']);
+    expect(result.warnings).toEqual([
+      { file: join(folder, 'd', 'pipe.txt'), reason: 'not a regular file (device, FIFO or socket); skipped' },
+    ]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('a link into /proc is never read', async () => {
+    const folder = makeFolder();
+    symlinkSync('/proc/self', join(folder, 'd', 'proc'));
+    const result = await readSources([join(folder, 'd')]);
+    expect(result.files).toHaveLength(1);
+    expect(result.warnings[0].reason).toMatch(/^leads into \/proc\/\d+, a system folder .* never read; skipped$/);
     rmSync(folder, { recursive: true, force: true });
   });
 });

@@ -1,10 +1,13 @@
 // Colours fall back to kind without communities; sizes follow degree; the legend counts what is shown.
 import { describe, expect, it } from 'vitest';
 import {
-  buildLegend, computeNodeColors, computeNodeSizes, effectiveColorMode, KIND_COLORS, listSizeMetrics,
+  buildLegend, buildYearLegend, buildYearRows, CITATIONS_METRIC, communityLabels, computeNodeColors, computeNodeSizes, effectiveColorMode,
+  KIND_COLORS, legendTitleOf, listSizeMetrics, NO_YEAR_COLOR, nodeYears, viridis, yearColor, yearDomain,
 } from '../../../../src/core/appearance';
+import { buildCitationGraph, citationPaperKey, REFERENCE_KEY } from '../citationFixture';
 import { computeFilter, initialFiltersState, toggleKind } from '../../../../src/core/filters';
-import { makeSmallGraph } from '../fixtures';
+import { makeSmallGraph, paper } from '../fixtures';
+import { createPaperGraph } from '../../../../src/shared';
 
 describe('appearance', () => {
   it('colours by kind when no community attribute exists', () => {
@@ -39,5 +42,102 @@ describe('appearance', () => {
     const legend = buildLegend(graph, 'kind', result.counts, result.hidden);
     expect(legend.find((r) => r.id === 'method')).toMatchObject({ shown: 0, total: 1 });
     expect(legend.find((r) => r.id === 'paper')).toMatchObject({ shown: 4, total: 4 });
+  });
+});
+
+describe('appearance with a citation layer', () => {
+  it('offers size by citations received in the collection and sizes the most cited largest', () => {
+    const graph = buildCitationGraph();
+    expect(listSizeMetrics(graph)).toContain(CITATIONS_METRIC);
+    const sizes = computeNodeSizes(graph, CITATIONS_METRIC);
+    const a = citationPaperKey('a');
+    expect(sizes.get(a)).toBe(18); // cited by 5 papers: the maximum
+    expect(sizes.get(citationPaperKey('f'))).toBe(3); // cited by none
+    // The outside work carries no citedByInCorpus: its 4 citing papers are counted from the edges.
+    expect(sizes.get(REFERENCE_KEY)!).toBeGreaterThan(sizes.get(citationPaperKey('b'))!);
+    expect(sizes.get(REFERENCE_KEY)!).toBeLessThan(18);
+  });
+
+  it('counts citations from edges when no node stores them, and offers no such size without citations', () => {
+    const graph = buildCitationGraph();
+    graph.forEachNode((n) => graph.removeNodeAttribute(n, 'citedByInCorpus' as never));
+    const sizes = computeNodeSizes(graph, CITATIONS_METRIC);
+    expect(sizes.get(citationPaperKey('a'))).toBe(18);
+    expect(listSizeMetrics(makeSmallGraph().graph)).not.toContain(CITATIONS_METRIC);
+  });
+
+  it('colours and lists reference nodes as their own kind', () => {
+    const graph = buildCitationGraph();
+    expect(computeNodeColors(graph, 'kind').get(REFERENCE_KEY)).toBe(KIND_COLORS.reference);
+    const result = computeFilter(graph, initialFiltersState);
+    const legend = buildLegend(graph, 'kind', result.counts, result.hidden);
+    expect(legend.find((row) => row.id === 'reference')).toMatchObject({ label: 'Cited works (outside)', total: 1 });
+  });
+
+  it('survives a malformed communities attribute: bad entries cost their name only', () => {
+    const graph = buildCitationGraph();
+    graph.forEachNode((n, a) => graph.setNodeAttribute(n, 'community', a.kind === 'paper' ? 0 : 1));
+    graph.setAttribute('communities', [{ id: 0, label: { text: 'object' } }, { id: 1, label: 'Language models' }, null, 'x'] as never);
+    expect([...communityLabels(graph)]).toEqual([[1, 'Language models']]);
+    const result = computeFilter(graph, initialFiltersState);
+    const labels = buildLegend(graph, 'community', result.counts, result.hidden).map((row) => row.label);
+    expect(labels).toEqual(['Community 0', 'Language models']);
+    graph.setAttribute('communities', { not: 'a list' } as never);
+    expect(buildLegend(graph, 'community', result.counts, result.hidden).map((row) => row.label)).toEqual(['Community 0', 'Community 1']);
+  });
+});
+
+describe('colour by year', () => {
+  it('colours papers by their year and ideas by the mean year of their papers, on viridis; no year is grey', () => {
+    const { graph, a, c, d, rare, lora } = makeSmallGraph();
+    expect(effectiveColorMode(graph, 'year')).toBe('year');
+    const years = nodeYears(graph);
+    expect(years.get(a)).toBe(2024);
+    expect(years.get(lora)).toBe(2024.5);
+    expect(years.get(d)).toBe(null);
+    expect(yearDomain(years.values())).toEqual({ min: 2024, max: 2025 });
+    const colors = computeNodeColors(graph, 'year');
+    expect(colors.get(a)).toBe(viridis(0));
+    expect(colors.get(c)).toBe(viridis(1));
+    expect(colors.get(lora)).toBe(viridis(0.5));
+    expect(colors.get(rare)).toBe(colors.get(a)); // only 2024 papers
+    expect(colors.get(d)).toBe(NO_YEAR_COLOR);
+  });
+
+  it('keeps viridis\' ends and stays inside the scale', () => {
+    expect(viridis(0)).toBe('#440154');
+    expect(viridis(1)).toBe('#fde725');
+    expect(viridis(-3)).toBe(viridis(0));
+    expect(viridis(7)).toBe(viridis(1));
+    expect(yearColor(2020, 2020, 2020)).toBe(viridis(0.5)); // one year: mid-scale
+    expect(yearColor(null, 2000, 2020)).toBe(NO_YEAR_COLOR);
+  });
+
+  it('gives a legend with the year range and counts nodes with no year, shown and total', () => {
+    const { graph, d } = makeSmallGraph();
+    const result = computeFilter(graph, toggleKind('domain')(initialFiltersState));
+    const legend = buildYearLegend(graph, result.hidden);
+    expect(legend).toMatchObject({ min: 2024, max: 2025, noYear: { shown: 1, total: 1 }, dated: { shown: graph.order - 2, total: graph.order - 1 } });
+    const rows = buildLegend(graph, 'year', result.counts, result.hidden);
+    expect(rows.map((r) => r.label)).toEqual(['2024', '2025', 'No year']);
+    expect(rows.reduce((n, r) => n + r.total, 0)).toBe(graph.order);
+    expect(rows.at(-1)).toMatchObject({ color: NO_YEAR_COLOR, total: 1 });
+    expect(legendTitleOf('year')).toMatch(/Year/);
+    graph.dropNode(d);
+    expect(buildLegend(graph, 'year', result.counts, new Set()).some((r) => r.id === 'no-year')).toBe(false);
+  });
+
+  it('cuts a long span into at most five legend rows, and says so when nothing has a year', () => {
+    const graph = createPaperGraph();
+    for (let y = 1990; y <= 2024; y++) paper(graph, `p${y}`, `${y}-05-05`);
+    const rows = buildYearRows(graph, new Set());
+    expect(rows).toHaveLength(5);
+    expect(rows[0].label).toBe('1990–1996');
+    expect(rows.at(-1)!.label).toBe('2018–2024');
+    expect(rows.reduce((n, r) => n + r.total, 0)).toBe(35);
+    const undated = createPaperGraph();
+    paper(undated, 'x', null);
+    expect(buildYearRows(undated, new Set())).toEqual([{ id: 'no-year', label: 'No year', color: NO_YEAR_COLOR, shown: 1, total: 1 }]);
+    expect(buildYearLegend(undated, new Set())).toMatchObject({ min: null, max: null, noYear: { total: 1 } });
   });
 });

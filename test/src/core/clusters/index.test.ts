@@ -112,22 +112,18 @@ describe('cluster labels on the map', () => {
     expect(placed.map((p) => p.id)).toEqual([29, 28, 27, 26, 25]);
   });
 
-  it('never covers a node label shown on the map', () => {
+  it('never covers a node label of the selected neighbourhood: moves aside, else is left out', () => {
     const candidates = [
       { id: 0, text: 'over a node name', x: 400, y: 300, weight: 30 },
       { id: 1, text: 'clear of it', x: 100, y: 100, weight: 3 },
     ];
     const nodeLabel = { left: 380, right: 470, top: 292, bottom: 310 };
-    expect(placeClusterLabels(candidates, viewport, measure, { avoid: [nodeLabel] }).map((p) => p.id)).toEqual([1]);
-    expect(placeClusterLabels(candidates, viewport, measure).map((p) => p.id)).toEqual([0, 1]);
-  });
-
-  it('with nudgeLines, moves a name off a node label by whole lines instead of leaving it out', () => {
-    const candidates = [{ id: 0, text: 'focused cluster', x: 400, y: 300, weight: 30 }];
-    const nodeLabel = { left: 380, right: 470, top: 292, bottom: 310 };
-    const [placed] = placeClusterLabels(candidates, viewport, measure, { avoid: [nodeLabel], nudgeLines: 2 });
-    expect(placed.y).toBe(282); // one line down still touches it; one line (18 px) up clears it
-    const blocked = [nodeLabel, { ...nodeLabel, top: 310, bottom: 340 }, { ...nodeLabel, top: 260, bottom: 292 }];
-    expect(placeClusterLabels(candidates, viewport, measure, { avoid: blocked, nudgeLines: 1 })).toEqual([]);
+    // The name moves just above the node label rather than covering it.
+    const moved = placeClusterLabels(candidates, viewport, measure, { avoid: [nodeLabel] });
+    expect(moved.map((p) => [p.id, p.y])).toEqual([[0, 273], [1, 100]]);
+    expect(placeClusterLabels(candidates, viewport, measure).map((p) => [p.id, p.y])).toEqual([[0, 300], [1, 100]]);
+    // Boxed in on every side: left out.
+    const wall = [-60, -30, 0, 30, 60].map((dy) => ({ left: 300, right: 500, top: 290 + dy, bottom: 312 + dy }));
+    expect(placeClusterLabels(candidates, viewport, measure, { avoid: wall }).map((p) => p.id)).toEqual([1]);
   });
 });

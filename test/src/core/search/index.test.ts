@@ -1,6 +1,9 @@
 // The search box finds papers by title words, terms by name or alias, and puts the exact title first.
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchNodes, toSearchEntries } from '../../../../src/core/search';
+import {
+  buildIdentifierIndex, buildSearchIndex, findByIdentifier, parseIdentifierQuery, searchNodes, toSearchEntries,
+} from '../../../../src/core/search';
+import { buildCitationGraph, citationPaperKey as key, REFERENCE_KEY } from '../citationFixture';
 import { loadSampleGraph, makeSmallGraph } from '../fixtures';
 
 describe('search', () => {
@@ -31,5 +34,48 @@ describe('search', () => {
 
   it('returns nothing for an empty query', () => {
     expect(searchNodes(index, '   ')).toEqual([]);
+  });
+});
+
+describe('search by identifier and author', () => {
+  const graph = buildCitationGraph();
+  const index = buildSearchIndex(toSearchEntries(graph));
+  const ids = buildIdentifierIndex(graph);
+
+  it('recognises identifiers only when the whole query is one', () => {
+    expect(parseIdentifierQuery('https://doi.org/10.18653/V1/N19-1423')).toEqual([{ kind: 'doi', id: '10.18653/v1/n19-1423' }]);
+    expect(parseIdentifierQuery('arXiv:1810.04805v2')).toEqual([{ kind: 'arxiv', id: '1810.04805' }]);
+    expect(parseIdentifierQuery('https://arxiv.org/pdf/hep-th/9901001v1')).toEqual([{ kind: 'arxiv', id: 'hep-th/9901001' }]);
+    expect(parseIdentifierQuery('https://openalex.org/W2963403868')).toEqual([{ kind: 'openalex', id: 'W2963403868' }]);
+    expect(parseIdentifierQuery('PMID: 31234567')).toEqual([{ kind: 'pmid', id: '31234567' }]);
+    expect(parseIdentifierQuery('scaling 2001.08361 laws')).toEqual([]);
+    expect(parseIdentifierQuery('attention')).toEqual([]);
+  });
+
+  it('finds a paper by DOI with or without the resolver, arXiv id with version, OpenAlex id or PMID', () => {
+    for (const query of ['10.18653/v1/N19-1423', 'https://doi.org/10.18653/v1/n19-1423', 'doi:10.18653/v1/n19-1423', '1810.04805v3', 'PMID 31234567']) {
+      expect(findByIdentifier(ids, query).map((h) => h.key), query).toEqual([key('b')]);
+    }
+    expect(findByIdentifier(ids, 'w2963403868').map((h) => h.key)).toEqual([key('a')]);
+    expect(findByIdentifier(ids, '10.1162/NECO.1997.9.8.1735').map((h) => h.key)).toEqual([REFERENCE_KEY]);
+    expect(findByIdentifier(ids, '10.9999/nothing')).toEqual([]);
+  });
+
+  it('offers only the identifier match and says which identifier matched', () => {
+    const results = searchNodes(index, 'https://arxiv.org/abs/2005.14165v4', 10, ids);
+    expect(results).toHaveLength(1);
+    const [first] = results;
+    expect(first).toMatchObject({ key: key('c'), kind: 'paper', label: 'Language Models are Few-Shot Learners', detail: 'arXiv 2005.14165' });
+  });
+
+  it('lists an author\'s papers and names the author', () => {
+    const results = searchNodes(index, 'vaswani', 10, ids);
+    expect(results.map((r) => r.key)).toEqual([key('a')]);
+    expect(results[0].detail).toBe('by Vaswani, Ashish');
+    const kaplan = searchNodes(index, 'Jared Kaplan', 10, ids);
+    expect(kaplan[0].key).toBe(key('d'));
+    // A cited work is found by its first author and its title.
+    expect(searchNodes(index, 'hochreiter', 10, ids).map((r) => r.key)).toEqual([REFERENCE_KEY]);
+    expect(searchNodes(index, 'long short-term memory', 10, ids)[0].key).toBe(REFERENCE_KEY);
   });
 });

@@ -1,0 +1,282 @@
+// Web pages saved as text (lynx/w3m dumps, markdown conversions, copy-paste) → clean lines with their links and shape.
+//
+// Hand-written because no kept library reads the *output* of text browsers: markdown parsers (remark, marked) would
+// take lynx's `[12]Title` for a shortcut reference and have no notion of hard-wrapped paragraphs or link lists.
+
+/** One logical line of a page: wrapped continuation lines already joined, link markup removed. */
+export interface PageLine {
+  /** 1-based line of the first physical line in the file. */
+  line: number;
+  /** Plain text: link markup, emphasis, heading and bullet markers removed, whitespace collapsed. */
+  text: string;
+  /** URLs of the links on this line, in order (resolved through `[n]` references where the page lists them). */
+  links: string[];
+  /** Text of each link on this line, parallel to `links` (empty string when the text is unknown). */
+  linkTexts: string[];
+  /** Markdown heading level (`#`..`######` or a setext underline), 0 for other lines. */
+  heading: number;
+  /** The line started with a list bullet (`*`, `-`, `+`, `•`, `·`). */
+  bullet: boolean;
+  /** A blank line (or one holding only page furniture such as form fields) came before this one. */
+  afterBlank: boolean;
+}
+
+export interface PageText {
+  lines: PageLine[];
+  /** Physical lines that were link definitions or the link list of a text browser (not page content). */
+  referenceLines: number;
+  /** Column the page was hard-wrapped at, or null when paragraphs are one line each. */
+  wrapWidth: number | null;
+}
+
+interface RawLine {
+  number: number;
+  raw: string;
+}
+
+/** `[12]: https://…` (markdown reference definition). */
+const MARKDOWN_DEFINITION = /^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
+/** `  12. https://…` in a lynx/links "References" list, `[12] https://…` in w3m's (display_link_number). */
+const LYNX_REFERENCE = /^\s*(?:(\d+)\.|\[(\d+)\])\s+((?:https?|ftp|file|mailto|data):\S*)\s*$/;
+const LYNX_REFERENCE_HEADINGS = /^\s*(References:?|Visible links:?|Hidden links:?)\s*$/;
+
+/** Lines that are only page furniture of text browsers: form fields, buttons, rules. */
+const FURNITURE = /^\s*(?:_{3,}|\(BUTTON\)|\[(?:IMG|INLINE|USEMAP|BUTTON| |x|X)\]|(?:[-*_]\s*){3,}|\|)\s*$/;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_m, name: string) => ENTITIES[name]);
+}
+
+/** Reference definitions and lynx link lists → label → URL; the physical lines they occupy. */
+function collectReferences(lines: RawLine[]): { refs: Map<string, string>; skip: Set<number> } {
+  const refs = new Map<string, string>();
+  const skip = new Set<number>();
+  let inLynxList = false;
+  for (const { number, raw } of lines) {
+    if (LYNX_REFERENCE_HEADINGS.test(raw)) {
+      // Only a heading followed by numbered URLs is a link list; a paper titled "References" stays text.
+      inLynxList = true;
+      skip.add(number);
+      continue;
+    }
+    const lynx = inLynxList ? LYNX_REFERENCE.exec(raw) : null;
+    if (lynx) {
+      refs.set(lynx[1] ?? lynx[2], lynx[3]);
+      skip.add(number);
+      continue;
+    }
+    if (inLynxList && raw.trim() === '') continue;
+    inLynxList = false;
+    const definition = MARKDOWN_DEFINITION.exec(raw);
+    if (definition && /^(?:[a-z][\w+.-]*:|\/|#)/i.test(definition[2])) {
+      refs.set(definition[1].toLowerCase(), definition[2]);
+      skip.add(number);
+    }
+  }
+  // A "References" heading with no list under it is page text after all.
+  for (const { number, raw } of lines) {
+    if (skip.has(number) && LYNX_REFERENCE_HEADINGS.test(raw) && refs.size === 0) skip.delete(number);
+  }
+  return { refs, skip };
+}
+
+interface CleanLine {
+  text: string;
+  links: string[];
+  linkTexts: string[];
+  heading: number;
+  bullet: boolean;
+  /** The last link's text runs to the end of the line (lynx), so a wrapped continuation line still belongs to it. */
+  linkRunsOn: boolean;
+}
+
+/** More markup characters than any real page line has (a line of links holds a few dozen). */
+const MAX_MARKERS_PER_LINE = 100;
+
+function countOf(text: string, character: string): number {
+  let count = 0;
+  for (let index = text.indexOf(character); index !== -1; index = text.indexOf(character, index + 1)) count++;
+  return count;
+}
+
+/** Remove link and emphasis markup from one physical line, keeping the links' targets. */
+function cleanLine(raw: string, refs: Map<string, string>): CleanLine {
+  const links: string[] = [];
+  const linkTexts: string[] = [];
+  let text = raw;
+  let heading = 0;
+  let linkRunsOn = false;
+  // Each rewrite runs only when its trigger character is on the line: abstracts are long and mostly plain.
+  if (text.includes('#')) {
+    const atx = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(text);
+    if (atx) {
+      heading = atx[1].length;
+      text = atx[2];
+    }
+  }
+  if (text.includes('>')) text = text.replace(/^\s*>\s?/, '');
+  // Markup regexes scan ahead from each bracket or star; a line full of them (hostile or not a page) would make that
+  // quadratic, so such lines are kept as they are.
+  if (text.includes('[') && countOf(text, '[') <= MAX_MARKERS_PER_LINE) {
+    // Images carry avatars and thumbnails: their alt text is a user name or "Image", never paper text.
+    text = text.replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?/g, ' ');
+    // Inline links `[text](url "title")`, then reference links `[text][n]` / `[text][]` (collapsed: the text is the label).
+    text = text.replace(/\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g, (_m, label: string, url: string) => {
+      links.push(url);
+      linkTexts.push(label.trim());
+      return label;
+    });
+    text = text.replace(/\[([^\]]+)\]\[([^\]]*)\]/g, (match, label: string, ref: string) => {
+      const url = refs.get((ref || label).toLowerCase());
+      if (url === undefined) return match;
+      links.push(url);
+      linkTexts.push(label.trim());
+      return label;
+    });
+    // lynx marks a link with `[12]` before its text; the text runs to the next marker or the end of the line.
+    text = text.replace(/\[(\d+)\]([^[]*)/g, (match, ref: string, after: string, offset: number, whole: string) => {
+      const url = refs.get(ref);
+      if (url === undefined && refs.size > 0) return match;
+      links.push(url ?? '');
+      linkTexts.push(after.trim());
+      linkRunsOn = offset + match.length === whole.length && after.trim() !== '';
+      return after;
+    });
+  }
+  // Bare URLs written out in the text (an "arXiv: https://arxiv.org/abs/…" line).
+  if (text.includes('://')) {
+    for (const match of text.matchAll(/\bhttps?:\/\/[^\s)\]>"']+/g)) {
+      if (!links.includes(match[0])) {
+        links.push(match[0]);
+        linkTexts.push('');
+      }
+    }
+  }
+  if (text.includes('(BUTTON)') || text.includes('[')) text = text.replace(/\((?:BUTTON)\)|\[(?:IMG|INLINE|USEMAP|BUTTON)\]/g, ' ');
+  const bulletMatch = /^\s*(?:[*+•·‧∙]|-(?=\s))\s+|^\s*[•·]\s*(?=\S)/.exec(text);
+  const bullet = bulletMatch !== null;
+  if (bulletMatch) text = text.slice(bulletMatch[0].length);
+  if ((text.includes('*') || text.includes('_')) && countOf(text, '*') + countOf(text, '_') <= MAX_MARKERS_PER_LINE) {
+    text = text
+      .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+      .replace(/(^|[\s(])([*_])(?=\S)(.+?)(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1$3');
+  }
+  if (text.includes('`')) text = text.replace(/`([^`]*)`/g, '$1');
+  if (text.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+  if (text.includes('&')) text = decodeEntities(text);
+  text = /\s\s|[\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  return { text, links, linkTexts, heading, bullet, linkRunsOn };
+}
+
+function percentile(values: number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
+}
+
+/**
+ * The column a page was hard-wrapped at: text browsers and converters break paragraphs at a fixed width, so lines
+ * that continue on the next line cluster just under it. Pages with one line per paragraph (long abstracts, short
+ * titles) have no such cluster and give null.
+ */
+export function detectWrapWidth(lengths: number[]): number | null {
+  const candidates = lengths.filter((length) => length >= 30);
+  if (candidates.length < 4) return null;
+  const width = percentile(candidates, 0.9);
+  if (width > 250) return null;
+  const clustered = candidates.filter((length) => length >= width * 0.75 && length <= width * 1.1).length;
+  return clustered >= candidates.length * 0.6 ? width : null;
+}
+
+export interface ReadPageTextOptions {
+  /**
+   * Lines that are a field of their own (a date, an author count) even right under a full line: never joined to the
+   * paragraph above, where an abstract's last line happened to end near the wrap column.
+   */
+  standalone?: (text: string) => boolean;
+}
+
+/** Pure: a page's text → its logical lines, with wrapped paragraphs joined and link references resolved. */
+export function readPageText(text: string, options: ReadPageTextOptions = {}): PageText {
+  const raws: RawLine[] = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((raw, index) => ({ number: index + 1, raw: raw.replace(/\t/g, '    ').trimEnd() }));
+  const { refs, skip } = collectReferences(raws);
+  const content = raws.filter((line) => !skip.has(line.number));
+
+  interface Physical extends CleanLine {
+    number: number;
+    length: number;
+    blank: boolean;
+  }
+  const physical: Physical[] = content.map(({ number, raw }) => {
+    // A line with a text field (lynx draws it as a run of underscores) is a form: a search box and its query.
+    if (raw.trim() === '' || FURNITURE.test(raw) || /_{5,}/.test(raw)) {
+      return { number, length: 0, blank: true, text: '', links: [], linkTexts: [], heading: 0, bullet: false, linkRunsOn: false };
+    }
+    return { number, length: raw.length, blank: false, ...cleanLine(raw, refs) };
+  });
+  // Setext headings: a text line underlined with === or ---.
+  for (let index = 1; index < content.length; index++) {
+    const underline = /^\s{0,3}(=+|-+)\s*$/.exec(content[index].raw);
+    const above = physical[index - 1];
+    if (underline && !above.blank && !above.bullet && above.heading === 0 && content[index].raw.trim().length >= 2) {
+      above.heading = underline[1][0] === '=' ? 1 : 2;
+      physical[index] = { ...physical[index], blank: true, text: '', length: 0 };
+    }
+  }
+
+  // Lines that go on into a following text line are what a wrapped page is made of.
+  const continuing = physical
+    .filter((line, index) => !line.blank && line.heading === 0 && !physical[index + 1]?.blank && physical[index + 1]?.heading === 0 && !physical[index + 1]?.bullet)
+    .map((line) => line.length);
+  const wrapWidth = detectWrapWidth(continuing);
+
+  const lines: PageLine[] = [];
+  let previous: Physical | null = null;
+  let afterBlank = true;
+  for (const line of physical) {
+    if (line.blank || line.text === '') {
+      previous = null;
+      afterBlank = true;
+      continue;
+    }
+    const above = previous as Physical | null;
+    const space = line.text.indexOf(' ');
+    const firstWord = space === -1 ? line.text.length : space;
+    // Greedy wrapping moves a word to the next line only when it does not fit: so the line above was full.
+    // After a hyphen the wrapper needs no space, so the word that did not fit is measured without one.
+    const gap = above !== null && /[A-Za-z]-$/.test(above.text) ? 0 : 1;
+    const wrappedFromPrevious =
+      wrapWidth !== null && above !== null && line.heading === 0 && !line.bullet && above.heading === 0 &&
+      above.length + gap + firstWord > wrapWidth && !(options.standalone?.(line.text) ?? false);
+    const last = lines.at(-1);
+    if (wrappedFromPrevious && last) {
+      // A word broken at a hyphen by the wrapper is joined without a space ("Mixture-of-" + "Experts").
+      const join = (before: string) => (/[A-Za-z]-$/.test(before) ? `${before}${line.text}` : `${before} ${line.text}`);
+      // A link wrapped over two lines (lynx) keeps its whole text, so a wrapped title is still "a line that is a link".
+      if (above?.linkRunsOn && line.links.length === 0 && last.linkTexts.length > 0) {
+        last.linkTexts[last.linkTexts.length - 1] = join(last.linkTexts[last.linkTexts.length - 1]);
+      }
+      last.text = join(last.text);
+      last.links.push(...line.links);
+      last.linkTexts.push(...line.linkTexts);
+    } else {
+      lines.push({
+        line: line.number,
+        text: line.text,
+        links: [...line.links],
+        linkTexts: [...line.linkTexts],
+        heading: line.heading,
+        bullet: line.bullet,
+        afterBlank,
+      });
+    }
+    // A continuation line carries an open link on to the next continuation.
+    previous = line.links.length === 0 && above?.linkRunsOn === true && wrappedFromPrevious ? { ...line, linkRunsOn: true } : line;
+    afterBlank = false;
+  }
+  return { lines, referenceLines: skip.size, wrapWidth };
+}

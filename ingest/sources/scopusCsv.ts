@@ -1,0 +1,207 @@
+// Scopus CSV export reader: full records mapped by column name (Scopus renames and reorders columns between export
+// versions), with the `References` column split and parsed into cited references.
+import Papa from 'papaparse';
+import { emptyBibFields, setId } from '../../src/shared/record';
+import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
+import { parseReferenceText, splitScopusReferences } from './referenceText';
+import { collapseWhitespace, sourceName } from './text';
+
+/**
+ * Column names recognised for each field (compared lower-case, spaces collapsed), in order of preference. They cover
+ * the older and current Scopus exports (`Authors` as `Govil N., Sharma A.` or `Govil N.; Sharma A.`, `Author full
+ * names` as `Govil, Nikhil (57209571323); …`) and the renamed headers other tools write back.
+ */
+export const SCOPUS_COLUMNS = {
+  authorFullNames: ['author full names'],
+  authors: ['authors', 'author names', 'author'],
+  title: ['title', 'document title', 'article title'],
+  year: ['year', 'publication year'],
+  venue: ['source title', 'journal', 'source title (journal)'],
+  doi: ['doi'],
+  url: ['link', 'url'],
+  abstract: ['abstract'],
+  keywords: ['author keywords'],
+  indexKeywords: ['index keywords'],
+  references: ['references', 'cited references'],
+  eid: ['eid'],
+  pmid: ['pubmed id', 'pmid'],
+  type: ['document type'],
+  affiliations: ['affiliations'],
+} as const;
+type ScopusField = keyof typeof SCOPUS_COLUMNS;
+
+function normaliseHeader(name: string): string {
+  return name.replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Column index of each field, from the header row. */
+function mapColumns(header: string[]): Partial<Record<ScopusField, number>> {
+  const names = header.map(normaliseHeader);
+  const columns: Partial<Record<ScopusField, number>> = {};
+  for (const [field, aliases] of Object.entries(SCOPUS_COLUMNS) as [ScopusField, readonly string[]][]) {
+    for (const alias of aliases) {
+      const index = names.indexOf(alias);
+      if (index !== -1) {
+        columns[field] = index;
+        break;
+      }
+    }
+  }
+  return columns;
+}
+
+/** Scopus writes placeholders where a value is missing. */
+function valueOf(row: string[], index: number | undefined): string {
+  if (index === undefined) return '';
+  const value = collapseWhitespace(row[index] ?? '');
+  return /^\[(?:no |not )[^\]]*available\]$/i.test(value) ? '' : value;
+}
+
+function splitList(value: string): string[] {
+  return [...new Set(value.split(/;\s*/).map((item) => item.trim()).filter(Boolean))];
+}
+
+/** `Govil, Nikhil (57209571323); …` or `Govil N., Sharma A.` / `Govil N.; Sharma A.` → names in order. */
+function authorsOf(fullNames: string, short: string): string[] {
+  if (fullNames !== '') {
+    return fullNames
+      .split(/;\s*/)
+      .map((name) => name.replace(/\s*\(\d+\)\s*$/, '').trim())
+      .filter(Boolean);
+  }
+  if (short === '') return [];
+  // Older exports separate names with commas; a name's own parts are separated by a space (`Govil N.`).
+  return short
+    .split(short.includes(';') ? /;\s*/ : /,\s+/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
+
+/** Publishers append a copyright line to the abstract (Scopus, WoS); it is not part of the text. */
+export function stripCopyright(abstract: string): string {
+  // Only a short tail is a copyright line; a © earlier in the text is left alone.
+  return abstract.replace(/\s*(?:Copyright\s*)?(?:©|\(c\)\s*\d{4}|Copyright\b)[^©]{0,200}$/i, '').trim();
+}
+
+function rowToListing(
+  row: string[],
+  columns: Partial<Record<ScopusField, number>>,
+  source: string,
+  line: number,
+): RawListing | null {
+  const title = valueOf(row, columns.title);
+  if (title === '') return null;
+  const authors = authorsOf(valueOf(row, columns.authorFullNames), valueOf(row, columns.authors));
+  const yearText = valueOf(row, columns.year);
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
+  const referencesText = row[columns.references ?? -1] ?? '';
+  const entry: RawListing = {
+    ...emptyBibFields(),
+    title,
+    abstract: stripCopyright(valueOf(row, columns.abstract)),
+    authors,
+    authorsCount: authors.length > 0 ? authors.length : null,
+    venue: valueOf(row, columns.venue) || null,
+    date: year === null ? null : String(year),
+    year,
+    keywords: splitList(valueOf(row, columns.keywords)),
+    indexTerms: splitList(valueOf(row, columns.indexKeywords)),
+    url: valueOf(row, columns.url) || null,
+    organisation: valueOf(row, columns.affiliations).split(';')[0].trim() || null,
+    type: valueOf(row, columns.type).toLowerCase() || null,
+    references: splitScopusReferences(referencesText).map((reference) => parseReferenceText(reference, 'scopus')),
+    source,
+    line,
+  };
+  setId(entry.ids, 'doi', valueOf(row, columns.doi));
+  setId(entry.ids, 'scopus', valueOf(row, columns.eid));
+  setId(entry.ids, 'pmid', valueOf(row, columns.pmid));
+  return entry;
+}
+
+/** 1-based line of increasing offsets, counting line breaks only once over the whole parse. */
+function lineCounter(text: string): (offset: number) => number {
+  let offset = 0;
+  let line = 1;
+  return (target) => {
+    while (offset < target) {
+      const newline = text.indexOf('\n', offset);
+      if (newline === -1 || newline >= target) {
+        offset = target;
+        break;
+      }
+      line++;
+      offset = newline + 1;
+    }
+    return line;
+  };
+}
+
+/**
+ * Pure: a Scopus CSV export → entries. A row with a broken quote or the wrong number of fields is a warning at its
+ * real line and is skipped; parsing then resumes on the next line, so one bad row never loses the rest of the file.
+ */
+export function parseScopusCsv(text: string, file: string): ReadResult {
+  const source = sourceName(file);
+  const entries: RawListing[] = [];
+  const warnings: IngestWarning[] = [];
+  const body = text.replace(/^\uFEFF/, '');
+  const lineOf = lineCounter(body);
+  let header: string[] | null = null;
+  let columns: Partial<Record<ScopusField, number>> = {};
+  let start = 0;
+
+  // Papaparse reads a whole file even after a broken quote, swallowing every later row into one field; so parse
+  // until a bad row, then start again on the line after that row's first line.
+  while (start < body.length) {
+    let resumeAt = -1;
+    let rowStart = start;
+    Papa.parse<string[]>(body.slice(start), {
+      skipEmptyLines: false,
+      step(results, parser) {
+        const rowOffset = rowStart;
+        rowStart = start + results.meta.cursor;
+        const row = results.data;
+        const line = lineOf(rowOffset);
+        if (row.length === 1 && row[0].trim() === '') return;
+        if (results.errors.some((error) => error.type === 'Quotes')) {
+          warnings.push({ file, line, reason: 'row has a broken quote ("); skipped' });
+          const nextLine = body.indexOf('\n', rowOffset);
+          resumeAt = nextLine === -1 ? body.length : nextLine + 1;
+          parser.abort();
+          return;
+        }
+        if (header === null) {
+          header = row;
+          columns = mapColumns(row);
+          if (columns.title === undefined) {
+            warnings.push({ file, line, reason: 'no Title column in the header; no rows can be read' });
+          }
+          return;
+        }
+        // Trailing empty fields are harmless; otherwise a shifted row would put values in the wrong fields.
+        const extra = row.slice(header.length);
+        if (row.length < header.length || extra.some((value) => value.trim() !== '')) {
+          warnings.push({ file, line, reason: `row has ${row.length} fields, the header ${header.length}; skipped` });
+          return;
+        }
+        const entry = rowToListing(row, columns, source, line);
+        if (entry) entries.push(entry);
+        else warnings.push({ file, line, reason: 'row has no title; skipped' });
+      },
+    });
+    if (resumeAt === -1) break;
+    start = resumeAt;
+  }
+  return { entries, warnings };
+}
+
+export const scopusCsvReader: SourceReader = {
+  format: 'scopus-csv',
+  detect(text) {
+    const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+    const names = new Set(Papa.parse<string[]>(firstLine).data[0]?.map(normaliseHeader) ?? []);
+    return names.has('source title') && names.has('title') && (names.has('eid') || names.has('author(s) id'));
+  },
+  read: parseScopusCsv,
+};

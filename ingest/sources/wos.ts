@@ -1,0 +1,232 @@
+// Web of Science export reader: plain text (`FN … VR 1.0`, records `PT … ER`, `EF`) and tab-delimited, full records
+// with cited references.
+//
+// Hand-written: the format is a two-letter tag per line with three-space continuation lines, and no kept JavaScript
+// library reads it (citation-js has no WoS plugin).
+import { emptyBibFields, setId } from '../../src/shared/record';
+import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
+import { parseReferenceText } from './referenceText';
+import { stripCopyright } from './scopusCsv';
+import { collapseWhitespace, sourceName } from './text';
+
+/** One record's tags in file order; each line of a multi-line value is kept apart (AU, AF and CR give one item a line). */
+type WosFields = Map<string, string[]>;
+
+interface WosRecord {
+  line: number;
+  fields: WosFields;
+}
+
+const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
+const CONTINUATION = /^ {2,3}(\S.*)$/;
+const MONTHS: Record<string, string> = {
+  JAN: '01', FEB: '02', MAR: '03', APR: '04', MAY: '05', JUN: '06',
+  JUL: '07', AUG: '08', SEP: '09', OCT: '10', NOV: '11', DEC: '12',
+};
+
+function joined(fields: WosFields, tag: string): string {
+  return collapseWhitespace((fields.get(tag) ?? []).join(' '));
+}
+
+/** `;`-separated lists (DE, ID, WC, SC), also when the list wraps onto continuation lines. */
+function listOf(fields: WosFields, tag: string): string[] {
+  return joined(fields, tag)
+    .split(/;\s*/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}
+
+/**
+ * Publication date from PY + PD (`SEP 10`, `JAN`, `MAR-APR`, `SUM`), or from EA (`APR 2022`) for early-access
+ * records without PY. Ranges and seasons keep only the year.
+ */
+export function wosDate(py: string, pd: string, ea: string): { date: string | null; year: number | null } {
+  const year = /^\d{4}$/.test(py) ? Number(py) : null;
+  if (year !== null) {
+    const match = /^([A-Z]{3})(?: (\d{1,2}))?$/.exec(pd.toUpperCase());
+    const month = match ? MONTHS[match[1]] : undefined;
+    if (!month) return { date: String(year), year };
+    return { date: match?.[2] ? `${year}-${month}-${match[2].padStart(2, '0')}` : `${year}-${month}`, year };
+  }
+  const early = /^(?:([A-Z]{3}) )?(?:(\d{1,2}) )?(\d{4})$/.exec(ea.toUpperCase());
+  if (!early) return { date: null, year: null };
+  const earlyYear = Number(early[3]);
+  const month = early[1] ? MONTHS[early[1]] : undefined;
+  if (!month) return { date: String(earlyYear), year: earlyYear };
+  const date = early[2] ? `${earlyYear}-${month}-${early[2].padStart(2, '0')}` : `${earlyYear}-${month}`;
+  return { date, year: earlyYear };
+}
+
+/** First organisation: C3 gives cleaned names; C1 lines read `[Authors] Univ, Dept, …`. */
+function organisationOf(fields: WosFields): string | null {
+  const c3 = listOf(fields, 'C3')[0];
+  if (c3) return c3;
+  const c1 = (fields.get('C1') ?? [])[0];
+  if (!c1) return null;
+  const organisation = c1.replace(/^\[[^\]]*\]\s*/, '').split(',')[0].trim();
+  return organisation === '' ? null : organisation;
+}
+
+function recordToListing(record: WosRecord, source: string): RawListing | null {
+  const { fields } = record;
+  const title = joined(fields, 'TI');
+  if (title === '') return null;
+  // Full names (AF) before short ones (AU); books may name only their book authors (BF, BA) or a group (CA).
+  const authorTag = ['AF', 'AU', 'BF', 'BA', 'CA'].find((tag) => (fields.get(tag) ?? []).some((name) => name.trim()));
+  const authors = (authorTag ? (fields.get(authorTag) as string[]) : []).map(collapseWhitespace).filter(Boolean);
+  const entry: RawListing = {
+    ...emptyBibFields(),
+    title,
+    abstract: stripCopyright(joined(fields, 'AB')),
+    authors,
+    authorsCount: authors.length > 0 ? authors.length : null,
+    venue: joined(fields, 'SO') || null,
+    ...wosDate(joined(fields, 'PY'), joined(fields, 'PD'), joined(fields, 'EA')),
+    keywords: listOf(fields, 'DE'),
+    indexTerms: listOf(fields, 'ID'),
+    categories: unique([...listOf(fields, 'WC'), ...listOf(fields, 'SC')]),
+    organisation: organisationOf(fields),
+    type: listOf(fields, 'DT')[0]?.toLowerCase() ?? null,
+    references: (fields.get('CR') ?? [])
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .map((line) => parseReferenceText(line, 'wos')),
+    source,
+    line: record.line,
+  };
+  setId(entry.ids, 'doi', joined(fields, 'DI'));
+  const ut = joined(fields, 'UT').toUpperCase();
+  // Accession numbers from other WoS databases keep their own prefix (MEDLINE:, BCI:…); bare numbers are WOS:.
+  if (ut) setId(entry.ids, 'wos', /^[A-Z]+:/.test(ut) ? ut : `WOS:${ut}`);
+  setId(entry.ids, 'pmid', joined(fields, 'PM'));
+  return entry;
+}
+
+/** Tags whose values are lists, one item per line in plain text and `; `-separated in tab-delimited exports. */
+const ITEM_PER_LINE = new Set(['AU', 'AF', 'BA', 'BF', 'CA', 'CR', 'C1', 'C3', 'EM', 'RI', 'OI']);
+
+/**
+ * The tab-delimited variant of the export (`PT\tAU\tBA\t…` header, one record a line, no quoting), read into the
+ * same tagged fields as the plain-text one.
+ */
+function parseWosTabDelimited(text: string, file: string): ReadResult {
+  const source = sourceName(file);
+  const entries: RawListing[] = [];
+  const warnings: IngestWarning[] = [];
+  const lines = text.split(/\r?\n/);
+  const header = lines[0].split('\t').map((tag) => tag.trim());
+  for (let index = 1; index < lines.length; index++) {
+    const line = index + 1;
+    if (lines[index].trim() === '') continue;
+    const values = lines[index].split('\t');
+    const extra = values.slice(header.length);
+    if (values.length < header.length - 1 || extra.some((value) => value.trim() !== '')) {
+      warnings.push({ file, line, reason: `row has ${values.length} fields, the header ${header.length}; skipped` });
+      continue;
+    }
+    const fields: WosFields = new Map();
+    header.forEach((tag, column) => {
+      const value = (values[column] ?? '').trim();
+      if (tag === '' || value === '') return;
+      fields.set(tag, ITEM_PER_LINE.has(tag) ? value.split(/;\s+/) : [value]);
+    });
+    const entry = recordToListing({ line, fields }, source);
+    if (entry) entries.push(entry);
+    else warnings.push({ file, line, reason: 'record has no title (TI); skipped' });
+  }
+  return { entries, warnings };
+}
+
+/** Pure: a WoS plain-text (or tab-delimited) export → entries, with a warning (real line) for each broken record. */
+export function parseWos(text: string, file: string): ReadResult {
+  if (/^\uFEFF?PT\t/.test(text)) return parseWosTabDelimited(text.replace(/^\uFEFF/, ''), file);
+  const source = sourceName(file);
+  const entries: RawListing[] = [];
+  const warnings: IngestWarning[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  let record: WosRecord | null = null;
+  let lastTag: string | null = null;
+
+  const finish = (reason: string | null) => {
+    if (!record) return;
+    const entry = recordToListing(record, source);
+    if (entry) {
+      entries.push(entry);
+      if (reason) warnings.push({ file, line: record.line, reason: `${reason}; record kept` });
+    } else {
+      const prefix = reason ? `${reason}; ` : '';
+      warnings.push({ file, line: record.line, reason: `${prefix}record has no title (TI); skipped` });
+    }
+    record = null;
+    lastTag = null;
+  };
+
+  lines.forEach((raw, index) => {
+    const lineNumber = index + 1;
+    const line = raw.replace(/\s+$/, '');
+    if (line === '') return;
+    const tag = TAG_LINE.exec(line);
+    if (tag) {
+      const [, name, value = ''] = tag;
+      if (name === 'PT') {
+        if (record) finish(`record starting here has no ER before the next PT at line ${lineNumber}`);
+        record = { line: lineNumber, fields: new Map() };
+        record.fields.set('PT', [value]);
+        lastTag = 'PT';
+        return;
+      }
+      if (name === 'ER') {
+        if (!record) {
+          warnings.push({ file, line: lineNumber, reason: 'ER without a record (no PT before it); ignored' });
+        }
+        finish(null);
+        return;
+      }
+      if (name === 'FN' || name === 'VR' || name === 'EF') {
+        if (record) finish(`record starting here has no ER before ${name} at line ${lineNumber}`);
+        return;
+      }
+      if (!record) {
+        warnings.push({ file, line: lineNumber, reason: `${name} field outside a record (no PT before it); ignored` });
+        return;
+      }
+      const values = record.fields.get(name);
+      if (values) values.push(value);
+      else record.fields.set(name, [value]);
+      lastTag = name;
+      return;
+    }
+    const continuation = CONTINUATION.exec(line);
+    if (continuation && record && lastTag) {
+      (record.fields.get(lastTag) as string[]).push(continuation[1]);
+      return;
+    }
+    warnings.push({
+      file,
+      line: lineNumber,
+      reason: record
+        ? 'line is neither a WoS field (two-letter tag) nor a continuation; ignored'
+        : 'text outside a record; ignored',
+    });
+  });
+  if (record) finish('file ends inside the record starting here (no ER)');
+  return { entries, warnings };
+}
+
+export const wosReader: SourceReader = {
+  format: 'wos',
+  detect(text) {
+    const head = text.replace(/^\uFEFF/, '').slice(0, 4000);
+    if (/^FN .*Web of (?:Science|Knowledge)/.test(head) || /^FN [^\n]*\r?\nVR \d/.test(head)) return true;
+    if (/^PT\t[^\n]*\tTI\t[^\n]*\tUT\b/.test(head)) return true;
+    // Records pasted without the FN/VR header: a PT line, WoS tags and an accession number.
+    return (
+      /^PT [A-Z]\r?$/m.test(head) && /^(?:AU|TI|SO) /m.test(head) && /^(?:ER\r?$|UT )/m.test(text.slice(0, 200_000))
+    );
+  },
+  read: parseWos,
+};

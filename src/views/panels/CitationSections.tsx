@@ -1,0 +1,89 @@
+// The citation layer of the selected node: references and citers inside the collection, references pointing outside,
+// and Connected-Papers-style prior and derivative works, each with its reason; every entry selects its node.
+import { useMemo } from 'react';
+import { ExpandableList } from '../../components/ExpandableList';
+import { KindBadge } from '../../components/KindBadge';
+import {
+  DERIVATIVE_WORKS_HELP, PRIOR_WORKS_HELP, citationIndexOf, listCitations, rankDerivativeWorks, rankPriorWorks, referencesOutsideOf,
+  type CitationEntry, type RankedWork,
+} from '../../core/related';
+import type { PaperGraph } from '../../shared';
+import { selectAndShow } from '../selectNode';
+
+const LIST_SHOWN = 15;
+
+function EntryButton({ entry }: { entry: CitationEntry }) {
+  return (
+    <>
+      {entry.kind !== 'paper' && <KindBadge kind={entry.kind} />}{' '}
+      <button type="button" className="link" onClick={() => selectAndShow(entry.key)}>{entry.label}</button>
+      {entry.year !== null && <span className="year"> ({entry.year})</span>}
+    </>
+  );
+}
+
+function CitationList({ title, entries, empty, testId }: { title: string; entries: CitationEntry[]; empty: string; testId: string }) {
+  return (
+    <section aria-label={title} data-testid={testId}>
+      <h3>{title} ({entries.length})</h3>
+      {entries.length === 0 ? <p className="muted">{empty}</p> : (
+        <ExpandableList items={entries} limit={LIST_SHOWN} className="related" ordered noun="works"
+          render={(e) => <li key={e.key}><EntryButton entry={e} /></li>} />
+      )}
+    </section>
+  );
+}
+
+function RankedList({ title, help, works, empty, testId }: { title: string; help: string; works: RankedWork[]; empty: string; testId: string }) {
+  return (
+    <section aria-label={title} data-testid={testId}>
+      <h3 title={help}>{title} <span className="help" role="img" aria-label={help} title={help}>?</span></h3>
+      {works.length === 0 ? <p className="muted">{empty}</p> : (
+        <ol className="related">
+          {works.map((w) => (
+            <li key={w.key}>
+              <EntryButton entry={w} />
+              <span className="reason">{w.reason}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** Shown when the graph has a citation layer or the paper's record counts its references (older files have neither). */
+export function PaperCitations({ graph, node, referenceCount }: { graph: PaperGraph; node: string; referenceCount: number | null }) {
+  const index = citationIndexOf(graph);
+  const referencesOutside = useMemo(() => referencesOutsideOf(graph, node, index), [graph, node, index]);
+  const { references, citedBy } = useMemo(() => listCitations(graph, node, index), [graph, node, index]);
+  const prior = useMemo(() => rankPriorWorks(graph, node, 10, index), [graph, node, index]);
+  const derivative = useMemo(() => rankDerivativeWorks(graph, node, 10, index), [graph, node, index]);
+  if (index.size === 0 && referenceCount === null) return null;
+  return (
+    <div className="citations">
+      <CitationList title="References in this collection" entries={references} testId="references-in-collection"
+        empty="This paper cites no other work of this collection." />
+      {(referencesOutside !== null || referenceCount !== null) && (
+        <p className="muted" data-testid="references-outside">
+          {referencesOutside !== null ? `${referencesOutside} reference${referencesOutside === 1 ? '' : 's'} point outside this collection` : ''}
+          {referencesOutside !== null && referenceCount !== null ? ' · ' : ''}
+          {referenceCount !== null ? `${referenceCount} in its reference list` : ''}
+        </p>
+      )}
+      <CitationList title="Cited by in this collection" entries={citedBy} testId="cited-by-in-collection"
+        empty="No paper of this collection cites it." />
+      <RankedList title="Prior works" help={PRIOR_WORKS_HELP} works={prior} testId="prior-works"
+        empty="No earlier work is cited by or together with this paper here." />
+      <RankedList title="Derivative works" help={DERIVATIVE_WORKS_HELP} works={derivative} testId="derivative-works"
+        empty="No later paper here cites it or shares its references." />
+    </div>
+  );
+}
+
+/** For a cited work outside the collection: the corpus papers citing it. */
+export function ReferenceCiters({ graph, node }: { graph: PaperGraph; node: string }) {
+  const index = citationIndexOf(graph);
+  const { citedBy } = useMemo(() => listCitations(graph, node, index), [graph, node, index]);
+  return <CitationList title="Cited by in this collection" entries={citedBy} testId="cited-by-in-collection" empty="No paper of this collection cites it." />;
+}
