@@ -32,7 +32,16 @@ export function ClusterLabelsLayer() {
     sigma.getContainer().appendChild(layer);
     const context = document.createElement('canvas').getContext('2d');
     if (context) context.font = FONT;
-    const measure = (text: string) => (context ? context.measureText(text).width : text.length * 7) + 8;
+    // Widths are remembered: measuring text on a canvas every frame for every cluster name is the layer's main cost.
+    const widths = new Map<string, number>();
+    const measure = (text: string) => {
+      let width = widths.get(text);
+      if (width === undefined) {
+        width = (context ? context.measureText(text).width : text.length * 7) + 8;
+        widths.set(text, width);
+      }
+      return width;
+    };
     // Node labels use sigma's 13px font (sigmaSettings); 7px per character is close enough for avoiding them.
     const labelWidth = (text: string) => Math.min(text.length, 60) * 7;
 
