@@ -195,10 +195,12 @@ export async function run(): Promise<void> {
   const overviewFile = join(OUT, 'generated-100000-1000000.json');
   const overviewName = '100k/1M overview';
 
-  // BENCH_GRAPHS=seed,5k narrows the run (matched against scenario names).
+  // BENCH_GRAPHS=seed,5k narrows the run (prefixes of scenario names; a trailing $ asks for the exact name, e.g.
+  // "50k/250k$" without "50k/250k no positions").
   const only = process.env.BENCH_GRAPHS?.split(',');
-  const chosen = only ? scenarios.filter((s) => only.some((o) => s.name.startsWith(o))) : scenarios;
-  const withOverview = !only || only.some((o) => overviewName.startsWith(o));
+  const matches = (name: string) => !only || only.some((o) => (o.endsWith('$') ? name === o.slice(0, -1) : name.startsWith(o)));
+  const chosen = scenarios.filter((s) => matches(s.name));
+  const withOverview = matches(overviewName);
   if (withOverview && !existsSync(overviewFile)) writeFileSync(overviewFile, serializeGraph(generateGraph(100_000, 1_000_000, true)));
   const browser = await launchChromium();
   console.log('browser: headless Chromium, software WebGL: compare app to bare sigma, not to absolute fps.');
