@@ -17,7 +17,13 @@ export default defineConfig({
         // Browser tests each build the app and drive one Chromium; run them one file at a time so they do not
         // starve each other (and time out) on a 2-core machine.
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 120_000 },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          globalSetup: ['test/e2e/globalSetup.ts'],
+        },
       },
     ],
   },

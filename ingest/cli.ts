@@ -19,7 +19,9 @@ Options:
   --min-papers N           papers a concept needs to become a node (default ${DEFAULT_CONFIG.minPapersPerConcept})
   --methods FILE           known-methods vocabulary (default ${DEFAULT_CONFIG.methodsFile})
   --domains FILE           domain taxonomy (default ${DEFAULT_CONFIG.domainsFile})
-  --resolution R           Louvain resolution, higher = more clusters (default ${DEFAULT_CONFIG.resolution})
+  --algorithm A            community detection: leiden | louvain (default ${DEFAULT_CONFIG.algorithm})
+  --all-methods            keep every method a title introduces as a node, even one no other paper names
+  --resolution R           clustering resolution, higher = more clusters (default ${DEFAULT_CONFIG.resolution})
   --seed N                 seed for clustering and layout (default ${DEFAULT_CONFIG.seed})
   --layout-iterations N    ForceAtlas2 iterations before writing, 0 = none (default ${DEFAULT_CONFIG.layoutIterations})
   --max-file-mb N          skip larger input files (default ${DEFAULT_CONFIG.maxFileBytes / 1024 / 1024})
@@ -67,6 +69,8 @@ function parseCommandLine(argv: string[]): { config: IngestConfig; quiet: boolea
         'min-papers': { type: 'string' },
         methods: { type: 'string' },
         domains: { type: 'string' },
+        algorithm: { type: 'string' },
+        'all-methods': { type: 'boolean' },
         resolution: { type: 'string' },
         seed: { type: 'string' },
         'layout-iterations': { type: 'string' },
@@ -93,6 +97,8 @@ function parseCommandLine(argv: string[]): { config: IngestConfig; quiet: boolea
     minPapersPerConcept: toNumber('min-papers', values['min-papers']),
     methodsFile: values.methods,
     domainsFile: values.domains,
+    algorithm: values.algorithm as IngestConfig['algorithm'] | undefined,
+    allMethods: values['all-methods'],
     resolution: toNumber('resolution', values.resolution, false),
     seed: toNumber('seed', values.seed),
     layoutIterations: toNumber('layout-iterations', values['layout-iterations']),
@@ -157,15 +163,45 @@ function formatSummary(summary: IngestSummary, written: string[]): string {
   const lines = [
     `Files read:         ${summary.filesRead}${summary.filesSkipped ? ` (${summary.filesSkipped} skipped)` : ''}`,
     `Entries:            ${summary.entries}`,
-    `Duplicates merged:  ${summary.duplicatesMerged}`,
+    `Duplicates merged:  ${summary.duplicatesMerged}` +
+      (summary.duplicatesMerged
+        ? ` (${summary.mergedById} by identifier, ${summary.mergedByTitle} by title + year` +
+          `${summary.preprintMerges ? `; ${summary.preprintMerges} preprint + published version` : ''})`
+        : ''),
     `Papers:             ${summary.papers}`,
     `Concepts:           ${summary.concepts}`,
     `Methods:            ${summary.methods}`,
     `Domains:            ${summary.domains}`,
     `Edges:              ${summary.edges}`,
-    `Communities:        ${summary.communities}${summary.modularity === null ? '' : ` (modularity ${summary.modularity.toFixed(3)})`}`,
+    ...(summary.referencesTotal > 0
+      ? [
+          `References:         ${summary.referencesTotal} (${summary.referencesResolved} to papers of the collection, ` +
+            `${summary.referencesOutside} outside${summary.referencesSelf ? `, ${summary.referencesSelf} to the paper itself` : ''})`,
+          `Citations:          ${summary.citingPairs} citing pairs, ${summary.citesEdges} cites edges between papers`,
+          `Cited references:   ${summary.referenceNodes} (outside works cited by ≥ ${summary.referenceThreshold} papers)`,
+          `Co-citation:        ${summary.coCitedEdges} co-cited edges, ${summary.coupledEdges} coupled edges`,
+        ]
+      : []),
+    `Communities:        ${summary.communities} (${summary.algorithm}, resolution ${summary.resolution})${
+      summary.modularity === null
+        ? ''
+        : `: modularity Q ${summary.modularity.toFixed(3)}` +
+          (summary.resolution === 1 ? '' : `, quality at resolution ${summary.resolution} ${(summary.quality ?? 0).toFixed(3)}`)
+    }`,
   ];
   for (const cluster of summary.largestClusters) lines.push(`  ${String(cluster.papers).padStart(4)} papers  ${cluster.label}`);
+  lines.push(
+    `Isolated papers:    ${summary.isolated.length} of ${summary.papers} (${(100 * summary.isolatedShare).toFixed(1)}%)`,
+  );
+  // Each isolated paper with its reason, grouped by reason so a long list stays readable; a few examples per reason.
+  const byReason = new Map<string, string[]>();
+  for (const { key, reason } of summary.isolated) {
+    const kind = reason.replace(/ \(.*\)$/, '');
+    byReason.set(kind, [...(byReason.get(kind) ?? []), `${key.replace(/^paper:/, '')} (${reason.slice(kind.length).replace(/^ \(|\)$/g, '') || kind})`]);
+  }
+  for (const [reason, papers] of byReason) {
+    lines.push(`  ${String(papers.length).padStart(4)} ${reason}: ${papers.slice(0, 5).join('; ')}${papers.length > 5 ? '; …' : ''}`);
+  }
   if (written.length) lines.push(`Written:            ${written.join(', ')}`);
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 // IngestConfig: everything one ingest run needs, its defaults, and how overrides merge over them.
 import { fileURLToPath } from 'node:url';
+import { COMMUNITY_ALGORITHMS, DEFAULT_COMMUNITIES_OPTIONS, type CommunityAlgorithm } from '../src/shared/analysis/communities';
 import { DEFAULT_LAYOUT_OPTIONS } from './layout/layoutPaperGraph';
 
 /** The bundled vocabulary files, found from this module so the CLI works from any working directory. */
@@ -23,7 +24,11 @@ export interface IngestConfig {
   /** Editable vocabulary files: known methods and the domain taxonomy. */
   methodsFile: string;
   domainsFile: string;
-  /** Louvain resolution: higher gives more, smaller clusters. */
+  /** Community detection: `leiden` (default) or `louvain`. */
+  algorithm: CommunityAlgorithm;
+  /** Keep every introduced method as a node; by default one that no other paper names stays on its paper. */
+  allMethods: boolean;
+  /** Clustering resolution: higher gives more, smaller clusters. */
   resolution: number;
   /** Seed for community detection and layout, so the same input gives the same file. */
   seed: number;
@@ -40,6 +45,8 @@ export const DEFAULT_CONFIG: IngestConfig = {
   minPapersPerConcept: 2,
   methodsFile: dataFile('methods.json'),
   domainsFile: dataFile('domains.json'),
+  algorithm: DEFAULT_COMMUNITIES_OPTIONS.algorithm,
+  allMethods: false,
   resolution: 1,
   seed: DEFAULT_LAYOUT_OPTIONS.seed,
   layoutIterations: DEFAULT_LAYOUT_OPTIONS.iterations,
@@ -54,6 +61,9 @@ export function resolveConfig(overrides: Partial<IngestConfig> = {}): IngestConf
     throw new Error('config: layoutIterations must be a whole number ≥ 0');
   }
   if (!(config.resolution > 0)) throw new Error('config: resolution must be a number > 0');
+  if (!COMMUNITY_ALGORITHMS.includes(config.algorithm)) {
+    throw new Error(`config: algorithm must be one of ${COMMUNITY_ALGORITHMS.join(', ')}`);
+  }
   if (!OUTPUT_FORMATS.includes(config.format)) {
     throw new Error(`config: format must be one of ${OUTPUT_FORMATS.join(', ')}`);
   }

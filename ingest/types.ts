@@ -83,10 +83,12 @@ export interface PaperConcepts {
   keyphrases: RankedTerm[];
   /** Methods the paper uses or introduces, with a strength (mention count or score). */
   methods: { key: string; weight: number }[];
-  /** Domain assignments with their score in 0..1. */
-  domains: { key: string; weight: number }[];
+  /** Domain assignments with their score in 0..1 and why (the record's category, or the words that matched). */
+  domains: { key: string; weight: number; evidence: string }[];
   /** Papers in the corpus whose introduced method this paper's abstract names. */
   mentions: { paperKey: string; method: string }[];
+  /** Names this paper's title introduces that no other paper uses (kept on the paper rather than as method nodes). */
+  introducedMethods?: string[];
 }
 
 export interface ExtractionResult {
@@ -94,4 +96,6 @@ export interface ExtractionResult {
   concepts: Map<string, ConceptInfo>;
   methods: Map<string, MethodInfo>;
   domains: Map<string, DomainInfo>;
+  /** Narrower idea → broader idea (node keys), from the phrases' head/modifier structure ("sparse MoE" → MoE). */
+  broader?: { narrower: string; broader: string }[];
 }

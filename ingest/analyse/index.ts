@@ -4,19 +4,25 @@ import {
   detectCommunities,
   labelCommunities,
   type CentralityMeasure,
+  type CommunityAlgorithm,
 } from '../../src/shared/analysis';
 import type { CommunityInfo, PaperGraph } from '../../src/shared/schema';
 
 export interface AnalyseOptions {
-  /** Louvain resolution (1 = standard modularity). */
+  /** Clustering resolution (1 = standard modularity). */
   resolution: number;
-  /** Louvain seed; the same graph and seed give the same communities. Defaults to the communities module's seed. */
+  /** `leiden` or `louvain`; defaults to the communities module's default. */
+  algorithm?: CommunityAlgorithm;
+  /** Clustering seed; the same graph and seed give the same communities. Defaults to the communities module's seed. */
   seed?: number;
 }
 
 export interface AnalysisSummary {
   communities: number;
+  /** Standard modularity Q (resolution 1, undirected, clustering weights). */
   modularity: number;
+  /** Modularity at `resolution`: what the algorithm maximised. */
+  quality: number;
   resolution: number;
   /** The largest communities' labels and paper counts, for the CLI summary. */
   largest: Pick<CommunityInfo, 'id' | 'label' | 'papers'>[];
@@ -26,17 +32,19 @@ export interface AnalysisSummary {
 
 /**
  * Run communities (assigns `community`), centralities (assigns `degree`, `weightedDegree`, `pagerank`,
- * `betweenness`) and labels; store `modularity`, `resolution` and `communities` in the graph attributes.
+ * `betweenness`) and labels; store `modularity` (Q), `quality`, `resolution` and `communities` in the graph attributes.
  */
 export function analysePaperGraph(graph: PaperGraph, options: AnalyseOptions): AnalysisSummary {
   const seed = options.seed === undefined ? {} : { seed: options.seed };
-  const { modularity, count } = detectCommunities.assign(graph, { resolution: options.resolution, ...seed });
+  const algorithm = options.algorithm === undefined ? {} : { algorithm: options.algorithm };
+  const { modularity, quality, count } = detectCommunities.assign(graph, { resolution: options.resolution, ...seed, ...algorithm });
   const { skipped } = computeCentrality.assign(graph);
   const infos = labelCommunities.assign(graph);
-  graph.mergeAttributes({ modularity, resolution: options.resolution });
+  graph.mergeAttributes({ modularity, quality, resolution: options.resolution });
   return {
     communities: count,
     modularity,
+    quality,
     resolution: options.resolution,
     largest: infos.slice(0, 5).map(({ id, label, papers }) => ({ id, label, papers })),
     skipped,

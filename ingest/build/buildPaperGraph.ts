@@ -4,6 +4,12 @@ import type { ExtractionResult, Paper } from '../types';
 
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 
+/** A record kept without a title is shown by its first identifier (the title itself stays empty: it is unknown). */
+function untitledLabel(paper: Paper): string {
+  const [kind, id] = Object.entries(paper.ids)[0] ?? [];
+  return kind ? `Untitled work (${kind} ${id})` : 'Untitled work';
+}
+
 /**
  * Build the graph: one node per paper, shared concept, method and domain; `has-concept` edges weighted by the
  * concept's score in the paper relative to that paper's best keyphrase (0..1], `introduces` / `uses-method`,
@@ -18,7 +24,7 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
     const found = conceptsByPaper.get(paper.key);
     graph.addNode(paper.key, {
       kind: 'paper',
-      label: paper.title,
+      label: paper.title || untitledLabel(paper),
       title: paper.title,
       abstract: paper.abstract,
       authorsCount: paper.authorsCount,
@@ -37,6 +43,8 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
       type: paper.type,
       provenance: paper.provenance,
       referenceCount: paper.references.length,
+      ...(paper.yearInferred ? { yearInferred: paper.yearInferred } : {}),
+      ...(found?.introducedMethods?.length ? { introducedMethods: found.introducedMethods } : {}),
     });
   }
   for (const concept of [...extraction.concepts.values()].sort((a, b) => a.key.localeCompare(b.key))) {
@@ -84,9 +92,18 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
       if (extraction.concepts.has(term.key)) link(paper.key, term.key, { kind: 'has-concept', weight: term.score / best });
     }
     for (const method of found.methods) link(paper.key, method.key, { kind: 'uses-method', weight: method.weight });
-    for (const domain of found.domains) link(paper.key, domain.key, { kind: 'in-domain', weight: domain.weight });
+    for (const domain of found.domains) {
+      link(paper.key, domain.key, { kind: 'in-domain', weight: domain.weight, evidence: domain.evidence });
+    }
     for (const mention of found.mentions) {
       link(paper.key, mention.paperKey, { kind: 'mentions', weight: 1, citing: paper.key });
+    }
+  }
+
+  // A narrower idea links to the broader one it is a kind of ("sparse MoE" → mixture of experts).
+  for (const { narrower, broader } of extraction.broader ?? []) {
+    if (graph.hasNode(narrower) && graph.hasNode(broader) && narrower !== broader && !graph.hasEdge(narrower, broader)) {
+      graph.addEdgeWithKey(edgeKey('broader', narrower, broader), narrower, broader, { kind: 'broader', weight: 1, narrower });
     }
   }
 

@@ -1,8 +1,8 @@
 // Shared concepts: which kept keyphrases become concept nodes, and which fold into a method or another concept.
 import type { ConceptInfo, MethodInfo, PaperConcepts } from '../types';
-import { isAcronymLike } from './match';
+import { isAcronymLike, singular } from './match';
 import { surfaceOf, surfacesOf, type AcronymEntry, type CorpusAnalysis } from './rank';
-import { GENERIC_HEADS, normaliseWords, stemWord, wordType } from './text';
+import { FILLER_WORDS, GENERIC_HEADS, normaliseWords, stemWord, wordType } from './text';
 
 /** An adjective by natural's lexicon (first listed tag), or an unknown compound read as one ("instruction-driven"). */
 function isAdjective(word: string): boolean {
@@ -13,6 +13,8 @@ function isAdjective(word: string): boolean {
 
 export interface ConceptOptions {
   minPapersPerConcept: number;
+  /** Share of the papers containing a phrase that must keep it as a keyphrase for it to be a concept (see isWording). */
+  minKeyphraseShare: number;
   maxConcepts: number;
   maxPaperShare: number;
 }
@@ -35,7 +37,8 @@ function stemKeyOf(term: string): string {
  *   into that concept or method, and disappears when the modifier names nothing shared;
  * - a lone word needs a stronger signal than a phrase: an acronym, or a word natural's general English lexicon does
  *   not know (a specialised term such as "quantization"); "experts", "cities" or "survey" say little alone;
- * then concepts kept by at least `minPapersPerConcept` papers (and not by most of a 20+ paper corpus) are made,
+ * then concepts kept by at least `minPapersPerConcept` papers (and not by most of a 20+ paper corpus, and by at least
+ * `minKeyphraseShare` of the papers whose text has the phrase: otherwise it is wording, not a topic) are made,
  * most widely shared first, capped at `maxConcepts`; a lone word heading another shared concept is left out.
  */
 export function selectConcepts(
@@ -58,6 +61,13 @@ export function selectConcepts(
     }
   }
   const genericHeads = new Set([...GENERIC_HEADS].map((word) => stemWord(word)));
+  // Same stems are not the same words ("transformation" and "Transformer" share the stem "transform"): a keyphrase is
+  // a method only when one of its written forms is one of the method's names, word for word (plurals aside).
+  const wordsOf = (text: string) => normaliseWords(text).map(singular).join(' ');
+  const methodWords = new Map<string, Set<string>>();
+  for (const method of methods.values()) methodWords.set(method.key, new Set([method.label, ...method.aliases].map(wordsOf)));
+  const writtenAsMethod = (stemKey: string, methodKey: string) =>
+    [...surfacesOf(analysis, stemKey).keys()].some((form) => methodWords.get(methodKey)?.has(wordsOf(form)));
 
   const memo = new Map<string, Target>();
   const resolve = (stemKey: string): Target => {
@@ -69,10 +79,15 @@ export function selectConcepts(
     return target;
   };
   const resolveUncached = (stemKey: string): Target => {
-    const method = methodByStems.get(stemKey) ?? methodByAcronym.get(acronymByKey.get(stemKey)?.acronym ?? '');
+    const byStems = methodByStems.get(stemKey);
+    const method =
+      (byStems && writtenAsMethod(stemKey, byStems) ? byStems : undefined) ??
+      methodByAcronym.get(acronymByKey.get(stemKey)?.acronym ?? '');
     if (method) return { method };
     const words = stemKey.split(' ');
     const acronym = acronymByKey.get(stemKey);
+    // "state of the art (SOTA)": an acronym for academic filler names no idea.
+    if (acronym && FILLER_WORDS.has(acronym.acronym.toLowerCase())) return null;
     // "multiple LLM", "heterogeneous mixture-of-experts": an adjective in front of an established term (an acronym's
     // expansion or a method) picks out some of its instances; they are the same node to a reader.
     const firstWord = surfaceOf(analysis, stemKey).split(' ')[0];
@@ -93,6 +108,8 @@ export function selectConcepts(
     }
     if (words.length === 1 && !acronym) {
       const surface = surfaceOf(analysis, stemKey);
+      // A bare acronym with two meanings in the corpus says nothing about which one: no concept.
+      if (analysis.ambiguousAcronyms.some((entry) => entry.acronym === surface || entry.acronym.toLowerCase() === stemKey)) return null;
       if (genericHeads.has(stemKey)) return null;
       if (!isAcronymLike(surface) && wordType(surface).words.every((word) => wordType(word).lexiconTags !== undefined)) return null;
     }
@@ -100,8 +117,8 @@ export function selectConcepts(
   };
 
   // Rewrite each paper's keyphrases to their targets; count papers per concept.
-  const keptBy = new Map<string, { papers: number; score: number }>();
-  for (const paper of papers) {
+  const keptBy = new Map<string, { papers: number; score: number; docs: number[] }>();
+  for (const [docIndex, paper] of papers.entries()) {
     const seen = new Set<string>();
     for (const term of paper.keyphrases) {
       const target = resolve(term.key.slice(PREFIX.length));
@@ -115,8 +132,9 @@ export function selectConcepts(
       term.key = key;
       if (seen.has(key)) continue;
       seen.add(key);
-      const entry = keptBy.get(key) ?? { papers: 0, score: 0 };
+      const entry = keptBy.get(key) ?? { papers: 0, score: 0, docs: [] };
       entry.papers++;
+      entry.docs.push(docIndex);
       entry.score += term.score;
       keptBy.set(key, entry);
     }
@@ -124,9 +142,20 @@ export function selectConcepts(
 
   const shareCap = papers.length >= 20 ? Math.floor(options.maxPaperShare * papers.length) : Infinity;
   const shared = [...keptBy].filter(([, e]) => e.papers >= options.minPapersPerConcept && e.papers <= shareCap);
+  // Wording, not a topic: a phrase many papers write ("lower bounds", "computational resources", "real time") but few
+  // of them rank among their key phrases. A concept must be a kept keyphrase in at least `minKeyphraseShare` of the
+  // papers whose text has it (document frequency from the corpus itself, so no list of generic phrases). An
+  // acronym's expansion is exempt: defining an acronym makes a term of art.
+  const isWording = (key: string, keptIn: number) => {
+    const stemKey = key.slice(PREFIX.length);
+    const id = analysis.phraseIds.get(stemKey);
+    if (id === undefined || acronymByKey.has(stemKey)) return false;
+    return keptIn < options.minKeyphraseShare * analysis.phraseDf[id];
+  };
+  const topical = shared.filter(([key, e]) => !isWording(key, e.papers));
   // A lone word that heads a more specific shared concept ("routers" beside "LLM routers") is its vaguer duplicate.
-  const heads = new Set(shared.map(([key]) => key.slice(PREFIX.length).split(' ')).filter((w) => w.length > 1).map((w) => w[w.length - 1]));
-  const conceptKeys = shared
+  const heads = new Set(topical.map(([key]) => key.slice(PREFIX.length).split(' ')).filter((w) => w.length > 1).map((w) => w[w.length - 1]));
+  const conceptKeys = topical
     .filter(([key]) => {
       const stemKey = key.slice(PREFIX.length);
       return stemKey.includes(' ') || acronymByKey.has(stemKey) || !heads.has(stemKey);
@@ -140,12 +169,15 @@ export function selectConcepts(
     const acronym = acronymByKey.get(stemKey);
     const label = acronym ? `${acronym.expansion} (${acronym.acronym})` : surfaceOf(analysis, stemKey);
     const forms = new Set<string>(surfacesOf(analysis, stemKey).keys());
+    // An acronym with two meanings in the corpus ("DoF") is no name of either: the label shows it beside its expansion.
+    const ambiguous = acronym !== undefined && analysis.ambiguousAcronyms.includes(acronym);
     if (acronym) {
-      forms.add(acronym.acronym);
+      if (!ambiguous) forms.add(acronym.acronym);
       forms.add(acronym.expansion);
     }
+    for (const entry of analysis.ambiguousAcronyms) forms.delete(entry.acronym);
     forms.delete(label);
-    concepts.set(key, { key, label, aliases: [...forms].sort(), acronym: acronym?.acronym ?? null });
+    concepts.set(key, { key, label, aliases: [...forms].sort(), acronym: acronym && !ambiguous ? acronym.acronym : null });
   }
   // A folded keyphrase shows its concept's label on the paper too.
   for (const paper of papers) {

@@ -1,21 +1,303 @@
-// Domain assignment: trigger-term votes from the taxonomy, turned into at most a few domains per paper by one rule.
-import type { DomainRule } from './vocabulary';
+// Domain assignment: a record's own categories mapped to the taxonomy, else one category from the text when its evidence is clear.
+import type { AnalysedDocument, TokenStore } from './rank';
+import { FILLER_WORDS, GENERIC_HEADS, STOPWORDS, stemCount, stemId, tokenize, wordType, type WordType } from './text';
+import type { DomainDefinition, DomainRule } from './vocabulary';
+
+export interface DomainAssignment {
+  key: string;
+  weight: number;
+  /** Why: "arXiv category cs.RO", "record category “Robotics”" or "text: robot, grasping, manipulator". */
+  evidence: string;
+}
+
+// Per written form, the stem ids of its meaningful parts (null for a word that is no content word): computed once per
+// form, since the text rule reads every token of every paper.
+// An array by WordType id (ids are small, dense and never reused): a lookup per token is an index, not a hash probe.
+const contentStemCache: (number[] | null | undefined)[] = [];
+
+function contentStemIds(type: WordType): number[] | null {
+  // Grown by push so the array stays packed (assigning far past its end would turn it into a slow dictionary).
+  while (contentStemCache.length <= type.id) contentStemCache.push(undefined);
+  let stems = contentStemCache[type.id];
+  if (stems === undefined) {
+    stems = isContentWord(type) ? type.stemIds.filter((_, k) => isContentPart(type.words[k])) : null;
+    if (stems !== null && stems.length === 0) stems = null;
+    contentStemCache[type.id] = stems;
+  }
+  return stems;
+}
 
 /**
- * Rule (also stated in data/domains.json): a paper's score for a domain is the number of its trigger-term occurrences in
- * title and abstract, title occurrences counting double; the paper gets every domain scoring at least `minScore` and at
- * least `minShareOfBest` of its best domain's score, at most `maxPerPaper` of them, weighted score / best score.
+ * The profiles' terms numbered, found by stem id (one word) or pair of stem ids (two words), with each term's
+ * normalised weights as flat arrays: scoring a paper then builds no string and no per-term object.
  */
-export function assignDomains(
-  scores: Map<string, number>,
+interface TermLookup {
+  /** Term id + 1 by stem id (0: no term; stems interned after the lookup was built are past its end). */
+  unigrams: Int32Array;
+  bigrams: Map<number, Map<number, number>>;
+  keys: string[];
+  /** Per term id, the categories it counts for and its weight there divided by the category's norm. */
+  categories: Int32Array[];
+  weights: Float64Array[];
+}
+
+const lookups = new WeakMap<DomainProfiles, TermLookup>();
+
+function lookupOf(profiles: DomainProfiles): TermLookup {
+  let lookup = lookups.get(profiles);
+  if (!lookup) {
+    lookup = { unigrams: new Int32Array(stemCount()), bigrams: new Map(), keys: [], categories: [], weights: [] };
+    for (const [key, entry] of profiles.terms) {
+      const id = lookup.keys.length;
+      lookup.keys.push(key);
+      const pairs = [...entry.weights];
+      lookup.categories.push(Int32Array.from(pairs.map(([index]) => index)));
+      lookup.weights.push(Float64Array.from(pairs.map(([index, weight]) => weight / profiles.norms[index])));
+      const ids = key.split(' ').map(stemId);
+      if (ids.length === 1) lookup.unigrams[ids[0]] = id + 1;
+      else {
+        const next = lookup.bigrams.get(ids[0]) ?? new Map<number, number>();
+        next.set(ids[1], id);
+        lookup.bigrams.set(ids[0], next);
+      }
+    }
+    lookups.set(profiles, lookup);
+  }
+  return lookup;
+}
+
+// Scratch reused across papers (one paper at a time): a term's factor in the paper, a category's score.
+let termFactor = new Float64Array(0);
+let categoryScore = new Float64Array(0);
+
+/** A term of the text rule (one stem, or two adjacent stems joined by a space) and what it counts for. */
+interface TermEntry {
+  /** Per category index, the term's weight for it. */
+  weights: Map<number, number>;
+  /** The term as the taxonomy writes it, for the evidence shown to the user. */
+  surface: string;
+}
+
+export interface DomainProfiles {
+  domains: DomainDefinition[];
+  /** Per category, the square root of its terms' summed weights: scores are divided by it so that a long description
+   * (eess.SP lists dozens of topics) does not win by having more words to match than a short one (cs.RO). */
+  norms: number[];
+  terms: Map<string, TermEntry>;
+  /** Lower-cased id, alias or label → category index, for a record's own categories. */
+  byName: Map<string, number>;
+}
+
+// Sentences of a description that talk about the taxonomy rather than the field ("Roughly includes material in ACM
+// Subject Class I.2.9", "cs.NA is an alias for math.NA", "...should have Programming Languages as the primary subject
+// area", "...is not appropriate for this area") name other categories or catalogue codes: they are left out.
+const ABOUT_THE_TAXONOMY = /\b(?:ACM|alias|primary|subject area|subject class|appropriate|should go to|does not fit|classifications?)\b/i;
+// Parentheses that point at another category ("which may overlap with Learning") are left out the same way.
+const ASIDE = /\([^()]*\b(?:overlap|which|although|alias|ACM)\b[^()]*\)/gi;
+
+/** Sentences of a description that describe the field itself. */
+function fieldSentences(description: string): string[] {
+  return description
+    .replace(ASIDE, ' ')
+    .split(/(?<=[.;])\s+/)
+    .filter((sentence) => !ABOUT_THE_TAXONOMY.test(sentence));
+}
+
+// Words of the taxonomy's own prose ("Covers ... including ...; topics of interest include ..."), not of any field.
+const DESCRIPTION_PROSE = new Set(['covers', 'cover', 'includes', 'include', 'including', 'aspects', 'topics', 'interest', 'related', 'relevant', 'material', 'areas', 'area', 'contributions']);
+
+/** A word that can carry a field's meaning: letters, not a stopword, filler or a generic head noun ("methods"). */
+function isContentWord(type: WordType): boolean {
+  return (
+    type.hasLetter &&
+    !type.numeric &&
+    !type.isBreak &&
+    type.lower.length >= 3 &&
+    !GENERIC_HEADS.has(type.lower) &&
+    !FILLER_WORDS.has(type.lower) &&
+    !STOPWORDS.has(type.lower) &&
+    !DESCRIPTION_PROSE.has(type.lower)
+  );
+}
+
+/** A part of a compound that carries meaning ("in-network" → "network" only). */
+function isContentPart(word: string): boolean {
+  return word.length >= 3 && !STOPWORDS.has(word) && !GENERIC_HEADS.has(word) && !DESCRIPTION_PROSE.has(word) && /\p{L}/u.test(word);
+}
+
+/** Content words of a text, as runs between punctuation and stopwords (two adjacent words in a run make a phrase). */
+function contentRuns(text: string): { stem: string; surface: string }[][] {
+  const runs: { stem: string; surface: string }[][] = [];
+  let run: { stem: string; surface: string }[] = [];
+  for (const token of tokenize(text)) {
+    const type = wordType(token);
+    if (!isContentWord(type)) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+      continue;
+    }
+    // "bio-chemical", "multi-agent": each part of a compound is a word, as the paper side reads them ("on-line" gives "line").
+    type.stems.forEach((stem, k) => {
+      if (isContentPart(type.words[k])) run.push({ stem, surface: type.words[k] });
+    });
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * The text rule's vocabulary: each category's terms are the content words of its label and description (sentences
+ * about the taxonomy itself left out) plus its `terms`, and each pair of adjacent content words as a phrase. A term's
+ * weight for a category is its inverse category frequency ln(N / categories using it): "robot" names one field,
+ * "theory" many. Label terms count double (a name is the most distinctive text a category has), phrases 1.5 times.
+ */
+export function compileDomainProfiles(domains: DomainDefinition[]): DomainProfiles {
+  const perCategory: Map<string, { weight: number; surface: string }>[] = domains.map((domain) => {
+    const terms = new Map<string, { weight: number; surface: string }>();
+    const add = (text: string, weight: number) => {
+      for (const run of contentRuns(text)) {
+        run.forEach((word, k) => {
+          const keep = (key: string, surface: string, w: number) => {
+            const known = terms.get(key);
+            if (!known || known.weight < w) terms.set(key, { weight: w, surface });
+          };
+          keep(word.stem, word.surface, weight);
+          if (k > 0) keep(`${run[k - 1].stem} ${word.stem}`, `${run[k - 1].surface} ${word.surface}`, weight * 1.5);
+        });
+      }
+    };
+    if (!domain.fromText) return terms;
+    add(domain.label, 2);
+    for (const sentence of fieldSentences(domain.description)) add(sentence, 1);
+    for (const term of domain.terms) add(term, 2);
+    return terms;
+  });
+  const usedBy = new Map<string, number>();
+  for (const terms of perCategory) for (const key of terms.keys()) usedBy.set(key, (usedBy.get(key) ?? 0) + 1);
+  const n = Math.max(domains.length, 2);
+  const terms = new Map<string, TermEntry>();
+  perCategory.forEach((categoryTerms, index) => {
+    for (const [key, { weight, surface }] of categoryTerms) {
+      const icf = Math.log(n / usedBy.get(key)!);
+      if (icf <= 0) continue;
+      const entry = terms.get(key) ?? { weights: new Map(), surface };
+      entry.weights.set(index, weight * icf);
+      terms.set(key, entry);
+    }
+  });
+  const norms = domains.map(() => 0);
+  for (const entry of terms.values()) for (const [index, weight] of entry.weights) norms[index] += weight;
+  const byName = new Map<string, number>();
+  domains.forEach((domain, index) => {
+    for (const name of [domain.key.slice('domain:'.length), ...domain.aliases, domain.label]) {
+      const lower = name.toLowerCase();
+      if (!byName.has(lower)) byName.set(lower, index);
+    }
+  });
+  return { domains, norms: norms.map((sum) => Math.sqrt(Math.max(sum, 1))), terms, byName };
+}
+
+/** A record's category looks like a catalogue code ("cs.RO", "hep-th") rather than a subject label ("Robotics"). */
+function isCode(category: string): boolean {
+  return /^[a-z-]+(?:\.[A-Za-z-]+)?$/.test(category) && !category.includes(' ');
+}
+
+/**
+ * Domains from the record's own categories (arXiv categories, WoS categories, ...) that name a taxonomy entry by its
+ * id, an alias or its label, in the record's order (the first is the primary), at most `maxPerPaper`; weight 1 for
+ * the first, 0.5 for the others.
+ */
+export function domainsFromCategories(profiles: DomainProfiles, categories: string[], rule: DomainRule): DomainAssignment[] {
+  const found: DomainAssignment[] = [];
+  for (const category of categories) {
+    const index = profiles.byName.get(category.trim().toLowerCase());
+    if (index === undefined) continue;
+    const key = profiles.domains[index].key;
+    if (found.some((d) => d.key === key)) continue;
+    const evidence = isCode(category.trim()) ? `arXiv category ${category.trim()}` : `record category “${category.trim()}”`;
+    found.push({ key, weight: found.length === 0 ? 1 : 0.5, evidence });
+    if (found.length >= rule.maxPerPaper) break;
+  }
+  return found;
+}
+
+/**
+ * The text rule: a paper's score for a category sums the weights of the category's distinct terms found in its title
+ * and abstract (a term in the title counts 1.5 times). The paper gets its best category only when that score reaches
+ * `minScore`, with at least `minTerms` distinct terms, and beats the runner-up by the ratio `minMargin`; otherwise
+ * nothing, since no domain is better than a wrong one. The evidence lists the matched terms, strongest first.
+ */
+export function domainFromText(
+  profiles: DomainProfiles,
+  tokens: TokenStore,
+  doc: AnalysedDocument,
   rule: DomainRule,
-): { key: string; weight: number }[] {
-  let best = 0;
-  for (const score of scores.values()) best = Math.max(best, score);
-  if (best <= 0) return [];
-  return [...scores]
-    .filter(([, score]) => score >= rule.minScore && score >= rule.minShareOfBest * best)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, rule.maxPerPaper)
-    .map(([key, score]) => ({ key, weight: Math.round((score / best) * 1000) / 1000 }));
+): DomainAssignment | null {
+  const lookup = lookupOf(profiles);
+  if (termFactor.length < lookup.keys.length) termFactor = new Float64Array(lookup.keys.length);
+  if (categoryScore.length < profiles.domains.length) categoryScore = new Float64Array(profiles.domains.length);
+  const foundTerms: number[] = [];
+  const note = (term: number | undefined, factor: number) => {
+    if (term === undefined || term < 0) return;
+    if (termFactor[term] === 0) foundTerms.push(term);
+    if (termFactor[term] < factor) termFactor[term] = factor;
+  };
+  const starts = doc.sentenceStarts;
+  for (let s = 0; s + 1 < starts.length; s++) {
+    const factor = s === 0 ? 1.5 : 1; // a term in the title counts 1.5 times
+    let previous = -1;
+    for (let i = starts[s]; i < starts[s + 1]; i++) {
+      const stems = contentStemIds(tokens.types[tokens.forms[i]]);
+      if (stems === null) {
+        previous = -1;
+        continue;
+      }
+      for (const stem of stems) {
+        if (stem < lookup.unigrams.length) note(lookup.unigrams[stem] - 1, factor);
+        if (previous >= 0) note(lookup.bigrams.get(previous)?.get(stem), factor);
+        previous = stem;
+      }
+    }
+  }
+  const touched: number[] = [];
+  for (const term of foundTerms) {
+    const categories = lookup.categories[term];
+    const weights = lookup.weights[term];
+    for (let k = 0; k < categories.length; k++) {
+      if (categoryScore[categories[k]] === 0) touched.push(categories[k]);
+      categoryScore[categories[k]] += weights[k] * termFactor[term];
+    }
+  }
+  let bestIndex = -1;
+  let bestScore = 0;
+  let runnerUp = 0;
+  for (const index of touched) {
+    const score = categoryScore[index];
+    if (score > bestScore || (score === bestScore && index < bestIndex)) {
+      runnerUp = Math.max(runnerUp, bestScore);
+      bestScore = score;
+      bestIndex = index;
+    } else runnerUp = Math.max(runnerUp, score);
+  }
+  // The best category's matched terms, strongest first (computed before the scratch is cleared).
+  const terms: { key: string; weight: number }[] = [];
+  if (bestIndex >= 0) {
+    for (const term of foundTerms) {
+      const k = lookup.categories[term].indexOf(bestIndex);
+      if (k >= 0) terms.push({ key: lookup.keys[term], weight: lookup.weights[term][k] * termFactor[term] });
+    }
+  }
+  for (const term of foundTerms) termFactor[term] = 0;
+  for (const index of touched) categoryScore[index] = 0;
+  if (bestIndex < 0) return null;
+  const best = { score: bestScore, terms };
+  // A phrase and its own words are one piece of evidence: count distinct single words for minTerms.
+  const words = new Set(best.terms.flatMap((t) => t.key.split(' ')));
+  if (best.score < rule.minScore || words.size < rule.minTerms || best.score < rule.minMargin * runnerUp) return null;
+  const shown = best.terms
+    .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1))
+    .slice(0, 5)
+    .map((t) => profiles.terms.get(t.key)!.surface);
+  const weight = runnerUp > 0 ? Math.min(1, 1 - runnerUp / best.score) : 1;
+  return { key: profiles.domains[bestIndex].key, weight: Math.round(Math.max(weight, 0.1) * 1000) / 1000, evidence: `text: ${shown.join(', ')}` };
 }

@@ -1,8 +1,9 @@
 // Extraction stage: papers → ranked keyphrases, shared concepts, methods, domains and mentions (pure; NLP via natural).
 import type { DomainInfo, ExtractionResult, MethodInfo, Paper, PaperConcepts, RankedTerm } from '../types';
 import { selectConcepts } from './concepts';
-import { assignDomains } from './domains';
-import { compileTerms, matchTerms } from './match';
+import { compileDomainProfiles, domainFromText, domainsFromCategories } from './domains';
+import { compileTerms, matchTerms, namesTerm, textWordsOfDocument, type TextWords } from './match';
+import { findBroader, mergeSameIdeas } from './identity';
 import { collectIntroducedMethods } from './methods';
 import {
   DEFAULT_RANK_OPTIONS,
@@ -27,6 +28,8 @@ export {
   type Vocabulary,
 } from './vocabulary';
 export { introducedName } from './methods';
+export { findNameClashes, namesOf, normaliseName } from './identity';
+export { namesTerm, textWords } from './match';
 
 export interface ExtractOptions {
   /** Ranked keyphrases kept per paper (its `keyphrases` attribute, shared or not). */
@@ -37,8 +40,13 @@ export interface ExtractOptions {
   maxConcepts: number;
   /** In corpora of 20+ papers, a keyphrase kept by more than this share of papers says nothing and is not a concept. */
   maxPaperShare: number;
+  /** A phrase is a concept only when at least this share of the papers whose text has it keep it among their
+   * keyphrases: below that it is wording many papers use in passing ("lower bounds", "computational resources"). */
+  minKeyphraseShare: number;
   /** Scoring parameters of the keyphrase ranking (see DEFAULT_RANK_OPTIONS). */
   rank: Partial<RankOptions>;
+  /** Keep every introduced method as a node, even one no other paper uses (default: those stay on their paper). */
+  allMethods: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
@@ -46,8 +54,15 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   minPapersPerConcept: 2,
   maxConcepts: 500,
   maxPaperShare: 0.5,
+  minKeyphraseShare: 0.25,
   rank: {},
+  allMethods: false,
 };
+
+/** TeX commands in formulas ("$\\mathbb{R}^n$", "$a \\cdot b$") are markup, not words: "mathbb" must never be a concept. */
+function withoutTexCommands(text: string): string {
+  return text.replace(/\\[A-Za-z]+/g, ' ');
+}
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
@@ -68,7 +83,7 @@ export function extractConcepts(
   const rankOptions: RankOptions = { ...DEFAULT_RANK_OPTIONS, ...opts.rank, topN: opts.keyphrasesPerPaper };
   const total = papers.length;
   const analysis = analyseCorpus(
-    papers.map((p) => ({ id: p.key, title: p.title, abstract: p.abstract })),
+    papers.map((p) => ({ id: p.key, title: withoutTexCommands(p.title), abstract: withoutTexCommands(p.abstract) })),
     rankOptions,
     onProgress ? (done) => done % 200 === 0 && onProgress(Math.floor(done / 2), total) : undefined,
   );
@@ -82,11 +97,8 @@ export function extractConcepts(
       methods.set(known.key, { key: known.key, label: known.label, aliases: known.aliases, origin: 'known', introducedBy: null });
     }
   }
-  // Known methods and domain triggers in one matcher (their keys say which is which): one pass over each paper.
-  const termMatcher = compileTerms([
-    ...vocabulary.methods.flatMap((m) => m.aliases.map((term) => ({ term, target: m.key }))),
-    ...vocabulary.domains.flatMap((d) => d.triggers.map((term) => ({ term, target: d.key }))),
-  ]);
+  const termMatcher = compileTerms(vocabulary.methods.flatMap((m) => m.aliases.map((term) => ({ term, target: m.key }))));
+  const domainProfiles = compileDomainProfiles(vocabulary.domains);
   // Introduced names are coined words ("Glider"): only the exact written form counts, never a stemmed lookalike.
   const introducedExact = new Map<string, string>();
   for (const method of introduced.values()) {
@@ -109,10 +121,12 @@ export function extractConcepts(
       score: round(score),
     }));
     const methodWeights = new Map<string, number>();
-    const domainScores = new Map<string, number>();
-    for (const [key, { count, titleCount }] of matchTerms(termMatcher, analysis.tokens, doc)) {
-      if (key.startsWith('domain:')) domainScores.set(key, count + titleCount);
-      else methodWeights.set(key, count);
+    for (const [key, { count }] of matchTerms(termMatcher, analysis.tokens, doc)) methodWeights.set(key, count);
+    // The record's own categories when they name a taxonomy entry; otherwise the text rule, which may abstain.
+    let domains = domainsFromCategories(domainProfiles, paper.categories ?? [], vocabulary.domainRule);
+    if (domains.length === 0) {
+      const fromText = domainFromText(domainProfiles, analysis.tokens, doc, vocabulary.domainRule);
+      domains = fromText ? [fromText] : [];
     }
     const mentions: { paperKey: string; method: string }[] = [];
     const { forms, types } = analysis.tokens;
@@ -133,20 +147,58 @@ export function extractConcepts(
       paperKey: paper.key,
       keyphrases,
       methods: [...methodWeights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key, weight]) => ({ key, weight })),
-      domains: assignDomains(domainScores, vocabulary.domainRule),
+      domains,
       mentions,
     });
     if (onProgress && (index % 200 === 0 || index === total - 1)) onProgress(Math.floor(total / 2 + (index + 1) / 2), total);
   });
 
   const concepts = selectConcepts(analysis, byKey, methods, results, opts);
+  const domains = new Map<string, DomainInfo>();
+  for (const d of vocabulary.domains) {
+    const description = d.group && !d.description.startsWith(d.group) ? `${d.group}: ${d.description}` : d.description;
+    domains.set(d.key, { key: d.key, label: d.label, description: description.trim().replace(/:\s*$/, '') });
+  }
+  // One idea, one node: a concept, method or domain answering to the same name are merged.
+  mergeSameIdeas(concepts, methods, domains, results);
+
+  // Every method link is backed by the method's name or an alias in the paper's own title or abstract, as whole
+  // words: stemmed lookups ("transformation" ~ "Transformer") and keyphrase folding can suggest links the text does
+  // not support. The paper whose title introduces a method keeps it (its `introduces` link).
+  results.forEach((result, index) => {
+    let text: TextWords | null = null;
+    result.methods = result.methods.filter(({ key }) => {
+      const method = methods.get(key);
+      if (!method) return false;
+      if (method.introducedBy === result.paperKey) return true;
+      text ??= textWordsOfDocument(analysis.tokens, analysis.documents[index]);
+      return [method.label, ...method.aliases].some((name) => namesTerm(text!, name));
+    });
+  });
+  // A method one paper introduces and no other paper names would only duplicate its paper: it stays on the paper.
+  if (!opts.allMethods) {
+    const usedBy = new Map<string, number>();
+    for (const result of results) {
+      for (const { key } of result.methods) {
+        if (methods.get(key)?.introducedBy !== result.paperKey) usedBy.set(key, (usedBy.get(key) ?? 0) + 1);
+      }
+    }
+    const byPaper = new Map(results.map((result) => [result.paperKey, result]));
+    for (const method of [...methods.values()]) {
+      if (method.origin !== 'introduced' || (usedBy.get(method.key) ?? 0) > 0) continue;
+      methods.delete(method.key);
+      const introducer = byPaper.get(method.introducedBy!);
+      if (!introducer) continue;
+      introducer.methods = introducer.methods.filter((m) => m.key !== method.key);
+      (introducer.introducedMethods ??= []).push(method.label);
+    }
+  }
 
   // Known methods no paper mentions would be isolated nodes: leave them out.
   const usedMethods = new Set(results.flatMap((p) => p.methods.map((m) => m.key)));
   for (const key of [...methods.keys()]) if (!usedMethods.has(key)) methods.delete(key);
+  const broader = findBroader(concepts, methods, analysis);
 
-  const domains = new Map<string, DomainInfo>();
-  for (const d of vocabulary.domains) domains.set(d.key, { key: d.key, label: d.label, description: d.description });
   onProgress?.(total, total);
-  return { papers: results, concepts, methods, domains };
+  return { papers: results, concepts, methods, domains, broader };
 }

@@ -1,6 +1,6 @@
-// Finding listed terms (method aliases, domain triggers) in analysed documents: stemmed phrases and exact acronyms.
+// Finding listed terms (method aliases) in texts: stemmed phrases and exact acronyms, and the whole-word check.
 import type { AnalysedDocument, TokenStore } from './rank';
-import { normaliseWords, stemId, stemWord, type WordType } from './text';
+import { normaliseWords, stemId, stemWord, tokenize, type WordType } from './text';
 
 export interface TermMatcher {
   /** Acronym-like terms ("LoRA", "GNN") matched case-sensitively on whole tokens or hyphen parts. */
@@ -113,4 +113,94 @@ export function matchTerms(
     }
   }
   return counts;
+}
+
+/**
+ * A word without its plural ending, for whole-word matching: "transformers" → "transformer", "strategies" →
+ * "strategy", "analysis" and "class" stay. Unlike a stem, "transformation" never becomes "transformer".
+ */
+export function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  if (/(?:sh|ch|x|z|ss)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/** A text prepared for `namesTerm`: its words (lower-case, hyphen parts split, singular) and its written forms. */
+export interface TextWords {
+  words: string[];
+  /** Each token as written, its hyphen parts, and both without a plural "s" after a capital ("LLMs"). */
+  forms: Set<string>;
+}
+
+export function textWords(text: string): TextWords {
+  const words: string[] = [];
+  const forms = new Set<string>();
+  for (const token of tokenize(text)) {
+    for (const word of normaliseWords(token)) words.push(singular(word));
+    for (const form of [token, ...token.split('-')]) {
+      forms.add(form);
+      if (/\p{Lu}s$/u.test(form)) forms.add(form.slice(0, -1));
+    }
+  }
+  return { words, forms };
+}
+
+// Per written form (by WordType id), its singular words and, when it holds a capital, the forms an acronym-like
+// name can match: computed once per form, since extraction checks method links of every paper.
+const formFacts: ({ words: string[]; forms: string[] | null } | undefined)[] = [];
+
+function factsOf(type: WordType): { words: string[]; forms: string[] | null } {
+  while (formFacts.length <= type.id) formFacts.push(undefined); // packed, see domains.ts
+  let facts = formFacts[type.id];
+  if (facts === undefined) {
+    let forms: string[] | null = null;
+    // Written forms matter only for acronym-like names, which hold a capital.
+    if (type.text !== type.lower) {
+      const set = new Set<string>();
+      for (const form of [type.text, ...type.text.split('-')]) {
+        set.add(form);
+        if (/\p{Lu}s$/u.test(form)) set.add(form.slice(0, -1));
+      }
+      forms = [...set];
+    }
+    facts = { words: type.words.map(singular), forms };
+    formFacts[type.id] = facts;
+  }
+  return facts;
+}
+
+/** `textWords` of an analysed document, read from the corpus' tokens instead of tokenising its text again. */
+export function textWordsOfDocument(tokens: TokenStore, doc: AnalysedDocument): TextWords {
+  const words: string[] = [];
+  const forms = new Set<string>();
+  const starts = doc.sentenceStarts;
+  for (let i = starts[0]; i < starts[starts.length - 1]; i++) {
+    const type = tokens.types[tokens.forms[i]];
+    if (type.punct) continue;
+    const facts = factsOf(type);
+    for (const word of facts.words) words.push(word);
+    if (facts.forms !== null) for (const form of facts.forms) forms.add(form);
+  }
+  return { words, forms };
+}
+
+/**
+ * Whether a text names a term as whole words: an acronym-like term ("LoRA", "GNN") exactly as written (also inside a
+ * hyphenated word, "LoRA-based", or in the plural, "GNNs"); any other term word by word, ignoring case, hyphens and
+ * plural endings ("Mixtures-of-Experts" names "mixture of experts"), never inside a longer word or by a shared stem.
+ */
+export function namesTerm(text: TextWords, term: string): boolean {
+  if (isAcronymLike(term)) return text.forms.has(term);
+  const wanted = normaliseWords(term).map(singular);
+  if (wanted.length === 0) return false;
+  const { words } = text;
+  for (let i = 0; i + wanted.length <= words.length; i++) {
+    let k = 0;
+    while (k < wanted.length && words[i + k] === wanted[k]) k++;
+    if (k === wanted.length) return true;
+  }
+  return false;
 }

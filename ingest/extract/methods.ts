@@ -1,21 +1,58 @@
 // Methods: systems a paper introduces (the "Name:" prefix of its title) and known techniques from the vocabulary.
 import { slugify } from '../../src/shared/keys';
 import type { MethodInfo } from '../types';
+import { splitSentences, tokenize, wordType } from './text';
 
 /**
- * The name a title introduces, or null: the text before the first ": " when it is one word ("Glider",
- * "Chain-of-Experts", "Router-R1") or two words of which one is coined (inner capital, digit or hyphen: "Yuan 2.0-M32"),
- * at most 30 characters, starting with a capital or digit. "Mixture of Experts: A Survey" names no system.
+ * A coined word: a part with a capital after its first letter ("LoRA", "GLIDER", "Duo-LLM") or a digit ("R1",
+ * "2.0-M32"). Title case of a compound ("Culturally-Aware") and Roman numerals ("Part II") are not coined.
  */
-export function introducedName(title: string): string | null {
+function isCoined(word: string): boolean {
+  if (/^[IVX]+$/.test(word)) return false;
+  return /\p{N}/u.test(word) || word.split('-').some((part) => /\p{Lu}/u.test(part.slice(1)) && !/^[IVX]+$/.test(part));
+}
+
+// Lexicon tags of words that cannot be part of a name: "Introducing X", "X revisited", "Towards X", "Beyond X".
+const NOT_NAME_TAGS = new Set(['IN', 'VBG', 'VBD', 'VBN', 'RB', 'WRB', 'DT', 'CC', 'TO', 'MD', 'PRP']);
+
+/** Tags the lexicon lists for a word as written and in lower case ("Revisited" is listed as NNP, "revisited" as VBD). */
+function lexiconTagsOf(word: string): string[] {
+  return [...(wordType(word).lexiconTags ?? []), ...(wordType(word.toLowerCase()).lexiconTags ?? [])];
+}
+
+/** The abstract writes the word as a name: capitalised as in the title inside a sentence, or in capitals ("GLIDER"). */
+function writtenAsName(word: string, abstract: string): boolean {
+  const upper = word.toUpperCase();
+  for (const sentence of splitSentences(tokenize(abstract))) {
+    for (let i = 1; i < sentence.length; i++) if (sentence[i] === word || sentence[i] === upper) return true;
+  }
+  return false;
+}
+
+/**
+ * The name a title introduces, or null. The rule: the text before the first ": " (2–30 characters, starting with a
+ * capital or digit) is a name when it looks like one:
+ * - one word: coined ("LoRA", "Router-R1", "Chain-of-Experts"), or a plain word ("Glider") that the abstract itself
+ *   writes as a name (capitalised inside a sentence, or in capitals); "Design: One, but in different forms" names
+ *   nothing, since its abstract never writes "Design" as a name;
+ * - two words: at least one coined ("Yuan 2.0-M32") and none that the lexicon knows as a verb form, preposition or
+ *   adverb ("Introducing OPTO", "IDF revisited", "Towards X" name nothing);
+ * longer prefixes ("Mixture of Experts: A Survey") are descriptions, not names.
+ */
+export function introducedName(title: string, abstract = ''): string | null {
   const colon = title.indexOf(':');
   if (colon <= 0) return null;
   const name = title.slice(0, colon).trim();
   if (name.length < 2 || name.length > 30 || !/^[\p{Lu}\p{N}]/u.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > 2) return null;
-  if (words.length === 2 && !words.some((w) => /[\p{N}-]/u.test(w) || /\p{Lu}/u.test(w.slice(1)))) return null;
-  return name;
+  if (words.length === 1) return isCoined(name) || writtenAsName(name, abstract) ? name : null;
+  if (!words.some(isCoined)) return null;
+  // A gerund the lexicon does not know ("Operationalizing AI") is a verb form too.
+  const functionWord = words.some(
+    (word) => !isCoined(word) && (/ing$/.test(word) || lexiconTagsOf(word).some((tag) => NOT_NAME_TAGS.has(tag))),
+  );
+  return functionWord ? null : name;
 }
 
 export function introducedMethodKey(name: string): string {
@@ -23,10 +60,10 @@ export function introducedMethodKey(name: string): string {
 }
 
 /** Introduced methods of a corpus, first paper wins when two titles name the same system. */
-export function collectIntroducedMethods(papers: { key: string; title: string }[]): Map<string, MethodInfo> {
+export function collectIntroducedMethods(papers: { key: string; title: string; abstract: string }[]): Map<string, MethodInfo> {
   const methods = new Map<string, MethodInfo>();
   for (const paper of papers) {
-    const name = introducedName(paper.title);
+    const name = introducedName(paper.title, paper.abstract);
     if (!name) continue;
     const key = introducedMethodKey(name);
     if (key === 'method:' || methods.has(key)) continue;

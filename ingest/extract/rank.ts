@@ -222,8 +222,11 @@ export interface CorpusAnalysis {
   phraseDf: number[];
   /** Number of documents each word stem occurs in, by stem id. */
   wordDf: Int32Array;
-  /** Acronyms defined somewhere in the corpus, by short form. */
+  /** Acronyms defined somewhere in the corpus, by short form (one idea each; see `ambiguousAcronyms`). */
   acronyms: Map<string, AcronymEntry>;
+  /** Acronyms the corpus defines for two different ideas ("DoF": degrees of freedom, depth of field), one entry per
+   * idea: each stands for its expansion only in the documents that define it that way, never merged blindly. */
+  ambiguousAcronyms: AcronymEntry[];
   /** Written forms of each candidate with their corpus counts, by phrase id (most phrases have one form). */
   surfaces: SurfaceCounts[];
 }
@@ -488,6 +491,27 @@ function isAcceptableCandidate(run: Unit[]): boolean {
   return true;
 }
 
+/**
+ * Group the expansions one acronym is defined with into ideas, most used first: two expansions are one idea when
+ * they share a content word ("large language model" and "large language models", "RL from human feedback" and
+ * "reinforcement learning from human feedback" are one; "degrees of freedom" and "depth of field" share none: two).
+ */
+function groupExpansions(byKey: Map<string, { count: number }>): string[][] {
+  const content = (key: string) => new Set(key.split(' ').filter((stem) => !STOPWORDS.has(stem)));
+  const groups: { words: Set<string>; keys: string[] }[] = [];
+  const ordered = [...byKey].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).map(([key]) => key);
+  for (const key of ordered) {
+    const words = content(key);
+    const group = groups.find((g) => {
+      for (const w of words) if (g.words.has(w)) return true;
+      return false;
+    });
+    if (group) group.keys.push(key);
+    else groups.push({ words, keys: [key] });
+  }
+  return groups.map((g) => g.keys);
+}
+
 /** Tokenise, tag and collect candidates of every document, with the corpus statistics the ranking needs. */
 export function analyseCorpus(
   docs: RankDocument[],
@@ -502,9 +526,14 @@ export function analyseCorpus(
   const expansionsByAcronym = new Map<string, Map<string, { count: number; surfaces: Map<string, number> }>>();
   const phrases: PhraseIndex = new Map();
   const phraseKeys = new Set<string>();
-  const learnTerms = (sentence: Token[]) => {
+  // Which expansion each document itself gives an acronym: an acronym with two meanings is read per document.
+  const definedIn = new Map<number, Map<string, string>>();
+  const learnTerms = (sentence: Token[], docIndex: number) => {
     for (const def of findAcronymDefinitions(sentence)) {
       const key = stemPhrase(def.expansion);
+      const own = definedIn.get(docIndex) ?? new Map<string, string>();
+      if (!own.has(def.acronym)) own.set(def.acronym, key);
+      definedIn.set(docIndex, own);
       const byKey = expansionsByAcronym.get(def.acronym) ?? new Map();
       const entry = byKey.get(key) ?? { count: 0, surfaces: new Map<string, number>() };
       entry.count++;
@@ -528,7 +557,7 @@ export function analyseCorpus(
     const sentences = [tagTokens(tokenize(doc.title)), ...splitSentences(tokenize(doc.abstract)).map(tagTokens)];
     const sentenceStarts = new Int32Array(sentences.length + 1);
     sentences.forEach((sentence, s) => {
-      learnTerms(sentence);
+      learnTerms(sentence, index);
       sentenceStarts[s] = storeBuilder.length;
       storeBuilder.add(sentence);
     });
@@ -538,11 +567,40 @@ export function analyseCorpus(
   });
   const tokens = storeBuilder.build();
   const acronyms = new Map<string, AcronymEntry>();
+  const ambiguousAcronyms: AcronymEntry[] = [];
+  const ambiguousByKey = new Map<string, Map<string, AcronymEntry>>(); // acronym → any expansion key → its idea's entry
   for (const [acronym, byKey] of expansionsByAcronym) {
-    const [key, best] = [...byKey].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))[0];
-    const expansion = [...best.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-    acronyms.set(acronym, { acronym, key, stemIds: key.split(' ').map(stemId), expansion: tidyExpansion(expansion), count: best.count });
+    const ideas = groupExpansions(byKey);
+    const entries = ideas.map((keys) => {
+      const [key, best] = keys.map((k) => [k, byKey.get(k)!] as const)[0];
+      const count = keys.reduce((sum, k) => sum + byKey.get(k)!.count, 0);
+      const expansion = [...best.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+      return { entry: { acronym, key, stemIds: key.split(' ').map(stemId), expansion: tidyExpansion(expansion), count }, keys };
+    });
+    if (entries.length === 1) {
+      acronyms.set(acronym, entries[0].entry);
+      continue;
+    }
+    const byExpansion = new Map<string, AcronymEntry>();
+    for (const { entry, keys } of entries) {
+      ambiguousAcronyms.push(entry);
+      for (const key of keys) byExpansion.set(key, entry);
+    }
+    ambiguousByKey.set(acronym, byExpansion);
   }
+  /** The acronyms a document's units expand: the corpus' unambiguous ones plus its own reading of ambiguous ones. */
+  const acronymsOf = (docIndex: number): Map<string, AcronymEntry> => {
+    const own = definedIn.get(docIndex);
+    if (!own || ambiguousByKey.size === 0) return acronyms;
+    let local: Map<string, AcronymEntry> | null = null;
+    for (const [acronym, key] of own) {
+      const entry = ambiguousByKey.get(acronym)?.get(key);
+      if (!entry) continue;
+      local ??= new Map(acronyms);
+      local.set(acronym, entry);
+    }
+    return local ?? acronyms;
+  };
 
   // Pass 2: candidates per document. Every stem is interned by now (tokens in pass 1, acronym keys above).
   const phraseIds = new Map<string, number>();
@@ -602,13 +660,14 @@ export function analyseCorpus(
     addCandidate(run, 1);
     if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run.slice(k), subPhraseWeight);
   };
-  const documents: AnalysedDocument[] = tagged.map(({ id, sentenceStarts }) => {
+  const documents: AnalysedDocument[] = tagged.map(({ id, sentenceStarts }, docIndex) => {
+    const docAcronyms = acronymsOf(docIndex);
     candidates = new Map<number, CandidateStats>();
     graphWords = [];
     position = 0;
     for (sentenceIndex = 0; sentenceIndex + 1 < sentenceStarts.length; sentenceIndex++) {
       const sentence = sentenceTokens(tokens, sentenceStarts[sentenceIndex], sentenceStarts[sentenceIndex + 1]);
-      const units = toUnits(sentence, acronyms, phrases);
+      const units = toUnits(sentence, docAcronyms, phrases);
       for (const unit of units) {
         if (unit.tag === 'PUNCT') continue;
         const type = typeOf(unit);
@@ -631,7 +690,7 @@ export function analyseCorpus(
     touched.length = 0;
     return { id, sentenceStarts, tokenCount: Math.max(1, position), candidates, wordIds, wordCounts, graphWords: Int32Array.from(graphWords) };
   });
-  return { documents, tokens, phraseIds, phraseDf, wordDf, acronyms, surfaces };
+  return { documents, tokens, phraseIds, phraseDf, wordDf, acronyms, ambiguousAcronyms, surfaces };
 }
 
 function grow(array: Int32Array): Int32Array<ArrayBuffer> {
@@ -686,7 +745,7 @@ function tidyExpansion(expansion: string): string {
 /** The acronym that names each expansion key: the most often defined one ("MoE" over a one-off "MOE"). */
 export function acronymsByKey(analysis: CorpusAnalysis): Map<string, AcronymEntry> {
   const byKey = new Map<string, AcronymEntry>();
-  const ordered = [...analysis.acronyms.values()].sort(
+  const ordered = [...analysis.acronyms.values(), ...analysis.ambiguousAcronyms].sort(
     (a, b) => b.count - a.count || (a.acronym < b.acronym ? -1 : a.acronym > b.acronym ? 1 : 0),
   );
   for (const entry of ordered) if (!byKey.has(entry.key)) byKey.set(entry.key, entry);

@@ -9,21 +9,29 @@ export interface KnownMethod {
 }
 
 export interface DomainDefinition {
-  /** Node key, `domain:<id>`. */
+  /** Node key, `domain:<id>` (the id is the taxonomy's own code, e.g. `cs.RO`). */
   key: string;
   label: string;
   description: string;
-  /** Terms whose occurrences vote for the domain. */
-  triggers: string[];
+  /** The taxonomy's top level the entry belongs to ("Computer Science"), or null. */
+  group: string | null;
+  /** Other codes or subject labels that name this entry in a record's own categories ("cs.SY", a WoS category). */
+  aliases: string[];
+  /** Extra words or phrases that count for the entry in the text rule, besides its label and description. */
+  terms: string[];
+  /** False for catch-all entries ("Other Computer Science"): never assigned from text, only from a record. */
+  fromText: boolean;
 }
 
-/** How trigger scores become domain assignments (see `data/domains.json`). */
+/** How text evidence becomes a domain assignment (see `data/domains.json` and `domains.ts`). */
 export interface DomainRule {
-  /** A domain needs at least this score (trigger occurrences, title occurrences counting double). */
+  /** The best category's score (summed weights of its distinct terms found in the paper) must reach this. */
   minScore: number;
-  /** ...and at least this fraction of the paper's best domain score. */
-  minShareOfBest: number;
-  /** At most this many domains per paper, best first. */
+  /** ...with at least this many distinct terms of that category found. */
+  minTerms: number;
+  /** ...and the best score must be at least this many times the runner-up's. */
+  minMargin: number;
+  /** At most this many domains per paper from the record's own categories. */
   maxPerPaper: number;
 }
 
@@ -35,7 +43,7 @@ export interface Vocabulary {
 
 export const DEFAULT_VOCABULARY_FILES = { methods: 'data/methods.json', domains: 'data/domains.json' } as const;
 
-export const DEFAULT_DOMAIN_RULE: DomainRule = { minScore: 2, minShareOfBest: 0.5, maxPerPaper: 3 };
+export const DEFAULT_DOMAIN_RULE: DomainRule = { minScore: 0.5, minTerms: 2, minMargin: 2, maxPerPaper: 3 };
 
 /** An empty vocabulary: no known methods, no domains (introduced methods and concepts still work). */
 export const EMPTY_VOCABULARY: Vocabulary = { methods: [], domains: [], domainRule: DEFAULT_DOMAIN_RULE };
@@ -65,11 +73,14 @@ function parseJson(json: string | unknown, fileName: string): Record<string, unk
 }
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/** Taxonomy codes keep their own spelling (`cs.RO`, `q-bio.NC`, `hep-th`). */
+const DOMAIN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9.-]*$/;
 
 function readEntries(
   data: Record<string, unknown>,
   field: string,
   fileName: string,
+  idPattern: RegExp = ID_PATTERN,
 ): { entry: Record<string, unknown>; where: string; id: string; label: string }[] {
   const list = data[field];
   if (!Array.isArray(list)) throw new VocabularyError(fileName, `expected a "${field}" array`);
@@ -78,8 +89,11 @@ function readEntries(
     const where = `${field}[${index}]`;
     if (!isObject(entry)) throw new VocabularyError(fileName, `${where} must be an object`);
     const { id, label } = entry;
-    if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-      throw new VocabularyError(fileName, `${where}.id must be a lower-case slug like "graph-learning"`);
+    if (typeof id !== 'string' || !idPattern.test(id)) {
+      throw new VocabularyError(
+        fileName,
+        idPattern === ID_PATTERN ? `${where}.id must be a lower-case slug like "graph-learning"` : `${where}.id must be a code like "cs.RO"`,
+      );
     }
     if (seen.has(id)) throw new VocabularyError(fileName, `${where}.id "${id}" is used twice`);
     seen.add(id);
@@ -109,16 +123,21 @@ export function parseMethodsFile(json: string | unknown, fileName: string): Know
 }
 
 /**
- * Parse `domains.json`: `{ description, rule?: { minScore, minShareOfBest, maxPerPaper }, domains: [{ id, label,
- * description, triggers }] }`. Throws VocabularyError naming the file.
+ * Parse `domains.json`: `{ description, source, licence, rule?: { minScore, minTerms, minMargin, maxPerPaper },
+ * domains: [{ id, label, description?, group?, aliases?, terms? }] }`. Throws VocabularyError naming the file.
  */
 export function parseDomainsFile(json: string | unknown, fileName: string): { domains: DomainDefinition[]; rule: DomainRule } {
   const data = parseJson(json, fileName);
-  const domains = readEntries(data, 'domains', fileName).map(({ entry, where, id, label }) => {
+  const domains = readEntries(data, 'domains', fileName, DOMAIN_ID_PATTERN).map(({ entry, where, id, label }) => {
     const description = entry.description ?? '';
     if (typeof description !== 'string') throw new VocabularyError(fileName, `${where}.description must be a string`);
-    const triggers = readStrings(entry.triggers, `${where}.triggers`, fileName, true);
-    return { key: `domain:${id}`, label, description, triggers };
+    const group = entry.group ?? null;
+    if (group !== null && typeof group !== 'string') throw new VocabularyError(fileName, `${where}.group must be a string`);
+    const aliases = readStrings(entry.aliases, `${where}.aliases`, fileName, false);
+    const terms = readStrings(entry.terms, `${where}.terms`, fileName, false);
+    const fromText = entry.fromText ?? true;
+    if (typeof fromText !== 'boolean') throw new VocabularyError(fileName, `${where}.fromText must be true or false`);
+    return { key: `domain:${id}`, label, description, group, aliases, terms, fromText };
   });
   let rule = DEFAULT_DOMAIN_RULE;
   if (data.rule !== undefined) {
@@ -128,9 +147,15 @@ export function parseDomainsFile(json: string | unknown, fileName: string): { do
       if (typeof r[name] !== 'number' || !ok(r[name] as number)) throw new VocabularyError(fileName, `rule.${name} must be ${what}`);
     };
     check('minScore', (v) => v >= 0, 'a number ≥ 0');
-    check('minShareOfBest', (v) => v >= 0 && v <= 1, 'a number between 0 and 1');
+    check('minTerms', (v) => Number.isInteger(v) && v >= 1, 'an integer ≥ 1');
+    check('minMargin', (v) => v >= 1, 'a number ≥ 1');
     check('maxPerPaper', (v) => Number.isInteger(v) && v >= 1, 'an integer ≥ 1');
-    rule = { minScore: r.minScore as number, minShareOfBest: r.minShareOfBest as number, maxPerPaper: r.maxPerPaper as number };
+    rule = {
+      minScore: r.minScore as number,
+      minTerms: r.minTerms as number,
+      minMargin: r.minMargin as number,
+      maxPerPaper: r.maxPerPaper as number,
+    };
   }
   return { domains, rule };
 }

@@ -441,7 +441,8 @@ export function parseListing(text: string, file: string): ReadResult {
     const inferred = inferYears(segment);
     if (inferred) warnings.push({ file, line: inferred.line, reason: inferred.reason });
     for (const item of segment.cards) {
-      const date = inferred?.dates.get(item) ?? item.date;
+      const inferredDate = inferred?.dates.get(item);
+      const date = inferredDate ?? item.date;
       const ids = {};
       // HF paper ids are arXiv ids; the first link that holds one gives it.
       const arxivId = item.urls.map(arxivIdOf).find((id) => id !== null);
@@ -455,6 +456,7 @@ export function parseListing(text: string, file: string): ReadResult {
         authorsCount: item.authorsCount,
         date: date?.date ?? null,
         year: date?.year ?? null,
+        ...(inferredDate && inferred ? { yearInferred: inferred.how } : {}),
         organisation: item.organisation,
         upvotes: item.upvotes,
         url: item.urls[0] ?? null,
@@ -485,7 +487,7 @@ export function parseListing(text: string, file: string): ReadResult {
  * an assumption (the page was saved within a year of its newest dated paper), said so in the warning. A page with
  * neither keeps its `--MM-DD` dates.
  */
-function inferYears(segment: Segment): { dates: Map<Card, ListingDate>; line: number; reason: string } | null {
+function inferYears(segment: Segment): { dates: Map<Card, ListingDate>; line: number; reason: string; how: string } | null {
   const undated = segment.cards.filter((item) => item.date !== null && item.date.year === null);
   if (undated.length === 0) return null;
   const dates = new Map<Card, ListingDate>();
@@ -502,6 +504,7 @@ function inferYears(segment: Segment): { dates: Map<Card, ListingDate>; line: nu
     return {
       dates,
       line: segment.pageDateLine ?? segment.cards[0].line,
+      how: `from the listing page's own date (${page.date})`,
       reason: `${count} read with the year of the page's own date (${page.date}); a month-day later than the page's is taken from the year before (inferred, not printed on the page)`,
     };
   }
@@ -513,6 +516,7 @@ function inferYears(segment: Segment): { dates: Map<Card, ListingDate>; line: nu
   return {
     dates,
     line: firstLine,
+    how: `assumed ${latest + 1}: the listing page prints years only outside its own year, and the latest it prints is ${latest}`,
     reason: `${count} read as ${latest + 1}: the page prints a year only on dates outside its own year and the latest it prints is ${latest}, so its own year is assumed to be ${latest + 1} (inferred, not printed on the page)`,
   };
 }

@@ -1,44 +1,285 @@
-// Merges entries that are the same paper (same normalised title) read from several files into one Paper each.
-import { paperKey } from '../../src/shared/keys';
+// Merges entries that are the same paper into one Paper each: by shared identifier first, then by title and year.
+import { normaliseTitle, slugify, nodeKey } from '../../src/shared/keys';
+import {
+  ID_KINDS,
+  PROVENANCE_FIELDS,
+  hasFieldValue,
+  type FieldProvenance,
+  type PaperIds,
+  type ProvenanceField,
+  type ReferenceRecord,
+} from '../../src/shared/record';
+import { comparableIds, compareIds, familyNameKeys, idKeys } from '../build/workIdentity';
 import type { Paper, RawListing } from '../types';
 
 export interface MergeResult {
   papers: Paper[];
   /** Entries folded into an earlier entry of the same paper (entries − papers). */
   duplicatesMerged: number;
+  /** Entries folded because they share an identifier (DOI, arXiv id, OpenAlex id, PMID, UT, EID…). */
+  mergedById: number;
+  /** Entries folded because they have the same normalised title and compatible years (and no conflicting id). */
+  mergedByTitle: number;
+  /** Papers built from a preprint and a published version together. */
+  preprintMerges: number;
 }
 
-function combine(paper: Paper, entry: RawListing): void {
-  if (entry.abstract.length > paper.abstract.length) paper.abstract = entry.abstract;
-  // A date with a year says more than a month-day; otherwise the first date seen wins.
-  if (entry.date !== null && (paper.date === null || (paper.year === null && entry.year !== null))) {
-    paper.date = entry.date;
-    paper.year = entry.year;
+/** Years a preprint may lie before or after its published version (arXiv postings precede or follow publication). */
+export const PREPRINT_YEAR_GAP = 2;
+
+const PREPRINT_VENUE = /\b(arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|ssrn|research square|preprints?\.org|techrxiv|openreview)\b/i;
+const PREPRINT_TYPE = /preprint|posted-content|unpublished|submitted|working[- ]paper/i;
+const PREPRINT_DOI = /^10\.(48550|2139\/ssrn|21203\/rs|20944\/preprints|31219|31234|31235|36227)\b/i;
+
+/** A preprint: typed so, on a preprint server, or only known by its arXiv id / a preprint server's DOI. */
+export function isPreprint(entry: Pick<RawListing, 'type' | 'venue' | 'ids'>): boolean {
+  if (entry.type && PREPRINT_TYPE.test(entry.type)) return true;
+  if (entry.venue && PREPRINT_VENUE.test(entry.venue)) return true;
+  if (entry.ids.doi) return PREPRINT_DOI.test(entry.ids.doi);
+  return Boolean(entry.ids.arxiv);
+}
+
+/** One group of entries being merged, with what decides whether another group may join it. */
+interface Group {
+  members: number[];
+  ids: PaperIds;
+  years: Set<number>;
+  preprint: boolean;
+  published: boolean;
+  /** Family-name keys of every member's first author (empty when no member names its authors). */
+  firstAuthors: Set<string>;
+}
+
+function groupOf(entry: RawListing, index: number): Group {
+  const preprint = isPreprint(entry);
+  return {
+    members: [index],
+    ids: comparableIds(entry.ids),
+    years: new Set(entry.year === null ? [] : [entry.year]),
+    preprint,
+    published: !preprint,
+    firstAuthors: new Set(entry.authors.length > 0 ? familyNameKeys(entry.authors[0]) : []),
+  };
+}
+
+/** Years fit when equal, or within PREPRINT_YEAR_GAP when one side holds a preprint and the other a published version. */
+function yearsFit(a: Group, b: Group): boolean {
+  if (a.years.size === 0 || b.years.size === 0) return true;
+  const gap = (a.preprint && b.published) || (a.published && b.preprint) ? PREPRINT_YEAR_GAP : 0;
+  for (const x of a.years) for (const y of b.years) if (Math.abs(x - y) > gap) return false;
+  return true;
+}
+
+/** Different values of one identifier scheme mean two different works (two DOIs, two WoS UTs). */
+function idsConflict(a: PaperIds, b: PaperIds): boolean {
+  return ID_KINDS.some((kind) => a[kind] !== undefined && b[kind] !== undefined && a[kind] !== b[kind]);
+}
+
+function absorb(into: Group, from: Group): void {
+  into.members.push(...from.members);
+  for (const kind of ID_KINDS) if (into.ids[kind] === undefined && from.ids[kind] !== undefined) into.ids[kind] = from.ids[kind];
+  for (const year of from.years) into.years.add(year);
+  into.preprint ||= from.preprint;
+  into.published ||= from.published;
+  for (const key of from.firstAuthors) into.firstAuthors.add(key);
+}
+
+/** A reference's identity for de-duplicating the union of merged reference lists. */
+function referenceIdentity(reference: ReferenceRecord): string {
+  const keys = idKeys(comparableIds(reference.ids));
+  if (keys.length > 0) return keys[0];
+  if (reference.text) return `text:${normaliseTitle(reference.text)}`;
+  return `parts:${[reference.firstAuthor, reference.year, reference.title, reference.source].map((part) => normaliseTitle(String(part ?? ''))).join('|')}`;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** A paper read once: every field as read, each non-empty one from that file. */
+function single(entry: RawListing): Omit<Paper, 'key'> {
+  const { source, line: _line, ...fields } = entry;
+  const provenance: FieldProvenance = {};
+  for (const field of PROVENANCE_FIELDS) if (hasFieldValue(fields[field])) provenance[field] = [source];
+  const arxiv = fields.ids.arxiv ?? comparableIds(fields.ids).arxiv;
+  const ids = arxiv && !fields.ids.arxiv ? { ...fields.ids, arxiv } : fields.ids;
+  return { ...fields, ids, sources: [source], provenance };
+}
+
+/** Fold the group's entries (in input order) into one paper; record which files gave each kept value. */
+function combine(entries: RawListing[]): Omit<Paper, 'key'> {
+  if (entries.length === 1) return single(entries[0]);
+  const first = entries[0];
+  const pick = <T>(better: (candidate: T, kept: T) => boolean, get: (entry: RawListing) => T): T => {
+    let kept = get(first);
+    for (const entry of entries.slice(1)) if (better(get(entry), kept)) kept = get(entry);
+    return kept;
+  };
+  const firstNonEmpty = <T>(get: (entry: RawListing) => T): T => {
+    const found = entries.find((entry) => hasFieldValue(get(entry)));
+    return found ? get(found) : get(first);
+  };
+  // The published version's date wins over a preprint's; a date with a year beats a month-day; otherwise the first.
+  const dated = (entry: RawListing) => (entry.year !== null ? 2 : entry.date !== null ? 1 : 0) + (isPreprint(entry) ? 0 : 4);
+  const dateSource = entries.reduce((best, entry) => (dated(entry) > dated(best) ? entry : best), first);
+  const richestAuthors = entries.reduce((best, entry) => (entry.authors.length > best.authors.length ? entry : best), first);
+
+  const ids: PaperIds = {};
+  // Published DOI first: the preprint's DataCite DOI only repeats its arXiv id.
+  const ordered = [...entries.filter((entry) => !isPreprint(entry)), ...entries.filter((entry) => isPreprint(entry))];
+  for (const entry of ordered) {
+    for (const kind of ID_KINDS) if (ids[kind] === undefined && entry.ids[kind] !== undefined) ids[kind] = entry.ids[kind];
   }
-  if (paper.year === null && entry.year !== null) paper.year = entry.year;
-  if (entry.upvotes !== null && (paper.upvotes === null || entry.upvotes > paper.upvotes)) paper.upvotes = entry.upvotes;
-  paper.authorsCount ??= entry.authorsCount;
-  paper.organisation ??= entry.organisation;
-  if (!paper.sources.includes(entry.source)) paper.sources.push(entry.source);
+  const arxiv = comparableIds(ids).arxiv;
+  if (arxiv && !ids.arxiv) ids.arxiv = arxiv;
+
+  const union = (get: (entry: RawListing) => string[]) => {
+    const seen = new Map<string, string>();
+    for (const entry of entries) for (const value of get(entry)) if (!seen.has(value.toLowerCase())) seen.set(value.toLowerCase(), value);
+    return [...seen.values()];
+  };
+  // The first list is kept whole (a record may cite one work twice); later copies add what it lacks.
+  const references = [...first.references];
+  const known = new Set(references.map(referenceIdentity));
+  for (const entry of entries.slice(1)) {
+    for (const reference of entry.references) {
+      const identity = referenceIdentity(reference);
+      if (!known.has(identity)) {
+        known.add(identity);
+        references.push(reference);
+      }
+    }
+  }
+  const authors = richestAuthors.authors;
+  const authorsCount =
+    authors.length > 0 ? authors.length : pick<number | null>((c, k) => c !== null && (k === null || c > k), (e) => e.authorsCount);
+
+  const fields: Omit<Paper, 'key' | 'sources' | 'provenance'> = {
+    title: first.title,
+    abstract: pick<string>((c, k) => c.length > k.length, (e) => e.abstract),
+    ids,
+    authors,
+    authorsCount,
+    venue: ordered.find((entry) => hasFieldValue(entry.venue))?.venue ?? null,
+    date: dateSource.date,
+    year: dateSource.year ?? firstNonEmpty((e) => e.year),
+    ...(dateSource.yearInferred && dateSource.year !== null ? { yearInferred: dateSource.yearInferred } : {}),
+    keywords: union((e) => e.keywords),
+    url: ordered.find((entry) => hasFieldValue(entry.url))?.url ?? null,
+    categories: union((e) => e.categories),
+    organisation: firstNonEmpty((e) => e.organisation),
+    upvotes: pick<number | null>((c, k) => c !== null && (k === null || c > k), (e) => e.upvotes),
+    type: ordered.find((entry) => hasFieldValue(entry.type))?.type ?? null,
+    references,
+  };
+
+  // Provenance: a kept single value comes from every file that gave that value; a union from every file that added to it.
+  const provenance: FieldProvenance = {};
+  const unionFields = new Set<ProvenanceField>(['ids', 'keywords', 'categories', 'references']);
+  for (const field of PROVENANCE_FIELDS) {
+    if (!hasFieldValue(fields[field])) continue;
+    const files = new Set<string>();
+    for (const entry of entries) {
+      const value = entry[field];
+      if (!hasFieldValue(value)) continue;
+      if (unionFields.has(field) || sameValue(value, fields[field])) files.add(entry.source);
+    }
+    if (files.size > 0) provenance[field] = [...files].sort();
+  }
+  const sources = [...new Set(entries.map((entry) => entry.source))].sort();
+  return { ...fields, sources, provenance };
 }
 
 /**
- * Pure: one Paper per normalised title, in order of first appearance. The first entry's title spelling is kept;
- * the other fields take the most informative value any copy has (longest abstract, dated year, most upvotes).
+ * Node keys stay `paper:<title-slug>`; papers that share a title slug but are different works all get a suffix —
+ * the year, then also their first identifier, then a counter — so a key never depends on which file was read first
+ * when the content tells them apart.
+ */
+function assignKeys(papers: Omit<Paper, 'key'>[]): string[] {
+  // A paper kept without a title (a record that only has identifiers) is keyed by its first identifier.
+  const slugs = papers.map((paper) => slugify(paper.title) || `untitled-${slugify(idKeys(paper.ids)[0] ?? 'work')}`);
+  const count = (values: string[]) => values.reduce((map, value) => map.set(value, (map.get(value) ?? 0) + 1), new Map<string, number>());
+  const bySlug = count(slugs);
+  const withYear = slugs.map((slug, index) => (bySlug.get(slug)! > 1 ? `${slug}-${papers[index].year ?? 'undated'}` : slug));
+  const byYear = count(withYear);
+  const withId = withYear.map((slug, index) => {
+    if (byYear.get(slug)! === 1 || slug === slugs[index]) return slug;
+    const id = idKeys(papers[index].ids)[0];
+    return id ? `${slug}-${slugify(id)}` : slug;
+  });
+  const seen = new Map<string, number>();
+  return withId.map((slug) => {
+    const n = (seen.get(slug) ?? 0) + 1;
+    seen.set(slug, n);
+    return nodeKey('paper', n === 1 ? slug : `${slug}-${n}`);
+  });
+}
+
+/**
+ * Pure: one Paper per work, in order of first appearance.
+ * 1. Entries sharing any identifier merge, unless they carry different values of one scheme (two DOIs, two UTs).
+ * 2. Then groups with the same normalised title merge when no identifier conflicts, their years are equal (or within
+ *    PREPRINT_YEAR_GAP when one is a preprint and the other published; an unknown year fits any), and, when both name
+ *    their authors, their first authors share a family name.
+ * The first entry's title spelling is kept; see `combine` for the other fields.
  */
 export function mergeDuplicatePapers(entries: RawListing[]): MergeResult {
-  const byKey = new Map<string, Paper>();
-  for (const entry of entries) {
-    const key = paperKey(entry.title);
-    const existing = byKey.get(key);
-    if (existing) {
-      combine(existing, entry);
-      continue;
+  const groups: (Group | null)[] = entries.map(groupOf);
+  const owner = entries.map((_, index) => index);
+  const find = (index: number): number => {
+    while (owner[index] !== index) index = owner[index] = owner[owner[index]];
+    return index;
+  };
+  const join = (a: number, b: number) => {
+    const [keep, drop] = a < b ? [a, b] : [b, a];
+    absorb(groups[keep]!, groups[drop]!);
+    groups[drop] = null;
+    owner[drop] = keep;
+  };
+
+  let mergedById = 0;
+  const byId = new Map<string, number>();
+  entries.forEach((_entry, index) => {
+    for (const key of idKeys(groups[find(index)]!.ids)) {
+      const other = byId.get(key);
+      if (other === undefined) {
+        byId.set(key, index);
+        continue;
+      }
+      const a = find(other);
+      const b = find(index);
+      if (a === b || idsConflict(groups[a]!.ids, groups[b]!.ids)) continue;
+      join(a, b);
+      mergedById += 1;
     }
-    const { source, line: _line, ...fields } = entry;
-    byKey.set(key, { ...fields, key, sources: [source], provenance: {} });
-  }
-  const papers = [...byKey.values()];
-  for (const paper of papers) paper.sources.sort();
-  return { papers, duplicatesMerged: entries.length - papers.length };
+  });
+
+  // Every member's title is registered for its group, so a title merge also finds a group joined by id.
+  let mergedByTitle = 0;
+  const byTitle = new Map<string, number[]>();
+  entries.forEach((entry, index) => {
+    const title = normaliseTitle(entry.title);
+    if (title === '') return;
+    const candidates = byTitle.get(title) ?? [];
+    const match = candidates.find((candidate) => {
+      const a = groups[find(candidate)]!;
+      const b = groups[find(index)]!;
+      if (a === b || idsConflict(a.ids, b.ids) || !yearsFit(a, b)) return false;
+      if (a.firstAuthors.size === 0 || b.firstAuthors.size === 0) return true;
+      return [...b.firstAuthors].some((key) => a.firstAuthors.has(key));
+    });
+    if (match !== undefined) {
+      join(find(match), find(index));
+      mergedByTitle += 1;
+    }
+    if (!candidates.some((candidate) => find(candidate) === find(index))) candidates.push(index);
+    byTitle.set(title, candidates);
+  });
+
+  const roots = entries.map((_, index) => index).filter((index) => groups[index] !== null);
+  const combined = roots.map((root) => combine(groups[root]!.members.sort((a, b) => a - b).map((index) => entries[index])));
+  const keys = assignKeys(combined);
+  const papers: Paper[] = combined.map((paper, index) => ({ key: keys[index], ...paper }));
+  const preprintMerges = roots.filter((root) => groups[root]!.preprint && groups[root]!.published).length;
+  return { papers, duplicatesMerged: entries.length - papers.length, mergedById, mergedByTitle, preprintMerges };
 }

@@ -121,10 +121,14 @@ function referencesOf(work: Json): ReferenceRecord[] {
   return references;
 }
 
-/** Pure: one OpenAlex work → an entry (null without a title) and the problems its fields showed. */
+/**
+ * Pure: one OpenAlex work → an entry and the problems its fields showed. A work without a title is kept when it has
+ * an identifier (its references and citations still count; the graph labels it by that identifier); null otherwise.
+ */
 export function openAlexWorkToListing(work: Json, source: string, line: number): { entry: RawListing | null; problems: string[] } {
   const title = str(work.title) ?? str(work.display_name);
-  if (title === null) return { entry: null, problems: [] };
+  if (title === null && Object.keys(idsOf(work)).length === 0) return { entry: null, problems: [] };
+  const titleProblems = title === null ? ['has no title (title and display_name are empty); kept under its identifier'] : [];
   const abstract = rebuildAbstract(work.abstract_inverted_index);
   const dated = parseDate(str(work.publication_date));
   const year = typeof work.publication_year === 'number' && Number.isInteger(work.publication_year) ? work.publication_year : dated.year;
@@ -133,7 +137,7 @@ export function openAlexWorkToListing(work: Json, source: string, line: number):
   const ids = idsOf(work);
   const entry: RawListing = {
     ...emptyBibFields(),
-    title: plainText(title),
+    title: title === null ? '' : plainText(title),
     abstract: abstract.text,
     ids,
     authors,
@@ -150,7 +154,7 @@ export function openAlexWorkToListing(work: Json, source: string, line: number):
     source,
     line,
   };
-  return { entry, problems: abstract.problem ? [abstract.problem] : [] };
+  return { entry, problems: [...titleProblems, ...(abstract.problem ? [abstract.problem] : [])] };
 }
 
 /** The works of a document: a `{meta, results}` page, an array or JSON Lines of works, or one work. */

@@ -57,6 +57,8 @@ export interface BibFields {
   /** Document type as the source names it (article, inproceedings, book, preprint…), lower-case; null if not given. */
   type: string | null;
   references: ReferenceRecord[];
+  /** Set when the year is not in the record itself but inferred (e.g. from a listing page's own date): how. */
+  yearInferred?: string;
 }
 
 /** Fields whose provenance is tracked (everything a reader can fill). */

@@ -71,6 +71,8 @@ export interface PaperAttributes extends CommonNodeAttributes {
   /** Papers of the corpus this paper cites / that cite it. */
   citesInCorpus?: number;
   citedByInCorpus?: number;
+  /** How the year was inferred when the record itself does not print it (e.g. from a listing page's own date). */
+  yearInferred?: string;
   /** Names of methods this paper's title introduces that no other paper uses (kept on the paper, not as nodes). */
   introducedMethods?: string[];
 }
@@ -123,6 +125,8 @@ export interface EdgeAttributes {
   weight: number;
   /** For `mentions` and `cites`: the citing paper (the edge's direction in an undirected file). */
   citing?: string;
+  /** For `cites` between two papers: true when each cites the other (`citing` then names the first in corpus order). */
+  mutual?: boolean;
   /** For `co-cited` and `coupled`: the raw count (papers citing both / references shared). */
   count?: number;
   /** For `broader`: the narrower node (the other end is the broader idea). */
@@ -146,7 +150,10 @@ export interface GraphAttributes {
   generator: string;
   /** Input files (basenames) the graph was built from. */
   sources: string[];
+  /** Standard modularity Q of the stored partition: resolution 1, undirected, with the weights the clustering used. */
   modularity?: number;
+  /** Modularity at `resolution` (what the clustering maximised); equals `modularity` at resolution 1. */
+  quality?: number;
   resolution?: number;
   communities?: CommunityInfo[];
   /** What an import changed or found in another tool's file (merged duplicate edges, adopted partition), in words. */

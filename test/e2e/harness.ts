@@ -1,11 +1,12 @@
 // Browser-test harness: build the app once with a known graph, serve it on 127.0.0.1, drive Debian Chromium via playwright-core.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, cp, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { inject } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUTPUT = join(ROOT, 'test-output');
@@ -25,12 +26,19 @@ export function knownGraphFile(): string {
 export async function buildApp(baseDir: string, graphFile: string): Promise<string> {
   const outDir = `${baseDir}-${process.pid}`;
   process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
-  await build({
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
+  // The e2e project's global setup built the app once for the run; without it (another runner), build here.
+  const shared = inject('e2eAppDist');
+  if (shared && existsSync(shared)) {
+    rmSync(outDir, { recursive: true, force: true });
+    await cp(shared, outDir, { recursive: true });
+  } else {
+    await build({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  }
   await copyFile(graphFile, join(outDir, 'graph.json'));
   return outDir;
 }

@@ -48,8 +48,29 @@ describe('ingest CLI', { timeout: 120_000 }, () => {
     expect(graph.filterNodes((_n, a) => a.kind === 'paper')).toHaveLength(226);
     graph.forEachEdge((_e, attributes) => {
       expect(typeof attributes.weight).toBe('number');
-      expect(attributes.kind).toMatch(/^(has-concept|introduces|uses-method|in-domain|mentions)$/);
+      expect(attributes.kind).toMatch(/^(has-concept|introduces|uses-method|in-domain|mentions|similar|broader|cites|co-cited|coupled)$/);
     });
+    // Text similarity leaves no seed paper without a link; Q is reported as such.
+    expect(result.stdout).toMatch(/^Isolated papers:\s+0 of 226 \(0\.0%\)$/m);
+    expect(result.stdout).toMatch(/^Communities:\s+\d+ \(leiden, resolution 1\): modularity Q 0\.\d{3}$/m);
+  });
+
+  it('keeps single-paper systems on their paper unless --all-methods is given', async () => {
+    const seed = 'data/seeds/000_9841f08e9fbae111.txt';
+    const methodsIn = async (file: string) => {
+      const graph = parseGraph(await readFile(file, 'utf8'));
+      return {
+        introduced: graph.filterNodes((_n, a) => a.kind === 'method' && a.origin === 'introduced').length,
+        onPapers: graph.filterNodes((_n, a) => a.kind === 'paper' && (a.introducedMethods?.length ?? 0) > 0).length,
+      };
+    };
+    await ingest([seed, '--out', join(dir, 'few.json'), '--quiet', '--layout-iterations', '0']);
+    await ingest([seed, '--out', join(dir, 'all.json'), '--quiet', '--layout-iterations', '0', '--all-methods']);
+    const few = await methodsIn(join(dir, 'few.json'));
+    const all = await methodsIn(join(dir, 'all.json'));
+    expect(few.onPapers).toBeGreaterThan(0);
+    expect(all.onPapers).toBe(0);
+    expect(all.introduced).toBe(few.introduced + few.onPapers);
   });
 
   it('gives a byte-identical file for the same input', async () => {

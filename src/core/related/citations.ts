@@ -61,6 +61,12 @@ export function buildCitationIndex(graph: PaperGraph): CitationIndex {
       push(index.cites, citing, cited);
       push(index.citedBy, cited, citing);
       index.size++;
+      // Two papers citing each other share one edge marked `mutual`: the other direction is read from it too.
+      if (a.mutual === true) {
+        push(index.cites, cited, citing);
+        push(index.citedBy, citing, cited);
+        index.size++;
+      }
     } else if ((a.kind === 'co-cited' || a.kind === 'coupled') && typeof a.count === 'number' && Number.isFinite(a.count) && a.count > 0) {
       addCount(a.kind === 'co-cited' ? index.cocitedCounts : index.coupledCounts, source, target, Math.floor(a.count));
     }

@@ -16,6 +16,8 @@ export interface PaperRecordView {
   venue: string | null;
   date: string | null;
   year: number | null;
+  /** How the year was inferred when the record does not print it; null when the year is the record's own. */
+  yearInferred: string | null;
   type: string | null;
   keywords: string[];
   categories: string[];
@@ -80,6 +82,7 @@ export function readPaperRecord(attrs: Record<string, unknown>): PaperRecordView
     venue: text(attrs.venue),
     date: text(attrs.date),
     year: count(attrs.year),
+    yearInferred: text(attrs.yearInferred),
     type: text(attrs.type),
     keywords: texts(attrs.keywords),
     categories: texts(attrs.categories),

@@ -1,30 +1,61 @@
-// Community detection: seeded Louvain on the weighted graph, community ids renumbered by size for stable colours.
+// Community detection: seeded Leiden (CWTS networkanalysis-ts) or Louvain (graphology) on the weighted graph, ids
+// renumbered by size for stable colours; reports standard modularity Q apart from the quality at the chosen resolution.
 import louvain from 'graphology-communities-louvain';
+import { UndirectedGraph } from 'graphology';
 import type Graph from 'graphology-types';
+import { Clustering, LeidenAlgorithm, Network } from 'networkanalysis-ts';
+import { Random } from 'networkanalysis-ts/utils';
 import { createRng } from '../random';
+import { modularityAt, modularityParts } from './modularity';
+
+export const COMMUNITY_ALGORITHMS = ['leiden', 'louvain'] as const;
+export type CommunityAlgorithm = (typeof COMMUNITY_ALGORITHMS)[number];
 
 export interface CommunitiesOptions {
-  /** Louvain resolution: above 1 gives more, smaller communities; below 1 fewer, larger ones. */
+  /** `leiden` (Traag, Waltman & van Eck 2019: communities are guaranteed connected) or `louvain`. */
+  algorithm: CommunityAlgorithm;
+  /** Resolution: above 1 gives more, smaller communities; below 1 fewer, larger ones. */
   resolution: number;
-  /** Seed of the PRNG Louvain shuffles with: same graph + same seed → same partition. */
+  /** Seed of the PRNG the algorithm shuffles with: same graph + same seed → same partition. */
   seed: number;
   /** Edge attribute holding the weight; edges without it count 1. `null` ignores weights. */
   weightAttribute: string | null;
   /** Node attribute `communities.assign` writes. */
   communityAttribute: string;
+  /**
+   * Edge kinds the clustering runs on (paper graphs); nodes with none of these edges then join the community most of
+   * their neighbours are in. Ignored (every edge counts) when no edge of the graph has one of these kinds, so graphs
+   * from other tools cluster on all their edges. `null`: always every edge.
+   */
+  edgeKinds: readonly string[] | null;
 }
 
+/**
+ * What the paper graph is clustered on, measured on 1,167 labelled arXiv abstracts (`npm run eval:communities`):
+ * paper–paper links (text similarity, citations, mentions) and shared concepts. Domain and method nodes are left out:
+ * a domain is a hub of hundreds of papers that merges clusters (NMI 0.36 with them vs 0.38–0.39 without at resolution
+ * 1), and methods added nothing measurable; they take their papers' community afterwards.
+ */
+export const CLUSTERING_EDGE_KINDS: readonly string[] = ['similar', 'has-concept', 'cites', 'co-cited', 'coupled', 'mentions'];
+
 export const DEFAULT_COMMUNITIES_OPTIONS: CommunitiesOptions = {
+  algorithm: 'leiden',
   resolution: 1,
   seed: 42,
   weightAttribute: 'weight',
   communityAttribute: 'community',
+  edgeKinds: CLUSTERING_EDGE_KINDS,
 };
 
 export interface CommunitiesResult {
   /** Node key → community id; 0 is the largest community, ties broken by the smallest member key. */
   communities: Record<string, number>;
+  /** Standard modularity Q of the partition: resolution 1, undirected, with the weights the clustering used. */
   modularity: number;
+  /** The quality the algorithm maximised: modularity at the chosen resolution (equals `modularity` at 1). */
+  quality: number;
+  resolution: number;
+  algorithm: CommunityAlgorithm;
   count: number;
 }
 
@@ -34,6 +65,9 @@ function resolveOptions(options: Partial<CommunitiesOptions>): CommunitiesOption
   const resolved = { ...DEFAULT_COMMUNITIES_OPTIONS, ...options };
   if (!Number.isFinite(resolved.resolution) || resolved.resolution <= 0) {
     throw new Error(`${NAME}: resolution must be a positive number, got ${resolved.resolution}.`);
+  }
+  if (!COMMUNITY_ALGORITHMS.includes(resolved.algorithm)) {
+    throw new Error(`${NAME}: algorithm must be one of ${COMMUNITY_ALGORITHMS.join(', ')}, got ${resolved.algorithm}.`);
   }
   if (!Number.isInteger(resolved.seed)) throw new Error(`${NAME}: seed must be an integer, got ${resolved.seed}.`);
   return resolved;
@@ -62,28 +96,184 @@ function renumberBySize(raw: Record<string, number>): { communities: Record<stri
   return { communities, count: order.length };
 }
 
-/** Detect communities; returns the mapping, the partition's modularity and the number of communities. */
-export function detectCommunities(graph: Graph, options: Partial<CommunitiesOptions> = {}): CommunitiesResult {
-  const { resolution, seed, weightAttribute } = resolveOptions(options);
-  if (graph.type === 'mixed' && graph.directedSize > 0 && graph.undirectedSize > 0) {
-    throw new Error(`${NAME}: the graph mixes directed and undirected edges; Louvain needs one or the other.`);
-  }
-  if (graph.order === 0) return { communities: {}, modularity: 0, count: 0 };
-  if (graph.size === 0) {
-    // Louvain divides by the total weight; with no edges every node is its own community and modularity is 0.
-    const raw: Record<string, number> = {};
-    let next = 0;
-    graph.forEachNode((node) => {
-      raw[node] = next++;
-    });
-    return { ...renumberBySize(raw), modularity: 0 };
-  }
-  const detailed = louvain.detailed(graph, {
-    resolution,
-    rng: createRng(seed),
-    getEdgeWeight: weightAttribute,
+/**
+ * Leiden iterations. Two, as the Leiden paper's own runs: on the labelled arXiv set the partition scores the same as
+ * with CWTS's command-line default of 10 (NMI 0.407 vs 0.404, Q 0.527 vs 0.529) at a fraction of the time.
+ */
+const LEIDEN_ITERATIONS = 2;
+/** Leiden's randomness in the refinement phase (CWTS's default). */
+const LEIDEN_RANDOMNESS = 0.01;
+
+function edgeWeight(attributes: Record<string, unknown>, weightAttribute: string | null): number {
+  if (weightAttribute === null) return 1;
+  const raw = attributes[weightAttribute];
+  return typeof raw === 'number' && Number.isFinite(raw) ? raw : 1;
+}
+
+/** The layer the clustering sees: the undirected reading of the kept edges, parallel and reverse edges summed. */
+interface ClusteringLayer {
+  nodes: string[];
+  /** Kept pairs of node indices (a < b) with their summed weight, in first-seen order. */
+  from: number[];
+  to: number[];
+  weights: number[];
+}
+
+type EdgeFilter = (attributes: Record<string, unknown>) => boolean;
+
+/** The kind filter when it applies (some edge has one of the kinds), else null: every edge counts. */
+function edgeFilter(graph: Graph, edgeKinds: readonly string[] | null): EdgeFilter | null {
+  if (edgeKinds === null) return null;
+  const kinds = new Set(edgeKinds);
+  const filtered: EdgeFilter = (attributes) => kinds.has(attributes.kind as string);
+  return graph.someEdge((_edge, attributes) => filtered(attributes)) ? filtered : null;
+}
+
+function clusteringLayer(graph: Graph, filter: EdgeFilter | null, weightAttribute: string | null): ClusteringLayer {
+  const keep = filter ?? (() => true);
+  const nodes = graph.nodes();
+  const index = new Map(nodes.map((node, i) => [node, i]));
+  const n = nodes.length;
+  const pairIndex = new Map<number, number>();
+  const from: number[] = [];
+  const to: number[] = [];
+  const weights: number[] = [];
+  // A simple undirected graph has one edge per pair, so the pair lookup that sums parallel edges is not needed.
+  const simple = graph.type === 'undirected' && !graph.multi;
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (!keep(attributes)) return;
+    const a = index.get(source)!;
+    const b = index.get(target)!;
+    // Self-loops are left out: networkanalysis-ts's Network stores none, and they never decide a node's community.
+    if (a === b) return;
+    if (simple) {
+      from.push(Math.min(a, b));
+      to.push(Math.max(a, b));
+      weights.push(edgeWeight(attributes, weightAttribute));
+      return;
+    }
+    const pair = a < b ? a * n + b : b * n + a;
+    const at = pairIndex.get(pair);
+    const weight = edgeWeight(attributes, weightAttribute);
+    if (at !== undefined) weights[at] += weight;
+    else {
+      pairIndex.set(pair, weights.length);
+      from.push(Math.min(a, b));
+      to.push(Math.max(a, b));
+      weights.push(weight);
+    }
   });
-  return { ...renumberBySize(detailed.communities), modularity: detailed.modularity };
+  return { nodes, from, to, weights };
+}
+
+/**
+ * Leiden through networkanalysis-ts, with its CPM quality made into modularity the way CWTS's own runner does it: node
+ * weights are weighted degrees and the resolution is divided by twice the total edge weight.
+ */
+function runLeiden(layer: ClusteringLayer, resolution: number, seed: number): Record<string, number> {
+  const { nodes } = layer;
+  const raw: Record<string, number> = {};
+  const positive = layer.weights.map((weight, i) => (weight > 0 ? i : -1)).filter((i) => i >= 0);
+  if (positive.length === 0) {
+    nodes.forEach((node, i) => (raw[node] = i));
+    return raw;
+  }
+  const network = new Network({
+    nNodes: nodes.length,
+    setNodeWeightsToTotalEdgeWeights: true,
+    edges: [positive.map((i) => layer.from[i]), positive.map((i) => layer.to[i])],
+    edgeWeights: positive.map((i) => layer.weights[i]),
+    sortedEdges: false,
+    checkIntegrity: false,
+  });
+  const algorithm = new LeidenAlgorithm();
+  algorithm.initializeBasedOnResolutionAndNIterationsAndRandomnessAndRandom(
+    resolution / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks()),
+    LEIDEN_ITERATIONS,
+    LEIDEN_RANDOMNESS,
+    new Random(seed),
+  );
+  const clustering = new Clustering({ nNodes: nodes.length });
+  algorithm.improveClustering(network, clustering);
+  const clusters = clustering.getClusters();
+  nodes.forEach((node, i) => (raw[node] = clusters[i]));
+  return raw;
+}
+
+/** graphology's Louvain on an undirected copy of the layer (kept edges only, parallel and reverse edges summed). */
+function runLouvain(layer: ClusteringLayer, resolution: number, seed: number): Record<string, number> {
+  const copy = new UndirectedGraph();
+  for (const node of layer.nodes) copy.addNode(node);
+  layer.weights.forEach((weight, i) => copy.addEdge(layer.nodes[layer.from[i]], layer.nodes[layer.to[i]], { weight }));
+  return louvain(copy, { resolution, rng: createRng(seed), getEdgeWeight: 'weight' });
+}
+
+/**
+ * Nodes the layer left without an edge (a domain, a method) take the community with the most edge weight among their
+ * neighbours that have one; ties go to the smaller raw id so the result does not depend on visit order.
+ */
+function attachLeftOutNodes(graph: Graph, layer: ClusteringLayer, raw: Record<string, number>, weightAttribute: string | null) {
+  const inLayer = new Uint8Array(layer.nodes.length);
+  layer.from.forEach((a, i) => {
+    inLayer[a] = 1;
+    inLayer[layer.to[i]] = 1;
+  });
+  const clustered = new Set(layer.nodes.filter((_node, i) => inLayer[i] === 1));
+  if (clustered.size === layer.nodes.length) return raw;
+  const result = { ...raw };
+  for (const node of layer.nodes) {
+    if (clustered.has(node)) continue;
+    const votes = new Map<number, number>();
+    graph.forEachEdge(node, (_edge, attributes, source, target) => {
+      const other = source === node ? target : source;
+      if (clustered.has(other)) votes.set(raw[other], (votes.get(raw[other]) ?? 0) + edgeWeight(attributes, weightAttribute));
+    });
+    let best: number | null = null;
+    for (const [community, weight] of votes) {
+      if (best === null || weight > votes.get(best)! || (weight === votes.get(best)! && community < best)) best = community;
+    }
+    if (best !== null) result[node] = best;
+  }
+  return result;
+}
+
+/**
+ * Detect communities; returns the mapping, modularity Q and the quality at the resolution (both on the edges the
+ * clustering used, undirected) and the number of communities.
+ */
+export function detectCommunities(graph: Graph, options: Partial<CommunitiesOptions> = {}): CommunitiesResult {
+  const { algorithm, resolution, seed, weightAttribute, edgeKinds } = resolveOptions(options);
+  if (graph.order === 0) return { communities: {}, modularity: 0, quality: 0, resolution, algorithm, count: 0 };
+  const keep = edgeFilter(graph, edgeKinds);
+  let raw: Record<string, number>;
+  if (algorithm === 'louvain' && keep === null && graph.type === 'undirected' && !graph.multi && graph.size > 0) {
+    // The graph is its own layer: Louvain runs on it directly, and nodes without edges stay alone.
+    raw = louvain(graph, { resolution, rng: createRng(seed), getEdgeWeight: weightAttribute });
+  } else {
+    const layer = clusteringLayer(graph, keep, weightAttribute);
+    if (layer.weights.length === 0) {
+      // Louvain divides by the total weight; with no edges every node is its own community and modularity is 0.
+      raw = {};
+      layer.nodes.forEach((node, i) => (raw[node] = i));
+    } else {
+      raw = algorithm === 'leiden' ? runLeiden(layer, resolution, seed) : runLouvain(layer, resolution, seed);
+      raw = attachLeftOutNodes(graph, layer, raw, weightAttribute);
+    }
+  }
+  const renumbered = renumberBySize(raw);
+  const clustered =
+    keep === null
+      ? graph
+      : {
+          forEachEdge: (callback: (edge: string, attributes: Record<string, unknown>, source: string, target: string) => void) =>
+            graph.forEachEdge((edge, attributes, source, target) => {
+              if (keep(attributes)) callback(edge, attributes, source, target);
+            }),
+        };
+  const parts = modularityParts(clustered, renumbered.communities, weightAttribute);
+  const modularity = modularityAt(parts, 1);
+  const quality = modularityAt(parts, resolution);
+  return { ...renumbered, modularity, quality, resolution, algorithm };
 }
 
 /** Detect communities and write each node's id to `communityAttribute`; returns the same result as the detector. */

@@ -1,5 +1,6 @@
 // Public surface of the graph analyses shared by the ingest pipeline and the app (pure, graphology only).
 export * from './communities';
+export * from './modularity';
 export * from './centrality';
 export * from './labels';
 export * from './relatedClusters';

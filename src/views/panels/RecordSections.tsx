@@ -59,7 +59,8 @@ export function RecordFields({ record }: { record: PaperRecordView }) {
       {(record.venue || date || record.type) && (
         <dl className="fields record-fields">
           {record.venue && <><dt>Venue</dt><dd data-testid="venue">{record.venue}</dd></>}
-          {date && <><dt>Date</dt><dd>{date}</dd></>}
+          {date && <><dt>Date</dt><dd>{date}{record.yearInferred && (
+            <span className="muted" data-testid="year-inferred"> (year inferred {record.yearInferred})</span>)}</dd></>}
           {record.type && <><dt>Type</dt><dd>{record.type}</dd></>}
         </dl>
       )}

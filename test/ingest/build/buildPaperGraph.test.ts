@@ -30,7 +30,7 @@ const extraction: ExtractionResult = {
         { key: 'concept:router', label: 'router', score: 1 },
       ],
       methods: [],
-      domains: [{ key: 'domain:language-models', weight: 0.8 }],
+      domains: [{ key: 'domain:language-models', weight: 0.8, evidence: 'text: language model, LLM' }],
       mentions: [],
     },
     {
@@ -40,10 +40,10 @@ const extraction: ExtractionResult = {
         { key: 'method:glider', weight: 1 },
         { key: 'method:lora', weight: 2 },
       ],
-      domains: [{ key: 'domain:language-models', weight: 0.5 }],
+      domains: [{ key: 'domain:language-models', weight: 0.5, evidence: 'arXiv category cs.CL' }],
       mentions: [{ paperKey: 'paper:glider', method: 'Glider' }],
     },
-    { paperKey: 'paper:other', keyphrases: [], methods: [], domains: [], mentions: [] },
+    { paperKey: 'paper:other', keyphrases: [], methods: [], domains: [], mentions: [], introducedMethods: ['Solo'] },
   ],
   concepts: new Map([
     ['concept:mixtur expert', { key: 'concept:mixtur expert', label: 'mixture of experts (MoE)', aliases: ['MoE'], acronym: 'MoE' }],
@@ -54,6 +54,10 @@ const extraction: ExtractionResult = {
     ['method:lora', { key: 'method:lora', label: 'LoRA', aliases: ['low-rank adaptation'], origin: 'known' as const, introducedBy: null }],
   ]),
   domains: new Map([['domain:language-models', { key: 'domain:language-models', label: 'Language models', description: 'LLMs' }]]),
+  broader: [
+    { narrower: 'method:glider', broader: 'concept:mixtur expert' },
+    { narrower: 'concept:unused', broader: 'concept:mixtur expert' },
+  ],
 };
 
 describe('buildPaperGraph', () => {
@@ -88,6 +92,23 @@ describe('buildPaperGraph', () => {
       citing: 'paper:moe-routing',
     });
     expect(graph.getEdgeAttributes('paper:moe-routing', 'domain:language-models').weight).toBe(0.5);
+  });
+
+  it('says why a paper is in a domain, and keeps a single-paper method on its paper', () => {
+    expect(graph.getEdgeAttributes('paper:moe-routing', 'domain:language-models').evidence).toBe('arXiv category cs.CL');
+    expect(graph.getEdgeAttributes('paper:glider', 'domain:language-models').evidence).toBe('text: language model, LLM');
+    expect(graph.getNodeAttribute('paper:other', 'introducedMethods' as never)).toEqual(['Solo']);
+    expect(graph.getNodeAttributes('paper:glider')).not.toHaveProperty('introducedMethods');
+  });
+
+  it('links a narrower idea to its broader one, naming the narrower end', () => {
+    expect(graph.getEdgeAttributes('method:glider', 'concept:mixtur expert')).toEqual({
+      kind: 'broader',
+      weight: 1,
+      narrower: 'method:glider',
+    });
+    // Broader links never keep an idea no paper has.
+    expect(graph.hasNode('concept:unused')).toBe(false);
   });
 
   it('round-trips through the graph file format', () => {

@@ -1,13 +1,25 @@
 // Vocabulary files: the bundled ones load, bad ones fail with the file name in the message.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from '../../../ingest/extract/loadVocabulary';
-import { parseDomainsFile, parseMethodsFile } from '../../../ingest/extract';
+import { findNameClashes, parseDomainsFile, parseMethodsFile } from '../../../ingest/extract';
 
 describe('vocabulary files', () => {
   it('loads the bundled methods and domains', async () => {
     const vocabulary = await loadVocabulary();
     expect(vocabulary.methods.find((m) => m.key === 'method:lora')?.aliases).toContain('LoRA');
-    expect(vocabulary.domains.map((d) => d.label)).toContain('Computer networks');
+    expect(vocabulary.domains.map((d) => d.label)).toContain('Networking and Internet Architecture');
+    // The arXiv taxonomy across its archives, not only computer science.
+    expect(new Set(vocabulary.domains.map((d) => d.group))).toEqual(
+      new Set(['Astrophysics', 'Condensed Matter', 'Computer Science', 'Economics', 'Electrical Engineering and Systems Science',
+        'Mathematics', 'Nonlinear Sciences', 'Physics', 'Quantitative Biology', 'Quantitative Finance', 'Statistics']),
+    );
+    expect(vocabulary.domains.find((d) => d.key === 'domain:eess.SY')?.aliases).toContain('cs.SY');
+    // Every category answers to names of its own; the source and licence are stated in the file.
+    expect(findNameClashes(vocabulary.domains)).toEqual([]);
+    const file = JSON.parse(readFileSync('data/domains.json', 'utf8'));
+    expect(file.source).toMatch(/arXiv/);
+    expect(file.licence).toMatch(/MIT/);
     expect(vocabulary.domainRule.maxPerPaper).toBeGreaterThan(0);
   });
 
@@ -15,9 +27,11 @@ describe('vocabulary files', () => {
     expect(() => parseMethodsFile('{', 'm.json')).toThrow(/^m\.json: not valid JSON/);
     expect(() => parseMethodsFile({ methods: [{ id: 'A B', label: 'x' }] }, 'm.json')).toThrow(/m\.json: methods\[0\]\.id/);
     expect(() => parseMethodsFile({ methods: [{ id: 'a', label: 'x' }, { id: 'a', label: 'y' }] }, 'm.json')).toThrow(/used twice/);
-    expect(() => parseDomainsFile({ domains: [{ id: 'nets', label: 'Networks', triggers: [] }] }, 'd.json')).toThrow(
-      /d\.json: domains\[0\] \("nets"\)\.triggers must not be empty/,
+    expect(() => parseDomainsFile({ domains: [{ id: 'cs.NI', label: 'Networks', aliases: [''] }] }, 'd.json')).toThrow(
+      /d\.json: domains\[0\] \("cs\.NI"\)\.aliases must be an array of non-empty strings/,
     );
+    expect(() => parseDomainsFile({ domains: [{ id: 'cs RO', label: 'Robotics' }] }, 'd.json')).toThrow(/domains\[0\]\.id must be a code/);
+    expect(() => parseDomainsFile({ rule: { minMargin: 0.5 }, domains: [] }, 'd.json')).toThrow(/rule\.minMargin/);
     expect(() => parseDomainsFile({ rule: { maxPerPaper: 0 }, domains: [] }, 'd.json')).toThrow(/rule\.maxPerPaper/);
   });
 

@@ -149,7 +149,7 @@ describeShared(samples, 'biblio readers on the real samples', () => {
       'crossref_work_10.1177_02683962211048201.json': ['crossref', 1],
       'hf_daily_papers_api_2026-02.json': ['hf-api', 50],
       'openalex_work_W2741809807.json': ['openalex', 1],
-      'openalex_works_list_snowball_cited.json': ['openalex', 40],
+      'openalex_works_list_snowball_cited.json': ['openalex', 41],
       'pmlr_v198_log2022.bib': ['bibtex', 57],
       'pubmed_medline_ibrutinib_cll.nbib': ['pubmed', 75],
       'scopus_export_agile_software.csv': ['scopus-csv', 81],
@@ -157,12 +157,12 @@ describeShared(samples, 'biblio readers on the real samples', () => {
     };
     expect(Object.fromEntries(result.files.map((file) => [base(file.file), [file.format, file.entries]]))).toEqual(expected);
     expect(result.entries).toHaveLength(Object.values(expected).reduce((sum, [, count]) => sum + count, 0));
-    // The only warning is the title-less OpenAlex work, named with its line.
+    // The only warning is the title-less OpenAlex work (kept under its identifier), named with its line.
     expect(result.warnings.map((warning) => ({ ...warning, file: base(warning.file) }))).toEqual([
       {
         file: 'openalex_works_list_snowball_cited.json',
         line: 1,
-        reason: 'OpenAlex work #2 (W2963341956) has no title (title and display_name are empty); skipped',
+        reason: 'OpenAlex work #2 (W2963341956): has no title (title and display_name are empty); kept under its identifier',
       },
     ]);
   });

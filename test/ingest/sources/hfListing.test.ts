@@ -179,29 +179,6 @@ describe('parseListing on small inputs', () => {
   });
 });
 
-describe('mergeDuplicatePapers', () => {
-  const entry = (overrides: Partial<RawListing>): RawListing => ({
-    ...emptyBibFields(),
-    title: 'A Paper', abstract: 'short', authorsCount: null, date: null, year: null, organisation: null, upvotes: null,
-    source: 'a.txt', line: 1, ...overrides,
-  });
-
-  it('combines metadata: dated year, longest abstract, max upvotes, first non-null fields, sorted sources', () => {
-    const { papers: merged, duplicatesMerged: count } = mergeDuplicatePapers([
-      entry({ source: 'b.txt', date: '--05-01', upvotes: 2 }),
-      entry({ title: 'Other', source: 'b.txt' }),
-      entry({ title: 'a paper!', source: 'a.txt', abstract: 'a much longer abstract', date: '2024-05-01', year: 2024, upvotes: 1, authorsCount: 4 }),
-      entry({ title: 'A  PAPER', source: 'b.txt', organisation: 'Lab', upvotes: 7, date: '--06-01' }),
-    ]);
-    expect(count).toBe(2);
-    expect(merged.map((paper) => paper.key)).toEqual(['paper:a-paper', 'paper:other']);
-    expect(merged[0]).toMatchObject({
-      key: 'paper:a-paper', title: 'A Paper', abstract: 'a much longer abstract', authorsCount: 4, date: '2024-05-01',
-      year: 2024, organisation: 'Lab', upvotes: 7, sources: ['a.txt', 'b.txt'],
-    });
-  });
-});
-
 describe('parseListing on pages pasted one after another', () => {
   it('two real pages in one file read as their sum, the second header being chrome again', () => {
     const first = readFileSync(join(seedDir, seedFiles[1]), 'utf8');

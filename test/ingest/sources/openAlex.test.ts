@@ -35,22 +35,23 @@ describeShared(single, 'OpenAlex reader on the real samples', () => {
     expect(work.abstract.split(' ')).toHaveLength(258);
   });
 
-  it('a /works page: 41 works, the title-less one a warning, 1,055 references on the other 40', async () => {
+  it('a /works page: 41 works (the title-less one kept under its identifier, with a warning), 1,107 references', async () => {
     const { entries, warnings, files } = await readSources([list]);
-    expect(files[0]).toMatchObject({ format: 'openalex', entries: 40 });
+    expect(files[0]).toMatchObject({ format: 'openalex', entries: 41 });
     expect(warnings.map((warning) => ({ line: warning.line, reason: warning.reason }))).toEqual([
-      { line: 1, reason: 'OpenAlex work #2 (W2963341956) has no title (title and display_name are empty); skipped' },
+      { line: 1, reason: 'OpenAlex work #2 (W2963341956): has no title (title and display_name are empty); kept under its identifier' },
     ]);
-    // README: 30 abstracts, 29 DOIs and 1,107 referenced ids over 41 works; the skipped work has one of each and 52 ids.
-    expect(entries.filter((entry) => entry.abstract !== '')).toHaveLength(29);
-    expect(entries.filter((entry) => entry.ids.doi)).toHaveLength(28);
-    expect(entries.reduce((sum, entry) => sum + entry.references.length, 0)).toBe(1055);
+    // README: 30 abstracts, 29 DOIs and 1,107 referenced ids over 41 works (the title-less one has one of each and 52 ids).
+    expect(entries.filter((entry) => entry.abstract !== '')).toHaveLength(30);
+    expect(entries.filter((entry) => entry.ids.doi)).toHaveLength(29);
+    expect(entries.reduce((sum, entry) => sum + entry.references.length, 0)).toBe(1107);
+    expect(entries.find((entry) => entry.ids.openalex === 'W2963341956')).toMatchObject({ title: '', ids: { doi: '10.18653/v1/n19-1423' } });
     expect(entries.filter((entry) => entry.venue !== null)).toHaveLength(32);
     expect(entries.every((entry) => entry.ids.openalex && entry.year !== null && entry.year >= 1951 && entry.year <= 2019)).toBe(true);
-    // Citing pairs inside the file: the README's 36 include 4 through the title-less work, which cannot be a paper.
+    // Citing pairs inside the file: the README's 36, 4 of them through the title-less work.
     const inFile = new Set(entries.map((entry) => entry.ids.openalex));
     const pairs = entries.flatMap((entry) => entry.references.filter((reference) => inFile.has(reference.ids.openalex)));
-    expect(pairs).toHaveLength(32);
+    expect(pairs).toHaveLength(36);
     expect(new Set(entries.map((entry) => entry.type))).toEqual(new Set(['article', 'book', 'book-chapter', 'preprint', 'dissertation']));
   });
 
@@ -58,11 +59,12 @@ describeShared(single, 'OpenAlex reader on the real samples', () => {
     const works = (JSON.parse(readFileSync(list, 'utf8')) as { results: unknown[] }).results;
     const result = readText(works.map((work) => JSON.stringify(work)).join('\n') + '\n', 'works.jsonl');
     expect(result.format).toBe('openalex');
-    expect(result.entries).toHaveLength(40);
+    expect(result.entries).toHaveLength(41);
     expect(result.entries[0].line).toBe(1);
-    expect(result.entries[1].line).toBe(3);
+    expect(result.entries[1].line).toBe(2);
+    expect(result.entries[2].line).toBe(3);
     expect(result.warnings).toEqual([
-      { file: 'works.jsonl', line: 2, reason: 'OpenAlex work #2 (W2963341956) has no title (title and display_name are empty); skipped' },
+      { file: 'works.jsonl', line: 2, reason: 'OpenAlex work #2 (W2963341956): has no title (title and display_name are empty); kept under its identifier' },
     ]);
   });
 
@@ -72,7 +74,7 @@ describeShared(single, 'OpenAlex reader on the real samples', () => {
     const cut = text.slice(0, text.indexOf(`"${tenth}"`) + 40);
     const result = readText(cut, 'cut.json');
     expect(result.format).toBe('openalex');
-    expect(result.entries).toHaveLength(8);
+    expect(result.entries).toHaveLength(9);
     expect(result.warnings[0]).toEqual({
       file: 'cut.json',
       line: 1,

@@ -32,6 +32,17 @@ describe('citation index', () => {
     expect(index.size).toBe(1);
   });
 
+  it('reads both directions from a `mutual` edge (two papers citing each other)', () => {
+    const graph = new Graph({ type: 'undirected' }) as unknown as PaperGraph;
+    for (const n of ['x', 'y']) graph.addNode(n, { kind: 'paper', label: n } as never);
+    graph.addEdge('x', 'y', { kind: 'cites', weight: 1, citing: 'x', mutual: true });
+    const index = buildCitationIndex(graph);
+    expect(index.cites.get('x')).toEqual(['y']);
+    expect(index.cites.get('y')).toEqual(['x']);
+    expect(index.citedBy.get('x')).toEqual(['y']);
+    expect(index.size).toBe(2);
+  });
+
   it('finds nothing in a graph without a citation layer (older files)', () => {
     const { graph, a } = makeSmallGraph();
     expect(buildCitationIndex(graph).size).toBe(0);

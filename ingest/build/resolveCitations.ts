@@ -1,0 +1,266 @@
+// Resolves each paper's reference list: which entries are corpus papers, which outside works they share (pure).
+import { ID_KINDS, type IdKind, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
+import { normaliseTitle } from '../../src/shared/keys';
+import type { Paper } from '../types';
+import {
+  abbreviationMatches,
+  comparableIds,
+  doisInText,
+  familyNameKeys,
+  idKeys,
+  sourcesMatch,
+  sourceWordCount,
+  titlesMatch,
+} from './workIdentity';
+
+/** A reference (or a paper) reduced to what identifies the work. */
+export interface WorkParts {
+  /** `kind:value` keys of every identifier, including each DOI written in the reference string. */
+  idKeys: string[];
+  families: string[];
+  year: number | null;
+  title: string | null;
+  source: string | null;
+}
+
+/**
+ * Where each reference of one paper points, one number per reference (a typed array: a large corpus has hundreds of
+ * thousands of references): `≥ 0` the corpus paper of that index, SELF_TARGET the citing paper itself,
+ * `outsideTarget(w)` (≤ −2) the outside work `w`.
+ */
+export type ReferenceTargets = Int32Array;
+export const SELF_TARGET = -1;
+export const outsideTarget = (work: number) => -2 - work;
+export const outsideWorkOf = (target: number) => -2 - target;
+
+/** A work outside the corpus, with the references (of any paper) that name it. */
+export interface OutsideWork {
+  /** The first reference that named it (its text and parts label the node). */
+  reference: ReferenceRecord;
+  parts: WorkParts;
+  ids: PaperIds;
+  /** Indices of the corpus papers citing it, ascending, distinct. */
+  citers: number[];
+}
+
+export interface CitationIndex {
+  /** Per paper (same order as the input), per reference: the target. */
+  targets: ReferenceTargets[];
+  outside: OutsideWork[];
+}
+
+export interface ResolveOptions {
+  /**
+   * Fills firstAuthor / year / title / source of a reference that only carries `text` (Scopus RIS blocks, Crossref
+   * `unstructured`). Readers parse what they can; this is the hook for the rest.
+   */
+  parseReferenceText?: (text: string) => ReferenceRecord;
+}
+
+function kindOf(key: string): IdKind {
+  return key.slice(0, key.indexOf(':')) as IdKind;
+}
+
+// Shared by every reference without an author (most, in identifier-only lists): one empty array, never written to.
+const NO_NAMES: string[] = [];
+
+export function partsOfReference(reference: ReferenceRecord): WorkParts {
+  const keys = idKeys(reference.ids.doi?.startsWith('10.48550/') ? comparableIds(reference.ids) : reference.ids);
+  // Further DOIs of one reference (WoS `DOI [10.a, DOI 10.b]`): kept apart by the reader, or only in the text.
+  const otherDois = (reference as ReferenceRecord & { otherDois?: string[] }).otherDois ?? [];
+  if (otherDois.length > 0 || reference.text) {
+    for (const doi of [...otherDois, ...doisInText(reference.text)]) {
+      const more = idKeys(comparableIds({ doi }));
+      for (const key of more) if (!keys.includes(key)) keys.push(key);
+    }
+  }
+  return {
+    idKeys: keys,
+    families: reference.firstAuthor ? familyNameKeys(reference.firstAuthor) : NO_NAMES,
+    year: reference.year,
+    title: reference.title,
+    source: reference.source,
+  };
+}
+
+export function partsOfPaper(paper: Paper): WorkParts {
+  const keys = idKeys(comparableIds(paper.ids));
+  return {
+    idKeys: keys,
+    families: paper.authors.length > 0 ? familyNameKeys(paper.authors[0]) : [],
+    year: paper.year,
+    title: paper.title,
+    source: paper.venue,
+  };
+}
+
+/** Both sides carry a scheme and share no value of it: different works. Call only after no id key matched. */
+function idsClash(a: WorkParts, b: WorkParts): boolean {
+  if (a.idKeys.length === 0 || b.idKeys.length === 0) return false;
+  const kinds = new Set(b.idKeys.map(kindOf));
+  return a.idKeys.some((key) => kinds.has(kindOf(key)));
+}
+
+/** Whether a reference's parts (no identifier matched) describe a corpus paper: titles, else source ≈ venue. */
+function partsMatchPaper(reference: WorkParts, paper: WorkParts): boolean {
+  if (reference.title && paper.title) return titlesMatch(reference.title, paper.title);
+  if (!reference.source) return false;
+  if (sourcesMatch(reference.source, paper.source)) return true;
+  // WoS cites a book by its (cut) title where a journal article gets its journal: three words or more to count.
+  return sourceWordCount(reference.source) >= 3 && abbreviationMatches(reference.source, paper.title);
+}
+
+/** Two references to outside works: the same when titles match, or (no titles) their sources abbreviate each other. */
+function partsMatchParts(a: WorkParts, b: WorkParts): boolean {
+  if (a.title && b.title) return titlesMatch(a.title, b.title);
+  if (!a.title && !b.title && a.source && b.source) return sourcesMatch(a.source, b.source);
+  return false;
+}
+
+/** Parts good enough to match without an identifier: a named first author, a year, and a title or a source. */
+function matchableByParts(parts: WorkParts): boolean {
+  return parts.year !== null && parts.families.length > 0 && Boolean(parts.title || parts.source);
+}
+
+/** A reference with nothing but text: its normalised text is its only identity. */
+function textKey(reference: ReferenceRecord): string | null {
+  const text = reference.text ? normaliseTitle(reference.text) : '';
+  return text === '' ? null : `text:${text}`;
+}
+
+/**
+ * Resolve every reference of every paper. Precision first (a wrong citation is worse than a missing one):
+ * 1. identifiers — any identifier of the reference (DOIs written in its text included) equal to one corpus paper's;
+ *    an identifier two corpus papers share decides nothing;
+ * 2. otherwise parts — same first-author family name, same year, no identifier of a scheme both carry, and the titles
+ *    match (`titlesMatch`), or, when the reference has no title, its source abbreviates the paper's venue (or, three
+ *    words or more, its title: a cited book); exactly one corpus paper must fit, two mean "unresolved".
+ * A reference resolving to the paper that lists it (a record citing its own DOI) is `self`: no edge, not outside.
+ * References left over are grouped into outside works by the same rules (shared identifier, else same author, year
+ * and title, or source when neither has a title).
+ */
+export function resolveCitations(papers: Paper[], options: ResolveOptions = {}): CitationIndex {
+  const paperParts = papers.map(partsOfPaper);
+  const paperById = new Map<string, number>();
+  const sharedIds = new Set<string>();
+  paperParts.forEach((parts, index) => {
+    for (const key of parts.idKeys) {
+      const other = paperById.get(key);
+      if (other !== undefined && other !== index) sharedIds.add(key);
+      else paperById.set(key, index);
+    }
+  });
+  const paperBuckets = new Map<string, number[]>();
+  paperParts.forEach((parts, index) => {
+    if (parts.year === null) return;
+    for (const family of parts.families) {
+      const bucket = `${family}|${parts.year}`;
+      const list = paperBuckets.get(bucket) ?? [];
+      if (!list.includes(index)) list.push(index);
+      paperBuckets.set(bucket, list);
+    }
+  });
+
+  const toPaper = (parts: WorkParts): number | null => {
+    let hit: number | null = null;
+    for (const key of parts.idKeys) {
+      const index = paperById.get(key);
+      if (index === undefined || sharedIds.has(key)) continue;
+      if (hit !== null && hit !== index) return null; // its identifiers name two corpus papers: unresolved
+      hit = index;
+    }
+    if (hit !== null) return hit;
+    if (parts.idKeys.length > 0 && !matchableByParts(parts)) return null;
+    if (!matchableByParts(parts)) return null;
+    const candidates = new Set<number>();
+    for (const family of parts.families) for (const index of paperBuckets.get(`${family}|${parts.year}`) ?? []) candidates.add(index);
+    let found: number | null = null;
+    for (const index of candidates) {
+      const paper = paperParts[index];
+      if (idsClash(parts, paper) || !partsMatchPaper(parts, paper)) continue;
+      if (found !== null) return null; // two corpus papers fit: ambiguous, left unresolved
+      found = index;
+    }
+    return found;
+  };
+
+  const outside: OutsideWork[] = [];
+  const workById = new Map<string, number>();
+  const workBuckets = new Map<string, number[]>();
+  const toOutsideWork = (reference: ReferenceRecord, parts: WorkParts): number => {
+    const keys = [...parts.idKeys];
+    const text = keys.length === 0 && !matchableByParts(parts) ? textKey(reference) : null;
+    if (text) keys.push(text);
+    let work: number | undefined;
+    for (const key of keys) {
+      work = workById.get(key);
+      if (work !== undefined) break;
+    }
+    if (work === undefined && matchableByParts(parts)) {
+      search: for (const family of parts.families) {
+        for (const candidate of workBuckets.get(`${family}|${parts.year}`) ?? []) {
+          const known = outside[candidate].parts;
+          if (!idsClash(parts, known) && partsMatchParts(parts, known)) {
+            work = candidate;
+            break search;
+          }
+        }
+      }
+    }
+    if (work === undefined) {
+      // The parts were made for this reference alone: the new work owns them.
+      work = outside.length;
+      // The reference's own ids object is shared until another reference adds to it (copied then, never written).
+      outside.push({ reference, parts, ids: reference.ids, citers: [] });
+      for (const key of keys) if (!workById.has(key)) workById.set(key, work);
+    } else {
+      const entry = outside[work];
+      for (const key of keys) if (!workById.has(key)) workById.set(key, work);
+      for (const key of parts.idKeys) {
+        if (!entry.parts.idKeys.includes(key)) entry.parts.idKeys.push(key);
+      }
+      const missing = ID_KINDS.filter((kind) => entry.ids[kind] === undefined && reference.ids[kind] !== undefined);
+      if (missing.length > 0) {
+        entry.ids = { ...entry.ids };
+        for (const kind of missing) entry.ids[kind] = reference.ids[kind];
+      }
+    }
+    if (parts.year !== null) {
+      for (const family of parts.families) {
+        const bucket = `${family}|${parts.year}`;
+        const list = workBuckets.get(bucket) ?? [];
+        if (!list.includes(work)) list.push(work);
+        workBuckets.set(bucket, list);
+      }
+    }
+    return work;
+  };
+
+  const targets = papers.map((paper, index): ReferenceTargets => {
+    const found = new Int32Array(paper.references.length);
+    paper.references.forEach((raw, at) => {
+      // Text-only references get their parts from `parseReferenceText` (passed in by pipeline.ts).
+      const reference = completeReference(raw, options.parseReferenceText);
+      const parts = partsOfReference(reference);
+      const target = toPaper(parts);
+      if (target === index) found[at] = SELF_TARGET;
+      else if (target !== null) found[at] = target;
+      else {
+        const work = toOutsideWork(reference, parts);
+        const citers = outside[work].citers;
+        if (citers[citers.length - 1] !== index) citers.push(index);
+        found[at] = outsideTarget(work);
+      }
+    });
+    return found;
+  });
+  return { targets, outside };
+}
+
+/** A reference that only carries its text gets its parts from the parser, keeping the identifiers it had. */
+function completeReference(reference: ReferenceRecord, parse: ResolveOptions['parseReferenceText']): ReferenceRecord {
+  const bare = !reference.firstAuthor && !reference.title && !reference.source && reference.year === null;
+  if (!parse || !bare || !reference.text) return reference;
+  const parsed = parse(reference.text);
+  return { ...parsed, ids: { ...parsed.ids, ...reference.ids }, text: reference.text };
+}

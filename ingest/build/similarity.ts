@@ -1,0 +1,374 @@
+// Text-similarity layer: TF-IDF cosine k-nearest neighbours between papers (title + abstract) → `similar` edges, and why a paper stays isolated.
+import { edgeKey, type PaperGraph } from '../../src/shared';
+// The extraction's own Porter stemmer (memoised) and stop/filler lists, so "similar" and the concepts see the same words.
+import { FILLER_WORDS, STOPWORDS, stemWord } from '../extract/text';
+
+export interface SimilarityOptions {
+  /** k: each paper keeps its k most similar papers (ties broken by input order). */
+  neighbours: number;
+  /** Cosine below this never makes an edge, however few neighbours a paper has. */
+  minSimilarity: number;
+  /**
+   * `union`: a pair is linked when either paper has the other among its k nearest (every paper with a neighbour above
+   * the threshold is linked). `mutual`: only when both do (sparser, leaves more papers isolated).
+   */
+  mode: 'union' | 'mutual';
+  /** Title words count this many times (a title is a dense summary of the abstract). */
+  titleWeight: number;
+  /** An isolated paper whose abstract has fewer words than this is reported as "abstract shorter than N words". */
+  minAbstractWords: number;
+  /**
+   * Work bounds for large corpora (see findNearestNeighbours): postings read per query term, candidates per paper.
+   * On the 1,167 labelled abstracts 128 / 512 keep 99.7% of the exact pairs in half the time (256 / 1024: all of them).
+   */
+  maxPostingsPerTerm: number;
+  maxCandidates: number;
+}
+
+/**
+ * Measured on the labelled arXiv set (1,167 cs abstracts, `npm run eval:communities`; Leiden NMI averaged over 4 seeds
+ * at resolution 1 / 2): k = 10, threshold 0.1: 0.399 / 0.434; k = 15, 0.05: 0.419 / 0.446; k = 20, 0.05: 0.419 /
+ * 0.450; mutual kNN (k = 10 or 20): 0.386–0.393 / 0.428–0.438. Union is kept because it links every paper that has any
+ * neighbour above the threshold and scored better than mutual; k = 15 takes most of k = 20's gain with a quarter fewer
+ * edges (about 12.6 per paper). 0.05 only cuts pairs that share little more than generic words. Title words counted
+ * twice made no measurable difference, so a title counts as one more sentence of the abstract.
+ */
+export const DEFAULT_SIMILARITY_OPTIONS: SimilarityOptions = {
+  neighbours: 15,
+  minSimilarity: 0.05,
+  mode: 'union',
+  titleWeight: 1,
+  minAbstractWords: 20,
+  maxPostingsPerTerm: 128,
+  maxCandidates: 512,
+};
+
+export interface SimilarityText {
+  title: string;
+  abstract: string;
+}
+
+/** Sparse L2-normalised TF-IDF vectors in compressed rows: doc i's terms are `terms[start[i] .. start[i+1])`, sorted. */
+export interface TfIdfMatrix {
+  start: Int32Array;
+  terms: Int32Array;
+  weights: Float32Array;
+  /** Number of distinct terms (term ids are 0 .. vocabularySize-1, in first-seen order). */
+  vocabularySize: number;
+}
+
+export interface SimilarPair {
+  /** Document indices, a < b. */
+  a: number;
+  b: number;
+  /** Cosine similarity, rounded to 4 decimals so the file is stable across platforms. */
+  weight: number;
+}
+
+export interface NeighbourResult {
+  pairs: SimilarPair[];
+  /** Each document's best cosine to any other document (0 when it shares no weighted term). */
+  best: Float64Array;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const HAS_LETTER = /\p{L}/u;
+
+/** The stem a lower-cased word counts as, or null for a word that is left out (stopword, filler, number, 1 letter). */
+function stemOfWord(word: string): string | null {
+  if (word.length < 2 || !HAS_LETTER.test(word) || STOPWORDS.has(word) || FILLER_WORDS.has(word)) return null;
+  return stemWord(word);
+}
+
+/**
+ * Stemmed content words of a text. A plain word split rather than the extraction's tokenizer: that one keeps compounds
+ * ("graph-based") whole for phrase finding, while a bag of words should see both "graph" and "based".
+ */
+export function contentStems(text: string): string[] {
+  const stems: string[] = [];
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    const stem = stemOfWord(match[0]);
+    if (stem !== null) stems.push(stem);
+  }
+  return stems;
+}
+
+/** Count of words in a text (what "abstract shorter than N words" counts). */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count += 1;
+  return count;
+}
+
+/**
+ * Sublinear TF (1 + ln tf) × IDF (ln N/df), rows L2-normalised. A term in every document gets weight 0 and terms in a
+ * single document are dropped (they cannot link two papers), which also keeps the index small.
+ */
+export function buildTfIdf(texts: SimilarityText[], titleWeight = DEFAULT_SIMILARITY_OPTIONS.titleWeight): TfIdfMatrix {
+  const vocabulary = new Map<string, number>();
+  // Written word → term id (-1: left out), so each distinct word is tested and stemmed once for the whole corpus.
+  const wordIds = new Map<string, number>();
+  const pushIds = (text: string, ids: number[]) => {
+    for (const match of text.toLowerCase().matchAll(WORD)) {
+      let id = wordIds.get(match[0]);
+      if (id === undefined) {
+        const stem = stemOfWord(match[0]);
+        id = stem === null ? -1 : (vocabulary.get(stem) ?? vocabulary.size);
+        if (stem !== null && id === vocabulary.size) vocabulary.set(stem, id);
+        wordIds.set(match[0], id);
+      }
+      if (id >= 0) ids.push(id);
+    }
+  };
+  // Pass 1: per-document (term, count) runs, sorted by term id; document frequencies.
+  const docTerms: Int32Array[] = [];
+  const docCounts: Float64Array[] = [];
+  let df = new Int32Array(1024);
+  for (const { title, abstract } of texts) {
+    const ids: number[] = [];
+    for (let r = 0; r < titleWeight; r++) pushIds(title, ids);
+    pushIds(abstract, ids);
+    const sorted = Int32Array.from(ids).sort();
+    const terms: number[] = [];
+    const counts: number[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      if (i > 0 && sorted[i] === sorted[i - 1]) counts[counts.length - 1] += 1;
+      else {
+        terms.push(sorted[i]);
+        counts.push(1);
+      }
+    }
+    if (vocabulary.size > df.length) {
+      const grown = new Int32Array(Math.max(vocabulary.size, df.length * 2));
+      grown.set(df);
+      df = grown;
+    }
+    for (const term of terms) df[term] += 1;
+    docTerms.push(Int32Array.from(terms));
+    docCounts.push(Float64Array.from(counts));
+  }
+  // Pass 2: weights, keeping terms present in at least two documents.
+  const n = texts.length;
+  const start = new Int32Array(n + 1);
+  const outTerms: number[] = [];
+  const outWeights: number[] = [];
+  for (let doc = 0; doc < n; doc++) {
+    const terms = docTerms[doc];
+    const counts = docCounts[doc];
+    const rowStart = outTerms.length;
+    let norm = 0;
+    for (let i = 0; i < terms.length; i++) {
+      const frequency = df[terms[i]];
+      if (frequency < 2) continue;
+      const weight = (1 + Math.log(counts[i])) * Math.log(n / frequency);
+      if (weight <= 0) continue;
+      outTerms.push(terms[i]);
+      outWeights.push(weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm);
+    for (let i = rowStart; i < outTerms.length; i++) outWeights[i] /= norm;
+    start[doc + 1] = outTerms.length;
+  }
+  return {
+    start,
+    terms: Int32Array.from(outTerms),
+    weights: Float32Array.from(outWeights),
+    vocabularySize: vocabulary.size,
+  };
+}
+
+/**
+ * Inverted index: the documents holding term t are `docs[start[t] .. start[t+1])`, those where the term weighs most
+ * first (ties by document order), so reading a prefix of a list reads its "champion list" (Manning, Raghavan & Schütze,
+ * Introduction to Information Retrieval, §7.1.3).
+ */
+function buildPostings(matrix: TfIdfMatrix): { start: Int32Array; docs: Int32Array; weights: Float32Array } {
+  const { vocabularySize, terms, weights } = matrix;
+  const start = new Int32Array(vocabularySize + 1);
+  for (let i = 0; i < terms.length; i++) start[terms[i] + 1] += 1;
+  for (let t = 0; t < vocabularySize; t++) start[t + 1] += start[t];
+  const fill = start.slice(0, vocabularySize);
+  const docs = new Int32Array(terms.length);
+  const entryWeight = new Float32Array(terms.length);
+  for (let doc = 0; doc + 1 < matrix.start.length; doc++) {
+    for (let i = matrix.start[doc]; i < matrix.start[doc + 1]; i++) {
+      const at = fill[terms[i]]++;
+      docs[at] = doc;
+      entryWeight[at] = weights[i];
+    }
+  }
+  for (let t = 0; t < vocabularySize; t++) {
+    const from = start[t];
+    const to = start[t + 1];
+    if (to - from < 2) continue;
+    const order = Array.from({ length: to - from }, (_, i) => from + i).sort(
+      (x, y) => entryWeight[y] - entryWeight[x] || docs[x] - docs[y],
+    );
+    const sortedWeights = order.map((i) => entryWeight[i]);
+    docs.set(
+      order.map((i) => docs[i]),
+      from,
+    );
+    entryWeight.set(sortedWeights, from);
+  }
+  return { start, docs, weights: entryWeight };
+}
+
+const round = (value: number) => Math.round(value * 1e4) / 1e4;
+
+/**
+ * k nearest neighbours by cosine above `minSimilarity`, without comparing every pair. Candidate pruning (the prefix
+ * bound of all-pairs similarity search, Bayardo, Ma & Srikant 2007): a document's terms are taken by decreasing weight
+ * until the remaining ones have norm below the threshold; by Cauchy–Schwarz a document sharing none of the taken terms
+ * has cosine below the threshold, so only documents in those terms' postings are scored. Common words have low IDF, so
+ * they fall in the skipped remainder and their long postings are never read. Reading the postings gives each candidate
+ * a partial cosine; candidates are then scored exactly (against the query scattered into a dense array) best partial
+ * first, until partial + the norm of the unread terms cannot reach the k-th best cosine found. The search is exact while no work bound binds: at most `maxPostingsPerTerm`
+ * postings are read per term (its champion list: the documents where it weighs most) and at most `maxCandidates`
+ * documents are scored per query, which keeps the work per paper constant on large corpora, where terms sit in
+ * thousands of abstracts; there it is the usual champion-list approximation.
+ */
+export function findNearestNeighbours(
+  matrix: TfIdfMatrix,
+  options: Pick<SimilarityOptions, 'neighbours' | 'minSimilarity' | 'mode'> &
+    Partial<Pick<SimilarityOptions, 'maxPostingsPerTerm' | 'maxCandidates'>>,
+): NeighbourResult {
+  const { neighbours: k, minSimilarity, mode } = options;
+  const maxPostings = options.maxPostingsPerTerm ?? DEFAULT_SIMILARITY_OPTIONS.maxPostingsPerTerm;
+  const maxCandidates = options.maxCandidates ?? DEFAULT_SIMILARITY_OPTIONS.maxCandidates;
+  const n = matrix.start.length - 1;
+  const postings = buildPostings(matrix);
+  const query = new Float64Array(matrix.vocabularySize);
+  const partial = new Float64Array(n);
+  const seen = new Int32Array(n).fill(-1);
+  const best = new Float64Array(n);
+  const nearest: Int32Array[] = [];
+  const nearestScore: Float64Array[] = [];
+  // A zero threshold would take every term; cosines of 0 are no link anyway.
+  const bound = Math.max(minSimilarity, 1e-9);
+
+  for (let doc = 0; doc < n; doc++) {
+    const from = matrix.start[doc];
+    const to = matrix.start[doc + 1];
+    const order = Array.from({ length: to - from }, (_, i) => from + i).sort(
+      (x, y) => matrix.weights[y] - matrix.weights[x] || matrix.terms[x] - matrix.terms[y],
+    );
+    // Suffix norms: how much cosine the terms from position i on can still bring.
+    const suffix = new Float64Array(order.length + 1);
+    for (let i = order.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + matrix.weights[order[i]] ** 2;
+    // Candidates with their partial cosine over the terms read so far (posting weights are the other rows' weights).
+    const candidates: number[] = [];
+    let read = 0;
+    for (; read < order.length && Math.sqrt(suffix[read]) >= bound; read++) {
+      const term = matrix.terms[order[read]];
+      const weight = matrix.weights[order[read]];
+      const last = Math.min(postings.start[term + 1], postings.start[term] + maxPostings);
+      for (let p = postings.start[term]; p < last; p++) {
+        const other = postings.docs[p];
+        if (other === doc) continue;
+        if (seen[other] !== doc) {
+          if (candidates.length >= maxCandidates) continue;
+          seen[other] = doc;
+          partial[other] = 0;
+          candidates.push(other);
+        }
+        partial[other] += weight * postings.weights[p];
+      }
+    }
+    // The terms not read can add at most this much to any candidate (Cauchy–Schwarz, rows are unit vectors).
+    const rest = Math.sqrt(suffix[read]);
+    candidates.sort((a, b) => partial[b] - partial[a] || a - b);
+    for (let i = from; i < to; i++) query[matrix.terms[i]] = matrix.weights[i];
+    // Exact cosines, best partial first, until no later candidate can reach the k-th best cosine found.
+    const top: { other: number; score: number }[] = [];
+    for (const other of candidates) {
+      const floor = top.length >= k ? top[k - 1].score : minSimilarity;
+      if (partial[other] + rest < floor) break;
+      let score = 0;
+      for (let i = matrix.start[other]; i < matrix.start[other + 1]; i++) score += query[matrix.terms[i]] * matrix.weights[i];
+      if (score > best[doc]) best[doc] = score;
+      if (score < minSimilarity || score <= 0) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1].score < score || (top[at - 1].score === score && top[at - 1].other > other))) at--;
+      if (at < k) {
+        top.splice(at, 0, { other, score });
+        if (top.length > k) top.pop();
+      }
+    }
+    for (let i = from; i < to; i++) query[matrix.terms[i]] = 0;
+    nearest.push(Int32Array.from(top, (entry) => entry.other));
+    nearestScore.push(Float64Array.from(top, (entry) => entry.score));
+  }
+
+  const pairs: SimilarPair[] = [];
+  for (let a = 0; a < n; a++) {
+    for (let j = 0; j < nearest[a].length; j++) {
+      const b = nearest[a][j];
+      const reverse = nearest[b].includes(a);
+      // Each pair once: from its smaller end when both list each other, else from the end that lists it.
+      if (reverse ? a < b : mode === 'union') {
+        pairs.push({ a: Math.min(a, b), b: Math.max(a, b), weight: round(nearestScore[a][j]) });
+      }
+    }
+  }
+  pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+  return { pairs, best };
+}
+
+/** Why a paper has no edge at all, in words for the summary. */
+export interface IsolatedPaper {
+  key: string;
+  reason: string;
+}
+
+export interface SimilarityLayer {
+  /** `similar` edges added (pairs already linked by another edge kind keep that edge). */
+  edges: number;
+  /** For each paper: words in its abstract and its best cosine, to explain isolation after all layers are built. */
+  diagnostics: Map<string, { abstractWords: number; best: number }>;
+  options: SimilarityOptions;
+}
+
+/**
+ * Add `similar` edges between the graph's papers (weight = cosine of their title + abstract TF-IDF vectors).
+ * Papers are taken in graph order, so the same graph gives the same edges in the same order.
+ */
+export function linkSimilarPapers(graph: PaperGraph, overrides: Partial<SimilarityOptions> = {}): SimilarityLayer {
+  const options = { ...DEFAULT_SIMILARITY_OPTIONS, ...overrides };
+  const keys: string[] = [];
+  const texts: SimilarityText[] = [];
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind !== 'paper') return;
+    keys.push(key);
+    texts.push({ title: attributes.title ?? attributes.label, abstract: attributes.abstract ?? '' });
+  });
+  const { pairs, best } = findNearestNeighbours(buildTfIdf(texts, options.titleWeight), options);
+  let edges = 0;
+  for (const { a, b, weight } of pairs) {
+    if (graph.hasEdge(keys[a], keys[b])) continue;
+    graph.addEdgeWithKey(edgeKey('similar', keys[a], keys[b]), keys[a], keys[b], { kind: 'similar', weight });
+    edges += 1;
+  }
+  const diagnostics = new Map<string, { abstractWords: number; best: number }>();
+  keys.forEach((key, i) => diagnostics.set(key, { abstractWords: countWords(texts[i].abstract), best: round(best[i]) }));
+  return { edges, diagnostics, options };
+}
+
+/** Papers with no edge of any kind, each with the reason (call after every layer is built). */
+export function explainIsolatedPapers(graph: PaperGraph, layer: SimilarityLayer): IsolatedPaper[] {
+  const isolated: IsolatedPaper[] = [];
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind !== 'paper' || graph.degree(key) > 0) return;
+    const found = layer.diagnostics.get(key);
+    let reason: string;
+    if (!found || found.abstractWords === 0) reason = 'no abstract';
+    else if (found.abstractWords < layer.options.minAbstractWords) {
+      reason = `abstract shorter than ${layer.options.minAbstractWords} words (${found.abstractWords})`;
+    } else {
+      reason = `no neighbour above similarity ${layer.options.minSimilarity} (best ${found.best})`;
+    }
+    isolated.push({ key, reason });
+  });
+  return isolated;
+}

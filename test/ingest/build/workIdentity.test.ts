@@ -1,0 +1,75 @@
+// Author family names, titles and abbreviated sources as bibliographies write them (strings from the real samples).
+import { describe, expect, it } from 'vitest';
+import {
+  abbreviationMatches,
+  comparableIds,
+  compareIds,
+  doisInText,
+  familyNameKeys,
+  sameFamilyName,
+  titlesMatch,
+} from '../../../ingest/build/workIdentity';
+
+describe('familyNameKeys', () => {
+  it('reads "Family, Given", "Family Initials", "Given Family" and particles', () => {
+    expect(familyNameKeys('Kotze, Louis J.')).toEqual(['kotze']);
+    expect(familyNameKeys('Govil N.')).toEqual(['govil']);
+    expect(familyNameKeys('Adelman S')).toEqual(['adelman']);
+    expect(familyNameKeys('Louis J. Kotze')).toEqual(['kotze']);
+    expect(familyNameKeys('de Sousa Santos B.')).toEqual(['desousasantos', 'sousasantos']);
+    expect(familyNameKeys('Dybå, T.')).toEqual(['dyba']);
+    expect(familyNameKeys('[Anonymous]')).toEqual([]);
+    // No comma, no initials: either order is possible, so both ends are kept.
+    expect(familyNameKeys('Escobar Arturo')).toEqual(expect.arrayContaining(['escobar', 'arturo']));
+  });
+
+  it('matches the same person across spellings, not different people', () => {
+    expect(sameFamilyName('Satapathy, S.M.', 'Shashank Mouli Satapathy')).toBe(true);
+    expect(sameFamilyName('Escobar A', 'Escobar, Arturo')).toBe(true);
+    expect(sameFamilyName('Escobar A', 'Ecobar, Arturo')).toBe(false);
+  });
+});
+
+describe('titlesMatch', () => {
+  it('equal once normalised, a dropped subtitle, or a near-identical word set', () => {
+    expect(titlesMatch('The PageRank Citation Ranking : Bringing Order to the Web', 'The PageRank citation ranking: bringing order to the web')).toBe(true);
+    expect(titlesMatch('Decolonizing Global Ethics: Thinking with the Pluriverse', 'Decolonizing global ethics')).toBe(true);
+    expect(titlesMatch('Graph attention networks for molecules in the wild', 'Graph attention networks for molecule in the wild')).toBe(true);
+  });
+
+  it('rejects different titles by one author, and short prefixes', () => {
+    expect(titlesMatch('Designs for the pluriverse', 'Territories of difference')).toBe(false);
+    expect(titlesMatch('Deep learning', 'Deep learning for graphs with attention')).toBe(false);
+  });
+});
+
+describe('abbreviationMatches', () => {
+  it('reads WoS and ISO journal abbreviations against full names', () => {
+    expect(abbreviationMatches('SUSTAIN SCI', 'Sustainability Science')).toBe(true);
+    expect(abbreviationMatches('ENVIRON PLAN E-NAT', 'Environment and Planning E: Nature and Space')).toBe(true);
+    expect(abbreviationMatches('MILLENNIUM-J INT ST', 'MILLENNIUM-JOURNAL OF INTERNATIONAL STUDIES')).toBe(true);
+    expect(abbreviationMatches('PROC NATL ACAD SCI', 'Proceedings of the National Academy of Sciences')).toBe(true);
+    expect(abbreviationMatches('GEOFORUM', 'Geoforum')).toBe(true);
+  });
+
+  it('rejects other journals', () => {
+    expect(abbreviationMatches('HIST HUM SCI', 'Somatechnics')).toBe(false);
+    expect(abbreviationMatches('J PEASANT STUD', 'Universum-Revista de Humanidades y Ciencias Sociales')).toBe(false);
+    expect(abbreviationMatches('SUSTAIN SCI', 'Sustainable Development')).toBe(false);
+  });
+});
+
+describe('identifiers', () => {
+  it('an arXiv DOI compares as the arXiv id; different DOIs conflict', () => {
+    expect(comparableIds({ doi: '10.48550/arxiv.2401.01234' })).toEqual({ arxiv: '2401.01234' });
+    expect(compareIds(comparableIds({ doi: '10.48550/arxiv.2401.01234' }), { arxiv: '2401.01234', doi: '10.1145/1' })).toBe('same');
+    expect(compareIds({ doi: '10.1/a' }, { doi: '10.1/b' })).toBe('conflict');
+    expect(compareIds({ doi: '10.1/a' }, { pmid: '1' })).toBe('unknown');
+  });
+
+  it('finds every DOI written in a WoS cited reference', () => {
+    expect(doisInText('Adelman Sam., 2021, LAW GOVERNANCE PLANE, P65, DOI [10.4337/9781789902747.00011, DOI 10.4337/9781789902747.00012]'))
+      .toEqual(['10.4337/9781789902747.00011', '10.4337/9781789902747.00012']);
+    expect(doisInText('[Anonymous], 1996, ENVIRON POLIT, DOI DOI 10.1080/09644019608414261')).toEqual(['10.1080/09644019608414261']);
+  });
+});
