@@ -1,74 +1,133 @@
-// arXiv API Atom feed reader: one entry per <entry>, hard-wrapped titles and summaries collapsed to one line.
-import { emptyBibFields } from '../../src/shared/record';
-import { DOMParser } from '@xmldom/xmldom';
+// arXiv API Atom feed reader: one full record per <entry> (arXiv id, DOI, authors, categories, journal ref), streamed.
+import { emptyBibFields, setId, type PaperIds } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
-import { collapseWhitespace, sourceName } from './text';
+import { decodeInlineTex } from './latex';
+import { sourceName } from './text';
+import { childElements, childText, streamXmlRecords, type XmlElement, type XmlStreamResult } from './xmlRecords';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const ARXIV = 'http://arxiv.org/schemas/atom';
 
-function childText(parent: Element, namespace: string, name: string): string | null {
-  const node = parent.getElementsByTagNameNS(namespace, name)[0];
-  const text = node?.textContent ? collapseWhitespace(node.textContent) : '';
-  return text === '' ? null : text;
+/**
+ * arXiv category terms (`cs.LG`, `hep-th`, `astro-ph.CO`, `physics.soc-ph`); feeds also list MSC (`53C25`) and ACM
+ * (`I.2.7`) class codes as categories, which are not arXiv subjects.
+ */
+export function isArxivCategory(term: string): boolean {
+  return /^[a-z][a-z-]*(?:\.[A-Za-z][A-Za-z-]*)?$/.test(term);
 }
 
-/** xmldom records each node's source line; absent on nodes built by hand, hence the fallback. */
-function lineOf(node: Element | undefined, fallback: number): number {
-  const line = (node as unknown as { lineNumber?: number } | undefined)?.lineNumber;
-  return typeof line === 'number' && line > 0 ? line : fallback;
-}
-
-/** Pure: an Atom feed → entries. The journal reference (venue) or first author affiliation becomes the organisation. */
-export function parseArxivAtom(text: string, file: string): ReadResult {
+/** Warnings every streamed XML reader gives for the same problems (DOCTYPE, stray `&`, truncation, errors outside records). */
+export function xmlStreamWarnings(stream: XmlStreamResult, file: string, what: string, complete: number): IngestWarning[] {
   const warnings: IngestWarning[] = [];
-  const parseErrors: string[] = [];
-  const document = new DOMParser({
-    locator: {},
-    errorHandler: {
-      warning: () => {},
-      error: (message: string) => parseErrors.push(message),
-      fatalError: (message: string) => parseErrors.push(message),
-    },
-  }).parseFromString(text, 'text/xml');
-  if (parseErrors.length > 0) {
-    const first = parseErrors[0].replace(/\s+/g, ' ').trim();
-    const line = /line:(\d+)/.exec(first)?.[1];
-    warnings.push({ file, ...(line ? { line: Number(line) } : {}), reason: `XML error: ${first}` });
+  if (stream.refusedDoctypeLine !== null) {
+    warnings.push({
+      file,
+      line: stream.refusedDoctypeLine,
+      reason: 'the file declares XML entities in a DOCTYPE; entity declarations are never expanded, so the file is refused',
+    });
+    return warnings;
   }
+  if (stream.bareAmpersands) {
+    const { line, count } = stream.bareAmpersands;
+    warnings.push({ file, line, reason: `${count} unescaped "&" (first here) read as a literal "&"` });
+  }
+  for (const problem of stream.problems.slice(0, 5)) warnings.push({ file, line: problem.line, reason: `XML error: ${problem.message}` });
+  if (stream.problems.length > 5) {
+    warnings.push({ file, line: stream.problems[5].line, reason: `${stream.problems.length - 5} more XML errors after this line` });
+  }
+  if (stream.truncated) {
+    warnings.push({
+      file,
+      line: stream.truncated.endLine,
+      reason: `the file breaks off here, inside the ${what} that starts on line ${stream.truncated.recordLine}; that ${what} is skipped, ${complete === 1 ? 'the complete one before it is kept' : `the ${complete} complete ones before it are kept`}`,
+    });
+  }
+  return warnings;
+}
+
+/** The date part of an ISO timestamp: `2018-01-17T03:05:51Z` → `2018-01-17`. */
+function isoDay(value: string | null): { date: string | null; year: number | null } {
+  const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  return match ? { date: match[0], year: Number(match[1]) } : { date: null, year: null };
+}
+
+function entryToListing(entry: XmlElement, source: string): RawListing | null {
+  const rawTitle = childText(entry, 'title', ATOM);
+  if (rawTitle === null) return null;
+  // Titles and abstracts carry inline TeX (`$\alpha$-cosymplectic`, `K{\"a}hler`).
+  const [title, abstract] = decodeInlineTex([rawTitle, childText(entry, 'summary', ATOM) ?? '']);
+  const id = childText(entry, 'id', ATOM);
+  const ids: PaperIds = {};
+  if (id && /arxiv\.org\/abs\//i.test(id)) setId(ids, 'arxiv', id);
+  setId(ids, 'doi', childText(entry, 'doi', ARXIV));
+  const authors = childElements(entry, 'author', ATOM);
+  const names = authors.map((author) => childText(author, 'name', ATOM)).filter((name): name is string => name !== null);
+  const affiliation = authors.map((author) => childText(author, 'affiliation', ARXIV)).find((name) => name !== null);
+  const links = childElements(entry, 'link', ATOM);
+  const page = links.find((link) => link.attributes.rel === 'alternate')?.attributes.href ?? (id && /^https?:/.test(id) ? id : null);
+  const primary = childElements(entry, 'primary_category', ARXIV)[0]?.attributes.term;
+  const terms = childElements(entry, 'category', ATOM).map((category) => category.attributes.term ?? '');
+  const categories = [...new Set([primary, ...terms].filter((term): term is string => !!term && isArxivCategory(term)))];
+  const journal = childText(entry, 'journal_ref', ARXIV);
+  return {
+    ...emptyBibFields(),
+    title,
+    abstract,
+    ids,
+    authors: names,
+    authorsCount: names.length > 0 ? names.length : null,
+    venue: journal ?? (ids.arxiv ? 'arXiv' : null),
+    ...isoDay(childText(entry, 'published', ATOM) ?? childText(entry, 'updated', ATOM)),
+    url: page,
+    categories,
+    organisation: affiliation ?? null,
+    type: 'preprint',
+    source,
+    line: childElements(entry, 'title', ATOM)[0]?.line ?? entry.line,
+  };
+}
+
+/** Pure: an Atom feed → full records. Broken entries are reported with their line; the others are kept. */
+export function parseArxivAtom(text: string, file: string): ReadResult {
   const source = sourceName(file);
   const entries: RawListing[] = [];
-  const elements = Array.from(document.getElementsByTagNameNS(ATOM, 'entry'));
-  elements.forEach((entry, index) => {
-    const titleNode = entry.getElementsByTagNameNS(ATOM, 'title')[0];
-    const line = lineOf(titleNode, lineOf(entry, 1));
-    const title = childText(entry, ATOM, 'title');
-    if (title === null) {
-      warnings.push({ file, line, reason: `Atom entry #${index + 1} has no title; skipped` });
-      return;
-    }
-    const published = childText(entry, ATOM, 'published');
-    const day = published && /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
-    const authors = Array.from(entry.getElementsByTagNameNS(ATOM, 'author'));
-    const affiliation = authors.map((author) => childText(author, ARXIV, 'affiliation')).find((name) => name !== null);
-    entries.push({
-      ...emptyBibFields(),
-      title,
-      abstract: childText(entry, ATOM, 'summary') ?? '',
-      authorsCount: authors.length > 0 ? authors.length : null,
-      date: day ? day[0] : null,
-      year: day ? Number(day[1]) : null,
-      organisation: childText(entry, ARXIV, 'journal_ref') ?? affiliation ?? null,
-      upvotes: null,
-      source,
-      line,
-    });
-  });
+  const warnings: IngestWarning[] = [];
+  let count = 0;
+  const stream = streamXmlRecords(
+    text,
+    (name, uri) => name === 'entry' && uri === ATOM,
+    ({ element, problems }) => {
+      count++;
+      const line = childElements(element, 'title', ATOM)[0]?.line ?? element.line;
+      // An error inside the title makes the title untrustworthy: the entry has no usable title then.
+      const titleBroken = problems.some((problem) => problem.openElements.includes('title'));
+      const id = childText(element, 'id', ATOM) ?? '';
+      if (/\/api\/errors/.test(id)) {
+        warnings.push({ file, line, reason: `the arXiv API answered with an error: ${childText(element, 'summary', ATOM) ?? 'no detail'}` });
+        return;
+      }
+      const entry = titleBroken ? null : entryToListing(element, source);
+      if (!entry) {
+        warnings.push({ file, line, reason: `Atom entry #${count} has no title; skipped` });
+        return;
+      }
+      if (problems.length > 0) {
+        warnings.push({
+          file,
+          line: problems[0].line,
+          reason: `XML error in Atom entry #${count} (inside <${problems[0].openElements.at(-1)}>): ${problems[0].message}; the entry is kept`,
+        });
+      }
+      entries.push(entry);
+    },
+  );
+  warnings.push(...xmlStreamWarnings(stream, file, 'Atom entry', count));
   return { entries, warnings };
 }
 
 export const arxivAtomReader: SourceReader = {
   format: 'arxiv-atom',
-  detect: (text) => /^\s*(<\?xml[^>]*>\s*)?<feed[\s>]/.test(text) && text.includes(ATOM),
+  // After the XML declaration, comments or a DOCTYPE, the root is an Atom <feed>.
+  detect: (text) => /<feed[\s>]/.test(text.slice(0, 5000)) && text.slice(0, 5000).includes(ATOM) && !/<OAI-PMH[\s>]/.test(text.slice(0, 5000)),
   read: parseArxivAtom,
 };

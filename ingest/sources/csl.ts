@@ -1,7 +1,9 @@
-// CSL-JSON items (the common form citation-js turns BibTeX and RIS into) → RawListing, plus the CSL-JSON file reader.
-import { emptyBibFields } from '../../src/shared/record';
-import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
-import { collapseWhitespace, lineAt, parseJsonText, sourceName } from './text';
+// CSL-JSON reader (Zotero, Better BibTeX, citation.js exports): items → full records with ids, names, venue and dates.
+import { emptyBibFields, setId, type PaperIds } from '../../src/shared/record';
+import type { IngestWarning, RawListing, ReadResult } from '../types';
+import { readJsonFile, type JsonSourceReader } from './jsonReader';
+import { LineIndex, type JsonDocument } from './jsonRecords';
+import { collapseWhitespace, sourceName } from './text';
 
 /** The CSL-JSON fields we read; real files carry many more. Date parts may be numbers or strings. */
 export interface CslItem {
@@ -37,103 +39,150 @@ export function stripCslMarkup(text: string): string {
 
 function firstString(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return firstString(value[0]);
   return null;
 }
 
-/** Read `issued`: an ISO date only when year, month and day are all known (the graph's date forms), else just the year. */
+/** arXiv's own DOIs (`10.48550/arXiv.2106.01234`) name the arXiv id too. */
+export function arxivIdFromDoi(doi: string | null | undefined): string | null {
+  const match = typeof doi === 'string' ? /^10\.48550\/arxiv\.(.+)$/i.exec(doi) : null;
+  return match ? match[1] : null;
+}
+
+/**
+ * Read `issued`: ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the parts go. Parts may be numbers or strings
+ * (Better BibTeX writes the year as a string).
+ */
 export function cslIssued(issued: CslItem['issued']): { date: string | null; year: number | null } {
   const parts = issued?.['date-parts']?.[0];
+  const pad = (n: number) => String(n).padStart(2, '0');
   if (Array.isArray(parts) && parts.length > 0) {
-    const [year, month, day] = parts.map((part) => Number(part));
+    const [year, month, day] = parts.map((part) => (part === null || part === undefined || part === '' ? NaN : Number(part)));
     if (!Number.isInteger(year)) return { date: null, year: null };
-    const full = Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return { date: full ? `${year}-${pad(month)}-${pad(day)}` : null, year };
+    if (!Number.isInteger(month) || month < 1 || month > 12) return { date: String(year), year };
+    if (!Number.isInteger(day) || day < 1 || day > 31) return { date: `${year}-${pad(month)}`, year };
+    return { date: `${year}-${pad(month)}-${pad(day)}`, year };
   }
   const raw = issued?.raw ?? issued?.literal;
-  const match = typeof raw === 'string' ? /\b(1[5-9]\d\d|20\d\d)\b/.exec(raw) : null;
-  return { date: null, year: match ? Number(match[1]) : null };
+  const match = typeof raw === 'string' ? /\b(1[5-9]\d\d|20\d\d)(?:-(\d\d)(?:-(\d\d))?)?\b/.exec(raw) : null;
+  if (!match) return { date: null, year: null };
+  return { date: match.slice(1).filter(Boolean).join('-'), year: Number(match[1]) };
 }
 
-/** Venue first (what readers recognise), then publisher, then issuing authority. */
-export function cslOrganisation(item: CslItem): string | null {
-  const name =
-    firstString(item['container-title']) ?? firstString(item['collection-title']) ?? firstString(item.publisher) ??
-    firstString(item.authority);
-  return name === null ? null : stripCslMarkup(name);
+/** CSL name → "Family, Given" (particles and suffix kept), or the literal name. */
+export function cslName(name: unknown): string | null {
+  if (typeof name !== 'object' || name === null) return null;
+  const part = (key: string) => {
+    const value = (name as Record<string, unknown>)[key];
+    return typeof value === 'string' ? stripCslMarkup(value) : '';
+  };
+  if (part('literal') !== '') return part('literal');
+  const family = [part('non-dropping-particle'), part('family')].filter(Boolean).join(' ');
+  const given = [part('given'), part('dropping-particle')].filter(Boolean).join(' ');
+  if (family === '') return given || null;
+  return [family, part('suffix'), given].filter(Boolean).join(', ');
 }
 
-/** One CSL item → one entry; null when it has no title (not a paper we can show). */
+/** Identifiers of a CSL item: DOI (full form preferred over a shortDOI), arXiv, PMID, PMCID. */
+export function cslIds(item: CslItem): PaperIds {
+  const ids: PaperIds = {};
+  const url = firstString(item.URL) ?? '';
+  const doiField = firstString(item.DOI);
+  setId(ids, 'doi', doiField);
+  // doi.org links and publishers' `/doi/10.…` pages carry the full DOI.
+  if (!ids.doi && /doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/)?10\./i.test(url)) setId(ids, 'doi', url);
+  // A shortDOI (`10/fqd6hj`) resolves at doi.org but matches no full DOI; kept only when nothing better is given.
+  if (!ids.doi && doiField && /^10\/[a-z0-9]+$/i.test(doiField)) ids.doi = doiField.toLowerCase();
+  const arxivSource = [firstString(item.number), firstString(item.archive_location), url].find(
+    (value) => value !== null && /arxiv/i.test(`${value} ${firstString(item.publisher) ?? ''} ${firstString(item.archive) ?? ''}`),
+  );
+  setId(ids, 'arxiv', arxivIdFromDoi(ids.doi) ?? arxivSource ?? null);
+  setId(ids, 'pmid', firstString(item.PMID));
+  setId(ids, 'pmcid', firstString(item.PMCID));
+  return ids;
+}
+
+/** CSL `keyword` is one string ("a, b" from Zotero) or, from some tools, a list. */
+function cslKeywords(value: unknown): string[] {
+  const items = Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : typeof value === 'string'
+      ? value.split(value.includes(';') ? ';' : ',')
+      : [];
+  return [...new Set(items.map((item) => stripCslMarkup(item)).filter((item) => item !== ''))];
+}
+
+/** One CSL item → one full record; null when it has no title (not a paper we can show). */
 export function cslItemToListing(item: CslItem, source: string, line: number): RawListing | null {
   const title = typeof item.title === 'string' ? stripCslMarkup(item.title) : '';
   if (title === '') return null;
   const { date, year } = cslIssued(item.issued);
+  const authors = Array.isArray(item.author) ? item.author.map(cslName).filter((name): name is string => name !== null) : [];
+  const venue = firstString(item['container-title']) ?? firstString(item['collection-title']) ?? firstString(item['event-title']) ?? firstString(item.event);
+  const ids = cslIds(item);
   return {
     ...emptyBibFields(),
     title,
     abstract: typeof item.abstract === 'string' ? stripCslMarkup(item.abstract) : '',
-    authorsCount: Array.isArray(item.author) && item.author.length > 0 ? item.author.length : null,
+    ids,
+    authors,
+    authorsCount: authors.length > 0 ? authors.length : null,
+    venue: venue !== null ? stripCslMarkup(venue) : ids.arxiv ? 'arXiv' : null,
     date,
     year,
-    organisation: cslOrganisation(item),
-    upvotes: null,
+    keywords: cslKeywords(item.keyword),
+    url: firstString(item.URL),
+    organisation: firstString(item.authority) ?? (item.type === 'thesis' || item.type === 'report' ? firstString(item.publisher) : null),
+    type: typeof item.type === 'string' && item.type.trim() !== '' ? item.type.trim().toLowerCase() : null,
     source,
     line,
   };
 }
 
-function isCslItem(value: unknown): value is CslItem {
+function isCslObject(value: unknown): value is CslItem {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Line of a CSL item in the JSON text: its `"id"` if we can find it, else its title. */
-function findItemLine(text: string, item: CslItem, from: number): { line: number; offset: number } {
-  const needles = [
-    item.id !== undefined ? `"id": ${JSON.stringify(item.id)}` : null,
-    typeof item.title === 'string' ? JSON.stringify(item.title).slice(0, 60) : null,
-  ];
-  for (const needle of needles) {
-    if (needle === null) continue;
-    const offset = text.indexOf(needle, from);
-    if (offset !== -1) return { line: lineAt(text, offset), offset };
-  }
-  return { line: 1, offset: from };
-}
-
-/** Pure: a CSL-JSON array (or single item) → entries; items without a title are reported. */
-export function parseCslJson(text: string, file: string): ReadResult {
-  const parsed = parseJsonText(text);
-  if ('error' in parsed) {
-    return { entries: [], warnings: [{ file, ...(parsed.line ? { line: parsed.line } : {}), reason: `not valid CSL-JSON: ${parsed.error}; skipped` }] };
-  }
-  const data = parsed.data;
-  const items = Array.isArray(data) ? data : [data];
+/** Pure: a loaded CSL-JSON document (array or single item) → records at their title's line; title-less items reported. */
+export function readCslJson(doc: JsonDocument, file: string): ReadResult {
+  const items: unknown[] = Array.isArray(doc.data) ? doc.data : [doc.data];
+  const lines = new LineIndex(doc.text);
   const entries: RawListing[] = [];
   const warnings: IngestWarning[] = [];
   const source = sourceName(file);
-  let from = 0;
+  const starts = items.map((item) => (isCslObject(item) ? doc.lineOf(item) : undefined));
   items.forEach((item, index) => {
-    if (!isCslItem(item)) {
-      warnings.push({ file, reason: `CSL-JSON item #${index + 1} is not an object; skipped` });
+    const start = starts[index];
+    if (!isCslObject(item)) {
+      warnings.push({ file, ...(start ? { line: start } : {}), reason: `CSL-JSON item #${index + 1} is not an object; skipped` });
       return;
     }
-    const found = findItemLine(text, item, from);
-    from = found.offset;
-    const entry = cslItemToListing(item, source, found.line);
+    // The title's own line when it is on a line of this item (pretty-printed files), else the item's first line.
+    const end = starts.slice(index + 1).find((line) => line !== undefined) ?? lines.length + 1;
+    let line = start ?? 1;
+    for (let candidate = line; start !== undefined && candidate < end; candidate++) {
+      if (/^\s*"title"\s*:/.test(lines.lineText(candidate))) {
+        line = candidate;
+        break;
+      }
+    }
+    const entry = cslItemToListing(item, source, line);
     if (entry) entries.push(entry);
-    else warnings.push({ file, line: found.line, reason: `CSL-JSON item #${index + 1} has no title; skipped` });
+    else warnings.push({ file, line, reason: `CSL-JSON item #${index + 1} has no title; skipped` });
   });
   return { entries, warnings };
 }
 
-export const cslJsonReader: SourceReader = {
+/** Pure: CSL-JSON text → records (parsed by the shared JSON loader, so a truncated file keeps its complete items). */
+export function parseCslJson(text: string, file: string): ReadResult {
+  return readJsonFile(text, file, readCslJson);
+}
+
+export const cslJsonReader: JsonSourceReader = {
   format: 'csl-json',
-  detect(text, fileName) {
-    if (/\.csl\.json$/i.test(fileName)) return true;
-    // Plain .json: CSL items have a "type" and an "issued" or "title" field; OpenAlex works have "abstract_inverted_index".
-    return /^\s*\[?\s*\{/.test(text) && /"type"\s*:/.test(text) && /"(issued|title)"\s*:/.test(text) &&
-      !/"abstract_inverted_index"|"openalex\.org/.test(text.slice(0, 20000));
-  },
+  // JSON files are routed by the shape of their records (detect.ts); this is for direct use of the reader.
+  detect: (text) => /^\s*[[{]/.test(text) && /"type"\s*:/.test(text) && /"(issued|author)"\s*:/.test(text),
   read: parseCslJson,
+  readJson: readCslJson,
 };

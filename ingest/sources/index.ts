@@ -4,7 +4,8 @@ import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import type { IngestWarning, RawListing, SourceReader } from '../types';
 import { arxivAtomReader } from './arxivAtom';
-import { bibtexReader, risReader } from './citation';
+import { arxivOaiReader } from './arxivOai';
+import { bibtexReader } from './bibtex';
 import { crossrefReader } from './crossref';
 import { cslJsonReader } from './csl';
 import { classifyJson, describeSupportedFormats, JSON_FORMATS, looksLikeJson } from './detect';
@@ -14,14 +15,17 @@ import { isJsonSourceReader, loadProblemWarnings } from './jsonReader';
 import { loadJson } from './jsonRecords';
 import { openAlexReader } from './openAlex';
 import { pubmedReader } from './pubmed';
+import { risReader } from './ris';
 import { scopusCsvReader } from './scopusCsv';
 import { tableReader } from './table';
 import { wosReader } from './wos';
 
 export { parseListing, hfListingReader } from './hfListing';
-export { parseBibtex, parseRis, bibtexReader, risReader } from './citation';
+export { parseBibtex, bibtexReader } from './bibtex';
+export { parseRis, risReader } from './ris';
 export { parseCslJson, cslJsonReader } from './csl';
 export { parseArxivAtom, arxivAtomReader } from './arxivAtom';
+export { parseArxivOai, arxivOaiReader } from './arxivOai';
 export { parseOpenAlex, openAlexReader, readOpenAlexJson } from './openAlex';
 export { parseCrossref, crossrefReader, readCrossrefJson } from './crossref';
 export { parseHfApi, hfApiReader, readHfApiJson } from './hfApi';
@@ -43,6 +47,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   bibtexReader,
   risReader,
   arxivAtomReader,
+  arxivOaiReader,
   openAlexReader,
   crossrefReader,
   hfApiReader,

@@ -19,6 +19,7 @@ export const initialClustersState: ClustersState = {
   status: 'idle',
   error: null,
   modularity: null,
+  quality: null,
   infos: [],
   revision: 0,
   focused: null,
@@ -37,6 +38,7 @@ export const resetClusters = (graph: PaperGraph | null, graphVersion: number) =>
     resolution,
     requested: resolution,
     modularity: typeof attrs?.modularity === 'number' && Number.isFinite(attrs.modularity) ? attrs.modularity : null,
+    quality: typeof attrs?.quality === 'number' && Number.isFinite(attrs.quality) ? attrs.quality : null,
     infos: graph ? readCommunityInfos(graph) : [],
     revision: state.revision + 1,
     overview: opensOnOverview(graph),
@@ -57,6 +59,7 @@ export const applyClustering = (resolution: number, result: ClusteringResult) =>
   status: state.requested === resolution ? 'idle' : state.status,
   error: null,
   modularity: result.modularity,
+  quality: result.quality,
   infos: result.infos,
   revision: state.revision + 1,
   focused: null,
@@ -93,7 +96,7 @@ export function assignClustering(graph: PaperGraph, resolution: number, result: 
     },
     { attributes: ['community'] },
   );
-  graph.mergeAttributes({ communities: result.infos, modularity: result.modularity, resolution });
+  graph.mergeAttributes({ communities: result.infos, modularity: result.modularity, quality: result.quality, resolution });
 }
 
 /** Cluster rows for a graph whose file has communities but no labels (e.g. an imported one): counts only. */

@@ -111,7 +111,14 @@ export function ClustersPanel() {
           <span className="error-text">Clustering failed: {state.error}</span>
         ) : ordered.length > 0 ? (
           <><span data-testid="cluster-count">{ordered.length}</span> clusters
-            {state.modularity !== null && <> · modularity {state.modularity.toFixed(3)}</>}</>
+            {state.modularity !== null && (
+              <> · <span title="Standard modularity Q of this partition (resolution 1, undirected, the clustered edges' weights)"
+                data-testid="modularity-q">modularity Q {state.modularity.toFixed(3)}</span></>
+            )}
+            {state.quality !== null && state.resolution !== 1 && (
+              <> · <span title="The value the clustering maximised at the chosen resolution: not comparable with Q"
+                data-testid="quality">quality at resolution {state.resolution.toFixed(1)}: {state.quality.toFixed(3)}</span></>
+            )}</>
         ) : (
           'No clusters yet: move the slider to find them.'
         )}

@@ -1,0 +1,330 @@
+// BibTeX/biblatex reader: entries found by bibtexScan, LaTeX → Unicode and names by Better BibTeX's parser, full records.
+import type { Creator } from '@retorquere/bibtex-parser';
+import { emptyBibFields, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
+import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
+import { DEFAULT_BIBTEX_LIMITS, scanBibtex, type BibtexLimits, type RawBibEntry } from './bibtexScan';
+import { markupToPlainText, NEEDS_LATEX, parseLatexPieces, repairLatexSource, splitLatexSegments } from './latex';
+import { parseReferenceText, splitScopusReferences } from './referenceText';
+import { sourceName } from './text';
+
+/** Fields whose LaTeX is decoded (the rest are identifiers, URLs and numbers, read as written). */
+const TEXT_FIELDS = [
+  'title', 'subtitle', 'abstract', 'journal', 'journaltitle', 'booktitle', 'maintitle', 'eventtitle', 'series',
+  'institution', 'school', 'organization', 'affiliation', 'affiliations', 'keywords', 'author_keywords',
+  'web-of-science-categories',
+] as const;
+
+/**
+ * What a child entry takes from its `crossref` parent when it lacks it (biblatex's inheritance, reduced to the fields
+ * a record uses): a parent book's or proceedings' title is the child's `booktitle`.
+ */
+const INHERITED: Record<string, string[]> = {
+  booktitle: ['booktitle', 'title'],
+  maintitle: ['maintitle'],
+  eventtitle: ['eventtitle'],
+  journal: ['journal'],
+  journaltitle: ['journaltitle'],
+  series: ['series'],
+  year: ['year'],
+  month: ['month'],
+  date: ['date'],
+  publisher: ['publisher'],
+  organization: ['organization'],
+  institution: ['institution'],
+};
+
+/** Entry types that describe a volume (its papers may inherit from it without naming it, see `inheritFromParents`). */
+const VOLUME_TYPES = new Set(['proceedings', 'mvproceedings']);
+const PROCEEDINGS_PAPER_TYPES = new Set(['inproceedings', 'conference']);
+
+function fieldValue(entry: RawBibEntry, name: string): string | null {
+  const value = entry.fields.get(name)?.value;
+  return value === undefined || value.trim() === '' ? null : value;
+}
+
+/**
+ * Apply `crossref` inheritance in place; returns the entries that lent fields. Papers of a proceedings export that
+ * name no parent (PMLR puts `year` and `booktitle` only on the file's one @proceedings) inherit from that volume.
+ */
+function inheritFromParents(entries: RawBibEntry[]): Set<RawBibEntry> {
+  const byKey = new Map<string, RawBibEntry>();
+  for (const entry of entries) if (entry.key !== '' && !byKey.has(entry.key.toLowerCase())) byKey.set(entry.key.toLowerCase(), entry);
+  const volumes = entries.filter((entry) => VOLUME_TYPES.has(entry.type));
+  const soleVolume = volumes.length === 1 ? volumes[0] : undefined;
+  const donors = new Set<RawBibEntry>();
+  for (const child of entries) {
+    const seen = new Set<RawBibEntry>([child]);
+    let parentKey = fieldValue(child, 'crossref')?.trim().toLowerCase();
+    let parent = parentKey ? byKey.get(parentKey) : soleVolume && PROCEEDINGS_PAPER_TYPES.has(child.type) ? soleVolume : undefined;
+    // Grandparents too (a chapter → book → multi-volume book), never round a loop.
+    while (parent && !seen.has(parent)) {
+      seen.add(parent);
+      for (const [field, from] of Object.entries(INHERITED)) {
+        if (fieldValue(child, field) !== null) continue;
+        const source = from.map((name) => parent!.fields.get(name)).find((value) => value && value.value.trim() !== '');
+        if (source) {
+          child.fields.set(field, { ...source });
+          donors.add(parent);
+        }
+      }
+      parentKey = fieldValue(parent, 'crossref')?.trim().toLowerCase();
+      parent = parentKey ? byKey.get(parentKey) : undefined;
+    }
+  }
+  return donors;
+}
+
+/** `Family, Given` (with `von` part and suffix) or the literal name the source gave. */
+export function creatorName(creator: Creator): string | null {
+  if (creator.name) return markupToPlainText(creator.name) || null;
+  const family = markupToPlainText([creator.prefix, creator.lastName].filter(Boolean).join(' '));
+  const given = markupToPlainText(creator.firstName ?? '');
+  const suffix = markupToPlainText(creator.suffix ?? '');
+  if (family === '') return given || null;
+  return [family, suffix, given].filter((part) => part !== '').join(', ');
+}
+
+/**
+ * BibTeX's name rules for a plain author list (no braces, commands or special characters): names split on "and";
+ * "von Last, Jr, First", "von Last, First" or "First von Last" (the von part is the run of lower-case words).
+ * Written out because most author fields are plain, and Better BibTeX's LaTeX parser costs milliseconds per field;
+ * anything with LaTeX in it still goes to that parser.
+ */
+export function splitPlainNames(value: string): string[] | null {
+  if (/[{}\\~$%&]/.test(value)) return null;
+  return value
+    .split(/\s+and\s+/i)
+    .map((name) => name.replace(/\s+/g, ' ').trim())
+    .filter((name) => name !== '' && name.toLowerCase() !== 'others')
+    .map((name) => {
+      const parts = name.split(',').map((part) => part.trim());
+      if (parts.length >= 3) return [parts[0], parts[1], parts.slice(2).join(' ')].filter(Boolean).join(', ');
+      if (parts.length === 2) return parts[1] === '' ? parts[0] : `${parts[0]}, ${parts[1]}`;
+      const words = name.split(' ');
+      if (words.length === 1) return name;
+      const von = words.slice(0, -1).findIndex((word) => /^[a-z]/.test(word));
+      const familyStart = von > 0 ? von : words.length - 1;
+      return `${words.slice(familyStart).join(' ')}, ${words.slice(0, familyStart).join(' ')}`;
+    });
+}
+
+interface DecodedFields {
+  text: Map<string, string>;
+  authors: string[];
+  problems: string[];
+}
+
+/**
+ * Decode an entry's text fields and (when not plain) its author list with one call of Better BibTeX's parser: only
+ * the pieces that hold LaTeX are sent (see `parseLatexPieces`).
+ */
+function decodeWithParser(entry: RawBibEntry, escapeDollars: boolean): DecodedFields | null {
+  const latexPieces: string[] = [];
+  const pieces = new Map<string, { text: string; slot: number | null }[]>();
+  for (const name of TEXT_FIELDS) {
+    const raw = fieldValue(entry, name);
+    if (raw === null || !NEEDS_LATEX.test(raw)) continue;
+    let value = repairLatexSource(raw);
+    if (escapeDollars) value = value.replace(/(^|[^\\])\$/g, '$1\\$');
+    pieces.set(
+      name,
+      splitLatexSegments(value).map((segment) => {
+        if (!segment.latex) return { text: segment.text, slot: null };
+        latexPieces.push(segment.text);
+        return { text: segment.text, slot: latexPieces.length - 1 };
+      }),
+    );
+  }
+  const author = fieldValue(entry, 'author');
+  const latexAuthor = author !== null && splitPlainNames(author) === null ? repairLatexSource(author) : null;
+  if (latexPieces.length === 0 && latexAuthor === null) return { text: new Map(), authors: [], problems: [] };
+  const parsed = parseLatexPieces(latexPieces, latexAuthor, entry.type);
+  if (!parsed) return null;
+  const text = new Map<string, string>();
+  for (const [name, segments] of pieces) {
+    const joined = segments.map((segment) => (segment.slot === null ? segment.text : parsed.pieces[segment.slot])).join('');
+    text.set(name, markupToPlainText(joined));
+  }
+  const authors = parsed.creators.map(creatorName).filter((name): name is string => name !== null && name.toLowerCase() !== 'others');
+  return { text, authors, problems: parsed.problems };
+}
+
+/** Decoded text of every text field and the author names; plain values are only tidied. */
+function decodeEntry(entry: RawBibEntry): DecodedFields & { failed: boolean } {
+  const decoded = decodeWithParser(entry, false) ?? decodeWithParser(entry, true);
+  const result: DecodedFields & { failed: boolean } = decoded
+    ? { ...decoded, failed: false }
+    : { text: new Map(), authors: [], problems: [], failed: true };
+  for (const name of TEXT_FIELDS) {
+    const value = fieldValue(entry, name);
+    if (value === null || result.text.has(name)) continue;
+    // Plain values, or (when the parser refused the entry) the raw text without braces, so nothing is lost.
+    result.text.set(name, markupToPlainText(decoded ? value : value.replace(/[{}]/g, '')));
+  }
+  const plainAuthors = splitPlainNames(fieldValue(entry, 'author') ?? '');
+  if (plainAuthors && decoded) result.authors = plainAuthors;
+  if (!decoded) {
+    const authors = fieldValue(entry, 'author');
+    if (authors) result.authors = authors.replace(/[{}]/g, '').split(/\s+and\s+/i).map((name) => name.trim()).filter(Boolean);
+  }
+  return result;
+}
+
+/** biblatex `date` (`2020-05-17`, `2020-05`, `2020/2021`) or `year` + `month` (+ `day`) → record date and year. */
+export function bibDate(entry: RawBibEntry): { date: string | null; year: number | null } {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const iso = /^\s*\{?\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(fieldValue(entry, 'date') ?? '');
+  let year: number | null = iso ? Number(iso[1]) : null;
+  let month: number | null = iso?.[2] ? Number(iso[2]) : null;
+  let day: number | null = iso?.[3] ? Number(iso[3]) : null;
+  if (year === null) {
+    const yearMatch = /\b(\d{4})\b/.exec(fieldValue(entry, 'year') ?? '');
+    year = yearMatch ? Number(yearMatch[1]) : null;
+    const monthText = (fieldValue(entry, 'month') ?? '').replace(/[{}]/g, '').trim().toLowerCase();
+    const monthNumber = /^\d{1,2}$/.test(monthText)
+      ? Number(monthText)
+      : ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(monthText.slice(0, 3)) + 1;
+    month = monthNumber >= 1 && monthNumber <= 12 ? monthNumber : null;
+    const dayText = (fieldValue(entry, 'day') ?? '').replace(/[{}]/g, '').trim();
+    day = month !== null && /^\d{1,2}$/.test(dayText) ? Number(dayText) : null;
+  }
+  if (year === null) return { date: null, year: null };
+  if (month === null || month < 1 || month > 12) return { date: String(year), year };
+  if (day === null || day < 1 || day > 31) return { date: `${year}-${pad(month)}`, year };
+  return { date: `${year}-${pad(month)}-${pad(day)}`, year };
+}
+
+/** A verbatim field (url, doi, eprint) as written: braces and `\url{}` removed. */
+function verbatim(entry: RawBibEntry, name: string): string | null {
+  const value = fieldValue(entry, name);
+  if (value === null) return null;
+  const cleaned = value.replace(/\\url\s*/g, '').replace(/[{}]/g, '').replace(/\\([_%&#$])/g, '$1').trim();
+  return cleaned === '' ? null : cleaned;
+}
+
+/** Identifiers the entry carries: DOI, arXiv eprint (or arXiv URL / "arXiv preprint arXiv:…" journal), PubMed, WoS, Scopus. */
+export function bibIds(entry: RawBibEntry): PaperIds {
+  const ids: PaperIds = {};
+  const url = verbatim(entry, 'url') ?? '';
+  setId(ids, 'doi', verbatim(entry, 'doi') ?? (/doi\.org\//i.test(url) ? url : null));
+  const archive = (verbatim(entry, 'eprinttype') ?? verbatim(entry, 'archiveprefix') ?? '').toLowerCase();
+  const eprint = verbatim(entry, 'eprint');
+  const journal = verbatim(entry, 'journal') ?? verbatim(entry, 'journaltitle') ?? '';
+  if (eprint && archive === 'arxiv') setId(ids, 'arxiv', eprint);
+  else if (verbatim(entry, 'arxivid')) setId(ids, 'arxiv', verbatim(entry, 'arxivid'));
+  else if (/arxiv\.org\/(?:abs|pdf)\//i.test(url)) setId(ids, 'arxiv', url);
+  else if (/\barxiv\b/i.test(journal) && /arxiv:\s*\S+/i.test(journal)) setId(ids, 'arxiv', /arxiv:\s*(\S+)/i.exec(journal)?.[1]);
+  else if (eprint && archive === '' && /arxiv/i.test(journal)) setId(ids, 'arxiv', eprint);
+  setId(ids, 'pmid', verbatim(entry, 'pmid') ?? (eprint && archive === 'pubmed' ? eprint : null));
+  setId(ids, 'pmcid', verbatim(entry, 'pmcid'));
+  const wos = /(?:WOS|ISI):\s*(\d{15})/i.exec(
+    [verbatim(entry, 'unique-id'), verbatim(entry, 'isi'), verbatim(entry, 'wos')].filter(Boolean).join(' '),
+  );
+  if (wos) ids.wos = `WOS:${wos[1]}`;
+  const eid = /\b(2-s2\.0-\d+)/.exec(`${verbatim(entry, 'eid') ?? ''} ${url}`);
+  if (eid) ids.scopus = eid[1];
+  return ids;
+}
+
+/** A reference field's raw value as plain text: braces and the escapes databases write (`{\&}`, `\%`) removed. */
+function plainReferenceText(value: string): string {
+  return value.replace(/\\([&%_#$])/g, '$1').replace(/[{}]/g, '');
+}
+
+/**
+ * Cited references, when a database export carries them: Web of Science's `Cited-References` (one `CR` line per
+ * line) and Scopus's `references` (joined by "; "), parsed by the same reference parser as those databases' own
+ * formats.
+ */
+export function bibReferences(entry: RawBibEntry): ReferenceRecord[] {
+  const wos = fieldValue(entry, 'cited-references');
+  if (wos !== null) {
+    return plainReferenceText(wos)
+      .split(/\r?\n/)
+      // Web of Science ends each line but the last with a full stop that is not part of the reference.
+      .map((line) => line.trim().replace(/\.$/, ''))
+      .filter((line) => line !== '')
+      .map((line) => parseReferenceText(line, 'wos'));
+  }
+  const scopus = fieldValue(entry, 'references');
+  if (scopus !== null) return splitScopusReferences(plainReferenceText(scopus).replace(/\s+/g, ' ')).map((text) => parseReferenceText(text, 'scopus'));
+  return [];
+}
+
+/** A list field (keywords, categories): `;` separates when present (WoS, Scopus), else `,` (Zotero, Mendeley). */
+function splitList(value: string | undefined): string[] {
+  if (!value) return [];
+  const separator = value.includes(';') ? ';' : ',';
+  const items = value.split(separator).map((item) => item.trim()).filter((item) => item !== '');
+  return [...new Set(items)];
+}
+
+/** Pure: BibTeX/biblatex text → full records; broken entries become warnings with their line, the rest are kept. */
+export function parseBibtex(text: string, file: string, limits: BibtexLimits = DEFAULT_BIBTEX_LIMITS): ReadResult {
+  const source = sourceName(file);
+  const scan = scanBibtex(text, limits);
+  const warnings: IngestWarning[] = scan.warnings.map((warning) => ({ file, line: warning.line, reason: warning.reason }));
+  const donors = inheritFromParents(scan.entries);
+  const entries: RawListing[] = [];
+  for (const entry of scan.entries) {
+    const line = entry.fields.get('title')?.line ?? entry.line;
+    const label = entry.key === '' ? `BibTeX @${entry.type} entry without a key` : `BibTeX entry "${entry.key}"`;
+    const decoded = decodeEntry(entry);
+    if (decoded.failed) {
+      warnings.push({ file, line: entry.line, reason: `${label}: LaTeX could not be decoded; its text is kept as written` });
+    }
+    for (const problem of decoded.problems) warnings.push({ file, line: entry.line, reason: `${label}: ${problem}` });
+    const subtitle = decoded.text.get('subtitle');
+    const mainTitle = decoded.text.get('title') ?? '';
+    const title = mainTitle !== '' && subtitle ? `${mainTitle}: ${subtitle}` : mainTitle;
+    if (title === '') {
+      // A title-less volume whose papers inherited its year and venue (PMLR's @proceedings) is not lost: they carry it.
+      if (!donors.has(entry)) warnings.push({ file, line: entry.line, reason: `${label} has no title; skipped` });
+      continue;
+    }
+    const { date, year } = bibDate(entry);
+    const ids = bibIds(entry);
+    const url = verbatim(entry, 'url') ?? verbatim(entry, 'howpublished')?.match(/https?:\/\/\S+/)?.[0] ?? null;
+    entries.push({
+      ...emptyBibFields(),
+      title,
+      abstract: decoded.text.get('abstract') ?? '',
+      ids,
+      authors: decoded.authors,
+      authorsCount: decoded.authors.length > 0 ? decoded.authors.length : null,
+      venue:
+        decoded.text.get('journaltitle') ?? decoded.text.get('journal') ?? decoded.text.get('booktitle') ??
+        decoded.text.get('eventtitle') ?? (ids.arxiv ? 'arXiv' : null),
+      date,
+      year,
+      // Scopus writes the authors' keywords to `author_keywords` and its index terms to `keywords`.
+      keywords: splitList(decoded.text.get('author_keywords') ?? decoded.text.get('keywords')),
+      url,
+      categories: splitList(decoded.text.get('web-of-science-categories')),
+      organisation:
+        decoded.text.get('institution') ?? decoded.text.get('school') ?? decoded.text.get('organization') ??
+        splitList(decoded.text.get('affiliation') ?? decoded.text.get('affiliations'))[0] ?? null,
+      type: entry.type,
+      references: bibReferences(entry),
+      source,
+      line,
+    });
+  }
+  return { entries, warnings };
+}
+
+/**
+ * By content: an entry header (`@article{key,`, `@string{`) among the first lines. Exporters put at most a few lines
+ * before it (Mendeley's notice, JabRef's `%` comments); a page that merely quotes a BibTeX citation further down is
+ * not a bibliography.
+ */
+export function looksLikeBibtex(text: string): boolean {
+  const lines = text.slice(0, 20_000).split('\n').filter((line) => line.trim() !== '').slice(0, 15);
+  return lines.some((line) => /^\s*@[A-Za-z]+\s*[{(]\s*[^\s,]*\s*(,|$)|^\s*@(?:string|preamble|comment)\s*[{(]/i.test(line));
+}
+
+export const bibtexReader: SourceReader = {
+  format: 'bibtex',
+  detect: (text) => looksLikeBibtex(text),
+  read: (text, file) => parseBibtex(text, file),
+};

@@ -1,0 +1,187 @@
+// RIS reader (Zotero, Scopus, EndNote…): tag lines → full records, Scopus `N1 - References:` blocks → references.
+//
+// RIS is line-based (`TY  - JOUR` … `ER  -`), so a tag-line reader is short. citation-js was not kept for it: it gives
+// no positions (lines had to be guessed by counting `TY` lines, which shifts when it drops a record), and it maps to
+// CSL, which has no place for the reference lists Scopus writes into `N1` notes.
+import { emptyBibFields, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
+import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
+import { arxivIdFromDoi } from './csl';
+import { markupToPlainText } from './latex';
+import { parseReferenceText, splitScopusReferences } from './referenceText';
+import { sourceName } from './text';
+
+/** One RIS tag line: two characters (letter + letter/digit), spaces, a hyphen, the value. Some exporters use one space. */
+const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*)|\s*)$/;
+
+interface RisRecord {
+  /** 1-based line of `TY`. */
+  line: number;
+  tags: Map<string, { values: string[]; lines: number[] }>;
+}
+
+/** RIS reference types → the record's lower-case document type (others are kept lower-cased as written). */
+const TYPE_NAMES: Record<string, string> = {
+  JOUR: 'article', JFULL: 'article', EJOUR: 'article', MGZN: 'article', NEWS: 'article',
+  CONF: 'inproceedings', CPAPER: 'inproceedings', BOOK: 'book', EBOOK: 'book', CHAP: 'incollection', ECHAP: 'incollection',
+  THES: 'thesis', RPRT: 'report', GEN: 'misc', ELEC: 'online', UNPB: 'unpublished', DATA: 'dataset',
+};
+
+function first(record: RisRecord, ...tags: string[]): string | null {
+  for (const tag of tags) {
+    const value = record.tags.get(tag)?.values.find((item) => item.trim() !== '');
+    if (value !== undefined) return value.trim();
+  }
+  return null;
+}
+
+function all(record: RisRecord, ...tags: string[]): string[] {
+  return tags.flatMap((tag) => record.tags.get(tag)?.values ?? []).map((value) => value.trim()).filter((value) => value !== '');
+}
+
+/** `DA`/`Y1` (`2021/02/01/`, `2020///Spring`) or `PY` → record date and year. */
+export function risDate(record: RisRecord): { date: string | null; year: number | null } {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  for (const value of [first(record, 'DA'), first(record, 'Y1'), first(record, 'PY'), first(record, 'Y2')]) {
+    const match = value && /^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2}))?)?/.exec(value);
+    if (!match) continue;
+    const year = Number(match[1]);
+    const month = match[2] ? Number(match[2]) : null;
+    const day = match[3] ? Number(match[3]) : null;
+    if (month === null || month < 1 || month > 12) return { date: String(year), year };
+    if (day === null || day < 1 || day > 31) return { date: `${year}-${pad(month)}`, year };
+    return { date: `${year}-${pad(month)}-${pad(day)}`, year };
+  }
+  return { date: null, year: null };
+}
+
+/**
+ * Scopus puts the cited references into a note: `N1  - References: A, B., Title (2010) Source, 1, pp. 1-10; …`, one
+ * per continuation line (each ending in `;`) or all on one line separated by `; `. Each is parsed like a Scopus CSV
+ * reference (first author, year, title, source, DOI when written inside); `text` keeps the whole string.
+ */
+export function risReferences(notes: string[]): ReferenceRecord[] {
+  const references: ReferenceRecord[] = [];
+  for (const note of notes) {
+    const match = /^\s*References:\s*/i.exec(note);
+    if (!match) continue;
+    const body = note.slice(match[0].length);
+    const parts = body.includes('\n')
+      ? body.split(/;[ \t]*\r?\n/).map((part) => part.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim())
+      : splitScopusReferences(body.replace(/;\s*$/, ''));
+    for (const part of parts) if (part !== '') references.push(parseReferenceText(part, 'scopus'));
+  }
+  return references;
+}
+
+function risIds(record: RisRecord, url: string | null): PaperIds {
+  const ids: PaperIds = {};
+  const urls = all(record, 'UR', 'L1', 'L2', 'LK');
+  setId(ids, 'doi', first(record, 'DO', 'DI') ?? urls.find((link) => /doi\.org\//i.test(link)) ?? null);
+  setId(ids, 'arxiv', arxivIdFromDoi(ids.doi) ?? urls.find((link) => /arxiv\.org\/(?:abs|pdf)\//i.test(link)) ?? null);
+  const accession = first(record, 'AN') ?? '';
+  const database = (first(record, 'DB', 'DP') ?? '').toLowerCase();
+  const wos = /(?:WOS|ISI):\s*(\d{15})/i.exec(accession);
+  if (wos) ids.wos = `WOS:${wos[1]}`;
+  else if (/^\d{1,9}$/.test(accession) && /pubmed|medline/.test(database)) setId(ids, 'pmid', accession);
+  const eid = /\b(2-s2\.0-\d+)/.exec(`${accession} ${url ?? ''} ${urls.join(' ')}`);
+  if (eid) ids.scopus = eid[1];
+  return ids;
+}
+
+/** Keywords: one per `KW` line; a line holding several separated by `;` is split. */
+function risKeywords(record: RisRecord): string[] {
+  const words = all(record, 'KW', 'DE').flatMap((value) => (value.includes(';') ? value.split(';') : [value]));
+  return [...new Set(words.map((word) => markupToPlainText(word)).filter((word) => word !== ''))];
+}
+
+function recordToListing(record: RisRecord, source: string): RawListing | null {
+  const title = markupToPlainText(first(record, 'TI', 'T1', 'CT') ?? (first(record, 'TY') === 'BOOK' ? first(record, 'BT') ?? '' : ''));
+  if (title === '') return null;
+  const authors = all(record, 'AU', 'A1').map((name) => markupToPlainText(name));
+  const url = all(record, 'UR', 'L2')[0] ?? null;
+  const typeTag = (first(record, 'TY') ?? '').toUpperCase();
+  const titleTag = ['TI', 'T1', 'CT', 'BT'].find((tag) => record.tags.has(tag));
+  const venue = first(record, 'T2', 'JF', 'JO', 'JA', 'J2', 'BT', 'T3');
+  const affiliation = first(record, 'AD');
+  return {
+    ...emptyBibFields(),
+    title,
+    abstract: markupToPlainText(first(record, 'AB', 'N2') ?? ''),
+    ids: risIds(record, url),
+    authors,
+    authorsCount: authors.length > 0 ? authors.length : null,
+    venue: venue !== null && venue !== title ? markupToPlainText(venue) : null,
+    ...risDate(record),
+    keywords: risKeywords(record),
+    url,
+    organisation: affiliation ? markupToPlainText(affiliation.split('\n')[0]) : null,
+    type: typeTag === '' ? null : TYPE_NAMES[typeTag] ?? typeTag.toLowerCase(),
+    references: risReferences(record.tags.get('N1')?.values ?? []),
+    source,
+    line: titleTag ? record.tags.get(titleTag)!.lines[0] : record.line,
+  };
+}
+
+/** Pure: RIS text → full records. A record cut off before `ER` is kept with a warning; tags outside records are reported. */
+export function parseRis(text: string, file: string): ReadResult {
+  const source = sourceName(file);
+  const lines = text.split(/\r\n|\n|\r/);
+  const entries: RawListing[] = [];
+  const warnings: IngestWarning[] = [];
+  let record: RisRecord | null = null;
+  let last: { values: string[] } | null = null;
+  let count = 0;
+  let strayLine: number | null = null;
+  const finish = (closedProperly: boolean, at: number | null) => {
+    if (!record) return;
+    count++;
+    if (!closedProperly) {
+      const where = at === null ? 'before the end of the file' : `before the next record (line ${at})`;
+      warnings.push({ file, line: record.line, reason: `RIS record #${count} has no "ER" line ${where}; kept what was read` });
+    }
+    const entry = recordToListing(record, source);
+    if (entry) entries.push(entry);
+    else warnings.push({ file, line: record.line, reason: `RIS record #${count} has no title; skipped` });
+    record = null;
+    last = null;
+  };
+  lines.forEach((raw, index) => {
+    const lineNumber = index + 1;
+    const line = index === 0 ? raw.replace(/^\uFEFF/, '') : raw;
+    const tagged = TAG_LINE.exec(line);
+    if (tagged) {
+      const [, tag, value = ''] = tagged;
+      if (tag === 'TY') {
+        if (record) finish(false, lineNumber);
+        record = { line: lineNumber, tags: new Map() };
+      } else if (tag === 'ER') {
+        if (record) finish(true, lineNumber);
+        return;
+      } else if (!record) {
+        strayLine ??= lineNumber;
+        return;
+      }
+      const slot = record.tags.get(tag) ?? { values: [], lines: [] };
+      slot.values.push(value);
+      slot.lines.push(lineNumber);
+      record.tags.set(tag, slot);
+      last = slot;
+    } else if (record && last && line.trim() !== '') {
+      // A continuation line (hard-wrapped abstract, one Scopus reference per line) belongs to the previous tag.
+      const values: string[] = (last as { values: string[] }).values;
+      values[values.length - 1] += `\n${line}`;
+    }
+  });
+  if (record) finish(false, null);
+  if (strayLine !== null) {
+    warnings.push({ file, line: strayLine, reason: 'RIS tag lines outside a record (no "TY" before them); ignored' });
+  }
+  return { entries, warnings };
+}
+
+export const risReader: SourceReader = {
+  format: 'ris',
+  // By content: a RIS file opens with its first record's `TY` line.
+  detect: (text) => /^\uFEFF?\s*TY {1,2}- [A-Z0-9]+\s*$/m.test(text.slice(0, 2000).split(/\r?\n/).find((line) => line.trim() !== '') ?? ''),
+  read: parseRis,
+};
