@@ -57,7 +57,7 @@ describe('cluster detail state', () => {
     const start = { ...initialClustersState, overview: true };
     const shown = showClusterDetail(3)(start);
     expect(shown).toMatchObject({ detail: 3, overview: false });
-    const rerun = applyClustering(1, { communities: {}, modularity: 0.5, count: 0, infos: [] })(shown);
+    const rerun = applyClustering(1, { communities: {}, modularity: 0.5, quality: 0.5, count: 0, infos: [] })(shown);
     expect(rerun).toMatchObject({ detail: null, overview: true });
   });
 });
