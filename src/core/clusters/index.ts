@@ -1,9 +1,11 @@
 // Clusters: producers for the partition, the re-clustering job, focus and overview, plus pure helpers over the graph.
 import type { CommunityInfo, PaperGraph } from '../../shared';
 import { createStore } from '../store';
+import { opensOnOverview } from './bigGraph';
 import type { ClusterLabelCandidate, ClusteringResult, ClustersState, PlacedLabel } from './types';
 
 export * from './types';
+export { OVERVIEW_ABOVE, clusterDetailGraph, describeOverviewBound, opensOnOverview } from './bigGraph';
 
 export const RESOLUTION_MIN = 0.2;
 export const RESOLUTION_MAX = 3;
@@ -22,6 +24,7 @@ export const initialClustersState: ClustersState = {
   revision: 0,
   focused: null,
   overview: false,
+  detail: null,
 };
 
 /** State for a freshly loaded graph: the partition the file carries (if any), nothing focused. */
@@ -38,6 +41,7 @@ export const resetClusters = (graph: PaperGraph | null, graphVersion: number) =>
     quality: typeof attrs?.quality === 'number' && Number.isFinite(attrs.quality) ? attrs.quality : null,
     infos: graph ? readCommunityInfos(graph) : [],
     revision: state.revision + 1,
+    overview: opensOnOverview(graph),
   };
 };
 
@@ -49,6 +53,8 @@ export const requestResolution = (resolution: number) => (state: ClustersState):
 /** The worker's answer, after it was written onto the graph; ids are renumbered by size, so focus is cleared. */
 export const applyClustering = (resolution: number, result: ClusteringResult) => (state: ClustersState): ClustersState => ({
   ...state,
+  // A big graph's map held one cluster of the old partition: back to the overview of the new one.
+  ...(state.detail !== null ? { detail: null, overview: true } : {}),
   resolution,
   status: state.requested === resolution ? 'idle' : state.status,
   error: null,
@@ -71,6 +77,10 @@ export const focusCluster = (id: number | null) => (state: ClustersState): Clust
 
 export const setOverview = (overview: boolean) => (state: ClustersState): ClustersState =>
   state.overview === overview ? state : { ...state, overview };
+
+/** Load one cluster into the map (graphs that open on the overview) and leave the overview for it. */
+export const showClusterDetail = (id: number) => (state: ClustersState): ClustersState =>
+  state.detail === id && !state.overview ? state : { ...state, detail: id, overview: false };
 
 export const clustersStore = createStore<ClustersState>(initialClustersState);
 

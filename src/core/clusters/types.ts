@@ -22,6 +22,8 @@ export interface ClustersState {
   focused: number | null;
   /** Show one node per cluster instead of the full graph. */
   overview: boolean;
+  /** For a graph that opens on the overview (bigGraph.ts): the cluster whose nodes the map holds, null for none yet. */
+  detail: number | null;
 }
 
 /** What the clusters worker is asked and answers. */

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { communityColors } from '../../core/appearance';
 import {
   clustersStore, focusCluster, orderClusters, resetClusters, RESOLUTION_MAX, RESOLUTION_MIN, setOverview, clusterMembers,
+  opensOnOverview, showClusterDetail,
 } from '../../core/clusters';
 import { runClustering } from '../../core/clusters/runClustering';
 import { graphStore } from '../../core/graph';
@@ -21,10 +22,12 @@ const SLIDER_SETTLE_MS = 150;
 
 /** Focus a cluster (or clear with null): selection is cleared so the cluster, not a node, is what stands out. */
 export function focusAndShowCluster(id: number | null): void {
+  const { graph } = graphStore.get();
+  // A big graph's map holds one cluster at a time: showing another loads it.
+  if (id !== null && opensOnOverview(graph)) clustersStore.update(showClusterDetail(id));
   clustersStore.update(focusCluster(id));
   if (id === null) return;
   selectionStore.update(clearSelection());
-  const { graph } = graphStore.get();
   if (graph) fitRequests.emit([...clusterMembers(graph, id)]);
 }
 
