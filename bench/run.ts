@@ -5,6 +5,7 @@ const suites: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   extract: () => import('./extract'),
   analysis: () => import('./analysis'),
   browser: () => import('./browser'),
+  export: () => import('./export'),
 };
 
 const wanted = process.argv.slice(2);

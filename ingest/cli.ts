@@ -253,7 +253,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   process.stdout.write(`${formatSummary(result.summary, result.written)}\n`);
   if (result.warnings.length) {
-    process.stdout.write(`Skipped or partly read (${result.warnings.length}):\n`);
+    process.stdout.write(`Warnings and notes (${result.warnings.length}): what was skipped, only partly read, or inferred:\n`);
     process.stdout.write(`${result.warnings.map(formatWarning).join('\n')}\n`);
   }
   if (result.summary.papers === 0) {

@@ -6,6 +6,8 @@ import { AppearancePanel } from './views/panels/AppearancePanel';
 import { FiltersPanel } from './views/panels/FiltersPanel';
 import { ClustersPanel } from './views/clusters/ClustersPanel';
 import { ClusterOverview } from './views/clusters/ClusterOverview';
+import { ClusterDetailView } from './views/clusters/ClusterDetailView';
+import { opensOnOverview } from './core/clusters';
 import { PathPanel } from './views/paths/PathPanel';
 import { LayoutPanel } from './views/panels/LayoutPanel';
 import { SearchBox } from './views/panels/SearchBox';
@@ -52,6 +54,7 @@ function MainArea() {
     );
   }
   if (mode === 'concepts') return <ConceptMapView graph={graph} version={version} />;
+  if (opensOnOverview(graph)) return <ClusterDetailView graph={graph} version={version} hadPositions={hadPositions} />;
   return <GraphView key={version} graph={graph} hadPositions={hadPositions} />;
 }
 

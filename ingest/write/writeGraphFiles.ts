@@ -1,5 +1,6 @@
-// Graph → files in the requested format (serialisers from src/shared/exchange), each written atomically.
-import { toCsv, toGexf, toGraphml, toGraphologyJson } from '../../src/shared/exchange';
+// Graph → files in the requested format (serialisers from src/shared/exchange), each written atomically; JSON, GEXF
+// and GraphML are streamed to the file chunk by chunk.
+import { gexfChunks, graphmlChunks, graphologyJsonChunks, toCsv } from '../../src/shared/exchange';
 import type { PaperGraph } from '../../src/shared';
 import type { OutputFormat } from '../config';
 import { csvPaths } from './outputPath';
@@ -11,13 +12,13 @@ export { csvPaths, outputFiles } from './outputPath';
 export async function writeGraphFiles(graph: PaperGraph, out: string, format: OutputFormat): Promise<string[]> {
   switch (format) {
     case 'json':
-      await writeFileAtomic(out, toGraphologyJson(graph));
+      await writeFileAtomic(out, graphologyJsonChunks(graph));
       return [out];
     case 'gexf':
-      await writeFileAtomic(out, toGexf(graph));
+      await writeFileAtomic(out, gexfChunks(graph));
       return [out];
     case 'graphml':
-      await writeFileAtomic(out, toGraphml(graph));
+      await writeFileAtomic(out, graphmlChunks(graph));
       return [out];
     case 'csv': {
       const tables = toCsv(graph);

@@ -32,7 +32,7 @@ self.onmessage = (event: MessageEvent<ClusteringRequest>) => {
       version: request.version,
       ticket: request.ticket,
       resolution: request.resolution,
-      result: { communities: found.communities, modularity: found.modularity, count: found.count, infos },
+      result: { communities: found.communities, modularity: found.modularity, quality: found.quality, count: found.count, infos },
     };
   } catch (error) {
     response = { ok: false, version: request.version, ticket: request.ticket, error: (error as Error).message };

@@ -70,7 +70,9 @@ describe('clusters in Chromium', () => {
     await expect.poll(() => list.count()).toBe(fine);
     await page.waitForTimeout(300); // one frame for sigma to redraw with the new colours
     expect(changedShare(before, await sampleCanvas(page))).toBeGreaterThan(0.002);
-    expect(await page.getByTestId('cluster-status').innerText()).toMatch(/modularity 0\.\d{3}/);
+    // Standard Q and, apart and labelled, the quality the clustering maximised at resolution 3.
+    expect(await page.getByTestId('modularity-q').innerText()).toMatch(/^modularity Q 0\.\d{3}$/);
+    expect(await page.getByTestId('quality').innerText()).toMatch(/^quality at resolution 3\.0: -?\d\.\d{3}$/);
 
     await setResolution(0.2);
     await expect.poll(async () => (await page.getByTestId('cluster-status').getAttribute('data-status')) === 'idle' && clusterCount()).toBeLessThan(fine);

@@ -186,7 +186,8 @@ describe('records and citations in Chromium', () => {
   it('sizes nodes by citations received in the collection and lists cited works in the legend', async () => {
     await open();
     await page.getByRole('combobox', { name: 'Size nodes by' }).selectOption('citedByInCorpus');
-    expect(new URL(page.url()).search).toBe('');
+    // The size choice is part of the shareable picture.
+    expect(new URL(page.url()).search).toBe('?size=citedByInCorpus');
     await page.getByRole('radio', { name: /Colour by kind/ }).check();
     await expect.poll(() => page.locator('.legend').innerText()).toMatch(/Cited works \(outside\)\s+1/);
     expect(errors).toEqual([]);

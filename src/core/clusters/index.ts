@@ -1,9 +1,11 @@
 // Clusters: producers for the partition, the re-clustering job, focus and overview, plus pure helpers over the graph.
 import type { CommunityInfo, PaperGraph } from '../../shared';
 import { createStore } from '../store';
+import { opensOnOverview } from './bigGraph';
 import type { ClusterLabelCandidate, ClusteringResult, ClustersState, PlacedLabel } from './types';
 
 export * from './types';
+export { OVERVIEW_ABOVE, clusterDetailGraph, describeOverviewBound, opensOnOverview } from './bigGraph';
 
 export const RESOLUTION_MIN = 0.2;
 export const RESOLUTION_MAX = 3;
@@ -17,10 +19,12 @@ export const initialClustersState: ClustersState = {
   status: 'idle',
   error: null,
   modularity: null,
+  quality: null,
   infos: [],
   revision: 0,
   focused: null,
   overview: false,
+  detail: null,
 };
 
 /** State for a freshly loaded graph: the partition the file carries (if any), nothing focused. */
@@ -34,8 +38,10 @@ export const resetClusters = (graph: PaperGraph | null, graphVersion: number) =>
     resolution,
     requested: resolution,
     modularity: typeof attrs?.modularity === 'number' && Number.isFinite(attrs.modularity) ? attrs.modularity : null,
+    quality: typeof attrs?.quality === 'number' && Number.isFinite(attrs.quality) ? attrs.quality : null,
     infos: graph ? readCommunityInfos(graph) : [],
     revision: state.revision + 1,
+    overview: opensOnOverview(graph),
   };
 };
 
@@ -47,10 +53,13 @@ export const requestResolution = (resolution: number) => (state: ClustersState):
 /** The worker's answer, after it was written onto the graph; ids are renumbered by size, so focus is cleared. */
 export const applyClustering = (resolution: number, result: ClusteringResult) => (state: ClustersState): ClustersState => ({
   ...state,
+  // A big graph's map held one cluster of the old partition: back to the overview of the new one.
+  ...(state.detail !== null ? { detail: null, overview: true } : {}),
   resolution,
   status: state.requested === resolution ? 'idle' : state.status,
   error: null,
   modularity: result.modularity,
+  quality: result.quality,
   infos: result.infos,
   revision: state.revision + 1,
   focused: null,
@@ -69,6 +78,10 @@ export const focusCluster = (id: number | null) => (state: ClustersState): Clust
 export const setOverview = (overview: boolean) => (state: ClustersState): ClustersState =>
   state.overview === overview ? state : { ...state, overview };
 
+/** Load one cluster into the map (graphs that open on the overview) and leave the overview for it. */
+export const showClusterDetail = (id: number) => (state: ClustersState): ClustersState =>
+  state.detail === id && !state.overview ? state : { ...state, detail: id, overview: false };
+
 export const clustersStore = createStore<ClustersState>(initialClustersState);
 
 /**
@@ -83,7 +96,7 @@ export function assignClustering(graph: PaperGraph, resolution: number, result: 
     },
     { attributes: ['community'] },
   );
-  graph.mergeAttributes({ communities: result.infos, modularity: result.modularity, resolution });
+  graph.mergeAttributes({ communities: result.infos, modularity: result.modularity, quality: result.quality, resolution });
 }
 
 /** Cluster rows for a graph whose file has communities but no labels (e.g. an imported one): counts only. */

@@ -12,13 +12,18 @@ export interface ClustersState {
   requested: number;
   status: ClusteringStatus;
   error: string | null;
+  /** Standard modularity Q of the partition (resolution 1), whatever resolution found it. */
   modularity: number | null;
+  /** The quality the clustering optimised at its resolution (equals Q at resolution 1). */
+  quality: number | null;
   infos: CommunityInfo[];
   /** Bumped each time a new partition is written onto the graph, so derived colours and lists rebuild. */
   revision: number;
   focused: number | null;
   /** Show one node per cluster instead of the full graph. */
   overview: boolean;
+  /** For a graph that opens on the overview (bigGraph.ts): the cluster whose nodes the map holds, null for none yet. */
+  detail: number | null;
 }
 
 /** What the clusters worker is asked and answers. */
@@ -33,6 +38,7 @@ export type ClusteringResponse =
 export interface ClusteringResult {
   communities: Record<string, number>;
   modularity: number;
+  quality: number;
   count: number;
   infos: CommunityInfo[];
 }

@@ -31,6 +31,15 @@ function importValidated(serialized: SerializedGraph): PaperGraph {
 
 export const DEFAULT_GRAPH_URL = '/graph.json';
 
+/**
+ * Above this many nodes each main-thread step of a load (receiving the worker's result, building the graph, drawing
+ * it) runs in a task of its own, so no single task holds the tab for all of them and the page can show progress.
+ */
+const SPLIT_LOAD_ABOVE = 5000;
+
+/** Yield to the browser: the rest runs in a new task, after a chance to paint. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 let latest = 0;
 
 export async function loadGraph(request: ParseRequest): Promise<void> {
@@ -50,6 +59,12 @@ export async function loadGraph(request: ParseRequest): Promise<void> {
     }
     return;
   }
+  const big = Array.isArray((result.serialized as { nodes?: unknown })?.nodes) &&
+    (result.serialized as { nodes: unknown[] }).nodes.length > SPLIT_LOAD_ABOVE;
+  if (big) {
+    await nextTask();
+    if (ticket !== latest) return;
+  }
   let graph: PaperGraph;
   try {
     // Graphology JSON arrives parsed but unchecked: parseGraph validates and builds it, once.
@@ -59,5 +74,9 @@ export async function loadGraph(request: ParseRequest): Promise<void> {
     return;
   }
   performance.mark('graph-imported');
+  if (big) {
+    await nextTask();
+    if (ticket !== latest) return;
+  }
   graphStore.update(setLoadedGraph(graph, source, result.hadPositions));
 }

@@ -1,7 +1,6 @@
-// GEXF export (graphology-gexf's writer, with viz colour/size/position so Gephi shows our picture) and import.
+// GEXF export (streamed in chunks, with viz colour/size/position so Gephi shows our picture) and import.
 import Graph from 'graphology';
 import createGexfParser from 'graphology-gexf/common/parser.js';
-import writeGexf from 'graphology-gexf/common/writer.js';
 import type AbstractGraph from 'graphology-types';
 import { defaultNodeSize, nodeColor } from '../analysis/palette';
 import type { PaperGraph } from '../schema';
@@ -38,17 +37,6 @@ const GEXF_RULES: ColumnRules = { xmlSafe: true, emptyStringIsMissing: true };
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-/**
- * Gephi reads `hex`, networkx only r/g/b: give each viz colour both (GEXF 1.3 allows both on one element). The writer
- * emits exactly `<viz:color r="…" g="…" b="…"` for an rgb() colour, so this stays a linear pass over the text.
- */
-function withHexColours(xml: string): string {
-  return xml.replace(/<viz:color r="(\d+)" g="(\d+)" b="(\d+)"/g, (whole, r: string, g: string, b: string) => {
-    const hex = [r, g, b].map((channel) => Math.min(255, Number(channel)).toString(16).padStart(2, '0')).join('');
-    return `${whole} hex="#${hex}"`;
-  });
-}
-
 /** `#rrggbb` / `#rgb` → `rgb(r,g,b)`; anything else unchanged. */
 function hexToRgbFunction(color: string): string {
   const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
@@ -70,11 +58,82 @@ function edgeSkip(name: string, value: unknown): boolean {
   return false;
 }
 
+/** A formatted element, as graphology-gexf's writer models one: label, viz fields and typed attribute values. */
+interface GexfElement {
+  label?: string;
+  kind?: string;
+  weight?: number;
+  viz: Record<string, unknown>;
+  attributes: Record<string, string | number | boolean>;
+}
+
+type GexfType = 'string' | 'double' | 'integer' | 'boolean';
+/** graphology-gexf's type priorities: when values of one column disagree, the lower number wins. */
+const TYPE_PRIORITY: Record<GexfType, number> = { string: 5, double: 6, integer: 8, boolean: 9 };
+
+/** graphology-gexf's rule, kept so files read the same: '', null, NaN are "no value"; 32-bit integers are integers. */
+function gexfTypeOf(value: unknown): GexfType | null {
+  if (value === undefined || value === null || value === '' || (typeof value === 'number' && Number.isNaN(value))) return null;
+  if (typeof value === 'boolean') return 'boolean';
+  if (typeof value === 'number') return value === (value | 0) ? 'integer' : 'double';
+  return 'string';
+}
+
+function inferGexfModel(model: Map<string, GexfType>, attributes: Record<string, unknown>): void {
+  for (const name in attributes) {
+    const type = gexfTypeOf(attributes[name]);
+    if (type === null) continue;
+    const current = model.get(name);
+    if (current === undefined || TYPE_PRIORITY[type] < TYPE_PRIORITY[current]) model.set(name, type);
+  }
+}
+
+// The escaping of xml-writer (what graphology-gexf used), so files stay byte-identical to the earlier exports.
+const escapeXmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXmlAttribute = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\t/g, '&#x9;')
+    .replace(/\n/g, '&#xA;')
+    .replace(/\r/g, '&#xD;');
+
+/** ` name="value"`; '' is left out, as xml-writer does. */
+function xmlAttribute(name: string, value: string | number): string {
+  if (typeof value === 'string' && value === '') return '';
+  return ` ${name}="${escapeXmlAttribute(String(value))}"`;
+}
+
+const RGB_FUNCTION = /^\s*rgba?\s*\(\s*([0-9]*)\s*,\s*([0-9]*)\s*,\s*([0-9]*)\s*(?:,\s*([.0-9]*))?\)\s*$/;
+
 /**
- * Write GEXF 1.3 with viz colours as r/g/b (Gephi and networkx both read them; our import turns them back into hex). Arrays, nulls and mixed-type columns are
- * written as JSON strings, and a `paper-graph` meta element records which, so `fromGexf` restores them exactly.
+ * A viz colour's XML attributes: r/g/b for networkx (it reads nothing else) and hex for Gephi (GEXF 1.3 allows both
+ * on one element). An rgb()/rgba() colour keeps its alpha; a colour that is neither hex nor rgb() writes nothing.
  */
-export function toGexf(graph: AbstractGraph, options: Partial<GexfExportOptions> = {}): string {
+function vizColorAttributes(color: string): string {
+  const rgb = /^#[0-9a-f]{3}(?:[0-9a-f]{3})?$/i.test(color) ? hexToRgbFunction(color) : color;
+  const match = RGB_FUNCTION.exec(rgb);
+  if (!match) return color.startsWith('#') ? xmlAttribute('hex', color) : '';
+  const [r, g, b] = [+match[1], +match[2], +match[3]];
+  const hex = [r, g, b].map((channel) => Math.min(255, channel).toString(16).padStart(2, '0')).join('');
+  return `${xmlAttribute('r', r)}${xmlAttribute('g', g)}${xmlAttribute('b', b)}${xmlAttribute('hex', `#${hex}`)}` +
+    (match[4] ? xmlAttribute('a', +match[4]) : '');
+}
+
+/** Characters per chunk handed to the consumer: big enough that writes are cheap, small enough to never matter. */
+const CHUNK_CHARS = 1 << 16;
+
+/**
+ * Write GEXF 1.3 as a sequence of text chunks (join them for one string; a file writer consumes them one by one).
+ * Hand-written rather than graphology-gexf's writer because that one keeps a formatted copy of every node and edge
+ * and builds the whole document as one string (and our manifest needed a copy of the graph on top): at 1M edges that
+ * is several times the graph's own memory. The output is what graphology-gexf wrote, byte for byte (same model
+ * inference, escaping and indentation), with viz colours as r/g/b plus hex (Gephi reads hex, networkx only r/g/b).
+ * Arrays, nulls and mixed-type columns are written as JSON strings, and a `paper-graph` meta element records which,
+ * so `fromGexf` restores them exactly.
+ */
+export function* gexfChunks(graph: AbstractGraph, options: Partial<GexfExportOptions> = {}): Generator<string> {
   const resolved = { ...DEFAULT_GEXF_EXPORT_OPTIONS, ...options };
   const nodeColumns = inferColumns((visit) => graph.forEachNode((_n, a) => visit(a)), GEXF_RULES, nodeSkip);
   const edgeColumns = inferColumns((visit) => graph.forEachEdge((_e, a) => visit(a)), GEXF_RULES, edgeSkip);
@@ -98,54 +157,144 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfExportOptions>
     json: { node: jsonColumns(nodeColumns), edge: jsonColumns(edgeColumns) },
     derived: { color: !storesColor, size: !storesSize },
   };
-  // The writer reads meta from graph attributes (scalars only); a copy carries the manifest without touching the input.
-  const carrier = graph.copy();
+
+  const formatNode = (node: string, attributes: Record<string, unknown>): GexfElement => {
+    const viz: Record<string, unknown> = {};
+    const data: Record<string, string | number | boolean> = {};
+    for (const name in attributes) {
+      const value = attributes[name];
+      if (name === 'label' && nodeSkip(name, value)) continue;
+      if (nodeSkip(name, value)) viz[name] = value;
+      else if (nodeColumns.has(name) && isWritten(nodeColumns.get(name)!, value)) {
+        data[name] = encodeValue(nodeColumns.get(name)!, value);
+      }
+    }
+    if (manifest.derived.color) viz.color = resolved.nodeColor(attributes, node);
+    if (manifest.derived.size) viz.size = resolved.nodeSize(attributes, graph.degree(node));
+    return { ...(nodeSkip('label', attributes.label) ? { label: attributes.label as string } : {}), viz, attributes: data };
+  };
+  const formatEdge = (attributes: Record<string, unknown>): GexfElement => {
+    const data: Record<string, string | number | boolean> = {};
+    for (const name in attributes) {
+      const value = attributes[name];
+      if (!edgeSkip(name, value) && edgeColumns.has(name) && isWritten(edgeColumns.get(name)!, value)) {
+        data[name] = encodeValue(edgeColumns.get(name)!, value);
+      }
+    }
+    return {
+      ...(edgeSkip('label', attributes.label) ? { label: attributes.label as string } : {}),
+      ...(edgeSkip('kind', attributes.kind) ? { kind: attributes.kind as string } : {}),
+      ...(isNumber(attributes.weight) ? { weight: attributes.weight } : {}),
+      viz: {},
+      attributes: data,
+    };
+  };
+
+  // First pass: the attribute model (types per column) must precede the elements in the file.
+  const nodeModel = new Map<string, GexfType>();
+  graph.forEachNode((node, attributes) => inferGexfModel(nodeModel, formatNode(node, attributes).attributes));
+  const edgeModel = new Map<string, GexfType>();
+  graph.forEachEdge((_edge, attributes) => inferGexfModel(edgeModel, formatEdge(attributes).attributes));
+
+  // Indentation as xml-writer does it: each element on its own line, two spaces per level below the root.
+  const line = (depth: number) => (resolved.pretty ? `\n${'  '.repeat(depth - 1)}` : '');
+  let buffer: string[] = [];
+  let buffered = 0;
+  const push = (text: string) => {
+    buffer.push(text);
+    buffered += text.length;
+  };
+  const flush = () => {
+    const chunk = buffer.join('');
+    buffer = [];
+    buffered = 0;
+    return chunk;
+  };
+
+  push('<?xml version="1.0" encoding="UTF-8"?>');
+  if (!resolved.pretty) push('\n');
+  push(
+    `${line(1)}<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" ` +
+      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">',
+  );
+  push(`${line(2)}<meta>`);
   const generator = graph.getAttribute('generator');
-  carrier.replaceAttributes({
-    ...(typeof generator === 'string' ? { creator: generator } : {}),
-    [MANIFEST_NAME]: JSON.stringify(manifest),
-  });
-  const xml = writeGexf(carrier, {
-    version: '1.3',
-    pretty: resolved.pretty,
-    formatNode: (node, attributes) => {
-      const viz: Record<string, unknown> = {};
-      const data: Record<string, unknown> = {};
-      for (const name in attributes) {
-        const value = attributes[name];
-        if (name === 'label' && nodeSkip(name, value)) continue;
-        if (nodeSkip(name, value)) viz[name] = value;
-        else if (nodeColumns.has(name) && isWritten(nodeColumns.get(name)!, value)) {
-          data[name] = encodeValue(nodeColumns.get(name)!, value);
-        }
+  if (typeof generator === 'string') push(`${line(3)}<creator>${escapeXmlText(generator)}</creator>`);
+  push(`${line(3)}<${MANIFEST_NAME}>${escapeXmlText(JSON.stringify(manifest))}</${MANIFEST_NAME}>`);
+  push(`${line(2)}</meta>`);
+  const type = inferEdgeType(graph);
+  const defaultEdgeType = type === 'mixed' ? 'directed' : type;
+  push(`${line(2)}<graph defaultedgetype="${defaultEdgeType}">`);
+  for (const [modelClass, model] of [['node', nodeModel], ['edge', edgeModel]] as const) {
+    if (model.size === 0) continue;
+    push(`${line(3)}<attributes class="${modelClass}">`);
+    for (const [name, columnType] of model) {
+      push(`${line(4)}<attribute${xmlAttribute('id', name)}${xmlAttribute('title', name)} type="${columnType}"/>`);
+    }
+    push(`${line(3)}</attributes>`);
+  }
+
+  /** One element: its opening tag attributes are given; attvalues and viz children follow as graphology-gexf wrote them. */
+  const writeElement = (tag: string, opening: string, element: GexfElement, model: Map<string, GexfType>) => {
+    const children: string[] = [];
+    if (model.size > 0) {
+      const values: string[] = [];
+      for (const name of model.keys()) {
+        if (!(name in element.attributes)) continue;
+        const value = element.attributes[name];
+        if (gexfTypeOf(value) === null) continue;
+        values.push(`${line(6)}<attvalue${xmlAttribute('for', name)}${xmlAttribute('value', String(value))}/>`);
       }
-      if (manifest.derived.color) viz.color = resolved.nodeColor(attributes, node);
-      // networkx reads only r/g/b(/a) and the writer puts a hex colour in `hex` alone: hand it rgb() instead.
-      if (typeof viz.color === 'string') viz.color = hexToRgbFunction(viz.color);
-      if (manifest.derived.size) viz.size = resolved.nodeSize(attributes, graph.degree(node));
-      return {
-        ...(nodeSkip('label', attributes.label) ? { label: attributes.label as string } : {}),
-        viz,
-        attributes: data,
-      };
-    },
-    formatEdge: (_edge, attributes) => {
-      const data: Record<string, unknown> = {};
-      for (const name in attributes) {
-        const value = attributes[name];
-        if (!edgeSkip(name, value) && edgeColumns.has(name) && isWritten(edgeColumns.get(name)!, value)) {
-          data[name] = encodeValue(edgeColumns.get(name)!, value);
-        }
-      }
-      return {
-        ...(edgeSkip('label', attributes.label) ? { label: attributes.label as string } : {}),
-        ...(edgeSkip('kind', attributes.kind) ? { kind: attributes.kind as string } : {}),
-        ...(isNumber(attributes.weight) ? { weight: attributes.weight } : {}),
-        attributes: data,
-      };
-    },
-  });
-  return withHexColours(xml);
+      children.push(values.length ? `${line(5)}<attvalues>${values.join('')}${line(5)}</attvalues>` : `${line(5)}<attvalues/>`);
+    }
+    const viz = element.viz;
+    if (typeof viz.color === 'string' && viz.color !== '') children.push(`${line(5)}<viz:color${vizColorAttributes(viz.color)}/>`);
+    if (viz.size !== undefined) children.push(`${line(5)}<viz:size${xmlAttribute('value', viz.size as number)}/>`);
+    if (viz.x !== undefined || viz.y !== undefined || viz.z !== undefined) {
+      const axes = (['x', 'y', 'z'] as const).map((axis) => (viz[axis] === undefined ? '' : xmlAttribute(axis, viz[axis] as number)));
+      children.push(`${line(5)}<viz:position${axes.join('')}/>`);
+    }
+    push(children.length ? `${line(4)}<${tag}${opening}>${children.join('')}${line(4)}</${tag}>` : `${line(4)}<${tag}${opening}/>`);
+  };
+
+  push(`${line(3)}<nodes>`);
+  for (const { node, attributes } of graph.nodeEntries()) {
+    const element = formatNode(node, attributes);
+    writeElement('node', `${xmlAttribute('id', node)}${element.label ? xmlAttribute('label', element.label) : ''}`, element, nodeModel);
+    if (buffered >= CHUNK_CHARS) yield flush();
+  }
+  push(`${line(3)}</nodes>`);
+  push(`${line(3)}<edges>`);
+  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+    const element = formatEdge(attributes);
+    const edgeType = undirected ? 'undirected' : 'directed';
+    const opening =
+      xmlAttribute('id', edge) +
+      (edgeType !== defaultEdgeType ? xmlAttribute('type', edgeType) : '') +
+      xmlAttribute('source', source) +
+      xmlAttribute('target', target) +
+      (element.weight !== undefined ? xmlAttribute('weight', element.weight) : '') +
+      (element.kind ? xmlAttribute('kind', element.kind) : '') +
+      (element.label ? xmlAttribute('label', element.label) : '');
+    writeElement('edge', opening, element, edgeModel);
+    if (buffered >= CHUNK_CHARS) yield flush();
+  }
+  push(`${line(3)}</edges>`);
+  push(`${line(2)}</graph>`);
+  push(`${line(1)}</gexf>`);
+  yield flush();
+}
+
+/** graphology-utils' inferType: a mixed graph whose edges are all of one kind is written as that kind. */
+function inferEdgeType(graph: AbstractGraph): 'directed' | 'undirected' | 'mixed' {
+  if (graph.type !== 'mixed') return graph.type;
+  if ((graph.directedSize === 0) === (graph.undirectedSize === 0)) return 'mixed';
+  return graph.directedSize > 0 ? 'directed' : 'undirected';
+}
+
+/** The whole GEXF document as one string (the app's download, tests); files are written from `gexfChunks`. */
+export function toGexf(graph: AbstractGraph, options: Partial<GexfExportOptions> = {}): string {
+  return Array.from(gexfChunks(graph, options)).join('');
 }
 
 /**

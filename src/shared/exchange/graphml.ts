@@ -41,6 +41,9 @@ const GRAPHML_TYPES: Record<ColumnType, string> = {
   json: 'string',
 };
 
+/** Characters per chunk handed to the consumer: big enough that writes are cheap, small enough to never matter. */
+const CHUNK_CHARS = 1 << 16;
+
 function escapeText(text: string): string {
   // \r would be folded into \n by every XML parser's line-ending normalisation; a character reference survives it.
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
@@ -62,9 +65,10 @@ function formatScalar(value: string | number | boolean): string {
 /**
  * Write GraphML with typed keys. Arrays, nulls and mixed-type columns are written as JSON strings and listed in a
  * graph-level `paper-graph` data element so `fromGraphml` restores them exactly. Node colours (when the graph stores
- * none) and sizes go in Gephi's r/g/b and size keys, positions in x/y, so Gephi draws the same picture.
+ * none) and sizes go in Gephi's r/g/b and size keys, positions in x/y, so Gephi draws the same picture. The document
+ * comes as a sequence of text chunks, so a 1M-edge graph is written to a file without ever being one string.
  */
-export function toGraphml(graph: AbstractGraph, options: Partial<GraphmlExportOptions> = {}): string {
+export function* graphmlChunks(graph: AbstractGraph, options: Partial<GraphmlExportOptions> = {}): Generator<string> {
   const resolved = { ...DEFAULT_GRAPHML_EXPORT_OPTIONS, ...options };
   const nodeColumns = inferColumns((visit) => graph.forEachNode((_n, a) => visit(a)), GRAPHML_RULES);
   const edgeColumns = inferColumns((visit) => graph.forEachEdge((_e, a) => visit(a)), GRAPHML_RULES);
@@ -102,26 +106,38 @@ export function toGraphml(graph: AbstractGraph, options: Partial<GraphmlExportOp
   const edgeKeys = new Map<string, { id: string; type: ColumnType }>();
   for (const [name, type] of edgeColumns) edgeKeys.set(name, { id: keyId(name === 'weight' ? name : `e_${name}`), type });
 
-  const out: string[] = [];
-  out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push(
+  // Lines are buffered and handed out in chunks of about CHUNK_CHARS, so no single string holds the whole file.
+  let buffer: string[] = [];
+  let buffered = 0;
+  const pushLine = (text: string) => {
+    buffer.push(text, '\n');
+    buffered += text.length + 1;
+  };
+  const flush = () => {
+    const chunk = buffer.join('');
+    buffer = [];
+    buffered = 0;
+    return chunk;
+  };
+  pushLine('<?xml version="1.0" encoding="UTF-8"?>');
+  pushLine(
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
       'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   );
-  out.push(`  <key id="${MANIFEST_NAME}" for="graph" attr.name="${MANIFEST_NAME}" attr.type="string"/>`);
+  pushLine(`  <key id="${MANIFEST_NAME}" for="graph" attr.name="${MANIFEST_NAME}" attr.type="string"/>`);
   const writeKey = (domain: string, name: string, id: string, type: string) =>
-    out.push(`  <key id="${escapeAttribute(id)}" for="${domain}" attr.name="${escapeAttribute(name)}" attr.type="${type}"/>`);
+    pushLine(`  <key id="${escapeAttribute(id)}" for="${domain}" attr.name="${escapeAttribute(name)}" attr.type="${type}"/>`);
   for (const [name, { id, type }] of nodeKeys) writeKey('node', name, id, GRAPHML_TYPES[type]);
   if (derived.color) for (const channel of ['r', 'g', 'b'] as const) writeKey('node', channel, derivedKeys[channel], 'int');
   if (derived.size) writeKey('node', 'size', derivedKeys.size, 'double');
   for (const [name, { id, type }] of edgeKeys) writeKey('edge', name, id, GRAPHML_TYPES[type]);
 
   const edgeDefault = graph.type === 'directed' ? 'directed' : 'undirected';
-  out.push(`  <graph id="G" edgedefault="${edgeDefault}">`);
-  out.push(`    <data key="${MANIFEST_NAME}">${escapeText(JSON.stringify(manifest))}</data>`);
+  pushLine(`  <graph id="G" edgedefault="${edgeDefault}">`);
+  pushLine(`    <data key="${MANIFEST_NAME}">${escapeText(JSON.stringify(manifest))}</data>`);
 
   const data = (id: string, text: string) => `<data key="${escapeAttribute(id)}">${text}</data>`;
-  graph.forEachNode((node, attributes) => {
+  for (const { node, attributes } of graph.nodeEntries()) {
     const parts: string[] = [];
     for (const [name, { id, type }] of nodeKeys) {
       const value = attributes[name];
@@ -132,23 +148,30 @@ export function toGraphml(graph: AbstractGraph, options: Partial<GraphmlExportOp
       if (rgb) rgb.forEach((channel, index) => parts.push(data(derivedKeys[(['r', 'g', 'b'] as const)[index]], String(channel))));
     }
     if (derived.size) parts.push(data(derivedKeys.size, String(resolved.nodeSize(attributes, graph.degree(node)))));
-    out.push(`    <node id="${escapeAttribute(node)}">${parts.join('')}</node>`);
-  });
-  graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
+    pushLine(`    <node id="${escapeAttribute(node)}">${parts.join('')}</node>`);
+    if (buffered >= CHUNK_CHARS) yield flush();
+  }
+  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     const parts: string[] = [];
     for (const [name, { id, type }] of edgeKeys) {
       const value = attributes[name];
       if (isWritten(type, value)) parts.push(data(id, formatScalar(encodeValue(type, value))));
     }
     const directed = !undirected && edgeDefault === 'undirected' ? ' directed="true"' : '';
-    out.push(
+    pushLine(
       `    <edge id="${escapeAttribute(edge)}" source="${escapeAttribute(source)}" target="${escapeAttribute(target)}"` +
         `${directed}>${parts.join('')}</edge>`,
     );
-  });
-  out.push('  </graph>');
-  out.push('</graphml>');
-  return out.join('\n') + '\n';
+    if (buffered >= CHUNK_CHARS) yield flush();
+  }
+  pushLine('  </graph>');
+  pushLine('</graphml>');
+  yield flush();
+}
+
+/** The whole GraphML document as one string (the app's download, tests); files are written from `graphmlChunks`. */
+export function toGraphml(graph: AbstractGraph, options: Partial<GraphmlExportOptions> = {}): string {
+  return Array.from(graphmlChunks(graph, options)).join('');
 }
 
 /**

@@ -1,7 +1,8 @@
-// Public surface of graph-file exchange: pure serialisers returning strings, and parsers with an injected DOMParser.
-export { toGraphologyJson, type JsonExportOptions } from './json';
-export { toGexf, fromGexf, DEFAULT_GEXF_EXPORT_OPTIONS, type GexfExportOptions } from './gexf';
-export { toGraphml, fromGraphml, DEFAULT_GRAPHML_EXPORT_OPTIONS, type GraphmlExportOptions } from './graphml';
+// Public surface of graph-file exchange: pure serialisers (strings, or chunk generators for big files), and parsers
+// with an injected DOMParser.
+export { toGraphologyJson, graphologyJsonChunks, type JsonExportOptions } from './json';
+export { toGexf, gexfChunks, fromGexf, DEFAULT_GEXF_EXPORT_OPTIONS, type GexfExportOptions } from './gexf';
+export { toGraphml, graphmlChunks, fromGraphml, DEFAULT_GRAPHML_EXPORT_OPTIONS, type GraphmlExportOptions } from './graphml';
 export { toCsv, quoteCsvField, DEFAULT_CSV_EXPORT_OPTIONS, type CsvExportOptions, type CsvTables } from './csv';
 export { detectGraphFormat, importGraphFile, type GraphFormat } from './detect';
 export { fromGml, fromGmlWithInfo, parseGmlTree, DEFAULT_GML_IMPORT_OPTIONS, type GmlImportOptions } from './gml';

@@ -1,4 +1,6 @@
 // Cluster names drawn on the map at each cluster's centroid: a DOM layer over sigma, repositioned after each render.
+// Per frame it only projects the clusters' centroids and moves its few spans: the passes over every node (centroids,
+// colours) run again only when positions or the partition changed, since on a 50k graph one pass costs a frame.
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { communityColors } from '../../core/appearance';
@@ -9,7 +11,7 @@ import { focusedNode, neighbourhood, selectionStore } from '../../core/selection
 import type { PaperGraph } from '../../shared';
 
 const FONT = '600 13px system-ui, sans-serif';
-/** Centroids move only while the layout runs; recomputing them a few times a second is enough. */
+/** Centroids move only while the layout runs; recomputing them a few times a second then is enough. */
 const CENTROID_REFRESH_MS = 300;
 
 /** Darken a palette colour so the name reads on white (the palette's light hues are made for filled discs). */
@@ -30,13 +32,37 @@ export function ClusterLabelsLayer() {
     sigma.getContainer().appendChild(layer);
     const context = document.createElement('canvas').getContext('2d');
     if (context) context.font = FONT;
-    const measure = (text: string) => (context ? context.measureText(text).width : text.length * 7) + 8;
+    // Widths are remembered: measuring text on a canvas every frame for every cluster name is the layer's main cost.
+    const widths = new Map<string, number>();
+    const measure = (text: string) => {
+      let width = widths.get(text);
+      if (width === undefined) {
+        width = (context ? context.measureText(text).width : text.length * 7) + 8;
+        widths.set(text, width);
+      }
+      return width;
+    };
     // Node labels use sigma's 13px font (sigmaSettings); 7px per character is close enough for avoiding them.
     const labelWidth = (text: string) => Math.min(text.length, 60) * 7;
 
     let centroids = clusterCentroids(graph);
+    let colors = communityColors(graph);
     let computedAt = performance.now();
     let revision = clustersStore.get().revision;
+    // Set when node positions (or the nodes) change, e.g. while the layout runs; camera moves leave it alone.
+    let moved = false;
+    const markMoved = () => void (moved = true);
+    const graphEvents = ['eachNodeAttributesUpdated', 'nodeAttributesUpdated', 'nodeAdded', 'nodeDropped', 'cleared'] as const;
+    graphEvents.forEach((event) => graph.on(event, markMoved));
+    /** The spans on screen, by community id, reused from frame to frame (rebuilding them forces a DOM layout). */
+    const spans = new Map<number, { span: HTMLSpanElement; color: string }>();
+    const clear = () => {
+      if (spans.size === 0) return;
+      spans.clear();
+      layer.replaceChildren();
+    };
+    // After the last position change inside the refresh interval, one more frame picks up the final centroids.
+    let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
     /**
      * Boxes of the labels sigma drew in this frame for the selected (or hovered) node and its neighbours (it draws
@@ -61,18 +87,25 @@ export function ClusterLabelsLayer() {
 
     const draw = () => {
       const state = clustersStore.get();
-      if (state.revision !== revision || performance.now() - computedAt > CENTROID_REFRESH_MS) {
+      const sinceComputed = performance.now() - computedAt;
+      if (state.revision !== revision || (moved && sinceComputed > CENTROID_REFRESH_MS)) {
         centroids = clusterCentroids(graph);
+        colors = communityColors(graph);
         computedAt = performance.now();
         revision = state.revision;
+        moved = false;
+      } else if (moved && refreshTimer === undefined) {
+        refreshTimer = setTimeout(() => {
+          refreshTimer = undefined;
+          sigma.scheduleRender();
+        }, CENTROID_REFRESH_MS - sinceComputed + 1);
       }
       // A path tells its own story in node labels; cluster names would cover it. Clusters of a previous graph (until
       // the clusters panel, which mounts after the first frame, resets them) are not this graph's.
       if (pathsStore.get().result || state.infos.length < 2 || state.graphVersion !== graphStore.get().version) {
-        layer.replaceChildren();
+        clear();
         return;
       }
-      const colors = communityColors(graph);
       const { width, height } = sigma.getDimensions();
       const ratio = sigma.getCamera().getState().ratio;
       const candidates = state.infos.flatMap((info) => {
@@ -85,17 +118,33 @@ export function ClusterLabelsLayer() {
       // Zoomed out only the big clusters are named; zooming in makes room for more.
       const max = Math.round(Math.min(30, Math.max(6, 6 / ratio)));
       const placed = placeClusterLabels(candidates, { width, height }, measure, { max, avoid: nodeLabelBoxes() });
-      const nodes = placed.map((label) => {
-        const el = document.createElement('span');
-        el.className = 'cluster-label';
-        el.textContent = label.text; // text, never HTML: labels come from paper text
-        el.style.left = `${label.x}px`;
-        el.style.top = `${label.y}px`;
-        el.style.color = darken(colors.get(label.id) ?? '#555555');
-        el.dataset.community = String(label.id);
-        return el;
-      });
-      layer.replaceChildren(...nodes);
+      const shown = new Set<number>();
+      for (const label of placed) {
+        shown.add(label.id);
+        let entry = spans.get(label.id);
+        if (!entry) {
+          const span = document.createElement('span');
+          span.className = 'cluster-label';
+          span.dataset.community = String(label.id);
+          entry = { span, color: '' };
+          spans.set(label.id, entry);
+          layer.appendChild(span);
+        }
+        const { span } = entry;
+        if (span.textContent !== label.text) span.textContent = label.text; // text, never HTML: labels come from paper text
+        span.style.left = `${label.x}px`;
+        span.style.top = `${label.y}px`;
+        const color = darken(colors.get(label.id) ?? '#555555');
+        if (entry.color !== color) {
+          entry.color = color;
+          span.style.color = color;
+        }
+      }
+      for (const [id, entry] of spans) {
+        if (shown.has(id)) continue;
+        entry.span.remove();
+        spans.delete(id);
+      }
     };
 
     sigma.on('afterRender', draw);
@@ -103,6 +152,8 @@ export function ClusterLabelsLayer() {
     draw();
     return () => {
       sigma.off('afterRender', draw);
+      graphEvents.forEach((event) => graph.off(event, markMoved));
+      clearTimeout(refreshTimer);
       unsubscribe.forEach((u) => u());
       layer.remove();
     };

@@ -1,11 +1,11 @@
 // The cluster overview: one node per cluster (size = papers, edges = inter-cluster links) drawn over the full graph;
-// clicking a cluster returns to the full graph focused on it.
+// clicking a cluster returns to the full graph focused on it (for a graph too big to draw whole: loads that cluster).
 import { SigmaContainer, useRegisterEvents, useSigma } from '@react-sigma/core';
 import noverlap from 'graphology-layout-noverlap';
 import { useEffect, useMemo } from 'react';
 import type { Settings } from 'sigma/settings';
 import { communityColors } from '../../core/appearance';
-import { clustersStore, setOverview } from '../../core/clusters';
+import { clustersStore, describeOverviewBound, opensOnOverview, setOverview } from '../../core/clusters';
 import { buildClusterOverview } from '../../shared/analysis';
 import { useGraph } from '../derived';
 import { useStore } from '../useStore';
@@ -43,6 +43,7 @@ function OverviewEventsController() {
 export function ClusterOverview() {
   const { graph } = useGraph();
   const overview = useStore(clustersStore, (s) => s.overview);
+  const detail = useStore(clustersStore, (s) => s.detail);
   const revision = useStore(clustersStore, (s) => s.revision);
   const clusters = useMemo(() => {
     if (!graph || !overview || !graph.someNode((_k, a) => typeof a.community === 'number')) return null;
@@ -75,9 +76,19 @@ export function ClusterOverview() {
       <SigmaContainer graph={clusters} settings={SETTINGS} className="overview-canvas">
         <OverviewEventsController />
       </SigmaContainer>
-      <p className="overview-hint">{clusters.order} clusters · click one to see its papers ·{' '}
-        <button type="button" className="link" onClick={() => clustersStore.update(setOverview(false))}>back to the full graph</button>
-      </p>
+      {opensOnOverview(graph) ? (
+        <p className="overview-hint" data-testid="overview-hint">
+          {clusters.order} clusters of a graph of {graph!.order.toLocaleString()} nodes, too big to draw whole ({describeOverviewBound()})
+          {' '}· click one to load its papers
+          {detail !== null && (
+            <>{' · '}<button type="button" className="link" onClick={() => clustersStore.update(setOverview(false))}>back to the cluster shown</button></>
+          )}
+        </p>
+      ) : (
+        <p className="overview-hint">{clusters.order} clusters · click one to see its papers ·{' '}
+          <button type="button" className="link" onClick={() => clustersStore.update(setOverview(false))}>back to the full graph</button>
+        </p>
+      )}
     </div>
   );
 }

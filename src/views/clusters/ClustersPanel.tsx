@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { communityColors } from '../../core/appearance';
 import {
   clustersStore, focusCluster, orderClusters, resetClusters, RESOLUTION_MAX, RESOLUTION_MIN, setOverview, clusterMembers,
+  opensOnOverview, showClusterDetail,
 } from '../../core/clusters';
 import { runClustering } from '../../core/clusters/runClustering';
 import { graphStore } from '../../core/graph';
@@ -21,10 +22,12 @@ const SLIDER_SETTLE_MS = 150;
 
 /** Focus a cluster (or clear with null): selection is cleared so the cluster, not a node, is what stands out. */
 export function focusAndShowCluster(id: number | null): void {
+  const { graph } = graphStore.get();
+  // A big graph's map holds one cluster at a time: showing another loads it.
+  if (id !== null && opensOnOverview(graph)) clustersStore.update(showClusterDetail(id));
   clustersStore.update(focusCluster(id));
   if (id === null) return;
   selectionStore.update(clearSelection());
-  const { graph } = graphStore.get();
   if (graph) fitRequests.emit([...clusterMembers(graph, id)]);
 }
 
@@ -108,7 +111,14 @@ export function ClustersPanel() {
           <span className="error-text">Clustering failed: {state.error}</span>
         ) : ordered.length > 0 ? (
           <><span data-testid="cluster-count">{ordered.length}</span> clusters
-            {state.modularity !== null && <> · modularity {state.modularity.toFixed(3)}</>}</>
+            {state.modularity !== null && (
+              <> · <span title="Standard modularity Q of this partition (resolution 1, undirected, the clustered edges' weights)"
+                data-testid="modularity-q">modularity Q {state.modularity.toFixed(3)}</span></>
+            )}
+            {state.quality !== null && state.resolution !== 1 && (
+              <> · <span title="The value the clustering maximised at the chosen resolution: not comparable with Q"
+                data-testid="quality">quality at resolution {state.resolution.toFixed(1)}: {state.quality.toFixed(3)}</span></>
+            )}</>
         ) : (
           'No clusters yet: move the slider to find them.'
         )}

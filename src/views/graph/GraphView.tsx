@@ -1,6 +1,6 @@
 // The graph canvas: owns the one sigma instance (via SigmaContainer) and mounts the controllers that drive it.
 import { SigmaContainer } from '@react-sigma/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
 import { readCurrentDerived } from '../derived';
@@ -15,7 +15,7 @@ import { withOverlay, type OverlayLook } from '../clusters/overlayLook';
 import { RenderTimingController } from './RenderTimingController';
 import { DensityLayer } from './DensityLayer';
 import { buildLook, createReducers, type Look } from './look';
-import { createSigmaSettings } from './sigmaSettings';
+import { createSigmaSettings, LARGE_GRAPH } from './sigmaSettings';
 
 export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPositions: boolean }) {
   // Built once per graph (the view is keyed by graph version): settings must keep their identity, since
@@ -29,6 +29,25 @@ export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPosit
     const overlay: { current: OverlayLook | null } = { current: null };
     return { look, overlay, settings: { ...createSigmaSettings(graph.order), ...withOverlay(createReducers(look, graph), overlay, graph) } };
   });
+  // Sigma indexes a large graph for WebGL in one long task: say so first, and start it only once that is painted.
+  const [indexing, setIndexing] = useState(graph.order > LARGE_GRAPH);
+  useEffect(() => {
+    if (!indexing) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setIndexing(false), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [indexing]);
+  if (indexing) {
+    return (
+      <div className="state" role="status" aria-live="polite" data-testid="graph-indexing">
+        <div className="spinner" aria-hidden="true" />
+        Indexing {graph.order.toLocaleString()} nodes and {graph.size.toLocaleString()} edges for drawing…
+      </div>
+    );
+  }
   return (
     <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
       <AppearanceController look={look} />

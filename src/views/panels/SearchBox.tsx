@@ -8,10 +8,17 @@ import { KindBadge } from '../../components/KindBadge';
 import { useGraph } from '../derived';
 import { selectAndShow } from '../selectNode';
 
-/** Builds the index in chunks (MiniSearch's addAllAsync) so a 50k-node graph does not block typing or drawing. */
-function useSearchIndex(): SearchIndex | null {
+/** Entries indexed between two progress updates (each slice is itself added in MiniSearch's async chunks). */
+const PROGRESS_SLICE = 10_000;
+
+/**
+ * Builds the index in chunks (MiniSearch's addAllAsync) so a 50k-node graph does not block typing or drawing, and
+ * reports how far it got, so a big graph says it is being indexed rather than looking stuck.
+ */
+function useSearchIndex(): { index: SearchIndex | null; progress: { done: number; total: number } } {
   const { graph, version } = useGraph();
   const [index, setIndex] = useState<SearchIndex | null>(null);
+  const [progress, setProgress] = useState({ done: 0, total: 0 });
   // A stale index must never answer for another graph: it is dropped at once when the graph changes.
   useEffect(() => {
     setIndex(null);
@@ -19,12 +26,19 @@ function useSearchIndex(): SearchIndex | null {
     let cancelled = false;
     const entries = toSearchEntries(graph);
     const next = buildSearchIndex([]);
-    next.addAllAsync(entries, { chunkSize: 2000 }).then(() => !cancelled && setIndex(next));
+    setProgress({ done: 0, total: entries.length });
+    void (async () => {
+      for (let start = 0; start < entries.length && !cancelled; start += PROGRESS_SLICE) {
+        await next.addAllAsync(entries.slice(start, start + PROGRESS_SLICE), { chunkSize: 2000 });
+        if (!cancelled) setProgress({ done: Math.min(entries.length, start + PROGRESS_SLICE), total: entries.length });
+      }
+      if (!cancelled) setIndex(next);
+    })();
     return () => {
       cancelled = true;
     };
   }, [graph, version]);
-  return index;
+  return { index, progress };
 }
 
 /** Identifier look-up is one pass over the nodes: cheap enough to build with the graph, no worker needed. */
@@ -34,7 +48,7 @@ function useIdentifierIndex(): IdentifierIndex | null {
 }
 
 export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputElement | null> }) {
-  const index = useSearchIndex();
+  const { index, progress } = useSearchIndex();
   const ids = useIdentifierIndex();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -64,7 +78,13 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
         aria-busy={!index}
         data-ready={index ? 'true' : 'false'}
         aria-activedescendant={open && suggestions[active] ? `${listId}-${active}` : undefined}
-        placeholder={index ? 'Search titles, authors, DOI, concepts…  ( / )' : 'Indexing…'}
+        placeholder={
+          index
+            ? 'Search titles, authors, DOI, concepts…  ( / )'
+            : progress.total > PROGRESS_SLICE
+              ? `Indexing ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}…`
+              : 'Indexing…'
+        }
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);

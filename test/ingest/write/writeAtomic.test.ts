@@ -24,6 +24,30 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual(['graph.json']);
   });
 
+  it('writes chunks in order, from any iterable (a generator included)', async () => {
+    const target = join(dir, 'graph.json');
+    function* chunks() {
+      yield '{"nodes":[';
+      yield 'é'.repeat(70_000);
+      yield ']}';
+    }
+    await writeFileAtomic(target, chunks());
+    expect(await readFile(target, 'utf8')).toBe(`{"nodes":[${'é'.repeat(70_000)}]}`);
+    expect(await readdir(dir)).toEqual(['graph.json']);
+  });
+
+  it('keeps the old file and removes the temp file when the chunks fail midway', async () => {
+    const target = join(dir, 'graph.json');
+    await writeFile(target, 'old');
+    function* failing() {
+      yield 'partial';
+      throw new Error('serialiser broke');
+    }
+    await expect(writeFileAtomic(target, failing())).rejects.toThrow('serialiser broke');
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['graph.json']);
+  });
+
   it('creates missing folders', async () => {
     const target = join(dir, 'a/b/graph.json');
     await writeFileAtomic(target, '{}');

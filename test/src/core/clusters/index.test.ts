@@ -51,7 +51,10 @@ describe('clusters state', () => {
     const result = cluster(graph, 2.5);
     assignClustering(graph, 2.5, result);
     state = applyClustering(2.5, result)(state);
-    expect(state).toMatchObject({ status: 'idle', resolution: 2.5, focused: null, modularity: result.modularity });
+    expect(state).toMatchObject({ status: 'idle', resolution: 2.5, focused: null, modularity: result.modularity, quality: result.quality });
+    // At resolution 2.5 the optimised quality is not Q: both are kept, apart.
+    expect(result.quality).not.toBe(result.modularity);
+    expect(graph.getAttribute('quality')).toBe(result.quality);
     expect(state.infos).toHaveLength(result.count);
     expect(graph.getAttribute('resolution')).toBe(2.5);
     const ids = new Set<number>();

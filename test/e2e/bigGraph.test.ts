@@ -1,0 +1,83 @@
+// A graph too big to draw whole opens on the cluster overview and loads one cluster into the map on demand. The seed
+// graph stands in for a big one through `?overview-above=100` (the node bound, lowered for this page).
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, screenshot, searchAndEnter, serveDir } from './harness';
+
+const GLIDER = 'Glider: Global and Local Instruction-Driven Expert Router';
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof serveDir>>;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  const dir = await buildApp(join(OUTPUT, 'e2e-big-graph-dist'), knownGraphFile());
+  app = await serveDir(dir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+afterEach(async (context) => {
+  if (page) {
+    await screenshot(page, `big-graph-${context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
+    await page.close();
+  }
+});
+
+async function open(): Promise<void> {
+  page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+  errors = collectErrors(page);
+  await page.goto(`${app.url}/?overview-above=100`);
+}
+
+describe('a graph above the overview bound', () => {
+  it('opens on the cluster overview, says why, and draws no full map', async () => {
+    await open();
+    const overview = page.getByRole('region', { name: 'Cluster overview' });
+    await overview.locator('canvas').first().waitFor({ timeout: 30_000 });
+    const listed = await page.getByRole('list', { name: 'Cluster list' }).locator('li').count();
+    expect(Number(await overview.getAttribute('data-clusters'))).toBe(listed);
+    await expect.poll(() => page.getByTestId('overview-hint').innerText()).toMatch(/too big to draw whole .* click one to load its papers/);
+    expect(await page.locator('.graph-canvas').count()).toBe(0);
+    expect(await page.getByTestId('big-graph-state').innerText()).toContain('too big to draw whole');
+    expect(errors).toEqual([]);
+  });
+
+  it('loads the cluster picked in the list, and says what the map shows', async () => {
+    await open();
+    await page.getByRole('region', { name: 'Cluster overview' }).locator('canvas').first().waitFor({ timeout: 30_000 });
+    const row = page.getByRole('list', { name: 'Cluster list' }).getByRole('button').first();
+    const name = (await row.locator('.legend-label').innerText()).trim();
+    const count = Number(await row.locator('.count').getAttribute('title').then((t) => /(\d+) nodes/.exec(t ?? '')?.[1]));
+    await row.click();
+    await page.locator('.graph-canvas').waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('region', { name: 'Cluster overview' }).count()).toBe(0);
+    const hint = page.getByTestId('cluster-detail-hint');
+    await expect.poll(() => hint.innerText()).toContain(`Showing one cluster: ${name}, ${count} of`);
+    // Back to the overview and into it again from there.
+    await hint.getByRole('button', { name: 'cluster overview' }).click();
+    const overview = page.getByRole('region', { name: 'Cluster overview' });
+    await overview.locator('canvas').first().waitFor();
+    await overview.getByRole('button', { name: 'back to the cluster shown' }).click();
+    await expect.poll(() => overview.count()).toBe(0);
+    await expect.poll(() => hint.innerText()).toContain(name);
+    expect(errors).toEqual([]);
+  });
+
+  it('a paper found by search brings its cluster into the map and is selected there', async () => {
+    await open();
+    await page.getByRole('region', { name: 'Cluster overview' }).locator('canvas').first().waitFor({ timeout: 30_000 });
+    await searchAndEnter(page, GLIDER);
+    await page.locator('.graph-canvas').waitFor({ timeout: 30_000 });
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.locator('.detail-title').innerText()).toBe(GLIDER);
+    await expect.poll(() => page.getByTestId('cluster-detail-hint').innerText()).toMatch(/^Showing one cluster: .+, \d+ of \d+ nodes/);
+    expect(errors).toEqual([]);
+  });
+});
