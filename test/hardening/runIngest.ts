@@ -51,11 +51,11 @@ export function runIngest(
   });
 }
 
-/** The lines of the "Skipped or partly read" list, each `file[:line]: reason`. */
+/** The lines of the warning list after the summary ("Warnings and notes (N): …"), each `file[:line]: reason`. */
 export function warningLines(stdout: string): string[] {
-  const start = stdout.indexOf('Skipped or partly read');
-  if (start === -1) return [];
-  return stdout.slice(start).split('\n').slice(1).filter((line) => line.startsWith('  ')).map((line) => line.trim());
+  const heading = /^(?:Warnings and notes|Skipped or partly read) \(\d+\)/m.exec(stdout);
+  if (!heading) return [];
+  return stdout.slice(heading.index).split('\n').slice(1).filter((line) => line.startsWith('  ')).map((line) => line.trim());
 }
 
 /** The summary figure after `name:` (Papers, Entries, Files read…). */
