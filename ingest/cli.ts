@@ -34,6 +34,16 @@ arguments (including an --out that is a folder, device, FIFO or inside /proc, /s
 
 class UsageError extends Error {}
 
+/** The command-line option that sets each config field, to name it in messages. */
+const OPTION_OF_FIELD: Record<string, string> = {
+  keyphrasesPerPaper: '--keyphrases',
+  minPapersPerConcept: '--min-papers',
+  maxFileBytes: '--max-file-mb',
+  layoutIterations: '--layout-iterations',
+  resolution: '--resolution',
+  format: '--format',
+};
+
 /** The first problem with the files `--out` will write, or null when they can be written. */
 async function checkOutputFiles(paths: string[]): Promise<string | null> {
   for (const path of paths) {
@@ -110,7 +120,9 @@ function parseCommandLine(argv: string[]): { config: IngestConfig; quiet: boolea
   try {
     return { config: resolveConfig(overrides), quiet: Boolean(values.quiet) };
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^config: /, ''));
+    // The config names its fields; the user typed options.
+    const message = (error as Error).message.replace(/^config: /, '');
+    throw new UsageError(message.replace(/^\w+/, (field) => OPTION_OF_FIELD[field] ?? field));
   }
 }
 

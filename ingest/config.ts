@@ -57,6 +57,8 @@ export function resolveConfig(overrides: Partial<IngestConfig> = {}): IngestConf
   for (const key of ['keyphrasesPerPaper', 'minPapersPerConcept', 'maxFileBytes'] as const) {
     if (!Number.isInteger(config[key]) || config[key] < 1) throw new Error(`config: ${key} must be a positive integer`);
   }
+  // A concept is a node shared by papers: one paper is not enough (the extractor refuses it, too late for a usage error).
+  if (config.minPapersPerConcept < 2) throw new Error('config: minPapersPerConcept must be at least 2');
   if (!Number.isInteger(config.layoutIterations) || config.layoutIterations < 0) {
     throw new Error('config: layoutIterations must be a whole number ≥ 0');
   }

@@ -9,6 +9,7 @@ import { bibtexReader } from './bibtex';
 import { crossrefReader } from './crossref';
 import { cslJsonReader } from './csl';
 import { classifyJson, describeSupportedFormats, JSON_FORMATS, looksLikeJson } from './detect';
+import { detectGraphFormat } from '../../src/shared/exchange/detect';
 import { hfApiReader } from './hfApi';
 import { hfListingReader } from './hfListing';
 import { isJsonSourceReader, loadProblemWarnings } from './jsonReader';
@@ -174,6 +175,8 @@ function notRecognised(file: string, readers: readonly SourceReader[]): TextRead
   return skipped(file, 1, `not a format this tool reads (supported: ${describeSupportedFormats(readers.map((r) => r.format))})`);
 }
 
+const GRAPH_FORMAT_NAMES: Record<string, string> = { gexf: 'GEXF', graphml: 'GraphML', gml: 'GML' };
+
 /**
  * JSON: parsed once (the complete records of a broken or truncated file are kept, with a warning at the break), then
  * given to the reader of the format its records have. Readers of JSON formats the classifier does not know may still
@@ -199,6 +202,9 @@ function readJsonText(text: string, file: string, readers: readonly SourceReader
   const other = otherReader();
   if (other) return runReader(other, file, () => other.read(text, file));
   if (shape.format !== null) return skipped(file, 1, `this JSON is ${shape.format}, but no ${shape.format} reader is registered`);
+  // A broken file whose complete part is no bibliography: the break is the first thing to say.
+  const problems = loadProblemWarnings(load, file);
+  if (problems.length > 0) return { ...skipped(file, problems[0].line, problems[0].reason.replace(/: kept .*$/, '')), format: null };
   return skipped(file, 1, shape.reason);
 }
 
@@ -208,7 +214,13 @@ export function readText(text: string, file: string, readers: readonly SourceRea
   if (looksLikeJson(text)) return readJsonText(text, file, readers);
   const name = basename(file);
   const reader = readers.find((candidate) => candidate.detect(text, name));
-  if (!reader) return notRecognised(file, readers);
+  if (!reader) {
+    // A graph file given to the ingest (as a JSON graph is, in detect.ts): say where it belongs.
+    // (JSON never reaches here: JSON text went to readJsonText, and a .json name alone proves nothing.)
+    const graph = GRAPH_FORMAT_NAMES[detectGraphFormat(text, name) ?? ''];
+    if (graph !== undefined) return skipped(file, 1, `this is a ${graph} graph file, not a bibliography: open it in the explorer app instead`);
+    return notRecognised(file, readers);
+  }
   return runReader(reader, file, () => reader.read(text, file));
 }
 

@@ -68,32 +68,32 @@ export function parseGraph(input: string | unknown): PaperGraph {
       `This graph file uses schema version ${version}; this version of the tool reads up to ${GRAPH_SCHEMA_VERSION}.`,
     );
   }
-  data.nodes.forEach((node, index) => {
-    if (!isObject(node) || (typeof node.key !== 'string' && typeof node.key !== 'number')) {
-      throw new GraphFileError(`Node #${index + 1} has no key.`);
-    }
-  });
-  (data.edges ?? []).forEach((edge: unknown, index: number) => {
-    if (!isObject(edge) || edge.source === undefined || edge.target === undefined) {
-      throw new GraphFileError(`Edge #${index + 1} has no source or target.`);
-    }
-  });
-  const notes = sanitiseGraphData(data as { nodes: Record<string, unknown>[]; edges?: Record<string, unknown>[] }, attributes);
-  if (notes.length > 0) {
-    const previous = Array.isArray(attributes.importNotes) ? attributes.importNotes : [];
-    data.attributes = { ...attributes, importNotes: [...previous, ...notes] };
-  }
   const options = isObject(data.options) ? data.options : {};
+  const graphOptions = {
+    type: GRAPH_TYPES.has(options.type as string) ? (options.type as 'undirected' | 'directed' | 'mixed') : 'mixed',
+    multi: Boolean(options.multi),
+    allowSelfLoops: options.allowSelfLoops !== false,
+  } as const;
+  const notes = sanitiseGraphData(data as { nodes: unknown[]; edges?: unknown[] }, attributes);
+  data.attributes = attributes;
   let graph: PaperGraph;
   try {
-    graph = new Graph({
-      type: (options.type as 'undirected' | 'directed' | 'mixed') ?? 'mixed',
-      multi: Boolean(options.multi),
-      allowSelfLoops: options.allowSelfLoops !== false,
-    });
+    graph = new Graph(graphOptions);
     graph.import(data as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
-  } catch (error) {
-    throw new GraphFileError(`The graph could not be read: ${(error as Error).message}`);
+  } catch {
+    // Some record graphology refuses: import again without the refused ones (only then, so good files pay nothing).
+    const records = keepImportableRecords(data.nodes, (data.edges ?? []) as unknown[], graphOptions);
+    notes.unshift(...records.notes);
+    try {
+      graph = new Graph(graphOptions);
+      graph.import({ ...data, nodes: records.nodes, edges: records.edges } as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
+    } catch (error) {
+      throw new GraphFileError(`The graph could not be read: ${(error as Error).message}`);
+    }
+  }
+  if (notes.length > 0) {
+    const previous = Array.isArray(attributes.importNotes) ? attributes.importNotes : [];
+    graph.setAttribute('importNotes', [...previous, ...notes]);
   }
   graph.updateEachNodeAttributes((key, attrs) => {
     const label = typeof attrs.label === 'string' && attrs.label !== '' ? attrs.label : String(key);
@@ -106,6 +106,79 @@ export function parseGraph(input: string | unknown): PaperGraph {
   if (graph.getAttribute('schemaVersion') === undefined) graph.setAttribute('schemaVersion', GRAPH_SCHEMA_VERSION);
   if (!Array.isArray(graph.getAttribute('sources'))) graph.setAttribute('sources', []);
   return graph;
+}
+
+const GRAPH_TYPES = new Set(['mixed', 'directed', 'undirected']);
+
+/**
+ * The nodes and edges graphology can import, so one bad record never costs the whole file (graphology's import throws
+ * at the first one): nodes without a key or repeating one, edges to nodes the file does not have, repeated edges in a
+ * simple graph, loops the file forbids, repeated edge keys. Attributes that are not objects become empty; an edge's
+ * direction follows the graph's type. Keys are compared as graphology stores them (strings, prototype names renamed).
+ */
+function keepImportableRecords(
+  nodes: unknown[],
+  edges: unknown[],
+  options: { type: 'mixed' | 'directed' | 'undirected'; multi: boolean; allowSelfLoops: boolean },
+): { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[]; notes: string[] } {
+  const keptNodes: Record<string, unknown>[] = [];
+  const nodeKeys = new Set<string>();
+  let keyless = 0;
+  let repeatedNodes = 0;
+  for (const node of nodes) {
+    if (!isObject(node) || (typeof node.key !== 'string' && typeof node.key !== 'number')) {
+      keyless++;
+      continue;
+    }
+    const key = safeNodeKey(String(node.key));
+    if (nodeKeys.has(key)) {
+      repeatedNodes++;
+      continue;
+    }
+    nodeKeys.add(key);
+    if (node.attributes !== undefined && !isObject(node.attributes)) node.attributes = {};
+    keptNodes.push(node);
+  }
+  const keptEdges: Record<string, unknown>[] = [];
+  const edgeKeys = new Set<string>();
+  const pairs = new Set<string>();
+  let dangling = 0;
+  let repeatedEdges = 0;
+  let loops = 0;
+  for (const edge of edges) {
+    const source = isObject(edge) && (typeof edge.source === 'string' || typeof edge.source === 'number') ? safeNodeKey(String(edge.source)) : null;
+    const target = isObject(edge) && (typeof edge.target === 'string' || typeof edge.target === 'number') ? safeNodeKey(String(edge.target)) : null;
+    if (!isObject(edge) || source === null || target === null || !nodeKeys.has(source) || !nodeKeys.has(target)) {
+      dangling++;
+      continue;
+    }
+    if (source === target && !options.allowSelfLoops) {
+      loops++;
+      continue;
+    }
+    const undirected = options.type === 'mixed' ? edge.undirected === true : options.type === 'undirected';
+    const key = edge.key === undefined || edge.key === null ? null : String(edge.key);
+    // graphology's simple graphs hold one edge per pair (and direction); JSON-safe separator, keys cannot hold it.
+    const pair = !undirected ? `${source}\u0000${target}\u0000>` : source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    if ((key !== null && edgeKeys.has(key)) || (!options.multi && pairs.has(pair))) {
+      repeatedEdges++;
+      continue;
+    }
+    if (key !== null) edgeKeys.add(key);
+    else delete edge.key;
+    pairs.add(pair);
+    if (edge.attributes !== undefined && !isObject(edge.attributes)) edge.attributes = {};
+    if (options.type === 'mixed' && undirected) edge.undirected = true;
+    else delete edge.undirected;
+    keptEdges.push(edge);
+  }
+  const notes: string[] = [];
+  if (keyless > 0) notes.push(`${keyless} nodes without a key were skipped.`);
+  if (repeatedNodes > 0) notes.push(`${repeatedNodes} nodes repeat the key of an earlier node; the first of each was kept.`);
+  if (dangling > 0) notes.push(`${dangling} edges without a source or target among the file's nodes were skipped.`);
+  if (repeatedEdges > 0) notes.push(`${repeatedEdges} edges repeat an earlier edge (same key, or same two nodes); the first was kept.`);
+  if (loops > 0) notes.push(`${loops} edges from a node to itself were skipped (the file does not allow loops).`);
+  return { nodes: keptNodes, edges: keptEdges, notes };
 }
 
 /**
@@ -122,6 +195,73 @@ export function safeNodeKey(key: string): string {
 /** Beyond this, a coordinate is not a position (sigma's extent computation overflows): the layout places the node. */
 const MAX_COORDINATE = 1e9;
 
+/**
+ * Attribute values nested deeper than this are dropped: no attribute the app reads nests more than three levels, and
+ * exporting (JSON.stringify, the XML writers) or passing the graph to a worker recurses once per level, so a value
+ * nested 100,000 deep would open and then crash every export.
+ */
+const MAX_ATTRIBUTE_DEPTH = 32;
+
+/** Whether `value` nests objects or arrays deeper than `limit` (walked with a stack, never recursion). */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  // Most values are flat (a list of strings): no stack is allocated for them.
+  let stack: [object, number][] | null = null;
+  let current: object = value;
+  let depth = 1;
+  for (;;) {
+    if (depth > limit) return true;
+    if (Array.isArray(current)) {
+      for (let i = 0; i < current.length; i++) {
+        const child: unknown = current[i];
+        if (typeof child === 'object' && child !== null) (stack ??= []).push([child, depth + 1]);
+      }
+    } else {
+      for (const key in current) {
+        const child: unknown = (current as Record<string, unknown>)[key];
+        if (typeof child === 'object' && child !== null) (stack ??= []).push([child, depth + 1]);
+      }
+    }
+    const next = stack?.pop();
+    if (next === undefined) return false;
+    [current, depth] = next;
+  }
+}
+
+/** Drop the too-deeply nested values of one attributes object, in place; returns how many were dropped. */
+function dropDeepValues(attributes: unknown): number {
+  if (!isObject(attributes)) return 0;
+  let dropped = 0;
+  for (const name in attributes) {
+    const value = attributes[name];
+    if (typeof value === 'object' && value !== null && nestsDeeperThan(value, MAX_ATTRIBUTE_DEPTH)) {
+      delete attributes[name];
+      dropped++;
+    }
+  }
+  return dropped;
+}
+
+/** The note shown when a file's coordinates were dropped (here, or where a reader replaced them before parseGraph). */
+export function unusableCoordinatesNote(count: number): string {
+  return `${count} coordinates were not usable positions (not numbers, or beyond ±${MAX_COORDINATE}); the layout places those nodes.`;
+}
+
+/**
+ * Drop the attribute values (graph, node and edge attributes) nested deeper than MAX_ATTRIBUTE_DEPTH from a
+ * graphology-shaped object, in place; the note saying so, or null. The app's file worker runs it before handing the
+ * data over (the browser's structured clone recurses too), parseGraph again for any other caller.
+ */
+export function dropDeepAttributeValues(data: unknown): string | null {
+  if (!isObject(data)) return null;
+  let dropped = dropDeepValues(data.attributes);
+  for (const list of [data.nodes, data.edges]) {
+    if (!Array.isArray(list)) continue;
+    for (const record of list) if (isObject(record)) dropped += dropDeepValues(record.attributes);
+  }
+  return dropped > 0 ? `${dropped} attribute values nested more than ${MAX_ATTRIBUTE_DEPTH} levels deep were dropped.` : null;
+}
+
 function isCommunityInfo(value: unknown): boolean {
   return (
     isObject(value) &&
@@ -136,13 +276,15 @@ function isCommunityInfo(value: unknown): boolean {
  * renamed, unusable coordinates dropped, negative or non-numeric weights read as 1, malformed cluster entries dropped.
  */
 function sanitiseGraphData(
-  data: { nodes: Record<string, unknown>[]; edges?: Record<string, unknown>[] },
+  data: { nodes: unknown[]; edges?: unknown[] },
   attributes: Record<string, unknown>,
 ): string[] {
   const notes: string[] = [];
   let renamed = 0;
   let badCoordinates = 0;
   for (const node of data.nodes) {
+    // Records graphology refuses are left as they are, for keepImportableRecords to count.
+    if (!isObject(node) || (typeof node.key !== 'string' && typeof node.key !== 'number')) continue;
     const key = String(node.key);
     const nodeAttributes = isObject(node.attributes) ? node.attributes : {};
     if (safeNodeKey(key) !== key) {
@@ -162,8 +304,9 @@ function sanitiseGraphData(
   }
   let badWeights = 0;
   for (const edge of data.edges ?? []) {
-    edge.source = safeNodeKey(String(edge.source));
-    edge.target = safeNodeKey(String(edge.target));
+    if (!isObject(edge)) continue;
+    if (typeof edge.source === 'string' || typeof edge.source === 'number') edge.source = safeNodeKey(String(edge.source));
+    if (typeof edge.target === 'string' || typeof edge.target === 'number') edge.target = safeNodeKey(String(edge.target));
     const edgeAttributes = isObject(edge.attributes) ? edge.attributes : null;
     const weight = edgeAttributes?.weight;
     if (edgeAttributes && weight !== undefined && (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)) {
@@ -174,9 +317,9 @@ function sanitiseGraphData(
   if (renamed > 0) {
     notes.push(`${renamed} node keys that name JavaScript object properties (e.g. "constructor") were given a "#" suffix.`);
   }
-  if (badCoordinates > 0) {
-    notes.push(`${badCoordinates} coordinates were not usable positions (not numbers, or beyond ±${MAX_COORDINATE}); the layout places those nodes.`);
-  }
+  if (badCoordinates > 0) notes.push(unusableCoordinatesNote(badCoordinates));
+  const deepNote = dropDeepAttributeValues({ ...data, attributes });
+  if (deepNote !== null) notes.push(deepNote);
   if (badWeights > 0) notes.push(`${badWeights} edges had a negative or non-numeric weight; they are read as weight 1.`);
   if (attributes.communities !== undefined) {
     const list = Array.isArray(attributes.communities) ? attributes.communities : [];

@@ -1,10 +1,10 @@
 // Module worker: fetches or reads a graph file and parses it off the main thread. Graphology JSON is only parsed and
 // given seeded positions here: the main thread validates and builds it once with parseGraph (building it here too,
 // then exporting and importing it again, cost more than the build itself). GEXF and GraphML are converted here.
-import { parseGraph } from '../shared';
+import { dropDeepAttributeValues, parseGraph, unusableCoordinatesNote } from '../shared';
 import { importGraphText, routeGraphFile } from '../core/exchange/importFile';
 import type { DOMParserConstructor } from '../shared/exchange';
-import { assignSeededPositions, hasAllPositions } from '../core/graph';
+import { assignSeededPositions, countUnusableCoordinates, hasAllPositions } from '../core/graph';
 import type { ParseRequest, ParseResult } from '../core/graph/types';
 
 /** Thrown for a missing default graph, which the app shows as the empty state rather than an error. */
@@ -35,12 +35,29 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Seeds positions on a graphology-shaped object; anything else is left for parseGraph to reject with its message. */
-function seedPositions(data: unknown): boolean {
+/** Add a note to a graphology-shaped object's graph attributes (attributes that are not an object are read as none). */
+function addImportNote(data: { attributes?: unknown }, note: string): void {
+  if (typeof data.attributes !== 'object' || data.attributes === null || Array.isArray(data.attributes)) data.attributes = {};
+  const attributes = data.attributes as { importNotes?: unknown };
+  attributes.importNotes = [...(Array.isArray(attributes.importNotes) ? attributes.importNotes : []), note];
+}
+
+/**
+ * Seeds positions on a graphology-shaped object; anything else is left for parseGraph to reject with its message.
+ * What parseGraph would drop and note, but must go before it runs, is dropped and noted here: coordinates that are no
+ * positions (replaced by seeded ones), and values nested so deep that handing them to the main thread would overflow.
+ */
+function prepareGraphData(data: unknown): boolean {
   const nodes = (data as { nodes?: unknown } | null)?.nodes;
   if (!Array.isArray(nodes) || !nodes.every((n) => typeof n === 'object' && n !== null)) return false;
+  const deepNote = dropDeepAttributeValues(data);
+  if (deepNote !== null) addImportNote(data as { attributes?: unknown }, deepNote);
   const hadPositions = hasAllPositions(nodes);
-  if (!hadPositions) assignSeededPositions(nodes);
+  if (!hadPositions) {
+    const unusable = countUnusableCoordinates(nodes);
+    if (unusable > 0) addImportNote(data as { attributes?: unknown }, unusableCoordinatesNote(unusable));
+    assignSeededPositions(nodes);
+  }
   return hadPositions;
 }
 
@@ -53,7 +70,7 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
     // Opened files may be GEXF/GraphML from other tools; the served default graph is always our JSON.
     if (request.kind === 'url' || routeGraphFile(text, request.name) === 'json') {
       const data = parseJson(text);
-      const hadPositions = seedPositions(data);
+      const hadPositions = prepareGraphData(data);
       result = { ok: true, serialized: data, validated: false, hadPositions, source };
     } else {
       const serialized = (await importGraphText(text, request.name, loadDomParser)).export();
@@ -65,5 +82,10 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
     const message = (error as Error).message;
     result = { ok: false, error: message === MISSING ? MISSING : message, source };
   }
-  (self as unknown as Worker).postMessage(result);
+  try {
+    (self as unknown as Worker).postMessage(result);
+  } catch (error) {
+    // Whatever the structured clone still refuses must end the "opening…" state with a message, never leave it on.
+    (self as unknown as Worker).postMessage({ ok: false, error: `The file could not be handed to the app: ${(error as Error).message}`, source });
+  }
 };

@@ -53,6 +53,15 @@ function isPosition(value: unknown): boolean {
   return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= 1e9;
 }
 
+/** How many x/y values are present but unusable (not finite numbers, or absurdly far): replaced, and said so. */
+export function countUnusableCoordinates(nodes: Array<{ attributes?: Record<string, unknown> }>): number {
+  let count = 0;
+  for (const node of nodes) {
+    for (const value of [node.attributes?.x, node.attributes?.y]) if (value !== undefined && !isPosition(value)) count++;
+  }
+  return count;
+}
+
 export function hasAllPositions(nodes: Array<{ attributes?: Record<string, unknown> }>): boolean {
   return nodes.length > 0 && nodes.every((n) => isPosition(n.attributes?.x) && isPosition(n.attributes?.y));
 }

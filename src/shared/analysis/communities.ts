@@ -237,6 +237,36 @@ function attachLeftOutNodes(graph: Graph, layer: ClusteringLayer, raw: Record<st
   return result;
 }
 
+/** A weight the clustering can use: a finite number of at least 0; anything else counts 1 (as parseGraph reads it). */
+function usableWeight(attributes: Record<string, unknown>, name: string): number {
+  const value = attributes[name];
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 1;
+}
+
+/**
+ * Null when the weights can be used as they are. Otherwise what to cluster instead: every modularity divides by the
+ * total weight, so weights that are all 0 (ignored then) or sum past the largest double (1e308 each: a copy scaled by
+ * the largest weight, which leaves modularity unchanged) gave NaN or nothing; negative or non-numeric ones count 1.
+ */
+function withUsableWeights(graph: Graph, name: string | null): { graph: Graph; weightAttribute: string | null } | null {
+  if (name === null || graph.size === 0) return null;
+  let total = 0;
+  let largest = 0;
+  let unusable = false;
+  graph.forEachEdge((_edge, attributes) => {
+    const value = attributes[name];
+    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) unusable = true;
+    const weight = usableWeight(attributes, name);
+    total += weight;
+    if (weight > largest) largest = weight;
+  });
+  if (!unusable && total > 0 && Number.isFinite(total)) return null;
+  if (largest === 0) return { graph, weightAttribute: null };
+  const scaled = graph.copy();
+  scaled.updateEachEdgeAttributes((_edge, attributes) => ({ ...attributes, [name]: usableWeight(attributes, name) / largest }));
+  return { graph: scaled, weightAttribute: name };
+}
+
 /**
  * Detect communities; returns the mapping, modularity Q and the quality at the resolution (both on the edges the
  * clustering used, undirected) and the number of communities.
@@ -244,6 +274,8 @@ function attachLeftOutNodes(graph: Graph, layer: ClusteringLayer, raw: Record<st
 export function detectCommunities(graph: Graph, options: Partial<CommunitiesOptions> = {}): CommunitiesResult {
   const { algorithm, resolution, seed, weightAttribute, edgeKinds } = resolveOptions(options);
   if (graph.order === 0) return { communities: {}, modularity: 0, quality: 0, resolution, algorithm, count: 0 };
+  const usable = withUsableWeights(graph, weightAttribute);
+  if (usable !== null) return detectCommunities(usable.graph, { ...options, weightAttribute: usable.weightAttribute });
   const keep = edgeFilter(graph, edgeKinds);
   let raw: Record<string, number>;
   if (algorithm === 'louvain' && keep === null && graph.type === 'undirected' && !graph.multi && graph.size > 0) {
