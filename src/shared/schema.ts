@@ -1,6 +1,6 @@
 // The one graph model shared by the ingest pipeline and the explorer app: node/edge kinds and attribute types.
 import type Graph from 'graphology';
-import type { FieldProvenance, PaperIds } from './record';
+import type { FieldProvenance, PaperIds, ReferenceRecord } from './record';
 
 /** 2: bibliographic records on paper nodes, `reference` nodes, citation and similarity edges. Version 1 files still read. */
 export const GRAPH_SCHEMA_VERSION = 2;
@@ -100,15 +100,10 @@ export interface DomainAttributes extends CommonNodeAttributes {
 }
 
 /** A work outside the corpus cited by several corpus papers (the corpus's intellectual base). */
-export interface ReferenceAttributes extends CommonNodeAttributes {
+export interface ReferenceAttributes
+  extends CommonNodeAttributes,
+    Pick<ReferenceRecord, 'ids' | 'text' | 'firstAuthor' | 'year' | 'title' | 'source'> {
   kind: 'reference';
-  ids: PaperIds;
-  /** The reference string as the first citing record wrote it, or null when only identifiers are known. */
-  text: string | null;
-  firstAuthor: string | null;
-  year: number | null;
-  title: string | null;
-  source: string | null;
   /** Corpus papers citing it. */
   paperCount: number;
 }
