@@ -1,11 +1,12 @@
 // Corpus analysis: tag every document, learn its acronyms and multiword terms, collect candidates and corpus statistics.
 import { findAcronymDefinitions } from '../acronyms';
-import { FILLER_WORDS, STOPWORDS, normaliseWords, splitSentences, tokenize, type Token, type WordTable } from '../text';
+import { FILLER_WORDS, STOPWORDS, normaliseWords, type Token, type WordTable } from '../text';
 import { resolveAcronyms, type AcronymEntry, type ExpansionsByAcronym } from './acronymTable';
 import { addToPhraseIndex, chunkCandidates, isAcceptableCandidate, isWrittenAs, toUnits, typeOf, type ChunkOptions, type PhraseIndex, type Unit } from './chunker';
 import { createExtractionContext, type ExtractionContext } from './context';
 import { DEFAULT_RANK_OPTIONS, type RankDocument, type RankOptions } from './options';
 import { PhraseTrie } from './phraseTrie';
+import { pretaggedDocument, tagDocument, type PretaggedCorpus } from './pretagged';
 import { TokenStoreBuilder, sentenceTokens, type TokenStore } from './tokenStore';
 
 /** One candidate's statistics inside one document. */
@@ -72,6 +73,8 @@ export function analyseCorpus(
   options: Partial<RankOptions> = {},
   onTagged?: (done: number) => void,
   context: ExtractionContext = createExtractionContext(),
+  /** Tags computed elsewhere (worker threads) for these documents; tagged here when absent. */
+  pretagged?: PretaggedCorpus,
 ): CorpusAnalysis {
   const table = context.words;
   const merged = { ...DEFAULT_RANK_OPTIONS, ...options };
@@ -110,7 +113,7 @@ export function analyseCorpus(
   };
   const storeBuilder = new TokenStoreBuilder();
   const tagged = docs.map((doc, index) => {
-    const sentences = [table.tagTokens(tokenize(doc.title)), ...splitSentences(tokenize(doc.abstract)).map((s) => table.tagTokens(s))];
+    const sentences = pretagged ? pretaggedDocument(table, doc, pretagged, index) : tagDocument(table, doc);
     const sentenceStarts = new Int32Array(sentences.length + 1);
     sentences.forEach((sentence, s) => {
       learnTerms(sentence, index);
