@@ -24,6 +24,7 @@ Options:
   --resolution R           clustering resolution, higher = more clusters (default ${DEFAULT_CONFIG.resolution})
   --seed N                 seed for clustering and layout (default ${DEFAULT_CONFIG.seed})
   --layout-iterations N    ForceAtlas2 iterations before writing, 0 = none (default ${DEFAULT_CONFIG.layoutIterations})
+  --workers N              worker threads tagging the text, 0 = main thread (default ${DEFAULT_CONFIG.workers}); same file whatever N
   --max-file-mb N          skip larger input files (default ${DEFAULT_CONFIG.maxFileBytes / 1024 / 1024})
   --quiet                  no progress output
   -h, --help               show this help
@@ -84,6 +85,7 @@ function parseCommandLine(argv: string[]): { config: IngestConfig; quiet: boolea
         resolution: { type: 'string' },
         seed: { type: 'string' },
         'layout-iterations': { type: 'string' },
+        workers: { type: 'string' },
         'max-file-mb': { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -112,6 +114,7 @@ function parseCommandLine(argv: string[]): { config: IngestConfig; quiet: boolea
     resolution: toNumber('resolution', values.resolution, false),
     seed: toNumber('seed', values.seed),
     layoutIterations: toNumber('layout-iterations', values['layout-iterations']),
+    workers: toNumber('workers', values.workers),
     maxFileBytes: maxFileMb === undefined ? undefined : Math.round(maxFileMb * 1024 * 1024),
   };
   for (const key of Object.keys(overrides) as (keyof IngestConfig)[]) {

@@ -34,6 +34,9 @@ export interface IngestConfig {
   seed: number;
   /** ForceAtlas2 iterations run before writing; 0 leaves layout to the app. */
   layoutIterations: number;
+  /** Worker threads that tag the papers' text (the costliest step of extraction); 0 tags in the main thread. The
+   * graph file is the same whatever the number. */
+  workers: number;
 }
 
 export const DEFAULT_CONFIG: IngestConfig = {
@@ -50,6 +53,7 @@ export const DEFAULT_CONFIG: IngestConfig = {
   resolution: 1,
   seed: DEFAULT_LAYOUT_OPTIONS.seed,
   layoutIterations: DEFAULT_LAYOUT_OPTIONS.iterations,
+  workers: 0,
 };
 
 export function resolveConfig(overrides: Partial<IngestConfig> = {}): IngestConfig {
@@ -62,6 +66,7 @@ export function resolveConfig(overrides: Partial<IngestConfig> = {}): IngestConf
   if (!Number.isInteger(config.layoutIterations) || config.layoutIterations < 0) {
     throw new Error('config: layoutIterations must be a whole number ≥ 0');
   }
+  if (!Number.isInteger(config.workers) || config.workers < 0) throw new Error('config: workers must be a whole number ≥ 0');
   if (!(config.resolution > 0)) throw new Error('config: resolution must be a number > 0');
   if (!COMMUNITY_ALGORITHMS.includes(config.algorithm)) {
     throw new Error(`config: algorithm must be one of ${COMMUNITY_ALGORITHMS.join(', ')}`);

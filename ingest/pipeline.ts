@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { PaperGraph } from '../src/shared';
 import { analysePaperGraph } from './analyse';
 import { resolveConfig, type IngestConfig } from './config';
-import { extractConcepts } from './extract';
+import { extractConcepts, pretagInWorkers, rankDocumentsOf } from './extract';
 import { loadVocabulary } from './extract/loadVocabulary';
 import { buildPaperGraph } from './build/buildPaperGraph';
 import { addCitationLayer } from './build/citations';
@@ -114,6 +114,12 @@ export async function ingestGraph(
   const entries = hooks.prepareEntries ? hooks.prepareEntries(read.entries) : read.entries;
   const merged = time('read', () => mergeDuplicatePapers(entries));
   const { papers } = merged;
+  const extractStart = performance.now();
+  // Tagging in worker threads when asked: it is awaited here, so it is timed by hand and added to the extract time.
+  const pretagged = config.workers > 0
+    ? await pretagInWorkers(rankDocumentsOf(papers), config.workers, (done) => onProgress('extract', Math.floor(done / 2), papers.length))
+    : undefined;
+  timings.extract = Math.round(performance.now() - extractStart);
   const extraction = time('extract', () =>
     extractConcepts(
       papers,
@@ -124,6 +130,7 @@ export async function ingestGraph(
       },
       vocabulary,
       (done, total) => onProgress('extract', done, total),
+      pretagged,
     ),
   );
   const sources = read.files.filter((file) => file.entries > 0).map((file) => basename(file.file));

@@ -9,9 +9,12 @@ import {
   DEFAULT_RANK_OPTIONS,
   acronymsByKey,
   analyseCorpus,
+  createExtractionContext,
   rankDocument,
+  type RankDocument,
   type RankOptions,
 } from './rank';
+import type { PretaggedCorpus } from './rank/pretagged';
 import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary';
 
 export { rankKeyphrases, DEFAULT_RANK_OPTIONS, type RankOptions, type RankedKeyphrase, type RankDocument } from './rank';
@@ -28,6 +31,7 @@ export {
   type Vocabulary,
 } from './vocabulary';
 export { introducedName } from './methods';
+export { pretagInWorkers } from './tagInWorkers';
 export { findNameClashes, namesOf, normaliseName } from './identity';
 export { namesTerm, textWords } from './match';
 
@@ -68,6 +72,11 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+/** The texts extraction reads from each paper (what tagging, here or in worker threads, is given). */
+export function rankDocumentsOf(papers: Paper[]): RankDocument[] {
+  return papers.map((p) => ({ id: p.key, title: withoutTexCommands(p.title), abstract: withoutTexCommands(p.abstract) }));
+}
+
 /**
  * Extract concepts, methods, domains and mentions from papers. Keyphrases come from `rankKeyphrases`' code path
  * (statistics over all given papers); `onProgress` reports papers processed.
@@ -77,15 +86,19 @@ export function extractConcepts(
   options: Partial<ExtractOptions> = {},
   vocabulary: Vocabulary = EMPTY_VOCABULARY,
   onProgress?: (done: number, total: number) => void,
+  /** Tags of `rankDocumentsOf(papers)` computed elsewhere (see pretagInWorkers); the first half of the progress. */
+  pretagged?: PretaggedCorpus,
 ): ExtractionResult {
   const opts: ExtractOptions = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
   if (!(opts.minPapersPerConcept >= 2)) throw new Error('extractConcepts: minPapersPerConcept must be at least 2');
   const rankOptions: RankOptions = { ...DEFAULT_RANK_OPTIONS, ...opts.rank, topN: opts.keyphrasesPerPaper };
   const total = papers.length;
   const analysis = analyseCorpus(
-    papers.map((p) => ({ id: p.key, title: withoutTexCommands(p.title), abstract: withoutTexCommands(p.abstract) })),
+    rankDocumentsOf(papers),
     rankOptions,
-    onProgress ? (done) => done % 200 === 0 && onProgress(Math.floor(done / 2), total) : undefined,
+    onProgress && !pretagged ? (done) => done % 200 === 0 && onProgress(Math.floor(done / 2), total) : undefined,
+    createExtractionContext(),
+    pretagged,
   );
   const byKey = acronymsByKey(analysis);
 

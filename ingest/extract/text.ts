@@ -98,120 +98,215 @@ export function tokenize(text: string): string[] {
 
 // natural's Brill tagger with its English lexicon (from pos-js) and its pos-js transformation rules. We run its two
 // steps ourselves: the lexicon step is memoised per written form, and the rule list is fetched once instead of per token.
-const lexicon = new natural.Lexicon('EN', 'NN', 'NNP');
-const ruleSet = new natural.RuleSet('EN');
-const tagger = new natural.BrillPOSTagger(lexicon, ruleSet);
-const RULES = ruleSet.getRules();
+/** natural's English tagging tools, loaded once per WordTable (the lexicon is a large table, read only). */
+export interface EnglishTagger {
+  lexicon: InstanceType<typeof natural.Lexicon>;
+  tagger: InstanceType<typeof natural.BrillPOSTagger>;
+  rules: ReturnType<InstanceType<typeof natural.RuleSet>['getRules']>;
+}
+
+export function loadEnglishTagger(): EnglishTagger {
+  const lexicon = new natural.Lexicon('EN', 'NN', 'NNP');
+  const ruleSet = new natural.RuleSet('EN');
+  return { lexicon, tagger: new natural.BrillPOSTagger(lexicon, ruleSet), rules: ruleSet.getRules() };
+}
 
 const ADJECTIVE_TAGS = new Set(['JJ', 'JJR', 'JJS', 'VBN', 'VBD']);
-
-function lexiconTags(word: string): string[] | undefined {
-  const own = lexicon.lexicon[word];
-  if (Array.isArray(own)) return own;
-  const lower = lexicon.lexicon[word.toLowerCase()];
-  return Array.isArray(lower) ? lower : undefined;
-}
-
-// Distinct written forms are few next to their occurrences (Zipf), so everything per form is computed once.
-const typeCache = new Map<string, WordType>();
 const MAX_TYPES = 500_000;
-let nextTypeId = 0;
+// PorterStemmer handles ~300k tokens/s; abstracts reuse a small vocabulary, so a cache makes stemming nearly free.
+const MAX_STEM_CACHE = 500_000;
 
-/** The WordType of a written form, memoised. */
+/**
+ * Everything memoised about words, with the tagger it memoises: WordTypes by written form, Porter stems, and the
+ * interning of stems to small integers. Append only: a form or stem always maps to the same object or id, ids are
+ * never reused, so runs sharing a table never see each other's work as anything but a cache hit. Stem ids are only
+ * comparable within one table: the vocabulary, the corpus and every matcher of one extraction must share it.
+ */
+export class WordTable {
+  // Distinct written forms are few next to their occurrences (Zipf), so everything per form is computed once.
+  private readonly typeCache = new Map<string, WordType>();
+  private nextTypeId = 0;
+  private readonly stemCache = new Map<string, string>();
+  // Stems are interned to small integers so per-document counts and corpus frequencies live in typed arrays, not in
+  // string-keyed maps (which dominate the profile on 20k papers). Ids are never reused, so they stay valid across calls.
+  private readonly stemIds = new Map<string, number>();
+  private readonly stemTexts: string[] = [];
+
+  constructor(readonly english: EnglishTagger = loadEnglishTagger()) {}
+
+  /** The WordType of a written form, memoised. */
+  wordType(text: string): WordType {
+    // Split in two for speed: this lookup runs once per token and stays small enough to be inlined and optimised on
+    // its own, while the rarely taken path that builds a new WordType (a long function) lives in createWordType.
+    const type = this.typeCache.get(text);
+    return type !== undefined ? type : this.createWordType(text);
+  }
+
+  private createWordType(text: string): WordType {
+    let type: WordType;
+    const lexicon = this.english.lexicon;
+    const lower = text.toLowerCase();
+    const punct = !/[\p{L}\p{N}]/u.test(text);
+    const tags = punct ? undefined : this.lexiconTags(text);
+    let initialTag = (this.english.tagger.tagWithLexicon([text]).taggedWords[0]?.tag as string | undefined) ?? 'NN';
+    if (punct) initialTag = 'PUNCT';
+    const words = punct ? [] : normaliseWords(text);
+    const parts = text.split('-');
+    // natural's lexicon learned capitalised entries from sentence starts ("Search" → VB, imperative); inside a sentence a
+    // capitalised word is a title word or part of a name ("Monte Carlo Tree Search"), so its lower-case noun reading wins.
+    let innerTag = initialTag;
+    const lowerTags = text !== lower ? lexicon.lexicon[lower] : undefined;
+    if (!punct && Array.isArray(lowerTags) && lowerTags[0].startsWith('NN') && !initialTag.startsWith('NN')) innerTag = lowerTags[0];
+    type = {
+      id: this.nextTypeId++,
+      text,
+      lower,
+      punct,
+      lexiconTags: tags,
+      initialTag,
+      innerTag,
+      words,
+      stems: words.map((word) => this.stemWord(word)),
+      stemIds: [],
+      stem: punct ? '' : this.stemWord(lower),
+      stemId: -1,
+      display: parts.some((part) => /\p{Lu}/u.test(part.slice(1)) || /\p{N}/u.test(part)) ? text : lower,
+      isBreak: STOPWORDS.has(lower) || FILLER_WORDS.has(lower),
+      numeric: /^\p{N}/u.test(text),
+      hasLetter: /\p{L}/u.test(text),
+      nounLike: this.couldBeNoun(text),
+      compoundTag: null,
+      canBeBaseVerb: tags !== undefined && tags.some((t) => t === 'VB' || t === 'VBP'),
+      canBeVerb: tags !== undefined && tags.some((t) => t === 'VB' || t === 'VBP' || t === 'VBZ'),
+      verbLikeS: VERB_S_ENDING.test(lower),
+      acronymForm: /\p{Lu}/u.test(text.slice(1)) ? (/\p{Lu}s$/u.test(text) ? text.slice(0, -1) : text) : null,
+    };
+    type.stemIds = type.stems.map((stem) => this.stemId(stem));
+    if (!punct) type.stemId = this.stemId(type.stem);
+    if (!punct && tags === undefined && text.includes('-')) type.compoundTag = this.compoundTag(text);
+    if (this.typeCache.size >= MAX_TYPES) this.typeCache.clear();
+    this.typeCache.set(text, type);
+    return type;
+  }
+
+  lexiconTags(word: string): string[] | undefined {
+    const lexicon = this.english.lexicon.lexicon;
+    const own = lexicon[word];
+    if (Array.isArray(own)) return own;
+    const lower = lexicon[word.toLowerCase()];
+    return Array.isArray(lower) ? lower : undefined;
+  }
+
+  // Unknown compounds take the role of their last part: "instruction-driven" is an adjective, "mixture-of-experts" a noun.
+  private compoundTag(text: string): string {
+    const last = text.slice(text.lastIndexOf('-') + 1);
+    const lastTags = this.lexiconTags(last);
+    return lastTags && ADJECTIVE_TAGS.has(lastTags[0]) ? 'JJ' : /[A-Z]/.test(text[0]) ? 'NNP' : 'NN';
+  }
+
+  /** POS-tag one sentence (an array of tokens); punctuation gets 'PUNCT'. */
+  tagTokens(words: string[]): Token[] {
+    const n = words.length;
+    const result: Token[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const type = this.wordType(words[i]);
+      result[i] = new Token(type, i === 0 ? type.initialTag : type.innerTag);
+    }
+    const rules = this.english.rules;
+    // natural's rules read and write `taggedWords[i].token` / `.tag` of a Sentence: Token has both.
+    const sentence = { taggedWords: result };
+    for (let i = 0; i < n; i++) {
+      const type = result[i].type;
+      // Punctuation ends up 'PUNCT' whatever the rules say, and no rule reads a 'PUNCT' neighbour as anything else.
+      if (type.punct) continue;
+      for (const rule of rules) rule.apply(sentence as never, i);
+      // Our tag for an unknown compound replaces the rules' guess; later rules may read it as the previous tag.
+      if (type.lexiconTags === undefined && type.compoundTag !== null) result[i].tag = type.compoundTag;
+    }
+    // Two contextual corrections the 18 pos-js rules miss, both frequent in abstracts and both visible as bad concepts:
+    for (let i = 1; i < n; i++) {
+      const token = result[i];
+      const prev = result[i - 1];
+      const tags = token.type.lexiconTags;
+      // "we address", "to leverage", "can support": a noun/verb word after a subject pronoun, "to" or a modal is a verb.
+      if (token.type.canBeBaseVerb && VERB_CONTEXT.has(prev.type.lower)) token.tag = 'VB';
+      // "adapters balance the load": a noun-or-verb word between a noun and a determiner is the verb, since a noun
+      // phrase does not continue with "the"/"a"/"its" (natural's English rules only look backwards).
+      else if (token.type.canBeVerb && NOUN_TAGS.has(token.tag) && NOUN_TAGS.has(prev.tag) && i + 1 < n &&
+        DETERMINER_TAGS.has(result[i + 1].tag)) token.tag = token.tag === 'NNS' ? 'VBZ' : 'VBP';
+      // Unknown "leverages", "optimizes" after a noun and before a word are verbs, not plural nouns.
+      else if (!tags && token.tag === 'NNS' && token.type.verbLikeS && prev.tag !== 'DT' &&
+        i + 1 < n && result[i + 1].tag !== 'PUNCT') token.tag = 'VBZ';
+    }
+    return result;
+  }
+
+  /** Whether a word can be a noun: the lexicon lists a noun tag, or it is unknown and has no adjective ending. */
+  couldBeNoun(word: string): boolean {
+    const tags = this.lexiconTags(word);
+    if (tags) return tags.some((t) => t.startsWith('NN'));
+    if (/\p{Lu}/u.test(word.slice(1)) || /\p{N}/u.test(word)) return true;
+    return !/(?:able|ible|ic|al|ive|ous|ful|less|ary|ed)$/.test(word.toLowerCase());
+  }
+
+  /** A gerund that can head a noun phrase ("load balancing", "expert routing"): the lexicon knows it as a noun, or not at all. */
+  isNominalGerund(lowerWord: string): boolean {
+    const tags = this.lexiconTags(lowerWord);
+    return tags === undefined || tags.includes('NN');
+  }
+
+  /** Porter stem of one lower-cased word (hyphenated parts stemmed separately), memoised. */
+  stemWord(lowerWord: string): string {
+    let stem = this.stemCache.get(lowerWord);
+    if (stem === undefined) {
+      stem = natural.PorterStemmer.stem(lowerWord);
+      if (this.stemCache.size >= MAX_STEM_CACHE) this.stemCache.clear();
+      this.stemCache.set(lowerWord, stem);
+    }
+    return stem;
+  }
+
+  /** The interned id of a stem. */
+  stemId(stem: string): number {
+    let id = this.stemIds.get(stem);
+    if (id === undefined) {
+      id = this.stemTexts.length;
+      this.stemIds.set(stem, id);
+      this.stemTexts.push(stem);
+    }
+    return id;
+  }
+
+  /** The stem an id stands for. */
+  stemText(id: number): string {
+    return this.stemTexts[id];
+  }
+
+  /** How many stems have been interned (one past the largest id). */
+  stemCount(): number {
+    return this.stemTexts.length;
+  }
+
+  /** Stemmed key of a phrase: "Mixtures-of-Experts" and "mixture of experts" both give "mixtur of expert". */
+  stemPhrase(surface: string): string {
+    return normaliseWords(surface).map((word) => this.stemWord(word)).join(' ');
+  }
+}
+
+/**
+ * The process' shared table: vocabulary files, matchers and extractions compare stem ids, so by default they all use
+ * this one (safe to share, being append only). The functions below are its methods, for the modules that read words.
+ */
+export const SHARED_WORDS = new WordTable();
+
+/** The WordType of a written form, memoised (shared table). */
 export function wordType(text: string): WordType {
-  // Split in two for speed: this lookup runs once per token and stays small enough to be inlined and optimised on its
-  // own, while the rarely taken path that builds a new WordType (a long function) lives in createWordType.
-  const type = typeCache.get(text);
-  return type !== undefined ? type : createWordType(text);
+  return SHARED_WORDS.wordType(text);
 }
 
-function createWordType(text: string): WordType {
-  let type: WordType;
-  const lower = text.toLowerCase();
-  const punct = !/[\p{L}\p{N}]/u.test(text);
-  const tags = punct ? undefined : lexiconTags(text);
-  let initialTag = (tagger.tagWithLexicon([text]).taggedWords[0]?.tag as string | undefined) ?? 'NN';
-  if (punct) initialTag = 'PUNCT';
-  const words = punct ? [] : normaliseWords(text);
-  const parts = text.split('-');
-  // natural's lexicon learned capitalised entries from sentence starts ("Search" → VB, imperative); inside a sentence a
-  // capitalised word is a title word or part of a name ("Monte Carlo Tree Search"), so its lower-case noun reading wins.
-  let innerTag = initialTag;
-  const lowerTags = text !== lower ? lexicon.lexicon[lower] : undefined;
-  if (!punct && Array.isArray(lowerTags) && lowerTags[0].startsWith('NN') && !initialTag.startsWith('NN')) innerTag = lowerTags[0];
-  type = {
-    id: nextTypeId++,
-    text,
-    lower,
-    punct,
-    lexiconTags: tags,
-    initialTag,
-    innerTag,
-    words,
-    stems: words.map(stemWord),
-    stemIds: [],
-    stem: punct ? '' : stemWord(lower),
-    stemId: -1,
-    display: parts.some((part) => /\p{Lu}/u.test(part.slice(1)) || /\p{N}/u.test(part)) ? text : lower,
-    isBreak: STOPWORDS.has(lower) || FILLER_WORDS.has(lower),
-    numeric: /^\p{N}/u.test(text),
-    hasLetter: /\p{L}/u.test(text),
-    nounLike: couldBeNoun(text),
-    compoundTag: null,
-    canBeBaseVerb: tags !== undefined && tags.some((t) => t === 'VB' || t === 'VBP'),
-    canBeVerb: tags !== undefined && tags.some((t) => t === 'VB' || t === 'VBP' || t === 'VBZ'),
-    verbLikeS: VERB_S_ENDING.test(lower),
-    acronymForm: /\p{Lu}/u.test(text.slice(1)) ? (/\p{Lu}s$/u.test(text) ? text.slice(0, -1) : text) : null,
-  };
-  type.stemIds = type.stems.map(stemId);
-  if (!punct) type.stemId = stemId(type.stem);
-  if (!punct && tags === undefined && text.includes('-')) type.compoundTag = compoundTag(text);
-  if (typeCache.size >= MAX_TYPES) typeCache.clear();
-  typeCache.set(text, type);
-  return type;
-}
-
-// Unknown compounds take the role of their last part: "instruction-driven" is an adjective, "mixture-of-experts" a noun.
-function compoundTag(text: string): string {
-  const last = text.slice(text.lastIndexOf('-') + 1);
-  const lastTags = lexiconTags(last);
-  return lastTags && ADJECTIVE_TAGS.has(lastTags[0]) ? 'JJ' : /[A-Z]/.test(text[0]) ? 'NNP' : 'NN';
-}
-
-/** POS-tag one sentence (an array of tokens); punctuation gets 'PUNCT'. */
+/** POS-tag one sentence (an array of tokens); punctuation gets 'PUNCT' (shared table). */
 export function tagTokens(words: string[]): Token[] {
-  const n = words.length;
-  const result: Token[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const type = wordType(words[i]);
-    result[i] = new Token(type, i === 0 ? type.initialTag : type.innerTag);
-  }
-  // natural's rules read and write `taggedWords[i].token` / `.tag` of a Sentence: Token has both.
-  const sentence = { taggedWords: result };
-  for (let i = 0; i < n; i++) {
-    const type = result[i].type;
-    // Punctuation ends up 'PUNCT' whatever the rules say, and no rule reads a 'PUNCT' neighbour as anything else.
-    if (type.punct) continue;
-    for (const rule of RULES) rule.apply(sentence as never, i);
-    // Our tag for an unknown compound replaces the rules' guess; later rules may read it as the previous tag.
-    if (type.lexiconTags === undefined && type.compoundTag !== null) result[i].tag = type.compoundTag;
-  }
-  // Two contextual corrections the 18 pos-js rules miss, both frequent in abstracts and both visible as bad concepts:
-  for (let i = 1; i < n; i++) {
-    const token = result[i];
-    const prev = result[i - 1];
-    const tags = token.type.lexiconTags;
-    // "we address", "to leverage", "can support": a noun/verb word after a subject pronoun, "to" or a modal is a verb.
-    if (token.type.canBeBaseVerb && VERB_CONTEXT.has(prev.type.lower)) token.tag = 'VB';
-    // "adapters balance the load": a noun-or-verb word between a noun and a determiner is the verb, since a noun
-    // phrase does not continue with "the"/"a"/"its" (natural's English rules only look backwards).
-    else if (token.type.canBeVerb && NOUN_TAGS.has(token.tag) && NOUN_TAGS.has(prev.tag) && i + 1 < n &&
-      DETERMINER_TAGS.has(result[i + 1].tag)) token.tag = token.tag === 'NNS' ? 'VBZ' : 'VBP';
-    // Unknown "leverages", "optimizes" after a noun and before a word are verbs, not plural nouns.
-    else if (!tags && token.tag === 'NNS' && token.type.verbLikeS && prev.tag !== 'DT' &&
-      i + 1 < n && result[i + 1].tag !== 'PUNCT') token.tag = 'VBZ';
-  }
-  return result;
+  return SHARED_WORDS.tagTokens(words);
 }
 
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
@@ -221,16 +316,12 @@ const VERB_CONTEXT = new Set(['we', 'they', 'to', 'can', 'may', 'could', 'would'
 
 /** Whether a word can be a noun: the lexicon lists a noun tag, or it is unknown and has no adjective ending. */
 export function couldBeNoun(word: string): boolean {
-  const tags = lexiconTags(word);
-  if (tags) return tags.some((t) => t.startsWith('NN'));
-  if (/\p{Lu}/u.test(word.slice(1)) || /\p{N}/u.test(word)) return true;
-  return !/(?:able|ible|ic|al|ive|ous|ful|less|ary|ed)$/.test(word.toLowerCase());
+  return SHARED_WORDS.couldBeNoun(word);
 }
 
 /** A gerund that can head a noun phrase ("load balancing", "expert routing"): the lexicon knows it as a noun, or not at all. */
 export function isNominalGerund(lowerWord: string): boolean {
-  const tags = lexiconTags(lowerWord);
-  return tags === undefined || tags.includes('NN');
+  return SHARED_WORDS.isNominalGerund(lowerWord);
 }
 
 /** Split a text into sentences of tokens at sentence-ending punctuation. */
@@ -248,45 +339,24 @@ export function splitSentences(tokens: string[]): string[][] {
   return sentences;
 }
 
-// PorterStemmer handles ~300k tokens/s; abstracts reuse a small vocabulary, so a cache makes stemming nearly free.
-const stemCache = new Map<string, string>();
-const MAX_STEM_CACHE = 500_000;
-
-/** Porter stem of one lower-cased word (hyphenated parts stemmed separately), memoised. */
+/** Porter stem of one lower-cased word, memoised (shared table). */
 export function stemWord(lowerWord: string): string {
-  let stem = stemCache.get(lowerWord);
-  if (stem === undefined) {
-    stem = natural.PorterStemmer.stem(lowerWord);
-    if (stemCache.size >= MAX_STEM_CACHE) stemCache.clear();
-    stemCache.set(lowerWord, stem);
-  }
-  return stem;
+  return SHARED_WORDS.stemWord(lowerWord);
 }
 
-// Stems are interned to small integers so per-document counts and corpus frequencies live in typed arrays, not in
-// string-keyed maps (which dominate the profile on 20k papers). Ids are never reused, so they stay valid across calls.
-const stemIds = new Map<string, number>();
-const stemTexts: string[] = [];
-
-/** The interned id of a stem. */
+/** The interned id of a stem (shared table). */
 export function stemId(stem: string): number {
-  let id = stemIds.get(stem);
-  if (id === undefined) {
-    id = stemTexts.length;
-    stemIds.set(stem, id);
-    stemTexts.push(stem);
-  }
-  return id;
+  return SHARED_WORDS.stemId(stem);
 }
 
-/** The stem an id stands for. */
+/** The stem an id stands for (shared table). */
 export function stemText(id: number): string {
-  return stemTexts[id];
+  return SHARED_WORDS.stemText(id);
 }
 
-/** How many stems have been interned (one past the largest id). */
+/** How many stems have been interned in the shared table (one past the largest id). */
 export function stemCount(): number {
-  return stemTexts.length;
+  return SHARED_WORDS.stemCount();
 }
 
 /** Words of a phrase as the key sees them: lower-cased, hyphens and slashes split, apostrophes dropped. */
@@ -313,7 +383,7 @@ export function tokenInfo(text: string): TokenInfo {
 
 /** Stemmed key of a phrase: "Mixtures-of-Experts" and "mixture of experts" both give "mixtur of expert". */
 export function stemPhrase(surface: string): string {
-  return normaliseWords(surface).map(stemWord).join(' ');
+  return SHARED_WORDS.stemPhrase(surface);
 }
 
 export const STOPWORDS: ReadonlySet<string> = new Set([

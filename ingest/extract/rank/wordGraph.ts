@@ -1,0 +1,96 @@
+// Word-graph PageRank of one document (TextRank / SingleRank / PositionRank), on buffers reused from document to document.
+
+/**
+ * rankWords' per-document arrays, reused across the documents of one run: allocating seven typed arrays per paper
+ * (each with its own backing store) was a steady source of garbage-collection work on 20k papers. Only the first
+ * `edges` / `k` entries of each are read, and each is (re)initialised before use. One per run (see ExtractionContext):
+ * two runs sharing one would overwrite each other's graph.
+ */
+export class WordGraphScratch {
+  /** Dense k×k edge weights of the document being ranked; every entry used is reset to 0 before returning. */
+  pairs = new Float64Array(0);
+  edgeFrom = new Int32Array(0);
+  edgeTo = new Int32Array(0);
+  edgeShare = new Float64Array(0);
+  nodeOutWeight = new Float64Array(0);
+  nodeTeleport = new Float64Array(0);
+  nodeScore = new Float64Array(0);
+  nodeNext = new Float64Array(0);
+}
+
+/**
+ * PageRank over the document's word co-occurrence graph (TextRank / SingleRank; with a position bias, PositionRank):
+ * words linked to many other candidate words within `window` score high. `sequence` is the document's candidate words
+ * in text order, `localIndex` maps each of its stems to its place in `locals`. Returns scores by local index, mean 1.
+ */
+export function rankWords(
+  sequence: Int32Array,
+  window: number,
+  positionBias: number,
+  locals: number[],
+  localIndex: Int32Array,
+  scratch: WordGraphScratch,
+): Float64Array {
+  const k = locals.length;
+  // Edge weights in a dense k×k scratch (documents have tens of distinct words); the pairs touched become edge lists.
+  if (scratch.pairs.length < k * k) scratch.pairs = new Float64Array(Math.max(k * k, scratch.pairs.length * 2));
+  const pairScratch = scratch.pairs;
+  const pairs: number[] = [];
+  for (let i = 0; i < sequence.length; i++) {
+    const a = localIndex[sequence[i]];
+    for (let j = i + 1; j < Math.min(sequence.length, i + window); j++) {
+      const b = localIndex[sequence[j]];
+      if (a === b) continue;
+      if (pairScratch[a * k + b]++ === 0) pairs.push(a * k + b);
+      if (pairScratch[b * k + a]++ === 0) pairs.push(b * k + a);
+    }
+  }
+  const edges = pairs.length;
+  if (scratch.edgeFrom.length < edges) {
+    const size = Math.max(edges, scratch.edgeFrom.length * 2);
+    [scratch.edgeFrom, scratch.edgeTo, scratch.edgeShare] = [new Int32Array(size), new Int32Array(size), new Float64Array(size)];
+  }
+  if (scratch.nodeScore.length < k) {
+    const size = Math.max(k, scratch.nodeScore.length * 2);
+    [scratch.nodeOutWeight, scratch.nodeTeleport, scratch.nodeScore, scratch.nodeNext] = [size, size, size, size].map((n) => new Float64Array(n));
+  }
+  const from = scratch.edgeFrom;
+  const to = scratch.edgeTo;
+  const share = scratch.edgeShare;
+  const outWeight = scratch.nodeOutWeight.fill(0, 0, k);
+  for (let e = 0; e < edges; e++) {
+    const a = Math.floor(pairs[e] / k);
+    from[e] = a;
+    to[e] = pairs[e] - a * k;
+    share[e] = pairScratch[pairs[e]];
+    outWeight[a] += share[e];
+    pairScratch[pairs[e]] = 0;
+  }
+  // Each edge carries its share of its source's out-weight, so one iteration is one pass over the edges.
+  for (let e = 0; e < edges; e++) share[e] /= outWeight[from[e]];
+  const teleport = scratch.nodeTeleport.fill(0, 0, k);
+  if (positionBias > 0) {
+    for (let i = 0; i < sequence.length; i++) teleport[localIndex[sequence[i]]] += 1 / (i + 1);
+    let sum = 0;
+    for (let a = 0; a < k; a++) sum += teleport[a];
+    for (let a = 0; a < k; a++) teleport[a] = (1 - positionBias) / k + (positionBias * teleport[a]) / sum;
+  } else teleport.fill(1 / k, 0, k);
+  const damping = 0.85;
+  let score = scratch.nodeScore.fill(1 / k, 0, k);
+  let next = scratch.nodeNext;
+  for (let iteration = 0; iteration < 50; iteration++) {
+    let dangling = 0;
+    for (let a = 0; a < k; a++) if (outWeight[a] === 0) dangling += score[a];
+    for (let a = 0; a < k; a++) next[a] = (1 - damping + damping * dangling) * teleport[a];
+    for (let e = 0; e < edges; e++) next[to[e]] += damping * score[from[e]] * share[e];
+    let change = 0;
+    for (let a = 0; a < k; a++) change += Math.abs(next[a] - score[a]);
+    const previous = score;
+    score = next;
+    next = previous;
+    // TextRank's threshold of 1e-4, on the total change (scores sum to 1): the word order is settled well before.
+    if (change < 1e-4) break;
+  }
+  for (let a = 0; a < k; a++) score[a] *= k;
+  return score;
+}
