@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseEvalArgs } from './args';
 import { rankKeyphrases } from '../extract/rank';
 import { GoldFileError, parseGoldFile } from './gold';
 import { scoreCorpus, type CorpusScore } from './score';
@@ -22,37 +22,23 @@ function currentCommit(): string {
 }
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        k: { type: 'string', default: '5,10' },
-        out: { type: 'string', default: 'test-output/keyphrase-predictions.jsonl' },
-        append: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    console.error(USAGE);
-    return 2;
-  }
+  const parsed = parseEvalArgs(
+    argv,
+    {
+      k: { type: 'string', default: '5,10' },
+      out: { type: 'string', default: 'test-output/keyphrase-predictions.jsonl' },
+      append: { type: 'string' },
+    },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { values, file: inputFile } = parsed;
   const ks = values.k.split(',').map((s) => Number(s.trim()));
   if (ks.some((k) => !Number.isInteger(k) || k < 1)) {
     console.error(`--k must be a comma-separated list of positive integers, got "${values.k}"`);
     return 2;
   }
-  const file = positionals[0];
+  const file = inputFile;
   let docs;
   try {
     docs = parseGoldFile(readFileSync(file, 'utf8'), file);

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseEvalArgs } from './args';
 import Graph from 'graphology';
 import {
   COMMUNITY_ALGORITHMS,
@@ -273,32 +273,13 @@ export function formatEvaluation(evaluation: CommunityEvaluation): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        resolution: { type: 'string' },
-        algorithm: { type: 'string' },
-        seed: { type: 'string' },
-        append: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    console.error(USAGE);
-    return 2;
-  }
+  const parsed = parseEvalArgs(
+    argv,
+    { resolution: { type: 'string' }, algorithm: { type: 'string' }, seed: { type: 'string' }, append: { type: 'string' } },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { values, file: inputFile } = parsed;
   const resolution = values.resolution === undefined ? undefined : Number(values.resolution);
   if (resolution !== undefined && !(resolution > 0)) {
     console.error(`--resolution must be a number > 0, got "${values.resolution}"`);
@@ -314,9 +295,9 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--seed must be a whole number, got "${values.seed}"`);
     return 2;
   }
-  const evaluation = await evaluateCommunities(positionals[0], { resolution, algorithm, seed });
+  const evaluation = await evaluateCommunities(inputFile, { resolution, algorithm, seed });
   if (evaluation.labelled === 0) {
-    console.error(`${positionals[0]}: no paper carries an arXiv category; nothing to score.`);
+    console.error(`${inputFile}: no paper carries an arXiv category; nothing to score.`);
     return 1;
   }
   console.log(formatEvaluation(evaluation));
