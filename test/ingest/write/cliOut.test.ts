@@ -1,25 +1,11 @@
 // The CLI's --out checks and folder walks as a user meets them: real processes, real links, devices and FIFOs.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFile, lstat, mkdir, mkdtemp, readFile, readdir, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGraph } from '../../../src/shared';
-
-const run = promisify(execFile);
-const root = resolve(__dirname, '../../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
-
-async function ingest(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(tsx, ['ingest/cli.ts', ...args], { cwd: root, env: { ...process.env, CI: 'true' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
-}
+import { ingest } from '../runCli';
 
 let dir: string;
 beforeAll(async () => {
