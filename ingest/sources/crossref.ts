@@ -2,9 +2,8 @@
 // `message.items`) and saved bare work objects; JATS abstracts become plain text, `reference[]` the reference list.
 import { emptyBibFields, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult } from '../types';
-import { classifyJson, looksLikeJson } from './detect';
-import { readJsonFile, type JsonSourceReader } from './jsonReader';
-import { isObject, loadJson, type JsonDocument } from './jsonRecords';
+import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
+import { isObject, type JsonDocument } from './jsonRecords';
 import { jatsToText, stripMarkup } from './markup';
 import { addDoi, familyName, httpUrl, parseDateParts, parseYear, uniqueStrings } from './recordValues';
 import { sourceName } from './text';
@@ -140,11 +139,7 @@ export function parseCrossref(text: string, file: string): ReadResult {
 
 export const crossrefReader: JsonSourceReader = {
   format: 'crossref',
-  detect(text) {
-    if (!looksLikeJson(text)) return false;
-    const load = loadJson(text);
-    return load.ok && classifyJson(load.data).format === 'crossref';
-  },
+  detect: (text) => isJsonOfFormat(text, 'crossref'),
   read: parseCrossref,
   readJson: readCrossrefJson,
 };

@@ -2,9 +2,8 @@
 // older and newer field sets, and bare paper objects (`/api/papers/{id}`), as an array or JSON Lines.
 import { emptyBibFields, setId } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult } from '../types';
-import { classifyJson, looksLikeJson } from './detect';
-import { readJsonFile, type JsonSourceReader } from './jsonReader';
-import { isObject, loadJson, type JsonDocument } from './jsonRecords';
+import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
+import { isObject, type JsonDocument } from './jsonRecords';
 import { plainText } from './markup';
 import { parseDate } from './recordValues';
 import { sourceName } from './text';
@@ -81,11 +80,7 @@ export function parseHfApi(text: string, file: string): ReadResult {
 
 export const hfApiReader: JsonSourceReader = {
   format: 'hf-api',
-  detect(text) {
-    if (!looksLikeJson(text)) return false;
-    const load = loadJson(text);
-    return load.ok && classifyJson(load.data).format === 'hf-api';
-  },
+  detect: (text) => isJsonOfFormat(text, 'hf-api'),
   read: parseHfApi,
   readJson: readHfApiJson,
 };

@@ -2,9 +2,8 @@
 // current schema (primary_location, topics) and legacy (host_venue, concepts); referenced_works become references.
 import { emptyBibFields, normaliseOpenAlexId, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult } from '../types';
-import { classifyJson, looksLikeJson } from './detect';
-import { readJsonFile, type JsonSourceReader } from './jsonReader';
-import { isObject, loadJson, type JsonDocument } from './jsonRecords';
+import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
+import { isObject, type JsonDocument } from './jsonRecords';
 import { plainText } from './markup';
 import { addDoi, httpUrl, parseDate, uniqueStrings } from './recordValues';
 import { collapseWhitespace, sourceName } from './text';
@@ -192,11 +191,7 @@ export function parseOpenAlex(text: string, file: string): ReadResult {
 
 export const openAlexReader: JsonSourceReader = {
   format: 'openalex',
-  detect(text) {
-    if (!looksLikeJson(text)) return false;
-    const load = loadJson(text);
-    return load.ok && classifyJson(load.data).format === 'openalex';
-  },
+  detect: (text) => isJsonOfFormat(text, 'openalex'),
   read: parseOpenAlex,
   readJson: readOpenAlexJson,
 };

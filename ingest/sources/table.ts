@@ -4,8 +4,8 @@ import Papa from 'papaparse';
 import { emptyBibFields, normaliseDoi, normaliseOpenAlexId, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult } from '../types';
 import { classifyJson, findTableRecords, looksLikeJson } from './detect';
-import { isObject, LineIndex, loadJson, type JsonDocument } from './jsonRecords';
-import { readJsonFile, type JsonSourceReader } from './jsonReader';
+import { isObject, LineIndex, type JsonDocument } from './jsonRecords';
+import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
 import { plainText } from './markup';
 import { addDoi, familyName, httpUrl, parseDate, parseYear, uniqueStrings } from './recordValues';
 import { normaliseColumnName, tableFieldOf, tableFieldRank, type TableField } from './tableColumns';
@@ -386,11 +386,7 @@ export function parseDelimitedTable(text: string, file: string): ReadResult {
 
 export const tableReader: JsonSourceReader = {
   format: 'table',
-  detect(text) {
-    if (!looksLikeJson(text)) return isTableHeader(text);
-    const load = loadJson(text);
-    return load.ok && classifyJson(load.data).format === 'table';
-  },
+  detect: (text) => (looksLikeJson(text) ? isJsonOfFormat(text, 'table') : isTableHeader(text)),
   read(text, file) {
     return looksLikeJson(text) ? readJsonFile(text, file, readTableJson) : parseDelimitedTable(text, file);
   },
