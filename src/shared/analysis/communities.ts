@@ -74,10 +74,11 @@ function resolveOptions(options: Partial<CommunitiesOptions>): CommunitiesOption
 }
 
 /**
- * Renumber raw Louvain ids so 0 is the largest community. Louvain's own ids depend on visit order; sorting by size
- * (then by smallest member key) keeps colours stable when a re-run finds the same clusters.
+ * Renumber raw community ids so 0 is the largest community. Louvain's own ids depend on visit order; sorting by size
+ * (then by smallest member key) keeps colours stable when a re-run finds the same clusters. Also used for partitions
+ * found elsewhere (a file's own, the concept map's), so every partition in the app is numbered the same way.
  */
-function renumberBySize(raw: Record<string, number>): { communities: Record<string, number>; count: number } {
+export function renumberBySize(raw: Record<string, number>): { communities: Record<string, number>; count: number } {
   const sizes = new Map<number, number>();
   const firstKey = new Map<number, string>();
   for (const node in raw) {

@@ -4,6 +4,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type AbstractGraph from 'graphology-types';
 import { createRng } from '../random';
+import { renumberBySize } from './communities';
 
 export interface ConceptMapOptions {
   /** Node kinds that become map items. */
@@ -135,15 +136,18 @@ export function buildConceptMap(paperGraph: AbstractGraph, options: Partial<Conc
 
   let clusters: ConceptMap['clusters'] = [];
   if (graph.order > 0) {
-    const raw = graph.size > 0 ? louvain(graph, { resolution: o.resolution, rng: createRng(o.seed), getEdgeWeight: 'weight' }) : {};
-    // Isolated items form their own clusters; ids renumbered by size, ties by smallest key.
-    const members = new Map<string, string[]>();
+    const raw: Record<string, number> =
+      graph.size > 0 ? louvain(graph, { resolution: o.resolution, rng: createRng(o.seed), getEdgeWeight: 'weight' }) : {};
+    // Items Louvain did not see (a map without links) form their own clusters; ids renumbered by size as everywhere.
+    let next = 0;
+    for (const node in raw) next = Math.max(next, raw[node] + 1);
     graph.forEachNode((node) => {
-      const id = node in raw ? `c${raw[node]}` : `i${node}`;
-      if (!members.has(id)) members.set(id, []);
-      members.get(id)!.push(node);
+      if (!(node in raw)) raw[node] = next++;
     });
-    const ordered = [...members.values()].sort((a, b) => b.length - a.length || (a[0] < b[0] ? -1 : 1));
+    const { communities, count } = renumberBySize(raw);
+    const ordered: string[][] = Array.from({ length: count }, () => []);
+    // Members in the map's (sorted) node order, as the label ranking below expects.
+    graph.forEachNode((node) => ordered[communities[node]].push(node));
     clusters = ordered.map((nodes, id) => {
       for (const node of nodes) graph.setNodeAttribute(node, 'community', id);
       const top = [...nodes].sort(

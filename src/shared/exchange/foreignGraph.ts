@@ -2,6 +2,7 @@
 import Graph from 'graphology';
 import modularity from 'graphology-metrics/graph/modularity.js';
 import type AbstractGraph from 'graphology-types';
+import { renumberBySize } from '../analysis/communities';
 import { labelCommunities } from '../analysis/labels';
 
 /** What normalisation did, for the notice the app shows. */
@@ -47,20 +48,15 @@ export function findPartitionAttribute(graph: AbstractGraph): string | null {
 }
 
 /** Partition values renumbered 0.. by size (largest first, ties by smallest member key), as our own clusters are. */
-function renumberPartition(graph: AbstractGraph, attribute: string): Map<string, number> {
-  const members = new Map<string, string[]>();
+function renumberPartition(graph: AbstractGraph, attribute: string): Record<string, number> {
+  const valueIds = new Map<string, number>();
+  const raw: Record<string, number> = {};
   graph.forEachNode((node, attributes) => {
     const value = String(attributes[attribute]).trim();
-    if (!members.has(value)) members.set(value, []);
-    members.get(value)!.push(node);
+    if (!valueIds.has(value)) valueIds.set(value, valueIds.size);
+    raw[node] = valueIds.get(value)!;
   });
-  const order = [...members.entries()]
-    .map(([value, nodes]) => ({ value, size: nodes.length, first: nodes.reduce((a, b) => (a < b ? a : b)) }))
-    .sort((a, b) => b.size - a.size || (a.first < b.first ? -1 : 1));
-  const ids = new Map(order.map(({ value }, index) => [value, index]));
-  const result = new Map<string, number>();
-  graph.forEachNode((node, attributes) => result.set(node, ids.get(String(attributes[attribute]).trim())!));
-  return result;
+  return renumberBySize(raw).communities;
 }
 
 /**
@@ -113,7 +109,7 @@ export function normaliseForeignGraph(
   if (partition) {
     report.partitionAttribute = partition;
     const ids = renumberPartition(graph, partition);
-    graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, community: ids.get(node)! }));
+    graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, community: ids[node] }));
     const infos = labelCommunities.assign(graph as never);
     const q = graph.size > 0 ? modularity(graph, { getNodeCommunity: 'community', getEdgeWeight: 'weight' }) : 0;
     graph.mergeAttributes({ modularity: q, resolution: 1 });
