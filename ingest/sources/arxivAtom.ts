@@ -3,7 +3,7 @@ import { emptyBibFields, setId, type PaperIds } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { decodeInlineTex } from './latex';
 import { sourceName } from './text';
-import { childElements, childText, streamXmlRecords, type XmlElement, type XmlStreamResult } from './xmlRecords';
+import { childElements, childText, streamXmlRecords, type XmlElement, type XmlRecord, type XmlStreamResult } from './xmlRecords';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const ARXIV = 'http://arxiv.org/schemas/atom';
@@ -14,6 +14,20 @@ const ARXIV = 'http://arxiv.org/schemas/atom';
  */
 export function isArxivCategory(term: string): boolean {
   return /^[a-z][a-z-]*(?:\.[A-Za-z][A-Za-z-]*)?$/.test(term);
+}
+
+/**
+ * The warning for an XML error inside a record that is kept (`what`: "Atom entry", "OAI record"), naming the element
+ * it sits in; null when the record had none.
+ */
+export function recordProblemWarning(record: XmlRecord, file: string, what: string, index: number, kept: string): IngestWarning | null {
+  const problem = record.problems[0];
+  if (!problem) return null;
+  return {
+    file,
+    line: problem.line,
+    reason: `XML error in ${what} #${index} (inside <${problem.openElements.at(-1)}>): ${problem.message}; ${kept}`,
+  };
 }
 
 /** Warnings every streamed XML reader gives for the same problems (DOCTYPE, stray `&`, truncation, errors outside records). */
@@ -111,13 +125,8 @@ export function parseArxivAtom(text: string, file: string): ReadResult {
         warnings.push({ file, line, reason: `Atom entry #${count} has no title; skipped` });
         return;
       }
-      if (problems.length > 0) {
-        warnings.push({
-          file,
-          line: problems[0].line,
-          reason: `XML error in Atom entry #${count} (inside <${problems[0].openElements.at(-1)}>): ${problems[0].message}; the entry is kept`,
-        });
-      }
+      const problem = recordProblemWarning({ element, problems }, file, 'Atom entry', count, 'the entry is kept');
+      if (problem) warnings.push(problem);
       entries.push(entry);
     },
   );

@@ -1,7 +1,7 @@
 // arXiv OAI-PMH ListRecords/GetRecord reader: metadata prefixes arXiv, arXivRaw and oai_dc → full records, streamed.
 import { emptyBibFields, setId, type PaperIds } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
-import { isArxivCategory, xmlStreamWarnings } from './arxivAtom';
+import { isArxivCategory, recordProblemWarning, xmlStreamWarnings } from './arxivAtom';
 import { decodeInlineTex } from './latex';
 import { sourceName } from './text';
 import { childElements, childText, elementText, streamXmlRecords, type XmlElement } from './xmlRecords';
@@ -200,13 +200,8 @@ export function parseArxivOai(text: string, file: string): ReadResult {
         warnings.push({ file, line, reason: `OAI record #${count} has no title; skipped` });
         return;
       }
-      if (problems.length > 0) {
-        warnings.push({
-          file,
-          line: problems[0].line,
-          reason: `XML error in OAI record #${count} (inside <${problems[0].openElements.at(-1)}>): ${problems[0].message}; the record is kept`,
-        });
-      }
+      const problem = recordProblemWarning({ element, problems }, file, 'OAI record', count, 'the record is kept');
+      if (problem) warnings.push(problem);
       entries.push(toListing(meta, header, source, line));
     },
   );
