@@ -37,12 +37,12 @@ const GEXF_RULES: ColumnRules = { xmlSafe: true, emptyStringIsMissing: true };
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-/** `#rrggbb` / `#rgb` → `rgb(r,g,b)`; anything else unchanged. */
-function hexToRgbFunction(color: string): string {
+/** `#rrggbb` / `#rgb` → its channels; null for anything else. */
+function hexChannels(color: string): [number, number, number] | null {
   const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(color);
+  const short = long ? null : /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(color);
   const parts = long ? long.slice(1, 4) : short ? short.slice(1, 4).map((c) => c + c) : null;
-  return parts ? `rgb(${parts.map((part) => parseInt(part, 16)).join(',')})` : color;
+  return parts ? [parseInt(parts[0], 16), parseInt(parts[1], 16), parseInt(parts[2], 16)] : null;
 }
 
 /** Values the GEXF writer puts outside <attvalues>: node label and viz fields, edge label, weight and kind. */
@@ -112,13 +112,14 @@ const RGB_FUNCTION = /^\s*rgba?\s*\(\s*([0-9]*)\s*,\s*([0-9]*)\s*,\s*([0-9]*)\s*
  * on one element). An rgb()/rgba() colour keeps its alpha; a colour that is neither hex nor rgb() writes nothing.
  */
 function vizColorAttributes(color: string): string {
-  const rgb = /^#[0-9a-f]{3}(?:[0-9a-f]{3})?$/i.test(color) ? hexToRgbFunction(color) : color;
-  const match = RGB_FUNCTION.exec(rgb);
-  if (!match) return color.startsWith('#') ? xmlAttribute('hex', color) : '';
-  const [r, g, b] = [+match[1], +match[2], +match[3]];
+  // Hex colours (ours) are read directly; only other tools' rgb()/rgba() strings go through the pattern.
+  const fromHex = hexChannels(color);
+  const match = fromHex ? null : RGB_FUNCTION.exec(color);
+  if (!fromHex && !match) return color.startsWith('#') ? xmlAttribute('hex', color) : '';
+  const [r, g, b] = fromHex ?? [+match![1], +match![2], +match![3]];
   const hex = [r, g, b].map((channel) => Math.min(255, channel).toString(16).padStart(2, '0')).join('');
   return `${xmlAttribute('r', r)}${xmlAttribute('g', g)}${xmlAttribute('b', b)}${xmlAttribute('hex', `#${hex}`)}` +
-    (match[4] ? xmlAttribute('a', +match[4]) : '');
+    (match?.[4] ? xmlAttribute('a', +match[4]) : '');
 }
 
 /** Characters per chunk handed to the consumer: big enough that writes are cheap, small enough to never matter. */
