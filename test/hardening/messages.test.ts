@@ -1,12 +1,11 @@
 // Issue 12, class 7: messages say what is wrong in the user's terms, at the real line: the JSON syntax error and its
 // line, "neither a graph nor a bibliography", the BibTeX line where a brace is left open, never xmldom's wording.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importGraphFile, type DOMParserConstructor } from '../../src/shared/exchange';
-import { paperTitles, readGraph, runIngest, warningLines, type IngestRun } from './runIngest';
+import { ingestFileSet, type IngestRun } from './runIngest';
 
 const Parser = DOMParser as unknown as DOMParserConstructor;
 
@@ -52,12 +51,7 @@ let run: IngestRun;
 let warnings: string[];
 let titles: string[];
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pge-hardening-messages-'));
-  await mkdir(join(dir, 'in'));
-  for (const [name, text] of Object.entries(FILES)) await writeFile(join(dir, 'in', name), text);
-  run = await runIngest([join(dir, 'in'), '--out', join(dir, 'graph.json'), '--layout-iterations', '0', '--quiet']);
-  warnings = warningLines(run.stdout);
-  titles = run.code === 0 ? paperTitles(await readGraph(join(dir, 'graph.json'))) : [];
+  ({ dir, run, warnings, titles } = await ingestFileSet('pge-hardening-messages-', FILES));
 }, 200_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

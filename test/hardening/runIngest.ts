@@ -1,7 +1,8 @@
 // Runs the ingest CLI as a user does (a real process) with a hard time limit, for the hostile-input tests.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseGraph } from '../../src/shared';
 import type { PaperGraph } from '../../src/shared';
 
@@ -71,4 +72,22 @@ export async function readGraph(path: string): Promise<PaperGraph> {
 
 export function paperTitles(graph: PaperGraph): string[] {
   return graph.filterNodes((_node, attributes) => attributes.kind === 'paper').map((node) => String((graph.getNodeAttributes(node) as { title?: unknown }).title));
+}
+
+/** The outcome of ingesting a set of small files written for one test: the run, its warning lines, the papers' titles. */
+export interface FileSetRun {
+  dir: string;
+  run: IngestRun;
+  warnings: string[];
+  titles: string[];
+}
+
+/** Write `files` into `<temp>/in`, ingest that folder without layout, and read back what came out. */
+export async function ingestFileSet(prefix: string, files: Record<string, string>): Promise<FileSetRun> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  await mkdir(join(dir, 'in'));
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, 'in', name), text);
+  const run = await runIngest([join(dir, 'in'), '--out', join(dir, 'graph.json'), '--layout-iterations', '0', '--quiet']);
+  const titles = run.code === 0 ? paperTitles(await readGraph(join(dir, 'graph.json'))) : [];
+  return { dir, run, warnings: warningLines(run.stdout), titles };
 }

@@ -1,13 +1,12 @@
 // Issue 12, class 3: sizes a small file derives from its own numbers (array positions, @string expansions, nesting) are
 // capped with a warning naming file and line; the good records of the same files are kept; nothing hangs or crashes.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importGraphFile, toGexf, toGraphml, type DOMParserConstructor } from '../../src/shared/exchange';
 import { serializeGraph } from '../../src/shared';
-import { paperTitles, readGraph, runIngest, summaryFigure, warningLines, type IngestRun } from './runIngest';
+import { ingestFileSet, summaryFigure, type IngestRun } from './runIngest';
 
 const Parser = DOMParser as unknown as DOMParserConstructor;
 const GOOD_BIB = '@article{good, title = {A good paper about graph neural networks}, author = {Doe, Jane}, year = 2021}';
@@ -39,12 +38,7 @@ let run: IngestRun;
 let warnings: string[];
 let titles: string[];
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pge-hardening-sizes-'));
-  await mkdir(join(dir, 'in'));
-  for (const [name, text] of Object.entries(FILES)) await writeFile(join(dir, 'in', name), text);
-  run = await runIngest([join(dir, 'in'), '--out', join(dir, 'graph.json'), '--layout-iterations', '0', '--quiet']);
-  warnings = warningLines(run.stdout);
-  titles = run.code === 0 ? paperTitles(await readGraph(join(dir, 'graph.json'))) : [];
+  ({ dir, run, warnings, titles } = await ingestFileSet('pge-hardening-sizes-', FILES));
 }, 200_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
