@@ -195,6 +195,11 @@ export function safeNodeKey(key: string): string {
 /** Beyond this, a coordinate is not a position (sigma's extent computation overflows): the layout places the node. */
 const MAX_COORDINATE = 1e9;
 
+/** A coordinate sigma can frame: a finite number within ±MAX_COORDINATE. */
+export function isUsableCoordinate(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_COORDINATE;
+}
+
 /**
  * Attribute values nested deeper than this are dropped: no attribute the app reads nests more than three levels, and
  * exporting (JSON.stringify, the XML writers) or passing the graph to a worker recurses once per level, so a value
@@ -296,7 +301,7 @@ function sanitiseGraphData(
     }
     for (const axis of ['x', 'y'] as const) {
       const value = nodeAttributes[axis];
-      if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > MAX_COORDINATE)) {
+      if (value !== undefined && !isUsableCoordinate(value)) {
         delete nodeAttributes[axis];
         badCoordinates++;
       }

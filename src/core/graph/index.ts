@@ -1,5 +1,5 @@
 // Loaded-graph state: producers for the load lifecycle, the store, and seeded initial positions.
-import { createRng, type PaperGraph } from '../../shared';
+import { createRng, isUsableCoordinate, type PaperGraph } from '../../shared';
 import { createStore } from '../store';
 import type { GraphState } from './types';
 
@@ -48,10 +48,8 @@ export const graphStore = createStore<GraphState>(initialGraphState);
 
 export const LAYOUT_SEED = 42;
 
-/** A coordinate sigma can frame: finite and within ±1e9 (parseGraph drops the others, the layout places those nodes). */
-function isPosition(value: unknown): boolean {
-  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= 1e9;
-}
+// A position is a coordinate parseGraph keeps (isUsableCoordinate); it drops the others and the layout places those nodes.
+const isPosition = isUsableCoordinate;
 
 /** How many x/y values are present but unusable (not finite numbers, or absurdly far): replaced, and said so. */
 export function countUnusableCoordinates(nodes: Array<{ attributes?: Record<string, unknown> }>): number {
