@@ -5,12 +5,13 @@ import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import {
   appendResult,
+  evaluateCommunities,
   resultRow,
   scorePaperPartition,
   type CommunityEvaluation,
 } from '../../../ingest/eval/communities';
 import { normalisedMutualInformation, primaryArxivCategory, purity } from '../../../ingest/eval/partitions';
-import { itShared, sharedPath } from '../../sharedData';
+import { describeShared, itShared, sharedPath } from '../../sharedData';
 
 const LABELLED = 'samples/labelled/arxiv_api_cs_week_2025-10_1167.json';
 
@@ -127,4 +128,15 @@ describe('appendResult', () => {
     writeFileSync(file, 'a\tb\n1\t2\n');
     expect(() => appendResult(file, 'x')).toThrow(/header/);
   });
+});
+
+describeShared(sharedPath(LABELLED), 'communities on the labelled arXiv set (categories hidden)', () => {
+  it('agree with the arXiv categories better than the plain baseline at the same resolution, with no paper isolated', async () => {
+    const evaluation = await evaluateCommunities(sharedPath(LABELLED));
+    const baseline = evaluation.baseline.find((b) => b.resolution === evaluation.resolution)!.score;
+    // The target (+0.05). Measured 2026-12-02 (seed 42, resolution 1): 0.435 against 0.381; with plain TF-IDF
+    // cosine instead of latent vectors the tool gave 0.403.
+    expect(evaluation.tool.nmi - baseline.nmi).toBeGreaterThanOrEqual(0.05);
+    expect(evaluation.tool.isolatedShare).toBeLessThanOrEqual(0.02);
+  }, 120_000);
 });
