@@ -262,10 +262,10 @@ export function formatEvaluation(evaluation: CommunityEvaluation): string {
   const best = Math.max(...evaluation.baseline.map(({ score }) => score.nmi));
   const same = evaluation.baseline.find((b) => b.resolution === evaluation.resolution);
   lines.push('');
-  if (same) lines.push(`NMI over the baseline at the same resolution: ${signed(tool.nmi - same.score.nmi)}`);
-  lines.push(
-    `NMI over the best baseline: ${signed(tool.nmi - best)} (target ≥ +0.05); isolated ${pct(tool.isolatedShare)} (target ≤ 2%)`,
-  );
+  // The issue's target compares with the baseline at the same resolution; the best baseline figure is shown as well,
+  // because NMI grows with the number of clusters and the baseline's resolution 2 makes more of them.
+  if (same) lines.push(`NMI over the baseline at the same resolution: ${signed(tool.nmi - same.score.nmi)} (target ≥ +0.05)`);
+  lines.push(`NMI over the best baseline figure: ${signed(tool.nmi - best)}; isolated ${pct(tool.isolatedShare)} (target ≤ 2%)`);
   if (tool.modularity !== null) {
     lines.push(`modularity Q ${f(tool.modularity)}; quality at resolution ${evaluation.resolution}: ${f(tool.quality ?? tool.modularity)}`);
   }
