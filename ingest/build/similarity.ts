@@ -234,6 +234,36 @@ function buildPostings(matrix: TfIdfMatrix): { start: Int32Array; docs: Int32Arr
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 
 /**
+ * The `count` candidates with the highest partial score (ties: the smaller index), in no particular order, by a
+ * bounded min-heap: O(n log count) where sorting all of them cost a third of the latent search.
+ */
+function bestByPartial(candidates: number[], partial: Float64Array, count: number): number[] {
+  const heap = new Int32Array(count);
+  // a is "worse" than b: lower partial, or the same partial and a larger index.
+  const worse = (a: number, b: number) => partial[a] < partial[b] || (partial[a] === partial[b] && a > b);
+  const siftDown = (at: number) => {
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= count) return;
+      const right = left + 1;
+      const child = right < count && worse(heap[right], heap[left]) ? right : left;
+      if (!worse(heap[child], heap[at])) return;
+      [heap[at], heap[child]] = [heap[child], heap[at]];
+      at = child;
+    }
+  };
+  for (let i = 0; i < count; i++) heap[i] = candidates[i];
+  for (let i = (count >> 1) - 1; i >= 0; i--) siftDown(i);
+  for (let i = count; i < candidates.length; i++) {
+    if (worse(heap[0], candidates[i])) {
+      heap[0] = candidates[i];
+      siftDown(0);
+    }
+  }
+  return Array.from(heap);
+}
+
+/**
  * k nearest neighbours by cosine above `minSimilarity`, without comparing every pair. Candidate pruning (the prefix
  * bound of all-pairs similarity search, Bayardo, Ma & Srikant 2007): a document's terms are taken by decreasing weight
  * until the remaining ones have norm below the threshold; by Cauchy–Schwarz a document sharing none of the taken terms
@@ -275,7 +305,7 @@ export function findNearestNeighbours(
     const suffix = new Float64Array(order.length + 1);
     for (let i = order.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + matrix.weights[order[i]] ** 2;
     // Candidates with their partial cosine over the terms read so far (posting weights are the other rows' weights).
-    const candidates: number[] = [];
+    let candidates: number[] = [];
     let read = 0;
     for (; read < order.length && Math.sqrt(suffix[read]) >= bound; read++) {
       const term = matrix.terms[order[read]];
@@ -295,13 +325,13 @@ export function findNearestNeighbours(
     }
     // The terms not read can add at most this much to any candidate (Cauchy–Schwarz, rows are unit vectors).
     const rest = Math.sqrt(suffix[read]);
-    candidates.sort((a, b) => partial[b] - partial[a] || a - b);
-    for (let i = from; i < to; i++) query[matrix.terms[i]] = matrix.weights[i];
+    if (latent === null) candidates.sort((a, b) => partial[b] - partial[a] || a - b);
+    else if (candidates.length > latent.candidates) candidates = bestByPartial(candidates, partial, latent.candidates);
+    if (latent === null) for (let i = from; i < to; i++) query[matrix.terms[i]] = matrix.weights[i];
     // Exact cosines, best partial first, until no later candidate can reach the k-th best cosine found; with latent
     // vectors, the latent cosine of the `candidates` best by shared words (no bound links the two cosines).
     const top: { other: number; score: number }[] = [];
-    const scored = latent === null ? candidates : candidates.slice(0, latent.candidates);
-    for (const other of scored) {
+    for (const other of candidates) {
       let score = 0;
       if (latent === null) {
         const floor = top.length >= k ? top[k - 1].score : minSimilarity;
@@ -320,7 +350,7 @@ export function findNearestNeighbours(
         if (top.length > k) top.pop();
       }
     }
-    for (let i = from; i < to; i++) query[matrix.terms[i]] = 0;
+    if (latent === null) for (let i = from; i < to; i++) query[matrix.terms[i]] = 0;
     nearest.push(Int32Array.from(top, (entry) => entry.other));
     nearestScore.push(Float64Array.from(top, (entry) => entry.score));
   }
