@@ -1,5 +1,4 @@
-// The graph canvas: owns the one sigma instance (via SigmaContainer) and mounts the controllers that drive it.
-import { SigmaContainer } from '@react-sigma/core';
+// The graph canvas: owns the one sigma instance (via SigmaCanvas) and mounts the controllers that drive it.
 import { useEffect, useState } from 'react';
 import { selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
@@ -13,13 +12,14 @@ import { ClusterLabelsLayer } from '../clusters/ClusterLabelsLayer';
 import { ClustersController } from '../clusters/ClustersController';
 import { withOverlay, type OverlayLook } from '../clusters/overlayLook';
 import { RenderTimingController } from './RenderTimingController';
+import { SigmaCanvas } from './SigmaCanvas';
 import { DensityLayer } from './DensityLayer';
 import { buildLook, createReducers, type Look } from './look';
 import { createSigmaSettings, LARGE_GRAPH } from './sigmaSettings';
 
 export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPositions: boolean }) {
   // Built once per graph (the view is keyed by graph version): settings must keep their identity, since
-  // SigmaContainer re-creates sigma when they change, and the look is ready before sigma draws its first frame.
+  // SigmaCanvas re-creates sigma when they change, and the look is ready before sigma draws its first frame.
   const [{ look, overlay, settings }] = useState(() => {
     const derived = readCurrentDerived();
     const look: { current: Look | null } = {
@@ -49,7 +49,7 @@ export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPosit
     );
   }
   return (
-    <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
+    <SigmaCanvas graph={graph} settings={settings} className="graph-canvas">
       <AppearanceController look={look} />
       <DensityLayer look={look} />
       <EventsController />
@@ -59,6 +59,6 @@ export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPosit
       <CameraController />
       <LayoutController autoStart={!hadPositions} />
       <RenderTimingController />
-    </SigmaContainer>
+    </SigmaCanvas>
   );
 }
