@@ -1,5 +1,5 @@
 // The graph canvas: owns the one sigma instance (via SigmaCanvas) and mounts the controllers that drive it.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
 import { readCurrentDerived } from '../derived';
@@ -29,27 +29,16 @@ export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPosit
     const overlay: { current: OverlayLook | null } = { current: null };
     return { look, overlay, settings: { ...createSigmaSettings(graph.order), ...withOverlay(createReducers(look, graph), overlay, graph) } };
   });
-  // Sigma indexes a large graph for WebGL in one long task: say so first, and start it only once that is painted.
-  const [indexing, setIndexing] = useState(graph.order > LARGE_GRAPH);
-  useEffect(() => {
-    if (!indexing) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setIndexing(false), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [indexing]);
-  if (indexing) {
-    return (
-      <div className="state" role="status" aria-live="polite" data-testid="graph-indexing">
-        <div className="spinner" aria-hidden="true" />
-        Indexing {graph.order.toLocaleString()} nodes and {graph.size.toLocaleString()} edges for drawing…
-      </div>
-    );
-  }
+  // Sigma indexes a large graph for WebGL in one long task: the page says so (SigmaCanvas paints this first and keeps
+  // it over the canvas until sigma has drawn).
+  const placeholder = graph.order > LARGE_GRAPH ? (
+    <div className="state graph-indexing" role="status" aria-live="polite" data-testid="graph-indexing">
+      <div className="spinner" aria-hidden="true" />
+      Indexing {graph.order.toLocaleString()} nodes and {graph.size.toLocaleString()} edges for drawing…
+    </div>
+  ) : null;
   return (
-    <SigmaCanvas graph={graph} settings={settings} className="graph-canvas">
+    <SigmaCanvas graph={graph} settings={settings} className="graph-canvas" placeholder={placeholder}>
       <AppearanceController look={look} />
       <DensityLayer look={look} />
       <EventsController />

@@ -13,29 +13,44 @@ import type { PaperGraph } from '../../shared';
  * frame — on a big graph with software WebGL, many seconds. "sigma-first-frame" must mark the drawing itself, as the
  * bare-sigma benchmark page does, not that flush. Same DOM and classes as SigmaContainer, so its CSS applies.
  */
-export function SigmaCanvas({ graph, settings, className, children }: {
+export function SigmaCanvas({ graph, settings, className, placeholder = null, children }: {
   graph: PaperGraph;
   /** Read once: settings that change later go through sigma.setSetting in a controller. */
   settings: Partial<Settings>;
   className: string;
+  /**
+   * Shown over the canvas until sigma has drawn. When given, sigma is created only once it has been painted: the
+   * constructor indexes the whole graph in one long task, and the page should say so before that task, not after.
+   */
+  placeholder?: ReactNode;
   children: ReactNode;
 }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const [context, setContext] = useState<SigmaContextInterface<Attributes, Attributes, Attributes> | null>(null);
+  const announce = placeholder !== null;
   useEffect(() => {
-    const sigma = new Sigma(graph as never, containerRef.current!, settings as never);
-    performance.mark('sigma-first-frame');
-    setContext({ sigma: sigma as never, container: rootRef.current! });
-    return () => {
-      setContext(null);
-      sigma.kill();
+    let sigma: Sigma | null = null;
+    const create = () => {
+      sigma = new Sigma(graph as never, containerRef.current!, settings as never);
+      performance.mark('sigma-first-frame');
+      setContext({ sigma: sigma as never, container: rootRef.current! });
     };
-  }, [graph, settings]);
+    // A frame, then a task: the placeholder is on screen before the long task starts.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = announce ? requestAnimationFrame(() => (timer = setTimeout(create, 0))) : 0;
+    if (!announce) create();
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      setContext(null);
+      sigma?.kill();
+    };
+  }, [graph, settings, announce]);
   return (
     <div className={`react-sigma ${className}`} ref={rootRef}>
       <div className="sigma-container" ref={containerRef} />
-      {context && <SigmaProvider value={context}>{children}</SigmaProvider>}
+      {context ? <SigmaProvider value={context}>{children}</SigmaProvider> : placeholder}
     </div>
   );
 }
