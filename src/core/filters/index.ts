@@ -134,7 +134,8 @@ export function computeFilter(graph: PaperGraph, filters: FiltersState): FilterR
   graph.forEachNode((key, attrs) => {
     const a = attrs as unknown as Record<string, unknown>;
     const kind = nodeKindOf(a);
-    let hide = hiddenKinds.has(kind) || graph.degree(key) < filters.minDegree;
+    // Degree only when a minimum is set: on a big graph, a degree look-up per node is most of an unfiltered pass.
+    let hide = hiddenKinds.has(kind) || (filters.minDegree > 0 && graph.degree(key) < filters.minDegree);
     if (!hide && yearActive && kind === 'paper') hide = !yearPasses(filters, nodeYear(a));
     if (hide) hidden.add(key);
   });

@@ -70,8 +70,9 @@ export function withOverlay(
   const { nodeReducer: baseNode, edgeReducer: baseEdge } = base;
   return {
     nodeReducer: (node, data) => {
+      const label = data.label; // read first: the base reducer fills in `data` itself and may blank the label
       const out = baseNode ? baseNode(node, data) : data;
-      return overlay.current ? (overlayNode(overlay.current, node, out, data.label) as typeof out) : out;
+      return overlay.current ? (overlayNode(overlay.current, node, out, label) as typeof out) : out;
     },
     edgeReducer: (edge, data) => {
       const out = baseEdge ? baseEdge(edge, data) : data;

@@ -1,6 +1,5 @@
-// The graph canvas: owns the one sigma instance (via SigmaContainer) and mounts the controllers that drive it.
-import { SigmaContainer } from '@react-sigma/core';
-import { useEffect, useState } from 'react';
+// The graph canvas: owns the one sigma instance (via SigmaCanvas) and mounts the controllers that drive it.
+import { useState } from 'react';
 import { selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
 import { readCurrentDerived } from '../derived';
@@ -13,13 +12,14 @@ import { ClusterLabelsLayer } from '../clusters/ClusterLabelsLayer';
 import { ClustersController } from '../clusters/ClustersController';
 import { withOverlay, type OverlayLook } from '../clusters/overlayLook';
 import { RenderTimingController } from './RenderTimingController';
+import { SigmaCanvas } from './SigmaCanvas';
 import { DensityLayer } from './DensityLayer';
 import { buildLook, createReducers, type Look } from './look';
 import { createSigmaSettings, LARGE_GRAPH } from './sigmaSettings';
 
 export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPositions: boolean }) {
   // Built once per graph (the view is keyed by graph version): settings must keep their identity, since
-  // SigmaContainer re-creates sigma when they change, and the look is ready before sigma draws its first frame.
+  // SigmaCanvas re-creates sigma when they change, and the look is ready before sigma draws its first frame.
   const [{ look, overlay, settings }] = useState(() => {
     const derived = readCurrentDerived();
     const look: { current: Look | null } = {
@@ -29,27 +29,16 @@ export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPosit
     const overlay: { current: OverlayLook | null } = { current: null };
     return { look, overlay, settings: { ...createSigmaSettings(graph.order), ...withOverlay(createReducers(look, graph), overlay, graph) } };
   });
-  // Sigma indexes a large graph for WebGL in one long task: say so first, and start it only once that is painted.
-  const [indexing, setIndexing] = useState(graph.order > LARGE_GRAPH);
-  useEffect(() => {
-    if (!indexing) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setIndexing(false), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [indexing]);
-  if (indexing) {
-    return (
-      <div className="state" role="status" aria-live="polite" data-testid="graph-indexing">
-        <div className="spinner" aria-hidden="true" />
-        Indexing {graph.order.toLocaleString()} nodes and {graph.size.toLocaleString()} edges for drawing…
-      </div>
-    );
-  }
+  // Sigma indexes a large graph for WebGL in one long task: the page says so (SigmaCanvas paints this first and keeps
+  // it over the canvas until sigma has drawn).
+  const placeholder = graph.order > LARGE_GRAPH ? (
+    <div className="state graph-indexing" role="status" aria-live="polite" data-testid="graph-indexing">
+      <div className="spinner" aria-hidden="true" />
+      Indexing {graph.order.toLocaleString()} nodes and {graph.size.toLocaleString()} edges for drawing…
+    </div>
+  ) : null;
   return (
-    <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
+    <SigmaCanvas graph={graph} settings={settings} className="graph-canvas" placeholder={placeholder}>
       <AppearanceController look={look} />
       <DensityLayer look={look} />
       <EventsController />
@@ -59,6 +48,6 @@ export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPosit
       <CameraController />
       <LayoutController autoStart={!hadPositions} />
       <RenderTimingController />
-    </SigmaContainer>
+    </SigmaCanvas>
   );
 }

@@ -13,6 +13,8 @@ export interface Look {
   sizes: Map<string, number>;
   focus: string | null;
   near: Set<string> | null;
+  /** The focused node's edges (the only edges shown while a node is focused), so the edge reducer needs no extremities. */
+  focusEdges: Set<string> | null;
   selected: string | null;
   /** Edge kinds the filters switch off (edges stay in the graph; the reducer hides them). */
   hiddenEdgeKinds: ReadonlySet<string>;
@@ -29,26 +31,58 @@ export function buildLook(
   hiddenEdgeKinds: ReadonlySet<string> = NO_EDGE_KINDS,
 ): Look {
   const focus = focusedNode(selection, graph);
-  return { hidden, colors, sizes, focus, near: focus ? neighbourhood(graph, focus) : null, selected: selection.selected, hiddenEdgeKinds };
+  return {
+    hidden, colors, sizes, focus, near: focus ? neighbourhood(graph, focus) : null, focusEdges: focus ? new Set(graph.edges(focus)) : null,
+    selected: selection.selected, hiddenEdgeKinds,
+  };
 }
 
+/** Same entries (a recomputed map or set often equals the one it replaces). */
+function sameEntries<K, V>(a: ReadonlyMap<K, V> | ReadonlySet<K>, b: ReadonlyMap<K, V> | ReadonlySet<K>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  if (a instanceof Map) {
+    const m = b as ReadonlyMap<K, V>;
+    for (const [k, v] of a) if (m.get(k) !== v || (v === undefined && !m.has(k))) return false;
+    return true;
+  }
+  for (const k of a as ReadonlySet<K>) if (!b.has(k)) return false;
+  return true;
+}
+
+/**
+ * Whether sigma already shows look `b`. Colours, sizes and hidden sets are compared by content, not only identity:
+ * they are rebuilt whenever an input changes (the clusters panel's reset right after a load recomputes the colours,
+ * to the same values), and a refresh re-runs the reducers over every node and edge and redraws the whole graph,
+ * seconds on a 50k-node graph, where comparing costs milliseconds.
+ */
 export function sameLook(a: Look | null, b: Look): boolean {
-  return !!a && a.hidden === b.hidden && a.colors === b.colors && a.sizes === b.sizes && a.focus === b.focus && a.selected === b.selected &&
-    a.hiddenEdgeKinds === b.hiddenEdgeKinds;
+  return !!a && a.focus === b.focus && a.selected === b.selected && sameEntries(a.hidden, b.hidden) &&
+    sameEntries(a.colors, b.colors) && sameEntries(a.sizes, b.sizes) && sameEntries(a.hiddenEdgeKinds, b.hiddenEdgeKinds);
 }
 
 /**
  * Reducers read the current look from a ref, so they are given to sigma once (even in its constructor, making the
  * first frame already styled) and a hover only costs one refresh.
+ *
+ * They fill in the object sigma hands them instead of spreading it into a new one: sigma 3 passes each reducer its own
+ * shallow copy of the attributes (Sigma#addNode / #addEdge), and a refresh calls them once per node and edge, 300k
+ * calls on a 50k-node graph, where one more copy of every paper's attributes is most of the reducers' cost.
  */
 export function createReducers(look: { current: Look | null }, graph: PaperGraph): Pick<Settings, 'nodeReducer' | 'edgeReducer'> {
   const edgeType = graph.type === 'directed' ? 'arrow' : 'line';
   return {
-    nodeReducer: (node, data) => {
+    nodeReducer: (node, out) => {
+      out.type = 'circle';
       const l = look.current;
-      if (!l) return { ...data, type: 'circle' };
-      const out = { ...data, type: 'circle', color: l.colors.get(node), size: l.sizes.get(node) ?? 4, zIndex: 0 } as typeof data;
-      if (l.hidden.has(node) && node !== l.selected) return { ...out, hidden: true };
+      if (!l) return out;
+      out.color = l.colors.get(node) as string;
+      out.size = l.sizes.get(node) ?? 4;
+      out.zIndex = 0;
+      if (l.hidden.has(node) && node !== l.selected) {
+        out.hidden = true;
+        return out;
+      }
       if (l.near) {
         if (l.near.has(node)) {
           out.forceLabel = true;
@@ -64,16 +98,31 @@ export function createReducers(look: { current: Look | null }, graph: PaperGraph
       }
       return out;
     },
-    edgeReducer: (edge, data) => {
+    edgeReducer: (edge, out) => {
+      out.type = edgeType;
+      out.size = 1;
       const l = look.current;
-      const out = { ...data, type: edgeType, size: 1 } as typeof data;
       if (!l) return out;
-      if (l.hiddenEdgeKinds.size > 0 && l.hiddenEdgeKinds.has(edgeKindOf(data))) return { ...out, hidden: true };
-      const [s, t] = graph.extremities(edge);
-      if (l.hidden.has(s) || l.hidden.has(t)) return { ...out, hidden: true };
-      if (l.focus) {
-        if (s === l.focus || t === l.focus) return { ...out, color: EDGE_FOCUS_COLOR, size: 1.5, zIndex: 1 };
-        return { ...out, hidden: true };
+      if (l.hiddenEdgeKinds.size > 0 && l.hiddenEdgeKinds.has(edgeKindOf(out))) {
+        out.hidden = true;
+        return out;
+      }
+      // Extremities only when some node is hidden: looking them up for each of 250k edges costs more than the rest.
+      if (l.hidden.size > 0) {
+        const [s, t] = graph.extremities(edge);
+        if (l.hidden.has(s) || l.hidden.has(t)) {
+          out.hidden = true;
+          return out;
+        }
+      }
+      if (l.focusEdges) {
+        if (l.focusEdges.has(edge)) {
+          out.color = EDGE_FOCUS_COLOR;
+          out.size = 1.5;
+          out.zIndex = 1;
+        } else {
+          out.hidden = true;
+        }
       }
       return out;
     },
