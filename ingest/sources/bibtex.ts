@@ -6,6 +6,7 @@ import { DEFAULT_BIBTEX_LIMITS, scanBibtex, type BibtexLimits, type RawBibEntry 
 import { markupToPlainText, NEEDS_LATEX, parseLatexPieces, repairLatexSource, splitLatexSegments } from './latex';
 import { parseReferenceText, splitScopusReferences } from './referenceText';
 import { sourceName } from './text';
+import { formatDate } from './recordValues';
 
 /** Fields whose LaTeX is decoded (the rest are identifiers, URLs and numbers, read as written). */
 const TEXT_FIELDS = [
@@ -172,7 +173,6 @@ function decodeEntry(entry: RawBibEntry): DecodedFields & { failed: boolean } {
 
 /** biblatex `date` (`2020-05-17`, `2020-05`, `2020/2021`) or `year` + `month` (+ `day`) → record date and year. */
 export function bibDate(entry: RawBibEntry): { date: string | null; year: number | null } {
-  const pad = (n: number) => String(n).padStart(2, '0');
   const iso = /^\s*\{?\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(fieldValue(entry, 'date') ?? '');
   let year: number | null = iso ? Number(iso[1]) : null;
   let month: number | null = iso?.[2] ? Number(iso[2]) : null;
@@ -188,10 +188,7 @@ export function bibDate(entry: RawBibEntry): { date: string | null; year: number
     const dayText = (fieldValue(entry, 'day') ?? '').replace(/[{}]/g, '').trim();
     day = month !== null && /^\d{1,2}$/.test(dayText) ? Number(dayText) : null;
   }
-  if (year === null) return { date: null, year: null };
-  if (month === null || month < 1 || month > 12) return { date: String(year), year };
-  if (day === null || day < 1 || day > 31) return { date: `${year}-${pad(month)}`, year };
-  return { date: `${year}-${pad(month)}-${pad(day)}`, year };
+  return year === null ? { date: null, year: null } : { date: formatDate(year, month, day), year };
 }
 
 /** A verbatim field (url, doi, eprint) as written: braces and `\url{}` removed. */

@@ -7,6 +7,7 @@ import { isObject, type JsonDocument } from './jsonRecords';
 import { jatsToText, stripMarkup } from './markup';
 import { addDoi, familyName, httpUrl, parseDateParts, parseYear, uniqueStrings } from './recordValues';
 import { sourceName } from './text';
+import { cslName } from './csl';
 
 type Json = Record<string, unknown>;
 
@@ -22,10 +23,8 @@ function objects(value: unknown): Json[] {
 
 /** "Family, Given" for people, the name as given for organisations (`name`). */
 function authorName(author: Json): string | null {
-  const family = str(author.family);
-  const given = str(author.given);
-  if (family !== null) return given !== null ? `${family}, ${given}` : family;
-  return str(author.name) ?? given;
+  // Crossref's contributor objects are CSL names ("Family, Given", particles and suffix kept); organisations use `name`.
+  return cslName(author) ?? str(author.name);
 }
 
 /** The work's date: `issued` first (Crossref's earliest publication date), then the print/online/created dates. */

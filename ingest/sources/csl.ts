@@ -4,6 +4,7 @@ import type { IngestWarning, RawListing, ReadResult } from '../types';
 import { readJsonFile, type JsonSourceReader } from './jsonReader';
 import { LineIndex, type JsonDocument } from './jsonRecords';
 import { collapseWhitespace, sourceName } from './text';
+import { parseDateParts } from './recordValues';
 
 /** The CSL-JSON fields we read; real files carry many more. Date parts may be numbers or strings. */
 export interface CslItem {
@@ -55,15 +56,7 @@ export function arxivIdFromDoi(doi: string | null | undefined): string | null {
  * (Better BibTeX writes the year as a string).
  */
 export function cslIssued(issued: CslItem['issued']): { date: string | null; year: number | null } {
-  const parts = issued?.['date-parts']?.[0];
-  const pad = (n: number) => String(n).padStart(2, '0');
-  if (Array.isArray(parts) && parts.length > 0) {
-    const [year, month, day] = parts.map((part) => (part === null || part === undefined || part === '' ? NaN : Number(part)));
-    if (!Number.isInteger(year)) return { date: null, year: null };
-    if (!Number.isInteger(month) || month < 1 || month > 12) return { date: String(year), year };
-    if (!Number.isInteger(day) || day < 1 || day > 31) return { date: `${year}-${pad(month)}`, year };
-    return { date: `${year}-${pad(month)}-${pad(day)}`, year };
-  }
+  if (Array.isArray(issued?.['date-parts']?.[0]) && issued['date-parts'][0].length > 0) return parseDateParts(issued['date-parts']);
   const raw = issued?.raw ?? issued?.literal;
   const match = typeof raw === 'string' ? /\b(1[5-9]\d\d|20\d\d)(?:-(\d\d)(?:-(\d\d))?)?\b/.exec(raw) : null;
   if (!match) return { date: null, year: null };

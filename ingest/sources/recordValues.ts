@@ -3,6 +3,16 @@ import { normaliseArxivId, setId, type PaperIds } from '../../src/shared/record'
 
 const PAD = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * The record's date from its parts (every reader writes it this way): `YYYY-MM-DD`, `YYYY-MM`, or `YYYY` when only the
+ * year is known; a month or day out of range is dropped with what follows it.
+ */
+export function formatDate(year: number, month: number | null, day: number | null): string {
+  if (month === null || !Number.isInteger(month) || month < 1 || month > 12) return String(year);
+  if (day === null || !Number.isInteger(day) || day < 1 || day > 31) return `${year}-${PAD(month)}`;
+  return `${year}-${PAD(month)}-${PAD(day)}`;
+}
+
 /** A plausible publication year (papers and the books they cite). */
 export function plausibleYear(year: number): boolean {
   return Number.isInteger(year) && year >= 1000 && year <= 2200;
@@ -10,10 +20,11 @@ export function plausibleYear(year: number): boolean {
 
 /**
  * A date as written (`2025-10-13T17:59:55.000Z`, `2021-10`, `2021/10/08`, `2021`, `Oct 2021`) → the record's forms:
- * `YYYY-MM-DD` or `YYYY-MM` when known, plus the year; a bare year gives only the year (date stays null).
+ * `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (see formatDate), plus the year. A year found loosely inside other text ("Oct 2021",
+ * "Spring 2021") gives only the year.
  */
 export function parseDate(value: unknown): { date: string | null; year: number | null } {
-  if (typeof value === 'number') return { date: null, year: plausibleYear(value) ? value : null };
+  if (typeof value === 'number') return plausibleYear(value) ? { date: String(value), year: value } : { date: null, year: null };
   if (typeof value !== 'string') return { date: null, year: null };
   const text = value.trim();
   const iso = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?:$|[T\s])/.exec(text);
@@ -22,9 +33,7 @@ export function parseDate(value: unknown): { date: string | null; year: number |
     if (!plausibleYear(year)) return { date: null, year: null };
     const month = iso[2] === undefined ? null : Number(iso[2]);
     const day = iso[3] === undefined ? null : Number(iso[3]);
-    if (month === null || month < 1 || month > 12) return { date: null, year };
-    if (day === null || day < 1 || day > 31) return { date: `${year}-${PAD(month)}`, year };
-    return { date: `${year}-${PAD(month)}-${PAD(day)}`, year };
+    return { date: formatDate(year, month, day), year };
   }
   const loose = /\b(1[0-9]\d\d|2[01]\d\d)\b/.exec(text);
   return { date: null, year: loose ? Number(loose[1]) : null };
@@ -34,11 +43,9 @@ export function parseDate(value: unknown): { date: string | null; year: number |
 export function parseDateParts(parts: unknown): { date: string | null; year: number | null } {
   const first = Array.isArray(parts) && Array.isArray(parts[0]) ? (parts[0] as unknown[]) : null;
   if (!first || first.length === 0) return { date: null, year: null };
-  const [year, month, day] = first.map((part) => (part === null || part === undefined ? NaN : Number(part)));
+  const [year, month, day] = first.map((part) => (part === null || part === undefined || part === '' ? NaN : Number(part)));
   if (!plausibleYear(year)) return { date: null, year: null };
-  if (!Number.isInteger(month) || month < 1 || month > 12) return { date: null, year };
-  if (!Number.isInteger(day) || day < 1 || day > 31) return { date: `${year}-${PAD(month)}`, year };
-  return { date: `${year}-${PAD(month)}-${PAD(day)}`, year };
+  return { date: formatDate(year, month, day), year };
 }
 
 /** A year written as `2005`, `"2005"`, `"2005a"` (disambiguated citation years) → 2005. */

@@ -9,6 +9,7 @@ import { arxivIdFromDoi } from './csl';
 import { markupToPlainText } from './latex';
 import { parseReferenceText, splitScopusReferences } from './referenceText';
 import { sourceName } from './text';
+import { formatDate } from './recordValues';
 
 /** One RIS tag line: two characters (letter + letter/digit), spaces, a hyphen, the value. Some exporters use one space. */
 const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*)|\s*)$/;
@@ -40,16 +41,13 @@ function all(record: RisRecord, ...tags: string[]): string[] {
 
 /** `DA`/`Y1` (`2021/02/01/`, `2020///Spring`) or `PY` → record date and year. */
 export function risDate(record: RisRecord): { date: string | null; year: number | null } {
-  const pad = (n: number) => String(n).padStart(2, '0');
   for (const value of [first(record, 'DA'), first(record, 'Y1'), first(record, 'PY'), first(record, 'Y2')]) {
     const match = value && /^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2}))?)?/.exec(value);
     if (!match) continue;
     const year = Number(match[1]);
     const month = match[2] ? Number(match[2]) : null;
     const day = match[3] ? Number(match[3]) : null;
-    if (month === null || month < 1 || month > 12) return { date: String(year), year };
-    if (day === null || day < 1 || day > 31) return { date: `${year}-${pad(month)}`, year };
-    return { date: `${year}-${pad(month)}-${pad(day)}`, year };
+    return { date: formatDate(year, month, day), year };
   }
   return { date: null, year: null };
 }

@@ -17,6 +17,7 @@ import {
 } from './attributeCodec';
 import { finishImport } from './importNormalise';
 import { parseXmlDocument, renamePrototypeNodeIds, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
+import { hexChannels } from './hexColor';
 
 export interface GexfExportOptions {
   /** Colour of a node that stores none (Gephi needs one to draw our picture); by community, else kind. */
@@ -36,14 +37,6 @@ export const DEFAULT_GEXF_EXPORT_OPTIONS: GexfExportOptions = {
 const GEXF_RULES: ColumnRules = { xmlSafe: true, emptyStringIsMissing: true };
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-
-/** `#rrggbb` / `#rgb` → its channels; null for anything else. */
-function hexChannels(color: string): [number, number, number] | null {
-  const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  const short = long ? null : /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(color);
-  const parts = long ? long.slice(1, 4) : short ? short.slice(1, 4).map((c) => c + c) : null;
-  return parts ? [parseInt(parts[0], 16), parseInt(parts[1], 16), parseInt(parts[2], 16)] : null;
-}
 
 /** Values the GEXF writer puts outside <attvalues>: node label and viz fields, edge label, weight and kind. */
 function nodeSkip(name: string, value: unknown): boolean {

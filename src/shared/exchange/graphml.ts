@@ -18,6 +18,7 @@ import {
 } from './attributeCodec';
 import { finishImport } from './importNormalise';
 import { parseXmlDocument, renamePrototypeNodeIds, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
+import { hexChannels } from './hexColor';
 
 export interface GraphmlExportOptions {
   /** Colour of a node that stores none, written as Gephi's r/g/b keys. */
@@ -51,11 +52,6 @@ function escapeText(text: string): string {
 
 function escapeAttribute(text: string): string {
   return escapeText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
-}
-
-function hexToRgb(color: string): [number, number, number] | null {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  return match ? [parseInt(match[1], 16), parseInt(match[2], 16), parseInt(match[3], 16)] : null;
 }
 
 function formatScalar(value: string | number | boolean): string {
@@ -144,7 +140,7 @@ export function* graphmlChunks(graph: AbstractGraph, options: Partial<GraphmlExp
       if (isWritten(type, value)) parts.push(data(id, formatScalar(encodeValue(type, value))));
     }
     if (derived.color) {
-      const rgb = hexToRgb(resolved.nodeColor(attributes, node));
+      const rgb = hexChannels(resolved.nodeColor(attributes, node));
       if (rgb) rgb.forEach((channel, index) => parts.push(data(derivedKeys[(['r', 'g', 'b'] as const)[index]], String(channel))));
     }
     if (derived.size) parts.push(data(derivedKeys.size, String(resolved.nodeSize(attributes, graph.degree(node)))));
