@@ -1,7 +1,7 @@
 // Node centralities (degree, weighted degree, PageRank, betweenness) computed with graphology-metrics.
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type Graph from 'graphology-types';
-import { readEdgeList, toRecord } from './edgeList';
+import { edgeListFor, toRecord, type EdgeList } from './edgeList';
 import { pagerankOfEdges } from './pagerank';
 
 export type CentralityMeasure = 'degree' | 'weightedDegree' | 'pagerank' | 'betweenness';
@@ -17,6 +17,8 @@ export interface CentralityOptions {
   betweennessMaxWork: number;
   /** Node attribute names `computeCentrality.assign` writes, per measure. */
   attributes: Record<CentralityMeasure, string>;
+  /** The graph's edges already read with `readEdgeList` (same weight attribute), to share that pass with other analyses. */
+  edges?: EdgeList;
 }
 
 export const DEFAULT_CENTRALITY_OPTIONS: CentralityOptions = {
@@ -62,7 +64,7 @@ export function computeCentrality(graph: Graph, options: Partial<CentralityOptio
   // Degree, weighted degree and PageRank all read the edges: one pass into typed arrays serves the three.
   const edges =
     wanted.has('degree') || wanted.has('weightedDegree') || wanted.has('pagerank')
-      ? readEdgeList(graph, weightAttribute)
+      ? edgeListFor(graph, weightAttribute, options.edges)
       : null;
 
   if (edges !== null && wanted.has('degree')) {

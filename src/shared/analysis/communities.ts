@@ -6,7 +6,7 @@ import type Graph from 'graphology-types';
 import { Clustering, LeidenAlgorithm, Network } from 'networkanalysis-ts';
 import { Random } from 'networkanalysis-ts/utils';
 import { createRng } from '../random';
-import { readEdgeList, toRecord, type EdgeList } from './edgeList';
+import { edgeListFor, toRecord, type EdgeList } from './edgeList';
 import { modularityAt, modularityPartsOfEdges } from './modularity';
 
 export const COMMUNITY_ALGORITHMS = ['leiden', 'louvain'] as const;
@@ -29,6 +29,8 @@ export interface CommunitiesOptions {
    * from other tools cluster on all their edges. `null`: always every edge.
    */
   edgeKinds: readonly string[] | null;
+  /** The graph's edges already read with `readEdgeList` (same weight attribute), to share that pass with other analyses. */
+  edges?: EdgeList;
 }
 
 /**
@@ -119,43 +121,17 @@ function edgeWeight(attributes: Record<string, unknown>, weightAttribute: string
   return typeof raw === 'number' && Number.isFinite(raw) ? raw : 1;
 }
 
-/** The graph's edges as the clustering reads them, from one pass (see `readClusteringEdges`). */
-interface ClusteringEdges {
-  edges: EdgeList;
-  /** 1 for an edge of one of the clustering's kinds; null when the kind filter does not apply (every edge counts). */
-  kept: Uint8Array | null;
-  /** Null when the weights can be used as they are, else what to cluster instead (see `withUsableWeights`). */
-  usable: { graph: Graph; weightAttribute: string | null } | null;
-}
-
 /**
- * One pass over the edges for everything the clustering asks of them: index pairs and weights, the kind filter (it
- * applies when some edge has one of the kinds, else every edge counts, so graphs from other tools cluster on all their
- * edges) and whether the weights are usable.
+ * The kind filter over an edge list: 1 for an edge of one of the kinds, or null when it does not apply (no edge has one
+ * of the kinds, so graphs from other tools cluster on all their edges, or `edgeKinds` is null).
  */
-function readClusteringEdges(graph: Graph, weightAttribute: string | null, edgeKinds: readonly string[] | null): ClusteringEdges {
-  const kinds = edgeKinds === null ? null : new Set(edgeKinds);
-  const kept = kinds === null ? null : new Uint8Array(graph.size);
-  let anyKept = false;
-  let total = 0;
-  let largest = 0;
-  let unusable = false;
-  const check = weightAttribute !== null && graph.size > 0;
-  const edges = readEdgeList(graph, weightAttribute, (attributes, k) => {
-    if (kept !== null && kinds!.has(attributes.kind as string)) {
-      kept[k] = 1;
-      anyKept = true;
-    }
-    if (check) {
-      const value = attributes[weightAttribute!];
-      if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) unusable = true;
-      const weight = usableWeight(attributes, weightAttribute!);
-      total += weight;
-      if (weight > largest) largest = weight;
-    }
-  });
-  const usable = !check || (!unusable && total > 0 && Number.isFinite(total)) ? null : withUsableWeights(graph, weightAttribute!, largest);
-  return { edges, kept: anyKept ? kept : null, usable };
+function keptEdges({ kind, kinds }: EdgeList, edgeKinds: readonly string[] | null): Uint8Array | null {
+  if (edgeKinds === null) return null;
+  const wanted = kinds.map((value) => edgeKinds.includes(value as string));
+  if (!wanted.includes(true)) return null;
+  const kept = new Uint8Array(kind.length);
+  for (let k = 0; k < kind.length; k++) if (wanted[kind[k]]) kept[k] = 1;
+  return kept;
 }
 
 /**
@@ -354,21 +330,31 @@ function attachLeftOutNodes(
   }
 }
 
-/** A weight the clustering can use: a finite number of at least 0; anything else counts 1 (as parseGraph reads it). */
-function usableWeight(attributes: Record<string, unknown>, name: string): number {
-  const value = attributes[name];
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 1;
-}
-
 /**
- * What to cluster instead when the weights cannot be used as they are: every modularity divides by the total weight,
- * so weights that are all 0 (ignored then) or sum past the largest double (1e308 each: a copy scaled by the largest
- * weight, which leaves modularity unchanged) gave NaN or nothing; negative or non-numeric ones count 1.
+ * Null when the weights can be used as they are. Otherwise what to cluster instead: every modularity divides by the
+ * total weight, so weights that are all 0 (ignored then) or sum past the largest double (1e308 each: a copy scaled by
+ * the largest weight, which leaves modularity unchanged) gave NaN or nothing; negative or non-numeric ones count 1
+ * (as parseGraph reads them).
  */
-function withUsableWeights(graph: Graph, name: string, largest: number): { graph: Graph; weightAttribute: string | null } {
+function withUsableWeights(graph: Graph, edges: EdgeList): { graph: Graph; weightAttribute: string | null } | null {
+  const name = edges.weightAttribute;
+  if (name === null || graph.size === 0) return null;
+  // The list holds 1 for a weight that is not a finite number; a negative one counts 1 too.
+  const usable = (k: number) => (edges.weight[k] < 0 ? 1 : edges.weight[k]);
+  let total = 0;
+  let largest = 0;
+  for (let k = 0; k < edges.weight.length; k++) {
+    total += usable(k);
+    if (usable(k) > largest) largest = usable(k);
+  }
+  if (!edges.weightIssue && total > 0 && Number.isFinite(total)) return null;
   if (largest === 0) return { graph, weightAttribute: null };
   const scaled = graph.copy();
-  scaled.updateEachEdgeAttributes((_edge, attributes) => ({ ...attributes, [name]: usableWeight(attributes, name) / largest }));
+  scaled.updateEachEdgeAttributes((_edge, attributes) => {
+    const value = attributes[name];
+    const weight = typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 1;
+    return { ...attributes, [name]: weight / largest };
+  });
   return { graph: scaled, weightAttribute: name };
 }
 
@@ -379,8 +365,10 @@ function withUsableWeights(graph: Graph, name: string, largest: number): { graph
 export function detectCommunities(graph: Graph, options: Partial<CommunitiesOptions> = {}): CommunitiesResult {
   const { algorithm, resolution, seed, weightAttribute, edgeKinds } = resolveOptions(options);
   if (graph.order === 0) return { communities: {}, modularity: 0, quality: 0, resolution, algorithm, count: 0 };
-  const { edges, kept, usable } = readClusteringEdges(graph, weightAttribute, edgeKinds);
+  const edges = edgeListFor(graph, weightAttribute, options.edges);
+  const usable = withUsableWeights(graph, edges);
   if (usable !== null) return detectCommunities(usable.graph, { ...options, weightAttribute: usable.weightAttribute });
+  const kept = keptEdges(edges, edgeKinds);
   const { nodes } = edges;
   const n = nodes.length;
   const simple = graph.type === 'undirected' && !graph.multi;
