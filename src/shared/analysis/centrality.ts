@@ -124,11 +124,11 @@ computeCentrality.assign = function assignCentrality(
   const result = computeCentrality(graph, options);
   const computed = (Object.keys(attributes) as CentralityMeasure[]).filter((measure) => result[measure] !== undefined);
   if (computed.length === 0) return result;
+  // In place, as graphology-metrics' own assign does (see detectCommunities.assign).
   graph.updateEachNodeAttributes(
     (node, nodeAttributes) => {
-      const next = { ...nodeAttributes };
-      for (const measure of computed) next[attributes[measure]] = result[measure]![node];
-      return next;
+      for (const measure of computed) nodeAttributes[attributes[measure]] = result[measure]![node];
+      return nodeAttributes;
     },
     { attributes: computed.map((measure) => attributes[measure]) },
   );
