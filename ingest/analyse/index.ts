@@ -3,6 +3,7 @@ import {
   computeCentrality,
   detectCommunities,
   labelCommunities,
+  readEdgeList,
   type CentralityMeasure,
   type CommunityAlgorithm,
 } from '../../src/shared/analysis';
@@ -37,8 +38,15 @@ export interface AnalysisSummary {
 export function analysePaperGraph(graph: PaperGraph, options: AnalyseOptions): AnalysisSummary {
   const seed = options.seed === undefined ? {} : { seed: options.seed };
   const algorithm = options.algorithm === undefined ? {} : { algorithm: options.algorithm };
-  const { modularity, quality, count } = detectCommunities.assign(graph, { resolution: options.resolution, ...seed, ...algorithm });
-  const { skipped } = computeCentrality.assign(graph);
+  // Communities and centralities read the edges once between them (node attributes they write do not change it).
+  const edges = readEdgeList(graph);
+  const { modularity, quality, count } = detectCommunities.assign(graph, {
+    resolution: options.resolution,
+    ...seed,
+    ...algorithm,
+    edges,
+  });
+  const { skipped } = computeCentrality.assign(graph, { edges });
   const infos = labelCommunities.assign(graph);
   graph.mergeAttributes({ modularity, quality, resolution: options.resolution });
   return {

@@ -8,3 +8,4 @@ export * from './clusterOverview';
 export * from './paths';
 export * from './palette';
 export { computePagerank, DEFAULT_PAGERANK_OPTIONS, type PagerankOptions } from './pagerank';
+export { readEdgeList, type EdgeList } from './edgeList';

@@ -1,7 +1,7 @@
 // Cluster labels: each community named by its most distinctive concepts (class-based TF-IDF), not its most frequent.
 import type Graph from 'graphology-types';
 import type { CommunityInfo } from '../schema';
-import { edgeWeight, groupByCommunity, nodeKind, nodeLabel, readCommunities } from './membership';
+import { edgeWeight, groupMembers, nodeLabel, type CommunityMembers } from './membership';
 
 export interface LabelOptions {
   /** Mapping node → community; when absent, read from `communityAttribute`. */
@@ -37,7 +37,7 @@ const NAME = 'labelCommunities';
  */
 function rankTerms(
   graph: Graph,
-  groups: Map<number, string[]>,
+  groups: Map<number, CommunityMembers>,
   options: LabelOptions,
 ): Map<number, { term: string; score: number; tf: number }[]> {
   const termKinds = new Set(options.termKinds);
@@ -47,15 +47,15 @@ function rankTerms(
   for (const [id, members] of groups) {
     const counts = new Map<string, number>();
     let total = 0;
-    for (const node of members) {
-      if (nodeKind(graph, node) !== options.documentKind) continue;
+    members.nodes.forEach((node, i) => {
+      if (members.attributes[i].kind !== options.documentKind) return;
       graph.forEachNeighbor(node, (neighbor, attributes) => {
         if (!termKinds.has(attributes.kind as string)) return;
         counts.set(neighbor, (counts.get(neighbor) ?? 0) + 1);
         frequency.set(neighbor, (frequency.get(neighbor) ?? 0) + 1);
         total += 1;
       });
-    }
+    });
     tf.set(id, counts);
     totals.set(id, total);
   }
@@ -79,10 +79,10 @@ function rankTerms(
 }
 
 /** For communities without papers (or graphs without kinds): their best-connected members by weighted degree. */
-function rankByStrength(graph: Graph, members: string[], weightAttribute: string, limit: number): string[] {
-  const strength = (node: string) => {
+function rankByStrength(graph: Graph, members: CommunityMembers, weightAttribute: string, limit: number): string[] {
+  const strength = (node: string, attributes: Record<string, unknown>) => {
     // computeCentrality.assign usually ran first; reuse its weighted degree rather than walk the edges again.
-    const stored = graph.getNodeAttribute(node, 'weightedDegree');
+    const stored = attributes.weightedDegree;
     if (typeof stored === 'number') return stored;
     let sum = 0;
     graph.forEachEdge(node, (_edge, attributes) => {
@@ -90,11 +90,21 @@ function rankByStrength(graph: Graph, members: string[], weightAttribute: string
     });
     return sum;
   };
-  return members
-    .map((node) => ({ node, strength: strength(node) }))
-    .sort((a, b) => b.strength - a.strength || (a.node < b.node ? -1 : 1))
-    .slice(0, limit)
-    .map((entry) => entry.node);
+  // The first `limit` in (strength descending, key ascending) order, kept by insertion into a short sorted list: the
+  // same as sorting every member and slicing, without sorting a community of thousands to keep a dozen.
+  const top: { node: string; strength: number }[] = [];
+  const before = (node: string, value: number, other: { node: string; strength: number }) =>
+    (other.strength - value || (node < other.node ? -1 : 1)) < 0;
+  for (let i = 0; i < members.nodes.length; i++) {
+    const node = members.nodes[i];
+    const value = strength(node, members.attributes[i]);
+    if (top.length === limit && !before(node, value, top[limit - 1])) continue;
+    let at = Math.min(top.length, limit - 1);
+    while (at > 0 && before(node, value, top[at - 1])) at--;
+    top.splice(at, 0, { node, strength: value });
+    if (top.length > limit) top.pop();
+  }
+  return top.map((entry) => entry.node);
 }
 
 /** Name every community; returns one CommunityInfo per community, in id order (0 = largest). */
@@ -103,9 +113,7 @@ export function labelCommunities(graph: Graph, options: Partial<LabelOptions> = 
   if (resolved.labelTerms < 1 || resolved.maxTerms < resolved.labelTerms) {
     throw new Error(`${NAME}: need 1 ≤ labelTerms ≤ maxTerms.`);
   }
-  const groups = groupByCommunity(
-    readCommunities(graph, resolved.communities, resolved.communityAttribute, NAME),
-  );
+  const groups = groupMembers(graph, resolved.communities, resolved.communityAttribute, NAME);
   const ranked = rankTerms(graph, groups, resolved);
   const infos: CommunityInfo[] = [];
   for (const [id, members] of groups) {
@@ -128,13 +136,13 @@ export function labelCommunities(graph: Graph, options: Partial<LabelOptions> = 
       terms.push(label);
       if (terms.length === resolved.maxTerms) break;
     }
-    const papers = members.filter((node) => nodeKind(graph, node) === resolved.documentKind).length;
+    const papers = members.attributes.filter((attributes) => attributes.kind === resolved.documentKind).length;
     infos.push({
       id,
       label: terms.slice(0, resolved.labelTerms).join(', ') || `Cluster ${id + 1}`,
       terms,
       papers,
-      size: members.length,
+      size: members.nodes.length,
     });
   }
   return infos;

@@ -1,4 +1,5 @@
 // Newman's modularity of a partition, always on the undirected reading of the graph, at resolution 1 (Q) or any γ.
+import type { EdgeList } from './edgeList';
 
 export interface ModularityOptions {
   /** γ: 1 gives the standard modularity Q; other values the quality Louvain/Leiden optimise at that resolution. */
@@ -74,4 +75,46 @@ export function modularityAt({ inside, degree, total }: ModularityParts, resolut
   let q = 0;
   for (const [community, d] of degree) q += (inside.get(community) ?? 0) / total - resolution * (d / (2 * total)) ** 2;
   return q;
+}
+
+/**
+ * `modularityParts` on an edge list read once (`readEdgeList`), with every node's community given by index: the same
+ * sums in the same order (edge order, communities in order of first appearance), without a string lookup per edge.
+ * Only edges marked in `kept` count when it is given.
+ */
+export function modularityPartsOfEdges(
+  { source, target, weight }: EdgeList,
+  kept: Uint8Array | null,
+  community: ArrayLike<number>,
+): ModularityParts {
+  let count = 0;
+  for (let i = 0; i < community.length; i++) count = Math.max(count, community[i] + 1);
+  const insideSum = new Float64Array(count);
+  const degreeSum = new Float64Array(count);
+  const hasInside = new Uint8Array(count);
+  const seen = new Uint8Array(count);
+  const order: number[] = [];
+  let total = 0;
+  for (let k = 0; k < source.length; k++) {
+    if (kept !== null && kept[k] === 0) continue;
+    const w = weight[k];
+    total += w;
+    const a = community[source[k]];
+    const b = community[target[k]];
+    if (seen[a] === 0) order.push(a), (seen[a] = 1);
+    degreeSum[a] += w;
+    if (seen[b] === 0) order.push(b), (seen[b] = 1);
+    degreeSum[b] += w;
+    if (a === b) {
+      insideSum[a] += w;
+      hasInside[a] = 1;
+    }
+  }
+  const inside = new Map<number, number>();
+  const degree = new Map<number, number>();
+  for (const id of order) {
+    degree.set(id, degreeSum[id]);
+    if (hasInside[id] === 1) inside.set(id, insideSum[id]);
+  }
+  return { inside, degree, total };
 }

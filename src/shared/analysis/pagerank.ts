@@ -1,6 +1,6 @@
 // Weighted PageRank over a compact adjacency built in one edge pass: graphology-metrics' algorithm, faster index.
 import type Graph from 'graphology-types';
-import { edgeWeight } from './membership';
+import { readEdgeList, toRecord, type EdgeList } from './edgeList';
 
 export interface PagerankOptions {
   alpha: number;
@@ -24,43 +24,44 @@ export const DEFAULT_PAGERANK_OPTIONS: PagerankOptions = {
  * forEachEdge pass into typed arrays costs a fraction of it. Undirected edges count in both directions.
  */
 export function computePagerank(graph: Graph, options: Partial<PagerankOptions> = {}): Record<string, number> {
-  const { alpha, maxIterations, tolerance, weightAttribute } = { ...DEFAULT_PAGERANK_OPTIONS, ...options };
-  const order = graph.order;
-  const result: Record<string, number> = {};
-  if (order === 0) return result;
+  if (graph.order === 0) return {};
+  const edges = readEdgeList(graph, { ...DEFAULT_PAGERANK_OPTIONS, ...options }.weightAttribute);
+  return toRecord(edges.nodes, pagerankOfEdges(edges, options));
+}
 
-  const nodes = graph.nodes();
-  const index = new Map<string, number>();
-  nodes.forEach((node, i) => index.set(node, i));
+/** PageRank on an edge list read once (`readEdgeList`, with the weight attribute), indexed like its nodes. */
+export function pagerankOfEdges(
+  { nodes, source, target, weight, undirected }: EdgeList,
+  options: Partial<PagerankOptions> = {},
+): Float64Array {
+  const { alpha, maxIterations, tolerance } = { ...DEFAULT_PAGERANK_OPTIONS, ...options };
+  const order = nodes.length;
+  const size = source.length;
 
   // Compressed sparse rows of outbound (source → target) links: count, then fill.
   const starts = new Uint32Array(order + 1);
-  const countLink = (from: number) => {
-    starts[from + 1] += 1;
-  };
-  graph.forEachEdge((_edge, _attributes, source, target, _s, _t, undirected) => {
-    const s = index.get(source)!;
-    const t = index.get(target)!;
-    countLink(s);
-    if (undirected && s !== t) countLink(t);
-  });
+  for (let k = 0; k < size; k++) {
+    starts[source[k] + 1] += 1;
+    if (undirected[k] === 1 && source[k] !== target[k]) starts[target[k] + 1] += 1;
+  }
   for (let i = 0; i < order; i++) starts[i + 1] += starts[i];
   const neighbours = new Uint32Array(starts[order]);
   const weights = new Float64Array(starts[order]);
   const outWeight = new Float64Array(order);
   const fill = starts.slice(0, order);
-  const addLink = (from: number, to: number, weight: number) => {
-    neighbours[fill[from]] = to;
-    weights[fill[from]++] = weight;
-    outWeight[from] += weight;
-  };
-  graph.forEachEdge((_edge, attributes, source, target, _s, _t, undirected) => {
-    const s = index.get(source)!;
-    const t = index.get(target)!;
-    const weight = edgeWeight(attributes, weightAttribute);
-    addLink(s, t, weight);
-    if (undirected && s !== t) addLink(t, s, weight);
-  });
+  for (let k = 0; k < size; k++) {
+    const s = source[k];
+    const t = target[k];
+    const w = weight[k];
+    neighbours[fill[s]] = t;
+    weights[fill[s]++] = w;
+    outWeight[s] += w;
+    if (undirected[k] === 1 && s !== t) {
+      neighbours[fill[t]] = s;
+      weights[fill[t]++] = w;
+      outWeight[t] += w;
+    }
+  }
 
   const dangling: number[] = [];
   for (let i = 0; i < order; i++) {
@@ -87,8 +88,5 @@ export function computePagerank(graph: Graph, options: Partial<PagerankOptions> 
     converged = error < order * tolerance;
   }
   if (!converged) throw new Error(`pagerank: did not converge in ${maxIterations} iterations.`);
-  nodes.forEach((node, i) => {
-    result[node] = current[i];
-  });
-  return result;
+  return current;
 }
