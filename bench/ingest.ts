@@ -88,7 +88,7 @@ function invertedIndex(text: string): Record<string, number[]> {
 }
 
 /** Write the synthetic papers as OpenAlex `/works` pages (DOI, id, year, abstract, referenced_works) of 1,000 each. */
-async function writeOpenAlexPages(dir: string, papers: SyntheticPaper[], citations: SyntheticCitations[]): Promise<void> {
+export async function writeOpenAlexPages(dir: string, papers: SyntheticPaper[], citations: SyntheticCitations[]): Promise<void> {
   for (let page = 0; page * 1000 < papers.length; page += 1) {
     const results = papers.slice(page * 1000, (page + 1) * 1000).map((paper, offset) => {
       const cited = citations[page * 1000 + offset];
