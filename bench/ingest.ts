@@ -88,7 +88,7 @@ function invertedIndex(text: string): Record<string, number[]> {
 }
 
 /** Write the synthetic papers as OpenAlex `/works` pages (DOI, id, year, abstract, referenced_works) of 1,000 each. */
-async function writeOpenAlexPages(dir: string, papers: SyntheticPaper[], citations: SyntheticCitations[]): Promise<void> {
+export async function writeOpenAlexPages(dir: string, papers: SyntheticPaper[], citations: SyntheticCitations[]): Promise<void> {
   for (let page = 0; page * 1000 < papers.length; page += 1) {
     const results = papers.slice(page * 1000, (page + 1) * 1000).map((paper, offset) => {
       const cited = citations[page * 1000 + offset];
@@ -207,12 +207,15 @@ export async function run(sizes = [20_000, 50_000], withReferences = [20_000]): 
     try {
       await writeOpenAlexPages(dir, papers, citations);
       const start = performance.now();
+      const cpuStart = process.cpuUsage();
       const { summary } = await ingestGraph([dir], { layoutIterations: 0 });
       const seconds = (performance.now() - start) / 1000;
+      const cpuUsed = process.cpuUsage(cpuStart);
       const t = summary.timings;
+      // CPU time next to wall time, as above: on a shared machine the wall time mostly measures the other processes.
       console.log(
         `${size} papers with references: ${(summary.papers / seconds).toFixed(0)} papers/s end to end without layout ` +
-          `(${seconds.toFixed(1)} s; read ${t.read} ms, extract ${t.extract} ms, build ${t.build} ms, analyse ${t.analyse} ms); ` +
+          `(${seconds.toFixed(1)} s, CPU ${((cpuUsed.user + cpuUsed.system) / 1e6).toFixed(1)} s; read ${t.read} ms, extract ${t.extract} ms, build ${t.build} ms, analyse ${t.analyse} ms); ` +
           `${summary.referencesTotal} references read (${summary.referencesResolved} resolved in the corpus), ` +
           `${summary.citesEdges} cites edges, ${summary.referenceNodes} reference nodes, ${summary.coCitedEdges} co-cited, ` +
           `${summary.coupledEdges} coupled; last figure without references: 1,704 papers/s at 20k`,

@@ -188,15 +188,16 @@ export function resolveCitations(papers: Paper[], options: ResolveOptions = {}):
   const workById = new Map<string, number>();
   const workBuckets = new Map<string, number[]>();
   const toOutsideWork = (reference: ReferenceRecord, parts: WorkParts): number => {
-    const keys = [...parts.idKeys];
-    const text = keys.length === 0 && !matchableByParts(parts) ? textKey(reference) : null;
-    if (text) keys.push(text);
+    const matchable = matchableByParts(parts);
+    const text = parts.idKeys.length === 0 && !matchable ? textKey(reference) : null;
+    // The parts' own key list when there is no text key to add: read here, written below only as a new work's own.
+    const keys = text ? [...parts.idKeys, text] : parts.idKeys;
     let work: number | undefined;
     for (const key of keys) {
       work = workById.get(key);
       if (work !== undefined) break;
     }
-    if (work === undefined && matchableByParts(parts)) {
+    if (work === undefined && matchable) {
       search: for (const family of parts.families) {
         for (const candidate of workBuckets.get(`${family}|${parts.year}`) ?? []) {
           const known = outside[candidate].parts;
@@ -219,10 +220,13 @@ export function resolveCitations(papers: Paper[], options: ResolveOptions = {}):
       for (const key of parts.idKeys) {
         if (!entry.parts.idKeys.includes(key)) entry.parts.idKeys.push(key);
       }
-      const missing = ID_KINDS.filter((kind) => entry.ids[kind] === undefined && reference.ids[kind] !== undefined);
-      if (missing.length > 0) {
-        entry.ids = { ...entry.ids };
-        for (const kind of missing) entry.ids[kind] = reference.ids[kind];
+      // Most repeated references bring no new scheme: the ids object is copied only when one does.
+      let copied = false;
+      for (const kind of ID_KINDS) {
+        if (entry.ids[kind] !== undefined || reference.ids[kind] === undefined) continue;
+        if (!copied) entry.ids = { ...entry.ids };
+        copied = true;
+        entry.ids[kind] = reference.ids[kind];
       }
     }
     if (parts.year !== null) {

@@ -56,6 +56,19 @@ export function mergeSameIdeas(
   domains: Map<string, DomainInfo>,
   papers: PaperConcepts[],
 ): void {
+  // Which papers hold each key among their keyphrases or methods: a fold visits those papers, not every paper (on a
+  // 20k-paper corpus each of dozens of folds scanned every paper's lists). Kept a superset as keys move: a paper
+  // gaining a key is added, one losing it stays listed and is skipped by the checks in foldInto.
+  const holders = new Map<string, Set<number>>();
+  const hold = (key: string, paper: number) => {
+    const set = holders.get(key);
+    if (set) set.add(paper);
+    else holders.set(key, new Set([paper]));
+  };
+  papers.forEach((paper, index) => {
+    for (const term of paper.keyphrases) hold(term.key, index);
+    for (const method of paper.methods) hold(method.key, index);
+  });
   for (let round = 0; round < 10; round++) {
     const nodes: Named[] = [...domains.values(), ...methods.values(), ...concepts.values()];
     const clashes = findNameClashes(nodes);
@@ -71,7 +84,7 @@ export function mergeSameIdeas(
       };
       const [survivor, ...others] = alive.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
       for (const other of others) {
-        foldInto(other, survivor, concepts, methods, domains, papers);
+        foldInto(other, survivor, concepts, methods, domains, papers, holders, hold);
         merged.add(other);
       }
     }
@@ -85,6 +98,8 @@ function foldInto(
   methods: Map<string, MethodInfo>,
   domains: Map<string, DomainInfo>,
   papers: PaperConcepts[],
+  holders: Map<string, Set<number>>,
+  hold: (key: string, paper: number) => void,
 ): void {
   const source = concepts.get(from) ?? methods.get(from);
   if (!source) return; // a domain is never folded into anything (domains rank first)
@@ -96,16 +111,24 @@ function foldInto(
     if ('acronym' in target && 'acronym' in source) target.acronym ??= source.acronym;
     if ('origin' in target && 'introducedBy' in source) target.introducedBy ??= source.introducedBy;
   }
-  for (const paper of papers) {
+  // In paper order, as a pass over all papers would visit them.
+  for (const index of [...(holders.get(from) ?? [])].sort((a, b) => a - b)) {
+    const paper = papers[index];
     const hadConcept = paper.keyphrases.find((term) => term.key === from);
     const hadMethod = paper.methods.find((m) => m.key === from);
     if (!hadConcept && !hadMethod) continue;
     if (hadMethod) paper.methods = paper.methods.filter((m) => m.key !== from);
     for (const mention of paper.mentions) if (mention.method === from) mention.method = into;
     if (concepts.has(into)) {
-      if (hadConcept) hadConcept.key = into;
+      if (hadConcept) {
+        hadConcept.key = into;
+        hold(into, index);
+      }
     } else if (methods.has(into)) {
-      if (!paper.methods.some((m) => m.key === into)) paper.methods.push({ key: into, weight: hadMethod?.weight ?? 1 });
+      if (!paper.methods.some((m) => m.key === into)) {
+        paper.methods.push({ key: into, weight: hadMethod?.weight ?? 1 });
+        hold(into, index);
+      }
     } else if (domains.has(into) && !paper.domains.some((d) => d.key === into)) {
       const label = hadConcept?.label ?? source.label;
       paper.domains.push({ key: into, weight: 0.5, evidence: `keyphrase “${label}”` });

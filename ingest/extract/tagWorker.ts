@@ -1,4 +1,4 @@
-// Worker thread entry: tags the slices of a corpus it is sent and answers with their encoded tags (see pretagged.ts).
+// Worker thread entry: tags the slices of a corpus it is sent and answers with their encoded tokens and tags (see pretagged.ts).
 import { parentPort } from 'node:worker_threads';
 import { pretag } from './rank/pretagged';
 import type { RankDocument } from './rank/options';
@@ -18,5 +18,5 @@ parentPort!.on('message', ({ chunk, docs }: TagRequest) => {
       reported = done;
     }
   });
-  parentPort!.postMessage({ type: 'result', chunk, corpus, done: docs.length - reported }, [corpus.docStarts.buffer as ArrayBuffer, corpus.tags.buffer as ArrayBuffer]);
+  parentPort!.postMessage({ type: 'result', chunk, corpus, done: docs.length - reported }, [corpus.docStarts, corpus.docSentences, corpus.sentenceLengths, corpus.formOf, corpus.tags].map((array) => array.buffer as ArrayBuffer));
 });

@@ -131,6 +131,8 @@ export class WordTable {
   // string-keyed maps (which dominate the profile on 20k papers). Ids are never reused, so they stay valid across calls.
   private readonly stemIds = new Map<string, number>();
   private readonly stemTexts: string[] = [];
+  /** Counts the times the type cache was emptied (at MAX_TYPES): a reader holding types by form must drop them then. */
+  generation = 0;
 
   constructor(readonly english: EnglishTagger = loadEnglishTagger()) {}
 
@@ -184,7 +186,10 @@ export class WordTable {
     type.stemIds = type.stems.map((stem) => this.stemId(stem));
     if (!punct) type.stemId = this.stemId(type.stem);
     if (!punct && tags === undefined && text.includes('-')) type.compoundTag = this.compoundTag(text);
-    if (this.typeCache.size >= MAX_TYPES) this.typeCache.clear();
+    if (this.typeCache.size >= MAX_TYPES) {
+      this.typeCache.clear();
+      this.generation++;
+    }
     this.typeCache.set(text, type);
     return type;
   }

@@ -356,6 +356,10 @@ export function loadJson(input: string): JsonLoad {
   // A byte-order mark is not JSON whitespace; a space keeps every offset (and so every line) where it was.
   const text = input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input;
   const lines = new LineIndex(text);
+  if (lines.length === 1) {
+    const oneLine = loadOneLine(text);
+    if (oneLine) return oneLine;
+  }
   const scan = scanJson(text);
   const rootStart = text.search(/\S/);
   if (scan.error === null) {
@@ -394,6 +398,38 @@ export function loadJson(input: string): JsonLoad {
   }
   const offset = Math.min(error.offset, Math.max(0, text.length - 1));
   return { ok: false, line: lines.line(offset), reason: describeAt(lines, { ...error, offset }) };
+}
+
+/**
+ * A valid JSON text on one line (what the APIs send: OpenAlex, Crossref and Hugging Face pages): every record is on
+ * line 1, so the scanner, which is there to find lines and breaks, has nothing to add and is skipped. The records
+ * are the objects `scanJson` tracks (the root, its properties' values, the elements of arrays at most
+ * MAX_TRACKED_DEPTH containers deep outside any array), found by walking the parsed value by the same rules.
+ * Null when the text does not parse: the scanner then says where it breaks and what can be kept.
+ */
+function loadOneLine(text: string): JsonLoad | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const records = new WeakSet<object>();
+  const walk = (value: unknown, depth: number) => {
+    if (typeof value !== 'object' || value === null || depth >= MAX_TRACKED_DEPTH) return;
+    if (Array.isArray(value)) {
+      for (const element of value) if (typeof element === 'object' && element !== null) records.add(element);
+      return;
+    }
+    for (const key in value) {
+      const child = (value as Record<string, unknown>)[key];
+      if (depth === 0 && isObject(child)) records.add(child);
+      walk(child, depth + 1);
+    }
+  };
+  if (typeof data === 'object' && data !== null) records.add(data);
+  walk(data, 0);
+  return { ok: true, data, text, jsonLines: false, lineOf: (value) => (typeof value === 'object' && value !== null && records.has(value) ? 1 : undefined), problems: [] };
 }
 
 /** Names under which APIs wrap their list of records (`{meta, results}`, `{message: {items}}`, `{data}`…). */

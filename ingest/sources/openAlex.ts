@@ -33,6 +33,43 @@ export interface RebuiltAbstract {
  */
 export function rebuildAbstract(index: unknown): RebuiltAbstract {
   if (!isObject(index)) return { text: '', problem: null };
+  return rebuildDenseAbstract(index) ?? rebuildSortedAbstract(index);
+}
+
+/**
+ * The common case, without building and sorting a pair per word (a 20k-work page set has millions): every position a
+ * whole number, none repeated, none far past the word count. The words are dropped straight into their slots; the
+ * text is the one the sort gives. Null when the index is not that clean: the sort below then decides and explains.
+ */
+function rebuildDenseAbstract(index: Record<string, unknown>): RebuiltAbstract | null {
+  let count = 0;
+  let largest = -1;
+  // The keys once: an index of a hundred-odd words is a dictionary-mode object, slow to enumerate twice.
+  const words = Object.keys(index);
+  for (const word of words) {
+    const positions = index[word];
+    if (!Array.isArray(positions)) return null;
+    for (const position of positions) {
+      if (typeof position !== 'number' || !Number.isInteger(position) || position < 0) return null;
+      if (position > largest) largest = position;
+      count++;
+    }
+  }
+  // The same bound as the sort's: a position this far out is reported, so that index takes the sorting path.
+  if (largest >= 2 * count + 16) return null;
+  const slots: (string | undefined)[] = new Array(largest + 1);
+  for (const word of words) {
+    for (const position of index[word] as number[]) {
+      if (slots[position] !== undefined) return null; // two words at one position: the sort orders them by word
+      slots[position] = word;
+    }
+  }
+  const inOrder: string[] = [];
+  for (const word of slots) if (word !== undefined) inOrder.push(word);
+  return { text: collapseWhitespace(inOrder.join(' ')), problem: null };
+}
+
+function rebuildSortedAbstract(index: Record<string, unknown>): RebuiltAbstract {
   const pairs: [number, string][] = [];
   let invalid = 0;
   for (const [word, positions] of Object.entries(index)) {

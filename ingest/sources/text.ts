@@ -12,8 +12,14 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/** Whitespace other than a single space between two words: a line break, a tab, two spaces, a space at either end. */
+const NOT_COLLAPSED = /[^\S ]|  |^ | $/;
+
 /** Hard-wrapped and indented text → single spaces. */
 export function collapseWhitespace(text: string): string {
+  // Most texts are already collapsed (API records, rebuilt abstracts): a test that finds nothing is far cheaper than a
+  // replace that rewrites every single space with itself.
+  if (!NOT_COLLAPSED.test(text)) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
 

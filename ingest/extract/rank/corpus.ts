@@ -6,7 +6,7 @@ import { addToPhraseIndex, chunkCandidates, isAcceptableCandidate, isWrittenAs, 
 import { createExtractionContext, type ExtractionContext } from './context';
 import { DEFAULT_RANK_OPTIONS, type RankDocument, type RankOptions } from './options';
 import { PhraseTrie } from './phraseTrie';
-import { pretaggedDocument, tagDocument, type PretaggedCorpus } from './pretagged';
+import { pretaggedReader, tagDocument, type PretaggedCorpus } from './pretagged';
 import { TokenStoreBuilder, sentenceTokens, type TokenStore } from './tokenStore';
 
 /** One candidate's statistics inside one document. */
@@ -112,8 +112,9 @@ export function analyseCorpus(
     }
   };
   const storeBuilder = new TokenStoreBuilder();
+  const readPretagged = pretagged ? pretaggedReader(table, pretagged) : null;
   const tagged = docs.map((doc, index) => {
-    const sentences = pretagged ? pretaggedDocument(table, doc, pretagged, index) : tagDocument(table, doc);
+    const sentences = readPretagged ? readPretagged(index) : tagDocument(table, doc);
     const sentenceStarts = new Int32Array(sentences.length + 1);
     sentences.forEach((sentence, s) => {
       learnTerms(sentence, index);

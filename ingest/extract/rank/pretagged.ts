@@ -1,16 +1,22 @@
 // Part-of-speech tags computed elsewhere (worker threads) for a corpus: compact to send, rebuilt into Tokens here.
-import { splitSentences, tokenize, Token, type WordTable } from '../text';
+import { splitSentences, tokenize, Token, type WordTable, type WordType } from '../text';
 import type { RankDocument } from './options';
 
 /**
- * Every document's tags in token order (title tokens, then the abstract's), as codes into `tagNames`. Tokens and
- * sentences are not sent: the tokenizer and sentence splitter are cheap and deterministic, so the receiver redoes them
- * and only the tagging, the costly part, is done elsewhere. Typed arrays, so a worker's answer is transferred, not copied.
+ * Every document's tagged tokens (title tokens, then the abstract's), as codes: each token's written form (an index into
+ * `forms`, the part's distinct forms in order of first use) and its tag (into `tagNames`), with each sentence's length.
+ * The receiver neither tokenises again nor looks every token up by its string: it resolves each distinct form once,
+ * which is what made pretagging in workers pay (re-reading the text and hashing every token again in the main thread
+ * cost about as much as the tagging saved). Typed arrays, so a worker's answer is transferred, not copied.
  */
 export interface PretaggedCorpus {
   tagNames: string[];
-  /** Document d's tags are tags[docStarts[d] .. docStarts[d + 1]). */
+  forms: string[];
+  /** Document d's tokens are [docStarts[d] .. docStarts[d + 1]); its sentences are lengths[docSentences[d] .. docSentences[d + 1]). */
   docStarts: Int32Array;
+  docSentences: Int32Array;
+  sentenceLengths: Int32Array;
+  formOf: Int32Array;
   tags: Uint16Array;
 }
 
@@ -19,70 +25,136 @@ export function tagDocument(table: WordTable, doc: RankDocument): Token[][] {
   return [table.tagTokens(tokenize(doc.title)), ...splitSentences(tokenize(doc.abstract)).map((s) => table.tagTokens(s))];
 }
 
-/** Tag documents here and encode the tags (what a worker does with its share of the corpus). */
+/** A growable typed array (the sizes of a part are known only once it is tagged). */
+class IntList<T extends Int32Array | Uint16Array> {
+  length = 0;
+  constructor(public array: T) {}
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const bigger = new (this.array.constructor as new (size: number) => T)(this.array.length * 2);
+      bigger.set(this.array);
+      this.array = bigger;
+    }
+    this.array[this.length++] = value;
+  }
+  done(): T {
+    return this.array.slice(0, this.length) as T;
+  }
+}
+
+/** Tag documents here and encode the tokens (what a worker does with its share of the corpus). */
 export function pretag(table: WordTable, docs: RankDocument[], onDone?: (done: number) => void): PretaggedCorpus {
   const tagNames: string[] = [];
-  const codes = new Map<string, number>();
+  const tagCodes = new Map<string, number>();
+  const forms: string[] = [];
+  // By WordType id: the type was already looked up by its string, so the form's index costs no second hashing.
+  const formCodes = new Map<number, number>();
   const docStarts = new Int32Array(docs.length + 1);
-  let tags = new Uint16Array(1 << 14);
-  let length = 0;
+  const docSentences = new Int32Array(docs.length + 1);
+  const sentenceLengths = new IntList(new Int32Array(1 << 12));
+  const formOf = new IntList(new Int32Array(1 << 14));
+  const tags = new IntList(new Uint16Array(1 << 14));
   docs.forEach((doc, d) => {
-    docStarts[d] = length;
+    docStarts[d] = formOf.length;
+    docSentences[d] = sentenceLengths.length;
     for (const sentence of tagDocument(table, doc)) {
-      if (length + sentence.length > tags.length) {
-        const bigger = new Uint16Array(Math.max(tags.length * 2, length + sentence.length));
-        bigger.set(tags);
-        tags = bigger;
-      }
+      sentenceLengths.push(sentence.length);
       for (const token of sentence) {
-        let code = codes.get(token.tag);
-        if (code === undefined) {
-          code = tagNames.length;
+        let tag = tagCodes.get(token.tag);
+        if (tag === undefined) {
+          tag = tagNames.length;
           tagNames.push(token.tag);
-          codes.set(token.tag, code);
+          tagCodes.set(token.tag, tag);
         }
-        tags[length++] = code;
+        let form = formCodes.get(token.type.id);
+        if (form === undefined) {
+          form = forms.length;
+          forms.push(token.type.text);
+          formCodes.set(token.type.id, form);
+        }
+        formOf.push(form);
+        tags.push(tag);
       }
     }
     onDone?.(d + 1);
   });
-  docStarts[docs.length] = length;
-  return { tagNames, docStarts, tags: tags.slice(0, length) };
+  docStarts[docs.length] = formOf.length;
+  docSentences[docs.length] = sentenceLengths.length;
+  return { tagNames, forms, docStarts, docSentences, sentenceLengths: sentenceLengths.done(), formOf: formOf.done(), tags: tags.done() };
 }
 
 /** Join pretagged parts (consecutive slices of one corpus, in order) into one. */
 export function concatPretagged(parts: PretaggedCorpus[]): PretaggedCorpus {
   const tagNames: string[] = [];
-  const codes = new Map<string, number>();
+  const tagCodes = new Map<string, number>();
+  const forms: string[] = [];
   const docs = parts.reduce((sum, part) => sum + part.docStarts.length - 1, 0);
   const total = parts.reduce((sum, part) => sum + part.tags.length, 0);
+  const sentences = parts.reduce((sum, part) => sum + part.sentenceLengths.length, 0);
   const docStarts = new Int32Array(docs + 1);
+  const docSentences = new Int32Array(docs + 1);
+  const sentenceLengths = new Int32Array(sentences);
+  const formOf = new Int32Array(total);
   const tags = new Uint16Array(total);
   let d = 0;
   let offset = 0;
+  let sentenceOffset = 0;
   for (const part of parts) {
     const recode = part.tagNames.map((name) => {
-      let code = codes.get(name);
+      let code = tagCodes.get(name);
       if (code === undefined) {
         code = tagNames.length;
         tagNames.push(name);
-        codes.set(name, code);
+        tagCodes.set(name, code);
       }
       return code;
     });
-    for (let k = 0; k + 1 < part.docStarts.length; k++) docStarts[d++] = offset + part.docStarts[k];
-    for (let k = 0; k < part.tags.length; k++) tags[offset + k] = recode[part.tags[k]];
+    // A form used in two parts is listed twice: the receiver then resolves it twice, a lookup per part at most.
+    const formOffset = forms.length;
+    for (const form of part.forms) forms.push(form);
+    for (let k = 0; k + 1 < part.docStarts.length; k++) {
+      docStarts[d] = offset + part.docStarts[k];
+      docSentences[d++] = sentenceOffset + part.docSentences[k];
+    }
+    for (let k = 0; k < part.tags.length; k++) {
+      tags[offset + k] = recode[part.tags[k]];
+      formOf[offset + k] = formOffset + part.formOf[k];
+    }
+    sentenceLengths.set(part.sentenceLengths, sentenceOffset);
     offset += part.tags.length;
+    sentenceOffset += part.sentenceLengths.length;
   }
   docStarts[docs] = offset;
-  return { tagNames, docStarts, tags };
+  docSentences[docs] = sentenceOffset;
+  return { tagNames, forms, docStarts, docSentences, sentenceLengths, formOf, tags };
 }
 
-/** Document `index`'s sentences rebuilt from its pretagged codes (the tokens re-read from its text). */
-export function pretaggedDocument(table: WordTable, doc: RankDocument, corpus: PretaggedCorpus, index: number): Token[][] {
-  const sentences = [tokenize(doc.title), ...splitSentences(tokenize(doc.abstract))];
-  let at = corpus.docStarts[index];
-  const count = sentences.reduce((sum, sentence) => sum + sentence.length, 0);
-  if (count !== corpus.docStarts[index + 1] - at) throw new Error(`pretagged tags do not fit document ${doc.id}`);
-  return sentences.map((words) => words.map((word) => new Token(table.wordType(word), corpus.tagNames[corpus.tags[at++]])));
+/**
+ * A reader of a pretagged corpus: document `index`'s sentences as Tokens. Each distinct form is resolved through
+ * `table.wordType` the first time a token uses it, so the table sees new forms in the order tagging here would have
+ * shown them (the order in which words, stems and their ids are created stays the same). Read the documents in order.
+ */
+export function pretaggedReader(table: WordTable, corpus: PretaggedCorpus): (index: number) => Token[][] {
+  let types: (WordType | undefined)[] = new Array(corpus.forms.length);
+  let generation = table.generation;
+  return (index) => {
+    const sentences: Token[][] = [];
+    let at = corpus.docStarts[index];
+    for (let s = corpus.docSentences[index]; s < corpus.docSentences[index + 1]; s++) {
+      const sentence: Token[] = new Array(corpus.sentenceLengths[s]);
+      for (let k = 0; k < sentence.length; k++, at++) {
+        // The table forgets its types past a size limit: types resolved before then are resolved again, as tagging does.
+        if (table.generation !== generation) {
+          types = new Array(corpus.forms.length);
+          generation = table.generation;
+        }
+        const form = corpus.formOf[at];
+        const type = types[form] ?? (types[form] = table.wordType(corpus.forms[form]));
+        sentence[k] = new Token(type, corpus.tagNames[corpus.tags[at]]);
+      }
+      sentences.push(sentence);
+    }
+    if (at !== corpus.docStarts[index + 1]) throw new Error(`pretagged tokens do not fit document ${index}`);
+    return sentences;
+  };
 }

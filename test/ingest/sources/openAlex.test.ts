@@ -128,4 +128,13 @@ describe('OpenAlex reader on small inputs', () => {
     expect(rebuildAbstract({ a: [0, -1, 1.5, 'x'] })).toEqual({ text: 'a', problem: 'abstract_inverted_index has 3 positions that are not whole numbers; ignored' });
     expect(rebuildAbstract(null)).toEqual({ text: '', problem: null });
   });
+
+  it('rebuildAbstract: two words at one position come in word order; a position far out goes last and is reported', () => {
+    expect(rebuildAbstract({ zeta: [1], alpha: [1], first: [0] })).toEqual({ text: 'first alpha zeta', problem: null });
+    expect(rebuildAbstract({ far: [100], a: [0], b: [1] })).toEqual({
+      text: 'a b far',
+      problem: "abstract_inverted_index has 1 position far past its 3 words (largest 100); that word is placed at the end",
+    });
+    expect(rebuildAbstract({ 'two  words': [1], one: [0], '': [2] })).toEqual({ text: 'one two words', problem: null });
+  });
 });
