@@ -13,7 +13,7 @@ describe('loadJson', () => {
     expect(load.problems).toEqual([]);
     expect([data, data.meta, data.results[0], data.results[1]].map(load.lineOf)).toEqual([1, 1, 1, 1]);
     // Fields inside a record are not records.
-    expect([data.results[0].field, data.results[0].field.inner[0]].map(load.lineOf)).toEqual([undefined, undefined]);
+    expect([data.results[0].field, data.results[0].field!.inner[0]].map(load.lineOf)).toEqual([undefined, undefined]);
   });
 
   it('the same records pretty-printed: each on its own line, fields still not records', () => {
