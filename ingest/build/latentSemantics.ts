@@ -13,6 +13,12 @@ export interface LatentOptions {
   powerIterations: number;
   /** Seed of the random test matrix: the same corpus and seed give the same vectors. */
   seed: number;
+  /**
+   * Above this many documents the topics are found on an evenly spread sample of this size and every document is
+   * folded into them (its TF-IDF row times the sample's term–topic map, as LSA places a new document), so the SVD's
+   * cost stops growing with the corpus; only the fold-in, one pass over the matrix, does.
+   */
+  sampleSize: number;
 }
 
 /**
@@ -27,6 +33,7 @@ export const DEFAULT_LATENT_OPTIONS: LatentOptions = {
   oversampling: 10,
   powerIterations: 2,
   seed: 1,
+  sampleSize: 20_000,
 };
 
 export interface LatentVectors {
@@ -74,26 +81,29 @@ export interface TruncatedSvd {
 
 /** The randomized truncated SVD behind latentVectors (null in the same cases). */
 export function truncatedSvd(matrix: TfIdfMatrix, overrides: Partial<LatentOptions> = {}): TruncatedSvd | null {
-  const { dimensions, oversampling, powerIterations, seed } = { ...DEFAULT_LATENT_OPTIONS, ...overrides };
+  const { dimensions, oversampling, powerIterations, seed, sampleSize } = { ...DEFAULT_LATENT_OPTIONS, ...overrides };
   const n = matrix.start.length - 1;
   const width = dimensions + oversampling;
   if (dimensions < 1 || n < 4 * width) return null;
+  const whole = n <= Math.max(sampleSize, 4 * width);
+  const sample = whole ? matrix : evenSample(matrix, Math.max(sampleSize, 4 * width));
   const vocabulary = matrix.vocabularySize;
+  const rows = sample.start.length - 1;
   const random = createRng(seed);
   // Ω: vocabulary × width, uniform in [-1, 1) (any distribution with independent entries spans the range).
   const omega = new Float64Array(vocabulary * width);
   for (let i = 0; i < omega.length; i++) omega[i] = random() * 2 - 1;
 
-  let q = orthonormalise(times(matrix, omega, width), n, width);
+  let q = orthonormalise(times(sample, omega, width), rows, width);
   if (q === null) return null;
   for (let iteration = 0; iteration < powerIterations; iteration++) {
-    const z = orthonormalise(transposeTimes(matrix, q, width), vocabulary, width);
+    const z = orthonormalise(transposeTimes(sample, q, width), vocabulary, width);
     if (z === null) return null;
-    q = orthonormalise(times(matrix, z, width), n, width);
+    q = orthonormalise(times(sample, z, width), rows, width);
     if (q === null) return null;
   }
   // B·Bᵀ = Qᵀ·A·Aᵀ·Q, from Bᵀ = Aᵀ·Q (vocabulary × width): its eigenvalues are σ², its eigenvectors W give U = Q·W.
-  const bt = transposeTimes(matrix, q, width);
+  const bt = transposeTimes(sample, q, width);
   const gram = gramMatrix(bt, vocabulary, width);
   const decomposition = new EigenvalueDecomposition(gram, { assumeSymmetric: true });
   const values = decomposition.realEigenvalues;
@@ -110,6 +120,19 @@ export function truncatedSvd(matrix: TfIdfMatrix, overrides: Partial<LatentOptio
     singularValues[d] = sigma;
     for (let c = 0; c < width; c++) projection[c * dimensions + d] = eigenvectors.get(c, column) * sigma;
   });
+  if (!whole) {
+    // Fold-in map (vocabulary × dimensions) V_k = Bᵀ·W_k·Σ_k⁻¹: a document's coordinates U·Σ are its row of A times it.
+    const foldIn = new Float64Array(vocabulary * dimensions);
+    order.forEach((column, d) => {
+      if (singularValues[d] === 0) return;
+      for (let term = 0; term < vocabulary; term++) {
+        let value = 0;
+        for (let c = 0; c < width; c++) value += bt[term * width + c] * eigenvectors.get(c, column);
+        foldIn[term * dimensions + d] = value / singularValues[d];
+      }
+    });
+    return { dimensions, singularValues, coordinates: times(matrix, foldIn, dimensions) };
+  }
   const coordinates = new Float64Array(n * dimensions);
   for (let doc = 0; doc < n; doc++) {
     const row = doc * dimensions;
@@ -120,6 +143,24 @@ export function truncatedSvd(matrix: TfIdfMatrix, overrides: Partial<LatentOptio
     }
   }
   return { dimensions, singularValues, coordinates };
+}
+
+/** `size` rows spread evenly over the matrix (row ⌊i·n/size⌋), so every input file is represented in the sample. */
+function evenSample(matrix: TfIdfMatrix, size: number): TfIdfMatrix {
+  const n = matrix.start.length - 1;
+  const start = new Int32Array(size + 1);
+  for (let i = 0; i < size; i++) {
+    const doc = Math.floor((i * n) / size);
+    start[i + 1] = start[i] + matrix.start[doc + 1] - matrix.start[doc];
+  }
+  const terms = new Int32Array(start[size]);
+  const weights = new Float32Array(start[size]);
+  for (let i = 0; i < size; i++) {
+    const doc = Math.floor((i * n) / size);
+    terms.set(matrix.terms.subarray(matrix.start[doc], matrix.start[doc + 1]), start[i]);
+    weights.set(matrix.weights.subarray(matrix.start[doc], matrix.start[doc + 1]), start[i]);
+  }
+  return { start, terms, weights, vocabularySize: matrix.vocabularySize };
 }
 
 /** A·X for X (vocabulary × width, row-major): documents × width. */

@@ -63,6 +63,15 @@ describe('latent semantic vectors (randomized truncated SVD)', () => {
     });
   });
 
+  it('folds every document into topics found on an even sample (large corpora), as LSA places a new document', () => {
+    // A sample of all documents but one: the fold-in must reproduce the exact SVD (converged settings), the one left
+    // out included; this checks the fold-in map, not the sample's size (measured on the labelled set: a sample of
+    // half the corpus scores like the whole, a quarter — 4 documents per sampled dimension — does not; the default
+    // sample is 20,000 documents, over 250 per dimension).
+    const sampled = latentVectors(matrix, { dimensions, oversampling: 40, powerIterations: 8, sampleSize: n - 1 })!;
+    expect(meanCosineError(sampled, exact.latent, n)).toBeLessThan(0.01);
+  });
+
   it('gives the same vectors for the same corpus and seed, and unit rows', () => {
     const first = latentVectors(matrix, { dimensions })!;
     const second = latentVectors(matrix, { dimensions })!;
