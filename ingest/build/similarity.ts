@@ -214,16 +214,16 @@ function buildPostings(matrix: TfIdfMatrix): { start: Int32Array; docs: Int32Arr
       entryWeight[at] = weights[i];
     }
   }
+  const entryBits = weightBits(entryWeight);
   for (let t = 0; t < vocabularySize; t++) {
     const from = start[t];
     const to = start[t + 1];
     if (to - from < 2) continue;
-    const order = Array.from({ length: to - from }, (_, i) => from + i).sort(
-      (x, y) => entryWeight[y] - entryWeight[x] || docs[x] - docs[y],
-    );
-    const sortedWeights = order.map((i) => entryWeight[i]);
+    // Documents were filled in increasing order, so position order is document order.
+    const order = byWeightDescending(entryBits, from, to);
+    const sortedWeights = Float32Array.from(order, (i) => entryWeight[i]);
     docs.set(
-      order.map((i) => docs[i]),
+      Int32Array.from(order, (i) => docs[i]),
       from,
     );
     entryWeight.set(sortedWeights, from);
@@ -232,6 +232,31 @@ function buildPostings(matrix: TfIdfMatrix): { start: Int32Array; docs: Int32Arr
 }
 
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
+
+/** The bit patterns of positive float32 weights: for positive floats they order as the numbers do. */
+const weightBits = (weights: Float32Array) => new Uint32Array(weights.buffer, weights.byteOffset, weights.length);
+
+const POSITION_BITS = 2 ** 21;
+
+/**
+ * Positions from..to-1 ordered by weight, heaviest first, ties in position order. Each position becomes one exact
+ * double key (the inverted weight bits above the position: 32 + 21 bits, within a double's 53) sorted by the native
+ * numeric sort, which was several times faster than a comparator called per comparison (the sorts were the hottest
+ * lines of the similarity layer). Longer ranges, which the keys cannot hold, take the comparator.
+ */
+function byWeightDescending(bits: Uint32Array, from: number, to: number): Int32Array {
+  const length = to - from;
+  const order = new Int32Array(length);
+  if (length >= POSITION_BITS) {
+    for (let i = 0; i < length; i++) order[i] = from + i;
+    return order.sort((x, y) => bits[y] - bits[x] || x - y);
+  }
+  const keys = new Float64Array(length);
+  for (let i = 0; i < length; i++) keys[i] = (0xffffffff - bits[from + i]) * POSITION_BITS + i;
+  keys.sort();
+  for (let i = 0; i < length; i++) order[i] = from + (keys[i] % POSITION_BITS);
+  return order;
+}
 
 /**
  * The `count` candidates with the highest partial score (ties: the smaller index), in no particular order, by a
@@ -294,13 +319,13 @@ export function findNearestNeighbours(
   const nearestScore: Float64Array[] = [];
   // A zero threshold would take every term; cosines of 0 are no link anyway.
   const bound = Math.max(minSimilarity, 1e-9);
+  const rowBits = weightBits(matrix.weights);
 
   for (let doc = 0; doc < n; doc++) {
     const from = matrix.start[doc];
     const to = matrix.start[doc + 1];
-    const order = Array.from({ length: to - from }, (_, i) => from + i).sort(
-      (x, y) => matrix.weights[y] - matrix.weights[x] || matrix.terms[x] - matrix.terms[y],
-    );
+    // A row is sorted by term id, so position order is term order.
+    const order = byWeightDescending(rowBits, from, to);
     // Suffix norms: how much cosine the terms from position i on can still bring.
     const suffix = new Float64Array(order.length + 1);
     for (let i = order.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + matrix.weights[order[i]] ** 2;
