@@ -1,8 +1,9 @@
 // Cluster names drawn on the map at each cluster's centroid: a DOM layer over sigma, updated after each render.
-// What runs per frame is kept small, since on a 50k graph every frame counts: the passes over every node (centroids,
-// colours) run again only when positions or the partition changed; the names are placed again (a pass over the
-// clusters) only when the zoom, the view's size, the focused node, sigma's indexation or those positions changed, or
-// when a pan would bring a name into or out of view. Any other pan moves the placed names together by one transform.
+// What runs per frame is kept small, since on a 50k graph every frame counts. The passes over every node (centroids,
+// colours) run again only when positions or the partition changed. The clusters' screen positions are projected once
+// per zoom level (and view size, indexation, positions): a pan moves the box holding the names by one transform, and
+// the names are placed again (a pass over the clusters, no DOM write for a name that stays) only when the pan brings
+// one into or out of view, or while a node is focused (its neighbours' labels move under the names).
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { communityColors } from '../../core/appearance';
@@ -39,10 +40,12 @@ interface Anchor {
   color: string;
 }
 
-/** What the last placement depended on besides the camera's position, and where the origin was on screen then. */
-interface Placement {
+/**
+ * The clusters' screen positions for one zoom level, view size and indexation, with the camera where it was then;
+ * a pan since moves them all by the shift of the graph's origin on screen.
+ */
+interface Projection {
   anchors: Anchor[];
-  focused: number | null;
   ratio: number;
   angle: number;
   width: number;
@@ -50,10 +53,18 @@ interface Placement {
   processed: number;
   originX: number;
   originY: number;
-  /** The pan (from the origin above) within which the same names stay placed; null when node labels were avoided. */
-  bounds: ShiftBounds | null;
+  xs: Float64Array;
+  ys: Float64Array;
+}
+
+/** The names on screen: what they were placed for, and the pan within which they stay the same names. */
+interface Placement {
+  focused: number | null;
+  focus: string | null;
   shiftX: number;
   shiftY: number;
+  /** Open bounds on the pan, relative to the shift above; null while names step aside for node labels. */
+  bounds: ShiftBounds | null;
 }
 
 export function ClusterLabelsLayer() {
@@ -88,7 +99,8 @@ export function ClusterLabelsLayer() {
     let moved = false;
     const markMoved = () => void (moved = true);
     let anchors: Anchor[] = [];
-    let colorOf = new Map<number, string>();
+    /** Index of each cluster's anchor, by community id. */
+    let indexOf = new Map<number, number>();
     let anchorsFor: { revision: number; infos: ClustersState['infos'] } | null = null;
     let computedAt = 0;
     const buildAnchors = (state: ClustersState) => {
@@ -99,7 +111,7 @@ export function ClusterLabelsLayer() {
         if (!c) return [];
         return [{ id: info.id, text: info.label, x: c.x, y: c.y, weight: info.papers || info.size, color: darken(colors.get(info.id) ?? '#555555') }];
       });
-      colorOf = new Map(anchors.map((a) => [a.id, a.color]));
+      indexOf = new Map(anchors.map((a, i) => [a.id, i]));
       anchorsFor = { revision: state.revision, infos: state.infos };
       computedAt = performance.now();
       moved = false;
@@ -116,9 +128,21 @@ export function ClusterLabelsLayer() {
     const markProcessed = () => void (processed += 1);
     sigma.on('afterProcess', markProcessed);
 
-    /** The spans on screen, by community id, reused from frame to frame (rebuilding them forces a DOM layout). */
-    const spans = new Map<number, { span: HTMLSpanElement; color: string }>();
+    /**
+     * The spans by community id, on screen or not: during a pan the same few names leave and come back, and a span
+     * kept with its text and position comes back with one append instead of several DOM writes.
+     */
+    const spans = new Map<number, { span: HTMLSpanElement; shown: boolean; text: string; color: string; left: number; top: number }>();
+    let projection: Projection | null = null;
     let placement: Placement | null = null;
+    let panX = 0;
+    let panY = 0;
+    const movePan = (x: number, y: number) => {
+      if (x === panX && y === panY) return;
+      panX = x;
+      panY = y;
+      pan.style.transform = `translate(${x}px, ${y}px)`;
+    };
     const clear = () => {
       placement = null;
       if (spans.size === 0) return;
@@ -147,61 +171,83 @@ export function ClusterLabelsLayer() {
       return boxes;
     };
 
-    /** Place the names for the current view and move the spans there; remembers what the placement depended on. */
-    const place = (state: ClustersState, focus: string | null, width: number, height: number) => {
+    /** Project the anchors for the current zoom level; the pan is then a shift of the origin's projection. */
+    const project = (width: number, height: number): Projection => {
       const camera = sigma.getCamera();
       // Graph to viewport is affine: three projections give it, instead of one per cluster.
       const o = sigma.graphToViewport(ORIGIN);
       const ux = sigma.graphToViewport(UNIT_X);
       const uy = sigma.graphToViewport(UNIT_Y);
+      const xs = new Float64Array(anchors.length);
+      const ys = new Float64Array(anchors.length);
+      anchors.forEach((a, i) => {
+        xs[i] = o.x + (ux.x - o.x) * a.x + (uy.x - o.x) * a.y;
+        ys[i] = o.y + (ux.y - o.y) * a.x + (uy.y - o.y) * a.y;
+      });
+      return {
+        anchors, ratio: camera.ratio, angle: camera.angle, width, height, processed, originX: o.x, originY: o.y, xs, ys,
+      };
+    };
+
+    /** Place the names for a pan of (dx, dy) since the projection; only names that come, go or step aside touch the DOM. */
+    const place = (state: ClustersState, focus: string | null, proj: Projection, dx: number, dy: number) => {
       const candidates: ClusterLabelCandidate[] = [];
-      for (const a of anchors) {
-        if (state.focused !== null && a.id !== state.focused) continue;
-        candidates.push({
-          id: a.id, text: a.text, weight: a.weight,
-          x: o.x + (ux.x - o.x) * a.x + (uy.x - o.x) * a.y,
-          y: o.y + (ux.y - o.y) * a.x + (uy.y - o.y) * a.y,
-        });
-      }
+      anchors.forEach((a, i) => {
+        if (state.focused !== null && a.id !== state.focused) return;
+        candidates.push({ id: a.id, text: a.text, weight: a.weight, x: proj.xs[i] + dx, y: proj.ys[i] + dy });
+      });
       // Zoomed out only the big clusters are named; zooming in makes room for more.
-      const max = Math.round(Math.min(30, Math.max(6, 6 / camera.ratio)));
+      const max = Math.round(Math.min(30, Math.max(6, 6 / proj.ratio)));
       const avoid = focus ? nodeLabelBoxes(focus) : [];
-      const viewport = { width, height };
+      const viewport = { width: proj.width, height: proj.height };
       const placed = placeClusterLabels(candidates, viewport, measure, { max, avoid });
       const shown = new Set<number>();
       for (const label of placed) {
         shown.add(label.id);
+        const i = indexOf.get(label.id)!;
         let entry = spans.get(label.id);
         if (!entry) {
           const span = document.createElement('span');
           span.className = 'cluster-label';
           span.dataset.community = String(label.id);
-          entry = { span, color: '' };
+          entry = { span, shown: false, text: '', color: '', left: NaN, top: NaN };
           spans.set(label.id, entry);
-          pan.appendChild(span);
         }
         const { span } = entry;
-        if (span.textContent !== label.text) span.textContent = label.text; // text, never HTML: labels come from paper text
-        span.style.left = `${label.x}px`;
-        span.style.top = `${label.y}px`;
-        const color = colorOf.get(label.id)!;
-        if (entry.color !== color) {
-          entry.color = color;
-          span.style.color = color;
+        if (!entry.shown) {
+          entry.shown = true;
+          pan.appendChild(span);
+        }
+        if (entry.text !== label.text) {
+          entry.text = label.text;
+          span.textContent = label.text; // text, never HTML: labels come from paper text
+        }
+        // Where the name sits inside the panned box: the projected centroid, moved aside if it would cover a node label.
+        const left = proj.xs[i];
+        const top = proj.ys[i] + (label.y - (proj.ys[i] + dy));
+        if (entry.left !== left) {
+          entry.left = left;
+          span.style.left = `${left}px`;
+        }
+        if (entry.top !== top) {
+          entry.top = top;
+          span.style.top = `${top}px`;
+        }
+        if (entry.color !== anchors[i].color) {
+          entry.color = anchors[i].color;
+          span.style.color = entry.color;
         }
       }
       for (const [id, entry] of spans) {
-        if (shown.has(id)) continue;
+        if (!entry.shown || shown.has(id)) continue;
+        entry.shown = false;
         entry.span.remove();
-        spans.delete(id);
       }
-      if (pan.style.transform) pan.style.transform = '';
+      movePan(dx, dy);
       placement = {
-        anchors, focused: state.focused, ratio: camera.ratio, angle: camera.angle, width, height, processed,
-        originX: o.x, originY: o.y,
+        focused: state.focused, focus, shiftX: dx, shiftY: dy,
         // Names that step aside for node labels depend on where sigma drew those: no shortcut then.
         bounds: avoid.length === 0 ? stableLabelShift(candidates, placed, viewport, measure, { max }) : null,
-        shiftX: 0, shiftY: 0,
       };
     };
 
@@ -225,23 +271,26 @@ export function ClusterLabelsLayer() {
       const focus = focusedNode(selectionStore.get(), graph);
       const { width, height } = sigma.getDimensions();
       const camera = sigma.getCamera();
+      let proj = projection;
+      if (!proj || proj.anchors !== anchors || proj.ratio !== camera.ratio || proj.angle !== camera.angle ||
+        proj.width !== width || proj.height !== height || proj.processed !== processed) {
+        proj = projection = project(width, height);
+        placement = null;
+      }
+      // Only the camera's position changed since: every cluster moved by the same shift as the origin.
+      const o = sigma.graphToViewport(ORIGIN);
+      const dx = o.x - proj.originX;
+      const dy = o.y - proj.originY;
       const p = placement;
-      if (p?.bounds && !focus && p.anchors === anchors && p.focused === state.focused && p.ratio === camera.ratio &&
-        p.angle === camera.angle && p.width === width && p.height === height && p.processed === processed) {
-        // Only the camera's position changed: every name moves by the same shift as the origin.
-        const o = sigma.graphToViewport(ORIGIN);
-        const dx = o.x - p.originX;
-        const dy = o.y - p.originY;
-        if (dx === p.shiftX && dy === p.shiftY) return; // the camera did not move
+      if (p && p.focused === state.focused && p.focus === focus) {
+        if (dx === panX && dy === panY) return; // the camera did not move
         const b = p.bounds;
-        if (dx > b.minX && dx < b.maxX && dy > b.minY && dy < b.maxY) {
-          p.shiftX = dx;
-          p.shiftY = dy;
-          pan.style.transform = `translate(${dx}px, ${dy}px)`;
+        if (b && dx - p.shiftX > b.minX && dx - p.shiftX < b.maxX && dy - p.shiftY > b.minY && dy - p.shiftY < b.maxY) {
+          movePan(dx, dy);
           return;
         }
       }
-      place(state, focus, width, height);
+      place(state, focus, proj, dx, dy);
     };
 
     sigma.on('afterRender', draw);
