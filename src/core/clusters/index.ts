@@ -2,10 +2,11 @@
 import type { CommunityInfo, PaperGraph } from '../../shared';
 import { createStore } from '../store';
 import { opensOnOverview } from './bigGraph';
-import type { ClusterLabelCandidate, ClusteringResult, ClustersState, PlacedLabel } from './types';
+import type { ClusteringResult, ClustersState } from './types';
 
 export * from './types';
 export { OVERVIEW_ABOVE, clusterDetailGraph, describeOverviewBound, opensOnOverview } from './bigGraph';
+export { placeClusterLabels, stableLabelShift, type LabelPlacementOptions, type ShiftBounds } from './labelPlacement';
 
 export const RESOLUTION_MIN = 0.2;
 export const RESOLUTION_MAX = 3;
@@ -171,44 +172,4 @@ export function clusterCentroids(graph: PaperGraph): Map<number, { x: number; y:
     s.y /= s.n;
   }
   return sums;
-}
-
-/**
- * Which cluster labels to draw: biggest clusters first, each kept only if its box overlaps no label already placed
- * and lies inside the viewport, at most `max` of them, so zoomed out the map names its large clusters instead of
- * piling text. `measure` gives a label's width in pixels (the canvas's font metrics in the app).
- */
-export function placeClusterLabels(
-  candidates: ClusterLabelCandidate[],
-  viewport: { width: number; height: number },
-  measure: (text: string) => number,
-  options: {
-    lineHeight?: number;
-    padding?: number;
-    max?: number;
-    /** Screen boxes a cluster name must not cover (node labels): such a name moves aside, or is left out. */
-    avoid?: readonly { left: number; right: number; top: number; bottom: number }[];
-  } = {},
-): PlacedLabel[] {
-  const { lineHeight = 18, padding = 6, max = 12, avoid = [] } = options;
-  const placed: PlacedLabel[] = [];
-  const sorted = [...candidates].sort((a, b) => b.weight - a.weight || a.id - b.id);
-  for (const c of sorted) {
-    if (placed.length >= max) break;
-    const width = measure(c.text);
-    // A name that would cover a node label moves just above or below its centroid; if no spot is free it is left out.
-    for (const dy of avoid.length > 0 ? [0, -lineHeight * 1.5, lineHeight * 1.5, -lineHeight * 3, lineHeight * 3] : [0]) {
-      const y = c.y + dy;
-      const box = { left: c.x - width / 2, right: c.x + width / 2, top: y - lineHeight / 2, bottom: y + lineHeight / 2 };
-      if (box.right < 0 || box.left > viewport.width || box.bottom < 0 || box.top > viewport.height) continue;
-      const clash = placed.some((p) =>
-        box.left < p.x + p.width / 2 + padding && box.right > p.x - p.width / 2 - padding &&
-        box.top < p.y + p.height / 2 + padding && box.bottom > p.y - p.height / 2 - padding);
-      const covers = avoid.some((a) => box.left < a.right && box.right > a.left && box.top < a.bottom && box.bottom > a.top);
-      if (clash || covers) continue;
-      placed.push({ ...c, y, width, height: lineHeight });
-      break;
-    }
-  }
-  return placed;
 }

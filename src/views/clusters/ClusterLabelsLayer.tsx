@@ -1,10 +1,16 @@
-// Cluster names drawn on the map at each cluster's centroid: a DOM layer over sigma, repositioned after each render.
-// Per frame it only projects the clusters' centroids and moves its few spans: the passes over every node (centroids,
-// colours) run again only when positions or the partition changed, since on a 50k graph one pass costs a frame.
+// Cluster names drawn on the map at each cluster's centroid: a DOM layer over sigma, updated after each render.
+// What runs per frame is kept small, since on a 50k graph every frame counts. The passes over every node (centroids,
+// colours) run again only when positions or the partition changed. The clusters' screen positions are projected once
+// per zoom level (and view size, indexation, positions): a pan moves the box holding the names by one transform, and
+// the names are placed again (a pass over the clusters, no DOM write for a name that stays) only when the pan brings
+// one into or out of view, or while a node is focused (its neighbours' labels move under the names).
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { communityColors } from '../../core/appearance';
-import { clusterCentroids, clustersStore, placeClusterLabels } from '../../core/clusters';
+import {
+  clusterCentroids, clustersStore, placeClusterLabels, stableLabelShift, type ClusterLabelCandidate, type ClustersState,
+  type ShiftBounds,
+} from '../../core/clusters';
 import { graphStore } from '../../core/graph';
 import { pathsStore } from '../../core/paths';
 import { focusedNode, neighbourhood, selectionStore } from '../../core/selection';
@@ -13,12 +19,52 @@ import type { PaperGraph } from '../../shared';
 const FONT = '600 13px system-ui, sans-serif';
 /** Centroids move only while the layout runs; recomputing them a few times a second then is enough. */
 const CENTROID_REFRESH_MS = 300;
+const ORIGIN = { x: 0, y: 0 };
+const UNIT_X = { x: 1, y: 0 };
+const UNIT_Y = { x: 0, y: 1 };
 
 /** Darken a palette colour so the name reads on white (the palette's light hues are made for filled discs). */
 function darken(hex: string): string {
   const n = parseInt(hex.slice(1), 16);
   const f = (c: number) => Math.round(c * 0.55).toString(16).padStart(2, '0');
   return `#${f((n >> 16) & 255)}${f((n >> 8) & 255)}${f(n & 255)}`;
+}
+
+/** A cluster's name where its members are, in graph coordinates: rebuilt only when positions or the partition change. */
+interface Anchor {
+  id: number;
+  text: string;
+  x: number;
+  y: number;
+  weight: number;
+  color: string;
+}
+
+/**
+ * The clusters' screen positions for one zoom level, view size and indexation, with the camera where it was then;
+ * a pan since moves them all by the shift of the graph's origin on screen.
+ */
+interface Projection {
+  anchors: Anchor[];
+  ratio: number;
+  angle: number;
+  width: number;
+  height: number;
+  processed: number;
+  originX: number;
+  originY: number;
+  xs: Float64Array;
+  ys: Float64Array;
+}
+
+/** The names on screen: what they were placed for, and the pan within which they stay the same names. */
+interface Placement {
+  focused: number | null;
+  focus: string | null;
+  shiftX: number;
+  shiftY: number;
+  /** Open bounds on the pan, relative to the shift above; null while names step aside for node labels. */
+  bounds: ShiftBounds | null;
 }
 
 export function ClusterLabelsLayer() {
@@ -29,6 +75,10 @@ export function ClusterLabelsLayer() {
     const layer = document.createElement('div');
     layer.className = 'cluster-labels';
     layer.setAttribute('aria-hidden', 'true'); // the cluster list names the same clusters for assistive technology
+    // The layer clips to the view; the names sit in an inner box that a pan moves (moving the layer would move its clip).
+    const pan = document.createElement('div');
+    pan.className = 'cluster-labels-pan';
+    layer.appendChild(pan);
     sigma.getContainer().appendChild(layer);
     const context = document.createElement('canvas').getContext('2d');
     if (context) context.font = FONT;
@@ -45,21 +95,59 @@ export function ClusterLabelsLayer() {
     // Node labels use sigma's 13px font (sigmaSettings); 7px per character is close enough for avoiding them.
     const labelWidth = (text: string) => Math.min(text.length, 60) * 7;
 
-    let centroids = clusterCentroids(graph);
-    let colors = communityColors(graph);
-    let computedAt = performance.now();
-    let revision = clustersStore.get().revision;
     // Set when node positions (or the nodes) change, e.g. while the layout runs; camera moves leave it alone.
     let moved = false;
     const markMoved = () => void (moved = true);
+    let anchors: Anchor[] = [];
+    /** Index of each cluster's anchor, by community id. */
+    let indexOf = new Map<number, number>();
+    let anchorsFor: { revision: number; infos: ClustersState['infos'] } | null = null;
+    let computedAt = 0;
+    const buildAnchors = (state: ClustersState) => {
+      const centroids = clusterCentroids(graph);
+      const colors = communityColors(graph);
+      anchors = state.infos.flatMap((info) => {
+        const c = centroids.get(info.id);
+        if (!c) return [];
+        return [{ id: info.id, text: info.label, x: c.x, y: c.y, weight: info.papers || info.size, color: darken(colors.get(info.id) ?? '#555555') }];
+      });
+      indexOf = new Map(anchors.map((a, i) => [a.id, i]));
+      anchorsFor = { revision: state.revision, infos: state.infos };
+      computedAt = performance.now();
+      moved = false;
+    };
     const graphEvents = ['eachNodeAttributesUpdated', 'nodeAttributesUpdated', 'nodeAdded', 'nodeDropped', 'cleared'] as const;
     graphEvents.forEach((event) => graph.on(event, markMoved));
-    /** The spans on screen, by community id, reused from frame to frame (rebuilding them forces a DOM layout). */
-    const spans = new Map<number, { span: HTMLSpanElement; color: string }>();
+    // The focused node's neighbourhood, kept while the focus and the edges stay (one set per frame would be garbage).
+    let near: { key: string; nodes: Set<string> } | null = null;
+    const forgetNear = () => void (near = null);
+    const edgeEvents = ['edgeAdded', 'edgeDropped', 'nodeDropped', 'cleared', 'edgesCleared'] as const;
+    edgeEvents.forEach((event) => graph.on(event, forgetNear));
+    // Sigma re-indexes (new reducers' output, new extent) in process(): what it shows, and where, may have changed.
+    let processed = 0;
+    const markProcessed = () => void (processed += 1);
+    sigma.on('afterProcess', markProcessed);
+
+    /**
+     * The spans by community id, on screen or not: during a pan the same few names leave and come back, and a span
+     * kept with its text and position comes back with one append instead of several DOM writes.
+     */
+    const spans = new Map<number, { span: HTMLSpanElement; shown: boolean; text: string; color: string; left: number; top: number }>();
+    let projection: Projection | null = null;
+    let placement: Placement | null = null;
+    let panX = 0;
+    let panY = 0;
+    const movePan = (x: number, y: number) => {
+      if (x === panX && y === panY) return;
+      panX = x;
+      panY = y;
+      pan.style.transform = `translate(${x}px, ${y}px)`;
+    };
     const clear = () => {
+      placement = null;
       if (spans.size === 0) return;
       spans.clear();
-      layer.replaceChildren();
+      pan.replaceChildren();
     };
     // After the last position change inside the refresh interval, one more frame picks up the final centroids.
     let refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -68,13 +156,11 @@ export function ClusterLabelsLayer() {
      * Boxes of the labels sigma drew in this frame for the selected (or hovered) node and its neighbours (it draws
      * them right of the node, vertically centred), so a cluster name never hides the names the user is reading.
      */
-    const nodeLabelBoxes = () => {
+    const nodeLabelBoxes = (focus: string) => {
       const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
-      const focus = focusedNode(selectionStore.get(), graph);
-      if (!focus || !graph.hasNode(focus)) return boxes;
-      const near = neighbourhood(graph, focus);
+      if (near?.key !== focus) near = { key: focus, nodes: neighbourhood(graph, focus) };
       for (const node of sigma.getNodeDisplayedLabels()) {
-        if (!near.has(node)) continue;
+        if (!near.nodes.has(node)) continue;
         if (boxes.length >= 400) break;
         const display = sigma.getNodeDisplayData(node);
         if (!display || !display.label) continue;
@@ -85,15 +171,91 @@ export function ClusterLabelsLayer() {
       return boxes;
     };
 
+    /** Project the anchors for the current zoom level; the pan is then a shift of the origin's projection. */
+    const project = (width: number, height: number): Projection => {
+      const camera = sigma.getCamera();
+      // Graph to viewport is affine: three projections give it, instead of one per cluster.
+      const o = sigma.graphToViewport(ORIGIN);
+      const ux = sigma.graphToViewport(UNIT_X);
+      const uy = sigma.graphToViewport(UNIT_Y);
+      const xs = new Float64Array(anchors.length);
+      const ys = new Float64Array(anchors.length);
+      anchors.forEach((a, i) => {
+        xs[i] = o.x + (ux.x - o.x) * a.x + (uy.x - o.x) * a.y;
+        ys[i] = o.y + (ux.y - o.y) * a.x + (uy.y - o.y) * a.y;
+      });
+      return {
+        anchors, ratio: camera.ratio, angle: camera.angle, width, height, processed, originX: o.x, originY: o.y, xs, ys,
+      };
+    };
+
+    /** Place the names for a pan of (dx, dy) since the projection; only names that come, go or step aside touch the DOM. */
+    const place = (state: ClustersState, focus: string | null, proj: Projection, dx: number, dy: number) => {
+      const candidates: ClusterLabelCandidate[] = [];
+      anchors.forEach((a, i) => {
+        if (state.focused !== null && a.id !== state.focused) return;
+        candidates.push({ id: a.id, text: a.text, weight: a.weight, x: proj.xs[i] + dx, y: proj.ys[i] + dy });
+      });
+      // Zoomed out only the big clusters are named; zooming in makes room for more.
+      const max = Math.round(Math.min(30, Math.max(6, 6 / proj.ratio)));
+      const avoid = focus ? nodeLabelBoxes(focus) : [];
+      const viewport = { width: proj.width, height: proj.height };
+      const placed = placeClusterLabels(candidates, viewport, measure, { max, avoid });
+      const shown = new Set<number>();
+      for (const label of placed) {
+        shown.add(label.id);
+        const i = indexOf.get(label.id)!;
+        let entry = spans.get(label.id);
+        if (!entry) {
+          const span = document.createElement('span');
+          span.className = 'cluster-label';
+          span.dataset.community = String(label.id);
+          entry = { span, shown: false, text: '', color: '', left: NaN, top: NaN };
+          spans.set(label.id, entry);
+        }
+        const { span } = entry;
+        if (!entry.shown) {
+          entry.shown = true;
+          pan.appendChild(span);
+        }
+        if (entry.text !== label.text) {
+          entry.text = label.text;
+          span.textContent = label.text; // text, never HTML: labels come from paper text
+        }
+        // Where the name sits inside the panned box: the projected centroid, moved aside if it would cover a node label.
+        const left = proj.xs[i];
+        const top = proj.ys[i] + (label.y - (proj.ys[i] + dy));
+        if (entry.left !== left) {
+          entry.left = left;
+          span.style.left = `${left}px`;
+        }
+        if (entry.top !== top) {
+          entry.top = top;
+          span.style.top = `${top}px`;
+        }
+        if (entry.color !== anchors[i].color) {
+          entry.color = anchors[i].color;
+          span.style.color = entry.color;
+        }
+      }
+      for (const [id, entry] of spans) {
+        if (!entry.shown || shown.has(id)) continue;
+        entry.shown = false;
+        entry.span.remove();
+      }
+      movePan(dx, dy);
+      placement = {
+        focused: state.focused, focus, shiftX: dx, shiftY: dy,
+        // Names that step aside for node labels depend on where sigma drew those: no shortcut then.
+        bounds: avoid.length === 0 ? stableLabelShift(candidates, placed, viewport, measure, { max }) : null,
+      };
+    };
+
     const draw = () => {
       const state = clustersStore.get();
       const sinceComputed = performance.now() - computedAt;
-      if (state.revision !== revision || (moved && sinceComputed > CENTROID_REFRESH_MS)) {
-        centroids = clusterCentroids(graph);
-        colors = communityColors(graph);
-        computedAt = performance.now();
-        revision = state.revision;
-        moved = false;
+      if (anchorsFor?.revision !== state.revision || anchorsFor.infos !== state.infos || (moved && sinceComputed > CENTROID_REFRESH_MS)) {
+        buildAnchors(state);
       } else if (moved && refreshTimer === undefined) {
         refreshTimer = setTimeout(() => {
           refreshTimer = undefined;
@@ -106,45 +268,29 @@ export function ClusterLabelsLayer() {
         clear();
         return;
       }
+      const focus = focusedNode(selectionStore.get(), graph);
       const { width, height } = sigma.getDimensions();
-      const ratio = sigma.getCamera().getState().ratio;
-      const candidates = state.infos.flatMap((info) => {
-        const c = centroids.get(info.id);
-        if (!c) return [];
-        if (state.focused !== null && info.id !== state.focused) return [];
-        const p = sigma.graphToViewport({ x: c.x, y: c.y });
-        return [{ id: info.id, text: info.label, x: p.x, y: p.y, weight: info.papers || info.size }];
-      });
-      // Zoomed out only the big clusters are named; zooming in makes room for more.
-      const max = Math.round(Math.min(30, Math.max(6, 6 / ratio)));
-      const placed = placeClusterLabels(candidates, { width, height }, measure, { max, avoid: nodeLabelBoxes() });
-      const shown = new Set<number>();
-      for (const label of placed) {
-        shown.add(label.id);
-        let entry = spans.get(label.id);
-        if (!entry) {
-          const span = document.createElement('span');
-          span.className = 'cluster-label';
-          span.dataset.community = String(label.id);
-          entry = { span, color: '' };
-          spans.set(label.id, entry);
-          layer.appendChild(span);
-        }
-        const { span } = entry;
-        if (span.textContent !== label.text) span.textContent = label.text; // text, never HTML: labels come from paper text
-        span.style.left = `${label.x}px`;
-        span.style.top = `${label.y}px`;
-        const color = darken(colors.get(label.id) ?? '#555555');
-        if (entry.color !== color) {
-          entry.color = color;
-          span.style.color = color;
+      const camera = sigma.getCamera();
+      let proj = projection;
+      if (!proj || proj.anchors !== anchors || proj.ratio !== camera.ratio || proj.angle !== camera.angle ||
+        proj.width !== width || proj.height !== height || proj.processed !== processed) {
+        proj = projection = project(width, height);
+        placement = null;
+      }
+      // Only the camera's position changed since: every cluster moved by the same shift as the origin.
+      const o = sigma.graphToViewport(ORIGIN);
+      const dx = o.x - proj.originX;
+      const dy = o.y - proj.originY;
+      const p = placement;
+      if (p && p.focused === state.focused && p.focus === focus) {
+        if (dx === panX && dy === panY) return; // the camera did not move
+        const b = p.bounds;
+        if (b && dx - p.shiftX > b.minX && dx - p.shiftX < b.maxX && dy - p.shiftY > b.minY && dy - p.shiftY < b.maxY) {
+          movePan(dx, dy);
+          return;
         }
       }
-      for (const [id, entry] of spans) {
-        if (shown.has(id)) continue;
-        entry.span.remove();
-        spans.delete(id);
-      }
+      place(state, focus, proj, dx, dy);
     };
 
     sigma.on('afterRender', draw);
@@ -152,7 +298,9 @@ export function ClusterLabelsLayer() {
     draw();
     return () => {
       sigma.off('afterRender', draw);
+      sigma.off('afterProcess', markProcessed);
       graphEvents.forEach((event) => graph.off(event, markMoved));
+      edgeEvents.forEach((event) => graph.off(event, forgetNear));
       clearTimeout(refreshTimer);
       unsubscribe.forEach((u) => u());
       layer.remove();
