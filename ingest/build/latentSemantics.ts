@@ -64,7 +64,8 @@ export function latentVectors(matrix: TfIdfMatrix, overrides: Partial<LatentOpti
   for (let doc = 0; doc < n; doc++) {
     let norm = 0;
     for (let d = 0; d < dimensions; d++) norm += coordinates[doc * dimensions + d] ** 2;
-    if (norm === 0 || matrix.start[doc + 1] === matrix.start[doc]) continue;
+    // A document without a term has no coordinates (its rows of Q and A are zero): it stays a zero row.
+    if (norm === 0) continue;
     norm = Math.sqrt(norm);
     for (let d = 0; d < dimensions; d++) vectors[doc * dimensions + d] = coordinates[doc * dimensions + d] / norm;
   }
@@ -112,37 +113,37 @@ export function truncatedSvd(matrix: TfIdfMatrix, overrides: Partial<LatentOptio
     .map((_, i) => i)
     .sort((a, b) => values[b] - values[a] || a - b)
     .slice(0, dimensions);
-  // Projection P (width × dimensions) = W_k · Σ_k, so a document's coordinates are its row of Q times P.
-  const singularValues = new Float64Array(dimensions);
-  const projection = new Float64Array(width * dimensions);
-  order.forEach((column, d) => {
-    const sigma = Math.sqrt(Math.max(0, values[column]));
-    singularValues[d] = sigma;
-    for (let c = 0; c < width; c++) projection[c * dimensions + d] = eigenvectors.get(c, column) * sigma;
-  });
-  if (!whole) {
-    // Fold-in map (vocabulary × dimensions) V_k = Bᵀ·W_k·Σ_k⁻¹: a document's coordinates U·Σ are its row of A times it.
-    const foldIn = new Float64Array(vocabulary * dimensions);
+  // The top eigenvectors W_k (width × dimensions), each column scaled: by σ for U·Σ = Q·W_k·Σ_k (documents of the SVD
+  // itself), by 1/σ for the fold-in map V_k = Bᵀ·W_k·Σ_k⁻¹ (a document's U·Σ is its row of A times V_k).
+  const singularValues = Float64Array.from(order, (column) => Math.sqrt(Math.max(0, values[column])));
+  const scaledTopics = (scale: (sigma: number) => number) => {
+    const topics = new Float64Array(width * dimensions);
     order.forEach((column, d) => {
-      if (singularValues[d] === 0) return;
-      for (let term = 0; term < vocabulary; term++) {
-        let value = 0;
-        for (let c = 0; c < width; c++) value += bt[term * width + c] * eigenvectors.get(c, column);
-        foldIn[term * dimensions + d] = value / singularValues[d];
-      }
+      const factor = singularValues[d] === 0 ? 0 : scale(singularValues[d]);
+      for (let c = 0; c < width; c++) topics[c * dimensions + d] = eigenvectors.get(c, column) * factor;
     });
-    return { dimensions, singularValues, coordinates: times(matrix, foldIn, dimensions) };
+    return topics;
+  };
+  if (whole) {
+    const coordinates = denseTimes(q, rows, width, scaledTopics((sigma) => sigma), dimensions);
+    return { dimensions, singularValues, coordinates };
   }
-  const coordinates = new Float64Array(n * dimensions);
-  for (let doc = 0; doc < n; doc++) {
-    const row = doc * dimensions;
+  const foldIn = denseTimes(bt, vocabulary, width, scaledTopics((sigma) => 1 / sigma), dimensions);
+  return { dimensions, singularValues, coordinates: times(matrix, foldIn, dimensions) };
+}
+
+/** X·M for X (rows × width) and M (width × columns), both row-major: rows × columns. */
+function denseTimes(x: Float64Array, rows: number, width: number, m: Float64Array, columns: number): Float64Array {
+  const out = new Float64Array(rows * columns);
+  for (let r = 0; r < rows; r++) {
+    const base = r * columns;
     for (let c = 0; c < width; c++) {
-      const value = q[doc * width + c];
+      const value = x[r * width + c];
       if (value === 0) continue;
-      for (let d = 0; d < dimensions; d++) coordinates[row + d] += value * projection[c * dimensions + d];
+      for (let d = 0; d < columns; d++) out[base + d] += value * m[c * columns + d];
     }
   }
-  return { dimensions, singularValues, coordinates };
+  return out;
 }
 
 /** `size` rows spread evenly over the matrix (row ⌊i·n/size⌋), so every input file is represented in the sample. */

@@ -320,6 +320,7 @@ export function findNearestNeighbours(
   // A zero threshold would take every term; cosines of 0 are no link anyway.
   const bound = Math.max(minSimilarity, 1e-9);
   const rowBits = weightBits(matrix.weights);
+  const { dimensions, vectors } = latent?.vectors ?? { dimensions: 0, vectors: null };
 
   for (let doc = 0; doc < n; doc++) {
     const from = matrix.start[doc];
@@ -350,9 +351,12 @@ export function findNearestNeighbours(
     }
     // The terms not read can add at most this much to any candidate (Cauchy–Schwarz, rows are unit vectors).
     const rest = Math.sqrt(suffix[read]);
-    if (latent === null) candidates.sort((a, b) => partial[b] - partial[a] || a - b);
-    else if (candidates.length > latent.candidates) candidates = bestByPartial(candidates, partial, latent.candidates);
-    if (latent === null) for (let i = from; i < to; i++) query[matrix.terms[i]] = matrix.weights[i];
+    if (latent === null) {
+      candidates.sort((a, b) => partial[b] - partial[a] || a - b);
+      for (let i = from; i < to; i++) query[matrix.terms[i]] = matrix.weights[i];
+    } else if (candidates.length > latent.candidates) {
+      candidates = bestByPartial(candidates, partial, latent.candidates);
+    }
     // Exact cosines, best partial first, until no later candidate can reach the k-th best cosine found; with latent
     // vectors, the latent cosine of the `candidates` best by shared words (no bound links the two cosines).
     const top: { other: number; score: number }[] = [];
@@ -363,8 +367,7 @@ export function findNearestNeighbours(
         if (partial[other] + rest < floor) break;
         for (let i = matrix.start[other]; i < matrix.start[other + 1]; i++) score += query[matrix.terms[i]] * matrix.weights[i];
       } else {
-        const { dimensions, vectors } = latent.vectors;
-        for (let d = 0, x = doc * dimensions, y = other * dimensions; d < dimensions; d++) score += vectors[x + d] * vectors[y + d];
+        for (let d = 0, x = doc * dimensions, y = other * dimensions; d < dimensions; d++) score += vectors![x + d] * vectors![y + d];
       }
       if (score > best[doc]) best[doc] = score;
       if (score < minSimilarity || score <= 0) continue;
