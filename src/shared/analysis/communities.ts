@@ -7,6 +7,7 @@ import { Clustering, LeidenAlgorithm, Network } from 'networkanalysis-ts';
 import { Random } from 'networkanalysis-ts/utils';
 import { createRng } from '../random';
 import { edgeListFor, toRecord, type EdgeList } from './edgeList';
+import { edgeWeight } from './membership';
 import { modularityAt, modularityPartsOfEdges } from './modularity';
 
 export const COMMUNITY_ALGORITHMS = ['leiden', 'louvain'] as const;
@@ -115,11 +116,6 @@ const LEIDEN_ITERATIONS = 2;
 /** Leiden's randomness in the refinement phase (CWTS's default). */
 const LEIDEN_RANDOMNESS = 0.01;
 
-function edgeWeight(attributes: Record<string, unknown>, weightAttribute: string | null): number {
-  if (weightAttribute === null) return 1;
-  const raw = attributes[weightAttribute];
-  return typeof raw === 'number' && Number.isFinite(raw) ? raw : 1;
-}
 
 /**
  * The kind filter over an edge list: 1 for an edge of one of the kinds, or null when it does not apply (no edge has one

@@ -81,7 +81,9 @@ export function nodeLabel(graph: Graph, node: string): string {
   return typeof label === 'string' && label !== '' ? label : node;
 }
 
-export function edgeWeight(attributes: Record<string, unknown>, weightAttribute: string): number {
+/** An edge's weight: the attribute when it is a finite number, else 1 (always 1 when weights are ignored: `null`). */
+export function edgeWeight(attributes: Record<string, unknown>, weightAttribute: string | null): number {
+  if (weightAttribute === null) return 1;
   const weight = attributes[weightAttribute];
   return typeof weight === 'number' && Number.isFinite(weight) ? weight : 1;
 }
