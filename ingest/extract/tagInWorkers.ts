@@ -1,7 +1,5 @@
 // Part-of-speech tagging, the costliest per-document step of extraction, spread over worker threads.
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startWorker, workerModuleUrl } from '../threads/startWorker';
 import { concatPretagged, pretag, type PretaggedCorpus } from './rank/pretagged';
 import { SHARED_WORDS, WordTable } from './text';
 import type { RankDocument } from './rank/options';
@@ -31,16 +29,8 @@ export async function pretagInWorkers(
   const results: PretaggedCorpus[] = new Array(slices.length);
   let next = 0;
   let done = 0;
-  const url = new URL(`./tagWorker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
-  // A TypeScript entry needs tsx's loader in the thread: inherited from `node --import tsx`, added when missing (vitest).
-  // Only module-loading flags are passed on: V8 heap flags (--max-semi-space-size) are refused by worker threads.
-  const execArgv: string[] = [];
-  process.execArgv.forEach((arg, k) => {
-    if (/^--(import|require|loader)=/.test(arg)) execArgv.push(arg);
-    else if (/^--(import|require|loader)$/.test(arg) && k + 1 < process.execArgv.length) execArgv.push(arg, process.execArgv[k + 1]);
-  });
-  if (url.pathname.endsWith('.ts') && !execArgv.some((arg) => arg.includes('tsx'))) execArgv.push('--import', 'tsx');
-  const pool = Array.from({ length: Math.min(workers, Math.max(1, slices.length)) }, () => startWorker(url, execArgv));
+  const url = workerModuleUrl('tagWorker', import.meta.url);
+  const pool = Array.from({ length: Math.min(workers, Math.max(1, slices.length)) }, () => startWorker(url));
   const table = new WordTable(SHARED_WORDS.english);
   try {
     const inWorkers = pool.map(
@@ -93,16 +83,4 @@ export async function pretagInWorkers(
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
   return concatPretagged(results);
-}
-
-/**
- * A worker on the entry module. A TypeScript entry (running from source, under tsx) is imported from a few lines of
- * code rather than being the worker's main file, after registering tsx's hooks in the thread.
- */
-function startWorker(url: URL, execArgv: string[]): Worker {
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { execArgv });
-  // tsx's `--import tsx` registers its hooks in the main thread only; a worker registers them itself, then imports.
-  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
-  const code = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(code, { eval: true, execArgv });
 }
