@@ -1,4 +1,5 @@
 // IngestConfig: everything one ingest run needs, its defaults, and how overrides merge over them.
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { COMMUNITY_ALGORITHMS, DEFAULT_COMMUNITIES_OPTIONS, type CommunityAlgorithm } from '../src/shared/analysis/communities';
 import { DEFAULT_LAYOUT_OPTIONS } from './layout/layoutPaperGraph';
@@ -34,8 +35,11 @@ export interface IngestConfig {
   seed: number;
   /** ForceAtlas2 iterations run before writing; 0 leaves layout to the app. */
   layoutIterations: number;
-  /** Worker threads that tag the papers' text (the costliest step of extraction); 0 tags in the main thread. The
-   * graph file is the same whatever the number. */
+  /**
+   * Worker threads beside the main thread; the graph file is the same whatever the number. The first computes the
+   * similarity layer while the main thread extracts concepts (corpora of SIMILARITY_THREAD_MIN_PAPERS or more); any
+   * others tag the papers' text. 0: everything on the main thread. Default: one where the machine has a second core.
+   */
   workers: number;
 }
 
@@ -53,7 +57,7 @@ export const DEFAULT_CONFIG: IngestConfig = {
   resolution: 1,
   seed: DEFAULT_LAYOUT_OPTIONS.seed,
   layoutIterations: DEFAULT_LAYOUT_OPTIONS.iterations,
-  workers: 0,
+  workers: Math.min(1, availableParallelism() - 1),
 };
 
 export function resolveConfig(overrides: Partial<IngestConfig> = {}): IngestConfig {

@@ -7,7 +7,8 @@ import { extractConcepts, pretagInWorkers, rankDocumentsOf } from './extract';
 import { loadVocabulary } from './extract/loadVocabulary';
 import { buildPaperGraph } from './build/buildPaperGraph';
 import { addCitationLayer } from './build/citations';
-import { explainIsolatedPapers, linkSimilarPapers, type IsolatedPaper } from './build/similarity';
+import { explainIsolatedPapers, linkSimilarPapers, similarityTextOf, type IsolatedPaper, type SimilarTexts } from './build/similarity';
+import { similarPairsInWorker } from './build/similarityInWorker';
 import { layoutPaperGraph } from './layout/layoutPaperGraph';
 import { readSources } from './sources';
 import { mergeDuplicatePapers } from './sources/mergeDuplicates';
@@ -84,6 +85,27 @@ export interface IngestHooks {
   prepareEntries?: (entries: RawListing[]) => RawListing[];
 }
 
+/**
+ * Corpus size from which the similarity layer runs in a worker thread beside extraction: starting the thread (with its
+ * module graph) costs a few hundred milliseconds, about what the layer itself costs on a thousand papers.
+ */
+export const SIMILARITY_THREAD_MIN_PAPERS = 1000;
+
+/** The similarity neighbours computed in a worker; a failed thread is a warning, and the layer is then computed here. */
+function startSimilarityJob(
+  keys: string[],
+  texts: ReturnType<typeof similarityTextOf>[],
+  warnings: IngestWarning[],
+): Promise<(SimilarTexts & { keys: string[] }) | null> {
+  return similarPairsInWorker(texts).then(
+    (computed) => ({ ...computed, keys }),
+    (error: unknown) => {
+      warnings.push({ file: '(similarity thread)', reason: `the similarity thread failed, the layer was computed on the main thread instead: ${error instanceof Error ? error.message : String(error)}` });
+      return null;
+    },
+  );
+}
+
 /** Everything but writing: returns the analysed graph, a summary and all warnings. */
 export async function ingestGraph(
   inputs: string[],
@@ -114,10 +136,17 @@ export async function ingestGraph(
   const entries = hooks.prepareEntries ? hooks.prepareEntries(read.entries) : read.entries;
   const merged = time('read', () => mergeDuplicatePapers(entries));
   const { papers } = merged;
+  // The first worker thread computes the similarity layer's neighbours from the texts while this thread extracts
+  // concepts; the others (if any) tag text. Below SIMILARITY_THREAD_MIN_PAPERS the thread would cost more to start than
+  // it saves. Where it ran never changes the file: the same code on the same texts (see similarityInWorker.ts).
+  const similarityJob = config.workers >= 1 && papers.length >= SIMILARITY_THREAD_MIN_PAPERS
+    ? startSimilarityJob(papers.map((paper) => paper.key), papers.map(similarityTextOf), warnings)
+    : null;
+  const taggers = config.workers - 1;
   const extractStart = performance.now();
   // Tagging in worker threads when asked: it is awaited here, so it is timed by hand and added to the extract time.
-  const pretagged = config.workers > 0
-    ? await pretagInWorkers(rankDocumentsOf(papers), config.workers, (done) => onProgress('extract', Math.floor(done / 2), papers.length))
+  const pretagged = taggers > 0
+    ? await pretagInWorkers(rankDocumentsOf(papers), taggers, (done) => onProgress('extract', Math.floor(done / 2), papers.length))
     : undefined;
   timings.extract = Math.round(performance.now() - extractStart);
   const extraction = time('extract', () =>
@@ -140,7 +169,11 @@ export async function ingestGraph(
   const citations = time('build', () =>
     addCitationLayer(graph, papers, { parseReferenceText: (text) => parseReferenceText(text, 'auto') }),
   );
-  const similarity = time('build', () => linkSimilarPapers(graph));
+  // Waiting for the similarity thread counts as build time: it is the part of its work extraction did not cover.
+  const waitStart = performance.now();
+  const computedSimilarity = similarityJob ? await similarityJob : null;
+  timings.build = (timings.build ?? 0) + Math.round(performance.now() - waitStart);
+  const similarity = time('build', () => linkSimilarPapers(graph, {}, computedSimilarity));
   onProgress('build', 1, 1);
   time('layout', () =>
     layoutPaperGraph(graph, { iterations: config.layoutIterations, seed: config.seed }, (done, total) =>

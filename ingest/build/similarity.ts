@@ -412,19 +412,22 @@ export interface SimilarityLayer {
   options: SimilarityOptions;
 }
 
+/** The texts the similarity layer reads from a paper node or record: its title (its label when it has none) and abstract. */
+export function similarityTextOf(paper: { title?: string | null; label?: string; abstract?: string | null }): SimilarityText {
+  return { title: paper.title ?? paper.label ?? '', abstract: paper.abstract ?? '' };
+}
+
+/** The nearest neighbours of each text and the words of each abstract: all the layer computes before touching a graph. */
+export interface SimilarTexts extends NeighbourResult {
+  abstractWords: Int32Array;
+}
+
 /**
- * Add `similar` edges between the graph's papers (weight = cosine of their title + abstract TF-IDF vectors).
- * Papers are taken in graph order, so the same graph gives the same edges in the same order.
+ * The neighbour pairs of `texts` (pure, and the costly part of the layer: TF-IDF, latent vectors, kNN), so it can run
+ * in a worker thread while the main thread extracts concepts (see similarityInWorker.ts); the edges are added after.
  */
-export function linkSimilarPapers(graph: PaperGraph, overrides: Partial<SimilarityOptions> = {}): SimilarityLayer {
+export function similarPairsOfTexts(texts: SimilarityText[], overrides: Partial<SimilarityOptions> = {}): SimilarTexts {
   const options = { ...DEFAULT_SIMILARITY_OPTIONS, ...overrides };
-  const keys: string[] = [];
-  const texts: SimilarityText[] = [];
-  graph.forEachNode((key, attributes) => {
-    if (attributes.kind !== 'paper') return;
-    keys.push(key);
-    texts.push({ title: attributes.title ?? attributes.label, abstract: attributes.abstract ?? '' });
-  });
   const matrix = buildTfIdf(texts, options.titleWeight);
   const vectors = options.latent === null ? null : latentVectors(matrix, options.latent);
   const { pairs, best } = findNearestNeighbours(
@@ -432,6 +435,30 @@ export function linkSimilarPapers(graph: PaperGraph, overrides: Partial<Similari
     vectors === null ? { ...options, neighbours: options.wordNeighbours } : options,
     vectors === null ? null : { vectors, candidates: options.latentCandidates },
   );
+  return { pairs, best, abstractWords: Int32Array.from(texts, (text) => countWords(text.abstract)) };
+}
+
+/**
+ * Add `similar` edges between the graph's papers (weight = cosine of their title + abstract TF-IDF vectors).
+ * Papers are taken in graph order, so the same graph gives the same edges in the same order. `computed`: the result of
+ * `similarPairsOfTexts` on the same papers' texts in the same order, computed elsewhere (a worker thread); its `keys`
+ * must be the graph's paper keys in graph order, else it is not used and the pairs are computed here.
+ */
+export function linkSimilarPapers(
+  graph: PaperGraph,
+  overrides: Partial<SimilarityOptions> = {},
+  computed: (SimilarTexts & { keys: string[] }) | null = null,
+): SimilarityLayer {
+  const options = { ...DEFAULT_SIMILARITY_OPTIONS, ...overrides };
+  const keys: string[] = [];
+  const texts: SimilarityText[] = [];
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind !== 'paper') return;
+    keys.push(key);
+    texts.push(similarityTextOf(attributes));
+  });
+  const usable = computed !== null && computed.keys.length === keys.length && computed.keys.every((key, i) => key === keys[i]);
+  const { pairs, best, abstractWords } = usable ? computed : similarPairsOfTexts(texts, options);
   let edges = 0;
   for (const { a, b, weight } of pairs) {
     if (graph.hasEdge(keys[a], keys[b])) continue;
@@ -439,7 +466,7 @@ export function linkSimilarPapers(graph: PaperGraph, overrides: Partial<Similari
     edges += 1;
   }
   const diagnostics = new Map<string, { abstractWords: number; best: number }>();
-  keys.forEach((key, i) => diagnostics.set(key, { abstractWords: countWords(texts[i].abstract), best: round(best[i]) }));
+  keys.forEach((key, i) => diagnostics.set(key, { abstractWords: abstractWords[i], best: round(best[i]) }));
   return { edges, diagnostics, options };
 }
 

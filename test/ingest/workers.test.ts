@@ -1,4 +1,4 @@
-// Tagging in worker threads: the same graph file, byte for byte, whatever the number of workers, with live progress.
+// Worker threads (similarity beside extraction, tagging): the same graph file, byte for byte, whatever the number of workers, with live progress.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -6,6 +6,8 @@ import {
   explainIsolatedPapers,
   findNearestNeighbours,
   linkSimilarPapers,
+  similarPairsOfTexts,
+  similarityTextOf,
   type SimilarityText,
 } from '../../../ingest/build/similarity';
 import { parseListing } from '../../../ingest/sources';
@@ -135,5 +137,36 @@ describe('text similarity', () => {
     expect(reasons[paperKey('Feline acoustics')]).toMatch(/^abstract shorter than 20 words \(3\)$/);
     expect(reasons[paperKey('A note on prime gaps')]).toMatch(/^no neighbour above similarity 0\.\d+ \(best 0(\.\d+)?\)$/);
     expect(reasons[paperKey(papers[0][0])]).toBeUndefined();
+  });
+
+  it('uses pairs computed elsewhere only when they were computed for the same papers in the same order', () => {
+    const build = () => {
+      const graph = createPaperGraph({ sources: [] });
+      for (const [title, abstract] of [
+        ['Robot grasping with tactile sensors', 'Robot grasping of deformable objects with tactile sensors and a learned grasp policy.'],
+        ['Tactile sensing for robot manipulation', 'Tactile sensors give a robot arm contact feedback for its grasp policy on deformable objects.'],
+        ['Prime gaps', 'Bounds on gaps between consecutive primes from sieve methods.'],
+      ]) {
+        graph.addNode(paperKey(title), {
+          kind: 'paper', label: title, title, abstract, authorsCount: null, date: null, year: null,
+          organisation: null, upvotes: null, sources: [], keyphrases: [],
+        });
+      }
+      return graph;
+    };
+    const plain = build();
+    linkSimilarPapers(plain);
+    const edges = plain.edges();
+    expect(edges.length).toBeGreaterThan(0);
+    const keys = build().nodes();
+    const computed = similarPairsOfTexts(keys.map((key) => similarityTextOf(plain.getNodeAttributes(key))));
+    // Same papers, same order: the pairs are used as given.
+    const reused = build();
+    linkSimilarPapers(reused, {}, { ...computed, keys });
+    expect(reused.edges()).toEqual(edges);
+    // Pairs for another order of the papers would link the wrong ones: they are ignored and the layer recomputed.
+    const reordered = build();
+    linkSimilarPapers(reordered, {}, { ...computed, pairs: [{ a: 0, b: 2, weight: 0.9 }], keys: [...keys].reverse() });
+    expect(reordered.edges()).toEqual(edges);
   });
 });
