@@ -6,13 +6,12 @@ import { resolveConfig, type IngestConfig } from './config';
 import { extractConcepts, pretagInWorkers, rankDocumentsOf } from './extract';
 import { loadVocabulary } from './extract/loadVocabulary';
 import { buildPaperGraph } from './build/buildPaperGraph';
-import { addCitationLayer } from './build/citations';
-import { explainIsolatedPapers, linkSimilarPapers, similarityTextOf, type IsolatedPaper, type SimilarTexts } from './build/similarity';
-import { similarPairsInWorker } from './build/similarityInWorker';
+import { applyCitationPlan, planCitationLayer } from './build/citations';
+import { BuildThread, PIPELINE_CITATION_OPTIONS } from './build/buildThread';
+import { explainIsolatedPapers, linkSimilarPapers, similarityTextOf, type IsolatedPaper } from './build/similarity';
 import { layoutPaperGraph } from './layout/layoutPaperGraph';
 import { readSources } from './sources';
 import { mergeDuplicatePapers } from './sources/mergeDuplicates';
-import { parseReferenceText } from './sources/referenceText';
 import type { IngestWarning, RawListing } from './types';
 import { writeGraphFiles } from './write/writeGraphFiles';
 
@@ -86,24 +85,18 @@ export interface IngestHooks {
 }
 
 /**
- * Corpus size from which the similarity layer runs in a worker thread beside extraction: starting the thread (with its
- * module graph) costs a few hundred milliseconds, about what the layer itself costs on a thousand papers.
+ * Corpus size from which the build stage's pure parts run in a worker thread beside extraction: starting the thread
+ * (with its module graph) costs a few hundred milliseconds, about what those parts cost on a thousand papers.
  */
-export const SIMILARITY_THREAD_MIN_PAPERS = 1000;
+export const BUILD_THREAD_MIN_PAPERS = 1000;
 
-/** The similarity neighbours computed in a worker; a failed thread is a warning, and the layer is then computed here. */
-function startSimilarityJob(
-  keys: string[],
-  texts: ReturnType<typeof similarityTextOf>[],
-  warnings: IngestWarning[],
-): Promise<(SimilarTexts & { keys: string[] }) | null> {
-  return similarPairsInWorker(texts).then(
-    (computed) => ({ ...computed, keys }),
-    (error: unknown) => {
-      warnings.push({ file: '(similarity thread)', reason: `the similarity thread failed, the layer was computed on the main thread instead: ${error instanceof Error ? error.message : String(error)}` });
-      return null;
-    },
-  );
+/** A job of the build thread; a failed one is a warning (null), and that part is then computed on the main thread. */
+function offThread<T>(job: Promise<T>, what: string, warnings: IngestWarning[]): Promise<T | null> {
+  return job.catch((error: unknown) => {
+    const why = error instanceof Error ? error.message : String(error);
+    warnings.push({ file: '(build thread)', reason: `${what} failed in its worker thread and was computed on the main thread instead: ${why}` });
+    return null;
+  });
 }
 
 /** Everything but writing: returns the analysed graph, a summary and all warnings. */
@@ -122,6 +115,12 @@ export async function ingestGraph(
     timings[stage] = (timings[stage] ?? 0) + Math.round(performance.now() - start);
     return result;
   };
+  const timed = async <T>(stage: IngestStage, work: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await work();
+    timings[stage] = (timings[stage] ?? 0) + Math.round(performance.now() - start);
+    return result;
+  };
 
   const start = performance.now();
   // Vocabulary first: a broken methods/domains file is the user's argument error, reported before any work.
@@ -136,12 +135,13 @@ export async function ingestGraph(
   const entries = hooks.prepareEntries ? hooks.prepareEntries(read.entries) : read.entries;
   const merged = time('read', () => mergeDuplicatePapers(entries));
   const { papers } = merged;
-  // The first worker thread computes the similarity layer's neighbours from the texts while this thread extracts
-  // concepts; the others (if any) tag text. Below SIMILARITY_THREAD_MIN_PAPERS the thread would cost more to start than
-  // it saves. Where it ran never changes the file: the same code on the same texts (see similarityInWorker.ts).
-  const similarityJob = config.workers >= 1 && papers.length >= SIMILARITY_THREAD_MIN_PAPERS
-    ? startSimilarityJob(papers.map((paper) => paper.key), papers.map(similarityTextOf), warnings)
-    : null;
+  // The first worker thread computes the similarity neighbours and the citation plan from the records while this
+  // thread extracts concepts; the others (if any) tag text. Where they ran never changes the file: the same code on the
+  // same records (see buildThread.ts). The thread never keeps the process alive, and is closed once it has answered.
+  const keys = papers.map((paper) => paper.key);
+  const thread = config.workers >= 1 && papers.length >= BUILD_THREAD_MIN_PAPERS ? new BuildThread() : null;
+  const similarityJob = thread ? offThread(thread.similarPairs(papers.map(similarityTextOf)), 'the similarity layer', warnings) : null;
+  const citationJob = thread ? offThread(thread.citationPlan(papers), 'the citation layer', warnings) : null;
   const taggers = config.workers - 1;
   const extractStart = performance.now();
   // Tagging in worker threads when asked: it is awaited here, so it is timed by hand and added to the extract time.
@@ -164,16 +164,13 @@ export async function ingestGraph(
   );
   const sources = read.files.filter((file) => file.entries > 0).map((file) => basename(file.file));
   const graph = time('build', () => buildPaperGraph(papers, extraction, sources));
-  // References that reached here as text only (Crossref `unstructured`, RIS notes) are parsed once, here.
   // Citations first: a citation replaces a `mentions` edge on the same pair, and similarity skips linked pairs.
-  const citations = time('build', () =>
-    addCitationLayer(graph, papers, { parseReferenceText: (text) => parseReferenceText(text, 'auto') }),
-  );
-  // Waiting for the similarity thread counts as build time: it is the part of its work extraction did not cover.
-  const waitStart = performance.now();
-  const computedSimilarity = similarityJob ? await similarityJob : null;
-  timings.build = (timings.build ?? 0) + Math.round(performance.now() - waitStart);
-  const similarity = time('build', () => linkSimilarPapers(graph, {}, computedSimilarity));
+  // Waiting for the build thread counts as build time: it is the part of its work extraction did not cover.
+  const citationPlan = await timed('build', async () => (citationJob ? await citationJob : null));
+  const citations = time('build', () => applyCitationPlan(graph, keys, citationPlan ?? planCitationLayer(papers, PIPELINE_CITATION_OPTIONS)));
+  const similarPairs = await timed('build', async () => (similarityJob ? await similarityJob : null));
+  void thread?.close();
+  const similarity = time('build', () => linkSimilarPapers(graph, {}, similarPairs && { ...similarPairs, keys }));
   onProgress('build', 1, 1);
   time('layout', () =>
     layoutPaperGraph(graph, { iterations: config.layoutIterations, seed: config.seed }, (done, total) =>

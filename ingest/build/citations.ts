@@ -1,5 +1,5 @@
 // The citation layer on the paper graph: `cites` edges, cited-reference nodes, `co-cited` and `coupled` edges (pure).
-import { edgeKey, nodeKey, slugify, type EdgeAttributes, type PaperAttributes, type PaperGraph } from '../../src/shared';
+import { edgeKey, nodeKey, slugify, type EdgeAttributes, type PaperAttributes, type PaperGraph, type ReferenceAttributes } from '../../src/shared';
 import type { Paper } from '../types';
 import { countSharedPairs, type PairStrength } from './citationSimilarity';
 import {
@@ -7,6 +7,7 @@ import {
   outsideWorkOf,
   resolveCitations,
   type CitationIndex,
+  type CitingRecord,
   type OutsideWork,
   type ResolveOptions,
 } from './resolveCitations';
@@ -127,36 +128,59 @@ export function addCitationLayer(
   papers: Paper[],
   overrides: Partial<CitationOptions> = {},
 ): CitationStats {
+  return applyCitationPlan(graph, papers.map((paper) => paper.key), planCitationLayer(papers, overrides));
+}
+
+/**
+ * The citation layer computed from the records alone, before any graph exists (pure, and all of the layer's work but
+ * adding it): so it can run in a worker thread while the main thread extracts concepts. Papers are indices into the
+ * records given; `applyCitationPlan` adds it to the graph.
+ */
+export interface CitationPlan {
+  /** The counts that do not depend on the graph (see CitationStats). */
+  counts: Pick<CitationStats, 'referencesTotal' | 'referencesResolved' | 'referencesSelf' | 'referencesOutside' | 'citingPairs' | 'referenceThreshold'>;
+  /** Per paper, in record order: the attributes of the same names. */
+  referenceCount: Int32Array;
+  referencesOutside: Int32Array;
+  citesInCorpus: Int32Array;
+  citedByInCorpus: Int32Array;
+  /** The corpus papers paper i cites, distinct, in reference order: citedTargets[citedStart[i] .. citedStart[i + 1]). */
+  citedStart: Int32Array;
+  citedTargets: Int32Array;
+  /** Outside works cited often enough, in the order they were first cited: key before de-duplication, attributes, citers. */
+  referenceNodes: { key: string; attributes: ReferenceAttributes; citers: number[] }[];
+  /** Co-cited and coupled pairs (the stronger kind when a pair is both), ascending by (a, b). */
+  sharedPairs: { a: number; b: number; kind: 'co-cited' | 'coupled'; weight: number; count: number }[];
+}
+
+export function planCitationLayer(papers: CitingRecord[], overrides: Partial<CitationOptions> = {}): CitationPlan {
   const options = { ...DEFAULT_CITATION_OPTIONS, ...overrides };
   const index: CitationIndex = resolveCitations(papers, options);
-  const stats: CitationStats = {
+  const n = papers.length;
+  const counts: CitationPlan['counts'] = {
     referencesTotal: 0,
     referencesResolved: 0,
     referencesSelf: 0,
     referencesOutside: 0,
     citingPairs: 0,
-    citesEdges: 0,
-    referenceNodes: 0,
     referenceThreshold: 0,
-    referenceEdges: 0,
-    coCitedEdges: 0,
-    coupledEdges: 0,
   };
+  const referenceCount = new Int32Array(n);
+  const referencesOutside = new Int32Array(n);
+  const citesInCorpus = new Int32Array(n);
+  const citedByInCorpus = new Int32Array(n);
 
   // Per paper: the corpus papers it cites (distinct, in reference order) and how many distinct works it cites.
   const cited: number[][] = papers.map(() => []);
   const citedBy: number[][] = papers.map(() => []);
   const workCount: number[] = papers.map(() => 0);
-  const n = papers.length;
-  // Looked up once per paper rather than once per reference and per pair (hundreds of thousands on a large corpus).
-  const inGraph: boolean[] = papers.map((paper) => graph.hasNode(paper.key));
   index.targets.forEach((targets, citing) => {
     let outside = 0;
     const seenOutside = new Set<number>();
     for (const target of targets) {
-      if (target === SELF_TARGET) stats.referencesSelf += 1;
+      if (target === SELF_TARGET) counts.referencesSelf += 1;
       else if (target >= 0) {
-        stats.referencesResolved += 1;
+        counts.referencesResolved += 1;
         if (!cited[citing].includes(target)) {
           cited[citing].push(target);
           citedBy[target].push(citing);
@@ -166,58 +190,35 @@ export function addCitationLayer(
         seenOutside.add(outsideWorkOf(target));
       }
     }
-    stats.referencesTotal += targets.length;
-    stats.referencesOutside += outside;
+    counts.referencesTotal += targets.length;
+    counts.referencesOutside += outside;
     workCount[citing] = cited[citing].length + seenOutside.size;
-    const attributes: Partial<PaperAttributes> = {
-      referenceCount: targets.length,
-      referencesOutside: outside,
-      citesInCorpus: cited[citing].length,
-    };
-    if (inGraph[citing]) graph.mergeNodeAttributes(papers[citing].key, attributes);
+    referenceCount[citing] = targets.length;
+    referencesOutside[citing] = outside;
+    citesInCorpus[citing] = cited[citing].length;
   });
-  papers.forEach((paper, i) => {
-    if (inGraph[i]) graph.mergeNodeAttributes(paper.key, { citedByInCorpus: citedBy[i].length } as Partial<PaperAttributes>);
+  const citedStart = new Int32Array(n + 1);
+  cited.forEach((targets, i) => {
+    citedByInCorpus[i] = citedBy[i].length;
+    citedStart[i + 1] = citedStart[i] + targets.length;
   });
-
-  // Paper → paper citations.
-  cited.forEach((targets, citing) => {
-    for (const target of targets) {
-      stats.citingPairs += 1;
-      const a = papers[citing].key;
-      const b = papers[target].key;
-      if (!inGraph[citing] || !inGraph[target] || a === b) continue;
-      const existing = graph.edge(a, b);
-      if (existing !== undefined) {
-        const attributes = graph.getEdgeAttributes(existing);
-        if (attributes.kind === 'cites') {
-          if (attributes.citing === b) graph.setEdgeAttribute(existing, 'mutual', true);
-          continue;
-        }
-        graph.dropEdge(existing);
-      }
-      graph.addEdgeWithKey(edgeKey('cites', a, b), a, b, { kind: 'cites', weight: 1, citing: a });
-      // Counted here rather than by a pass over every edge afterwards: the built graph has no `cites` edge before this
-      // layer, and nothing below removes one.
-      stats.citesEdges += 1;
-    }
-  });
+  const citedTargets = new Int32Array(citedStart[n]);
+  cited.forEach((targets, i) => citedTargets.set(targets, citedStart[i]));
+  counts.citingPairs = citedTargets.length;
 
   // Outside works cited often enough: the corpus's cited base.
   const threshold = referenceThreshold(
     index.outside.map((work) => work.citers.length),
     options.minCitingPapers,
-    Math.max(options.minReferenceNodesCap, Math.floor(papers.length * options.maxReferenceNodesPerPaper)),
-    papers.length * options.maxReferenceEdgesPerPaper,
+    Math.max(options.minReferenceNodesCap, Math.floor(n * options.maxReferenceNodesPerPaper)),
+    n * options.maxReferenceEdgesPerPaper,
   );
-  stats.referenceThreshold = threshold;
+  counts.referenceThreshold = threshold;
+  const referenceNodes: CitationPlan['referenceNodes'] = [];
   for (const work of index.outside) {
     if (work.citers.length < threshold) continue;
-    const base = referenceKeyOf(work);
-    let key = base;
-    for (let copy = 2; graph.hasNode(key); copy += 1) key = `${base}-${copy}`;
     const { reference } = work;
-    graph.addNode(key, {
+    const attributes: ReferenceAttributes = {
       kind: 'reference',
       label: referenceLabel(work),
       ids: work.ids,
@@ -227,14 +228,8 @@ export function addCitationLayer(
       title: reference.title,
       source: reference.source,
       paperCount: work.citers.length,
-    });
-    stats.referenceNodes += 1;
-    for (const citer of work.citers) {
-      const paper = papers[citer].key;
-      if (!inGraph[citer]) continue;
-      graph.addEdgeWithKey(edgeKey('cites', paper, key), paper, key, { kind: 'cites', weight: 1, citing: paper });
-      stats.referenceEdges += 1;
-    }
+    };
+    referenceNodes.push({ key: referenceKeyOf(work), attributes, citers: work.citers });
   }
 
   // Co-citation: the corpus papers each paper cites, counted in pairs; cosine over each paper's in-corpus citations.
@@ -251,18 +246,83 @@ export function addCitationLayer(
     minWeight: options.minStrength,
     perPaper: options.maxSimilarityEdgesPerPaper,
   });
-
   const strongest = new Map<number, { pair: PairStrength; kind: 'co-cited' | 'coupled' }>();
   for (const pair of coCited) strongest.set(pair.a * n + pair.b, { pair, kind: 'co-cited' });
   for (const pair of coupled) {
     const known = strongest.get(pair.a * n + pair.b);
     if (!known || pair.weight > known.pair.weight) strongest.set(pair.a * n + pair.b, { pair, kind: 'coupled' });
   }
-  for (const { pair, kind } of [...strongest.values()].sort((x, y) => x.pair.a - y.pair.a || x.pair.b - y.pair.b)) {
-    const a = papers[pair.a].key;
-    const b = papers[pair.b].key;
-    if (!inGraph[pair.a] || !inGraph[pair.b] || graph.hasEdge(a, b)) continue;
-    const attributes: EdgeAttributes = { kind, weight: round(pair.weight), count: pair.count };
+  const sharedPairs = [...strongest.values()]
+    .sort((x, y) => x.pair.a - y.pair.a || x.pair.b - y.pair.b)
+    .map(({ pair, kind }) => ({ a: pair.a, b: pair.b, kind, weight: round(pair.weight), count: pair.count }));
+  return { counts, referenceCount, referencesOutside, citesInCorpus, citedByInCorpus, citedStart, citedTargets, referenceNodes, sharedPairs };
+}
+
+/** Add a planned citation layer to the graph; `keys[i]` is the node of the plan's paper i (records missing from the graph are skipped). */
+export function applyCitationPlan(graph: PaperGraph, keys: string[], plan: CitationPlan): CitationStats {
+  const stats: CitationStats = {
+    ...plan.counts,
+    citesEdges: 0,
+    referenceNodes: 0,
+    referenceEdges: 0,
+    coCitedEdges: 0,
+    coupledEdges: 0,
+  };
+  // Looked up once per paper rather than once per reference and per pair (hundreds of thousands on a large corpus).
+  const inGraph: boolean[] = keys.map((key) => graph.hasNode(key));
+  keys.forEach((key, i) => {
+    if (!inGraph[i]) return;
+    const attributes: Partial<PaperAttributes> = {
+      referenceCount: plan.referenceCount[i],
+      referencesOutside: plan.referencesOutside[i],
+      citesInCorpus: plan.citesInCorpus[i],
+      citedByInCorpus: plan.citedByInCorpus[i],
+    };
+    graph.mergeNodeAttributes(key, attributes);
+  });
+
+  // Paper → paper citations.
+  for (let citing = 0; citing < keys.length; citing++) {
+    for (let t = plan.citedStart[citing]; t < plan.citedStart[citing + 1]; t++) {
+      const target = plan.citedTargets[t];
+      const a = keys[citing];
+      const b = keys[target];
+      if (!inGraph[citing] || !inGraph[target] || a === b) continue;
+      const existing = graph.edge(a, b);
+      if (existing !== undefined) {
+        const attributes = graph.getEdgeAttributes(existing);
+        if (attributes.kind === 'cites') {
+          if (attributes.citing === b) graph.setEdgeAttribute(existing, 'mutual', true);
+          continue;
+        }
+        graph.dropEdge(existing);
+      }
+      graph.addEdgeWithKey(edgeKey('cites', a, b), a, b, { kind: 'cites', weight: 1, citing: a });
+      // Counted here rather than by a pass over every edge afterwards: the built graph has no `cites` edge before this
+      // layer, and nothing below removes one.
+      stats.citesEdges += 1;
+    }
+  }
+
+  // Outside works cited often enough: the corpus's cited base.
+  for (const { key: base, attributes, citers } of plan.referenceNodes) {
+    let key = base;
+    for (let copy = 2; graph.hasNode(key); copy += 1) key = `${base}-${copy}`;
+    graph.addNode(key, attributes);
+    stats.referenceNodes += 1;
+    for (const citer of citers) {
+      const paper = keys[citer];
+      if (!inGraph[citer]) continue;
+      graph.addEdgeWithKey(edgeKey('cites', paper, key), paper, key, { kind: 'cites', weight: 1, citing: paper });
+      stats.referenceEdges += 1;
+    }
+  }
+
+  for (const { a: i, b: j, kind, weight, count } of plan.sharedPairs) {
+    const a = keys[i];
+    const b = keys[j];
+    if (!inGraph[i] || !inGraph[j] || graph.hasEdge(a, b)) continue;
+    const attributes: EdgeAttributes = { kind, weight, count };
     graph.addEdgeWithKey(edgeKey(kind, a, b), a, b, attributes);
     if (kind === 'co-cited') stats.coCitedEdges += 1;
     else stats.coupledEdges += 1;

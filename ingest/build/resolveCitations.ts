@@ -83,7 +83,10 @@ export function partsOfReference(reference: ReferenceRecord): WorkParts {
   };
 }
 
-export function partsOfPaper(paper: Paper): WorkParts {
+/** What resolving citations reads from a corpus record (the rest of the record stays where it is, e.g. off a worker). */
+export type CitingRecord = Pick<Paper, 'ids' | 'authors' | 'year' | 'title' | 'venue' | 'references'>;
+
+export function partsOfPaper(paper: CitingRecord): WorkParts {
   const keys = idKeys(comparableIds(paper.ids));
   return {
     idKeys: keys,
@@ -139,7 +142,7 @@ function textKey(reference: ReferenceRecord): string | null {
  * References left over are grouped into outside works by the same rules (shared identifier, else same author, year
  * and title, or source when neither has a title).
  */
-export function resolveCitations(papers: Paper[], options: ResolveOptions = {}): CitationIndex {
+export function resolveCitations(papers: CitingRecord[], options: ResolveOptions = {}): CitationIndex {
   const paperParts = papers.map(partsOfPaper);
   const paperById = new Map<string, number>();
   const sharedIds = new Set<string>();

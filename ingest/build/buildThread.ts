@@ -1,0 +1,123 @@
+// A worker thread for the build stage's pure parts: the similarity layer's neighbours (TF-IDF, latent vectors, kNN)
+// and the citation plan (resolving references, co-citation, coupling) read only the records, so they run on the
+// second core while the main thread extracts concepts; the main thread then only adds their edges to the graph.
+import { parseReferenceText } from '../sources/referenceText';
+import { startWorker, workerModuleUrl } from '../threads/startWorker';
+import type { CitationOptions, CitationPlan } from './citations';
+import type { CitingRecord } from './resolveCitations';
+import type { SimilarityOptions, SimilarityText, SimilarTexts } from './similarity';
+
+/** How the pipeline resolves citations, wherever it runs: references that reached it as text only (Crossref
+ * `unstructured`, RIS notes) are parsed here, in any of the styles the reference parser knows. */
+export const PIPELINE_CITATION_OPTIONS: Partial<CitationOptions> = {
+  parseReferenceText: (text) => parseReferenceText(text, 'auto'),
+};
+
+export type BuildJob =
+  | { kind: 'similarity'; texts: SimilarityText[]; options: Partial<SimilarityOptions> }
+  | { kind: 'citations'; records: CitingRecord[]; options: Partial<Omit<CitationOptions, 'parseReferenceText'>> };
+
+interface Packed<T> {
+  message: T;
+  transfer: ArrayBuffer[];
+}
+
+// Answers travel as typed arrays where they are long lists of numbers: one transfer instead of a structured clone of
+// a hundred thousand small objects.
+interface PackedSimilarTexts {
+  a: Int32Array;
+  b: Int32Array;
+  weight: Float64Array;
+  best: Float64Array;
+  abstractWords: Int32Array;
+}
+
+export function packSimilarTexts({ pairs, best, abstractWords }: SimilarTexts): Packed<PackedSimilarTexts> {
+  const message = {
+    a: Int32Array.from(pairs, (pair) => pair.a),
+    b: Int32Array.from(pairs, (pair) => pair.b),
+    weight: Float64Array.from(pairs, (pair) => pair.weight),
+    best,
+    abstractWords,
+  };
+  return { message, transfer: Object.values(message).map((array) => array.buffer as ArrayBuffer) };
+}
+
+function unpackSimilarTexts(packed: PackedSimilarTexts): SimilarTexts {
+  const pairs = Array.from(packed.a, (a, i) => ({ a, b: packed.b[i], weight: packed.weight[i] }));
+  return { pairs, best: packed.best, abstractWords: packed.abstractWords };
+}
+
+type PackedCitationPlan = Omit<CitationPlan, 'sharedPairs'> & {
+  shared: { a: Int32Array; b: Int32Array; coupled: Uint8Array; weight: Float64Array; count: Int32Array };
+};
+
+export function packCitationPlan({ sharedPairs, ...plan }: CitationPlan): Packed<PackedCitationPlan> {
+  const shared = {
+    a: Int32Array.from(sharedPairs, (pair) => pair.a),
+    b: Int32Array.from(sharedPairs, (pair) => pair.b),
+    coupled: Uint8Array.from(sharedPairs, (pair) => (pair.kind === 'coupled' ? 1 : 0)),
+    weight: Float64Array.from(sharedPairs, (pair) => pair.weight),
+    count: Int32Array.from(sharedPairs, (pair) => pair.count),
+  };
+  const arrays = [plan.referenceCount, plan.referencesOutside, plan.citesInCorpus, plan.citedByInCorpus, plan.citedStart, plan.citedTargets, ...Object.values(shared)];
+  return { message: { ...plan, shared }, transfer: arrays.map((array) => array.buffer as ArrayBuffer) };
+}
+
+function unpackCitationPlan({ shared, ...plan }: PackedCitationPlan): CitationPlan {
+  const sharedPairs = Array.from(shared.a, (a, i) => ({
+    a,
+    b: shared.b[i],
+    kind: shared.coupled[i] === 1 ? ('coupled' as const) : ('co-cited' as const),
+    weight: shared.weight[i],
+    count: shared.count[i],
+  }));
+  return { ...plan, sharedPairs };
+}
+
+/**
+ * One worker thread taking build jobs in order. Each answer is what the same function gives on the main thread, bit
+ * for bit (the same code on the same input), so the graph file does not depend on where it ran. `close` ends the
+ * thread (also after a failure, which rejects every job still waiting).
+ */
+export class BuildThread {
+  private readonly worker = startWorker(workerModuleUrl('buildWorker', import.meta.url));
+  private readonly waiting: { resolve: (answer: unknown) => void; reject: (error: Error) => void }[] = [];
+
+  constructor() {
+    // The thread keeps the process alive only while a job waits for it: a run that fails on the main thread with
+    // nothing left to wait for exits without closing it.
+    this.worker.on('message', (answer) => {
+      this.waiting.shift()?.resolve(answer);
+      if (this.waiting.length === 0) this.worker.unref();
+    });
+    const fail = (error: Error) => {
+      for (const job of this.waiting.splice(0)) job.reject(error);
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`build thread stopped with code ${code} before answering`)));
+  }
+
+  private run<T>(job: BuildJob): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.push({ resolve: resolve as (answer: unknown) => void, reject });
+      this.worker.ref();
+      this.worker.postMessage(job);
+    });
+  }
+
+  similarPairs(texts: SimilarityText[], options: Partial<SimilarityOptions> = {}): Promise<SimilarTexts> {
+    return this.run<PackedSimilarTexts>({ kind: 'similarity', texts, options }).then(unpackSimilarTexts);
+  }
+
+  /** Only what resolving reads is sent (first author only: matching uses the first author's family name). */
+  citationPlan(records: CitingRecord[], options: Partial<Omit<CitationOptions, 'parseReferenceText'>> = {}): Promise<CitationPlan> {
+    const sent = records.map(({ ids, authors, year, title, venue, references }) => ({ ids, authors: authors.slice(0, 1), year, title, venue, references }));
+    return this.run<PackedCitationPlan>({ kind: 'citations', records: sent, options }).then(unpackCitationPlan);
+  }
+
+  async close(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+}

@@ -1,0 +1,38 @@
+// The build stage's pure parts computed in a worker thread: the same neighbours and citation plan as on the main thread.
+import { readFile } from 'node:fs/promises';
+import { afterAll, expect } from 'vitest';
+import { BuildThread, PIPELINE_CITATION_OPTIONS } from '../../../ingest/build/buildThread';
+import { planCitationLayer } from '../../../ingest/build/citations';
+import { similarPairsOfTexts } from '../../../ingest/build/similarity';
+import { readSources } from '../../../ingest/sources';
+import { mergeDuplicatePapers } from '../../../ingest/sources/mergeDuplicates';
+import { describeShared, itShared, sharedPath } from '../../sharedData';
+
+const LABELLED = sharedPath('samples/labelled/arxiv_api_cs_week_2025-10_1167.json');
+const BIBLIO = sharedPath('samples/biblio');
+
+describeShared(sharedPath('samples'), 'the build thread', () => {
+  const thread = new BuildThread();
+  afterAll(() => thread.close());
+
+  itShared(LABELLED, 'gives bit-identical neighbours on 1,167 real abstracts (large enough for latent vectors)', async () => {
+    const records = JSON.parse(await readFile(LABELLED, 'utf8')) as { title: string; abstract: string }[];
+    const texts = records.map(({ title, abstract }) => ({ title, abstract }));
+    const here = similarPairsOfTexts(texts);
+    const there = await thread.similarPairs(texts);
+    expect(here.pairs.length).toBeGreaterThan(records.length * 5);
+    expect(there.pairs).toEqual(here.pairs);
+    expect(Array.from(there.best)).toEqual(Array.from(here.best));
+    expect(Array.from(there.abstractWords)).toEqual(Array.from(here.abstractWords));
+  }, 120_000);
+
+  itShared(BIBLIO, 'gives the same citation plan as the main thread on every real export', async () => {
+    const { papers } = mergeDuplicatePapers((await readSources([BIBLIO])).entries);
+    const here = planCitationLayer(papers, PIPELINE_CITATION_OPTIONS);
+    const there = await thread.citationPlan(papers);
+    // The samples hold internal citations (WoS 16 pairs, Scopus 3, OpenAlex 36, …) and shared references.
+    expect(here.counts.citingPairs).toBeGreaterThanOrEqual(55);
+    expect(here.sharedPairs.length).toBeGreaterThan(0);
+    expect(there).toEqual(here);
+  }, 120_000);
+});
