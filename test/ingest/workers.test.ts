@@ -3,7 +3,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runIngest } from '../../ingest/pipeline';
+import { BUILD_THREAD_MIN_PAPERS, runIngest } from '../../ingest/pipeline';
+import { describeShared, itShared, sharedPath } from '../sharedData';
 
 describe('ingest with worker threads', () => {
   let dir: string;
@@ -42,4 +43,26 @@ describe('ingest with worker threads', () => {
       expect(steps[steps.length - 1]).toBe(226);
     }
   });
+});
+
+const LABELLED = sharedPath('samples/labelled/arxiv_api_cs_week_2025-10_1167.json');
+
+describeShared(LABELLED, 'ingest with the build thread (a corpus large enough for it)', () => {
+  itShared(LABELLED, 'writes the same graph file as the main thread alone, and the thread does not fail', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pge-build-thread-'));
+    try {
+      const bytes: Buffer[] = [];
+      for (const workers of [0, 1]) {
+        const out = join(dir, `graph-${workers}.json`);
+        const { summary, warnings } = await runIngest({ inputs: [LABELLED], out, layoutIterations: 0, workers });
+        expect(summary.papers).toBeGreaterThanOrEqual(BUILD_THREAD_MIN_PAPERS);
+        // A failed thread would be a warning (and the same file, computed here): it must not have happened.
+        expect(warnings.filter((warning) => warning.file === '(build thread)')).toEqual([]);
+        bytes.push(await readFile(out));
+      }
+      expect(bytes[1].equals(bytes[0])).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
