@@ -1,13 +1,14 @@
 // runIngest(config): read → parse → merge → extract → build → layout → analyse → write. The stages are pure; this wires them.
 import { basename } from 'node:path';
 import type { PaperGraph } from '../src/shared';
-import { analysePaperGraph } from './analyse';
+import { analysePaperGraph, analysePaperGraphWith } from './analyse';
 import { resolveConfig, type IngestConfig } from './config';
 import { extractConcepts, pretagInWorkers, rankDocumentsOf } from './extract';
 import { loadVocabulary } from './extract/loadVocabulary';
 import { buildPaperGraph } from './build/buildPaperGraph';
 import { applyCitationPlan, planCitationLayer } from './build/citations';
-import { BuildThread, PIPELINE_CITATION_OPTIONS } from './build/buildThread';
+import { PipelineThread, PIPELINE_CITATION_OPTIONS } from './threads/pipelineThread';
+import { runLeidenJob, type LeidenJob } from '../src/shared/analysis';
 import { explainIsolatedPapers, linkSimilarPapers, similarityTextOf, type IsolatedPaper } from './build/similarity';
 import { layoutPaperGraph } from './layout/layoutPaperGraph';
 import { readSources } from './sources';
@@ -85,16 +86,16 @@ export interface IngestHooks {
 }
 
 /**
- * Corpus size from which the build stage's pure parts run in a worker thread beside extraction: starting the thread
- * (with its module graph) costs a few hundred milliseconds, about what those parts cost on a thousand papers.
+ * Corpus size from which the pipeline uses its worker thread: starting it (with its module graph) costs a few hundred
+ * milliseconds, about what the jobs it takes cost on a thousand papers.
  */
-export const BUILD_THREAD_MIN_PAPERS = 1000;
+export const PIPELINE_THREAD_MIN_PAPERS = 1000;
 
-/** A job of the build thread; a failed one is a warning (null), and that part is then computed on the main thread. */
+/** A job of the pipeline thread; a failed one is a warning (null), and that part is then computed on the main thread. */
 function offThread<T>(job: Promise<T>, what: string, warnings: IngestWarning[]): Promise<T | null> {
   return job.catch((error: unknown) => {
     const why = error instanceof Error ? error.message : String(error);
-    warnings.push({ file: '(build thread)', reason: `${what} failed in its worker thread and was computed on the main thread instead: ${why}` });
+    warnings.push({ file: '(pipeline thread)', reason: `${what} failed in its worker thread and was computed on the main thread instead: ${why}` });
     return null;
   });
 }
@@ -136,10 +137,11 @@ export async function ingestGraph(
   const merged = time('read', () => mergeDuplicatePapers(entries));
   const { papers } = merged;
   // The first worker thread computes the similarity neighbours and the citation plan from the records while this
-  // thread extracts concepts; the others (if any) tag text. Where they ran never changes the file: the same code on the
-  // same records (see buildThread.ts). The thread never keeps the process alive, and is closed once it has answered.
+  // thread extracts concepts, then runs Leiden; the others (if any) tag text. Where they ran never changes the file:
+  // the same code on the same input (see pipelineThread.ts). The thread keeps the process alive only while a job
+  // waits for it, and is closed after the analysis.
   const keys = papers.map((paper) => paper.key);
-  const thread = config.workers >= 1 && papers.length >= BUILD_THREAD_MIN_PAPERS ? new BuildThread() : null;
+  const thread = config.workers >= 1 && papers.length >= PIPELINE_THREAD_MIN_PAPERS ? new PipelineThread() : null;
   const similarityJob = thread ? offThread(thread.similarPairs(papers.map(similarityTextOf)), 'the similarity layer', warnings) : null;
   const citationJob = thread ? offThread(thread.citationPlan(papers), 'the citation layer', warnings) : null;
   const taggers = config.workers - 1;
@@ -165,11 +167,10 @@ export async function ingestGraph(
   const sources = read.files.filter((file) => file.entries > 0).map((file) => basename(file.file));
   const graph = time('build', () => buildPaperGraph(papers, extraction, sources));
   // Citations first: a citation replaces a `mentions` edge on the same pair, and similarity skips linked pairs.
-  // Waiting for the build thread counts as build time: it is the part of its work extraction did not cover.
+  // Waiting for the pipeline thread counts as build time: it is the part of its work extraction did not cover.
   const citationPlan = await timed('build', async () => (citationJob ? await citationJob : null));
   const citations = time('build', () => applyCitationPlan(graph, keys, citationPlan ?? planCitationLayer(papers, PIPELINE_CITATION_OPTIONS)));
   const similarPairs = await timed('build', async () => (similarityJob ? await similarityJob : null));
-  void thread?.close();
   const similarity = time('build', () => linkSimilarPapers(graph, {}, similarPairs && { ...similarPairs, keys }));
   onProgress('build', 1, 1);
   time('layout', () =>
@@ -178,11 +179,13 @@ export async function ingestGraph(
     ),
   );
   // Nothing to cluster in an empty graph (every input was skipped): the CLI reports that and writes nothing.
-  const analysis = time('analyse', () =>
-    graph.order > 0
-      ? analysePaperGraph(graph, { resolution: config.resolution, seed: config.seed, algorithm: config.algorithm })
-      : { communities: 0, modularity: null, quality: null, largest: [] },
-  );
+  const analyseOptions = { resolution: config.resolution, seed: config.seed, algorithm: config.algorithm };
+  const analysis = await timed('analyse', async () => {
+    if (graph.order === 0) return { communities: 0, modularity: null, quality: null, largest: [] };
+    if (!thread) return analysePaperGraph(graph, analyseOptions);
+    const leiden = async (job: LeidenJob) => (await offThread(thread.leiden(job), 'Leiden', warnings)) ?? runLeidenJob(job);
+    return analysePaperGraphWith(graph, analyseOptions, leiden);
+  }).finally(() => thread?.close());
   onProgress('analyse', 1, 1);
 
   const counts = countKinds(graph);

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_THREAD_MIN_PAPERS, runIngest } from '../../ingest/pipeline';
+import { PIPELINE_THREAD_MIN_PAPERS, runIngest } from '../../ingest/pipeline';
 import { describeShared, itShared, sharedPath } from '../sharedData';
 
 describe('ingest with worker threads', () => {
@@ -47,7 +47,7 @@ describe('ingest with worker threads', () => {
 
 const LABELLED = sharedPath('samples/labelled/arxiv_api_cs_week_2025-10_1167.json');
 
-describeShared(LABELLED, 'ingest with the build thread (a corpus large enough for it)', () => {
+describeShared(LABELLED, 'ingest with the pipeline thread (a corpus large enough for it)', () => {
   itShared(LABELLED, 'writes the same graph file as the main thread alone, and the thread does not fail', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pge-build-thread-'));
     try {
@@ -55,9 +55,9 @@ describeShared(LABELLED, 'ingest with the build thread (a corpus large enough fo
       for (const workers of [0, 1]) {
         const out = join(dir, `graph-${workers}.json`);
         const { summary, warnings } = await runIngest({ inputs: [LABELLED], out, layoutIterations: 0, workers });
-        expect(summary.papers).toBeGreaterThanOrEqual(BUILD_THREAD_MIN_PAPERS);
+        expect(summary.papers).toBeGreaterThanOrEqual(PIPELINE_THREAD_MIN_PAPERS);
         // A failed thread would be a warning (and the same file, computed here): it must not have happened.
-        expect(warnings.filter((warning) => warning.file === '(build thread)')).toEqual([]);
+        expect(warnings.filter((warning) => warning.file === '(pipeline thread)')).toEqual([]);
         bytes.push(await readFile(out));
       }
       expect(bytes[1].equals(bytes[0])).toBe(true);

@@ -1,11 +1,14 @@
-// A worker thread for the build stage's pure parts: the similarity layer's neighbours (TF-IDF, latent vectors, kNN)
-// and the citation plan (resolving references, co-citation, coupling) read only the records, so they run on the
-// second core while the main thread extracts concepts; the main thread then only adds their edges to the graph.
+// A worker thread beside the pipeline's main thread. The build stage's pure parts — the similarity layer's neighbours
+// (TF-IDF, latent vectors, kNN) and the citation plan (resolving references, co-citation, coupling) — read only the
+// records, so they run on the second core while the main thread extracts concepts, which then only adds their edges
+// to the graph. Leiden runs here too: on a heap of its own, its allocations do not trigger full garbage collections
+// of the main thread's large graph heap.
+import type { LeidenJob } from '../../src/shared/analysis';
+import type { CitationOptions, CitationPlan } from '../build/citations';
+import type { CitingRecord } from '../build/resolveCitations';
+import type { SimilarityOptions, SimilarityText, SimilarTexts } from '../build/similarity';
 import { parseReferenceText } from '../sources/referenceText';
-import { startWorker, workerModuleUrl } from '../threads/startWorker';
-import type { CitationOptions, CitationPlan } from './citations';
-import type { CitingRecord } from './resolveCitations';
-import type { SimilarityOptions, SimilarityText, SimilarTexts } from './similarity';
+import { startWorker, workerModuleUrl } from './startWorker';
 
 /** How the pipeline resolves citations, wherever it runs: references that reached it as text only (Crossref
  * `unstructured`, RIS notes) are parsed here, in any of the styles the reference parser knows. */
@@ -13,7 +16,8 @@ export const PIPELINE_CITATION_OPTIONS: Partial<CitationOptions> = {
   parseReferenceText: (text) => parseReferenceText(text, 'auto'),
 };
 
-export type BuildJob =
+export type PipelineJob =
+  | { kind: 'leiden'; job: LeidenJob }
   | { kind: 'similarity'; texts: SimilarityText[]; options: Partial<SimilarityOptions> }
   | { kind: 'citations'; records: CitingRecord[]; options: Partial<Omit<CitationOptions, 'parseReferenceText'>> };
 
@@ -76,12 +80,12 @@ function unpackCitationPlan({ shared, ...plan }: PackedCitationPlan): CitationPl
 }
 
 /**
- * One worker thread taking build jobs in order. Each answer is what the same function gives on the main thread, bit
+ * One worker thread taking jobs in order. Each answer is what the same function gives on the main thread, bit
  * for bit (the same code on the same input), so the graph file does not depend on where it ran. `close` ends the
  * thread (also after a failure, which rejects every job still waiting).
  */
-export class BuildThread {
-  private readonly worker = startWorker(workerModuleUrl('buildWorker', import.meta.url));
+export class PipelineThread {
+  private readonly worker = startWorker(workerModuleUrl('pipelineWorker', import.meta.url));
   private readonly waiting: { resolve: (answer: unknown) => void; reject: (error: Error) => void }[] = [];
 
   constructor() {
@@ -95,15 +99,20 @@ export class BuildThread {
       for (const job of this.waiting.splice(0)) job.reject(error);
     };
     this.worker.on('error', fail);
-    this.worker.on('exit', (code) => fail(new Error(`build thread stopped with code ${code} before answering`)));
+    this.worker.on('exit', (code) => fail(new Error(`pipeline thread stopped with code ${code} before answering`)));
   }
 
-  private run<T>(job: BuildJob): Promise<T> {
+  private run<T>(job: PipelineJob): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.waiting.push({ resolve: resolve as (answer: unknown) => void, reject });
       this.worker.ref();
       this.worker.postMessage(job);
     });
+  }
+
+  /** Leiden's raw partition of the job (the layer's arrays are copied, not moved: the caller goes on reading them). */
+  leiden(job: LeidenJob): Promise<Int32Array> {
+    return this.run<Int32Array>({ kind: 'leiden', job });
   }
 
   similarPairs(texts: SimilarityText[], options: Partial<SimilarityOptions> = {}): Promise<SimilarTexts> {

@@ -1,7 +1,11 @@
-// The build stage's pure parts computed in a worker thread: the same neighbours and citation plan as on the main thread.
+// Jobs run in the pipeline's worker thread: the same neighbours, citation plan and Leiden partition as on the main thread.
 import { readFile } from 'node:fs/promises';
-import { afterAll, expect } from 'vitest';
-import { BuildThread, PIPELINE_CITATION_OPTIONS } from '../../../ingest/build/buildThread';
+import { UndirectedGraph } from 'graphology';
+import clusters from 'graphology-generators/random/clusters';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRng } from '../../../src/shared';
+import { detectCommunities, detectCommunitiesWith } from '../../../src/shared/analysis';
+import { PipelineThread, PIPELINE_CITATION_OPTIONS } from '../../../ingest/threads/pipelineThread';
 import { planCitationLayer } from '../../../ingest/build/citations';
 import { similarPairsOfTexts } from '../../../ingest/build/similarity';
 import { readSources } from '../../../ingest/sources';
@@ -11,8 +15,8 @@ import { describeShared, itShared, sharedPath } from '../../sharedData';
 const LABELLED = sharedPath('samples/labelled/arxiv_api_cs_week_2025-10_1167.json');
 const BIBLIO = sharedPath('samples/biblio');
 
-describeShared(sharedPath('samples'), 'the build thread', () => {
-  const thread = new BuildThread();
+describeShared(sharedPath('samples'), 'the pipeline thread', () => {
+  const thread = new PipelineThread();
   afterAll(() => thread.close());
 
   itShared(LABELLED, 'gives bit-identical neighbours on 1,167 real abstracts (large enough for latent vectors)', async () => {
@@ -35,4 +39,22 @@ describeShared(sharedPath('samples'), 'the build thread', () => {
     expect(here.sharedPairs.length).toBeGreaterThan(0);
     expect(there).toEqual(here);
   }, 120_000);
+});
+
+describe('Leiden in the pipeline thread', () => {
+  const thread = new PipelineThread();
+  afterAll(() => thread.close());
+
+  it('finds the same partition, modularity and quality as on the main thread, which goes on reading the layer', async () => {
+    const graph = clusters(UndirectedGraph, { order: 3000, size: 20_000, clusters: 12, clusterDensity: 0.8, rng: createRng(3) });
+    const here = detectCommunities(graph, { seed: 42 });
+    let jobs = 0;
+    const there = await detectCommunitiesWith(graph, { seed: 42 }, (job) => {
+      jobs += 1;
+      return thread.leiden(job);
+    });
+    expect(jobs).toBe(1);
+    expect(here.count).toBeGreaterThanOrEqual(10);
+    expect(there).toEqual(here);
+  }, 60_000);
 });
