@@ -165,14 +165,18 @@ export async function ingestGraph(
     ),
   );
   const sources = read.files.filter((file) => file.entries > 0).map((file) => basename(file.file));
+  // Build progress in three steps (papers and ideas, citations, similarity): the second and third may wait for the thread.
+  onProgress('build', 0, 3);
   const graph = time('build', () => buildPaperGraph(papers, extraction, sources));
+  onProgress('build', 1, 3);
   // Citations first: a citation replaces a `mentions` edge on the same pair, and similarity skips linked pairs.
   // Waiting for the pipeline thread counts as build time: it is the part of its work extraction did not cover.
   const citationPlan = await timed('build', async () => (citationJob ? await citationJob : null));
   const citations = time('build', () => applyCitationPlan(graph, keys, citationPlan ?? planCitationLayer(papers, PIPELINE_CITATION_OPTIONS)));
+  onProgress('build', 2, 3);
   const similarPairs = await timed('build', async () => (similarityJob ? await similarityJob : null));
   const similarity = time('build', () => linkSimilarPapers(graph, {}, similarPairs && { ...similarPairs, keys }));
-  onProgress('build', 1, 1);
+  onProgress('build', 3, 3);
   time('layout', () =>
     layoutPaperGraph(graph, { iterations: config.layoutIterations, seed: config.seed }, (done, total) =>
       onProgress('layout', done, total),
