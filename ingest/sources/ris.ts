@@ -63,8 +63,10 @@ export function risReferences(notes: string[]): ReferenceRecord[] {
     const match = /^\s*References:\s*/i.exec(note);
     if (!match) continue;
     const body = note.slice(match[0].length);
+    // One reference a line, but Scopus also joins some (patents, reports) on one line with `; `: each line is split
+    // again as a CSV `References` field is, which keeps a title's own `; ` together.
     const parts = body.includes('\n')
-      ? body.split(/;[ \t]*\r?\n/).map((part) => part.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim())
+      ? body.split(/;[ \t]*\r?\n/).flatMap((part) => splitScopusReferences(part.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim()))
       : splitScopusReferences(body.replace(/;\s*$/, ''));
     for (const part of parts) if (part !== '') references.push(parseReferenceText(part, 'scopus'));
   }

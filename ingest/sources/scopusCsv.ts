@@ -9,24 +9,36 @@ import { collapseWhitespace, sourceName } from './text';
 /**
  * Column names recognised for each field (compared lower-case, spaces collapsed), in order of preference. They cover
  * the older and current Scopus exports (`Authors` as `Govil N., Sharma A.` or `Govil N.; Sharma A.`, `Author full
- * names` as `Govil, Nikhil (57209571323); …`) and the renamed headers other tools write back.
+ * names` as `Govil, Nikhil (57209571323); …`), the renamed headers other tools write back, and the headers of an export
+ * made from Scopus's Chinese interface (`作者`, `文献标题`, `年份`, `来源出版物名称`, `摘要`, `参考文献` …).
  */
 export const SCOPUS_COLUMNS = {
   authorFullNames: ['author full names'],
-  authors: ['authors', 'author names', 'author'],
-  title: ['title', 'document title', 'article title'],
-  year: ['year', 'publication year'],
-  venue: ['source title', 'journal', 'source title (journal)'],
+  authors: ['authors', 'author names', 'author', '作者'],
+  title: ['title', 'document title', 'article title', '文献标题', '标题'],
+  year: ['year', 'publication year', '年份'],
+  venue: ['source title', 'journal', 'source title (journal)', '来源出版物名称'],
   doi: ['doi'],
-  url: ['link', 'url'],
-  abstract: ['abstract'],
-  keywords: ['author keywords'],
-  indexKeywords: ['index keywords'],
-  references: ['references', 'cited references'],
+  url: ['link', 'url', '链接'],
+  abstract: ['abstract', '摘要'],
+  keywords: ['author keywords', '作者关键字'],
+  indexKeywords: ['index keywords', '索引关键字'],
+  references: ['references', 'cited references', '参考文献'],
   eid: ['eid'],
   pmid: ['pubmed id', 'pmid'],
-  type: ['document type'],
-  affiliations: ['affiliations'],
+  type: ['document type', '文献类型'],
+  affiliations: ['affiliations', '归属机构'],
+} as const;
+
+/**
+ * Header names that together mark a Scopus export (a source title, a title, and Scopus's own EID or author ids),
+ * with the names the Chinese interface writes (`来源出版物名称`, `文献标题`, `作者 ID`); the rest of its header, such as
+ * `Author full names` and `EID`, stays in English.
+ */
+const SCOPUS_SIGNATURE = {
+  sourceTitle: ['source title', '来源出版物名称'],
+  title: ['title', '文献标题', '标题'],
+  scopusIds: ['eid', 'author(s) id', '作者 id'],
 } as const;
 type ScopusField = keyof typeof SCOPUS_COLUMNS;
 
@@ -201,7 +213,7 @@ export const scopusCsvReader: SourceReader = {
   detect(text) {
     const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
     const names = new Set(Papa.parse<string[]>(firstLine).data[0]?.map(normaliseHeader) ?? []);
-    return names.has('source title') && names.has('title') && (names.has('eid') || names.has('author(s) id'));
+    return Object.values(SCOPUS_SIGNATURE).every((aliases) => aliases.some((alias) => names.has(alias)));
   },
   read: parseScopusCsv,
 };

@@ -1,0 +1,57 @@
+// Layouts met in real exports found in public repositories (none of them in ../shared/samples), each reproduced by a
+// few hand-written lines: a Scopus RIS reference line holding several references, a Scopus CSV exported from the
+// Chinese interface.
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../ingest/sources';
+import { parseRis } from '../../../ingest/sources/ris';
+import { parseScopusCsv } from '../../../ingest/sources/scopusCsv';
+
+describe('Scopus RIS: a reference line that holds several references', () => {
+  // Scopus writes one reference a line, but joins patents and reports it could not parse on one line with `; `.
+  const RIS = [
+    'TY  - JOUR',
+    'TI  - Spoofing and Anti-Spoofing Measures',
+    'PY  - 2002',
+    'N1  - References: Ratha, N.K., Enhancing Security and Privacy (2001) IBM Systems Journal, 40 (3), pp. 614-634; ',
+    'Osten, D., Carim, H.M., (1998), "Biometric, Personal Authentication System", US Patent #5,719,950, February 17; Lapsley, P.D., Less, J.A., (1998), "Anti-Fraud Biometric Sensor", US Patent #5,737,439, April 7; Broun, C.C., Zhang, X., Automatic Speechreading (2002) Proceedings of ICASSP, pp. I685-I688. , May 13-17, Orlando, FL; ',
+    'Valencia, V., Horn, C., Biometric Liveness Testing Biometrics, , RSA Press, to be published',
+    'ER  - ',
+  ].join('\n');
+
+  it('splits the joined line into its references, as a CSV References field is split', () => {
+    const { entries, warnings } = parseRis(RIS, 'scopus.ris');
+    expect(warnings).toEqual([]);
+    expect(entries[0].references.map((reference) => reference.firstAuthor)).toEqual(['Ratha', 'Osten', 'Lapsley', 'Broun', 'Valencia']);
+    expect(entries[0].references[3]).toMatchObject({ year: 2002, title: 'Automatic Speechreading' });
+  });
+});
+
+describe('Scopus CSV exported from the Chinese interface', () => {
+  // The header names as Scopus's Chinese interface writes them; `Author full names` and `EID` stay in English.
+  const CSV = [
+    '\uFEFF作者,Author full names,作者 ID,文献标题,年份,来源出版物名称,卷,期,论文编号,起始页码,结束页码,页码计数,施引文献,DOI,链接,归属机构,摘要,作者关键字,索引关键字,参考文献,文献类型,出版阶段,开放获取,来源出版物,EID',
+    '"Wang L.; Chen Y.","Wang, Li (57209571323); Chen, Yu (57220907015)","57209571323; 57220907015","Graph neural networks for citation analysis","2023","Scientometrics","128","4","","2101","2120","20","3","10.1007/s11192-023-04655-1","https://www.scopus.com/inward/record.uri?eid=2-s2.0-85150000001","Tsinghua University, Beijing, China","We study citation graphs. © 2023 Akadémiai Kiadó","citation analysis; graph neural networks","Citations; Neural networks","Kipf, T.N., Welling, M., Semi-supervised classification with graph convolutional networks (2017) ICLR; Hamilton, W.L., Inductive representation learning on large graphs (2017) NeurIPS, pp. 1024-1034","Article","Final","","Scopus","2-s2.0-85150000001"',
+  ].join('\r\n');
+
+  it('is detected as a Scopus export and read with its fields and references', () => {
+    const read = readText(CSV, 'scopus_zh.csv');
+    expect('format' in read && read.format).toBe('scopus-csv');
+    const { entries, warnings } = parseScopusCsv(CSV, 'scopus_zh.csv');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Graph neural networks for citation analysis',
+      authors: ['Wang, Li', 'Chen, Yu'],
+      year: 2023,
+      venue: 'Scientometrics',
+      abstract: 'We study citation graphs.',
+      keywords: ['citation analysis', 'graph neural networks'],
+      indexTerms: ['Citations', 'Neural networks'],
+      organisation: 'Tsinghua University, Beijing, China',
+      type: 'article',
+      ids: { doi: '10.1007/s11192-023-04655-1', scopus: '2-s2.0-85150000001' },
+      line: 2,
+    });
+    expect(entries[0].references.map((reference) => reference.firstAuthor)).toEqual(['Kipf', 'Hamilton']);
+  });
+});
