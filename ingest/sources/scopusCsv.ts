@@ -15,32 +15,36 @@ import { collapseWhitespace, sourceName } from './text';
 export const SCOPUS_COLUMNS = {
   authorFullNames: ['author full names'],
   authors: ['authors', 'author names', 'author', '作者'],
-  title: ['title', 'document title', 'article title', '文献标题', '标题'],
+  title: ['title', 'document title', 'article title', '文献标题', '标题', '書名'],
   year: ['year', 'publication year', '年份'],
-  venue: ['source title', 'journal', 'source title (journal)', '来源出版物名称'],
+  venue: ['source title', 'journal', 'source title (journal)', '来源出版物名称', '來源出版物名稱'],
   doi: ['doi'],
-  url: ['link', 'url', '链接'],
+  url: ['link', 'url', '链接', '連結'],
   abstract: ['abstract', '摘要'],
+  // Not the Traditional Chinese `作者關鍵字`: a real export of that interface heads its *Authors* column so (mapColumns).
   keywords: ['author keywords', '作者关键字'],
-  indexKeywords: ['index keywords', '索引关键字'],
-  references: ['references', 'cited references', '参考文献'],
+  indexKeywords: ['index keywords', '索引关键字', '索引關鍵字'],
+  references: ['references', 'cited references', '参考文献', '參考文獻'],
   eid: ['eid'],
   pmid: ['pubmed id', 'pmid'],
-  type: ['document type', '文献类型'],
-  affiliations: ['affiliations', '归属机构'],
+  type: ['document type', '文献类型', '文獻類型'],
+  affiliations: ['affiliations', '归属机构', '歸屬機構'],
 } as const;
 
 /**
- * Header names that together mark a Scopus export (a source title, a title, and Scopus's own EID or author ids),
- * with the names the Chinese interface writes (`来源出版物名称`, `文献标题`, `作者 ID`); the rest of its header, such as
- * `Author full names` and `EID`, stays in English.
+ * Header names that together mark a Scopus export: a source title, a title, and a column only Scopus writes (its EID,
+ * its author ids, or `Source`, which names the database), also as the Chinese interfaces write them (`来源出版物名称`,
+ * `文献标题`, `作者 ID`; Traditional `來源出版物名稱`, `書名`, `來源出版物`); the rest of such a header, such as `Author
+ * full names` and `EID`, stays in English.
  */
 const SCOPUS_SIGNATURE = {
-  sourceTitle: ['source title', '来源出版物名称'],
-  title: ['title', '文献标题', '标题'],
-  scopusIds: ['eid', 'author(s) id', '作者 id'],
+  sourceTitle: ['source title', '来源出版物名称', '來源出版物名稱'],
+  title: ['title', '文献标题', '标题', '書名'],
+  scopusOnly: ['eid', 'author(s) id', '作者 id', 'source', '来源出版物', '來源出版物'],
 } as const;
 type ScopusField = keyof typeof SCOPUS_COLUMNS;
+
+const MISLABELLED_AUTHORS = '作者關鍵字';
 
 function normaliseHeader(name: string): string {
   return name.replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -59,6 +63,8 @@ function mapColumns(header: string[]): Partial<Record<ScopusField, number>> {
       }
     }
   }
+  // The Traditional Chinese interface heads the Authors column, always Scopus's first, `作者關鍵字` ("author keywords").
+  if (columns.authors === undefined && names[0] === MISLABELLED_AUTHORS) columns.authors = 0;
   return columns;
 }
 
@@ -126,7 +132,9 @@ function rowToListing(
     line,
   };
   setId(entry.ids, 'doi', valueOf(row, columns.doi));
-  setId(entry.ids, 'scopus', valueOf(row, columns.eid));
+  // A short export without the EID column still links each record by its EID.
+  const eid = valueOf(row, columns.eid) || (/[?&]eid=(2-s2\.0-\d+)/.exec(entry.url ?? '')?.[1] ?? '');
+  setId(entry.ids, 'scopus', eid);
   setId(entry.ids, 'pmid', valueOf(row, columns.pmid));
   return entry;
 }

@@ -55,3 +55,32 @@ describe('Scopus CSV exported from the Chinese interface', () => {
     expect(entries[0].references.map((reference) => reference.firstAuthor)).toEqual(['Kipf', 'Hamilton']);
   });
 });
+
+describe('Scopus CSV exported from the Traditional Chinese interface, with few columns', () => {
+  // Its Authors column (Scopus's first) is headed `作者關鍵字`; no EID column, the EID is inside each link.
+  const CSV = [
+    '作者關鍵字,書名,年份,來源出版物名稱,施引文獻,DOI,連結,文獻類型,來源出版物',
+    '"Sauer F., Xie J., Ma K.-L.","A Combined Eulerian-Lagrangian Data Representation",2017,"IEEE Transactions on Visualization and Computer Graphics",,10.1109/TVCG.2016.2620975,"https://www.scopus.com/inward/record.uri?eid=2-s2.0-85029184744&doi=10.1109%2fTVCG.2016.2620975&partnerID=40",Article,Scopus',
+    '"Chou J.-K., Bryan C., Ma K.-L.","Privacy preserving visualization for social network data",2017,"IEEE Pacific Visualization Symposium",1,10.1109/PACIFICVIS.2017.8031573,"https://www.scopus.com/inward/record.uri?eid=2-s2.0-85030680508&partnerID=40",Conference Paper,Scopus',
+  ].join('\n');
+
+  it('is detected as Scopus and read with authors, year, source title and the EID from the link', () => {
+    const read = readText(CSV, 'scopus.csv');
+    expect('format' in read && read.format).toBe('scopus-csv');
+    const { entries, warnings } = parseScopusCsv(CSV, 'scopus.csv');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => entry.title)).toEqual([
+      'A Combined Eulerian-Lagrangian Data Representation',
+      'Privacy preserving visualization for social network data',
+    ]);
+    expect(entries[0]).toMatchObject({
+      authors: ['Sauer F.', 'Xie J.', 'Ma K.-L.'],
+      keywords: [],
+      year: 2017,
+      venue: 'IEEE Transactions on Visualization and Computer Graphics',
+      type: 'article',
+      ids: { doi: '10.1109/tvcg.2016.2620975', scopus: '2-s2.0-85029184744' },
+    });
+    expect(entries[1].ids.scopus).toBe('2-s2.0-85030680508');
+  });
+});
