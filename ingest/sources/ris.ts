@@ -8,6 +8,7 @@ import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../typ
 import { arxivIdFromDoi } from './csl';
 import { markupToPlainText } from './latex';
 import { parseReferenceText, splitScopusReferences } from './referenceText';
+import { stripCopyright } from './scopusCsv';
 import { sourceName } from './text';
 import { formatDate } from './recordValues';
 
@@ -106,7 +107,8 @@ function recordToListing(record: RisRecord, source: string): RawListing | null {
   return {
     ...emptyBibFields(),
     title,
-    abstract: markupToPlainText(first(record, 'AB', 'N2') ?? ''),
+    // Scopus and publisher abstracts end with the copyright line, which is no part of the text.
+    abstract: stripCopyright(markupToPlainText(first(record, 'AB', 'N2') ?? '')),
     ids: risIds(record, url),
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,

@@ -1,8 +1,9 @@
 // Layouts met in real exports found in public repositories (none of them in ../shared/samples), each reproduced by a
-// few hand-written lines: a Scopus RIS reference line holding several references, a Scopus CSV exported from the
-// Chinese interface.
+// few hand-written lines: a Scopus RIS reference line holding several references, Scopus CSVs exported from the
+// Chinese interfaces, Scopus and Web of Science BibTeX exports.
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../ingest/sources';
+import { parseBibtex } from '../../../ingest/sources/bibtex';
 import { parseRis } from '../../../ingest/sources/ris';
 import { parseScopusCsv } from '../../../ingest/sources/scopusCsv';
 
@@ -82,5 +83,85 @@ describe('Scopus CSV exported from the Traditional Chinese interface, with few c
       ids: { doi: '10.1109/tvcg.2016.2620975', scopus: '2-s2.0-85029184744' },
     });
     expect(entries[1].ids.scopus).toBe('2-s2.0-85030680508');
+  });
+});
+
+describe('Scopus BibTeX export', () => {
+  const BIB = [
+    'Scopus',
+    'EXPORT DATE: 15 November 2023',
+    '',
+    '@ARTICLE{Wang2022694,',
+    '\tauthor = {Wang, Ming and Zhang, Jie},',
+    '\ttitle = {Independent double DQN-based multi-agent reinforcement learning},',
+    '\tyear = {2022},',
+    '\tjournal = {Journal of Manufacturing Systems},',
+    '\tpages = {694 – 708},',
+    '\tdoi = {10.1016/j.jmsy.2022.11.001},',
+    '\taffiliations = {College of Mechanical Engineering, Donghua University, Shanghai, China; Institute of Artificial Intelligence, Donghua University, Shanghai, China},',
+    '\tabstract = {Two-stage hybrid flow shop scheduling is complex. © 2022 The Society of Manufacturing Engineers},',
+    '\tauthor_keywords = {Batch machines; Online scheduling},',
+    '\tkeywords = {Deep learning; Heuristic methods; Online scheduling},',
+    '\tsource = {Scopus},',
+    '\tnote = {Cited by: 3}',
+    '}',
+  ].join('\n');
+
+  it('keeps the index terms (`keywords` beside `author_keywords`) apart and drops the copyright line', () => {
+    const { entries, warnings } = parseBibtex(BIB, 'scopus.bib');
+    expect(warnings).toEqual([]);
+    expect(entries[0]).toMatchObject({
+      abstract: 'Two-stage hybrid flow shop scheduling is complex.',
+      keywords: ['Batch machines', 'Online scheduling'],
+      indexTerms: ['Deep learning', 'Heuristic methods', 'Online scheduling'],
+      organisation: 'College of Mechanical Engineering, Donghua University, Shanghai, China',
+    });
+  });
+});
+
+describe('Web of Science BibTeX export', () => {
+  const BIB = [
+    '@article{ WOS:000774014800008,',
+    'Author = {de Lima Araujo, Henrique Cesar and Locosselli, Giuliano Maselli},',
+    'Title = {Artificial intelligence in urban forestry-A systematic review},',
+    'Journal = {URBAN FORESTRY \\& URBAN GREENING},',
+    'Year = {2021},',
+    'Month = {DEC},',
+    'Affiliation = {Locosselli, GM (Corresponding Author), Inst Bot SIMA SP, Cluster Ecol, Sao Paulo, Brazil.',
+    '   de Lima Araujo, Henrique Cesar, Univ Fed Sao Paulo, Sao Paulo, Brazil.},',
+    'Keywords = {Deep learning; Urban trees},',
+    'Keywords-Plus = {TREE SPECIES CLASSIFICATION; ECOSYSTEM',
+    '   SERVICES},',
+    'Research-Areas = {Plant Sciences; Environmental Sciences \\& Ecology},',
+    'Web-of-Science-Categories  = {Chemistry, Multidisciplinary},',
+    'Affiliations = {Universidade Federal de Sao Paulo (UNIFESP); Universidade de Sao Paulo},',
+    'Unique-ID = {WOS:000774014800008},',
+    '}',
+  ].join('\n');
+
+  it('reads Keywords Plus as index terms, categories with research areas, the organisation from Affiliations', () => {
+    const { entries, warnings } = parseBibtex(BIB, 'savedrecs.bib');
+    expect(warnings).toEqual([]);
+    expect(entries[0]).toMatchObject({
+      keywords: ['Deep learning', 'Urban trees'],
+      indexTerms: ['TREE SPECIES CLASSIFICATION', 'ECOSYSTEM SERVICES'],
+      categories: ['Chemistry, Multidisciplinary', 'Plant Sciences', 'Environmental Sciences & Ecology'],
+      organisation: 'Universidade Federal de Sao Paulo (UNIFESP)',
+      date: '2021-12',
+      ids: { wos: 'WOS:000774014800008' },
+    });
+  });
+
+  it('an ordinary BibTeX entry gets no index terms from its keywords', () => {
+    const { entries } = parseBibtex('@article{a, title = {A}, keywords = {x, y}}', 'a.bib');
+    expect(entries[0].keywords).toEqual(['x', 'y']);
+    expect(entries[0].indexTerms).toBeUndefined();
+  });
+});
+
+describe('RIS abstracts with a copyright line', () => {
+  it('drops the publisher line Scopus and Zotero keep at the end', () => {
+    const ris = 'TY  - JOUR\nTI  - Information fusion in biometrics\nAB  - User verification systems are noisy. © 2003 Elsevier Science B.V. All rights reserved.\nER  - \n';
+    expect(parseRis(ris, 'scopus.ris').entries[0].abstract).toBe('User verification systems are noisy.');
   });
 });
