@@ -1,9 +1,10 @@
 // Layouts met in real exports found in public repositories (none of them in ../shared/samples), each reproduced by a
 // few hand-written lines: a Scopus RIS reference line holding several references, Scopus CSVs exported from the
-// Chinese interfaces, Scopus and Web of Science BibTeX exports.
+// Chinese interfaces, Scopus and Web of Science BibTeX exports, OpenAlex's CSV export and its PMC links.
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../ingest/sources';
 import { parseBibtex } from '../../../ingest/sources/bibtex';
+import { parseOpenAlex } from '../../../ingest/sources/openAlex';
 import { parseRis } from '../../../ingest/sources/ris';
 import { parseScopusCsv } from '../../../ingest/sources/scopusCsv';
 
@@ -163,5 +164,43 @@ describe('RIS abstracts with a copyright line', () => {
   it('drops the publisher line Scopus and Zotero keep at the end', () => {
     const ris = 'TY  - JOUR\nTI  - Information fusion in biometrics\nAB  - User verification systems are noisy. © 2003 Elsevier Science B.V. All rights reserved.\nER  - \n';
     expect(parseRis(ris, 'scopus.ris').entries[0].abstract).toBe('User verification systems are noisy.');
+  });
+});
+
+describe("OpenAlex's CSV export", () => {
+  // The columns of OpenAlex's "Download CSV" (openalex-formatter): ids as URLs, lists joined by "|".
+  const CSV = [
+    'id,display_name,publication_date,primary_location_display_name,author_names,author_institution_names,doi,pmid,pmcid,publication_year,type,referenced_works,title',
+    'https://openalex.org/W2741809807,The state of OA,2018-02-13,PeerJ,Heather Piwowar|Jason Priem,Impactstory,https://doi.org/10.7717/peerj.4375,https://pubmed.ncbi.nlm.nih.gov/29456894,https://www.ncbi.nlm.nih.gov/pmc/articles/5815332,2018,article,https://openalex.org/W1491283255|https://openalex.org/W1964354658,The state of OA',
+  ].join('\n');
+
+  it('reads the venue, every referenced work and the PMCID from its PMC link', () => {
+    const read = readText(CSV, 'works.csv');
+    expect('format' in read && read.format).toBe('table');
+    const [entry] = read.entries;
+    expect(entry).toMatchObject({
+      title: 'The state of OA',
+      authors: ['Heather Piwowar', 'Jason Priem'],
+      venue: 'PeerJ',
+      organisation: 'Impactstory',
+      year: 2018,
+      ids: { openalex: 'W2741809807', doi: '10.7717/peerj.4375', pmid: '29456894', pmcid: 'PMC5815332' },
+    });
+    expect(entry.references.map((reference) => reference.ids.openalex)).toEqual(['W1491283255', 'W1964354658']);
+  });
+
+  it('a references cell with ";" is still split on ";" only', () => {
+    const csv = 'title,references\nA,"Smith J, 2020, A | B study; Doe J, 2019, C"\n';
+    expect(readText(csv, 'a.csv').entries[0].references.map((reference) => reference.text)).toEqual([
+      'Smith J, 2020, A | B study',
+      'Doe J, 2019, C',
+    ]);
+  });
+});
+
+describe('OpenAlex JSON: the PMCID written as a PMC link', () => {
+  it('is kept as PMC…', () => {
+    const work = { id: 'https://openalex.org/W1', title: 'A', ids: { pmcid: 'https://www.ncbi.nlm.nih.gov/pmc/articles/4784504' } };
+    expect(parseOpenAlex(JSON.stringify(work), 'w.json').entries[0].ids.pmcid).toBe('PMC4784504');
   });
 });
