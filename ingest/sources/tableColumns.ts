@@ -52,8 +52,9 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   venue: [
     'venue', 'journal', 'source', 'journaltitle', 'journalname', 'publicationtitle', 'booktitle', 'conference',
     'containertitle', 'publication', 'sourcetitle', 'proceedings',
-    // OpenAlex's CSV export (`primary_location_display_name`, flattened `primary_location_source_display_name`).
-    'primarylocationdisplayname', 'primarylocationsourcedisplayname',
+    // PubMed's CSV export (`Journal/Book`); OpenAlex's (`primary_location_display_name`, flattened
+    // `primary_location_source_display_name`).
+    'journalbook', 'primarylocationdisplayname', 'primarylocationsourcedisplayname',
   ],
   keywords: ['keywords', 'keyword', 'authorkeywords', 'tags', 'manualtags', 'authortags'],
   categories: [

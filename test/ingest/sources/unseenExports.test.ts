@@ -204,3 +204,22 @@ describe('OpenAlex JSON: the PMCID written as a PMC link', () => {
     expect(parseOpenAlex(JSON.stringify(work), 'w.json').entries[0].ids.pmcid).toBe('PMC4784504');
   });
 });
+
+describe("PubMed's CSV export", () => {
+  // The header PubMed writes for "Save → CSV".
+  const CSV = [
+    '\uFEFFPMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,NIHMS ID,DOI',
+    '21403915,"LIMO EEG: a toolbox for hierarchical LInear MOdeling of ElectroEncephaloGraphic data.","Pernet CR, Chauveau N, Gaspar C, Rousselet GA.","Comput Intell Neurosci. 2011;2011:831409. doi: 10.1155/2011/831409. Epub 2011 Feb 21.","Pernet CR","Comput Intell Neurosci","2011","2011/03/16","PMC3049326","","10.1155/2011/831409"',
+  ].join('\r\n');
+
+  it('reads the journal from Journal/Book', () => {
+    const read = readText(CSV, 'csv-limo-set.csv');
+    expect('format' in read && read.format).toBe('table');
+    expect(read.entries[0]).toMatchObject({
+      venue: 'Comput Intell Neurosci',
+      year: 2011,
+      ids: { pmid: '21403915', pmcid: 'PMC3049326', doi: '10.1155/2011/831409' },
+    });
+    expect(read.entries[0].authors.slice(0, 2)).toEqual(['Pernet CR', 'Chauveau N']);
+  });
+});
