@@ -33,7 +33,8 @@ function textOf(value: unknown, depth = 0): string | null {
     return null;
   }
   if (isObject(value)) {
-    for (const key of ['name', 'display_name', 'displayName', 'title', 'value', 'label', 'text', 'fullname']) {
+    // Last: a keyword object's own key, as Zotero's JSON writes its tags (`{"tag": "Logic model", "type": 1}`).
+    for (const key of ['name', 'display_name', 'displayName', 'title', 'value', 'label', 'text', 'fullname', 'tag', 'keyword', 'term']) {
       const text = textOf(value[key], depth + 1);
       if (text !== null) return text;
     }

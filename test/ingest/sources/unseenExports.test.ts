@@ -223,3 +223,35 @@ describe("PubMed's CSV export", () => {
     expect(read.entries[0].authors.slice(0, 2)).toEqual(['Pernet CR', 'Chauveau N']);
   });
 });
+
+describe("Zotero's own JSON (Better BibTeX JSON export)", () => {
+  // `{collections, config, items}`; each item's tags are objects.
+  const JSON_EXPORT = JSON.stringify({
+    collections: { '26PPXK6V': { collections: [], items: [3, 4], key: '26PPXK6V', name: 'Adjunct', parent: '' } },
+    config: { label: 'BetterBibTeX JSON', options: { exportNotes: true } },
+    items: [
+      {
+        DOI: '10.1016/j.evalprogplan.2015.11.004',
+        abstractNote: 'Families facing mental health challenges have very limited access to ongoing support.',
+        creators: [{ creatorType: 'author', firstName: 'Lisa A.', lastName: 'Rue' }],
+        date: '2016-04-01',
+        itemType: 'journalArticle',
+        publicationTitle: 'Evaluation and Program Planning',
+        tags: [{ tag: 'Family support' }, { tag: 'Logic model', type: 1 }],
+        title: 'Formative evaluation: Developing measures for online family mental health recovery education',
+      },
+    ],
+  });
+
+  it('reads each item with its tags as keywords', () => {
+    const read = readText(JSON_EXPORT, 'My Library.json');
+    expect('format' in read && read.format).toBe('table');
+    expect(read.entries[0]).toMatchObject({
+      authors: ['Rue, Lisa A.'],
+      venue: 'Evaluation and Program Planning',
+      date: '2016-04-01',
+      keywords: ['Family support', 'Logic model'],
+      ids: { doi: '10.1016/j.evalprogplan.2015.11.004' },
+    });
+  });
+});
