@@ -139,6 +139,12 @@ function rowToListing(
   return entry;
 }
 
+/** A row that is a Scopus header: the export's signature columns (see the reader's detect). */
+function isHeaderRow(row: string[]): boolean {
+  const names = new Set(row.map(normaliseHeader));
+  return Object.values(SCOPUS_SIGNATURE).every((aliases) => aliases.some((alias) => names.has(alias)));
+}
+
 /** 1-based line of increasing offsets, counting line breaks only once over the whole parse. */
 function lineCounter(text: string): (offset: number) => number {
   let offset = 0;
@@ -199,6 +205,12 @@ export function parseScopusCsv(text: string, file: string): ReadResult {
           }
           return;
         }
+        // Exports joined into one file repeat the header row (with its BOM): it names the columns again.
+        if (isHeaderRow(row)) {
+          header = row;
+          columns = mapColumns(row);
+          return;
+        }
         // Trailing empty fields are harmless; otherwise a shifted row would put values in the wrong fields.
         const extra = row.slice(header.length);
         if (row.length < header.length || extra.some((value) => value.trim() !== '')) {
@@ -220,8 +232,7 @@ export const scopusCsvReader: SourceReader = {
   format: 'scopus-csv',
   detect(text) {
     const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
-    const names = new Set(Papa.parse<string[]>(firstLine).data[0]?.map(normaliseHeader) ?? []);
-    return Object.values(SCOPUS_SIGNATURE).every((aliases) => aliases.some((alias) => names.has(alias)));
+    return isHeaderRow(Papa.parse<string[]>(firstLine).data[0] ?? []);
   },
   read: parseScopusCsv,
 };

@@ -377,6 +377,9 @@ export function parseDelimitedTable(text: string, file: string): ReadResult {
         return;
       }
       if (cells.every((cell) => cell.trim() === '')) return;
+      // Exports joined into one file repeat the header row (BOM and all): skipped, not read as a record titled "Title".
+      const current = columns;
+      if (cells.length === current.length && cells.every((cell, index) => cell.replace(/^\uFEFF/, '').trim() === current[index])) return;
       row++;
       if (cells.length > columns.length) {
         warnings.push({ file, line, reason: `row ${row} has ${cells.length} cells but the header names ${columns.length}; the extra cells are ignored` });

@@ -255,3 +255,45 @@ describe("Zotero's own JSON (Better BibTeX JSON export)", () => {
     });
   });
 });
+
+describe('exports joined into one file', () => {
+  it('WoS tab-delimited: a repeated header line is a header again, not a record titled "TI"', () => {
+    const header = 'PT\tAU\tTI\tSO\tCR\tPY\tUT';
+    const text = [
+      `\uFEFF${header}`,
+      'J\tSmith, J\tA first paper\tJ GRAPHS\tBrown A, 2001, J GRAPH, V1, P1\t2020\tWOS:000000000000001',
+      `\uFEFF${header}`,
+      'J\tLee, K\tA second paper\tJ TREES\t\t2021\tWOS:000000000000002',
+    ].join('\r\n');
+    const read = readText(text, 'all_years.txt');
+    expect('format' in read && read.format).toBe('wos');
+    expect(read.warnings).toEqual([]);
+    expect(read.entries.map((entry) => entry.title)).toEqual(['A first paper', 'A second paper']);
+  });
+
+  it('WoS plain text: the BOM before a later FN line is no stray text', () => {
+    const part = (title: string) => `FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Smith, J\nTI ${title}\nPY 2020\nER\n\nEF\n`;
+    const read = readText(`\uFEFF${part('First')}\uFEFF${part('Second')}`, 'savedrecs.txt');
+    expect(read.warnings).toEqual([]);
+    expect(read.entries.map((entry) => entry.title)).toEqual(['First', 'Second']);
+  });
+
+  it('Scopus CSV: a repeated header row is no record titled "Title"', () => {
+    const header = 'Authors,Title,Year,Source title,DOI,Source,EID';
+    const text = [
+      `\uFEFF${header}`,
+      '"Govil N.","Validation of agile methodology",2022,"Advances in Engineering Software","10.1016/j.advengsoft.2022.103125","Scopus","2-s2.0-85127865888"',
+      `\uFEFF${header}`,
+      '"Caseau Y.","The Lean Approach to Digital Transformation",2022,"Routledge","","Scopus","2-s2.0-85136150860"',
+    ].join('\n');
+    const { entries, warnings } = parseScopusCsv(text, 'scopus.csv');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => entry.title)).toEqual(['Validation of agile methodology', 'The Lean Approach to Digital Transformation']);
+  });
+
+  it('CSV table: a repeated header row is skipped', () => {
+    const read = readText('Title,Year\nA paper,2020\nTitle,Year\nB paper,2021\n', 'joined.csv');
+    expect(read.warnings).toEqual([]);
+    expect(read.entries.map((entry) => entry.title)).toEqual(['A paper', 'B paper']);
+  });
+});
