@@ -5,6 +5,7 @@ import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../typ
 import { DEFAULT_BIBTEX_LIMITS, scanBibtex, type BibtexLimits, type RawBibEntry } from './bibtexScan';
 import { markupToPlainText, NEEDS_LATEX, parseLatexPieces, repairLatexSource, splitLatexSegments } from './latex';
 import { parseReferenceText, splitScopusReferences } from './referenceText';
+import { stripCopyright } from './scopusCsv';
 import { sourceName } from './text';
 import { formatDate } from './recordValues';
 
@@ -12,7 +13,7 @@ import { formatDate } from './recordValues';
 const TEXT_FIELDS = [
   'title', 'subtitle', 'abstract', 'journal', 'journaltitle', 'booktitle', 'maintitle', 'eventtitle', 'series',
   'institution', 'school', 'organization', 'affiliation', 'affiliations', 'keywords', 'author_keywords',
-  'web-of-science-categories',
+  'web-of-science-categories', 'research-areas', 'keywords-plus',
 ] as const;
 
 /**
@@ -249,9 +250,8 @@ export function bibReferences(entry: RawBibEntry): ReferenceRecord[] {
 }
 
 /** A list field (keywords, categories): `;` separates when present (WoS, Scopus), else `,` (Zotero, Mendeley). */
-function splitList(value: string | undefined): string[] {
+function splitList(value: string | undefined, separator = value?.includes(';') ? ';' : ','): string[] {
   if (!value) return [];
-  const separator = value.includes(';') ? ';' : ',';
   const items = value.split(separator).map((item) => item.trim()).filter((item) => item !== '');
   return [...new Set(items)];
 }
@@ -282,10 +282,18 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
     const { date, year } = bibDate(entry);
     const ids = bibIds(entry);
     const url = verbatim(entry, 'url') ?? verbatim(entry, 'howpublished')?.match(/https?:\/\/\S+/)?.[0] ?? null;
+    const authorKeywords = decoded.text.get('author_keywords');
+    // Database exports: WoS's Keywords Plus, and Scopus's index terms, which Scopus writes to `keywords` when the
+    // authors' own are in `author_keywords`. Kept apart from keywords, as the WoS and Scopus CSV readers keep them.
+    const indexTerms = [
+      ...splitList(decoded.text.get('keywords-plus'), ';'),
+      ...(authorKeywords === undefined ? [] : splitList(decoded.text.get('keywords'))),
+    ];
     entries.push({
       ...emptyBibFields(),
       title,
-      abstract: decoded.text.get('abstract') ?? '',
+      // Database exports (Scopus, WoS) end an abstract with the publisher's copyright line.
+      abstract: stripCopyright(decoded.text.get('abstract') ?? ''),
       ids,
       authors: decoded.authors,
       authorsCount: decoded.authors.length > 0 ? decoded.authors.length : null,
@@ -295,12 +303,20 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
       date,
       year,
       // Scopus writes the authors' keywords to `author_keywords` and its index terms to `keywords`.
-      keywords: splitList(decoded.text.get('author_keywords') ?? decoded.text.get('keywords')),
+      keywords: splitList(authorKeywords ?? decoded.text.get('keywords')),
+      ...(indexTerms.length > 0 ? { indexTerms: [...new Set(indexTerms)] } : {}),
       url,
-      categories: splitList(decoded.text.get('web-of-science-categories')),
+      // WoS categories and research areas, as the WoS reader takes them from `WC` and `SC`.
+      categories: [...new Set([
+        // Always `;`-separated: a single category has its own comma (`Chemistry, Multidisciplinary`).
+        ...splitList(decoded.text.get('web-of-science-categories'), ';'),
+        ...splitList(decoded.text.get('research-areas'), ';'),
+      ])],
       organisation:
         decoded.text.get('institution') ?? decoded.text.get('school') ?? decoded.text.get('organization') ??
-        splitList(decoded.text.get('affiliation') ?? decoded.text.get('affiliations'))[0] ?? null,
+        // `affiliations` first: WoS writes its cleaned organisation names there, and in `affiliation` the addresses,
+        // each led by an author's name (`Locosselli, GM (Corresponding Author), Inst Bot …`).
+        splitList(decoded.text.get('affiliations') ?? decoded.text.get('affiliation'))[0] ?? null,
       type: entry.type,
       references: bibReferences(entry),
       source,

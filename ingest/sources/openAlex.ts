@@ -5,7 +5,7 @@ import type { IngestWarning, RawListing, ReadResult } from '../types';
 import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
 import { isObject, type JsonDocument } from './jsonRecords';
 import { plainText } from './markup';
-import { addDoi, httpUrl, parseDate, uniqueStrings } from './recordValues';
+import { addDoi, httpUrl, parseDate, setPmcid, uniqueStrings } from './recordValues';
 import { collapseWhitespace, sourceName } from './text';
 
 type Json = Record<string, unknown>;
@@ -102,7 +102,7 @@ function idsOf(work: Json): PaperIds {
   setId(ids, 'openalex', str(work.id) ?? str(more.openalex));
   addDoi(ids, str(work.doi) ?? str(more.doi));
   setId(ids, 'pmid', str(more.pmid));
-  setId(ids, 'pmcid', str(more.pmcid));
+  setPmcid(ids, str(more.pmcid));
   // arXiv: a location hosted on arxiv.org names the id in its landing page.
   for (const location of objects(work.locations)) {
     const url = str(location.landing_page_url) ?? str(location.pdf_url);

@@ -103,3 +103,12 @@ export function uniqueStrings(values: (string | null | undefined)[]): string[] {
 export function httpUrl(value: unknown): string | null {
   return typeof value === 'string' && /^https?:\/\/\S+$/i.test(value.trim()) ? value.trim() : null;
 }
+
+/**
+ * A PMCID as written, also as OpenAlex writes it: a PMC article link without the `PMC` prefix
+ * (`https://www.ncbi.nlm.nih.gov/pmc/articles/5815332`), which the shared normaliser does not take for a PMCID.
+ */
+export function setPmcid(ids: PaperIds, raw: string | null | undefined): PaperIds {
+  const link = raw ? /\/pmc\/articles\/(?:PMC)?(\d+)\/?$/i.exec(raw.trim()) : null;
+  return setId(ids, 'pmcid', link ? `PMC${link[1]}` : raw);
+}

@@ -8,6 +8,7 @@ import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../typ
 import { arxivIdFromDoi } from './csl';
 import { markupToPlainText } from './latex';
 import { parseReferenceText, splitScopusReferences } from './referenceText';
+import { stripCopyright } from './scopusCsv';
 import { sourceName } from './text';
 import { formatDate } from './recordValues';
 
@@ -63,8 +64,10 @@ export function risReferences(notes: string[]): ReferenceRecord[] {
     const match = /^\s*References:\s*/i.exec(note);
     if (!match) continue;
     const body = note.slice(match[0].length);
+    // One reference a line, but Scopus also joins some (patents, reports) on one line with `; `: each line is split
+    // again as a CSV `References` field is, which keeps a title's own `; ` together.
     const parts = body.includes('\n')
-      ? body.split(/;[ \t]*\r?\n/).map((part) => part.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim())
+      ? body.split(/;[ \t]*\r?\n/).flatMap((part) => splitScopusReferences(part.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim()))
       : splitScopusReferences(body.replace(/;\s*$/, ''));
     for (const part of parts) if (part !== '') references.push(parseReferenceText(part, 'scopus'));
   }
@@ -104,7 +107,8 @@ function recordToListing(record: RisRecord, source: string): RawListing | null {
   return {
     ...emptyBibFields(),
     title,
-    abstract: markupToPlainText(first(record, 'AB', 'N2') ?? ''),
+    // Scopus and publisher abstracts end with the copyright line, which is no part of the text.
+    abstract: stripCopyright(markupToPlainText(first(record, 'AB', 'N2') ?? '')),
     ids: risIds(record, url),
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,

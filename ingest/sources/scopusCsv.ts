@@ -9,26 +9,42 @@ import { collapseWhitespace, sourceName } from './text';
 /**
  * Column names recognised for each field (compared lower-case, spaces collapsed), in order of preference. They cover
  * the older and current Scopus exports (`Authors` as `Govil N., Sharma A.` or `Govil N.; Sharma A.`, `Author full
- * names` as `Govil, Nikhil (57209571323); …`) and the renamed headers other tools write back.
+ * names` as `Govil, Nikhil (57209571323); …`), the renamed headers other tools write back, and the headers of an export
+ * made from Scopus's Chinese interface (`作者`, `文献标题`, `年份`, `来源出版物名称`, `摘要`, `参考文献` …).
  */
 export const SCOPUS_COLUMNS = {
   authorFullNames: ['author full names'],
-  authors: ['authors', 'author names', 'author'],
-  title: ['title', 'document title', 'article title'],
-  year: ['year', 'publication year'],
-  venue: ['source title', 'journal', 'source title (journal)'],
+  authors: ['authors', 'author names', 'author', '作者'],
+  title: ['title', 'document title', 'article title', '文献标题', '标题', '書名'],
+  year: ['year', 'publication year', '年份'],
+  venue: ['source title', 'journal', 'source title (journal)', '来源出版物名称', '來源出版物名稱'],
   doi: ['doi'],
-  url: ['link', 'url'],
-  abstract: ['abstract'],
-  keywords: ['author keywords'],
-  indexKeywords: ['index keywords'],
-  references: ['references', 'cited references'],
+  url: ['link', 'url', '链接', '連結'],
+  abstract: ['abstract', '摘要'],
+  // Not the Traditional Chinese `作者關鍵字`: a real export of that interface heads its *Authors* column so (mapColumns).
+  keywords: ['author keywords', '作者关键字'],
+  indexKeywords: ['index keywords', '索引关键字', '索引關鍵字'],
+  references: ['references', 'cited references', '参考文献', '參考文獻'],
   eid: ['eid'],
   pmid: ['pubmed id', 'pmid'],
-  type: ['document type'],
-  affiliations: ['affiliations'],
+  type: ['document type', '文献类型', '文獻類型'],
+  affiliations: ['affiliations', '归属机构', '歸屬機構'],
+} as const;
+
+/**
+ * Header names that together mark a Scopus export: a source title, a title, and a column only Scopus writes (its EID,
+ * its author ids, or `Source`, which names the database), also as the Chinese interfaces write them (`来源出版物名称`,
+ * `文献标题`, `作者 ID`; Traditional `來源出版物名稱`, `書名`, `來源出版物`); the rest of such a header, such as `Author
+ * full names` and `EID`, stays in English.
+ */
+const SCOPUS_SIGNATURE = {
+  sourceTitle: ['source title', '来源出版物名称', '來源出版物名稱'],
+  title: ['title', '文献标题', '标题', '書名'],
+  scopusOnly: ['eid', 'author(s) id', '作者 id', 'source', '来源出版物', '來源出版物'],
 } as const;
 type ScopusField = keyof typeof SCOPUS_COLUMNS;
+
+const MISLABELLED_AUTHORS = '作者關鍵字';
 
 function normaliseHeader(name: string): string {
   return name.replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -47,6 +63,8 @@ function mapColumns(header: string[]): Partial<Record<ScopusField, number>> {
       }
     }
   }
+  // The Traditional Chinese interface heads the Authors column, always Scopus's first, `作者關鍵字` ("author keywords").
+  if (columns.authors === undefined && names[0] === MISLABELLED_AUTHORS) columns.authors = 0;
   return columns;
 }
 
@@ -114,9 +132,17 @@ function rowToListing(
     line,
   };
   setId(entry.ids, 'doi', valueOf(row, columns.doi));
-  setId(entry.ids, 'scopus', valueOf(row, columns.eid));
+  // A short export without the EID column still links each record by its EID.
+  const eid = valueOf(row, columns.eid) || (/[?&]eid=(2-s2\.0-\d+)/.exec(entry.url ?? '')?.[1] ?? '');
+  setId(entry.ids, 'scopus', eid);
   setId(entry.ids, 'pmid', valueOf(row, columns.pmid));
   return entry;
+}
+
+/** A row that is a Scopus header: the export's signature columns (see the reader's detect). */
+function isHeaderRow(row: string[]): boolean {
+  const names = new Set(row.map(normaliseHeader));
+  return Object.values(SCOPUS_SIGNATURE).every((aliases) => aliases.some((alias) => names.has(alias)));
 }
 
 /** 1-based line of increasing offsets, counting line breaks only once over the whole parse. */
@@ -179,6 +205,12 @@ export function parseScopusCsv(text: string, file: string): ReadResult {
           }
           return;
         }
+        // Exports joined into one file repeat the header row (with its BOM): it names the columns again.
+        if (isHeaderRow(row)) {
+          header = row;
+          columns = mapColumns(row);
+          return;
+        }
         // Trailing empty fields are harmless; otherwise a shifted row would put values in the wrong fields.
         const extra = row.slice(header.length);
         if (row.length < header.length || extra.some((value) => value.trim() !== '')) {
@@ -200,8 +232,7 @@ export const scopusCsvReader: SourceReader = {
   format: 'scopus-csv',
   detect(text) {
     const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
-    const names = new Set(Papa.parse<string[]>(firstLine).data[0]?.map(normaliseHeader) ?? []);
-    return names.has('source title') && names.has('title') && (names.has('eid') || names.has('author(s) id'));
+    return isHeaderRow(Papa.parse<string[]>(firstLine).data[0] ?? []);
   },
   read: parseScopusCsv,
 };

@@ -7,7 +7,7 @@ import { classifyJson, findTableRecords, looksLikeJson } from './detect';
 import { isObject, LineIndex, type JsonDocument } from './jsonRecords';
 import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
 import { plainText } from './markup';
-import { addDoi, familyName, httpUrl, parseDate, parseYear, uniqueStrings } from './recordValues';
+import { addDoi, familyName, httpUrl, parseDate, parseYear, setPmcid, uniqueStrings } from './recordValues';
 import { normaliseColumnName, tableFieldOf, tableFieldRank, type TableField } from './tableColumns';
 import { sourceName } from './text';
 
@@ -33,7 +33,8 @@ function textOf(value: unknown, depth = 0): string | null {
     return null;
   }
   if (isObject(value)) {
-    for (const key of ['name', 'display_name', 'displayName', 'title', 'value', 'label', 'text', 'fullname']) {
+    // Last: a keyword object's own key, as Zotero's JSON writes its tags (`{"tag": "Logic model", "type": 1}`).
+    for (const key of ['name', 'display_name', 'displayName', 'title', 'value', 'label', 'text', 'fullname', 'tag', 'keyword', 'term']) {
       const text = textOf(value[key], depth + 1);
       if (text !== null) return text;
     }
@@ -84,6 +85,14 @@ export function splitAuthorNames(text: string): string[] {
 function uniqueOrdered(parts: string[]): string[] {
   // Author lists may legitimately repeat a name (two people), so only blanks are dropped.
   return parts.map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/**
+ * References in one cell: one a line or `;`-separated; OpenAlex's CSV export joins its `referenced_works` ids with
+ * "|" (only when there is no ";" or line break, so a citation text with its own "|" stays whole).
+ */
+function splitReferences(text: string): string[] {
+  return text.split(/[;\n]/.test(text) ? /\s*;\s*|\n/ : /\s*\|\s*/);
 }
 
 /** Keywords or categories in one cell: split on ";" or "|" when present, else on commas. */
@@ -180,7 +189,7 @@ function idsOf(fields: Fields, record?: Record<string, unknown>): PaperIds {
   addDoi(ids, textOf(fields.doi));
   setId(ids, 'arxiv', textOf(fields.arxiv));
   setId(ids, 'pmid', textOf(fields.pmid));
-  setId(ids, 'pmcid', textOf(fields.pmcid));
+  setPmcid(ids, textOf(fields.pmcid));
   setId(ids, 'openalex', textOf(fields.openalex));
   setId(ids, 'wos', textOf(fields.wos));
   setId(ids, 'scopus', textOf(fields.scopus));
@@ -217,7 +226,7 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
   const year = parseYear(textOf(fields.year) ?? undefined) ?? dated.year;
   const references = Array.isArray(fields.references)
     ? fields.references.map(referenceOf)
-    : listOf(fields.references, (text) => text.split(/\s*;\s*|\n/)).map(referenceOf);
+    : listOf(fields.references, splitReferences).map(referenceOf);
   const venue = textOf(fields.venue);
   const type = textOf(fields.type);
   const organisation = textOf(fields.organisation);
@@ -368,6 +377,9 @@ export function parseDelimitedTable(text: string, file: string): ReadResult {
         return;
       }
       if (cells.every((cell) => cell.trim() === '')) return;
+      // Exports joined into one file repeat the header row (BOM and all): skipped, not read as a record titled "Title".
+      const current = columns;
+      if (cells.length === current.length && cells.every((cell, index) => cell.replace(/^\uFEFF/, '').trim() === current[index])) return;
       row++;
       if (cells.length > columns.length) {
         warnings.push({ file, line, reason: `row ${row} has ${cells.length} cells but the header names ${columns.length}; the extra cells are ignored` });

@@ -52,6 +52,9 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   venue: [
     'venue', 'journal', 'source', 'journaltitle', 'journalname', 'publicationtitle', 'booktitle', 'conference',
     'containertitle', 'publication', 'sourcetitle', 'proceedings',
+    // PubMed's CSV export (`Journal/Book`); OpenAlex's (`primary_location_display_name`, flattened
+    // `primary_location_source_display_name`).
+    'journalbook', 'primarylocationdisplayname', 'primarylocationsourcedisplayname',
   ],
   keywords: ['keywords', 'keyword', 'authorkeywords', 'tags', 'manualtags', 'authortags'],
   categories: [
@@ -59,7 +62,11 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
     'fieldsofstudy', 'subjectareas', 'meshterms', 'meshheadings', 'mesh',
   ],
   type: ['type', 'itemtype', 'documenttype', 'publicationtype', 'doctype', 'entrytype', 'worktype'],
-  organisation: ['organisation', 'organization', 'affiliation', 'affiliations', 'institution', 'institutions'],
+  organisation: [
+    'organisation', 'organization', 'affiliation', 'affiliations', 'institution', 'institutions',
+    // IEEE Xplore's `Author Affiliations`, OpenAlex's `author_institution_names`.
+    'authoraffiliations', 'authorinstitutionnames',
+  ],
   upvotes: ['upvotes', 'votes'],
   references: ['references', 'referencedworks', 'citedreferences', 'cites', 'bibliography'],
 };

@@ -118,10 +118,15 @@ function parseWosTabDelimited(text: string, file: string): ReadResult {
   const entries: RawListing[] = [];
   const warnings: IngestWarning[] = [];
   const lines = text.split(/\r?\n/);
-  const header = lines[0].split('\t').map((tag) => tag.trim());
+  let header = lines[0].split('\t').map((tag) => tag.trim());
   for (let index = 1; index < lines.length; index++) {
     const line = index + 1;
     if (lines[index].trim() === '') continue;
+    // Exports joined into one file (`cat savedrecs*.txt`) repeat the header line, BOM and all: it is a header again.
+    if (/^\uFEFF?PT\t/.test(lines[index])) {
+      header = lines[index].replace(/^\uFEFF/, '').split('\t').map((tag) => tag.trim());
+      continue;
+    }
     const values = lines[index].split('\t');
     const extra = values.slice(header.length);
     if (values.length < header.length - 1 || extra.some((value) => value.trim() !== '')) {
@@ -167,7 +172,8 @@ export function parseWos(text: string, file: string): ReadResult {
 
   lines.forEach((raw, index) => {
     const lineNumber = index + 1;
-    const line = raw.replace(/\s+$/, '');
+    // A BOM inside the text: exports joined into one file (`cat savedrecs*.txt`) carry one before each `FN` line.
+    const line = raw.replace(/^\uFEFF/, '').replace(/\s+$/, '');
     if (line === '') return;
     const tag = TAG_LINE.exec(line);
     if (tag) {
