@@ -127,10 +127,19 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   return low;
 }
 
-/** Pure: decode one file's bytes or say why it cannot be read as text. Strips a UTF-8 BOM. */
+/**
+ * Pure: decode one file's bytes or say why it cannot be read as text. Strips a UTF-8 BOM. Text with a UTF-16
+ * byte-order mark (Web of Science's "Tab-delimited (Win)" export, Windows "Unicode" saves) is decoded as UTF-16.
+ */
 export function decodeText(bytes: Uint8Array, file: string): { text: string } | { warning: IngestWarning } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { warning: { file, line: 1, reason: 'UTF-16 text (byte-order mark); save it as UTF-8; skipped' } };
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16 !== null) {
+    try {
+      // The decoder drops the byte-order mark itself.
+      return { text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
+    } catch {
+      return { warning: { file, line: 1, reason: `not valid ${utf16.toUpperCase()} text (it starts with that byte-order mark); skipped` } };
+    }
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {

@@ -103,10 +103,19 @@ describe('decodeText', () => {
 });
 
 describe('decodeText on UTF-16', () => {
-  it('names the encoding instead of calling it binary', () => {
-    const bytes = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x0a, 0x00]);
+  it('decodes text with a UTF-16 byte-order mark, either byte order (WoS "Tab-delimited (Win)" exports)', () => {
+    const text = 'PT\tAU\tTI\nJ\tDoe, J\tÉtude über Graphen\n';
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer)]);
+    expect(decodeText(le, 'u16.txt')).toEqual({ text });
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1], le[i]];
+    expect(decodeText(be, 'u16be.txt')).toEqual({ text });
+  });
+
+  it('names the encoding when the UTF-16 text is broken (an unpaired surrogate)', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x0a, 0x00]);
     expect(decodeText(bytes, 'u16.txt')).toEqual({
-      warning: { file: 'u16.txt', line: 1, reason: 'UTF-16 text (byte-order mark); save it as UTF-8; skipped' },
+      warning: { file: 'u16.txt', line: 1, reason: 'not valid UTF-16LE text (it starts with that byte-order mark); skipped' },
     });
   });
 });
