@@ -9,13 +9,14 @@ import { bibtexReader } from './bibtex';
 import { crossrefReader } from './crossref';
 import { cslJsonReader } from './csl';
 import { classifyJson, describeSupportedFormats, JSON_FORMATS, looksLikeJson } from './detect';
-import { detectGraphFormat } from '../../src/shared/exchange/detect';
+import { detectGraphFormat } from '../../src/shared/exchange/graphFormat';
 import { hfApiReader } from './hfApi';
 import { hfListingReader } from './hfListing';
 import { isJsonSourceReader, loadProblemWarnings } from './jsonReader';
 import { loadJson } from './jsonRecords';
 import { openAlexReader } from './openAlex';
 import { pubmedReader } from './pubmed';
+import { countReadWorkers, readFilesInWorkers, type ReadWorkerOptions } from './readInWorkers';
 import { risReader } from './ris';
 import { scopusCsvReader } from './scopusCsv';
 import { tableReader } from './table';
@@ -59,11 +60,12 @@ export const SOURCE_READERS: readonly SourceReader[] = [
 
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-export interface ReadSourcesOptions {
+export interface ReadSourcesOptions extends ReadWorkerOptions {
   /** Files larger than this are skipped with a warning (default 50 MB). */
   maxFileBytes?: number;
+  /** Called as each file is read: `done` counts the files read so far (with read workers, in the order they finish). */
   onProgress?: (done: number, total: number, file: string) => void;
-  /** Readers to try, in order (default SOURCE_READERS). */
+  /** Readers to try, in order (default SOURCE_READERS). Another list reads in this thread only (no read workers). */
   readers?: readonly SourceReader[];
 }
 
@@ -369,9 +371,33 @@ async function readRegularFile(file: string, maxFileBytes: number): Promise<Uint
   }
 }
 
+/** What reading one listed file gave: its entries and warnings, and the format of the reader that read it (null: skipped). */
+export type SourceFileResult = TextReadResult;
+
+/**
+ * Read one listed file: its bytes, its text, its records. Never throws: an unreadable file becomes a warning naming it.
+ * The same function reads a file on the main thread and in a read worker (readWorker.ts), so both give the same warnings.
+ */
+export async function readSourceFile(
+  file: string,
+  maxFileBytes: number,
+  readers: readonly SourceReader[] = SOURCE_READERS,
+): Promise<SourceFileResult> {
+  try {
+    const bytes = await readRegularFile(file, maxFileBytes);
+    if (typeof bytes === 'string') return { entries: [], warnings: [{ file, reason: bytes }], format: null };
+    const decoded = decodeText(bytes, file);
+    if ('warning' in decoded) return { entries: [], warnings: [decoded.warning], format: null };
+    return readText(decoded.text, file, readers);
+  } catch (error) {
+    return { entries: [], warnings: [{ file, reason: `cannot be read: ${errorMessage(error)}` }], format: null };
+  }
+}
+
 /**
  * Read every file under `paths` (folders recursively, sorted). Never throws for bad input: each unreadable file
- * becomes a warning naming it, and the rest of the batch is still read.
+ * becomes a warning naming it, and the rest of the batch is still read. A large input is read partly in worker
+ * threads (readInWorkers.ts); the entries and warnings come back in file order, so the result is the same either way.
  */
 export async function readSources(paths: string[], options: ReadSourcesOptions = {}): Promise<ReadSourcesResult> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -380,32 +406,37 @@ export async function readSources(paths: string[], options: ReadSourcesOptions =
   const warnings: IngestWarning[] = listed.warnings;
   const files = listed.files;
 
+  let done = 0;
+  const readHere = async (file: string): Promise<SourceFileResult> => readSourceFile(file, maxFileBytes, readers);
+  const onFileRead = (file: string) => options.onProgress?.(++done, files.length, file);
+  // Workers hold the registered readers only: a caller's own reader list (functions) cannot be sent to a thread.
+  const workers = readers === SOURCE_READERS ? await countReadWorkers(files, options) : 0;
+  const results =
+    workers > 0
+      ? await readFilesInWorkers(files, { workers, maxFileBytes, readHere, onFileRead })
+      : await readFilesHere(files, readHere, onFileRead);
+
   const entries: RawListing[] = [];
   const reports: SourceFileReport[] = [];
   for (const [index, file] of files.entries()) {
-    const report: SourceFileReport = { file, format: null, entries: 0 };
-    reports.push(report);
-    try {
-      const bytes = await readRegularFile(file, maxFileBytes);
-      if (typeof bytes === 'string') {
-        warnings.push({ file, reason: bytes });
-        continue;
-      }
-      const decoded = decodeText(bytes, file);
-      if ('warning' in decoded) {
-        warnings.push(decoded.warning);
-        continue;
-      }
-      const result = readText(decoded.text, file, readers);
-      entries.push(...result.entries);
-      warnings.push(...result.warnings);
-      report.format = result.format;
-      report.entries = result.entries.length;
-    } catch (error) {
-      warnings.push({ file, reason: `cannot be read: ${errorMessage(error)}` });
-    } finally {
-      options.onProgress?.(index + 1, files.length, file);
-    }
+    const result = results[index];
+    for (const entry of result.entries) entries.push(entry);
+    warnings.push(...result.warnings);
+    reports.push({ file, format: result.format, entries: result.entries.length });
   }
   return { entries, warnings, files: reports };
+}
+
+/** The sequential path: one file after the other, in this thread. */
+async function readFilesHere(
+  files: string[],
+  readHere: (file: string) => Promise<SourceFileResult>,
+  onFileRead: (file: string) => void,
+): Promise<SourceFileResult[]> {
+  const results: SourceFileResult[] = [];
+  for (const file of files) {
+    results.push(await readHere(file));
+    onFileRead(file);
+  }
+  return results;
 }

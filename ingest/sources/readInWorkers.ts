@@ -1,0 +1,134 @@
+// Reading a large input's files partly in worker threads while the main thread reads the rest, results in file order.
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { startWorker, workerModuleUrl } from '../threads/startWorker';
+import type { SourceFileResult } from './index';
+import type { ReadFileAnswer, ReadFileRequest } from './readWorker';
+
+/**
+ * Bytes of input a read worker must be able to take for it to pay. Starting a worker under tsx costs ~0.3–0.5 s of
+ * CPU (the thread loads tsx and transforms the readers' modules; less from built JavaScript), and the main thread
+ * parses OpenAlex JSON at ~15–20 MB/s of CPU: a worker taking fewer bytes than ~8 MB would not earn its start-up back on
+ * a 2-core machine (the second core also runs other work). 16 MB leaves a margin, so small and medium inputs — the seeds,
+ * a few exports — stay on the main thread exactly as before, and a 20-page OpenAlex download (65 MB) gets one worker.
+ */
+export const MIN_BYTES_PER_READ_WORKER = 16 * 1024 * 1024;
+
+export interface ReadWorkerOptions {
+  /** Most worker threads to read with (default `availableParallelism() - 1`); 0 reads every file in this thread. */
+  workers?: number;
+  /** Bytes each worker must be able to take (default MIN_BYTES_PER_READ_WORKER); tests set 0 to use workers on small inputs. */
+  minBytesPerWorker?: number;
+}
+
+async function fileSize(file: string): Promise<number> {
+  // A file that cannot be stat'ed is read (and reported) like any other; it just counts for nothing here.
+  return stat(file).then((info) => (info.isFile() ? info.size : 0), () => 0);
+}
+
+/**
+ * How many read workers pay for these files: none for one file (one huge file stays on one thread: a file is parsed
+ * whole by one reader, which cannot be split), and one per MIN_BYTES_PER_READ_WORKER the main thread does not parse
+ * itself. The main thread takes the largest file, so only the bytes of the others count as work a worker could take.
+ */
+export async function countReadWorkers(files: string[], options: ReadWorkerOptions = {}): Promise<number> {
+  const most = Math.min(options.workers ?? availableParallelism() - 1, files.length - 1);
+  if (most < 1) return 0;
+  const sizes = await Promise.all(files.map(fileSize));
+  const movable = sizes.reduce((sum, size) => sum + size, 0) - Math.max(...sizes);
+  const minBytes = options.minBytesPerWorker ?? MIN_BYTES_PER_READ_WORKER;
+  if (minBytes <= 0) return most;
+  return Math.min(most, Math.floor(movable / minBytes));
+}
+
+export interface ReadInWorkersOptions {
+  workers: number;
+  maxFileBytes: number;
+  /** Reads one file in this thread (the same function a worker runs, so the same entries and warnings). */
+  readHere: (file: string) => Promise<SourceFileResult>;
+  /** Called once per file as soon as it is read, wherever: progress stays live. */
+  onFileRead: (file: string) => void;
+  /** The worker entry (default readWorker.ts); tests give one that fails, to see its files read here instead. */
+  workerUrl?: URL;
+}
+
+/**
+ * Read `files` in `workers` threads and this one; the answers are put back in file order, and each file is read by the
+ * same function wherever it runs, so the entries and warnings are those of reading one file after the other here.
+ * Files are handed out largest first (the main thread, which needs no start-up, takes the first) so the threads finish
+ * close together. A worker that fails (it crashed, or could not send a file's records back) gives its unanswered files
+ * back to this thread, which reads them itself: no file is lost and no warning differs.
+ */
+export async function readFilesInWorkers(files: string[], options: ReadInWorkersOptions): Promise<SourceFileResult[]> {
+  const { maxFileBytes, readHere, onFileRead } = options;
+  if (!(Number.isInteger(options.workers) && options.workers >= 1)) throw new Error('readFilesInWorkers: workers must be a whole number ≥ 1');
+  const sizes = await Promise.all(files.map(fileSize));
+  // Stable: equal sizes keep file order.
+  const order = files.map((_file, index) => index).sort((a, b) => sizes[b] - sizes[a]);
+  const results: SourceFileResult[] = new Array(files.length);
+  let next = 0;
+  /** Files a failed worker gave back, read here after the queue. */
+  const givenBack: number[] = [];
+
+  const readInThisThread = async (index: number) => {
+    results[index] = await readHere(files[index]);
+    onFileRead(files[index]);
+  };
+  // The main thread starts on the largest file at once, while the workers start up.
+  const first = next < order.length ? readInThisThread(order[next++]) : Promise.resolve();
+
+  const url = options.workerUrl ?? workerModuleUrl('readWorker', import.meta.url);
+  const pool = Array.from({ length: Math.min(options.workers, Math.max(0, order.length - next)) }, () => startWorker(url));
+  const runWorker = (worker: Worker) =>
+    new Promise<void>((resolve) => {
+      const pending = new Set<number>();
+      let failed = false;
+      const fail = () => {
+        if (failed) return;
+        failed = true;
+        givenBack.push(...pending);
+        pending.clear();
+        resolve();
+      };
+      const sendNext = () => {
+        if (failed) return;
+        if (next >= order.length) {
+          if (pending.size === 0) resolve();
+          return;
+        }
+        const index = order[next++];
+        pending.add(index);
+        worker.postMessage({ index, file: files[index], maxFileBytes } satisfies ReadFileRequest);
+      };
+      worker.on('message', (answer: ReadFileAnswer) => {
+        if (failed) return;
+        pending.delete(answer.index);
+        if ('result' in answer) {
+          results[answer.index] = answer.result;
+          onFileRead(files[answer.index]);
+        } else {
+          givenBack.push(answer.index);
+        }
+        sendNext();
+      });
+      worker.on('error', fail);
+      worker.on('exit', fail);
+      // Two files each: a worker finishing one while the main thread is busy parsing starts the next at once.
+      sendNext();
+      sendNext();
+    });
+
+  try {
+    const inWorkers = Promise.all(pool.map(runWorker));
+    await first;
+    // The main thread's share: the next file in the queue, as long as there is one; reading a file awaits its I/O,
+    // which lets the workers' answers (and their next files) through in between.
+    while (next < order.length) await readInThisThread(order[next++]);
+    await inWorkers;
+    for (const index of givenBack.sort((a, b) => a - b)) await readInThisThread(index);
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+  return results;
+}
