@@ -1,25 +1,44 @@
 // Reading a large input's files partly in worker threads while the main thread reads the rest, results in file order.
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startWorker, workerModuleUrl } from '../threads/startWorker';
 import type { SourceFileResult } from './index';
 import type { ReadFileAnswer, ReadFileRequest } from './readWorker';
 
 /**
- * Bytes of input a read worker must be able to take for it to pay. Starting a worker under tsx costs ~0.3–0.5 s of
- * CPU (the thread loads tsx and transforms the readers' modules; less from built JavaScript), and the main thread
- * parses OpenAlex JSON at ~15–20 MB/s of CPU: a worker taking fewer bytes than ~8 MB would not earn its start-up back on
- * a 2-core machine (the second core also runs other work). 16 MB leaves a margin, so small and medium inputs — the seeds,
- * a few exports — stay on the main thread exactly as before, and a 20-page OpenAlex download (65 MB) gets one worker.
+ * Bytes of input a read worker must be able to take for it to pay. Measured on the 20-page OpenAlex corpus (3.4 MB a
+ * page): starting a worker under tsx costs ~0.4–0.6 s of CPU (tsx's loader in the thread ~0.25 s, then the readers'
+ * modules, Better BibTeX's parser alone ~0.15 s); the main thread reads a page in ~0.2 s of CPU (~17 MB/s); handing a
+ * page's records back costs ~50 ms (structured clone: ~20 ms to serialise in the worker, ~30 ms to deserialise here),
+ * and the worker's first pages run before its JIT has warmed up. A worker taking fewer than ~8 MB would not earn its
+ * start-up back; 16 MB leaves a margin, so small and medium inputs — the seeds, a few exports — stay on the main thread
+ * exactly as before, and a 20-page download (65 MB) gets one worker on two cores, three on more.
  */
 export const MIN_BYTES_PER_READ_WORKER = 16 * 1024 * 1024;
 
 export interface ReadWorkerOptions {
-  /** Most worker threads to read with (default `availableParallelism() - 1`); 0 reads every file in this thread. */
+  /**
+   * Worker threads to read with, at most (still one file each at least, and the bytes to pay for them); 0 reads every
+   * file in this thread. Default: the cores left idle (`spareCores`).
+   */
   workers?: number;
   /** Bytes each worker must be able to take (default MIN_BYTES_PER_READ_WORKER); tests set 0 to use workers on small inputs. */
   minBytesPerWorker?: number;
+  /** Cores idle besides this thread's, for the default number of workers (default `spareCores()`); tests set it. */
+  spareCores?: number;
+}
+
+/**
+ * Cores idle besides the one this thread runs on, by the last minute's load average (as `make --load-average` decides
+ * whether to start another job). Every worker costs CPU on top of the sequential read (start-up, structured clone,
+ * a second heap's garbage collection: ~+1.3 s, +30–35 %, on the 65 MB corpus), which only pays back in wall time on a core
+ * that would otherwise sit idle; on a busy machine (a 2-core machine at load 4–9 in our measurements) the worker
+ * competes with the main thread for the same cores and the read is no faster, only dearer.
+ */
+export function spareCores(): number {
+  // os.loadavg() is [0, 0, 0] where the system has none (Windows): every core but this thread's then counts as idle.
+  return Math.max(0, Math.round(availableParallelism() - 1 - loadavg()[0]));
 }
 
 async function fileSize(file: string): Promise<number> {
@@ -30,10 +49,11 @@ async function fileSize(file: string): Promise<number> {
 /**
  * How many read workers pay for these files: none for one file (one huge file stays on one thread: a file is parsed
  * whole by one reader, which cannot be split), and one per MIN_BYTES_PER_READ_WORKER the main thread does not parse
- * itself. The main thread takes the largest file, so only the bytes of the others count as work a worker could take.
+ * itself (the main thread takes the largest file, so only the bytes of the others count as work a worker could take),
+ * as many as there are idle cores unless the caller names a number.
  */
 export async function countReadWorkers(files: string[], options: ReadWorkerOptions = {}): Promise<number> {
-  const most = Math.min(options.workers ?? availableParallelism() - 1, files.length - 1);
+  const most = Math.min(options.workers ?? options.spareCores ?? spareCores(), files.length - 1);
   if (most < 1) return 0;
   const sizes = await Promise.all(files.map(fileSize));
   const movable = sizes.reduce((sum, size) => sum + size, 0) - Math.max(...sizes);

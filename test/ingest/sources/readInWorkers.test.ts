@@ -142,4 +142,12 @@ describe('countReadWorkers', () => {
     expect(await countReadWorkers(files, { workers: 1, minBytesPerWorker: 100_000 })).toBe(1);
     expect(await countReadWorkers(files, { workers: 8, minBytesPerWorker: 600_000 })).toBe(0);
   });
+
+  it('uses only idle cores unless told how many workers to use', async () => {
+    const files = (await readSources([seeds], { workers: 0 })).files.map((report) => report.file);
+    expect(await countReadWorkers(files, { spareCores: 0, minBytesPerWorker: 0 })).toBe(0);
+    expect(await countReadWorkers(files, { spareCores: 2, minBytesPerWorker: 0 })).toBe(2);
+    expect(await countReadWorkers(files, { spareCores: 9, minBytesPerWorker: 0 })).toBe(4);
+    expect(await countReadWorkers(files, { spareCores: 0, workers: 1, minBytesPerWorker: 0 })).toBe(1);
+  });
 });
