@@ -407,7 +407,7 @@ export async function readSources(paths: string[], options: ReadSourcesOptions =
   const files = listed.files;
 
   let done = 0;
-  const readHere = async (file: string): Promise<SourceFileResult> => readSourceFile(file, maxFileBytes, readers);
+  const readHere = (file: string) => readSourceFile(file, maxFileBytes, readers);
   const onFileRead = (file: string) => options.onProgress?.(++done, files.length, file);
   // Workers hold the registered readers only: a caller's own reader list (functions) cannot be sent to a thread.
   const workers = readers === SOURCE_READERS ? await countReadWorkers(files, options) : 0;
