@@ -126,7 +126,9 @@ export async function ingestGraph(
   const start = performance.now();
   // Vocabulary first: a broken methods/domains file is the user's argument error, reported before any work.
   const vocabulary = await loadVocabulary({ methods: config.methodsFile, domains: config.domainsFile });
+  // Reading runs before the pipeline thread starts, so the same `--workers` cores read a large input's files in parallel.
   const read = await readSources(config.inputs, {
+    workers: config.workers,
     maxFileBytes: config.maxFileBytes,
     onProgress: (done, total, file) => onProgress('read', done, total, file),
   });
