@@ -246,20 +246,19 @@ export function analyseCorpus(
       let merges = false;
       for (let i = start; i < end && !merges; i++) merges = mayMerge[tokens.forms[i]] === 1;
       const units = merges ? toUnits(sentence, docAcronyms, phrases) : sentence;
-      if (merges) {
-        for (const unit of units) {
-          if (unit.tag === 'PUNCT') continue;
-          const type = typeOf(unit);
-          if (type !== null && type.isBreak) continue;
+      // Content words: a token unit's stems are read from the store's flat tables rather than through its WordType
+      // (the same values); a merged unit (a multiword term, never a break, or an expanded acronym, which toUnits
+      // only makes of a non-break word) counts its own stems and stands for as many tokens as it has words, or one.
+      let i = start;
+      for (const unit of units) {
+        if (unit.merged) {
           for (const stem of unit.stemIds) count(stem);
+          i += typeOf(unit) === null ? unit.stemIds.length : 1;
+          continue;
         }
-      } else {
-        // The units are the tokens: the same counts, read from the store's flat tables instead of each token's WordType.
-        for (let i = start; i < end; i++) {
-          const form = tokens.forms[i];
-          if (tokens.tags[i] === punctTag || isBreakForm[form] === 1) continue;
-          for (let k = formStems.starts[form]; k < formStems.starts[form + 1]; k++) count(formStems.stems[k]);
-        }
+        const form = tokens.forms[i++];
+        if (tokens.tags[i - 1] === punctTag || isBreakForm[form] === 1) continue;
+        for (let k = formStems.starts[form]; k < formStems.starts[form + 1]; k++) count(formStems.stems[k]);
       }
       chunkCandidates(units, chunkOptions, table, emitRun);
       position += sentence.length;
