@@ -1,5 +1,6 @@
 // Text → tagged tokens: tokenising, POS tagging (natural's Brill tagger), memoised Porter stemming, stopword tests.
 import natural from '../natural';
+import { FormScanner } from './formScanner';
 
 /**
  * One tagged occurrence. Abstracts are kept tagged for the whole corpus, so a token is one small object: its tag and
@@ -141,6 +142,11 @@ export class WordTable {
   private readonly ruleTags: string[] = [];
   private readonly ruleTagCodes = new Map<string, number>();
 
+  private readonly scanner = new FormScanner(
+    (text) => this.wordType(text),
+    () => this.generation,
+  );
+
   constructor(readonly english: EnglishTagger = loadEnglishTagger()) {
     this.neighbourhood = ruleNeighbourhood(english.rules);
   }
@@ -219,12 +225,22 @@ export class WordTable {
     return lastTags && ADJECTIVE_TAGS.has(lastTags[0]) ? 'JJ' : /[A-Z]/.test(text[0]) ? 'NNP' : 'NN';
   }
 
+  /** The WordTypes of a text's tokens: `tokenize(text).map(wordType)`, found without a string per token. */
+  typesOf(text: string): WordType[] {
+    return this.scanner.typesOf(text);
+  }
+
   /** POS-tag one sentence (an array of tokens); punctuation gets 'PUNCT'. */
   tagTokens(words: string[]): Token[] {
-    const n = words.length;
+    return this.tagTypes(words.map((word) => this.wordType(word)));
+  }
+
+  /** POS-tag one sentence given as the WordTypes of its tokens; punctuation gets 'PUNCT'. */
+  tagTypes(types: WordType[]): Token[] {
+    const n = types.length;
     const result: Token[] = new Array(n);
     for (let i = 0; i < n; i++) {
-      const type = this.wordType(words[i]);
+      const type = types[i];
       result[i] = new Token(type, i === 0 ? type.initialTag : type.innerTag);
     }
     const rules = this.english.rules;
@@ -412,6 +428,22 @@ export function couldBeNoun(word: string): boolean {
 /** A gerund that can head a noun phrase ("load balancing", "expert routing"): the lexicon knows it as a noun, or not at all. */
 export function isNominalGerund(lowerWord: string): boolean {
   return SHARED_WORDS.isNominalGerund(lowerWord);
+}
+
+/** splitSentences of tokens given as WordTypes. */
+export function splitSentenceTypes(types: WordType[]): WordType[][] {
+  const sentences: WordType[][] = [];
+  let current: WordType[] = [];
+  for (const type of types) {
+    current.push(type);
+    const token = type.text;
+    if (token === '.' || token === '?' || token === '!' || token === ';') {
+      sentences.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) sentences.push(current);
+  return sentences;
 }
 
 /** Split a text into sentences of tokens at sentence-ending punctuation. */

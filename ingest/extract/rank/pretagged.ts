@@ -1,5 +1,5 @@
 // Part-of-speech tags computed elsewhere (worker threads) for a corpus: compact to send, rebuilt into Tokens here.
-import { splitSentences, tokenize, Token, type WordTable, type WordType } from '../text';
+import { splitSentenceTypes, Token, type WordTable, type WordType } from '../text';
 import { GrowableArray } from './growable';
 import type { RankDocument } from './options';
 
@@ -23,7 +23,9 @@ export interface PretaggedCorpus {
 
 /** The sentences of one document, tagged: the title is sentence 0, then the abstract's sentences. */
 export function tagDocument(table: WordTable, doc: RankDocument): Token[][] {
-  return [table.tagTokens(tokenize(doc.title)), ...splitSentences(tokenize(doc.abstract)).map((s) => table.tagTokens(s))];
+  const title = table.typesOf(doc.title);
+  const abstract = table.typesOf(doc.abstract);
+  return [table.tagTypes(title), ...splitSentenceTypes(abstract).map((s) => table.tagTypes(s))];
 }
 
 /** Tag documents here and encode the tokens (what a worker does with its share of the corpus). */
