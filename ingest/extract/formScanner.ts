@@ -1,4 +1,5 @@
 // A text's tokens as the written forms they are, without building a string per token (tokenize's regex, resolved).
+import { GrowableArray } from './rank/growable';
 import type { WordType } from './text';
 
 /** Character classes of TOKEN_PATTERN (text.ts): word characters (\p{L}, \p{N}), whitespace (\s), anything else. */
@@ -51,6 +52,13 @@ function wordRunEnd(text: string, i: number): number {
   return i;
 }
 
+/** Where each known form's characters start, with the end of the last one (so a first entry 0). */
+function formStarts(): GrowableArray<Int32Array> {
+  const starts = new GrowableArray(new Int32Array(1 << 12));
+  starts.push(0);
+  return starts;
+}
+
 /**
  * Splits texts into tokens exactly as `tokenize` (text.ts) does and returns each token's WordType. Hand-written for
  * speed: looking every token up by a fresh string (the regular expression's match, hashed again by the Map of
@@ -63,6 +71,10 @@ export class FormScanner {
   /** Index + 1 into `types` per slot, 0 for an empty slot. */
   private slots = new Int32Array(1 << 12);
   private types: WordType[] = [];
+  // Each known form's characters, side by side: a candidate is checked against these rather than through its
+  // WordType's string (two more objects to fetch from scattered memory for every token).
+  private chars = new GrowableArray(new Uint16Array(1 << 14));
+  private charStarts = formStarts();
 
   constructor(
     private readonly resolve: (text: string) => WordType,
@@ -103,8 +115,14 @@ export class FormScanner {
       const entry = this.slots[slot];
       if (entry === 0) break;
       if (this.hashes[slot] === hash) {
-        const type = this.types[entry - 1];
-        if (type.text.length === end - start && text.startsWith(type.text, start)) return type;
+        const from = this.charStarts.array[entry - 1];
+        const length = this.charStarts.array[entry] - from;
+        if (length === end - start) {
+          const chars = this.chars.array;
+          let k = 0;
+          while (k < length && chars[from + k] === text.charCodeAt(start + k)) k++;
+          if (k === length) return this.types[entry - 1];
+        }
       }
       slot = (slot + 1) & mask;
     }
@@ -118,6 +136,8 @@ export class FormScanner {
   private insert(hash: number, type: WordType): void {
     if ((this.types.length + 1) * 2 > this.slots.length) this.grow();
     this.types.push(type);
+    for (let k = 0; k < type.text.length; k++) this.chars.push(type.text.charCodeAt(k));
+    this.charStarts.push(this.chars.length);
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
@@ -143,6 +163,8 @@ export class FormScanner {
     this.hashes = new Int32Array(1 << 12);
     this.slots = new Int32Array(1 << 12);
     this.types = [];
+    this.chars = new GrowableArray(new Uint16Array(1 << 14));
+    this.charStarts = formStarts();
     this.seenGeneration = this.generation();
   }
 }

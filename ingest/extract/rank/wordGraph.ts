@@ -20,6 +20,7 @@ export class WordGraphScratch {
   nodeTeleport = new Float64Array(0);
   nodeScore = new Float64Array(0);
   nodeNext = new Float64Array(0);
+  nodeDamped = new Float64Array(0);
 }
 
 /**
@@ -57,7 +58,9 @@ export function rankWords(
   }
   if (scratch.nodeScore.length < k) {
     const size = Math.max(k, scratch.nodeScore.length * 2);
-    [scratch.nodeOutWeight, scratch.nodeTeleport, scratch.nodeScore, scratch.nodeNext] = [size, size, size, size].map((n) => new Float64Array(n));
+    [scratch.nodeOutWeight, scratch.nodeTeleport, scratch.nodeScore, scratch.nodeNext, scratch.nodeDamped] = [size, size, size, size, size].map(
+      (n) => new Float64Array(n),
+    );
     scratch.nodeInStart = new Int32Array(size + 1);
   }
   const from = scratch.edgeFrom;
@@ -98,14 +101,17 @@ export function rankWords(
     for (let a = 0; a < k; a++) teleport[a] = (1 - positionBias) / k + (positionBias * teleport[a]) / sum;
   } else teleport.fill(1 / k, 0, k);
   const damping = 0.85;
+  const damped = scratch.nodeDamped;
   let score = scratch.nodeScore.fill(1 / k, 0, k);
   let next = scratch.nodeNext;
   for (let iteration = 0; iteration < 50; iteration++) {
     let dangling = 0;
     for (let a = 0; a < k; a++) if (outWeight[a] === 0) dangling += score[a];
+    // damping × score once per node rather than once per edge: the same product, so the same sums.
+    for (let a = 0; a < k; a++) damped[a] = damping * score[a];
     for (let a = 0; a < k; a++) {
       let sum = (1 - damping + damping * dangling) * teleport[a];
-      for (let e = inStart[a]; e < inStart[a + 1]; e++) sum += damping * score[inFrom[e]] * inShare[e];
+      for (let e = inStart[a]; e < inStart[a + 1]; e++) sum += damped[inFrom[e]] * inShare[e];
       next[a] = sum;
     }
     let change = 0;
