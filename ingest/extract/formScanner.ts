@@ -42,6 +42,11 @@ function isJoiner(unit: number): boolean {
   return unit === 0x27 || unit === 0x2019 || unit === 0x2e || unit === 0x2d || unit === 0x2b;
 }
 
+/** ".", "?", "!" or ";": a one-character token that ends a sentence. */
+function isSentenceEnd(unit: number): boolean {
+  return unit === 0x2e || unit === 0x3f || unit === 0x21 || unit === 0x3b;
+}
+
 /** End (exclusive) of the run of word characters starting at `i`. */
 function wordRunEnd(text: string, i: number): number {
   while (i < text.length) {
@@ -86,8 +91,21 @@ export class FormScanner {
 
   /** The WordTypes of the tokens of `text`, in order. */
   typesOf(text: string): WordType[] {
+    return this.scan(text, false)[0] ?? [];
+  }
+
+  /**
+   * The WordTypes of the tokens of `text` in sentences, split as splitSentences (text.ts) splits tokens: after each
+   * ".", "?", "!" or ";" token (known here by its character, without reading its WordType).
+   */
+  sentencesOf(text: string): WordType[][] {
+    return this.scan(text, true);
+  }
+
+  private scan(text: string, split: boolean): WordType[][] {
     if (this.seenGeneration !== this.generation()) this.forget();
-    const found: WordType[] = [];
+    const sentences: WordType[][] = [];
+    let found: WordType[] = [];
     let i = 0;
     while (i < text.length) {
       const c = classAt(text, i);
@@ -102,8 +120,13 @@ export class FormScanner {
         while (i < text.length && text.charCodeAt(i) === 0x2b) i++;
       } else i += c & 4 ? 2 : 1;
       found.push(this.typeOf(text, start, i));
+      if (split && i === start + 1 && isSentenceEnd(text.charCodeAt(start))) {
+        sentences.push(found);
+        found = [];
+      }
     }
-    return found;
+    if (found.length > 0) sentences.push(found);
+    return sentences;
   }
 
   private typeOf(text: string, start: number, end: number): WordType {

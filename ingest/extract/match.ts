@@ -222,6 +222,19 @@ export function textWordsOfDocument(tokens: TokenStore, doc: AnalysedDocument): 
   return { words, forms };
 }
 
+// The words of each term namesTerm has looked for: extraction asks about the same method names for every paper.
+const wantedByTerm = new Map<string, string[]>();
+
+function wantedWords(term: string): string[] {
+  let wanted = wantedByTerm.get(term);
+  if (wanted === undefined) {
+    wanted = normaliseWords(term).map(singular);
+    if (wantedByTerm.size >= 100_000) wantedByTerm.clear();
+    wantedByTerm.set(term, wanted);
+  }
+  return wanted;
+}
+
 /**
  * Whether a text names a term as whole words: an acronym-like term ("LoRA", "GNN") exactly as written (also inside a
  * hyphenated word, "LoRA-based", or in the plural, "GNNs"); any other term word by word, ignoring case, hyphens and
@@ -229,7 +242,7 @@ export function textWordsOfDocument(tokens: TokenStore, doc: AnalysedDocument): 
  */
 export function namesTerm(text: TextWords, term: string): boolean {
   if (isAcronymLike(term)) return text.forms.has(term);
-  const wanted = normaliseWords(term).map(singular);
+  const wanted = wantedWords(term);
   if (wanted.length === 0) return false;
   const { words } = text;
   for (let i = 0; i + wanted.length <= words.length; i++) {

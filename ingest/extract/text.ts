@@ -230,6 +230,11 @@ export class WordTable {
     return this.scanner.typesOf(text);
   }
 
+  /** The WordTypes of a text's tokens in sentences: `splitSentences(tokenize(text)).map(...)` as types. */
+  sentenceTypesOf(text: string): WordType[][] {
+    return this.scanner.sentencesOf(text);
+  }
+
   /** POS-tag one sentence (an array of tokens); punctuation gets 'PUNCT'. */
   tagTokens(words: string[]): Token[] {
     return this.tagTypes(words.map((word) => this.wordType(word)));
@@ -428,22 +433,6 @@ export function couldBeNoun(word: string): boolean {
 /** A gerund that can head a noun phrase ("load balancing", "expert routing"): the lexicon knows it as a noun, or not at all. */
 export function isNominalGerund(lowerWord: string): boolean {
   return SHARED_WORDS.isNominalGerund(lowerWord);
-}
-
-/** splitSentences of tokens given as WordTypes. */
-export function splitSentenceTypes(types: WordType[]): WordType[][] {
-  const sentences: WordType[][] = [];
-  let current: WordType[] = [];
-  for (const type of types) {
-    current.push(type);
-    const token = type.text;
-    if (token === '.' || token === '?' || token === '!' || token === ';') {
-      sentences.push(current);
-      current = [];
-    }
-  }
-  if (current.length > 0) sentences.push(current);
-  return sentences;
 }
 
 /** Split a text into sentences of tokens at sentence-ending punctuation. */

@@ -162,7 +162,13 @@ export function analyseCorpus(
   let entryOf = new Int32Array(1 << 12);
   // The state of the sentence being read, for the two callbacks below; they are made once rather than per sentence.
   let candidateStart = 0;
-  let graphWords: number[] = [];
+  // Every document's content words and counts, and its word-graph sequence, side by side in corpus-wide tables; each
+  // document gets views of its parts once all are read (a typed array per document each had a backing store of its own).
+  const allWordIds = new GrowableArray(new Int32Array(1 << 16));
+  const allWordCounts = new GrowableArray(new Int32Array(1 << 16));
+  const graphWords = new GrowableArray(new Int32Array(1 << 16));
+  const parts: number[] = []; // per document: word start, word end, graph start, graph end
+  const none = new Int32Array(0); // each document's until its views are made
   let position = 0;
   let sentenceIndex = 0;
   const addCandidate = (run: Unit[], weight: number) => {
@@ -237,7 +243,7 @@ export function analyseCorpus(
   const documents: AnalysedDocument[] = tagged.map(({ id, sentenceStarts }, docIndex) => {
     const docAcronyms = acronymsOf(docIndex);
     candidateStart = candidatePhrases.length;
-    graphWords = [];
+    const graphStart = graphWords.length;
     position = 0;
     for (sentenceIndex = 0; sentenceIndex + 1 < sentenceStarts.length; sentenceIndex++) {
       const start = sentenceStarts[sentenceIndex];
@@ -265,24 +271,22 @@ export function analyseCorpus(
     }
     const candidateEnd = candidatePhrases.length;
     for (let entry = candidateStart; entry < candidateEnd; entry++) entryOf[candidatePhrases.array[entry]] = 0;
-    const wordIds = Int32Array.from(touched);
-    const wordCounts = new Int32Array(touched.length);
-    touched.forEach((stem, k) => {
-      wordCounts[k] = wordScratch[stem];
+    const wordStart = allWordIds.length;
+    for (const stem of touched) {
+      allWordIds.push(stem);
+      allWordCounts.push(wordScratch[stem]);
       wordScratch[stem] = 0;
       wordDf[stem]++;
-    });
+    }
     touched.length = 0;
-    return {
-      id,
-      sentenceStarts,
-      tokenCount: Math.max(1, position),
-      candidateStart,
-      candidateEnd,
-      wordIds,
-      wordCounts,
-      graphWords: Int32Array.from(graphWords),
-    };
+    parts.push(wordStart, allWordIds.length, graphStart, graphWords.length);
+    return { id, sentenceStarts, tokenCount: Math.max(1, position), candidateStart, candidateEnd, wordIds: none, wordCounts: none, graphWords: none };
+  });
+  const [wordIds, wordCounts, graphSequence] = [allWordIds.done(), allWordCounts.done(), graphWords.done()];
+  documents.forEach((doc, d) => {
+    doc.wordIds = wordIds.subarray(parts[4 * d], parts[4 * d + 1]);
+    doc.wordCounts = wordCounts.subarray(parts[4 * d], parts[4 * d + 1]);
+    doc.graphWords = graphSequence.subarray(parts[4 * d + 2], parts[4 * d + 3]);
   });
   const candidates: CandidateTable = {
     phraseIds: candidatePhrases.done(),

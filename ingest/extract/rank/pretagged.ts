@@ -1,5 +1,5 @@
 // Part-of-speech tags computed elsewhere (worker threads) for a corpus: compact to send, rebuilt into Tokens here.
-import { splitSentenceTypes, Token, type WordTable, type WordType } from '../text';
+import { Token, type WordTable, type WordType } from '../text';
 import { GrowableArray } from './growable';
 import type { RankDocument } from './options';
 
@@ -24,8 +24,8 @@ export interface PretaggedCorpus {
 /** The sentences of one document, tagged: the title is sentence 0, then the abstract's sentences. */
 export function tagDocument(table: WordTable, doc: RankDocument): Token[][] {
   const title = table.typesOf(doc.title);
-  const abstract = table.typesOf(doc.abstract);
-  return [table.tagTypes(title), ...splitSentenceTypes(abstract).map((s) => table.tagTypes(s))];
+  const abstract = table.sentenceTypesOf(doc.abstract);
+  return [table.tagTypes(title), ...abstract.map((s) => table.tagTypes(s))];
 }
 
 /** Tag documents here and encode the tokens (what a worker does with its share of the corpus). */
