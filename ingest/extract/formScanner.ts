@@ -57,7 +57,7 @@ function wordRunEnd(text: string, i: number): number {
   return i;
 }
 
-/** Where each known form's characters start, with the end of the last one (so a first entry 0). */
+/** Offsets into the characters table: form k's characters are [starts[k], starts[k + 1]), so the table starts at 0. */
 function formStarts(): GrowableArray<Int32Array> {
   const starts = new GrowableArray(new Int32Array(1 << 12));
   starts.push(0);

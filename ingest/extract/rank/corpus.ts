@@ -160,8 +160,6 @@ export function analyseCorpus(
   const candidateInTitle = new GrowableArray(new Uint8Array(1 << 16));
   // By phrase id: the candidate's entry + 1 in the tables above while its document is read, 0 otherwise.
   let entryOf = new Int32Array(1 << 12);
-  // The state of the sentence being read, for the two callbacks below; they are made once rather than per sentence.
-  let candidateStart = 0;
   // Every document's content words and counts, and its word-graph sequence, side by side in corpus-wide tables; each
   // document gets views of its parts once all are read (a typed array per document each had a backing store of its own).
   const allWordIds = new GrowableArray(new Int32Array(1 << 16));
@@ -169,6 +167,8 @@ export function analyseCorpus(
   const graphWords = new GrowableArray(new Int32Array(1 << 16));
   const parts: number[] = []; // per document: word start, word end, graph start, graph end
   const none = new Int32Array(0); // each document's until its views are made
+  // The state of the sentence being read, for the two callbacks below; they are made once rather than per sentence.
+  let candidateStart = 0;
   let position = 0;
   let sentenceIndex = 0;
   const addCandidate = (run: Unit[], weight: number) => {
