@@ -1,5 +1,6 @@
 // Domain assignment: a record's own categories mapped to the taxonomy, else one category from the text when its evidence is clear.
 import type { AnalysedDocument, TokenStore } from './rank';
+import { formTable, type FormStems } from './rank/tokenStore';
 import { FILLER_WORDS, GENERIC_HEADS, STOPWORDS, stemCount, stemId, tokenize, wordType, type WordType } from './text';
 import type { DomainDefinition, DomainRule } from './vocabulary';
 
@@ -27,6 +28,18 @@ function contentStemIds(type: WordType): number[] | null {
   return stems;
 }
 
+// The same per form of a corpus' TokenStore, as one flat table (see formStemsOf): read per token without the WordType.
+const contentStemsByStore = new WeakMap<TokenStore, FormStems>();
+
+function contentStemsOf(tokens: TokenStore): FormStems {
+  let table = contentStemsByStore.get(tokens);
+  if (!table) {
+    table = formTable(tokens, contentStemIds);
+    contentStemsByStore.set(tokens, table);
+  }
+  return table;
+}
+
 /**
  * The profiles' terms numbered, found by stem id (one word) or pair of stem ids (two words), with each term's
  * normalised weights as flat arrays: scoring a paper then builds no string and no per-term object.
@@ -35,6 +48,8 @@ interface TermLookup {
   /** Term id + 1 by stem id (0: no term; stems interned after the lookup was built are past its end). */
   unigrams: Int32Array;
   bigrams: Map<number, Map<number, number>>;
+  /** 1 at each stem id that starts a bigram (same length as unigrams): most stems start none. */
+  bigramStarts: Uint8Array;
   keys: string[];
   /** Per term id, the categories it counts for and its weight there divided by the category's norm. */
   categories: Int32Array[];
@@ -46,7 +61,7 @@ const lookups = new WeakMap<DomainProfiles, TermLookup>();
 function lookupOf(profiles: DomainProfiles): TermLookup {
   let lookup = lookups.get(profiles);
   if (!lookup) {
-    lookup = { unigrams: new Int32Array(stemCount()), bigrams: new Map(), keys: [], categories: [], weights: [] };
+    lookup = { unigrams: new Int32Array(stemCount()), bigrams: new Map(), bigramStarts: new Uint8Array(stemCount()), keys: [], categories: [], weights: [] };
     for (const [key, entry] of profiles.terms) {
       const id = lookup.keys.length;
       lookup.keys.push(key);
@@ -59,6 +74,7 @@ function lookupOf(profiles: DomainProfiles): TermLookup {
         const next = lookup.bigrams.get(ids[0]) ?? new Map<number, number>();
         next.set(ids[1], id);
         lookup.bigrams.set(ids[0], next);
+        lookup.bigramStarts[ids[0]] = 1;
       }
     }
     lookups.set(profiles, lookup);
@@ -242,19 +258,25 @@ export function domainFromText(
     if (termFactor[term] === 0) foundTerms.push(term);
     if (termFactor[term] < factor) termFactor[term] = factor;
   };
+  const { starts: stemStarts, stems } = contentStemsOf(tokens);
+  const { unigrams, bigramStarts } = lookup;
+  const forms = tokens.forms;
   const starts = doc.sentenceStarts;
   for (let s = 0; s + 1 < starts.length; s++) {
     const factor = s === 0 ? 1.5 : 1; // a term in the title counts 1.5 times
     let previous = -1;
     for (let i = starts[s]; i < starts[s + 1]; i++) {
-      const stems = contentStemIds(tokens.types[tokens.forms[i]]);
-      if (stems === null) {
+      const form = forms[i];
+      const end = stemStarts[form + 1];
+      // A form without content stems (stopword, punctuation, number) breaks the run of adjacent words.
+      if (stemStarts[form] === end) {
         previous = -1;
         continue;
       }
-      for (const stem of stems) {
-        if (stem < lookup.unigrams.length) note(lookup.unigrams[stem] - 1, factor);
-        if (previous >= 0) note(lookup.bigrams.get(previous)?.get(stem), factor);
+      for (let k = stemStarts[form]; k < end; k++) {
+        const stem = stems[k];
+        if (stem < unigrams.length) note(unigrams[stem] - 1, factor);
+        if (previous >= 0 && previous < bigramStarts.length && bigramStarts[previous] === 1) note(lookup.bigrams.get(previous)!.get(stem), factor);
         previous = stem;
       }
     }
@@ -279,9 +301,11 @@ export function domainFromText(
       bestIndex = index;
     } else runnerUp = Math.max(runnerUp, score);
   }
+  // The score rules first: most papers fail them, and then their matched terms are never listed.
+  const strongEnough = bestIndex >= 0 && bestScore >= rule.minScore && bestScore >= rule.minMargin * runnerUp;
   // The best category's matched terms, strongest first (computed before the scratch is cleared).
   const terms: { key: string; weight: number }[] = [];
-  if (bestIndex >= 0) {
+  if (strongEnough) {
     for (const term of foundTerms) {
       const k = lookup.categories[term].indexOf(bestIndex);
       if (k >= 0) terms.push({ key: lookup.keys[term], weight: lookup.weights[term][k] * termFactor[term] });
@@ -289,11 +313,11 @@ export function domainFromText(
   }
   for (const term of foundTerms) termFactor[term] = 0;
   for (const index of touched) categoryScore[index] = 0;
-  if (bestIndex < 0) return null;
+  if (!strongEnough) return null;
   const best = { score: bestScore, terms };
   // A phrase and its own words are one piece of evidence: count distinct single words for minTerms.
   const words = new Set(best.terms.flatMap((t) => t.key.split(' ')));
-  if (best.score < rule.minScore || words.size < rule.minTerms || best.score < rule.minMargin * runnerUp) return null;
+  if (words.size < rule.minTerms) return null;
   const shown = best.terms
     .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1))
     .slice(0, 5)

@@ -125,6 +125,16 @@ export function extractConcepts(
     }
   }
 
+  // The introduced method each written form of the corpus names exactly (-1: none), found once per form rather than
+  // once per token: the per-token loop below then reads two typed arrays, not every token's WordType.
+  const introducedKeys = [...new Set(introducedExact.values())];
+  const introducedByForm = Int32Array.from(analysis.tokens.types, (type) => {
+    // Introduced names start with a capital or a digit (see introducedName): lower-case words need no lookup.
+    if (type.text === type.lower && !type.numeric) return -1;
+    const key = introducedExact.get(type.text);
+    return key === undefined ? -1 : introducedKeys.indexOf(key);
+  });
+
   const results: PaperConcepts[] = [];
   analysis.documents.forEach((doc, index) => {
     const paper = papers[index];
@@ -142,13 +152,11 @@ export function extractConcepts(
       domains = fromText ? [fromText] : [];
     }
     const mentions: { paperKey: string; method: string }[] = [];
-    const { forms, types } = analysis.tokens;
+    const forms = analysis.tokens.forms;
     for (let i = doc.sentenceStarts[0]; i < doc.sentenceStarts[doc.sentenceStarts.length - 1]; i++) {
-      const type = types[forms[i]];
-      // Introduced names start with a capital or a digit (see introducedName): lower-case words need no lookup.
-      if (type.text === type.lower && !type.numeric) continue;
-      const key = introducedExact.get(type.text);
-      if (!key) continue;
+      const method = introducedByForm[forms[i]];
+      if (method < 0) continue;
+      const key = introducedKeys[method];
       methodWeights.set(key, (methodWeights.get(key) ?? 0) + 1);
       const introducer = introduced.get(key)!.introducedBy!;
       if (introducer !== paper.key && !mentions.some((m) => m.method === key)) mentions.push({ paperKey: introducer, method: key });

@@ -1,5 +1,6 @@
 // Finding listed terms (method aliases) in texts: stemmed phrases and exact acronyms, and the whole-word check.
 import type { AnalysedDocument, TokenStore } from './rank';
+import { formStemsOf } from './rank/tokenStore';
 import { normaliseWords, stemId, stemWord, tokenize, type WordType } from './text';
 
 export interface TermMatcher {
@@ -9,9 +10,14 @@ export interface TermMatcher {
   words: Map<string, string[]>;
   /** Other terms as interned stem-id sequences, indexed by their first stem id. */
   phrases: Map<number, { stems: number[]; target: string }[]>;
+  /** 1 at each stem id that starts a term of `phrases` (stems interned later are past its end): most words start
+   * none, and a typed array answers that without a hash lookup. */
+  phraseStarts: Uint8Array;
   /** Exact and one-word targets of each written form, by WordType id, filled as forms are met: a form's matches never
    * depend on its context, so each distinct form is looked up once. */
   byType: (string[] | undefined)[];
+  /** The same per form of a corpus' TokenStore (null: none, punctuation included), read without the form's WordType. */
+  byForm: WeakMap<TokenStore, (string[] | null)[]>;
 }
 
 /** Acronym-like: one word with a capital after its first letter ("LoRA", "GNN", "GPT-4"); these must match exactly. */
@@ -47,7 +53,11 @@ export function compileTerms(terms: { term: string; target: string }[]): TermMat
     if (!list.some((p) => p.target === target && p.stems.join(' ') === stems.join(' '))) list.push({ stems, target });
     phrases.set(stems[0], list);
   }
-  return { exact, words, phrases, byType: [] };
+  let lastStart = -1;
+  for (const first of phrases.keys()) lastStart = Math.max(lastStart, first);
+  const phraseStarts = new Uint8Array(lastStart + 1);
+  for (const first of phrases.keys()) phraseStarts[first] = 1;
+  return { exact, words, phrases, phraseStarts, byType: [], byForm: new WeakMap() };
 }
 
 // Stem ids of the current sentence's words (hyphenated compounds split), reused across sentences and documents:
@@ -66,6 +76,24 @@ function singleTokenTargets(matcher: TermMatcher, type: WordType): string[] {
   return targets;
 }
 
+/** The exact and one-word targets of each form of a store (see TermMatcher.byForm). */
+function targetsByForm(matcher: TermMatcher, tokens: TokenStore): (string[] | null)[] {
+  let byForm = matcher.byForm.get(tokens);
+  if (!byForm) {
+    byForm = tokens.types.map((type) => {
+      if (type.punct) return null;
+      let targets = matcher.byType[type.id];
+      if (targets === undefined) {
+        targets = singleTokenTargets(matcher, type);
+        matcher.byType[type.id] = targets;
+      }
+      return targets.length > 0 ? targets : null;
+    });
+    matcher.byForm.set(tokens, byForm);
+  }
+  return byForm;
+}
+
 /** Count each target's matches in a document; title matches are reported separately. */
 export function matchTerms(
   matcher: TermMatcher,
@@ -79,31 +107,31 @@ export function matchTerms(
     if (inTitle) c.titleCount++;
     counts.set(target, c);
   };
+  const byForm = targetsByForm(matcher, tokens);
+  const { starts: stemStarts, stems } = formStemsOf(tokens);
+  const forms = tokens.forms;
+  const phraseStarts = matcher.phraseStarts;
   const starts = doc.sentenceStarts;
   for (let index = 0; index + 1 < starts.length; index++) {
     let length = 0;
     for (let i = starts[index]; i < starts[index + 1]; i++) {
-      const type = tokens.types[tokens.forms[i]];
-      if (type.punct) continue;
-      const stemIds = type.stemIds;
-      if (length + stemIds.length > sentenceWords.length) {
-        const bigger = new Int32Array(Math.max(sentenceWords.length * 2, length + stemIds.length));
+      const form = forms[i];
+      const first = stemStarts[form];
+      const end = stemStarts[form + 1];
+      if (length + end - first > sentenceWords.length) {
+        const bigger = new Int32Array(Math.max(sentenceWords.length * 2, length + end - first));
         bigger.set(sentenceWords);
         sentenceWords = bigger;
       }
-      for (let k = 0; k < stemIds.length; k++) sentenceWords[length++] = stemIds[k];
-      let targets = matcher.byType[type.id];
-      if (targets === undefined) {
-        targets = singleTokenTargets(matcher, type);
-        matcher.byType[type.id] = targets;
-      }
-      for (const target of targets) add(target, index === 0);
+      for (let k = first; k < end; k++) sentenceWords[length++] = stems[k];
+      const targets = byForm[form];
+      if (targets !== null) for (const target of targets) add(target, index === 0);
     }
     const words = sentenceWords;
     if (matcher.phrases.size === 0) continue;
     for (let i = 0; i < length; i++) {
-      const candidates = matcher.phrases.get(words[i]);
-      if (!candidates) continue;
+      if (words[i] >= phraseStarts.length || phraseStarts[words[i]] === 0) continue;
+      const candidates = matcher.phrases.get(words[i])!;
       for (const { stems: phrase, target } of candidates) {
         if (i + phrase.length > length) continue;
         let ok = true;
@@ -172,19 +200,39 @@ function factsOf(type: WordType): { words: string[]; forms: string[] | null } {
   return facts;
 }
 
+// The same by form of a corpus' TokenStore (null for punctuation), so a token's facts are found without its WordType.
+const factsByStore = new WeakMap<TokenStore, ({ words: string[]; forms: string[] | null } | null)[]>();
+
 /** `textWords` of an analysed document, read from the corpus' tokens instead of tokenising its text again. */
 export function textWordsOfDocument(tokens: TokenStore, doc: AnalysedDocument): TextWords {
+  let byForm = factsByStore.get(tokens);
+  if (!byForm) {
+    byForm = tokens.types.map((type) => (type.punct ? null : factsOf(type)));
+    factsByStore.set(tokens, byForm);
+  }
   const words: string[] = [];
   const forms = new Set<string>();
   const starts = doc.sentenceStarts;
   for (let i = starts[0]; i < starts[starts.length - 1]; i++) {
-    const type = tokens.types[tokens.forms[i]];
-    if (type.punct) continue;
-    const facts = factsOf(type);
+    const facts = byForm[tokens.forms[i]];
+    if (facts === null) continue;
     for (const word of facts.words) words.push(word);
     if (facts.forms !== null) for (const form of facts.forms) forms.add(form);
   }
   return { words, forms };
+}
+
+// The words of each term namesTerm has looked for: extraction asks about the same method names for every paper.
+const wantedByTerm = new Map<string, string[]>();
+
+function wantedWords(term: string): string[] {
+  let wanted = wantedByTerm.get(term);
+  if (wanted === undefined) {
+    wanted = normaliseWords(term).map(singular);
+    if (wantedByTerm.size >= 100_000) wantedByTerm.clear();
+    wantedByTerm.set(term, wanted);
+  }
+  return wanted;
 }
 
 /**
@@ -194,7 +242,7 @@ export function textWordsOfDocument(tokens: TokenStore, doc: AnalysedDocument): 
  */
 export function namesTerm(text: TextWords, term: string): boolean {
   if (isAcronymLike(term)) return text.forms.has(term);
-  const wanted = normaliseWords(term).map(singular);
+  const wanted = wantedWords(term);
   if (wanted.length === 0) return false;
   const { words } = text;
   for (let i = 0; i + wanted.length <= words.length; i++) {

@@ -8,7 +8,7 @@ export {
   surfaceOf,
   surfacesOf,
   type AnalysedDocument,
-  type CandidateStats,
+  type CandidateTable,
   type CorpusAnalysis,
 } from './rank/corpus';
 export { createExtractionContext, type ExtractionContext } from './rank/context';

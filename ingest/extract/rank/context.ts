@@ -1,5 +1,6 @@
 // One extraction run's own state: its word table (tagger and memos) and the scratch buffers reused across documents.
 import { SHARED_WORDS, type WordTable } from '../text';
+import type { ScoreTables } from './score';
 import { WordGraphScratch } from './wordGraph';
 
 /** scoreDocument's buffers, indexed by stem id; every entry used is reset before the next document. */
@@ -7,6 +8,11 @@ export class ScoreScratch {
   wordScore = new Float64Array(0);
   /** A stem's place in the document's word graph; 0 between documents. */
   localIndex = new Int32Array(0);
+  /** Scores of the document's candidates and their order, best first (entry indices into the CandidateTable). */
+  scores = new Float64Array(0);
+  order: number[] = [];
+  /** The corpus weights of the analysis last scored with this context. */
+  tables: ScoreTables | null = null;
 }
 
 /**

@@ -5,21 +5,25 @@ import { resolveAcronyms, type AcronymEntry, type ExpansionsByAcronym } from './
 import { addToPhraseIndex, chunkCandidates, isAcceptableCandidate, isWrittenAs, toUnits, typeOf, type ChunkOptions, type PhraseIndex, type Unit } from './chunker';
 import { createExtractionContext, type ExtractionContext } from './context';
 import { DEFAULT_RANK_OPTIONS, type RankDocument, type RankOptions } from './options';
+import { GrowableArray } from './growable';
 import { PhraseTrie } from './phraseTrie';
 import { pretaggedReader, tagDocument, type PretaggedCorpus } from './pretagged';
-import { TokenStoreBuilder, sentenceTokens, type TokenStore } from './tokenStore';
+import { TokenStoreBuilder, formStemsOf, sentenceTokens, type TokenStore } from './tokenStore';
 
-/** One candidate's statistics inside one document. */
-export interface CandidateStats {
-  key: string;
-  /** Index of the key in the corpus' phrase tables (phraseDf, surfaces). */
-  phraseId: number;
-  /** Interned stem ids of its words (acronyms replaced by their expansion's stems). */
-  stemIds: number[];
-  count: number;
-  /** Token index of the first occurrence (title tokens come first). */
-  first: number;
-  inTitle: boolean;
+/**
+ * Every document's candidates with their statistics, flat: a document's are entries [candidateStart, candidateEnd),
+ * in order of first occurrence. Typed arrays rather than a Map of small objects per document:
+ * 20k papers held ~700k such objects until the end of extraction, marked again by every major garbage collection.
+ */
+export interface CandidateTable {
+  /** Index of each candidate's key in the corpus' phrase tables (phraseKeys, phraseDf, surfaces). */
+  phraseIds: Int32Array;
+  /** Occurrences in the document (a sub-phrase occurrence counts subPhraseWeight). */
+  counts: Float64Array;
+  /** Token index of the first occurrence within the document (title tokens come first). */
+  first: Int32Array;
+  /** 1 when the candidate occurs in the title. */
+  inTitle: Uint8Array;
 }
 
 export interface AnalysedDocument {
@@ -30,8 +34,9 @@ export interface AnalysedDocument {
    */
   sentenceStarts: Int32Array;
   tokenCount: number;
-  /** Candidates by phrase id. */
-  candidates: Map<number, CandidateStats>;
+  /** The document's candidates are entries [candidateStart, candidateEnd) of the corpus' CandidateTable. */
+  candidateStart: number;
+  candidateEnd: number;
   /** Stem ids of all content words (not stopwords) and their counts, for the word-level statistics. */
   wordIds: Int32Array;
   wordCounts: Int32Array;
@@ -43,8 +48,16 @@ export interface CorpusAnalysis {
   documents: AnalysedDocument[];
   /** Tagged tokens of every document (see AnalysedDocument.sentenceStarts). */
   tokens: TokenStore;
+  /** Every document's candidates (see AnalysedDocument.candidateStart). */
+  candidates: CandidateTable;
   /** Index of each candidate key in the phrase tables. */
   phraseIds: Map<string, number>;
+  /** Key of each candidate phrase (its stems joined by spaces), by phrase id. */
+  phraseKeys: string[];
+  /** Interned stem ids of each candidate phrase's words (acronyms replaced by their expansion's stems), flat: phrase
+   * p's are phraseStems[phraseStemStarts[p] .. phraseStemStarts[p + 1]). */
+  phraseStemStarts: Int32Array;
+  phraseStems: Int32Array;
   /** Number of documents each candidate occurs in, by phrase id. */
   phraseDf: number[];
   /** Number of documents each word stem occurs in, by stem id. */
@@ -104,7 +117,7 @@ export function analyseCorpus(
     }
     for (const token of sentence) {
       if (!token.text.includes('-')) continue;
-      const words = normaliseWords(token.text);
+      const words = token.type.words; // normaliseWords(token.text), computed once per form
       // "Mixture-of-Experts" teaches us that "mixture of experts" is one term, wherever it is written without hyphens.
       if (words.length >= 3 && words.some((w) => STOPWORDS.has(w)) && !words.some((w) => FILLER_WORDS.has(w))) {
         if (!STOPWORDS.has(words[0]) && !STOPWORDS.has(words[words.length - 1])) addToPhraseIndex(phrases, phraseKeys, words.map((w) => table.stemWord(w)), table);
@@ -132,16 +145,30 @@ export function analyseCorpus(
   const phraseIds = new Map<string, number>();
   const phraseKeyOf: string[] = [];
   const phraseTrie = new PhraseTrie();
-  // Stem ids of each phrase, built once when the phrase is first met and shared by every document's CandidateStats.
-  const phraseStemIds: number[][] = [];
+  // Stem ids of each phrase, stored once when the phrase is first met.
+  const phraseStemStarts = new GrowableArray(new Int32Array(1 << 12));
+  const phraseStems = new GrowableArray(new Int32Array(1 << 14));
+  phraseStemStarts.push(0);
   const phraseDf: number[] = [];
   const surfaces: SurfaceCounts[] = [];
   let wordDf = new Int32Array(table.stemCount());
   let wordScratch = new Int32Array(table.stemCount());
   const touched: number[] = [];
+  const candidatePhrases = new GrowableArray(new Int32Array(1 << 16));
+  const candidateCounts = new GrowableArray(new Float64Array(1 << 16));
+  const candidateFirst = new GrowableArray(new Int32Array(1 << 16));
+  const candidateInTitle = new GrowableArray(new Uint8Array(1 << 16));
+  // By phrase id: the candidate's entry + 1 in the tables above while its document is read, 0 otherwise.
+  let entryOf = new Int32Array(1 << 12);
+  // Every document's content words and counts, and its word-graph sequence, side by side in corpus-wide tables; each
+  // document gets views of its parts once all are read (a typed array per document each had a backing store of its own).
+  const allWordIds = new GrowableArray(new Int32Array(1 << 16));
+  const allWordCounts = new GrowableArray(new Int32Array(1 << 16));
+  const graphWords = new GrowableArray(new Int32Array(1 << 16));
+  const parts: number[] = []; // per document: word start, word end, graph start, graph end
+  const none = new Int32Array(0); // each document's until its views are made
   // The state of the sentence being read, for the two callbacks below; they are made once rather than per sentence.
-  let candidates = new Map<number, CandidateStats>();
-  let graphWords: number[] = [];
+  let candidateStart = 0;
   let position = 0;
   let sentenceIndex = 0;
   const addCandidate = (run: Unit[], weight: number) => {
@@ -159,19 +186,28 @@ export function analyseCorpus(
       phraseId = phraseKeyOf.length;
       phraseTrie.phraseOf[node] = phraseId;
       phraseKeyOf.push(key);
-      phraseStemIds.push(stemIds);
+      for (const stem of stemIds) phraseStems.push(stem);
+      phraseStemStarts.push(phraseStems.length);
       phraseIds.set(key, phraseId);
       phraseDf.push(0);
       surfaces.push({ first: run.map((u) => u.surface).join(' '), count: 0, others: null });
+      if (phraseId >= entryOf.length) {
+        const bigger = new Int32Array(entryOf.length * 2);
+        bigger.set(entryOf);
+        entryOf = bigger;
+      }
     }
-    let stats = candidates.get(phraseId);
-    if (stats) {
-      stats.count += weight;
-      if (sentenceIndex === 0) stats.inTitle = true;
+    const entry = entryOf[phraseId] - 1;
+    if (entry >= 0) {
+      candidateCounts.array[entry] += weight;
+      if (sentenceIndex === 0) candidateInTitle.array[entry] = 1;
     } else {
       phraseDf[phraseId]++;
-      stats = { key: phraseKeyOf[phraseId], phraseId, stemIds: phraseStemIds[phraseId], count: weight, first: position, inTitle: sentenceIndex === 0 };
-      candidates.set(phraseId, stats);
+      entryOf[phraseId] = candidatePhrases.length + 1;
+      candidatePhrases.push(phraseId);
+      candidateCounts.push(weight);
+      candidateFirst.push(position);
+      candidateInTitle.push(sentenceIndex === 0 ? 1 : 0);
     }
     const forms = surfaces[phraseId];
     if (isWrittenAs(forms.first, run)) forms.count++;
@@ -181,42 +217,84 @@ export function analyseCorpus(
       forms.others.set(surface, (forms.others.get(surface) ?? 0) + 1);
     }
   };
+  /** Counts one occurrence of a content word's stem in the current document. */
+  const count = (stem: number) => {
+    if (stem >= wordScratch.length) [wordScratch, wordDf] = [grow(wordScratch, table), grow(wordDf, table)];
+    if (wordScratch[stem]++ === 0) touched.push(stem);
+  };
   const emitRun = (run: Unit[]) => {
     for (const unit of run) for (const stem of unit.stemIds) graphWords.push(stem);
     addCandidate(run, 1);
     if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run.slice(k), subPhraseWeight);
   };
+  // Forms that toUnits may merge with others or expand (a multiword term's first word, a defined acronym): a sentence
+  // with none of them is its own units, as toUnits would return it, found without building anything.
+  const phraseFirst = new Set(phrases.keys());
+  const acronymTexts = new Set([...acronyms.keys(), ...ambiguousAcronyms.map((entry) => entry.acronym)]);
+  const mayMerge = Uint8Array.from(tokens.types, (type) =>
+    (!type.punct && phraseFirst.has(type.stemId)) ||
+    (type.acronymForm !== null && !type.isBreak && (acronymTexts.has(type.text) || acronymTexts.has(type.acronymForm)))
+      ? 1
+      : 0,
+  );
+  const isBreakForm = Uint8Array.from(tokens.types, (type) => (type.isBreak ? 1 : 0));
+  const formStems = formStemsOf(tokens);
+  const punctTag = tokens.tagNames.indexOf('PUNCT');
   const documents: AnalysedDocument[] = tagged.map(({ id, sentenceStarts }, docIndex) => {
     const docAcronyms = acronymsOf(docIndex);
-    candidates = new Map<number, CandidateStats>();
-    graphWords = [];
+    candidateStart = candidatePhrases.length;
+    const graphStart = graphWords.length;
     position = 0;
     for (sentenceIndex = 0; sentenceIndex + 1 < sentenceStarts.length; sentenceIndex++) {
-      const sentence = sentenceTokens(tokens, sentenceStarts[sentenceIndex], sentenceStarts[sentenceIndex + 1]);
-      const units = toUnits(sentence, docAcronyms, phrases);
+      const start = sentenceStarts[sentenceIndex];
+      const end = sentenceStarts[sentenceIndex + 1];
+      const sentence = sentenceTokens(tokens, start, end);
+      let merges = false;
+      for (let i = start; i < end && !merges; i++) merges = mayMerge[tokens.forms[i]] === 1;
+      const units = merges ? toUnits(sentence, docAcronyms, phrases) : sentence;
+      // Content words: a token unit's stems are read from the store's flat tables rather than through its WordType
+      // (the same values); a merged unit (a multiword term, never a break, or an expanded acronym, which toUnits
+      // only makes of a non-break word) counts its own stems and stands for as many tokens as it has words, or one.
+      let i = start;
       for (const unit of units) {
-        if (unit.tag === 'PUNCT') continue;
-        const type = typeOf(unit);
-        if (type !== null && type.isBreak) continue;
-        for (const stem of unit.stemIds) {
-          if (stem >= wordScratch.length) [wordScratch, wordDf] = [grow(wordScratch, table), grow(wordDf, table)];
-          if (wordScratch[stem]++ === 0) touched.push(stem);
+        if (unit.merged) {
+          for (const stem of unit.stemIds) count(stem);
+          i += typeOf(unit) === null ? unit.stemIds.length : 1;
+          continue;
         }
+        const form = tokens.forms[i++];
+        if (tokens.tags[i - 1] === punctTag || isBreakForm[form] === 1) continue;
+        for (let k = formStems.starts[form]; k < formStems.starts[form + 1]; k++) count(formStems.stems[k]);
       }
       chunkCandidates(units, chunkOptions, table, emitRun);
       position += sentence.length;
     }
-    const wordIds = Int32Array.from(touched);
-    const wordCounts = new Int32Array(touched.length);
-    touched.forEach((stem, k) => {
-      wordCounts[k] = wordScratch[stem];
+    const candidateEnd = candidatePhrases.length;
+    for (let entry = candidateStart; entry < candidateEnd; entry++) entryOf[candidatePhrases.array[entry]] = 0;
+    const wordStart = allWordIds.length;
+    for (const stem of touched) {
+      allWordIds.push(stem);
+      allWordCounts.push(wordScratch[stem]);
       wordScratch[stem] = 0;
       wordDf[stem]++;
-    });
+    }
     touched.length = 0;
-    return { id, sentenceStarts, tokenCount: Math.max(1, position), candidates, wordIds, wordCounts, graphWords: Int32Array.from(graphWords) };
+    parts.push(wordStart, allWordIds.length, graphStart, graphWords.length);
+    return { id, sentenceStarts, tokenCount: Math.max(1, position), candidateStart, candidateEnd, wordIds: none, wordCounts: none, graphWords: none };
   });
-  return { documents, tokens, phraseIds, phraseDf, wordDf, acronyms, ambiguousAcronyms, surfaces, context };
+  const [wordIds, wordCounts, graphSequence] = [allWordIds.done(), allWordCounts.done(), graphWords.done()];
+  documents.forEach((doc, d) => {
+    doc.wordIds = wordIds.subarray(parts[4 * d], parts[4 * d + 1]);
+    doc.wordCounts = wordCounts.subarray(parts[4 * d], parts[4 * d + 1]);
+    doc.graphWords = graphSequence.subarray(parts[4 * d + 2], parts[4 * d + 3]);
+  });
+  const candidates: CandidateTable = {
+    phraseIds: candidatePhrases.done(),
+    counts: candidateCounts.done(),
+    first: candidateFirst.done(),
+    inTitle: candidateInTitle.done(),
+  };
+  return { documents, tokens, candidates, phraseIds, phraseKeys: phraseKeyOf, phraseStemStarts: phraseStemStarts.done(), phraseStems: phraseStems.done(), phraseDf, wordDf, acronyms, ambiguousAcronyms, surfaces, context };
 }
 
 function grow(array: Int32Array, table: WordTable): Int32Array<ArrayBuffer> {

@@ -1,5 +1,6 @@
 // Part-of-speech tags computed elsewhere (worker threads) for a corpus: compact to send, rebuilt into Tokens here.
-import { splitSentences, tokenize, Token, type WordTable, type WordType } from '../text';
+import { Token, type WordTable, type WordType } from '../text';
+import { GrowableArray } from './growable';
 import type { RankDocument } from './options';
 
 /**
@@ -22,24 +23,9 @@ export interface PretaggedCorpus {
 
 /** The sentences of one document, tagged: the title is sentence 0, then the abstract's sentences. */
 export function tagDocument(table: WordTable, doc: RankDocument): Token[][] {
-  return [table.tagTokens(tokenize(doc.title)), ...splitSentences(tokenize(doc.abstract)).map((s) => table.tagTokens(s))];
-}
-
-/** A growable typed array (the sizes of a part are known only once it is tagged). */
-class IntList<T extends Int32Array | Uint16Array> {
-  length = 0;
-  constructor(public array: T) {}
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const bigger = new (this.array.constructor as new (size: number) => T)(this.array.length * 2);
-      bigger.set(this.array);
-      this.array = bigger;
-    }
-    this.array[this.length++] = value;
-  }
-  done(): T {
-    return this.array.slice(0, this.length) as T;
-  }
+  const title = table.typesOf(doc.title);
+  const abstract = table.sentenceTypesOf(doc.abstract);
+  return [table.tagTypes(title), ...abstract.map((s) => table.tagTypes(s))];
 }
 
 /** Tag documents here and encode the tokens (what a worker does with its share of the corpus). */
@@ -51,9 +37,9 @@ export function pretag(table: WordTable, docs: RankDocument[], onDone?: (done: n
   const formCodes = new Map<number, number>();
   const docStarts = new Int32Array(docs.length + 1);
   const docSentences = new Int32Array(docs.length + 1);
-  const sentenceLengths = new IntList(new Int32Array(1 << 12));
-  const formOf = new IntList(new Int32Array(1 << 14));
-  const tags = new IntList(new Uint16Array(1 << 14));
+  const sentenceLengths = new GrowableArray(new Int32Array(1 << 12));
+  const formOf = new GrowableArray(new Int32Array(1 << 14));
+  const tags = new GrowableArray(new Uint16Array(1 << 14));
   docs.forEach((doc, d) => {
     docStarts[d] = formOf.length;
     docSentences[d] = sentenceLengths.length;

@@ -5,15 +5,47 @@ import type { ExtractionContext } from './context';
 import { DEFAULT_RANK_OPTIONS, type RankDocument, type RankedKeyphrase, type RankOptions } from './options';
 import { rankWords } from './wordGraph';
 
-/** Score every candidate of one analysed document, best first. */
-export function scoreDocument(
+/** Corpus weights that scoring reads per word and per candidate, computed once per analysis and options. */
+export interface ScoreTables {
+  analysis: CorpusAnalysis;
+  idfFloor: number;
+  wordIdfPower: number;
+  /** idf of a document frequency, by document frequency (0 read as 1). */
+  idfByDf: Float64Array;
+  /** idf(wordDf)^wordIdfPower, by stem id. */
+  wordWeight: Float64Array;
+}
+
+// The same values scoring computed per word and per candidate before (a log and a power each time), looked up.
+function scoreTables(analysis: CorpusAnalysis, options: RankOptions): ScoreTables {
+  const scoring = analysis.context.scoring;
+  const known = scoring.tables;
+  if (known && known.analysis === analysis && known.idfFloor === options.idfFloor && known.wordIdfPower === options.wordIdfPower) {
+    return known;
+  }
+  const n = analysis.documents.length;
+  const idfByDf = new Float64Array(n + 2);
+  for (let df = 0; df < idfByDf.length; df++) idfByDf[df] = Math.log((n + 1) / ((df || 1) + 0.5)) + options.idfFloor;
+  const idf = (df: number) => (df < idfByDf.length ? idfByDf[df] : Math.log((n + 1) / (df + 0.5)) + options.idfFloor);
+  const wordWeight = new Float64Array(analysis.wordDf.length);
+  for (let stem = 0; stem < wordWeight.length; stem++) wordWeight[stem] = Math.pow(idf(analysis.wordDf[stem] || 1), options.wordIdfPower);
+  const tables = { analysis, idfFloor: options.idfFloor, wordIdfPower: options.wordIdfPower, idfByDf, wordWeight };
+  scoring.tables = tables;
+  return tables;
+}
+
+/**
+ * Score every candidate of one analysed document: its entries of the corpus' CandidateTable, best first, in `order`
+ * (entry indices), with `scores` by entry index minus doc.candidateStart. Both are the context's scratch, valid until
+ * the next document is scored.
+ */
+function scoreCandidates(
   analysis: CorpusAnalysis,
   doc: AnalysedDocument,
   options: RankOptions,
-): { key: string; score: number }[] {
-  const n = analysis.documents.length;
-  const idf = (df: number) => Math.log((n + 1) / (df + 0.5)) + options.idfFloor;
+): { order: number[]; scores: Float64Array } {
   const { scoring, graph, words } = analysis.context;
+  const { idfByDf, wordWeight } = scoreTables(analysis, options);
   if (scoring.wordScore.length < words.stemCount()) {
     scoring.wordScore = new Float64Array(words.stemCount() * 2);
     scoring.localIndex = new Int32Array(words.stemCount() * 2);
@@ -23,7 +55,7 @@ export function scoreDocument(
   const tfShare = 1 - options.graphWeight;
   for (let k = 0; k < doc.wordIds.length; k++) {
     const stem = doc.wordIds[k];
-    wordScore[stem] = tfShare * doc.wordCounts[k] * Math.pow(idf(analysis.wordDf[stem] || 1), options.wordIdfPower);
+    wordScore[stem] = tfShare * doc.wordCounts[k] * wordWeight[stem];
   }
   if (options.graphWeight > 0 && doc.graphWords.length > 0) {
     const locals: number[] = [];
@@ -36,25 +68,48 @@ export function scoreDocument(
     for (const stem of locals) localIndex[stem]--;
     const ranks = rankWords(doc.graphWords, options.graphWindow, options.graphPositionBias, locals, localIndex, graph);
     locals.forEach((stem, a) => {
-      wordScore[stem] += options.graphWeight * ranks[a] * Math.pow(idf(analysis.wordDf[stem] || 1), options.wordIdfPower);
+      wordScore[stem] += options.graphWeight * ranks[a] * wordWeight[stem];
       localIndex[stem] = 0;
     });
   }
-  const scored: { key: string; score: number }[] = [];
-  for (const c of doc.candidates.values()) {
-    const phraseScore = c.count * idf(analysis.phraseDf[c.phraseId] || 1);
-    let words = 0;
-    for (const stem of c.stemIds) words += wordScore[stem];
-    let score = options.phraseWeight * phraseScore + (options.wordWeight * words) / Math.pow(c.stemIds.length, options.lengthNorm);
-    if (c.inTitle) score *= options.titleBoost;
-    if (c.stemIds.length === 1) score *= options.singleWordWeight;
-    score *= 1 + options.positionWeight / (1 + (10 * c.first) / doc.tokenCount);
-    scored.push({ key: c.key, score });
+  const { phraseIds, counts, first, inTitle } = analysis.candidates;
+  const { phraseStemStarts, phraseStems } = analysis;
+  const size = doc.candidateEnd - doc.candidateStart;
+  if (scoring.scores.length < size) scoring.scores = new Float64Array(Math.max(size, scoring.scores.length * 2));
+  const scores = scoring.scores;
+  const order = scoring.order;
+  order.length = 0;
+  for (let entry = doc.candidateStart; entry < doc.candidateEnd; entry++) {
+    const phraseId = phraseIds[entry];
+    const stemStart = phraseStemStarts[phraseId];
+    const stemCount = phraseStemStarts[phraseId + 1] - stemStart;
+    const df = analysis.phraseDf[phraseId] || 1;
+    const phraseScore = counts[entry] * (df < idfByDf.length ? idfByDf[df] : Math.log((analysis.documents.length + 1) / (df + 0.5)) + options.idfFloor);
+    let sum = 0;
+    for (let k = stemStart; k < stemStart + stemCount; k++) sum += wordScore[phraseStems[k]];
+    let score = options.phraseWeight * phraseScore + (options.wordWeight * sum) / Math.pow(stemCount, options.lengthNorm);
+    if (inTitle[entry] === 1) score *= options.titleBoost;
+    if (stemCount === 1) score *= options.singleWordWeight;
+    score *= 1 + options.positionWeight / (1 + (10 * first[entry]) / doc.tokenCount);
+    scores[entry - doc.candidateStart] = score;
+    order.push(entry);
   }
   for (let k = 0; k < doc.wordIds.length; k++) wordScore[doc.wordIds[k]] = 0;
   for (const stem of doc.graphWords) wordScore[stem] = 0;
-  scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
-  return scored;
+  const keys = analysis.phraseKeys;
+  const base = doc.candidateStart;
+  order.sort((a, b) => scores[b - base] - scores[a - base] || (keys[phraseIds[a]] < keys[phraseIds[b]] ? -1 : 1));
+  return { order, scores };
+}
+
+/** Score every candidate of one analysed document, best first. */
+export function scoreDocument(
+  analysis: CorpusAnalysis,
+  doc: AnalysedDocument,
+  options: RankOptions,
+): { key: string; score: number }[] {
+  const { order, scores } = scoreCandidates(analysis, doc, options);
+  return order.map((entry) => ({ key: analysis.phraseKeys[analysis.candidates.phraseIds[entry]], score: scores[entry - doc.candidateStart] }));
 }
 
 /** Rank the keyphrases of one analysed document into RankedKeyphrases (keys prefixed with `concept:`). */
@@ -65,36 +120,38 @@ export function rankDocument(
   acronymByKey: Map<string, AcronymEntry>,
   limit = options.topN,
 ): RankedKeyphrase[] {
-  const scored = scoreDocument(analysis, doc, options);
-  let kept = scored;
+  const { order, scores } = scoreCandidates(analysis, doc, options);
+  const keyOf = (entry: number) => analysis.phraseKeys[analysis.candidates.phraseIds[entry]];
+  let kept = order;
   if (options.nested !== 'keep') {
     kept = [];
     // Keys padded with spaces so "model" does not match inside "models"; the kept ones are padded once, not once per
     // candidate compared with them (that string building was a visible share of ranking on 20k papers).
     const keptPadded: string[] = [];
     const dropBoth = options.nested !== 'drop-inner';
-    for (const candidate of scored) {
+    for (const entry of order) {
       if (kept.length >= limit) break;
-      const mine = ` ${candidate.key} `;
+      const mine = ` ${keyOf(entry)} `;
       let clash = false;
       for (let k = 0; k < keptPadded.length && !clash; k++) {
         const theirs = keptPadded[k];
         clash = theirs.includes(mine) || (dropBoth && mine.includes(theirs));
       }
       if (!clash) {
-        kept.push(candidate);
+        kept.push(entry);
         keptPadded.push(mine);
       }
     }
   }
-  return kept
-    .slice(0, limit)
-    .map(({ key, score }) => ({
+  return kept.slice(0, limit).map((entry) => {
+    const key = keyOf(entry);
+    return {
       key: `concept:${key}`,
       label: labelOf(analysis, key, acronymByKey),
       phrase: acronymByKey.get(key)?.expansion ?? surfaceOf(analysis, key),
-      score,
-    }));
+      score: scores[entry - doc.candidateStart],
+    };
+  });
 }
 
 /**

@@ -73,3 +73,37 @@ export class TokenStoreBuilder {
     return { forms: this.forms.slice(0, this.length), tags: this.tags.slice(0, this.length), types: this.types, tagNames: this.tagNames };
   }
 }
+
+/** The interned stem ids of every form of a store, flat: form f's are stems[starts[f] .. starts[f + 1]). */
+export interface FormStems {
+  starts: Int32Array;
+  stems: Int32Array;
+}
+
+const formStemsByStore = new WeakMap<TokenStore, FormStems>();
+
+/**
+ * Each form's stem ids (type.stemIds; none for punctuation) as one table per store, built once. Passes over every
+ * token read these instead of each token's WordType: the types are scattered objects, and following one per token in
+ * several passes over millions of tokens cost more in cache misses than the work done with what was read.
+ */
+export function formStemsOf(store: TokenStore): FormStems {
+  let table = formStemsByStore.get(store);
+  if (!table) {
+    table = formTable(store, (type) => type.stemIds);
+    formStemsByStore.set(store, table);
+  }
+  return table;
+}
+
+/** A FormStems table of the given stem ids of each form. */
+export function formTable(store: TokenStore, stemsOf: (type: WordType) => readonly number[] | null): FormStems {
+  const starts = new Int32Array(store.types.length + 1);
+  const all: number[] = [];
+  store.types.forEach((type, form) => {
+    starts[form] = all.length;
+    for (const stem of stemsOf(type) ?? []) all.push(stem);
+  });
+  starts[store.types.length] = all.length;
+  return { starts, stems: Int32Array.from(all) };
+}

@@ -12,10 +12,15 @@ export class WordGraphScratch {
   edgeFrom = new Int32Array(0);
   edgeTo = new Int32Array(0);
   edgeShare = new Float64Array(0);
+  /** The edges again, grouped by target node (see rankWords). */
+  inFrom = new Int32Array(0);
+  inShare = new Float64Array(0);
+  nodeInStart = new Int32Array(0);
   nodeOutWeight = new Float64Array(0);
   nodeTeleport = new Float64Array(0);
   nodeScore = new Float64Array(0);
   nodeNext = new Float64Array(0);
+  nodeDamped = new Float64Array(0);
 }
 
 /**
@@ -49,10 +54,14 @@ export function rankWords(
   if (scratch.edgeFrom.length < edges) {
     const size = Math.max(edges, scratch.edgeFrom.length * 2);
     [scratch.edgeFrom, scratch.edgeTo, scratch.edgeShare] = [new Int32Array(size), new Int32Array(size), new Float64Array(size)];
+    [scratch.inFrom, scratch.inShare] = [new Int32Array(size), new Float64Array(size)];
   }
   if (scratch.nodeScore.length < k) {
     const size = Math.max(k, scratch.nodeScore.length * 2);
-    [scratch.nodeOutWeight, scratch.nodeTeleport, scratch.nodeScore, scratch.nodeNext] = [size, size, size, size].map((n) => new Float64Array(n));
+    [scratch.nodeOutWeight, scratch.nodeTeleport, scratch.nodeScore, scratch.nodeNext, scratch.nodeDamped] = [size, size, size, size, size].map(
+      (n) => new Float64Array(n),
+    );
+    scratch.nodeInStart = new Int32Array(size + 1);
   }
   const from = scratch.edgeFrom;
   const to = scratch.edgeTo;
@@ -68,6 +77,22 @@ export function rankWords(
   }
   // Each edge carries its share of its source's out-weight, so one iteration is one pass over the edges.
   for (let e = 0; e < edges; e++) share[e] /= outWeight[from[e]];
+  // The edges grouped by target, in edge order within each group (a stable counting sort): an iteration then sums each
+  // node's incoming shares in a local variable instead of adding into next[] edge by edge, and a node receives the
+  // same additions in the same order as edge by edge, so the scores are the same to the last bit.
+  const inStart = scratch.nodeInStart.fill(0, 0, k + 1);
+  for (let e = 0; e < edges; e++) inStart[to[e] + 1]++;
+  for (let a = 0; a < k; a++) inStart[a + 1] += inStart[a];
+  const inFrom = scratch.inFrom;
+  const inShare = scratch.inShare;
+  for (let e = 0; e < edges; e++) {
+    const slot = inStart[to[e]]++;
+    inFrom[slot] = from[e];
+    inShare[slot] = share[e];
+  }
+  // inStart[a] is now where node a's group ends, which is where node a + 1's begins.
+  for (let a = k; a > 0; a--) inStart[a] = inStart[a - 1];
+  inStart[0] = 0;
   const teleport = scratch.nodeTeleport.fill(0, 0, k);
   if (positionBias > 0) {
     for (let i = 0; i < sequence.length; i++) teleport[localIndex[sequence[i]]] += 1 / (i + 1);
@@ -76,13 +101,19 @@ export function rankWords(
     for (let a = 0; a < k; a++) teleport[a] = (1 - positionBias) / k + (positionBias * teleport[a]) / sum;
   } else teleport.fill(1 / k, 0, k);
   const damping = 0.85;
+  const damped = scratch.nodeDamped;
   let score = scratch.nodeScore.fill(1 / k, 0, k);
   let next = scratch.nodeNext;
   for (let iteration = 0; iteration < 50; iteration++) {
     let dangling = 0;
     for (let a = 0; a < k; a++) if (outWeight[a] === 0) dangling += score[a];
-    for (let a = 0; a < k; a++) next[a] = (1 - damping + damping * dangling) * teleport[a];
-    for (let e = 0; e < edges; e++) next[to[e]] += damping * score[from[e]] * share[e];
+    // damping × score once per node rather than once per edge: the same product, so the same sums.
+    for (let a = 0; a < k; a++) damped[a] = damping * score[a];
+    for (let a = 0; a < k; a++) {
+      let sum = (1 - damping + damping * dangling) * teleport[a];
+      for (let e = inStart[a]; e < inStart[a + 1]; e++) sum += damped[inFrom[e]] * inShare[e];
+      next[a] = sum;
+    }
     let change = 0;
     for (let a = 0; a < k; a++) change += Math.abs(next[a] - score[a]);
     const previous = score;

@@ -1,0 +1,30 @@
+// Growable typed arrays: per-corpus tables whose sizes are known only once the corpus has been read.
+type NumberArray = Int32Array | Uint16Array | Uint8Array | Float64Array;
+
+/**
+ * A typed array that doubles when full, read back trimmed. Per-document results go into one of these for the whole
+ * corpus rather than into small arrays or maps per document: each small typed array has a backing store of its own,
+ * and 20k documents' worth of them were steady garbage-collection work.
+ */
+export class GrowableArray<T extends NumberArray> {
+  length = 0;
+  constructor(public array: T) {}
+
+  push(value: number): void {
+    if (this.length === this.array.length) this.reserve(this.length + 1);
+    this.array[this.length++] = value;
+  }
+
+  /** Room for at least `size` entries (the array may be replaced: read `array` after calling). */
+  reserve(size: number): void {
+    if (size <= this.array.length) return;
+    const bigger = new (this.array.constructor as new (size: number) => T)(Math.max(size, this.array.length * 2));
+    bigger.set(this.array);
+    this.array = bigger;
+  }
+
+  /** The entries pushed so far, in an array of their own. */
+  done(): T {
+    return this.array.slice(0, this.length) as T;
+  }
+}
