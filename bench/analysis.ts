@@ -2,8 +2,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import clusters from 'graphology-generators/random/clusters';
-import { computeCentrality, detectCommunities, detectCommunitiesWith, labelCommunities, readEdgeList } from '../src/shared/analysis';
-import { PipelineThread } from '../ingest/threads/pipelineThread';
+import { computeCentrality, detectCommunities, labelCommunities, readEdgeList } from '../src/shared/analysis';
 import { createRng } from '../src/shared/random';
 
 const ORDER = 100_000;
@@ -27,13 +26,9 @@ export async function run(): Promise<void> {
 
   const bare: number[] = [];
   const ours: number[] = [];
-  const threaded: number[] = [];
   let parts = { communities: 0, centrality: 0, labels: 0 };
   let summary = '';
-  // As the ingest does on corpora of 1,000+ papers: Leiden in the pipeline's worker thread, on a heap of its own. The
-  // ingest's thread is already running (it computed the build stage's parts); here it is started before the runs.
-  const thread = new PipelineThread();
-  // Alternate the three twice so JIT warm-up does not favour whichever runs later; report the faster run of each.
+  // Alternate the two twice so JIT warm-up does not favour whichever runs second; report the faster run of each.
   for (let round = 0; round < 2; round++) {
     const [, bareMs] = time(() => louvain.detailed(graph, { rng: createRng(42), getEdgeWeight: 'weight' }));
     bare.push(bareMs);
@@ -52,18 +47,7 @@ export async function run(): Promise<void> {
         `${labels.length} labels; skipped: ${Object.values(centrality.skipped).join(' ') || 'none'}`;
     }
     ours.push(total);
-    const started = performance.now();
-    const edgesAgain = readEdgeList(graph);
-    const inThread = await detectCommunitiesWith.assign(graph, { seed: 42, edges: edgesAgain }, (job) => thread.leiden(job));
-    computeCentrality.assign(graph, { edges: edgesAgain });
-    labelCommunities.assign(graph);
-    threaded.push(performance.now() - started);
-    if (inThread.modularity !== communities.modularity || inThread.count !== communities.count) {
-      throw new Error('analysis bench: Leiden in the thread found another partition than on the main thread');
-    }
   }
-  await thread.close();
-  const threadedBest = Math.min(...threaded);
   const bareBest = Math.min(...bare);
   const oursBest = Math.min(...ours);
   console.log(`analysis: graphology-communities-louvain alone: ${seconds(bareBest)} (runs: ${bare.map(seconds).join(', ')})`);
@@ -76,11 +60,6 @@ export async function run(): Promise<void> {
   console.log(
     `analysis: ratio ours / bare Louvain = ${(oursBest / bareBest).toFixed(2)}× (target ≤ 1.2×); ` +
       `total ${seconds(oursBest)} (target ≤ 3 s)`,
-  );
-  console.log(
-    `analysis: as the ingest runs it (Leiden in its worker thread, same partition): ${seconds(threadedBest)} ` +
-      `(runs: ${threaded.map(seconds).join(', ')}; the thread was started before the timed runs, as the ingest's is) = ` +
-      `${(threadedBest / bareBest).toFixed(2)}× bare Louvain (target ≤ 1.2×)`,
   );
   const memory = process.memoryUsage();
   console.log(`analysis: heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(memory.rss / 2 ** 20).toFixed(0)} MB`);

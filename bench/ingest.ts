@@ -184,7 +184,7 @@ export async function run(sizes = [20_000, 50_000], withReferences = [20_000]): 
         const perSecond = summary.papers / seconds;
         const t = summary.timings;
         console.log(
-          `${size} papers, ${workers === 0 ? 'main thread only' : workers === 1 ? 'one build thread beside extraction (the default)' : `a build thread and ${workers - 1} tagging thread(s)`}: ` +
+          `${size} papers, ${workers === 0 ? 'main thread only' : workers === 1 ? 'the pipeline thread beside extraction (the default)' : `the pipeline thread and ${workers - 1} tagging thread(s)`}: ` +
             `${perSecond.toFixed(0)} papers/s end to end without layout (${seconds.toFixed(1)} s, CPU ${cpu.toFixed(1)} s ` +
             `all threads; read ${t.read} ms, extract ${t.extract} ms, build ${t.build} ms, analyse ${t.analyse} ms); ` +
             `${summary.concepts} concepts, ${summary.edges} edges; peak RSS ${peakMb} MB (sampled every 50 ms)`,
@@ -214,7 +214,7 @@ export async function run(sizes = [20_000, 50_000], withReferences = [20_000]): 
       const t = summary.timings;
       // CPU time next to wall time, as above: on a shared machine the wall time mostly measures the other processes.
       console.log(
-        `${size} papers with references (default: one build thread): ${(summary.papers / seconds).toFixed(0)} papers/s end to end without layout ` +
+        `${size} papers with references (default: the pipeline thread): ${(summary.papers / seconds).toFixed(0)} papers/s end to end without layout ` +
           `(${seconds.toFixed(1)} s, CPU ${((cpuUsed.user + cpuUsed.system) / 1e6).toFixed(1)} s; read ${t.read} ms, extract ${t.extract} ms, build ${t.build} ms, analyse ${t.analyse} ms); ` +
           `${summary.referencesTotal} references read (${summary.referencesResolved} resolved in the corpus), ` +
           `${summary.citesEdges} cites edges, ${summary.referenceNodes} reference nodes, ${summary.coCitedEdges} co-cited, ` +

@@ -1,14 +1,13 @@
 // runIngest(config): read → parse → merge → extract → build → layout → analyse → write. The stages are pure; this wires them.
 import { basename } from 'node:path';
 import type { PaperGraph } from '../src/shared';
-import { analysePaperGraph, analysePaperGraphWith } from './analyse';
+import { analysePaperGraph } from './analyse';
 import { resolveConfig, type IngestConfig } from './config';
 import { extractConcepts, pretagInWorkers, rankDocumentsOf } from './extract';
 import { loadVocabulary } from './extract/loadVocabulary';
 import { buildPaperGraph } from './build/buildPaperGraph';
 import { applyCitationPlan, planCitationLayer } from './build/citations';
 import { PipelineThread, PIPELINE_CITATION_OPTIONS } from './threads/pipelineThread';
-import { runLeidenJob, type LeidenJob } from '../src/shared/analysis';
 import { explainIsolatedPapers, linkSimilarPapers, similarityTextOf, type IsolatedPaper } from './build/similarity';
 import { layoutPaperGraph } from './layout/layoutPaperGraph';
 import { readSources } from './sources';
@@ -139,9 +138,9 @@ export async function ingestGraph(
   const merged = time('read', () => mergeDuplicatePapers(entries));
   const { papers } = merged;
   // The first worker thread computes the similarity neighbours and the citation plan from the records while this
-  // thread extracts concepts, then runs Leiden; the others (if any) tag text. Where they ran never changes the file:
-  // the same code on the same input (see pipelineThread.ts). The thread keeps the process alive only while a job
-  // waits for it, and is closed after the analysis.
+  // thread extracts concepts; the others (if any) tag text. Where they ran never changes the file: the same code on
+  // the same input (see pipelineThread.ts). The thread keeps the process alive only while a job waits for it, and is
+  // closed once both have answered.
   const keys = papers.map((paper) => paper.key);
   const thread = config.workers >= 1 && papers.length >= PIPELINE_THREAD_MIN_PAPERS ? new PipelineThread() : null;
   const similarityJob = thread ? offThread(thread.similarPairs(papers.map(similarityTextOf)), 'the similarity layer', warnings) : null;
@@ -177,6 +176,7 @@ export async function ingestGraph(
   const citations = time('build', () => applyCitationPlan(graph, keys, citationPlan ?? planCitationLayer(papers, PIPELINE_CITATION_OPTIONS)));
   onProgress('build', 2, 3);
   const similarPairs = await timed('build', async () => (similarityJob ? await similarityJob : null));
+  void thread?.close();
   const similarity = time('build', () => linkSimilarPapers(graph, {}, similarPairs && { ...similarPairs, keys }));
   onProgress('build', 3, 3);
   time('layout', () =>
@@ -185,13 +185,11 @@ export async function ingestGraph(
     ),
   );
   // Nothing to cluster in an empty graph (every input was skipped): the CLI reports that and writes nothing.
-  const analyseOptions = { resolution: config.resolution, seed: config.seed, algorithm: config.algorithm };
-  const analysis = await timed('analyse', async () => {
-    if (graph.order === 0) return { communities: 0, modularity: null, quality: null, largest: [] };
-    if (!thread) return analysePaperGraph(graph, analyseOptions);
-    const leiden = async (job: LeidenJob) => (await offThread(thread.leiden(job), 'Leiden', warnings)) ?? runLeidenJob(job);
-    return analysePaperGraphWith(graph, analyseOptions, leiden);
-  }).finally(() => thread?.close());
+  const analysis = time('analyse', () =>
+    graph.order > 0
+      ? analysePaperGraph(graph, { resolution: config.resolution, seed: config.seed, algorithm: config.algorithm })
+      : { communities: 0, modularity: null, quality: null, largest: [] },
+  );
   onProgress('analyse', 1, 1);
 
   const counts = countKinds(graph);

@@ -2,14 +2,10 @@
 import {
   computeCentrality,
   detectCommunities,
-  detectCommunitiesWith,
   labelCommunities,
   readEdgeList,
   type CentralityMeasure,
-  type CommunitiesResult,
   type CommunityAlgorithm,
-  type EdgeList,
-  type LeidenJob,
 } from '../../src/shared/analysis';
 import type { CommunityInfo, PaperGraph } from '../../src/shared/schema';
 
@@ -40,33 +36,16 @@ export interface AnalysisSummary {
  * `betweenness`) and labels; store `modularity` (Q), `quality`, `resolution` and `communities` in the graph attributes.
  */
 export function analysePaperGraph(graph: PaperGraph, options: AnalyseOptions): AnalysisSummary {
+  const seed = options.seed === undefined ? {} : { seed: options.seed };
+  const algorithm = options.algorithm === undefined ? {} : { algorithm: options.algorithm };
   // Communities and centralities read the edges once between them (node attributes they write do not change it).
   const edges = readEdgeList(graph);
-  return finishAnalysis(graph, options, edges, detectCommunities.assign(graph, communityOptions(options, edges)));
-}
-
-/** The same analysis with Leiden run by `runLeiden` (the pipeline's worker thread); the same partition and figures. */
-export async function analysePaperGraphWith(
-  graph: PaperGraph,
-  options: AnalyseOptions,
-  runLeiden: (job: LeidenJob) => Promise<Int32Array>,
-): Promise<AnalysisSummary> {
-  const edges = readEdgeList(graph);
-  const communities = await detectCommunitiesWith.assign(graph, communityOptions(options, edges), runLeiden);
-  return finishAnalysis(graph, options, edges, communities);
-}
-
-function communityOptions(options: AnalyseOptions, edges: EdgeList) {
-  return {
+  const { modularity, quality, count } = detectCommunities.assign(graph, {
     resolution: options.resolution,
-    ...(options.seed === undefined ? {} : { seed: options.seed }),
-    ...(options.algorithm === undefined ? {} : { algorithm: options.algorithm }),
+    ...seed,
+    ...algorithm,
     edges,
-  };
-}
-
-function finishAnalysis(graph: PaperGraph, options: AnalyseOptions, edges: EdgeList, communities: CommunitiesResult): AnalysisSummary {
-  const { modularity, quality, count } = communities;
+  });
   const { skipped } = computeCentrality.assign(graph, { edges });
   const infos = labelCommunities.assign(graph);
   graph.mergeAttributes({ modularity, quality, resolution: options.resolution });

@@ -1,15 +1,11 @@
 // Worker thread entry: the pipeline's jobs that run beside its main thread (see pipelineThread.ts), answered in order.
 import { parentPort } from 'node:worker_threads';
-import { runLeidenJob } from '../../src/shared/analysis';
 import { planCitationLayer } from '../build/citations';
 import { similarPairsOfTexts } from '../build/similarity';
 import { PIPELINE_CITATION_OPTIONS, packCitationPlan, packSimilarTexts, type PipelineJob } from './pipelineThread';
 
 parentPort!.on('message', (job: PipelineJob) => {
-  if (job.kind === 'leiden') {
-    const raw = runLeidenJob(job.job);
-    parentPort!.postMessage(raw, [raw.buffer as ArrayBuffer]);
-  } else if (job.kind === 'similarity') {
+  if (job.kind === 'similarity') {
     const packed = packSimilarTexts(similarPairsOfTexts(job.texts, job.options));
     parentPort!.postMessage(packed.message, packed.transfer);
   } else {

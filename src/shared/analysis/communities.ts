@@ -244,25 +244,12 @@ function positiveEntries(layer: ClusteringLayer, n: number): ClusteringLayer {
 }
 
 /**
- * What Leiden needs, as plain numbers and typed arrays (so it can be posted to a worker thread and run there with
- * `runLeidenJob`, on a heap of its own): the clustering layer's rows, the resolution and the seed.
- */
-export interface LeidenJob {
-  n: number;
-  offsets: Int32Array;
-  neighbours: Int32Array;
-  weights: Float64Array;
-  resolution: number;
-  seed: number;
-}
-
-/**
  * Leiden through networkanalysis-ts, with its CPM quality made into modularity the way CWTS's own runner does it: node
  * weights are weighted degrees and the resolution is divided by twice the total edge weight. Returns each node's raw
  * cluster.
  */
-export function runLeidenJob({ n, offsets, neighbours, weights, resolution, seed }: LeidenJob): Int32Array {
-  const positive = positiveEntries({ offsets, neighbours, weights, firstEdge: null }, n);
+function runLeiden(n: number, layer: ClusteringLayer, resolution: number, seed: number): Int32Array {
+  const positive = positiveEntries(layer, n);
   if (positive.neighbours.length === 0) return Int32Array.from({ length: n }, (_, i) => i);
   const network = new Network({
     nNodes: n,
@@ -372,34 +359,11 @@ function withUsableWeights(graph: Graph, edges: EdgeList): { graph: Graph; weigh
  * clustering used, undirected) and the number of communities.
  */
 export function detectCommunities(graph: Graph, options: Partial<CommunitiesOptions> = {}): CommunitiesResult {
-  const steps = communitySteps(graph, options);
-  let step = steps.next();
-  while (!step.done) step = steps.next(runLeidenJob(step.value));
-  return step.value;
-}
-
-/**
- * The same detection with Leiden run by `runLeiden` (e.g. in a worker thread, where networkanalysis-ts's allocations
- * do not trigger full garbage collections of the caller's large heap); the same job gives the same partition.
- */
-export async function detectCommunitiesWith(
-  graph: Graph,
-  options: Partial<CommunitiesOptions>,
-  runLeiden: (job: LeidenJob) => Promise<Int32Array>,
-): Promise<CommunitiesResult> {
-  const steps = communitySteps(graph, options);
-  let step = steps.next();
-  while (!step.done) step = steps.next(await runLeiden(step.value));
-  return step.value;
-}
-
-/** Detection as steps: it yields the Leiden job it needs done (when the algorithm is Leiden) and is resumed with the raw partition. */
-function* communitySteps(graph: Graph, options: Partial<CommunitiesOptions>): Generator<LeidenJob, CommunitiesResult, Int32Array> {
   const { algorithm, resolution, seed, weightAttribute, edgeKinds } = resolveOptions(options);
   if (graph.order === 0) return { communities: {}, modularity: 0, quality: 0, resolution, algorithm, count: 0 };
   const edges = edgeListFor(graph, weightAttribute, options.edges);
   const usable = withUsableWeights(graph, edges);
-  if (usable !== null) return yield* communitySteps(usable.graph, { ...options, weightAttribute: usable.weightAttribute });
+  if (usable !== null) return detectCommunities(usable.graph, { ...options, weightAttribute: usable.weightAttribute });
   const kept = keptEdges(edges, edgeKinds);
   const { nodes } = edges;
   const n = nodes.length;
@@ -414,9 +378,7 @@ function* communitySteps(graph: Graph, options: Partial<CommunitiesOptions>): Ge
       // Louvain divides by the total weight; with no edges every node is its own community and modularity is 0.
       raw = Int32Array.from({ length: n }, (_, i) => i);
     } else {
-      raw = algorithm === 'leiden'
-        ? yield { n, offsets: layer.offsets, neighbours: layer.neighbours, weights: layer.weights, resolution, seed }
-        : runLouvain(nodes, layer, graph.size, resolution, seed);
+      raw = algorithm === 'leiden' ? runLeiden(n, layer, resolution, seed) : runLouvain(nodes, layer, graph.size, resolution, seed);
       attachLeftOutNodes(graph, edges, layer, raw, weightAttribute);
     }
   }
@@ -432,20 +394,8 @@ detectCommunities.assign = function assignCommunities(
   graph: Graph,
   options: Partial<CommunitiesOptions> = {},
 ): CommunitiesResult {
-  return writeCommunities(graph, detectCommunities(graph, options), options);
-};
-
-/** `detectCommunitiesWith`, then each node's id written to `communityAttribute`. */
-detectCommunitiesWith.assign = async function assignCommunitiesWith(
-  graph: Graph,
-  options: Partial<CommunitiesOptions>,
-  runLeiden: (job: LeidenJob) => Promise<Int32Array>,
-): Promise<CommunitiesResult> {
-  return writeCommunities(graph, await detectCommunitiesWith(graph, options, runLeiden), options);
-};
-
-function writeCommunities(graph: Graph, result: CommunitiesResult, options: Partial<CommunitiesOptions>): CommunitiesResult {
   const { communityAttribute } = resolveOptions(options);
+  const result = detectCommunities(graph, options);
   // Written into each node's attributes in place, as graphology's own setNodeAttribute and graphology-metrics' assign
   // do: a copy per node made 100k objects at 100k nodes, and the garbage collections that came with them.
   graph.updateEachNodeAttributes(
@@ -456,4 +406,4 @@ function writeCommunities(graph: Graph, result: CommunitiesResult, options: Part
     { attributes: [communityAttribute] },
   );
   return result;
-}
+};

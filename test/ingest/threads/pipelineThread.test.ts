@@ -1,10 +1,6 @@
-// Jobs run in the pipeline's worker thread: the same neighbours, citation plan and Leiden partition as on the main thread.
+// Jobs run in the pipeline's worker thread: the same neighbours and citation plan as on the main thread.
 import { readFile } from 'node:fs/promises';
-import { UndirectedGraph } from 'graphology';
-import clusters from 'graphology-generators/random/clusters';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createRng } from '../../../src/shared';
-import { detectCommunities, detectCommunitiesWith } from '../../../src/shared/analysis';
+import { afterAll, expect } from 'vitest';
 import { PipelineThread, PIPELINE_CITATION_OPTIONS } from '../../../ingest/threads/pipelineThread';
 import { planCitationLayer } from '../../../ingest/build/citations';
 import { similarPairsOfTexts } from '../../../ingest/build/similarity';
@@ -41,20 +37,3 @@ describeShared(sharedPath('samples'), 'the pipeline thread', () => {
   }, 120_000);
 });
 
-describe('Leiden in the pipeline thread', () => {
-  const thread = new PipelineThread();
-  afterAll(() => thread.close());
-
-  it('finds the same partition, modularity and quality as on the main thread, which goes on reading the layer', async () => {
-    const graph = clusters(UndirectedGraph, { order: 3000, size: 20_000, clusters: 12, clusterDensity: 0.8, rng: createRng(3) });
-    const here = detectCommunities(graph, { seed: 42 });
-    let jobs = 0;
-    const there = await detectCommunitiesWith(graph, { seed: 42 }, (job) => {
-      jobs += 1;
-      return thread.leiden(job);
-    });
-    expect(jobs).toBe(1);
-    expect(here.count).toBeGreaterThanOrEqual(10);
-    expect(there).toEqual(here);
-  }, 60_000);
-});
