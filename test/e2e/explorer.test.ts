@@ -106,6 +106,23 @@ describe('explorer in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps the suggestions open when the search box is left with Escape and typed in again at once', async () => {
+    await open(app.url);
+    const search = page.locator('input[type="search"][data-ready="true"]');
+    await search.waitFor();
+    await search.focus();
+    await page.keyboard.type(TITLE.slice(0, 12));
+    await page.locator('[role="option"]').first().waitFor();
+    // Escape leaves the box (its list closes a moment later, so a click on a suggestion still lands); "/" and typing
+    // right after must not have that late close hide the new suggestions.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('/');
+    await page.keyboard.type(TITLE.slice(0, 8));
+    await page.waitForTimeout(400);
+    expect(await page.locator('[role="option"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
   it('hides nodes with a filter, and the filter and selection survive a reload', async () => {
     await open(app.url);
     await waitForLayoutToSettle();

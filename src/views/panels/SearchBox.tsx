@@ -101,7 +101,12 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
           setOpen(false);
           selectAndShow(hit.key);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          // Back within the blur's grace period (Escape, then "/" and typing at once): that close must not land later
+          // and hide the suggestions being typed for.
+          clearTimeout(blurTimer.current);
+          setOpen(true);
+        }}
         onBlur={() => (blurTimer.current = setTimeout(() => setOpen(false), 150))}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
