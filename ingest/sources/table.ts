@@ -72,7 +72,7 @@ export function splitAuthorNames(text: string): string[] {
   }
   if (cell.includes(',')) {
     const parts = cell.split(/\s*,\s*/).filter((part) => part !== '');
-    if (parts.every((part) => part.includes(' '))) return uniqueOrdered(parts);
+    if (parts.every((part) => part.includes(' '))) return uniqueOrdered(withoutListStop(parts));
     if (parts.length % 2 === 0 && parts.every((part, index) => index % 2 === 0 || INITIALS.test(part))) {
       const pairs: string[] = [];
       for (let index = 0; index < parts.length; index += 2) pairs.push(`${parts[index]}, ${parts[index + 1]}`);
@@ -80,6 +80,21 @@ export function splitAuthorNames(text: string): string[] {
     }
   }
   return [cell];
+}
+
+/** Vancouver initials without periods ("Byrd JC"), and the same with the period that ends a whole list ("Coutre SE."). */
+const VANCOUVER_NAME = /^\S.*\s\p{Lu}{1,3}$/u;
+const VANCOUVER_LAST = /^\S.*\s\p{Lu}{1,3}\.$/u;
+
+/**
+ * PubMed's and Europe PMC's author strings ("Byrd JC, Furman RR, Coutre SE.") end the list with a period that is not
+ * part of the last name: dropped when every other name has initials without periods, so "Coutre SE" is written as the
+ * others are (and a name is compared equal across records).
+ */
+function withoutListStop(parts: string[]): string[] {
+  const last = parts.length - 1;
+  if (!VANCOUVER_LAST.test(parts[last]) || !parts.slice(0, last).every((part) => VANCOUVER_NAME.test(part))) return parts;
+  return [...parts.slice(0, last), parts[last].slice(0, -1)];
 }
 
 function uniqueOrdered(parts: string[]): string[] {

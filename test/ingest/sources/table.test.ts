@@ -132,7 +132,7 @@ describe('table reader on CSV, TSV and JSON fixtures', () => {
     }, null, 2);
     const nested = readText(europePmc, 'europepmc.json');
     expect(nested.format).toBe('table');
-    expect(nested.entries[0]).toMatchObject({ title: 'Nested Row', authors: ['Smith J', 'Doe A.'], ids: { pmid: '3', doi: '10.1000/e1' }, venue: 'J. X', year: 2019, abstract: 'Text here.', line: 5 });
+    expect(nested.entries[0]).toMatchObject({ title: 'Nested Row', authors: ['Smith J', 'Doe A'], ids: { pmid: '3', doi: '10.1000/e1' }, venue: 'J. X', year: 2019, abstract: 'Text here.', line: 5 });
     const s2 = JSON.stringify({
       data: [{
         paperId: '649def34f8be52c8b66281af98ae884c09aef38b',
@@ -217,6 +217,10 @@ describe('table names and values', () => {
     expect(splitAuthorNames('Govil N., Sharma A.')).toEqual(['Govil N.', 'Sharma A.']);
     expect(splitAuthorNames('Smith, J., Doe, A.')).toEqual(['Smith, J.', 'Doe, A.']);
     expect(splitAuthorNames('Smith, John')).toEqual(['Smith, John']);
+    // PubMed / Europe PMC: initials without periods, the list ended by one (not part of the last name).
+    expect(splitAuthorNames('Byrd JC, Furman RR, Coutre SE.')).toEqual(['Byrd JC', 'Furman RR', 'Coutre SE']);
+    // Alone, "Byrd JC." could be Scopus's "Govil N." style (initials with periods): left as written.
+    expect(splitAuthorNames('Byrd JC.')).toEqual(['Byrd JC.']);
   });
 
   it('claims only tables: other formats and title-less headers are left alone', () => {
