@@ -7,6 +7,7 @@ import type { CitationOptions, CitationPlan } from '../build/citations';
 import type { CitingRecord } from '../build/resolveCitations';
 import type { SimilarityOptions, SimilarityText, SimilarTexts } from '../build/similarity';
 import { parseReferenceText } from '../sources/referenceText';
+import type { Worker } from 'node:worker_threads';
 import { startWorker, workerModuleUrl } from './startWorker';
 
 /** How the pipeline resolves citations, wherever it runs: references that reached it as text only (Crossref
@@ -83,10 +84,12 @@ function unpackCitationPlan({ shared, ...plan }: PackedCitationPlan): CitationPl
  * thread (also after a failure, which rejects every job still waiting).
  */
 export class PipelineThread {
-  private readonly worker = startWorker(workerModuleUrl('pipelineWorker', import.meta.url));
+  private readonly worker: Worker;
   private readonly waiting: { resolve: (answer: unknown) => void; reject: (error: Error) => void }[] = [];
 
-  constructor() {
+  /** `workerUrl`: the worker's entry module (tests give one that fails on purpose). */
+  constructor(workerUrl: URL = workerModuleUrl('pipelineWorker', import.meta.url)) {
+    this.worker = startWorker(workerUrl);
     // The thread keeps the process alive only while a job waits for it: a run that fails on the main thread with
     // nothing left to wait for exits without closing it.
     this.worker.on('message', (answer) => {

@@ -1,6 +1,8 @@
 // Jobs run in the pipeline's worker thread: the same neighbours and citation plan as on the main thread.
 import { readFile } from 'node:fs/promises';
-import { afterAll, expect } from 'vitest';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PipelineThread, PIPELINE_CITATION_OPTIONS } from '../../../ingest/threads/pipelineThread';
 import { planCitationLayer } from '../../../ingest/build/citations';
 import { similarPairsOfTexts } from '../../../ingest/build/similarity';
@@ -37,3 +39,15 @@ describeShared(sharedPath('samples'), 'the pipeline thread', () => {
   }, 120_000);
 });
 
+
+describe('a pipeline thread that fails', () => {
+  it('rejects every job waiting for it (the pipeline then computes that part itself) and can still be closed', async () => {
+    const thread = new PipelineThread(pathToFileURL(join(import.meta.dirname, '../../fixtures/pipelineThread/crashingPipelineWorker.ts')));
+    const texts = [{ title: 'A', abstract: 'graph neural networks' }];
+    const similar = thread.similarPairs(texts);
+    const plan = thread.citationPlan([]);
+    await expect(similar).rejects.toThrow(/crashed on purpose/);
+    await expect(plan).rejects.toThrow(/crashed on purpose|stopped with code/);
+    await thread.close();
+  }, 60_000);
+});
