@@ -13,6 +13,7 @@ export type JsonShape = { format: JsonFormat } | { format: null; reason: string 
 export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   bibtex: 'BibTeX/biblatex (.bib)',
   ris: 'RIS (Zotero, Scopus, EndNote)',
+  endnote: 'EndNote tagged text (.enw)',
   wos: 'Web of Science plain text',
   'scopus-csv': 'Scopus CSV',
   pubmed: 'PubMed MEDLINE (.nbib)',

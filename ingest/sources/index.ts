@@ -17,6 +17,7 @@ import { loadJson } from './jsonRecords';
 import { openAlexReader } from './openAlex';
 import { pubmedReader } from './pubmed';
 import { countReadWorkers, readFilesInWorkers, type ReadWorkerOptions } from './readInWorkers';
+import { referReader } from './refer';
 import { risReader } from './ris';
 import { scopusCsvReader } from './scopusCsv';
 import { tableReader } from './table';
@@ -25,6 +26,7 @@ import { wosReader } from './wos';
 export { parseListing, hfListingReader } from './hfListing';
 export { parseBibtex, bibtexReader } from './bibtex';
 export { parseRis, risReader } from './ris';
+export { parseRefer, referReader } from './refer';
 export { parseCslJson, cslJsonReader } from './csl';
 export { parseArxivAtom, arxivAtomReader } from './arxivAtom';
 export { parseArxivOai, arxivOaiReader } from './arxivOai';
@@ -48,6 +50,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   scopusCsvReader,
   bibtexReader,
   risReader,
+  referReader,
   arxivAtomReader,
   arxivOaiReader,
   openAlexReader,

@@ -152,7 +152,8 @@ function referenceOf(value: unknown): ReferenceRecord | null {
   const reference: ReferenceRecord = { ids: {}, text: null, firstAuthor: null, year: null, title: null, source: null };
   if (isObject(value)) {
     const fields = fieldsOf(value);
-    const ids = idsOf(fields);
+    // With the record itself, so nested ids count too (a Semantic Scholar reference's `externalIds`).
+    const ids = idsOf(fields, value);
     reference.ids = ids;
     reference.title = fields.title ? textOf(fields.title) : null;
     reference.year = parseYear(fields.year) ?? parseDate(fields.date).year;
