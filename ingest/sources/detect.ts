@@ -17,6 +17,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   wos: 'Web of Science plain text',
   'scopus-csv': 'Scopus CSV',
   pubmed: 'PubMed MEDLINE (.nbib)',
+  'pubmed-xml': 'PubMed XML (efetch)',
   'arxiv-atom': 'arXiv API Atom',
   'arxiv-oai': 'arXiv OAI-PMH',
   'csl-json': 'CSL-JSON',

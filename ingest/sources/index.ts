@@ -16,6 +16,7 @@ import { isJsonSourceReader, loadProblemWarnings } from './jsonReader';
 import { loadJson } from './jsonRecords';
 import { openAlexReader } from './openAlex';
 import { pubmedReader } from './pubmed';
+import { pubmedXmlReader } from './pubmedXml';
 import { countReadWorkers, readFilesInWorkers, type ReadWorkerOptions } from './readInWorkers';
 import { referReader } from './refer';
 import { risReader } from './ris';
@@ -53,6 +54,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   referReader,
   arxivAtomReader,
   arxivOaiReader,
+  pubmedXmlReader,
   openAlexReader,
   crossrefReader,
   hfApiReader,

@@ -1,8 +1,9 @@
 // Layouts met in real exports found in public repositories (CoLRev's search-source test files, EndNote samples in
 // citation tools' tests), each reproduced by a few hand-written lines: JSTOR's RIS header, numbered RIS records,
-// TRID's labelled RIS date, EndNote tagged text (.enw) and Semantic Scholar references with nested ids.
+// TRID's labelled RIS date, EndNote tagged text (.enw), PubMed XML (efetch) and Semantic Scholar references with nested ids.
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../ingest/sources';
+import { parsePubmedXml } from '../../../ingest/sources/pubmedXml';
 import { parseRefer, referReader } from '../../../ingest/sources/refer';
 import { parseRis, risReader } from '../../../ingest/sources/ris';
 
@@ -123,5 +124,53 @@ describe('Semantic Scholar Graph API records', () => {
     });
     const read = readText(JSON_TEXT, 's2.json');
     expect(read.entries[0].references[0]).toMatchObject({ title: 'Deep contextualized word representations', ids: { arxiv: '1802.05365' } });
+  });
+});
+
+describe('PubMed XML (efetch)', () => {
+  const XML = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2019//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_190101.dtd">',
+    '<PubmedArticleSet><PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM"><PMID Version="1">30516284</PMID>',
+    '<Article><Journal><JournalIssue><PubDate><Year>2018</Year><Month>Dec</Month><Day>05</Day></PubDate></JournalIssue><Title>Clinical cardiology</Title></Journal>',
+    '<ArticleTitle>Valve replacement in <i>Mus musculus</i>.</ArticleTitle>',
+    '<ELocationID EIdType="doi" ValidYN="Y">10.1002/clc.23127</ELocationID>',
+    '<Abstract><AbstractText Label="OBJECTIVE">CO<sub>2</sub> levels.</AbstractText><AbstractText Label="RESULTS">They rose.</AbstractText></Abstract>',
+    '<AuthorList><Author><LastName>Shoar</LastName><ForeName>Saeed</ForeName><AffiliationInfo><Affiliation>Houston, TX.</Affiliation></AffiliationInfo></Author>',
+    '<Author><CollectiveName>PARTNER Investigators</CollectiveName></Author></AuthorList>',
+    '<PublicationTypeList><PublicationType>Journal Article</PublicationType><PublicationType>Letter</PublicationType></PublicationTypeList></Article>',
+    '<MeshHeadingList><MeshHeading><DescriptorName>Animals</DescriptorName></MeshHeading></MeshHeadingList></MedlineCitation>',
+    '<PubmedData><ArticleIdList><ArticleId IdType="pubmed">30516284</ArticleId><ArticleId IdType="pmc">PMC6000001</ArticleId></ArticleIdList>',
+    '<ReferenceList><Reference><Citation>Rabinowitz JD, White E (2010) Autophagy and metabolism. Science 330: 1344&#x2013;1348.</Citation>',
+    '<ArticleIdList><ArticleId IdType="pubmed">21127245</ArticleId></ArticleIdList></Reference>',
+    '<Reference><Citation>Cell. 1992 Dec 11;71(6):1003-14</Citation><ArticleIdList><ArticleId IdType="pubmed">1333888</ArticleId></ArticleIdList></Reference>',
+    '</ReferenceList></PubmedData></PubmedArticle>',
+    '<PubmedArticle><MedlineCitation><PMID>11748933</PMID><Article><Journal><JournalIssue><PubDate><MedlineDate>1998 Dec-1999 Jan</MedlineDate></PubDate></JournalIssue>',
+    '<Title>Cryobiology</Title></Journal><ArticleTitle>Is cryopreservation a homogeneous process?</ArticleTitle></Article></MedlineCitation></PubmedArticle>',
+    '</PubmedArticleSet>',
+  ].join('\n');
+
+  it('is detected by its root element and read with ids, authors, dates, abstract sections and references', () => {
+    const read = readText(XML, 'efetch.xml');
+    expect('format' in read && read.format).toBe('pubmed-xml');
+    const { entries, warnings } = parsePubmedXml(XML, 'efetch.xml');
+    expect(warnings).toEqual([]);
+    expect(entries[0]).toMatchObject({
+      title: 'Valve replacement in Mus musculus.',
+      ids: { pmid: '30516284', doi: '10.1002/clc.23127', pmcid: 'PMC6000001' },
+      authors: ['Shoar, Saeed', 'PARTNER Investigators'],
+      venue: 'Clinical cardiology',
+      date: '2018-12-05',
+      abstract: 'OBJECTIVE: CO2 levels. RESULTS: They rose.',
+      categories: ['Animals'],
+      organisation: 'Houston, TX.',
+      type: 'letter',
+      line: 5,
+    });
+    expect(entries[0].references.map((reference) => [reference.firstAuthor, reference.year, reference.ids.pmid])).toEqual([
+      ['Rabinowitz', 2010, '21127245'],
+      [null, 1992, '1333888'],
+    ]);
+    expect(entries[1]).toMatchObject({ title: 'Is cryopreservation a homogeneous process?', date: '1998', year: 1998 });
   });
 });
