@@ -82,8 +82,23 @@ function isCslItem(record: Record<string, unknown>): boolean {
     (isObject(record.issued) || names || CSL_KEYS.some((key) => key in record));
 }
 
-function isTableRecord(record: Record<string, unknown>): boolean {
+function hasTitleField(record: Record<string, unknown>): boolean {
   return Object.entries(record).some(([key, value]) => tableFieldOf(key) === 'title' && (typeof value === 'string' || Array.isArray(value)));
+}
+
+/**
+ * The record a wrapper holds when it has no title of its own and exactly one nested object, which has one: the Semantic
+ * Scholar `/references` and `/citations` answers wrap each paper as `{"contexts": […], "citedPaper": {…}}`. Otherwise
+ * the record itself.
+ */
+export function unwrapTableRecord(record: Record<string, unknown>): Record<string, unknown> {
+  if (hasTitleField(record)) return record;
+  const nested = Object.values(record).filter(isObject);
+  return nested.length === 1 && hasTitleField(nested[0]) ? nested[0] : record;
+}
+
+function isTableRecord(record: Record<string, unknown>): boolean {
+  return hasTitleField(unwrapTableRecord(record));
 }
 
 /** Record tests, most specific first: the first that matches names a record's format. */

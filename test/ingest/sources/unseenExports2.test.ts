@@ -125,6 +125,28 @@ describe('Semantic Scholar Graph API records', () => {
     const read = readText(JSON_TEXT, 's2.json');
     expect(read.entries[0].references[0]).toMatchObject({ title: 'Deep contextualized word representations', ids: { arxiv: '1802.05365' } });
   });
+
+  it('reads the datasets\' lower-case `externalids`', () => {
+    const JSONL = '{"corpusid":19170988,"externalids":{"ArXiv":"1805.02262","DOI":"10.18653/v1/N18-3011","PubMed":null},' +
+      '"title":"Construction of the Literature Graph in Semantic Scholar","authors":[{"authorId":"1741101","name":"Waleed Ammar"}],"year":2018}\n';
+    expect(readText(JSONL, 'papers.jsonl').entries[0].ids).toMatchObject({ doi: '10.18653/v1/n18-3011', arxiv: '1805.02262' });
+  });
+
+  it('reads a /references answer, whose records wrap each paper as `citedPaper`', () => {
+    const JSON_TEXT = JSON.stringify({
+      offset: 0,
+      data: [
+        { contexts: [], isInfluential: false, citedPaper: { paperId: '204e3073870fae3d05bcbc2f6a8e263d9b72e776', externalIds: { ArXiv: '1706.03762' }, title: 'Attention is All you Need', year: 2017 } },
+        { contexts: [], isInfluential: true, citedPaper: { paperId: 'df2b0e26d0599ce3e70df8a9da02e51594e0e992', title: 'BERT', year: 2019, authors: [{ name: 'Jacob Devlin' }] } },
+      ],
+    });
+    const read = readText(JSON_TEXT, 'references.json');
+    expect(read.warnings).toEqual([]);
+    expect(read.entries.map((entry) => [entry.title, entry.year, entry.ids.arxiv ?? null])).toEqual([
+      ['Attention is All you Need', 2017, '1706.03762'],
+      ['BERT', 2019, null],
+    ]);
+  });
 });
 
 describe('PubMed XML (efetch)', () => {
