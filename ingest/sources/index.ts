@@ -14,11 +14,13 @@ import { hfApiReader } from './hfApi';
 import { hfListingReader } from './hfListing';
 import { isJsonSourceReader, loadProblemWarnings } from './jsonReader';
 import { loadJson } from './jsonRecords';
+import { noteExpressReader } from './noteExpress';
 import { openAlexReader } from './openAlex';
 import { pubmedReader } from './pubmed';
 import { pubmedXmlReader } from './pubmedXml';
 import { countReadWorkers, readFilesInWorkers, type ReadWorkerOptions } from './readInWorkers';
 import { referReader } from './refer';
+import { refworksReader } from './refworks';
 import { risReader } from './ris';
 import { scopusCsvReader } from './scopusCsv';
 import { tableReader } from './table';
@@ -28,6 +30,8 @@ export { parseListing, hfListingReader } from './hfListing';
 export { parseBibtex, bibtexReader } from './bibtex';
 export { parseRis, risReader } from './ris';
 export { parseRefer, referReader } from './refer';
+export { parseRefworks, refworksReader } from './refworks';
+export { parseNoteExpress, noteExpressReader } from './noteExpress';
 export { parseCslJson, cslJsonReader } from './csl';
 export { parseArxivAtom, arxivAtomReader } from './arxivAtom';
 export { parseArxivOai, arxivOaiReader } from './arxivOai';
@@ -52,6 +56,8 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   bibtexReader,
   risReader,
   referReader,
+  refworksReader,
+  noteExpressReader,
   arxivAtomReader,
   arxivOaiReader,
   pubmedXmlReader,

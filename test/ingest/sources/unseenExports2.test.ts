@@ -1,10 +1,13 @@
 // Layouts met in real exports found in public repositories (CoLRev's search-source test files, EndNote samples in
 // citation tools' tests), each reproduced by a few hand-written lines: JSTOR's RIS header, numbered RIS records,
-// TRID's labelled RIS date, EndNote tagged text (.enw), PubMed XML (efetch) and Semantic Scholar references with nested ids.
+// TRID's labelled RIS date, EndNote tagged text (.enw), CNKI/Wanfang RefWorks and NoteExpress exports, PubMed XML
+// (efetch) and Semantic Scholar records (nested or lower-case ids, /references answers).
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../ingest/sources';
+import { parseNoteExpress } from '../../../ingest/sources/noteExpress';
 import { parsePubmedXml } from '../../../ingest/sources/pubmedXml';
 import { parseRefer, referReader } from '../../../ingest/sources/refer';
+import { parseRefworks } from '../../../ingest/sources/refworks';
 import { parseRis, risReader } from '../../../ingest/sources/ris';
 
 describe('RIS with lines before the first record', () => {
@@ -194,5 +197,91 @@ describe('PubMed XML (efetch)', () => {
       [null, 1992, '1333888'],
     ]);
     expect(entries[1]).toMatchObject({ title: 'Is cryopreservation a homogeneous process?', date: '1998', year: 1998 });
+  });
+});
+
+describe('RefWorks tagged text as CNKI exports it', () => {
+  const TEXT = [
+    'RT Journal Article',
+    'SR 1',
+    'A1 Sharma Ashutosh;Georgi Mikhail',
+    'T1 Enabling Smart Agriculture by Implementing Artificial Intelligence',
+    'JF Computers & Industrial Engineering',
+    'YR 2022',
+    'K1 genetic algorithm;artificial neural network',
+    'AB The increasing demand of smart agriculture',
+    'of the world.',
+    'LK https://link.cnki.net/doi/10.1016/J.CIE.2022.107936',
+    'DO 10.1016/J.CIE.2022.107936',
+    '',
+    'RT Journal Article',
+    'A1 康春鹏',
+    'AD 农业农村部信息中心;',
+    'T1 智慧农业建设的时代方位、突出亮点和问题建议',
+    'JF 农村工作通讯',
+    'YR 2022',
+    'vo ',
+  ].join('\n');
+
+  it('is detected and read record by record (no end tag): authors and keywords split at `;`, a wrapped abstract kept', () => {
+    const read = readText(TEXT, 'cnki.txt');
+    expect('format' in read && read.format).toBe('refworks');
+    const { entries, warnings } = parseRefworks(TEXT, 'cnki.txt');
+    expect(warnings).toEqual([]);
+    expect(entries[0]).toMatchObject({
+      title: 'Enabling Smart Agriculture by Implementing Artificial Intelligence',
+      authors: ['Sharma Ashutosh', 'Georgi Mikhail'],
+      venue: 'Computers & Industrial Engineering',
+      year: 2022,
+      keywords: ['genetic algorithm', 'artificial neural network'],
+      abstract: 'The increasing demand of smart agriculture of the world.',
+      ids: { doi: '10.1016/j.cie.2022.107936' },
+      type: 'article',
+      line: 4,
+    });
+    expect(entries[1]).toMatchObject({ title: '智慧农业建设的时代方位、突出亮点和问题建议', authors: ['康春鹏'], organisation: '农业农村部信息中心', venue: '农村工作通讯' });
+  });
+});
+
+describe('NoteExpress text as CNKI and Wanfang export it', () => {
+  const TEXT = [
+    '{Reference Type}: Journal Article',
+    '{Title}: 超声引导下前锯肌平面阻滞的影响',
+    '{Translated Title}: Influence of ultrasound-guided serratus plane block',
+    '{Author}: 江文杰',
+    '{Author}: 韩超',
+    '{Journal}: 临床检验杂志（电子版）',
+    '{Year}: 2020',
+    '{Keywords}: 前锯肌平面阻滞',
+    '{Keywords}:  乳腺癌改良根治术',
+    '{Abstract}: 目的 探讨影响.',
+    '方法 选择患者60例.',
+    '{URL}: http://www.wanfangdata.com.cn/details/detail.do?_type=perio&id=lcjyzz-d202001100',
+    '',
+    '{Reference Type}: Journal Article',
+    '{Title}: 计算机辅助导航技术在脊柱外科中的应用',
+    '{Author}: 潘紫麟;刘庆鹏;',
+    '{Author Address}: 哈尔滨医科大学附属第二医院骨科;',
+    '{Journal}: 医学综述',
+    '{Year}: 2021',
+    '{Keywords}: 脊柱疾病;计算机辅助',
+  ].join('\n');
+
+  it('is detected and read: authors one a line or `;`-joined, keywords, the abstract line Wanfang wraps', () => {
+    const read = readText(TEXT, 'export.net');
+    expect('format' in read && read.format).toBe('noteexpress');
+    const { entries, warnings } = parseNoteExpress(TEXT, 'export.net');
+    expect(warnings).toEqual([]);
+    expect(entries[0]).toMatchObject({
+      title: '超声引导下前锯肌平面阻滞的影响',
+      authors: ['江文杰', '韩超'],
+      venue: '临床检验杂志（电子版）',
+      year: 2020,
+      keywords: ['前锯肌平面阻滞', '乳腺癌改良根治术'],
+      abstract: '目的 探讨影响. 方法 选择患者60例.',
+      type: 'article',
+      line: 2,
+    });
+    expect(entries[1]).toMatchObject({ authors: ['潘紫麟', '刘庆鹏'], organisation: '哈尔滨医科大学附属第二医院骨科', keywords: ['脊柱疾病', '计算机辅助'] });
   });
 });
