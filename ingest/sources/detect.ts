@@ -14,6 +14,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   bibtex: 'BibTeX/biblatex (.bib)',
   ris: 'RIS (Zotero, Scopus, EndNote)',
   endnote: 'EndNote tagged text (.enw)',
+  'endnote-xml': 'EndNote XML (EndNote, Mendeley)',
   refworks: 'RefWorks tagged text (CNKI, Wanfang)',
   noteexpress: 'NoteExpress text (CNKI, Wanfang)',
   wos: 'Web of Science plain text',

@@ -9,6 +9,7 @@ import { bibtexReader } from './bibtex';
 import { crossrefReader } from './crossref';
 import { cslJsonReader } from './csl';
 import { classifyJson, describeSupportedFormats, JSON_FORMATS, looksLikeJson } from './detect';
+import { endnoteXmlReader } from './endnoteXml';
 import { detectGraphFormat } from '../../src/shared/exchange/graphFormat';
 import { hfApiReader } from './hfApi';
 import { hfListingReader } from './hfListing';
@@ -61,6 +62,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   arxivAtomReader,
   arxivOaiReader,
   pubmedXmlReader,
+  endnoteXmlReader,
   openAlexReader,
   crossrefReader,
   hfApiReader,

@@ -1,9 +1,10 @@
 // Layouts met in real exports found in public repositories (CoLRev's search-source test files, EndNote samples in
 // citation tools' tests), each reproduced by a few hand-written lines: JSTOR's RIS header, numbered RIS records,
-// TRID's labelled RIS date, EndNote tagged text (.enw), CNKI/Wanfang RefWorks and NoteExpress exports, PubMed XML
+// TRID's labelled RIS date, EndNote tagged text (.enw) and XML, CNKI/Wanfang RefWorks and NoteExpress exports, PubMed XML
 // (efetch) and Semantic Scholar records (nested or lower-case ids, /references answers).
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../ingest/sources';
+import { parseEndnoteXml } from '../../../ingest/sources/endnoteXml';
 import { parseNoteExpress } from '../../../ingest/sources/noteExpress';
 import { parsePubmedXml } from '../../../ingest/sources/pubmedXml';
 import { parseRefer, referReader } from '../../../ingest/sources/refer';
@@ -283,5 +284,43 @@ describe('NoteExpress text as CNKI and Wanfang export it', () => {
       line: 2,
     });
     expect(entries[1]).toMatchObject({ authors: ['潘紫麟', '刘庆鹏'], organisation: '哈尔滨医科大学附属第二医院骨科', keywords: ['脊柱疾病', '计算机辅助'] });
+  });
+});
+
+describe('EndNote XML (EndNote, Mendeley)', () => {
+  const STYLE = '<style face="normal" font="default" size="100%">';
+  const XML = [
+    '<?xml version="1.0" encoding="UTF-8" ?><xml><records><record><database name="newlib.enl">newlib.enl</database>',
+    `<ref-type name="Journal Article">17</ref-type><contributors><authors><author>${STYLE}Mullinax, J. W.</style></author>`,
+    `<author>${STYLE}Sokolov, A. Y.</style></author></authors></contributors>`,
+    `<auth-address>${STYLE}Schaefer, HF&#xD;Univ Georgia, Athens, GA 30602 USA</style></auth-address>`,
+    `<titles><title>${STYLE}Can Density Cumulant Functional Theory Describe Static Correlation Effects?</style></title>`,
+    `<secondary-title>${STYLE}Journal of Chemical Theory and Computation</style></secondary-title></titles>`,
+    `<keywords><keyword>${STYLE}coupled-cluster theory</style></keyword></keywords>`,
+    `<dates><year>${STYLE}2015</style></year><pub-dates><date>${STYLE}Jun</style></date></pub-dates></dates>`,
+    `<urls><related-urls><url>${STYLE}&lt;Go to ISI&gt;://WOS:000356201700010</style></url><url>${STYLE}http://pubs.acs.org/doi/10.1021/acs.jctc.5b00346</style></url></related-urls></urls>`,
+    `<electronic-resource-num>${STYLE}10.1021/acs.jctc.5b00346</style></electronic-resource-num></record>`,
+    '<record><ref-type name="Book Section">5</ref-type><titles><title>A Mendeley title without styles</title></titles><dates><year>2013</year></dates></record>',
+    '</records></xml>',
+  ].join('\n');
+
+  it('is detected and read: authors, venue, month date, DOI, WoS id from its link, affiliation after the reprint author', () => {
+    const read = readText(XML, 'library.xml');
+    expect('format' in read && read.format).toBe('endnote-xml');
+    const { entries, warnings } = parseEndnoteXml(XML, 'library.xml');
+    expect(warnings).toEqual([]);
+    expect(entries[0]).toMatchObject({
+      title: 'Can Density Cumulant Functional Theory Describe Static Correlation Effects?',
+      authors: ['Mullinax, J. W.', 'Sokolov, A. Y.'],
+      venue: 'Journal of Chemical Theory and Computation',
+      date: '2015-06',
+      ids: { doi: '10.1021/acs.jctc.5b00346', wos: 'WOS:000356201700010' },
+      keywords: ['coupled-cluster theory'],
+      url: 'http://pubs.acs.org/doi/10.1021/acs.jctc.5b00346',
+      organisation: 'Univ Georgia, Athens, GA 30602 USA',
+      type: 'article',
+      line: 5,
+    });
+    expect(entries[1]).toMatchObject({ title: 'A Mendeley title without styles', year: 2013, type: 'incollection' });
   });
 });
