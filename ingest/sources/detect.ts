@@ -78,6 +78,8 @@ const CSL_KEYS = ['container-title', 'citation-key', 'accessed', 'collection-tit
  * CSL-only key (a Zotero web page has `accessed` but neither date nor author).
  */
 function isCslItem(record: Record<string, unknown>): boolean {
+  // A citation item wrapping its CSL item (`{"id": "ITEM-1", "itemData": {…}}`, Mendeley and Zotero) is read as it.
+  if (isObject(record.itemData) && typeof record.type !== 'string') return isCslItem(record.itemData);
   if (typeof record.type !== 'string') return false;
   const names = Array.isArray(record.author) &&
     record.author.some((name) => isObject(name) && ('family' in name || 'given' in name || 'literal' in name));

@@ -1,7 +1,7 @@
 // Layouts met in real exports found in public repositories (CoLRev's search-source test files, EndNote samples in
 // citation tools' tests), each reproduced by a few hand-written lines: JSTOR's RIS header, numbered RIS records,
 // TRID's labelled RIS date, EndNote tagged text (.enw) and XML, CNKI/Wanfang RefWorks and NoteExpress exports, PubMed XML
-// (efetch) and Semantic Scholar records (nested or lower-case ids, /references answers).
+// (efetch), Semantic Scholar records (nested or lower-case ids, /references answers) and CSL items wrapped as itemData.
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../ingest/sources';
 import { parseEndnoteXml } from '../../../ingest/sources/endnoteXml';
@@ -322,5 +322,19 @@ describe('EndNote XML (EndNote, Mendeley)', () => {
       line: 5,
     });
     expect(entries[1]).toMatchObject({ title: 'A Mendeley title without styles', year: 2013, type: 'incollection' });
+  });
+});
+
+describe('CSL citation items as Mendeley and Zotero store them', () => {
+  it('reads the CSL item inside `itemData`', () => {
+    const JSON_TEXT = JSON.stringify([{
+      id: 'ITEM-1',
+      itemData: { id: 'ITEM-1', type: 'article-journal', title: 'Deep learning', 'container-title': 'Nature', author: [{ family: 'LeCun', given: 'Yann', 'parse-names': false }], issued: { 'date-parts': [['2015']] }, DOI: '10.1038/nature14539' },
+      uris: ['http://www.mendeley.com/documents/?uuid=1'],
+    }]);
+    const read = readText(JSON_TEXT, 'citations.json');
+    expect('format' in read && read.format).toBe('csl-json');
+    expect(read.warnings).toEqual([]);
+    expect(read.entries[0]).toMatchObject({ title: 'Deep learning', authors: ['LeCun, Yann'], venue: 'Nature', year: 2015, ids: { doi: '10.1038/nature14539' } });
   });
 });
