@@ -26,6 +26,7 @@ import { risReader } from './ris';
 import { scopusCsvReader } from './scopusCsv';
 import { tableReader } from './table';
 import { wosReader } from './wos';
+import { zoteroRdfReader } from './zoteroRdf';
 
 export { parseListing, hfListingReader } from './hfListing';
 export { parseBibtex, bibtexReader } from './bibtex';
@@ -63,6 +64,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   arxivOaiReader,
   pubmedXmlReader,
   endnoteXmlReader,
+  zoteroRdfReader,
   openAlexReader,
   crossrefReader,
   hfApiReader,

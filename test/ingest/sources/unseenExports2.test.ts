@@ -1,6 +1,6 @@
 // Layouts met in real exports found in public repositories (CoLRev's search-source test files, EndNote samples in
 // citation tools' tests), each reproduced by a few hand-written lines: JSTOR's RIS header, numbered RIS records,
-// TRID's labelled RIS date, EndNote tagged text (.enw) and XML, CNKI/Wanfang RefWorks and NoteExpress exports, PubMed XML
+// TRID's labelled RIS date, EndNote tagged text (.enw) and XML, Zotero RDF, CNKI/Wanfang RefWorks and NoteExpress exports, PubMed XML
 // (efetch), Semantic Scholar records (nested or lower-case ids, /references answers) and CSL items wrapped as itemData.
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../ingest/sources';
@@ -10,6 +10,7 @@ import { parsePubmedXml } from '../../../ingest/sources/pubmedXml';
 import { parseRefer, referReader } from '../../../ingest/sources/refer';
 import { parseRefworks } from '../../../ingest/sources/refworks';
 import { parseRis, risReader } from '../../../ingest/sources/ris';
+import { parseZoteroRdf } from '../../../ingest/sources/zoteroRdf';
 
 describe('RIS with lines before the first record', () => {
   it("reads JSTOR's export, whose records each follow a Provider/Database/Content header", () => {
@@ -336,5 +337,46 @@ describe('CSL citation items as Mendeley and Zotero store them', () => {
     expect('format' in read && read.format).toBe('csl-json');
     expect(read.warnings).toEqual([]);
     expect(read.entries[0]).toMatchObject({ title: 'Deep learning', authors: ['LeCun, Yann'], venue: 'Nature', year: 2015, ids: { doi: '10.1038/nature14539' } });
+  });
+});
+
+describe('Zotero RDF', () => {
+  const RDF = [
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:z="http://www.zotero.org/namespaces/export#"',
+    ' xmlns:dcterms="http://purl.org/dc/terms/" xmlns:bib="http://purl.org/net/biblio#" xmlns:foaf="http://xmlns.com/foaf/0.1/"',
+    ' xmlns:link="http://purl.org/rss/1.0/modules/link/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:prism="http://prismstandard.org/namespaces/1.2/basic/">',
+    '  <bib:Article rdf:about="https://www.nature.com/articles/nature14539"><z:itemType>journalArticle</z:itemType>',
+    '    <dcterms:isPartOf><bib:Journal><prism:volume>521</prism:volume><dc:title>Nature</dc:title><dc:identifier>DOI 10.1038/nature14539</dc:identifier></bib:Journal></dcterms:isPartOf>',
+    '    <bib:authors><rdf:Seq><rdf:li><foaf:Person><foaf:surname>LeCun</foaf:surname><foaf:givenName>Yann</foaf:givenName></foaf:Person></rdf:li></rdf:Seq></bib:authors>',
+    '    <link:link rdf:resource="#item_123"/>',
+    '    <dc:subject><z:AutomaticTag><rdf:value>Computer science</rdf:value></z:AutomaticTag></dc:subject>',
+    '    <dc:title>Deep learning</dc:title>',
+    '    <dc:date>2015-05</dc:date>',
+    '    <dc:identifier><dcterms:URI><rdf:value>https://www.nature.com/articles/nature14539</rdf:value></dcterms:URI></dc:identifier>',
+    '  </bib:Article>',
+    '  <z:Attachment rdf:about="#item_123"><z:itemType>attachment</z:itemType><dc:title>Full Text PDF</dc:title></z:Attachment>',
+    '  <bib:Article rdf:about="urn:x"><z:itemType>conferencePaper</z:itemType><dcterms:isPartOf rdf:resource="urn:isbn:978-1"/><dc:title>Bring Your Own Data to X-PLAIN</dc:title><dc:date>2020</dc:date></bib:Article>',
+    '  <bib:Proceedings rdf:about="urn:isbn:978-1"><dc:title>Proceedings of SIGMOD 2020</dc:title></bib:Proceedings>',
+    '</rdf:RDF>',
+  ].join('\n');
+
+  it('is detected and read: items only (no attachments), journal nested or pointed at, DOI from the journal identifier', () => {
+    const read = readText(RDF, 'library.rdf');
+    expect('format' in read && read.format).toBe('zotero-rdf');
+    const { entries, warnings } = parseZoteroRdf(RDF, 'library.rdf');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: 'Deep learning',
+      authors: ['LeCun, Yann'],
+      venue: 'Nature',
+      date: '2015-05',
+      ids: { doi: '10.1038/nature14539' },
+      keywords: ['Computer science'],
+      url: 'https://www.nature.com/articles/nature14539',
+      type: 'article',
+      line: 9,
+    });
+    expect(entries[1]).toMatchObject({ title: 'Bring Your Own Data to X-PLAIN', venue: 'Proceedings of SIGMOD 2020', type: 'inproceedings', year: 2020 });
   });
 });
