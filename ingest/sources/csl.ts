@@ -137,6 +137,15 @@ function isCslObject(value: unknown): value is CslItem {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The CSL item itself: citation items as Mendeley and Zotero store them in documents (and citation tools pass them
+ * on) wrap it as `{"id": "ITEM-1", "itemData": {…}, "uris": […]}`.
+ */
+export function cslItemOf(item: CslItem): CslItem {
+  const data = (item as Record<string, unknown>).itemData;
+  return isCslObject(data) ? data : item;
+}
+
 /** Pure: a loaded CSL-JSON document (array or single item) → records at their title's line; title-less items reported. */
 export function readCslJson(doc: JsonDocument, file: string): ReadResult {
   const items: unknown[] = Array.isArray(doc.data) ? doc.data : [doc.data];
@@ -160,7 +169,7 @@ export function readCslJson(doc: JsonDocument, file: string): ReadResult {
         break;
       }
     }
-    const entry = cslItemToListing(item, source, line);
+    const entry = cslItemToListing(cslItemOf(item), source, line);
     if (entry) entries.push(entry);
     else warnings.push({ file, line, reason: `CSL-JSON item #${index + 1} has no title; skipped` });
   });

@@ -13,9 +13,15 @@ export type JsonShape = { format: JsonFormat } | { format: null; reason: string 
 export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   bibtex: 'BibTeX/biblatex (.bib)',
   ris: 'RIS (Zotero, Scopus, EndNote)',
+  endnote: 'EndNote tagged text (.enw)',
+  'endnote-xml': 'EndNote XML (EndNote, Mendeley)',
+  'zotero-rdf': 'Zotero RDF',
+  refworks: 'RefWorks tagged text (CNKI, Wanfang)',
+  noteexpress: 'NoteExpress text (CNKI, Wanfang)',
   wos: 'Web of Science plain text',
   'scopus-csv': 'Scopus CSV',
   pubmed: 'PubMed MEDLINE (.nbib)',
+  'pubmed-xml': 'PubMed XML (efetch)',
   'arxiv-atom': 'arXiv API Atom',
   'arxiv-oai': 'arXiv OAI-PMH',
   'csl-json': 'CSL-JSON',
@@ -73,6 +79,8 @@ const CSL_KEYS = ['container-title', 'citation-key', 'accessed', 'collection-tit
  * CSL-only key (a Zotero web page has `accessed` but neither date nor author).
  */
 function isCslItem(record: Record<string, unknown>): boolean {
+  // A citation item wrapping its CSL item (`{"id": "ITEM-1", "itemData": {…}}`, Mendeley and Zotero) is read as it.
+  if (isObject(record.itemData) && typeof record.type !== 'string') return isCslItem(record.itemData);
   if (typeof record.type !== 'string') return false;
   const names = Array.isArray(record.author) &&
     record.author.some((name) => isObject(name) && ('family' in name || 'given' in name || 'literal' in name));
@@ -80,8 +88,23 @@ function isCslItem(record: Record<string, unknown>): boolean {
     (isObject(record.issued) || names || CSL_KEYS.some((key) => key in record));
 }
 
-function isTableRecord(record: Record<string, unknown>): boolean {
+function hasTitleField(record: Record<string, unknown>): boolean {
   return Object.entries(record).some(([key, value]) => tableFieldOf(key) === 'title' && (typeof value === 'string' || Array.isArray(value)));
+}
+
+/**
+ * The record a wrapper holds when it has no title of its own and exactly one nested object, which has one: the Semantic
+ * Scholar `/references` and `/citations` answers wrap each paper as `{"contexts": […], "citedPaper": {…}}`. Otherwise
+ * the record itself.
+ */
+export function unwrapTableRecord(record: Record<string, unknown>): Record<string, unknown> {
+  if (hasTitleField(record)) return record;
+  const nested = Object.values(record).filter(isObject);
+  return nested.length === 1 && hasTitleField(nested[0]) ? nested[0] : record;
+}
+
+function isTableRecord(record: Record<string, unknown>): boolean {
+  return hasTitleField(unwrapTableRecord(record));
 }
 
 /** Record tests, most specific first: the first that matches names a record's format. */

@@ -9,22 +9,31 @@ import { bibtexReader } from './bibtex';
 import { crossrefReader } from './crossref';
 import { cslJsonReader } from './csl';
 import { classifyJson, describeSupportedFormats, JSON_FORMATS, looksLikeJson } from './detect';
+import { endnoteXmlReader } from './endnoteXml';
 import { detectGraphFormat } from '../../src/shared/exchange/graphFormat';
 import { hfApiReader } from './hfApi';
 import { hfListingReader } from './hfListing';
 import { isJsonSourceReader, loadProblemWarnings } from './jsonReader';
 import { loadJson } from './jsonRecords';
+import { noteExpressReader } from './noteExpress';
 import { openAlexReader } from './openAlex';
 import { pubmedReader } from './pubmed';
+import { pubmedXmlReader } from './pubmedXml';
 import { countReadWorkers, readFilesInWorkers, type ReadWorkerOptions } from './readInWorkers';
+import { referReader } from './refer';
+import { refworksReader } from './refworks';
 import { risReader } from './ris';
 import { scopusCsvReader } from './scopusCsv';
 import { tableReader } from './table';
 import { wosReader } from './wos';
+import { zoteroRdfReader } from './zoteroRdf';
 
 export { parseListing, hfListingReader } from './hfListing';
 export { parseBibtex, bibtexReader } from './bibtex';
 export { parseRis, risReader } from './ris';
+export { parseRefer, referReader } from './refer';
+export { parseRefworks, refworksReader } from './refworks';
+export { parseNoteExpress, noteExpressReader } from './noteExpress';
 export { parseCslJson, cslJsonReader } from './csl';
 export { parseArxivAtom, arxivAtomReader } from './arxivAtom';
 export { parseArxivOai, arxivOaiReader } from './arxivOai';
@@ -48,8 +57,14 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   scopusCsvReader,
   bibtexReader,
   risReader,
+  referReader,
+  refworksReader,
+  noteExpressReader,
   arxivAtomReader,
   arxivOaiReader,
+  pubmedXmlReader,
+  endnoteXmlReader,
+  zoteroRdfReader,
   openAlexReader,
   crossrefReader,
   hfApiReader,

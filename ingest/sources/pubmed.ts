@@ -75,7 +75,7 @@ const DOCUMENT_KINDS = new RegExp(
   'i',
 );
 
-function documentType(types: string[]): string | null {
+export function documentType(types: string[]): string | null {
   const kind = types.find((type) => DOCUMENT_KINDS.test(type)) ??
     types.find((type) => /^journal article$/i.test(type)) ?? types[0];
   return kind ? kind.toLowerCase() : null;

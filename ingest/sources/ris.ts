@@ -10,7 +10,7 @@ import { markupToPlainText } from './latex';
 import { parseReferenceText, splitScopusReferences } from './referenceText';
 import { stripCopyright } from './scopusCsv';
 import { sourceName } from './text';
-import { formatDate } from './recordValues';
+import { formatDate, parseYear, plausibleYear } from './recordValues';
 
 /** One RIS tag line: two characters (letter + letter/digit), spaces, a hyphen, the value. Some exporters use one space. */
 const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*)|\s*)$/;
@@ -49,6 +49,17 @@ export function risDate(record: RisRecord): { date: string | null; year: number 
     const month = match[2] ? Number(match[2]) : null;
     const day = match[3] ? Number(match[3]) : null;
     return { date: formatDate(year, month, day), year };
+  }
+  // Dates written otherwise: TRID's `PY  - Start date: 20170812` (a compact date after a label), IEEE's
+  // `Y1  - 4-8 Aug. 2020` alone: a compact YYYYMMDD date, else a year found inside the text.
+  for (const value of [first(record, 'PY'), first(record, 'Y1'), first(record, 'DA')]) {
+    if (value === null) continue;
+    const compact = /\b(\d{4})(\d{2})(\d{2})\b/.exec(value);
+    if (compact && plausibleYear(Number(compact[1]))) {
+      return { date: formatDate(Number(compact[1]), Number(compact[2]), Number(compact[3])), year: Number(compact[1]) };
+    }
+    const year = parseYear(value);
+    if (year !== null) return { date: String(year), year };
   }
   return { date: null, year: null };
 }
@@ -181,9 +192,20 @@ export function parseRis(text: string, file: string): ReadResult {
   return { entries, warnings };
 }
 
+/** A line an export may write before its first `TY` line: a `Name: value` header line or a record number. */
+const RIS_PREAMBLE_LINE = /^\s*(?:[A-Z][A-Za-z ]{0,30}: \S.*|\d{1,6}\.)\s*$/;
+/** At most this many such lines (JSTOR's header has three). */
+const RIS_PREAMBLE_LINES = 6;
+
 export const risReader: SourceReader = {
   format: 'ris',
-  // By content: a RIS file opens with its first record's `TY` line.
-  detect: (text) => /^\uFEFF?\s*TY {1,2}- [A-Z0-9]+\s*$/m.test(text.slice(0, 2000).split(/\r?\n/).find((line) => line.trim() !== '') ?? ''),
+  // By content: a RIS file opens with its first record's `TY` line. Some exports write a few lines before it: JSTOR
+  // a `Provider: JSTOR …` / `Database: …` / `Content: …` header, others a record number (`1.`); other text before
+  // the first `TY` line is no RIS export.
+  detect: (text) => {
+    const lines = text.slice(0, 2000).replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '');
+    const start = lines.findIndex((line) => !RIS_PREAMBLE_LINE.test(line));
+    return start >= 0 && start <= RIS_PREAMBLE_LINES && /^\s*TY {1,2}- [A-Z0-9]+\s*$/.test(lines[start]);
+  },
   read: parseRis,
 };

@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 import { emptyBibFields, normaliseDoi, normaliseOpenAlexId, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult } from '../types';
-import { classifyJson, findTableRecords, looksLikeJson } from './detect';
+import { classifyJson, findTableRecords, looksLikeJson, unwrapTableRecord } from './detect';
 import { isObject, LineIndex, type JsonDocument } from './jsonRecords';
 import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
 import { plainText } from './markup';
@@ -152,7 +152,8 @@ function referenceOf(value: unknown): ReferenceRecord | null {
   const reference: ReferenceRecord = { ids: {}, text: null, firstAuthor: null, year: null, title: null, source: null };
   if (isObject(value)) {
     const fields = fieldsOf(value);
-    const ids = idsOf(fields);
+    // With the record itself, so nested ids count too (a Semantic Scholar reference's `externalIds`).
+    const ids = idsOf(fields, value);
     reference.ids = ids;
     reference.title = fields.title ? textOf(fields.title) : null;
     reference.year = parseYear(fields.year) ?? parseDate(fields.date).year;
@@ -210,8 +211,10 @@ function idsOf(fields: Fields, record?: Record<string, unknown>): PaperIds {
   setId(ids, 'scopus', textOf(fields.scopus));
   const s2 = textOf(fields.s2);
   if (s2 !== null && /^(?:[0-9a-f]{40}|\d+)$/i.test(s2)) ids.s2 = s2;
-  for (const nestedKey of ['ids', 'externalIds', 'external_ids', 'identifiers']) {
-    const nested = record?.[nestedKey];
+  // Key case and separators ignored: the Semantic Scholar Graph API writes `externalIds`, its datasets `externalids`.
+  const nestedByName = new Map(Object.entries(record ?? {}).map(([key, value]) => [key.toLowerCase().replace(/[^a-z]/g, ''), value]));
+  for (const nestedKey of ['ids', 'externalids', 'identifiers']) {
+    const nested = nestedByName.get(nestedKey);
     if (!isObject(nested)) continue;
     const inner = idsOf(fieldsOf(nested));
     for (const [kind, id] of Object.entries(inner) as [keyof PaperIds, string][]) ids[kind] ??= id;
@@ -290,7 +293,7 @@ export function readTableJson(doc: JsonDocument, file: string): ReadResult {
       warnings.push({ file, line, reason: `record #${index + 1} is not an object; skipped` });
       return;
     }
-    const entry = tableRecordToListing(record, source, line);
+    const entry = tableRecordToListing(unwrapTableRecord(record), source, line);
     if (entry) entries.push(entry);
     else warnings.push({ file, line, reason: `record #${index + 1} has no title; skipped` });
   });
@@ -403,7 +406,7 @@ export function parseDelimitedTable(text: string, file: string): ReadResult {
       columns.forEach((column, index) => {
         if (cells[index] !== undefined) record[column] = cells[index];
       });
-      const entry = tableRecordToListing(record, source, line);
+      const entry = tableRecordToListing(unwrapTableRecord(record), source, line);
       if (entry) entries.push(entry);
       else warnings.push({ file, line, reason: `row ${row} has no title; skipped` });
     },

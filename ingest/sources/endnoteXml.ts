@@ -1,0 +1,116 @@
+// EndNote XML reader (`<xml><records><record>…`): EndNote's "Export → XML" and Mendeley Desktop's "EndNote XML" export,
+// streamed. Field texts sit in `<style>` runs (EndNote) or directly in the element (Mendeley); both are read as text.
+import { emptyBibFields } from '../../src/shared/record';
+import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
+import { recordProblemWarning, xmlStreamWarnings } from './arxivAtom';
+import { addDoi, formatDate, parseYear } from './recordValues';
+import { documentTypeOf } from './taggedBlocks';
+import { sourceName } from './text';
+import { childElements, elementText, streamXmlRecords, type XmlElement } from './xmlRecords';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Descendant at a path of element names (`titles/title`), or undefined. */
+function at(element: XmlElement | undefined, path: string): XmlElement | undefined {
+  let node = element;
+  for (const name of path.split('/')) node = node ? childElements(node, name)[0] : undefined;
+  return node;
+}
+
+function textAt(element: XmlElement | undefined, path: string): string | null {
+  const node = at(element, path);
+  const text = node ? elementText(node) : '';
+  return text === '' ? null : text;
+}
+
+/** Texts of the children named `name` of the element at `path` (`contributors/authors` → each `author`). */
+function textsAt(element: XmlElement, path: string, name: string): string[] {
+  const parent = at(element, path);
+  return (parent ? childElements(parent, name) : []).map(elementText).filter((text) => text !== '');
+}
+
+/** Text with its line breaks (EndNote separates address lines with `&#xD;`), for the first affiliation. */
+function rawText(element: XmlElement): string {
+  return element.text + element.children.map(rawText).join('');
+}
+
+/**
+ * First affiliation line. Records that came from Web of Science open `auth-address` with the reprint author's name
+ * (`Schaefer, HF`), which is no affiliation.
+ */
+function affiliationOf(record: XmlElement): string | null {
+  const address = at(record, 'auth-address');
+  if (!address) return null;
+  const lines = rawText(address).split(/[\r\n]+/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return lines.find((line) => !/^[\p{L}' -]+, [A-Z]{1,3}$/u.test(line)) ?? null;
+}
+
+/** `dates/year` with `pub-dates/date` (`Jun`, `Jun 5`, `2015-06-05`) → date and year. */
+function datesOf(record: XmlElement): { date: string | null; year: number | null } {
+  const year = parseYear(textAt(record, 'dates/year') ?? '');
+  if (year === null) return { date: null, year: null };
+  const written = textAt(record, 'dates/pub-dates/date') ?? '';
+  const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?/.exec(written);
+  if (iso && Number(iso[1]) === year) return { date: formatDate(year, Number(iso[2]), iso[3] ? Number(iso[3]) : null), year };
+  const named = /^([A-Za-z]{3})[a-z]*\.?(?:\s+(\d{1,2})\b)?/.exec(written);
+  const month = named ? MONTHS.indexOf(named[1].toLowerCase()) + 1 : 0;
+  return { date: month > 0 ? formatDate(year, month, named?.[2] ? Number(named[2]) : null) : String(year), year };
+}
+
+function recordToListing(record: XmlElement, source: string): RawListing | null {
+  const title = textAt(record, 'titles/title') ?? '';
+  if (title === '') return null;
+  const authors = textsAt(record, 'contributors/authors', 'author');
+  const urls = textsAt(record, 'urls/related-urls', 'url');
+  const ids = addDoi({}, textAt(record, 'electronic-resource-num'));
+  // Web of Science records keep their accession number as a link: `<Go to ISI>://WOS:000356201700010`.
+  const wos = urls.map((url) => /WOS:(\d{15})/.exec(url)?.[1]).find(Boolean);
+  if (wos) ids.wos = `WOS:${wos}`;
+  return {
+    ...emptyBibFields(),
+    title,
+    abstract: textAt(record, 'abstract') ?? '',
+    ids,
+    authors,
+    authorsCount: authors.length > 0 ? authors.length : null,
+    venue: textAt(record, 'titles/secondary-title') ?? textAt(record, 'periodical/full-title'),
+    ...datesOf(record),
+    keywords: [...new Set(textsAt(record, 'keywords', 'keyword'))],
+    url: urls.find((url) => /^https?:\/\//i.test(url)) ?? null,
+    organisation: affiliationOf(record),
+    type: documentTypeOf(at(record, 'ref-type')?.attributes.name ?? null),
+    source,
+    line: at(record, 'titles/title')?.line ?? record.line,
+  };
+}
+
+/** Pure: an EndNote XML export → full records; title-less and broken records are reported with their line. */
+export function parseEndnoteXml(text: string, file: string): ReadResult {
+  const source = sourceName(file);
+  const entries: RawListing[] = [];
+  const warnings: IngestWarning[] = [];
+  let count = 0;
+  const stream = streamXmlRecords(
+    text,
+    (name) => name === 'record',
+    (record) => {
+      count++;
+      const entry = recordToListing(record.element, source);
+      if (!entry) {
+        warnings.push({ file, line: record.element.line, reason: `EndNote XML record #${count} has no title; skipped` });
+        return;
+      }
+      const problem = recordProblemWarning(record, file, 'EndNote XML record', count, 'the record is kept');
+      if (problem) warnings.push(problem);
+      entries.push(entry);
+    },
+  );
+  warnings.push(...xmlStreamWarnings(stream, file, 'EndNote XML record', count));
+  return { entries, warnings };
+}
+
+export const endnoteXmlReader: SourceReader = {
+  format: 'endnote-xml',
+  detect: (text) => /<xml>\s*<records>\s*<record>/.test(text.slice(0, 2000)),
+  read: parseEndnoteXml,
+};

@@ -1,0 +1,180 @@
+// PubMed XML reader (E-utilities `efetch … retmode=xml`, `<PubmedArticleSet>`): full records with their reference lists,
+// streamed. Unlike MEDLINE (.nbib), the XML carries each article's references (`ReferenceList`) with their PubMed,
+// PMC and DOI ids, so citations between the papers of a PubMed collection are found.
+import { emptyBibFields, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
+import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
+import { recordProblemWarning, xmlStreamWarnings } from './arxivAtom';
+import { documentType, medlineDate } from './pubmed';
+import { parseYear, setPmcid } from './recordValues';
+import { sourceName } from './text';
+import { childElements, childText, elementText, streamXmlRecords, type XmlElement } from './xmlRecords';
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * PubMed's inline markup in titles and abstracts (`<i>in vivo</i>`, `CO<sub>2</sub>`): the record trees keep an
+ * element's own text apart from its children's, so the tags are removed first to keep the words in their order.
+ */
+const INLINE_MARKUP = /<\/?(?:i|b|u|sup|sub)>/g;
+
+/** Descendant at a path of local names (`Article/Journal/Title`), or undefined. */
+function at(element: XmlElement | undefined, path: string): XmlElement | undefined {
+  let node = element;
+  for (const name of path.split('/')) node = node ? childElements(node, name)[0] : undefined;
+  return node;
+}
+
+function textAt(element: XmlElement | undefined, path: string): string | null {
+  const node = at(element, path);
+  const text = node ? elementText(node) : '';
+  return text === '' ? null : text;
+}
+
+/** `<PubDate>` (Year/Month/Day, or a MedlineDate such as `1998 Dec-1999 Jan`) → date and year, as MEDLINE's `DP`. */
+function pubDate(date: XmlElement | undefined): { date: string | null; year: number | null } {
+  if (!date) return { date: null, year: null };
+  const medline = childText(date, 'MedlineDate');
+  if (medline) return medlineDate(medline);
+  const month = childText(date, 'Month');
+  const monthName = month && /^\d{1,2}$/.test(month) ? MONTH_NAMES[Number(month) - 1] : month;
+  return medlineDate([childText(date, 'Year'), monthName, childText(date, 'Day')].filter(Boolean).join(' '));
+}
+
+function authorName(author: XmlElement): string | null {
+  const last = childText(author, 'LastName');
+  if (last) {
+    const fore = childText(author, 'ForeName') ?? childText(author, 'Initials');
+    return fore ? `${last}, ${fore}` : last;
+  }
+  return childText(author, 'CollectiveName');
+}
+
+/** Ids of an `ArticleIdList` (`<ArticleId IdType="doi">`), as the article's own or a reference's. */
+function articleIds(list: XmlElement | undefined, ids: PaperIds): PaperIds {
+  for (const id of list ? childElements(list, 'ArticleId') : []) {
+    const value = elementText(id);
+    const type = (id.attributes.IdType ?? '').toLowerCase();
+    if (type === 'doi') setId(ids, 'doi', value);
+    else if (type === 'pubmed') setId(ids, 'pmid', value);
+    else if (type === 'pmc') setPmcid(ids, value);
+  }
+  return ids;
+}
+
+/**
+ * First author of a citation that opens with one: Vancouver `Rabinowitz JD, White E (2010) …` or APA `Altwegg, R. , …`.
+ * Older PubMed references are only a source (`Cell. 1992 Dec 11;71(6):1003-14`): no author then.
+ */
+function citedFirstAuthor(text: string): string | null {
+  const vancouver = /^([\p{Lu}][\p{L}'’ -]*?) [A-Z]{1,3}(?:,|\.| \(|$)/u.exec(text);
+  if (vancouver) return vancouver[1];
+  const apa = /^([\p{Lu}][\p{L}'’ -]*?), (?:[A-Z]\.\s*)+/u.exec(text);
+  return apa ? apa[1] : null;
+}
+
+/** A `<Reference>`: the citation as written (Vancouver style: `Smith J, Doe A. Title. J Name. 2010;1:1-10.`) and its ids. */
+function referenceOf(reference: XmlElement): ReferenceRecord | null {
+  const text = childText(reference, 'Citation');
+  const ids = articleIds(at(reference, 'ArticleIdList'), {});
+  if (text === null && Object.keys(ids).length === 0) return null;
+  return {
+    ids,
+    text,
+    firstAuthor: text ? citedFirstAuthor(text) : null,
+    year: text ? parseYear(text) : null,
+    title: null,
+    source: null,
+  };
+}
+
+function abstractOf(article: XmlElement | undefined): string {
+  const abstract = at(article, 'Abstract');
+  if (!abstract) return '';
+  return childElements(abstract, 'AbstractText')
+    .map((part) => {
+      const label = part.attributes.Label;
+      const text = elementText(part);
+      return label && text !== '' ? `${label}: ${text}` : text;
+    })
+    .filter((part) => part !== '')
+    .join(' ');
+}
+
+function articleToListing(record: XmlElement, source: string): RawListing | null {
+  const citation = at(record, 'MedlineCitation');
+  const article = at(citation, 'Article');
+  const title = textAt(article, 'ArticleTitle') ?? textAt(article, 'VernacularTitle') ?? '';
+  if (title === '') return null;
+  const authorList = at(article, 'AuthorList');
+  const authors = (authorList ? childElements(authorList, 'Author') : [])
+    .map(authorName)
+    .filter((name): name is string => name !== null);
+  const firstAuthor = authorList ? childElements(authorList, 'Author')[0] : undefined;
+  const dated = pubDate(at(article, 'Journal/JournalIssue/PubDate'));
+  const ids: PaperIds = {};
+  setId(ids, 'pmid', textAt(citation, 'PMID'));
+  for (const location of article ? childElements(article, 'ELocationID') : []) {
+    if (location.attributes.EIdType === 'doi') setId(ids, 'doi', elementText(location));
+  }
+  articleIds(at(record, 'PubmedData/ArticleIdList'), ids);
+  const keywordList = at(citation, 'KeywordList');
+  const meshList = at(citation, 'MeshHeadingList');
+  const typeList = at(article, 'PublicationTypeList');
+  const referenceList = at(record, 'PubmedData/ReferenceList');
+  return {
+    ...emptyBibFields(),
+    title,
+    abstract: abstractOf(article),
+    ids,
+    authors,
+    authorsCount: authors.length > 0 ? authors.length : null,
+    venue: textAt(article, 'Journal/Title') ?? textAt(article, 'Journal/ISOAbbreviation'),
+    ...dated,
+    keywords: [...new Set((keywordList ? childElements(keywordList, 'Keyword') : []).map(elementText).filter(Boolean))],
+    categories: [...new Set((meshList ? childElements(meshList, 'MeshHeading') : []).map((heading) => textAt(heading, 'DescriptorName')).filter((name): name is string => name !== null))],
+    organisation: firstAuthor ? textAt(firstAuthor, 'AffiliationInfo/Affiliation') : null,
+    type: documentType((typeList ? childElements(typeList, 'PublicationType') : []).map(elementText)),
+    url: ids.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${ids.pmid}/` : null,
+    references: (referenceList ? childElements(referenceList, 'Reference') : [])
+      .map(referenceOf)
+      .filter((reference): reference is ReferenceRecord => reference !== null),
+    source,
+    line: at(article, 'ArticleTitle')?.line ?? record.line,
+  };
+}
+
+/** Pure: a PubMed XML document → full records; book records and broken ones are reported with their line. */
+export function parsePubmedXml(text: string, file: string): ReadResult {
+  const source = sourceName(file);
+  const entries: RawListing[] = [];
+  const warnings: IngestWarning[] = [];
+  let count = 0;
+  const stream = streamXmlRecords(
+    text.replace(INLINE_MARKUP, ''),
+    (name) => name === 'PubmedArticle' || name === 'PubmedBookArticle',
+    (record) => {
+      count++;
+      const { element } = record;
+      if (element.name === 'PubmedBookArticle') {
+        warnings.push({ file, line: element.line, reason: `PubMed record #${count} is a book (PubmedBookArticle), not read; skipped` });
+        return;
+      }
+      const entry = articleToListing(element, source);
+      if (!entry) {
+        warnings.push({ file, line: element.line, reason: `PubMed record #${count} has no ArticleTitle; skipped` });
+        return;
+      }
+      const problem = recordProblemWarning(record, file, 'PubMed record', count, 'the record is kept');
+      if (problem) warnings.push(problem);
+      entries.push(entry);
+    },
+  );
+  warnings.push(...xmlStreamWarnings(stream, file, 'PubMed record', count));
+  return { entries, warnings };
+}
+
+export const pubmedXmlReader: SourceReader = {
+  format: 'pubmed-xml',
+  detect: (text) => /<PubmedArticleSet[\s>]/.test(text.slice(0, 5000)),
+  read: parsePubmedXml,
+};
