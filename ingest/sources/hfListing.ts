@@ -60,7 +60,7 @@ function isMenuLine(text: string): boolean {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+';
-const DATE_PREFIX = '(?:(?:Published|Submitted|Updated|Posted)(?:\\s+on)?:?\\s+)?';
+const DATE_PREFIX = '(?:(?:(?:Published|Submitted|Updated|Posted)(?:\\s+on)?:?|on)\\s+)?';
 /** `Jul 24`, `Oct 9, 2024`, `Published on Oct 9, 2024`, `Wed, Jan 15`, each optionally followed by an upvote count. */
 const DATE_LINE = new RegExp(`^${DATE_PREFIX}(?:${WEEKDAY})?(${MONTH})\\.? (\\d{1,2})(?:,? (\\d{4}))?(?: (\\d+))?$`, 'i');
 const ISO_DATE_LINE = new RegExp(`^${DATE_PREFIX}(\\d{4})-(\\d{2})-(\\d{2})$`, 'i');
@@ -142,6 +142,14 @@ export function looksLikeTitle(text: string): boolean {
 }
 
 const AUTHORS_COUNT = /^(?:[·•]\s*)?(\d{1,4})\s+authors?$/i;
+/** A field label on a line of its own ("Authors:", "Abstract"), its value on the lines after it (a single paper's page). */
+const AUTHORS_LABEL = /^authors?\s*:?$/i;
+const ABSTRACT_LABEL = /^abstract\s*:?$/i;
+const ARXIV_LINE = /^arxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)$/i;
+/** A badge of a paper's page ("#1 Paper of the day"): says nothing about the paper's text. */
+const BADGE = /^#\d+\s+papers?\s+of\s+the\s+(?:day|week|month)$/i;
+/** One person's name on a line of its own: two to five words, each starting with a capital (particles aside). */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|del|la|le|bin|al))+$/u;
 const AUTHORS_NAMES = /^authors?\s*:\s*(.+)$/i;
 const UPVOTES = /^(?:[▲△⬆↑🔼]\s*|upvotes?:?\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?$/iu;
 const SUBMITTED_BY = /^submitted by\b:?\s*(.*)$/i;
@@ -156,7 +164,7 @@ type Token =
   | { kind: 'upvotes'; index: number; value: number }
   | { kind: 'submitter'; index: number; named: boolean }
   | { kind: 'separator'; index: number }
-  | { kind: 'link'; index: number }
+  | { kind: 'link'; index: number; arxivUrl?: string }
   | { kind: 'abstract'; index: number; text: string }
   | { kind: 'text'; index: number; text: string; marked: boolean; paperUrl: string | null };
 
@@ -193,6 +201,10 @@ function classifyLine(line: PageLine, index: number): Token {
     const pageStart = PAGE_START.test(text);
     return { kind: 'chrome', index, pageStart, date: pageStart ? findFullDate(text) : null };
   }
+  if (ABSTRACT_LABEL.test(text) || BADGE.test(text)) return { kind: 'separator', index };
+  // "arXiv:2312.00752" on a line of its own (a paper's page): the paper's identifier, never a title.
+  const arxivLine = ARXIV_LINE.exec(text);
+  if (arxivLine) return { kind: 'link', index, arxivUrl: `https://arxiv.org/abs/${arxivLine[1]}` };
   const count = AUTHORS_COUNT.exec(text);
   if (count) return { kind: 'authors', index, count: Number(count[1]), names: [] };
   const names = AUTHORS_NAMES.exec(text);
@@ -218,6 +230,34 @@ function classifyLine(line: PageLine, index: number): Token {
 function unglueChrome(line: PageLine): PageLine {
   const glued = /^(Subscribe|Submit|Search|Upvote)(?=[A-Z0-9"“'])/.exec(line.text);
   return glued ? { ...line, text: line.text.slice(glued[1].length) } : line;
+}
+
+/**
+ * A paper's own page lays some fields out one value per line: "Upvote" above its count, "Authors:" above one name per
+ * line (with lone commas between them). Those lines become the field they spell (in place), so none of them is taken
+ * for a title.
+ */
+function readFieldsOnTheirOwnLines(tokens: Token[], lines: PageLine[]): void {
+  tokens.forEach((token, position) => {
+    const next = tokens[position + 1];
+    if (token.kind === 'chrome' && !token.pageStart && next?.kind === 'upvotes' && /^upvotes?$/i.test(lines[token.index].text.trim())) {
+      tokens[position] = { kind: 'separator', index: token.index };
+    }
+    if (token.kind !== 'text' || !AUTHORS_LABEL.test(token.text)) return;
+    const names: string[] = [];
+    let end = position + 1;
+    for (; end < tokens.length; end++) {
+      const line = tokens[end];
+      if (line.kind === 'separator') continue;
+      if (line.kind !== 'text' || line.marked) break;
+      if (line.text === ',' || line.text === ';') continue;
+      if (!PERSON_NAME.test(line.text) || line.text.split(/\s+/).length > 5) break;
+      names.push(line.text);
+    }
+    if (names.length === 0) return;
+    tokens[position] = { kind: 'authors', index: token.index, count: names.length, names };
+    for (let at = position + 1; at < end; at++) tokens[at] = { kind: 'separator', index: tokens[at].index };
+  });
 }
 
 /** HF organisation lines read `<handle> <display name>` (`OPPOer OPPO`); the display name is what users know. */
@@ -328,6 +368,7 @@ export function parseListing(text: string, file: string): ReadResult {
   const warnings: IngestWarning[] = [];
   const lineOf = (token: Token) => lines[token.index].line;
 
+  readFieldsOnTheirOwnLines(tokens, lines);
   // "Submitted by" is followed by the submitter's handle when it is not on the same line: not a title.
   const handles = new Set<number>();
   tokens.forEach((token, position) => {
@@ -352,6 +393,9 @@ export function parseListing(text: string, file: string): ReadResult {
   let cardAbstractAt: number | null = null;
   let pendingUpvotes: number | null = null;
   const unused: Extract<Token, { kind: 'text' }>[] = [];
+  // An arXiv id line above the first title names that paper; one after a card's title names that card (precision
+  // first: a card that has an arXiv link already keeps it, and the line is then not given to another card).
+  let pendingArxiv: string | null = null;
 
   tokens.forEach((token, position) => {
     const segment = segments.at(-1)!;
@@ -361,6 +405,8 @@ export function parseListing(text: string, file: string): ReadResult {
         upvotes: upvotesLead ? pendingUpvotes : null, organisation: null,
         urls: token.paperUrl ? [token.paperUrl] : [],
       };
+      if (pendingArxiv !== null && !card.urls.some((url) => arxivIdOf(url) !== null)) card.urls.push(pendingArxiv);
+      pendingArxiv = null;
       cardAbstractAt = titles.get(position) ?? null;
       pendingUpvotes = null;
       segment.cards.push(card);
@@ -409,6 +455,11 @@ export function parseListing(text: string, file: string): ReadResult {
           segment.pageDate = token.date;
           segment.pageDateLine = lineOf(token);
         }
+        return;
+      case 'link':
+        if (token.arxivUrl === undefined) return;
+        if (current === null) pendingArxiv = token.arxivUrl;
+        else if (!current.urls.some((url) => arxivIdOf(url) !== null)) current.urls.push(token.arxivUrl);
         return;
       case 'upvotes':
         if (current && (inside || !upvotesLead)) current.upvotes ??= token.value;

@@ -195,3 +195,33 @@ describe('parseListing on pages pasted one after another', () => {
     });
   });
 });
+
+describe("a single paper's page saved as text", () => {
+  // The layout of a Hugging Face paper page copied from the browser: fields one value per line between title and
+  // abstract ("Submitted by" / handle / "on <date>", a badge, "Upvote" above its count, "Authors:" above one name per
+  // line with lone commas, an "Abstract" label).
+  const page = [
+    "Hugging Face's logo", 'Hugging Face', 'Models', 'Papers', 'arxiv:2312.00752', '',
+    'Mamba: Linear-Time Sequence Modeling with Selective State Spaces', '',
+    'Published on Dec 1, 2023', '·', 'Submitted by', 'akhaliq', 'on Dec 4, 2023', '#1 Paper of the day',
+    'Upvote', '145', 'Authors:', 'Albert Gu', ',', 'Tri Dao', 'Abstract',
+    'Foundation models, now powering most of the exciting applications in deep learning, are almost universally based on the Transformer architecture and its core attention module.',
+    'View arXiv page', 'View PDF', 'Add to collection', 'Community',
+  ].join('\n');
+
+  it('reads one paper with its title, arXiv id, authors, date, upvotes and abstract, and no false titles', () => {
+    const { entries, warnings } = parseListing(page, 'paper-page.txt');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Mamba: Linear-Time Sequence Modeling with Selective State Spaces',
+      ids: { arxiv: '2312.00752' },
+      authors: ['Albert Gu', 'Tri Dao'],
+      authorsCount: 2,
+      date: '2023-12-01',
+      upvotes: 145,
+      line: 7,
+    });
+    expect(entries[0].abstract).toMatch(/^Foundation models, now powering/);
+  });
+});
