@@ -1,9 +1,10 @@
 // arXiv API Atom feed reader: one full record per <entry> (arXiv id, DOI, authors, categories, journal ref), streamed.
 import { emptyBibFields, setId, type PaperIds } from '../../src/shared/record';
-import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
+import type { RawListing, ReadResult, SourceReader } from '../types';
 import { decodeInlineTex } from './latex';
 import { sourceName } from './text';
-import { childElements, childText, streamXmlRecords, type XmlElement, type XmlRecord, type XmlStreamResult } from './xmlRecords';
+import { readXmlRecords } from './xmlReader';
+import { childElements, childText, type XmlElement } from './xmlRecords';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const ARXIV = 'http://arxiv.org/schemas/atom';
@@ -14,49 +15,6 @@ const ARXIV = 'http://arxiv.org/schemas/atom';
  */
 export function isArxivCategory(term: string): boolean {
   return /^[a-z][a-z-]*(?:\.[A-Za-z][A-Za-z-]*)?$/.test(term);
-}
-
-/**
- * The warning for an XML error inside a record that is kept (`what`: "Atom entry", "OAI record"), naming the element
- * it sits in; null when the record had none.
- */
-export function recordProblemWarning(record: XmlRecord, file: string, what: string, index: number, kept: string): IngestWarning | null {
-  const problem = record.problems[0];
-  if (!problem) return null;
-  return {
-    file,
-    line: problem.line,
-    reason: `XML error in ${what} #${index} (inside <${problem.openElements.at(-1)}>): ${problem.message}; ${kept}`,
-  };
-}
-
-/** Warnings every streamed XML reader gives for the same problems (DOCTYPE, stray `&`, truncation, errors outside records). */
-export function xmlStreamWarnings(stream: XmlStreamResult, file: string, what: string, complete: number): IngestWarning[] {
-  const warnings: IngestWarning[] = [];
-  if (stream.refusedDoctypeLine !== null) {
-    warnings.push({
-      file,
-      line: stream.refusedDoctypeLine,
-      reason: 'the file declares XML entities in a DOCTYPE; entity declarations are never expanded, so the file is refused',
-    });
-    return warnings;
-  }
-  if (stream.bareAmpersands) {
-    const { line, count } = stream.bareAmpersands;
-    warnings.push({ file, line, reason: `${count} unescaped "&" (first here) read as a literal "&"` });
-  }
-  for (const problem of stream.problems.slice(0, 5)) warnings.push({ file, line: problem.line, reason: `XML error: ${problem.message}` });
-  if (stream.problems.length > 5) {
-    warnings.push({ file, line: stream.problems[5].line, reason: `${stream.problems.length - 5} more XML errors after this line` });
-  }
-  if (stream.truncated) {
-    warnings.push({
-      file,
-      line: stream.truncated.endLine,
-      reason: `the file breaks off here, inside the ${what} that starts on line ${stream.truncated.recordLine}; that ${what} is skipped, ${complete === 1 ? 'the complete one before it is kept' : `the ${complete} complete ones before it are kept`}`,
-    });
-  }
-  return warnings;
 }
 
 /** The date part of an ISO timestamp: `2018-01-17T03:05:51Z` → `2018-01-17`. */
@@ -104,33 +62,22 @@ function entryToListing(entry: XmlElement, source: string): RawListing | null {
 /** Pure: an Atom feed → full records. Broken entries are reported with their line; the others are kept. */
 export function parseArxivAtom(text: string, file: string): ReadResult {
   const source = sourceName(file);
-  const entries: RawListing[] = [];
-  const warnings: IngestWarning[] = [];
-  let count = 0;
-  const stream = streamXmlRecords(
-    text,
-    (name, uri) => name === 'entry' && uri === ATOM,
-    ({ element, problems }) => {
-      count++;
+  const { entries, warnings } = readXmlRecords(text, file, {
+    isRecord: (name, uri) => name === 'entry' && uri === ATOM,
+    what: 'Atom entry',
+    kept: 'the entry is kept',
+    read: ({ element, problems }, index) => {
       const line = childElements(element, 'title', ATOM)[0]?.line ?? element.line;
-      // An error inside the title makes the title untrustworthy: the entry has no usable title then.
-      const titleBroken = problems.some((problem) => problem.openElements.includes('title'));
       const id = childText(element, 'id', ATOM) ?? '';
       if (/\/api\/errors/.test(id)) {
-        warnings.push({ file, line, reason: `the arXiv API answered with an error: ${childText(element, 'summary', ATOM) ?? 'no detail'}` });
-        return;
+        return { line, skipped: `the arXiv API answered with an error: ${childText(element, 'summary', ATOM) ?? 'no detail'}` };
       }
+      // An error inside the title makes the title untrustworthy: the entry has no usable title then.
+      const titleBroken = problems.some((problem) => problem.openElements.includes('title'));
       const entry = titleBroken ? null : entryToListing(element, source);
-      if (!entry) {
-        warnings.push({ file, line, reason: `Atom entry #${count} has no title; skipped` });
-        return;
-      }
-      const problem = recordProblemWarning({ element, problems }, file, 'Atom entry', count, 'the entry is kept');
-      if (problem) warnings.push(problem);
-      entries.push(entry);
+      return entry ?? { line, skipped: `Atom entry #${index} has no title; skipped` };
     },
-  );
-  warnings.push(...xmlStreamWarnings(stream, file, 'Atom entry', count));
+  });
   return { entries, warnings };
 }
 

@@ -1,10 +1,11 @@
 // arXiv OAI-PMH ListRecords/GetRecord reader: metadata prefixes arXiv, arXivRaw and oai_dc → full records, streamed.
 import { emptyBibFields, setId, type PaperIds } from '../../src/shared/record';
-import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
-import { isArxivCategory, recordProblemWarning, xmlStreamWarnings } from './arxivAtom';
+import type { RawListing, ReadResult, SourceReader } from '../types';
+import { isArxivCategory } from './arxivAtom';
 import { decodeInlineTex } from './latex';
 import { sourceName } from './text';
-import { childElements, childText, elementText, streamXmlRecords, type XmlElement } from './xmlRecords';
+import { readXmlRecords } from './xmlReader';
+import { childElements, childText, elementText, type XmlElement } from './xmlRecords';
 
 const OAI = 'http://www.openarchives.org/OAI/2.0/';
 const ARXIV_FORMAT = 'http://arxiv.org/OAI/arXiv/';
@@ -176,36 +177,21 @@ function toListing(meta: OaiMetadata, header: XmlElement | undefined, source: st
 /** Pure: an OAI-PMH response → full records; deleted records and broken ones are reported with their line. */
 export function parseArxivOai(text: string, file: string): ReadResult {
   const source = sourceName(file);
-  const entries: RawListing[] = [];
-  const warnings: IngestWarning[] = [];
-  let count = 0;
-  const stream = streamXmlRecords(
-    text,
-    (name, uri) => name === 'record' && uri === OAI,
-    ({ element, problems }) => {
-      count++;
+  const { entries, warnings, count } = readXmlRecords(text, file, {
+    isRecord: (name, uri) => name === 'record' && uri === OAI,
+    what: 'OAI record',
+    kept: 'the record is kept',
+    read: ({ element, problems }, index) => {
       const header = childElements(element, 'header', OAI)[0];
-      if (header?.attributes.status === 'deleted') {
-        warnings.push({ file, line: element.line, reason: `OAI record #${count} is marked deleted; skipped` });
-        return;
-      }
+      if (header?.attributes.status === 'deleted') return { line: element.line, skipped: `OAI record #${index} is marked deleted; skipped` };
       const meta = metadataOf(element);
       const line = meta?.titleLine ?? element.line;
+      if (!meta) return { line, skipped: `OAI record #${index} has no arXiv, arXivRaw or oai_dc metadata; skipped` };
       const titleBroken = problems.some((problem) => problem.openElements.includes('title'));
-      if (!meta) {
-        warnings.push({ file, line, reason: `OAI record #${count} has no arXiv, arXivRaw or oai_dc metadata; skipped` });
-        return;
-      }
-      if (titleBroken || !meta.title) {
-        warnings.push({ file, line, reason: `OAI record #${count} has no title; skipped` });
-        return;
-      }
-      const problem = recordProblemWarning({ element, problems }, file, 'OAI record', count, 'the record is kept');
-      if (problem) warnings.push(problem);
-      entries.push(toListing(meta, header, source, line));
+      if (titleBroken || !meta.title) return { line, skipped: `OAI record #${index} has no title; skipped` };
+      return toListing(meta, header, source, line);
     },
-  );
-  warnings.push(...xmlStreamWarnings(stream, file, 'OAI record', count));
+  });
   // An OAI-PMH error answer (noRecordsMatch, badResumptionToken…) holds no records: say what the server said.
   const error = /<error\s+code="([^"]+)"[^>]*>([^<]*)<\/error>/.exec(text.slice(0, 20000));
   if (error && count === 0) warnings.push({ file, line: 1, reason: `the OAI-PMH server answered "${error[1]}": ${error[2].trim()}` });

@@ -1,12 +1,12 @@
 // EndNote XML reader (`<xml><records><record>…`): EndNote's "Export → XML" and Mendeley Desktop's "EndNote XML" export,
 // streamed. Field texts sit in `<style>` runs (EndNote) or directly in the element (Mendeley); both are read as text.
 import { emptyBibFields } from '../../src/shared/record';
-import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
-import { recordProblemWarning, xmlStreamWarnings } from './arxivAtom';
+import type { RawListing, ReadResult, SourceReader } from '../types';
 import { addDoi, formatDate, parseYear } from './recordValues';
 import { documentTypeOf } from './taggedBlocks';
 import { sourceName } from './text';
-import { childElements, elementText, streamXmlRecords, type XmlElement } from './xmlRecords';
+import { readXmlRecords } from './xmlReader';
+import { childElements, elementText, type XmlElement } from './xmlRecords';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -87,25 +87,13 @@ function recordToListing(record: XmlElement, source: string): RawListing | null 
 /** Pure: an EndNote XML export → full records; title-less and broken records are reported with their line. */
 export function parseEndnoteXml(text: string, file: string): ReadResult {
   const source = sourceName(file);
-  const entries: RawListing[] = [];
-  const warnings: IngestWarning[] = [];
-  let count = 0;
-  const stream = streamXmlRecords(
-    text,
-    (name) => name === 'record',
-    (record) => {
-      count++;
-      const entry = recordToListing(record.element, source);
-      if (!entry) {
-        warnings.push({ file, line: record.element.line, reason: `EndNote XML record #${count} has no title; skipped` });
-        return;
-      }
-      const problem = recordProblemWarning(record, file, 'EndNote XML record', count, 'the record is kept');
-      if (problem) warnings.push(problem);
-      entries.push(entry);
-    },
-  );
-  warnings.push(...xmlStreamWarnings(stream, file, 'EndNote XML record', count));
+  const { entries, warnings } = readXmlRecords(text, file, {
+    isRecord: (name) => name === 'record',
+    what: 'EndNote XML record',
+    kept: 'the record is kept',
+    read: ({ element }, index) =>
+      recordToListing(element, source) ?? { line: element.line, skipped: `EndNote XML record #${index} has no title; skipped` },
+  });
   return { entries, warnings };
 }
 

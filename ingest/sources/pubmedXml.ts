@@ -2,12 +2,12 @@
 // streamed. Unlike MEDLINE (.nbib), the XML carries each article's references (`ReferenceList`) with their PubMed,
 // PMC and DOI ids, so citations between the papers of a PubMed collection are found.
 import { emptyBibFields, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
-import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
-import { recordProblemWarning, xmlStreamWarnings } from './arxivAtom';
+import type { RawListing, ReadResult, SourceReader } from '../types';
 import { documentType, medlineDate } from './pubmed';
 import { parseYear, setPmcid } from './recordValues';
 import { sourceName } from './text';
-import { childElements, childText, elementText, streamXmlRecords, type XmlElement } from './xmlRecords';
+import { readXmlRecords } from './xmlReader';
+import { childElements, childText, elementText, type XmlElement } from './xmlRecords';
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -146,30 +146,17 @@ function articleToListing(record: XmlElement, source: string): RawListing | null
 /** Pure: a PubMed XML document → full records; book records and broken ones are reported with their line. */
 export function parsePubmedXml(text: string, file: string): ReadResult {
   const source = sourceName(file);
-  const entries: RawListing[] = [];
-  const warnings: IngestWarning[] = [];
-  let count = 0;
-  const stream = streamXmlRecords(
-    text.replace(INLINE_MARKUP, ''),
-    (name) => name === 'PubmedArticle' || name === 'PubmedBookArticle',
-    (record) => {
-      count++;
-      const { element } = record;
+  const { entries, warnings } = readXmlRecords(text.replace(INLINE_MARKUP, ''), file, {
+    isRecord: (name) => name === 'PubmedArticle' || name === 'PubmedBookArticle',
+    what: 'PubMed record',
+    kept: 'the record is kept',
+    read: ({ element }, index) => {
       if (element.name === 'PubmedBookArticle') {
-        warnings.push({ file, line: element.line, reason: `PubMed record #${count} is a book (PubmedBookArticle), not read; skipped` });
-        return;
+        return { line: element.line, skipped: `PubMed record #${index} is a book (PubmedBookArticle), not read; skipped` };
       }
-      const entry = articleToListing(element, source);
-      if (!entry) {
-        warnings.push({ file, line: element.line, reason: `PubMed record #${count} has no ArticleTitle; skipped` });
-        return;
-      }
-      const problem = recordProblemWarning(record, file, 'PubMed record', count, 'the record is kept');
-      if (problem) warnings.push(problem);
-      entries.push(entry);
+      return articleToListing(element, source) ?? { line: element.line, skipped: `PubMed record #${index} has no ArticleTitle; skipped` };
     },
-  );
-  warnings.push(...xmlStreamWarnings(stream, file, 'PubMed record', count));
+  });
   return { entries, warnings };
 }
 

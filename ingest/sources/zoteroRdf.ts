@@ -5,7 +5,7 @@
 // and notes are items too (`attachment`, `note`) and are not papers.
 import { emptyBibFields, setId, type PaperIds } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
-import { recordProblemWarning, xmlStreamWarnings } from './arxivAtom';
+import { recordProblemWarning, xmlStreamWarnings } from './xmlReader';
 import { addDoi, parseDate } from './recordValues';
 import { sourceName } from './text';
 import { childElements, childText, elementText, streamXmlRecords, type XmlElement } from './xmlRecords';
