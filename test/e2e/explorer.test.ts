@@ -165,6 +165,34 @@ describe('explorer in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('parses in the worker what is too big to parse on the main thread, with the same graph and messages', async () => {
+    /** Opens the app, noting the parse workers the page starts. */
+    const openWatchingWorkers = async (url: string) => {
+      page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+      errors = collectErrors(page);
+      const started: string[] = [];
+      page.on('worker', (worker) => started.push(worker.url()));
+      await page.goto(url);
+      return started;
+    };
+    const parseWorkers = (urls: string[]) => urls.filter((url) => url.includes('parseGraph')).length;
+    let started = await openWatchingWorkers(app.url);
+    await expect.poll(() => page.locator('.source').innerText()).toMatch(/graph\.json · [\d,]+ nodes · [\d,]+ edges/);
+    const parsedHere = await page.locator('.source').innerText();
+    expect(parseWorkers(started)).toBe(0);
+    await page.close();
+    // ?parse-here-below=0: every file, the served graph included, goes through the parse worker.
+    started = await openWatchingWorkers(`${app.url}/?parse-here-below=0`);
+    await expect.poll(() => page.locator('.source').innerText()).toBe(parsedHere);
+    expect(parseWorkers(started)).toBe(1);
+    await page.getByTestId('open-file').setInputFiles(join(FIXTURES, 'broken.json'));
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Could not open broken\.json: Not a JSON file/);
+    await page.getByTestId('open-file').setInputFiles(join(FIXTURES, 'foreign.json'));
+    await expect.poll(() => page.locator('.source').innerText()).toContain('foreign.json · 4 nodes · 3 edges');
+    expect(parseWorkers(started)).toBe(3);
+    expect(errors).toEqual([]);
+  });
+
   it('shows a clear error for a broken graph.json and an empty state when there is none', async () => {
     await open(brokenApp.url);
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/could not be opened[\s\S]*Not a JSON file/);

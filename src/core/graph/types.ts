@@ -27,3 +27,14 @@ export type ParseResult =
   | { ok: false; error: string; source: string };
 
 export type ParseRequest = { kind: 'url'; url: string } | { kind: 'file'; file: Blob; name: string };
+
+/**
+ * What the parse worker is given: the file's bytes (a Blob is handed over without copying), the name its format is
+ * detected by, the source shown in messages, and whether it is the served default graph (always our JSON).
+ */
+export interface ParseJob {
+  blob: Blob;
+  name: string;
+  source: string;
+  servedGraph: boolean;
+}
