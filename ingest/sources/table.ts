@@ -1,7 +1,7 @@
 // Generic table reader (format `table`): CSV/TSV files and JSON arrays or JSON Lines of record objects whose columns
 // or keys are named like title / abstract / authors / year / doi / categories (tableColumns.ts lists every name).
 import Papa from 'papaparse';
-import { emptyBibFields, normaliseDoi, normaliseOpenAlexId, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
+import { emptyBibFields, normaliseDoi, normaliseLensId, normaliseOpenAlexId, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult } from '../types';
 import { classifyJson, findTableRecords, looksLikeJson, unwrapTableRecord } from './detect';
 import { isObject, LineIndex, type JsonDocument } from './jsonRecords';
@@ -166,13 +166,16 @@ function referenceOf(value: unknown): ReferenceRecord | null {
   const text = textOf(value);
   if (text === null) return null;
   const openalex = /^(?:https:\/\/openalex\.org\/)?W\d+$/i.test(text) ? normaliseOpenAlexId(text) : null;
+  // Lens exports list references as Lens IDs only.
+  const lens = /^\d{3}-\d{3}-\d{3}-\d{3}-\d{2}[\dX]$/i.test(text) ? normaliseLensId(text) : null;
   if (openalex) reference.ids.openalex = openalex;
+  else if (lens) reference.ids.lens = lens;
   else {
     addDoi(reference.ids, text);
     if (/arxiv/i.test(text) || /^\d{4}\.\d{4,5}(?:v\d+)?$/.test(text)) setId(reference.ids, 'arxiv', text);
   }
   // A bare identifier is not a citation text; anything longer is kept as written.
-  const bare = openalex !== null || normaliseDoi(text) === text.toLowerCase().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/, '');
+  const bare = openalex !== null || lens !== null || normaliseDoi(text) === text.toLowerCase().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/, '');
   reference.text = bare ? null : text;
   return reference;
 }
@@ -209,6 +212,7 @@ function idsOf(fields: Fields, record?: Record<string, unknown>): PaperIds {
   setId(ids, 'openalex', textOf(fields.openalex));
   setId(ids, 'wos', textOf(fields.wos));
   setId(ids, 'scopus', textOf(fields.scopus));
+  setId(ids, 'lens', textOf(fields.lens));
   const s2 = textOf(fields.s2);
   if (s2 !== null && /^(?:[0-9a-f]{40}|\d+)$/i.test(s2)) ids.s2 = s2;
   // Key case and separators ignored: the Semantic Scholar Graph API writes `externalIds`, its datasets `externalids`.

@@ -16,6 +16,7 @@ export type TableField =
   | 'wos'
   | 'scopus'
   | 's2'
+  | 'lens'
   | 'id'
   | 'url'
   | 'pdfUrl'
@@ -46,6 +47,8 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   wos: ['ut', 'wosid', 'wosuid', 'utuniquewosid'],
   scopus: ['eid', 'scopusid', 'scopuseid'],
   s2: ['corpusid', 's2id', 's2paperid', 'semanticscholarid', 'paperid'],
+  // Lens.org's scholarly CSV export (`Lens ID`; its `References` column lists the cited works' Lens IDs).
+  lens: ['lensid', 'lens'],
   id: ['id', 'identifier'],
   url: ['url', 'link', 'href', 'sourceurl', 'landingpage', 'landingpageurl', 'absurl', 'abstracturl', 'paperurl', 'externalurl'],
   pdfUrl: ['pdfurl', 'pdf', 'pdflink'],

@@ -1,13 +1,14 @@
 // The one bibliographic record every reader produces and every paper node carries (pipeline and app read it alike).
 
 /** Identifier schemes a record may carry, in the order merging trusts them. */
-export const ID_KINDS = ['doi', 'arxiv', 'openalex', 'pmid', 'pmcid', 'wos', 'scopus', 's2'] as const;
+export const ID_KINDS = ['doi', 'arxiv', 'openalex', 'pmid', 'pmcid', 'wos', 'scopus', 's2', 'lens'] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
 /**
  * Identifiers in their normalised form: DOI lower-cased without `https://doi.org/`; arXiv id without version
  * (`2401.01234`, `math/0502287`); OpenAlex `W123`; PMID digits; PMCID `PMC123`; WoS UT `WOS:000…`; Scopus EID
- * `2-s2.0-…`; Semantic Scholar corpus or paper id as given.
+ * `2-s2.0-…`; Semantic Scholar corpus or paper id as given; Lens ID `106-059-195-106-980` (five groups of digits, the
+ * last may end in X).
  */
 export type PaperIds = Partial<Record<IdKind, string>>;
 
@@ -149,6 +150,15 @@ export function normaliseOpenAlexId(raw: string | null | undefined): string | nu
   return match ? match[1][0].toUpperCase() + match[1].slice(1) : null;
 }
 
+/** Lens.org's scholarly work id, alone or in a lens.org link: `https://lens.org/106-059-195-106-980` → `106-059-195-106-980`. */
+export const LENS_ID = /(?<![\d-])(\d{3}-\d{3}-\d{3}-\d{3}-\d{2}[\dX])(?![\d-])/i;
+
+export function normaliseLensId(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null;
+  const match = LENS_ID.exec(raw.trim());
+  return match ? match[1].toUpperCase() : null;
+}
+
 /** `PMID: 12345`, `https://pubmed.ncbi.nlm.nih.gov/12345/` → `12345`. */
 export function normalisePmid(raw: string | number | null | undefined): string | null {
   if (typeof raw === 'number') return Number.isInteger(raw) && raw > 0 ? String(raw) : null;
@@ -174,6 +184,9 @@ export function setId(ids: PaperIds, kind: IdKind, raw: string | number | null |
     case 'pmid':
       value = normalisePmid(raw);
       break;
+    case 'lens':
+      value = normaliseLensId(String(raw));
+      break;
     case 'pmcid': {
       const match = /PMC\d+/i.exec(String(raw));
       value = match ? match[0].toUpperCase() : null;
@@ -197,6 +210,7 @@ export function identifierLinks(ids: PaperIds): { kind: IdKind; id: string; url:
     wos: () => null,
     scopus: (id) => `https://www.scopus.com/record/display.uri?eid=${encodeURIComponent(id)}&origin=resultslist`,
     s2: (id) => `https://www.semanticscholar.org/paper/${encodeURIComponent(id)}`,
+    lens: (id) => `https://www.lens.org/lens/scholar/article/${id}/main`,
   };
   return ID_KINDS.filter((kind) => typeof ids[kind] === 'string').map((kind) => ({
     kind,

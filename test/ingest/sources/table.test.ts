@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ingestGraph } from '../../../ingest/pipeline';
 import { readSources, readText } from '../../../ingest/sources';
 import { classifyJson } from '../../../ingest/sources/detect';
 import { cleanCategories, isArxivCategory, isTableHeader, splitAuthorNames } from '../../../ingest/sources/table';
@@ -234,5 +235,65 @@ describe('table names and values', () => {
     expect(classifyJson([{ paper: { id: '2401.00001', title: 'A' }, title: 'A' }]).format).toBe('hf-api');
     expect(classifyJson([{ title: 'A', abstract: 'B' }]).format).toBe('table');
     expect(classifyJson([{ name: 'x', value: 1 }]).format).toBeNull();
+  });
+});
+
+describe('Lens.org scholarly CSV (its export columns; references are Lens IDs)', () => {
+  const header =
+    'Lens ID,Title,Date Published,Publication Year,Publication Type,Source Title,ISSNs,Publisher,Source Country,Author/s,' +
+    'Abstract,Volume,Issue Number,Start Page,End Page,Fields of Study,Keywords,MeSH Terms,Chemicals,Funding,Source URLs,' +
+    'External URL,PMID,DOI,Microsoft Academic ID,PMCID,Citing Patents Count,References,Citing Works Count,Is Open Access,' +
+    'Open Access License,Open Access Colour';
+  const row = (cells: string[]) => cells.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',');
+  const record = (lens: string, title: string, year: string, authors: string, references: string, doi = '') =>
+    row([
+      lens, title, `${year}-03-01`, year, 'journal article', 'Journal of Reviews', '1234-5678', 'Publisher', 'United Kingdom',
+      authors, `An abstract of ${title.toLowerCase()} about screening studies for systematic reviews.`, '3', '1', '1', '9',
+      'Computer science; Machine learning', 'systematic review; active learning', '', '', '', '', `https://www.lens.org/lens/scholar/article/${lens}/main`,
+      '', doi, '', '', '0', references, '4', 'true', '', '',
+    ]);
+
+  it('reads the Lens ID, the cited Lens IDs as references, and resolves citations between the exported works', async () => {
+    const file = write(
+      'lens-export.csv',
+      [
+        header,
+        record('106-059-195-106-980', 'Screening prioritisation with active learning', '2021', 'Ann Smith; Bo Jones',
+          '020-442-109-551-63X; 153-837-297-911-050; 999-999-999-999-999'),
+        record('020-442-109-551-63X', 'Stopping rules for screening', '2019', 'Cara Lee', '153-837-297-911-050', '10.1000/stop'),
+        record('153-837-297-911-050', 'Living systematic reviews', '2017', 'Dan Wu', ''),
+      ].join('\n') + '\n',
+    );
+    const { entries, warnings } = await readSources([file]);
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(3);
+    expect(entries[0]).toMatchObject({
+      ids: { lens: '106-059-195-106-980' },
+      authors: ['Ann Smith', 'Bo Jones'],
+      venue: 'Journal of Reviews',
+      year: 2021,
+      keywords: ['systematic review', 'active learning'],
+    });
+    expect(entries[1].ids).toEqual({ lens: '020-442-109-551-63X', doi: '10.1000/stop' });
+    expect(entries[0].references.map((reference) => reference.ids)).toEqual([
+      { lens: '020-442-109-551-63X' },
+      { lens: '153-837-297-911-050' },
+      { lens: '999-999-999-999-999' },
+    ]);
+    expect(entries[0].references.every((reference) => reference.text === null)).toBe(true);
+
+    const { graph, summary } = await ingestGraph([file], { layoutIterations: 0 });
+    const cites: string[] = [];
+    graph.forEachEdge((_edge, attributes, source, target) => {
+      if (attributes.kind !== 'cites') return;
+      const citing = attributes.citing as string;
+      cites.push(`${graph.getNodeAttribute(citing, 'title')} → ${graph.getNodeAttribute(citing === source ? target : source, 'title')}`);
+    });
+    expect(cites.sort()).toEqual([
+      'Screening prioritisation with active learning → Living systematic reviews',
+      'Screening prioritisation with active learning → Stopping rules for screening',
+      'Stopping rules for screening → Living systematic reviews',
+    ]);
+    expect(summary).toMatchObject({ referencesTotal: 4, referencesResolved: 3, referencesOutside: 1 });
   });
 });

@@ -48,6 +48,8 @@ describe('search by identifier and author', () => {
     expect(parseIdentifierQuery('https://arxiv.org/pdf/hep-th/9901001v1')).toEqual([{ kind: 'arxiv', id: 'hep-th/9901001' }]);
     expect(parseIdentifierQuery('https://openalex.org/W2963403868')).toEqual([{ kind: 'openalex', id: 'W2963403868' }]);
     expect(parseIdentifierQuery('PMID: 31234567')).toEqual([{ kind: 'pmid', id: '31234567' }]);
+    expect(parseIdentifierQuery('https://www.lens.org/lens/scholar/article/020-442-109-551-63x/main')).toEqual([{ kind: 'lens', id: '020-442-109-551-63X' }]);
+    expect(parseIdentifierQuery('106-059-195-106-980')).toEqual([{ kind: 'lens', id: '106-059-195-106-980' }]);
     expect(parseIdentifierQuery('scaling 2001.08361 laws')).toEqual([]);
     expect(parseIdentifierQuery('attention')).toEqual([]);
   });
