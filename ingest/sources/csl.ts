@@ -13,7 +13,11 @@ export interface CslItem {
   title?: string;
   abstract?: string;
   author?: unknown[];
-  issued?: { 'date-parts'?: unknown[][]; raw?: string; literal?: string };
+  /**
+   * CSL-JSON's object; in CSL YAML also an EDTF date string (`2021-04-25`, Pandoc) or a bare year, or a list of
+   * `{year, month, day}` (Better BibTeX, Zotero and older pandoc-citeproc).
+   */
+  issued?: { 'date-parts'?: unknown[][]; raw?: string; literal?: string; year?: unknown; month?: unknown; day?: unknown } | string | number | unknown[];
   'container-title'?: string | string[];
   'collection-title'?: string;
   publisher?: string;
@@ -56,6 +60,9 @@ export function arxivIdFromDoi(doi: string | null | undefined): string | null {
  * (Better BibTeX writes the year as a string).
  */
 export function cslIssued(issued: CslItem['issued']): { date: string | null; year: number | null } {
+  if (typeof issued === 'string' || typeof issued === 'number') return cslIssued({ raw: String(issued) });
+  if (Array.isArray(issued)) return cslIssued(issued[0] as CslItem['issued']);
+  if (issued && typeof issued === 'object' && 'year' in issued) return parseDateParts([[issued.year, issued.month, issued.day]]);
   if (Array.isArray(issued?.['date-parts']?.[0]) && issued['date-parts'][0].length > 0) return parseDateParts(issued['date-parts']);
   const raw = issued?.raw ?? issued?.literal;
   const match = typeof raw === 'string' ? /\b(1[5-9]\d\d|20\d\d)(?:-(\d\d)(?:-(\d\d))?)?\b/.exec(raw) : null;

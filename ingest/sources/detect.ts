@@ -25,6 +25,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   'arxiv-atom': 'arXiv API Atom',
   'arxiv-oai': 'arXiv OAI-PMH',
   'csl-json': 'CSL-JSON',
+  'csl-yaml': 'CSL YAML (Pandoc, Better BibTeX)',
   crossref: 'Crossref REST JSON',
   openalex: 'OpenAlex JSON or JSON Lines',
   'hf-api': 'Hugging Face papers API JSON',

@@ -8,6 +8,7 @@ import { arxivOaiReader } from './arxivOai';
 import { bibtexReader } from './bibtex';
 import { crossrefReader } from './crossref';
 import { cslJsonReader } from './csl';
+import { cslYamlReader } from './cslYaml';
 import { classifyJson, describeSupportedFormats, JSON_FORMATS, looksLikeJson } from './detect';
 import { endnoteXmlReader } from './endnoteXml';
 import { detectGraphFormat } from '../../src/shared/exchange/graphFormat';
@@ -35,6 +36,7 @@ export { parseRefer, referReader } from './refer';
 export { parseRefworks, refworksReader } from './refworks';
 export { parseNoteExpress, noteExpressReader } from './noteExpress';
 export { parseCslJson, cslJsonReader } from './csl';
+export { parseCslYaml, cslYamlReader } from './cslYaml';
 export { parseArxivAtom, arxivAtomReader } from './arxivAtom';
 export { parseArxivOai, arxivOaiReader } from './arxivOai';
 export { parseOpenAlex, openAlexReader, readOpenAlexJson } from './openAlex';
@@ -69,6 +71,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   crossrefReader,
   hfApiReader,
   cslJsonReader,
+  cslYamlReader,
   tableReader,
   hfListingReader,
 ];

@@ -287,7 +287,8 @@ describe('Lens.org scholarly CSV (its export columns; references are Lens IDs)',
     graph.forEachEdge((_edge, attributes, source, target) => {
       if (attributes.kind !== 'cites') return;
       const citing = attributes.citing as string;
-      cites.push(`${graph.getNodeAttribute(citing, 'title')} → ${graph.getNodeAttribute(citing === source ? target : source, 'title')}`);
+      const title = (node: string) => (graph.getNodeAttributes(node) as { title?: string }).title;
+      cites.push(`${title(citing)} → ${title(citing === source ? target : source)}`);
     });
     expect(cites.sort()).toEqual([
       'Screening prioritisation with active learning → Living systematic reviews',
