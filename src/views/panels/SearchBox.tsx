@@ -24,18 +24,22 @@ function useSearchIndex(): { index: SearchIndex | null; progress: { done: number
     setIndex(null);
     if (!graph) return;
     let cancelled = false;
-    const entries = toSearchEntries(graph);
-    const next = buildSearchIndex([]);
-    setProgress({ done: 0, total: entries.length });
-    void (async () => {
+    setProgress({ done: 0, total: graph.order });
+    // From the next task on: the graph view's effect, which draws sigma's first frame, runs in this same flush, and the
+    // first chunk of the index (the whole index of a small graph) used to be built before it.
+    const timer = setTimeout(async () => {
+      const entries = toSearchEntries(graph);
+      const next = buildSearchIndex([]);
+      setProgress({ done: 0, total: entries.length });
       for (let start = 0; start < entries.length && !cancelled; start += PROGRESS_SLICE) {
         await next.addAllAsync(entries.slice(start, start + PROGRESS_SLICE), { chunkSize: 2000 });
         if (!cancelled) setProgress({ done: Math.min(entries.length, start + PROGRESS_SLICE), total: entries.length });
       }
       if (!cancelled) setIndex(next);
-    })();
+    }, 0);
     return () => {
       cancelled = true;
+      clearTimeout(timer);
     };
   }, [graph, version]);
   return { index, progress };
