@@ -30,6 +30,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   openalex: 'OpenAlex JSON or JSON Lines',
   'hf-api': 'Hugging Face papers API JSON',
   'hf-listing': 'Hugging Face papers page saved as text',
+  'html-page': 'a papers page saved as HTML',
   table: 'CSV/TSV or JSON records with a title column',
 };
 

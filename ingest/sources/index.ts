@@ -9,6 +9,7 @@ import { bibtexReader } from './bibtex';
 import { crossrefReader } from './crossref';
 import { cslJsonReader } from './csl';
 import { cslYamlReader } from './cslYaml';
+import { htmlPageReader } from './htmlPage';
 import { classifyJson, describeSupportedFormats, JSON_FORMATS, looksLikeJson } from './detect';
 import { endnoteXmlReader } from './endnoteXml';
 import { detectGraphFormat } from '../../src/shared/exchange/graphFormat';
@@ -37,6 +38,7 @@ export { parseRefworks, refworksReader } from './refworks';
 export { parseNoteExpress, noteExpressReader } from './noteExpress';
 export { parseCslJson, cslJsonReader } from './csl';
 export { parseCslYaml, cslYamlReader } from './cslYaml';
+export { parseHtmlPage, htmlPageReader } from './htmlPage';
 export { parseArxivAtom, arxivAtomReader } from './arxivAtom';
 export { parseArxivOai, arxivOaiReader } from './arxivOai';
 export { parseOpenAlex, openAlexReader, readOpenAlexJson } from './openAlex';
@@ -73,6 +75,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   cslJsonReader,
   cslYamlReader,
   tableReader,
+  htmlPageReader,
   hfListingReader,
 ];
 

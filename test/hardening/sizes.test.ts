@@ -6,6 +6,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importGraphFile, toGexf, toGraphml, type DOMParserConstructor } from '../../src/shared/exchange';
 import { serializeGraph } from '../../src/shared';
+import { parseHtmlPage } from '../../ingest/sources/htmlPage';
 import { ingestFileSet, summaryFigure, type IngestRun } from './runIngest';
 
 const Parser = DOMParser as unknown as DOMParserConstructor;
@@ -79,6 +80,15 @@ describe('pathological sizes inside small files (issue 12, class 3)', () => {
   it('a JSON field nested 200,000 deep costs its record at most; the records around it are kept', () => {
     expect(titles).toContain('A good CSL paper about transformers');
     expect(titles).toContain('Another good CSL paper about diffusion');
+  });
+});
+
+describe('nesting limit of the HTML page reader', () => {
+  it('a saved page nested 200,000 elements deep is one warning at once, not minutes of parsing or a stack overflow', () => {
+    const html = `<!doctype html><html><body>${'<div>'.repeat(200_000)}x${'</div>'.repeat(200_000)}</body></html>`;
+    const { entries, warnings } = parseHtmlPage(html, 'deep.html');
+    expect(entries).toEqual([]);
+    expect(warnings).toEqual([{ file: 'deep.html', line: 1, reason: expect.stringMatching(/nested 200002 elements deep/) }]);
   });
 });
 
