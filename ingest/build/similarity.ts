@@ -3,6 +3,8 @@
 import { edgeKey, type PaperGraph } from '../../src/shared';
 // The extraction's own Porter stemmer (memoised) and stop/filler lists, so "similar" and the concepts see the same words.
 import { FILLER_WORDS, STOPWORDS, stemWord } from '../extract/text';
+// Words are the runs of /[\p{L}\p{N}]+/u, found by the extraction's character-class scanner (no match object per word).
+import { wordRunEnd, wordRunStart } from '../extract/formScanner';
 import { latentVectors, type LatentOptions, type LatentVectors } from './latentSemantics';
 
 export interface SimilarityOptions {
@@ -87,7 +89,6 @@ export interface NeighbourResult {
   best: Float64Array;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const HAS_LETTER = /\p{L}/u;
 
 /** The stem a lower-cased word counts as, or null for a word that is left out (stopword, filler, number, 1 letter). */
@@ -102,9 +103,12 @@ function stemOfWord(word: string): string | null {
  */
 export function contentStems(text: string): string[] {
   const stems: string[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const stem = stemOfWord(match[0]);
+  const lower = text.toLowerCase();
+  for (let start = wordRunStart(lower, 0); start < lower.length; start = wordRunStart(lower, start)) {
+    const end = wordRunEnd(lower, start);
+    const stem = stemOfWord(lower.slice(start, end));
     if (stem !== null) stems.push(stem);
+    start = end;
   }
   return stems;
 }
@@ -112,7 +116,7 @@ export function contentStems(text: string): string[] {
 /** Count of words in a text (what "abstract shorter than N words" counts). */
 export function countWords(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(WORD)) count += 1;
+  for (let start = wordRunStart(text, 0); start < text.length; start = wordRunStart(text, wordRunEnd(text, start))) count += 1;
   return count;
 }
 
@@ -125,13 +129,17 @@ export function buildTfIdf(texts: SimilarityText[], titleWeight = DEFAULT_SIMILA
   // Written word → term id (-1: left out), so each distinct word is tested and stemmed once for the whole corpus.
   const wordIds = new Map<string, number>();
   const pushIds = (text: string, ids: number[]) => {
-    for (const match of text.toLowerCase().matchAll(WORD)) {
-      let id = wordIds.get(match[0]);
+    const lower = text.toLowerCase();
+    for (let start = wordRunStart(lower, 0); start < lower.length; start = wordRunStart(lower, start)) {
+      const end = wordRunEnd(lower, start);
+      const word = lower.slice(start, end);
+      start = end;
+      let id = wordIds.get(word);
       if (id === undefined) {
-        const stem = stemOfWord(match[0]);
+        const stem = stemOfWord(word);
         id = stem === null ? -1 : (vocabulary.get(stem) ?? vocabulary.size);
         if (stem !== null && id === vocabulary.size) vocabulary.set(stem, id);
-        wordIds.set(match[0], id);
+        wordIds.set(word, id);
       }
       if (id >= 0) ids.push(id);
     }
@@ -215,20 +223,27 @@ function buildPostings(matrix: TfIdfMatrix): { start: Int32Array; docs: Int32Arr
     }
   }
   const entryBits = weightBits(entryWeight);
+  // Each list is reordered through scratch copies (plain loops: a callback per entry cost more than the sort).
+  const sortedDocs = new Int32Array(docs.length);
+  const sortedWeights = new Float32Array(docs.length);
   for (let t = 0; t < vocabularySize; t++) {
     const from = start[t];
     const to = start[t + 1];
     if (to - from < 2) continue;
     // Documents were filled in increasing order, so position order is document order.
     const order = byWeightDescending(entryBits, from, to);
-    const sortedWeights = Float32Array.from(order, (i) => entryWeight[i]);
-    docs.set(
-      Int32Array.from(order, (i) => docs[i]),
-      from,
-    );
-    entryWeight.set(sortedWeights, from);
+    for (let i = 0; i < order.length; i++) {
+      sortedDocs[from + i] = docs[order[i]];
+      sortedWeights[from + i] = entryWeight[order[i]];
+    }
   }
-  return { start, docs, weights: entryWeight };
+  // Lists of fewer than two entries were not copied: they are already in order.
+  for (let t = 0; t < vocabularySize; t++) {
+    if (start[t + 1] - start[t] !== 1) continue;
+    sortedDocs[start[t]] = docs[start[t]];
+    sortedWeights[start[t]] = entryWeight[start[t]];
+  }
+  return { start, docs: sortedDocs, weights: sortedWeights };
 }
 
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
@@ -259,33 +274,46 @@ function byWeightDescending(bits: Uint32Array, from: number, to: number): Int32A
 }
 
 /**
- * The `count` candidates with the highest partial score (ties: the smaller index), in no particular order, by a
- * bounded min-heap: O(n log count) where sorting all of them cost a third of the latent search.
+ * Keeps the `count` candidates with the highest partial score (ties: the smaller index) in `candidates[0 .. count)`,
+ * in no particular order, by a bounded min-heap built in place: O(n log count) where sorting all of them cost a third
+ * of the latent search. Written out without closures: it runs once per paper.
  */
-function bestByPartial(candidates: number[], partial: Float64Array, count: number): number[] {
-  const heap = new Int32Array(count);
-  // a is "worse" than b: lower partial, or the same partial and a larger index.
-  const worse = (a: number, b: number) => partial[a] < partial[b] || (partial[a] === partial[b] && a > b);
+function keepBestByPartial(candidates: Int32Array, length: number, partial: Float64Array, count: number): void {
+  // heap[0] is the worst kept: lowest partial, or the same partial and the larger index.
   const siftDown = (at: number) => {
+    const item = candidates[at];
+    const score = partial[item];
     for (;;) {
       const left = 2 * at + 1;
-      if (left >= count) return;
+      if (left >= count) break;
+      let child = left;
+      let childItem = candidates[left];
+      let childScore = partial[childItem];
       const right = left + 1;
-      const child = right < count && worse(heap[right], heap[left]) ? right : left;
-      if (!worse(heap[child], heap[at])) return;
-      [heap[at], heap[child]] = [heap[child], heap[at]];
+      if (right < count) {
+        const rightItem = candidates[right];
+        const rightScore = partial[rightItem];
+        if (rightScore < childScore || (rightScore === childScore && rightItem > childItem)) {
+          child = right;
+          childItem = rightItem;
+          childScore = rightScore;
+        }
+      }
+      if (!(childScore < score || (childScore === score && childItem > item))) break;
+      candidates[at] = childItem;
       at = child;
     }
+    candidates[at] = item;
   };
-  for (let i = 0; i < count; i++) heap[i] = candidates[i];
   for (let i = (count >> 1) - 1; i >= 0; i--) siftDown(i);
-  for (let i = count; i < candidates.length; i++) {
-    if (worse(heap[0], candidates[i])) {
-      heap[0] = candidates[i];
+  for (let i = count; i < length; i++) {
+    const item = candidates[i];
+    const worst = candidates[0];
+    if (partial[worst] < partial[item] || (partial[worst] === partial[item] && worst > item)) {
+      candidates[0] = item;
       siftDown(0);
     }
   }
-  return Array.from(heap);
 }
 
 /**
@@ -310,87 +338,116 @@ export function findNearestNeighbours(
   const maxPostings = options.maxPostingsPerTerm ?? DEFAULT_SIMILARITY_OPTIONS.maxPostingsPerTerm;
   const maxCandidates = options.maxCandidates ?? DEFAULT_SIMILARITY_OPTIONS.maxCandidates;
   const n = matrix.start.length - 1;
-  const postings = buildPostings(matrix);
+  // The arrays in locals and the per-paper lists in typed arrays allocated once: this loop is the layer's hottest.
+  const { start: rowStart, terms: rowTerms, weights: rowWeights } = matrix;
+  const { start: postingStart, docs: postingDocs, weights: postingWeights } = buildPostings(matrix);
   const query = new Float64Array(matrix.vocabularySize);
   const partial = new Float64Array(n);
   const seen = new Int32Array(n).fill(-1);
   const best = new Float64Array(n);
-  const nearest: Int32Array[] = [];
-  const nearestScore: Float64Array[] = [];
+  const candidates = new Int32Array(Math.max(0, maxCandidates));
+  // Each document's neighbours, best first: nearest[doc·k .. doc·k + nearestCount[doc]).
+  const nearest = new Int32Array(n * k);
+  const nearestScore = new Float64Array(n * k);
+  const nearestCount = new Int32Array(n);
   // A zero threshold would take every term; cosines of 0 are no link anyway.
   const bound = Math.max(minSimilarity, 1e-9);
-  const rowBits = weightBits(matrix.weights);
-  const { dimensions, vectors } = latent?.vectors ?? { dimensions: 0, vectors: null };
+  const rowBits = weightBits(rowWeights);
+  const { dimensions, vectors } = latent?.vectors ?? { dimensions: 0, vectors: new Float32Array(0) };
 
   for (let doc = 0; doc < n; doc++) {
-    const from = matrix.start[doc];
-    const to = matrix.start[doc + 1];
+    const from = rowStart[doc];
+    const to = rowStart[doc + 1];
     // A row is sorted by term id, so position order is term order.
     const order = byWeightDescending(rowBits, from, to);
     // Suffix norms: how much cosine the terms from position i on can still bring.
     const suffix = new Float64Array(order.length + 1);
-    for (let i = order.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + matrix.weights[order[i]] ** 2;
+    for (let i = order.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + rowWeights[order[i]] ** 2;
     // Candidates with their partial cosine over the terms read so far (posting weights are the other rows' weights).
-    let candidates: number[] = [];
+    // Only the candidates' partials are read, and a document's partial is reset when it becomes a candidate, so the
+    // others' may hold anything: the document itself is marked seen (it never becomes its own candidate), and once
+    // `maxCandidates` are found (most papers, within their first few terms) every posting is added without asking
+    // whether its document is a candidate, which was a load and an unpredictable branch on most postings read.
+    seen[doc] = doc;
+    let count = 0;
     let read = 0;
     for (; read < order.length && Math.sqrt(suffix[read]) >= bound; read++) {
-      const term = matrix.terms[order[read]];
-      const weight = matrix.weights[order[read]];
-      const last = Math.min(postings.start[term + 1], postings.start[term] + maxPostings);
-      for (let p = postings.start[term]; p < last; p++) {
-        const other = postings.docs[p];
-        if (other === doc) continue;
+      const term = rowTerms[order[read]];
+      const weight = rowWeights[order[read]];
+      const last = Math.min(postingStart[term + 1], postingStart[term] + maxPostings);
+      if (count >= maxCandidates) {
+        for (let p = postingStart[term]; p < last; p++) partial[postingDocs[p]] += weight * postingWeights[p];
+        continue;
+      }
+      for (let p = postingStart[term]; p < last; p++) {
+        const other = postingDocs[p];
         if (seen[other] !== doc) {
-          if (candidates.length >= maxCandidates) continue;
+          if (count >= maxCandidates) continue;
           seen[other] = doc;
           partial[other] = 0;
-          candidates.push(other);
+          candidates[count++] = other;
         }
-        partial[other] += weight * postings.weights[p];
+        partial[other] += weight * postingWeights[p];
       }
     }
     // The terms not read can add at most this much to any candidate (Cauchy–Schwarz, rows are unit vectors).
     const rest = Math.sqrt(suffix[read]);
     if (latent === null) {
-      candidates.sort((a, b) => partial[b] - partial[a] || a - b);
-      for (let i = from; i < to; i++) query[matrix.terms[i]] = matrix.weights[i];
-    } else if (candidates.length > latent.candidates) {
-      candidates = bestByPartial(candidates, partial, latent.candidates);
+      candidates.subarray(0, count).sort((a, b) => partial[b] - partial[a] || a - b);
+      for (let i = from; i < to; i++) query[rowTerms[i]] = rowWeights[i];
+    } else if (count > latent.candidates) {
+      keepBestByPartial(candidates, count, partial, latent.candidates);
+      count = latent.candidates;
     }
     // Exact cosines, best partial first, until no later candidate can reach the k-th best cosine found; with latent
-    // vectors, the latent cosine of the `candidates` best by shared words (no bound links the two cosines).
-    const top: { other: number; score: number }[] = [];
-    for (const other of candidates) {
+    // vectors, the latent cosine of the `candidates` best by shared words (no bound links the two cosines). The k
+    // best so far are kept sorted (cosine descending, ties by index) in this document's slots of `nearest`.
+    const slots = doc * k;
+    let found = 0;
+    for (let c = 0; c < count; c++) {
+      const other = candidates[c];
       let score = 0;
       if (latent === null) {
-        const floor = top.length >= k ? top[k - 1].score : minSimilarity;
+        const floor = found >= k ? nearestScore[slots + k - 1] : minSimilarity;
         if (partial[other] + rest < floor) break;
-        for (let i = matrix.start[other]; i < matrix.start[other + 1]; i++) score += query[matrix.terms[i]] * matrix.weights[i];
+        for (let i = rowStart[other]; i < rowStart[other + 1]; i++) score += query[rowTerms[i]] * rowWeights[i];
       } else {
-        for (let d = 0, x = doc * dimensions, y = other * dimensions; d < dimensions; d++) score += vectors![x + d] * vectors![y + d];
+        const x = doc * dimensions;
+        const y = other * dimensions;
+        let d = 0;
+        // Four products per step, added one after the other (the same sum, in the same order, as one per step).
+        for (; d + 4 <= dimensions; d += 4) {
+          score = score + vectors[x + d] * vectors[y + d] + vectors[x + d + 1] * vectors[y + d + 1] +
+            vectors[x + d + 2] * vectors[y + d + 2] + vectors[x + d + 3] * vectors[y + d + 3];
+        }
+        for (; d < dimensions; d++) score += vectors[x + d] * vectors[y + d];
       }
       if (score > best[doc]) best[doc] = score;
       if (score < minSimilarity || score <= 0) continue;
-      let at = top.length;
-      while (at > 0 && (top[at - 1].score < score || (top[at - 1].score === score && top[at - 1].other > other))) at--;
+      let at = found;
+      while (at > 0 && (nearestScore[slots + at - 1] < score || (nearestScore[slots + at - 1] === score && nearest[slots + at - 1] > other))) at--;
       if (at < k) {
-        top.splice(at, 0, { other, score });
-        if (top.length > k) top.pop();
+        const last = Math.min(found, k - 1);
+        nearest.copyWithin(slots + at + 1, slots + at, slots + last);
+        nearestScore.copyWithin(slots + at + 1, slots + at, slots + last);
+        nearest[slots + at] = other;
+        nearestScore[slots + at] = score;
+        if (found < k) found += 1;
       }
     }
-    if (latent === null) for (let i = from; i < to; i++) query[matrix.terms[i]] = 0;
-    nearest.push(Int32Array.from(top, (entry) => entry.other));
-    nearestScore.push(Float64Array.from(top, (entry) => entry.score));
+    nearestCount[doc] = found;
+    if (latent === null) for (let i = from; i < to; i++) query[rowTerms[i]] = 0;
   }
 
   const pairs: SimilarPair[] = [];
   for (let a = 0; a < n; a++) {
-    for (let j = 0; j < nearest[a].length; j++) {
-      const b = nearest[a][j];
-      const reverse = nearest[b].includes(a);
+    for (let j = a * k; j < a * k + nearestCount[a]; j++) {
+      const b = nearest[j];
+      let reverse = false;
+      for (let i = b * k; i < b * k + nearestCount[b] && !reverse; i++) reverse = nearest[i] === a;
       // Each pair once: from its smaller end when both list each other, else from the end that lists it.
       if (reverse ? a < b : mode === 'union') {
-        pairs.push({ a: Math.min(a, b), b: Math.max(a, b), weight: round(nearestScore[a][j]) });
+        pairs.push({ a: Math.min(a, b), b: Math.max(a, b), weight: round(nearestScore[j]) });
       }
     }
   }
