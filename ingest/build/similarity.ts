@@ -5,6 +5,7 @@ import { edgeKey, type PaperGraph } from '../../src/shared';
 import { FILLER_WORDS, STOPWORDS, stemWord } from '../extract/text';
 // Words are the runs of /[\p{L}\p{N}]+/u, found by the extraction's character-class scanner (no match object per word).
 import { wordRunEnd, wordRunStart } from '../extract/formScanner';
+import { GrowableArray } from '../extract/rank/growable';
 import { latentVectors, type LatentOptions, type LatentVectors } from './latentSemantics';
 
 export interface SimilarityOptions {
@@ -144,22 +145,29 @@ export function buildTfIdf(texts: SimilarityText[], titleWeight = DEFAULT_SIMILA
       if (id >= 0) ids.push(id);
     }
   };
-  // Pass 1: per-document (term, count) runs, sorted by term id; document frequencies.
-  const docTerms: Int32Array[] = [];
-  const docCounts: Float64Array[] = [];
+  // Pass 1: per-document (term, count) runs, sorted by term id; document frequencies. The runs of the whole corpus go
+  // into flat arrays (run r of document d is at runStart[d] + r), and the word ids into one reused scratch: arrays per
+  // document were steady garbage-collection work.
+  const n = texts.length;
+  const runStart = new Int32Array(n + 1);
+  const runTerms = new GrowableArray(new Int32Array(1024));
+  const runCounts = new GrowableArray(new Int32Array(1024));
+  const ids: number[] = [];
+  let sorted = new Int32Array(256);
   let df = new Int32Array(1024);
-  for (const { title, abstract } of texts) {
-    const ids: number[] = [];
+  for (let doc = 0; doc < n; doc++) {
+    const { title, abstract } = texts[doc];
+    ids.length = 0;
     for (let r = 0; r < titleWeight; r++) pushIds(title, ids);
     pushIds(abstract, ids);
-    const sorted = Int32Array.from(ids).sort();
-    const terms: number[] = [];
-    const counts: number[] = [];
-    for (let i = 0; i < sorted.length; i++) {
-      if (i > 0 && sorted[i] === sorted[i - 1]) counts[counts.length - 1] += 1;
+    if (ids.length > sorted.length) sorted = new Int32Array(Math.max(ids.length, sorted.length * 2));
+    for (let i = 0; i < ids.length; i++) sorted[i] = ids[i];
+    const row = sorted.subarray(0, ids.length).sort();
+    for (let i = 0; i < row.length; i++) {
+      if (i > 0 && row[i] === row[i - 1]) runCounts.array[runCounts.length - 1] += 1;
       else {
-        terms.push(sorted[i]);
-        counts.push(1);
+        runTerms.push(row[i]);
+        runCounts.push(1);
       }
     }
     if (vocabulary.size > df.length) {
@@ -167,37 +175,37 @@ export function buildTfIdf(texts: SimilarityText[], titleWeight = DEFAULT_SIMILA
       grown.set(df);
       df = grown;
     }
-    for (const term of terms) df[term] += 1;
-    docTerms.push(Int32Array.from(terms));
-    docCounts.push(Float64Array.from(counts));
+    for (let i = runStart[doc]; i < runTerms.length; i++) df[runTerms.array[i]] += 1;
+    runStart[doc + 1] = runTerms.length;
   }
-  // Pass 2: weights, keeping terms present in at least two documents.
-  const n = texts.length;
+  // Pass 2: weights, keeping terms present in at least two documents (computed in doubles, stored as float32).
+  const terms = runTerms.array;
+  const counts = runCounts.array;
   const start = new Int32Array(n + 1);
-  const outTerms: number[] = [];
-  const outWeights: number[] = [];
+  const outTerms = new Int32Array(runTerms.length);
+  const outWeights = new Float64Array(runTerms.length);
+  let kept = 0;
   for (let doc = 0; doc < n; doc++) {
-    const terms = docTerms[doc];
-    const counts = docCounts[doc];
-    const rowStart = outTerms.length;
+    const rowStart = kept;
     let norm = 0;
-    for (let i = 0; i < terms.length; i++) {
+    for (let i = runStart[doc]; i < runStart[doc + 1]; i++) {
       const frequency = df[terms[i]];
       if (frequency < 2) continue;
       const weight = (1 + Math.log(counts[i])) * Math.log(n / frequency);
       if (weight <= 0) continue;
-      outTerms.push(terms[i]);
-      outWeights.push(weight);
+      outTerms[kept] = terms[i];
+      outWeights[kept] = weight;
+      kept += 1;
       norm += weight * weight;
     }
     norm = Math.sqrt(norm);
-    for (let i = rowStart; i < outTerms.length; i++) outWeights[i] /= norm;
-    start[doc + 1] = outTerms.length;
+    for (let i = rowStart; i < kept; i++) outWeights[i] /= norm;
+    start[doc + 1] = kept;
   }
   return {
     start,
-    terms: Int32Array.from(outTerms),
-    weights: Float32Array.from(outWeights),
+    terms: outTerms.slice(0, kept),
+    weights: Float32Array.from(outWeights.subarray(0, kept)),
     vocabularySize: vocabulary.size,
   };
 }
