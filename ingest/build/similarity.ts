@@ -211,16 +211,17 @@ export function buildTfIdf(texts: SimilarityText[], titleWeight = DEFAULT_SIMILA
 }
 
 /**
- * Inverted index: the documents holding term t are `docs[start[t] .. start[t+1])`, those where the term weighs most
- * first (ties by document order), so reading a prefix of a list reads its "champion list" (Manning, Raghavan & Schütze,
- * Introduction to Information Retrieval, §7.1.3).
+ * Inverted index of champion lists (Manning, Raghavan & Schütze, Introduction to Information Retrieval, §7.1.3): the
+ * documents where term t weighs most, at most `perTerm` of them, heaviest first (ties by document order), are
+ * `docs[start[t] .. start[t+1])`. The search reads no further into a list, so the rest is never sorted or kept.
  */
-function buildPostings(matrix: TfIdfMatrix): { start: Int32Array; docs: Int32Array; weights: Float32Array } {
+function buildPostings(matrix: TfIdfMatrix, perTerm: number): { start: Int32Array; docs: Int32Array; weights: Float32Array } {
   const { vocabularySize, terms, weights } = matrix;
-  const start = new Int32Array(vocabularySize + 1);
-  for (let i = 0; i < terms.length; i++) start[terms[i] + 1] += 1;
-  for (let t = 0; t < vocabularySize; t++) start[t + 1] += start[t];
-  const fill = start.slice(0, vocabularySize);
+  // Every list in full first, in document order.
+  const full = new Int32Array(vocabularySize + 1);
+  for (let i = 0; i < terms.length; i++) full[terms[i] + 1] += 1;
+  for (let t = 0; t < vocabularySize; t++) full[t + 1] += full[t];
+  const fill = full.slice(0, vocabularySize);
   const docs = new Int32Array(terms.length);
   const entryWeight = new Float32Array(terms.length);
   for (let doc = 0; doc + 1 < matrix.start.length; doc++) {
@@ -231,27 +232,21 @@ function buildPostings(matrix: TfIdfMatrix): { start: Int32Array; docs: Int32Arr
     }
   }
   const entryBits = weightBits(entryWeight);
-  // Each list is reordered through scratch copies (plain loops: a callback per entry cost more than the sort).
-  const sortedDocs = new Int32Array(docs.length);
-  const sortedWeights = new Float32Array(docs.length);
+  const start = new Int32Array(vocabularySize + 1);
+  for (let t = 0; t < vocabularySize; t++) start[t + 1] = start[t] + Math.min(Math.max(0, perTerm), full[t + 1] - full[t]);
+  const championDocs = new Int32Array(start[vocabularySize]);
+  const championWeights = new Float32Array(start[vocabularySize]);
   for (let t = 0; t < vocabularySize; t++) {
-    const from = start[t];
-    const to = start[t + 1];
-    if (to - from < 2) continue;
+    const kept = start[t + 1] - start[t];
+    if (kept === 0) continue;
     // Documents were filled in increasing order, so position order is document order.
-    const order = byWeightDescending(entryBits, from, to);
-    for (let i = 0; i < order.length; i++) {
-      sortedDocs[from + i] = docs[order[i]];
-      sortedWeights[from + i] = entryWeight[order[i]];
+    const order = byWeightDescending(entryBits, full[t], full[t + 1], kept);
+    for (let i = 0; i < kept; i++) {
+      championDocs[start[t] + i] = docs[order[i]];
+      championWeights[start[t] + i] = entryWeight[order[i]];
     }
   }
-  // Lists of fewer than two entries were not copied: they are already in order.
-  for (let t = 0; t < vocabularySize; t++) {
-    if (start[t + 1] - start[t] !== 1) continue;
-    sortedDocs[start[t]] = docs[start[t]];
-    sortedWeights[start[t]] = entryWeight[start[t]];
-  }
-  return { start, docs: sortedDocs, weights: sortedWeights };
+  return { start, docs: championDocs, weights: championWeights };
 }
 
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
@@ -262,23 +257,58 @@ const weightBits = (weights: Float32Array) => new Uint32Array(weights.buffer, we
 const POSITION_BITS = 2 ** 21;
 
 /**
- * Positions from..to-1 ordered by weight, heaviest first, ties in position order. Each position becomes one exact
- * double key (the inverted weight bits above the position: 32 + 21 bits, within a double's 53) sorted by the native
- * numeric sort, which was several times faster than a comparator called per comparison (the sorts were the hottest
- * lines of the similarity layer). Longer ranges, which the keys cannot hold, take the comparator.
+ * The first `count` (all by default) of positions from..to-1 ordered by weight, heaviest first, ties in position
+ * order. Each position becomes one exact double key (the inverted weight bits above the position: 32 + 21 bits, within
+ * a double's 53) sorted by the native numeric sort, which was several times faster than a comparator called per
+ * comparison (the sorts were the hottest lines of the similarity layer); when fewer than all are asked for, the
+ * smallest keys are selected first and only they are sorted. Longer ranges, which the keys cannot hold, take the
+ * comparator.
  */
-function byWeightDescending(bits: Uint32Array, from: number, to: number): Int32Array {
+function byWeightDescending(bits: Uint32Array, from: number, to: number, count = to - from): Int32Array {
   const length = to - from;
-  const order = new Int32Array(length);
   if (length >= POSITION_BITS) {
-    for (let i = 0; i < length; i++) order[i] = from + i;
-    return order.sort((x, y) => bits[y] - bits[x] || x - y);
+    const all = new Int32Array(length);
+    for (let i = 0; i < length; i++) all[i] = from + i;
+    return all.sort((x, y) => bits[y] - bits[x] || x - y).slice(0, count);
   }
   const keys = new Float64Array(length);
   for (let i = 0; i < length; i++) keys[i] = (0xffffffff - bits[from + i]) * POSITION_BITS + i;
-  keys.sort();
-  for (let i = 0; i < length; i++) order[i] = from + (keys[i] % POSITION_BITS);
+  if (count < length) moveSmallestFirst(keys, count);
+  const first = keys.subarray(0, count).sort();
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = from + (first[i] % POSITION_BITS);
   return order;
+}
+
+/**
+ * Reorders distinct keys so that the `count` smallest come first, in no particular order (Hoare's selection:
+ * linear on average, where sorting a long list to read its head was most of building the index).
+ */
+function moveSmallestFirst(keys: Float64Array, count: number): void {
+  if (count <= 0) return;
+  const target = count - 1;
+  let low = 0;
+  let high = keys.length - 1;
+  while (low < high) {
+    const pivot = keys[(low + high) >>> 1];
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (keys[i] < pivot) i++;
+      while (keys[j] > pivot) j--;
+      if (i <= j) {
+        const swap = keys[i];
+        keys[i] = keys[j];
+        keys[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    // Now keys[low..j] ≤ pivot ≤ keys[i..high], and any between j and i equal the pivot.
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else return;
+  }
 }
 
 /**
@@ -382,7 +412,7 @@ export function findNearestNeighbours(
   const n = matrix.start.length - 1;
   // The arrays in locals and the per-paper lists in typed arrays allocated once: this loop is the layer's hottest.
   const { start: rowStart, terms: rowTerms, weights: rowWeights } = matrix;
-  const { start: postingStart, docs: postingDocs, weights: postingWeights } = buildPostings(matrix);
+  const { start: postingStart, docs: postingDocs, weights: postingWeights } = buildPostings(matrix, maxPostings);
   const query = new Float64Array(matrix.vocabularySize);
   const partial = new Float64Array(n);
   const seen = new Int32Array(n).fill(-1);
