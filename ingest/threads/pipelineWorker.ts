@@ -1,17 +1,15 @@
 // Worker thread entry: the pipeline's jobs that run beside its main thread (see pipelineThread.ts), answered in order.
 import { parentPort } from 'node:worker_threads';
 import { planCitationLayer } from '../build/citations';
-import type { CitingRecord } from '../build/resolveCitations';
 import { similarPairsOfTexts } from '../build/similarity';
-import { PIPELINE_CITATION_OPTIONS, packCitationPlan, packSimilarTexts, type PipelineJob } from './pipelineThread';
+import { PIPELINE_CITATION_OPTIONS, packCitationPlan, packSimilarTexts, recordsOfJson, type PipelineJob } from './pipelineThread';
 
 parentPort!.on('message', (job: PipelineJob) => {
   if (job.kind === 'similarity') {
     const packed = packSimilarTexts(similarPairsOfTexts(job.texts, job.options));
     parentPort!.postMessage(packed.message, packed.transfer);
   } else {
-    const records = JSON.parse(job.recordsJson) as CitingRecord[];
-    const packed = packCitationPlan(planCitationLayer(records, { ...job.options, ...PIPELINE_CITATION_OPTIONS }));
+    const packed = packCitationPlan(planCitationLayer(recordsOfJson(job.recordsJson), { ...job.options, ...PIPELINE_CITATION_OPTIONS }));
     parentPort!.postMessage(packed.message, packed.transfer);
   }
 });
