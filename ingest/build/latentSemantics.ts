@@ -52,7 +52,7 @@ export interface LatentVectors {
  * range of A is sampled with a seeded random matrix, sharpened by power iterations, and A's SVD is read from the small
  * matrix B = QᵀA through the eigendecomposition of B·Bᵀ. Written here because no kept npm package does a truncated
  * SVD of a sparse matrix; the small dense steps (Cholesky, symmetric eigendecomposition) are ml-matrix's. The sparse
- * products are plain loops over the compressed rows. Orthonormalisation is Cholesky QR (see orthonormalise) because
+ * products are loops over compressed rows (of A, and of Aᵀ for Aᵀ·Y), on dense blocks stored by column. Orthonormalisation is Cholesky QR (see orthonormalise) because
  * ml-matrix's Householder QR reads element by element through getters, which was the whole cost at 100k documents.
  */
 export function latentVectors(matrix: TfIdfMatrix, overrides: Partial<LatentOptions> = {}): LatentVectors | null {
@@ -88,23 +88,28 @@ export function truncatedSvd(matrix: TfIdfMatrix, overrides: Partial<LatentOptio
   if (dimensions < 1 || n < 4 * width) return null;
   const whole = n <= Math.max(sampleSize, 4 * width);
   const sample = whole ? matrix : evenSample(matrix, Math.max(sampleSize, 4 * width));
+  // Aᵀ as compressed rows of its own, so Aᵀ·Y is read row by row like A·X (see sparseTimes).
+  const sampleTransposed = transposeMatrix(sample);
   const vocabulary = matrix.vocabularySize;
   const rows = sample.start.length - 1;
   const random = createRng(seed);
-  // Ω: vocabulary × width, uniform in [-1, 1) (any distribution with independent entries spans the range).
+  // Ω: vocabulary × width, uniform in [-1, 1) (any distribution with independent entries spans the range), drawn in
+  // row order and stored by column like every dense block here.
   const omega = new Float64Array(vocabulary * width);
-  for (let i = 0; i < omega.length; i++) omega[i] = random() * 2 - 1;
+  for (let term = 0; term < vocabulary; term++) {
+    for (let c = 0; c < width; c++) omega[c * vocabulary + term] = random() * 2 - 1;
+  }
 
-  let q = orthonormalise(times(sample, omega, width), rows, width);
+  let q = orthonormalise(sparseTimes(sample, omega, width), rows, width);
   if (q === null) return null;
   for (let iteration = 0; iteration < powerIterations; iteration++) {
-    const z = orthonormalise(transposeTimes(sample, q, width), vocabulary, width);
+    const z = orthonormalise(sparseTimes(sampleTransposed, q, width), vocabulary, width);
     if (z === null) return null;
-    q = orthonormalise(times(sample, z, width), rows, width);
+    q = orthonormalise(sparseTimes(sample, z, width), rows, width);
     if (q === null) return null;
   }
   // B·Bᵀ = Qᵀ·A·Aᵀ·Q, from Bᵀ = Aᵀ·Q (vocabulary × width): its eigenvalues are σ², its eigenvectors W give U = Q·W.
-  const bt = transposeTimes(sample, q, width);
+  const bt = sparseTimes(sampleTransposed, q, width);
   const gram = gramMatrix(bt, vocabulary, width);
   const decomposition = new EigenvalueDecomposition(gram, { assumeSymmetric: true });
   const values = decomposition.realEigenvalues;
@@ -129,18 +134,69 @@ export function truncatedSvd(matrix: TfIdfMatrix, overrides: Partial<LatentOptio
     return { dimensions, singularValues, coordinates };
   }
   const foldIn = denseTimes(bt, vocabulary, width, scaledTopics((sigma) => 1 / sigma), dimensions);
-  return { dimensions, singularValues, coordinates: times(matrix, foldIn, dimensions) };
+  const folded = sparseTimes(matrix, columnMajor(foldIn, vocabulary, dimensions), dimensions);
+  return { dimensions, singularValues, coordinates: rowMajor(folded, n, dimensions) };
 }
 
-/** X·M for X (rows × width) and M (width × columns), both row-major: rows × columns. */
+// The dense blocks (Ω, Q, Z, Bᵀ: tall and `width` wide) are stored column by column, `values[c·rows + r]`, so every
+// kernel below reads and writes whole columns in order and keeps its sums in local variables: the row-by-row loops
+// they replace spent most of their time loading and storing one output element per multiply. Each output element
+// is still summed in the same order as in those loops (that order is part of the byte-identical output).
+
+/** Columns per pass of the kernels below: one local sum each, few enough to stay in registers. */
+const BLOCK = 8;
+
+/** A row-major rows × columns block stored column by column. */
+function columnMajor(values: Float64Array, rows: number, columns: number): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) out[c * rows + r] = values[r * columns + c];
+  return out;
+}
+
+/** A column-major rows × columns block stored row by row. */
+function rowMajor(values: Float64Array, rows: number, columns: number): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let c = 0; c < columns; c++) for (let r = 0; r < rows; r++) out[r * columns + c] = values[c * rows + r];
+  return out;
+}
+
+/**
+ * X·M for X (rows × width, column-major) and M (width × columns, row-major): rows × columns, row-major. Each element
+ * sums over c in increasing order.
+ */
 function denseTimes(x: Float64Array, rows: number, width: number, m: Float64Array, columns: number): Float64Array {
   const out = new Float64Array(rows * columns);
-  for (let r = 0; r < rows; r++) {
-    const base = r * columns;
-    for (let c = 0; c < width; c++) {
-      const value = x[r * width + c];
-      if (value === 0) continue;
-      for (let d = 0; d < columns; d++) out[base + d] += value * m[c * columns + d];
+  let d = 0;
+  for (; d + BLOCK <= columns; d += BLOCK) {
+    for (let r = 0; r < rows; r++) {
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+      for (let c = 0, at = d; c < width; c++, at += columns) {
+        const value = x[c * rows + r];
+        s0 += value * m[at];
+        s1 += value * m[at + 1];
+        s2 += value * m[at + 2];
+        s3 += value * m[at + 3];
+        s4 += value * m[at + 4];
+        s5 += value * m[at + 5];
+        s6 += value * m[at + 6];
+        s7 += value * m[at + 7];
+      }
+      const base = r * columns + d;
+      out[base] = s0;
+      out[base + 1] = s1;
+      out[base + 2] = s2;
+      out[base + 3] = s3;
+      out[base + 4] = s4;
+      out[base + 5] = s5;
+      out[base + 6] = s6;
+      out[base + 7] = s7;
+    }
+  }
+  for (; d < columns; d++) {
+    for (let r = 0; r < rows; r++) {
+      let sum = 0;
+      for (let c = 0; c < width; c++) sum += x[c * rows + r] * m[c * columns + d];
+      out[r * columns + d] = sum;
     }
   }
   return out;
@@ -164,77 +220,148 @@ function evenSample(matrix: TfIdfMatrix, size: number): TfIdfMatrix {
   return { start, terms, weights, vocabularySize: matrix.vocabularySize };
 }
 
-/** A·X for X (vocabulary × width, row-major): documents × width. */
-function times(matrix: TfIdfMatrix, x: Float64Array, width: number): Float64Array {
-  const n = matrix.start.length - 1;
-  const out = new Float64Array(n * width);
-  for (let doc = 0; doc < n; doc++) {
-    const base = doc * width;
+/**
+ * Aᵀ in the same compressed-row form (its "terms" are A's documents, its vocabulary A's row count). Each of its rows
+ * lists A's documents in increasing order, so Aᵀ·Y sums every element over the documents in the order a pass over
+ * A's rows would.
+ */
+function transposeMatrix(matrix: TfIdfMatrix): TfIdfMatrix {
+  const { vocabularySize, terms, weights } = matrix;
+  const rows = matrix.start.length - 1;
+  const start = new Int32Array(vocabularySize + 1);
+  for (let i = 0; i < terms.length; i++) start[terms[i] + 1] += 1;
+  for (let t = 0; t < vocabularySize; t++) start[t + 1] += start[t];
+  const fill = start.slice(0, vocabularySize);
+  const docs = new Int32Array(terms.length);
+  const docWeights = new Float32Array(terms.length);
+  for (let doc = 0; doc < rows; doc++) {
     for (let i = matrix.start[doc]; i < matrix.start[doc + 1]; i++) {
-      const from = matrix.terms[i] * width;
-      const weight = matrix.weights[i];
-      for (let c = 0; c < width; c++) out[base + c] += weight * x[from + c];
+      const at = fill[terms[i]]++;
+      docs[at] = doc;
+      docWeights[at] = weights[i];
+    }
+  }
+  return { start, terms: docs, weights: docWeights, vocabularySize: rows };
+}
+
+/**
+ * A·X for a sparse A (rows × A.vocabularySize) and X (A.vocabularySize × width, column-major): rows × width,
+ * column-major. Each element sums over the row's entries in stored order.
+ */
+function sparseTimes(matrix: TfIdfMatrix, x: Float64Array, width: number): Float64Array {
+  const { start, terms, weights } = matrix;
+  const rows = start.length - 1;
+  const columns = matrix.vocabularySize;
+  const out = new Float64Array(rows * width);
+  let c = 0;
+  for (; c + BLOCK <= width; c += BLOCK) {
+    const x0 = c * columns;
+    const x1 = x0 + columns, x2 = x1 + columns, x3 = x2 + columns, x4 = x3 + columns, x5 = x4 + columns, x6 = x5 + columns, x7 = x6 + columns;
+    const o0 = c * rows;
+    const o1 = o0 + rows, o2 = o1 + rows, o3 = o2 + rows, o4 = o3 + rows, o5 = o4 + rows, o6 = o5 + rows, o7 = o6 + rows;
+    for (let r = 0; r < rows; r++) {
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+      const end = start[r + 1];
+      for (let i = start[r]; i < end; i++) {
+        const term = terms[i];
+        const weight = weights[i];
+        s0 += weight * x[x0 + term];
+        s1 += weight * x[x1 + term];
+        s2 += weight * x[x2 + term];
+        s3 += weight * x[x3 + term];
+        s4 += weight * x[x4 + term];
+        s5 += weight * x[x5 + term];
+        s6 += weight * x[x6 + term];
+        s7 += weight * x[x7 + term];
+      }
+      out[o0 + r] = s0;
+      out[o1 + r] = s1;
+      out[o2 + r] = s2;
+      out[o3 + r] = s3;
+      out[o4 + r] = s4;
+      out[o5 + r] = s5;
+      out[o6 + r] = s6;
+      out[o7 + r] = s7;
+    }
+  }
+  for (; c < width; c++) {
+    const from = c * columns;
+    for (let r = 0; r < rows; r++) {
+      let sum = 0;
+      const end = start[r + 1];
+      for (let i = start[r]; i < end; i++) sum += weights[i] * x[from + terms[i]];
+      out[c * rows + r] = sum;
     }
   }
   return out;
 }
 
-/** Aᵀ·Y for Y (documents × width, row-major): vocabulary × width. */
-function transposeTimes(matrix: TfIdfMatrix, y: Float64Array, width: number): Float64Array {
-  const n = matrix.start.length - 1;
-  const out = new Float64Array(matrix.vocabularySize * width);
-  for (let doc = 0; doc < n; doc++) {
-    const base = doc * width;
-    for (let i = matrix.start[doc]; i < matrix.start[doc + 1]; i++) {
-      const to = matrix.terms[i] * width;
-      const weight = matrix.weights[i];
-      for (let c = 0; c < width; c++) out[to + c] += weight * y[base + c];
-    }
-  }
-  return out;
-}
-
-/** XᵀX of a rows × width row-major block, as an ml-matrix (width × width). */
+/** XᵀX of a rows × width column-major block, as an ml-matrix (width × width): each element sums over r in order. */
 function gramMatrix(x: Float64Array, rows: number, width: number): Matrix {
-  const gram = new Float64Array(width * width);
-  for (let r = 0; r < rows; r++) {
-    const base = r * width;
-    for (let a = 0; a < width; a++) {
-      const value = x[base + a];
-      if (value === 0) continue;
-      for (let b = a; b < width; b++) gram[a * width + b] += value * x[base + b];
-    }
-  }
   const result = new Matrix(width, width);
   for (let a = 0; a < width; a++) {
-    for (let b = a; b < width; b++) {
-      result.set(a, b, gram[a * width + b]);
-      result.set(b, a, gram[a * width + b]);
+    const xa = a * rows;
+    let b = a;
+    for (; b + 4 <= width; b += 4) {
+      const x0 = b * rows;
+      const x1 = x0 + rows, x2 = x1 + rows, x3 = x2 + rows;
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      for (let r = 0; r < rows; r++) {
+        const value = x[xa + r];
+        s0 += value * x[x0 + r];
+        s1 += value * x[x1 + r];
+        s2 += value * x[x2 + r];
+        s3 += value * x[x3 + r];
+      }
+      setSymmetric(result, a, b, s0);
+      setSymmetric(result, a, b + 1, s1);
+      setSymmetric(result, a, b + 2, s2);
+      setSymmetric(result, a, b + 3, s3);
+    }
+    for (; b < width; b++) {
+      const xb = b * rows;
+      let sum = 0;
+      for (let r = 0; r < rows; r++) sum += x[xa + r] * x[xb + r];
+      setSymmetric(result, a, b, sum);
     }
   }
   return result;
 }
 
+function setSymmetric(matrix: Matrix, a: number, b: number, value: number): void {
+  matrix.set(a, b, value);
+  matrix.set(b, a, value);
+}
+
 /**
- * The Q of X's thin QR (rows × width) by Cholesky QR: X·R⁻¹ where RᵀR = XᵀX; null when X's columns are not
- * independent. Its loss of orthogonality grows with the square of X's condition number, which stays small here: every
- * block is A or Aᵀ times an orthonormal block, so its condition is at most σ₁/σ_width of the TF-IDF matrix (tens).
+ * The Q of X's thin QR (rows × width, column-major, as is Q) by Cholesky QR: X·R⁻¹ where RᵀR = XᵀX; null when X's
+ * columns are not independent. Its loss of orthogonality grows with the square of X's condition number, which stays
+ * small here: every block is A or Aᵀ times an orthonormal block, so its condition is at most σ₁/σ_width of the TF-IDF
+ * matrix (tens).
  */
 function orthonormalise(x: Float64Array, rows: number, width: number): Float64Array | null {
   const cholesky = new CholeskyDecomposition(gramMatrix(x, rows, width));
   if (!cholesky.isPositiveDefinite()) return null;
   const lower = cholesky.lowerTriangularMatrix;
-  const l = new Float64Array(width * width);
-  for (let a = 0; a < width; a++) for (let b = 0; b <= a; b++) l[a * width + b] = lower.get(a, b);
-  // Each row q of Q solves q·Lᵀ = x (R = Lᵀ), by forward substitution over the columns.
-  const out = new Float64Array(rows * width);
-  for (let r = 0; r < rows; r++) {
-    const base = r * width;
-    for (let c = 0; c < width; c++) {
-      let value = x[base + c];
-      for (let j = 0; j < c; j++) value -= out[base + j] * l[c * width + j];
-      out[base + c] = value / l[c * width + c];
+  // Each row q of Q solves q·Lᵀ = x (R = Lᵀ), by forward substitution over the columns: column c of Q is column c of
+  // X minus columns 0..c-1 of Q times L[c][j], in that order, over L[c][c]; four columns of Q per pass over the rows.
+  const out = x.slice();
+  for (let c = 0; c < width; c++) {
+    const to = c * rows;
+    let j = 0;
+    for (; j + 4 <= c; j += 4) {
+      const l0 = lower.get(c, j), l1 = lower.get(c, j + 1), l2 = lower.get(c, j + 2), l3 = lower.get(c, j + 3);
+      const q0 = j * rows;
+      const q1 = q0 + rows, q2 = q1 + rows, q3 = q2 + rows;
+      for (let r = 0; r < rows; r++) out[to + r] = out[to + r] - out[q0 + r] * l0 - out[q1 + r] * l1 - out[q2 + r] * l2 - out[q3 + r] * l3;
     }
+    for (; j < c; j++) {
+      const lj = lower.get(c, j);
+      const from = j * rows;
+      for (let r = 0; r < rows; r++) out[to + r] -= out[from + r] * lj;
+    }
+    const diagonal = lower.get(c, c);
+    for (let r = 0; r < rows; r++) out[to + r] /= diagonal;
   }
   return out;
 }

@@ -196,9 +196,16 @@ export function resolveCitations(papers: CitingRecord[], options: ResolveOptions
     // The parts' own key list when there is no text key to add: read here, written below only as a new work's own.
     const keys = text ? [...parts.idKeys, text] : parts.idKeys;
     let work: number | undefined;
-    for (const key of keys) {
-      work = workById.get(key);
-      if (work !== undefined) break;
+    // The key that found the work: the keys before it are known to be missing from the index, so they are added
+    // below without asking again (a lookup in a map of every outside work's keys, one per reference, was the most
+    // costly line of the layer); -1: none did (all missing).
+    let foundBy = -1;
+    for (let at = 0; at < keys.length; at++) {
+      work = workById.get(keys[at]);
+      if (work !== undefined) {
+        foundBy = at;
+        break;
+      }
     }
     if (work === undefined && matchable) {
       search: for (const family of parts.families) {
@@ -216,10 +223,12 @@ export function resolveCitations(papers: CitingRecord[], options: ResolveOptions
       work = outside.length;
       // The reference's own ids object is shared until another reference adds to it (copied then, never written).
       outside.push({ reference, parts, ids: reference.ids, citers: [] });
-      for (const key of keys) if (!workById.has(key)) workById.set(key, work);
+      for (const key of keys) workById.set(key, work);
     } else {
       const entry = outside[work];
-      for (const key of keys) if (!workById.has(key)) workById.set(key, work);
+      for (let at = 0; at < keys.length; at++) {
+        if (foundBy < 0 || at < foundBy || (at > foundBy && !workById.has(keys[at]))) workById.set(keys[at], work);
+      }
       for (const key of parts.idKeys) {
         if (!entry.parts.idKeys.includes(key)) entry.parts.idKeys.push(key);
       }

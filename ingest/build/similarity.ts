@@ -3,6 +3,9 @@
 import { edgeKey, type PaperGraph } from '../../src/shared';
 // The extraction's own Porter stemmer (memoised) and stop/filler lists, so "similar" and the concepts see the same words.
 import { FILLER_WORDS, STOPWORDS, stemWord } from '../extract/text';
+// Words are the runs of /[\p{L}\p{N}]+/u, found by the extraction's character-class scanner (no match object per word).
+import { wordRunEnd, wordRunStart } from '../extract/formScanner';
+import { GrowableArray } from '../extract/rank/growable';
 import { latentVectors, type LatentOptions, type LatentVectors } from './latentSemantics';
 
 export interface SimilarityOptions {
@@ -87,7 +90,6 @@ export interface NeighbourResult {
   best: Float64Array;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const HAS_LETTER = /\p{L}/u;
 
 /** The stem a lower-cased word counts as, or null for a word that is left out (stopword, filler, number, 1 letter). */
@@ -102,9 +104,12 @@ function stemOfWord(word: string): string | null {
  */
 export function contentStems(text: string): string[] {
   const stems: string[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const stem = stemOfWord(match[0]);
+  const lower = text.toLowerCase();
+  for (let start = wordRunStart(lower, 0); start < lower.length; start = wordRunStart(lower, start)) {
+    const end = wordRunEnd(lower, start);
+    const stem = stemOfWord(lower.slice(start, end));
     if (stem !== null) stems.push(stem);
+    start = end;
   }
   return stems;
 }
@@ -112,7 +117,7 @@ export function contentStems(text: string): string[] {
 /** Count of words in a text (what "abstract shorter than N words" counts). */
 export function countWords(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(WORD)) count += 1;
+  for (let start = wordRunStart(text, 0); start < text.length; start = wordRunStart(text, wordRunEnd(text, start))) count += 1;
   return count;
 }
 
@@ -125,33 +130,44 @@ export function buildTfIdf(texts: SimilarityText[], titleWeight = DEFAULT_SIMILA
   // Written word → term id (-1: left out), so each distinct word is tested and stemmed once for the whole corpus.
   const wordIds = new Map<string, number>();
   const pushIds = (text: string, ids: number[]) => {
-    for (const match of text.toLowerCase().matchAll(WORD)) {
-      let id = wordIds.get(match[0]);
+    const lower = text.toLowerCase();
+    for (let start = wordRunStart(lower, 0); start < lower.length; start = wordRunStart(lower, start)) {
+      const end = wordRunEnd(lower, start);
+      const word = lower.slice(start, end);
+      start = end;
+      let id = wordIds.get(word);
       if (id === undefined) {
-        const stem = stemOfWord(match[0]);
+        const stem = stemOfWord(word);
         id = stem === null ? -1 : (vocabulary.get(stem) ?? vocabulary.size);
         if (stem !== null && id === vocabulary.size) vocabulary.set(stem, id);
-        wordIds.set(match[0], id);
+        wordIds.set(word, id);
       }
       if (id >= 0) ids.push(id);
     }
   };
-  // Pass 1: per-document (term, count) runs, sorted by term id; document frequencies.
-  const docTerms: Int32Array[] = [];
-  const docCounts: Float64Array[] = [];
+  // Pass 1: per-document (term, count) runs, sorted by term id; document frequencies. The runs of the whole corpus go
+  // into flat arrays (run r of document d is at runStart[d] + r), and the word ids into one reused scratch: arrays per
+  // document were steady garbage-collection work.
+  const n = texts.length;
+  const runStart = new Int32Array(n + 1);
+  const runTerms = new GrowableArray(new Int32Array(1024));
+  const runCounts = new GrowableArray(new Int32Array(1024));
+  const ids: number[] = [];
+  let sorted = new Int32Array(256);
   let df = new Int32Array(1024);
-  for (const { title, abstract } of texts) {
-    const ids: number[] = [];
+  for (let doc = 0; doc < n; doc++) {
+    const { title, abstract } = texts[doc];
+    ids.length = 0;
     for (let r = 0; r < titleWeight; r++) pushIds(title, ids);
     pushIds(abstract, ids);
-    const sorted = Int32Array.from(ids).sort();
-    const terms: number[] = [];
-    const counts: number[] = [];
-    for (let i = 0; i < sorted.length; i++) {
-      if (i > 0 && sorted[i] === sorted[i - 1]) counts[counts.length - 1] += 1;
+    if (ids.length > sorted.length) sorted = new Int32Array(Math.max(ids.length, sorted.length * 2));
+    for (let i = 0; i < ids.length; i++) sorted[i] = ids[i];
+    const row = sorted.subarray(0, ids.length).sort();
+    for (let i = 0; i < row.length; i++) {
+      if (i > 0 && row[i] === row[i - 1]) runCounts.array[runCounts.length - 1] += 1;
       else {
-        terms.push(sorted[i]);
-        counts.push(1);
+        runTerms.push(row[i]);
+        runCounts.push(1);
       }
     }
     if (vocabulary.size > df.length) {
@@ -159,52 +175,53 @@ export function buildTfIdf(texts: SimilarityText[], titleWeight = DEFAULT_SIMILA
       grown.set(df);
       df = grown;
     }
-    for (const term of terms) df[term] += 1;
-    docTerms.push(Int32Array.from(terms));
-    docCounts.push(Float64Array.from(counts));
+    for (let i = runStart[doc]; i < runTerms.length; i++) df[runTerms.array[i]] += 1;
+    runStart[doc + 1] = runTerms.length;
   }
-  // Pass 2: weights, keeping terms present in at least two documents.
-  const n = texts.length;
+  // Pass 2: weights, keeping terms present in at least two documents (computed in doubles, stored as float32).
+  const terms = runTerms.array;
+  const counts = runCounts.array;
   const start = new Int32Array(n + 1);
-  const outTerms: number[] = [];
-  const outWeights: number[] = [];
+  const outTerms = new Int32Array(runTerms.length);
+  const outWeights = new Float64Array(runTerms.length);
+  let kept = 0;
   for (let doc = 0; doc < n; doc++) {
-    const terms = docTerms[doc];
-    const counts = docCounts[doc];
-    const rowStart = outTerms.length;
+    const rowStart = kept;
     let norm = 0;
-    for (let i = 0; i < terms.length; i++) {
+    for (let i = runStart[doc]; i < runStart[doc + 1]; i++) {
       const frequency = df[terms[i]];
       if (frequency < 2) continue;
       const weight = (1 + Math.log(counts[i])) * Math.log(n / frequency);
       if (weight <= 0) continue;
-      outTerms.push(terms[i]);
-      outWeights.push(weight);
+      outTerms[kept] = terms[i];
+      outWeights[kept] = weight;
+      kept += 1;
       norm += weight * weight;
     }
     norm = Math.sqrt(norm);
-    for (let i = rowStart; i < outTerms.length; i++) outWeights[i] /= norm;
-    start[doc + 1] = outTerms.length;
+    for (let i = rowStart; i < kept; i++) outWeights[i] /= norm;
+    start[doc + 1] = kept;
   }
   return {
     start,
-    terms: Int32Array.from(outTerms),
-    weights: Float32Array.from(outWeights),
+    terms: outTerms.slice(0, kept),
+    weights: Float32Array.from(outWeights.subarray(0, kept)),
     vocabularySize: vocabulary.size,
   };
 }
 
 /**
- * Inverted index: the documents holding term t are `docs[start[t] .. start[t+1])`, those where the term weighs most
- * first (ties by document order), so reading a prefix of a list reads its "champion list" (Manning, Raghavan & Schütze,
- * Introduction to Information Retrieval, §7.1.3).
+ * Inverted index of champion lists (Manning, Raghavan & Schütze, Introduction to Information Retrieval, §7.1.3): the
+ * documents where term t weighs most, at most `perTerm` of them, heaviest first (ties by document order), are
+ * `docs[start[t] .. start[t+1])`. The search reads no further into a list, so the rest is never sorted or kept.
  */
-function buildPostings(matrix: TfIdfMatrix): { start: Int32Array; docs: Int32Array; weights: Float32Array } {
+function buildPostings(matrix: TfIdfMatrix, perTerm: number): { start: Int32Array; docs: Int32Array; weights: Float32Array } {
   const { vocabularySize, terms, weights } = matrix;
-  const start = new Int32Array(vocabularySize + 1);
-  for (let i = 0; i < terms.length; i++) start[terms[i] + 1] += 1;
-  for (let t = 0; t < vocabularySize; t++) start[t + 1] += start[t];
-  const fill = start.slice(0, vocabularySize);
+  // Every list in full first, in document order.
+  const full = new Int32Array(vocabularySize + 1);
+  for (let i = 0; i < terms.length; i++) full[terms[i] + 1] += 1;
+  for (let t = 0; t < vocabularySize; t++) full[t + 1] += full[t];
+  const fill = full.slice(0, vocabularySize);
   const docs = new Int32Array(terms.length);
   const entryWeight = new Float32Array(terms.length);
   for (let doc = 0; doc + 1 < matrix.start.length; doc++) {
@@ -215,20 +232,21 @@ function buildPostings(matrix: TfIdfMatrix): { start: Int32Array; docs: Int32Arr
     }
   }
   const entryBits = weightBits(entryWeight);
+  const start = new Int32Array(vocabularySize + 1);
+  for (let t = 0; t < vocabularySize; t++) start[t + 1] = start[t] + Math.min(Math.max(0, perTerm), full[t + 1] - full[t]);
+  const championDocs = new Int32Array(start[vocabularySize]);
+  const championWeights = new Float32Array(start[vocabularySize]);
   for (let t = 0; t < vocabularySize; t++) {
-    const from = start[t];
-    const to = start[t + 1];
-    if (to - from < 2) continue;
+    const kept = start[t + 1] - start[t];
+    if (kept === 0) continue;
     // Documents were filled in increasing order, so position order is document order.
-    const order = byWeightDescending(entryBits, from, to);
-    const sortedWeights = Float32Array.from(order, (i) => entryWeight[i]);
-    docs.set(
-      Int32Array.from(order, (i) => docs[i]),
-      from,
-    );
-    entryWeight.set(sortedWeights, from);
+    const order = byWeightDescending(entryBits, full[t], full[t + 1], kept);
+    for (let i = 0; i < kept; i++) {
+      championDocs[start[t] + i] = docs[order[i]];
+      championWeights[start[t] + i] = entryWeight[order[i]];
+    }
   }
-  return { start, docs, weights: entryWeight };
+  return { start, docs: championDocs, weights: championWeights };
 }
 
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
@@ -239,53 +257,135 @@ const weightBits = (weights: Float32Array) => new Uint32Array(weights.buffer, we
 const POSITION_BITS = 2 ** 21;
 
 /**
- * Positions from..to-1 ordered by weight, heaviest first, ties in position order. Each position becomes one exact
- * double key (the inverted weight bits above the position: 32 + 21 bits, within a double's 53) sorted by the native
- * numeric sort, which was several times faster than a comparator called per comparison (the sorts were the hottest
- * lines of the similarity layer). Longer ranges, which the keys cannot hold, take the comparator.
+ * The first `count` (all by default) of positions from..to-1 ordered by weight, heaviest first, ties in position
+ * order. Each position becomes one exact double key (the inverted weight bits above the position: 32 + 21 bits, within
+ * a double's 53) sorted by the native numeric sort, which was several times faster than a comparator called per
+ * comparison (the sorts were the hottest lines of the similarity layer); when fewer than all are asked for, the
+ * smallest keys are selected first and only they are sorted. Longer ranges, which the keys cannot hold, take the
+ * comparator.
  */
-function byWeightDescending(bits: Uint32Array, from: number, to: number): Int32Array {
+function byWeightDescending(bits: Uint32Array, from: number, to: number, count = to - from): Int32Array {
   const length = to - from;
-  const order = new Int32Array(length);
   if (length >= POSITION_BITS) {
-    for (let i = 0; i < length; i++) order[i] = from + i;
-    return order.sort((x, y) => bits[y] - bits[x] || x - y);
+    const all = new Int32Array(length);
+    for (let i = 0; i < length; i++) all[i] = from + i;
+    return all.sort((x, y) => bits[y] - bits[x] || x - y).slice(0, count);
   }
   const keys = new Float64Array(length);
   for (let i = 0; i < length; i++) keys[i] = (0xffffffff - bits[from + i]) * POSITION_BITS + i;
-  keys.sort();
-  for (let i = 0; i < length; i++) order[i] = from + (keys[i] % POSITION_BITS);
+  if (count < length) moveSmallestFirst(keys, count);
+  const first = keys.subarray(0, count).sort();
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = from + (first[i] % POSITION_BITS);
   return order;
 }
 
 /**
- * The `count` candidates with the highest partial score (ties: the smaller index), in no particular order, by a
- * bounded min-heap: O(n log count) where sorting all of them cost a third of the latent search.
+ * Reorders distinct keys so that the `count` smallest come first, in no particular order (Hoare's selection:
+ * linear on average, where sorting a long list to read its head was most of building the index).
  */
-function bestByPartial(candidates: number[], partial: Float64Array, count: number): number[] {
-  const heap = new Int32Array(count);
-  // a is "worse" than b: lower partial, or the same partial and a larger index.
-  const worse = (a: number, b: number) => partial[a] < partial[b] || (partial[a] === partial[b] && a > b);
+function moveSmallestFirst(keys: Float64Array, count: number): void {
+  if (count <= 0) return;
+  const target = count - 1;
+  let low = 0;
+  let high = keys.length - 1;
+  while (low < high) {
+    const pivot = keys[(low + high) >>> 1];
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (keys[i] < pivot) i++;
+      while (keys[j] > pivot) j--;
+      if (i <= j) {
+        const swap = keys[i];
+        keys[i] = keys[j];
+        keys[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    // Now keys[low..j] ≤ pivot ≤ keys[i..high], and any between j and i equal the pivot.
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else return;
+  }
+}
+
+/**
+ * Keeps the `count` candidates with the highest partial score (ties: the smaller index) in `candidates[0 .. count)`,
+ * in no particular order, by a bounded min-heap built in place: O(n log count) where sorting all of them cost a third
+ * of the latent search. Written out without closures: it runs once per paper.
+ */
+function keepBestByPartial(candidates: Int32Array, length: number, partial: Float64Array, count: number): void {
+  // heap[0] is the worst kept: lowest partial, or the same partial and the larger index.
   const siftDown = (at: number) => {
+    const item = candidates[at];
+    const score = partial[item];
     for (;;) {
       const left = 2 * at + 1;
-      if (left >= count) return;
+      if (left >= count) break;
+      let child = left;
+      let childItem = candidates[left];
+      let childScore = partial[childItem];
       const right = left + 1;
-      const child = right < count && worse(heap[right], heap[left]) ? right : left;
-      if (!worse(heap[child], heap[at])) return;
-      [heap[at], heap[child]] = [heap[child], heap[at]];
+      if (right < count) {
+        const rightItem = candidates[right];
+        const rightScore = partial[rightItem];
+        if (rightScore < childScore || (rightScore === childScore && rightItem > childItem)) {
+          child = right;
+          childItem = rightItem;
+          childScore = rightScore;
+        }
+      }
+      if (!(childScore < score || (childScore === score && childItem > item))) break;
+      candidates[at] = childItem;
       at = child;
     }
+    candidates[at] = item;
   };
-  for (let i = 0; i < count; i++) heap[i] = candidates[i];
   for (let i = (count >> 1) - 1; i >= 0; i--) siftDown(i);
-  for (let i = count; i < candidates.length; i++) {
-    if (worse(heap[0], candidates[i])) {
-      heap[0] = candidates[i];
+  for (let i = count; i < length; i++) {
+    const item = candidates[i];
+    const worst = candidates[0];
+    if (partial[worst] < partial[item] || (partial[worst] === partial[item] && worst > item)) {
+      candidates[0] = item;
       siftDown(0);
     }
   }
-  return Array.from(heap);
+}
+
+/**
+ * The latent cosine of document `doc` with each of `candidates[0 .. count)`, into `scores`. Four candidates per pass:
+ * each sum is still taken over the dimensions in order, one product after the other, but four independent sums keep
+ * the processor busy where one waited on its own previous addition, and the document's values are loaded once for four.
+ */
+function latentCosines(vectors: Float32Array, dimensions: number, doc: number, candidates: Int32Array, count: number, scores: Float64Array): void {
+  const x = doc * dimensions;
+  let c = 0;
+  for (; c + 4 <= count; c += 4) {
+    const y0 = candidates[c] * dimensions;
+    const y1 = candidates[c + 1] * dimensions;
+    const y2 = candidates[c + 2] * dimensions;
+    const y3 = candidates[c + 3] * dimensions;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let d = 0; d < dimensions; d++) {
+      const value = vectors[x + d];
+      s0 += value * vectors[y0 + d];
+      s1 += value * vectors[y1 + d];
+      s2 += value * vectors[y2 + d];
+      s3 += value * vectors[y3 + d];
+    }
+    scores[c] = s0;
+    scores[c + 1] = s1;
+    scores[c + 2] = s2;
+    scores[c + 3] = s3;
+  }
+  for (; c < count; c++) {
+    const y = candidates[c] * dimensions;
+    let sum = 0;
+    for (let d = 0; d < dimensions; d++) sum += vectors[x + d] * vectors[y + d];
+    scores[c] = sum;
+  }
 }
 
 /**
@@ -310,87 +410,110 @@ export function findNearestNeighbours(
   const maxPostings = options.maxPostingsPerTerm ?? DEFAULT_SIMILARITY_OPTIONS.maxPostingsPerTerm;
   const maxCandidates = options.maxCandidates ?? DEFAULT_SIMILARITY_OPTIONS.maxCandidates;
   const n = matrix.start.length - 1;
-  const postings = buildPostings(matrix);
+  // The arrays in locals and the per-paper lists in typed arrays allocated once: this loop is the layer's hottest.
+  const { start: rowStart, terms: rowTerms, weights: rowWeights } = matrix;
+  const { start: postingStart, docs: postingDocs, weights: postingWeights } = buildPostings(matrix, maxPostings);
   const query = new Float64Array(matrix.vocabularySize);
   const partial = new Float64Array(n);
   const seen = new Int32Array(n).fill(-1);
   const best = new Float64Array(n);
-  const nearest: Int32Array[] = [];
-  const nearestScore: Float64Array[] = [];
+  const candidates = new Int32Array(Math.max(0, maxCandidates));
+  const scores = new Float64Array(Math.max(0, maxCandidates));
+  // Each document's neighbours, best first: nearest[doc·k .. doc·k + nearestCount[doc]).
+  const nearest = new Int32Array(n * k);
+  const nearestScore = new Float64Array(n * k);
+  const nearestCount = new Int32Array(n);
   // A zero threshold would take every term; cosines of 0 are no link anyway.
   const bound = Math.max(minSimilarity, 1e-9);
-  const rowBits = weightBits(matrix.weights);
-  const { dimensions, vectors } = latent?.vectors ?? { dimensions: 0, vectors: null };
+  const rowBits = weightBits(rowWeights);
+  const { dimensions, vectors } = latent?.vectors ?? { dimensions: 0, vectors: new Float32Array(0) };
 
   for (let doc = 0; doc < n; doc++) {
-    const from = matrix.start[doc];
-    const to = matrix.start[doc + 1];
+    const from = rowStart[doc];
+    const to = rowStart[doc + 1];
     // A row is sorted by term id, so position order is term order.
     const order = byWeightDescending(rowBits, from, to);
     // Suffix norms: how much cosine the terms from position i on can still bring.
     const suffix = new Float64Array(order.length + 1);
-    for (let i = order.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + matrix.weights[order[i]] ** 2;
+    for (let i = order.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + rowWeights[order[i]] ** 2;
     // Candidates with their partial cosine over the terms read so far (posting weights are the other rows' weights).
-    let candidates: number[] = [];
+    // Only the candidates' partials are read, and a document's partial is reset when it becomes a candidate, so the
+    // others' may hold anything: the document itself is marked seen (it never becomes its own candidate), and once
+    // `maxCandidates` are found (most papers, within their first few terms) every posting is added without asking
+    // whether its document is a candidate, which was a load and an unpredictable branch on most postings read.
+    seen[doc] = doc;
+    let count = 0;
     let read = 0;
     for (; read < order.length && Math.sqrt(suffix[read]) >= bound; read++) {
-      const term = matrix.terms[order[read]];
-      const weight = matrix.weights[order[read]];
-      const last = Math.min(postings.start[term + 1], postings.start[term] + maxPostings);
-      for (let p = postings.start[term]; p < last; p++) {
-        const other = postings.docs[p];
-        if (other === doc) continue;
+      const term = rowTerms[order[read]];
+      const weight = rowWeights[order[read]];
+      const last = Math.min(postingStart[term + 1], postingStart[term] + maxPostings);
+      if (count >= maxCandidates) {
+        for (let p = postingStart[term]; p < last; p++) partial[postingDocs[p]] += weight * postingWeights[p];
+        continue;
+      }
+      for (let p = postingStart[term]; p < last; p++) {
+        const other = postingDocs[p];
         if (seen[other] !== doc) {
-          if (candidates.length >= maxCandidates) continue;
+          if (count >= maxCandidates) continue;
           seen[other] = doc;
           partial[other] = 0;
-          candidates.push(other);
+          candidates[count++] = other;
         }
-        partial[other] += weight * postings.weights[p];
+        partial[other] += weight * postingWeights[p];
       }
     }
     // The terms not read can add at most this much to any candidate (Cauchy–Schwarz, rows are unit vectors).
     const rest = Math.sqrt(suffix[read]);
     if (latent === null) {
-      candidates.sort((a, b) => partial[b] - partial[a] || a - b);
-      for (let i = from; i < to; i++) query[matrix.terms[i]] = matrix.weights[i];
-    } else if (candidates.length > latent.candidates) {
-      candidates = bestByPartial(candidates, partial, latent.candidates);
+      candidates.subarray(0, count).sort((a, b) => partial[b] - partial[a] || a - b);
+      for (let i = from; i < to; i++) query[rowTerms[i]] = rowWeights[i];
+    } else if (count > latent.candidates) {
+      keepBestByPartial(candidates, count, partial, latent.candidates);
+      count = latent.candidates;
     }
     // Exact cosines, best partial first, until no later candidate can reach the k-th best cosine found; with latent
-    // vectors, the latent cosine of the `candidates` best by shared words (no bound links the two cosines).
-    const top: { other: number; score: number }[] = [];
-    for (const other of candidates) {
+    // vectors, the latent cosine of the `candidates` best by shared words (no bound links the two cosines). The k
+    // best so far are kept sorted (cosine descending, ties by index) in this document's slots of `nearest`.
+    if (latent !== null) latentCosines(vectors, dimensions, doc, candidates, count, scores);
+    const slots = doc * k;
+    let found = 0;
+    for (let c = 0; c < count; c++) {
+      const other = candidates[c];
       let score = 0;
       if (latent === null) {
-        const floor = top.length >= k ? top[k - 1].score : minSimilarity;
+        const floor = found >= k ? nearestScore[slots + k - 1] : minSimilarity;
         if (partial[other] + rest < floor) break;
-        for (let i = matrix.start[other]; i < matrix.start[other + 1]; i++) score += query[matrix.terms[i]] * matrix.weights[i];
+        for (let i = rowStart[other]; i < rowStart[other + 1]; i++) score += query[rowTerms[i]] * rowWeights[i];
       } else {
-        for (let d = 0, x = doc * dimensions, y = other * dimensions; d < dimensions; d++) score += vectors![x + d] * vectors![y + d];
+        score = scores[c];
       }
       if (score > best[doc]) best[doc] = score;
       if (score < minSimilarity || score <= 0) continue;
-      let at = top.length;
-      while (at > 0 && (top[at - 1].score < score || (top[at - 1].score === score && top[at - 1].other > other))) at--;
+      let at = found;
+      while (at > 0 && (nearestScore[slots + at - 1] < score || (nearestScore[slots + at - 1] === score && nearest[slots + at - 1] > other))) at--;
       if (at < k) {
-        top.splice(at, 0, { other, score });
-        if (top.length > k) top.pop();
+        const last = Math.min(found, k - 1);
+        nearest.copyWithin(slots + at + 1, slots + at, slots + last);
+        nearestScore.copyWithin(slots + at + 1, slots + at, slots + last);
+        nearest[slots + at] = other;
+        nearestScore[slots + at] = score;
+        if (found < k) found += 1;
       }
     }
-    if (latent === null) for (let i = from; i < to; i++) query[matrix.terms[i]] = 0;
-    nearest.push(Int32Array.from(top, (entry) => entry.other));
-    nearestScore.push(Float64Array.from(top, (entry) => entry.score));
+    nearestCount[doc] = found;
+    if (latent === null) for (let i = from; i < to; i++) query[rowTerms[i]] = 0;
   }
 
   const pairs: SimilarPair[] = [];
   for (let a = 0; a < n; a++) {
-    for (let j = 0; j < nearest[a].length; j++) {
-      const b = nearest[a][j];
-      const reverse = nearest[b].includes(a);
+    for (let j = a * k; j < a * k + nearestCount[a]; j++) {
+      const b = nearest[j];
+      let reverse = false;
+      for (let i = b * k; i < b * k + nearestCount[b] && !reverse; i++) reverse = nearest[i] === a;
       // Each pair once: from its smaller end when both list each other, else from the end that lists it.
       if (reverse ? a < b : mode === 'union') {
-        pairs.push({ a: Math.min(a, b), b: Math.max(a, b), weight: round(nearestScore[a][j]) });
+        pairs.push({ a: Math.min(a, b), b: Math.max(a, b), weight: round(nearestScore[j]) });
       }
     }
   }

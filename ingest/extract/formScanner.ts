@@ -48,10 +48,23 @@ function isSentenceEnd(unit: number): boolean {
 }
 
 /** End (exclusive) of the run of word characters starting at `i`. */
-function wordRunEnd(text: string, i: number): number {
+export function wordRunEnd(text: string, i: number): number {
   while (i < text.length) {
     const c = classAt(text, i);
     if ((c & 3) !== WORD) break;
+    i += c & 4 ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * Start of the first word character at or after `i` (text.length when none): with wordRunEnd, the matches of
+ * /[\p{L}\p{N}]+/gu without a match object per word.
+ */
+export function wordRunStart(text: string, i: number): number {
+  while (i < text.length) {
+    const c = classAt(text, i);
+    if ((c & 3) === WORD) break;
     i += c & 4 ? 2 : 1;
   }
   return i;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildTfIdf,
   contentStems,
+  countWords,
   explainIsolatedPapers,
   findNearestNeighbours,
   linkSimilarPapers,
@@ -59,6 +60,13 @@ describe('text similarity', () => {
       'robot',
       'graph',
     ]);
+  });
+
+  it('counts and splits words as /[\\p{L}\\p{N}]+/u does, astral letters and lone surrogates included', () => {
+    const text = 'Graph-based 𝑥-means on R² (ΣΑΣ.Β) naïve\uD800cafés 日本語 x\u0301y 42';
+    expect(countWords(text)).toBe([...text.matchAll(/[\p{L}\p{N}]+/gu)].length);
+    expect(countWords('')).toBe(0);
+    expect(countWords(' … ')).toBe(0);
   });
 
   it('rows are unit vectors and a term in only one document is dropped', () => {

@@ -39,6 +39,32 @@ describeShared(sharedPath('samples'), 'the pipeline thread', () => {
   }, 120_000);
 });
 
+describe('the pipeline thread on a corpus sent in several pieces', () => {
+  it('gives the same citation plan as the main thread', async () => {
+    // 12,000 records, sent as JSON in pieces of 5,000: each cites the next by DOI, a shared outside work and an outside
+    // work of its own by title, so resolution, outside works and coupling all see records of different pieces.
+    const records = Array.from({ length: 12_000 }, (_, i) => ({
+      ids: { doi: `10.1000/p${i}` },
+      authors: [`Author${i % 7}, A.`],
+      year: 2000 + (i % 20),
+      title: `Paper number ${i}`,
+      venue: null,
+      references: [
+        { ids: { doi: `10.1000/p${(i + 1) % 12_000}` }, text: null, firstAuthor: null, year: null, title: null, source: null },
+        { ids: { doi: `10.9999/shared${i % 50}` }, text: null, firstAuthor: null, year: null, title: null, source: null },
+        { ids: {}, text: null, firstAuthor: `Writer${i % 3}`, year: 1990 + (i % 5), title: `A book on topic ${i % 40}`, source: null },
+      ],
+    }));
+    const thread = new PipelineThread();
+    try {
+      const here = planCitationLayer(records, PIPELINE_CITATION_OPTIONS);
+      expect(here.counts.citingPairs).toBe(12_000);
+      expect(await thread.citationPlan(records)).toEqual(here);
+    } finally {
+      await thread.close();
+    }
+  }, 60_000);
+});
 
 describe('a pipeline thread that fails', () => {
   it('rejects every job waiting for it (the pipeline then computes that part itself) and can still be closed', async () => {
