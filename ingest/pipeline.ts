@@ -82,9 +82,9 @@ function countKinds(graph: PaperGraph) {
 export interface IngestHooks {
   /** Applied to the entries as read, before duplicates are merged. */
   prepareEntries?: (entries: RawListing[]) => RawListing[];
-  /** Corpus size from which `--workers` beyond the first share extraction (default EXTRACTION_THREAD_MIN_PAPERS;
-   * tests lower it to run the threads on a small corpus). */
-  extractionThreadMinPapers?: number;
+  /** Starts the extraction threads for `--workers` beyond the first, on any corpus (by default they are started from
+   * EXTRACTION_THREAD_MIN_PAPERS papers): tests start them on a small corpus, without stealing, so they do the work. */
+  startExtractionThreads?: (count: number) => ExtractionThreads;
 }
 
 /**
@@ -153,23 +153,23 @@ export async function ingestGraph(
   const similarityJob = thread ? offThread(thread.similarPairs(papers.map(similarityTextOf)), 'the similarity layer', warnings) : null;
   const citationJob = thread ? offThread(thread.citationPlan(papers), 'the citation layer', warnings) : null;
   // Workers beyond the first tag text and rank keyphrases beside the main thread (see extractConceptsInThreads).
-  const extractionWorkers = papers.length >= (hooks.extractionThreadMinPapers ?? EXTRACTION_THREAD_MIN_PAPERS) ? config.workers - 1 : 0;
+  const extractionWorkers = config.workers - 1;
+  const startThreads = hooks.startExtractionThreads ?? ((count: number) => (papers.length >= EXTRACTION_THREAD_MIN_PAPERS ? new ExtractionThreads(count) : null));
+  const threads = extractionWorkers > 0 ? startThreads(extractionWorkers) : null;
   const extractOptions = { keyphrasesPerPaper: config.keyphrasesPerPaper, minPapersPerConcept: config.minPapersPerConcept, allMethods: config.allMethods };
   const onExtracted = (done: number, total: number) => onProgress('extract', done, total);
-  const extraction =
-    extractionWorkers > 0
-      ? await timed('extract', async () => {
-          const threads = new ExtractionThreads(extractionWorkers);
-          try {
-            return await extractConceptsInThreads(papers, threads, extractOptions, vocabulary, onExtracted);
-          } finally {
-            void threads.close();
-            for (const reason of threads.failures) {
-              warnings.push({ file: '(extraction threads)', reason: `a worker failed and its share was computed on the main thread instead: ${reason}` });
-            }
+  const extraction = threads
+    ? await timed('extract', async () => {
+        try {
+          return await extractConceptsInThreads(papers, threads, extractOptions, vocabulary, onExtracted);
+        } finally {
+          void threads.close();
+          for (const reason of threads.failures) {
+            warnings.push({ file: '(extraction threads)', reason: `a worker failed and its share was computed on the main thread instead: ${reason}` });
           }
-        })
-      : time('extract', () => extractConcepts(papers, extractOptions, vocabulary, onExtracted));
+        }
+      })
+    : time('extract', () => extractConcepts(papers, extractOptions, vocabulary, onExtracted));
   const sources = read.files.filter((file) => file.entries > 0).map((file) => basename(file.file));
   // Build progress in three steps (papers and ideas, citations, similarity): the second and third may wait for the thread.
   onProgress('build', 0, 3);

@@ -8,35 +8,36 @@ import type { ScoringCorpus } from './rank/score';
 import { SHARED_WORDS } from './text';
 
 export type ExtractionRequest =
-  | { kind: 'tag'; slice: number; docs: RankDocument[] }
+  | { kind: 'tag'; job: number; slice: number; docs: RankDocument[] }
   | { kind: 'tables'; tables: RankTables; options: RankOptions }
-  | { kind: 'rank'; slice: number; start: number; end: number };
+  | { kind: 'rank'; job: number; slice: number; start: number; end: number };
 
+/** Answers name their job and slice: the main thread may have computed the slice itself meanwhile (see share). */
 export type ExtractionAnswer =
-  | { type: 'progress'; done: number }
-  | { type: 'result'; slice: number; value: unknown; done: number };
+  | { type: 'progress'; job: number; slice: number; done: number }
+  | { type: 'result'; job: number; slice: number; value: unknown; done: number };
 
 let ranking: { tables: RankTables; options: RankOptions; corpus: ScoringCorpus } | null = null;
 
 parentPort!.on('message', (request: ExtractionRequest) => {
   if (request.kind === 'tag') {
-    const { slice, docs } = request;
+    const { job, slice, docs } = request;
     let reported = 0;
     const corpus = pretag(SHARED_WORDS, docs, (done) => {
       // Progress every 100 documents: enough for a live bar, few enough messages not to cost anything.
       if (done - reported >= 100) {
-        parentPort!.postMessage({ type: 'progress', done: done - reported } satisfies ExtractionAnswer);
+        parentPort!.postMessage({ type: 'progress', job, slice, done: done - reported } satisfies ExtractionAnswer);
         reported = done;
       }
     });
     const transfer = [corpus.docStarts, corpus.docSentences, corpus.sentenceLengths, corpus.formOf, corpus.tags].map((array) => array.buffer as ArrayBuffer);
-    parentPort!.postMessage({ type: 'result', slice, value: corpus, done: docs.length - reported } satisfies ExtractionAnswer, transfer);
+    parentPort!.postMessage({ type: 'result', job, slice, value: corpus, done: docs.length - reported } satisfies ExtractionAnswer, transfer);
   } else if (request.kind === 'tables') {
     ranking = { tables: request.tables, options: request.options, corpus: scoringCorpusOf(request.tables) };
   } else {
     if (!ranking) throw new Error('extraction worker: asked to rank before it was sent the tables');
     const ranked = rankRange(ranking.corpus, ranking.tables, request.start, request.end, ranking.options);
     const transfer = [ranked.keptStarts, ranked.entries, ranked.scores].map((array) => array.buffer as ArrayBuffer);
-    parentPort!.postMessage({ type: 'result', slice: request.slice, value: ranked, done: 0 } satisfies ExtractionAnswer, transfer);
+    parentPort!.postMessage({ type: 'result', job: request.job, slice: request.slice, value: ranked, done: 0 } satisfies ExtractionAnswer, transfer);
   }
 });

@@ -25,10 +25,18 @@ export class ExtractionThreads {
   private readonly onFailure: ((() => void) | null)[];
   /** What went wrong in workers that failed (their work was done in the main thread instead). */
   readonly failures: string[] = [];
+  /** Numbers the jobs, so a late answer to an earlier job (a slice computed here meanwhile) is told apart. */
+  private jobs = 0;
 
-  /** `workerUrl`: the workers' entry module (tests give ones that fail on purpose). */
-  constructor(count: number, workerUrl: URL = workerModuleUrl('extractWorker', import.meta.url)) {
+  private readonly stealing: boolean;
+
+  /**
+   * `workerUrl`: the workers' entry module (tests give ones that fail on purpose). `stealing`: this thread computes
+   * slices the workers hold rather than wait for them (see share); tests turn it off so the workers' answers are used.
+   */
+  constructor(count: number, { workerUrl = workerModuleUrl('extractWorker', import.meta.url), stealing = true }: { workerUrl?: URL; stealing?: boolean } = {}) {
     if (!(Number.isInteger(count) && count >= 1)) throw new Error('ExtractionThreads: count must be a whole number ≥ 1');
+    this.stealing = stealing;
     const url = workerUrl;
     this.workers = Array.from({ length: count }, () => startWorker(url));
     this.handlers = this.workers.map(() => null);
@@ -70,7 +78,7 @@ export class ExtractionThreads {
     let done = 0;
     await this.share<PretaggedCorpus>(
       slices.length,
-      (slice) => ({ kind: 'tag', slice, docs: slices[slice] }),
+      (job, slice) => ({ kind: 'tag', job, slice, docs: slices[slice] }),
       (slice) => pretag(table, slices[slice]),
       (count) => {
         done += count;
@@ -98,7 +106,7 @@ export class ExtractionThreads {
     }
     return this.share<RankedRange>(
       slices,
-      (slice) => ({ kind: 'rank', slice, start: slice * size, end: Math.min(n, (slice + 1) * size) }),
+      (job, slice) => ({ kind: 'rank', job, slice, start: slice * size, end: Math.min(n, (slice + 1) * size) }),
       (slice) => rankRange(corpus, tables, slice * size, Math.min(n, (slice + 1) * size), options),
       () => {},
       () => 0,
@@ -109,21 +117,27 @@ export class ExtractionThreads {
   /**
    * Hand slices 0 … count − 1 out to the workers and to this thread, and return their answers in slice order. Between
    * slices this thread first passes the answers, in slice order, to `deliver` as soon as they are there, then works
-   * through `ownWork`, and only then takes slices itself. A slice a failed worker held is computed here.
+   * through `ownWork`, and only then takes slices itself. Once none is left to hand out it does not wait for the
+   * workers: it computes a slice one of them holds (the one `deliver` waits for, else the last one sent, which the
+   * worker has likely not started), keeping whichever answer comes first — the same either way. On a shared machine a
+   * worker may get no core for a while, and this thread would otherwise idle. A failed worker's slices are done here.
    */
   private async share<T>(
     count: number,
-    request: (slice: number) => ExtractionRequest,
+    request: (job: number, slice: number) => ExtractionRequest,
     here: (slice: number) => T,
     onDone: (documents: number) => void,
     sizeOf: (slice: number) => number,
     ownWork: () => boolean = () => false,
     deliver?: (slice: number, value: T) => void,
   ): Promise<T[]> {
+    const job = ++this.jobs;
     const results: (T | undefined)[] = new Array(count);
     const answered = new Uint8Array(count);
+    // Progress counted per slice, so a slice answered twice is counted once.
+    const counted = new Float64Array(count);
+    let answeredCount = 0;
     let next = 0;
-    let waiting = 0;
     let delivered = 0;
     const redo: number[] = [];
     let wake: (() => void) | null = null;
@@ -132,40 +146,64 @@ export class ExtractionThreads {
       wake = null;
       resolve?.();
     };
-    const held = this.workers.map(() => new Set<number>());
+    const progress = (slice: number, documents: number) => {
+      counted[slice] += documents;
+      onDone(documents);
+    };
+    const answer = (slice: number, value: T) => {
+      results[slice] = value;
+      answered[slice] = 1;
+      answeredCount++;
+    };
+    const held = this.workers.map(() => [] as number[]);
     const send = (w: number) => {
       if (next >= count || this.failed[w]) return;
       const slice = next++;
-      held[w].add(slice);
-      waiting++;
-      this.workers[w].postMessage(request(slice));
+      held[w].push(slice);
+      this.workers[w].postMessage(request(job, slice));
     };
     this.workers.forEach((_worker, w) => {
       if (this.failed[w]) return;
-      this.handlers[w] = (answer) => {
-        onDone(answer.done);
-        if (answer.type !== 'result') return;
-        results[answer.slice] = answer.value as T;
-        answered[answer.slice] = 1;
-        held[w].delete(answer.slice);
-        waiting--;
+      this.handlers[w] = (message) => {
+        if (message.job !== job) return; // a slice of an earlier job, computed here meanwhile
+        if (message.type === 'progress') {
+          if (answered[message.slice] === 0) progress(message.slice, message.done);
+          return;
+        }
+        const at = held[w].indexOf(message.slice);
+        if (at >= 0) held[w].splice(at, 1);
+        if (answered[message.slice] === 0) {
+          progress(message.slice, sizeOf(message.slice) - counted[message.slice]);
+          answer(message.slice, message.value as T);
+        }
         send(w);
         poke();
       };
       this.onFailure[w] = () => {
         // Its slices are done here; nothing more is sent to it.
-        redo.push(...held[w]);
-        waiting -= held[w].size;
-        held[w].clear();
+        redo.push(...held[w].splice(0));
         poke();
       };
       // Two slices each: a worker finishing one while this thread is busy starts the next at once.
       send(w);
       send(w);
     });
+    const computeHere = (slice: number) => {
+      const value = here(slice);
+      if (answered[slice] === 1) return;
+      progress(slice, sizeOf(slice) - counted[slice]);
+      answer(slice, value);
+    };
+    /** A slice a worker holds and nobody has answered: the one delivery waits for, else the last one sent. */
+    const heldSlice = () => {
+      if (deliver && delivered < count && answered[delivered] === 0 && held.some((slices) => slices.includes(delivered))) return delivered;
+      let last = -1;
+      for (const slices of held) for (const slice of slices) if (answered[slice] === 0 && slice > last) last = slice;
+      return last;
+    };
     try {
       let own = true;
-      for (;;) {
+      while (answeredCount < count || (deliver && delivered < count)) {
         await new Promise((resolve) => setImmediate(resolve));
         if (deliver && delivered < count && answered[delivered] === 1) {
           deliver(delivered, results[delivered]!);
@@ -176,19 +214,17 @@ export class ExtractionThreads {
           own = ownWork();
           continue;
         }
-        const slice = redo.length > 0 ? redo.shift()! : next < count ? next++ : -1;
-        if (slice >= 0) {
-          results[slice] = here(slice);
-          answered[slice] = 1;
-          onDone(sizeOf(slice));
-          continue;
+        let slice = -1;
+        while (redo.length > 0 && slice < 0) {
+          const candidate = redo.shift()!;
+          if (answered[candidate] === 0) slice = candidate;
         }
-        if (waiting > 0 || (deliver && delivered < count)) {
-          await new Promise<void>((resolve) => (wake = resolve));
-          continue;
-        }
-        break;
+        if (slice < 0 && next < count) slice = next++;
+        if (slice < 0 && this.stealing) slice = heldSlice();
+        if (slice >= 0) computeHere(slice);
+        else if (answeredCount < count) await new Promise<void>((resolve) => (wake = resolve));
       }
+      while (own) own = ownWork();
     } finally {
       this.handlers.fill(null);
       this.onFailure.fill(null);

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExtractionThreads } from '../../ingest/extract';
 import { PIPELINE_THREAD_MIN_PAPERS, runIngest } from '../../ingest/pipeline';
 import { describeShared, itShared, sharedPath } from '../sharedData';
 
@@ -16,13 +17,14 @@ describe('ingest with worker threads', () => {
     for (const workers of [0, 1, 2, 4]) {
       const out = join(dir, `graph-${workers}.json`);
       const extractDone: number[] = [];
-      // The seeds are below the size from which the pipeline starts extraction threads: the threads are asked for here.
+      // The seeds are below the size from which the pipeline starts extraction threads: they are started here, and
+      // without stealing, so that the workers do the tagging and ranking (the main thread would outrun them here).
       const { warnings } = await runIngest(
         { inputs: ['data/seeds'], out, layoutIterations: 0, workers },
         (stage, done) => {
           if (stage === 'extract') extractDone.push(done);
         },
-        { extractionThreadMinPapers: 0 },
+        { startExtractionThreads: (count) => new ExtractionThreads(count, { stealing: false }) },
       );
       expect(warnings.filter((warning) => warning.file === '(extraction threads)')).toEqual([]);
       files.set(workers, await readFile(out));
