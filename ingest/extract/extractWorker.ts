@@ -7,10 +7,12 @@ import { rankRange, scoringCorpusOf, type RankTables } from './rank/rankTables';
 import type { ScoringCorpus } from './rank/score';
 import { SHARED_WORDS } from './text';
 
+/** `taken` (on a SharedArrayBuffer, one entry per slice of the job): 1 once the main thread computes the slice itself,
+ * so a worker reaching it later skips it. */
 export type ExtractionRequest =
-  | { kind: 'tag'; job: number; slice: number; docs: RankDocument[] }
+  | { kind: 'tag'; job: number; slice: number; taken: Int32Array; docs: RankDocument[] }
   | { kind: 'tables'; tables: RankTables; options: RankOptions }
-  | { kind: 'rank'; job: number; slice: number; start: number; end: number };
+  | { kind: 'rank'; job: number; slice: number; taken: Int32Array; start: number; end: number };
 
 /** Answers name their job and slice: the main thread may have computed the slice itself meanwhile (see share). */
 export type ExtractionAnswer =
@@ -20,7 +22,9 @@ export type ExtractionAnswer =
 let ranking: { tables: RankTables; options: RankOptions; corpus: ScoringCorpus } | null = null;
 
 parentPort!.on('message', (request: ExtractionRequest) => {
-  if (request.kind === 'tag') {
+  if (request.kind !== 'tables' && Atomics.load(request.taken, request.slice) === 1) {
+    parentPort!.postMessage({ type: 'result', job: request.job, slice: request.slice, value: null, done: 0 } satisfies ExtractionAnswer);
+  } else if (request.kind === 'tag') {
     const { job, slice, docs } = request;
     let reported = 0;
     const corpus = pretag(SHARED_WORDS, docs, (done) => {

@@ -78,7 +78,7 @@ export class ExtractionThreads {
     let done = 0;
     await this.share<PretaggedCorpus>(
       slices.length,
-      (job, slice) => ({ kind: 'tag', job, slice, docs: slices[slice] }),
+      (job, slice, taken) => ({ kind: 'tag', job, slice, taken, docs: slices[slice] }),
       (slice) => pretag(table, slices[slice]),
       (count) => {
         done += count;
@@ -106,7 +106,7 @@ export class ExtractionThreads {
     }
     return this.share<RankedRange>(
       slices,
-      (job, slice) => ({ kind: 'rank', job, slice, start: slice * size, end: Math.min(n, (slice + 1) * size) }),
+      (job, slice, taken) => ({ kind: 'rank', job, slice, taken, start: slice * size, end: Math.min(n, (slice + 1) * size) }),
       (slice) => rankRange(corpus, tables, slice * size, Math.min(n, (slice + 1) * size), options),
       () => {},
       () => 0,
@@ -124,7 +124,7 @@ export class ExtractionThreads {
    */
   private async share<T>(
     count: number,
-    request: (job: number, slice: number) => ExtractionRequest,
+    request: (job: number, slice: number, taken: Int32Array) => ExtractionRequest,
     here: (slice: number) => T,
     onDone: (documents: number) => void,
     sizeOf: (slice: number) => number,
@@ -134,6 +134,8 @@ export class ExtractionThreads {
     const job = ++this.jobs;
     const results: (T | undefined)[] = new Array(count);
     const answered = new Uint8Array(count);
+    // Slices this thread computes, shared with the workers so that one reaching such a slice later skips it.
+    const taken = new Int32Array(new SharedArrayBuffer(Math.max(1, count) * Int32Array.BYTES_PER_ELEMENT));
     // Progress counted per slice, so a slice answered twice is counted once.
     const counted = new Float64Array(count);
     let answeredCount = 0;
@@ -160,7 +162,7 @@ export class ExtractionThreads {
       if (next >= count || this.failed[w]) return;
       const slice = next++;
       held[w].push(slice);
-      this.workers[w].postMessage(request(job, slice));
+      this.workers[w].postMessage(request(job, slice, taken));
     };
     this.workers.forEach((_worker, w) => {
       if (this.failed[w]) return;
@@ -189,6 +191,7 @@ export class ExtractionThreads {
       send(w);
     });
     const computeHere = (slice: number) => {
+      Atomics.store(taken, slice, 1);
       const value = here(slice);
       if (answered[slice] === 1) return;
       progress(slice, sizeOf(slice) - counted[slice]);
