@@ -1,16 +1,19 @@
-// Extraction throughput (papers/s) on 20k synthetic papers recombined from the seeds, next to one core's bare Brill tagging and natural's TfIdf on the same texts.
+// Extraction throughput (papers/s) on 20k synthetic papers recombined from the seeds, on the main thread alone and with
+// one extraction worker beside it, next to one core's bare Brill tagging and natural's TfIdf on the same texts.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { emptyBibFields } from '../src/shared/record';
-import { describeBaselines } from './baselines';
+import { bareBrillTagging, describeBaselines } from './baselines';
 import type { Paper } from '../ingest/types';
-import { extractConcepts } from '../ingest/extract';
-import { loadVocabulary } from '../ingest/extract/loadVocabulary';
 import { makeSyntheticCorpus } from './ingest';
 
 const PAPERS = 20_000;
 
-export async function run(): Promise<void> {
-  const synthetic = await makeSyntheticCorpus(PAPERS);
-  const papers: Paper[] = synthetic.map((p, i) => ({
+/** The bench's papers: `count` synthetic papers as extraction receives them. */
+export async function syntheticPapers(count: number): Promise<Paper[]> {
+  const synthetic = await makeSyntheticCorpus(count);
+  return synthetic.map((p, i) => ({
     ...emptyBibFields(),
     provenance: {},
     key: `paper:synthetic-${i}`,
@@ -23,28 +26,45 @@ export async function run(): Promise<void> {
     upvotes: null,
     sources: ['synthetic'],
   }));
-  const vocabulary = await loadVocabulary();
+}
 
-  // CPU seconds (all threads, GC included) next to wall seconds: on a shared machine the wall clock also counts
-  // the time other processes held the cores, which differs between the two measurements.
-  const measure = <T>(work: () => T): { value: T; wall: number; cpu: number } => {
-    const wallStart = performance.now();
-    const cpuStart = process.cpuUsage();
-    const value = work();
-    const cpu = process.cpuUsage(cpuStart);
-    return { value, wall: (performance.now() - wallStart) / 1000, cpu: (cpu.user + cpu.system) / 1e6 };
-  };
-  const extraction = measure(() => extractConcepts(papers, {}, vocabulary));
-  const result = extraction.value;
-  const rate = (count: number, seconds: number) => Math.round(count / seconds);
+interface MeasuredExtraction {
+  wall: number;
+  cpu: number;
+  concepts: number;
+  methods: number;
+  hash: string;
+}
 
-  console.log(
-    `extract: ${PAPERS} synthetic papers in ${extraction.wall.toFixed(1)} s = ${rate(PAPERS, extraction.wall)} papers/s ` +
-      `(CPU ${extraction.cpu.toFixed(1)} s = ${rate(PAPERS, extraction.cpu)} papers/CPU-s; ` +
-      `${result.concepts.size} concepts, ${result.methods.size} methods)`,
-  );
+const execFileAsync = promisify(execFile);
+
+/** One extraction in a fresh process (bench/extractOnce.ts): the word table is process-wide, so a second run in the
+ * same process would find every word already known. */
+async function extractInFreshProcess(workers: number): Promise<MeasuredExtraction> {
+  const script = fileURLToPath(new URL('./extractOnce.ts', import.meta.url));
+  const { stdout } = await execFileAsync(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', script, String(PAPERS), String(workers)]);
+  return JSON.parse(stdout.trim().split('\n').pop()!) as MeasuredExtraction;
+}
+
+export async function run(): Promise<void> {
+  const papers = await syntheticPapers(PAPERS);
   const texts = papers.map((p) => `${p.title}. ${p.abstract}`);
-  for (const line of describeBaselines('extract', texts, { papers: PAPERS, wall: extraction.wall, cpu: extraction.cpu })) {
-    console.log(line);
+  const rate = (count: number, seconds: number) => Math.round(count / seconds).toLocaleString('en-US');
+  // CPU seconds (all threads, GC included) next to wall seconds: on a shared machine the wall clock also counts
+  // the time other processes held the cores, which differs between the measurements.
+  const runs = [0, 1].map((workers) => ({ workers, measured: null as MeasuredExtraction | null }));
+  for (const row of runs) row.measured = await extractInFreshProcess(row.workers);
+  const brill = bareBrillTagging(texts);
+  for (const { workers, measured } of runs) {
+    const m = measured!;
+    console.log(
+      `extract, ${workers === 0 ? 'main thread alone' : `main thread + ${workers} extraction worker`}: ${PAPERS} synthetic papers in ` +
+        `${m.wall.toFixed(1)} s wall = ${rate(PAPERS, m.wall)} papers/s, CPU ${m.cpu.toFixed(1)} s all threads ` +
+        `(${m.concepts} concepts, ${m.methods} methods, result ${m.hash}); against one core's bare Brill tagging ` +
+        `(${brill.wall.toFixed(1)} s wall, ${brill.cpu.toFixed(1)} s CPU): ${(m.wall / brill.wall).toFixed(2)}× wall, ${(m.cpu / brill.cpu).toFixed(2)}× CPU`,
+    );
   }
+  if (runs[0].measured!.hash !== runs[1].measured!.hash) console.log('extract: the results with and without the worker DIFFER');
+  const single = runs[0].measured!;
+  for (const line of describeBaselines('extract', texts, { papers: PAPERS, wall: single.wall, cpu: single.cpu }, brill)) console.log(line);
 }

@@ -185,7 +185,7 @@ export async function run(sizes = [20_000, 50_000], withReferences = [20_000]): 
         const { seconds, cpu, timings: t } = measured;
         const perSecond = measured.papers / seconds;
         console.log(
-          `${size} papers, ${workers === 0 ? 'main thread only' : workers === 1 ? 'the pipeline thread beside extraction (the default)' : `the pipeline thread and ${workers - 1} tagging thread(s)`}: ` +
+          `${size} papers, ${workers === 0 ? 'main thread only' : workers === 1 ? 'the pipeline thread beside extraction (the default)' : `the pipeline thread and ${workers - 1} extraction thread(s)`}: ` +
             `${perSecond.toFixed(0)} papers/s end to end without layout (${seconds.toFixed(1)} s, CPU ${cpu.toFixed(1)} s ` +
             `all threads; read ${t.read} ms, extract ${t.extract} ms, build ${t.build} ms, analyse ${t.analyse} ms); ` +
             `${measured.concepts} concepts, ${measured.edges} edges; peak RSS ${measured.peakMb} MB (process peak, fresh process per run)`,

@@ -24,7 +24,7 @@ Options:
   --resolution R           clustering resolution, higher = more clusters (default ${DEFAULT_CONFIG.resolution})
   --seed N                 seed for clustering and layout (default ${DEFAULT_CONFIG.seed})
   --layout-iterations N    ForceAtlas2 iterations before writing, 0 = none (default ${DEFAULT_CONFIG.layoutIterations})
-  --workers N              worker threads beside the main thread: the first computes text similarity while the main thread extracts (1,000+ papers), more tag text; 0 = main thread only (default ${DEFAULT_CONFIG.workers}); same file whatever N
+  --workers N              worker threads beside the main thread: the first computes text similarity while the main thread extracts (1,000+ papers), more tag text and rank keyphrases (1,000+ papers); 0 = main thread only (default ${DEFAULT_CONFIG.workers}); same file whatever N
   --max-file-mb N          skip larger input files (default ${DEFAULT_CONFIG.maxFileBytes / 1024 / 1024})
   --quiet                  no progress output
   -h, --help               show this help

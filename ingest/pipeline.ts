@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { PaperGraph } from '../src/shared';
 import { analysePaperGraph } from './analyse';
 import { resolveConfig, type IngestConfig } from './config';
-import { extractConcepts, pretagInWorkers, rankDocumentsOf } from './extract';
+import { ExtractionThreads, extractConcepts, extractConceptsInThreads } from './extract';
 import { loadVocabulary } from './extract/loadVocabulary';
 import { buildPaperGraph } from './build/buildPaperGraph';
 import { applyCitationPlan, planCitationLayer } from './build/citations';
@@ -82,6 +82,9 @@ function countKinds(graph: PaperGraph) {
 export interface IngestHooks {
   /** Applied to the entries as read, before duplicates are merged. */
   prepareEntries?: (entries: RawListing[]) => RawListing[];
+  /** Starts the extraction threads for `--workers` beyond the first, on any corpus (by default they are started from
+   * EXTRACTION_THREAD_MIN_PAPERS papers): tests start them on a small corpus, without stealing, so they do the work. */
+  startExtractionThreads?: (count: number) => ExtractionThreads;
 }
 
 /**
@@ -89,6 +92,10 @@ export interface IngestHooks {
  * milliseconds, about what the jobs it takes cost on a thousand papers.
  */
 export const PIPELINE_THREAD_MIN_PAPERS = 1000;
+
+/** Corpus size from which workers beyond the first tag and rank beside the main thread: each loads natural's lexicon
+ * when it starts, about what tagging a thousand papers costs. */
+export const EXTRACTION_THREAD_MIN_PAPERS = 1000;
 
 /** A job of the pipeline thread; a failed one is a warning (null), and that part is then computed on the main thread. */
 function offThread<T>(job: Promise<T>, what: string, warnings: IngestWarning[]): Promise<T | null> {
@@ -138,33 +145,31 @@ export async function ingestGraph(
   const merged = time('read', () => mergeDuplicatePapers(entries));
   const { papers } = merged;
   // The first worker thread computes the similarity neighbours and the citation plan from the records while this
-  // thread extracts concepts; the others (if any) tag text. Where they ran never changes the file: the same code on
+  // thread extracts concepts; the others (if any) tag text and rank keyphrases. Where they ran never changes the file: the same code on
   // the same input (see pipelineThread.ts). The thread keeps the process alive only while a job waits for it, and is
   // closed once both have answered.
   const keys = papers.map((paper) => paper.key);
   const thread = config.workers >= 1 && papers.length >= PIPELINE_THREAD_MIN_PAPERS ? new PipelineThread() : null;
   const similarityJob = thread ? offThread(thread.similarPairs(papers.map(similarityTextOf)), 'the similarity layer', warnings) : null;
   const citationJob = thread ? offThread(thread.citationPlan(papers), 'the citation layer', warnings) : null;
-  const taggers = config.workers - 1;
-  const extractStart = performance.now();
-  // Tagging in worker threads when asked: it is awaited here, so it is timed by hand and added to the extract time.
-  const pretagged = taggers > 0
-    ? await pretagInWorkers(rankDocumentsOf(papers), taggers, (done) => onProgress('extract', Math.floor(done / 2), papers.length))
-    : undefined;
-  timings.extract = Math.round(performance.now() - extractStart);
-  const extraction = time('extract', () =>
-    extractConcepts(
-      papers,
-      {
-        keyphrasesPerPaper: config.keyphrasesPerPaper,
-        minPapersPerConcept: config.minPapersPerConcept,
-        allMethods: config.allMethods,
-      },
-      vocabulary,
-      (done, total) => onProgress('extract', done, total),
-      pretagged,
-    ),
-  );
+  // Workers beyond the first tag text and rank keyphrases beside the main thread (see extractConceptsInThreads).
+  const extractionWorkers = config.workers - 1;
+  const startThreads = hooks.startExtractionThreads ?? ((count: number) => (papers.length >= EXTRACTION_THREAD_MIN_PAPERS ? new ExtractionThreads(count) : null));
+  const threads = extractionWorkers > 0 ? startThreads(extractionWorkers) : null;
+  const extractOptions = { keyphrasesPerPaper: config.keyphrasesPerPaper, minPapersPerConcept: config.minPapersPerConcept, allMethods: config.allMethods };
+  const onExtracted = (done: number, total: number) => onProgress('extract', done, total);
+  const extraction = threads
+    ? await timed('extract', async () => {
+        try {
+          return await extractConceptsInThreads(papers, threads, extractOptions, vocabulary, onExtracted);
+        } finally {
+          void threads.close();
+          for (const reason of threads.failures) {
+            warnings.push({ file: '(extraction threads)', reason: `a worker failed and its share was computed on the main thread instead: ${reason}` });
+          }
+        }
+      })
+    : time('extract', () => extractConcepts(papers, extractOptions, vocabulary, onExtracted));
   const sources = read.files.filter((file) => file.entries > 0).map((file) => basename(file.file));
   // Build progress in three steps (papers and ideas, citations, similarity): the second and third may wait for the thread.
   onProgress('build', 0, 3);
@@ -234,9 +239,10 @@ export async function ingestGraph(
 export async function runIngest(
   overrides: Partial<IngestConfig>,
   onProgress: ProgressListener = () => {},
+  hooks: IngestHooks = {},
 ): Promise<IngestResult> {
   const config = resolveConfig(overrides);
-  const result = await ingestGraph(config.inputs, config, onProgress);
+  const result = await ingestGraph(config.inputs, config, onProgress, hooks);
   const start = performance.now();
   const written = result.summary.papers > 0 ? await writeGraphFiles(result.graph, config.out, config.format) : [];
   result.summary.timings.write = Math.round(performance.now() - start);

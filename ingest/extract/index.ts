@@ -1,8 +1,9 @@
 // Extraction stage: papers → ranked keyphrases, shared concepts, methods, domains and mentions (pure; NLP via natural).
 import type { DomainInfo, ExtractionResult, MethodInfo, Paper, PaperConcepts, RankedTerm } from '../types';
 import { selectConcepts } from './concepts';
-import { compileDomainProfiles, domainFromText, domainsFromCategories } from './domains';
-import { compileTerms, matchTerms, namesTerm, textWordsOfDocument, type TextWords } from './match';
+import { compileDomainProfiles, domainFromText, domainsFromCategories, type DomainProfiles } from './domains';
+import type { ExtractionThreads } from './extractionThreads';
+import { compileTerms, matchTerms, namesTerm, textWordsOfDocument, type TermMatcher, type TextWords } from './match';
 import { findBroader, mergeSameIdeas } from './identity';
 import { collectIntroducedMethods } from './methods';
 import {
@@ -10,11 +11,16 @@ import {
   acronymsByKey,
   analyseCorpus,
   createExtractionContext,
+  labelOf,
   rankDocument,
+  type AcronymEntry,
+  type CorpusAnalysis,
   type RankDocument,
   type RankOptions,
 } from './rank';
-import type { PretaggedCorpus } from './rank/pretagged';
+import { corpusReader } from './rank/corpus';
+import { pretaggedReader, type PretaggedCorpus } from './rank/pretagged';
+import { rankTablesOf } from './rank/rankTables';
 import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary';
 
 export { rankKeyphrases, DEFAULT_RANK_OPTIONS, type RankOptions, type RankedKeyphrase, type RankDocument } from './rank';
@@ -31,7 +37,7 @@ export {
   type Vocabulary,
 } from './vocabulary';
 export { introducedName } from './methods';
-export { pretagInWorkers } from './tagInWorkers';
+export { ExtractionThreads } from './extractionThreads';
 export { findNameClashes, namesOf, normaliseName } from './identity';
 export { namesTerm, textWords } from './match';
 
@@ -77,6 +83,22 @@ export function rankDocumentsOf(papers: Paper[]): RankDocument[] {
   return papers.map((p) => ({ id: p.key, title: withoutTexCommands(p.title), abstract: withoutTexCommands(p.abstract) }));
 }
 
+/** An extraction under way: the corpus analysis and what the per-paper step reads, made once per run. */
+interface ExtractionRun {
+  papers: Paper[];
+  opts: ExtractOptions;
+  rankOptions: RankOptions;
+  vocabulary: Vocabulary;
+  analysis: CorpusAnalysis;
+  byKey: Map<string, AcronymEntry>;
+  introduced: Map<string, MethodInfo>;
+  methods: Map<string, MethodInfo>;
+  termMatcher: TermMatcher;
+  domainProfiles: DomainProfiles;
+  introducedKeys: string[];
+  introducedByForm: Int32Array;
+}
+
 /**
  * Extract concepts, methods, domains and mentions from papers. Keyphrases come from `rankKeyphrases`' code path
  * (statistics over all given papers); `onProgress` reports papers processed.
@@ -86,20 +108,107 @@ export function extractConcepts(
   options: Partial<ExtractOptions> = {},
   vocabulary: Vocabulary = EMPTY_VOCABULARY,
   onProgress?: (done: number, total: number) => void,
-  /** Tags of `rankDocumentsOf(papers)` computed elsewhere (see pretagInWorkers); the first half of the progress. */
+  /** Tags of `rankDocumentsOf(papers)` computed elsewhere (see pretag in pretagged.ts); the first half of the progress. */
   pretagged?: PretaggedCorpus,
 ): ExtractionResult {
+  const run = startExtraction(papers, options, vocabulary, onProgress, pretagged);
+  const { analysis, rankOptions, byKey } = run;
+  const total = papers.length;
+  const results = analysis.documents.map((doc, index) => {
+    const keyphrases: RankedTerm[] = rankDocument(analysis, doc, rankOptions, byKey).map(({ key, label, score }) => ({
+      key,
+      label,
+      score: round(score),
+    }));
+    const result = paperConcepts(run, index, keyphrases);
+    if (onProgress && (index % 200 === 0 || index === total - 1)) onProgress(Math.floor(total / 2 + (index + 1) / 2), total);
+    return result;
+  });
+  return finishExtraction(run, results, onProgress);
+}
+
+/**
+ * extractConcepts with its two costliest parallel parts — tagging, and ranking each paper's keyphrases once the corpus
+ * statistics are complete — shared between this thread and `threads`. The same result, bit for bit, as extractConcepts:
+ * the same code computes each part, wherever it runs (see ExtractionThreads).
+ */
+export async function extractConceptsInThreads(
+  papers: Paper[],
+  threads: ExtractionThreads,
+  options: Partial<ExtractOptions> = {},
+  vocabulary: Vocabulary = EMPTY_VOCABULARY,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ExtractionResult> {
+  const total = papers.length;
+  const { rankOptions: readOptions } = resolveOptions(options);
+  const context = createExtractionContext();
+  // Pass 1 of the corpus analysis reads each slice's tags as soon as they are there, while the workers tag the next.
+  const reader = corpusReader(readOptions, context);
+  await threads.tag(
+    rankDocumentsOf(papers),
+    (part, start) => {
+      const read = pretaggedReader(context.words, part);
+      for (let k = 0; k + 1 < part.docStarts.length; k++) reader.add(papers[start + k].key, read(k));
+    },
+    onProgress && ((done) => onProgress(Math.floor(done / 2), total)),
+  );
+  const run = startExtraction(papers, options, vocabulary, onProgress, reader.analyse());
+  const { analysis, rankOptions, byKey } = run;
+  // While the workers rank, this thread does the rest of each paper's work (methods, domains, mentions), 200 papers a
+  // step; the keyphrases are filled in once all are ranked.
+  const results: PaperConcepts[] = [];
+  const ownWork = () => {
+    const end = Math.min(total, results.length + 200);
+    for (let index = results.length; index < end; index++) results.push(paperConcepts(run, index, []));
+    onProgress?.(Math.floor(total / 2 + end / 2), total);
+    return results.length < total;
+  };
+  const ranked = await threads.rank(analysis, rankTablesOf(analysis), rankOptions, ownWork);
+  while (results.length < total) ownWork();
+  // Each phrase's label once: the same few thousand phrases are most papers' keyphrases.
+  const labels: string[] = [];
+  const { phraseKeys, candidates } = analysis;
+  for (const range of ranked) {
+    for (let k = 0; k + 1 < range.keptStarts.length; k++) {
+      const keyphrases: RankedTerm[] = [];
+      for (let i = range.keptStarts[k]; i < range.keptStarts[k + 1]; i++) {
+        const phraseId = candidates.phraseIds[range.entries[i]];
+        const key = phraseKeys[phraseId];
+        const label = (labels[phraseId] ??= labelOf(analysis, key, byKey));
+        keyphrases.push({ key: `concept:${key}`, label, score: round(range.scores[i]) });
+      }
+      results[range.start + k].keyphrases = keyphrases;
+    }
+  }
+  return finishExtraction(run, results, onProgress);
+}
+
+function resolveOptions(options: Partial<ExtractOptions>): { opts: ExtractOptions; rankOptions: RankOptions } {
   const opts: ExtractOptions = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
   if (!(opts.minPapersPerConcept >= 2)) throw new Error('extractConcepts: minPapersPerConcept must be at least 2');
-  const rankOptions: RankOptions = { ...DEFAULT_RANK_OPTIONS, ...opts.rank, topN: opts.keyphrasesPerPaper };
+  return { opts, rankOptions: { ...DEFAULT_RANK_OPTIONS, ...opts.rank, topN: opts.keyphrasesPerPaper } };
+}
+
+function startExtraction(
+  papers: Paper[],
+  options: Partial<ExtractOptions>,
+  vocabulary: Vocabulary,
+  onProgress: ((done: number, total: number) => void) | undefined,
+  /** The corpus analysed already (threads read it as their tags arrived), or its tags computed elsewhere. */
+  analysed: CorpusAnalysis | PretaggedCorpus | undefined,
+): ExtractionRun {
+  const { opts, rankOptions } = resolveOptions(options);
   const total = papers.length;
-  const analysis = analyseCorpus(
-    rankDocumentsOf(papers),
-    rankOptions,
-    onProgress && !pretagged ? (done) => done % 200 === 0 && onProgress(Math.floor(done / 2), total) : undefined,
-    createExtractionContext(),
-    pretagged,
-  );
+  const analysis =
+    analysed && 'documents' in analysed
+      ? analysed
+      : analyseCorpus(
+          rankDocumentsOf(papers),
+          rankOptions,
+          onProgress && !analysed ? (done) => done % 200 === 0 && onProgress(Math.floor(done / 2), total) : undefined,
+          createExtractionContext(),
+          analysed,
+        );
   const byKey = acronymsByKey(analysis);
 
   // Methods: introduced ones from titles, known ones from the vocabulary; one matcher finds all in each paper.
@@ -126,7 +235,7 @@ export function extractConcepts(
   }
 
   // The introduced method each written form of the corpus names exactly (-1: none), found once per form rather than
-  // once per token: the per-token loop below then reads two typed arrays, not every token's WordType.
+  // once per token: the per-token loop of paperConcepts then reads two typed arrays, not every token's WordType.
   const introducedKeys = [...new Set(introducedExact.values())];
   const introducedByForm = Int32Array.from(analysis.tokens.types, (type) => {
     // Introduced names start with a capital or a digit (see introducedName): lower-case words need no lookup.
@@ -134,46 +243,52 @@ export function extractConcepts(
     const key = introducedExact.get(type.text);
     return key === undefined ? -1 : introducedKeys.indexOf(key);
   });
+  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, termMatcher, domainProfiles, introducedKeys, introducedByForm };
+}
 
-  const results: PaperConcepts[] = [];
-  analysis.documents.forEach((doc, index) => {
-    const paper = papers[index];
-    const keyphrases: RankedTerm[] = rankDocument(analysis, doc, rankOptions, byKey).map(({ key, label, score }) => ({
-      key,
-      label,
-      score: round(score),
-    }));
-    const methodWeights = new Map<string, number>();
-    for (const [key, { count }] of matchTerms(termMatcher, analysis.tokens, doc)) methodWeights.set(key, count);
-    // The record's own categories when they name a taxonomy entry; otherwise the text rule, which may abstain.
-    let domains = domainsFromCategories(domainProfiles, paper.categories ?? [], vocabulary.domainRule);
-    if (domains.length === 0) {
-      const fromText = domainFromText(domainProfiles, analysis.tokens, doc, vocabulary.domainRule);
-      domains = fromText ? [fromText] : [];
-    }
-    const mentions: { paperKey: string; method: string }[] = [];
-    const forms = analysis.tokens.forms;
-    for (let i = doc.sentenceStarts[0]; i < doc.sentenceStarts[doc.sentenceStarts.length - 1]; i++) {
-      const method = introducedByForm[forms[i]];
-      if (method < 0) continue;
-      const key = introducedKeys[method];
-      methodWeights.set(key, (methodWeights.get(key) ?? 0) + 1);
-      const introducer = introduced.get(key)!.introducedBy!;
-      if (introducer !== paper.key && !mentions.some((m) => m.method === key)) mentions.push({ paperKey: introducer, method: key });
-    }
-    for (const method of introduced.values()) {
-      if (method.introducedBy === paper.key && !methodWeights.has(method.key)) methodWeights.set(method.key, 1);
-    }
-    results.push({
-      paperKey: paper.key,
-      keyphrases,
-      methods: [...methodWeights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key, weight]) => ({ key, weight })),
-      domains,
-      mentions,
-    });
-    if (onProgress && (index % 200 === 0 || index === total - 1)) onProgress(Math.floor(total / 2 + (index + 1) / 2), total);
-  });
+/** One paper's methods, domains and mentions, with the given keyphrases. */
+function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm[]): PaperConcepts {
+  const { analysis, vocabulary, domainProfiles, introduced, introducedKeys, introducedByForm } = run;
+  const paper = run.papers[index];
+  const doc = analysis.documents[index];
+  const methodWeights = new Map<string, number>();
+  for (const [key, { count }] of matchTerms(run.termMatcher, analysis.tokens, doc)) methodWeights.set(key, count);
+  // The record's own categories when they name a taxonomy entry; otherwise the text rule, which may abstain.
+  let domains = domainsFromCategories(domainProfiles, paper.categories ?? [], vocabulary.domainRule);
+  if (domains.length === 0) {
+    const fromText = domainFromText(domainProfiles, analysis.tokens, doc, vocabulary.domainRule);
+    domains = fromText ? [fromText] : [];
+  }
+  const mentions: { paperKey: string; method: string }[] = [];
+  const forms = analysis.tokens.forms;
+  for (let i = doc.sentenceStarts[0]; i < doc.sentenceStarts[doc.sentenceStarts.length - 1]; i++) {
+    const method = introducedByForm[forms[i]];
+    if (method < 0) continue;
+    const key = introducedKeys[method];
+    methodWeights.set(key, (methodWeights.get(key) ?? 0) + 1);
+    const introducer = introduced.get(key)!.introducedBy!;
+    if (introducer !== paper.key && !mentions.some((m) => m.method === key)) mentions.push({ paperKey: introducer, method: key });
+  }
+  for (const method of introduced.values()) {
+    if (method.introducedBy === paper.key && !methodWeights.has(method.key)) methodWeights.set(method.key, 1);
+  }
+  return {
+    paperKey: paper.key,
+    keyphrases,
+    methods: [...methodWeights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key, weight]) => ({ key, weight })),
+    domains,
+    mentions,
+  };
+}
 
+/** Concepts from the papers' keyphrases, then the methods and domains they keep (every paper's results complete). */
+function finishExtraction(
+  run: ExtractionRun,
+  results: PaperConcepts[],
+  onProgress: ((done: number, total: number) => void) | undefined,
+): ExtractionResult {
+  const { analysis, byKey, methods, opts, vocabulary } = run;
+  const total = run.papers.length;
   const concepts = selectConcepts(analysis, byKey, methods, results, opts);
   const domains = new Map<string, DomainInfo>();
   for (const d of vocabulary.domains) {

@@ -1,8 +1,9 @@
-// Worker threads (similarity beside extraction, tagging): the same graph file, byte for byte, whatever the number of workers, with live progress.
+// Worker threads (similarity beside extraction, tagging and ranking in extraction): the same graph file, byte for byte, whatever the number of workers, with live progress.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExtractionThreads } from '../../ingest/extract';
 import { PIPELINE_THREAD_MIN_PAPERS, runIngest } from '../../ingest/pipeline';
 import { describeShared, itShared, sharedPath } from '../sharedData';
 
@@ -16,9 +17,16 @@ describe('ingest with worker threads', () => {
     for (const workers of [0, 1, 2, 4]) {
       const out = join(dir, `graph-${workers}.json`);
       const extractDone: number[] = [];
-      await runIngest({ inputs: ['data/seeds'], out, layoutIterations: 0, workers }, (stage, done) => {
-        if (stage === 'extract') extractDone.push(done);
-      });
+      // The seeds are below the size from which the pipeline starts extraction threads: they are started here, and
+      // without stealing, so that the workers do the tagging and ranking (the main thread would outrun them here).
+      const { warnings } = await runIngest(
+        { inputs: ['data/seeds'], out, layoutIterations: 0, workers },
+        (stage, done) => {
+          if (stage === 'extract') extractDone.push(done);
+        },
+        { startExtractionThreads: (count) => new ExtractionThreads(count, { stealing: false }) },
+      );
+      expect(warnings.filter((warning) => warning.file === '(extraction threads)')).toEqual([]);
       files.set(workers, await readFile(out));
       progress.set(workers, extractDone);
     }
@@ -28,7 +36,7 @@ describe('ingest with worker threads', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('writes byte-identical graph files with 1, 2 and 4 workers, equal to tagging in the main thread', () => {
+  it('writes byte-identical graph files with 1, 2 and 4 workers (tagging and ranking in 0, 1 and 3 extraction threads), equal to the main thread alone', () => {
     const reference = files.get(0)!;
     expect(reference.length).toBeGreaterThan(10_000);
     expect(JSON.parse(reference.toString('utf8')).nodes.length).toBeGreaterThan(226);

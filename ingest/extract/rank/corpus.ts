@@ -62,6 +62,9 @@ export interface CorpusAnalysis {
   phraseDf: number[];
   /** Number of documents each word stem occurs in, by stem id. */
   wordDf: Int32Array;
+  /** Every document's content words, their counts and its word-graph sequence, flat: each AnalysedDocument's
+   * wordIds, wordCounts and graphWords are views of these (what is sent to worker threads that rank documents). */
+  documentWords: { wordIds: Int32Array; wordCounts: Int32Array; graphWords: Int32Array };
   /** Acronyms defined somewhere in the corpus, by short form (one idea each; see `ambiguousAcronyms`). */
   acronyms: Map<string, AcronymEntry>;
   /** Acronyms the corpus defines for two different ideas ("DoF": degrees of freedom, depth of field), one entry per
@@ -89,6 +92,25 @@ export function analyseCorpus(
   /** Tags computed elsewhere (worker threads) for these documents; tagged here when absent. */
   pretagged?: PretaggedCorpus,
 ): CorpusAnalysis {
+  const reader = corpusReader(options, context);
+  const readPretagged = pretagged ? pretaggedReader(context.words, pretagged) : null;
+  docs.forEach((doc, index) => {
+    reader.add(doc.id, readPretagged ? readPretagged(index) : tagDocument(context.words, doc));
+    onTagged?.(index + 1);
+  });
+  return reader.analyse();
+}
+
+/**
+ * analyseCorpus in two steps, for documents whose tags arrive in parts (from worker threads): `add` reads one tagged
+ * document (documents in corpus order; pass 1), `analyse` collects the candidates and statistics once all are read.
+ */
+export interface CorpusReader {
+  add(id: string, sentences: Token[][]): void;
+  analyse(): CorpusAnalysis;
+}
+
+export function corpusReader(options: Partial<RankOptions> = {}, context: ExtractionContext = createExtractionContext()): CorpusReader {
   const table = context.words;
   const merged = { ...DEFAULT_RANK_OPTIONS, ...options };
   const { subPhrases, subPhraseWeight } = merged;
@@ -125,9 +147,9 @@ export function analyseCorpus(
     }
   };
   const storeBuilder = new TokenStoreBuilder();
-  const readPretagged = pretagged ? pretaggedReader(table, pretagged) : null;
-  const tagged = docs.map((doc, index) => {
-    const sentences = readPretagged ? readPretagged(index) : tagDocument(table, doc);
+  const tagged: { id: string; sentenceStarts: Int32Array }[] = [];
+  const add = (id: string, sentences: Token[][]) => {
+    const index = tagged.length;
     const sentenceStarts = new Int32Array(sentences.length + 1);
     sentences.forEach((sentence, s) => {
       learnTerms(sentence, index);
@@ -135,166 +157,169 @@ export function analyseCorpus(
       storeBuilder.add(sentence);
     });
     sentenceStarts[sentences.length] = storeBuilder.length;
-    onTagged?.(index + 1);
-    return { id: doc.id, sentenceStarts };
-  });
-  const tokens = storeBuilder.build();
-  const { acronyms, ambiguousAcronyms, acronymsOf } = resolveAcronyms(expansionsByAcronym, definedIn, table);
+    tagged.push({ id, sentenceStarts });
+  };
+  return { add, analyse: () => collectCandidates() };
 
-  // Pass 2: candidates per document. Every stem is interned by now (tokens in pass 1, acronym keys above).
-  const phraseIds = new Map<string, number>();
-  const phraseKeyOf: string[] = [];
-  const phraseTrie = new PhraseTrie();
-  // Stem ids of each phrase, stored once when the phrase is first met.
-  const phraseStemStarts = new GrowableArray(new Int32Array(1 << 12));
-  const phraseStems = new GrowableArray(new Int32Array(1 << 14));
-  phraseStemStarts.push(0);
-  const phraseDf: number[] = [];
-  const surfaces: SurfaceCounts[] = [];
-  let wordDf = new Int32Array(table.stemCount());
-  let wordScratch = new Int32Array(table.stemCount());
-  const touched: number[] = [];
-  const candidatePhrases = new GrowableArray(new Int32Array(1 << 16));
-  const candidateCounts = new GrowableArray(new Float64Array(1 << 16));
-  const candidateFirst = new GrowableArray(new Int32Array(1 << 16));
-  const candidateInTitle = new GrowableArray(new Uint8Array(1 << 16));
-  // By phrase id: the candidate's entry + 1 in the tables above while its document is read, 0 otherwise.
-  let entryOf = new Int32Array(1 << 12);
-  // Every document's content words and counts, and its word-graph sequence, side by side in corpus-wide tables; each
-  // document gets views of its parts once all are read (a typed array per document each had a backing store of its own).
-  const allWordIds = new GrowableArray(new Int32Array(1 << 16));
-  const allWordCounts = new GrowableArray(new Int32Array(1 << 16));
-  const graphWords = new GrowableArray(new Int32Array(1 << 16));
-  const parts: number[] = []; // per document: word start, word end, graph start, graph end
-  const none = new Int32Array(0); // each document's until its views are made
-  // The state of the sentence being read, for the two callbacks below; they are made once rather than per sentence.
-  let candidateStart = 0;
-  let position = 0;
-  let sentenceIndex = 0;
-  const addCandidate = (run: Unit[], weight: number) => {
-    if (!isAcceptableCandidate(run, table)) return;
-    // Phrases are found by walking a trie of stem ids: no key string or array is built for a phrase seen before.
-    let node = 0;
-    for (let u = 0; u < run.length; u++) {
-      const stems = run[u].stemIds;
-      for (let k = 0; k < stems.length; k++) node = phraseTrie.step(node, stems[k]);
-    }
-    let phraseId = phraseTrie.phraseOf[node];
-    if (phraseId < 0) {
-      const stemIds = run.length === 1 ? run[0].stemIds : run.flatMap((u) => u.stemIds);
-      const key = stemIds.map((stem) => table.stemText(stem)).join(' ');
-      phraseId = phraseKeyOf.length;
-      phraseTrie.phraseOf[node] = phraseId;
-      phraseKeyOf.push(key);
-      for (const stem of stemIds) phraseStems.push(stem);
-      phraseStemStarts.push(phraseStems.length);
-      phraseIds.set(key, phraseId);
-      phraseDf.push(0);
-      surfaces.push({ first: run.map((u) => u.surface).join(' '), count: 0, others: null });
-      if (phraseId >= entryOf.length) {
-        const bigger = new Int32Array(entryOf.length * 2);
-        bigger.set(entryOf);
-        entryOf = bigger;
+  function collectCandidates(): CorpusAnalysis {
+    const tokens = storeBuilder.build();
+    const { acronyms, ambiguousAcronyms, acronymsOf } = resolveAcronyms(expansionsByAcronym, definedIn, table);
+
+    // Pass 2: candidates per document. Every stem is interned by now (tokens in pass 1, acronym keys above).
+    const phraseIds = new Map<string, number>();
+    const phraseKeyOf: string[] = [];
+    const phraseTrie = new PhraseTrie();
+    // Stem ids of each phrase, stored once when the phrase is first met.
+    const phraseStemStarts = new GrowableArray(new Int32Array(1 << 12));
+    const phraseStems = new GrowableArray(new Int32Array(1 << 14));
+    phraseStemStarts.push(0);
+    const phraseDf: number[] = [];
+    const surfaces: SurfaceCounts[] = [];
+    let wordDf = new Int32Array(table.stemCount());
+    let wordScratch = new Int32Array(table.stemCount());
+    const touched: number[] = [];
+    const candidatePhrases = new GrowableArray(new Int32Array(1 << 16));
+    const candidateCounts = new GrowableArray(new Float64Array(1 << 16));
+    const candidateFirst = new GrowableArray(new Int32Array(1 << 16));
+    const candidateInTitle = new GrowableArray(new Uint8Array(1 << 16));
+    // By phrase id: the candidate's entry + 1 in the tables above while its document is read, 0 otherwise.
+    let entryOf = new Int32Array(1 << 12);
+    // Every document's content words and counts, and its word-graph sequence, side by side in corpus-wide tables; each
+    // document gets views of its parts once all are read (a typed array per document each had a backing store of its own).
+    const allWordIds = new GrowableArray(new Int32Array(1 << 16));
+    const allWordCounts = new GrowableArray(new Int32Array(1 << 16));
+    const graphWords = new GrowableArray(new Int32Array(1 << 16));
+    const parts: number[] = []; // per document: word start, word end, graph start, graph end
+    const none = new Int32Array(0); // each document's until its views are made
+    // The state of the sentence being read, for the two callbacks below; they are made once rather than per sentence.
+    let candidateStart = 0;
+    let position = 0;
+    let sentenceIndex = 0;
+    const addCandidate = (run: Unit[], weight: number) => {
+      if (!isAcceptableCandidate(run, table)) return;
+      // Phrases are found by walking a trie of stem ids: no key string or array is built for a phrase seen before.
+      let node = 0;
+      for (let u = 0; u < run.length; u++) {
+        const stems = run[u].stemIds;
+        for (let k = 0; k < stems.length; k++) node = phraseTrie.step(node, stems[k]);
       }
-    }
-    const entry = entryOf[phraseId] - 1;
-    if (entry >= 0) {
-      candidateCounts.array[entry] += weight;
-      if (sentenceIndex === 0) candidateInTitle.array[entry] = 1;
-    } else {
-      phraseDf[phraseId]++;
-      entryOf[phraseId] = candidatePhrases.length + 1;
-      candidatePhrases.push(phraseId);
-      candidateCounts.push(weight);
-      candidateFirst.push(position);
-      candidateInTitle.push(sentenceIndex === 0 ? 1 : 0);
-    }
-    const forms = surfaces[phraseId];
-    if (isWrittenAs(forms.first, run)) forms.count++;
-    else {
-      const surface = run.map((u) => u.surface).join(' ');
-      forms.others ??= new Map();
-      forms.others.set(surface, (forms.others.get(surface) ?? 0) + 1);
-    }
-  };
-  /** Counts one occurrence of a content word's stem in the current document. */
-  const count = (stem: number) => {
-    if (stem >= wordScratch.length) [wordScratch, wordDf] = [grow(wordScratch, table), grow(wordDf, table)];
-    if (wordScratch[stem]++ === 0) touched.push(stem);
-  };
-  const emitRun = (run: Unit[]) => {
-    for (const unit of run) for (const stem of unit.stemIds) graphWords.push(stem);
-    addCandidate(run, 1);
-    if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run.slice(k), subPhraseWeight);
-  };
-  // Forms that toUnits may merge with others or expand (a multiword term's first word, a defined acronym): a sentence
-  // with none of them is its own units, as toUnits would return it, found without building anything.
-  const phraseFirst = new Set(phrases.keys());
-  const acronymTexts = new Set([...acronyms.keys(), ...ambiguousAcronyms.map((entry) => entry.acronym)]);
-  const mayMerge = Uint8Array.from(tokens.types, (type) =>
-    (!type.punct && phraseFirst.has(type.stemId)) ||
-    (type.acronymForm !== null && !type.isBreak && (acronymTexts.has(type.text) || acronymTexts.has(type.acronymForm)))
-      ? 1
-      : 0,
-  );
-  const isBreakForm = Uint8Array.from(tokens.types, (type) => (type.isBreak ? 1 : 0));
-  const formStems = formStemsOf(tokens);
-  const punctTag = tokens.tagNames.indexOf('PUNCT');
-  const documents: AnalysedDocument[] = tagged.map(({ id, sentenceStarts }, docIndex) => {
-    const docAcronyms = acronymsOf(docIndex);
-    candidateStart = candidatePhrases.length;
-    const graphStart = graphWords.length;
-    position = 0;
-    for (sentenceIndex = 0; sentenceIndex + 1 < sentenceStarts.length; sentenceIndex++) {
-      const start = sentenceStarts[sentenceIndex];
-      const end = sentenceStarts[sentenceIndex + 1];
-      const sentence = sentenceTokens(tokens, start, end);
-      let merges = false;
-      for (let i = start; i < end && !merges; i++) merges = mayMerge[tokens.forms[i]] === 1;
-      const units = merges ? toUnits(sentence, docAcronyms, phrases) : sentence;
-      // Content words: a token unit's stems are read from the store's flat tables rather than through its WordType
-      // (the same values); a merged unit (a multiword term, never a break, or an expanded acronym, which toUnits
-      // only makes of a non-break word) counts its own stems and stands for as many tokens as it has words, or one.
-      let i = start;
-      for (const unit of units) {
-        if (unit.merged) {
-          for (const stem of unit.stemIds) count(stem);
-          i += typeOf(unit) === null ? unit.stemIds.length : 1;
-          continue;
+      let phraseId = phraseTrie.phraseOf[node];
+      if (phraseId < 0) {
+        const stemIds = run.length === 1 ? run[0].stemIds : run.flatMap((u) => u.stemIds);
+        const key = stemIds.map((stem) => table.stemText(stem)).join(' ');
+        phraseId = phraseKeyOf.length;
+        phraseTrie.phraseOf[node] = phraseId;
+        phraseKeyOf.push(key);
+        for (const stem of stemIds) phraseStems.push(stem);
+        phraseStemStarts.push(phraseStems.length);
+        phraseIds.set(key, phraseId);
+        phraseDf.push(0);
+        surfaces.push({ first: run.map((u) => u.surface).join(' '), count: 0, others: null });
+        if (phraseId >= entryOf.length) {
+          const bigger = new Int32Array(entryOf.length * 2);
+          bigger.set(entryOf);
+          entryOf = bigger;
         }
-        const form = tokens.forms[i++];
-        if (tokens.tags[i - 1] === punctTag || isBreakForm[form] === 1) continue;
-        for (let k = formStems.starts[form]; k < formStems.starts[form + 1]; k++) count(formStems.stems[k]);
       }
-      chunkCandidates(units, chunkOptions, table, emitRun);
-      position += sentence.length;
-    }
-    const candidateEnd = candidatePhrases.length;
-    for (let entry = candidateStart; entry < candidateEnd; entry++) entryOf[candidatePhrases.array[entry]] = 0;
-    const wordStart = allWordIds.length;
-    for (const stem of touched) {
-      allWordIds.push(stem);
-      allWordCounts.push(wordScratch[stem]);
-      wordScratch[stem] = 0;
-      wordDf[stem]++;
-    }
-    touched.length = 0;
-    parts.push(wordStart, allWordIds.length, graphStart, graphWords.length);
-    return { id, sentenceStarts, tokenCount: Math.max(1, position), candidateStart, candidateEnd, wordIds: none, wordCounts: none, graphWords: none };
-  });
-  const [wordIds, wordCounts, graphSequence] = [allWordIds.done(), allWordCounts.done(), graphWords.done()];
-  documents.forEach((doc, d) => {
-    doc.wordIds = wordIds.subarray(parts[4 * d], parts[4 * d + 1]);
-    doc.wordCounts = wordCounts.subarray(parts[4 * d], parts[4 * d + 1]);
-    doc.graphWords = graphSequence.subarray(parts[4 * d + 2], parts[4 * d + 3]);
-  });
-  const candidates: CandidateTable = {
-    phraseIds: candidatePhrases.done(),
-    counts: candidateCounts.done(),
-    first: candidateFirst.done(),
-    inTitle: candidateInTitle.done(),
-  };
-  return { documents, tokens, candidates, phraseIds, phraseKeys: phraseKeyOf, phraseStemStarts: phraseStemStarts.done(), phraseStems: phraseStems.done(), phraseDf, wordDf, acronyms, ambiguousAcronyms, surfaces, context };
+      const entry = entryOf[phraseId] - 1;
+      if (entry >= 0) {
+        candidateCounts.array[entry] += weight;
+        if (sentenceIndex === 0) candidateInTitle.array[entry] = 1;
+      } else {
+        phraseDf[phraseId]++;
+        entryOf[phraseId] = candidatePhrases.length + 1;
+        candidatePhrases.push(phraseId);
+        candidateCounts.push(weight);
+        candidateFirst.push(position);
+        candidateInTitle.push(sentenceIndex === 0 ? 1 : 0);
+      }
+      const forms = surfaces[phraseId];
+      if (isWrittenAs(forms.first, run)) forms.count++;
+      else {
+        const surface = run.map((u) => u.surface).join(' ');
+        forms.others ??= new Map();
+        forms.others.set(surface, (forms.others.get(surface) ?? 0) + 1);
+      }
+    };
+    /** Counts one occurrence of a content word's stem in the current document. */
+    const count = (stem: number) => {
+      if (stem >= wordScratch.length) [wordScratch, wordDf] = [grow(wordScratch, table), grow(wordDf, table)];
+      if (wordScratch[stem]++ === 0) touched.push(stem);
+    };
+    const emitRun = (run: Unit[]) => {
+      for (const unit of run) for (const stem of unit.stemIds) graphWords.push(stem);
+      addCandidate(run, 1);
+      if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run.slice(k), subPhraseWeight);
+    };
+    // Forms that toUnits may merge with others or expand (a multiword term's first word, a defined acronym): a sentence
+    // with none of them is its own units, as toUnits would return it, found without building anything.
+    const phraseFirst = new Set(phrases.keys());
+    const acronymTexts = new Set([...acronyms.keys(), ...ambiguousAcronyms.map((entry) => entry.acronym)]);
+    const mayMerge = Uint8Array.from(tokens.types, (type) =>
+      (!type.punct && phraseFirst.has(type.stemId)) ||
+      (type.acronymForm !== null && !type.isBreak && (acronymTexts.has(type.text) || acronymTexts.has(type.acronymForm)))
+        ? 1
+        : 0,
+    );
+    const isBreakForm = Uint8Array.from(tokens.types, (type) => (type.isBreak ? 1 : 0));
+    const formStems = formStemsOf(tokens);
+    const punctTag = tokens.tagNames.indexOf('PUNCT');
+    const documents: AnalysedDocument[] = tagged.map(({ id, sentenceStarts }, docIndex) => {
+      const docAcronyms = acronymsOf(docIndex);
+      candidateStart = candidatePhrases.length;
+      const graphStart = graphWords.length;
+      position = 0;
+      for (sentenceIndex = 0; sentenceIndex + 1 < sentenceStarts.length; sentenceIndex++) {
+        const start = sentenceStarts[sentenceIndex];
+        const end = sentenceStarts[sentenceIndex + 1];
+        const sentence = sentenceTokens(tokens, start, end);
+        let merges = false;
+        for (let i = start; i < end && !merges; i++) merges = mayMerge[tokens.forms[i]] === 1;
+        const units = merges ? toUnits(sentence, docAcronyms, phrases) : sentence;
+        // Content words: a token unit's stems are read from the store's flat tables rather than through its WordType
+        // (the same values); a merged unit (a multiword term, never a break, or an expanded acronym, which toUnits
+        // only makes of a non-break word) counts its own stems and stands for as many tokens as it has words, or one.
+        let i = start;
+        for (const unit of units) {
+          if (unit.merged) {
+            for (const stem of unit.stemIds) count(stem);
+            i += typeOf(unit) === null ? unit.stemIds.length : 1;
+            continue;
+          }
+          const form = tokens.forms[i++];
+          if (tokens.tags[i - 1] === punctTag || isBreakForm[form] === 1) continue;
+          for (let k = formStems.starts[form]; k < formStems.starts[form + 1]; k++) count(formStems.stems[k]);
+        }
+        chunkCandidates(units, chunkOptions, table, emitRun);
+        position += sentence.length;
+      }
+      const candidateEnd = candidatePhrases.length;
+      for (let entry = candidateStart; entry < candidateEnd; entry++) entryOf[candidatePhrases.array[entry]] = 0;
+      const wordStart = allWordIds.length;
+      for (const stem of touched) {
+        allWordIds.push(stem);
+        allWordCounts.push(wordScratch[stem]);
+        wordScratch[stem] = 0;
+        wordDf[stem]++;
+      }
+      touched.length = 0;
+      parts.push(wordStart, allWordIds.length, graphStart, graphWords.length);
+      return { id, sentenceStarts, tokenCount: Math.max(1, position), candidateStart, candidateEnd, wordIds: none, wordCounts: none, graphWords: none };
+    });
+    const [wordIds, wordCounts, graphSequence] = [allWordIds.done(), allWordCounts.done(), graphWords.done()];
+    documents.forEach((doc, d) => {
+      doc.wordIds = wordIds.subarray(parts[4 * d], parts[4 * d + 1]);
+      doc.wordCounts = wordCounts.subarray(parts[4 * d], parts[4 * d + 1]);
+      doc.graphWords = graphSequence.subarray(parts[4 * d + 2], parts[4 * d + 3]);
+    });
+    const candidates: CandidateTable = {
+      phraseIds: candidatePhrases.done(),
+      counts: candidateCounts.done(),
+      first: candidateFirst.done(),
+      inTitle: candidateInTitle.done(),
+    };
+    return { documents, tokens, candidates, phraseIds, phraseKeys: phraseKeyOf, phraseStemStarts: phraseStemStarts.done(), phraseStems: phraseStems.done(), phraseDf, wordDf, documentWords: { wordIds, wordCounts, graphWords: graphSequence }, acronyms, ambiguousAcronyms, surfaces, context };
+  }
 }
 
 function grow(array: Int32Array, table: WordTable): Int32Array<ArrayBuffer> {

@@ -69,52 +69,6 @@ export function pretag(table: WordTable, docs: RankDocument[], onDone?: (done: n
   return { tagNames, forms, docStarts, docSentences, sentenceLengths: sentenceLengths.done(), formOf: formOf.done(), tags: tags.done() };
 }
 
-/** Join pretagged parts (consecutive slices of one corpus, in order) into one. */
-export function concatPretagged(parts: PretaggedCorpus[]): PretaggedCorpus {
-  const tagNames: string[] = [];
-  const tagCodes = new Map<string, number>();
-  const forms: string[] = [];
-  const docs = parts.reduce((sum, part) => sum + part.docStarts.length - 1, 0);
-  const total = parts.reduce((sum, part) => sum + part.tags.length, 0);
-  const sentences = parts.reduce((sum, part) => sum + part.sentenceLengths.length, 0);
-  const docStarts = new Int32Array(docs + 1);
-  const docSentences = new Int32Array(docs + 1);
-  const sentenceLengths = new Int32Array(sentences);
-  const formOf = new Int32Array(total);
-  const tags = new Uint16Array(total);
-  let d = 0;
-  let offset = 0;
-  let sentenceOffset = 0;
-  for (const part of parts) {
-    const recode = part.tagNames.map((name) => {
-      let code = tagCodes.get(name);
-      if (code === undefined) {
-        code = tagNames.length;
-        tagNames.push(name);
-        tagCodes.set(name, code);
-      }
-      return code;
-    });
-    // A form used in two parts is listed twice: the receiver then resolves it twice, a lookup per part at most.
-    const formOffset = forms.length;
-    for (const form of part.forms) forms.push(form);
-    for (let k = 0; k + 1 < part.docStarts.length; k++) {
-      docStarts[d] = offset + part.docStarts[k];
-      docSentences[d++] = sentenceOffset + part.docSentences[k];
-    }
-    for (let k = 0; k < part.tags.length; k++) {
-      tags[offset + k] = recode[part.tags[k]];
-      formOf[offset + k] = formOffset + part.formOf[k];
-    }
-    sentenceLengths.set(part.sentenceLengths, sentenceOffset);
-    offset += part.tags.length;
-    sentenceOffset += part.sentenceLengths.length;
-  }
-  docStarts[docs] = offset;
-  docSentences[docs] = sentenceOffset;
-  return { tagNames, forms, docStarts, docSentences, sentenceLengths, formOf, tags };
-}
-
 /**
  * A reader of a pretagged corpus: document `index`'s sentences as Tokens. Each distinct form is resolved through
  * `table.wordType` the first time a token uses it, so the table sees new forms in the order tagging here would have

@@ -1,13 +1,31 @@
 // Scoring and ranking one analysed document's candidates, and the one-call API over a set of documents.
 import { acronymsByKey, type AcronymEntry } from './acronymTable';
-import { analyseCorpus, labelOf, surfaceOf, type AnalysedDocument, type CorpusAnalysis } from './corpus';
-import type { ExtractionContext } from './context';
+import { analyseCorpus, labelOf, surfaceOf, type AnalysedDocument, type CandidateTable, type CorpusAnalysis } from './corpus';
+import type { ExtractionContext, ScoreScratch } from './context';
 import { DEFAULT_RANK_OPTIONS, type RankDocument, type RankedKeyphrase, type RankOptions } from './options';
-import { rankWords } from './wordGraph';
+import { rankWords, type WordGraphScratch } from './wordGraph';
+
+/**
+ * What scoring reads of a corpus: a CorpusAnalysis, or the same tables sent to a worker thread (see rankTables.ts)
+ * with scratch buffers of its own there. Only the length of `documents` is read (the N of idf).
+ */
+export interface ScoringCorpus {
+  documents: ArrayLike<unknown>;
+  candidates: CandidateTable;
+  phraseKeys: string[];
+  phraseStemStarts: Int32Array;
+  phraseStems: Int32Array;
+  phraseDf: ArrayLike<number>;
+  wordDf: Int32Array;
+  context: { words: { stemCount(): number }; scoring: ScoreScratch; graph: WordGraphScratch };
+}
+
+/** What scoring reads of one document (an AnalysedDocument, or views of the tables sent to a worker thread). */
+export type ScoredDocument = Pick<AnalysedDocument, 'wordIds' | 'wordCounts' | 'graphWords' | 'candidateStart' | 'candidateEnd' | 'tokenCount'>;
 
 /** Corpus weights that scoring reads per word and per candidate, computed once per analysis and options. */
 export interface ScoreTables {
-  analysis: CorpusAnalysis;
+  analysis: ScoringCorpus;
   idfFloor: number;
   wordIdfPower: number;
   /** idf of a document frequency, by document frequency (0 read as 1). */
@@ -17,7 +35,7 @@ export interface ScoreTables {
 }
 
 // The same values scoring computed per word and per candidate before (a log and a power each time), looked up.
-function scoreTables(analysis: CorpusAnalysis, options: RankOptions): ScoreTables {
+function scoreTables(analysis: ScoringCorpus, options: RankOptions): ScoreTables {
   const scoring = analysis.context.scoring;
   const known = scoring.tables;
   if (known && known.analysis === analysis && known.idfFloor === options.idfFloor && known.wordIdfPower === options.wordIdfPower) {
@@ -39,9 +57,9 @@ function scoreTables(analysis: CorpusAnalysis, options: RankOptions): ScoreTable
  * (entry indices), with `scores` by entry index minus doc.candidateStart. Both are the context's scratch, valid until
  * the next document is scored.
  */
-function scoreCandidates(
-  analysis: CorpusAnalysis,
-  doc: AnalysedDocument,
+export function scoreCandidates(
+  analysis: ScoringCorpus,
+  doc: ScoredDocument,
   options: RankOptions,
 ): { order: number[]; scores: Float64Array } {
   const { scoring, graph, words } = analysis.context;
@@ -112,6 +130,34 @@ export function scoreDocument(
   return order.map((entry) => ({ key: analysis.phraseKeys[analysis.candidates.phraseIds[entry]], score: scores[entry - doc.candidateStart] }));
 }
 
+/**
+ * The entries `rankDocument` keeps of a document's candidates in score order (`order`, from scoreCandidates): the
+ * best `limit`, redundant nested ones dropped as `options.nested` says.
+ */
+export function keptEntries(analysis: ScoringCorpus, order: number[], options: RankOptions, limit = options.topN): number[] {
+  const keyOf = (entry: number) => analysis.phraseKeys[analysis.candidates.phraseIds[entry]];
+  if (options.nested === 'keep') return order.slice(0, limit);
+  const kept: number[] = [];
+  // Keys padded with spaces so "model" does not match inside "models"; the kept ones are padded once, not once per
+  // candidate compared with them (that string building was a visible share of ranking on 20k papers).
+  const keptPadded: string[] = [];
+  const dropBoth = options.nested !== 'drop-inner';
+  for (const entry of order) {
+    if (kept.length >= limit) break;
+    const mine = ` ${keyOf(entry)} `;
+    let clash = false;
+    for (let k = 0; k < keptPadded.length && !clash; k++) {
+      const theirs = keptPadded[k];
+      clash = theirs.includes(mine) || (dropBoth && mine.includes(theirs));
+    }
+    if (!clash) {
+      kept.push(entry);
+      keptPadded.push(mine);
+    }
+  }
+  return kept;
+}
+
 /** Rank the keyphrases of one analysed document into RankedKeyphrases (keys prefixed with `concept:`). */
 export function rankDocument(
   analysis: CorpusAnalysis,
@@ -121,30 +167,8 @@ export function rankDocument(
   limit = options.topN,
 ): RankedKeyphrase[] {
   const { order, scores } = scoreCandidates(analysis, doc, options);
-  const keyOf = (entry: number) => analysis.phraseKeys[analysis.candidates.phraseIds[entry]];
-  let kept = order;
-  if (options.nested !== 'keep') {
-    kept = [];
-    // Keys padded with spaces so "model" does not match inside "models"; the kept ones are padded once, not once per
-    // candidate compared with them (that string building was a visible share of ranking on 20k papers).
-    const keptPadded: string[] = [];
-    const dropBoth = options.nested !== 'drop-inner';
-    for (const entry of order) {
-      if (kept.length >= limit) break;
-      const mine = ` ${keyOf(entry)} `;
-      let clash = false;
-      for (let k = 0; k < keptPadded.length && !clash; k++) {
-        const theirs = keptPadded[k];
-        clash = theirs.includes(mine) || (dropBoth && mine.includes(theirs));
-      }
-      if (!clash) {
-        kept.push(entry);
-        keptPadded.push(mine);
-      }
-    }
-  }
-  return kept.slice(0, limit).map((entry) => {
-    const key = keyOf(entry);
+  return keptEntries(analysis, order, options, limit).map((entry) => {
+    const key = analysis.phraseKeys[analysis.candidates.phraseIds[entry]];
     return {
       key: `concept:${key}`,
       label: labelOf(analysis, key, acronymByKey),

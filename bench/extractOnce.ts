@@ -1,0 +1,25 @@
+// One measured extraction in a process of its own (spawned by bench/extract.ts), so neither run inherits the other's
+// word table and heap. Usage: node --max-semi-space-size=64 --import tsx bench/extractOnce.ts PAPERS WORKERS
+// Prints one JSON line: wall and CPU seconds of extraction (CPU of every thread), counts and a hash of the result.
+import { createHash } from 'node:crypto';
+import { ExtractionThreads, extractConcepts, extractConceptsInThreads } from '../ingest/extract';
+import { loadVocabulary } from '../ingest/extract/loadVocabulary';
+import { syntheticPapers } from './extract';
+
+const [count, workers] = [Number(process.argv[2]), Number(process.argv[3])];
+const papers = await syntheticPapers(count);
+const vocabulary = await loadVocabulary();
+const wallStart = performance.now();
+const cpuStart = process.cpuUsage();
+// Starting the threads is part of the work measured: the pipeline starts them for extraction too.
+const threads = workers > 0 ? new ExtractionThreads(workers) : null;
+const result = threads
+  ? await extractConceptsInThreads(papers, threads, {}, vocabulary).finally(() => threads.close())
+  : extractConcepts(papers, {}, vocabulary);
+const cpu = process.cpuUsage(cpuStart);
+const wall = (performance.now() - wallStart) / 1000;
+const hash = createHash('sha256')
+  .update(JSON.stringify([result.papers, [...result.concepts], [...result.methods], [...result.domains], result.broader]))
+  .digest('hex')
+  .slice(0, 16);
+console.log(JSON.stringify({ wall, cpu: (cpu.user + cpu.system) / 1e6, concepts: result.concepts.size, methods: result.methods.size, hash }));

@@ -1,0 +1,242 @@
+// Worker threads for extraction's two costliest parallel parts: part-of-speech tagging, and ranking each document's
+// keyphrases once the corpus statistics are complete. Either way the main thread takes a share too.
+import type { Worker } from 'node:worker_threads';
+import { startWorker, workerModuleUrl } from '../threads/startWorker';
+import type { ExtractionAnswer, ExtractionRequest } from './extractWorker';
+import type { RankOptions, RankDocument } from './rank/options';
+import { pretag, type PretaggedCorpus } from './rank/pretagged';
+import { rankRange, type RankedRange, type RankTables } from './rank/rankTables';
+import type { ScoringCorpus } from './rank/score';
+import { SHARED_WORDS, WordTable } from './text';
+
+/**
+ * A pool of extraction worker threads, started once and used for tagging, then ranking (starting a thread, which loads
+ * natural's lexicon, costs about as much as tagging a thousand papers: the same threads serve both). The corpus is
+ * cut into slices handed out in turn, two queued per worker; the main thread takes slices too, between which it lets
+ * the workers' answers through. Answers are put back in corpus order, and a slice's answer depends on that slice (and,
+ * for ranking, the complete corpus tables) alone, so the result is the same for any number of workers and the same as
+ * computing everything in the main thread. A worker that fails leaves its slices to the main thread (see `failures`).
+ */
+export class ExtractionThreads {
+  private readonly workers: Worker[];
+  /** The current job's handler of each worker's answers (null between jobs or once the worker has failed). */
+  private readonly handlers: (((answer: ExtractionAnswer) => void) | null)[];
+  private readonly failed: boolean[];
+  private readonly onFailure: ((() => void) | null)[];
+  /** What went wrong in workers that failed (their work was done in the main thread instead). */
+  readonly failures: string[] = [];
+  /** Numbers the jobs, so a late answer to an earlier job (a slice computed here meanwhile) is told apart. */
+  private jobs = 0;
+
+  private readonly stealing: boolean;
+
+  /**
+   * `workerUrl`: the workers' entry module (tests give ones that fail on purpose). `stealing`: this thread computes
+   * slices the workers hold rather than wait for them (see share); tests turn it off so the workers' answers are used.
+   */
+  constructor(count: number, { workerUrl = workerModuleUrl('extractWorker', import.meta.url), stealing = true }: { workerUrl?: URL; stealing?: boolean } = {}) {
+    if (!(Number.isInteger(count) && count >= 1)) throw new Error('ExtractionThreads: count must be a whole number ≥ 1');
+    this.stealing = stealing;
+    const url = workerUrl;
+    this.workers = Array.from({ length: count }, () => startWorker(url));
+    this.handlers = this.workers.map(() => null);
+    this.failed = this.workers.map(() => false);
+    this.onFailure = this.workers.map(() => null);
+    this.workers.forEach((worker, w) => {
+      worker.on('message', (answer: ExtractionAnswer) => this.handlers[w]?.(answer));
+      const fail = (why: string) => {
+        if (this.failed[w]) return;
+        this.failed[w] = true;
+        this.failures.push(why);
+        this.onFailure[w]?.();
+      };
+      worker.on('error', (error) => fail(error instanceof Error ? error.message : String(error)));
+      worker.on('exit', (code) => fail(`extraction worker stopped with code ${code}`));
+    });
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /**
+   * Tag `docs` (see pretag.ts), passing the tags to `deliver` slice by slice in corpus order (`start`: the index of the
+   * slice's first document) as soon as they are there, so this thread reads one slice while the workers tag the next.
+   * This thread tags with a word table of its own, so the shared table still meets new words in corpus order when the
+   * answers are read. `onDone` reports documents tagged so far.
+   */
+  async tag(docs: RankDocument[], deliver: (part: PretaggedCorpus, start: number) => void, onDone?: (done: number) => void): Promise<void> {
+    if (docs.length === 0) return;
+    // Slices small enough that the main thread, tagging or reading one between two looks at its workers' messages,
+    // keeps them waiting little, large enough that messages cost nothing.
+    const size = Math.min(500, Math.max(100, Math.ceil(docs.length / ((this.size + 1) * 8))));
+    const slices: RankDocument[][] = [];
+    for (let start = 0; start < docs.length; start += size) {
+      slices.push(docs.slice(start, start + size).map(({ id, title, abstract }) => ({ id, title, abstract })));
+    }
+    const table = new WordTable(SHARED_WORDS.english);
+    let done = 0;
+    await this.share<PretaggedCorpus>(
+      slices.length,
+      (job, slice, taken) => ({ kind: 'tag', job, slice, taken, docs: slices[slice] }),
+      (slice) => pretag(table, slices[slice]),
+      (count) => {
+        done += count;
+        onDone?.(done);
+      },
+      (slice) => slices[slice].length,
+      undefined,
+      (slice, part) => deliver(part, slice * size),
+    );
+  }
+
+  /**
+   * Rank documents of `tables` (what rankRange gives) in slices, in order; `corpus` is the analysis the tables were
+   * made of, which this thread ranks its own slices with. Before taking slices itself, the main
+   * thread works through `ownWork` — a step at a time, each returning false once there is nothing left — so it does
+   * the per-document work the workers cannot while they rank.
+   */
+  async rank(corpus: ScoringCorpus, tables: RankTables, options: RankOptions, ownWork: () => boolean): Promise<RankedRange[]> {
+    const n = tables.documentCount;
+    // Slices of about 50 ms of ranking: few messages, and little left over for one thread when the other is done.
+    const size = Math.max(100, Math.min(500, Math.ceil(n / ((this.size + 1) * 8))));
+    const slices = Math.ceil(n / size);
+    for (let w = 0; w < this.size; w++) {
+      if (!this.failed[w]) this.workers[w].postMessage({ kind: 'tables', tables, options } satisfies ExtractionRequest);
+    }
+    return this.share<RankedRange>(
+      slices,
+      (job, slice, taken) => ({ kind: 'rank', job, slice, taken, start: slice * size, end: Math.min(n, (slice + 1) * size) }),
+      (slice) => rankRange(corpus, tables, slice * size, Math.min(n, (slice + 1) * size), options),
+      () => {},
+      () => 0,
+      ownWork,
+    );
+  }
+
+  /**
+   * Hand slices 0 … count − 1 out to the workers and to this thread, and return their answers in slice order. Between
+   * slices this thread first passes the answers, in slice order, to `deliver` as soon as they are there, then works
+   * through `ownWork`, and only then takes slices itself. Once none is left to hand out it does not wait for the
+   * workers: it computes a slice one of them holds (the one `deliver` waits for, else the last one sent, which the
+   * worker has likely not started), keeping whichever answer comes first — the same either way. On a shared machine a
+   * worker may get no core for a while, and this thread would otherwise idle. A failed worker's slices are done here.
+   */
+  private async share<T>(
+    count: number,
+    request: (job: number, slice: number, taken: Int32Array) => ExtractionRequest,
+    here: (slice: number) => T,
+    onDone: (documents: number) => void,
+    sizeOf: (slice: number) => number,
+    ownWork: () => boolean = () => false,
+    deliver?: (slice: number, value: T) => void,
+  ): Promise<T[]> {
+    const job = ++this.jobs;
+    const results: (T | undefined)[] = new Array(count);
+    const answered = new Uint8Array(count);
+    // Slices this thread computes, shared with the workers so that one reaching such a slice later skips it.
+    const taken = new Int32Array(new SharedArrayBuffer(Math.max(1, count) * Int32Array.BYTES_PER_ELEMENT));
+    // Progress counted per slice, so a slice answered twice is counted once.
+    const counted = new Float64Array(count);
+    let answeredCount = 0;
+    let next = 0;
+    let delivered = 0;
+    const redo: number[] = [];
+    let wake: (() => void) | null = null;
+    const poke = () => {
+      const resolve = wake;
+      wake = null;
+      resolve?.();
+    };
+    const progress = (slice: number, documents: number) => {
+      counted[slice] += documents;
+      onDone(documents);
+    };
+    const answer = (slice: number, value: T) => {
+      results[slice] = value;
+      answered[slice] = 1;
+      answeredCount++;
+    };
+    const held = this.workers.map(() => [] as number[]);
+    const send = (w: number) => {
+      if (next >= count || this.failed[w]) return;
+      const slice = next++;
+      held[w].push(slice);
+      this.workers[w].postMessage(request(job, slice, taken));
+    };
+    this.workers.forEach((_worker, w) => {
+      if (this.failed[w]) return;
+      this.handlers[w] = (message) => {
+        if (message.job !== job) return; // a slice of an earlier job, computed here meanwhile
+        if (message.type === 'progress') {
+          if (answered[message.slice] === 0) progress(message.slice, message.done);
+          return;
+        }
+        const at = held[w].indexOf(message.slice);
+        if (at >= 0) held[w].splice(at, 1);
+        if (answered[message.slice] === 0) {
+          progress(message.slice, sizeOf(message.slice) - counted[message.slice]);
+          answer(message.slice, message.value as T);
+        }
+        send(w);
+        poke();
+      };
+      this.onFailure[w] = () => {
+        // Its slices are done here; nothing more is sent to it.
+        redo.push(...held[w].splice(0));
+        poke();
+      };
+      // Two slices each: a worker finishing one while this thread is busy starts the next at once.
+      send(w);
+      send(w);
+    });
+    const computeHere = (slice: number) => {
+      Atomics.store(taken, slice, 1);
+      const value = here(slice);
+      if (answered[slice] === 1) return;
+      progress(slice, sizeOf(slice) - counted[slice]);
+      answer(slice, value);
+    };
+    /** A slice a worker holds and nobody has answered: the one delivery waits for, else the last one sent. */
+    const heldSlice = () => {
+      if (deliver && delivered < count && answered[delivered] === 0 && held.some((slices) => slices.includes(delivered))) return delivered;
+      let last = -1;
+      for (const slices of held) for (const slice of slices) if (answered[slice] === 0 && slice > last) last = slice;
+      return last;
+    };
+    try {
+      let own = true;
+      while (answeredCount < count || (deliver && delivered < count)) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (deliver && delivered < count && answered[delivered] === 1) {
+          deliver(delivered, results[delivered]!);
+          results[delivered++] = undefined;
+          continue;
+        }
+        if (own) {
+          own = ownWork();
+          continue;
+        }
+        let slice = -1;
+        while (redo.length > 0 && slice < 0) {
+          const candidate = redo.shift()!;
+          if (answered[candidate] === 0) slice = candidate;
+        }
+        if (slice < 0 && next < count) slice = next++;
+        if (slice < 0 && this.stealing) slice = heldSlice();
+        if (slice >= 0) computeHere(slice);
+        else if (answeredCount < count) await new Promise<void>((resolve) => (wake = resolve));
+      }
+      while (own) own = ownWork();
+    } finally {
+      this.handlers.fill(null);
+      this.onFailure.fill(null);
+    }
+    return results as T[];
+  }
+
+  async close(): Promise<void> {
+    this.workers.forEach((worker) => worker.removeAllListeners('exit'));
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
