@@ -3,10 +3,9 @@
 import louvain from 'graphology-communities-louvain';
 import { UndirectedGraph } from 'graphology';
 import type Graph from 'graphology-types';
-import { Clustering, LeidenAlgorithm, Network } from 'networkanalysis-ts';
-import { Random } from 'networkanalysis-ts/utils';
 import { createRng } from '../random';
 import { edgeListFor, toRecord, type EdgeList } from './edgeList';
+import { leidenClusters, TypedNetwork } from './leiden';
 import { edgeWeight } from './membership';
 import { modularityAt, modularityPartsOfEdges } from './modularity';
 
@@ -245,30 +244,19 @@ function positiveEntries(layer: ClusteringLayer, n: number): ClusteringLayer {
 
 /**
  * Leiden through networkanalysis-ts, with its CPM quality made into modularity the way CWTS's own runner does it: node
- * weights are weighted degrees and the resolution is divided by twice the total edge weight. Returns each node's raw
- * cluster.
+ * weights are weighted degrees and the resolution is divided by twice the total edge weight. The library runs on the
+ * layer's typed arrays as they are (see leiden.ts for why). Returns each node's raw cluster.
  */
 function runLeiden(n: number, layer: ClusteringLayer, resolution: number, seed: number): Int32Array {
   const positive = positiveEntries(layer, n);
   if (positive.neighbours.length === 0) return Int32Array.from({ length: n }, (_, i) => i);
-  const network = new Network({
-    nNodes: n,
-    setNodeWeightsToTotalEdgeWeights: true,
-    firstNeighborIndices: positive.offsets as unknown as number[],
-    neighbors: positive.neighbours as unknown as number[],
-    edgeWeights: positive.weights as unknown as number[],
-    checkIntegrity: false,
+  const network = TypedNetwork.fromAdjacency(n, positive.offsets, positive.neighbours, positive.weights);
+  return leidenClusters(network, {
+    resolution: resolution / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks()),
+    iterations: LEIDEN_ITERATIONS,
+    randomness: LEIDEN_RANDOMNESS,
+    seed,
   });
-  const algorithm = new LeidenAlgorithm();
-  algorithm.initializeBasedOnResolutionAndNIterationsAndRandomnessAndRandom(
-    resolution / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks()),
-    LEIDEN_ITERATIONS,
-    LEIDEN_RANDOMNESS,
-    new Random(seed),
-  );
-  const clustering = new Clustering({ nNodes: n });
-  algorithm.improveClustering(network, clustering);
-  return Int32Array.from(clustering.getClusters());
 }
 
 /** graphology's Louvain on an undirected copy of the layer (pairs in the order their first edge comes in the graph). */
