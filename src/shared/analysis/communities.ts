@@ -141,6 +141,11 @@ interface ClusteringLayer {
   weights: Float64Array;
   /** Per entry, the first edge (in graph order) of its pair: Louvain gets the pairs in that order. Only when asked. */
   firstEdge: Int32Array | null;
+  /**
+   * The arrays the rows were dealt into before sorting, at least as long as the layer: free once it is built, so Leiden
+   * builds its first level's subnetworks and reduced network in them instead of allocating as much again.
+   */
+  spare: { neighbours: Int32Array; weights: Float64Array };
 }
 
 /**
@@ -190,13 +195,13 @@ function clusteringLayer(n: number, { source, target, weight }: EdgeList, kept: 
       if (firstEdge) firstEdge[at] = rowEdges![j];
     }
   }
-  const layer = { offsets, neighbours, weights, firstEdge };
+  const layer = { offsets, neighbours, weights, firstEdge, spare: { neighbours: rowNeighbours, weights: rowWeights } };
   // A simple undirected graph has one edge per pair: nothing to sum.
   return simple ? layer : sumParallelEntries(layer, n);
 }
 
 /** Fold each run of entries for the same pair into its first (rows are sorted, runs are in edge order), in place. */
-function sumParallelEntries({ offsets, neighbours, weights, firstEdge }: ClusteringLayer, n: number): ClusteringLayer {
+function sumParallelEntries({ offsets, neighbours, weights, firstEdge, spare }: ClusteringLayer, n: number): ClusteringLayer {
   let out = 0;
   let rowStart = 0;
   for (let i = 0; i < n; i++) {
@@ -220,6 +225,7 @@ function sumParallelEntries({ offsets, neighbours, weights, firstEdge }: Cluster
     neighbours: neighbours.subarray(0, out),
     weights: weights.subarray(0, out),
     firstEdge: firstEdge ? firstEdge.subarray(0, out) : null,
+    spare,
   };
 }
 
@@ -239,7 +245,7 @@ function positiveEntries(layer: ClusteringLayer, n: number): ClusteringLayer {
     }
     offsets[i + 1] = neighbours.length;
   }
-  return { offsets, neighbours: Int32Array.from(neighbours), weights: Float64Array.from(weights), firstEdge: null };
+  return { offsets, neighbours: Int32Array.from(neighbours), weights: Float64Array.from(weights), firstEdge: null, spare: layer.spare };
 }
 
 /**
@@ -250,7 +256,7 @@ function positiveEntries(layer: ClusteringLayer, n: number): ClusteringLayer {
 function runLeiden(n: number, layer: ClusteringLayer, resolution: number, seed: number): Int32Array {
   const positive = positiveEntries(layer, n);
   if (positive.neighbours.length === 0) return Int32Array.from({ length: n }, (_, i) => i);
-  const network = TypedNetwork.fromAdjacency(n, positive.offsets, positive.neighbours, positive.weights);
+  const network = TypedNetwork.fromAdjacency(n, positive.offsets, positive.neighbours, positive.weights, positive.spare);
   return leidenClusters(network, {
     resolution: resolution / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks()),
     iterations: LEIDEN_ITERATIONS,

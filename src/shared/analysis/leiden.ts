@@ -35,7 +35,11 @@ interface NetworkArrays {
  * one it came from), so two slots hold every level. Scratch arrays serve one call at a time.
  */
 class NetworkBuffers {
-  readonly slots: [NetworkArrays, NetworkArrays];
+  /**
+   * Filled on first use, as large as the network that writes into it; a network derived from it is smaller, but the
+   * second Leiden iteration's second level may not be, so a slot grows when it has to.
+   */
+  private readonly slots: [NetworkArrays | null, NetworkArrays | null] = [null, null];
   // Scratch for building networks: members grouped by cluster, each node's index inside its cluster, sums per cluster.
   readonly clusterStart: Int32Array;
   readonly members: Int32Array;
@@ -51,15 +55,10 @@ class NetworkBuffers {
   readonly neighboringClusters: Int32Array;
   readonly stableNodes: Uint8Array;
 
-  constructor(nNodes: number, nEntries: number) {
-    const slot = (): NetworkArrays => ({
-      nodeWeights: new Float64Array(nNodes),
-      // A level's subnetworks need one offsets row per node plus one per cluster (at most 2 × nodes).
-      offsets: new Int32Array(2 * nNodes + 1),
-      neighbours: new Int32Array(nEntries),
-      weights: new Float64Array(nEntries),
-    });
-    this.slots = [slot(), slot()];
+  constructor(
+    nNodes: number,
+    private readonly firstSlotEntries: { neighbours: Int32Array; weights: Float64Array } | null,
+  ) {
     this.clusterStart = new Int32Array(nNodes + 1);
     this.members = new Int32Array(nNodes);
     this.localIndex = new Int32Array(nNodes);
@@ -72,6 +71,22 @@ class NetworkBuffers {
     this.edgeWeightPerCluster = new Float64Array(nNodes);
     this.neighboringClusters = new Int32Array(nNodes);
     this.stableNodes = new Uint8Array(nNodes);
+  }
+
+  /** The arrays of a slot, for a network of at most `nNodes` nodes and `nEntries` entries writing its derived networks. */
+  slot(index: 0 | 1, nNodes: number, nEntries: number): NetworkArrays {
+    const existing = this.slots[index];
+    if (existing !== null && existing.nodeWeights.length >= nNodes && existing.neighbours.length >= nEntries) return existing;
+    const given = index === 0 ? this.firstSlotEntries : null;
+    const arrays: NetworkArrays = {
+      nodeWeights: new Float64Array(nNodes),
+      // A level's subnetworks need one offsets row per node plus one per cluster (at most 2 × nodes).
+      offsets: new Int32Array(2 * nNodes + 1),
+      neighbours: given !== null && given.neighbours.length >= nEntries ? given.neighbours : new Int32Array(nEntries),
+      weights: given !== null && given.weights.length >= nEntries ? given.weights : new Float64Array(nEntries),
+    };
+    this.slots[index] = arrays;
+    return arrays;
   }
 
   /**
@@ -99,14 +114,20 @@ export class TypedNetwork extends Network {
    * copy). Node weights are the weighted degrees, summed in row order as the library's
    * `setNodeWeightsToTotalEdgeWeights` does.
    */
-  static fromAdjacency(nNodes: number, offsets: Int32Array, neighbours: Int32Array, weights: Float64Array): TypedNetwork {
+  static fromAdjacency(
+    nNodes: number,
+    offsets: Int32Array,
+    neighbours: Int32Array,
+    weights: Float64Array,
+    spare: { neighbours: Int32Array; weights: Float64Array } | null = null,
+  ): TypedNetwork {
     const nodeWeights = new Float64Array(nNodes);
     for (let i = 0; i < nNodes; i++) {
       let total = 0;
       for (let k = offsets[i]; k < offsets[i + 1]; k++) total += weights[k];
       nodeWeights[i] = total;
     }
-    const buffers = new NetworkBuffers(nNodes, neighbours.length);
+    const buffers = new NetworkBuffers(nNodes, spare);
     return TypedNetwork.of(buffers, -1, nNodes, { nodeWeights, offsets, neighbours, weights }, 0);
   }
 
@@ -149,7 +170,7 @@ export class TypedNetwork extends Network {
     const { clusterStart: start, members, localIndex } = buffers;
     for (let c = 0; c < nClusters; c++) for (let h = start[c]; h < start[c + 1]; h++) localIndex[members[h]] = h - start[c];
     const slot = this.targetSlot();
-    const out = buffers.slots[slot];
+    const out = buffers.slot(slot, n, this.nEdges);
     const subnetworks = new Array<Network>(nClusters);
     let entry = 0;
     for (let c = 0; c < nClusters; c++) {
@@ -207,7 +228,7 @@ export class TypedNetwork extends Network {
     buffers.groupByCluster(clusters, n, nClusters);
     const { clusterStart: start, members, weightToCluster, touchedClusters } = buffers;
     const slot = this.targetSlot();
-    const out = buffers.slots[slot];
+    const out = buffers.slot(slot, n, this.nEdges);
     const nodeWeights = out.nodeWeights.subarray(0, nClusters).fill(0);
     const offsets = out.offsets.subarray(0, nClusters + 1);
     offsets[0] = 0;
