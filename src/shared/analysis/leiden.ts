@@ -1,37 +1,49 @@
-// networkanalysis-ts's Leiden run on typed arrays: the library's own LeidenAlgorithm and LocalMergingAlgorithm, handed
-// a Network subclass and a local-moving subclass that do the library's steps in the same order on typed arrays.
+// networkanalysis-ts's Leiden with its two costly steps done on buffers reused by every level: the library's own
+// LeidenAlgorithm and LocalMergingAlgorithm, handed a Network subclass and a local-moving subclass that do the library's
+// steps in the same order.
 import { Clustering, FastLocalMovingAlgorithm, LeidenAlgorithm, Network } from 'networkanalysis-ts';
 import { Random, generateRandomPermutation } from 'networkanalysis-ts/utils';
 
 /*
- * Why subclasses. At 100k nodes / 1M edges the library's Leiden took longer than bare graphology Louvain on its own:
- * every level allocated its subnetworks and its reduced network as fresh plain arrays the size of the edge list
- * (`new Array(nEdges).fill(0)`, then `slice` per subnetwork), and the local moving, where most of the time goes, read
- * the network's fields through `this` inside its loops. The library lets a caller choose the local-moving algorithm
- * (LeidenAlgorithm's `...LocalMovingAlgorithmAndRandom` initialiser) and calls `createSubnetworks` and
- * `createReducedNetwork` on the network it is given, so both are replaced here by versions that do the same arithmetic
- * in the same order (same floating-point sums, same random draws, hence the same partition) on typed arrays, writing
- * into buffers reused by every level. LocalMergingAlgorithm (the refinement) and LeidenAlgorithm's own loop stay the
- * library's. test/src/shared/analysis/leiden.test.ts compares the results with the library's own classes on random
- * weighted graphs. Measured on the bench graph's layer alone: about a third less CPU, the same partition.
+ * Why subclasses. At 100k nodes / 1M edges the library's Leiden alone took longer than bare graphology Louvain: every
+ * level allocated its subnetworks and its reduced network as fresh arrays the size of the edge list
+ * (`new Array(nEdges).fill(0)`, then a `slice` per subnetwork), about 200 MB a run, and the local moving, where most of
+ * the time goes, read the network's fields through `this` inside its loops. The library lets a caller choose the
+ * local-moving algorithm (LeidenAlgorithm's `...LocalMovingAlgorithmAndRandom` initialiser) and calls
+ * `createSubnetworks` and `createReducedNetwork` on the network it is given, so both are replaced here by versions that
+ * do the same arithmetic in the same order (same floating-point sums, same random draws, hence the same partition),
+ * writing into two slots allocated once per run. LocalMergingAlgorithm (the refinement) and LeidenAlgorithm's own loop
+ * stay the library's. test/src/shared/analysis/leiden.test.ts compares the results with the library's own classes on
+ * random weighted graphs.
  *
- * Not solved here: V8 starts a full garbage collection once ArrayBuffers grow 64 MB past their total at the previous
- * one, whatever the heap's size. The analysis of a 100k/1M graph still allocates more than that (edge list ~21 MB, the
- * clustering layer and its row buffers ~49 MB, this run's second slot ~20 MB), so on the graph's 330 MB heap one full
- * collection (~1 s of CPU, mostly marking the graph) still falls inside it, as it did before.
+ * Why plain arrays and not typed ones: V8 starts a full garbage collection once ArrayBuffers grow 64 MB past their
+ * total at the previous one, whatever the heap's size, and on the 100k/1M graph's 330 MB heap that collection costs
+ * about a second of marking. The edge list and bare Louvain's own buffers already take most of those 64 MB. Plain arrays
+ * count against the old generation instead, whose limit grows with the heap. Measured: typed slots made every run in a
+ * 330 MB heap pay a full collection the library's runs did not; plain ones do not.
+ *
+ * Subnetworks share their slot's neighbour and weight arrays: their offsets point into them (LocalMergingAlgorithm reads
+ * rows only through the offsets), and only their node weights are arrays of their own (it sums and copies those whole).
  *
  * Fragile: this relies on networkanalysis-ts 1.0.0's field names (`nNodes`, `nEdges`, `nodeWeights`,
  * `firstNeighborIndices`, `neighbors`, `edgeWeights`, `totalEdgeWeightSelfLinks`, `Clustering.clusters`/`nClusters`,
- * the algorithms' `resolution`, `nIterations`, `random`) and on LeidenAlgorithm being done with one level's subnetworks
- * before it asks for the reduced network, and with a network once it has reduced it (see `NetworkBuffers`).
+ * the algorithms' `resolution`, `nIterations`, `random`), on LocalMergingAlgorithm reading a subnetwork's rows only
+ * through its offsets, and on LeidenAlgorithm being done with one level's subnetworks before it asks for the reduced
+ * network, and with a network once it has reduced it (see `NetworkBuffers`); and the garbage-collection figures above
+ * are V8's (Node 20) heuristics.
  */
 
 /** A network's arrays in the library's layout: node i's neighbours are at offsets[i] .. offsets[i + 1] - 1. */
 interface NetworkArrays {
-  nodeWeights: Float64Array;
-  offsets: Int32Array;
-  neighbours: Int32Array;
-  weights: Float64Array;
+  nodeWeights: number[];
+  offsets: number[];
+  neighbours: number[];
+  weights: number[];
+}
+
+/** A plain array of n zeros (on the heap: see the file comment for why not a typed array). */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
 }
 
 /**
@@ -47,49 +59,43 @@ class NetworkBuffers {
    */
   private readonly slots: [NetworkArrays | null, NetworkArrays | null] = [null, null];
   // Scratch for building networks: members grouped by cluster, each node's index inside its cluster, sums per cluster.
-  readonly clusterStart: Int32Array;
-  readonly members: Int32Array;
-  readonly localIndex: Int32Array;
-  readonly weightToCluster: Float64Array;
-  readonly touchedClusters: Int32Array;
+  readonly clusterStart: number[];
+  readonly members: number[];
+  readonly localIndex: number[];
+  readonly weightToCluster: number[];
+  readonly touchedClusters: number[];
   // Scratch for local moving (FastLocalMovingAlgorithm's arrays under their Java names).
-  readonly clusterWeights: Float64Array;
-  readonly nNodesPerCluster: Int32Array;
-  readonly unusedClusters: Int32Array;
-  readonly nodeOrder: Int32Array;
-  readonly edgeWeightPerCluster: Float64Array;
-  readonly neighboringClusters: Int32Array;
-  readonly stableNodes: Uint8Array;
+  readonly clusterWeights: number[];
+  readonly nNodesPerCluster: number[];
+  readonly unusedClusters: number[];
+  readonly edgeWeightPerCluster: number[];
+  readonly neighboringClusters: number[];
+  readonly stableNodes: number[];
 
-  constructor(
-    nNodes: number,
-    private readonly firstSlotEntries: { neighbours: Int32Array; weights: Float64Array } | null,
-  ) {
-    this.clusterStart = new Int32Array(nNodes + 1);
-    this.members = new Int32Array(nNodes);
-    this.localIndex = new Int32Array(nNodes);
-    this.weightToCluster = new Float64Array(nNodes);
-    this.touchedClusters = new Int32Array(nNodes);
-    this.clusterWeights = new Float64Array(nNodes);
-    this.nNodesPerCluster = new Int32Array(nNodes);
-    this.unusedClusters = new Int32Array(nNodes);
-    this.nodeOrder = new Int32Array(nNodes);
-    this.edgeWeightPerCluster = new Float64Array(nNodes);
-    this.neighboringClusters = new Int32Array(nNodes);
-    this.stableNodes = new Uint8Array(nNodes);
+  constructor(nNodes: number) {
+    this.clusterStart = zeros(nNodes + 1);
+    this.members = zeros(nNodes);
+    this.localIndex = zeros(nNodes);
+    this.weightToCluster = zeros(nNodes);
+    this.touchedClusters = zeros(nNodes);
+    this.clusterWeights = zeros(nNodes);
+    this.nNodesPerCluster = zeros(nNodes);
+    this.unusedClusters = zeros(nNodes);
+    this.edgeWeightPerCluster = zeros(nNodes);
+    this.neighboringClusters = zeros(nNodes);
+    this.stableNodes = zeros(nNodes);
   }
 
   /** The arrays of a slot, for a network of at most `nNodes` nodes and `nEntries` entries writing its derived networks. */
   slot(index: 0 | 1, nNodes: number, nEntries: number): NetworkArrays {
     const existing = this.slots[index];
     if (existing !== null && existing.nodeWeights.length >= nNodes && existing.neighbours.length >= nEntries) return existing;
-    const given = index === 0 ? this.firstSlotEntries : null;
     const arrays: NetworkArrays = {
-      nodeWeights: new Float64Array(nNodes),
+      nodeWeights: zeros(nNodes),
       // A level's subnetworks need one offsets row per node plus one per cluster (at most 2 × nodes).
-      offsets: new Int32Array(2 * nNodes + 1),
-      neighbours: given !== null && given.neighbours.length >= nEntries ? given.neighbours : new Int32Array(nEntries),
-      weights: given !== null && given.weights.length >= nEntries ? given.weights : new Float64Array(nEntries),
+      offsets: zeros(2 * nNodes + 1),
+      neighbours: zeros(nEntries),
+      weights: zeros(nEntries),
     };
     this.slots[index] = arrays;
     return arrays;
@@ -100,17 +106,17 @@ class NetworkBuffers {
    * c's members are members[clusterStart[c] .. clusterStart[c + 1] - 1].
    */
   groupByCluster(clusters: ArrayLike<number>, nNodes: number, nClusters: number): void {
-    const start = this.clusterStart.subarray(0, nClusters + 1).fill(0);
+    const start = this.clusterStart.fill(0, 0, nClusters + 1);
     for (let i = 0; i < nNodes; i++) start[clusters[i] + 1]++;
     for (let c = 0; c < nClusters; c++) start[c + 1] += start[c];
     const fill = this.localIndex; // borrowed as the write cursor per cluster, rewritten by the caller if it needs it
-    fill.set(start.subarray(0, nClusters));
+    for (let c = 0; c < nClusters; c++) fill[c] = start[c];
     for (let i = 0; i < nNodes; i++) this.members[fill[clusters[i]]++] = i;
   }
 }
 
-/** A Network whose arrays are typed and whose subnetworks and reduced networks are built into shared buffers. */
-export class TypedNetwork extends Network {
+/** A Network whose subnetworks and reduced networks are built into the run's two slots. */
+export class PooledNetwork extends Network {
   private buffers!: NetworkBuffers;
   /** Slot this network's arrays live in; -1 for the caller's network, which the run never writes. */
   private slot!: -1 | 0 | 1;
@@ -120,40 +126,35 @@ export class TypedNetwork extends Network {
    * copy). Node weights are the weighted degrees, summed in row order as the library's
    * `setNodeWeightsToTotalEdgeWeights` does.
    */
-  static fromAdjacency(
-    nNodes: number,
-    offsets: Int32Array,
-    neighbours: Int32Array,
-    weights: Float64Array,
-    spare: { neighbours: Int32Array; weights: Float64Array } | null = null,
-  ): TypedNetwork {
-    const nodeWeights = new Float64Array(nNodes);
+  static fromAdjacency(nNodes: number, offsets: number[], neighbours: number[], weights: number[]): PooledNetwork {
+    const nodeWeights = zeros(nNodes);
     for (let i = 0; i < nNodes; i++) {
       let total = 0;
       for (let k = offsets[i]; k < offsets[i + 1]; k++) total += weights[k];
       nodeWeights[i] = total;
     }
-    const buffers = new NetworkBuffers(nNodes, spare);
-    return TypedNetwork.of(buffers, -1, nNodes, { nodeWeights, offsets, neighbours, weights }, 0);
+    const arrays = { nodeWeights, offsets, neighbours, weights };
+    return PooledNetwork.of(new NetworkBuffers(nNodes), -1, nNodes, neighbours.length, arrays, 0);
   }
 
   private static of(
     buffers: NetworkBuffers,
     slot: -1 | 0 | 1,
     nNodes: number,
+    nEntries: number,
     arrays: NetworkArrays,
     totalEdgeWeightSelfLinks: number,
-  ): TypedNetwork {
-    const network = new TypedNetwork();
+  ): PooledNetwork {
+    const network = new PooledNetwork();
     network.buffers = buffers;
     network.slot = slot;
     network.nNodes = nNodes;
-    network.nEdges = arrays.neighbours.length;
+    network.nEdges = nEntries;
     // The library types these as number[]; it only indexes them, takes their length and slices them.
-    network.nodeWeights = arrays.nodeWeights as unknown as number[];
-    network.firstNeighborIndices = arrays.offsets as unknown as number[];
-    network.neighbors = arrays.neighbours as unknown as number[];
-    network.edgeWeights = arrays.weights as unknown as number[];
+    network.nodeWeights = arrays.nodeWeights;
+    network.firstNeighborIndices = arrays.offsets;
+    network.neighbors = arrays.neighbours;
+    network.edgeWeights = arrays.weights;
     network.totalEdgeWeightSelfLinks = totalEdgeWeightSelfLinks;
     return network;
   }
@@ -183,12 +184,14 @@ export class TypedNetwork extends Network {
       const first = start[c];
       const end = start[c + 1];
       const entryStart = entry;
-      // Cluster c's offsets row starts after the rows of the clusters before it (one extra slot per cluster).
-      const offsets = out.offsets.subarray(first + c, end + c + 1);
-      offsets[0] = 0;
+      // Offsets point into the slot's shared arrays (the library reads a subnetwork's rows only through them); node
+      // weights are the subnetwork's own, as LocalMergingAlgorithm sums and copies the whole array.
+      const offsets = zeros(end - first + 1);
+      const nodeWeights = zeros(end - first);
+      offsets[0] = entryStart;
       for (let h = first; h < end; h++) {
         const node = members[h];
-        out.nodeWeights[h] = nodeWeightsIn[node];
+        nodeWeights[h - first] = nodeWeightsIn[node];
         // A single node's subnetwork has no edges (the library does not look at its row).
         if (end - first > 1) {
           for (let k = offsetsIn[node]; k < offsetsIn[node + 1]; k++) {
@@ -200,20 +203,14 @@ export class TypedNetwork extends Network {
             }
           }
         }
-        offsets[h - first + 1] = entry - entryStart;
+        offsets[h - first + 1] = entry;
       }
-      subnetworks[c] = TypedNetwork.of(
-        buffers,
-        slot,
-        end - first,
-        {
-          nodeWeights: out.nodeWeights.subarray(first, end),
-          offsets,
-          neighbours: out.neighbours.subarray(entryStart, entry),
-          weights: out.weights.subarray(entryStart, entry),
-        },
-        0,
-      );
+      subnetworks[c] = PooledNetwork.of(buffers, slot, end - first, entry - entryStart, {
+        nodeWeights,
+        offsets,
+        neighbours: out.neighbours,
+        weights: out.weights,
+      }, 0);
     }
     return subnetworks;
   }
@@ -235,8 +232,8 @@ export class TypedNetwork extends Network {
     const { clusterStart: start, members, weightToCluster, touchedClusters } = buffers;
     const slot = this.targetSlot();
     const out = buffers.slot(slot, n, this.nEdges);
-    const nodeWeights = out.nodeWeights.subarray(0, nClusters).fill(0);
-    const offsets = out.offsets.subarray(0, nClusters + 1);
+    const nodeWeights = out.nodeWeights.fill(0, 0, nClusters);
+    const offsets = out.offsets;
     offsets[0] = 0;
     let selfLinks = this.totalEdgeWeightSelfLinks;
     let entry = 0;
@@ -264,11 +261,12 @@ export class TypedNetwork extends Network {
       entry += touched;
       offsets[c + 1] = entry;
     }
-    return TypedNetwork.of(
+    return PooledNetwork.of(
       buffers,
       slot,
       nClusters,
-      { nodeWeights, offsets, neighbours: out.neighbours.subarray(0, entry), weights: out.weights.subarray(0, entry) },
+      entry,
+      { nodeWeights, offsets, neighbours: out.neighbours, weights: out.weights },
       selfLinks,
     );
   }
@@ -281,12 +279,12 @@ export class TypedNetwork extends Network {
 
 /**
  * FastLocalMovingAlgorithm.improveClusteringOneIteration, step for step (the same random permutation, visiting order,
- * queue and tie-breaking), on typed scratch arrays and with the network's arrays read into locals once.
+ * queue and tie-breaking), on scratch arrays reused by every level and with the network's arrays read into locals once.
  */
-export class TypedFastLocalMovingAlgorithm extends FastLocalMovingAlgorithm {
-  override clone(): TypedFastLocalMovingAlgorithm {
+export class PooledFastLocalMovingAlgorithm extends FastLocalMovingAlgorithm {
+  override clone(): PooledFastLocalMovingAlgorithm {
     // As the library's clone: the copy shares the random generator, so the whole run draws one sequence.
-    const copy = new TypedFastLocalMovingAlgorithm();
+    const copy = new PooledFastLocalMovingAlgorithm();
     copy.resolution = this.resolution;
     copy.nIterations = this.nIterations;
     copy.random = this.random;
@@ -294,7 +292,7 @@ export class TypedFastLocalMovingAlgorithm extends FastLocalMovingAlgorithm {
   }
 
   protected override improveClusteringOneIteration(network: Network, clustering: Clustering): boolean {
-    if (!(network instanceof TypedNetwork)) return super.improveClusteringOneIteration(network, clustering);
+    if (!(network instanceof PooledNetwork)) return super.improveClusteringOneIteration(network, clustering);
     const nNodes = network.nNodes;
     if (nNodes === 1) return false;
     const offsets = network.firstNeighborIndices;
@@ -304,8 +302,8 @@ export class TypedFastLocalMovingAlgorithm extends FastLocalMovingAlgorithm {
     const clusters = clustering.clusters;
     const resolution = this.resolution;
     const scratch = network.scratch();
-    const clusterWeights = scratch.clusterWeights.subarray(0, nNodes).fill(0);
-    const nNodesPerCluster = scratch.nNodesPerCluster.subarray(0, nNodes).fill(0);
+    const clusterWeights = scratch.clusterWeights.fill(0, 0, nNodes);
+    const nNodesPerCluster = scratch.nNodesPerCluster.fill(0, 0, nNodes);
     for (let i = 0; i < nNodes; i++) {
       clusterWeights[clusters[i]] += nodeWeights[i];
       nNodesPerCluster[clusters[i]]++;
@@ -313,11 +311,10 @@ export class TypedFastLocalMovingAlgorithm extends FastLocalMovingAlgorithm {
     const unusedClusters = scratch.unusedClusters;
     let nUnusedClusters = 0;
     for (let i = nNodes - 1; i >= 0; i--) if (nNodesPerCluster[i] === 0) unusedClusters[nUnusedClusters++] = i;
-    const nodeOrder = scratch.nodeOrder;
-    nodeOrder.set(generateRandomPermutation(nNodes, this.random));
-    const edgeWeightPerCluster = scratch.edgeWeightPerCluster.subarray(0, nNodes).fill(0);
+    const nodeOrder = generateRandomPermutation(nNodes, this.random);
+    const edgeWeightPerCluster = scratch.edgeWeightPerCluster.fill(0, 0, nNodes);
     const neighboringClusters = scratch.neighboringClusters;
-    const stableNodes = scratch.stableNodes.subarray(0, nNodes).fill(0);
+    const stableNodes = scratch.stableNodes.fill(0, 0, nNodes);
     let nClusters = clustering.nClusters;
     let nUnstableNodes = nNodes;
     let i = 0;
@@ -383,10 +380,10 @@ export interface LeidenParameters {
   seed: number;
 }
 
-/** LeidenAlgorithm (the library's) on a typed network; each node's cluster. */
-export function leidenClusters(network: TypedNetwork, { resolution, iterations, randomness, seed }: LeidenParameters): Int32Array {
+/** LeidenAlgorithm (the library's) on a pooled network; each node's cluster. */
+export function leidenClusters(network: PooledNetwork, { resolution, iterations, randomness, seed }: LeidenParameters): Int32Array {
   const random = new Random(seed);
-  const localMoving = new TypedFastLocalMovingAlgorithm();
+  const localMoving = new PooledFastLocalMovingAlgorithm();
   // LeidenAlgorithm's own initialiser builds a FastLocalMovingAlgorithm on the same random generator; so does this.
   localMoving.initializeBasedOnRandom(random);
   const algorithm = new LeidenAlgorithm();

@@ -1,7 +1,7 @@
 import { Clustering, LeidenAlgorithm, Network } from 'networkanalysis-ts';
 import { Random } from 'networkanalysis-ts/utils';
 import { describe, expect, it } from 'vitest';
-import { leidenClusters, TypedNetwork } from '../../../../src/shared/analysis/leiden';
+import { leidenClusters, PooledNetwork } from '../../../../src/shared/analysis/leiden';
 import { createRng } from '../../../../src/shared/random';
 
 /** A random symmetric adjacency as networkanalysis-ts stores it: rows sorted, no self-loops, positive weights. */
@@ -63,25 +63,32 @@ function libraryLeiden(n: number, { offsets, neighbours, weights }: Adjacency, i
   return clustering.getClusters();
 }
 
-function typedLeiden(n: number, { offsets, neighbours, weights }: Adjacency, iterations: number, seed: number): number[] {
-  const network = TypedNetwork.fromAdjacency(n, offsets, neighbours, weights);
+function pooledLeiden(n: number, { offsets, neighbours, weights }: Adjacency, iterations: number, seed: number): number[] {
+  const network = PooledNetwork.fromAdjacency(n, Array.from(offsets), Array.from(neighbours), Array.from(weights));
   const resolution = 1 / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks());
   return Array.from(leidenClusters(network, { resolution, iterations, randomness: 0.01, seed }));
 }
 
-/** A network's arrays as plain numbers, to compare a typed network with the library's. */
+/** A network as its rows of [neighbour, weight] (a pooled network's arrays may be longer, or shared by its siblings). */
 function contents(network: Network) {
+  const rows: [number, number][][] = [];
+  for (let i = 0; i < network.nNodes; i++) {
+    const row: [number, number][] = [];
+    for (let k = network.firstNeighborIndices[i]; k < network.firstNeighborIndices[i + 1]; k++) {
+      row.push([network.neighbors[k], network.edgeWeights[k]]);
+    }
+    rows.push(row);
+  }
   return {
     nNodes: network.nNodes,
-    nodeWeights: Array.from(network.nodeWeights),
-    offsets: Array.from(network.firstNeighborIndices),
-    neighbours: Array.from(network.neighbors),
-    weights: Array.from(network.edgeWeights),
+    nEdges: network.getNEdges(),
+    nodeWeights: Array.from(network.nodeWeights).slice(0, network.nNodes),
+    rows,
     selfLinks: network.getTotalEdgeWeightSelfLinks(),
   };
 }
 
-describe('leiden on typed networks', () => {
+describe('leiden on pooled networks', () => {
   const cases = [
     { n: 2, m: 1 },
     { n: 12, m: 30 },
@@ -95,7 +102,7 @@ describe('leiden on typed networks', () => {
           const adjacency = randomAdjacency(n, m, seed, integerWeights);
           if (adjacency.neighbours.length === 0) continue;
           for (const iterations of [1, 2, 5]) {
-            expect(typedLeiden(n, adjacency, iterations, seed)).toEqual(libraryLeiden(n, adjacency, iterations, seed));
+            expect(pooledLeiden(n, adjacency, iterations, seed)).toEqual(libraryLeiden(n, adjacency, iterations, seed));
           }
         }
       });
@@ -105,7 +112,7 @@ describe('leiden on typed networks', () => {
   it("builds the library's subnetworks and reduced networks", () => {
     const n = 400;
     const adjacency = randomAdjacency(n, 2500, 7, false);
-    const typed = TypedNetwork.fromAdjacency(n, adjacency.offsets, adjacency.neighbours, adjacency.weights);
+    const pooled = PooledNetwork.fromAdjacency(n, Array.from(adjacency.offsets), Array.from(adjacency.neighbours), Array.from(adjacency.weights));
     const library = new Network({
       nNodes: n,
       setNodeWeightsToTotalEdgeWeights: true,
@@ -113,20 +120,20 @@ describe('leiden on typed networks', () => {
       neighbors: Array.from(adjacency.neighbours),
       edgeWeights: Array.from(adjacency.weights),
     });
-    expect(contents(typed)).toEqual(contents(library));
+    expect(contents(pooled)).toEqual(contents(library));
     const rng = createRng(3);
     // Clusters numbered 0..k-1 with every id used, as LeidenAlgorithm hands them; one cluster is a single node.
     const clusters = Array.from({ length: n }, (_, i) => (i === 0 ? 0 : 1 + Math.floor(rng() * 30)));
     const clustering = new Clustering({ clusters });
     clustering.removeEmptyClusters();
-    const typedSubnetworks = typed.createSubnetworks(clustering).map(contents);
-    expect(typedSubnetworks).toEqual(library.createSubnetworks(clustering).map(contents));
-    const typedReduced = typed.createReducedNetwork(clustering);
+    const pooledSubnetworks = pooled.createSubnetworks(clustering).map(contents);
+    expect(pooledSubnetworks).toEqual(library.createSubnetworks(clustering).map(contents));
+    const pooledReduced = pooled.createReducedNetwork(clustering);
     const libraryReduced = library.createReducedNetwork(clustering);
-    expect(contents(typedReduced)).toEqual(contents(libraryReduced));
+    expect(contents(pooledReduced)).toEqual(contents(libraryReduced));
     // One level down, from a network that lives in the run's buffers.
     const coarser = new Clustering({ clusters: Array.from({ length: clustering.nClusters }, (_, i) => i % 4) });
-    expect(typedReduced.createSubnetworks(coarser).map(contents)).toEqual(libraryReduced.createSubnetworks(coarser).map(contents));
-    expect(contents(typedReduced.createReducedNetwork(coarser))).toEqual(contents(libraryReduced.createReducedNetwork(coarser)));
+    expect(pooledReduced.createSubnetworks(coarser).map(contents)).toEqual(libraryReduced.createSubnetworks(coarser).map(contents));
+    expect(contents(pooledReduced.createReducedNetwork(coarser))).toEqual(contents(libraryReduced.createReducedNetwork(coarser)));
   });
 });
