@@ -47,10 +47,10 @@ function zeros(n: number): number[] {
 }
 
 /**
- * Buffers shared by every network of one run. The networks the run derives live in two
- * slots: a network in one slot writes its subnetworks, then its reduced network, into the other (LeidenAlgorithm
- * refines all of a level's subnetworks before it reduces, and recurses on the reduced network without going back to the
- * one it came from), so two slots hold every level. Scratch arrays serve one call at a time.
+ * Buffers shared by every network of one run. The networks the run derives live in two slots: a network in one slot
+ * writes its subnetworks, then its reduced network, into the other (LeidenAlgorithm refines all of a level's
+ * subnetworks before it reduces, and recurses on the reduced network without going back to the one it came from), so
+ * two slots hold every level. Scratch arrays serve one call at a time.
  */
 class NetworkBuffers {
   /**
