@@ -41,7 +41,7 @@ interface NetworkArrays {
   weights: number[];
 }
 
-/** A plain array of n zeros (on the heap: see the file comment for why not a typed array). */
+/** A plain array of n zeros (on the heap: see the file comment for why the edge-sized arrays are not typed). */
 function zeros(n: number): number[] {
   return new Array<number>(n).fill(0);
 }
@@ -58,32 +58,33 @@ class NetworkBuffers {
    * second Leiden iteration's second level may not be, so a slot grows when it has to.
    */
   private readonly slots: [NetworkArrays | null, NetworkArrays | null] = [null, null];
+  // Node-sized scratch (a few MB in all, allocated once a run) is typed: it is read in the innermost loops.
   // Scratch for building networks: members grouped by cluster, each node's index inside its cluster, sums per cluster.
-  readonly clusterStart: number[];
-  readonly members: number[];
-  readonly localIndex: number[];
-  readonly weightToCluster: number[];
-  readonly touchedClusters: number[];
+  readonly clusterStart: Int32Array;
+  readonly members: Int32Array;
+  readonly localIndex: Int32Array;
+  readonly weightToCluster: Float64Array;
+  readonly touchedClusters: Int32Array;
   // Scratch for local moving (FastLocalMovingAlgorithm's arrays under their Java names).
-  readonly clusterWeights: number[];
-  readonly nNodesPerCluster: number[];
-  readonly unusedClusters: number[];
-  readonly edgeWeightPerCluster: number[];
-  readonly neighboringClusters: number[];
-  readonly stableNodes: number[];
+  readonly clusterWeights: Float64Array;
+  readonly nNodesPerCluster: Int32Array;
+  readonly unusedClusters: Int32Array;
+  readonly edgeWeightPerCluster: Float64Array;
+  readonly neighboringClusters: Int32Array;
+  readonly stableNodes: Uint8Array;
 
   constructor(nNodes: number) {
-    this.clusterStart = zeros(nNodes + 1);
-    this.members = zeros(nNodes);
-    this.localIndex = zeros(nNodes);
-    this.weightToCluster = zeros(nNodes);
-    this.touchedClusters = zeros(nNodes);
-    this.clusterWeights = zeros(nNodes);
-    this.nNodesPerCluster = zeros(nNodes);
-    this.unusedClusters = zeros(nNodes);
-    this.edgeWeightPerCluster = zeros(nNodes);
-    this.neighboringClusters = zeros(nNodes);
-    this.stableNodes = zeros(nNodes);
+    this.clusterStart = new Int32Array(nNodes + 1);
+    this.members = new Int32Array(nNodes);
+    this.localIndex = new Int32Array(nNodes);
+    this.weightToCluster = new Float64Array(nNodes);
+    this.touchedClusters = new Int32Array(nNodes);
+    this.clusterWeights = new Float64Array(nNodes);
+    this.nNodesPerCluster = new Int32Array(nNodes);
+    this.unusedClusters = new Int32Array(nNodes);
+    this.edgeWeightPerCluster = new Float64Array(nNodes);
+    this.neighboringClusters = new Int32Array(nNodes);
+    this.stableNodes = new Uint8Array(nNodes);
   }
 
   /** The arrays of a slot, for a network of at most `nNodes` nodes and `nEntries` entries writing its derived networks. */
