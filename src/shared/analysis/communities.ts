@@ -3,10 +3,9 @@
 import louvain from 'graphology-communities-louvain';
 import { UndirectedGraph } from 'graphology';
 import type Graph from 'graphology-types';
-import { Clustering, LeidenAlgorithm, Network } from 'networkanalysis-ts';
-import { Random } from 'networkanalysis-ts/utils';
 import { createRng } from '../random';
 import { edgeListFor, toRecord, type EdgeList } from './edgeList';
+import { leidenClusters, PooledNetwork } from './leiden';
 import { edgeWeight } from './membership';
 import { modularityAt, modularityPartsOfEdges } from './modularity';
 
@@ -137,11 +136,16 @@ function keptEdges({ kind, kinds }: EdgeList, edgeKinds: readonly string[] | nul
  */
 interface ClusteringLayer {
   /** Node i's entries are offsets[i] .. offsets[i + 1] - 1. */
-  offsets: Int32Array;
-  neighbours: Int32Array;
-  weights: Float64Array;
+  offsets: number[];
+  neighbours: number[];
+  weights: number[];
   /** Per entry, the first edge (in graph order) of its pair: Louvain gets the pairs in that order. Only when asked. */
-  firstEdge: Int32Array | null;
+  firstEdge: number[] | null;
+}
+
+/** A plain array of n zeros. */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
 }
 
 /**
@@ -150,10 +154,16 @@ interface ClusteringLayer {
  * symmetric, so row i then holds exactly i's neighbours) and a pair's parallel edges next to each other in edge order.
  * Handing networkanalysis-ts edge lists instead makes it sort 2·edges index pairs with a comparator, which was a third
  * of Leiden's time at 100k nodes / 1M edges; the arrays are the same, so the partition is too.
+ *
+ * The layer is plain arrays, and the first sort deals only edge numbers (one Int32Array, 4 bytes an entry): V8 starts a
+ * full garbage collection once ArrayBuffers grow 64 MB past their total at the previous one, whatever the heap's size,
+ * and at 100k nodes / 1M edges the edge list (~18 MB) and typed layers (~49 MB with their sort buffers) went past that,
+ * which on the graph's 330 MB heap cost about a second of marking. Plain arrays count against the old generation, whose
+ * limit grows with the heap. leiden.ts keeps to plain arrays for the same reason.
  */
 function clusteringLayer(n: number, { source, target, weight }: EdgeList, kept: Uint8Array | null, simple: boolean, trackFirstEdge: boolean): ClusteringLayer {
   const m = source.length;
-  const offsets = new Int32Array(n + 1);
+  const offsets = zeros(n + 1);
   for (let k = 0; k < m; k++) {
     // Self-loops are left out: networkanalysis-ts's Network stores none, and they never decide a node's community.
     if ((kept !== null && kept[k] === 0) || source[k] === target[k]) continue;
@@ -163,32 +173,27 @@ function clusteringLayer(n: number, { source, target, weight }: EdgeList, kept: 
   for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
   const entries = offsets[n];
   const fill = offsets.slice(0, n);
-  const rowNeighbours = new Int32Array(entries);
-  const rowWeights = new Float64Array(entries);
-  const rowEdges = trackFirstEdge ? new Int32Array(entries) : null;
+  // Each kept edge's number in both its endpoints' rows, in edge order.
+  const rowEdges = new Int32Array(entries);
   for (let k = 0; k < m; k++) {
     const a = source[k];
     const b = target[k];
     if ((kept !== null && kept[k] === 0) || a === b) continue;
-    let at = fill[a]++;
-    rowNeighbours[at] = b;
-    rowWeights[at] = weight[k];
-    if (rowEdges) rowEdges[at] = k;
-    at = fill[b]++;
-    rowNeighbours[at] = a;
-    rowWeights[at] = weight[k];
-    if (rowEdges) rowEdges[at] = k;
+    rowEdges[fill[a]++] = k;
+    rowEdges[fill[b]++] = k;
   }
-  fill.set(offsets.subarray(0, n));
-  const neighbours = new Int32Array(entries);
-  const weights = new Float64Array(entries);
-  const firstEdge = rowEdges ? new Int32Array(entries) : null;
+  for (let i = 0; i < n; i++) fill[i] = offsets[i];
+  const neighbours = zeros(entries);
+  const weights = zeros(entries);
+  const firstEdge = trackFirstEdge ? zeros(entries) : null;
   for (let i = 0; i < n; i++) {
     for (let j = offsets[i]; j < offsets[i + 1]; j++) {
-      const at = fill[rowNeighbours[j]]++;
+      const k = rowEdges[j];
+      // No self-loops here, so exactly one end of edge k is i.
+      const at = fill[source[k] === i ? target[k] : source[k]]++;
       neighbours[at] = i;
-      weights[at] = rowWeights[j];
-      if (firstEdge) firstEdge[at] = rowEdges![j];
+      weights[at] = weight[k];
+      if (firstEdge) firstEdge[at] = k;
     }
   }
   const layer = { offsets, neighbours, weights, firstEdge };
@@ -216,12 +221,10 @@ function sumParallelEntries({ offsets, neighbours, weights, firstEdge }: Cluster
     rowStart = rowEnd;
     offsets[i + 1] = out;
   }
-  return {
-    offsets,
-    neighbours: neighbours.subarray(0, out),
-    weights: weights.subarray(0, out),
-    firstEdge: firstEdge ? firstEdge.subarray(0, out) : null,
-  };
+  neighbours.length = out;
+  weights.length = out;
+  if (firstEdge) firstEdge.length = out;
+  return { offsets, neighbours, weights, firstEdge };
 }
 
 /** The layer without its pairs of weight 0 (networkanalysis-ts expects positive weights); itself when it has none. */
@@ -229,7 +232,7 @@ function positiveEntries(layer: ClusteringLayer, n: number): ClusteringLayer {
   let allPositive = true;
   for (let j = 0; j < layer.weights.length && allPositive; j++) allPositive = layer.weights[j] > 0;
   if (allPositive) return layer;
-  const offsets = new Int32Array(n + 1);
+  const offsets = zeros(n + 1);
   const neighbours: number[] = [];
   const weights: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -240,35 +243,24 @@ function positiveEntries(layer: ClusteringLayer, n: number): ClusteringLayer {
     }
     offsets[i + 1] = neighbours.length;
   }
-  return { offsets, neighbours: Int32Array.from(neighbours), weights: Float64Array.from(weights), firstEdge: null };
+  return { offsets, neighbours, weights, firstEdge: null };
 }
 
 /**
  * Leiden through networkanalysis-ts, with its CPM quality made into modularity the way CWTS's own runner does it: node
- * weights are weighted degrees and the resolution is divided by twice the total edge weight. Returns each node's raw
- * cluster.
+ * weights are weighted degrees and the resolution is divided by twice the total edge weight. The library runs on the
+ * layer's arrays as they are (see leiden.ts for how and why). Returns each node's raw cluster.
  */
 function runLeiden(n: number, layer: ClusteringLayer, resolution: number, seed: number): Int32Array {
   const positive = positiveEntries(layer, n);
   if (positive.neighbours.length === 0) return Int32Array.from({ length: n }, (_, i) => i);
-  const network = new Network({
-    nNodes: n,
-    setNodeWeightsToTotalEdgeWeights: true,
-    firstNeighborIndices: positive.offsets as unknown as number[],
-    neighbors: positive.neighbours as unknown as number[],
-    edgeWeights: positive.weights as unknown as number[],
-    checkIntegrity: false,
+  const network = PooledNetwork.fromAdjacency(n, positive.offsets, positive.neighbours, positive.weights);
+  return leidenClusters(network, {
+    resolution: resolution / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks()),
+    iterations: LEIDEN_ITERATIONS,
+    randomness: LEIDEN_RANDOMNESS,
+    seed,
   });
-  const algorithm = new LeidenAlgorithm();
-  algorithm.initializeBasedOnResolutionAndNIterationsAndRandomnessAndRandom(
-    resolution / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks()),
-    LEIDEN_ITERATIONS,
-    LEIDEN_RANDOMNESS,
-    new Random(seed),
-  );
-  const clustering = new Clustering({ nNodes: n });
-  algorithm.improveClustering(network, clustering);
-  return Int32Array.from(clustering.getClusters());
 }
 
 /** graphology's Louvain on an undirected copy of the layer (pairs in the order their first edge comes in the graph). */

@@ -1,0 +1,401 @@
+// networkanalysis-ts's Leiden with its two costly steps done on buffers reused by every level: the library's own
+// LeidenAlgorithm and LocalMergingAlgorithm, handed a Network subclass and a local-moving subclass that do the library's
+// steps in the same order.
+import { Clustering, FastLocalMovingAlgorithm, LeidenAlgorithm, Network } from 'networkanalysis-ts';
+import { Random, generateRandomPermutation } from 'networkanalysis-ts/utils';
+
+/*
+ * Why subclasses. At 100k nodes / 1M edges the library's Leiden alone took longer than bare graphology Louvain: every
+ * level allocated its subnetworks and its reduced network as fresh arrays the size of the edge list
+ * (`new Array(nEdges).fill(0)`, then a `slice` per subnetwork), about 200 MB a run, and the local moving, where most of
+ * the time goes, read the network's fields through `this` inside its loops. The library lets a caller choose the
+ * local-moving algorithm (LeidenAlgorithm's `...LocalMovingAlgorithmAndRandom` initialiser) and calls
+ * `createSubnetworks` and `createReducedNetwork` on the network it is given, so both are replaced here by versions that
+ * do the same arithmetic in the same order (same floating-point sums, same random draws, hence the same partition),
+ * writing into two slots allocated once per run. LocalMergingAlgorithm (the refinement) and LeidenAlgorithm's own loop
+ * stay the library's. test/src/shared/analysis/leiden.test.ts compares the results with the library's own classes on
+ * random weighted graphs.
+ *
+ * Why plain arrays and not typed ones: V8 starts a full garbage collection once ArrayBuffers grow 64 MB past their
+ * total at the previous one, whatever the heap's size, and on the 100k/1M graph's 330 MB heap that collection costs
+ * about a second of marking. The edge list and bare Louvain's own buffers already take most of those 64 MB. Plain arrays
+ * count against the old generation instead, whose limit grows with the heap. Measured: typed slots made every run in a
+ * 330 MB heap pay a full collection the library's runs did not; plain ones do not.
+ *
+ * Subnetworks share their slot's neighbour and weight arrays: their offsets point into them (LocalMergingAlgorithm reads
+ * rows only through the offsets), and only their node weights are arrays of their own (it sums and copies those whole).
+ *
+ * Fragile: this relies on networkanalysis-ts 1.0.0's field names (`nNodes`, `nEdges`, `nodeWeights`,
+ * `firstNeighborIndices`, `neighbors`, `edgeWeights`, `totalEdgeWeightSelfLinks`, `Clustering.clusters`/`nClusters`,
+ * the algorithms' `resolution`, `nIterations`, `random`), on LocalMergingAlgorithm reading a subnetwork's rows only
+ * through its offsets, and on LeidenAlgorithm being done with one level's subnetworks before it asks for the reduced
+ * network, and with a network once it has reduced it (see `NetworkBuffers`); and the garbage-collection figures above
+ * are V8's (Node 20) heuristics.
+ */
+
+/** A network's arrays in the library's layout: node i's neighbours are at offsets[i] .. offsets[i + 1] - 1. */
+interface NetworkArrays {
+  nodeWeights: number[];
+  offsets: number[];
+  neighbours: number[];
+  weights: number[];
+}
+
+/** A plain array of n zeros (on the heap: see the file comment for why the edge-sized arrays are not typed). */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
+
+/**
+ * Buffers shared by every network of one run. The networks the run derives live in two slots: a network in one slot
+ * writes its subnetworks, then its reduced network, into the other (LeidenAlgorithm refines all of a level's
+ * subnetworks before it reduces, and recurses on the reduced network without going back to the one it came from), so
+ * two slots hold every level. Scratch arrays serve one call at a time.
+ */
+class NetworkBuffers {
+  /**
+   * Filled on first use, as large as the network that writes into it; a network derived from it is smaller, but the
+   * second Leiden iteration's second level may not be, so a slot grows when it has to.
+   */
+  private readonly slots: [NetworkArrays | null, NetworkArrays | null] = [null, null];
+  // Node-sized scratch (a few MB in all, allocated once a run) is typed: it is read in the innermost loops.
+  // Scratch for building networks: members grouped by cluster, each node's index inside its cluster, sums per cluster.
+  readonly clusterStart: Int32Array;
+  readonly members: Int32Array;
+  readonly localIndex: Int32Array;
+  readonly weightToCluster: Float64Array;
+  readonly touchedClusters: Int32Array;
+  // Scratch for local moving (FastLocalMovingAlgorithm's arrays under their Java names).
+  readonly clusterWeights: Float64Array;
+  readonly nNodesPerCluster: Int32Array;
+  readonly unusedClusters: Int32Array;
+  readonly edgeWeightPerCluster: Float64Array;
+  readonly neighboringClusters: Int32Array;
+  readonly stableNodes: Uint8Array;
+
+  constructor(nNodes: number) {
+    this.clusterStart = new Int32Array(nNodes + 1);
+    this.members = new Int32Array(nNodes);
+    this.localIndex = new Int32Array(nNodes);
+    this.weightToCluster = new Float64Array(nNodes);
+    this.touchedClusters = new Int32Array(nNodes);
+    this.clusterWeights = new Float64Array(nNodes);
+    this.nNodesPerCluster = new Int32Array(nNodes);
+    this.unusedClusters = new Int32Array(nNodes);
+    this.edgeWeightPerCluster = new Float64Array(nNodes);
+    this.neighboringClusters = new Int32Array(nNodes);
+    this.stableNodes = new Uint8Array(nNodes);
+  }
+
+  /** The arrays of a slot, for a network of at most `nNodes` nodes and `nEntries` entries writing its derived networks. */
+  slot(index: 0 | 1, nNodes: number, nEntries: number): NetworkArrays {
+    const existing = this.slots[index];
+    if (existing !== null && existing.nodeWeights.length >= nNodes && existing.neighbours.length >= nEntries) return existing;
+    const arrays: NetworkArrays = {
+      nodeWeights: zeros(nNodes),
+      // A level's subnetworks need one offsets row per node plus one per cluster (at most 2 × nodes).
+      offsets: zeros(2 * nNodes + 1),
+      neighbours: zeros(nEntries),
+      weights: zeros(nEntries),
+    };
+    this.slots[index] = arrays;
+    return arrays;
+  }
+
+  /**
+   * Group nodes by cluster, in increasing node order within a cluster (Clustering.getNodesPerCluster's order): cluster
+   * c's members are members[clusterStart[c] .. clusterStart[c + 1] - 1].
+   */
+  groupByCluster(clusters: ArrayLike<number>, nNodes: number, nClusters: number): void {
+    const start = this.clusterStart.fill(0, 0, nClusters + 1);
+    for (let i = 0; i < nNodes; i++) start[clusters[i] + 1]++;
+    for (let c = 0; c < nClusters; c++) start[c + 1] += start[c];
+    const fill = this.localIndex; // borrowed as the write cursor per cluster, rewritten by the caller if it needs it
+    for (let c = 0; c < nClusters; c++) fill[c] = start[c];
+    for (let i = 0; i < nNodes; i++) this.members[fill[clusters[i]]++] = i;
+  }
+}
+
+/** A Network whose subnetworks and reduced networks are built into the run's two slots. */
+export class PooledNetwork extends Network {
+  private buffers!: NetworkBuffers;
+  /** Slot this network's arrays live in; -1 for the caller's network, which the run never writes. */
+  private slot!: -1 | 0 | 1;
+
+  /**
+   * The network of a symmetric adjacency (rows sorted, no self-loops, positive weights), using the arrays as given (no
+   * copy). Node weights are the weighted degrees, summed in row order as the library's
+   * `setNodeWeightsToTotalEdgeWeights` does.
+   */
+  static fromAdjacency(nNodes: number, offsets: number[], neighbours: number[], weights: number[]): PooledNetwork {
+    const nodeWeights = zeros(nNodes);
+    for (let i = 0; i < nNodes; i++) {
+      let total = 0;
+      for (let k = offsets[i]; k < offsets[i + 1]; k++) total += weights[k];
+      nodeWeights[i] = total;
+    }
+    const arrays = { nodeWeights, offsets, neighbours, weights };
+    return PooledNetwork.of(new NetworkBuffers(nNodes), -1, nNodes, neighbours.length, arrays, 0);
+  }
+
+  private static of(
+    buffers: NetworkBuffers,
+    slot: -1 | 0 | 1,
+    nNodes: number,
+    nEntries: number,
+    arrays: NetworkArrays,
+    totalEdgeWeightSelfLinks: number,
+  ): PooledNetwork {
+    const network = new PooledNetwork();
+    network.buffers = buffers;
+    network.slot = slot;
+    network.nNodes = nNodes;
+    network.nEdges = nEntries;
+    // The library types these as number[]; it only indexes them, takes their length and slices them.
+    network.nodeWeights = arrays.nodeWeights;
+    network.firstNeighborIndices = arrays.offsets;
+    network.neighbors = arrays.neighbours;
+    network.edgeWeights = arrays.weights;
+    network.totalEdgeWeightSelfLinks = totalEdgeWeightSelfLinks;
+    return network;
+  }
+
+  private targetSlot(): 0 | 1 {
+    return this.slot === 0 ? 1 : 0;
+  }
+
+  /** Network.createSubnetworks: one network per cluster, its members' edges inside the cluster, in row order. */
+  override createSubnetworks(clustering: Clustering): Network[] {
+    const { buffers } = this;
+    const n = this.nNodes;
+    const nClusters = clustering.nClusters;
+    const clusters = clustering.clusters;
+    const offsetsIn = this.firstNeighborIndices;
+    const neighboursIn = this.neighbors;
+    const weightsIn = this.edgeWeights;
+    const nodeWeightsIn = this.nodeWeights;
+    buffers.groupByCluster(clusters, n, nClusters);
+    const { clusterStart: start, members, localIndex } = buffers;
+    for (let c = 0; c < nClusters; c++) for (let h = start[c]; h < start[c + 1]; h++) localIndex[members[h]] = h - start[c];
+    const slot = this.targetSlot();
+    const out = buffers.slot(slot, n, this.nEdges);
+    const subnetworks = new Array<Network>(nClusters);
+    let entry = 0;
+    for (let c = 0; c < nClusters; c++) {
+      const first = start[c];
+      const end = start[c + 1];
+      const entryStart = entry;
+      // Offsets point into the slot's shared arrays (the library reads a subnetwork's rows only through them); node
+      // weights are the subnetwork's own, as LocalMergingAlgorithm sums and copies the whole array.
+      const offsets = zeros(end - first + 1);
+      const nodeWeights = zeros(end - first);
+      offsets[0] = entryStart;
+      for (let h = first; h < end; h++) {
+        const node = members[h];
+        nodeWeights[h - first] = nodeWeightsIn[node];
+        // A single node's subnetwork has no edges (the library does not look at its row).
+        if (end - first > 1) {
+          for (let k = offsetsIn[node]; k < offsetsIn[node + 1]; k++) {
+            const other = neighboursIn[k];
+            if (clusters[other] === c) {
+              out.neighbours[entry] = localIndex[other];
+              out.weights[entry] = weightsIn[k];
+              entry++;
+            }
+          }
+        }
+        offsets[h - first + 1] = entry;
+      }
+      subnetworks[c] = PooledNetwork.of(buffers, slot, end - first, entry - entryStart, {
+        nodeWeights,
+        offsets,
+        neighbours: out.neighbours,
+        weights: out.weights,
+      }, 0);
+    }
+    return subnetworks;
+  }
+
+  /**
+   * Network.createReducedNetwork: one node per cluster; a cluster's neighbours in the order its members' rows first
+   * reach them, weights summed in row order, edges inside a cluster added to the self-link total.
+   */
+  override createReducedNetwork(clustering: Clustering): Network {
+    const { buffers } = this;
+    const n = this.nNodes;
+    const nClusters = clustering.nClusters;
+    const clusters = clustering.clusters;
+    const offsetsIn = this.firstNeighborIndices;
+    const neighboursIn = this.neighbors;
+    const weightsIn = this.edgeWeights;
+    const nodeWeightsIn = this.nodeWeights;
+    buffers.groupByCluster(clusters, n, nClusters);
+    const { clusterStart: start, members, weightToCluster, touchedClusters } = buffers;
+    const slot = this.targetSlot();
+    const out = buffers.slot(slot, n, this.nEdges);
+    const nodeWeights = out.nodeWeights.fill(0, 0, nClusters);
+    const offsets = out.offsets;
+    offsets[0] = 0;
+    let selfLinks = this.totalEdgeWeightSelfLinks;
+    let entry = 0;
+    for (let c = 0; c < nClusters; c++) {
+      let touched = 0;
+      for (let h = start[c]; h < start[c + 1]; h++) {
+        const node = members[h];
+        nodeWeights[c] += nodeWeightsIn[node];
+        for (let k = offsetsIn[node]; k < offsetsIn[node + 1]; k++) {
+          const other = clusters[neighboursIn[k]];
+          if (other !== c) {
+            if (weightToCluster[other] === 0) touchedClusters[touched++] = other;
+            weightToCluster[other] += weightsIn[k];
+          } else {
+            selfLinks += weightsIn[k];
+          }
+        }
+      }
+      for (let t = 0; t < touched; t++) {
+        const other = touchedClusters[t];
+        out.neighbours[entry + t] = other;
+        out.weights[entry + t] = weightToCluster[other];
+        weightToCluster[other] = 0;
+      }
+      entry += touched;
+      offsets[c + 1] = entry;
+    }
+    return PooledNetwork.of(
+      buffers,
+      slot,
+      nClusters,
+      entry,
+      { nodeWeights, offsets, neighbours: out.neighbours, weights: out.weights },
+      selfLinks,
+    );
+  }
+
+  /** The scratch arrays of this run (for the local moving). */
+  scratch(): NetworkBuffers {
+    return this.buffers;
+  }
+}
+
+/**
+ * FastLocalMovingAlgorithm.improveClusteringOneIteration, step for step (the same random permutation, visiting order,
+ * queue and tie-breaking), on scratch arrays reused by every level and with the network's arrays read into locals once.
+ */
+export class PooledFastLocalMovingAlgorithm extends FastLocalMovingAlgorithm {
+  override clone(): PooledFastLocalMovingAlgorithm {
+    // As the library's clone: the copy shares the random generator, so the whole run draws one sequence.
+    const copy = new PooledFastLocalMovingAlgorithm();
+    copy.resolution = this.resolution;
+    copy.nIterations = this.nIterations;
+    copy.random = this.random;
+    return copy;
+  }
+
+  protected override improveClusteringOneIteration(network: Network, clustering: Clustering): boolean {
+    if (!(network instanceof PooledNetwork)) return super.improveClusteringOneIteration(network, clustering);
+    const nNodes = network.nNodes;
+    if (nNodes === 1) return false;
+    const offsets = network.firstNeighborIndices;
+    const neighbours = network.neighbors;
+    const weights = network.edgeWeights;
+    const nodeWeights = network.nodeWeights;
+    const clusters = clustering.clusters;
+    const resolution = this.resolution;
+    const scratch = network.scratch();
+    const clusterWeights = scratch.clusterWeights.fill(0, 0, nNodes);
+    const nNodesPerCluster = scratch.nNodesPerCluster.fill(0, 0, nNodes);
+    for (let i = 0; i < nNodes; i++) {
+      clusterWeights[clusters[i]] += nodeWeights[i];
+      nNodesPerCluster[clusters[i]]++;
+    }
+    const unusedClusters = scratch.unusedClusters;
+    let nUnusedClusters = 0;
+    for (let i = nNodes - 1; i >= 0; i--) if (nNodesPerCluster[i] === 0) unusedClusters[nUnusedClusters++] = i;
+    const nodeOrder = generateRandomPermutation(nNodes, this.random);
+    const edgeWeightPerCluster = scratch.edgeWeightPerCluster.fill(0, 0, nNodes);
+    const neighboringClusters = scratch.neighboringClusters;
+    const stableNodes = scratch.stableNodes.fill(0, 0, nNodes);
+    let nClusters = clustering.nClusters;
+    let nUnstableNodes = nNodes;
+    let i = 0;
+    let update = false;
+    do {
+      const j = nodeOrder[i];
+      const currentCluster = clusters[j];
+      const nodeWeight = nodeWeights[j];
+      clusterWeights[currentCluster] -= nodeWeight;
+      nNodesPerCluster[currentCluster]--;
+      if (nNodesPerCluster[currentCluster] === 0) unusedClusters[nUnusedClusters++] = currentCluster;
+      neighboringClusters[0] = unusedClusters[nUnusedClusters - 1];
+      let nNeighboringClusters = 1;
+      const rowStart = offsets[j];
+      const rowEnd = offsets[j + 1];
+      for (let k = rowStart; k < rowEnd; k++) {
+        const l = clusters[neighbours[k]];
+        if (edgeWeightPerCluster[l] === 0) neighboringClusters[nNeighboringClusters++] = l;
+        edgeWeightPerCluster[l] += weights[k];
+      }
+      let bestCluster = currentCluster;
+      let maxQualityIncrement = edgeWeightPerCluster[currentCluster] - nodeWeight * clusterWeights[currentCluster] * resolution;
+      for (let k = 0; k < nNeighboringClusters; k++) {
+        const l = neighboringClusters[k];
+        const qualityIncrement = edgeWeightPerCluster[l] - nodeWeight * clusterWeights[l] * resolution;
+        if (qualityIncrement > maxQualityIncrement) {
+          bestCluster = l;
+          maxQualityIncrement = qualityIncrement;
+        }
+        edgeWeightPerCluster[l] = 0;
+      }
+      clusterWeights[bestCluster] += nodeWeight;
+      nNodesPerCluster[bestCluster]++;
+      if (bestCluster === unusedClusters[nUnusedClusters - 1]) nUnusedClusters--;
+      stableNodes[j] = 1;
+      nUnstableNodes--;
+      if (bestCluster !== currentCluster) {
+        clusters[j] = bestCluster;
+        if (bestCluster >= nClusters) nClusters = bestCluster + 1;
+        for (let k = rowStart; k < rowEnd; k++) {
+          const l = neighbours[k];
+          if (stableNodes[l] === 1 && clusters[l] !== bestCluster) {
+            stableNodes[l] = 0;
+            nUnstableNodes++;
+            nodeOrder[i + nUnstableNodes < nNodes ? i + nUnstableNodes : i + nUnstableNodes - nNodes] = l;
+          }
+        }
+        update = true;
+      }
+      i = i < nNodes - 1 ? i + 1 : 0;
+    } while (nUnstableNodes > 0);
+    clustering.nClusters = nClusters;
+    if (update) clustering.removeEmptyClusters();
+    return update;
+  }
+}
+
+export interface LeidenParameters {
+  /** CPM resolution (the caller turns a modularity resolution into this). */
+  resolution: number;
+  iterations: number;
+  randomness: number;
+  seed: number;
+}
+
+/** LeidenAlgorithm (the library's) on a pooled network; each node's cluster. */
+export function leidenClusters(network: PooledNetwork, { resolution, iterations, randomness, seed }: LeidenParameters): Int32Array {
+  const random = new Random(seed);
+  const localMoving = new PooledFastLocalMovingAlgorithm();
+  // LeidenAlgorithm's own initialiser builds a FastLocalMovingAlgorithm on the same random generator; so does this.
+  localMoving.initializeBasedOnRandom(random);
+  const algorithm = new LeidenAlgorithm();
+  algorithm.initializeBasedOnResolutionAndNIterationsAndRandomnessAndLocalMovingAlgorithmAndRandom(
+    resolution,
+    iterations,
+    randomness,
+    localMoving,
+    random,
+  );
+  const clustering = new Clustering({ nNodes: network.nNodes });
+  algorithm.improveClustering(network, clustering);
+  return Int32Array.from(clustering.clusters);
+}
