@@ -408,8 +408,9 @@ export function findNearestNeighbours(
 ): NeighbourResult {
   const { neighbours: k, minSimilarity, mode } = options;
   const maxPostings = options.maxPostingsPerTerm ?? DEFAULT_SIMILARITY_OPTIONS.maxPostingsPerTerm;
-  const maxCandidates = options.maxCandidates ?? DEFAULT_SIMILARITY_OPTIONS.maxCandidates;
   const n = matrix.start.length - 1;
+  // A query has at most n - 1 candidates: an unbounded search (the evaluation's exact baseline) asks for n at most.
+  const maxCandidates = Math.min(n, options.maxCandidates ?? DEFAULT_SIMILARITY_OPTIONS.maxCandidates);
   // The arrays in locals and the per-paper lists in typed arrays allocated once: this loop is the layer's hottest.
   const { start: rowStart, terms: rowTerms, weights: rowWeights } = matrix;
   const { start: postingStart, docs: postingDocs, weights: postingWeights } = buildPostings(matrix, maxPostings);
