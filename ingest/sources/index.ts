@@ -3,6 +3,7 @@ import { constants, type Dirent } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import type { IngestWarning, RawListing, SourceReader } from '../types';
+import { lensIdFromUrl } from '../../src/shared/record';
 import { arxivAtomReader } from './arxivAtom';
 import { arxivOaiReader } from './arxivOai';
 import { bibtexReader } from './bibtex';
@@ -184,10 +185,21 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string } | 
 
 type TextReadResult = { entries: RawListing[]; warnings: IngestWarning[]; format: string | null };
 
+/**
+ * Identifiers a record's own link names, whatever the format it came in: a work exported from Lens.org (RIS, BibTeX,
+ * CSV) links to its lens.org page, which is its Lens ID, so it meets the Lens IDs other exports cite it by.
+ */
+function addLinkedIds(entry: RawListing): void {
+  if (entry.ids.lens !== undefined) return;
+  const lens = lensIdFromUrl(entry.url);
+  if (lens !== null) entry.ids.lens = lens;
+}
+
 /** Run one reader; a throwing reader becomes a warning naming its format. */
 function runReader(reader: SourceReader, file: string, read: () => { entries: RawListing[]; warnings: IngestWarning[] }): TextReadResult {
   try {
     const result = read();
+    for (const entry of result.entries) addLinkedIds(entry);
     return { ...result, format: reader.format };
   } catch (error) {
     return {

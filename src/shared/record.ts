@@ -159,6 +159,13 @@ export function normaliseLensId(raw: string | null | undefined): string | null {
   return match ? match[1].toUpperCase() : null;
 }
 
+/** The Lens ID of a lens.org work link (`https://lens.org/106-059-195-106-980`, `…/lens/scholar/article/<id>/main`). */
+export function lensIdFromUrl(url: string | null | undefined): string | null {
+  if (typeof url !== 'string') return null;
+  const match = /^https?:\/\/(?:www\.)?lens\.org\/(?:lens\/scholar\/article\/)?([\dX-]+)(?:\/main)?\/?$/i.exec(url.trim());
+  return match ? normaliseLensId(match[1]) : null;
+}
+
 /** `PMID: 12345`, `https://pubmed.ncbi.nlm.nih.gov/12345/` → `12345`. */
 export function normalisePmid(raw: string | number | null | undefined): string | null {
   if (typeof raw === 'number') return Number.isInteger(raw) && raw > 0 ? String(raw) : null;

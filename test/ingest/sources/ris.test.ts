@@ -21,7 +21,8 @@ describeShared(sample, 'RIS on the real Zotero export', () => {
     expect(entries.every((entry) => !/[\r\n]|\s{2}/.test(entry.title + entry.abstract))).toBe(true);
     expect(entries[0]).toMatchObject({
       title: 'An open source machine learning framework for efficient and transparent systematic reviews',
-      ids: { doi: '10.1038/s42256-020-00287-7' },
+      // Its lens.org link is its Lens ID, which Lens's own CSV exports cite it by.
+      ids: { doi: '10.1038/s42256-020-00287-7', lens: '106-059-195-106-980' },
       authorsCount: 17,
       venue: 'Nature Machine Intelligence',
       date: '2021-02-01',

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { emptyBibFields, identifierLinks, lensIdFromUrl, normaliseLensId, setId } from '../../../src/shared/record';
+
+describe('Lens IDs', () => {
+  it('are read alone, from lens.org links, with a final X upper-cased; anything else is none', () => {
+    expect(normaliseLensId(' 020-442-109-551-63x ')).toBe('020-442-109-551-63X');
+    expect(normaliseLensId('106-059-195-106-9801')).toBeNull();
+    expect(lensIdFromUrl('https://lens.org/106-059-195-106-980')).toBe('106-059-195-106-980');
+    expect(lensIdFromUrl('https://www.lens.org/lens/scholar/article/106-059-195-106-980/main')).toBe('106-059-195-106-980');
+    expect(lensIdFromUrl('https://www.lens.org/lens/search/scholar/list?q=graphs')).toBeNull();
+    expect(lensIdFromUrl('https://example.org/106-059-195-106-980')).toBeNull();
+  });
+
+  it('link to the work on lens.org', () => {
+    const ids = setId(emptyBibFields().ids, 'lens', 'https://lens.org/106-059-195-106-980');
+    expect(identifierLinks(ids)).toEqual([
+      { kind: 'lens', id: '106-059-195-106-980', url: 'https://www.lens.org/lens/scholar/article/106-059-195-106-980/main' },
+    ]);
+  });
+});
