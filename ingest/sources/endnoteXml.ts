@@ -6,26 +6,13 @@ import { addDoi, formatDate, parseYear } from './recordValues';
 import { documentTypeOf } from './taggedBlocks';
 import { sourceName } from './text';
 import { readXmlRecords } from './xmlReader';
-import { childElements, elementText, type XmlElement } from './xmlRecords';
+import { childElements, elementAt, elementText, textAt, type XmlElement } from './xmlRecords';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** Descendant at a path of element names (`titles/title`), or undefined. */
-function at(element: XmlElement | undefined, path: string): XmlElement | undefined {
-  let node = element;
-  for (const name of path.split('/')) node = node ? childElements(node, name)[0] : undefined;
-  return node;
-}
-
-function textAt(element: XmlElement | undefined, path: string): string | null {
-  const node = at(element, path);
-  const text = node ? elementText(node) : '';
-  return text === '' ? null : text;
-}
-
 /** Texts of the children named `name` of the element at `path` (`contributors/authors` → each `author`). */
 function textsAt(element: XmlElement, path: string, name: string): string[] {
-  const parent = at(element, path);
+  const parent = elementAt(element, path);
   return (parent ? childElements(parent, name) : []).map(elementText).filter((text) => text !== '');
 }
 
@@ -39,7 +26,7 @@ function rawText(element: XmlElement): string {
  * (`Schaefer, HF`), which is no affiliation.
  */
 function affiliationOf(record: XmlElement): string | null {
-  const address = at(record, 'auth-address');
+  const address = elementAt(record, 'auth-address');
   if (!address) return null;
   const lines = rawText(address).split(/[\r\n]+/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
   return lines.find((line) => !/^[\p{L}' -]+, [A-Z]{1,3}$/u.test(line)) ?? null;
@@ -78,9 +65,9 @@ function recordToListing(record: XmlElement, source: string): RawListing | null 
     keywords: [...new Set(textsAt(record, 'keywords', 'keyword'))],
     url: urls.find((url) => /^https?:\/\//i.test(url)) ?? null,
     organisation: affiliationOf(record),
-    type: documentTypeOf(at(record, 'ref-type')?.attributes.name ?? null),
+    type: documentTypeOf(elementAt(record, 'ref-type')?.attributes.name ?? null),
     source,
-    line: at(record, 'titles/title')?.line ?? record.line,
+    line: elementAt(record, 'titles/title')?.line ?? record.line,
   };
 }
 

@@ -1,10 +1,9 @@
 // NoteExpress format (`{Reference Type}: Journal Article`, `{Title}: …`): CNKI's and Wanfang's "NoteExpress" export.
 // Hand-written: a plain `{Field}: value` text, and no JavaScript library reads it.
 import { emptyBibFields } from '../../src/shared/record';
-import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
+import type { RawListing, ReadResult, SourceReader } from '../types';
 import { addDoi, parseDate, parseYear } from './recordValues';
-import { documentTypeOf, firstValue, parseTaggedBlocks, splitValues, type TaggedRecord } from './taggedBlocks';
-import { sourceName } from './text';
+import { dateInYear, documentTypeOf, firstValue, readTaggedRecords, splitValues, type TaggedRecord } from './taggedBlocks';
 
 const FIELD_LINE = /^\{([^{}\n]{1,40})\}:\s?(.*)$/;
 
@@ -27,7 +26,7 @@ function recordToListing(record: TaggedRecord, source: string): RawListing | nul
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,
     venue: firstValue(record, 'journal', 'secondary title', 'source', 'tertiary title'),
-    date: dated.year !== null && dated.year === year ? dated.date : year === null ? null : String(year),
+    date: dateInYear(dated, year),
     year,
     keywords: [...new Set(splitValues(record, 'keywords'))],
     url: firstValue(record, 'url', 'link'),
@@ -40,15 +39,12 @@ function recordToListing(record: TaggedRecord, source: string): RawListing | nul
 
 /** Pure: NoteExpress text → full records; a record opens at its `{Reference Type}` line or after a blank line. */
 export function parseNoteExpress(text: string, file: string): ReadResult {
-  const source = sourceName(file);
-  const entries: RawListing[] = [];
-  const warnings: IngestWarning[] = [];
-  parseTaggedBlocks(text, tagOf, (tag) => tag === 'reference type').forEach((record, index) => {
-    const entry = recordToListing(record, source);
-    if (entry) entries.push(entry);
-    else warnings.push({ file, line: record.line, reason: `NoteExpress record #${index + 1} has no {Title}; skipped` });
+  return readTaggedRecords(text, file, {
+    tagOf,
+    startsRecord: (tag) => tag === 'reference type',
+    toListing: recordToListing,
+    untitled: (index) => `NoteExpress record #${index + 1} has no {Title}; skipped`,
   });
-  return { entries, warnings };
 }
 
 export const noteExpressReader: SourceReader = {

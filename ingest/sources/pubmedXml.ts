@@ -7,7 +7,7 @@ import { documentType, medlineDate } from './pubmed';
 import { parseYear, setPmcid } from './recordValues';
 import { sourceName } from './text';
 import { readXmlRecords } from './xmlReader';
-import { childElements, childText, elementText, type XmlElement } from './xmlRecords';
+import { childElements, childText, elementAt, elementText, textAt, type XmlElement } from './xmlRecords';
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -16,19 +16,6 @@ const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Se
  * element's own text apart from its children's, so the tags are removed first to keep the words in their order.
  */
 const INLINE_MARKUP = /<\/?(?:i|b|u|sup|sub)>/g;
-
-/** Descendant at a path of local names (`Article/Journal/Title`), or undefined. */
-function at(element: XmlElement | undefined, path: string): XmlElement | undefined {
-  let node = element;
-  for (const name of path.split('/')) node = node ? childElements(node, name)[0] : undefined;
-  return node;
-}
-
-function textAt(element: XmlElement | undefined, path: string): string | null {
-  const node = at(element, path);
-  const text = node ? elementText(node) : '';
-  return text === '' ? null : text;
-}
 
 /** `<PubDate>` (Year/Month/Day, or a MedlineDate such as `1998 Dec-1999 Jan`) → date and year, as MEDLINE's `DP`. */
 function pubDate(date: XmlElement | undefined): { date: string | null; year: number | null } {
@@ -75,7 +62,7 @@ function citedFirstAuthor(text: string): string | null {
 /** A `<Reference>`: the citation as written (Vancouver style: `Smith J, Doe A. Title. J Name. 2010;1:1-10.`) and its ids. */
 function referenceOf(reference: XmlElement): ReferenceRecord | null {
   const text = childText(reference, 'Citation');
-  const ids = articleIds(at(reference, 'ArticleIdList'), {});
+  const ids = articleIds(elementAt(reference, 'ArticleIdList'), {});
   if (text === null && Object.keys(ids).length === 0) return null;
   return {
     ids,
@@ -88,7 +75,7 @@ function referenceOf(reference: XmlElement): ReferenceRecord | null {
 }
 
 function abstractOf(article: XmlElement | undefined): string {
-  const abstract = at(article, 'Abstract');
+  const abstract = elementAt(article, 'Abstract');
   if (!abstract) return '';
   return childElements(abstract, 'AbstractText')
     .map((part) => {
@@ -101,26 +88,26 @@ function abstractOf(article: XmlElement | undefined): string {
 }
 
 function articleToListing(record: XmlElement, source: string): RawListing | null {
-  const citation = at(record, 'MedlineCitation');
-  const article = at(citation, 'Article');
+  const citation = elementAt(record, 'MedlineCitation');
+  const article = elementAt(citation, 'Article');
   const title = textAt(article, 'ArticleTitle') ?? textAt(article, 'VernacularTitle') ?? '';
   if (title === '') return null;
-  const authorList = at(article, 'AuthorList');
+  const authorList = elementAt(article, 'AuthorList');
   const authors = (authorList ? childElements(authorList, 'Author') : [])
     .map(authorName)
     .filter((name): name is string => name !== null);
   const firstAuthor = authorList ? childElements(authorList, 'Author')[0] : undefined;
-  const dated = pubDate(at(article, 'Journal/JournalIssue/PubDate'));
+  const dated = pubDate(elementAt(article, 'Journal/JournalIssue/PubDate'));
   const ids: PaperIds = {};
   setId(ids, 'pmid', textAt(citation, 'PMID'));
   for (const location of article ? childElements(article, 'ELocationID') : []) {
     if (location.attributes.EIdType === 'doi') setId(ids, 'doi', elementText(location));
   }
-  articleIds(at(record, 'PubmedData/ArticleIdList'), ids);
-  const keywordList = at(citation, 'KeywordList');
-  const meshList = at(citation, 'MeshHeadingList');
-  const typeList = at(article, 'PublicationTypeList');
-  const referenceList = at(record, 'PubmedData/ReferenceList');
+  articleIds(elementAt(record, 'PubmedData/ArticleIdList'), ids);
+  const keywordList = elementAt(citation, 'KeywordList');
+  const meshList = elementAt(citation, 'MeshHeadingList');
+  const typeList = elementAt(article, 'PublicationTypeList');
+  const referenceList = elementAt(record, 'PubmedData/ReferenceList');
   return {
     ...emptyBibFields(),
     title,
@@ -139,7 +126,7 @@ function articleToListing(record: XmlElement, source: string): RawListing | null
       .map(referenceOf)
       .filter((reference): reference is ReferenceRecord => reference !== null),
     source,
-    line: at(article, 'ArticleTitle')?.line ?? record.line,
+    line: elementAt(article, 'ArticleTitle')?.line ?? record.line,
   };
 }
 

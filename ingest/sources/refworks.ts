@@ -1,11 +1,10 @@
 // RefWorks tagged format (`RT Journal Article`, `A1 …`, `T1 …`): CNKI's and Wanfang's "RefWorks" export, also written
 // by RefWorks itself and ProQuest. Hand-written: a plain tag-per-line text, and citation-js has no reader for it.
 import { emptyBibFields, setId } from '../../src/shared/record';
-import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
+import type { RawListing, ReadResult, SourceReader } from '../types';
 import { markupToPlainText } from './latex';
 import { addDoi, parseDate, parseYear } from './recordValues';
-import { documentTypeOf, firstValue, parseTaggedBlocks, splitValues, type TaggedRecord } from './taggedBlocks';
-import { sourceName } from './text';
+import { dateInYear, documentTypeOf, firstValue, readTaggedRecords, splitValues, type TaggedRecord } from './taggedBlocks';
 
 /**
  * The RefWorks tags (RefWorks writes `vo` in lower case). Only these make a tag line: a wrapped abstract line such as
@@ -42,7 +41,7 @@ function recordToListing(record: TaggedRecord, source: string): RawListing | nul
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,
     venue: venue === null ? null : markupToPlainText(venue),
-    date: dated.year !== null && dated.year === year ? dated.date : year === null ? null : String(year),
+    date: dateInYear(dated, year),
     year,
     keywords: [...new Set(splitValues(record, 'K1').map((word) => markupToPlainText(word)))],
     url,
@@ -55,15 +54,12 @@ function recordToListing(record: TaggedRecord, source: string): RawListing | nul
 
 /** Pure: RefWorks tagged text → full records; a record opens at its `RT` line or after a blank line. */
 export function parseRefworks(text: string, file: string): ReadResult {
-  const source = sourceName(file);
-  const entries: RawListing[] = [];
-  const warnings: IngestWarning[] = [];
-  parseTaggedBlocks(text, tagOf, (tag) => tag === 'RT').forEach((record, index) => {
-    const entry = recordToListing(record, source);
-    if (entry) entries.push(entry);
-    else warnings.push({ file, line: record.line, reason: `RefWorks record #${index + 1} has no title (T1); skipped` });
+  return readTaggedRecords(text, file, {
+    tagOf,
+    startsRecord: (tag) => tag === 'RT',
+    toListing: recordToListing,
+    untitled: (index) => `RefWorks record #${index + 1} has no title (T1); skipped`,
   });
-  return { entries, warnings };
 }
 
 export const refworksReader: SourceReader = {

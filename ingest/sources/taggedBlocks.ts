@@ -3,6 +3,9 @@
 // Both formats (as China's CNKI and Wanfang export them) write one field a line, a blank line between records and no
 // end tag; a line that is not a tag line continues the previous field (a wrapped abstract).
 
+import type { IngestWarning, RawListing, ReadResult } from '../types';
+import { sourceName } from './text';
+
 export interface TaggedRecord {
   /** 1-based line of the record's first tag. */
   line: number;
@@ -44,6 +47,34 @@ export function parseTaggedBlocks(
     }
   });
   return records;
+}
+
+/** How one tagged format reads: its tag lines, the tag that opens a record, a record → entry, the untitled warning. */
+export interface TaggedFormat {
+  tagOf: (line: string) => { tag: string; value: string } | null;
+  startsRecord: (tag: string) => boolean;
+  /** Null when the record has no title. */
+  toListing: (record: TaggedRecord, source: string) => RawListing | null;
+  /** The warning's reason for the record at `index` (0-based) that has no title. */
+  untitled: (index: number) => string;
+}
+
+/** Pure: tagged text → full records; a record without a title is a warning at its first line, the others are kept. */
+export function readTaggedRecords(text: string, file: string, format: TaggedFormat): ReadResult {
+  const source = sourceName(file);
+  const entries: RawListing[] = [];
+  const warnings: IngestWarning[] = [];
+  parseTaggedBlocks(text, format.tagOf, format.startsRecord).forEach((record, index) => {
+    const entry = format.toListing(record, source);
+    if (entry) entries.push(entry);
+    else warnings.push({ file, line: record.line, reason: format.untitled(index) });
+  });
+  return { entries, warnings };
+}
+
+/** A record's date: the written date when it falls in the record's year, else the year alone (null without one). */
+export function dateInYear(dated: { date: string | null; year: number | null }, year: number | null): string | null {
+  return dated.year !== null && dated.year === year ? dated.date : year === null ? null : String(year);
 }
 
 /** First non-empty value of the first tag that has one. */

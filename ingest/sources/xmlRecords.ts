@@ -56,6 +56,20 @@ export function childText(element: XmlElement, name: string, uri?: string): stri
   return text === '' ? null : text;
 }
 
+/** Descendant at a path of local names (`Article/Journal/Title`: the first child of each name in turn), or undefined. */
+export function elementAt(element: XmlElement | undefined, path: string): XmlElement | undefined {
+  let node = element;
+  for (const name of path.split('/')) node = node ? childElements(node, name)[0] : undefined;
+  return node;
+}
+
+/** Text of the descendant at `path`, whitespace collapsed; null when absent or empty. */
+export function textAt(element: XmlElement | undefined, path: string): string | null {
+  const node = elementAt(element, path);
+  const text = node ? elementText(node) : '';
+  return text === '' ? null : text;
+}
+
 /** All text inside an element (descendants included), whitespace collapsed. */
 export function elementText(element: XmlElement): string {
   const parts: string[] = [];
