@@ -1,7 +1,7 @@
 // Generic table reader (format `table`): CSV/TSV files and JSON arrays or JSON Lines of record objects whose columns
 // or keys are named like title / abstract / authors / year / doi / categories (tableColumns.ts lists every name).
 import Papa from 'papaparse';
-import { emptyBibFields, normaliseDoi, normaliseLensId, normaliseOpenAlexId, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
+import { emptyBibFields, isLensId, normaliseDoi, normaliseLensId, normaliseOpenAlexId, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult } from '../types';
 import { classifyJson, findTableRecords, looksLikeJson, unwrapTableRecord } from './detect';
 import { isObject, LineIndex, type JsonDocument } from './jsonRecords';
@@ -167,7 +167,7 @@ function referenceOf(value: unknown): ReferenceRecord | null {
   if (text === null) return null;
   const openalex = /^(?:https:\/\/openalex\.org\/)?W\d+$/i.test(text) ? normaliseOpenAlexId(text) : null;
   // Lens exports list references as Lens IDs only.
-  const lens = /^\d{3}-\d{3}-\d{3}-\d{3}-\d{2}[\dX]$/i.test(text) ? normaliseLensId(text) : null;
+  const lens = isLensId(text) ? normaliseLensId(text) : null;
   if (openalex) reference.ids.openalex = openalex;
   else if (lens) reference.ids.lens = lens;
   else {

@@ -153,6 +153,11 @@ export function normaliseOpenAlexId(raw: string | null | undefined): string | nu
 /** Lens.org's scholarly work id, alone or in a lens.org link: `https://lens.org/106-059-195-106-980` → `106-059-195-106-980`. */
 export const LENS_ID = /(?<![\d-])(\d{3}-\d{3}-\d{3}-\d{3}-\d{2}[\dX])(?![\d-])/i;
 
+/** Whether the whole text (spaces aside) is one Lens ID. */
+export function isLensId(text: string): boolean {
+  return /^\s*\d{3}-\d{3}-\d{3}-\d{3}-\d{2}[\dX]\s*$/i.test(text);
+}
+
 export function normaliseLensId(raw: string | null | undefined): string | null {
   if (typeof raw !== 'string') return null;
   const match = LENS_ID.exec(raw.trim());

@@ -1,5 +1,5 @@
 // Identifier look-up for the search box: a pasted DOI, arXiv id, OpenAlex id, PMID… names exactly one paper.
-import { ID_KINDS, normaliseArxivId, normaliseDoi, normaliseLensId, normaliseOpenAlexId, normalisePmid, type IdKind, type PaperGraph } from '../../shared';
+import { ID_KINDS, isLensId, lensIdFromUrl, normaliseArxivId, normaliseDoi, normaliseLensId, normaliseOpenAlexId, normalisePmid, type IdKind, type PaperGraph } from '../../shared';
 
 /** `kind:id` (id lower-cased) → node keys carrying it; several keys when a file has duplicates. */
 export type IdentifierIndex = Map<string, string[]>;
@@ -41,9 +41,8 @@ export function parseIdentifierQuery(query: string): { kind: IdKind; id: string 
   if (/^WOS:[0-9A-Z]+$/i.test(q)) add('wos', q);
   if (/^2-s2\.0-\d+$/.test(q)) add('scopus', q);
   if (/^[0-9a-f]{40}$/i.test(q) || /^CorpusId:\d+$/i.test(q)) add('s2', q);
-  if (/^(?:https?:\/\/(?:www\.)?lens\.org\/(?:lens\/scholar\/article\/)?)?\d{3}-\d{3}-\d{3}-\d{3}-\d{2}[\dX](?:\/main)?\/?$/i.test(q)) {
-    add('lens', normaliseLensId(q));
-  }
+  if (isLensId(q)) add('lens', normaliseLensId(q));
+  else add('lens', lensIdFromUrl(q));
   return found;
 }
 
