@@ -107,7 +107,33 @@ function uniqueOrdered(parts: string[]): string[] {
  * "|" (only when there is no ";" or line break, so a citation text with its own "|" stays whole).
  */
 function splitReferences(text: string): string[] {
+  if (DIMENSIONS_REFERENCE.test(text)) return text.split(/\s*;\s*(?=\[)/);
   return text.split(/[;\n]/.test(text) ? /\s*;\s*|\n/ : /\s*\|\s*/);
+}
+
+/**
+ * Dimensions' "Cited references" cell: references joined by ";", each one
+ * `[Family, Given; Family, Given] | title | source | year | volume | issue | pages | DOI | publication id`. The author
+ * list has ";" of its own, so the cell is split only before a "[" (as bibliometrix's dimensions2df does).
+ */
+const DIMENSIONS_REFERENCE = /^\s*\[[^\]|]*\]\s*\|/;
+
+/** One Dimensions reference (see DIMENSIONS_REFERENCE) as its parts; null for any other text. */
+function dimensionsReference(text: string): ReferenceRecord | null {
+  if (!DIMENSIONS_REFERENCE.test(text)) return null;
+  const [authors, title, source, year, ...rest] = text.split('|').map((part) => part.trim());
+  const ids: PaperIds = {};
+  const doi = rest.find((part) => /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\//i.test(part));
+  if (doi !== undefined) addDoi(ids, doi);
+  const firstAuthor = authors.replace(/^\[|\]$/g, '').split(';')[0];
+  return {
+    ids,
+    text,
+    firstAuthor: familyName(firstAuthor),
+    year: parseYear(year),
+    title: title || null,
+    source: source || null,
+  };
 }
 
 /** Keywords or categories in one cell: split on ";" or "|" when present, else on commas. */
@@ -165,6 +191,8 @@ function referenceOf(value: unknown): ReferenceRecord | null {
   }
   const text = textOf(value);
   if (text === null) return null;
+  const dimensions = dimensionsReference(text);
+  if (dimensions !== null) return dimensions;
   const openalex = /^(?:https:\/\/openalex\.org\/)?W\d+$/i.test(text) ? normaliseOpenAlexId(text) : null;
   // Lens exports list references as Lens IDs only.
   const lens = isLensId(text) ? normaliseLensId(text) : null;

@@ -298,3 +298,45 @@ describe('Lens.org scholarly CSV (its export columns; references are Lens IDs)',
     expect(summary).toMatchObject({ referencesTotal: 4, referencesResolved: 3, referencesOutside: 1 });
   });
 });
+
+describe('Dimensions CSV ("Export for bibliometric mapping": a note line, then cited references in brackets and pipes)', () => {
+  const header = '"Rank","Publication ID","DOI","PMID","Title","Abstract","Source title","PubYear","Authors","Cited references"';
+  const row = (cells: string[]) => cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',');
+  const cited = (authors: string, title: string, source: string, year: string, doi: string, id: string) =>
+    `[${authors}] | ${title} | ${source} | ${year} | 12 | 3 | 45-67 | ${doi} | ${id}`;
+
+  it('splits the cell only between references, keeps each one whole with its first author, year, title, source and DOI', async () => {
+    const file = write(
+      'dimensions-mapping.csv',
+      [
+        '"About the data: Exported on Dec 02, 2026. Criteria: ""screening"" in title and abstract."',
+        header,
+        row(['1', 'pub.1000000001', '10.1000/newer', '', 'Screening prioritisation with active learning',
+          'An abstract about screening studies for systematic reviews.', 'Journal of Reviews', '2021', 'Smith, Ann; Jones, Bo',
+          [cited('Lee, Cara; Wu, Dan', 'Stopping rules for screening', 'Journal of Reviews', '2019', '10.1000/STOP', 'pub.1000000002'),
+            cited('Park, Eun', 'A work outside the export', 'Other Journal', '2005', '', 'pub.1000000099')].join('; ')]),
+        row(['2', 'pub.1000000002', '10.1000/stop', '', 'Stopping rules for screening',
+          'An abstract about stopping rules for screening in systematic reviews.', 'Journal of Reviews', '2019', 'Lee, Cara; Wu, Dan', '']),
+      ].join('\n') + '\n',
+    );
+    const { entries, warnings } = await readSources([file]);
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0].references).toEqual([
+      {
+        ids: { doi: '10.1000/stop' },
+        text: cited('Lee, Cara; Wu, Dan', 'Stopping rules for screening', 'Journal of Reviews', '2019', '10.1000/STOP', 'pub.1000000002'),
+        firstAuthor: 'Lee',
+        year: 2019,
+        title: 'Stopping rules for screening',
+        source: 'Journal of Reviews',
+      },
+      expect.objectContaining({ ids: {}, firstAuthor: 'Park', year: 2005, title: 'A work outside the export', source: 'Other Journal' }),
+    ]);
+
+    const { graph, summary } = await ingestGraph([file], { layoutIterations: 0 });
+    const cites = graph.filterEdges((_edge, attributes) => attributes.kind === 'cites');
+    expect(cites).toHaveLength(1);
+    expect(summary).toMatchObject({ referencesTotal: 2, referencesResolved: 1, referencesOutside: 1 });
+  });
+});
