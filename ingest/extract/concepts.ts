@@ -99,8 +99,11 @@ export function selectConcepts(
       if (target !== null) return target;
     }
     // A generic head ("models", "architectures") adds nothing to its modifier. An acronym's expansion is an established
-    // term even with a generic head ("Large Language Models").
-    if (words.length >= 2 && !acronym && genericHeads.has(words[words.length - 1])) {
+    // term even with a generic head ("Large Language Models"). A hyphenated compound is one word whose last part is no
+    // head of its own: "meta-analysis" is not a kind of "meta", nor "multi-task" of "multi".
+    const lastWord = surfaceOf(analysis, stemKey).split(' ').pop() ?? '';
+    const compoundHead = wordType(lastWord).stems.length > 1;
+    if (words.length >= 2 && !acronym && !compoundHead && genericHeads.has(words[words.length - 1])) {
       const modifier = words.slice(0, -1).join(' ');
       // "graph transformer architecture" with no "graph transformer" anywhere else stays as written.
       if (analysis.phraseIds.has(modifier) || acronymByKey.has(modifier) || methodByStems.has(modifier)) return resolve(modifier);

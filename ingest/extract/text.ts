@@ -318,8 +318,14 @@ export class WordTable {
     return tags === undefined || tags.includes('NN');
   }
 
-  /** Porter stem of one lower-cased word (hyphenated parts stemmed separately), memoised. */
+  /** Stem of one lower-cased word (hyphenated parts stemmed separately): Porter's, with -ses plurals of -sis nouns
+   * joined to their singular (see singularOfSis); memoised. */
   stemWord(lowerWord: string): string {
+    return this.porterStem(this.singularOfSis(lowerWord));
+  }
+
+  /** natural's Porter stem of one lower-cased word, as it is, memoised. */
+  porterStem(lowerWord: string): string {
     let stem = this.stemCache.get(lowerWord);
     if (stem === undefined) {
       stem = natural.PorterStemmer.stem(lowerWord);
@@ -327,6 +333,22 @@ export class WordTable {
       this.stemCache.set(lowerWord, stem);
     }
     return stem;
+  }
+
+  /**
+   * Porter gives "analyses" and "analysis" different stems ("analys", "analysi"), so a plural of a Greek -sis noun
+   * ("hypotheses", "diagnoses", "crises", "theses") would be another idea than its singular. The -sis form stands in
+   * for the -ses form when natural's lexicon knows it as a noun and the -es plural reading is no noun of its own
+   * ("bases" may be "base" and "axes" "axe": those are left to Porter).
+   */
+  private singularOfSis(lowerWord: string): string {
+    if (!lowerWord.endsWith('ses') || lowerWord.length < 6) return lowerWord;
+    const lexicon = this.english.lexicon.lexicon;
+    const singular = `${lowerWord.slice(0, -2)}is`;
+    const sisTags = lexicon[singular];
+    if (!Array.isArray(sisTags) || sisTags[0] !== 'NN') return lowerWord;
+    const eTags = lexicon[lowerWord.slice(0, -1)];
+    return Array.isArray(eTags) && eTags.some((tag: string) => tag.startsWith('NN')) ? lowerWord : singular;
   }
 
   /** The interned id of a stem. */
@@ -450,9 +472,14 @@ export function splitSentences(tokens: string[]): string[][] {
   return sentences;
 }
 
-/** Porter stem of one lower-cased word, memoised (shared table). */
+/** Stem of one lower-cased word (Porter, with the -sis plural rule: WordTable.stemWord), memoised (shared table). */
 export function stemWord(lowerWord: string): string {
   return SHARED_WORDS.stemWord(lowerWord);
+}
+
+/** natural's Porter stem of one lower-cased word, without stemWord's -sis rule (shared table, memoised). */
+export function porterStem(lowerWord: string): string {
+  return SHARED_WORDS.porterStem(lowerWord);
 }
 
 /** The interned id of a stem (shared table). */

@@ -13,6 +13,7 @@ import {
   type Vocabulary,
 } from '../../../ingest/extract';
 import { loadVocabulary } from '../../../ingest/extract/loadVocabulary';
+import { stemWord } from '../../../ingest/extract/text';
 import { mergeDuplicatePapers, readSources } from '../../../ingest/sources';
 import type { Paper } from '../../../ingest/types';
 import { describeShared, sharedPath } from '../../sharedData';
@@ -76,6 +77,30 @@ describe('whole-word matching', () => {
     const result = extractConcepts(papers, {}, vocabulary);
     const withTransformer = result.papers.filter((p) => p.methods.some((m) => m.key === 'method:transformer')).map((p) => p.paperKey);
     expect(withTransformer).toEqual([papers[1].key, papers[2].key]);
+  });
+});
+
+describe('plurals that Porter stems apart', () => {
+  it('gives a Greek -sis noun and its -ses plural one stem, but leaves -ses words that are plurals of an -se noun', () => {
+    for (const [plural, singular] of [['analyses', 'analysis'], ['hypotheses', 'hypothesis'], ['diagnoses', 'diagnosis'], ['theses', 'thesis']]) {
+      expect(stemWord(plural)).toBe(stemWord(singular));
+    }
+    expect(stemWord('bases')).toBe(stemWord('base'));
+    expect(stemWord('axes')).toBe(stemWord('axe'));
+    expect(stemWord('cases')).toBe(stemWord('case'));
+  });
+
+  it('makes "lottery ticket hypothesis" and "lottery ticket hypotheses" one concept', () => {
+    const papers = [
+      paper('Tickets at scale', 'We test the lottery ticket hypothesis on large networks; the lottery ticket hypothesis holds.'),
+      paper('Tickets early', 'Lottery ticket hypotheses predict sparse subnetworks; we revisit two lottery ticket hypotheses.'),
+      paper('Tickets in vision', 'The lottery ticket hypothesis explains pruning in vision models.'),
+    ];
+    const result = extractConcepts(papers);
+    const tickets = [...result.concepts.values()].filter((c) => /lottery ticket/i.test(c.label));
+    expect(tickets).toHaveLength(1);
+    const linked = result.papers.filter((p) => p.keyphrases.some((k) => k.key === tickets[0].key));
+    expect(linked).toHaveLength(3);
   });
 });
 
@@ -239,5 +264,17 @@ describeShared(sharedPath('samples/biblio'), 'meaning in other fields (medicine,
       const placed = result.papers.filter((p) => p.domains.length > 0).length;
       expect(placed / papers.length).toBeLessThan(0.2);
     }
+  }, 60_000);
+
+  it('keeps "meta-analysis" one idea beside other fields\' papers: not folded into a "meta" by its last part', async () => {
+    // Together, the samples have "meta" as a phrase of its own ("meta information"); "analysis" is a generic head, but
+    // the last part of a hyphenated compound is not a head of its own.
+    const papers = await readPapers(sharedPath('samples/biblio'));
+    const result = extractConcepts(papers, {}, vocabulary);
+    const concepts = [...result.concepts.values()];
+    expect(concepts.filter((c) => /^meta$/i.test(c.label))).toEqual([]);
+    const metaAnalysis = concepts.filter((c) => [c.label, ...c.aliases].some((name) => /^meta-analys[ie]s\b/i.test(name)));
+    expect(metaAnalysis).toHaveLength(1);
+    expect(metaAnalysis[0].aliases.map((alias) => alias.toLowerCase())).toEqual(expect.arrayContaining(['meta-analysis', 'meta-analyses']));
   }, 60_000);
 });
