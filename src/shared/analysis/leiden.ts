@@ -193,8 +193,10 @@ export class PooledNetwork extends Network {
     const weightsIn = this.edgeWeights;
     const nodeWeightsIn = this.nodeWeights;
     buffers.groupByCluster(clusters, n, nClusters);
-    const { clusterStart: start, members, localIndex } = buffers;
-    for (let c = 0; c < nClusters; c++) for (let h = start[c]; h < start[c + 1]; h++) localIndex[members[h]] = h - start[c];
+    // Each node's position in `members`: a neighbour is in cluster c exactly when its position lies in c's range, and
+    // its index inside the subnetwork is its position minus the range's start, so one random read answers both.
+    const { clusterStart: start, members, localIndex: position } = buffers;
+    for (let h = 0; h < n; h++) position[members[h]] = h;
     const slot = this.targetSlot();
     const out = buffers.slot(slot, n, this.nEdges);
     const subnetworks = new Array<Network>(nClusters);
@@ -214,9 +216,9 @@ export class PooledNetwork extends Network {
         // A single node's subnetwork has no edges (the library does not look at its row).
         if (end - first > 1) {
           for (let k = offsetsIn[node]; k < offsetsIn[node + 1]; k++) {
-            const other = neighboursIn[k];
-            if (clusters[other] === c) {
-              out.neighbours[entry] = localIndex[other];
+            const at = position[neighboursIn[k]];
+            if (at >= first && at < end) {
+              out.neighbours[entry] = at - first;
               out.weights[entry] = weightsIn[k];
               entry++;
             }
