@@ -60,10 +60,10 @@ class NetworkBuffers {
    */
   private readonly slots: [NetworkArrays | null, NetworkArrays | null] = [null, null];
   // Node-sized scratch (a few MB in all, allocated once a run) is typed: it is read in the innermost loops.
-  // Scratch for building networks: members grouped by cluster, each node's index inside its cluster, sums per cluster.
+  // Scratch for building networks: members grouped by cluster, each node's position among them, sums per cluster.
   readonly clusterStart: Int32Array;
   readonly members: Int32Array;
-  readonly localIndex: Int32Array;
+  readonly position: Int32Array;
   readonly weightToCluster: Float64Array;
   readonly touchedClusters: Int32Array;
   // Scratch for local moving (FastLocalMovingAlgorithm's arrays under their Java names; clusterWeights and
@@ -91,7 +91,7 @@ class NetworkBuffers {
   constructor(nNodes: number) {
     this.clusterStart = new Int32Array(nNodes + 1);
     this.members = new Int32Array(nNodes);
-    this.localIndex = new Int32Array(nNodes);
+    this.position = new Int32Array(nNodes);
     this.weightToCluster = new Float64Array(nNodes);
     this.touchedClusters = new Int32Array(nNodes);
     this.perCluster = new Float64Array(2 * nNodes);
@@ -141,7 +141,7 @@ class NetworkBuffers {
     const start = this.clusterStart.fill(0, 0, nClusters + 1);
     for (let i = 0; i < nNodes; i++) start[clusters[i] + 1]++;
     for (let c = 0; c < nClusters; c++) start[c + 1] += start[c];
-    const fill = this.localIndex; // borrowed as the write cursor per cluster, rewritten by the caller if it needs it
+    const fill = this.position; // borrowed as the write cursor per cluster, rewritten by the caller if it needs it
     for (let c = 0; c < nClusters; c++) fill[c] = start[c];
     for (let i = 0; i < nNodes; i++) this.members[fill[clusters[i]]++] = i;
   }
@@ -208,7 +208,7 @@ export class PooledNetwork extends Network {
     buffers.groupByCluster(clusters, n, nClusters);
     // Each node's position in `members`: a neighbour is in cluster c exactly when its position lies in c's range, and
     // its index inside the subnetwork is its position minus the range's start, so one random read answers both.
-    const { clusterStart: start, members, localIndex: position } = buffers;
+    const { clusterStart: start, members, position } = buffers;
     for (let h = 0; h < n; h++) position[members[h]] = h;
     const slot = this.targetSlot();
     const out = buffers.slot(slot, n, this.nEdges);
