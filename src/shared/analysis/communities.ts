@@ -149,17 +149,21 @@ function zeros(n: number): number[] {
 }
 
 /**
- * Built with two counting sorts in O(nodes + edges): dealing the edges into their endpoints' rows, then dealing each
- * row's entries, rows taken in increasing order, into the neighbour's row, which leaves every row sorted (the layer is
- * symmetric, so row i then holds exactly i's neighbours) and a pair's parallel edges next to each other in edge order.
- * Handing networkanalysis-ts edge lists instead makes it sort 2·edges index pairs with a comparator, which was a third
- * of Leiden's time at 100k nodes / 1M edges; the arrays are the same, so the partition is too.
+ * Built in O(nodes + edges) plus a sort of each row: every kept edge is dealt, in edge order, into both its endpoints'
+ * rows as (neighbour, weight), then each row is sorted by neighbour with a stable sort, which keeps a pair's parallel
+ * edges next to each other in edge order. Handing networkanalysis-ts edge lists instead makes it sort 2·edges index
+ * pairs with a comparator, which was a third of Leiden's time at 100k nodes / 1M edges; the arrays are the same, so the
+ * partition is too.
  *
- * The layer is plain arrays, and the first sort deals only edge numbers (one Int32Array, 4 bytes an entry): V8 starts a
- * full garbage collection once ArrayBuffers grow 64 MB past their total at the previous one, whatever the heap's size,
- * and at 100k nodes / 1M edges the edge list (~18 MB) and typed layers (~49 MB with their sort buffers) went past that,
- * which on the graph's 330 MB heap cost about a second of marking. Plain arrays count against the old generation, whose
- * limit grows with the heap. leiden.ts keeps to plain arrays for the same reason.
+ * Why deal-then-sort and not a second counting sort (dealing each row's entries into the neighbour's row, as this did
+ * before): the rows of a random graph are scattered over the edge list, so the second deal read each edge's source,
+ * target and weight at random and wrote at random again, about six cache misses per entry; sorting a row touches only
+ * that row. At 100k nodes / 1M edges this took the layer from ~0.45 s to ~0.2 s CPU with the same arrays.
+ *
+ * The layer is plain arrays: V8 starts a full garbage collection once ArrayBuffers grow 64 MB past their total at the
+ * previous one, whatever the heap's size, and at 100k nodes / 1M edges the edge list (~18 MB) and typed layers (~49 MB
+ * with their sort buffers) went past that, which on the graph's 330 MB heap cost about a second of marking. Plain arrays
+ * count against the old generation, whose limit grows with the heap. leiden.ts keeps to plain arrays for the same reason.
  */
 function clusteringLayer(n: number, { source, target, weight }: EdgeList, kept: Uint8Array | null, simple: boolean, trackFirstEdge: boolean): ClusteringLayer {
   const m = source.length;
@@ -173,32 +177,123 @@ function clusteringLayer(n: number, { source, target, weight }: EdgeList, kept: 
   for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
   const entries = offsets[n];
   const fill = offsets.slice(0, n);
-  // Each kept edge's number in both its endpoints' rows, in edge order.
-  const rowEdges = new Int32Array(entries);
+  const neighbours = zeros(entries);
+  const weights = zeros(entries);
+  const firstEdge = trackFirstEdge ? zeros(entries) : null;
+  // Each kept edge in both its endpoints' rows, in edge order.
   for (let k = 0; k < m; k++) {
     const a = source[k];
     const b = target[k];
     if ((kept !== null && kept[k] === 0) || a === b) continue;
-    rowEdges[fill[a]++] = k;
-    rowEdges[fill[b]++] = k;
-  }
-  for (let i = 0; i < n; i++) fill[i] = offsets[i];
-  const neighbours = zeros(entries);
-  const weights = zeros(entries);
-  const firstEdge = trackFirstEdge ? zeros(entries) : null;
-  for (let i = 0; i < n; i++) {
-    for (let j = offsets[i]; j < offsets[i + 1]; j++) {
-      const k = rowEdges[j];
-      // No self-loops here, so exactly one end of edge k is i.
-      const at = fill[source[k] === i ? target[k] : source[k]]++;
-      neighbours[at] = i;
-      weights[at] = weight[k];
-      if (firstEdge) firstEdge[at] = k;
-    }
+    const w = weight[k];
+    const atA = fill[a]++;
+    neighbours[atA] = b;
+    weights[atA] = w;
+    const atB = fill[b]++;
+    neighbours[atB] = a;
+    weights[atB] = w;
+    if (firstEdge) firstEdge[atA] = firstEdge[atB] = k;
   }
   const layer = { offsets, neighbours, weights, firstEdge };
+  sortRowsByNeighbour(layer, n);
   // A simple undirected graph has one edge per pair: nothing to sum.
   return simple ? layer : sumParallelEntries(layer, n);
+}
+
+/** Rows up to this long are sorted by insertion (quadratic, but in place on a few cache lines); longer ones by merging. */
+const INSERTION_SORT_ROW = 32;
+
+/**
+ * Sort every row by neighbour, stably (entries of the same neighbour keep their order), in place. Hand-written: the
+ * three parallel arrays move together, which Array.prototype.sort (stable too) would only do through an index array and
+ * a comparator call per comparison, several times slower on ~2M short rows.
+ */
+function sortRowsByNeighbour({ offsets, neighbours, weights, firstEdge }: ClusteringLayer, n: number): void {
+  let longest = 0;
+  for (let i = 0; i < n; i++) longest = Math.max(longest, offsets[i + 1] - offsets[i]);
+  // Scratch for the merges of long rows, allocated only when some row needs it.
+  const merge = longest > INSERTION_SORT_ROW ? { neighbours: zeros(longest), weights: zeros(longest), firstEdge: firstEdge ? zeros(longest) : null } : null;
+  for (let i = 0; i < n; i++) {
+    const start = offsets[i];
+    const end = offsets[i + 1];
+    if (end - start <= INSERTION_SORT_ROW) insertionSortRun(neighbours, weights, firstEdge, start, end);
+    else mergeSortRow(neighbours, weights, firstEdge, start, end, merge!);
+  }
+}
+
+/** Stable insertion sort of entries start .. end - 1 by neighbour. */
+function insertionSortRun(neighbours: number[], weights: number[], firstEdge: number[] | null, start: number, end: number): void {
+  for (let j = start + 1; j < end; j++) {
+    const v = neighbours[j];
+    if (neighbours[j - 1] <= v) continue;
+    const w = weights[j];
+    const f = firstEdge ? firstEdge[j] : 0;
+    let h = j - 1;
+    while (h >= start && neighbours[h] > v) {
+      neighbours[h + 1] = neighbours[h];
+      weights[h + 1] = weights[h];
+      if (firstEdge) firstEdge[h + 1] = firstEdge[h];
+      h--;
+    }
+    neighbours[h + 1] = v;
+    weights[h + 1] = w;
+    if (firstEdge) firstEdge[h + 1] = f;
+  }
+}
+
+/**
+ * Stable bottom-up merge sort of entries start .. end - 1 by neighbour: runs of INSERTION_SORT_ROW sorted by insertion,
+ * then merged pairwise through the scratch arrays (taking from the left run on ties keeps it stable).
+ */
+function mergeSortRow(
+  neighbours: number[],
+  weights: number[],
+  firstEdge: number[] | null,
+  start: number,
+  end: number,
+  scratch: { neighbours: number[]; weights: number[]; firstEdge: number[] | null },
+): void {
+  for (let run = start; run < end; run += INSERTION_SORT_ROW) {
+    insertionSortRun(neighbours, weights, firstEdge, run, Math.min(run + INSERTION_SORT_ROW, end));
+  }
+  for (let width = INSERTION_SORT_ROW; start + width < end; width *= 2) {
+    for (let left = start; left + width < end; left += 2 * width) {
+      const middle = left + width;
+      const right = Math.min(left + 2 * width, end);
+      if (neighbours[middle - 1] <= neighbours[middle]) continue; // already in order
+      // Copy the left run out, then merge it with the right run back into place.
+      const length = middle - left;
+      for (let t = 0; t < length; t++) {
+        scratch.neighbours[t] = neighbours[left + t];
+        scratch.weights[t] = weights[left + t];
+        if (firstEdge) scratch.firstEdge![t] = firstEdge[left + t];
+      }
+      let a = 0;
+      let b = middle;
+      let out = left;
+      while (a < length && b < right) {
+        if (neighbours[b] < scratch.neighbours[a]) {
+          neighbours[out] = neighbours[b];
+          weights[out] = weights[b];
+          if (firstEdge) firstEdge[out] = firstEdge[b];
+          b++;
+        } else {
+          neighbours[out] = scratch.neighbours[a];
+          weights[out] = scratch.weights[a];
+          if (firstEdge) firstEdge[out] = scratch.firstEdge![a];
+          a++;
+        }
+        out++;
+      }
+      while (a < length) {
+        neighbours[out] = scratch.neighbours[a];
+        weights[out] = scratch.weights[a];
+        if (firstEdge) firstEdge[out] = scratch.firstEdge![a];
+        a++;
+        out++;
+      }
+    }
+  }
 }
 
 /** Fold each run of entries for the same pair into its first (rows are sorted, runs are in edge order), in place. */

@@ -94,6 +94,8 @@ describe('leiden on pooled networks', () => {
     { n: 12, m: 30 },
     { n: 150, m: 600 },
     { n: 1500, m: 9000 },
+    // Large enough that many subnetworks are refined with several merges each (the refinement's random choices).
+    { n: 6000, m: 60000 },
   ];
   for (const { n, m } of cases) {
     for (const integerWeights of [true, false]) {
