@@ -1,6 +1,7 @@
 // Papers + extraction results → one graphology graph (pure; layout and analysis happen in later stages).
 import { createPaperGraph, edgeKey, type EdgeAttributes, type NodeAttributes, type PaperGraph } from '../../src/shared';
 import type { ExtractionResult, Paper } from '../types';
+import { useHashedAdjacency } from './hashedAdjacency';
 
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 
@@ -17,7 +18,7 @@ function untitledLabel(paper: Paper): string {
  * so the same input gives a byte-identical file.
  */
 export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, sources: string[] = []): PaperGraph {
-  const graph = createPaperGraph({ sources: [...sources].sort() });
+  const graph = useHashedAdjacency(createPaperGraph({ sources: [...sources].sort() }));
   const conceptsByPaper = new Map(extraction.papers.map((entry) => [entry.paperKey, entry]));
 
   for (const paper of papers) {

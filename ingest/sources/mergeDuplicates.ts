@@ -46,8 +46,6 @@ interface Group {
   years: Set<number>;
   preprint: boolean;
   published: boolean;
-  /** Family-name keys of every member's first author (empty when no member names its authors). */
-  firstAuthors: Set<string>;
 }
 
 function groupOf(entry: RawListing, index: number): Group {
@@ -58,7 +56,6 @@ function groupOf(entry: RawListing, index: number): Group {
     years: new Set(entry.year === null ? [] : [entry.year]),
     preprint,
     published: !preprint,
-    firstAuthors: new Set(entry.authors.length > 0 ? familyNameKeys(entry.authors[0]) : []),
   };
 }
 
@@ -81,7 +78,6 @@ function absorb(into: Group, from: Group): void {
   for (const year of from.years) into.years.add(year);
   into.preprint ||= from.preprint;
   into.published ||= from.published;
-  for (const key of from.firstAuthors) into.firstAuthors.add(key);
 }
 
 /** A reference's identity for de-duplicating the union of merged reference lists. */
@@ -193,11 +189,11 @@ function combine(entries: RawListing[]): Omit<Paper, 'key'> {
 /**
  * Node keys stay `paper:<title-slug>`; papers that share a title slug but are different works all get a suffix —
  * the year, then also their first identifier, then a counter — so a key never depends on which file was read first
- * when the content tells them apart.
+ * when the content tells them apart. `titleSlugs`: each paper's title slugified (empty for a paper without a title).
  */
-function assignKeys(papers: Omit<Paper, 'key'>[]): string[] {
+function assignKeys(papers: Omit<Paper, 'key'>[], titleSlugs: string[]): string[] {
   // A paper kept without a title (a record that only has identifiers) is keyed by its first identifier.
-  const slugs = papers.map((paper) => slugify(paper.title) || `untitled-${slugify(idKeys(paper.ids)[0] ?? 'work')}`);
+  const slugs = papers.map((paper, index) => titleSlugs[index] || `untitled-${slugify(idKeys(paper.ids)[0] ?? 'work')}`);
   const count = (values: string[]) => values.reduce((map, value) => map.set(value, (map.get(value) ?? 0) + 1), new Map<string, number>());
   const bySlug = count(slugs);
   const withYear = slugs.map((slug, index) => (bySlug.get(slug)! > 1 ? `${slug}-${papers[index].year ?? 'undated'}` : slug));
@@ -254,19 +250,35 @@ export function mergeDuplicatePapers(entries: RawListing[]): MergeResult {
     }
   });
 
-  // Every member's title is registered for its group, so a title merge also finds a group joined by id.
+  // Every member's title is registered for its group, so a title merge also finds a group joined by id. Titles are
+  // normalised once: the papers' keys are their slugs (slugify is normaliseTitle with hyphens).
+  const titles = entries.map((entry) => normaliseTitle(entry.title));
+  // Family-name keys of a group's first authors (the union over its members), worked out only for the groups whose
+  // titles meet: most never do, and the names' rules are costly.
+  const authorKeys: (string[] | undefined)[] = new Array(entries.length);
+  const firstAuthorKeys = (group: Group): Set<string> => {
+    const keys = new Set<string>();
+    for (const member of group.members) {
+      const entry = entries[member];
+      authorKeys[member] ??= entry.authors.length > 0 ? familyNameKeys(entry.authors[0]) : [];
+      for (const key of authorKeys[member]!) keys.add(key);
+    }
+    return keys;
+  };
   let mergedByTitle = 0;
   const byTitle = new Map<string, number[]>();
-  entries.forEach((entry, index) => {
-    const title = normaliseTitle(entry.title);
+  entries.forEach((_entry, index) => {
+    const title = titles[index];
     if (title === '') return;
     const candidates = byTitle.get(title) ?? [];
     const match = candidates.find((candidate) => {
       const a = groups[find(candidate)]!;
       const b = groups[find(index)]!;
       if (a === b || idsConflict(a.ids, b.ids) || !yearsFit(a, b)) return false;
-      if (a.firstAuthors.size === 0 || b.firstAuthors.size === 0) return true;
-      return [...b.firstAuthors].some((key) => a.firstAuthors.has(key));
+      const authorsOfA = firstAuthorKeys(a);
+      const authorsOfB = firstAuthorKeys(b);
+      if (authorsOfA.size === 0 || authorsOfB.size === 0) return true;
+      return [...authorsOfB].some((key) => authorsOfA.has(key));
     });
     if (match !== undefined) {
       join(find(match), find(index));
@@ -278,7 +290,8 @@ export function mergeDuplicatePapers(entries: RawListing[]): MergeResult {
 
   const roots = entries.map((_, index) => index).filter((index) => groups[index] !== null);
   const combined = roots.map((root) => combine(groups[root]!.members.sort((a, b) => a - b).map((index) => entries[index])));
-  const keys = assignKeys(combined);
+  // A paper's title is its group's first entry's, and a group's root is its first entry (join keeps the smaller root).
+  const keys = assignKeys(combined, roots.map((root) => titles[root].replace(/ /g, '-')));
   const papers: Paper[] = combined.map((paper, index) => ({ key: keys[index], ...paper }));
   const preprintMerges = roots.filter((root) => groups[root]!.preprint && groups[root]!.published).length;
   return { papers, duplicatesMerged: entries.length - papers.length, mergedById, mergedByTitle, preprintMerges };

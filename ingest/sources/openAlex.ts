@@ -30,10 +30,39 @@ export interface RebuiltAbstract {
  * work claiming position 4294967294 must not allocate or walk a 4-billion-slot array. Real indexes have small gaps
  * (a dropped token leaves position n for n words), so only a position far past the word count — more than twice
  * it, plus a margin — is reported; its word stays in order, at the end.
+ *
+ * `listed`: the index may come as the list `[word, positions, word, positions…]` the JSON loader makes of the object
+ * (see invertedIndexLists.ts); a word listed twice keeps its last positions, as the object's key would.
  */
-export function rebuildAbstract(index: unknown): RebuiltAbstract {
-  if (!isObject(index)) return { text: '', problem: null };
-  return rebuildDenseAbstract(index) ?? rebuildSortedAbstract(index);
+export function rebuildAbstract(index: unknown, listed = false): RebuiltAbstract {
+  let words: string[];
+  let positions: unknown[];
+  if (listed && Array.isArray(index)) {
+    ({ words, positions } = listedWords(index));
+  } else if (isObject(index)) {
+    // The keys once: an index of a hundred-odd words is a dictionary-mode object, slow to enumerate twice.
+    words = Object.keys(index);
+    positions = words.map((word) => index[word]);
+  } else {
+    return { text: '', problem: null };
+  }
+  // The text depends only on the (word, positions) pairs, never on their order: words go by position, ties by word.
+  return rebuildDenseAbstract(words, positions) ?? rebuildSortedAbstract(words, positions);
+}
+
+/** The words of a listed index and their positions; a repeated word keeps its last positions (JSON.parse's rule for a repeated key). */
+function listedWords(list: unknown[]): { words: string[]; positions: unknown[] } {
+  const words: string[] = [];
+  const positions: unknown[] = [];
+  const seen = new Set<string>();
+  for (let i = list.length - 2; i >= 0; i -= 2) {
+    const word = list[i] as string;
+    if (seen.has(word)) continue;
+    seen.add(word);
+    words.push(word);
+    positions.push(list[i + 1]);
+  }
+  return { words, positions };
 }
 
 /**
@@ -41,13 +70,10 @@ export function rebuildAbstract(index: unknown): RebuiltAbstract {
  * whole number, none repeated, none far past the word count. The words are dropped straight into their slots; the
  * text is the one the sort gives. Null when the index is not that clean: the sort below then decides and explains.
  */
-function rebuildDenseAbstract(index: Record<string, unknown>): RebuiltAbstract | null {
+function rebuildDenseAbstract(words: string[], positionsOf: unknown[]): RebuiltAbstract | null {
   let count = 0;
   let largest = -1;
-  // The keys once: an index of a hundred-odd words is a dictionary-mode object, slow to enumerate twice.
-  const words = Object.keys(index);
-  for (const word of words) {
-    const positions = index[word];
+  for (const positions of positionsOf) {
     if (!Array.isArray(positions)) return null;
     for (const position of positions) {
       if (typeof position !== 'number' || !Number.isInteger(position) || position < 0) return null;
@@ -58,10 +84,10 @@ function rebuildDenseAbstract(index: Record<string, unknown>): RebuiltAbstract |
   // The same bound as the sort's: a position this far out is reported, so that index takes the sorting path.
   if (largest >= 2 * count + 16) return null;
   const slots: (string | undefined)[] = new Array(largest + 1);
-  for (const word of words) {
-    for (const position of index[word] as number[]) {
+  for (let w = 0; w < words.length; w++) {
+    for (const position of positionsOf[w] as number[]) {
       if (slots[position] !== undefined) return null; // two words at one position: the sort orders them by word
-      slots[position] = word;
+      slots[position] = words[w];
     }
   }
   const inOrder: string[] = [];
@@ -69,16 +95,17 @@ function rebuildDenseAbstract(index: Record<string, unknown>): RebuiltAbstract |
   return { text: collapseWhitespace(inOrder.join(' ')), problem: null };
 }
 
-function rebuildSortedAbstract(index: Record<string, unknown>): RebuiltAbstract {
+function rebuildSortedAbstract(words: string[], positionsOf: unknown[]): RebuiltAbstract {
   const pairs: [number, string][] = [];
   let invalid = 0;
-  for (const [word, positions] of Object.entries(index)) {
+  for (let w = 0; w < words.length; w++) {
+    const positions = positionsOf[w];
     if (!Array.isArray(positions)) {
       invalid++;
       continue;
     }
     for (const position of positions) {
-      if (typeof position === 'number' && Number.isInteger(position) && position >= 0) pairs.push([position, word]);
+      if (typeof position === 'number' && Number.isInteger(position) && position >= 0) pairs.push([position, words[w]]);
       else invalid++;
     }
   }
@@ -160,12 +187,18 @@ function referencesOf(work: Json): ReferenceRecord[] {
 /**
  * Pure: one OpenAlex work → an entry and the problems its fields showed. A work without a title is kept when it has
  * an identifier (its references and citations still count; the graph labels it by that identifier); null otherwise.
+ * `indexesListed`: the work comes from a document whose abstract indexes were loaded as lists (JsonDocument).
  */
-export function openAlexWorkToListing(work: Json, source: string, line: number): { entry: RawListing | null; problems: string[] } {
+export function openAlexWorkToListing(
+  work: Json,
+  source: string,
+  line: number,
+  indexesListed = false,
+): { entry: RawListing | null; problems: string[] } {
   const title = str(work.title) ?? str(work.display_name);
   if (title === null && Object.keys(idsOf(work)).length === 0) return { entry: null, problems: [] };
   const titleProblems = title === null ? ['has no title (title and display_name are empty); kept under its identifier'] : [];
-  const abstract = rebuildAbstract(work.abstract_inverted_index);
+  const abstract = rebuildAbstract(work.abstract_inverted_index, indexesListed);
   const dated = parseDate(str(work.publication_date));
   const year = typeof work.publication_year === 'number' && Number.isInteger(work.publication_year) ? work.publication_year : dated.year;
   const authors = authorsOf(work);
@@ -213,7 +246,7 @@ export function readOpenAlexJson(doc: JsonDocument, file: string): ReadResult {
     }
     const id = normaliseOpenAlexId(str(work.id));
     const name = `OpenAlex work #${index + 1}${id ? ` (${id})` : ''}`;
-    const { entry, problems } = openAlexWorkToListing(work, source, line);
+    const { entry, problems } = openAlexWorkToListing(work, source, line, doc.indexesListed);
     for (const problem of problems) warnings.push({ file, line, reason: `${name}: ${problem}` });
     if (entry) entries.push(entry);
     else warnings.push({ file, line, reason: `${name} has no title (title and display_name are empty); skipped` });
