@@ -26,6 +26,7 @@ import { viewStore } from './core/view';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { selectionStore } from './core/selection';
 import { useStore } from './views/useStore';
+import { useFirstGraphDrawn } from './views/useFirstGraphDrawn';
 
 export { DEFAULT_GRAPH_URL } from './core/graph/loadGraph';
 
@@ -92,6 +93,8 @@ export function App() {
   const { graph, version } = useGraph();
   // Switching between the map and the concept map also gives a failed view a fresh start.
   const mode = useStore(viewStore, (s) => s.mode);
+  // The graph is drawn before the side panels and the export menu are rendered (useFirstGraphDrawn says why).
+  const panels = useFirstGraphDrawn(graph !== null);
   return (
     <div className="app">
       <UrlController />
@@ -101,11 +104,11 @@ export function App() {
         <h1>Paper graph explorer</h1>
         <ErrorBoundary area="the search box" resetKey={version}><SearchBox inputRef={searchRef} /></ErrorBoundary>
         <OpenFileButton />
-        <ExportMenu />
+        {panels && <ExportMenu />}
         <StatusLine />
       </header>
       <nav className="side" aria-label="Graph controls">
-        {graph && (
+        {graph && panels && (
           <>
             <ErrorBoundary area="the view switch" resetKey={version}><ViewPanel /></ErrorBoundary>
             <ErrorBoundary area="the layout panel" resetKey={version}><LayoutPanel /></ErrorBoundary>
