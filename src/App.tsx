@@ -1,33 +1,33 @@
 // The explorer's layout: header (search, open file, status), side panels, the graph canvas and the detail panel.
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { dismissOpenError, graphStore } from './core/graph';
 import { DetailPanel } from './views/panels/DetailPanel';
-import { AppearancePanel } from './views/panels/AppearancePanel';
-import { FiltersPanel } from './views/panels/FiltersPanel';
-import { ClustersPanel } from './views/clusters/ClustersPanel';
 import { ClusterOverview } from './views/clusters/ClusterOverview';
 import { ClusterDetailView } from './views/clusters/ClusterDetailView';
 import { opensOnOverview } from './core/clusters';
 import { PathPanel } from './views/paths/PathPanel';
-import { LayoutPanel } from './views/panels/LayoutPanel';
 import { SearchBox } from './views/panels/SearchBox';
 import { GraphView } from './views/graph/GraphView';
 import { DropZone } from './views/DropZone';
 import { KeyboardController } from './views/KeyboardController';
 import { OpenFileButton } from './views/OpenFileButton';
-import { ExportMenu } from './views/exchange/ExportMenu';
 import { ImportNotesBanner } from './views/exchange/ImportNotesBanner';
 import { UrlController } from './views/UrlController';
 import { useGraph } from './views/derived';
-import { ConceptMapView } from './views/conceptMap/ConceptMapView';
-import { ViewPanel } from './views/conceptMap/ViewPanel';
-import { EmergingTopicsPanel } from './views/time/EmergingTopicsPanel';
 import { viewStore } from './core/view';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { selectionStore } from './core/selection';
 import { useStore } from './views/useStore';
+import { useFirstGraphDrawn } from './views/useFirstGraphDrawn';
 
 export { DEFAULT_GRAPH_URL } from './core/graph/loadGraph';
+
+// Chunks of their own, loaded once the first graph is drawn (useFirstGraphDrawn): the code for the panels and the
+// exports is not needed to draw the graph, and compiling it before delayed the first frame.
+const SidePanels = lazy(() => import('./views/SidePanels'));
+const ExportMenu = lazy(() => import('./views/exchange/ExportMenu').then((m) => ({ default: m.ExportMenu })));
+// Shown only when asked for; its layout and clustering libraries need not load with the map.
+const ConceptMapView = lazy(() => import('./views/conceptMap/ConceptMapView').then((m) => ({ default: m.ConceptMapView })));
 
 function MainArea() {
   const { status, graph, error, source, hadPositions, version } = useGraph();
@@ -53,7 +53,13 @@ function MainArea() {
       </div>
     );
   }
-  if (mode === 'concepts') return <ConceptMapView graph={graph} version={version} />;
+  if (mode === 'concepts') {
+    return (
+      <Suspense fallback={<div className="state" role="status"><div className="spinner" aria-hidden="true" />Loading the concept map…</div>}>
+        <ConceptMapView graph={graph} version={version} />
+      </Suspense>
+    );
+  }
   if (opensOnOverview(graph)) return <ClusterDetailView graph={graph} version={version} hadPositions={hadPositions} />;
   return <GraphView key={version} graph={graph} hadPositions={hadPositions} />;
 }
@@ -92,6 +98,8 @@ export function App() {
   const { graph, version } = useGraph();
   // Switching between the map and the concept map also gives a failed view a fresh start.
   const mode = useStore(viewStore, (s) => s.mode);
+  // The graph is drawn before the side panels and the export menu are rendered (useFirstGraphDrawn says why).
+  const panels = useFirstGraphDrawn(graph !== null);
   return (
     <div className="app">
       <UrlController />
@@ -101,19 +109,14 @@ export function App() {
         <h1>Paper graph explorer</h1>
         <ErrorBoundary area="the search box" resetKey={version}><SearchBox inputRef={searchRef} /></ErrorBoundary>
         <OpenFileButton />
-        <ExportMenu />
+        {panels && <ErrorBoundary area="the export menu" resetKey={version}><Suspense fallback={null}><ExportMenu /></Suspense></ErrorBoundary>}
         <StatusLine />
       </header>
       <nav className="side" aria-label="Graph controls">
-        {graph && (
-          <>
-            <ErrorBoundary area="the view switch" resetKey={version}><ViewPanel /></ErrorBoundary>
-            <ErrorBoundary area="the layout panel" resetKey={version}><LayoutPanel /></ErrorBoundary>
-            <ErrorBoundary area="the appearance panel" resetKey={version}><AppearancePanel /></ErrorBoundary>
-            <ErrorBoundary area="the clusters panel" resetKey={version}><ClustersPanel /></ErrorBoundary>
-            <ErrorBoundary area="the filters panel" resetKey={version}><FiltersPanel /></ErrorBoundary>
-            <ErrorBoundary area="the emerging topics" resetKey={version}><EmergingTopicsPanel /></ErrorBoundary>
-          </>
+        {graph && panels && (
+          <ErrorBoundary area="the side panels" resetKey={version}>
+            <Suspense fallback={null}><SidePanels version={version} /></Suspense>
+          </ErrorBoundary>
         )}
       </nav>
       <main className="stage">

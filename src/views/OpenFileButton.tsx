@@ -2,7 +2,8 @@
 import { useRef } from 'react';
 import { loadGraph } from '../core/graph/loadGraph';
 import { clearSelection, selectionStore } from '../core/selection';
-import { IMPORT_ACCEPT } from '../core/exchange';
+// Not from the exchange barrel, which would bring the file readers and writers into the app's first chunk.
+import { IMPORT_ACCEPT } from '../core/exchange/openableFiles';
 
 export function openGraphFile(file: File): void {
   selectionStore.update(clearSelection());

@@ -2,9 +2,6 @@
 import { detectGraphFormat, fromGexf, fromGml, fromGraphml, type DOMParserConstructor, type GraphFormat } from '../../shared/exchange';
 import { parseGraph, type PaperGraph } from '../../shared';
 
-/** Extensions the file picker offers; `.xml` is read by content (a GEXF or GraphML document). */
-export const IMPORT_ACCEPT = '.json,.gexf,.graphml,.gml,.xml,application/json,application/xml,text/xml';
-
 /**
  * The format to read `fileName` as. Throws when it is none of the four; the message leaves the file name to the
  * caller, which shows it beside the message ("Could not open notes.txt: not a graph file…").

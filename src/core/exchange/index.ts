@@ -3,4 +3,5 @@ export * from './types';
 export { exportFileName, graphBaseName } from './fileNames';
 export { buildFilteredSubgraph, buildShownSubgraph, selectExportGraph } from './subgraph';
 export { serialiseGraphExport, type GraphFileFormat } from './serialise';
-export { IMPORT_ACCEPT, importGraphText, routeGraphFile } from './importFile';
+export { importGraphText, routeGraphFile } from './importFile';
+export { IMPORT_ACCEPT } from './openableFiles';

@@ -1,5 +1,6 @@
 // Paths: producers for picking two nodes and finding the shortest path between them, and the highlight sets it draws.
-import { findPath } from '../../shared/analysis';
+// Not from the analysis barrel, which would bring the clustering libraries into the app's first chunk.
+import { findPath } from '../../shared/analysis/paths';
 import type { PaperGraph } from '../../shared';
 import { createStore } from '../store';
 import type { PathHighlight, PathsState } from './types';

@@ -1,5 +1,5 @@
 // Types for "how are these linked": the two ends the user picked and the shortest path found between them.
-import type { PathResult } from '../../shared/analysis';
+import type { PathResult } from '../../shared/analysis/paths';
 
 export interface PathsState {
   source: string | null;

@@ -6,10 +6,10 @@ import { useEffect, useMemo } from 'react';
 import type { Settings } from 'sigma/settings';
 import { communityColors } from '../../core/appearance';
 import { clustersStore, describeOverviewBound, opensOnOverview, setOverview } from '../../core/clusters';
-import { buildClusterOverview } from '../../shared/analysis';
+import { buildClusterOverview } from '../../shared/analysis/clusterOverview';
 import { useGraph } from '../derived';
 import { useStore } from '../useStore';
-import { focusAndShowCluster } from './ClustersPanel';
+import { focusAndShowCluster } from './focusCluster';
 
 const SETTINGS: Partial<Settings> = {
   renderEdgeLabels: false,

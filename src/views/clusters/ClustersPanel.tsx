@@ -2,34 +2,18 @@
 // the focused cluster's related clusters explained in words, and the cluster-overview toggle.
 import { useEffect, useMemo, useState } from 'react';
 import { communityColors } from '../../core/appearance';
-import {
-  clustersStore, focusCluster, orderClusters, resetClusters, RESOLUTION_MAX, RESOLUTION_MIN, setOverview, clusterMembers,
-  opensOnOverview, showClusterDetail,
-} from '../../core/clusters';
+import { clustersStore, orderClusters, resetClusters, RESOLUTION_MAX, RESOLUTION_MIN, setOverview } from '../../core/clusters';
 import { runClustering } from '../../core/clusters/runClustering';
-import { graphStore } from '../../core/graph';
-import { clearSelection, selectionStore } from '../../core/selection';
-import { findRelatedClusters, type RelatedCluster } from '../../shared/analysis';
+import { findRelatedClusters, type RelatedCluster } from '../../shared/analysis/relatedClusters';
 import { NodeChip } from '../../components/NodeChip';
 import { nodeKindOf } from '../../core/filters';
 import { useGraph } from '../derived';
 import { selectAndShow } from '../selectNode';
 import { useStore } from '../useStore';
-import { fitRequests } from './camera';
+import { focusAndShowCluster } from './focusCluster';
 
 /** Slider moves settle for this long before the worker is asked, so dragging does not queue a run per pixel. */
 const SLIDER_SETTLE_MS = 150;
-
-/** Focus a cluster (or clear with null): selection is cleared so the cluster, not a node, is what stands out. */
-export function focusAndShowCluster(id: number | null): void {
-  const { graph } = graphStore.get();
-  // A big graph's map holds one cluster at a time: showing another loads it.
-  if (id !== null && opensOnOverview(graph)) clustersStore.update(showClusterDetail(id));
-  clustersStore.update(focusCluster(id));
-  if (id === null) return;
-  selectionStore.update(clearSelection());
-  if (graph) fitRequests.emit([...clusterMembers(graph, id)]);
-}
 
 function RelatedClusters({ related, colors }: { related: RelatedCluster[]; colors: Map<number, string> }) {
   const { graph } = useGraph();
