@@ -19,6 +19,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { selectionStore } from './core/selection';
 import { useStore } from './views/useStore';
 import { useFirstGraphDrawn } from './views/useFirstGraphDrawn';
+import { LoadProgressText } from './views/LoadProgress';
 
 export { DEFAULT_GRAPH_URL } from './core/graph/loadGraph';
 
@@ -33,7 +34,12 @@ function MainArea() {
   const { status, graph, error, source, hadPositions, version } = useGraph();
   const mode = useStore(viewStore, (s) => s.mode);
   if (status === 'idle' || (status === 'loading' && !graph)) {
-    return <div className="state" role="status" aria-live="polite"><div className="spinner" aria-hidden="true" />Loading {source ?? 'graph'}…</div>;
+    return (
+      <div className="state" role="status" aria-live="polite">
+        <div className="spinner" aria-hidden="true" />Loading {source ?? 'graph'}…
+        <LoadProgressText className="load-progress" />
+      </div>
+    );
   }
   if (status === 'error') {
     return (
@@ -77,7 +83,7 @@ function StatusLine() {
       <ImportNotesBanner />
       <span className="source" aria-live="polite">
         {status === 'loading' ? `Opening ${source}…` : graph ? `${source} · ${graph.order.toLocaleString()} nodes · ${graph.size.toLocaleString()} edges` : ''}
-        {pending && <span className="pending" data-testid="pending-file"> · opening {pending}…</span>}
+        {pending && <span className="pending" data-testid="pending-file"> · opening {pending}… <LoadProgressText /></span>}
       </span>
     </>
   );

@@ -46,6 +46,28 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * accepted (graphs made by other tools): the label falls back to the key. Throws GraphFileError naming the problem.
  */
 export function parseGraph(input: string | unknown): PaperGraph {
+  const steps = parseGraphInSteps(input, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Where parseGraphInSteps has got to: checking or building, nodes or edges, how many of how many. */
+export interface ParseGraphStep {
+  stage: 'checking' | 'building';
+  records: 'nodes' | 'edges';
+  done: number;
+  total: number;
+}
+
+/**
+ * parseGraph, pausing after every `sliceSize` nodes or edges of each pass (checking, building, defaults) with how far
+ * it is: a caller that resumes it task by task builds a million-edge file without holding its thread for seconds.
+ * parseGraph is this run to the end in one go, so both give the same graph, notes and errors. Only the rare rebuild
+ * without the records graphology refused (keepImportableRecords) runs in one step.
+ */
+export function* parseGraphInSteps(input: string | unknown, sliceSize: number): Generator<ParseGraphStep, PaperGraph, void> {
   let data: unknown = input;
   if (typeof input === 'string') {
     if (input.trim() === '') throw new GraphFileError('The file is empty.');
@@ -74,19 +96,19 @@ export function parseGraph(input: string | unknown): PaperGraph {
     multi: Boolean(options.multi),
     allowSelfLoops: options.allowSelfLoops !== false,
   } as const;
-  const notes = sanitiseGraphData(data as { nodes: unknown[]; edges?: unknown[] }, attributes);
+  const notes = yield* sanitiseGraphData(data as { nodes: unknown[]; edges?: unknown[] }, attributes, sliceSize);
   data.attributes = attributes;
   let graph: PaperGraph;
   try {
     graph = new Graph(graphOptions);
-    graph.import(data as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
+    yield* importInSlices(graph, data as unknown as SerializedGraph, sliceSize);
   } catch {
     // Some record graphology refuses: import again without the refused ones (only then, so good files pay nothing).
     const records = keepImportableRecords(data.nodes, (data.edges ?? []) as unknown[], graphOptions);
     notes.unshift(...records.notes);
     try {
       graph = new Graph(graphOptions);
-      graph.import({ ...data, nodes: records.nodes, edges: records.edges } as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
+      yield* importInSlices(graph, { ...data, nodes: records.nodes, edges: records.edges } as unknown as SerializedGraph, sliceSize);
     } catch (error) {
       throw new GraphFileError(`The graph could not be read: ${(error as Error).message}`);
     }
@@ -95,20 +117,58 @@ export function parseGraph(input: string | unknown): PaperGraph {
     const previous = Array.isArray(attributes.importNotes) ? attributes.importNotes : [];
     graph.setAttribute('importNotes', [...previous, ...notes]);
   }
-  graph.updateEachNodeAttributes((key, attrs) => {
+  const labelled = (key: string, attrs: NodeAttributes): NodeAttributes => {
     const label = typeof attrs.label === 'string' && attrs.label !== '' ? attrs.label : String(key);
     return { ...attrs, label };
-  });
-  graph.updateEachEdgeAttributes((_key, attrs) => ({
+  };
+  const weighted = (attrs: EdgeAttributes): EdgeAttributes => ({
     ...attrs,
     weight: typeof attrs.weight === 'number' && Number.isFinite(attrs.weight) ? attrs.weight : 1,
-  }));
+  });
+  if (graph.order <= sliceSize && graph.size <= sliceSize) {
+    graph.updateEachNodeAttributes(labelled);
+    graph.updateEachEdgeAttributes((_key, attrs) => weighted(attrs));
+  } else {
+    // The same replacement, node by node and edge by edge, so it can pause between slices.
+    let done = 0;
+    for (const { node, attributes: attrs } of graph.nodeEntries()) {
+      graph.replaceNodeAttributes(node, labelled(node, attrs));
+      if (++done % sliceSize === 0) yield { stage: 'building', records: 'nodes', done, total: graph.order };
+    }
+    done = 0;
+    for (const { edge, attributes: attrs } of graph.edgeEntries()) {
+      graph.replaceEdgeAttributes(edge, weighted(attrs));
+      if (++done % sliceSize === 0) yield { stage: 'building', records: 'edges', done, total: graph.size };
+    }
+  }
   if (graph.getAttribute('schemaVersion') === undefined) graph.setAttribute('schemaVersion', GRAPH_SCHEMA_VERSION);
   if (!Array.isArray(graph.getAttribute('sources'))) graph.setAttribute('sources', []);
   return graph;
 }
 
 const GRAPH_TYPES = new Set(['mixed', 'directed', 'undirected']);
+
+/**
+ * graph.import(data), `sliceSize` records at a time: graphology's import adds the attributes, then each node, then
+ * each edge, so importing the nodes and edges slice by slice adds the same records in the same order, and throws at
+ * the same record. Used by parseGraphInSteps, and by the app for graphs another parse already checked.
+ */
+export function* importInSlices(graph: PaperGraph, data: SerializedGraph, sliceSize: number): Generator<ParseGraphStep, void, void> {
+  const nodes = data.nodes ?? [];
+  const edges = data.edges ?? [];
+  if (nodes.length <= sliceSize && edges.length <= sliceSize) {
+    graph.import(data as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
+    return;
+  }
+  graph.import({ ...data, nodes: [], edges: [] } as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
+  for (const [records, list] of [['nodes', nodes], ['edges', edges]] as const) {
+    for (let start = 0; start < list.length; start += sliceSize) {
+      const slice = list.slice(start, start + sliceSize);
+      graph.import((records === 'nodes' ? { nodes: slice } : { edges: slice }) as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
+      yield { stage: 'building', records, done: start + slice.length, total: list.length };
+    }
+  }
+}
 
 /**
  * The nodes and edges graphology can import, so one bad record never costs the whole file (graphology's import throws
@@ -280,14 +340,17 @@ function isCommunityInfo(value: unknown): boolean {
  * Make another tool's (or a hand-edited) file safe to show, in place, and say what changed: prototype-named keys
  * renamed, unusable coordinates dropped, negative or non-numeric weights read as 1, malformed cluster entries dropped.
  */
-function sanitiseGraphData(
+function* sanitiseGraphData(
   data: { nodes: unknown[]; edges?: unknown[] },
   attributes: Record<string, unknown>,
-): string[] {
+  sliceSize: number,
+): Generator<ParseGraphStep, string[], void> {
   const notes: string[] = [];
   let renamed = 0;
   let badCoordinates = 0;
+  let done = 0;
   for (const node of data.nodes) {
+    if (++done % sliceSize === 0) yield { stage: 'checking', records: 'nodes', done, total: data.nodes.length };
     // Records graphology refuses are left as they are, for keepImportableRecords to count.
     if (!isObject(node) || (typeof node.key !== 'string' && typeof node.key !== 'number')) continue;
     const key = String(node.key);
@@ -308,7 +371,9 @@ function sanitiseGraphData(
     }
   }
   let badWeights = 0;
+  done = 0;
   for (const edge of data.edges ?? []) {
+    if (++done % sliceSize === 0) yield { stage: 'checking', records: 'edges', done, total: data.edges!.length };
     if (!isObject(edge)) continue;
     if (typeof edge.source === 'string' || typeof edge.source === 'number') edge.source = safeNodeKey(String(edge.source));
     if (typeof edge.target === 'string' || typeof edge.target === 'number') edge.target = safeNodeKey(String(edge.target));

@@ -1,8 +1,10 @@
 // A graph too big to draw whole opens on the cluster overview and loads one cluster into the map on demand. The seed
 // graph stands in for a big one through `?overview-above=100` (the node bound, lowered for this page).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createPaperGraph, serializeGraph } from '../../src/shared';
 import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, screenshot, searchAndEnter, serveDir } from './harness';
 
 const GLIDER = 'Glider: Global and Local Instruction-Driven Expert Router';
@@ -12,9 +14,11 @@ let app: Awaited<ReturnType<typeof serveDir>>;
 let page: Page;
 let errors: string[];
 
+let appDir: string;
+
 beforeAll(async () => {
-  const dir = await buildApp(join(OUTPUT, 'e2e-big-graph-dist'), knownGraphFile());
-  app = await serveDir(dir);
+  appDir = await buildApp(join(OUTPUT, 'e2e-big-graph-dist'), knownGraphFile());
+  app = await serveDir(appDir);
   browser = await launchChromium();
 });
 
@@ -79,5 +83,43 @@ describe('a graph above the overview bound', () => {
     await expect.poll(() => details.locator('.detail-title').innerText()).toBe(GLIDER);
     await expect.poll(() => page.getByTestId('cluster-detail-hint').innerText()).toMatch(/^Showing one cluster: .+, \d+ of \d+ nodes/);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('a graph above the one-task bound (parseChunks.ts)', () => {
+  it('comes from the worker in chunks, is built a slice at a time with its progress shown, and opens whole', async () => {
+    const graph = createPaperGraph();
+    for (let i = 0; i < 20_000; i++) {
+      graph.addNode(`n${i}`, { kind: 'paper', label: `Paper ${i}`, community: i % 40, x: (i % 200) * 10, y: Math.floor(i / 200) * 10 } as never);
+    }
+    for (let i = 0; i < 20_000; i++) {
+      graph.addEdge(`n${i}`, `n${(i + 1) % 20_000}`, { kind: 'cites', weight: 1 } as never);
+      graph.addEdge(`n${i}`, `n${(i + 40) % 20_000}`, { kind: 'cites', weight: 1 } as never);
+    }
+    mkdirSync(OUTPUT, { recursive: true });
+    const file = join(OUTPUT, 'e2e-big-graph-60k-records.json');
+    writeFileSync(file, serializeGraph(graph));
+    const server = await serveDir(appDir, { '/graph.json': file });
+    try {
+      page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+      errors = collectErrors(page);
+      // Every progress line shown, however briefly.
+      await page.addInitScript(`
+        window.__progress = [];
+        new MutationObserver(() => {
+          const text = document.querySelector('[data-testid=load-progress]')?.textContent;
+          if (text && window.__progress.at(-1) !== text) window.__progress.push(text);
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      `);
+      await page.goto(`${server.url}/?overview-above=100&parse-here-below=0`);
+      await page.getByRole('region', { name: 'Cluster overview' }).locator('canvas').first().waitFor({ timeout: 60_000 });
+      await expect.poll(() => page.locator('header .source').innerText()).toBe('/graph.json · 20,000 nodes · 40,000 edges');
+      const progress = (await page.evaluate('window.__progress')) as string[];
+      expect(progress.some((line) => /^Building the graph: [\d,]+ of 40,000 edges$/.test(line))).toBe(true);
+      expect(await page.getByTestId('load-progress').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -1,7 +1,7 @@
 // Loaded-graph state: producers for the load lifecycle, the store, and seeded initial positions.
 import { createRng, isUsableCoordinate, type PaperGraph } from '../../shared';
 import { createStore } from '../store';
-import type { GraphState } from './types';
+import type { GraphState, LoadProgress } from './types';
 
 export * from './types';
 
@@ -45,6 +45,13 @@ export const dismissOpenError = () => (state: GraphState): GraphState =>
   state.openError ? { ...state, openError: null } : state;
 
 export const graphStore = createStore<GraphState>(initialGraphState);
+
+/**
+ * How far a big graph's load has got (null when no big load is under way). A store of its own rather than a field of
+ * GraphState: it changes every slice, and every component reading the graph store would re-render with it while a
+ * big graph is still shown.
+ */
+export const loadProgressStore = createStore<LoadProgress | null>(null);
 
 export const LAYOUT_SEED = 42;
 

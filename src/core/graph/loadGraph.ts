@@ -2,11 +2,12 @@
 // result to the graph store.
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import { parseGraph, type PaperGraph } from '../../shared';
+import { importInSlices, parseGraph, parseGraphInSteps, type ParseGraphStep, type PaperGraph } from '../../shared';
 import { detectGraphFormat } from '../../shared/exchange/graphFormat';
-import { graphStore, setLoadError, setLoadedGraph, startLoading } from './index';
+import { graphStore, loadProgressStore, setLoadError, setLoadedGraph, startLoading } from './index';
+import { BUILD_IN_ONE_TASK_UP_TO, ParseResultAssembler, RECORDS_PER_SLICE, recordCount } from './parseChunks';
 import { prepareGraphJson } from './prepareGraphJson';
-import type { ParseJob, ParseRequest, ParseResult } from './types';
+import type { LoadProgress, ParseJob, ParseMessage, ParseRequest, ParseResult } from './types';
 
 /** A missing default graph, which the app shows as the empty state rather than an error. */
 const MISSING = 'missing';
@@ -35,8 +36,13 @@ async function readRequest(request: ParseRequest): Promise<ParseJob> {
   return { blob: await response.blob(), name: request.url, source: request.url, servedGraph: true };
 }
 
+const showProgress = (progress: LoadProgress | null) => loadProgressStore.update(() => progress);
+
+/** A load a newer one replaced: its result is dropped (and its worker stopped). */
+const CANCELLED: ParseResult = { ok: false, error: 'cancelled', source: '' };
+
 /** Parse here when the file is small graphology JSON, else in the worker; never throws (errors are a result). */
-async function parseRequest(request: ParseRequest): Promise<ParseResult> {
+async function parseRequest(request: ParseRequest, isCurrent: () => boolean): Promise<ParseResult> {
   const source = request.kind === 'file' ? request.name : request.url;
   let job: ParseJob;
   try {
@@ -48,20 +54,33 @@ async function parseRequest(request: ParseRequest): Promise<ParseResult> {
   } catch (error) {
     return { ok: false, error: (error as Error).message, source };
   }
-  return parseInWorker(job);
+  return parseInWorker(job, isCurrent);
 }
 
-function parseInWorker(job: ParseJob): Promise<ParseResult> {
+function parseInWorker(job: ParseJob, isCurrent: () => boolean): Promise<ParseResult> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('../../workers/parseGraph.worker.ts', import.meta.url), { type: 'module' });
     const { source } = job;
-    worker.onmessage = (event: MessageEvent<ParseResult>) => {
+    const assembler = new ParseResultAssembler();
+    const finish = (result: ParseResult) => {
       worker.terminate();
-      resolve(event.data);
+      resolve(result);
+    };
+    // A big result comes in chunks, each message decoded in a task of its own (parseChunks.ts).
+    worker.onmessage = (event: MessageEvent<ParseMessage>) => {
+      if (!isCurrent()) return finish(CANCELLED);
+      let result: ParseResult | null;
+      try {
+        result = assembler.add(event.data);
+      } catch (error) {
+        result = { ok: false, error: (error as Error).message, source };
+      }
+      if (result) return finish(result);
+      const progress = assembler.progress();
+      if (progress) showProgress({ stage: 'receiving', ...progress });
     };
     worker.onerror = (event) => {
-      worker.terminate();
-      resolve({ ok: false, error: event.message || 'The file could not be read.', source });
+      finish({ ok: false, error: event.message || 'The file could not be read.', source });
     };
     worker.postMessage(job);
   });
@@ -83,21 +102,67 @@ export const DEFAULT_GRAPH_URL = '/graph.json';
  */
 const SPLIT_LOAD_ABOVE = 5000;
 
-/** Yield to the browser: the rest runs in a new task, after a chance to paint. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Yield to the browser: the rest runs in a new task, after a chance to paint. A MessageChannel message, not
+ * setTimeout(0), which browsers stretch to 4 ms after a few nested calls and to 1 s in a background tab.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Runs a stepwise build one step (a slice of RECORDS_PER_SLICE records) per task, showing how far it is; null when a
+ * newer load replaced this one on the way. A bad file throws from the step that meets the problem, as parseGraph would.
+ */
+export async function runInSlices<T>(
+  steps: Generator<ParseGraphStep, T, void>,
+  isCurrent: () => boolean,
+  onStep: (step: ParseGraphStep) => void = () => {},
+  yieldToBrowser: () => Promise<void> = nextTask,
+): Promise<T | null> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onStep(step.value);
+    await yieldToBrowser();
+    if (!isCurrent()) return null;
+  }
+}
+
+/** The graph of a parse result built a slice per task: checked by parseGraphInSteps, or only imported if validated. */
+export function buildInSteps(result: Extract<ParseResult, { ok: true }>): Generator<ParseGraphStep, PaperGraph, void> {
+  if (!result.validated) return parseGraphInSteps(result.serialized, RECORDS_PER_SLICE);
+  return (function* () {
+    const serialized = result.serialized as SerializedGraph;
+    const options = serialized.options ?? {};
+    const graph = new Graph({ type: options.type ?? 'mixed', multi: Boolean(options.multi), allowSelfLoops: options.allowSelfLoops !== false });
+    yield* importInSlices(graph as unknown as PaperGraph, serialized, RECORDS_PER_SLICE);
+    return graph as unknown as PaperGraph;
+  })();
+}
 
 let latest = 0;
 
 export async function loadGraph(request: ParseRequest): Promise<void> {
   const ticket = ++latest;
+  const isCurrent = () => ticket === latest;
   const source = request.kind === 'file' ? request.name : request.url;
   graphStore.update(startLoading(source));
+  showProgress(null);
   // User-timing marks let the browser benchmark split "first frame" into fetch+parse (worker) and import (main).
   performance.mark('graph-load-start');
-  const result = await parseRequest(request);
+  const result = await parseRequest(request, isCurrent);
   performance.mark('graph-parsed');
-  if (ticket !== latest) return; // a newer load replaced this one
+  if (!isCurrent()) return; // a newer load replaced this one
   if (!result.ok) {
+    showProgress(null);
     if (result.error === MISSING) {
       graphStore.update((s) => ({ ...s, status: 'empty', source, pending: null, error: null }));
     } else {
@@ -105,24 +170,31 @@ export async function loadGraph(request: ParseRequest): Promise<void> {
     }
     return;
   }
-  const big = Array.isArray((result.serialized as { nodes?: unknown })?.nodes) &&
-    (result.serialized as { nodes: unknown[] }).nodes.length > SPLIT_LOAD_ABOVE;
+  const counts = recordCount(result.serialized);
+  const big = counts.nodes > SPLIT_LOAD_ABOVE;
   if (big) {
     await nextTask();
-    if (ticket !== latest) return;
+    if (!isCurrent()) return;
   }
-  let graph: PaperGraph;
+  let graph: PaperGraph | null;
   try {
-    // Graphology JSON arrives parsed but unchecked: parseGraph validates and builds it, once.
-    graph = result.validated ? importValidated(result.serialized as SerializedGraph) : parseGraph(result.serialized);
+    if (counts.nodes + counts.edges > BUILD_IN_ONE_TASK_UP_TO) {
+      graph = await runInSlices(buildInSteps(result), isCurrent, showProgress);
+      if (graph === null) return;
+    } else {
+      // Graphology JSON arrives parsed but unchecked: parseGraph validates and builds it, once.
+      graph = result.validated ? importValidated(result.serialized as SerializedGraph) : parseGraph(result.serialized);
+    }
   } catch (error) {
     graphStore.update(setLoadError((error as Error).message, source));
     return;
+  } finally {
+    if (isCurrent()) showProgress(null);
   }
   performance.mark('graph-imported');
   if (big) {
     await nextTask();
-    if (ticket !== latest) return;
+    if (!isCurrent()) return;
   }
   graphStore.update(setLoadedGraph(graph, source, result.hadPositions));
 }

@@ -26,6 +26,26 @@ export type ParseResult =
   | { ok: true; serialized: unknown; validated: boolean; hadPositions: boolean; source: string }
   | { ok: false; error: string; source: string };
 
+/**
+ * A big parse result, sent by the worker in several messages so that no single structured clone takes the main thread
+ * seconds to decode: a header (the result without its node and edge lists, and their lengths, null where a list is
+ * no array and stays in the header as it was), the lists in chunks,
+ * then the end. The main thread puts them back together into the ParseResult above.
+ */
+export type ParseMessage =
+  | ParseResult
+  | { kind: 'chunked-start'; result: Extract<ParseResult, { ok: true }>; nodes: number | null; edges: number | null }
+  | { kind: 'chunked-records'; records: 'nodes' | 'edges'; list: unknown[] }
+  | { kind: 'chunked-end' };
+
+/** How far a big graph's load has got, for the loading message: records received, checked or added to the graph. */
+export interface LoadProgress {
+  stage: 'receiving' | 'checking' | 'building';
+  records: 'nodes' | 'edges';
+  done: number;
+  total: number;
+}
+
 export type ParseRequest = { kind: 'url'; url: string } | { kind: 'file'; file: Blob; name: string };
 
 /**
