@@ -30,11 +30,19 @@ export function tallyClusterWeights(
 ): ClusterWeights {
   const strength = new Map<number, number>();
   const internal = new Map<number, number>();
-  const between = new Map<string, ClusterPairLink>();
   for (const id of new Set(membership.values())) {
     strength.set(id, 0);
     internal.set(id, 0);
   }
+  // Pairs found by a number while tallying (ids are small non-negative integers in practice), so an edge between two
+  // clusters costs no key string: at 1M edges the strings were most of this pass. Keyed by `pairKey` afterwards, in the
+  // order the pairs were first met. Ids that are not small integers take the string key directly.
+  let span = 1;
+  for (const id of strength.keys()) if (Number.isInteger(id) && id >= 0 && id + 1 > span) span = id + 1;
+  const byNumber = new Map<number, ClusterPairLink>();
+  const byString = new Map<string, ClusterPairLink>();
+  const order: ClusterPairLink[] = [];
+  const numbered = (id: number) => Number.isInteger(id) && id >= 0 && id < span;
   graph.forEachEdge((edge, attributes, source, target) => {
     const a = membership.get(source);
     const b = membership.get(target);
@@ -46,13 +54,22 @@ export function tallyClusterWeights(
       internal.set(a, internal.get(a)! + weight);
       return;
     }
-    const key = pairKey(a, b);
-    const link = between.get(key);
+    const low = a < b ? a : b;
+    const high = a < b ? b : a;
+    const numberKey = numbered(low) && numbered(high) ? low * span + high : -1;
+    const link = numberKey >= 0 ? byNumber.get(numberKey) : byString.get(pairKey(a, b));
     if (link) {
       link.weight += weight;
       link.edges.push(edge);
-    } else between.set(key, { a: Math.min(a, b), b: Math.max(a, b), weight, edges: [edge] });
+      return;
+    }
+    const created: ClusterPairLink = { a: Math.min(a, b), b: Math.max(a, b), weight, edges: [edge] };
+    if (numberKey >= 0) byNumber.set(numberKey, created);
+    else byString.set(pairKey(a, b), created);
+    order.push(created);
   });
+  const between = new Map<string, ClusterPairLink>();
+  for (const link of order) between.set(pairKey(link.a, link.b), link);
   return { strength, internal, between };
 }
 
