@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { communityColors } from '../../core/appearance';
 import { clustersStore, orderClusters, resetClusters, RESOLUTION_MAX, RESOLUTION_MIN, setOverview } from '../../core/clusters';
 import { runClustering } from '../../core/clusters/runClustering';
-import { findRelatedClusters, type RelatedCluster } from '../../shared/analysis/relatedClusters';
+import { findRelatedClustersOf, type RelatedCluster } from '../../shared/analysis/relatedClusters';
 import { NodeChip } from '../../components/NodeChip';
 import { nodeKindOf } from '../../core/filters';
 import { useGraph } from '../derived';
@@ -71,7 +71,7 @@ export function ClustersPanel() {
   const ordered = useMemo(() => (current ? orderClusters(state.infos) : []), [current, state.infos]);
   const related = useMemo(() => {
     if (!graph || state.focused === null || ordered.length < 2) return [];
-    return findRelatedClusters(graph, { maxRelated: 3, maxBridges: 4 })[state.focused] ?? [];
+    return findRelatedClustersOf(graph, state.focused, { maxRelated: 3, maxBridges: 4 });
   }, [graph, state.focused, state.revision, ordered.length]);
   if (!graph) return null;
 

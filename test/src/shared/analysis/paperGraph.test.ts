@@ -8,6 +8,7 @@ import {
   computeCentrality,
   findPath,
   findRelatedClusters,
+  findRelatedClustersOf,
   labelCommunities,
 } from '../../../../src/shared/analysis';
 import { TOPICS, buildTopicGraph, gliderKey } from '../paperGraphFixture';
@@ -59,6 +60,14 @@ describe('analysis on a topic graph', () => {
     expect(link.explanation).toMatch(/^linked through [^;]*reinforcement learning[^;]*; \d+ papers? bridges? them$/);
     // Symmetric: the RL cluster lists the MoE cluster with the same score.
     expect(related[rl].find((entry) => entry.id === moe)!.score).toBe(link.score);
+  });
+
+  it("gives one cluster's related clusters alone, the same as the whole mapping's entry", () => {
+    const related = findRelatedClusters(graph, { maxRelated: 2, maxBridges: 3 });
+    for (const id of Object.keys(related).map(Number)) {
+      expect(findRelatedClustersOf(graph, id, { maxRelated: 2, maxBridges: 3 })).toEqual(related[id]);
+    }
+    expect(findRelatedClustersOf(graph, 999)).toEqual([]);
   });
 
   it('builds a cluster overview with one node per cluster sized by papers', () => {
