@@ -90,7 +90,8 @@ export function selectConcepts(
     if (acronym && FILLER_WORDS.has(acronym.acronym.toLowerCase())) return null;
     // "multiple LLM", "heterogeneous mixture-of-experts": an adjective in front of an established term (an acronym's
     // expansion or a method) picks out some of its instances; they are the same node to a reader.
-    const firstWord = surfaceOf(analysis, stemKey).split(' ')[0];
+    const surface = surfaceOf(analysis, stemKey);
+    const firstWord = surface.split(' ')[0];
     if (words.length >= 2 && !acronym && isAdjective(firstWord)) {
       const rest = words.slice(wordType(firstWord).stems.length).join(' ');
       const target = acronymByKey.has(rest) || methodByStems.has(rest) || methodByAcronym.has(acronymByKey.get(rest)?.acronym ?? '')
@@ -101,16 +102,14 @@ export function selectConcepts(
     // A generic head ("models", "architectures") adds nothing to its modifier. An acronym's expansion is an established
     // term even with a generic head ("Large Language Models"). A hyphenated compound is one word whose last part is no
     // head of its own: "meta-analysis" is not a kind of "meta", nor "multi-task" of "multi".
-    const lastWord = surfaceOf(analysis, stemKey).split(' ').pop() ?? '';
-    const compoundHead = wordType(lastWord).stems.length > 1;
-    if (words.length >= 2 && !acronym && !compoundHead && genericHeads.has(words[words.length - 1])) {
+    const lastWord = surface.slice(surface.lastIndexOf(' ') + 1);
+    if (words.length >= 2 && !acronym && genericHeads.has(words[words.length - 1]) && wordType(lastWord).stems.length === 1) {
       const modifier = words.slice(0, -1).join(' ');
       // "graph transformer architecture" with no "graph transformer" anywhere else stays as written.
       if (analysis.phraseIds.has(modifier) || acronymByKey.has(modifier) || methodByStems.has(modifier)) return resolve(modifier);
       return { concept: stemKey };
     }
     if (words.length === 1 && !acronym) {
-      const surface = surfaceOf(analysis, stemKey);
       // A bare acronym with two meanings in the corpus says nothing about which one: no concept.
       if (analysis.ambiguousAcronyms.some((entry) => entry.acronym === surface || entry.acronym.toLowerCase() === stemKey)) return null;
       if (genericHeads.has(stemKey)) return null;

@@ -343,12 +343,9 @@ export class WordTable {
    */
   private singularOfSis(lowerWord: string): string {
     if (!lowerWord.endsWith('ses') || lowerWord.length < 6) return lowerWord;
-    const lexicon = this.english.lexicon.lexicon;
     const singular = `${lowerWord.slice(0, -2)}is`;
-    const sisTags = lexicon[singular];
-    if (!Array.isArray(sisTags) || sisTags[0] !== 'NN') return lowerWord;
-    const eTags = lexicon[lowerWord.slice(0, -1)];
-    return Array.isArray(eTags) && eTags.some((tag: string) => tag.startsWith('NN')) ? lowerWord : singular;
+    if (this.lexiconTags(singular)?.[0] !== 'NN') return lowerWord;
+    return this.lexiconTags(lowerWord.slice(0, -1))?.some((tag) => tag.startsWith('NN')) ? lowerWord : singular;
   }
 
   /** The interned id of a stem. */

@@ -118,12 +118,15 @@ function splitReferences(text: string): string[] {
  */
 const DIMENSIONS_REFERENCE = /^\s*\[[^\]|]*\]\s*\|/;
 
+/** A value that is a DOI as a whole (bare, `doi:` or a doi.org link), not a text that mentions one. */
+const DOI_VALUE = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)?10\.\d{4,9}\//i;
+
 /** One Dimensions reference (see DIMENSIONS_REFERENCE) as its parts; null for any other text. */
 function dimensionsReference(text: string): ReferenceRecord | null {
   if (!DIMENSIONS_REFERENCE.test(text)) return null;
   const [authors, title, source, year, ...rest] = text.split('|').map((part) => part.trim());
   const ids: PaperIds = {};
-  const doi = rest.find((part) => /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\//i.test(part));
+  const doi = rest.find((part) => DOI_VALUE.test(part));
   if (doi !== undefined) addDoi(ids, doi);
   const firstAuthor = authors.replace(/^\[|\]$/g, '').split(';')[0];
   return {
@@ -253,7 +256,7 @@ function idsOf(fields: Fields, record?: Record<string, unknown>): PaperIds {
   }
   const id = textOf(fields.id);
   if (id !== null) {
-    if (ids.doi === undefined && /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)?10\.\d{4,9}\//i.test(id)) addDoi(ids, id);
+    if (ids.doi === undefined && DOI_VALUE.test(id)) addDoi(ids, id);
     else if (ids.arxiv === undefined && (/arxiv/i.test(id) || /^\d{4}\.\d{4,5}(?:v\d+)?$/.test(id))) setId(ids, 'arxiv', id);
     else if (ids.openalex === undefined && /^(?:https:\/\/openalex\.org\/)?W\d+$/i.test(id)) setId(ids, 'openalex', id);
   }

@@ -63,7 +63,7 @@ export function tallyClusterWeights(
       link.edges.push(edge);
       return;
     }
-    const created: ClusterPairLink = { a: Math.min(a, b), b: Math.max(a, b), weight, edges: [edge] };
+    const created: ClusterPairLink = { a: low, b: high, weight, edges: [edge] };
     if (numberKey >= 0) byNumber.set(numberKey, created);
     else byString.set(pairKey(a, b), created);
     order.push(created);
