@@ -191,6 +191,26 @@ export class PooledNetwork extends Network {
     return network;
   }
 
+  /**
+   * What both network builders start from: the clustering read into the run's Int32Array, the nodes grouped by cluster
+   * in the buffers (clusterStart, members), and this network's arrays.
+   */
+  private groupByCluster(clustering: Clustering) {
+    const n = this.nNodes;
+    const nClusters = clustering.nClusters;
+    const clusters = this.buffers.clustersOf(clustering, n);
+    this.buffers.groupByCluster(clusters, n, nClusters);
+    return {
+      n,
+      nClusters,
+      clusters,
+      offsetsIn: this.firstNeighborIndices,
+      neighboursIn: this.neighbors,
+      weightsIn: this.edgeWeights,
+      nodeWeightsIn: this.nodeWeights,
+    };
+  }
+
   private targetSlot(): 0 | 1 {
     return this.slot === 0 ? 1 : 0;
   }
@@ -198,14 +218,7 @@ export class PooledNetwork extends Network {
   /** Network.createSubnetworks: one network per cluster, its members' edges inside the cluster, in row order. */
   override createSubnetworks(clustering: Clustering): Network[] {
     const { buffers } = this;
-    const n = this.nNodes;
-    const nClusters = clustering.nClusters;
-    const clusters = buffers.clustersOf(clustering, n);
-    const offsetsIn = this.firstNeighborIndices;
-    const neighboursIn = this.neighbors;
-    const weightsIn = this.edgeWeights;
-    const nodeWeightsIn = this.nodeWeights;
-    buffers.groupByCluster(clusters, n, nClusters);
+    const { n, nClusters, offsetsIn, neighboursIn, weightsIn, nodeWeightsIn } = this.groupByCluster(clustering);
     // Each node's position in `members`: a neighbour is in cluster c exactly when its position lies in c's range, and
     // its index inside the subnetwork is its position minus the range's start, so one random read answers both.
     const { clusterStart: start, members, position } = buffers;
@@ -255,14 +268,7 @@ export class PooledNetwork extends Network {
    */
   override createReducedNetwork(clustering: Clustering): Network {
     const { buffers } = this;
-    const n = this.nNodes;
-    const nClusters = clustering.nClusters;
-    const clusters = buffers.clustersOf(clustering, n);
-    const offsetsIn = this.firstNeighborIndices;
-    const neighboursIn = this.neighbors;
-    const weightsIn = this.edgeWeights;
-    const nodeWeightsIn = this.nodeWeights;
-    buffers.groupByCluster(clusters, n, nClusters);
+    const { n, nClusters, clusters, offsetsIn, neighboursIn, weightsIn, nodeWeightsIn } = this.groupByCluster(clustering);
     const { clusterStart: start, members, weightToCluster, touchedClusters } = buffers;
     const slot = this.targetSlot();
     const out = buffers.slot(slot, n, this.nEdges);
