@@ -574,4 +574,6 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set([
   'absence', 'variant', 'variants', 'version', 'versions', 'purpose', 'direction', 'directions', 'trade-off',
   'trade-offs', 'tradeoff', 'tradeoffs', 'domain', 'domains', 'parameter', 'parameters', 'layer', 'layers',
   'implementation', 'implementations',
+  // The same kind of head in clinical and social-science abstracts: "AML patients" is AML, "older patients" no topic.
+  'patient', 'patients', 'respondent', 'respondents', 'outcome', 'outcomes',
 ]);
