@@ -1,7 +1,7 @@
 // runIngest(config): read → parse → merge → extract → build → layout → analyse → write. The stages are pure; this wires them.
 import { basename } from 'node:path';
 import type { PaperGraph } from '../src/shared';
-import { analysePaperGraph } from './analyse';
+import { analysePaperGraph, analysePaperGraphBeside } from './analyse';
 import { resolveConfig, type IngestConfig } from './config';
 import { ExtractionThreads, extractConcepts, extractConceptsInThreads } from './extract';
 import { loadVocabulary } from './extract/loadVocabulary';
@@ -145,9 +145,9 @@ export async function ingestGraph(
   const merged = time('read', () => mergeDuplicatePapers(entries));
   const { papers } = merged;
   // The first worker thread computes the similarity neighbours and the citation plan from the records while this
-  // thread extracts concepts; the others (if any) tag text and rank keyphrases. Where they ran never changes the file: the same code on
+  // thread extracts concepts, and PageRank while it clusters; the others (if any) tag text and rank keyphrases. Where they ran never changes the file: the same code on
   // the same input (see pipelineThread.ts). The thread keeps the process alive only while a job waits for it, and is
-  // closed once both have answered.
+  // closed once analysis is done.
   const keys = papers.map((paper) => paper.key);
   const thread = config.workers >= 1 && papers.length >= PIPELINE_THREAD_MIN_PAPERS ? new PipelineThread() : null;
   const similarityJob = thread ? offThread(thread.similarPairs(papers.map(similarityTextOf)), 'the similarity layer', warnings) : null;
@@ -181,7 +181,6 @@ export async function ingestGraph(
   const citations = time('build', () => applyCitationPlan(graph, keys, citationPlan ?? planCitationLayer(papers, PIPELINE_CITATION_OPTIONS)));
   onProgress('build', 2, 3);
   const similarPairs = await timed('build', async () => (similarityJob ? await similarityJob : null));
-  void thread?.close();
   const similarity = time('build', () => linkSimilarPapers(graph, {}, similarPairs && { ...similarPairs, keys }));
   onProgress('build', 3, 3);
   time('layout', () =>
@@ -189,12 +188,18 @@ export async function ingestGraph(
       onProgress('layout', done, total),
     ),
   );
-  // Nothing to cluster in an empty graph (every input was skipped): the CLI reports that and writes nothing.
-  const analysis = time('analyse', () =>
-    graph.order > 0
-      ? analysePaperGraph(graph, { resolution: config.resolution, seed: config.seed, algorithm: config.algorithm })
-      : { communities: 0, modularity: null, quality: null, largest: [] },
-  );
+  // Nothing to cluster in an empty graph (every input was skipped): the CLI reports that and writes nothing. With the
+  // pipeline thread, PageRank runs there while this thread clusters; the thread is closed once it has answered.
+  const analyseOptions = { resolution: config.resolution, seed: config.seed, algorithm: config.algorithm };
+  const analysis = await timed('analyse', async () => {
+    try {
+      if (graph.order === 0) return { communities: 0, modularity: null, quality: null, largest: [] };
+      if (!thread) return analysePaperGraph(graph, analyseOptions);
+      return await analysePaperGraphBeside(graph, analyseOptions, (edges) => offThread(thread.pagerank(edges), 'PageRank', warnings));
+    } finally {
+      void thread?.close();
+    }
+  });
   onProgress('analyse', 1, 1);
 
   const counts = countKinds(graph);

@@ -2,10 +2,23 @@
 import { parentPort } from 'node:worker_threads';
 import { planCitationLayer } from '../build/citations';
 import { similarPairsOfTexts } from '../build/similarity';
-import { PIPELINE_CITATION_OPTIONS, packCitationPlan, packSimilarTexts, recordsOfJson, type PipelineJob } from './pipelineThread';
+import { pagerankOfEdges } from '../../src/shared/analysis/pagerank';
+import { PIPELINE_CITATION_OPTIONS, packCitationPlan, packSimilarTexts, recordsOfJson, type PagerankAnswer, type PipelineJob } from './pipelineThread';
+
+/** PageRank's scores, or the message of what it threw: either is the answer the main thread would have had. */
+function pagerankAnswer(edges: Parameters<typeof pagerankOfEdges>[0]): PagerankAnswer {
+  try {
+    return { scores: pagerankOfEdges(edges) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 parentPort!.on('message', (job: PipelineJob) => {
-  if (job.kind === 'similarity') {
+  if (job.kind === 'pagerank') {
+    const answer = pagerankAnswer(job.edges);
+    parentPort!.postMessage(answer, 'scores' in answer ? [answer.scores.buffer as ArrayBuffer] : []);
+  } else if (job.kind === 'similarity') {
     const packed = packSimilarTexts(similarPairsOfTexts(job.texts, job.options));
     parentPort!.postMessage(packed.message, packed.transfer);
   } else {

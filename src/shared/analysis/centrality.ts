@@ -19,6 +19,11 @@ export interface CentralityOptions {
   attributes: Record<CentralityMeasure, string>;
   /** The graph's edges already read with `readEdgeList` (same weight attribute), to share that pass with other analyses. */
   edges?: EdgeList;
+  /**
+   * PageRank of those edges computed elsewhere (the ingest's worker thread, while this thread clusters), in place of
+   * `pagerankOfEdges` here: returns its scores, indexed like the list's nodes, or throws what it threw.
+   */
+  pagerankScores?: (edges: EdgeList) => Float64Array;
 }
 
 export const DEFAULT_CENTRALITY_OPTIONS: CentralityOptions = {
@@ -93,7 +98,7 @@ export function computeCentrality(graph: Graph, options: Partial<CentralityOptio
     if (graph.order === 0) result.pagerank = {};
     else {
       try {
-        result.pagerank = toRecord(edges.nodes, pagerankOfEdges(edges, { weightAttribute }));
+        result.pagerank = toRecord(edges.nodes, options.pagerankScores ? options.pagerankScores(edges) : pagerankOfEdges(edges, { weightAttribute }));
       } catch (error) {
         result.skipped.pagerank = `PageRank did not converge (${(error as Error).message}).`;
       }

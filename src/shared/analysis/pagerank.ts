@@ -29,9 +29,13 @@ export function computePagerank(graph: Graph, options: Partial<PagerankOptions> 
   return toRecord(edges.nodes, pagerankOfEdges(edges, options));
 }
 
+/** What PageRank reads of an edge list: the edges, and how many nodes there are (an EdgeList is one; a worker thread,
+ * sent the typed arrays alone, gives the node count as `nodes: { length }`). */
+export type PagerankEdges = Pick<EdgeList, 'source' | 'target' | 'weight' | 'undirected'> & { nodes: { length: number } };
+
 /** PageRank on an edge list read once (`readEdgeList`, with the weight attribute), indexed like its nodes. */
 export function pagerankOfEdges(
-  { nodes, source, target, weight, undirected }: EdgeList,
+  { nodes, source, target, weight, undirected }: PagerankEdges,
   options: Partial<PagerankOptions> = {},
 ): Float64Array {
   const { alpha, maxIterations, tolerance } = { ...DEFAULT_PAGERANK_OPTIONS, ...options };

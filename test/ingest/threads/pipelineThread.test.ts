@@ -2,7 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import Graph from 'graphology';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readEdgeList } from '../../../src/shared/analysis';
+import { pagerankOfEdges } from '../../../src/shared/analysis/pagerank';
 import { PipelineThread, PIPELINE_CITATION_OPTIONS } from '../../../ingest/threads/pipelineThread';
 import { planCitationLayer } from '../../../ingest/build/citations';
 import { similarPairsOfTexts } from '../../../ingest/build/similarity';
@@ -66,6 +69,37 @@ describe('the pipeline thread on a corpus sent in several pieces', () => {
   }, 60_000);
 });
 
+describe('PageRank in the pipeline thread', () => {
+  it('gives the scores pagerankOfEdges gives here, bit for bit, and the error it throws', async () => {
+    // A ring of 2,000 nodes with chords and uneven weights, a few nodes without edges (dangling mass), undirected.
+    const graph = new Graph({ type: 'undirected' });
+    for (let i = 0; i < 2_010; i++) graph.addNode(`n${i}`);
+    for (let i = 0; i < 2_000; i++) {
+      graph.addEdge(`n${i}`, `n${(i + 1) % 2_000}`, { weight: 1 + (i % 7) / 3 });
+      if (i % 3 === 0) graph.addEdge(`n${i}`, `n${(i * 17 + 5) % 2_000}`, { weight: 0.25 + (i % 11) / 10 });
+    }
+    const edges = readEdgeList(graph);
+    const thread = new PipelineThread();
+    try {
+      const there = await thread.pagerank(edges);
+      expect(there).toBeInstanceOf(Float64Array);
+      expect(Array.from(there as Float64Array)).toEqual(Array.from(pagerankOfEdges(edges)));
+      // An edge of weight 0 as a node's only edge makes its shares 0/0: the iteration never settles, and the thread
+      // answers with the error pagerankOfEdges throws here.
+      const zero = new Graph({ type: 'undirected' });
+      zero.addNode('a');
+      zero.addNode('b');
+      zero.addEdge('a', 'b', { weight: 0 });
+      const unsettled = readEdgeList(zero);
+      const error = await thread.pagerank(unsettled);
+      expect(error).toBeInstanceOf(Error);
+      expect(() => pagerankOfEdges(unsettled)).toThrow((error as Error).message);
+    } finally {
+      await thread.close();
+    }
+  }, 60_000);
+});
+
 describe('a pipeline thread that fails', () => {
   it('rejects every job waiting for it (the pipeline then computes that part itself) and can still be closed', async () => {
     const thread = new PipelineThread(pathToFileURL(join(import.meta.dirname, '../../fixtures/pipelineThread/crashingPipelineWorker.ts')));
@@ -74,6 +108,9 @@ describe('a pipeline thread that fails', () => {
     const plan = thread.citationPlan([]);
     await expect(similar).rejects.toThrow(/crashed on purpose/);
     await expect(plan).rejects.toThrow(/crashed on purpose|stopped with code/);
+    // A job asked for once it has stopped (PageRank, after the build's jobs) fails at once rather than wait forever.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect(thread.pagerank(readEdgeList(new Graph()))).rejects.toThrow(/crashed on purpose|stopped with code/);
     await thread.close();
   }, 60_000);
 });
