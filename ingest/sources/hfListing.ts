@@ -32,6 +32,8 @@ const CHROME_PHRASES = [
   'claim', 'unclaimed', 'project page', 'code', 'paper page', 'edit', 'more', 'filter', 'clear', 'go to page',
   'trending papers in your inbox', 'papers with code', 'dark mode', 'light mode', 'theme', 'solutions', 'team',
   'enterprise hub', 'hub', 'tasks', 'free', 'pro', 'settings', 'notifications', 'profile', 'tools', 'languages',
+  'huggingchat', 'organizations', 'buckets', 'buckets new', 'storage buckets', 'enterprise support', 'hugging face pro',
+  'team & enterprise', 'content truncated',
 ];
 const CHROME = new Set(CHROME_PHRASES);
 /** Words of the site's menus, for menus rendered on one line; general words ("code", "learn") are left out, and every word of a menu line must be one of these. */
@@ -40,7 +42,13 @@ const MENU_WORDS = new Set([
   'community', 'collections', 'papers', 'daily', 'weekly', 'monthly', 'trending', 'tos', 'privacy', 'about', 'jobs',
   'website', 'company', 'previous', 'next', 'prev', 'submit', 'blog', 'forum', 'discord', 'github', 'twitter',
   'linkedin', 'changelog', 'status', 'careers', 'documentation', "face's", 'logo', 'hugging', 'face', 'search', 'users',
+  'buckets', 'huggingchat', 'organizations',
 ]);
+/**
+ * The date a capture tool saved the page on ("Captured (UTC): 2026-06-29T16:31", "retrieved: 2026-10-02" in its front
+ * matter): the day the page was shown, so the year of the dates it prints without one.
+ */
+const CAPTURE_DATE = /^(?:[-*]\s+)?(?:captured|retrieved|exported|saved|fetched|accessed|scraped|crawled|downloaded)(?:\s+(?:on|at))?(?:\s*\([^)]*\))?\s*:\s*(\d{4}-\d{2}-\d{2})(?!\d)/i;
 /** Chrome that starts a page: a second page pasted below the first starts again here. */
 const PAGE_START = /^(?:daily papers|trending papers|get trending papers in your email inbox(?: once a day)?)\b/i;
 const FOOTER = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\b(?:terms of service|privacy policy)\b/i;
@@ -151,7 +159,9 @@ const BADGE = /^#\d+\s+papers?\s+of\s+the\s+(?:day|week|month)$/i;
 /** One person's name on a line of its own: two to five words, each starting with a capital (particles aside). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|del|la|le|bin|al))+$/u;
 const AUTHORS_NAMES = /^authors?\s*:\s*(.+)$/i;
-const UPVOTES = /^(?:[▲△⬆↑🔼]\s*|upvotes?:?\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?$/iu;
+const UPVOTES = /^(?:[▲△⬆↑🔼]\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?$/iu;
+/** An upvote box with no count ("-", or the button "[-]" before "-"): HF shows "-" for a paper nobody upvoted. */
+const NO_UPVOTES = /^(?:\[[-+^▲]\]\s*)?-$/;
 const SUBMITTED_BY = /^submitted by\b:?\s*(.*)$/i;
 const SEPARATOR = /^[·•|–—-]$/;
 /** Links to a paper: its Hugging Face page or its arXiv abstract or PDF. */
@@ -193,10 +203,12 @@ function classifyLine(line: PageLine, index: number): Token {
   const submitter = SUBMITTED_BY.exec(text);
   if (submitter) return { kind: 'submitter', index, named: submitter[1] !== '' };
   const key = chromeKey(text);
-  const comments = line.links.length > 0 && line.links.every((url) => /#community|#comments?\b/i.test(url));
+  const comments = line.links.length > 0 && line.links.every((url) => COMMENTS_LINK.test(url));
   // Counters with a unit (GitHub stars "1.2k", "3 comments") are widgets of a card, never its text.
   const counter = /^[★☆⭐]?\s*\d+(?:[.,]\d+)?\s*[kKmM]?(?:\s+(?:stars?|comments?|likes?|views?|citations?))?$/u.test(text) && /\D/.test(text);
   const short = text.length <= 200;
+  const captured = CAPTURE_DATE.exec(text);
+  if (captured) return { kind: 'chrome', index, pageStart: false, date: findFullDate(captured[1]) };
   if (CHROME.has(key) || PAGE_START.test(text) || (short && FOOTER.test(text)) || comments || counter || (line.heading === 0 && isMenuLine(text))) {
     const pageStart = PAGE_START.test(text);
     return { kind: 'chrome', index, pageStart, date: pageStart ? findFullDate(text) : null };
@@ -216,7 +228,7 @@ function classifyLine(line: PageLine, index: number): Token {
   if (date) return { kind: 'date', index, date };
   const upvotes = UPVOTES.exec(text);
   if (upvotes && line.heading === 0) return { kind: 'upvotes', index, value: Number(upvotes[1].replace(/,/g, '')) };
-  if (SEPARATOR.test(text)) return { kind: 'separator', index };
+  if (SEPARATOR.test(text) || NO_UPVOTES.test(text)) return { kind: 'separator', index };
   // "arXiv: https://arxiv.org/abs/…", "Paper: <url>": a written-out link with a label is card metadata, not a title.
   if (text.includes('://') && countWords(text.replace(/\S*:\/\/\S*/g, ''), 4) <= 3) return { kind: 'link', index };
   const paperUrl = paperUrlOf(line);
@@ -224,6 +236,35 @@ function classifyLine(line: PageLine, index: number): Token {
   // A long question can read as a sentence; as a heading or a link to a paper it is still a title.
   if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40)) return { kind: 'abstract', index, text };
   return { kind: 'text', index, text, marked, paperUrl };
+}
+
+/** A link to a paper's discussion: its text is the comment count. */
+const COMMENTS_LINK = /#community|#comments?\b/i;
+
+/** The capture dates of a page's front matter, as lines of their own (its line numbers: front matter comes first). */
+function captureDateLines(frontMatter: string[]): PageLine[] {
+  return frontMatter.flatMap((raw, at) =>
+    CAPTURE_DATE.test(raw) ? [{ line: at + 1, text: raw.trim(), links: [], linkTexts: [], heading: 0, bullet: false, afterBlank: true }] : [],
+  );
+}
+
+/**
+ * One row of a card holding several fields joined by "·" ("Kandinsky Lab · Published on Oct 4, 2026", "· 4 authors"):
+ * split into a line per field, with the separators between them, when one of the parts is a field of its own (a date,
+ * an author or upvote count). A title with a "·" in it has no such part and stays whole.
+ */
+function splitCardRow(line: PageLine): PageLine[] {
+  if (!line.text.includes('·') || line.text.length > 200 || line.heading > 0) return [line];
+  const parts = line.text.split(/\s*·\s*/);
+  if (parts.length < 2 || !parts.some((part) => part !== '' && isFieldLine(part))) return [line];
+  const rows: PageLine[] = [];
+  parts.forEach((part, at) => {
+    if (at > 0) rows.push({ ...line, text: '·', links: [], linkTexts: [] });
+    if (part === '') return;
+    const own = line.linkTexts.map((label, index) => (label !== '' && part.includes(label) ? index : -1)).filter((index) => index !== -1);
+    rows.push({ ...line, text: part, links: own.map((index) => line.links[index]), linkTexts: own.map((index) => line.linkTexts[index]) });
+  });
+  return rows;
 }
 
 /** Copy-paste glues a button's text to the line after it ("SubscribeLearning from…"): split it off. */
@@ -260,7 +301,10 @@ function readFieldsOnTheirOwnLines(tokens: Token[], lines: PageLine[]): void {
   });
 }
 
-/** HF organisation lines read `<handle> <display name>` (`OPPOer OPPO`); the display name is what users know. */
+/**
+ * HF organisation lines copied as text read `<handle> <display name>` (`OPPOer OPPO`: the avatar's alt text, then the
+ * name); the display name is what users know. A converted page drops the avatar, so its org link's text is the name.
+ */
 function parseOrganisation(text: string): string {
   const space = text.indexOf(' ');
   return space === -1 ? text : text.slice(space + 1).trim();
@@ -362,8 +406,8 @@ function findTitles(tokens: Token[], handles: Set<number>): Map<number, number |
 /** Pure: one listing page's text → its entries (before duplicates are merged) and warnings. */
 export function parseListing(text: string, file: string): ReadResult {
   const source = file.split(/[\\/]/).pop() ?? file;
-  const page = readPageText(text, { standalone: isFieldLine });
-  const lines = page.lines.map(unglueChrome);
+  const page = readPageText(text, { standalone: isFieldLine, isWidget: (url) => COMMENTS_LINK.test(url) });
+  const lines = [...captureDateLines(page.frontMatter), ...page.lines.flatMap(splitCardRow)].map(unglueChrome);
   const tokens = lines.map(classifyLine);
   const warnings: IngestWarning[] = [];
   const lineOf = (token: Token) => lines[token.index].line;
@@ -467,10 +511,13 @@ export function parseListing(text: string, file: string): ReadResult {
         return;
       case 'text': {
         const next = tokens[position + 1];
+        // An organisation may be a link to its page (markdown pages), never to a paper, nor a heading.
+        const line = lines[token.index];
         const isOrganisation =
-          current !== null && !inside && current.organisation === null && !token.marked &&
+          current !== null && !inside && current.organisation === null &&
+          (!token.marked || (token.paperUrl === null && line.heading === 0)) &&
           (next?.kind === 'separator' || next?.kind === 'authors');
-        if (isOrganisation) current.organisation = parseOrganisation(token.text);
+        if (isOrganisation) current.organisation = line.links.length > 0 ? token.text : parseOrganisation(token.text);
         else if (!handles.has(position)) unused.push(token);
         return;
       }
