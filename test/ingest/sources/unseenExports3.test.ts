@@ -1,0 +1,100 @@
+// Third round of real files nobody here had seen: Hugging Face papers pages as capture tools really save them (see
+// test/fixtures/hf-pages-real/README.md for where each came from). Every expectation was checked by hand against the
+// file: one entry per card, nothing from the page's chrome, and each card's own fields.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../ingest/sources';
+
+const REAL_PAGES = join(__dirname, '../../fixtures/hf-pages-real');
+const readPage = (name: string) => readText(readFileSync(join(REAL_PAGES, name), 'utf8'), name);
+const fields = (name: string) =>
+  readPage(name).entries.map((entry) => ({
+    title: entry.title, arxiv: entry.ids.arxiv ?? null, authorsCount: entry.authorsCount, date: entry.date,
+    upvotes: entry.upvotes, organisation: entry.organisation,
+  }));
+
+describe('Hugging Face pages saved by capture tools', () => {
+  it('firecrawl markdown: multi-line link abstracts and author lists, comment counts glued to dates, the front matter date', () => {
+    const read = readPage('firecrawl-search.md');
+    expect('format' in read && read.format).toBe('hf-listing');
+    expect(fields('firecrawl-search.md')).toEqual([
+      { title: 'OCC-RAG: Optimal Cognitive Core for Faithful Question Answering', arxiv: '2606.00683', authorsCount: null, date: '2026-05-29', upvotes: 101, organisation: 'OCC' },
+      { title: 'Benchmark Radar: A Living Database and Search Engine for AI Benchmarks and Evaluation', arxiv: '2609.11115', authorsCount: null, date: '2026-09-09', upvotes: 173, organisation: 'Carnegie Mellon University' },
+      { title: 'The Noisy Path from Source to Citation: Measuring How Scholars Engage with Past Research', arxiv: '2502.20581', authorsCount: 3, date: '2025-02-27', upvotes: null, organisation: null },
+      { title: "Source or It Didn't Happen: A Multi-Agent Framework for Citation Hallucination Detection", arxiv: '2605.08583', authorsCount: null, date: '2026-05-08', upvotes: 1, organisation: 'University of Massachusetts Amherst' },
+      { title: 'Sources of Truth: A Multi-Platform, Multilingual Audit of Citations in AI Mental Health Information Queries', arxiv: '2609.00319', authorsCount: 10, date: '2026-08-30', upvotes: null, organisation: null },
+      { title: 'WebCiteS: Attributed Query-Focused Summarization on Chinese Web Search Results with Citations', arxiv: '2403.01774', authorsCount: 9, date: '2024-03-03', upvotes: null, organisation: null },
+    ]);
+    const noisy = read.entries[2].abstract;
+    expect(noisy.startsWith('Academic citations are widely used for evaluating research and tracing knowledge flows.')).toBe(true);
+    expect(noisy.endsWith('the potential for distortion of evidence.')).toBe(true);
+    expect(noisy).not.toMatch(/[\\[\]]|https?:/);
+    // The page's year comes from the capture's own date, not from the newest year a card prints.
+    expect(read.warnings.map((warning) => warning.reason)).toEqual([
+      "4 dates without a year read with the year of the page's own date (2026-10-02); a month-day later than the page's is taken from the year before (inferred, not printed on the page)",
+    ]);
+  });
+
+  it('reference-style markdown whose link list was cut off: the cards are still read, with what they show', () => {
+    expect(fields('reflinks-search.md')).toEqual([
+      { title: 'MURMUR: An Efficient Inference System for Long-Form ASR', arxiv: null, authorsCount: 3, date: '2026-05-30', upvotes: null, organisation: null },
+      { title: 'Gemini 1.5: Unlocking multimodal understanding across millions of tokens of context', arxiv: null, authorsCount: 671, date: '2024-03-08', upvotes: 65, organisation: null },
+      { title: 'Speech-Aware Long Context Pruning and Integration for Contextualized Automatic Speech Recognition', arxiv: null, authorsCount: 8, date: '2025-11-14', upvotes: 1, organisation: null },
+      { title: 'VIBEVOICE-ASR Technical Report', arxiv: null, authorsCount: null, date: '2026-03-13', upvotes: 24, organisation: 'Microsoft' },
+      { title: 'ChunkFormer: Masked Chunking Conformer For Long-Form Speech Transcription', arxiv: null, authorsCount: 4, date: '2025-02-20', upvotes: 1, organisation: null },
+    ]);
+    const { entries, warnings } = readPage('reflinks-search.md');
+    expect(entries[0].abstract).toMatch(/^Long-form automatic speech recognition \(ASR\) requires both high accuracy and low latency, but existing systems force a trade-off between the two\./);
+    expect(entries[0].abstract).toMatch(/The code of Murmur is available at https:\/\/github\.com\/uw-syfi\/Murmur\.$/);
+    // The menus (HuggingChat, Storage Buckets…) are chrome, not titles without abstracts.
+    expect(warnings.map((warning) => warning.reason)).toEqual([
+      'title "Web source" has no abstract; skipped',
+      "2 dates without a year read with the year of the page's own date (2026-06-29); a month-day later than the page's is taken from the year before (inferred, not printed on the page)",
+    ]);
+  });
+
+  it('an export that writes each link as its text and then its address: titles link their paper, "[-] 19" is the upvote box, the next count the comments', () => {
+    expect(fields('notebook-export.md')).toEqual([
+      { title: 'Better than Your Teacher: LLM Agents that learn from Privileged AI Feedback', arxiv: '2410.05434', authorsCount: 2, date: '2024-10-07', upvotes: 1, organisation: null },
+      { title: 'InterCode: Standardizing and Benchmarking Interactive Coding with Execution Feedback', arxiv: '2306.14898', authorsCount: 4, date: '2023-06-26', upvotes: null, organisation: null },
+      { title: 'Arctic-SnowCoder: Demystifying High-Quality Data in Code Pretraining', arxiv: '2409.02326', authorsCount: 3, date: '2024-09-03', upvotes: 19, organisation: null },
+      { title: 'Soft Instruction De-escalation Defense', arxiv: '2510.21057', authorsCount: null, date: '2025-10-23', upvotes: 5, organisation: 'Google' },
+    ]);
+    expect(readPage('notebook-export.md').entries[0].abstract).toMatch(/^While large language models \(LLMs\) show impressive decision-making abilities/);
+  });
+
+  it('a trending page with one-line summaries beside an abstract wrapped at 80, and titles keeping arXiv\'s line break', () => {
+    const { entries, warnings } = readPage('linked-trending.md');
+    // Each card is on the page twice; both are read (the pipeline merges duplicates), in page order.
+    expect(entries.map((entry) => [entry.title, entry.authorsCount])).toEqual([
+      ['Agent Lightning: Train ANY AI Agents with Reinforcement Learning', 8],
+      ['Agent Lightning: Train ANY AI Agents with Reinforcement Learning', 8],
+      ['ShapeR: Robust Conditional 3D Shape Generation from Casual Captures', null],
+      ['ShapeR: Robust Conditional 3D Shape Generation from Casual Captures', null],
+      ['Continuous Audio Language Models', 5],
+      ['Continuous Audio Language Models', 5],
+      ['SmolDocling: An ultra-compact vision-language model for end-to-end multi-modal document conversion', null],
+      ['SmolDocling: An ultra-compact vision-language model for end-to-end multi-modal document conversion', null],
+    ]);
+    expect(entries[4].abstract).toMatch(/^Audio Language Models \(ALM\) have emerged as the dominant paradigm for speech and music generation by representing/);
+    expect(entries[4].abstract).toMatch(/Samples are available at https:\/\/continuous-audio-language-models\.github\.io$/);
+    expect(entries[2].abstract).toBe(
+      'ShapeR generates high-fidelity 3D shapes from casual image sequences using visual-inertial SLAM, 3D detection, and vision-language models with rectified flow transformer conditioning.',
+    );
+    expect(warnings.map((warning) => warning.reason)).toEqual([
+      'title "What is Papers with Code?" has no abstract; skipped',
+      'title "Page Title: Trending Papers - Hugging Face" has no abstract; skipped',
+    ]);
+  });
+
+  it('structured HTML-to-text: "Org · Published on date" rows, "[Upvote 117]" boxes, bracketed image alt text, a title link over two lines', () => {
+    expect(fields('structured-trending.md')).toEqual([
+      { title: 'Kandinsky 6.0 Video: Foundation Models for Synchronized Video and Audio Generation', arxiv: '2610.05608', authorsCount: null, date: '2026-10-04', upvotes: 117, organisation: 'Kandinsky Lab' },
+      { title: 'Kandinsky 6.0 Video: Foundation Models for Synchronized Video and Audio Generation', arxiv: '2610.05608', authorsCount: null, date: '2026-10-04', upvotes: 117, organisation: 'Kandinsky Lab' },
+      { title: 'TradingAgents: Multi-Agents LLM Financial Trading Framework', arxiv: '2412.20138', authorsCount: 4, date: '2024-12-28', upvotes: 149, organisation: null },
+      { title: 'UniMate: One Unified Model to Animate Diverse Skeletons', arxiv: '2609.05415', authorsCount: null, date: '2026-09-04', upvotes: 22, organisation: 'Princeton University' },
+      { title: 'Efficient Memory Management for Large Language Model Serving with PagedAttention', arxiv: '2309.06180', authorsCount: 9, date: '2023-09-12', upvotes: 76, organisation: null },
+    ]);
+  });
+});
