@@ -159,6 +159,20 @@ const BADGE = /^#\d+\s+papers?\s+of\s+the\s+(?:day|week|month)$/i;
 /** One person's name on a line of its own: two to five words, each starting with a capital (particles aside). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|del|la|le|bin|al))+$/u;
 const AUTHORS_NAMES = /^authors?\s*:\s*(.+)$/i;
+/** A digest's author line: names, then how many there are ("Yijia Xiao, Edward Sun, Di Luo et al. (4 authors)"). */
+const NAMES_WITH_COUNT = /^(.+?)(?:,?\s+et\s+al\.?)?\s*\((\d{1,4})\s+authors?\)$/i;
+/** Icons digests put before a field (👥 Authors, 🏢 an organisation, 🔗 Links): pictographs and their variation selector. */
+const LEADING_ICONS = /^(?:[\p{Extended_Pictographic}\u2190-\u21ff\u2600-\u27bf]\uFE0F?\s*)+/u;
+/** A count with an icon (⬇️ 2,687,304 downloads, ❤️ 310 likes, 💬 4 comments, 🔱 forks): a widget, unless the icon is an upvote. */
+const ICON_COUNTER = /^(?![👍🔼⬆])[\p{Extended_Pictographic}\u2600-\u27bf]\uFE0F?\s*\d[\d,.]*\s*[kKmM]?$/u;
+/** "17mo ago", "3d ago": when a widget was updated, relative to a day the file does not give. */
+const TIME_AGO = /^\d+\s*(?:s|m|min|h|d|w|mo|y|yr)s?\s+ago$/i;
+/** The organisation icon of digests (🏢, 🏛️) before a name. */
+const ORGANISATION_ICON = /^[🏢🏛🏫]\uFE0F?\s*(\S.*)$/u;
+/** A list number before a title ("1. Stratagem: …", "12) …"). */
+const ENUMERATION = /^\d{1,3}[.)]\s+(?=\S)/;
+/** A count after a title: an upvote ("(👍 13)", "▲ 5") or a star count ("⭐ 0"), the widget of a digest's heading. */
+const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
 const UPVOTES = /^(?:[▲△⬆↑🔼]\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?$/iu;
 /** An upvote box with no count ("-", or the button "[-]" before "-"): HF shows "-" for a paper nobody upvoted. */
 const NO_UPVOTES = /^(?:\[[-+^▲]\]\s*)?-$/;
@@ -176,7 +190,8 @@ type Token =
   | { kind: 'separator'; index: number }
   | { kind: 'link'; index: number; arxivUrl?: string }
   | { kind: 'abstract'; index: number; text: string }
-  | { kind: 'text'; index: number; text: string; marked: boolean; paperUrl: string | null };
+  | { kind: 'organisation'; index: number; name: string }
+  | { kind: 'text'; index: number; text: string; marked: boolean; paperUrl: string | null; upvotes?: number };
 
 function arxivIdOf(url: string): string | null {
   const match = PAPER_LINK.exec(url);
@@ -205,7 +220,8 @@ function classifyLine(line: PageLine, index: number): Token {
   const key = chromeKey(text);
   const comments = line.links.length > 0 && line.links.every((url) => COMMENTS_LINK.test(url));
   // Counters with a unit (GitHub stars "1.2k", "3 comments") are widgets of a card, never its text.
-  const counter = /^[★☆⭐]?\s*\d+(?:[.,]\d+)?\s*[kKmM]?(?:\s+(?:stars?|comments?|likes?|views?|citations?))?$/u.test(text) && /\D/.test(text);
+  const counter = (/^[★☆⭐]?\s*\d+(?:[.,]\d+)?\s*[kKmM]?(?:\s+(?:stars?|comments?|likes?|views?|citations?))?$/u.test(text) && /\D/.test(text)) ||
+    ICON_COUNTER.test(text) || TIME_AGO.test(text);
   const short = text.length <= 200;
   const captured = CAPTURE_DATE.exec(text);
   if (captured) return { kind: 'chrome', index, pageStart: false, date: findFullDate(captured[1]) };
@@ -214,6 +230,23 @@ function classifyLine(line: PageLine, index: number): Token {
     return { kind: 'chrome', index, pageStart, date: pageStart ? findFullDate(text) : null };
   }
   if (ABSTRACT_LABEL.test(text) || BADGE.test(text)) return { kind: 'separator', index };
+  // A field with its name in bold ("**👥 Authors:** …", "**🔗 Links:** …"): authors, or metadata naming the paper.
+  if (line.label !== undefined) {
+    const value = text.slice(text.indexOf(':') + 1).trim();
+    if (/^authors?$/i.test(line.label.replace(LEADING_ICONS, ''))) {
+      const list = value.split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
+      return { kind: 'authors', index, count: list.length, names: list };
+    }
+    const paper = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null);
+    return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}) };
+  }
+  const organisation = ORGANISATION_ICON.exec(text);
+  if (organisation) return { kind: 'organisation', index, name: organisation[1] };
+  const withCount = NAMES_WITH_COUNT.exec(text.replace(LEADING_ICONS, ''));
+  if (withCount) {
+    const list = withCount[1].split(/\s*(?:,|;)\s*/).map((name) => name.trim()).filter((name) => PERSON_NAME.test(name) || /\s/.test(name));
+    if (list.length > 0) return { kind: 'authors', index, count: Number(withCount[2]), names: list };
+  }
   // "arXiv:2312.00752" on a line of its own (a paper's page): the paper's identifier, never a title.
   const arxivLine = ARXIV_LINE.exec(text);
   if (arxivLine) return { kind: 'link', index, arxivUrl: `https://arxiv.org/abs/${arxivLine[1]}` };
@@ -235,7 +268,11 @@ function classifyLine(line: PageLine, index: number): Token {
   const marked = line.heading > 0 || (isLinkLine(line) && (paperUrl !== null || line.links.every((url) => url === '')));
   // A long question can read as a sentence; as a heading or a link to a paper it is still a title.
   if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40)) return { kind: 'abstract', index, text };
-  return { kind: 'text', index, text, marked, paperUrl };
+  // A digest numbers its titles and puts their count after them: neither is the title.
+  const trailing = TRAILING_COUNT.exec(text);
+  const title = (trailing ? text.slice(0, trailing.index) : text).replace(ENUMERATION, '');
+  const voted = trailing && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : undefined;
+  return { kind: 'text', index, text: title === '' ? text : title, marked, paperUrl, ...(voted !== undefined ? { upvotes: voted } : {}) };
 }
 
 /** A link to a paper's discussion: its text is the comment count. */
@@ -249,13 +286,14 @@ function captureDateLines(frontMatter: string[]): PageLine[] {
 }
 
 /**
- * One row of a card holding several fields joined by "·" ("Kandinsky Lab · Published on Oct 4, 2026", "· 4 authors"):
+ * One row of a card holding several fields joined by "·" or "•" ("Kandinsky Lab · Published on Oct 4, 2026",
+ * "▲ 85 • 💬 4 • ⭐ 83,068 • 17mo ago"):
  * split into a line per field, with the separators between them, when one of the parts is a field of its own (a date,
  * an author or upvote count). A title with a "·" in it has no such part and stays whole.
  */
 function splitCardRow(line: PageLine): PageLine[] {
-  if (!line.text.includes('·') || line.text.length > 200 || line.heading > 0) return [line];
-  const parts = line.text.split(/\s*·\s*/);
+  if (!/[·•]/.test(line.text) || line.text.length > 200 || line.heading > 0) return [line];
+  const parts = line.text.split(/\s*[·•]\s*/);
   if (parts.length < 2 || !parts.some((part) => part !== '' && isFieldLine(part))) return [line];
   const rows: PageLine[] = [];
   parts.forEach((part, at) => {
@@ -335,7 +373,7 @@ interface Segment {
 
 const isMeta = (token: Token) =>
   token.kind === 'authors' || token.kind === 'date' || token.kind === 'upvotes' || token.kind === 'submitter' ||
-  token.kind === 'separator' || token.kind === 'link';
+  token.kind === 'separator' || token.kind === 'link' || token.kind === 'organisation';
 
 /**
  * Which text lines are titles, and of which abstract. A title is the text line an abstract follows (card metadata
@@ -368,7 +406,9 @@ function findTitles(tokens: Token[], handles: Set<number>): Map<number, number |
   }
   const markedBefore = [...plain.values()].filter((at) => (tokens[at] as { marked: boolean }).marked).length;
   const linkedTitles = tokens.filter((t) => t.kind === 'text' && t.marked && t.paperUrl !== null && looksLikeTitle(t.text));
-  const markedPage = markedBefore + linkedTitles.length > 0 && markedBefore >= plain.size - markedBefore;
+  // A page that links its titles to their papers marks them, even where a card's author or organisation line sits
+  // right above its abstract (digests): the linked titles count with the marked ones.
+  const markedPage = markedBefore + linkedTitles.length > 0 && markedBefore + linkedTitles.length >= plain.size - markedBefore;
 
   const titles = new Map<number, number | null>();
   for (const [position, token] of tokens.entries()) {
@@ -446,7 +486,7 @@ export function parseListing(text: string, file: string): ReadResult {
     if (titles.has(position) && token.kind === 'text') {
       card = {
         title: token, line: lineOf(token), abstract: '', authorsCount: null, authors: [], date: null,
-        upvotes: upvotesLead ? pendingUpvotes : null, organisation: null,
+        upvotes: token.upvotes ?? (upvotesLead ? pendingUpvotes : null), organisation: null,
         urls: token.paperUrl ? [token.paperUrl] : [],
       };
       if (pendingArxiv !== null && !card.urls.some((url) => arxivIdOf(url) !== null)) card.urls.push(pendingArxiv);
@@ -504,6 +544,9 @@ export function parseListing(text: string, file: string): ReadResult {
         if (token.arxivUrl === undefined) return;
         if (current === null) pendingArxiv = token.arxivUrl;
         else if (!current.urls.some((url) => arxivIdOf(url) !== null)) current.urls.push(token.arxivUrl);
+        return;
+      case 'organisation':
+        if (current && current.organisation === null) current.organisation = token.name;
         return;
       case 'upvotes':
         if (current && (inside || !upvotesLead)) current.upvotes ??= token.value;

@@ -19,6 +19,8 @@ export interface PageLine {
   bullet: boolean;
   /** A blank line (or one holding only page furniture such as form fields) came before this one. */
   afterBlank: boolean;
+  /** The bold label the line starts with (`**🔗 Links:** …` → "🔗 Links"): the line is a labelled field of a card. */
+  label?: string;
 }
 
 export interface PageText {
@@ -100,6 +102,7 @@ interface CleanLine {
   bullet: boolean;
   /** The last link's text runs to the end of the line (lynx), so a wrapped continuation line still belongs to it. */
   linkRunsOn: boolean;
+  label?: string;
 }
 
 /** More markup characters than any real page line has (a line of links holds a few dozen). */
@@ -182,6 +185,8 @@ function cleanLine(raw: string, refs: Map<string, string>, isWidget: (url: strin
   const bulletMatch = /^\s*(?:(?:[*+•·‧∙]|-(?=\s))\s+)+|^\s*[•·]\s*(?=\S)/.exec(text);
   const bullet = bulletMatch !== null;
   if (bulletMatch) text = text.slice(bulletMatch[0].length);
+  // `**Label:** value` (also `**Label**: value`): a field written with its name in bold.
+  const labelled = text.includes('**') || text.includes('__') ? /^(\*\*|__)([^*_:]{1,40}?)(?::\1|\1:)\s/.exec(text) : null;
   if ((text.includes('*') || text.includes('_')) && countOf(text, '*') + countOf(text, '_') <= MAX_MARKERS_PER_LINE) {
     text = text
       .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
@@ -194,7 +199,7 @@ function cleanLine(raw: string, refs: Map<string, string>, isWidget: (url: strin
   text = /\s\s|[\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   // A link's text is compared with the line's text (a line that is one link): the same breaks and spaces go.
   const shownLinkTexts = linkTexts.map((label) => (/[\\\s]\s|\\/.test(label) ? label.replace(/\\+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim() : label));
-  return { text, links, linkTexts: shownLinkTexts, heading, bullet, linkRunsOn };
+  return { text, links, linkTexts: shownLinkTexts, heading, bullet, linkRunsOn, ...(labelled ? { label: labelled[2].trim() } : {}) };
 }
 
 function percentile(values: number[], fraction: number): number {
@@ -323,6 +328,7 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
         heading: line.heading,
         bullet: line.bullet,
         afterBlank,
+        ...(line.label !== undefined ? { label: line.label } : {}),
       });
     }
     // A continuation line carries an open link on to the next continuation.
@@ -363,13 +369,13 @@ const MAX_LINK_LINES = 60;
  * Converters write a block that is one link (a card's abstract, its upvote box, its author list) as a link whose text
  * runs over several lines: `[` on one line, `](url)` or `][n]` lines later. Those lines become one, so the link reads
  * as any other. Only a line that starts with the unclosed bracket opens one (a "[0, 1)" inside a sentence does not),
- * and only a link closed within MAX_LINK_LINES lines is joined. A Markdown hard break (a trailing backslash) is a space.
+ * (or with emphasis before it, `**[Title…`), and only a link closed within MAX_LINK_LINES lines is joined. A Markdown hard break (a trailing backslash) is a space.
  */
 function joinMultiLineLinks(lines: RawLine[]): RawLine[] {
   const joined: RawLine[] = [];
   for (let index = 0; index < lines.length; index++) {
     const first = lines[index];
-    const opens = /^\s*(?:#{1,6}\s+|[-*+]\s+)?\[/.test(first.raw) && first.raw.includes('[') && bracketBalance(first.raw) > 0;
+    const opens = /^\s*(?:#{1,6}\s+|[-*+]\s+)?(?:\*{1,2}|_{1,2})?\[/.test(first.raw) && first.raw.includes('[') && bracketBalance(first.raw) > 0;
     let end = -1;
     if (opens) {
       let balance = bracketBalance(first.raw);

@@ -82,10 +82,8 @@ describe('Hugging Face pages saved by capture tools', () => {
     expect(entries[2].abstract).toBe(
       'ShapeR generates high-fidelity 3D shapes from casual image sequences using visual-inertial SLAM, 3D detection, and vision-language models with rectified flow transformer conditioning.',
     );
-    expect(warnings.map((warning) => warning.reason)).toEqual([
-      'title "What is Papers with Code?" has no abstract; skipped',
-      'title "Page Title: Trending Papers - Hugging Face" has no abstract; skipped',
-    ]);
+    // "**Page Title:** …" is a labelled field of the capture's header, not a title.
+    expect(warnings.map((warning) => warning.reason)).toEqual(['title "What is Papers with Code?" has no abstract; skipped']);
   });
 
   it('structured HTML-to-text: "Org · Published on date" rows, "[Upvote 117]" boxes, bracketed image alt text, a title link over two lines', () => {
@@ -96,5 +94,39 @@ describe('Hugging Face pages saved by capture tools', () => {
       { title: 'UniMate: One Unified Model to Animate Diverse Skeletons', arxiv: '2609.05415', authorsCount: null, date: '2026-09-04', upvotes: 22, organisation: 'Princeton University' },
       { title: 'Efficient Memory Management for Large Language Model Serving with PagedAttention', arxiv: '2309.06180', authorsCount: 9, date: '2023-09-12', upvotes: 76, organisation: null },
     ]);
+  });
+});
+
+describe('Hugging Face papers in the Markdown of archives and digests', () => {
+  it('an archive README: numbered titles in <details><summary>, a star count after them, "**👥 Authors:**" and "**🔗 Links:**" fields, summaries as quotes', () => {
+    const { entries, warnings } = readPage('archive-details.md');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.authors, entry.upvotes])).toEqual([
+      ['Stratagem: Learning Transferable Reasoning via Trajectory-Modulated Game Self-Play', '2604.17696', [], null],
+      ['The Geometric Canary: Predicting Steerability and Detecting Drift via Representational Stability', '2604.17698', ['Prashant C. Raju'], null],
+      ['Geometric coherence of single-cell CRISPR perturbations reveals regulatory architecture and predicts cellular stress', '2604.16642', ['Prashant C. Raju'], null],
+    ]);
+    expect(entries[1].abstract).toMatch(/^The Geometric Canary introduces geometric stability as a dual diagnostic for LLM deployment\./);
+    // No "Code:" or "Links:" line taken for a title, nor a row of the archive table.
+    expect(warnings.some((warning) => /Code|Links|Authors/.test(warning.reason))).toBe(false);
+  });
+
+  it("a digest mixing models, papers and repositories: only the papers, with their authors' names and count, organisation and upvotes", () => {
+    const { entries, warnings } = readPage('digest-sections.md');
+    expect(entries.map((entry) => ({
+      title: entry.title, arxiv: entry.ids.arxiv, authors: entry.authors, authorsCount: entry.authorsCount,
+      organisation: entry.organisation, upvotes: entry.upvotes,
+    }))).toEqual([
+      { title: 'TradingAgents: Multi-Agents LLM Financial Trading Framework', arxiv: '2412.20138', authors: ['Yijia Xiao', 'Edward Sun', 'Di Luo'], authorsCount: 4, organisation: null, upvotes: 85 },
+      {
+        title: 'PaddleOCR-VL-1.6: Expanding the Frontier of Document Parsing with Under-Optimized Region Refinement and Progressive Post-Training',
+        arxiv: '2606.03264', authors: ['Zelun Zhang', 'Hongen Liu', 'Suyin Liang'], authorsCount: 15, organisation: 'PaddlePaddle', upvotes: 13,
+      },
+      { title: 'MinerU2.5: A Decoupled Vision-Language Model for Efficient High-Resolution Document Parsing', arxiv: '2509.22186', authors: ['Junbo Niu', 'Zheng Liu', 'Zhuangcheng Gu'], authorsCount: 61, organisation: null, upvotes: 165 },
+    ]);
+    expect(entries[0].abstract).toBe(
+      'A multi-agent framework using large language models for stock trading simulates real-world trading firms, improving performance metrics like cumulative returns and Sharpe ratio.',
+    );
+    // The two model cards' descriptions are reported, not made papers; the download and like counters are not upvotes.
+    expect(warnings.filter((warning) => warning.reason === 'paragraph without a title before it; skipped').map((warning) => warning.line)).toEqual([5, 17]);
   });
 });
