@@ -340,6 +340,44 @@ function readFieldsOnTheirOwnLines(tokens: Token[], lines: PageLine[]): void {
 }
 
 /**
+ * A link whose text is the same for several papers ("View on Hugging Face", "到 Huggingface 论文主页查看详情") is a
+ * button, not a title: it names the paper of the section it closes. A digest that writes each paper as a heading,
+ * its notes, then such a link, gives the heading that paper (the nearest heading above the link with no heading of
+ * its level or higher in between).
+ */
+function readSectionLinks(tokens: Token[], lines: PageLine[]): void {
+  const papersByText = new Map<string, Set<string>>();
+  const candidates: number[] = [];
+  tokens.forEach((token, position) => {
+    if (token.kind !== 'text' || token.paperUrl === null || !isLinkLine(lines[token.index])) return;
+    const id = arxivIdOf(token.paperUrl);
+    if (id === null) return;
+    const papers = papersByText.get(token.text) ?? new Set<string>();
+    papers.add(id);
+    papersByText.set(token.text, papers);
+    candidates.push(position);
+  });
+  const buttons = candidates.filter((position) => (papersByText.get((tokens[position] as { text: string }).text)?.size ?? 0) >= 2);
+  if (buttons.length === 0) return;
+  // Each button closes the lines since the one before it; the papers' headings are those of the one heading level
+  // every such section has (a page title above the first paper, notes' sub-headings inside one, are not).
+  const headingsOf = (from: number, to: number) =>
+    tokens.slice(from, to).filter((token): token is Extract<Token, { kind: 'text' }> => token.kind === 'text' && lines[token.index].heading > 0 && token.paperUrl === null);
+  const sections = buttons.map((position, at) => headingsOf(at === 0 ? 0 : buttons[at - 1] + 1, position));
+  const level = [1, 2, 3, 4, 5, 6].find((candidate) => sections.every((headings) => headings.some((token) => lines[token.index].heading === candidate)));
+  buttons.forEach((position, at) => {
+    const button = tokens[position] as Extract<Token, { kind: 'text' }>;
+    tokens[position] = { kind: 'link', index: button.index, arxivUrl: button.paperUrl! };
+    if (level === undefined) return;
+    const heading = sections[at].filter((token) => lines[token.index].heading === level).at(-1);
+    if (heading && looksLikeTitle(heading.text)) {
+      heading.paperUrl = button.paperUrl;
+      heading.marked = true;
+    }
+  });
+}
+
+/**
  * HF organisation lines copied as text read `<handle> <display name>` (`OPPOer OPPO`: the avatar's alt text, then the
  * name); the display name is what users know. A converted page drops the avatar, so its org link's text is the name.
  */
@@ -453,6 +491,7 @@ export function parseListing(text: string, file: string): ReadResult {
   const lineOf = (token: Token) => lines[token.index].line;
 
   readFieldsOnTheirOwnLines(tokens, lines);
+  readSectionLinks(tokens, lines);
   // "Submitted by" is followed by the submitter's handle when it is not on the same line: not a title.
   const handles = new Set<number>();
   tokens.forEach((token, position) => {

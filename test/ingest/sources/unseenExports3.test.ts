@@ -129,4 +129,23 @@ describe('Hugging Face papers in the Markdown of archives and digests', () => {
     // The two model cards' descriptions are reported, not made papers; the download and like counters are not upvotes.
     expect(warnings.filter((warning) => warning.reason === 'paragraph without a title before it; skipped').map((warning) => warning.line)).toEqual([5, 17]);
   });
+
+  it('a Chinese digest: numbered linked headings with their upvotes "(👍 13)"; the Chinese notes are not abstracts', () => {
+    const { entries, warnings } = readPage('digest-zh.md');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.upvotes, entry.abstract])).toEqual([
+      ['ZipSplat: Fewer Gaussians, Better Splats', '2606.05102', 13, ''],
+      ['KletterMix: Climbing Toward High-Quality German Pretraining Data', '2606.03773', 10, ''],
+      ['Latent Reasoning with Normalizing Flows', '2606.06447', 1, ''],
+    ]);
+    expect(warnings.at(-1)!.reason).toBe('3 papers shown without an abstract on this page; kept with title and metadata only');
+  });
+
+  it('a newsletter that writes each paper as a heading and ends its section with the same "details" link: the heading is the title, the link its arXiv id', () => {
+    const { entries } = readPage('newsletter-zh.md');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.line])).toEqual([
+      ['Textbooks Are All You Need II: phi-1.5 technical report', '2309.05463', 10],
+      ['NExT-GPT: Any-to-Any Multimodal LLM', '2309.05519', 29],
+      ['When Less is More: Investigating Data Pruning for Pretraining LLMs at Scale', '2309.04564', 42],
+    ]);
+  });
 });
