@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../ingest/sources';
+import { parseRssFeed } from '../../../ingest/sources/rssFeed';
 
 const REAL_PAGES = join(__dirname, '../../fixtures/hf-pages-real');
 const readPage = (name: string) => readText(readFileSync(join(REAL_PAGES, name), 'utf8'), name);
@@ -147,5 +148,83 @@ describe('Hugging Face papers in the Markdown of archives and digests', () => {
       ['NExT-GPT: Any-to-Any Multimodal LLM', '2309.05519', 29],
       ['When Less is More: Investigating Data Pruning for Pretraining LLMs at Scale', '2309.04564', 42],
     ]);
+  });
+});
+
+const REAL_JSON = join(__dirname, '../../fixtures/hf-json-real');
+const readJsonFixture = (name: string) => readText(readFileSync(join(REAL_JSON, name), 'utf8'), name);
+
+describe('Hugging Face papers kept by archives and mirrors as JSON and RSS', () => {
+  it("an archive's daily JSON: the arXiv id from the paper's HF link, the abstract from the nested details, a title repeated as abstract dropped", () => {
+    const read = readJsonFixture('archive-daily.json');
+    expect('format' in read && read.format).toBe('table');
+    expect(read.entries.map((entry) => [entry.title, entry.ids.arxiv, entry.authors.length, entry.abstract.slice(0, 60)])).toEqual([
+      ['Qwen3-VL Technical Report', '2511.21631', 0, ''],
+      ['PretrainZero: Reinforcement Active Pretraining', '2512.03442', 5, 'Mimicking human behavior to actively learning from general e'],
+      ['Flowing Backwards: Improving Normalizing Flows via Reverse Representation Alignment', '2511.22345', 0, ''],
+    ]);
+    expect(read.warnings).toEqual([]);
+  });
+
+  it("a mirror's {date, count, papers: [...]} wrapper of API-like records goes to the API reader", () => {
+    const read = readJsonFixture('mirror-index.json');
+    expect('format' in read && read.format).toBe('hf-api');
+    expect(read.entries.map((entry) => [entry.title, entry.ids.arxiv, entry.authors, entry.date, entry.upvotes, entry.line])).toEqual([
+      ['Transformers Stop Thinking Too Early, and a Tiny LoRA Fixes It', '2609.36585', ['Zehao Jin', 'Ruixuan Deng', 'Junran Wang'], '2026-09-29', 0, 5],
+      [
+        'Persona Dosing: Calibrated Activation Steering for Graded Trait Control', '2609.36388',
+        ['Zehao Jin', 'Junran Wang', 'Ruixuan Deng', 'Jiahao Chen', 'Jingyuan Zhang', 'Yuxuan Zhang', 'Xinjie Shen'], '2026-09-28', 0, 20,
+      ],
+    ]);
+  });
+
+  it("the mirror's RSS 2.0 feed: the byline before the abstract gives the authors, the arXiv id comes from the link", () => {
+    const read = readJsonFixture('mirror-feed.rss.xml');
+    expect('format' in read && read.format).toBe('rss');
+    expect(read.entries.map((entry) => [entry.title, entry.ids.arxiv, entry.authors, entry.date, entry.line])).toEqual([
+      ['Transformers Stop Thinking Too Early, and a Tiny LoRA Fixes It', '2609.36585', ['Zehao Jin', 'Ruixuan Deng', 'Junran Wang'], '2026-09-29', 11],
+      ['Keyword Harnesses Fail Open: A Cheap Diagnostic Ladder for Tool-Use Claims in Small Language Models', '2610.02142', ['Juan S. Santillana'], '2026-10-01', 18],
+    ]);
+    expect(read.entries[0].abstract).toMatch(/^Pretrained transformers use little of their depth to follow references in context\./);
+    expect(read.entries[1].abstract).toMatch(/^Keyword-matching benchmarks can credit small models/);
+  });
+
+  it("arXiv's own listing feed (rss.arxiv.org): the announce line is not abstract, dc:creator lists the authors, categories and the day as written", () => {
+    // The shape of https://rss.arxiv.org/rss/cs.CV; the item's text is a real one (arXiv:2509.13687) as captured by a
+    // reader that kept the feed's description verbatim.
+    const feed = `<?xml version='1.0' encoding='UTF-8'?>
+<rss xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" version="2.0">
+  <channel>
+    <title>cs.CV updates on arXiv.org</title>
+    <link>http://rss.arxiv.org/rss/cs.CV</link>
+    <item>
+      <title>Taylor-Series Expanded Kolmogorov-Arnold Network for Medical Imaging Classification</title>
+      <link>https://arxiv.org/abs/2509.13687</link>
+      <description>arXiv:2509.13687v1 Announce Type: new 
+Abstract: Effective and interpretable classification of medical images is a challenge in computer-aided diagnosis, especially in resource-limited clinical settings.</description>
+      <guid isPermaLink="false">oai:arXiv.org:2509.13687v1</guid>
+      <category>cs.CV</category>
+      <category>cs.AI</category>
+      <pubDate>Thu, 18 Sep 2025 00:00:00 -0400</pubDate>
+      <arxiv:announce_type>new</arxiv:announce_type>
+      <dc:rights>http://creativecommons.org/licenses/by/4.0/</dc:rights>
+      <dc:creator>Kaniz Fatema, Emad A. Mohammed, Sukhjit Singh Sehra</dc:creator>
+    </item>
+  </channel>
+</rss>`;
+    const { entries, warnings } = parseRssFeed(feed, 'cs.CV.xml');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Taylor-Series Expanded Kolmogorov-Arnold Network for Medical Imaging Classification',
+      ids: { arxiv: '2509.13687' },
+      authors: ['Kaniz Fatema', 'Emad A. Mohammed', 'Sukhjit Singh Sehra'],
+      date: '2025-09-18',
+      year: 2025,
+      categories: ['cs.CV', 'cs.AI'],
+      venue: 'arXiv',
+      abstract: 'Effective and interpretable classification of medical images is a challenge in computer-aided diagnosis, especially in resource-limited clinical settings.',
+      line: 7,
+    });
   });
 });
