@@ -228,3 +228,58 @@ Abstract: Effective and interpretable classification of medical images is a chal
     });
   });
 });
+
+const REAL_BIB = join(__dirname, '../../fixtures/biblio-real');
+const readBib = (name: string) => readText(readFileSync(join(REAL_BIB, name), 'utf8'), name);
+
+describe('BibTeX as DBLP, the ACL Anthology and ScienceDirect write it', () => {
+  it('DBLP: aligned fields wrapped over lines, CoRR entries with eprint and an upper-case arXiv DOI, a tab-indented entry, one pasted with its header twice', () => {
+    const { entries, warnings } = readBib('dblp.bib');
+    expect(entries.map((entry) => [entry.title, entry.ids, entry.authorsCount, entry.year, entry.venue, entry.type])).toEqual([
+      ['Graph based Incident Extraction and Diagnosis in Large-Scale Online Systems', { doi: '10.1145/3551349.3556904' }, 7, 2022,
+        '37th IEEE/ACM International Conference on Automated Software Engineering, ASE 2022, Rochester, MI, USA, October 10-14, 2022', 'inproceedings'],
+      ['Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift', { arxiv: '1502.03167' }, 2, 2015, 'CoRR', 'article'],
+      ['IRRGN: An Implicit Relational Reasoning Graph Network for Multi-turn Response Selection', { doi: '10.18653/v1/2022.emnlp-main.584' }, 5, 2022,
+        'Proceedings of the 2022 Conference on Empirical Methods in Natural Language Processing, EMNLP 2022, Abu Dhabi, United Arab Emirates, December 7-11, 2022', 'inproceedings'],
+      ['EmojiLM: Modeling the New Emoji Language', { doi: '10.48550/arxiv.2311.01751', arxiv: '2311.01751' }, 5, 2023, 'CoRR', 'article'],
+      ['LightRetriever: A LLM-based Text Retrieval Architecture with Extremely Faster Query Inference', { doi: '10.48550/arxiv.2505.12260', arxiv: '2505.12260' }, 6, 2025, 'CoRR', 'article'],
+      ['Large-Scale Simultaneous Localization and Mapping', { doi: '10.1007/978-981-19-1972-5' }, 1, 2022, null, 'book'],
+    ]);
+    expect(entries[0].authors).toEqual(['He, Zilong', 'Chen, Pengfei', 'Luo, Yu', 'Yan, Qiuyu', 'Chen, Hongyang', 'Yu, Guangba', 'Li, Fangyuan']);
+    expect(warnings).toEqual([
+      { file: 'dblp.bib', line: 82, reason: 'BibTeX @article entry on line 82 opens twice ("@article{@…"); read from its second header' },
+    ]);
+  });
+
+  it('the ACL Anthology: quoted values, "and" with two spaces, month macros, LaTeX accents and {\\%} in abstracts', () => {
+    const { entries, warnings } = readBib('acl-anthology.bib');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.title, entry.ids.doi ?? null, entry.date, entry.authors[0]])).toEqual([
+      ['A Dataset of Argumentative Dialogues on Scientific Papers', '10.18653/v1/2023.acl-long.425', '2023-07', 'Ruggeri, Federico'],
+      ['An Open Dataset and Model for Language Identification', '10.18653/v1/2023.acl-short.75', '2023-07', 'Burchell, Laurie'],
+      ['MultiFin: A Dataset for Multilingual Financial NLP', '10.18653/v1/2023.findings-eacl.66', '2023-05', 'Jørgensen, Rasmus'],
+      ['Adapters: A Unified Library for Parameter-Efficient and Modular Transfer Learning', null, '2023-12', 'Poth, Clifton'],
+      ['Lego-MT: Learning Detachable Models for Massively Multilingual Machine Translation', '10.18653/v1/2023.findings-acl.731', '2023-07', 'Yuan, Fei'],
+    ]);
+    expect(entries[3].authors).toContain('Engländer, Leon');
+    expect(entries[3].authors).toContain('Vulić, Ivan');
+    expect(entries[1].abstract).toContain('a false positive rate of 0.033% across 201 languages');
+    expect(entries[1].abstract).toContain("into our model's performance");
+  });
+
+  it('ScienceDirect: the DOI written as a doi.org link, keywords with curly quotes, authors in given-family order', () => {
+    const { entries, warnings } = readBib('sciencedirect.bib');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.ids.doi, entry.authors.length, entry.venue, entry.year])).toEqual([
+      ['10.1016/j.measurement.2023.113199', 1, 'Measurement', 2023],
+      ['10.1016/j.isprsjprs.2014.06.015', 3, 'ISPRS Journal of Photogrammetry and Remote Sensing', 2014],
+      ['10.1016/j.isprsjprs.2020.03.013', 11, 'ISPRS Journal of Photogrammetry and Remote Sensing', 2020],
+    ]);
+    expect(entries[0].authors).toEqual(['Będkowski, Janusz']);
+    expect(entries[0].keywords).toEqual([
+      'TLS', 'Point cloud', 'Open-source', 'Multi-view data registration', 'LiDAR data metrics', 'Robust loss function',
+      'Tait-bryan angles', 'Quaternions', 'Rodrigues’ formula', 'Lie algebra', 'Rotation matrix parameterization',
+    ]);
+    expect(entries[0].abstract.endsWith('The project is available and maintained at https://github.com/MapsHD/HDMapping.')).toBe(true);
+  });
+});
