@@ -283,3 +283,21 @@ describe('BibTeX as DBLP, the ACL Anthology and ScienceDirect write it', () => {
     expect(entries[0].abstract.endsWith('The project is available and maintained at https://github.com/MapsHD/HDMapping.')).toBe(true);
   });
 });
+
+describe('PubMed MEDLINE (.nbib) records as PubMed writes them', () => {
+  it('two real records: lines wrapped at 88 with a trailing space, the copyright line (CI) kept out of the abstract, MeSH with qualifiers', () => {
+    const { entries, warnings } = readBib('pubmed.nbib');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.ids, entry.authors, entry.date, entry.venue, entry.type, entry.line])).toEqual([
+      [{ pmid: '32598326', doi: '10.1515/reveh-2020-0011' }, ['Pascale, Antonio', 'Laborde, Amalia'], '2020-09-25', 'Reviews on environmental health', 'review', 1],
+      [{ pmid: '28754806', doi: '10.1136/neurintsurg-2017-013179' }, ['Brinjikji, Waleed', 'Pereira, Vitor M', 'Kallmes, David F'], '2018-04',
+        'Journal of neurointerventional surgery', 'meta-analysis', 49],
+    ]);
+    expect(entries[1].title).toBe('Impact of balloon guide catheter on technical and clinical outcomes: a systematic review and meta-analysis.');
+    expect(entries[1].abstract).toBe(
+      'BACKGROUND AND PURPOSE: Flow arrest with balloon guide catheters (BGCs) is becoming increasingly recognized as critical to optimizing patient outcomes for mechanical thrombectomy. And I could go on...',
+    );
+    expect(entries[1].categories).toEqual(['Aged', 'Brain Ischemia', 'Clinical Trials as Topic']);
+    expect(entries.map((entry) => entry.keywords)).toEqual([['children', 'diseases', 'exposure'], ['mechanical thrombectomy', 'stroke']]);
+  });
+});
