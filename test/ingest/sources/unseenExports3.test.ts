@@ -98,6 +98,24 @@ describe('Hugging Face pages saved by capture tools', () => {
   });
 });
 
+describe("a single paper's page as Jina Reader gives it", () => {
+  it('one paper: its heading, arXiv id, nine linked or plain author names, upvotes, date, and the abstract rather than the model-written summary; nothing from the comments or the citing models and collections', () => {
+    const { entries, warnings } = readPage('jina-paper-page.md');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'FAN: Fourier Analysis Networks',
+      ids: { arxiv: '2410.02675' },
+      authors: ['Yihong Dong', 'Ge Li', 'Yongding Tao', 'Xue Jiang', 'Kechi Zhang', 'Jia Li', 'Jing Su', 'Jun Zhang', 'Jingjing Xu'],
+      authorsCount: 9,
+      date: '2024-10-03',
+      upvotes: 29,
+    });
+    expect(entries[0].abstract).toMatch(/^Despite the remarkable success achieved by neural networks, particularly those represented by MLP and Transformer/);
+    expect(entries[0].abstract).toMatch(/time series forecasting, and language modeling\.$/);
+    expect(warnings.map((warning) => warning.reason)).toEqual(['title "Date: Oct 3, 2024" has no abstract; skipped']);
+  });
+});
+
 describe('Hugging Face papers in the Markdown of archives and digests', () => {
   it('an archive README: numbered titles in <details><summary>, a star count after them, "**👥 Authors:**" and "**🔗 Links:**" fields, summaries as quotes', () => {
     const { entries, warnings } = readPage('archive-details.md');
