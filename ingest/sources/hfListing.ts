@@ -242,7 +242,7 @@ function classifyLine(line: PageLine, index: number): Token {
   }
   const organisation = ORGANISATION_ICON.exec(text);
   if (organisation) return { kind: 'organisation', index, name: organisation[1] };
-  const withCount = NAMES_WITH_COUNT.exec(text.replace(LEADING_ICONS, ''));
+  const withCount = text.endsWith(')') && /authors?\)$/i.test(text) ? NAMES_WITH_COUNT.exec(text.replace(LEADING_ICONS, '')) : null;
   if (withCount) {
     const list = withCount[1].split(/\s*(?:,|;)\s*/).map((name) => name.trim()).filter((name) => PERSON_NAME.test(name) || /\s/.test(name));
     if (list.length > 0) return { kind: 'authors', index, count: Number(withCount[2]), names: list };
