@@ -116,6 +116,28 @@ describe("a single paper's page as Jina Reader gives it", () => {
   });
 });
 
+describe("a single paper's page saved as HTML", () => {
+  it('the heading is the title (not the organisation link in the header row), authors written as buttons are kept, the year comes from the day the paper was #1, the AI summary is not the abstract', () => {
+    const read = readPage('saved-paper-page.html');
+    expect('format' in read && read.format).toBe('html-page');
+    expect(read.entries).toHaveLength(1);
+    expect(read.entries[0]).toMatchObject({
+      title: 'MCPMark: A Benchmark for Stress-Testing Realistic and Comprehensive MCP Use',
+      ids: { arxiv: '2509.24002' },
+      authors: [
+        'Zijian Wu', 'Xiangyan Liu', 'Xinyuan Zhang', 'Lingjun Chen', 'Fanqing Meng', 'Lingxiao Du', 'Yiran Zhao', 'Fanshi Zhang',
+        'Yaoqi Ye', 'Jiawei Wang', 'Zirui Wang', 'Jinjie Ni', 'Yufan Yang', 'Arvin Xu', 'Michael Qizhe Shieh',
+      ],
+      date: '2025-09-28',
+      upvotes: 118,
+      organisation: 'National University of Singapore',
+      line: 7,
+    });
+    expect(read.entries[0].abstract).toMatch(/^MCP standardizes how LLMs interact with external systems, forming the foundation for general agents\. However, existing MCP benchmarks/);
+    expect(read.entries[0].abstract).toMatch(/we propose MCPMark, a benchmark/);
+  });
+});
+
 describe('Hugging Face papers in the Markdown of archives and digests', () => {
   it('an archive README: numbered titles in <details><summary>, a star count after them, "**👥 Authors:**" and "**🔗 Links:**" fields, summaries as quotes', () => {
     const { entries, warnings } = readPage('archive-details.md');
