@@ -33,7 +33,7 @@ const CHROME_PHRASES = [
   'trending papers in your inbox', 'papers with code', 'dark mode', 'light mode', 'theme', 'solutions', 'team',
   'enterprise hub', 'hub', 'tasks', 'free', 'pro', 'settings', 'notifications', 'profile', 'tools', 'languages',
   'huggingchat', 'organizations', 'buckets', 'buckets new', 'storage buckets', 'enterprise support', 'hugging face pro',
-  'team & enterprise', 'content truncated',
+  'team & enterprise', 'content truncated', 'paper', 'collection', 'viewer',
 ];
 const CHROME = new Set(CHROME_PHRASES);
 /** Words of the site's menus, for menus rendered on one line; general words ("code", "learn") are left out, and every word of a menu line must be one of these. */
@@ -154,6 +154,8 @@ const AUTHORS_COUNT = /^(?:[·•]\s*)?(\d{1,4})\s+authors?$/i;
 const AUTHORS_LABEL = /^authors?\s*:?$/i;
 const ABSTRACT_LABEL = /^abstract\s*:?$/i;
 const ARXIV_LINE = /^arxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)$/i;
+/** A bare arXiv id, a field of HF's paper rows ("Paper • 2408.01800 • Published Aug 3, 2024 • 95"). */
+const ARXIV_ID = /^\d{4}\.\d{4,5}(?:v\d+)?$/;
 /** A badge of a paper's page ("#1 Paper of the day"): says nothing about the paper's text. */
 const BADGE = /^#\d+\s+papers?\s+of\s+the\s+(?:day|week|month)$/i;
 /** One person's name on a line of its own: two to five words, each starting with a capital (particles aside). */
@@ -164,7 +166,7 @@ const NAMES_WITH_COUNT = /^(.+?)(?:,?\s+et\s+al\.?)?\s*\((\d{1,4})\s+authors?\)$
 /** Icons digests put before a field (👥 Authors, 🏢 an organisation, 🔗 Links): pictographs and their variation selector. */
 const LEADING_ICONS = /^(?:[\p{Extended_Pictographic}\u2190-\u21ff\u2600-\u27bf]\uFE0F?\s*)+/u;
 /** A count with an icon (⬇️ 2,687,304 downloads, ❤️ 310 likes, 💬 4 comments, 🔱 forks): a widget, unless the icon is an upvote. */
-const ICON_COUNTER = /^(?![👍🔼⬆])[\p{Extended_Pictographic}\u2600-\u27bf]\uFE0F?\s*\d[\d,.]*\s*[kKmM]?$/u;
+const ICON_COUNTER = /^(?![👍🔼⬆▲△↑])[\p{Extended_Pictographic}\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf]\uFE0F?\s*\d[\d,.]*\s*[kKmM]?$/u;
 /** "17mo ago", "3d ago": when a widget was updated, relative to a day the file does not give. */
 const TIME_AGO = /^\d+\s*(?:s|m|min|h|d|w|mo|y|yr)s?\s+ago$/i;
 /** The organisation icon of digests (🏢, 🏛️) before a name. */
@@ -223,7 +225,7 @@ function classifyLine(line: PageLine, index: number): Token {
   const key = chromeKey(text);
   const comments = line.links.length > 0 && line.links.every((url) => COMMENTS_LINK.test(url));
   // Counters with a unit (GitHub stars "1.2k", "3 comments") are widgets of a card, never its text.
-  const counter = (/^[★☆⭐]?\s*\d+(?:[.,]\d+)?\s*[kKmM]?(?:\s+(?:stars?|comments?|likes?|views?|citations?))?$/u.test(text) && /\D/.test(text)) ||
+  const counter = (/^[★☆⭐]?\s*\d+(?:[.,]\d+)?\s*[kKmM]?(?:\s+(?:stars?|comments?|likes?|views?|citations?|items?|models?|datasets?|spaces?))?$/u.test(text) && /\D/.test(text) && !ARXIV_ID.test(text)) ||
     ICON_COUNTER.test(text) || TIME_AGO.test(text);
   const short = text.length <= 200;
   const captured = CAPTURE_DATE.exec(text);
@@ -263,7 +265,7 @@ function classifyLine(line: PageLine, index: number): Token {
     if (list.length > 0) return { kind: 'authors', index, count: Number(withCount[2]), names: list };
   }
   // "arXiv:2312.00752" on a line of its own (a paper's page): the paper's identifier, never a title.
-  const arxivLine = ARXIV_LINE.exec(text);
+  const arxivLine = ARXIV_LINE.exec(text) ?? (ARXIV_ID.test(text) ? [text, text] : null);
   if (arxivLine) return { kind: 'link', index, arxivUrl: `https://arxiv.org/abs/${arxivLine[1]}` };
   const count = AUTHORS_COUNT.exec(text);
   if (count) return { kind: 'authors', index, count: Number(count[1]), names: [] };
@@ -308,15 +310,22 @@ function captureDateLines(frontMatter: string[]): PageLine[] {
  * an author or upvote count). A title with a "·" in it has no such part and stays whole.
  */
 function splitCardRow(line: PageLine): PageLine[] {
-  if (!/[·•]/.test(line.text) || line.text.length > 200 || line.heading > 0) return [line];
+  if (!/[·•]/.test(line.text) || line.text.length > 300) return [line];
   const parts = line.text.split(/\s*[·•]\s*/);
-  if (parts.length < 2 || !parts.some((part) => part !== '' && isFieldLine(part))) return [line];
+  if (parts.length < 2 || !parts.some((part) => part !== '' && (isFieldLine(part) || ARXIV_ID.test(part)))) return [line];
+  // A row that is one link (a card written as a block link) is that link in each of its fields.
+  const wholeLink = line.linkTexts.findIndex((label) => label !== '' && label === line.text);
   const rows: PageLine[] = [];
   parts.forEach((part, at) => {
-    if (at > 0) rows.push({ ...line, text: '·', links: [], linkTexts: [] });
+    if (at > 0) rows.push({ ...line, text: '·', links: [], linkTexts: [], heading: 0 });
     if (part === '') return;
-    const own = line.linkTexts.map((label, index) => (label !== '' && part.includes(label) ? index : -1)).filter((index) => index !== -1);
-    rows.push({ ...line, text: part, links: own.map((index) => line.links[index]), linkTexts: own.map((index) => line.linkTexts[index]) });
+    const own = wholeLink !== -1
+      ? [wholeLink]
+      : line.linkTexts.map((label, index) => (label !== '' && part.includes(label) ? index : -1)).filter((index) => index !== -1);
+    rows.push({
+      ...line, text: part, heading: at === 0 ? line.heading : 0,
+      links: own.map((index) => line.links[index]), linkTexts: own.map((index) => (wholeLink !== -1 ? part : line.linkTexts[index])),
+    });
   });
   return rows;
 }
@@ -334,7 +343,9 @@ function unglueChrome(line: PageLine): PageLine {
  */
 function readFieldsOnTheirOwnLines(tokens: Token[], lines: PageLine[]): void {
   tokens.forEach((token, position) => {
-    const next = tokens[position + 1];
+    let after = position + 1;
+    while (tokens[after]?.kind === 'separator') after++;
+    const next = tokens[after];
     if (token.kind === 'chrome' && !token.pageStart && next?.kind === 'upvotes' && /^upvotes?$/i.test(lines[token.index].text.trim())) {
       tokens[position] = { kind: 'separator', index: token.index };
     }
@@ -354,6 +365,27 @@ function readFieldsOnTheirOwnLines(tokens: Token[], lines: PageLine[]): void {
     if (names.length === 0) return;
     tokens[position] = { kind: 'authors', index: token.index, count: names.length, names };
     for (let at = position + 1; at < end; at++) tokens[at] = { kind: 'separator', index: tokens[at].index };
+  });
+}
+
+/**
+ * HF lists papers in collections, model cards and articles as a title above the row "Paper • 2408.01800 • Published
+ * Aug 3, 2024 • 95": the "Paper" label and the arXiv id under a title-like line make it a paper's title, with that id.
+ */
+function readPaperRows(tokens: Token[], lines: PageLine[]): void {
+  tokens.forEach((token, position) => {
+    if (token.kind !== 'link' || token.arxivUrl === undefined || !ARXIV_ID.test(lines[token.index].text)) return;
+    let back = position - 1;
+    while (back >= 0 && (tokens[back].kind === 'separator' || (tokens[back].kind === 'chrome' && /^paper$/i.test(lines[tokens[back].index].text)))) back--;
+    const label = tokens.slice(back + 1, position).find((between) => /^paper$/i.test(lines[between.index].text));
+    const title = tokens[back];
+    if (label === undefined || title?.kind !== 'text' || !looksLikeTitle(title.text)) return;
+    // The title is on the row's own line (a block link) or the line right above it; a heading a blank line above
+    // ("Paper for ZhengPeng7/BiRefNet" over a row without a title) is the section's, not the paper's.
+    const rowLine = lines[label.index];
+    if (lines[title.index].line !== rowLine.line && rowLine.afterBlank) return;
+    title.paperUrl ??= token.arxivUrl;
+    title.marked = true;
   });
 }
 
@@ -543,6 +575,7 @@ export function parseListing(text: string, file: string): ReadResult {
 
   readFieldsOnTheirOwnLines(tokens, lines);
   readSectionLinks(tokens, lines);
+  readPaperRows(tokens, lines);
   setAsideMachineSummaries(tokens, lines);
   setAsidePageTails(tokens, lines);
   // "Submitted by" is followed by the submitter's handle when it is not on the same line: not a title.
@@ -657,6 +690,8 @@ export function parseListing(text: string, file: string): ReadResult {
         const isOrganisation =
           current !== null && !inside && current.organisation === null &&
           (!token.marked || (token.paperUrl === null && line.heading === 0)) &&
+          // A name, not a sentence (a collection's description ends with its full stop).
+          !/[.!?]$/.test(token.text) && countWords(token.text, 9) <= 8 &&
           (next?.kind === 'separator' || next?.kind === 'authors');
         if (isOrganisation) current.organisation = line.links.length > 0 ? token.text : parseOrganisation(token.text);
         else if (!handles.has(position)) unused.push(token);

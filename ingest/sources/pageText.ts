@@ -145,6 +145,12 @@ function cleanLine(raw: string, refs: Map<string, string>, isWidget: (url: strin
     text = text.replace(/\[((?:[^[\]]|\[[^[\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g, (match, label: string, url: string, _at: number, whole: string) => {
       // A widget glued to the text it sits by ("May 29[6](…#community)", a comment count after a date) is not text.
       if (isWidget(url) && whole.trim() !== match.trim()) return ' ';
+      // A block link whose text opens with a heading (`[#### Title · Paper • …](/papers/…)`): the line is that heading.
+      const headed = /^\s*(#{1,6})\s+/.exec(label);
+      if (headed && heading === 0 && whole.trim() === match.trim()) {
+        heading = headed[1].length;
+        label = label.slice(headed[0].length);
+      }
       const shown = withoutPlaceholders(label);
       links.push(url);
       linkTexts.push(shown.trim());
@@ -391,8 +397,16 @@ function joinMultiLineLinks(lines: RawLine[]): RawLine[] {
       joined.push(first);
       continue;
     }
-    const parts = lines.slice(index, end + 1).map((line) => line.raw.replace(/\\+$/, '').trim()).filter((part) => part !== '');
-    joined.push({ number: first.number, raw: parts.join(' ').replace(/\[\s+/, '[').replace(/\s+\](?=[([])/, ']') });
+    // Blocks of the link's text (paragraphs a blank line apart: a card's heading, then its "Paper • id • date" row)
+    // stay apart as fields, joined by "·"; lines of one block are one text.
+    const blocks: string[][] = [[]];
+    for (const line of lines.slice(index, end + 1)) {
+      const part = line.raw.replace(/\\+$/, '').trim();
+      if (part !== '') blocks.at(-1)!.push(part);
+      else if (blocks.at(-1)!.length > 0) blocks.push([]);
+    }
+    const text = blocks.filter((block) => block.length > 0).map((block) => block.join(' ')).join(' · ');
+    joined.push({ number: first.number, raw: text.replace(/\[\s*(?:·\s*)?/, '[').replace(/\s*(?:·\s*)?\](?=[([])/, ']') });
     index = end;
   }
   return joined;

@@ -138,6 +138,21 @@ describe("a single paper's page saved as HTML", () => {
   });
 });
 
+describe('papers listed by HF collections, model cards and articles ("Paper • id • Published date • upvotes")', () => {
+  it('block links with a heading, and title lines above a fenced row: each paper with its id, date and upvotes; models, datasets and collections are not papers', () => {
+    const { entries } = readPage('paper-items.md');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.upvotes, entry.organisation])).toEqual([
+      ['Scaling Laws for Neural Language Models', '2001.08361', '2020-01-23', 11, null],
+      ['OLMoE: Open Mixture-of-Experts Language Models', '2409.02060', '2024-09-03', 81, null],
+      ['2 OLMo 2 Furious', '2501.00656', '2024-12-31', 22, null],
+      ['TÜLU 3: Pushing Frontiers in Open Language Model Post-Training', '2411.15124', '2024-11-22', 68, null],
+      ['MiniCPM-V: A GPT-4V Level MLLM on Your Phone', '2408.01800', '2024-08-03', 95, null],
+      // The page cut this title short; it is kept as the page shows it.
+      ['RLAIF-V: Aligning MLLMs through Open-Source AI Feedback for Super GPT-4V Trustwor...', '2405.17220', '2024-05-27', 1, null],
+    ]);
+  });
+});
+
 describe('Hugging Face papers in the Markdown of archives and digests', () => {
   it('an archive README: numbered titles in <details><summary>, a star count after them, "**👥 Authors:**" and "**🔗 Links:**" fields, summaries as quotes', () => {
     const { entries, warnings } = readPage('archive-details.md');
