@@ -142,7 +142,8 @@ export function looksLikeTitle(text: string): boolean {
   if (text.length > 300) return false;
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 40 || text.length > 300 || !/\p{L}{2}/u.test(text)) return false;
-  if (text.includes('://') || /[,;]$/.test(text) || /\s[-–]$/.test(text)) return false;
+  // A row of a Markdown table ("| Today | 2026-04-21.json | 3 |") is a table's, never a title.
+  if (text.includes('://') || /[,;]$/.test(text) || /\s[-–]$/.test(text) || /^\|.*\|$/.test(text)) return false;
   const first = words[0];
   const last = words.at(-1)!.toLowerCase().replace(/[^a-z]/g, '');
   if (first === first.toLowerCase() && FRAGMENT_WORDS.has(first.replace(/[^a-z]/g, ''))) return false;
