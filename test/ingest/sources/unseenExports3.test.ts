@@ -1,6 +1,8 @@
-// Third round of real files nobody here had seen: Hugging Face papers pages as capture tools really save them (see
-// test/fixtures/hf-pages-real/README.md for where each came from). Every expectation was checked by hand against the
-// file: one entry per card, nothing from the page's chrome, and each card's own fields.
+// Third round of real files nobody here had seen, found in public repositories (provenance in each fixtures folder's
+// README.md): Hugging Face papers pages as capture tools, archives, digests and mirrors keep them
+// (test/fixtures/hf-pages-real, hf-json-real), and BibTeX/MEDLINE as DBLP, the ACL Anthology, ScienceDirect and PubMed
+// write them (test/fixtures/biblio-real). Every expectation was checked by hand against the file: one entry per card,
+// nothing from a page's chrome, and each card's own fields.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
