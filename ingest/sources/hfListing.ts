@@ -231,6 +231,9 @@ function classifyLine(line: PageLine, index: number): Token {
   const short = text.length <= 200;
   const captured = CAPTURE_DATE.exec(text);
   if (captured) return { kind: 'chrome', index, pageStart: false, date: findFullDate(captured[1]) };
+  // "Updated Jul 24, 2025": when a model, dataset or collection beside the papers last changed, no paper's date and
+  // not the page's.
+  if (/^updated\b/i.test(text) && parseListingDate(text) !== null) return { kind: 'chrome', index, pageStart: false, date: null };
   if (CHROME.has(key) || PAGE_START.test(text) || (short && FOOTER.test(text)) || comments || counter || (line.heading === 0 && isMenuLine(text))) {
     const pageStart = PAGE_START.test(text);
     return { kind: 'chrome', index, pageStart, date: pageStart ? findFullDate(text) : null };

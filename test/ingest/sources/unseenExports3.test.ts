@@ -153,6 +153,18 @@ describe('papers listed by HF collections, model cards and articles ("Paper • 
       ['RLAIF-V: Aligning MLLMs through Open-Source AI Feedback for Super GPT-4V Trustwor...', '2405.17220', '2024-05-27', 1, null],
     ]);
   });
+
+  it("a model's \"Updated Aug 26, 2025\" above the papers is not the page's date: a paper's year-less date stays year-less", () => {
+    const page = [
+      '[#### openai/gpt-oss-20b', '', 'Text Generation •  21B • Updated Aug 26, 2025 • 6.95M • 4.96k](https://huggingface.co/openai/gpt-oss-20b)', '',
+      '[#### Scaling Laws for Neural Language Models', '', 'Paper • 2001.08361 • Published Jan 23 • 11](https://huggingface.co/papers/2001.08361)',
+    ].join('\n');
+    const { entries, warnings } = readText(page, 'article.md');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.year, entry.upvotes])).toEqual([
+      ['Scaling Laws for Neural Language Models', '2001.08361', '--01-23', null, 11],
+    ]);
+    expect(warnings.some((warning) => /read with the year/.test(warning.reason))).toBe(false);
+  });
 });
 
 describe('Hugging Face papers in the Markdown of archives and digests', () => {
