@@ -286,6 +286,12 @@ function classifyLine(line: PageLine, index: number): Token {
   if (SEPARATOR.test(text) || NO_UPVOTES.test(text) || /^\+\d+$/.test(text)) return { kind: 'separator', index };
   // "arXiv: https://arxiv.org/abs/…", "Paper: <url>": a written-out link with a label is card metadata, not a title.
   if (text.includes('://') && countWords(text.replace(/\S*:\/\/\S*/g, ''), 4) <= 3) return { kind: 'link', index };
+  // An abstract written with its label ("Abstract: Modern Out-of-Order…"), or as arXiv's listing feed gives it
+  // ("arXiv:2412.13207v1 Announce Type: new Abstract: …"): the label and the announcement are not its text.
+  const labelledAbstract = /^(?:arXiv:\S+\s+Announce Type:\s*\S+\s*)?(?:abstract|summary|tl;?dr)\s*:\s*(?=\S)/i.exec(text);
+  if (labelledAbstract && looksLikeAbstract(text.slice(labelledAbstract[0].length))) {
+    return { kind: 'abstract', index, text: text.slice(labelledAbstract[0].length) };
+  }
   const paperUrl = paperUrlOf(line);
   const marked = line.heading > 0 || (isLinkLine(line) && (paperUrl !== null || line.links.every((url) => url === '')));
   // A long question can read as a sentence; as a heading or a link to a paper it is still a title.

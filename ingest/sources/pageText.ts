@@ -251,13 +251,15 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     number: number;
     length: number;
     blank: boolean;
+    /** The line starts with two or more spaces. */
+    indented?: boolean;
   }
   const physical: Physical[] = content.map(({ number, raw }) => {
     // A line with a text field (lynx draws it as a run of underscores) is a form: a search box and its query.
     if (raw.trim() === '' || FURNITURE.test(raw) || MARKUP_ONLY.test(raw) || /_{5,}/.test(raw)) {
       return { number, length: 0, blank: true, text: '', links: [], linkTexts: [], heading: 0, bullet: false, linkRunsOn: false };
     }
-    return { number, length: raw.length, blank: false, ...cleanLine(raw, refs, options.isWidget) };
+    return { number, length: raw.length, blank: false, indented: /^ {2,}\S/.test(raw), ...cleanLine(raw, refs, options.isWidget) };
   });
   // A heading broken over two lines: its second line follows at once, indented (an arXiv title keeps its own line
   // break and indent, "…for end-to-end\n  multi-modal document conversion"). Markdown has no such heading, so the
@@ -306,9 +308,13 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     // After a hyphen the wrapper needs no space, so the word that did not fit is measured without one.
     const gap = above !== null && /[A-Za-z]-$/.test(above.text) ? 0 : 1;
     const width = wrapWidth ?? blockWidths?.get(line.number) ?? null;
+    // arXiv starts each further paragraph of an abstract on an indented line right under the one before
+    // ("…hardware resources.\n  Current performance debugging…"): in Markdown too that line continues the paragraph.
+    const indentedContinuation = line.indented === true && above !== null && above.length >= 60 && !above.bullet;
     const wrappedFromPrevious =
-      width !== null && above !== null && line.heading === 0 && !line.bullet && above.heading === 0 &&
-      above.length + gap + firstWord > width && !(options.standalone?.(line.text) ?? false);
+      above !== null && line.heading === 0 && !line.bullet && above.heading === 0 &&
+      ((width !== null && above.length + gap + firstWord > width) || indentedContinuation) &&
+      !(options.standalone?.(line.text) ?? false);
     const last = lines.at(-1);
     if (wrappedFromPrevious && last) {
       // A word broken at a hyphen by the wrapper is joined without a space ("Mixture-of-" + "Experts").

@@ -167,6 +167,20 @@ describe('papers listed by HF collections, model cards and articles ("Paper • 
   });
 });
 
+describe('an arXiv digest in Markdown', () => {
+  it('"**Abstract:**" followed by arXiv\'s announce line and "Abstract:": the whole abstract, its indented paragraphs joined, without the labels', () => {
+    const { entries } = readPage('arxiv-digest.md');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv])).toEqual([
+      ['Performance Debugging through Microarchitectural Sensitivity and Causality Analysis', '2412.13207'],
+      ['Design choices made by LLM-based test generators prevent them from finding bugs', '2412.14137'],
+    ]);
+    expect(entries[0].abstract).toMatch(/^Modern Out-of-Order \(OoO\) CPUs are complex systems/);
+    expect(entries[0].abstract).toContain('offered by hardware resources. Current performance debugging approaches rely either');
+    expect(entries[0].abstract).toMatch(/can be used to optimize a code\.$/);
+    expect(entries[1].abstract).toMatch(/^There is an increasing amount of research/);
+  });
+});
+
 describe('Hugging Face papers in the Markdown of archives and digests', () => {
   it('an archive README: numbered titles in <details><summary>, a star count after them, "**👥 Authors:**" and "**🔗 Links:**" fields, summaries as quotes', () => {
     const { entries, warnings } = readPage('archive-details.md');
