@@ -13,7 +13,6 @@ import { childElements, childText, elementText, type XmlElement } from './xmlRec
 
 const RSS1 = 'http://purl.org/rss/1.0/';
 const DC = 'http://purl.org/dc/elements/1.1/';
-const PRISM = ['http://prismstandard.org/namespaces/basic/2.0/', 'http://prismstandard.org/namespaces/1.2/basic/'];
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -42,8 +41,14 @@ function itemToListing(item: XmlElement, uri: string, source: string): RawListin
   if (rawTitle === null) return null;
   const link = childText(item, 'link', uri);
   const guid = childText(item, 'guid', uri);
-  let description = plainText(childText(item, 'encoded', CONTENT) ?? childText(item, 'description', uri) ?? '');
   const ids: PaperIds = {};
+  // Every DOI element, whatever its namespace (feeds declare PRISM under several, some under none that resolves).
+  for (const doi of item.children.filter((child) => child.name === 'doi')) if (ids.doi === undefined) addDoi(ids, elementText(doi));
+  const rawDescription = childText(item, 'encoded', CONTENT) ?? childText(item, 'description', uri) ?? '';
+  // Journals open the description with a line naming the issue and the DOI ("<p>Nature Catalysis, Published online:
+  // 12 May 2026; doi:10.1038/…</p>"): the venue's line, not the abstract.
+  const lead = /^\s*<p>([\s\S]*?)<\/p>/i.exec(rawDescription);
+  let description = plainText(lead && /\bdoi:\s*10\.\d{4,9}\//i.test(lead[1]) ? rawDescription.slice(lead[0].length) : rawDescription);
   const announce = ARXIV_ANNOUNCE.exec(description);
   if (announce) {
     setId(ids, 'arxiv', announce[1]);
@@ -54,9 +59,8 @@ function itemToListing(item: XmlElement, uri: string, source: string): RawListin
     if (ids.arxiv === undefined && /arxiv|^\d{4}\.\d{4,5}(?:v\d+)?$|huggingface\.co\/papers\//i.test(candidate)) setId(ids, 'arxiv', normaliseArxivId(candidate));
     if (ids.doi === undefined && /10\.\d{4,9}\//.test(candidate)) addDoi(ids, candidate);
   }
-  for (const namespace of PRISM) if (ids.doi === undefined) addDoi(ids, childText(item, 'doi', namespace));
-  // arXiv writes all authors in one dc:creator ("Alice Fresh, Bob Cross"), journals one element each.
-  let authors = childElements(item, 'creator', DC).flatMap((creator) => names(plainText(elementText(creator))));
+  // arXiv writes all authors in one dc:creator ("Alice Fresh, Bob Cross"), journals one element each (and may repeat one).
+  let authors = [...new Set(childElements(item, 'creator', DC).flatMap((creator) => names(plainText(elementText(creator)))))];
   const byline = BYLINE.exec(description);
   if (byline && names(byline[1]).every((name) => NAME.test(name))) {
     if (authors.length === 0) authors = names(byline[1]);
@@ -64,7 +68,8 @@ function itemToListing(item: XmlElement, uri: string, source: string): RawListin
   }
   const [title, abstract] = decodeInlineTex([plainText(rawTitle), description.trim()]);
   const categories = childElements(item, 'category', uri).map((category) => elementText(category)).filter(Boolean);
-  const venue = PRISM.map((namespace) => childText(item, 'publicationName', namespace)).find((name) => name !== null) ?? null;
+  const publication = item.children.find((child) => child.name === 'publicationName');
+  const venue = publication ? elementText(publication) || null : null;
   return {
     ...emptyBibFields(),
     title,

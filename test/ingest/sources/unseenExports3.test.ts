@@ -383,4 +383,37 @@ describe('PubMed MEDLINE (.nbib) records as PubMed writes them', () => {
     expect(entries[1].categories).toEqual(['Aged', 'Brain Ischemia', 'Clinical Trials as Topic']);
     expect(entries.map((entry) => entry.keywords)).toEqual([['children', 'diseases', 'exposure'], ['mechanical thrombectomy', 'stroke']]);
   });
+
+  it("a journal's RSS 1.0 feed (Nature): the issue-and-DOI line is not the abstract, a repeated dc:creator counts once, DOI and venue from PRISM", () => {
+    // The item as a journal-feed reader's test quotes it from Nature Catalysis' feed (the title as that test asserts it).
+    const feed = `<?xml version="1.0" encoding="UTF-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:prism="http://prismstandard.org/namespaces/basic/2.0/">
+  <item rdf:about="https://www.nature.com/articles/s41929-026-01535-6">
+    <title><![CDATA[Direct electrochemical propylene epoxidation over amorphized perovskite oxide in non-halogenated aqueous electrolyte]]></title>
+    <link>https://www.nature.com/articles/s41929-026-01535-6</link>
+    <content:encoded><![CDATA[<p>Nature Catalysis, Published online: 12 May 2026; <a href="https://www.nature.com/articles/s41929-026-01535-6">doi:10.1038/s41929-026-01535-6</a></p>Direct electrocatalytic oxidation of propylene in aqueous solution has been limited to precious-metal catalysts in halogenated electrolytes.]]></content:encoded>
+    <dc:creator>Kalipada Koner</dc:creator>
+    <dc:creator>Jason S. Adams</dc:creator>
+    <dc:creator>Kalipada Koner</dc:creator>
+    <dc:identifier>doi:10.1038/s41929-026-01535-6</dc:identifier>
+    <dc:source>Nature Catalysis, Published online: 2026-05-12; | doi:10.1038/s41929-026-01535-6</dc:source>
+    <dc:date>2026-05-12</dc:date>
+    <prism:publicationName>Nature Catalysis</prism:publicationName>
+    <prism:doi>10.1038/s41929-026-01535-6</prism:doi>
+  </item>
+</rdf:RDF>`;
+    const read = readText(feed, 'nature-catalysis.rss');
+    expect('format' in read && read.format).toBe('rss');
+    expect(read.warnings).toEqual([]);
+    expect(read.entries).toHaveLength(1);
+    expect(read.entries[0]).toMatchObject({
+      title: 'Direct electrochemical propylene epoxidation over amorphized perovskite oxide in non-halogenated aqueous electrolyte',
+      ids: { doi: '10.1038/s41929-026-01535-6' },
+      authors: ['Kalipada Koner', 'Jason S. Adams'],
+      venue: 'Nature Catalysis',
+      date: '2026-05-12',
+      abstract: 'Direct electrocatalytic oxidation of propylene in aqueous solution has been limited to precious-metal catalysts in halogenated electrolytes.',
+      type: null,
+    });
+  });
 });
