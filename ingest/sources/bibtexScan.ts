@@ -332,6 +332,11 @@ export function scanBibtex(text: string, limits: BibtexLimits = DEFAULT_BIBTEX_L
         continue;
       }
       skipSpace();
+      if (text[pos] === '@') {
+        // `@article{@article{key, …}}`: an entry header pasted twice. The inner header opens the real entry.
+        warnings.push({ line: entryLine, reason: `BibTeX @${type} entry on line ${entryLine} opens twice ("@${type}{@…"); read from its second header` });
+        continue;
+      }
       const keyStart = pos;
       key = readName();
       const fields = new Map<string, RawBibField>();

@@ -24,6 +24,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   'pubmed-xml': 'PubMed XML (efetch)',
   'arxiv-atom': 'arXiv API Atom',
   'arxiv-oai': 'arXiv OAI-PMH',
+  rss: 'RSS feed (arXiv listings, journals)',
   'csl-json': 'CSL-JSON',
   'csl-yaml': 'CSL YAML (Pandoc, Better BibTeX)',
   crossref: 'Crossref REST JSON',
@@ -162,8 +163,10 @@ export function classifyJson(data: unknown): JsonShape {
   }
   const single = classifyRecords([data]);
   if (single) return { format: single };
-  // A wrapper object such as {"papers": [...]} or {"resultList": {"result": [...]}}: the table reader reads its records.
+  // A wrapper object such as {"papers": [...]} or {"resultList": {"result": [...]}}: the table reader reads its records,
+  // and a wrapped list of Hugging Face papers (a mirror's `{"date", "count", "papers": [...]}`) goes to the API reader.
   if (findTableRecords(data).length > 0) return { format: 'table' };
+  if (findRecordList(data, 'hf-api').length > 0) return { format: 'hf-api' };
   return { format: null, reason: `this JSON is neither a graph nor a bibliography (${EXPECTED})` };
 }
 
@@ -172,9 +175,14 @@ export function classifyJson(data: unknown): JsonShape {
  * `{"resultList": {"result": [...]}}`); empty when there is none.
  */
 export function findTableRecords(data: Record<string, unknown>): unknown[] {
+  return findRecordList(data, 'table');
+}
+
+/** The largest array of records of one format inside a wrapper object, one or two levels down; empty when none. */
+export function findRecordList(data: Record<string, unknown>, format: JsonFormat): unknown[] {
   let best: unknown[] = [];
   const consider = (value: unknown) => {
-    if (Array.isArray(value) && value.length > best.length && classifyRecords(value) === 'table') best = value;
+    if (Array.isArray(value) && value.length > best.length && classifyRecords(value) === format) best = value;
   };
   for (const value of Object.values(data)) {
     consider(value);

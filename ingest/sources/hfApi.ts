@@ -2,6 +2,7 @@
 // older and newer field sets, and bare paper objects (`/api/papers/{id}`), as an array or JSON Lines.
 import { emptyBibFields, setId } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult } from '../types';
+import { classifyJson, findRecordList } from './detect';
 import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
 import { isObject, type JsonDocument } from './jsonRecords';
 import { plainText } from './markup';
@@ -63,7 +64,9 @@ export function readHfApiJson(doc: JsonDocument, file: string): ReadResult {
   const source = sourceName(file);
   const entries: RawListing[] = [];
   const warnings: IngestWarning[] = [];
-  const items = Array.isArray(doc.data) ? doc.data : [doc.data];
+  // The API's array, one item, or the list a wrapper object holds (a mirror's `{"date", "papers": [...]}`).
+  const wrapped = isObject(doc.data) && classifyJson([doc.data]).format !== 'hf-api' ? findRecordList(doc.data, 'hf-api') : null;
+  const items = Array.isArray(doc.data) ? doc.data : wrapped !== null && wrapped.length > 0 ? wrapped : [doc.data];
   items.forEach((item, index) => {
     const line = doc.lineOf(item) ?? 1;
     const entry = isObject(item) ? hfItemToListing(item, source, line) : null;

@@ -32,6 +32,8 @@ const CHROME_PHRASES = [
   'claim', 'unclaimed', 'project page', 'code', 'paper page', 'edit', 'more', 'filter', 'clear', 'go to page',
   'trending papers in your inbox', 'papers with code', 'dark mode', 'light mode', 'theme', 'solutions', 'team',
   'enterprise hub', 'hub', 'tasks', 'free', 'pro', 'settings', 'notifications', 'profile', 'tools', 'languages',
+  'huggingchat', 'organizations', 'buckets', 'buckets new', 'storage buckets', 'enterprise support', 'hugging face pro',
+  'team & enterprise', 'content truncated', 'paper', 'collection', 'viewer',
 ];
 const CHROME = new Set(CHROME_PHRASES);
 /** Words of the site's menus, for menus rendered on one line; general words ("code", "learn") are left out, and every word of a menu line must be one of these. */
@@ -40,7 +42,13 @@ const MENU_WORDS = new Set([
   'community', 'collections', 'papers', 'daily', 'weekly', 'monthly', 'trending', 'tos', 'privacy', 'about', 'jobs',
   'website', 'company', 'previous', 'next', 'prev', 'submit', 'blog', 'forum', 'discord', 'github', 'twitter',
   'linkedin', 'changelog', 'status', 'careers', 'documentation', "face's", 'logo', 'hugging', 'face', 'search', 'users',
+  'buckets', 'huggingchat', 'organizations',
 ]);
+/**
+ * The date a capture tool saved the page on ("Captured (UTC): 2026-06-29T16:31", "retrieved: 2026-10-02" in its front
+ * matter): the day the page was shown, so the year of the dates it prints without one.
+ */
+const CAPTURE_DATE = /^(?:[-*]\s+)?(?:captured|retrieved|exported|saved|fetched|accessed|scraped|crawled|downloaded)(?:\s+(?:on|at))?(?:\s*\([^)]*\))?\s*:\s*(\d{4}-\d{2}-\d{2})(?!\d)/i;
 /** Chrome that starts a page: a second page pasted below the first starts again here. */
 const PAGE_START = /^(?:daily papers|trending papers|get trending papers in your email inbox(?: once a day)?)\b/i;
 const FOOTER = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\b(?:terms of service|privacy policy)\b/i;
@@ -134,7 +142,8 @@ export function looksLikeTitle(text: string): boolean {
   if (text.length > 300) return false;
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 40 || text.length > 300 || !/\p{L}{2}/u.test(text)) return false;
-  if (text.includes('://') || /[,;]$/.test(text) || /\s[-–]$/.test(text)) return false;
+  // A row of a Markdown table ("| Today | 2026-04-21.json | 3 |") is a table's, never a title.
+  if (text.includes('://') || /[,;]$/.test(text) || /\s[-–]$/.test(text) || /^\|.*\|$/.test(text)) return false;
   const first = words[0];
   const last = words.at(-1)!.toLowerCase().replace(/[^a-z]/g, '');
   if (first === first.toLowerCase() && FRAGMENT_WORDS.has(first.replace(/[^a-z]/g, ''))) return false;
@@ -146,14 +155,34 @@ const AUTHORS_COUNT = /^(?:[·•]\s*)?(\d{1,4})\s+authors?$/i;
 const AUTHORS_LABEL = /^authors?\s*:?$/i;
 const ABSTRACT_LABEL = /^abstract\s*:?$/i;
 const ARXIV_LINE = /^arxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)$/i;
+/** A bare arXiv id, a field of HF's paper rows ("Paper • 2408.01800 • Published Aug 3, 2024 • 95"). */
+const ARXIV_ID = /^\d{4}\.\d{4,5}(?:v\d+)?$/;
 /** A badge of a paper's page ("#1 Paper of the day"): says nothing about the paper's text. */
 const BADGE = /^#\d+\s+papers?\s+of\s+the\s+(?:day|week|month)$/i;
 /** One person's name on a line of its own: two to five words, each starting with a capital (particles aside). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|del|la|le|bin|al))+$/u;
 const AUTHORS_NAMES = /^authors?\s*:\s*(.+)$/i;
-const UPVOTES = /^(?:[▲△⬆↑🔼]\s*|upvotes?:?\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?$/iu;
+/** A digest's author line: names, then how many there are ("Yijia Xiao, Edward Sun, Di Luo et al. (4 authors)"). */
+const NAMES_WITH_COUNT = /^(.+?)(?:,?\s+et\s+al\.?)?\s*\((\d{1,4})\s+authors?\)$/i;
+/** Icons digests put before a field (👥 Authors, 🏢 an organisation, 🔗 Links): pictographs and their variation selector. */
+const LEADING_ICONS = /^(?:[\p{Extended_Pictographic}\u2190-\u21ff\u2600-\u27bf]\uFE0F?\s*)+/u;
+/** A count with an icon (⬇️ 2,687,304 downloads, ❤️ 310 likes, 💬 4 comments, 🔱 forks): a widget, unless the icon is an upvote. */
+const ICON_COUNTER = /^(?![👍🔼⬆▲△↑])[\p{Extended_Pictographic}\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf]\uFE0F?\s*\d[\d,.]*\s*[kKmM]?$/u;
+/** "17mo ago", "3d ago": when a widget was updated, relative to a day the file does not give. */
+const TIME_AGO = /^\d+\s*(?:s|m|min|h|d|w|mo|y|yr)s?\s+ago$/i;
+/** The organisation icon of digests (🏢, 🏛️) before a name. */
+const ORGANISATION_ICON = /^[🏢🏛🏫]\uFE0F?\s*(\S.*)$/u;
+/** A list number before a title ("1. Stratagem: …", "12) …"). */
+const ENUMERATION = /^\d{1,3}[.)]\s+(?=\S)/;
+/** A count after a title: an upvote ("(👍 13)", "▲ 5") or a star count ("⭐ 0"), the widget of a digest's heading. */
+const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
+const UPVOTES = /^(?:[▲△⬆↑🔼]\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?$/iu;
+/** An upvote box with no count ("-", or the button "[-]" before "-"): HF shows "-" for a paper nobody upvoted. */
+const NO_UPVOTES = /^(?:\[[-+^▲]\]\s*)?-$/;
 const SUBMITTED_BY = /^submitted by\b:?\s*(.*)$/i;
 const SEPARATOR = /^[·•|–—-]$/;
+/** A Hugging Face account's page (a user or an organisation): one path segment that is not one of the site's sections. */
+const ACCOUNT_LINK = /^https?:\/\/(?:huggingface\.co|hf\.co)\/(?!(?:papers|models|datasets|spaces|docs|blog|posts|collections|login|join|pricing|enterprise|settings|organizations|tasks|learn|chat)(?:[/?#]|$))[\w.-]+\/?$/i;
 /** Links to a paper: its Hugging Face page or its arXiv abstract or PDF. */
 const PAPER_LINK = /(?:huggingface\.co|hf\.co)\/papers\/([^/?#\s]+)|arxiv\.org\/(?:abs|pdf)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
 
@@ -166,7 +195,9 @@ type Token =
   | { kind: 'separator'; index: number }
   | { kind: 'link'; index: number; arxivUrl?: string }
   | { kind: 'abstract'; index: number; text: string }
-  | { kind: 'text'; index: number; text: string; marked: boolean; paperUrl: string | null };
+  | { kind: 'organisation'; index: number; name: string }
+  | { kind: 'pageDate'; index: number; date: ListingDate }
+  | { kind: 'text'; index: number; text: string; marked: boolean; paperUrl: string | null; upvotes?: number };
 
 function arxivIdOf(url: string): string | null {
   const match = PAPER_LINK.exec(url);
@@ -193,17 +224,52 @@ function classifyLine(line: PageLine, index: number): Token {
   const submitter = SUBMITTED_BY.exec(text);
   if (submitter) return { kind: 'submitter', index, named: submitter[1] !== '' };
   const key = chromeKey(text);
-  const comments = line.links.length > 0 && line.links.every((url) => /#community|#comments?\b/i.test(url));
+  const comments = line.links.length > 0 && line.links.every((url) => COMMENTS_LINK.test(url));
   // Counters with a unit (GitHub stars "1.2k", "3 comments") are widgets of a card, never its text.
-  const counter = /^[★☆⭐]?\s*\d+(?:[.,]\d+)?\s*[kKmM]?(?:\s+(?:stars?|comments?|likes?|views?|citations?))?$/u.test(text) && /\D/.test(text);
+  const counter = (/^[★☆⭐]?\s*\d+(?:[.,]\d+)?\s*[kKmM]?(?:\s+(?:stars?|comments?|likes?|views?|citations?|items?|models?|datasets?|spaces?))?$/u.test(text) && /\D/.test(text) && !ARXIV_ID.test(text)) ||
+    ICON_COUNTER.test(text) || TIME_AGO.test(text);
   const short = text.length <= 200;
+  const captured = CAPTURE_DATE.exec(text);
+  if (captured) return { kind: 'chrome', index, pageStart: false, date: findFullDate(captured[1]) };
+  // "Updated Jul 24, 2025": when a model, dataset or collection beside the papers last changed, no paper's date and
+  // not the page's.
+  if (/^updated\b/i.test(text) && parseListingDate(text) !== null) return { kind: 'chrome', index, pageStart: false, date: null };
   if (CHROME.has(key) || PAGE_START.test(text) || (short && FOOTER.test(text)) || comments || counter || (line.heading === 0 && isMenuLine(text))) {
     const pageStart = PAGE_START.test(text);
     return { kind: 'chrome', index, pageStart, date: pageStart ? findFullDate(text) : null };
   }
-  if (ABSTRACT_LABEL.test(text) || BADGE.test(text)) return { kind: 'separator', index };
+  // A badge links to the day's listing it won ("#1 Paper of the day" → /papers?date=2025-10-01): a day the paper was
+  // shown on, so the year of the dates its page prints without one.
+  if (BADGE.test(text)) {
+    const day = line.links.map((url) => /[?&]date=(\d{4}-\d{2}-\d{2})|\/papers\/date\/(\d{4}-\d{2}-\d{2})/.exec(url)).find((match) => match !== null);
+    const shown = day ? findFullDate(day[1] ?? day[2]) : null;
+    return shown ? { kind: 'pageDate', index, date: shown } : { kind: 'separator', index };
+  }
+  if (ABSTRACT_LABEL.test(text)) return { kind: 'separator', index };
+  // A field with its name in bold ("**👥 Authors:** …", "**🔗 Links:** …"): authors, or metadata naming the paper.
+  if (line.label !== undefined) {
+    const value = text.slice(text.indexOf(':') + 1).trim();
+    if (/^authors?$/i.test(line.label.replace(LEADING_ICONS, ''))) {
+      const list = value.split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
+      return { kind: 'authors', index, count: list.length, names: list };
+    }
+    const paper = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null);
+    return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}) };
+  }
+  const organisation = ORGANISATION_ICON.exec(text);
+  if (organisation) return { kind: 'organisation', index, name: organisation[1] };
+  // "· [National University of Singapore](…/NationalUniversityofSingapore)": a field of the card's header row that
+  // links to an account (an organisation's page), so never the paper's title.
+  if (line.bullet && isLinkLine(line) && line.links.length === 1 && ACCOUNT_LINK.test(line.links[0])) {
+    return { kind: 'organisation', index, name: text };
+  }
+  const withCount = text.endsWith(')') && /authors?\)$/i.test(text) ? NAMES_WITH_COUNT.exec(text.replace(LEADING_ICONS, '')) : null;
+  if (withCount) {
+    const list = withCount[1].split(/\s*(?:,|;)\s*/).map((name) => name.trim()).filter((name) => PERSON_NAME.test(name) || /\s/.test(name));
+    if (list.length > 0) return { kind: 'authors', index, count: Number(withCount[2]), names: list };
+  }
   // "arXiv:2312.00752" on a line of its own (a paper's page): the paper's identifier, never a title.
-  const arxivLine = ARXIV_LINE.exec(text);
+  const arxivLine = ARXIV_LINE.exec(text) ?? (ARXIV_ID.test(text) ? [text, text] : null);
   if (arxivLine) return { kind: 'link', index, arxivUrl: `https://arxiv.org/abs/${arxivLine[1]}` };
   const count = AUTHORS_COUNT.exec(text);
   if (count) return { kind: 'authors', index, count: Number(count[1]), names: [] };
@@ -216,14 +282,62 @@ function classifyLine(line: PageLine, index: number): Token {
   if (date) return { kind: 'date', index, date };
   const upvotes = UPVOTES.exec(text);
   if (upvotes && line.heading === 0) return { kind: 'upvotes', index, value: Number(upvotes[1].replace(/,/g, '')) };
-  if (SEPARATOR.test(text)) return { kind: 'separator', index };
+  // "+21": the upvoters' avatars shown past the first few, a widget inside the card.
+  if (SEPARATOR.test(text) || NO_UPVOTES.test(text) || /^\+\d+$/.test(text)) return { kind: 'separator', index };
   // "arXiv: https://arxiv.org/abs/…", "Paper: <url>": a written-out link with a label is card metadata, not a title.
   if (text.includes('://') && countWords(text.replace(/\S*:\/\/\S*/g, ''), 4) <= 3) return { kind: 'link', index };
+  // An abstract written with its label ("Abstract: Modern Out-of-Order…"), or as arXiv's listing feed gives it
+  // ("arXiv:2412.13207v1 Announce Type: new Abstract: …"): the label and the announcement are not its text.
+  const labelledAbstract = /^(?:arXiv:\S+\s+Announce Type:\s*\S+\s*)?(?:abstract|summary|tl;?dr)\s*:\s*(?=\S)/i.exec(text);
+  if (labelledAbstract && looksLikeAbstract(text.slice(labelledAbstract[0].length))) {
+    return { kind: 'abstract', index, text: text.slice(labelledAbstract[0].length) };
+  }
   const paperUrl = paperUrlOf(line);
   const marked = line.heading > 0 || (isLinkLine(line) && (paperUrl !== null || line.links.every((url) => url === '')));
   // A long question can read as a sentence; as a heading or a link to a paper it is still a title.
   if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40)) return { kind: 'abstract', index, text };
-  return { kind: 'text', index, text, marked, paperUrl };
+  // A digest numbers its titles and puts their count after them: neither is the title.
+  const trailing = TRAILING_COUNT.exec(text);
+  const title = (trailing ? text.slice(0, trailing.index) : text).replace(ENUMERATION, '');
+  const voted = trailing && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : undefined;
+  return { kind: 'text', index, text: title === '' ? text : title, marked, paperUrl, ...(voted !== undefined ? { upvotes: voted } : {}) };
+}
+
+/** A link to a paper's discussion: its text is the comment count. */
+const COMMENTS_LINK = /#community|#comments?\b/i;
+
+/** The capture dates of a page's front matter, as lines of their own (its line numbers: front matter comes first). */
+function captureDateLines(frontMatter: string[]): PageLine[] {
+  return frontMatter.flatMap((raw, at) =>
+    CAPTURE_DATE.test(raw) ? [{ line: at + 1, text: raw.trim(), links: [], linkTexts: [], heading: 0, bullet: false, afterBlank: true }] : [],
+  );
+}
+
+/**
+ * One row of a card holding several fields joined by "·" or "•" ("Kandinsky Lab · Published on Oct 4, 2026",
+ * "▲ 85 • 💬 4 • ⭐ 83,068 • 17mo ago"):
+ * split into a line per field, with the separators between them, when one of the parts is a field of its own (a date,
+ * an author or upvote count). A title with a "·" in it has no such part and stays whole.
+ */
+function splitCardRow(line: PageLine): PageLine[] {
+  if (!/[·•]/.test(line.text) || line.text.length > 300) return [line];
+  const parts = line.text.split(/\s*[·•]\s*/);
+  if (parts.length < 2 || !parts.some((part) => part !== '' && (isFieldLine(part) || ARXIV_ID.test(part)))) return [line];
+  // A row that is one link (a card written as a block link) is that link in each of its fields.
+  const wholeLink = line.linkTexts.findIndex((label) => label !== '' && label === line.text);
+  const rows: PageLine[] = [];
+  parts.forEach((part, at) => {
+    if (at > 0) rows.push({ ...line, text: '·', links: [], linkTexts: [], heading: 0 });
+    if (part === '') return;
+    const own = wholeLink !== -1
+      ? [wholeLink]
+      : line.linkTexts.map((label, index) => (label !== '' && part.includes(label) ? index : -1)).filter((index) => index !== -1);
+    rows.push({
+      ...line, text: part, heading: at === 0 ? line.heading : 0,
+      links: own.map((index) => line.links[index]), linkTexts: own.map((index) => (wholeLink !== -1 ? part : line.linkTexts[index])),
+    });
+  });
+  return rows;
 }
 
 /** Copy-paste glues a button's text to the line after it ("SubscribeLearning from…"): split it off. */
@@ -239,7 +353,9 @@ function unglueChrome(line: PageLine): PageLine {
  */
 function readFieldsOnTheirOwnLines(tokens: Token[], lines: PageLine[]): void {
   tokens.forEach((token, position) => {
-    const next = tokens[position + 1];
+    let after = position + 1;
+    while (tokens[after]?.kind === 'separator') after++;
+    const next = tokens[after];
     if (token.kind === 'chrome' && !token.pageStart && next?.kind === 'upvotes' && /^upvotes?$/i.test(lines[token.index].text.trim())) {
       tokens[position] = { kind: 'separator', index: token.index };
     }
@@ -251,8 +367,10 @@ function readFieldsOnTheirOwnLines(tokens: Token[], lines: PageLine[]): void {
       if (line.kind === 'separator') continue;
       if (line.kind !== 'text' || line.marked) break;
       if (line.text === ',' || line.text === ';') continue;
-      if (!PERSON_NAME.test(line.text) || line.text.split(/\s+/).length > 5) break;
-      names.push(line.text);
+      // A name may carry the comma that separates it from the next ("Yihong Dong ,").
+      const name = line.text.replace(/\s*[,;]$/, '');
+      if (!PERSON_NAME.test(name) || name.split(/\s+/).length > 5) break;
+      names.push(name);
     }
     if (names.length === 0) return;
     tokens[position] = { kind: 'authors', index: token.index, count: names.length, names };
@@ -260,7 +378,102 @@ function readFieldsOnTheirOwnLines(tokens: Token[], lines: PageLine[]): void {
   });
 }
 
-/** HF organisation lines read `<handle> <display name>` (`OPPOer OPPO`); the display name is what users know. */
+/**
+ * HF lists papers in collections, model cards and articles as a title above the row "Paper • 2408.01800 • Published
+ * Aug 3, 2024 • 95": the "Paper" label and the arXiv id under a title-like line make it a paper's title, with that id.
+ */
+function readPaperRows(tokens: Token[], lines: PageLine[]): void {
+  tokens.forEach((token, position) => {
+    if (token.kind !== 'link' || token.arxivUrl === undefined || !ARXIV_ID.test(lines[token.index].text)) return;
+    let back = position - 1;
+    while (back >= 0 && (tokens[back].kind === 'separator' || (tokens[back].kind === 'chrome' && /^paper$/i.test(lines[tokens[back].index].text)))) back--;
+    const label = tokens.slice(back + 1, position).find((between) => /^paper$/i.test(lines[between.index].text));
+    const title = tokens[back];
+    if (label === undefined || title?.kind !== 'text' || !looksLikeTitle(title.text)) return;
+    // The title is on the row's own line (a block link) or the line right above it; a heading a blank line above
+    // ("Paper for ZhengPeng7/BiRefNet" over a row without a title) is the section's, not the paper's.
+    const rowLine = lines[label.index];
+    if (lines[title.index].line !== rowLine.line && rowLine.afterBlank) return;
+    title.paperUrl ??= token.arxivUrl;
+    title.marked = true;
+  });
+}
+
+/** "Generated by Qwen/Qwen2.5-Coder-32B-Instruct", "AI-generated summary": a model wrote the paragraph it labels. */
+const MACHINE_SUMMARY = /^(?:generated by\s+\S+|ai[- ]generated summary:?)$/i;
+
+/**
+ * A paper's page shows a summary written by a model beside the authors' abstract, labelled "AI-generated summary" or
+ * by the model's name: that paragraph (the one right above the label, else the one right below it) is not the abstract.
+ */
+function setAsideMachineSummaries(tokens: Token[], lines: PageLine[]): void {
+  tokens.forEach((token, position) => {
+    if (token.kind !== 'text' || !MACHINE_SUMMARY.test(lines[token.index].text)) return;
+    tokens[position] = { kind: 'separator', index: token.index };
+    const at = tokens[position - 1]?.kind === 'abstract' ? position - 1 : tokens[position + 1]?.kind === 'abstract' ? position + 1 : -1;
+    if (at !== -1) tokens[at] = { kind: 'separator', index: tokens[at].index };
+  });
+}
+
+/**
+ * Headings after which a paper's page shows no paper of its own: its discussion and what links to it ("Community",
+ * "Models citing this paper 1", "Collections including this paper 9"). Comments there have dates, names and
+ * paragraphs, and recommend other papers by link; none of it is a card. The tail ends where another page starts.
+ */
+const PAGE_TAIL = /^(?:community|comments|discussion|(?:models|datasets|spaces) citing this paper|collections including this paper)\b(?:\s+\d+)?$/i;
+
+function setAsidePageTails(tokens: Token[], lines: PageLine[]): void {
+  let inTail = false;
+  tokens.forEach((token, position) => {
+    const line = lines[token.index];
+    if (token.kind === 'chrome' && token.pageStart) inTail = false;
+    else if (line.heading > 0 && PAGE_TAIL.test(line.text)) inTail = true;
+    if (inTail) tokens[position] = { kind: 'chrome', index: token.index, pageStart: false, date: null };
+  });
+}
+
+/**
+ * A link whose text is the same for several papers ("View on Hugging Face", "到 Huggingface 论文主页查看详情") is a
+ * button, not a title: it names the paper of the section it closes. A digest that writes each paper as a heading,
+ * its notes, then such a link, gives the heading that paper (the nearest heading above the link with no heading of
+ * its level or higher in between).
+ */
+function readSectionLinks(tokens: Token[], lines: PageLine[]): void {
+  const papersByText = new Map<string, Set<string>>();
+  const candidates: number[] = [];
+  tokens.forEach((token, position) => {
+    if (token.kind !== 'text' || token.paperUrl === null || !isLinkLine(lines[token.index])) return;
+    const id = arxivIdOf(token.paperUrl);
+    if (id === null) return;
+    const papers = papersByText.get(token.text) ?? new Set<string>();
+    papers.add(id);
+    papersByText.set(token.text, papers);
+    candidates.push(position);
+  });
+  const buttons = candidates.filter((position) => (papersByText.get((tokens[position] as { text: string }).text)?.size ?? 0) >= 2);
+  if (buttons.length === 0) return;
+  // Each button closes the lines since the one before it; the papers' headings are those of the one heading level
+  // every such section has (a page title above the first paper, notes' sub-headings inside one, are not).
+  const headingsOf = (from: number, to: number) =>
+    tokens.slice(from, to).filter((token): token is Extract<Token, { kind: 'text' }> => token.kind === 'text' && lines[token.index].heading > 0 && token.paperUrl === null);
+  const sections = buttons.map((position, at) => headingsOf(at === 0 ? 0 : buttons[at - 1] + 1, position));
+  const level = [1, 2, 3, 4, 5, 6].find((candidate) => sections.every((headings) => headings.some((token) => lines[token.index].heading === candidate)));
+  buttons.forEach((position, at) => {
+    const button = tokens[position] as Extract<Token, { kind: 'text' }>;
+    tokens[position] = { kind: 'link', index: button.index, arxivUrl: button.paperUrl! };
+    if (level === undefined) return;
+    const heading = sections[at].filter((token) => lines[token.index].heading === level).at(-1);
+    if (heading && looksLikeTitle(heading.text)) {
+      heading.paperUrl = button.paperUrl;
+      heading.marked = true;
+    }
+  });
+}
+
+/**
+ * HF organisation lines copied as text read `<handle> <display name>` (`OPPOer OPPO`: the avatar's alt text, then the
+ * name); the display name is what users know. A converted page drops the avatar, so its org link's text is the name.
+ */
 function parseOrganisation(text: string): string {
   const space = text.indexOf(' ');
   return space === -1 ? text : text.slice(space + 1).trim();
@@ -291,7 +504,7 @@ interface Segment {
 
 const isMeta = (token: Token) =>
   token.kind === 'authors' || token.kind === 'date' || token.kind === 'upvotes' || token.kind === 'submitter' ||
-  token.kind === 'separator' || token.kind === 'link';
+  token.kind === 'separator' || token.kind === 'link' || token.kind === 'organisation' || token.kind === 'pageDate';
 
 /**
  * Which text lines are titles, and of which abstract. A title is the text line an abstract follows (card metadata
@@ -324,7 +537,9 @@ function findTitles(tokens: Token[], handles: Set<number>): Map<number, number |
   }
   const markedBefore = [...plain.values()].filter((at) => (tokens[at] as { marked: boolean }).marked).length;
   const linkedTitles = tokens.filter((t) => t.kind === 'text' && t.marked && t.paperUrl !== null && looksLikeTitle(t.text));
-  const markedPage = markedBefore + linkedTitles.length > 0 && markedBefore >= plain.size - markedBefore;
+  // A page that links its titles to their papers marks them, even where a card's author or organisation line sits
+  // right above its abstract (digests): the linked titles count with the marked ones.
+  const markedPage = markedBefore + linkedTitles.length > 0 && markedBefore + linkedTitles.length >= plain.size - markedBefore;
 
   const titles = new Map<number, number | null>();
   for (const [position, token] of tokens.entries()) {
@@ -362,13 +577,17 @@ function findTitles(tokens: Token[], handles: Set<number>): Map<number, number |
 /** Pure: one listing page's text → its entries (before duplicates are merged) and warnings. */
 export function parseListing(text: string, file: string): ReadResult {
   const source = file.split(/[\\/]/).pop() ?? file;
-  const page = readPageText(text, { standalone: isFieldLine });
-  const lines = page.lines.map(unglueChrome);
+  const page = readPageText(text, { standalone: isFieldLine, isWidget: (url) => COMMENTS_LINK.test(url) });
+  const lines = [...captureDateLines(page.frontMatter), ...page.lines.flatMap(splitCardRow)].map(unglueChrome);
   const tokens = lines.map(classifyLine);
   const warnings: IngestWarning[] = [];
   const lineOf = (token: Token) => lines[token.index].line;
 
   readFieldsOnTheirOwnLines(tokens, lines);
+  readSectionLinks(tokens, lines);
+  readPaperRows(tokens, lines);
+  setAsideMachineSummaries(tokens, lines);
+  setAsidePageTails(tokens, lines);
   // "Submitted by" is followed by the submitter's handle when it is not on the same line: not a title.
   const handles = new Set<number>();
   tokens.forEach((token, position) => {
@@ -402,7 +621,7 @@ export function parseListing(text: string, file: string): ReadResult {
     if (titles.has(position) && token.kind === 'text') {
       card = {
         title: token, line: lineOf(token), abstract: '', authorsCount: null, authors: [], date: null,
-        upvotes: upvotesLead ? pendingUpvotes : null, organisation: null,
+        upvotes: token.upvotes ?? (upvotesLead ? pendingUpvotes : null), organisation: null,
         urls: token.paperUrl ? [token.paperUrl] : [],
       };
       if (pendingArxiv !== null && !card.urls.some((url) => arxivIdOf(url) !== null)) card.urls.push(pendingArxiv);
@@ -461,16 +680,30 @@ export function parseListing(text: string, file: string): ReadResult {
         if (current === null) pendingArxiv = token.arxivUrl;
         else if (!current.urls.some((url) => arxivIdOf(url) !== null)) current.urls.push(token.arxivUrl);
         return;
+      case 'pageDate':
+        if (segment.pageDate === null) {
+          segment.pageDate = token.date;
+          segment.pageDateLine = lineOf(token);
+        }
+        return;
+      case 'organisation':
+        if (current && current.organisation === null) current.organisation = token.name;
+        return;
       case 'upvotes':
         if (current && (inside || !upvotesLead)) current.upvotes ??= token.value;
         else if (upvotesLead) pendingUpvotes = token.value;
         return;
       case 'text': {
         const next = tokens[position + 1];
+        // An organisation may be a link to its page (markdown pages), never to a paper, nor a heading.
+        const line = lines[token.index];
         const isOrganisation =
-          current !== null && !inside && current.organisation === null && !token.marked &&
+          current !== null && !inside && current.organisation === null &&
+          (!token.marked || (token.paperUrl === null && line.heading === 0)) &&
+          // A name, not a sentence (a collection's description ends with its full stop).
+          !/[.!?]$/.test(token.text) && countWords(token.text, 9) <= 8 &&
           (next?.kind === 'separator' || next?.kind === 'authors');
-        if (isOrganisation) current.organisation = parseOrganisation(token.text);
+        if (isOrganisation) current.organisation = line.links.length > 0 ? token.text : parseOrganisation(token.text);
         else if (!handles.has(position)) unused.push(token);
         return;
       }

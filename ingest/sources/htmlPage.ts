@@ -110,7 +110,9 @@ function readEmbedded(embedded: Embedded[], html: string, file: string): ReadRes
 /** turndown set up for reading, not for rendering: no Markdown escapes, links made absolute against the page's URL. */
 function markdownConverter(base: string | null): TurndownService {
   const service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '*', codeBlockStyle: 'fenced' });
-  service.remove(['script', 'style', 'noscript', 'template', 'head', 'svg' as keyof HTMLElementTagNameMap, 'button', 'form']);
+  // Buttons keep their text: a paper's page writes the names of authors without a Hugging Face account as buttons
+  // (their other labels, "Upvote", "Copy to clipboard", "+110", are page chrome to the listing reader).
+  service.remove(['script', 'style', 'noscript', 'template', 'head', 'svg' as keyof HTMLElementTagNameMap, 'form']);
   // The listing reader reads the text as written: "1. Introduction" or "foo_bar" must not come back as "1\. …".
   service.escape = (text: string) => text;
   service.addRule('absoluteLinks', {
@@ -160,7 +162,11 @@ export function parseHtmlPage(html: string, file: string): ReadResult {
   const document = domino.createDocument(html);
   const fromData = readEmbedded(embeddedJson(document, html), html, file);
   if (fromData) return fromData;
-  const markdown = markdownConverter(pageUrl(document, html)).turndown(document.body ?? document.documentElement);
+  // A page whose markup was re-indented (one text node a line) leaves a space between a link and the punctuation after
+  // it ("[general agents](…) . However"): the punctuation belongs against the link's last word.
+  const markdown = markdownConverter(pageUrl(document, html))
+    .turndown(document.body ?? document.documentElement)
+    .replace(/(\]\([^)\s]*\)) ([.,;:])(?=\s|$)/g, '$1$2');
   const { entries, warnings } = parseListing(markdown, file);
   const lines = new LineIndex(html);
   // The title as the HTML may write it: as is, with its specials escaped, or its start up to the first special.

@@ -26,6 +26,7 @@ import { countReadWorkers, readFilesInWorkers, type ReadWorkerOptions } from './
 import { referReader } from './refer';
 import { refworksReader } from './refworks';
 import { risReader } from './ris';
+import { rssFeedReader } from './rssFeed';
 import { scopusCsvReader } from './scopusCsv';
 import { tableReader } from './table';
 import { wosReader } from './wos';
@@ -42,6 +43,7 @@ export { parseCslYaml, cslYamlReader } from './cslYaml';
 export { parseHtmlPage, htmlPageReader } from './htmlPage';
 export { parseArxivAtom, arxivAtomReader } from './arxivAtom';
 export { parseArxivOai, arxivOaiReader } from './arxivOai';
+export { parseRssFeed, rssFeedReader } from './rssFeed';
 export { parseOpenAlex, openAlexReader, readOpenAlexJson } from './openAlex';
 export { parseCrossref, crossrefReader, readCrossrefJson } from './crossref';
 export { parseHfApi, hfApiReader, readHfApiJson } from './hfApi';
@@ -70,6 +72,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   pubmedXmlReader,
   endnoteXmlReader,
   zoteroRdfReader,
+  rssFeedReader,
   openAlexReader,
   crossrefReader,
   hfApiReader,

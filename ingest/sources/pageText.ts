@@ -19,6 +19,8 @@ export interface PageLine {
   bullet: boolean;
   /** A blank line (or one holding only page furniture such as form fields) came before this one. */
   afterBlank: boolean;
+  /** The bold label the line starts with (`**🔗 Links:** …` → "🔗 Links"): the line is a labelled field of a card. */
+  label?: string;
 }
 
 export interface PageText {
@@ -27,6 +29,8 @@ export interface PageText {
   referenceLines: number;
   /** Column the page was hard-wrapped at, or null when paragraphs are one line each. */
   wrapWidth: number | null;
+  /** `key: value` lines of a YAML front matter block that a capture tool put before the page (not page content). */
+  frontMatter: string[];
 }
 
 interface RawLine {
@@ -42,6 +46,14 @@ const LYNX_REFERENCE_HEADINGS = /^\s*(References:?|Visible links:?|Hidden links:
 
 /** Lines that are only page furniture of text browsers: form fields, buttons, rules. */
 const FURNITURE = /^\s*(?:_{3,}|\(BUTTON\)|\[(?:IMG|INLINE|USEMAP|BUTTON| |x|X)\]|(?:[-*_]\s*){3,}|\|)\s*$/;
+/**
+ * Lines that are only markup of a converter: a code fence (a capture tool fencing the page), HTML tags left in the
+ * text (`<a id="section-3"></a>`), or an image placeholder `[alt]` / `- [alt]` with no link (converters that write an
+ * image as its bracketed alt text). A lynx link `[12]Title` has text after its bracket and is not one of these.
+ */
+const MARKUP_ONLY = /^\s*(?:`{3,}.*|~{3,}.*|(?:<\/?[a-zA-Z][^<>]*>\s*)+|(?:[-*+]\s+)?\[[^\][\d][^\][]*\])\s*$/;
+/** YAML front matter line: `key: value` (or a continuation indented under one, or a list item). */
+const FRONT_MATTER_LINE = /^(?:[\w-]+\s*:(?:\s.*)?|\s+\S.*|-\s.*)?$/;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
@@ -90,10 +102,16 @@ interface CleanLine {
   bullet: boolean;
   /** The last link's text runs to the end of the line (lynx), so a wrapped continuation line still belongs to it. */
   linkRunsOn: boolean;
+  label?: string;
 }
 
 /** More markup characters than any real page line has (a line of links holds a few dozen). */
 const MAX_MARKERS_PER_LINE = 100;
+
+/** A link's text without the bracketed image placeholders some converters write inside it (`[[logo] Name]`). */
+function withoutPlaceholders(label: string): string {
+  return label.includes('[') ? label.replace(/\[[^[\]]*\]/g, ' ') : label;
+}
 
 function countOf(text: string, character: string): number {
   let count = 0;
@@ -102,7 +120,7 @@ function countOf(text: string, character: string): number {
 }
 
 /** Remove link and emphasis markup from one physical line, keeping the links' targets. */
-function cleanLine(raw: string, refs: Map<string, string>): CleanLine {
+function cleanLine(raw: string, refs: Map<string, string>, isWidget: (url: string) => boolean = () => false): CleanLine {
   const links: string[] = [];
   const linkTexts: string[] = [];
   let text = raw;
@@ -123,17 +141,29 @@ function cleanLine(raw: string, refs: Map<string, string>): CleanLine {
     // Images carry avatars and thumbnails: their alt text is a user name or "Image", never paper text.
     text = text.replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?/g, ' ');
     // Inline links `[text](url "title")`, then reference links `[text][n]` / `[text][]` (collapsed: the text is the label).
-    text = text.replace(/\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g, (_m, label: string, url: string) => {
+    // A link's text may hold one bracketed image placeholder (`[[microsoft] Microsoft][67]`): the alt text is dropped.
+    text = text.replace(/\[((?:[^[\]]|\[[^[\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g, (match, label: string, url: string, _at: number, whole: string) => {
+      // A widget glued to the text it sits by ("May 29[6](…#community)", a comment count after a date) is not text.
+      if (isWidget(url) && whole.trim() !== match.trim()) return ' ';
+      // A block link whose text opens with a heading (`[#### Title · Paper • …](/papers/…)`): the line is that heading.
+      const headed = /^\s*(#{1,6})\s+/.exec(label);
+      if (headed && heading === 0 && whole.trim() === match.trim()) {
+        heading = headed[1].length;
+        label = label.slice(headed[0].length);
+      }
+      const shown = withoutPlaceholders(label);
       links.push(url);
-      linkTexts.push(label.trim());
-      return label;
+      linkTexts.push(shown.trim());
+      return shown;
     });
-    text = text.replace(/\[([^\]]+)\]\[([^\]]*)\]/g, (match, label: string, ref: string) => {
+    text = text.replace(/\[((?:[^[\]]|\[[^[\]]*\])+)\]\[([^\]]*)\]/g, (match, label: string, ref: string) => {
       const url = refs.get((ref || label).toLowerCase());
-      if (url === undefined) return match;
-      links.push(url);
-      linkTexts.push(label.trim());
-      return label;
+      // `[text][n]` is link markup even when the page kept no definition for it (a capture cut before its link list).
+      if (url === undefined && ref === '') return match;
+      const shown = withoutPlaceholders(label);
+      links.push(url ?? '');
+      linkTexts.push(shown.trim());
+      return shown;
     });
     // lynx marks a link with `[12]` before its text; the text runs to the next marker or the end of the line.
     text = text.replace(/\[(\d+)\]([^[]*)/g, (match, ref: string, after: string, offset: number, whole: string) => {
@@ -155,19 +185,27 @@ function cleanLine(raw: string, refs: Map<string, string>): CleanLine {
     }
   }
   if (text.includes('(BUTTON)') || text.includes('[')) text = text.replace(/\((?:BUTTON)\)|\[(?:IMG|INLINE|USEMAP|BUTTON)\]/g, ' ');
-  const bulletMatch = /^\s*(?:[*+•·‧∙]|-(?=\s))\s+|^\s*[•·]\s*(?=\S)/.exec(text);
+  // HTML tags a converter left inline (`<summary><b>Title</b></summary>`): markup, not text.
+  if (text.includes('<')) text = text.replace(/<\/?[a-zA-Z][^<>]*>/g, ' ');
+  // Nested lists flattened onto one line ("* * Website", "- - 3 authors") carry one bullet per level.
+  const bulletMatch = /^\s*(?:(?:[*+•·‧∙]|-(?=\s))\s+)+|^\s*[•·]\s*(?=\S)/.exec(text);
   const bullet = bulletMatch !== null;
   if (bulletMatch) text = text.slice(bulletMatch[0].length);
+  // `**Label:** value` (also `**Label**: value`): a field written with its name in bold.
+  const labelled = text.includes('**') || text.includes('__') ? /^(\*\*|__)([^*_:]{1,40}?)(?::\1|\1:)\s/.exec(text) : null;
   if ((text.includes('*') || text.includes('_')) && countOf(text, '*') + countOf(text, '_') <= MAX_MARKERS_PER_LINE) {
     text = text
       .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
       .replace(/(^|[\s(])([*_])(?=\S)(.+?)(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1$3');
   }
   if (text.includes('`')) text = text.replace(/`([^`]*)`/g, '$1');
-  if (text.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+  // A backslash before a space or at the end of a line is a Markdown hard line break (converters write `<br>` so).
+  if (text.includes('\\')) text = text.replace(/\\+(?=\s|$)/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
   if (text.includes('&')) text = decodeEntities(text);
   text = /\s\s|[\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
-  return { text, links, linkTexts, heading, bullet, linkRunsOn };
+  // A link's text is compared with the line's text (a line that is one link): the same breaks and spaces go.
+  const shownLinkTexts = linkTexts.map((label) => (/[\\\s]\s|\\/.test(label) ? label.replace(/\\+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim() : label));
+  return { text, links, linkTexts: shownLinkTexts, heading, bullet, linkRunsOn, ...(labelled ? { label: labelled[2].trim() } : {}) };
 }
 
 function percentile(values: number[], fraction: number): number {
@@ -195,6 +233,8 @@ export interface ReadPageTextOptions {
    * paragraph above, where an abstract's last line happened to end near the wrap column.
    */
   standalone?: (text: string) => boolean;
+  /** Links that are a widget (a comment counter), dropped from a line that has other text. */
+  isWidget?: (url: string) => boolean;
 }
 
 /** Pure: a page's text → its logical lines, with wrapped paragraphs joined and link references resolved. */
@@ -203,21 +243,37 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
     .map((raw, index) => ({ number: index + 1, raw: raw.replace(/\t/g, '    ').trimEnd() }));
+  const frontMatter = frontMatterLines(raws);
   const { refs, skip } = collectReferences(raws);
-  const content = raws.filter((line) => !skip.has(line.number));
+  const content = joinMultiLineLinks(raws.filter((line) => !skip.has(line.number) && line.number > frontMatter.length));
 
   interface Physical extends CleanLine {
     number: number;
     length: number;
     blank: boolean;
+    /** The line starts with two or more spaces. */
+    indented?: boolean;
   }
   const physical: Physical[] = content.map(({ number, raw }) => {
     // A line with a text field (lynx draws it as a run of underscores) is a form: a search box and its query.
-    if (raw.trim() === '' || FURNITURE.test(raw) || /_{5,}/.test(raw)) {
+    if (raw.trim() === '' || FURNITURE.test(raw) || MARKUP_ONLY.test(raw) || /_{5,}/.test(raw)) {
       return { number, length: 0, blank: true, text: '', links: [], linkTexts: [], heading: 0, bullet: false, linkRunsOn: false };
     }
-    return { number, length: raw.length, blank: false, ...cleanLine(raw, refs) };
+    return { number, length: raw.length, blank: false, indented: /^ {2,}\S/.test(raw), ...cleanLine(raw, refs, options.isWidget) };
   });
+  // A heading broken over two lines: its second line follows at once, indented (an arXiv title keeps its own line
+  // break and indent, "…for end-to-end\n  multi-modal document conversion"). Markdown has no such heading, so the
+  // indented line can only be the heading's rest.
+  for (let index = 1; index < physical.length; index++) {
+    const above = physical[index - 1];
+    const line = physical[index];
+    if (above.heading > 0 && !above.blank && !line.blank && line.heading === 0 && !line.bullet && /^\s{2,}\S/.test(content[index].raw)) {
+      above.text = `${above.text} ${line.text}`;
+      above.links.push(...line.links);
+      above.linkTexts.push(...line.linkTexts);
+      physical[index] = { ...line, blank: true, text: '', length: 0 };
+    }
+  }
   // Setext headings: a text line underlined with === or ---.
   for (let index = 1; index < content.length; index++) {
     const underline = /^\s{0,3}(=+|-+)\s*$/.exec(content[index].raw);
@@ -233,6 +289,8 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     .filter((line, index) => !line.blank && line.heading === 0 && !physical[index + 1]?.blank && physical[index + 1]?.heading === 0 && !physical[index + 1]?.bullet)
     .map((line) => line.length);
   const wrapWidth = detectWrapWidth(continuing);
+  // Without one width for the whole page (one-line summaries beside wrapped abstracts), each paragraph's own.
+  const blockWidths = wrapWidth === null ? paragraphWrapWidths(physical) : null;
 
   const lines: PageLine[] = [];
   let previous: Physical | null = null;
@@ -249,9 +307,14 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     // Greedy wrapping moves a word to the next line only when it does not fit: so the line above was full.
     // After a hyphen the wrapper needs no space, so the word that did not fit is measured without one.
     const gap = above !== null && /[A-Za-z]-$/.test(above.text) ? 0 : 1;
+    const width = wrapWidth ?? blockWidths?.get(line.number) ?? null;
+    // arXiv starts each further paragraph of an abstract on an indented line right under the one before
+    // ("…hardware resources.\n  Current performance debugging…"): in Markdown too that line continues the paragraph.
+    const indentedContinuation = line.indented === true && above !== null && above.length >= 60 && !above.bullet;
     const wrappedFromPrevious =
-      wrapWidth !== null && above !== null && line.heading === 0 && !line.bullet && above.heading === 0 &&
-      above.length + gap + firstWord > wrapWidth && !(options.standalone?.(line.text) ?? false);
+      above !== null && line.heading === 0 && !line.bullet && above.heading === 0 &&
+      ((width !== null && above.length + gap + firstWord > width) || indentedContinuation) &&
+      !(options.standalone?.(line.text) ?? false);
     const last = lines.at(-1);
     if (wrappedFromPrevious && last) {
       // A word broken at a hyphen by the wrapper is joined without a space ("Mixture-of-" + "Experts").
@@ -263,6 +326,11 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
       last.text = join(last.text);
       last.links.push(...line.links);
       last.linkTexts.push(...line.linkTexts);
+    } else if (afterBlank && last && last.links.length === 0 && BARE_URL.test(line.text) && !BARE_URL.test(last.text)) {
+      // A link written as its text, then its address on a line of its own (some page exporters): the address is the
+      // link of the line above, which is then a line that is one link.
+      last.links.push(line.text);
+      last.linkTexts.push(last.text);
     } else {
       lines.push({
         line: line.number,
@@ -272,11 +340,103 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
         heading: line.heading,
         bullet: line.bullet,
         afterBlank,
+        ...(line.label !== undefined ? { label: line.label } : {}),
       });
     }
     // A continuation line carries an open link on to the next continuation.
     previous = line.links.length === 0 && above?.linkRunsOn === true && wrappedFromPrevious ? { ...line, linkRunsOn: true } : line;
     afterBlank = false;
   }
-  return { lines, referenceLines: skip.size, wrapWidth };
+  return { lines, referenceLines: skip.size, wrapWidth, frontMatter: frontMatter.map((line) => line.raw) };
+}
+
+const BARE_URL = /^https?:\/\/\S+$/;
+
+/** A YAML front matter block (`---` on the first line, `key: value` lines, `---`) that a capture tool put first. */
+function frontMatterLines(raws: RawLine[]): RawLine[] {
+  if (raws[0]?.raw.trim() !== '---') return [];
+  for (let index = 1; index < Math.min(raws.length, 60); index++) {
+    if (raws[index].raw.trim() === '---') return index > 1 ? raws.slice(0, index + 1) : [];
+    if (!FRONT_MATTER_LINE.test(raws[index].raw)) return [];
+  }
+  return [];
+}
+
+/** Net count of link brackets on a line (`[` minus `]`), escaped ones aside. */
+function bracketBalance(text: string): number {
+  let balance = 0;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (character === '\\') index++;
+    else if (character === '[') balance++;
+    else if (character === ']') balance--;
+  }
+  return balance;
+}
+
+/** Lines a link spans at most (a wrapped abstract that is one link). */
+const MAX_LINK_LINES = 60;
+
+/**
+ * Converters write a block that is one link (a card's abstract, its upvote box, its author list) as a link whose text
+ * runs over several lines: `[` on one line, `](url)` or `][n]` lines later. Those lines become one, so the link reads
+ * as any other. Only a line that starts with the unclosed bracket opens one (a "[0, 1)" inside a sentence does not),
+ * (or with emphasis before it, `**[Title…`), and only a link closed within MAX_LINK_LINES lines is joined. A Markdown hard break (a trailing backslash) is a space.
+ */
+function joinMultiLineLinks(lines: RawLine[]): RawLine[] {
+  const joined: RawLine[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const first = lines[index];
+    const opens = /^\s*(?:#{1,6}\s+|[-*+]\s+)?(?:\*{1,2}|_{1,2})?\[/.test(first.raw) && first.raw.includes('[') && bracketBalance(first.raw) > 0;
+    let end = -1;
+    if (opens) {
+      let balance = bracketBalance(first.raw);
+      for (let next = index + 1; next < lines.length && next <= index + MAX_LINK_LINES; next++) {
+        balance += bracketBalance(lines[next].raw);
+        if (balance <= 0) {
+          if (balance === 0 && /\](?:\(|\[)/.test(lines[next].raw)) end = next;
+          break;
+        }
+      }
+    }
+    if (end === -1) {
+      joined.push(first);
+      continue;
+    }
+    // Blocks of the link's text (paragraphs a blank line apart: a card's heading, then its "Paper • id • date" row)
+    // stay apart as fields, joined by "·"; lines of one block are one text.
+    const blocks: string[][] = [[]];
+    for (const line of lines.slice(index, end + 1)) {
+      const part = line.raw.replace(/\\+$/, '').trim();
+      if (part !== '') blocks.at(-1)!.push(part);
+      else if (blocks.at(-1)!.length > 0) blocks.push([]);
+    }
+    const text = blocks.filter((block) => block.length > 0).map((block) => block.join(' ')).join(' · ');
+    joined.push({ number: first.number, raw: text.replace(/\[\s*(?:·\s*)?/, '[').replace(/\s*(?:·\s*)?\](?=[([])/, ']') });
+    index = end;
+  }
+  return joined;
+}
+
+/**
+ * Wrap widths paragraph by paragraph, for pages without one width: a paragraph of three or more lines each of which
+ * (all but its last) could not take the next line's first word within its longest line is hard-wrapped at that width. Keyed by the
+ * number of each line that continues such a paragraph.
+ */
+function paragraphWrapWidths(physical: Array<{ number: number; length: number; text: string; blank: boolean; heading: number; bullet: boolean }>): Map<number, number> {
+  const widths = new Map<number, number>();
+  let start = 0;
+  for (let index = 0; index <= physical.length; index++) {
+    const line = physical[index];
+    if (line !== undefined && !line.blank && line.heading === 0 && !(line.bullet && index > start)) continue;
+    const block = physical.slice(start, index);
+    start = index + 1;
+    if (block.length < 3) continue;
+    const widest = Math.max(...block.slice(0, -1).map((item) => item.length));
+    // Each line but the last was full: the next line's first word would not have fitted after it.
+    const firstWord = (text: string) => (text.includes(' ') ? text.indexOf(' ') : text.length);
+    if (widest < 40 || block.slice(0, -1).some((item, at) => item.length + 1 + firstWord(block[at + 1].text) <= widest)) continue;
+    for (const item of block.slice(1)) widths.set(item.number, widest);
+  }
+  return widths;
 }

@@ -254,6 +254,11 @@ function idsOf(fields: Fields, record?: Record<string, unknown>): PaperIds {
     const inner = idsOf(fieldsOf(nested));
     for (const [kind, id] of Object.entries(inner) as [keyof PaperIds, string][]) ids[kind] ??= id;
   }
+  // A link to the paper's arXiv page or its Hugging Face page (whose ids are arXiv's) names it when no column does.
+  for (const link of [textOf(fields.url), textOf(fields.pdfUrl)]) {
+    const page = link === null ? null : /(?:arxiv\.org\/(?:abs|pdf)|huggingface\.co\/papers)\/([^?#\s]+)/i.exec(link);
+    if (page && ids.arxiv === undefined) setId(ids, 'arxiv', page[1]);
+  }
   const id = textOf(fields.id);
   if (id !== null) {
     if (ids.doi === undefined && DOI_VALUE.test(id)) addDoi(ids, id);
@@ -270,8 +275,29 @@ function countOf(value: unknown): number | null {
 }
 
 /** Pure: one record object (a JSON record, or a CSV row keyed by its header) → an entry; null without a title. */
+/**
+ * Fields a record keeps one level down, in an object about the same paper (`"details": {"abstract": …}` of a scraper's
+ * archive): they fill the fields the record lacks. An object naming another title (a venue, a parent work) is not
+ * the record's own.
+ */
+function withNestedFields(record: Record<string, unknown>, fields: Fields): Fields {
+  const filled: Fields = { ...fields };
+  const title = textOf(fields.title);
+  for (const value of Object.values(record)) {
+    if (!isObject(value)) continue;
+    const nested = fieldsOf(value);
+    if (nested.title !== undefined && textOf(nested.title) !== title) continue;
+    for (const [field, nestedValue] of Object.entries(nested) as [TableField, unknown][]) filled[field] ??= nestedValue;
+  }
+  return filled;
+}
+
+function abstractOf(abstract: string, title: string): string {
+  return abstract.toLowerCase() === title.toLowerCase() ? '' : abstract;
+}
+
 export function tableRecordToListing(record: Record<string, unknown>, source: string, line: number): RawListing | null {
-  const fields = fieldsOf(record);
+  const fields = withNestedFields(record, fieldsOf(record));
   const title = textOf(fields.title);
   if (title === null || plainText(title) === '') return null;
   const authors = fields.authors === undefined ? [] : listOf(fields.authors, splitAuthorNames, authorName).map(plainText);
@@ -286,7 +312,8 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
   return {
     ...emptyBibFields(),
     title: plainText(title),
-    abstract: plainText(textOf(fields.abstract) ?? ''),
+    // A scraper that found no abstract may have written the title in its place: that is no abstract.
+    abstract: abstractOf(plainText(textOf(fields.abstract) ?? ''), plainText(title)),
     ids: idsOf(fields, record),
     authors,
     authorsCount: authors.length > 0 ? authors.length : countOf(fields.authorsCount),
