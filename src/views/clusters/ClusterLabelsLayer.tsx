@@ -11,8 +11,8 @@ import { useEffect } from 'react';
 import type Sigma from 'sigma';
 import { communityColors } from '../../core/appearance';
 import {
-  clusterCentroids, clustersStore, placeClusterLabels, stableLabelShift, type ClusterLabelCandidate, type ClustersState,
-  type ShiftBounds,
+  byWeight, clusterCentroids, clustersStore, placeClusterLabels, stableLabelShift, type ClusterLabelCandidate,
+  type ClustersState, type ShiftBounds,
 } from '../../core/clusters';
 import { graphStore } from '../../core/graph';
 import { pathsStore } from '../../core/paths';
@@ -125,7 +125,7 @@ export function ClusterLabelsLayer() {
         const c = centroids.get(info.id);
         if (!c) return [];
         return [{ id: info.id, text: info.label, x: c.x, y: c.y, weight: info.papers || info.size, color: darken(colors.get(info.id) ?? '#555555') }];
-      });
+      }).sort(byWeight); // in placement order: placing them again during a pan sorts them in one pass
       indexOf = new Map(anchors.map((a, i) => [a.id, i]));
       anchorsFor = { revision: state.revision, infos: state.infos };
       computedAt = performance.now();
