@@ -17,7 +17,13 @@ export interface ShiftBounds {
   maxY: number;
 }
 
-const byWeight = (a: ClusterLabelCandidate, b: ClusterLabelCandidate) => b.weight - a.weight || a.id - b.id;
+/**
+ * The order labels are placed in: heaviest first, ties by id. Exported so a caller placing the same candidates frame
+ * after frame can keep them in this order: sorting an array already in order is one pass, while sorting 112 unordered
+ * candidates (the 50k bench graph's clusters) twice made a placement about 100 µs instead of 25.
+ */
+export const byWeight = (a: Pick<ClusterLabelCandidate, 'weight' | 'id'>, b: Pick<ClusterLabelCandidate, 'weight' | 'id'>) =>
+  b.weight - a.weight || a.id - b.id;
 
 /**
  * Which cluster labels to draw: biggest clusters first, each kept only if its box overlaps no label already placed

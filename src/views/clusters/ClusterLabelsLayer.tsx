@@ -3,13 +3,16 @@
 // colours) run again only when positions or the partition changed. The clusters' screen positions are projected once
 // per zoom level (and view size, indexation, positions): a pan moves the box holding the names by one transform, and
 // the names are placed again (a pass over the clusters, no DOM write for a name that stays) only when the pan brings
-// one into or out of view, or while a node is focused (its neighbours' labels move under the names).
+// one into or out of view, or while a node is focused and sigma draws its neighbours' labels (they move under the
+// names). On a large graph sigma leaves labels out while the camera moves (hideLabelsOnMove): the names then have no
+// labels to step aside for, and a pan with a node selected or previewed is one transform per frame too.
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
+import type Sigma from 'sigma';
 import { communityColors } from '../../core/appearance';
 import {
-  clusterCentroids, clustersStore, placeClusterLabels, stableLabelShift, type ClusterLabelCandidate, type ClustersState,
-  type ShiftBounds,
+  byWeight, clusterCentroids, clustersStore, placeClusterLabels, stableLabelShift, type ClusterLabelCandidate,
+  type ClustersState, type ShiftBounds,
 } from '../../core/clusters';
 import { graphStore } from '../../core/graph';
 import { pathsStore } from '../../core/paths';
@@ -28,6 +31,17 @@ function darken(hex: string): string {
   const n = parseInt(hex.slice(1), 16);
   const f = (c: number) => Math.round(c * 0.55).toString(16).padStart(2, '0');
   return `#${f((n >> 16) & 255)}${f((n >> 8) & 255)}${f(n & 255)}`;
+}
+
+/**
+ * Whether the frame sigma has just drawn left node labels out: hideLabelsOnMove while the camera moves, the same test
+ * as sigma 3's render(). getNodeDisplayedLabels() then still lists the last still frame's labels, which are not on
+ * screen; stepping aside for them would re-place every name on every frame of the move.
+ */
+function nodeLabelsHidden(sigma: Sigma): boolean {
+  if (!sigma.getSetting('hideLabelsOnMove')) return false;
+  const captor = sigma.getMouseCaptor();
+  return sigma.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
 }
 
 /** A cluster's name where its members are, in graph coordinates: rebuilt only when positions or the partition change. */
@@ -60,6 +74,7 @@ interface Projection {
 /** The names on screen: what they were placed for, and the pan within which they stay the same names. */
 interface Placement {
   focused: number | null;
+  /** The node whose neighbours' labels the names stepped aside for (null while sigma drew no labels). */
   focus: string | null;
   shiftX: number;
   shiftY: number;
@@ -110,7 +125,7 @@ export function ClusterLabelsLayer() {
         const c = centroids.get(info.id);
         if (!c) return [];
         return [{ id: info.id, text: info.label, x: c.x, y: c.y, weight: info.papers || info.size, color: darken(colors.get(info.id) ?? '#555555') }];
-      });
+      }).sort(byWeight); // in placement order: placing them again during a pan sorts them in one pass
       indexOf = new Map(anchors.map((a, i) => [a.id, i]));
       anchorsFor = { revision: state.revision, infos: state.infos };
       computedAt = performance.now();
@@ -268,7 +283,9 @@ export function ClusterLabelsLayer() {
         clear();
         return;
       }
-      const focus = focusedNode(selectionStore.get(), graph);
+      // The node whose neighbours' labels the names step aside for: the focused one, while sigma draws labels.
+      const focused = focusedNode(selectionStore.get(), graph);
+      const focus = focused !== null && !nodeLabelsHidden(sigma) ? focused : null;
       const { width, height } = sigma.getDimensions();
       const camera = sigma.getCamera();
       let proj = projection;

@@ -2,38 +2,42 @@
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { clearSelection, selectNode, selectionStore, setHovered } from '../../core/selection';
+import { createHoverIntent } from './hoverIntent';
 
 const HOVER_DELAY_MS = 40;
+
+/** A mouse button is held (touch events carry no buttons: a touch previews as before). */
+const pressed = (event: { original: MouseEvent | TouchEvent }) => Boolean((event.original as MouseEvent).buttons);
 
 export function EventsController() {
   const sigma = useSigma();
   const registerEvents = useRegisterEvents();
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // Debounced so sweeping the pointer across a dense area does not rebuild the highlight for every node passed.
-    const hover = (key: string | null) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => selectionStore.update(setHovered(key)), HOVER_DELAY_MS);
-    };
+    const hover = createHoverIntent(
+      (key) => selectionStore.update(setHovered(key)),
+      () => selectionStore.get().hovered ?? null,
+      HOVER_DELAY_MS,
+    );
     const container = sigma.getContainer();
     registerEvents({
       clickNode: ({ node }) => selectionStore.update(selectNode(node)),
       clickStage: () => selectionStore.update(clearSelection()),
+      downNode: () => hover.press(),
+      downStage: () => hover.press(),
+      upNode: ({ node }) => hover.release(node),
+      upStage: () => hover.release(null),
       enterNode: ({ node, event }) => {
-        // Passing over nodes while dragging the view is not pointing at them; on a large graph each highlight
-        // is a full reducer pass, which would stall panning.
-        if ((event.original as MouseEvent).buttons) return;
-        hover(node);
-        container.style.cursor = 'pointer';
+        hover.enter(node, pressed(event));
+        if (!pressed(event)) container.style.cursor = 'pointer';
       },
-      leaveNode: () => {
-        hover(null);
+      leaveNode: ({ event }) => {
+        hover.leave(pressed(event));
         container.style.cursor = '';
       },
     });
     return () => {
-      clearTimeout(timer);
+      hover.dispose();
       selectionStore.update(setHovered(null));
     };
   }, [sigma, registerEvents]);
