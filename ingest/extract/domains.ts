@@ -318,6 +318,7 @@ export function domainFromText(
   // A phrase and its own words are one piece of evidence: count distinct single words for minTerms.
   const words = new Set(best.terms.flatMap((t) => t.key.split(' ')));
   if (words.size < rule.minTerms) return null;
+  if (words.size < rule.minTermsWithoutPhrase && !best.terms.some((t) => t.key.includes(' '))) return null;
   const shown = best.terms
     .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1))
     .slice(0, 5)

@@ -29,6 +29,10 @@ export interface DomainRule {
   minScore: number;
   /** ...with at least this many distinct terms of that category found. */
   minTerms: number;
+  /** ...and, unless one of them is a two-word phrase of the category ("natural language", "blood flow"), at least this
+   * many: scattered common words ("risk", "management"; "language", "natural") are how another field's paper meets a
+   * category by chance. */
+  minTermsWithoutPhrase: number;
   /** ...and the best score must be at least this many times the runner-up's. */
   minMargin: number;
   /** At most this many domains per paper from the record's own categories. */
@@ -43,7 +47,7 @@ export interface Vocabulary {
 
 export const DEFAULT_VOCABULARY_FILES = { methods: 'data/methods.json', domains: 'data/domains.json' } as const;
 
-export const DEFAULT_DOMAIN_RULE: DomainRule = { minScore: 0.5, minTerms: 2, minMargin: 2, maxPerPaper: 3 };
+export const DEFAULT_DOMAIN_RULE: DomainRule = { minScore: 0.5, minTerms: 2, minTermsWithoutPhrase: 4, minMargin: 2, maxPerPaper: 3 };
 
 /** An empty vocabulary: no known methods, no domains (introduced methods and concepts still work). */
 export const EMPTY_VOCABULARY: Vocabulary = { methods: [], domains: [], domainRule: DEFAULT_DOMAIN_RULE };
@@ -123,7 +127,7 @@ export function parseMethodsFile(json: string | unknown, fileName: string): Know
 }
 
 /**
- * Parse `domains.json`: `{ description, source, licence, rule?: { minScore, minTerms, minMargin, maxPerPaper },
+ * Parse `domains.json`: `{ description, source, licence, rule?: { minScore, minTerms, minTermsWithoutPhrase, minMargin, maxPerPaper },
  * domains: [{ id, label, description?, group?, aliases?, terms? }] }`. Throws VocabularyError naming the file.
  */
 export function parseDomainsFile(json: string | unknown, fileName: string): { domains: DomainDefinition[]; rule: DomainRule } {
@@ -148,11 +152,13 @@ export function parseDomainsFile(json: string | unknown, fileName: string): { do
     };
     check('minScore', (v) => v >= 0, 'a number ≥ 0');
     check('minTerms', (v) => Number.isInteger(v) && v >= 1, 'an integer ≥ 1');
+    check('minTermsWithoutPhrase', (v) => Number.isInteger(v) && v >= 1, 'an integer ≥ 1');
     check('minMargin', (v) => v >= 1, 'a number ≥ 1');
     check('maxPerPaper', (v) => Number.isInteger(v) && v >= 1, 'an integer ≥ 1');
     rule = {
       minScore: r.minScore as number,
       minTerms: r.minTerms as number,
+      minTermsWithoutPhrase: r.minTermsWithoutPhrase as number,
       minMargin: r.minMargin as number,
       maxPerPaper: r.maxPerPaper as number,
     };

@@ -167,6 +167,11 @@ describe('domains from a record and from text', () => {
     expect(cosmology.domains[0].evidence).toMatch(/^text: .*(dark energy|microwave background)/);
     expect(vague.domains).toEqual([]);
   });
+
+  it('places a paper by a phrase of the category ("risk management") even with few of its words', () => {
+    const [finance] = extractConcepts([paper('Risk management in banks', 'We study risk management and the measurement of credit risk in banks.')], {}, vocabulary).papers;
+    expect(finance.domains.map((d) => d.key)).toEqual(['domain:q-fin.RM']);
+  });
 });
 
 describe('one idea, one node on the seed corpus', () => {
@@ -257,7 +262,8 @@ describeShared(LABELLED, 'meaning on 1,167 labelled arXiv cs abstracts', () => {
       assigned++;
       if (canonical(records[index].categories[0]) === fromText.key.slice('domain:'.length)) primary++;
     });
-    // Measured 2026-12-02: 55 of 1,167 placed (4.7%), 32 of them (58.2%) in the record’s primary category.
+    // Measured 2026-12-03: 50 of 1,167 placed (4.3%), 29 of them (58.0%) in the record’s primary category, 45 (90%) in
+    // its archive (before a phrase or four words were needed: 55, 58.2%, 89.1%).
     expect(assigned / records.length).toBeGreaterThan(0.03);
     expect(primary / assigned).toBeGreaterThan(0.5);
   });
@@ -291,6 +297,7 @@ describeShared(sharedPath('samples/biblio'), 'meaning in other fields (medicine,
       ['samples/biblio/pubmed_medline_ibrutinib_cll.nbib', ['method:next-generation-sequencing', 'method:rna-seq']],
       ['samples/biblio/asreview_baseline_zotero.ris', ['method:systematic-review', 'method:randomized-controlled-trial', 'method:meta-analysis']],
       ['samples/biblio/scopus_export_agile_software.csv', ['method:scrum']],
+      ['samples/biblio/wos_savedrecs_pluriversal_sustainability.txt', ['method:ethnography']],
     ];
     for (const [file, keys] of expected) {
       const papers = await readPapers(sharedPath(file));
@@ -298,6 +305,10 @@ describeShared(sharedPath('samples/biblio'), 'meaning in other fields (medicine,
       const used = new Set(result.papers.flatMap((p) => p.methods.map((m) => m.key)));
       expect([...keys].filter((key) => !used.has(key)), file).toEqual([]);
       expect(unbackedMethodLinks(buildPaperGraph(papers, result)), file).toEqual([]);
+      // Another field's paper meets a category by scattered common words only ("initial management" of leukemia at
+      // "risk" is no Risk Management): without a phrase of the category, four of its words are needed.
+      const fromText = result.papers.flatMap((p, i) => p.domains.filter((d) => d.evidence.startsWith('text: ')).map((d) => `${d.key} ${d.evidence} ← ${papers[i].title}`));
+      expect(fromText.filter((line) => /q-fin\.RM|cs\.DB|econ\.GN|math\.RT/.test(line)), file).toEqual([]);
       // "AML patients" is AML: patients head a clinical phrase the way models head one in machine learning.
       expect([...result.concepts.values()].filter((c) => /\b[A-Z]{2,}\w* patients?$/.test(c.label)).map((c) => c.label), file).toEqual([]);
     }
