@@ -219,6 +219,16 @@ function isCode(category: string): boolean {
 }
 
 /**
+ * The broad half of a Web of Science style "Broad, narrow" category ("Psychology, Clinical" → "psychology",
+ * "Engineering, Civil" → "engineering"): a category without an entry of its own falls back on its broad field's. Only
+ * for exactly one comma between two names; lower-cased.
+ */
+function broaderName(category: string): string {
+  const parts = category.split(',');
+  return parts.length === 2 && parts[1].trim() !== '' ? parts[0].trim().toLowerCase() : '';
+}
+
+/**
  * Domains from the record's own categories (arXiv categories, WoS categories, ...) that name a taxonomy entry by its
  * id, an alias or its label, in the record's order (the first is the primary), at most `maxPerPaper`; weight 1 for
  * the first, 0.5 for the others.
@@ -226,7 +236,7 @@ function isCode(category: string): boolean {
 export function domainsFromCategories(profiles: DomainProfiles, categories: string[], rule: DomainRule): DomainAssignment[] {
   const found: DomainAssignment[] = [];
   for (const category of categories) {
-    const index = profiles.byName.get(category.trim().toLowerCase());
+    const index = profiles.byName.get(category.trim().toLowerCase()) ?? profiles.byName.get(broaderName(category));
     if (index === undefined) continue;
     const key = profiles.domains[index].key;
     if (found.some((d) => d.key === key)) continue;

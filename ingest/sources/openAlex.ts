@@ -145,14 +145,22 @@ function venueOf(work: Json): string | null {
   return str(source?.display_name) ?? str(legacy?.display_name);
 }
 
-/** Topics (current schema), else concepts (legacy, with a positive score), then MeSH headings. */
+/**
+ * Topics (current schema) followed by the primary topic's subfield and field (OpenAlex's levels above a topic, named
+ * after Scopus' ASJC subject areas: "Artificial Intelligence", "Oncology", "Education"; they are what names a research
+ * domain, while a topic is a cluster of a few thousand works; the other topics' are left out, since a work's second and
+ * third topics are often far from it), else concepts (legacy, with a positive score), then MeSH headings.
+ */
 function categoriesOf(work: Json): string[] {
-  const topics = objects(work.topics).map((topic) => str(topic.display_name));
+  const topicObjects = objects(work.topics);
+  const primary = isObject(work.primary_topic) ? work.primary_topic : topicObjects[0];
+  const levelName = (level: 'subfield' | 'field') => (primary && isObject(primary[level]) ? str(primary[level].display_name) : null);
+  const topics = [...topicObjects.map((topic) => str(topic.display_name)), levelName('subfield'), levelName('field')];
   const concepts = objects(work.concepts)
     .filter((concept) => typeof concept.score !== 'number' || concept.score > 0)
     .map((concept) => str(concept.display_name));
   const mesh = objects(work.mesh).map((heading) => str(heading.descriptor_name));
-  return uniqueStrings([...(topics.length > 0 ? topics : concepts), ...mesh]);
+  return uniqueStrings([...(topicObjects.length > 0 ? topics : concepts), ...mesh]);
 }
 
 function authorsOf(work: Json): string[] {

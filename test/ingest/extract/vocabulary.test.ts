@@ -9,11 +9,13 @@ describe('vocabulary files', () => {
     const vocabulary = await loadVocabulary();
     expect(vocabulary.methods.find((m) => m.key === 'method:lora')?.aliases).toContain('LoRA');
     expect(vocabulary.domains.map((d) => d.label)).toContain('Networking and Internet Architecture');
-    // The arXiv taxonomy across its archives, not only computer science.
+    // The arXiv taxonomy across its archives, not only computer science, and the fields arXiv does not cover.
     expect(new Set(vocabulary.domains.map((d) => d.group))).toEqual(
       new Set(['Astrophysics', 'Condensed Matter', 'Computer Science', 'Economics', 'Electrical Engineering and Systems Science',
-        'Mathematics', 'Nonlinear Sciences', 'Physics', 'Quantitative Biology', 'Quantitative Finance', 'Statistics']),
+        'Mathematics', 'Nonlinear Sciences', 'Physics', 'Quantitative Biology', 'Quantitative Finance', 'Statistics', 'Other fields']),
     );
+    const otherFields = vocabulary.domains.filter((d) => d.group === 'Other fields').map((d) => d.label);
+    expect(otherFields).toEqual(expect.arrayContaining(['Medicine', 'Public Health', 'Education', 'Psychology', 'Law', 'Business and Management']));
     expect(vocabulary.domains.find((d) => d.key === 'domain:eess.SY')?.aliases).toContain('cs.SY');
     // Every category answers to names of its own; the source and licence are stated in the file.
     expect(findNameClashes(vocabulary.domains)).toEqual([]);

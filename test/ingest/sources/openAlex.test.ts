@@ -29,7 +29,9 @@ describeShared(single, 'OpenAlex reader on the real samples', () => {
     });
     expect(work.authors[0]).toBe('Heather Piwowar');
     expect(work.authors[8]).toBe('Stefanie Haustein');
-    expect(work.categories.length).toBeGreaterThan(0);
+    // Its topics, then the primary topic's subfield and field (what names a research domain).
+    const primary = (JSON.parse(readFileSync(single, 'utf8')) as { primary_topic: { subfield: { display_name: string }; field: { display_name: string } } }).primary_topic;
+    expect(work.categories.slice(-2)).toEqual([primary.subfield.display_name, primary.field.display_name]);
     expect(work.references).toHaveLength(45);
     expect(work.references.every((reference) => /^W\d+$/.test(reference.ids.openalex ?? '') && reference.text === null)).toBe(true);
     expect(work.abstract.split(' ')).toHaveLength(258);
