@@ -249,7 +249,8 @@ export function domainsFromCategories(profiles: DomainProfiles, categories: stri
 
 /**
  * The text rule: a paper's score for a category sums the weights of the category's distinct terms found in its title
- * and abstract (a term in the title counts 1.5 times). The paper gets its best category only when that score reaches
+ * and abstract (a term in the title, or in `subjectTerms` — the record's keywords and unmapped categories — counts 1.5
+ * times). The paper gets its best category only when that score reaches
  * `minScore`, with at least `minTerms` distinct terms, and beats the runner-up by the ratio `minMargin`; otherwise
  * nothing, since no domain is better than a wrong one. The evidence lists the matched terms, strongest first.
  */
@@ -258,6 +259,7 @@ export function domainFromText(
   tokens: TokenStore,
   doc: AnalysedDocument,
   rule: DomainRule,
+  subjectTerms: readonly string[] = [],
 ): DomainAssignment | null {
   const lookup = lookupOf(profiles);
   if (termFactor.length < lookup.keys.length) termFactor = new Float64Array(lookup.keys.length);
@@ -287,6 +289,24 @@ export function domainFromText(
         const stem = stems[k];
         if (stem < unigrams.length) note(unigrams[stem] - 1, factor);
         if (previous >= 0 && previous < bigramStarts.length && bigramStarts[previous] === 1) note(lookup.bigrams.get(previous)!.get(stem), factor);
+        previous = stem;
+      }
+    }
+  }
+  // The record's own subject words (author keywords, categories that name no entry: "Leukemia, Lymphocytic, Chronic",
+  // "Topic Modeling") count as title words do: a few words chosen to say what the paper is about. Each is read as its
+  // own run (a phrase never spans two keywords).
+  for (const subject of subjectTerms) {
+    let previous = -1;
+    for (const token of tokenize(subject)) {
+      const stemIds = contentStemIds(wordType(token));
+      if (stemIds === null) {
+        previous = -1;
+        continue;
+      }
+      for (const stem of stemIds) {
+        if (stem < unigrams.length) note(unigrams[stem] - 1, 1.5);
+        if (previous >= 0 && previous < bigramStarts.length && bigramStarts[previous] === 1) note(lookup.bigrams.get(previous)!.get(stem), 1.5);
         previous = stem;
       }
     }
