@@ -1,7 +1,8 @@
 // Papers + extraction results → one graphology graph (pure; layout and analysis happen in later stages).
-import { createPaperGraph, edgeKey, type EdgeAttributes, type NodeAttributes, type PaperGraph } from '../../src/shared';
+import { createPaperGraph, type EdgeAttributes, type NodeAttributes, type PaperGraph } from '../../src/shared';
 import type { ExtractionResult, Paper } from '../types';
 import { useHashedAdjacency } from './hashedAdjacency';
+import { addEdgeInOrder } from './edgeKeys';
 
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 
@@ -79,7 +80,7 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
     if (!graph.hasNode(a) || !graph.hasNode(b) || a === b) return;
     // One edge per pair: the first kind wins (an introduced method is not also "used"), weights of repeats add up.
     if (graph.hasEdge(a, b)) return;
-    graph.addEdgeWithKey(edgeKey(attributes.kind, a, b), a, b, { ...attributes, weight: round(attributes.weight) });
+    addEdgeInOrder(graph, a, b, { ...attributes, weight: round(attributes.weight) });
   };
 
   for (const method of extraction.methods.values()) {
@@ -104,7 +105,7 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
   // A narrower idea links to the broader one it is a kind of ("sparse MoE" → mixture of experts).
   for (const { narrower, broader } of extraction.broader ?? []) {
     if (graph.hasNode(narrower) && graph.hasNode(broader) && narrower !== broader && !graph.hasEdge(narrower, broader)) {
-      graph.addEdgeWithKey(edgeKey('broader', narrower, broader), narrower, broader, { kind: 'broader', weight: 1, narrower });
+      addEdgeInOrder(graph, narrower, broader, { kind: 'broader', weight: 1, narrower });
     }
   }
 

@@ -1,5 +1,5 @@
 // The citation layer on the paper graph: `cites` edges, cited-reference nodes, `co-cited` and `coupled` edges (pure).
-import { edgeKey, nodeKey, slugify, type EdgeAttributes, type PaperAttributes, type PaperGraph, type ReferenceAttributes } from '../../src/shared';
+import { nodeKey, slugify, type EdgeAttributes, type PaperAttributes, type PaperGraph, type ReferenceAttributes } from '../../src/shared';
 import type { Paper } from '../types';
 import { countSharedPairs, type PairStrength } from './citationSimilarity';
 import {
@@ -11,6 +11,7 @@ import {
   type OutsideWork,
   type ResolveOptions,
 } from './resolveCitations';
+import { addEdgeInOrder } from './edgeKeys';
 
 export interface CitationOptions extends ResolveOptions {
   /** Corpus papers that must cite an outside work before it becomes a `reference` node. */
@@ -304,7 +305,7 @@ export function applyCitationPlan(graph: PaperGraph, keys: string[], plan: Citat
         }
         graph.dropEdge(existing);
       }
-      graph.addEdgeWithKey(edgeKey('cites', a, b), a, b, { kind: 'cites', weight: 1, citing: a });
+      addEdgeInOrder(graph, a, b, { kind: 'cites', weight: 1, citing: a });
       // Counted here rather than by a pass over every edge afterwards: the built graph has no `cites` edge before this
       // layer, and nothing below removes one.
       stats.citesEdges += 1;
@@ -320,7 +321,7 @@ export function applyCitationPlan(graph: PaperGraph, keys: string[], plan: Citat
     for (const citer of citers) {
       const paper = keys[citer];
       if (!inGraph[citer]) continue;
-      graph.addEdgeWithKey(edgeKey('cites', paper, key), paper, key, { kind: 'cites', weight: 1, citing: paper });
+      addEdgeInOrder(graph, paper, key, { kind: 'cites', weight: 1, citing: paper });
       stats.referenceEdges += 1;
     }
   }
@@ -330,7 +331,7 @@ export function applyCitationPlan(graph: PaperGraph, keys: string[], plan: Citat
     const b = keys[j];
     if (!inGraph[i] || !inGraph[j] || graph.hasEdge(a, b)) continue;
     const attributes: EdgeAttributes = { kind, weight, count };
-    graph.addEdgeWithKey(edgeKey(kind, a, b), a, b, attributes);
+    addEdgeInOrder(graph, a, b, attributes);
     if (kind === 'co-cited') stats.coCitedEdges += 1;
     else stats.coupledEdges += 1;
   }

@@ -1,6 +1,6 @@
 // Text-similarity layer: k-nearest neighbours between papers (title + abstract) by the cosine of their latent semantic
 // vectors (TF-IDF cosine on small corpora) → `similar` edges, and why a paper stays isolated.
-import { edgeKey, type PaperGraph } from '../../src/shared';
+import type { PaperGraph } from '../../src/shared';
 // The extraction's stop/filler lists and its memoised Porter stemmer, so "similar" and the concepts see the same words —
 // except that the extraction's stems also join Greek -sis nouns to their -ses plurals (WordTable.singularOfSis), which
 // names ideas (one node for "hypothesis" and "hypotheses") but is not applied to the TF-IDF vectors here: measured on
@@ -10,6 +10,7 @@ import { FILLER_WORDS, porterStem, STOPWORDS } from '../extract/text';
 import { wordRunEnd, wordRunStart } from '../extract/formScanner';
 import { GrowableArray } from '../extract/rank/growable';
 import { latentVectors, type LatentOptions, type LatentVectors } from './latentSemantics';
+import { addEdgeInOrder } from './edgeKeys';
 
 export interface SimilarityOptions {
   /** k: each paper keeps its k most similar papers by latent cosine (ties broken by input order). */
@@ -589,7 +590,7 @@ export function linkSimilarPapers(
   let edges = 0;
   for (const { a, b, weight } of pairs) {
     if (graph.hasEdge(keys[a], keys[b])) continue;
-    graph.addEdgeWithKey(edgeKey('similar', keys[a], keys[b]), keys[a], keys[b], { kind: 'similar', weight });
+    addEdgeInOrder(graph, keys[a], keys[b], { kind: 'similar', weight });
     edges += 1;
   }
   const diagnostics = new Map<string, { abstractWords: number; best: number }>();

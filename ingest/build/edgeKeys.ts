@@ -1,0 +1,20 @@
+// Keys of the edges the ingest adds: "e0", "e1", … in insertion order, per graph.
+//
+// Why not `kind:a|b` (edgeKey): paper keys are title slugs, so such keys averaged 168 characters at 20k papers with
+// references, a quarter of the graph file (the app parses all of it), and each insert built and hashed one. Nothing
+// reads meaning from an edge key — the kind, the citing end and the weight are attributes, and an edge is found by
+// its two nodes (one edge per pair) — so a short key that is unique in its graph is all a key has to be. Insertion
+// order is the input's order, so the same input still gives the same keys.
+import type { EdgeAttributes, PaperGraph } from '../../src/shared';
+
+const nextIndex = new WeakMap<PaperGraph, number>();
+
+/** Add an edge under the graph's next free `e<n>` key (a key a graph built elsewhere already holds is skipped). */
+export function addEdgeInOrder(graph: PaperGraph, source: string, target: string, attributes: EdgeAttributes): string {
+  let index = nextIndex.get(graph) ?? 0;
+  let key = `e${index}`;
+  while (graph.hasEdge(key)) key = `e${++index}`;
+  nextIndex.set(graph, index + 1);
+  graph.addEdgeWithKey(key, source, target, attributes);
+  return key;
+}
