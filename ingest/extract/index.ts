@@ -256,7 +256,7 @@ function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm
   // The record's own categories when they name a taxonomy entry; otherwise the text rule, which may abstain.
   let domains = domainsFromCategories(domainProfiles, paper.categories ?? [], vocabulary.domainRule);
   if (domains.length === 0) {
-    const fromText = domainFromText(domainProfiles, analysis.tokens, doc, vocabulary.domainRule, [...(paper.keywords ?? []), ...(paper.categories ?? [])]);
+    const fromText = domainFromText(domainProfiles, analysis.tokens, doc, vocabulary.domainRule, [...(paper.keywords ?? []), ...(paper.categories ?? []), ...(paper.venue ? [paper.venue] : [])]);
     domains = fromText ? [fromText] : [];
   }
   const mentions: { paperKey: string; method: string }[] = [];

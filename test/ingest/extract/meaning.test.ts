@@ -210,13 +210,16 @@ describe('fields arXiv does not cover', () => {
     expect(distillation.domains.map((d) => d.key).filter((key) => !/^domain:(cs|stat)\./.test(key))).toEqual([]);
   });
 
-  it('reads the record\'s keywords and unmapped categories as title words for the text rule', () => {
+  it('reads the record\'s keywords, unmapped categories and venue as title words for the text rule', () => {
     const bare = paper('Outcomes of a new regimen', 'We report outcomes in a cohort.');
     const withSubjects = { ...bare, keywords: ['Chronic lymphocytic leukemia', 'Chemotherapy', 'Clinical trial'], categories: ['Antineoplastic Agents', 'Remission Induction'] };
     const [without, withThem] = extractConcepts([bare, { ...withSubjects, key: 'paper:other' }], {}, vocabulary).papers;
     expect(without.domains).toEqual([]);
     expect(withThem.domains.map((d) => d.key)).toEqual(['domain:medicine']);
     expect(withThem.domains[0].evidence).toMatch(/^text: .*leukemia/);
+    // The venue too: a journal's name says its field.
+    const [inJournal] = extractConcepts([{ ...bare, key: 'paper:j', venue: 'Journal of Clinical Oncology', abstract: 'We report survival and relapse after chemotherapy in a cohort.' }], {}, vocabulary).papers;
+    expect(inJournal.domains.map((d) => d.key)).toEqual(['domain:medicine']);
   });
 
   it('maps subject categories of other schemes: WoS "Broad, narrow" names and OpenAlex subfields and fields', () => {
