@@ -261,13 +261,16 @@ export class WordTable {
       // Our tag for an unknown compound replaces the rules' guess; later rules may read it as the previous tag.
       if (type.lexiconTags === undefined && type.compoundTag !== null) result[i].tag = type.compoundTag;
     }
-    // Two contextual corrections the 18 pos-js rules miss, both frequent in abstracts and both visible as bad concepts:
+    // Contextual corrections the 18 pos-js rules miss, each frequent in abstracts and visible as bad concepts:
     for (let i = 1; i < n; i++) {
       const token = result[i];
       const prev = result[i - 1];
       const tags = token.type.lexiconTags;
       // "we address", "to leverage", "can support": a noun/verb word after a subject pronoun, "to" or a modal is a verb.
       if (token.type.canBeBaseVerb && VERB_CONTEXT.has(prev.type.lower)) token.tag = 'VB';
+      // "we evaluated", "which targeted": after a subject pronoun a past participle form is the past-tense verb, not an
+      // adjective opening a noun phrase ("evaluated lncRNA expression").
+      else if (token.tag === 'VBN' && SUBJECT_PRONOUNS.has(prev.type.lower)) token.tag = 'VBD';
       // "adapters balance the load": a noun-or-verb word between a noun and a determiner is the verb, since a noun
       // phrase does not continue with "the"/"a"/"its" (natural's English rules only look backwards).
       else if (token.type.canBeVerb && NOUN_TAGS.has(token.tag) && NOUN_TAGS.has(prev.tag) && i + 1 < n &&
@@ -442,6 +445,7 @@ export function tagTokens(words: string[]): Token[] {
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 const DETERMINER_TAGS = new Set(['DT', 'PRP$', 'PDT']);
 const VERB_S_ENDING = /(?:izes|ises|ifies|ates|ages)$/;
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'which', 'who']);
 const VERB_CONTEXT = new Set(['we', 'they', 'to', 'can', 'may', 'could', 'would', 'should', 'will', 'must', 'i', 'also']);
 
 /** Whether a word can be a noun: the lexicon lists a noun tag, or it is unknown and has no adjective ending. */
