@@ -1,6 +1,7 @@
 // Text → tagged tokens: tokenising, POS tagging (natural's Brill tagger), memoised Porter stemming, stopword tests.
 import natural from '../natural';
 import { FormScanner } from './formScanner';
+import { americanSpelling } from './spelling';
 
 /**
  * One tagged occurrence. Abstracts are kept tagged for the whole corpus, so a token is one small object: its tag and
@@ -128,6 +129,7 @@ export class WordTable {
   private readonly typeCache = new Map<string, WordType>();
   private nextTypeId = 0;
   private readonly stemCache = new Map<string, string>();
+  private readonly spellingCache = new Map<string, string>();
   // Stems are interned to small integers so per-document counts and corpus frequencies live in typed arrays, not in
   // string-keyed maps (which dominate the profile on 20k papers). Ids are never reused, so they stay valid across calls.
   private readonly stemIds = new Map<string, number>();
@@ -165,7 +167,10 @@ export class WordTable {
     const lower = text.toLowerCase();
     const punct = !/[\p{L}\p{N}]/u.test(text);
     const tags = punct ? undefined : this.lexiconTags(text);
-    let initialTag = (this.english.tagger.tagWithLexicon([text]).taggedWords[0]?.tag as string | undefined) ?? 'NN';
+    // A British form the lexicon lacks is tagged as its American one ("criticises" as "criticizes").
+    const american = punct || this.ownLexiconTags(text) !== undefined ? lower : this.americanSpelling(lower);
+    const lookup = american === lower ? text : american;
+    let initialTag = (this.english.tagger.tagWithLexicon([lookup]).taggedWords[0]?.tag as string | undefined) ?? 'NN';
     if (punct) initialTag = 'PUNCT';
     const words = punct ? [] : normaliseWords(text);
     const parts = text.split('-');
@@ -210,13 +215,35 @@ export class WordTable {
     return type;
   }
 
+  /** Tags natural's lexicon lists for a word, its lower case, or (for a British form it lacks) its American spelling. */
   lexiconTags(word: string): string[] | undefined {
+    const own = this.ownLexiconTags(word);
+    if (own !== undefined) return own;
+    const american = this.americanSpelling(word.toLowerCase());
+    const tags = this.english.lexicon.lexicon[american];
+    return Array.isArray(tags) ? tags : undefined;
+  }
+
+  private ownLexiconTags(word: string): string[] | undefined {
     const lexicon = this.english.lexicon.lexicon;
     const own = lexicon[word];
     if (Array.isArray(own)) return own;
     const lower = lexicon[word.toLowerCase()];
     return Array.isArray(lower) ? lower : undefined;
   }
+
+  /** American spelling of a lower-case word (see spelling.ts), memoised. */
+  americanSpelling(lowerWord: string): string {
+    let american = this.spellingCache.get(lowerWord);
+    if (american === undefined) {
+      american = americanSpelling(lowerWord, this.isKnownWord);
+      if (this.spellingCache.size >= MAX_STEM_CACHE) this.spellingCache.clear();
+      this.spellingCache.set(lowerWord, american);
+    }
+    return american;
+  }
+
+  private readonly isKnownWord = (lower: string) => Array.isArray(this.english.lexicon.lexicon[lower]);
 
   // Unknown compounds take the role of their last part: "instruction-driven" is an adjective, "mixture-of-experts" a noun.
   private compoundTag(text: string): string {
@@ -321,10 +348,10 @@ export class WordTable {
     return tags === undefined || tags.includes('NN');
   }
 
-  /** Stem of one lower-cased word (hyphenated parts stemmed separately): Porter's, with -ses plurals of -sis nouns
-   * joined to their singular (see singularOfSis); memoised. */
+  /** Stem of one lower-cased word (hyphenated parts stemmed separately): Porter's, of its American spelling, with -ses
+   * plurals of -sis nouns joined to their singular (see singularOfSis); memoised. */
   stemWord(lowerWord: string): string {
-    return this.porterStem(this.singularOfSis(lowerWord));
+    return this.porterStem(this.singularOfSis(this.americanSpelling(lowerWord)));
   }
 
   /** natural's Porter stem of one lower-cased word, as it is, memoised. */
