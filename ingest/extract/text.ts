@@ -193,7 +193,7 @@ export class WordTable {
       stem: punct ? '' : this.stemWord(lower),
       stemId: -1,
       display: parts.some((part) => /\p{Lu}/u.test(part.slice(1)) || /\p{N}/u.test(part)) ? text : lower,
-      isBreak: STOPWORDS.has(lower) || FILLER_WORDS.has(lower),
+      isBreak: STOPWORDS.has(lower) || FILLER_WORDS.has(lower) || (words.length > 0 && words.every((word) => NUMBER_WORDS.has(word))),
       numeric: /^\p{N}/u.test(text),
       hasLetter: /\p{L}/u.test(text),
       nounLike: this.couldBeNoun(text),
@@ -302,8 +302,8 @@ export class WordTable {
       // phrase does not continue with "the"/"a"/"its" (natural's English rules only look backwards).
       else if (token.type.canBeVerb && NOUN_TAGS.has(token.tag) && NOUN_TAGS.has(prev.tag) && i + 1 < n &&
         DETERMINER_TAGS.has(result[i + 1].tag)) token.tag = token.tag === 'NNS' ? 'VBZ' : 'VBP';
-      // Unknown "leverages", "optimizes" after a noun and before a word are verbs, not plural nouns.
-      else if (!tags && token.tag === 'NNS' && token.type.verbLikeS && prev.tag !== 'DT' &&
+      // Unknown "leverages", "sensitizes" after a noun and before a word are verbs, not nouns.
+      else if (!tags && (token.tag === 'NNS' || token.tag === 'NN') && token.type.verbLikeS && prev.tag !== 'DT' &&
         i + 1 < n && result[i + 1].tag !== 'PUNCT') token.tag = 'VBZ';
     }
     return result;
@@ -561,6 +561,18 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'one', 'two', 'three', 'four', 'five', 'first', 'second', 'third', 'us', 'we', 'our', 'ours', 'they', 'their',
   'them', 'this', 'these', 'those', 'such', 'due', 'since', 'although', 'though', 'yet', 'still', 'even', 'less',
   'more', 'most', 'least', 'very', 'rather', 'quite', 'further', 'furthermore', 'moreover', 'here', 'there',
+]);
+
+/**
+ * Number words ("fifteen days", "seventy-two meta-analyses", "six software development processes"): a count is no part
+ * of a term, and natural's lexicon lacks most of them (it tags "fifteen" a noun). A hyphenated form made only of them
+ * ("seventy-two") is one too.
+ */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion',
+  'billions', 'dozen', 'dozens', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ]);
 
 /** Academic filler: words that never belong in a concept, so they end a candidate phrase like a stopword does. */
