@@ -10,6 +10,17 @@ const MODIFIER_TAGS = new Set(['JJ', 'JJR', 'JJS', 'VBN']);
  * modifiers: they name many terms of their own ("nearest neighbor", "shortest path", "steepest descent").
  */
 const COMPARATIVE_TAG = 'JJR';
+/**
+ * What the authors did, or a change against something unnamed, as the participle opening "selected medical journals",
+ * "administered potent PKC inhibitor", "increased interest": the study's steps or a comparison, not its topic. Such
+ * a participle opens no phrase (it still counts as a word of the text). Not "observed": "observed variables" is one.
+ */
+const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'reported', 'found', 'obtained', 'provided', 'discovered', 'suggested', 'investigated', 'examined',
+  'evaluated', 'assessed', 'analyzed', 'analysed', 'conducted', 'performed', 'included', 'excluded', 'selected',
+  'extracted', 'identified', 'described', 'discussed', 'comprised', 'undergone', 'compared', 'administered',
+  'increased', 'decreased',
+]);
 /** Participles: after a noun they are its verb ("HDAC inhibition induced apoptosis") or a reduced relative clause. */
 const PARTICIPLE_TAGS = new Set(['VBN', 'VBD']);
 
@@ -110,7 +121,7 @@ function roleOf(unit: Unit, prev: Role, next: Unit | undefined, options: ChunkOp
   }
   // A participle after a noun is that noun's verb, not a modifier of what follows ("sole trisomies harbored mutations",
   // "machine learning framework called ASReview").
-  if (PARTICIPLE_TAGS.has(unit.tag) && prev === 'noun') return null;
+  if (PARTICIPLE_TAGS.has(unit.tag) && (prev === 'noun' || REPORTING_PARTICIPLES.has(type.lower))) return null;
   if (MODIFIER_TAGS.has(unit.tag)) return 'modifier';
   // Inside a phrase, only a gerund that can be a noun continues it ("load balancing algorithm", "signaling pathway");
   // one that is only a verb starts a clause ("patients receiving prophylaxis", "trials involving therapy"). A capital

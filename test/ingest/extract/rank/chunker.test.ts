@@ -84,3 +84,31 @@ describe('verbs inside a noun run', () => {
     expect(found).toEqual(expect.arrayContaining(['randomized controlled trials', 'distributed representations']));
   });
 });
+
+describe('words that describe the study, not its topic', () => {
+  it('a reporting participle opens no phrase (PubMed: sotrastaurin, daratumumab)', () => {
+    const pkc = candidates(
+      'PKC-β as a therapeutic target in CLL',
+      'We therefore evaluated sotrastaurin (AEB071), an orally administered potent PKC inhibitor, on CLL cell survival.',
+    );
+    expect(pkc.some((p) => p.startsWith('administered'))).toBe(false);
+    expect(pkc).toContain('potent PKC inhibitor');
+    const fratricide = candidates(
+      'Interferon-γ Promotes Antibody-mediated Fratricide',
+      'Results showed that IFNγ significantly increased daratumumab-mediated cytotoxicity.',
+    );
+    expect(fratricide).toContain('daratumumab-mediated cytotoxicity');
+    expect(fratricide.some((p) => p.startsWith('increased'))).toBe(false);
+  });
+
+  it('number words are no part of a phrase (Scopus: teaching devops; asreview: childhood aggression)', () => {
+    const devops = candidates(
+      'Teaching devops in corporate environments',
+      'The training experience was structured in two sessions of two days each conducted in different weeks with a gap of about fifteen days.',
+    );
+    expect(devops.some((p) => p.includes('fifteen'))).toBe(false);
+    const aggression = candidates('Childhood aggression', 'Seventy-two meta-analyses and systematic reviews met the inclusion criteria.');
+    expect(aggression.some((p) => p.toLowerCase().includes('seventy'))).toBe(false);
+    expect(aggression).toEqual(expect.arrayContaining(['meta-analyses', 'systematic reviews', 'inclusion criteria']));
+  });
+});
