@@ -29,8 +29,10 @@ const RULES: SpellingRule[] = [
   // "organise", "theorising", "prioritised"; "analyse", "paralysed".
   { pattern: /([^aeiou])is(e|es|ed|ing|er|ers)$/, american: '$1iz$2', whenKnown: true, always: false, family: IZE_FAMILY },
   { pattern: /ys(e|ed|ing|er|ers)$/, american: 'yz$1', whenKnown: true, always: false, family: IZE_FAMILY },
-  // "modelling", "signalling", "travelled" (Porter already stems them alike; this is for the tagger).
-  { pattern: /([aeiou])ll(ing|ed|er|ers)$/, american: '$1l$2', whenKnown: false, always: false },
+  // "modelling", "signalling", "travelled" (Porter already stems them alike; this is for the tagger, and for the
+  // lexicon, which lists "travelling" only as a verb but "traveling" as a noun too). Only after "e" or "a": "filling"
+  // and "filing" are two words.
+  { pattern: /([ae])ll(ing|ed|er|ers)$/, american: '$1l$2', whenKnown: true, always: false },
   // "behaviour", "tumours", "neighbourhood", "behavioural" (not "four", "hour", "tour": too short to be -our nouns).
   { pattern: /([a-z]{3})our(s|ed|ing|al|ally|hood|hoods|ite|ites|able|less)?$/, american: '$1or$2', whenKnown: true, always: false },
   // "centre", "fibres", "metre"; "catalogue"; "programme".

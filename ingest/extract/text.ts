@@ -344,8 +344,14 @@ export class WordTable {
 
   /** A gerund that can head a noun phrase ("load balancing", "expert routing"): the lexicon knows it as a noun, or not at all. */
   isNominalGerund(lowerWord: string): boolean {
-    const tags = this.lexiconTags(lowerWord);
+    const tags = this.lexiconTags(this.americanSpelling(lowerWord));
     return tags === undefined || tags.includes('NN');
+  }
+
+  /** A gerund the lexicon also lists as an adjective ("sliding", "varying", "underlying"). */
+  isAdjectivalGerund(lowerWord: string): boolean {
+    const tags = this.lexiconTags(this.americanSpelling(lowerWord));
+    return tags !== undefined && tags.includes('JJ');
   }
 
   /** Stem of one lower-cased word (hyphenated parts stemmed separately): Porter's, of its American spelling, with -ses
