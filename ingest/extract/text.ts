@@ -348,12 +348,6 @@ export class WordTable {
     return tags === undefined || tags.includes('NN');
   }
 
-  /** A gerund the lexicon also lists as an adjective ("sliding", "varying", "underlying"). */
-  isAdjectivalGerund(lowerWord: string): boolean {
-    const tags = this.lexiconTags(this.americanSpelling(lowerWord));
-    return tags !== undefined && tags.includes('JJ');
-  }
-
   /** Stem of one lower-cased word (hyphenated parts stemmed separately): Porter's, of its American spelling, with -ses
    * plurals of -sis nouns joined to their singular (see singularOfSis); memoised. */
   stemWord(lowerWord: string): string {

@@ -123,15 +123,12 @@ function roleOf(unit: Unit, prev: Role, next: Unit | undefined, options: ChunkOp
   // "machine learning framework called ASReview").
   if (PARTICIPLE_TAGS.has(unit.tag) && (prev === 'noun' || REPORTING_PARTICIPLES.has(type.lower))) return null;
   if (MODIFIER_TAGS.has(unit.tag)) return 'modifier';
-  // Inside a phrase, a gerund continues it when the lexicon also knows it as a noun ("load balancing algorithm"), or
-  // as an adjective after an adjective ("dilated sliding windows"). Otherwise it starts a clause: after a noun, with
-  // that noun as its subject ("trials involving therapy", "indicators reflecting core criteria"); after an adjective,
-  // a predicate's ("comparable regarding drug response"). A capital proves nothing: titles capitalise every word
-  // ("Interventions Comprising Wearables").
+  // Inside a phrase, only a gerund that can be a noun continues it ("load balancing algorithm", "signaling pathway");
+  // one that is only a verb starts a clause ("patients receiving prophylaxis", "trials involving therapy"). A capital
+  // inside a sentence marks a word of a name ("planar Travelling Salesman Problem").
   if (unit.tag === 'VBG') {
     if (prev === null && !options.leadingGerunds) return null;
-    if (words.isNominalGerund(type.lower)) return 'gerund';
-    return prev !== 'noun' && words.isAdjectivalGerund(type.lower) ? 'gerund' : null;
+    return words.isNominalGerund(type.lower) || type.text !== type.lower ? 'gerund' : null;
   }
   // Inside a noun phrase a word the lexicon also knows as a noun is one ("data set", "lead time", "call details"):
   // the tagger's verb reading there is its most frequent English error in technical text.
