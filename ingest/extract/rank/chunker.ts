@@ -114,7 +114,7 @@ function roleOf(unit: Unit, prev: Role, next: Unit | undefined, options: ChunkOp
   if (type.numeric && !(options.alphanumeric && type.hasLetter)) return null;
   if (NOUN_TAGS.has(unit.tag)) return 'noun';
   // A comparison is no part of a term ("higher WBC", "older patients"): the phrase starts after it, unless English
-  // names a thing with that comparative ("higher education", "lower bound"; WordNet's nouns say which).
+  // names a thing with that comparative ("higher education", "lower limit"; WordNet's nouns say which).
   if (unit.tag === COMPARATIVE_TAG) {
     const after = next === undefined ? undefined : typeOf(next);
     return after && isComparativeCompound(type.lower, after.lower) ? 'modifier' : null;
