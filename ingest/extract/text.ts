@@ -1,6 +1,7 @@
 // Text → tagged tokens: tokenising, POS tagging (natural's Brill tagger), memoised Porter stemming, stopword tests.
 import natural from '../natural';
 import { FormScanner } from './formScanner';
+import { americanSpelling } from './spelling';
 
 /**
  * One tagged occurrence. Abstracts are kept tagged for the whole corpus, so a token is one small object: its tag and
@@ -128,6 +129,7 @@ export class WordTable {
   private readonly typeCache = new Map<string, WordType>();
   private nextTypeId = 0;
   private readonly stemCache = new Map<string, string>();
+  private readonly spellingCache = new Map<string, string>();
   // Stems are interned to small integers so per-document counts and corpus frequencies live in typed arrays, not in
   // string-keyed maps (which dominate the profile on 20k papers). Ids are never reused, so they stay valid across calls.
   private readonly stemIds = new Map<string, number>();
@@ -165,7 +167,10 @@ export class WordTable {
     const lower = text.toLowerCase();
     const punct = !/[\p{L}\p{N}]/u.test(text);
     const tags = punct ? undefined : this.lexiconTags(text);
-    let initialTag = (this.english.tagger.tagWithLexicon([text]).taggedWords[0]?.tag as string | undefined) ?? 'NN';
+    // A British form the lexicon lacks is tagged as its American one ("criticises" as "criticizes").
+    const american = punct || this.ownLexiconTags(text) !== undefined ? lower : this.americanSpelling(lower);
+    const lookup = american === lower ? text : american;
+    let initialTag = (this.english.tagger.tagWithLexicon([lookup]).taggedWords[0]?.tag as string | undefined) ?? 'NN';
     if (punct) initialTag = 'PUNCT';
     const words = punct ? [] : normaliseWords(text);
     const parts = text.split('-');
@@ -188,7 +193,7 @@ export class WordTable {
       stem: punct ? '' : this.stemWord(lower),
       stemId: -1,
       display: parts.some((part) => /\p{Lu}/u.test(part.slice(1)) || /\p{N}/u.test(part)) ? text : lower,
-      isBreak: STOPWORDS.has(lower) || FILLER_WORDS.has(lower),
+      isBreak: STOPWORDS.has(lower) || FILLER_WORDS.has(lower) || (words.length > 0 && words.every((word) => NUMBER_WORDS.has(word))),
       numeric: /^\p{N}/u.test(text),
       hasLetter: /\p{L}/u.test(text),
       nounLike: this.couldBeNoun(text),
@@ -210,13 +215,35 @@ export class WordTable {
     return type;
   }
 
+  /** Tags natural's lexicon lists for a word, its lower case, or (for a British form it lacks) its American spelling. */
   lexiconTags(word: string): string[] | undefined {
+    const own = this.ownLexiconTags(word);
+    if (own !== undefined) return own;
+    const american = this.americanSpelling(word.toLowerCase());
+    const tags = this.english.lexicon.lexicon[american];
+    return Array.isArray(tags) ? tags : undefined;
+  }
+
+  private ownLexiconTags(word: string): string[] | undefined {
     const lexicon = this.english.lexicon.lexicon;
     const own = lexicon[word];
     if (Array.isArray(own)) return own;
     const lower = lexicon[word.toLowerCase()];
     return Array.isArray(lower) ? lower : undefined;
   }
+
+  /** American spelling of a lower-case word (see spelling.ts), memoised. */
+  americanSpelling(lowerWord: string): string {
+    let american = this.spellingCache.get(lowerWord);
+    if (american === undefined) {
+      american = americanSpelling(lowerWord, this.isKnownWord);
+      if (this.spellingCache.size >= MAX_STEM_CACHE) this.spellingCache.clear();
+      this.spellingCache.set(lowerWord, american);
+    }
+    return american;
+  }
+
+  private readonly isKnownWord = (lower: string) => Array.isArray(this.english.lexicon.lexicon[lower]);
 
   // Unknown compounds take the role of their last part: "instruction-driven" is an adjective, "mixture-of-experts" a noun.
   private compoundTag(text: string): string {
@@ -261,19 +288,22 @@ export class WordTable {
       // Our tag for an unknown compound replaces the rules' guess; later rules may read it as the previous tag.
       if (type.lexiconTags === undefined && type.compoundTag !== null) result[i].tag = type.compoundTag;
     }
-    // Two contextual corrections the 18 pos-js rules miss, both frequent in abstracts and both visible as bad concepts:
+    // Contextual corrections the 18 pos-js rules miss, each frequent in abstracts and visible as bad concepts:
     for (let i = 1; i < n; i++) {
       const token = result[i];
       const prev = result[i - 1];
       const tags = token.type.lexiconTags;
       // "we address", "to leverage", "can support": a noun/verb word after a subject pronoun, "to" or a modal is a verb.
       if (token.type.canBeBaseVerb && VERB_CONTEXT.has(prev.type.lower)) token.tag = 'VB';
+      // "we evaluated", "which targeted": after a subject pronoun a past participle form is the past-tense verb, not an
+      // adjective opening a noun phrase ("evaluated lncRNA expression").
+      else if (token.tag === 'VBN' && SUBJECT_PRONOUNS.has(prev.type.lower)) token.tag = 'VBD';
       // "adapters balance the load": a noun-or-verb word between a noun and a determiner is the verb, since a noun
       // phrase does not continue with "the"/"a"/"its" (natural's English rules only look backwards).
       else if (token.type.canBeVerb && NOUN_TAGS.has(token.tag) && NOUN_TAGS.has(prev.tag) && i + 1 < n &&
         DETERMINER_TAGS.has(result[i + 1].tag)) token.tag = token.tag === 'NNS' ? 'VBZ' : 'VBP';
-      // Unknown "leverages", "optimizes" after a noun and before a word are verbs, not plural nouns.
-      else if (!tags && token.tag === 'NNS' && token.type.verbLikeS && prev.tag !== 'DT' &&
+      // Unknown "leverages", "sensitizes" after a noun and before a word are verbs, not nouns.
+      else if (!tags && (token.tag === 'NNS' || token.tag === 'NN') && token.type.verbLikeS && prev.tag !== 'DT' &&
         i + 1 < n && result[i + 1].tag !== 'PUNCT') token.tag = 'VBZ';
     }
     return result;
@@ -314,14 +344,14 @@ export class WordTable {
 
   /** A gerund that can head a noun phrase ("load balancing", "expert routing"): the lexicon knows it as a noun, or not at all. */
   isNominalGerund(lowerWord: string): boolean {
-    const tags = this.lexiconTags(lowerWord);
+    const tags = this.lexiconTags(this.americanSpelling(lowerWord));
     return tags === undefined || tags.includes('NN');
   }
 
-  /** Stem of one lower-cased word (hyphenated parts stemmed separately): Porter's, with -ses plurals of -sis nouns
-   * joined to their singular (see singularOfSis); memoised. */
+  /** Stem of one lower-cased word (hyphenated parts stemmed separately): Porter's, of its American spelling, with -ses
+   * plurals of -sis nouns joined to their singular (see singularOfSis); memoised. */
   stemWord(lowerWord: string): string {
-    return this.porterStem(this.singularOfSis(lowerWord));
+    return this.porterStem(this.singularOfSis(this.americanSpelling(lowerWord)));
   }
 
   /** natural's Porter stem of one lower-cased word, as it is, memoised. */
@@ -442,6 +472,7 @@ export function tagTokens(words: string[]): Token[] {
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 const DETERMINER_TAGS = new Set(['DT', 'PRP$', 'PDT']);
 const VERB_S_ENDING = /(?:izes|ises|ifies|ates|ages)$/;
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'which', 'who']);
 const VERB_CONTEXT = new Set(['we', 'they', 'to', 'can', 'may', 'could', 'would', 'should', 'will', 'must', 'i', 'also']);
 
 /** Whether a word can be a noun: the lexicon lists a noun tag, or it is unknown and has no adjective ending. */
@@ -530,6 +561,18 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'one', 'two', 'three', 'four', 'five', 'first', 'second', 'third', 'us', 'we', 'our', 'ours', 'they', 'their',
   'them', 'this', 'these', 'those', 'such', 'due', 'since', 'although', 'though', 'yet', 'still', 'even', 'less',
   'more', 'most', 'least', 'very', 'rather', 'quite', 'further', 'furthermore', 'moreover', 'here', 'there',
+]);
+
+/**
+ * Number words ("fifteen days", "seventy-two meta-analyses", "six software development processes"): a count is no part
+ * of a term, and natural's lexicon lacks most of them (it tags "fifteen" a noun). A hyphenated form made only of them
+ * ("seventy-two") is one too.
+ */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion',
+  'billions', 'dozen', 'dozens', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ]);
 
 /** Academic filler: words that never belong in a concept, so they end a candidate phrase like a stopword does. */

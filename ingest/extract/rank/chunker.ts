@@ -1,9 +1,28 @@
 // Sentences → candidate phrases: known multiword terms and acronyms merged into units, noun-phrase chunking, filters.
 import type { AcronymEntry } from './acronymTable';
 import { GENERIC_HEADS, type Token, type WordTable, type WordType } from '../text';
+import { isComparativeCompound } from '../wordnetCompounds';
 
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'FW']);
 const MODIFIER_TAGS = new Set(['JJ', 'JJR', 'JJS', 'VBN']);
+/**
+ * Comparative adjectives compare ("higher WBC", "older patients", "lower platelet counts"). Superlatives are left as
+ * modifiers: they name many terms of their own ("nearest neighbor", "shortest path", "steepest descent").
+ */
+const COMPARATIVE_TAG = 'JJR';
+/**
+ * What the authors did, or a change against something unnamed, as the participle opening "selected medical journals",
+ * "administered potent PKC inhibitor", "increased interest": the study's steps or a comparison, not its topic. Such
+ * a participle opens no phrase (it still counts as a word of the text). Not "observed": "observed variables" is one.
+ */
+const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'reported', 'found', 'obtained', 'provided', 'discovered', 'suggested', 'investigated', 'examined',
+  'evaluated', 'assessed', 'analyzed', 'analysed', 'conducted', 'performed', 'included', 'excluded', 'selected',
+  'extracted', 'identified', 'described', 'discussed', 'comprised', 'undergone', 'compared', 'administered',
+  'increased', 'decreased',
+]);
+/** Participles: after a noun they are its verb ("HDAC inhibition induced apoptosis") or a reduced relative clause. */
+const PARTICIPLE_TAGS = new Set(['VBN', 'VBD']);
 
 /** A phrase unit: a token (Token implements this) or a merged multiword term / expanded acronym. */
 export interface Unit {
@@ -84,15 +103,33 @@ function writtenWords(unit: Unit): number {
   return unit.merged && typeOf(unit) === null ? unit.stemIds.length : 1;
 }
 
-/** The part a unit can play in a noun phrase, given the unit before it in the current run (null: none). */
-function roleOf(unit: Unit, prev: Role, options: ChunkOptions): Role {
+/**
+ * The part a unit can play in a noun phrase, given the unit before it in the current run (null: none) and the unit
+ * after it in the sentence (undefined at its end).
+ */
+function roleOf(unit: Unit, prev: Role, next: Unit | undefined, options: ChunkOptions, words: WordTable): Role {
   if (unit.merged) return 'noun';
   const type = typeOf(unit)!;
   if (type.isBreak || unit.stemIds.length === 0) return null;
   if (type.numeric && !(options.alphanumeric && type.hasLetter)) return null;
   if (NOUN_TAGS.has(unit.tag)) return 'noun';
+  // A comparison is no part of a term ("higher WBC", "older patients"): the phrase starts after it, unless English
+  // names a thing with that comparative ("higher education", "lower limit"; WordNet's nouns say which).
+  if (unit.tag === COMPARATIVE_TAG) {
+    const after = next === undefined ? undefined : typeOf(next);
+    return after && isComparativeCompound(type.lower, after.lower) ? 'modifier' : null;
+  }
+  // A participle after a noun is that noun's verb, not a modifier of what follows ("sole trisomies harbored mutations",
+  // "machine learning framework called ASReview").
+  if (PARTICIPLE_TAGS.has(unit.tag) && (prev === 'noun' || REPORTING_PARTICIPLES.has(type.lower))) return null;
   if (MODIFIER_TAGS.has(unit.tag)) return 'modifier';
-  if (unit.tag === 'VBG') return prev !== null || options.leadingGerunds ? 'gerund' : null;
+  // Inside a phrase, only a gerund that can be a noun continues it ("load balancing algorithm", "signaling pathway");
+  // one that is only a verb starts a clause ("patients receiving prophylaxis", "trials involving therapy"). A capital
+  // inside a sentence marks a word of a name ("planar Travelling Salesman Problem").
+  if (unit.tag === 'VBG') {
+    if (prev === null && !options.leadingGerunds) return null;
+    return words.isNominalGerund(type.lower) || type.text !== type.lower ? 'gerund' : null;
+  }
   // Inside a noun phrase a word the lexicon also knows as a noun is one ("data set", "lead time", "call details"):
   // the tagger's verb reading there is its most frequent English error in technical text.
   if (options.nounReadings && prev !== null && NOUN_READING_TAGS.has(unit.tag) && type.lexiconTags?.some((t) => t.startsWith('NN'))) {
@@ -115,9 +152,10 @@ export interface ChunkOptions {
 export function chunkCandidates(units: Unit[], options: ChunkOptions, words: WordTable, emit: (run: Unit[]) => void): void {
   const run: Unit[] = [];
   const roles: Role[] = [];
-  for (const unit of units) {
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
     const prev = roles.length > 0 ? roles[roles.length - 1] : null;
-    const role = roleOf(unit, prev, options);
+    const role = roleOf(unit, prev, units[i + 1], options, words);
     if (role === null) {
       flushRun(run, roles, options, words, emit);
       continue;

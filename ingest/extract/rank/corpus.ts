@@ -122,7 +122,10 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
   const phraseKeys = new Set<string>();
   // Which expansion each document itself gives an acronym: an acronym with two meanings is read per document.
   const definedIn = new Map<number, Map<string, string>>();
+  // How often each acronym is written, and how often as a reported quantity (see countReportedUses).
+  const acronymUses = new Map<string, AcronymUses>();
   const learnTerms = (sentence: Token[], docIndex: number) => {
+    countReportedUses(sentence, docIndex, acronymUses);
     for (const def of findAcronymDefinitions(sentence)) {
       const key = table.stemPhrase(def.expansion);
       const own = definedIn.get(docIndex) ?? new Map<string, string>();
@@ -164,6 +167,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
   function collectCandidates(): CorpusAnalysis {
     const tokens = storeBuilder.build();
     const { acronyms, ambiguousAcronyms, acronymsOf } = resolveAcronyms(expansionsByAcronym, definedIn, table);
+    const quantityKeys = reportedQuantityKeys(acronymUses, acronymsOf);
 
     // Pass 2: candidates per document. Every stem is interned by now (tokens in pass 1, acronym keys above).
     const phraseIds = new Map<string, number>();
@@ -207,6 +211,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
       if (phraseId < 0) {
         const stemIds = run.length === 1 ? run[0].stemIds : run.flatMap((u) => u.stemIds);
         const key = stemIds.map((stem) => table.stemText(stem)).join(' ');
+        if (quantityKeys.has(key)) return;
         phraseId = phraseKeyOf.length;
         phraseTrie.phraseOf[node] = phraseId;
         phraseKeyOf.push(key);
@@ -358,4 +363,67 @@ export function surfaceOf(analysis: CorpusAnalysis, key: string): string {
 export function labelOf(analysis: CorpusAnalysis, key: string, acronymByKey: Map<string, AcronymEntry>): string {
   const acronym = acronymByKey.get(key);
   return acronym ? `${acronym.expansion} (${acronym.acronym})` : surfaceOf(analysis, key);
+}
+
+/** Per document that writes an acronym (in corpus order): its uses there, and those naming a reported value. */
+interface AcronymUses {
+  docs: number[];
+  uses: number[];
+  /** Uses followed by a number ("HR 0.45", "OR = 2.1") or preceded by a percentage ("95% CI"). */
+  reported: number[];
+}
+
+/** Tokens that may stand between a reported quantity's name and its value ("SMD = 0.3", "HR of 0.51", "[HR], 8.66"). */
+const VALUE_SIGNS = new Set(['=', ':', ',', '<', '>', '≤', '≥', '−', '-', ')', ']', 'of']);
+
+/** Count each acronym's uses in one sentence of a document, and those written as the name of a reported value. */
+function countReportedUses(sentence: Token[], docIndex: number, uses: Map<string, AcronymUses>): void {
+  for (let i = 0; i < sentence.length; i++) {
+    const type = sentence[i].type;
+    if (type.acronymForm === null) continue;
+    let entry = uses.get(type.acronymForm);
+    if (entry === undefined) {
+      entry = { docs: [], uses: [], reported: [] };
+      uses.set(type.acronymForm, entry);
+    }
+    const last = entry.docs.length - 1;
+    if (last < 0 || entry.docs[last] !== docIndex) {
+      entry.docs.push(docIndex);
+      entry.uses.push(0);
+      entry.reported.push(0);
+    }
+    const at = entry.docs.length - 1;
+    entry.uses[at]++;
+    let next = i + 1;
+    while (next < sentence.length && next <= i + 2 && VALUE_SIGNS.has(sentence[next].type.text)) next++;
+    const valueAfter = next < sentence.length && sentence[next].type.numeric;
+    const percentBefore = i >= 2 && sentence[i - 1].type.text === '%' && sentence[i - 2].type.numeric;
+    if (valueAfter || percentBefore) entry.reported[at]++;
+  }
+}
+
+/**
+ * Expansion keys of acronyms the corpus writes mostly as the name of a number: statistics and measures reported in
+ * results ("95% CI 1.2-3.4", "HR 0.45", "OR = 2.1", "MAE of 0.3"). They say how a result is given, not what a paper
+ * is about, so they are no candidate (the corpus' own usage decides, not a list of statistics). Each use counts for
+ * the idea its document reads the acronym as, so "CI" for confidence intervals does not take "computational
+ * intelligence (CI)" with it.
+ */
+function reportedQuantityKeys(uses: Map<string, AcronymUses>, acronymsOf: (docIndex: number) => Map<string, AcronymEntry>): Set<string> {
+  const counts = new Map<AcronymEntry, { uses: number; reported: number }>();
+  for (const [form, entry] of uses) {
+    for (let k = 0; k < entry.docs.length; k++) {
+      const acronym = acronymsOf(entry.docs[k]).get(form);
+      if (acronym === undefined) continue;
+      const count = counts.get(acronym) ?? { uses: 0, reported: 0 };
+      count.uses += entry.uses[k];
+      count.reported += entry.reported[k];
+      counts.set(acronym, count);
+    }
+  }
+  const keys = new Set<string>();
+  for (const [acronym, count] of counts) {
+    if (count.reported >= 2 && 2 * count.reported >= count.uses) keys.add(acronym.key);
+  }
+  return keys;
 }

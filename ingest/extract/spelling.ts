@@ -1,0 +1,62 @@
+// British spellings read as their American forms, so that "tumour" and "tumor", "organisation" and "organization",
+// "leukaemia" and "leukemia" are one word to stemming and tagging (natural's lexicon and Porter stemmer are American).
+// Hand-written: no package in the project maps spellings, and the few regular patterns below cover most of the
+// difference in scholarly text. Each rewrite but two is taken only when the lexicon knows the American form, so a word
+// that merely looks British ("four", "does", "promise") is left alone.
+
+/** Whether natural's English lexicon lists a lower-case form. */
+export type KnownWord = (lower: string) => boolean;
+
+interface SpellingRule {
+  pattern: RegExp;
+  american: string;
+  /** Also rewrite a form the lexicon knows ("centre", "behaviour": both spellings are listed as separate words). */
+  whenKnown: boolean;
+  /** Rewrite without the lexicon knowing the American form: the British pattern has no American reading at all. */
+  always: boolean;
+  /** Verb families: the American form counts as known when any of its inflections is ("prioritize" for "prioritised"). */
+  family?: (american: string) => string[];
+}
+
+const IZE_FAMILY = (american: string) => {
+  const base = american.replace(/(?:e|es|ed|ing|er|ers)$/, '');
+  return [`${base}e`, `${base}es`, `${base}ed`, `${base}ing`, `${base}ation`];
+};
+
+const RULES: SpellingRule[] = [
+  // -isation is never American ("characterisation", "decolonisation").
+  { pattern: /isation(s?)$/, american: 'ization$1', whenKnown: true, always: true },
+  // "organise", "theorising", "prioritised"; "analyse", "paralysed".
+  { pattern: /([^aeiou])is(e|es|ed|ing|er|ers)$/, american: '$1iz$2', whenKnown: true, always: false, family: IZE_FAMILY },
+  { pattern: /ys(e|ed|ing|er|ers)$/, american: 'yz$1', whenKnown: true, always: false, family: IZE_FAMILY },
+  // "modelling", "signalling", "travelled" (Porter already stems them alike; this is for the tagger, and for the
+  // lexicon, which lists "travelling" only as a verb but "traveling" as a noun too). Only after "e" or "a": "filling"
+  // and "filing" are two words.
+  { pattern: /([ae])ll(ing|ed|er|ers)$/, american: '$1l$2', whenKnown: true, always: false },
+  // "behaviour", "tumours", "neighbourhood", "behavioural" (not "four", "hour", "tour": too short to be -our nouns).
+  { pattern: /([a-z]{3})our(s|ed|ing|al|ally|hood|hoods|ite|ites|able|less)?$/, american: '$1or$2', whenKnown: true, always: false },
+  // "centre", "fibres", "metre"; "catalogue"; "programme".
+  { pattern: /([tb])re(s?)$/, american: '$1er$2', whenKnown: true, always: false },
+  { pattern: /ogue(s?)$/, american: 'og$1', whenKnown: true, always: false },
+  { pattern: /mme(s?)$/, american: 'm$1', whenKnown: true, always: false },
+  // Greek/Latin "ae" inside a word ("leukaemia", "haematopoietic", "ischaemic", "paediatric"): in English text only
+  // a British spelling has it between consonants.
+  { pattern: /([^aeiou])ae([^aeiou])/g, american: '$1e$2', whenKnown: false, always: true },
+  // "oe" ("oestrogen", "foetal", "diarrhoea") only where the lexicon confirms: "does", "shoes", "poem" are English.
+  { pattern: /oe/g, american: 'e', whenKnown: false, always: false },
+];
+
+/** The American spelling of a lower-case word, or the word itself. */
+export function americanSpelling(word: string, isKnown: KnownWord): string {
+  if (word.length < 5 || !/^[a-z]+$/.test(word)) return word;
+  const known = isKnown(word);
+  for (const rule of RULES) {
+    if (known && !rule.whenKnown) continue;
+    rule.pattern.lastIndex = 0;
+    if (!rule.pattern.test(word)) continue;
+    const american = word.replace(rule.pattern, rule.american);
+    if (american === word) continue;
+    if (rule.always || (rule.family ? rule.family(american) : [american]).some(isKnown)) return american;
+  }
+  return word;
+}

@@ -1,0 +1,59 @@
+// Corpus analysis of other fields' abstracts (sentences quoted from ../shared/samples/biblio): statistics an abstract
+// reports with numbers are no candidate; the same acronym for a topic elsewhere still is.
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../../../ingest/extract/rank';
+import { stemPhrase } from '../../../../ingest/extract/text';
+
+/** Asreview sample, "Clinical Trials Targeting the Stroma in Pancreatic Cancer" (from the abstract). */
+const STROMA = {
+  id: 'stroma',
+  title: 'Clinical Trials Targeting the Stroma in Pancreatic Cancer: A Systematic Review and Meta-Analysis',
+  abstract:
+    'Anti-VEGF therapies did not show an increase in median overall survival (OS) with combined hazard ratios (HRs) of ' +
+    '1.01 (95% confidence interval (CI) 0.90–1.13). Treatment with hyaluronidase PEGPH20 showed promising results: an ' +
+    'increase in median progression free survival (PFS) of 2.9 months, as well as a HR of 0.51 (95% CI 0.26–1.00).',
+};
+
+/** PubMed sample, "Expression and prognostic impact of lncRNAs in acute myeloid leukemia". */
+const LNCRNA = {
+  id: 'lncrna',
+  title: 'Expression and prognostic impact of lncRNAs in acute myeloid leukemia',
+  abstract:
+    'Patients with an unfavorable compared with favorable lncRNA score had a lower complete response (CR) rate ' +
+    '[P < 0.001, odds ratio = 0.14, 54% vs. 89%], shorter disease-free survival (DFS) [P < 0.001, hazard ratio (HR) = ' +
+    '2.88] and overall survival (OS) (P < 0.001, HR = 2.95).',
+};
+
+/** Scopus sample, "Fuzzy cognitive maps as decision support tools for investigating critical agile adoption factors". */
+const FCM = {
+  id: 'fcm',
+  title: 'Fuzzy cognitive maps as decision support tools for investigating critical agile adoption factors',
+  abstract:
+    'This paper describes how Fuzzy Cognitive Maps (FCM) can be used as Computational Intelligence (CI) tools for ' +
+    'Decision Support (DS) in reducing the risks of the implications in this adaptation or transformation process. ' +
+    'CI tools suit this task.',
+};
+
+function isCandidate(analysis: ReturnType<typeof analyseCorpus>, phrase: string): boolean {
+  const id = analysis.phraseIds.get(stemPhrase(phrase));
+  return id !== undefined && analysis.phraseDf[id] > 0;
+}
+
+describe('reported statistics', () => {
+  const analysis = analyseCorpus([STROMA, LNCRNA, FCM]);
+
+  it('an acronym written mostly before its value is no candidate ("HR of 0.51", "HR = 2.95", "95% CI 0.26–1.00")', () => {
+    expect(isCandidate(analysis, 'hazard ratio')).toBe(false);
+    expect(isCandidate(analysis, 'confidence interval')).toBe(false);
+  });
+
+  it('keeps the endpoints and topics the same abstracts name', () => {
+    expect(isCandidate(analysis, 'overall survival')).toBe(true);
+    expect(isCandidate(analysis, 'disease-free survival')).toBe(true);
+    expect(isCandidate(analysis, 'fuzzy cognitive maps')).toBe(true);
+  });
+
+  it('an acronym with another meaning in another paper keeps that meaning ("Computational Intelligence (CI)")', () => {
+    expect(isCandidate(analysis, 'computational intelligence')).toBe(true);
+  });
+});

@@ -1,0 +1,57 @@
+// British spellings read as American ones, for stems and tags: real forms from other fields' abstracts
+// (../shared/samples/biblio), and English words that only look British.
+import { describe, expect, it } from 'vitest';
+import { americanSpelling } from '../../../ingest/extract/spelling';
+import { analyseCorpus } from '../../../ingest/extract/rank';
+import { SHARED_WORDS, stemPhrase, tagTokens, tokenize } from '../../../ingest/extract/text';
+
+/** Whether natural's English lexicon lists the form itself. */
+const known = (word: string) => Array.isArray(SHARED_WORDS.english.lexicon.lexicon[word]);
+const american = (word: string) => americanSpelling(word, known);
+
+describe('americanSpelling', () => {
+  it('rewrites the regular British patterns', () => {
+    expect(american('leukaemia')).toBe('leukemia');
+    expect(american('ischaemic')).toBe('ischemic');
+    expect(american('paediatric')).toBe('pediatric');
+    expect(american('tumour')).toBe('tumor');
+    expect(american('behavioural')).toBe('behavioral');
+    expect(american('neighbourhoods')).toBe('neighborhoods');
+    expect(american('organisation')).toBe('organization');
+    expect(american('decolonisation')).toBe('decolonization');
+    expect(american('standardised')).toBe('standardized');
+    expect(american('analyse')).toBe('analyze');
+    expect(american('centre')).toBe('center');
+    expect(american('programme')).toBe('program');
+    expect(american('oestrogen')).toBe('estrogen');
+  });
+
+  it('leaves English words that only look British', () => {
+    for (const word of ['four', 'hours', 'does', 'shoes', 'poems', 'promise', 'exercise', 'supervised', 'enterprise', 'genre', 'algae', 'aerobic', 'coefficient', 'analyses']) {
+      expect(american(word)).toBe(word);
+    }
+  });
+});
+
+describe('one word in both spellings', () => {
+  it('stems British and American forms alike (PubMed: "acute myeloid leukaemia (AML)")', () => {
+    expect(stemPhrase('acute myeloid leukaemia')).toBe(stemPhrase('acute myeloid leukemia'));
+    expect(stemPhrase('ischaemic stroke')).toBe(stemPhrase('ischemic stroke'));
+    expect(stemPhrase('tumour characterisation')).toBe(stemPhrase('tumor characterization'));
+  });
+
+  it('makes one candidate of both spellings across a corpus', () => {
+    const analysis = analyseCorpus([
+      { id: 'a', title: 'DNMT3A R882 mutations', abstract: 'Somatic mutation of the DNMT3A gene is common in acute myeloid leukaemia.' },
+      { id: 'b', title: 'NF1 mutations', abstract: 'NF1 mutations are recurrent in acute myeloid leukemia.' },
+    ]);
+    const id = analysis.phraseIds.get(stemPhrase('acute myeloid leukemia'));
+    expect(id).toBeDefined();
+    expect(analysis.phraseDf[id!]).toBe(2);
+  });
+
+  it('tags a British verb form the lexicon lacks as its American one (WoS: "Lynsey Sharp criticises rule changes")', () => {
+    const tags = tagTokens(tokenize('Beaten GB finalist Lynsey Sharp criticises rule changes')).map((t) => t.tag);
+    expect(tags[5]).toBe('VBZ');
+  });
+});
