@@ -33,8 +33,9 @@ function textOf(value: unknown, depth = 0): string | null {
     return null;
   }
   if (isObject(value)) {
-    // Last: a keyword object's own key, as Zotero's JSON writes its tags (`{"tag": "Logic model", "type": 1}`).
-    for (const key of ['name', 'display_name', 'displayName', 'title', 'value', 'label', 'text', 'fullname', 'tag', 'keyword', 'term']) {
+    // Last: a keyword object's own key, as Zotero's JSON writes its tags (`{"tag": "Logic model", "type": 1}`), and
+    // the Scopus Search API's affiliation and author names (`affilname`, `authname`).
+    for (const key of ['name', 'display_name', 'displayName', 'title', 'value', 'label', 'text', 'fullname', 'tag', 'keyword', 'term', 'affilname', 'authname']) {
       const text = textOf(value[key], depth + 1);
       if (text !== null) return text;
     }
@@ -45,7 +46,7 @@ function textOf(value: unknown, depth = 0): string | null {
 /** An author as an object: {name}, {display_name}, {family, given}, {lastName, firstName}, {last, first}. */
 function authorName(value: unknown): string | null {
   if (!isObject(value)) return textOf(value);
-  const whole = textOf(value.name ?? value.display_name ?? value.displayName ?? value.fullname ?? value.full_name ?? value.literal);
+  const whole = textOf(value.name ?? value.display_name ?? value.displayName ?? value.fullname ?? value.full_name ?? value.literal ?? value.authname);
   if (whole !== null) return whole;
   const family = textOf(value.family ?? value.lastName ?? value.last_name ?? value.last ?? value.surname);
   const given = textOf(value.given ?? value.firstName ?? value.first_name ?? value.first ?? value.forename);
@@ -216,13 +217,44 @@ function referenceOf(value: unknown): ReferenceRecord | null {
 
 type Fields = Partial<Record<TableField, unknown>>;
 
+/** A cell that holds a whole serialised list or object (`[{…}]`), as a dataframe writes an API's nested values. */
+const SERIALISED_CELL = /^\s*(?:\[\s*\{[\s\S]*\}\s*\]|\{[\s\S]*\})\s*$/;
+/** Python literal tokens: a quoted string either way, or True/False/None. */
+const PYTHON_TOKEN = /'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|\b(True|False|None)\b/g;
+
+/**
+ * A serialised cell → its value: JSON, else Python's `repr` (`[{'affilname': 'Qatar Central Bank'}]`), which
+ * pandas writes for the lists of objects the Scopus Search API and similar APIs return. Python literals are turned
+ * into JSON token by token (there is no Python-literal parser among the dependencies, and only strings, numbers,
+ * booleans and None occur in such cells). Anything that does not parse stays the text it was.
+ */
+function serialisedValue(text: string): unknown {
+  if (!SERIALISED_CELL.test(text)) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    const json = text.replace(PYTHON_TOKEN, (_token, single?: string, double?: string, literal?: string) => {
+      if (literal !== undefined) return literal === 'True' ? 'true' : literal === 'False' ? 'false' : 'null';
+      const body = single !== undefined ? single.replace(/\\'/g, "'") : (double as string);
+      return JSON.stringify(body.replace(/\\(.)/g, '$1'));
+    });
+    try {
+      return JSON.parse(json);
+    } catch {
+      return text;
+    }
+  }
+}
+
 /** A record's recognised fields: for each field the non-empty value of its most preferred name. */
 function fieldsOf(record: Record<string, unknown>): Fields {
   const chosen: Fields = {};
   const rank: Partial<Record<TableField, number>> = {};
-  for (const [key, value] of Object.entries(record)) {
+  for (const [key, cell] of Object.entries(record)) {
     const field = tableFieldOf(key);
-    if (field === null || value === null || value === undefined || (typeof value === 'string' && EMPTY_CELL.test(value.trim()))) continue;
+    if (field === null) continue;
+    const value = typeof cell === 'string' ? serialisedValue(cell) : cell;
+    if (value === null || value === undefined || (typeof value === 'string' && EMPTY_CELL.test(value.trim()))) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     const keyRank = tableFieldRank(key);
     if (rank[field] === undefined || keyRank < (rank[field] as number)) {
@@ -292,6 +324,17 @@ function withNestedFields(record: Record<string, unknown>, fields: Fields): Fiel
   return filled;
 }
 
+/**
+ * The record's organisation: the first affiliation. IEEE Xplore's `Author Affiliations` joins every author's with
+ * "; " and writes "NA" for an unknown one, so the first known one is taken, as the Scopus reader takes the first of
+ * its `Affiliations`.
+ */
+function firstAffiliation(value: unknown): string | null {
+  if (typeof value !== 'string') return textOf(value);
+  const affiliations = value.split(/\s*[;|]\s*/).map((part) => textOf(part)).filter((part): part is string => part !== null);
+  return affiliations[0] ?? null;
+}
+
 function abstractOf(abstract: string, title: string): string {
   return abstract.toLowerCase() === title.toLowerCase() ? '' : abstract;
 }
@@ -308,7 +351,8 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
     : listOf(fields.references, splitReferences).map(referenceOf);
   const venue = textOf(fields.venue);
   const type = textOf(fields.type);
-  const organisation = textOf(fields.organisation);
+  const organisation = firstAffiliation(fields.organisation);
+  const indexTerms = uniqueStrings(listOf(fields.indexTerms, splitTerms).map(plainText));
   return {
     ...emptyBibFields(),
     title: plainText(title),
@@ -322,6 +366,7 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
     date: dated.year !== null && year !== null && dated.year !== year ? null : dated.date,
     year,
     keywords: uniqueStrings(listOf(fields.keywords, splitTerms).map(plainText)),
+    ...(indexTerms.length > 0 ? { indexTerms } : {}),
     url: httpUrl(textOf(fields.url)) ?? httpUrl(textOf(fields.pdfUrl)),
     categories: cleanCategories(listOf(fields.categories, splitTerms)),
     organisation: organisation === null ? null : plainText(organisation),

@@ -22,6 +22,7 @@ export type TableField =
   | 'pdfUrl'
   | 'venue'
   | 'keywords'
+  | 'indexTerms'
   | 'categories'
   | 'type'
   | 'organisation'
@@ -38,7 +39,11 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   authors: ['authors', 'author', 'authornames', 'authorlist', 'authorstring', 'creators', 'creator'],
   authorsCount: ['authorscount', 'authorcount', 'numauthors', 'nauthors'],
   year: ['year', 'publicationyear', 'pubyear', 'yearpublished'],
-  date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'publishdate', 'datepublished', 'publishedon', 'issued'],
+  date: [
+    'date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'publishdate', 'datepublished', 'publishedon', 'issued',
+    // PRISM's `prism:coverDate` (the Scopus Search API's date).
+    'coverdate',
+  ],
   doi: ['doi', 'doiurl'],
   arxiv: ['arxivid', 'arxiv', 'arxivno', 'arxivnumber'],
   pmid: ['pmid', 'pubmedid', 'pubmed'],
@@ -58,13 +63,20 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
     // PubMed's CSV export (`Journal/Book`); OpenAlex's (`primary_location_display_name`, flattened
     // `primary_location_source_display_name`).
     'journalbook', 'primarylocationdisplayname', 'primarylocationsourcedisplayname',
+    // PRISM's `prism:publicationName` (the Scopus Search API's source title).
+    'publicationname',
   ],
-  keywords: ['keywords', 'keyword', 'authorkeywords', 'tags', 'manualtags', 'authortags'],
+  // `authkeywords`: the Scopus Search API's author keywords (`|`-joined).
+  keywords: ['keywords', 'keyword', 'authorkeywords', 'tags', 'manualtags', 'authortags', 'authkeywords'],
+  // Terms a database assigned, kept apart from the authors' keywords as the WoS and Scopus readers keep them:
+  // IEEE Xplore's `IEEE Terms` and `INSPEC Controlled Terms`, Scopus's `Index Keywords`, WoS's `Keywords Plus`.
+  indexTerms: ['indexterms', 'ieeeterms', 'inspeccontrolledterms', 'indexkeywords', 'keywordsplus'],
   categories: [
     'categories', 'category', 'subjects', 'subject', 'topics', 'topic', 'labels', 'label', 'primarycategory',
     'fieldsofstudy', 'subjectareas', 'meshterms', 'meshheadings', 'mesh',
   ],
-  type: ['type', 'itemtype', 'documenttype', 'publicationtype', 'doctype', 'entrytype', 'worktype'],
+  // `subtypeDescription`: the Scopus Search API's document type ("Article"; its `subtype` is the code "ar").
+  type: ['type', 'itemtype', 'documenttype', 'publicationtype', 'doctype', 'entrytype', 'worktype', 'subtypedescription'],
   organisation: [
     'organisation', 'organization', 'affiliation', 'affiliations', 'institution', 'institutions',
     // IEEE Xplore's `Author Affiliations`, OpenAlex's `author_institution_names`.
@@ -84,12 +96,24 @@ for (const [field, names] of Object.entries(TABLE_COLUMN_NAMES) as [TableField, 
   names.forEach((name, rank) => FIELD_BY_NAME.set(name, { field, rank }));
 }
 
+/**
+ * A name's entry: the name itself, else the name without its XML namespace prefix (`dc:title`, `prism:doi`,
+ * `prism:coverDate`: Dublin Core and PRISM names, as the Scopus Search API and feeds write them, and tables made from
+ * them keep them).
+ */
+function fieldEntry(name: string): { field: TableField; rank: number } | undefined {
+  const entry = FIELD_BY_NAME.get(normaliseColumnName(name));
+  if (entry !== undefined) return entry;
+  const prefixed = /^[a-z][\w.-]*:(.+)$/i.exec(name.trim());
+  return prefixed ? FIELD_BY_NAME.get(normaliseColumnName(prefixed[1])) : undefined;
+}
+
 /** The field a column or key name stands for, or null. */
 export function tableFieldOf(name: string): TableField | null {
-  return FIELD_BY_NAME.get(normaliseColumnName(name))?.field ?? null;
+  return fieldEntry(name)?.field ?? null;
 }
 
 /** Preference of a name within its field (0 = most preferred). */
 export function tableFieldRank(name: string): number {
-  return FIELD_BY_NAME.get(normaliseColumnName(name))?.rank ?? Number.POSITIVE_INFINITY;
+  return fieldEntry(name)?.rank ?? Number.POSITIVE_INFINITY;
 }

@@ -5,6 +5,7 @@
 // library reads it (citation-js has no WoS plugin).
 import { emptyBibFields, setId } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
+import { repairSpacedEntities } from './htmlEntities';
 import { parseReferenceText } from './referenceText';
 import { stripCopyright } from './scopusCsv';
 import { collapseWhitespace, sourceName } from './text';
@@ -24,8 +25,9 @@ const MONTHS: Record<string, string> = {
   JUL: '07', AUG: '08', SEP: '09', OCT: '10', NOV: '11', DEC: '12',
 };
 
+/** A field's lines as one text; the HTML references WoS writes with a space ("Schr & ouml;dinger") repaired. */
 function joined(fields: WosFields, tag: string): string {
-  return collapseWhitespace((fields.get(tag) ?? []).join(' '));
+  return collapseWhitespace(repairSpacedEntities((fields.get(tag) ?? []).join(' ')));
 }
 
 /** `;`-separated lists (DE, ID, WC, SC), also when the list wraps onto continuation lines. */
