@@ -34,8 +34,9 @@ function textOf(value: unknown, depth = 0): string | null {
   }
   if (isObject(value)) {
     // Last: a keyword object's own key, as Zotero's JSON writes its tags (`{"tag": "Logic model", "type": 1}`), and
-    // the Scopus Search API's affiliation and author names (`affilname`, `authname`).
-    for (const key of ['name', 'display_name', 'displayName', 'title', 'value', 'label', 'text', 'fullname', 'tag', 'keyword', 'term', 'affilname', 'authname']) {
+    // the Scopus Search API's affiliation and author names (`affilname`, `authname`), and Europe PMC's
+    // `journalInfo` naming its `journal`.
+    for (const key of ['name', 'display_name', 'displayName', 'title', 'value', 'label', 'text', 'fullname', 'tag', 'keyword', 'term', 'affilname', 'authname', 'journal']) {
       const text = textOf(value[key], depth + 1);
       if (text !== null) return text;
     }
@@ -145,7 +146,13 @@ function splitTerms(text: string): string[] {
   return text.split(/[;|]/.test(text) ? /\s*[;|]\s*|\n/ : /\s*,\s*|\n/);
 }
 
+/**
+ * A list as its elements: an array; an object that only wraps one (Europe PMC's `authorList: {author: [...]}`, as
+ * XML turned into JSON writes a repeated element); or one cell of text, split.
+ */
 function listOf(value: unknown, split: (text: string) => string[], item: (element: unknown) => string | null = textOf): string[] {
+  const wrapped = isObject(value) ? Object.values(value) : [];
+  if (wrapped.length === 1 && Array.isArray(wrapped[0])) value = wrapped[0];
   if (Array.isArray(value)) return value.map((element) => item(element)).filter((text): text is string => text !== null);
   const text = textOf(value);
   return text === null ? [] : split(text);

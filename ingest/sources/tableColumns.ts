@@ -41,8 +41,8 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   year: ['year', 'publicationyear', 'pubyear', 'yearpublished'],
   date: [
     'date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'publishdate', 'datepublished', 'publishedon', 'issued',
-    // PRISM's `prism:coverDate` (the Scopus Search API's date).
-    'coverdate',
+    // PRISM's `prism:coverDate` (the Scopus Search API's date); Europe PMC's `firstPublicationDate`.
+    'coverdate', 'firstpublicationdate',
   ],
   doi: ['doi', 'doiurl'],
   arxiv: ['arxivid', 'arxiv', 'arxivno', 'arxivnumber'],
@@ -58,7 +58,9 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   url: ['url', 'link', 'href', 'sourceurl', 'landingpage', 'landingpageurl', 'absurl', 'abstracturl', 'paperurl', 'externalurl'],
   pdfUrl: ['pdfurl', 'pdf', 'pdflink'],
   venue: [
-    'venue', 'journal', 'source', 'journaltitle', 'journalname', 'publicationtitle', 'booktitle', 'conference',
+    // The journal's own names before `source`: Europe PMC's `source` is its database code ("MED", "PMC", "PPR") and
+    // its journal is `journalTitle` (lite records) or `journalInfo.journal.title` (core records).
+    'venue', 'journal', 'journaltitle', 'journalname', 'journalinfo', 'source', 'publicationtitle', 'booktitle', 'conference',
     'containertitle', 'publication', 'sourcetitle', 'proceedings',
     // PubMed's CSV export (`Journal/Book`); OpenAlex's (`primary_location_display_name`, flattened
     // `primary_location_source_display_name`).

@@ -141,3 +141,24 @@ describe('RIS from BVS/LILACS and from Zotero with one-space tags', () => {
     ]);
   });
 });
+
+describe('Europe PMC search results (core records)', () => {
+  it("the journal from journalInfo (not the database code in `source`), authors from authorList, the first publication date", () => {
+    const { format, entries, warnings } = read('europepmc-core.json');
+    expect(format).toBe('table');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.venue, entry.date, entry.authorsCount, entry.keywords.length, entry.ids])).toEqual([
+      ['Frontiers in artificial intelligence', '2026-06-03', 2, 7, { doi: '10.3389/frai.2026.1786679', pmid: '42318577', pmcid: 'PMC13272441' }],
+      ['Journal of clinical medicine', '2026-06-01', 6, 11, { pmcid: 'PMC13302491' }],
+    ]);
+    expect(entries[1].authors.slice(0, 2)).toEqual(['Muni, Masrufa Akter', 'Rahaman, Mustafizur']);
+    expect(entries[0].abstract.startsWith('Colorectal polyps are key determinants of colorectal cancer.')).toBe(true);
+    expect(entries[1].abstract).toBe('');
+  });
+
+  it('lite records: journalTitle before the `source` code, the author string without its closing period', () => {
+    const json = JSON.stringify({ resultList: { result: [{ id: '1', source: 'MED', pmid: '1', title: 'T', authorString: 'Byrd JC, Coutre SE.', journalTitle: 'Lancet', pubYear: '2024' }] } });
+    const [entry] = readText(json, 'x.json').entries;
+    expect([entry.venue, entry.authors, entry.year]).toEqual(['Lancet', ['Byrd JC', 'Coutre SE'], 2024]);
+  });
+});
