@@ -10,6 +10,7 @@ import { markupToPlainText } from './latex';
 import { parseReferenceText, splitScopusReferences } from './referenceText';
 import { stripCopyright } from './scopusCsv';
 import { sourceName } from './text';
+import { wosDate } from './wos';
 import { formatDate, parseYear, plausibleYear } from './recordValues';
 
 /** One RIS tag line: two characters (letter + letter/digit), spaces, a hyphen, the value. Some exporters use one space. */
@@ -42,6 +43,10 @@ function all(record: RisRecord, ...tags: string[]): string[] {
 
 /** `DA`/`Y1` (`2021/02/01/`, `2020///Spring`) or `PY` → record date and year. */
 export function risDate(record: RisRecord): { date: string | null; year: number | null } {
+  // Web of Science's RIS keeps its own publication date in `DA` (`SEP 22`, `DEC`, `JUL-DEC`) beside the year in `PY`.
+  const year = first(record, 'PY');
+  const wosDay = first(record, 'DA');
+  if (year !== null && wosDay !== null && /^\d{4}$/.test(year) && /^[A-Za-z]{3}\b/.test(wosDay)) return wosDate(year, wosDay, '');
   for (const value of [first(record, 'DA'), first(record, 'Y1'), first(record, 'PY'), first(record, 'Y2')]) {
     const match = value && /^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2}))?)?/.exec(value);
     if (!match) continue;
@@ -100,9 +105,12 @@ function risIds(record: RisRecord, url: string | null): PaperIds {
   return ids;
 }
 
-/** Keywords: one per `KW` line; a line holding several separated by `;` is split. */
+/**
+ * Keywords: one per `KW` line; a line holding several separated by `;` is split. EndNote writes all of a record's
+ * keywords under one `KW` tag, one a line (the lines after it carry no tag): each line is a keyword.
+ */
 function risKeywords(record: RisRecord): string[] {
-  const words = all(record, 'KW', 'DE').flatMap((value) => (value.includes(';') ? value.split(';') : [value]));
+  const words = all(record, 'KW', 'DE').flatMap((value) => value.split('\n')).flatMap((value) => (value.includes(';') ? value.split(';') : [value]));
   return [...new Set(words.map((word) => markupToPlainText(word)).filter((word) => word !== ''))];
 }
 

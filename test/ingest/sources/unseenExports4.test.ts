@@ -162,3 +162,32 @@ describe('Europe PMC search results (core records)', () => {
     expect([entry.venue, entry.authors, entry.year]).toEqual(['Lancet', ['Byrd JC', 'Coutre SE'], 2024]);
   });
 });
+
+describe('RIS as Web of Science and EndNote (from Embase) write it', () => {
+  it("WoS: the date from DA's month and day beside PY, the WOS accession, an abstract's indented paragraphs joined", () => {
+    const { format, entries } = read('wos.ris');
+    expect(format).toBe('ris');
+    expect(entries.map((entry) => [entry.date, entry.ids.wos, entry.ids.doi, entry.keywords.length])).toEqual([
+      ['2010-09-22', 'WOS:000282053100002', '10.1371/journal.pone.0012292', 8],
+      ['1904', 'WOS:000200210400001', '10.2475/ajs.s4-17.102.423', 0],
+      ['2016-12', 'WOS:000387978600002', '10.1017/s1060150316000358', 3],
+      // "JUL-DEC" is a range: the year only.
+      ['1911', 'WOS:000201860100045', '10.1126/science.34.871.319-a', 0],
+    ]);
+    expect(entries[0].abstract).toContain('poorly tested. Methodology/Principal Findings: Here we describe');
+    expect(entries[0].authorsCount).toBe(7);
+  });
+
+  it('EndNote: the keywords under one KW tag, one a line, are separate keywords', () => {
+    const { entries } = read('endnote-embase.ris');
+    expect(entries.map((entry) => entry.keywords.length)).toEqual([8, 11]);
+    expect(entries[0].keywords.slice(0, 3)).toEqual(['article', 'biostratigraphy', 'Colorado']);
+    expect(entries[0].keywords).toContain('transverse process');
+    expect(entries.map((entry) => [entry.ids.doi, entry.venue, entry.year])).toEqual([
+      ['10.1002/ar.25520', 'Anatomical Record', 2024],
+      ['10.1186/s12862-024-02216-3', 'BMC ecology and evolution', 2024],
+    ]);
+    // The first of its two AD lines (one per line, no tag on the second).
+    expect(entries[0].organisation).toBe('M. Wedel, Western University of Health Sciences, Pomona, CA, United States');
+  });
+});
