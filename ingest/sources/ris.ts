@@ -100,6 +100,11 @@ function risIds(record: RisRecord, url: string | null): PaperIds {
   const wos = /(?:WOS|ISI):\s*(\d{15})/i.exec(accession);
   if (wos) ids.wos = `WOS:${wos[1]}`;
   else if (/^\d{1,9}$/.test(accession) && /pubmed|medline/.test(database)) setId(ids, 'pmid', accession);
+  // `C2` is a custom field: EndNote puts a PMCID there, and Scopus its PubMed ID (`C2  - 38580657`). Other producers
+  // use it for other numbers, so a bare number counts as a PMID only in a Scopus record.
+  const custom = first(record, 'C2') ?? '';
+  if (/^PMC\d+$/i.test(custom)) setId(ids, 'pmcid', custom);
+  else if (/^\d{1,9}$/.test(custom) && database === 'scopus') setId(ids, 'pmid', custom);
   const eid = /\b(2-s2\.0-\d+)/.exec(`${accession} ${url ?? ''} ${urls.join(' ')}`);
   if (eid) ids.scopus = eid[1];
   return ids;

@@ -191,3 +191,20 @@ describe('RIS as Web of Science and EndNote (from Embase) write it', () => {
     expect(entries[0].organisation).toBe('M. Wedel, Western University of Health Sciences, Pomona, CA, United States');
   });
 });
+
+describe("Scopus RIS: the PubMed ID in C2", () => {
+  it('a Scopus record keeps its PMID from C2, its EID from the link, and its abstract without the copyright line', () => {
+    const { entries } = read('scopus-pmid.ris');
+    expect(entries.map((entry) => entry.ids)).toEqual([
+      { doi: '10.1038/s41467-024-46843-2', pmid: '38580657', scopus: '2-s2.0-85189760133' },
+      { doi: '10.7717/peerj.15453', scopus: '2-s2.0-85164570541' },
+    ]);
+    expect(entries[0].abstract.endsWith('longstanding ecological principles.')).toBe(true);
+    expect(entries[1].abstract.endsWith('post-Cenomanian spinosaurid persistence.')).toBe(true);
+  });
+
+  it('a bare number in C2 of another producer is no PMID; a PMCID there is one', () => {
+    const ris = 'TY  - CONF\nTI  - A paper\nC2  - 2019\nER  - \n\nTY  - JOUR\nTI  - Another\nC2  - PMC6543210\nER  - \n';
+    expect(readText(ris, 'x.ris').entries.map((entry) => entry.ids)).toEqual([{}, { pmcid: 'PMC6543210' }]);
+  });
+});
