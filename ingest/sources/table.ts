@@ -224,8 +224,11 @@ function referenceOf(value: unknown): ReferenceRecord | null {
 
 type Fields = Partial<Record<TableField, unknown>>;
 
-/** A cell that holds a whole serialised list or object (`[{…}]`), as a dataframe writes an API's nested values. */
-const SERIALISED_CELL = /^\s*(?:\[\s*\{[\s\S]*\}\s*\]|\{[\s\S]*\})\s*$/;
+/**
+ * A cell that holds a whole serialised list or object (`[{…}]`, `['a', 'b']`, `{…}`), as a dataframe writes an API's
+ * nested values.
+ */
+const SERIALISED_CELL = /^\s*(?:\[\s*[{'"][\s\S]*[}'"]\s*\]|\{[\s\S]*\})\s*$/;
 /** Python literal tokens: a quoted string either way, or True/False/None. */
 const PYTHON_TOKEN = /'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|\b(True|False|None)\b/g;
 

@@ -106,7 +106,7 @@ for (const [field, names] of Object.entries(TABLE_COLUMN_NAMES) as [TableField, 
 function fieldEntry(name: string): { field: TableField; rank: number } | undefined {
   const entry = FIELD_BY_NAME.get(normaliseColumnName(name));
   if (entry !== undefined) return entry;
-  const prefixed = /^[a-z][\w.-]*:(.+)$/i.exec(name.trim());
+  const prefixed = /^[a-z][\w.-]*:(\S.*)$/i.exec(name.trim());
   return prefixed ? FIELD_BY_NAME.get(normaliseColumnName(prefixed[1])) : undefined;
 }
 

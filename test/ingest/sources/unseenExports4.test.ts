@@ -86,6 +86,12 @@ describe('Scopus Search API results saved as CSV (dc:/prism: columns, Python-lit
     ]);
   });
 
+  it("lists pandas wrote as Python literals are lists; a column 'Note: title' is no title", () => {
+    const csv = "title,authors,referenced_works,Note: abstract\n\"A paper\",\"['Ghosh S.', 'Doe J.']\",\"['https://openalex.org/W1', 'https://openalex.org/W2']\",x\n";
+    const [entry] = readText(csv, 'x.csv').entries;
+    expect([entry.authors, entry.references.map((reference) => reference.ids.openalex), entry.abstract]).toEqual([['Ghosh S.', 'Doe J.'], ['W1', 'W2'], '']);
+  });
+
   it('the same names as JSON keys (the API answer itself) are read too', () => {
     const json = JSON.stringify([{ 'dc:title': 'A paper', 'dc:creator': 'Doe J.', 'prism:publicationName': 'A Journal', 'prism:coverDate': '2021-05-01', affiliation: [{ affilname: 'Univ Y' }] }]);
     const [entry] = readText(json, 'x.json').entries;
