@@ -214,3 +214,18 @@ describe("Scopus RIS: the PubMed ID in C2", () => {
     expect(readText(ris, 'x.ris').entries.map((entry) => entry.ids)).toEqual([{}, { pmcid: 'PMC6543210' }]);
   });
 });
+
+describe("BibTeX from doi.org's content negotiation (Crossref's citeproc)", () => {
+  it('one line, `month=July` bare: read as July without an "undefined @string" warning', () => {
+    const { entries, warnings } = read('doi-content-negotiation.bib');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.date, entry.ids.doi, entry.authorsCount, entry.venue])).toEqual([
+      ['2016-07', '10.1111/tops.12211', 6, 'Topics in Cognitive Science'],
+    ]);
+  });
+
+  it('a whole month name elsewhere than `month` is still an undefined macro', () => {
+    const { warnings } = readText('@article{k, title = {T}, note = July, year = 2020}', 'x.bib');
+    expect(warnings.map((warning) => warning.reason)).toEqual(['undefined @string "July" in "note"; kept as the text "July"']);
+  });
+});
