@@ -4,7 +4,7 @@ import type { IngestWarning, RawListing, ReadResult } from '../types';
 import { readJsonFile, type JsonSourceReader } from './jsonReader';
 import { LineIndex, type JsonDocument } from './jsonRecords';
 import { collapseWhitespace, sourceName } from './text';
-import { parseDateParts } from './recordValues';
+import { addExtraFieldIds, parseDateParts } from './recordValues';
 
 /** The CSL-JSON fields we read; real files carry many more. Date parts may be numbers or strings. */
 export interface CslItem {
@@ -100,6 +100,8 @@ export function cslIds(item: CslItem): PaperIds {
   setId(ids, 'arxiv', arxivIdFromDoi(ids.doi) ?? arxivSource ?? null);
   setId(ids, 'pmid', firstString(item.PMID));
   setId(ids, 'pmcid', firstString(item.PMCID));
+  // Zotero's CSL-JSON writes the item's Extra field as `note`.
+  addExtraFieldIds(ids, firstString(item.note));
   return ids;
 }
 

@@ -7,7 +7,7 @@ import { classifyJson, findTableRecords, looksLikeJson, unwrapTableRecord } from
 import { isObject, LineIndex, type JsonDocument } from './jsonRecords';
 import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
 import { plainText } from './markup';
-import { addDoi, familyName, httpUrl, parseDate, parseYear, setPmcid, uniqueStrings } from './recordValues';
+import { addDoi, addExtraFieldIds, familyName, httpUrl, parseDate, parseYear, setPmcid, uniqueStrings } from './recordValues';
 import { normaliseColumnName, tableFieldOf, tableFieldRank, type TableField } from './tableColumns';
 import { sourceName } from './text';
 
@@ -301,6 +301,7 @@ function idsOf(fields: Fields, record?: Record<string, unknown>): PaperIds {
     const page = link === null ? null : /(?:arxiv\.org\/(?:abs|pdf)|huggingface\.co\/papers)\/([^?#\s]+)/i.exec(link);
     if (page && ids.arxiv === undefined) setId(ids, 'arxiv', page[1]);
   }
+  addExtraFieldIds(ids, textOf(fields.extra));
   const id = textOf(fields.id);
   if (id !== null) {
     if (ids.doi === undefined && DOI_VALUE.test(id)) addDoi(ids, id);

@@ -27,7 +27,8 @@ export type TableField =
   | 'type'
   | 'organisation'
   | 'upvotes'
-  | 'references';
+  | 'references'
+  | 'extra';
 
 /**
  * Recognised names per field, in order of preference when a record has several (the first non-empty one wins).
@@ -86,6 +87,8 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   ],
   upvotes: ['upvotes', 'votes'],
   references: ['references', 'referencedworks', 'citedreferences', 'cites', 'bibliography'],
+  // Zotero's Extra field (its CSV export's `Extra` column): `PMID: …`, `arXiv: …` lines.
+  extra: ['extra'],
 };
 
 /** "Publication Year", "publication_year", "publicationYear" → "publicationyear". */

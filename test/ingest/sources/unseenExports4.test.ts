@@ -229,3 +229,21 @@ describe("BibTeX from doi.org's content negotiation (Crossref's citeproc)", () =
     expect(warnings.map((warning) => warning.reason)).toEqual(['undefined @string "July" in "note"; kept as the text "July"']);
   });
 });
+
+describe("identifiers in Zotero's Extra field", () => {
+  // Zotero's CSV header as quoted whole in index file 32452724019 (a subset of its columns here); the Extra lines are
+  // Zotero's documented `Key: value` convention, not copied from a file.
+  it('the CSV `Extra` column and the CSL-JSON `note` give PMID, PMCID and arXiv ids from their own lines only', () => {
+    const csv = [
+      '"Key","Item Type","Publication Year","Author","Title","Publication Title","DOI","Url","Abstract Note","Date","Extra","Manual Tags"',
+      '"ABCD1234","journalArticle","2020","Doe, Jane; Roe, Rick","A paper","J X","","","Abs.","2020-05-01","PMID: 33139897\nPMCID: PMC7891234","a; b"',
+      '"EFGH5678","preprint","2021","Lee, K","Pre","","","","","2021","arXiv:2101.00001 [cs]",""',
+      '"IJKL9012","journalArticle","2019","Kim, S","Third","J Y","","","","2019","Read with PMID: 123 in mind",""',
+    ].join('\n');
+    expect(readText(csv, 'zotero.csv').entries.map((entry) => entry.ids)).toEqual([
+      { pmid: '33139897', pmcid: 'PMC7891234' }, { arxiv: '2101.00001' }, {},
+    ]);
+    const csl = JSON.stringify([{ id: 'x', type: 'article-journal', title: 'T', issued: { 'date-parts': [[2020]] }, note: 'PMID: 33139897\nPMCID: PMC7891234' }]);
+    expect(readText(csl, 'x.json').entries[0].ids).toEqual({ pmid: '33139897', pmcid: 'PMC7891234' });
+  });
+});
