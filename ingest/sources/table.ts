@@ -64,7 +64,9 @@ const INITIALS = /^(?:\p{Lu}\.?-?){1,3}\.?$/u;
  * A." pairs family names with their initials; anything else ("Smith, John") is one name.
  */
 export function splitAuthorNames(text: string): string[] {
-  const cell = text.trim();
+  // Google Scholar (and Publish or Perish's CSV of it) cuts long author lists with "…" or "...": the list goes on,
+  // but that item is no name.
+  const cell = text.trim().replace(/\s*[,;]?\s*(?:…|\.{3})$/, '');
   if (cell === '') return [];
   if (/[;|]/.test(cell)) return uniqueOrdered(cell.split(/\s*[;|]\s*/));
   if (/\s+and\s+/i.test(cell)) {
@@ -357,9 +359,12 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
   const authors = fields.authors === undefined ? [] : listOf(fields.authors, splitAuthorNames, authorName).map(plainText);
   const dated = parseDate(fields.date);
   const year = parseYear(textOf(fields.year) ?? undefined) ?? dated.year;
+  // A lone number under a references name is a count ("Cites" in Publish or Perish's CSV), not a list.
   const references = Array.isArray(fields.references)
     ? fields.references.map(referenceOf)
-    : listOf(fields.references, splitReferences).map(referenceOf);
+    : /^\s*\d+\s*$/.test(textOf(fields.references) ?? '')
+      ? []
+      : listOf(fields.references, splitReferences).map(referenceOf);
   const venue = textOf(fields.venue);
   const type = textOf(fields.type);
   const organisation = firstAffiliation(fields.organisation);

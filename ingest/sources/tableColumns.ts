@@ -56,8 +56,9 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   // Lens.org's scholarly CSV export (`Lens ID`; its `References` column lists the cited works' Lens IDs).
   lens: ['lensid', 'lens'],
   id: ['id', 'identifier'],
-  url: ['url', 'link', 'href', 'sourceurl', 'landingpage', 'landingpageurl', 'absurl', 'abstracturl', 'paperurl', 'externalurl'],
-  pdfUrl: ['pdfurl', 'pdf', 'pdflink'],
+  // `ArticleURL` / `FullTextURL`: Publish or Perish's CSV of Google Scholar results.
+  url: ['url', 'link', 'href', 'sourceurl', 'landingpage', 'landingpageurl', 'absurl', 'abstracturl', 'paperurl', 'externalurl', 'articleurl'],
+  pdfUrl: ['pdfurl', 'pdf', 'pdflink', 'fulltexturl'],
   venue: [
     // The journal's own names before `source`: Europe PMC's `source` is its database code ("MED", "PMC", "PPR") and
     // its journal is `journalTitle` (lite records) or `journalInfo.journal.title` (core records).

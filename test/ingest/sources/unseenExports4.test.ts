@@ -247,3 +247,20 @@ describe("identifiers in Zotero's Extra field", () => {
     expect(readText(csl, 'x.json').entries[0].ids).toEqual({ pmid: '33139897', pmcid: 'PMC7891234' });
   });
 });
+
+describe("Publish or Perish's CSV of Google Scholar results", () => {
+  it('author lists cut with "..." keep their named authors, ArticleURL is the link, the Cites count is no reference', () => {
+    const { format, entries, warnings } = read('publish-or-perish.csv');
+    expect(format).toBe('table');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.authors, entry.year, entry.ids.doi ?? null, entry.references.length])).toEqual([
+      [['C Kun‐Rodrigues', 'J Salmona', 'A Besolo'], 2014, '10.1002/ajp.22243', 0],
+      [['KC McGoogan'], 2011, null, 0],
+      [['ML Ramilison', 'B Andriatsitohaina'], 2021, '10.1111/aje.12844', 0],
+      // Google Scholar's DOI, percent-encoded as in its link: decoded.
+      [['JL Campbell', 'JH Eisemann'], 2000, '10.1002/1098-2345(200011)52:3<133::aid-ajp2>3.0.co;2-#', 0],
+    ]);
+    expect(entries[0].url).toBe('https://onlinelibrary.wiley.com/doi/abs/10.1002/ajp.22243');
+    expect(entries[1].url).toBe('https://www.bac-lac.gc.ca/eng/services/theses/Pages/item.aspx?idNumber=1019490882');
+  });
+});
