@@ -37,7 +37,8 @@ export type TableField =
 export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   title: ['title', 'papertitle', 'articletitle', 'documenttitle', 'worktitle'],
   abstract: ['abstract', 'summary', 'description', 'abstracttext', 'abstractnote', 'paperabstract'],
-  authors: ['authors', 'author', 'authornames', 'authorlist', 'authorstring', 'creators', 'creator'],
+  // `Author Full Names` before `Authors`: Web of Science's spreadsheet export has both, the short ones initials only.
+  authors: ['authorfullnames', 'authors', 'author', 'authornames', 'authorlist', 'authorstring', 'creators', 'creator'],
   authorsCount: ['authorscount', 'authorcount', 'numauthors', 'nauthors'],
   year: ['year', 'publicationyear', 'pubyear', 'yearpublished'],
   date: [
@@ -78,6 +79,8 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   categories: [
     'categories', 'category', 'subjects', 'subject', 'topics', 'topic', 'labels', 'label', 'primarycategory',
     'fieldsofstudy', 'subjectareas', 'meshterms', 'meshheadings', 'mesh',
+    // Web of Science's spreadsheet export.
+    'woscategories', 'webofsciencecategories', 'researchareas',
   ],
   // `subtypeDescription`: the Scopus Search API's document type ("Article"; its `subtype` is the code "ar").
   type: ['type', 'itemtype', 'documenttype', 'publicationtype', 'doctype', 'entrytype', 'worktype', 'subtypedescription'],

@@ -264,3 +264,23 @@ describe("Publish or Perish's CSV of Google Scholar results", () => {
     expect(entries[1].url).toBe('https://www.bac-lac.gc.ca/eng/services/theses/Pages/item.aspx?idNumber=1019490882');
   });
 });
+
+describe("Web of Science's spreadsheet export saved as CSV", () => {
+  // The header is WoS's, quoted whole in index file 41640484749; the row holds the values of the first record of
+  // wos.ris in its columns (no real row of such a CSV was found).
+  it('full author names before the short ones, WoS categories as categories, Keywords Plus as index terms', () => {
+    const header = 'Publication Type,Authors,Book Authors,Book Editors,Book Group Authors,Author Full Names,Book Author Full Names,Group Authors,Article Title,Source Title,Book Series Title,Book Series Subtitle,Language,Document Type,Conference Title,Conference Date,Conference Location,Conference Sponsor,Conference Host,Author Keywords,Keywords Plus,Abstract,Addresses,Affiliations,Reprint Addresses,Email Addresses,Researcher Ids,ORCIDs,Funding Orgs,Funding Name Preferred,Funding Text,Cited References,Cited Reference Count,"Times Cited, WoS Core","Times Cited, All Databases",180 Day Usage Count,Since 2013 Usage Count,Publisher,Publisher City,Publisher Address,ISSN,eISSN,ISBN,Journal Abbreviation,Journal ISO Abbreviation,Publication Date,Publication Year,Volume,Issue,Part Number,Supplement,Special Issue,Meeting Abstract,Start Page,End Page,Article Number,DOI,DOI Link,Book DOI,Early Access Date,Number of Pages,WoS Categories,Web of Science Index,Research Areas,IDS Number,Pubmed Id,Open Access Designations,Highly Cited Status,Hot Paper Status,Date of Export,UT (Unique WOS ID)';
+    const cells = new Map<string, string>([
+      ['Authors', 'Sampson, SD; Loewen, MA'], ['Author Full Names', 'Sampson, Scott D.; Loewen, Mark A.'],
+      ['Article Title', 'New Horned Dinosaurs from Utah Provide Evidence for Intracontinental Dinosaur Endemism'], ['Source Title', 'PLOS ONE'],
+      ['Keywords Plus', '1ST CERATOPSID DINOSAUR; KAIPAROWITS FORMATION'], ['Publication Year', '2010'],
+      ['DOI', '10.1371/journal.pone.0012292'], ['WoS Categories', 'Multidisciplinary Sciences'], ['UT (Unique WOS ID)', 'WOS:000282053100002'],
+    ]);
+    const columns = header.match(/"[^"]*"|[^,]+/g)!.map((name) => name.replace(/"/g, ''));
+    const row = columns.map((name) => `"${cells.get(name) ?? ''}"`).join(',');
+    const [entry] = readText(`${header}\n${row}\n`, 'savedrecs.csv').entries;
+    expect([entry.authors, entry.categories, entry.indexTerms, entry.venue, entry.ids.wos]).toEqual([
+      ['Sampson, Scott D.', 'Loewen, Mark A.'], ['Multidisciplinary Sciences'], ['1ST CERATOPSID DINOSAUR', 'KAIPAROWITS FORMATION'], 'PLOS ONE', 'WOS:000282053100002',
+    ]);
+  });
+});
