@@ -111,11 +111,18 @@ for (const [field, names] of Object.entries(TABLE_COLUMN_NAMES) as [TableField, 
  * them keep them).
  */
 function fieldEntry(name: string): { field: TableField; rank: number } | undefined {
-  const entry = FIELD_BY_NAME.get(normaliseColumnName(name));
-  if (entry !== undefined) return entry;
-  const prefixed = /^[a-z][\w.-]*:(\S.*)$/i.exec(name.trim());
-  return prefixed ? FIELD_BY_NAME.get(normaliseColumnName(prefixed[1])) : undefined;
+  // Every record of a table repeats the same names: each is worked out once.
+  if (ENTRY_BY_NAME.has(name)) return ENTRY_BY_NAME.get(name) ?? undefined;
+  const direct = FIELD_BY_NAME.get(normaliseColumnName(name));
+  const prefixed = direct === undefined ? /^[a-z][\w.-]*:(\S.*)$/i.exec(name.trim()) : null;
+  const entry = direct ?? (prefixed ? FIELD_BY_NAME.get(normaliseColumnName(prefixed[1])) : undefined);
+  if (ENTRY_BY_NAME.size < MAX_REMEMBERED_NAMES) ENTRY_BY_NAME.set(name, entry ?? null);
+  return entry;
 }
+
+/** Names already worked out (null: no field); bounded, as a hostile JSON file may use endless distinct keys. */
+const ENTRY_BY_NAME = new Map<string, { field: TableField; rank: number } | null>();
+const MAX_REMEMBERED_NAMES = 10_000;
 
 /** The field a column or key name stands for, or null. */
 export function tableFieldOf(name: string): TableField | null {
