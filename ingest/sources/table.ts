@@ -293,8 +293,8 @@ function idsOf(fields: Fields, record?: Record<string, unknown>): PaperIds {
   // Key case and separators ignored: the Semantic Scholar Graph API writes `externalIds`, its datasets `externalids`.
   const nestedByName = new Map(Object.entries(record ?? {}).map(([key, value]) => [key.toLowerCase().replace(/[^a-z]/g, ''), value]));
   for (const nestedKey of ['ids', 'externalids', 'identifiers']) {
-    const nested = nestedByName.get(nestedKey);
-    if (!isObject(nested)) continue;
+    const nested = identifierObject(nestedByName.get(nestedKey));
+    if (nested === null) continue;
     const inner = idsOf(fieldsOf(nested));
     for (const [kind, id] of Object.entries(inner) as [keyof PaperIds, string][]) ids[kind] ??= id;
   }
@@ -311,6 +311,20 @@ function idsOf(fields: Fields, record?: Record<string, unknown>): PaperIds {
     else if (ids.openalex === undefined && /^(?:https:\/\/openalex\.org\/)?W\d+$/i.test(id)) setId(ids, 'openalex', id);
   }
   return ids;
+}
+
+/**
+ * Nested identifiers as one object: an object already (`externalIds: {DOI: …}`), or a list of `{type, value}` pairs
+ * (Lens.org's and ORCID's `external_ids: [{"type": "doi", "value": …}]`) turned into one.
+ */
+function identifierObject(value: unknown): Record<string, unknown> | null {
+  if (isObject(value)) return value;
+  if (!Array.isArray(value)) return null;
+  const pairs: Record<string, unknown> = {};
+  for (const pair of value) {
+    if (isObject(pair) && typeof pair.type === 'string' && typeof pair.value === 'string') pairs[pair.type] ??= pair.value;
+  }
+  return Object.keys(pairs).length > 0 ? pairs : null;
 }
 
 function countOf(value: unknown): number | null {

@@ -284,3 +284,20 @@ describe("Web of Science's spreadsheet export saved as CSV", () => {
     ]);
   });
 });
+
+describe('identifiers as a list of {type, value} pairs (Lens.org and ORCID JSON)', () => {
+  // The record shape of Lens.org's scholarly API as quoted in index files 56703240457 and 60983752314.
+  it('external_ids gives the DOI and PMID; the Lens ID, source title and cited Lens IDs are read too', () => {
+    const json = JSON.stringify({ total: 27, results: 1, data: [{
+      lens_id: '100-004-910-081-14X', title: 'Deep Equilibrium Models', abstract: 'A fixed-point neural architecture.',
+      authors: [{ display_name: 'Alice Example' }, { first_name: 'Bob', last_name: 'Researcher' }],
+      date_published: '2019-10-01', year_published: 2019, publication_type: 'journal article',
+      external_ids: [{ type: 'doi', value: '10.1000/example' }, { type: 'magid', value: '2171005050' }, { type: 'pmid', value: '31234567' }],
+      source: { title: 'Some Journal', type: 'Journal' }, references: [{ lens_id: '036-136-701-555-455' }],
+    }] });
+    const [entry] = readText(json, 'lens.json').entries;
+    expect([entry.ids, entry.venue, entry.date, entry.references.map((reference) => reference.ids)]).toEqual([
+      { lens: '100-004-910-081-14X', doi: '10.1000/example', pmid: '31234567' }, 'Some Journal', '2019-10-01', [{ lens: '036-136-701-555-455' }],
+    ]);
+  });
+});
