@@ -6,6 +6,7 @@
 import { emptyBibFields, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { arxivIdFromDoi } from './csl';
+import { dropAbstractLabel, dropRepeatedFormulas } from './exportText';
 import { markupToPlainText } from './latex';
 import { parseReferenceText, splitScopusReferences } from './referenceText';
 import { stripCopyright } from './scopusCsv';
@@ -116,11 +117,11 @@ function risIds(record: RisRecord, url: string | null): PaperIds {
  */
 function risKeywords(record: RisRecord): string[] {
   const words = all(record, 'KW', 'DE').flatMap((value) => value.split('\n')).flatMap((value) => (value.includes(';') ? value.split(';') : [value]));
-  return [...new Set(words.map((word) => markupToPlainText(word)).filter((word) => word !== ''))];
+  return [...new Set(words.map((word) => dropRepeatedFormulas(markupToPlainText(word))).filter((word) => word !== ''))];
 }
 
 function recordToListing(record: RisRecord, source: string): RawListing | null {
-  const title = markupToPlainText(first(record, 'TI', 'T1', 'CT') ?? (first(record, 'TY') === 'BOOK' ? first(record, 'BT') ?? '' : ''));
+  const title = dropRepeatedFormulas(markupToPlainText(first(record, 'TI', 'T1', 'CT') ?? (first(record, 'TY') === 'BOOK' ? first(record, 'BT') ?? '' : '')));
   if (title === '') return null;
   const authors = all(record, 'AU', 'A1').map((name) => markupToPlainText(name));
   const url = all(record, 'UR', 'L2')[0] ?? null;
@@ -132,7 +133,8 @@ function recordToListing(record: RisRecord, source: string): RawListing | null {
     ...emptyBibFields(),
     title,
     // Scopus and publisher abstracts end with the copyright line, which is no part of the text.
-    abstract: stripCopyright(markupToPlainText(first(record, 'AB', 'N2') ?? '')),
+    // Wiley and SciELO open it with its heading ("Abstract …") and write formulas twice ("p$p$-median").
+    abstract: dropAbstractLabel(dropRepeatedFormulas(stripCopyright(markupToPlainText(first(record, 'AB', 'N2') ?? '')))),
     ids: risIds(record, url),
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,

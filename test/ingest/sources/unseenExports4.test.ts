@@ -107,6 +107,9 @@ describe('Web of Science plain text with HTML references spaced out', () => {
     expect(entries[0].abstract).toContain('spectral projectors of a Schrödinger operator');
     expect(entries[0].abstract).toContain('we obtain a Szegő-type central limit theorem');
     expect(entries[0].abstract).not.toMatch(/& \w+;/);
+    // The TeX copy of a formula WoS writes twice is dropped: "on R$\mathbb {R}$," and "a H1/2$H<^>{1/2}$-type".
+    expect(entries[0].abstract).toContain('a Schrödinger operator on R, with a smooth confining potential');
+    expect(entries[0].abstract).toContain('a Gaussian limit with a H1/2-type variance');
     // A meeting abstract has no abstract, and is still a record.
     expect([entries[1].title, entries[1].abstract, entries[1].type, entries[1].year]).toEqual([
       'Functionalized Silk Matrices For Single- Or Bi-layered Models Of Barrier Tissue', '', 'meeting abstract', 2024,
@@ -299,5 +302,20 @@ describe('identifiers as a list of {type, value} pairs (Lens.org and ORCID JSON)
     expect([entry.ids, entry.venue, entry.date, entry.references.map((reference) => reference.ids)]).toEqual([
       { lens: '100-004-910-081-14X', doi: '10.1000/example', pmid: '31234567' }, 'Some Journal', '2019-10-01', [{ lens: '036-136-701-555-455' }],
     ]);
+  });
+});
+
+describe('Wiley RIS: the abstract opens with its heading, formulas are written twice', () => {
+  it('"Abstract The p$p$-median problem…" is read "The p-median problem…", in the keywords too; other dollars stay', () => {
+    const { entries } = read('wiley.ris');
+    expect(entries).toHaveLength(1);
+    const [entry] = entries;
+    expect(entry.abstract.startsWith('The p-median problem has been widely studied in the literature.')).toBe(true);
+    expect(entry.abstract).toContain('less than or equal to a certain threshold r. This optimization problem');
+    expect(entry.keywords).toEqual(['facility location', 'p-median problem', 'interconnected facilities', 'variable neighborhood search']);
+    expect([entry.ids.doi, entry.date, entry.venue]).toEqual(['10.1111/itor.13468', '2024-04-24', 'International Transactions in Operational Research']);
+    const ris = 'TY  - JOUR\nTI  - Costs of $5 and $10\nAB  - Abstract thinking is costly: $x$ and $y$.\nER  - \n';
+    const [plain] = readText(ris, 'x.ris').entries;
+    expect([plain.title, plain.abstract]).toEqual(['Costs of $5 and $10', 'Abstract thinking is costly: $x$ and $y$.']);
   });
 });
