@@ -9,6 +9,7 @@ import { stripCopyright } from './scopusCsv';
 import { sourceName } from './text';
 import { formatDate } from './recordValues';
 import { aasJournalName } from './aasJournals';
+import { dropAbstractLabel, dropRepeatedFormulas } from './exportText';
 import { isArxivCategory } from './table';
 
 /** Fields whose LaTeX is decoded (the rest are identifiers, URLs and numbers, read as written). */
@@ -306,7 +307,9 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
       ...emptyBibFields(),
       title,
       // Database exports (Scopus, WoS) end an abstract with the publisher's copyright line.
-      abstract: stripCopyright(decoded.text.get('abstract') ?? ''),
+      // Wiley's export (and Zotero's, from publishers' pages) opens it with its heading ("Abstract The …").
+      // An escaped formula written twice (`p\$p\$`) shows its dollars only once decoded.
+      abstract: dropAbstractLabel(dropRepeatedFormulas(stripCopyright(decoded.text.get('abstract') ?? ''))),
       ids,
       authors: decoded.authors,
       authorsCount: decoded.authors.length > 0 ? decoded.authors.length : null,

@@ -4,6 +4,7 @@ import type { IngestWarning, RawListing, ReadResult } from '../types';
 import { readJsonFile, type JsonSourceReader } from './jsonReader';
 import { LineIndex, type JsonDocument } from './jsonRecords';
 import { collapseWhitespace, sourceName } from './text';
+import { dropAbstractLabel } from './exportText';
 import { addExtraFieldIds, parseDateParts } from './recordValues';
 
 /** The CSL-JSON fields we read; real files carry many more. Date parts may be numbers or strings. */
@@ -126,7 +127,8 @@ export function cslItemToListing(item: CslItem, source: string, line: number): R
   return {
     ...emptyBibFields(),
     title,
-    abstract: typeof item.abstract === 'string' ? stripCslMarkup(item.abstract) : '',
+    // Zotero keeps the heading of an abstract it took from a publisher's page ("Abstract Background …").
+    abstract: typeof item.abstract === 'string' ? dropAbstractLabel(stripCslMarkup(item.abstract)) : '',
     ids,
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,

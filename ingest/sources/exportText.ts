@@ -6,8 +6,11 @@ function alphanumerics(text: string): string {
   return text.replace(/\\[a-zA-Z]+/g, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** `p$p$`, `R$\mathbb {R}$`, `H1/2$H<^>{1/2}$`: text immediately followed by a `$…$` formula. */
-const TEXT_THEN_FORMULA = /([^\s$]+)\$([^$\n]{1,160})\$/g;
+/**
+ * `p$p$`, `R$\mathbb {R}$`, `H1/2$H<^>{1/2}$`: text immediately followed by a `$…$` formula (an escaped `\$` opens
+ * none, so BibTeX's `p\$p\$` is left to be read after its LaTeX is).
+ */
+const TEXT_THEN_FORMULA = /([^\s$\\]+)\$([^$\n]{1,160})\$/g;
 
 /**
  * Wiley and Web of Science write an inline formula twice: as plain text, then as TeX between dollars

@@ -1,6 +1,7 @@
 // LaTeX to plain Unicode text with Better BibTeX's parser: source repairs, unknown commands, only the LaTeX pieces parsed, markup removed.
 import { parse as parseBibtexLatex, type Creator } from '@retorquere/bibtex-parser';
 import type { Node } from '@unified-latex/unified-latex-types';
+import { dropRepeatedFormulas } from './exportText';
 import { decodeEntities } from './markup';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -49,7 +50,8 @@ function mathAlphabetLetter(command: string, letter: string): string | null {
  * computed on the original text stay true.
  */
 export function repairLatexSource(raw: string): string {
-  let text = raw
+  // A formula Wiley writes twice (`p$p$-median`) would be read as "pp-median": its TeX copy goes first.
+  let text = dropRepeatedFormulas(raw)
     // Exporters that escape LaTeX twice (PMLR) write `\textbackslash textit{x}` for `\textit{x}`: undo the escape so
     // the command is read instead of surviving as "\textitx".
     .replace(/\\textbackslash(?:\{\})?[ \t]*(?=[A-Za-z%$&#_])/g, '\\')

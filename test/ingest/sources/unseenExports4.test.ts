@@ -319,3 +319,20 @@ describe('Wiley RIS: the abstract opens with its heading, formulas are written t
     expect([plain.title, plain.abstract]).toEqual(['Costs of $5 and $10', 'Abstract thinking is costly: $x$ and $y$.']);
   });
 });
+
+describe('Wiley BibTeX: the same record as wiley.ris', () => {
+  it('the "Abstract" heading dropped, the formula written twice (escaped `p\\$p\\$` in the abstract, math `p$p$` in the keywords) once', () => {
+    const { entries, warnings } = read('wiley.bib');
+    expect(warnings).toEqual([]);
+    const [entry] = entries;
+    expect(entry.abstract.startsWith('The p-median problem has been widely studied in the literature.')).toBe(true);
+    expect(entry.abstract).toContain('a certain threshold r. This optimization problem');
+    expect(entry.keywords).toEqual(['facility location', 'p-median problem', 'interconnected facilities', 'variable neighborhood search']);
+    expect(entry.ids.doi).toBe('10.1111/itor.13468');
+  });
+
+  it('a formula after a space is no repeat: "the $k$-means" keeps its k', () => {
+    const [entry] = readText('@article{k, title = {On the $k$-means method}, year = 2020}', 'x.bib').entries;
+    expect(entry.title).toBe('On the k-means method');
+  });
+});
