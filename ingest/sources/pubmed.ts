@@ -6,6 +6,7 @@
 import { emptyBibFields, setId } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { collapseWhitespace, sourceName } from './text';
+import { dropAbstractLabel } from './exportText';
 
 type MedlineFields = Map<string, string[]>;
 
@@ -92,7 +93,7 @@ function recordToListing(record: MedlineRecord, source: string): RawListing | nu
   const entry: RawListing = {
     ...emptyBibFields(),
     title,
-    abstract: all(fields, 'AB').join(' '),
+    abstract: dropAbstractLabel(all(fields, 'AB').join(' ')),
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,
     venue: first(fields, 'JT') || first(fields, 'TA') || null,

@@ -8,6 +8,7 @@ import { parseYear, setPmcid } from './recordValues';
 import { sourceName } from './text';
 import { readXmlRecords } from './xmlReader';
 import { childElements, childText, elementAt, elementText, textAt, type XmlElement } from './xmlRecords';
+import { dropAbstractLabel } from './exportText';
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -111,7 +112,7 @@ function articleToListing(record: XmlElement, source: string): RawListing | null
   return {
     ...emptyBibFields(),
     title,
-    abstract: abstractOf(article),
+    abstract: dropAbstractLabel(abstractOf(article)),
     ids,
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,

@@ -10,6 +10,7 @@ import { plainText } from './markup';
 import { addDoi, addExtraFieldIds, familyName, httpUrl, parseDate, parseYear, setPmcid, uniqueStrings } from './recordValues';
 import { normaliseColumnName, tableFieldOf, tableFieldRank, type TableField } from './tableColumns';
 import { sourceName } from './text';
+import { dropAbstractLabel } from './exportText';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Values
@@ -387,7 +388,7 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
     ...emptyBibFields(),
     title: plainText(title),
     // A scraper that found no abstract may have written the title in its place: that is no abstract.
-    abstract: abstractOf(plainText(textOf(fields.abstract) ?? ''), plainText(title)),
+    abstract: abstractOf(dropAbstractLabel(plainText(textOf(fields.abstract) ?? '')), plainText(title)),
     ids: idsOf(fields, record),
     authors,
     authorsCount: authors.length > 0 ? authors.length : countOf(fields.authorsCount),

@@ -336,3 +336,16 @@ describe('Wiley BibTeX: the same record as wiley.ris', () => {
     expect(entry.title).toBe('On the k-means method');
   });
 });
+
+describe('the "Abstract" heading in OpenAlex, PubMed and table abstracts', () => {
+  // As found in ../shared/samples/biblio: OpenAlex's W… "The Kolmogorov-Smirnov test…" rebuilt as "Abstract The test
+  // is based…", and a MEDLINE record whose AB opens with "Abstract As the rational application…".
+  it('is dropped; a structured abstract keeps its "Summary:" and "Motivation:" sections', () => {
+    const openalex = JSON.stringify({ id: 'https://openalex.org/W1', title: 'T', publication_year: 1951, abstract_inverted_index: { Abstract: [0], The: [1], test: [2], is: [3], based: [4] } });
+    expect(readText(openalex, 'w.json').entries[0].abstract).toBe('The test is based');
+    const medline = 'PMID- 1\nTI  - A title.\nAB  - Abstract As the rational application of targeted therapies.\nDP  - 2014\n';
+    expect(readText(medline, 'x.nbib').entries[0].abstract).toBe('As the rational application of targeted therapies.');
+    const csv = 'title,abstract\n"A","Summary: Cell population plots are visualizations."\n"B","Abstract Motivation: Scholarly publications."\n';
+    expect(readText(csv, 'x.csv').entries.map((entry) => entry.abstract)).toEqual(['Summary: Cell population plots are visualizations.', 'Motivation: Scholarly publications.']);
+  });
+});
