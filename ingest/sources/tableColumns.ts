@@ -57,8 +57,12 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   // Lens.org's scholarly CSV export (`Lens ID`; its `References` column lists the cited works' Lens IDs).
   lens: ['lensid', 'lens'],
   id: ['id', 'identifier'],
-  // `ArticleURL` / `FullTextURL`: Publish or Perish's CSV of Google Scholar results.
-  url: ['url', 'link', 'href', 'sourceurl', 'landingpage', 'landingpageurl', 'absurl', 'abstracturl', 'paperurl', 'externalurl', 'articleurl'],
+  // `ArticleURL` / `FullTextURL`: Publish or Perish's CSV of Google Scholar results; `Source Linkout` (the publisher's
+  // page) and `Dimensions URL`: Dimensions' export.
+  url: [
+    'url', 'link', 'href', 'sourceurl', 'landingpage', 'landingpageurl', 'absurl', 'abstracturl', 'paperurl', 'externalurl', 'articleurl',
+    'sourcelinkout', 'dimensionsurl',
+  ],
   pdfUrl: ['pdfurl', 'pdf', 'pdflink', 'fulltexturl'],
   venue: [
     // The journal's own names before `source`: Europe PMC's `source` is its database code ("MED", "PMC", "PPR") and

@@ -349,3 +349,17 @@ describe('the "Abstract" heading in OpenAlex, PubMed and table abstracts', () =>
     expect(readText(csv, 'x.csv').entries.map((entry) => entry.abstract)).toEqual(['Summary: Cell population plots are visualizations.', 'Motivation: Scholarly publications.']);
   });
 });
+
+describe("Dimensions' CSV export", () => {
+  // Its line above the header and its column names as quoted in index file 70135711664 (help.dimensions.ai's list).
+  it('the line above the header is skipped; Source Linkout, else the Dimensions URL, is the link', () => {
+    const header = '"Rank","Publication ID","DOI","PMID","PMCID","Title","Abstract","Source title","Publication Date","PubYear","Publication Type","Document Type","Authors","Times cited","Dimensions URL"';
+    const row = '"1","pub.1000000001","10.1234/dim1","","","Forecasting influenza with ensembles","An abstract.","Journal of Tests","2020-03-01","2020","Article","Research Article","Meyer, Austin G; Smith, Jane","42","https://app.dimensions.ai/details/publication/pub.1000000001"';
+    const csv = `\uFEFFAbout the data: Exported on Sep 30, 2026. Criteria: "influenza" in title and abstract.\r\n${header}\r\n${row}\r\n`;
+    const [entry] = readText(csv, 'Dimensions-Publication-2026-09-30.csv').entries;
+    expect([entry.title, entry.authors, entry.venue, entry.date, entry.ids.doi, entry.url]).toEqual([
+      'Forecasting influenza with ensembles', ['Meyer, Austin G', 'Smith, Jane'], 'Journal of Tests', '2020-03-01', '10.1234/dim1',
+      'https://app.dimensions.ai/details/publication/pub.1000000001',
+    ]);
+  });
+});
