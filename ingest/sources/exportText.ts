@@ -37,3 +37,12 @@ export function dropAbstractLabel(abstract: string): string {
   // Checked apart: under the `i` flag a letter class matches either case.
   return label && /^\p{Lu}/u.test(abstract.slice(label[0].length)) ? abstract.slice(label[0].length) : abstract;
 }
+
+/**
+ * MEDLINE puts the English translation of a non-English article's title in square brackets ("[Cultural adaptation of
+ * a questionnaire].", PubMed's rule for translated titles): the brackets are no part of the title other sources give.
+ */
+export function unbracketTranslatedTitle(title: string): string {
+  const translated = /^\[([^[\]]+)\](\.?)$/.exec(title.trim());
+  return translated ? `${translated[1].trim()}${translated[2]}` : title;
+}

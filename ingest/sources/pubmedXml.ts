@@ -8,7 +8,7 @@ import { parseYear, setPmcid } from './recordValues';
 import { sourceName } from './text';
 import { readXmlRecords } from './xmlReader';
 import { childElements, childText, elementAt, elementText, textAt, type XmlElement } from './xmlRecords';
-import { dropAbstractLabel } from './exportText';
+import { dropAbstractLabel, unbracketTranslatedTitle } from './exportText';
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -91,7 +91,7 @@ function abstractOf(article: XmlElement | undefined): string {
 function articleToListing(record: XmlElement, source: string): RawListing | null {
   const citation = elementAt(record, 'MedlineCitation');
   const article = elementAt(citation, 'Article');
-  const title = textAt(article, 'ArticleTitle') ?? textAt(article, 'VernacularTitle') ?? '';
+  const title = unbracketTranslatedTitle(textAt(article, 'ArticleTitle') ?? textAt(article, 'VernacularTitle') ?? '');
   if (title === '') return null;
   const authorList = elementAt(article, 'AuthorList');
   const authors = (authorList ? childElements(authorList, 'Author') : [])

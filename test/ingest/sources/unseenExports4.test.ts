@@ -363,3 +363,12 @@ describe("Dimensions' CSV export", () => {
     ]);
   });
 });
+
+describe("PubMed's translated titles", () => {
+  it('"[English translation]." loses its brackets in MEDLINE and XML; a title with brackets inside keeps them', () => {
+    const medline = 'PMID- 1\nTI  - [Cultural adaptation of a questionnaire].\nDP  - 2014\n\nPMID- 2\nTI  - Drug [X] in mice.\nDP  - 2015\n';
+    expect(readText(medline, 'x.nbib').entries.map((entry) => entry.title)).toEqual(['Cultural adaptation of a questionnaire.', 'Drug [X] in mice.']);
+    const xml = '<?xml version="1.0"?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>3</PMID><Article><Journal><Title>J</Title><JournalIssue><PubDate><Year>1994</Year></PubDate></JournalIssue></Journal><ArticleTitle>[Translated title of a German paper].</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>\n';
+    expect(readText(xml, 'x.xml').entries[0].title).toBe('Translated title of a German paper.');
+  });
+});
