@@ -8,6 +8,9 @@ import { parseReferenceText, splitScopusReferences } from './referenceText';
 import { stripCopyright } from './scopusCsv';
 import { sourceName } from './text';
 import { formatDate } from './recordValues';
+import { aasJournalName } from './aasJournals';
+import { dropAbstractLabel, dropRepeatedFormulas } from './exportText';
+import { isArxivCategory } from './table';
 
 /** Fields whose LaTeX is decoded (the rest are identifiers, URLs and numbers, read as written). */
 const TEXT_FIELDS = [
@@ -76,6 +79,14 @@ function inheritFromParents(entries: RawBibEntry[]): Set<RawBibEntry> {
   return donors;
 }
 
+/**
+ * BibTeX's "and others", and the "and et al." people write for it (the parser reads that as a person "al., et"):
+ * the list goes on, but no one is named.
+ */
+function isOthers(name: string): boolean {
+  return /^(?:others|et\.?\s*al\.?|al\.?,\s*et)$/i.test(name.trim());
+}
+
 /** `Family, Given` (with `von` part and suffix) or the literal name the source gave. */
 export function creatorName(creator: Creator): string | null {
   if (creator.name) return markupToPlainText(creator.name) || null;
@@ -97,7 +108,7 @@ export function splitPlainNames(value: string): string[] | null {
   return value
     .split(/\s+and\s+/i)
     .map((name) => name.replace(/\s+/g, ' ').trim())
-    .filter((name) => name !== '' && name.toLowerCase() !== 'others')
+    .filter((name) => name !== '' && !isOthers(name))
     .map((name) => {
       const parts = name.split(',').map((part) => part.trim());
       if (parts.length >= 3) return [parts[0], parts[1], parts.slice(2).join(' ')].filter(Boolean).join(', ');
@@ -147,7 +158,7 @@ function decodeWithParser(entry: RawBibEntry, escapeDollars: boolean): DecodedFi
     const joined = segments.map((segment) => (segment.slot === null ? segment.text : parsed.pieces[segment.slot])).join('');
     text.set(name, markupToPlainText(joined));
   }
-  const authors = parsed.creators.map(creatorName).filter((name): name is string => name !== null && name.toLowerCase() !== 'others');
+  const authors = parsed.creators.map(creatorName).filter((name): name is string => name !== null && !isOthers(name));
   return { text, authors, problems: parsed.problems };
 }
 
@@ -281,7 +292,10 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
     }
     const { date, year } = bibDate(entry);
     const ids = bibIds(entry);
-    const url = verbatim(entry, 'url') ?? verbatim(entry, 'howpublished')?.match(/https?:\/\/\S+/)?.[0] ?? null;
+    // NASA ADS gives its abstract page as `adsurl`, and no `url`.
+    const url = verbatim(entry, 'url') ?? verbatim(entry, 'howpublished')?.match(/https?:\/\/\S+/)?.[0] ?? verbatim(entry, 'adsurl') ?? null;
+    // arXiv's and ADS's exports name the eprint's primary arXiv category (`primaryClass = {astro-ph.CO}`).
+    const primaryClass = ids.arxiv !== undefined ? verbatim(entry, 'primaryclass') : null;
     const authorKeywords = decoded.text.get('author_keywords');
     // Database exports: WoS's Keywords Plus, and Scopus's index terms, which Scopus writes to `keywords` when the
     // authors' own are in `author_keywords`. Kept apart from keywords, as the WoS and Scopus CSV readers keep them.
@@ -293,21 +307,26 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
       ...emptyBibFields(),
       title,
       // Database exports (Scopus, WoS) end an abstract with the publisher's copyright line.
-      abstract: stripCopyright(decoded.text.get('abstract') ?? ''),
+      // Wiley's export (and Zotero's, from publishers' pages) opens it with its heading ("Abstract The …").
+      // An escaped formula written twice (`p\$p\$`) shows its dollars only once decoded.
+      abstract: dropAbstractLabel(dropRepeatedFormulas(stripCopyright(decoded.text.get('abstract') ?? ''))),
       ids,
       authors: decoded.authors,
       authorsCount: decoded.authors.length > 0 ? decoded.authors.length : null,
       venue:
-        decoded.text.get('journaltitle') ?? decoded.text.get('journal') ?? decoded.text.get('booktitle') ??
+        decoded.text.get('journaltitle') ?? aasJournalName(fieldValue(entry, 'journal') ?? '') ?? decoded.text.get('journal') ?? decoded.text.get('booktitle') ??
         decoded.text.get('eventtitle') ?? (ids.arxiv ? 'arXiv' : null),
       date,
       year,
       // Scopus writes the authors' keywords to `author_keywords` and its index terms to `keywords`.
-      keywords: splitList(authorKeywords ?? decoded.text.get('keywords')),
+      // A bare number names nothing: AAS journals (through ADS) list the Unified Astronomy Thesaurus ids of the
+      // concepts beside the concepts themselves (`Exoplanets, 486, 1882`).
+      keywords: splitList(authorKeywords ?? decoded.text.get('keywords')).filter((keyword) => !/^\d+$/.test(keyword)),
       ...(indexTerms.length > 0 ? { indexTerms: [...new Set(indexTerms)] } : {}),
       url,
       // WoS categories and research areas, as the WoS reader takes them from `WC` and `SC`.
       categories: [...new Set([
+        ...(primaryClass !== null && isArxivCategory(primaryClass) ? [primaryClass] : []),
         // Always `;`-separated: a single category has its own comma (`Chemistry, Multidisciplinary`).
         ...splitList(decoded.text.get('web-of-science-categories'), ';'),
         ...splitList(decoded.text.get('research-areas'), ';'),

@@ -46,6 +46,13 @@ export interface BibScan {
 const MONTH_MACROS: Record<string, string> = {
   jan: '1', feb: '2', mar: '3', apr: '4', may: '5', jun: '6', jul: '7', aug: '8', sep: '9', oct: '10', nov: '11', dec: '12',
 };
+/**
+ * Whole month names written bare in `month` (`month=July`, as the BibTeX of doi.org's content negotiation has it):
+ * no macro any style defines, but a month all the same, so no "undefined @string".
+ */
+const MONTH_NAMES = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
 
 /** A syntax error that ends the current entry; `offset` is where it was found. */
 class EntryError extends Error {
@@ -229,6 +236,7 @@ export function scanBibtex(text: string, limits: BibtexLimits = DEFAULT_BIBTEX_L
     const defined = strings.get(key);
     if (defined !== undefined) return defined;
     if (key in MONTH_MACROS) return MONTH_MACROS[key];
+    if (field.toLowerCase() === 'month' && MONTH_NAMES.includes(key)) return String(MONTH_NAMES.indexOf(key) + 1);
     if (!reportedMacros.has(key)) {
       reportedMacros.add(key);
       warnings.push({

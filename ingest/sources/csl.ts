@@ -4,7 +4,8 @@ import type { IngestWarning, RawListing, ReadResult } from '../types';
 import { readJsonFile, type JsonSourceReader } from './jsonReader';
 import { LineIndex, type JsonDocument } from './jsonRecords';
 import { collapseWhitespace, sourceName } from './text';
-import { parseDateParts } from './recordValues';
+import { dropAbstractLabel } from './exportText';
+import { addExtraFieldIds, parseDateParts } from './recordValues';
 
 /** The CSL-JSON fields we read; real files carry many more. Date parts may be numbers or strings. */
 export interface CslItem {
@@ -100,6 +101,8 @@ export function cslIds(item: CslItem): PaperIds {
   setId(ids, 'arxiv', arxivIdFromDoi(ids.doi) ?? arxivSource ?? null);
   setId(ids, 'pmid', firstString(item.PMID));
   setId(ids, 'pmcid', firstString(item.PMCID));
+  // Zotero's CSL-JSON writes the item's Extra field as `note`.
+  addExtraFieldIds(ids, firstString(item.note));
   return ids;
 }
 
@@ -124,7 +127,8 @@ export function cslItemToListing(item: CslItem, source: string, line: number): R
   return {
     ...emptyBibFields(),
     title,
-    abstract: typeof item.abstract === 'string' ? stripCslMarkup(item.abstract) : '',
+    // Zotero keeps the heading of an abstract it took from a publisher's page ("Abstract Background …").
+    abstract: typeof item.abstract === 'string' ? dropAbstractLabel(stripCslMarkup(item.abstract)) : '',
     ids,
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,

@@ -1,6 +1,8 @@
 // LaTeX to plain Unicode text with Better BibTeX's parser: source repairs, unknown commands, only the LaTeX pieces parsed, markup removed.
 import { parse as parseBibtexLatex, type Creator } from '@retorquere/bibtex-parser';
 import type { Node } from '@unified-latex/unified-latex-types';
+import { dropRepeatedFormulas } from './exportText';
+import { decodeEntities } from './markup';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Before the parser: source repairs, applied to the raw value of text fields (never to url, doi or other verbatim ones).
@@ -48,7 +50,8 @@ function mathAlphabetLetter(command: string, letter: string): string | null {
  * computed on the original text stay true.
  */
 export function repairLatexSource(raw: string): string {
-  let text = raw
+  // A formula Wiley writes twice (`p$p$-median`) would be read as "pp-median": its TeX copy goes first.
+  let text = dropRepeatedFormulas(raw)
     // Exporters that escape LaTeX twice (PMLR) write `\textbackslash textit{x}` for `\textit{x}`: undo the escape so
     // the command is read instead of surviving as "\textitx".
     .replace(/\\textbackslash(?:\{\})?[ \t]*(?=[A-Za-z%$&#_])/g, '\\')
@@ -158,8 +161,6 @@ export function latexCommandFallback(node: Node, tex: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // After the parser: its output is rich text (HTML-like tags); the app shows plain text.
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-
 /**
  * Parser markup and the HTML some exporters leave in abstracts → plain text. Only a closed set of tag names is
  * removed, so a comparison like "p < 0.05" survives.
@@ -172,7 +173,9 @@ export function markupToPlainText(text: string): string {
       // Inline tags vanish; block tags (paragraphs, line breaks, list items) separate words.
       .replace(/<\/?(?:i|b|em|strong|u|sc|nc|ncx|span|a|code|sub|sup|inf|jats:(?:italic|bold|sub|sup|sc)|mml:[a-z]+)(?:\s[^<>]*)?\/?>/gi, '')
       .replace(/<\/?(?:p|br|li|ul|ol|pre|blockquote|h[1-6]|div|jats:[a-z-]+)(?:\s[^<>]*)?\/?>/gi, ' ')
-      .replace(/&(lt|gt|amp|quot|apos|nbsp|#39);/g, (_match, name: string) => ENTITIES[name])
+      // A reference escaped twice (`e&amp;#8725;ou`, as the BVS/LILACS RIS export writes it) is still one character.
+      .replace(/&amp;(#x?[0-9a-f]+;)/gi, '&$1')
+      .replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos|nbsp);/gi, (whole) => decodeEntities(whole))
       // LaTeX writes ï as {\"\i} (dotless i + diaeresis); compose it to the letter readers and search expect.
       .replace(/\u0131(?=[\u0300-\u036f])/g, 'i')
       .normalize('NFC')

@@ -7,6 +7,7 @@ import { isObject, type JsonDocument } from './jsonRecords';
 import { plainText } from './markup';
 import { addDoi, httpUrl, parseDate, setPmcid, uniqueStrings } from './recordValues';
 import { collapseWhitespace, sourceName } from './text';
+import { dropAbstractLabel } from './exportText';
 
 type Json = Record<string, unknown>;
 
@@ -215,7 +216,8 @@ export function openAlexWorkToListing(
   const entry: RawListing = {
     ...emptyBibFields(),
     title: title === null ? '' : plainText(title),
-    abstract: abstract.text,
+    // OpenAlex's inverted index often starts with the page's "Abstract" heading.
+    abstract: dropAbstractLabel(abstract.text),
     ids,
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,

@@ -6,6 +6,7 @@
 import { emptyBibFields, setId } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { collapseWhitespace, sourceName } from './text';
+import { dropAbstractLabel, unbracketTranslatedTitle } from './exportText';
 
 type MedlineFields = Map<string, string[]>;
 
@@ -84,7 +85,7 @@ export function documentType(types: string[]): string | null {
 function recordToListing(record: MedlineRecord, source: string): RawListing | null {
   const { fields } = record;
   // Books and chapters in PubMed use BTI; a non-English article may give only its transliterated title (TT).
-  const title = first(fields, 'TI') || first(fields, 'BTI') || first(fields, 'TT');
+  const title = unbracketTranslatedTitle(first(fields, 'TI') || first(fields, 'BTI') || first(fields, 'TT'));
   if (title === '') return null;
   const fullNames = all(fields, 'FAU');
   const authors = fullNames.length > 0 ? fullNames : all(fields, 'AU');
@@ -92,7 +93,7 @@ function recordToListing(record: MedlineRecord, source: string): RawListing | nu
   const entry: RawListing = {
     ...emptyBibFields(),
     title,
-    abstract: all(fields, 'AB').join(' '),
+    abstract: dropAbstractLabel(all(fields, 'AB').join(' ')),
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,
     venue: first(fields, 'JT') || first(fields, 'TA') || null,

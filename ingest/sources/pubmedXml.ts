@@ -8,6 +8,7 @@ import { parseYear, setPmcid } from './recordValues';
 import { sourceName } from './text';
 import { readXmlRecords } from './xmlReader';
 import { childElements, childText, elementAt, elementText, textAt, type XmlElement } from './xmlRecords';
+import { dropAbstractLabel, unbracketTranslatedTitle } from './exportText';
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -90,7 +91,7 @@ function abstractOf(article: XmlElement | undefined): string {
 function articleToListing(record: XmlElement, source: string): RawListing | null {
   const citation = elementAt(record, 'MedlineCitation');
   const article = elementAt(citation, 'Article');
-  const title = textAt(article, 'ArticleTitle') ?? textAt(article, 'VernacularTitle') ?? '';
+  const title = unbracketTranslatedTitle(textAt(article, 'ArticleTitle') ?? textAt(article, 'VernacularTitle') ?? '');
   if (title === '') return null;
   const authorList = elementAt(article, 'AuthorList');
   const authors = (authorList ? childElements(authorList, 'Author') : [])
@@ -111,7 +112,7 @@ function articleToListing(record: XmlElement, source: string): RawListing | null
   return {
     ...emptyBibFields(),
     title,
-    abstract: abstractOf(article),
+    abstract: dropAbstractLabel(abstractOf(article)),
     ids,
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,

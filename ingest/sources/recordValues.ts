@@ -112,3 +112,19 @@ export function setPmcid(ids: PaperIds, raw: string | null | undefined): PaperId
   const link = raw ? /\/pmc\/articles\/(?:PMC)?(\d+)\/?$/i.exec(raw.trim()) : null;
   return setId(ids, 'pmcid', link ? `PMC${link[1]}` : raw);
 }
+
+/**
+ * Identifiers Zotero keeps in an item's Extra field, one `Key: value` line each (`PMID: 33139897`,
+ * `PMCID: PMC7891234`, `arXiv: 2101.00001`); its CSV export writes that field as `Extra`, its CSL-JSON as `note`.
+ * Only these line-leading keys count: the field is free text otherwise.
+ */
+export function addExtraFieldIds(ids: PaperIds, extra: string | null | undefined): PaperIds {
+  if (typeof extra !== 'string' || !extra.includes(':')) return ids;
+  for (const line of extra.split(/\r?\n/)) {
+    const field = /^\s*(PMID|PMCID|arXiv)\s*:\s*(\S+)/i.exec(line);
+    if (!field) continue;
+    const kind = field[1].toLowerCase() as 'pmid' | 'pmcid' | 'arxiv';
+    if (ids[kind] === undefined) setId(ids, kind, field[2]);
+  }
+  return ids;
+}

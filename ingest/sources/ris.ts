@@ -6,10 +6,12 @@
 import { emptyBibFields, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { arxivIdFromDoi } from './csl';
+import { dropAbstractLabel, dropRepeatedFormulas } from './exportText';
 import { markupToPlainText } from './latex';
 import { parseReferenceText, splitScopusReferences } from './referenceText';
 import { stripCopyright } from './scopusCsv';
 import { sourceName } from './text';
+import { wosDate } from './wos';
 import { formatDate, parseYear, plausibleYear } from './recordValues';
 
 /** One RIS tag line: two characters (letter + letter/digit), spaces, a hyphen, the value. Some exporters use one space. */
@@ -42,6 +44,10 @@ function all(record: RisRecord, ...tags: string[]): string[] {
 
 /** `DA`/`Y1` (`2021/02/01/`, `2020///Spring`) or `PY` → record date and year. */
 export function risDate(record: RisRecord): { date: string | null; year: number | null } {
+  // Web of Science's RIS keeps its own publication date in `DA` (`SEP 22`, `DEC`, `JUL-DEC`) beside the year in `PY`.
+  const year = first(record, 'PY');
+  const wosDay = first(record, 'DA');
+  if (year !== null && wosDay !== null && /^\d{4}$/.test(year) && /^[A-Za-z]{3}\b/.test(wosDay)) return wosDate(year, wosDay, '');
   for (const value of [first(record, 'DA'), first(record, 'Y1'), first(record, 'PY'), first(record, 'Y2')]) {
     const match = value && /^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2}))?)?/.exec(value);
     if (!match) continue;
@@ -95,19 +101,27 @@ function risIds(record: RisRecord, url: string | null): PaperIds {
   const wos = /(?:WOS|ISI):\s*(\d{15})/i.exec(accession);
   if (wos) ids.wos = `WOS:${wos[1]}`;
   else if (/^\d{1,9}$/.test(accession) && /pubmed|medline/.test(database)) setId(ids, 'pmid', accession);
+  // `C2` is a custom field: EndNote puts a PMCID there, and Scopus its PubMed ID (`C2  - 38580657`). Other producers
+  // use it for other numbers, so a bare number counts as a PMID only in a Scopus record.
+  const custom = first(record, 'C2') ?? '';
+  if (/^PMC\d+$/i.test(custom)) setId(ids, 'pmcid', custom);
+  else if (/^\d{1,9}$/.test(custom) && database === 'scopus') setId(ids, 'pmid', custom);
   const eid = /\b(2-s2\.0-\d+)/.exec(`${accession} ${url ?? ''} ${urls.join(' ')}`);
   if (eid) ids.scopus = eid[1];
   return ids;
 }
 
-/** Keywords: one per `KW` line; a line holding several separated by `;` is split. */
+/**
+ * Keywords: one per `KW` line; a line holding several separated by `;` is split. EndNote writes all of a record's
+ * keywords under one `KW` tag, one a line (the lines after it carry no tag): each line is a keyword.
+ */
 function risKeywords(record: RisRecord): string[] {
-  const words = all(record, 'KW', 'DE').flatMap((value) => (value.includes(';') ? value.split(';') : [value]));
-  return [...new Set(words.map((word) => markupToPlainText(word)).filter((word) => word !== ''))];
+  const words = all(record, 'KW', 'DE').flatMap((value) => value.split('\n')).flatMap((value) => (value.includes(';') ? value.split(';') : [value]));
+  return [...new Set(words.map((word) => dropRepeatedFormulas(markupToPlainText(word))).filter((word) => word !== ''))];
 }
 
 function recordToListing(record: RisRecord, source: string): RawListing | null {
-  const title = markupToPlainText(first(record, 'TI', 'T1', 'CT') ?? (first(record, 'TY') === 'BOOK' ? first(record, 'BT') ?? '' : ''));
+  const title = dropRepeatedFormulas(markupToPlainText(first(record, 'TI', 'T1', 'CT') ?? (first(record, 'TY') === 'BOOK' ? first(record, 'BT') ?? '' : '')));
   if (title === '') return null;
   const authors = all(record, 'AU', 'A1').map((name) => markupToPlainText(name));
   const url = all(record, 'UR', 'L2')[0] ?? null;
@@ -119,7 +133,8 @@ function recordToListing(record: RisRecord, source: string): RawListing | null {
     ...emptyBibFields(),
     title,
     // Scopus and publisher abstracts end with the copyright line, which is no part of the text.
-    abstract: stripCopyright(markupToPlainText(first(record, 'AB', 'N2') ?? '')),
+    // Wiley and SciELO open it with its heading ("Abstract …") and write formulas twice ("p$p$-median").
+    abstract: dropAbstractLabel(dropRepeatedFormulas(stripCopyright(markupToPlainText(first(record, 'AB', 'N2') ?? '')))),
     ids: risIds(record, url),
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,

@@ -3,6 +3,7 @@
 import Papa from 'papaparse';
 import { emptyBibFields, setId } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
+import { repairSpacedEntities } from './htmlEntities';
 import { parseReferenceText, splitScopusReferences } from './referenceText';
 import { collapseWhitespace, sourceName } from './text';
 
@@ -71,7 +72,8 @@ function mapColumns(header: string[]): Partial<Record<ScopusField, number>> {
 /** Scopus writes placeholders where a value is missing. */
 function valueOf(row: string[], index: number | undefined): string {
   if (index === undefined) return '';
-  const value = collapseWhitespace(row[index] ?? '');
+  // Scopus, like WoS, writes some accented letters as HTML references with a space after the `&` ("& eacute;").
+  const value = collapseWhitespace(repairSpacedEntities(row[index] ?? ''));
   return /^\[(?:no |not )[^\]]*available\]$/i.test(value) ? '' : value;
 }
 

@@ -7,9 +7,10 @@ import { classifyJson, findTableRecords, looksLikeJson, unwrapTableRecord } from
 import { isObject, LineIndex, type JsonDocument } from './jsonRecords';
 import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
 import { plainText } from './markup';
-import { addDoi, familyName, httpUrl, parseDate, parseYear, setPmcid, uniqueStrings } from './recordValues';
+import { addDoi, addExtraFieldIds, familyName, httpUrl, parseDate, parseYear, setPmcid, uniqueStrings } from './recordValues';
 import { normaliseColumnName, tableFieldOf, tableFieldRank, type TableField } from './tableColumns';
 import { sourceName } from './text';
+import { dropAbstractLabel } from './exportText';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Values
@@ -33,8 +34,10 @@ function textOf(value: unknown, depth = 0): string | null {
     return null;
   }
   if (isObject(value)) {
-    // Last: a keyword object's own key, as Zotero's JSON writes its tags (`{"tag": "Logic model", "type": 1}`).
-    for (const key of ['name', 'display_name', 'displayName', 'title', 'value', 'label', 'text', 'fullname', 'tag', 'keyword', 'term']) {
+    // Last: a keyword object's own key, as Zotero's JSON writes its tags (`{"tag": "Logic model", "type": 1}`), and
+    // the Scopus Search API's affiliation and author names (`affilname`, `authname`), and Europe PMC's
+    // `journalInfo` naming its `journal`.
+    for (const key of ['name', 'display_name', 'displayName', 'title', 'value', 'label', 'text', 'fullname', 'tag', 'keyword', 'term', 'affilname', 'authname', 'journal']) {
       const text = textOf(value[key], depth + 1);
       if (text !== null) return text;
     }
@@ -45,7 +48,7 @@ function textOf(value: unknown, depth = 0): string | null {
 /** An author as an object: {name}, {display_name}, {family, given}, {lastName, firstName}, {last, first}. */
 function authorName(value: unknown): string | null {
   if (!isObject(value)) return textOf(value);
-  const whole = textOf(value.name ?? value.display_name ?? value.displayName ?? value.fullname ?? value.full_name ?? value.literal);
+  const whole = textOf(value.name ?? value.display_name ?? value.displayName ?? value.fullname ?? value.full_name ?? value.literal ?? value.authname);
   if (whole !== null) return whole;
   const family = textOf(value.family ?? value.lastName ?? value.last_name ?? value.last ?? value.surname);
   const given = textOf(value.given ?? value.firstName ?? value.first_name ?? value.first ?? value.forename);
@@ -62,7 +65,9 @@ const INITIALS = /^(?:\p{Lu}\.?-?){1,3}\.?$/u;
  * A." pairs family names with their initials; anything else ("Smith, John") is one name.
  */
 export function splitAuthorNames(text: string): string[] {
-  const cell = text.trim();
+  // Google Scholar (and Publish or Perish's CSV of it) cuts long author lists with "…" or "...": the list goes on,
+  // but that item is no name.
+  const cell = text.trim().replace(/\s*[,;]?\s*(?:…|\.{3})$/, '');
   if (cell === '') return [];
   if (/[;|]/.test(cell)) return uniqueOrdered(cell.split(/\s*[;|]\s*/));
   if (/\s+and\s+/i.test(cell)) {
@@ -144,7 +149,13 @@ function splitTerms(text: string): string[] {
   return text.split(/[;|]/.test(text) ? /\s*[;|]\s*|\n/ : /\s*,\s*|\n/);
 }
 
+/**
+ * A list as its elements: an array; an object that only wraps one (Europe PMC's `authorList: {author: [...]}`, as
+ * XML turned into JSON writes a repeated element); or one cell of text, split.
+ */
 function listOf(value: unknown, split: (text: string) => string[], item: (element: unknown) => string | null = textOf): string[] {
+  const wrapped = isObject(value) ? Object.values(value) : [];
+  if (wrapped.length === 1 && Array.isArray(wrapped[0])) value = wrapped[0];
   if (Array.isArray(value)) return value.map((element) => item(element)).filter((text): text is string => text !== null);
   const text = textOf(value);
   return text === null ? [] : split(text);
@@ -216,13 +227,47 @@ function referenceOf(value: unknown): ReferenceRecord | null {
 
 type Fields = Partial<Record<TableField, unknown>>;
 
+/**
+ * A cell that holds a whole serialised list or object (`[{…}]`, `['a', 'b']`, `{…}`), as a dataframe writes an API's
+ * nested values.
+ */
+const SERIALISED_CELL = /^\s*(?:\[\s*[{'"][\s\S]*[}'"]\s*\]|\{[\s\S]*\})\s*$/;
+/** Python literal tokens: a quoted string either way, or True/False/None. */
+const PYTHON_TOKEN = /'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|\b(True|False|None)\b/g;
+
+/**
+ * A serialised cell → its value: JSON, else Python's `repr` (`[{'affilname': 'Qatar Central Bank'}]`), which
+ * pandas writes for the lists of objects the Scopus Search API and similar APIs return. Python literals are turned
+ * into JSON token by token (there is no Python-literal parser among the dependencies, and only strings, numbers,
+ * booleans and None occur in such cells). Anything that does not parse stays the text it was.
+ */
+function serialisedValue(text: string): unknown {
+  if (!SERIALISED_CELL.test(text)) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    const json = text.replace(PYTHON_TOKEN, (_token, single?: string, double?: string, literal?: string) => {
+      if (literal !== undefined) return literal === 'True' ? 'true' : literal === 'False' ? 'false' : 'null';
+      const body = single !== undefined ? single.replace(/\\'/g, "'") : (double as string);
+      return JSON.stringify(body.replace(/\\(.)/g, '$1'));
+    });
+    try {
+      return JSON.parse(json);
+    } catch {
+      return text;
+    }
+  }
+}
+
 /** A record's recognised fields: for each field the non-empty value of its most preferred name. */
 function fieldsOf(record: Record<string, unknown>): Fields {
   const chosen: Fields = {};
   const rank: Partial<Record<TableField, number>> = {};
-  for (const [key, value] of Object.entries(record)) {
+  for (const [key, cell] of Object.entries(record)) {
     const field = tableFieldOf(key);
-    if (field === null || value === null || value === undefined || (typeof value === 'string' && EMPTY_CELL.test(value.trim()))) continue;
+    if (field === null) continue;
+    const value = typeof cell === 'string' ? serialisedValue(cell) : cell;
+    if (value === null || value === undefined || (typeof value === 'string' && EMPTY_CELL.test(value.trim()))) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     const keyRank = tableFieldRank(key);
     if (rank[field] === undefined || keyRank < (rank[field] as number)) {
@@ -249,8 +294,8 @@ function idsOf(fields: Fields, record?: Record<string, unknown>): PaperIds {
   // Key case and separators ignored: the Semantic Scholar Graph API writes `externalIds`, its datasets `externalids`.
   const nestedByName = new Map(Object.entries(record ?? {}).map(([key, value]) => [key.toLowerCase().replace(/[^a-z]/g, ''), value]));
   for (const nestedKey of ['ids', 'externalids', 'identifiers']) {
-    const nested = nestedByName.get(nestedKey);
-    if (!isObject(nested)) continue;
+    const nested = identifierObject(nestedByName.get(nestedKey));
+    if (nested === null) continue;
     const inner = idsOf(fieldsOf(nested));
     for (const [kind, id] of Object.entries(inner) as [keyof PaperIds, string][]) ids[kind] ??= id;
   }
@@ -259,6 +304,7 @@ function idsOf(fields: Fields, record?: Record<string, unknown>): PaperIds {
     const page = link === null ? null : /(?:arxiv\.org\/(?:abs|pdf)|huggingface\.co\/papers)\/([^?#\s]+)/i.exec(link);
     if (page && ids.arxiv === undefined) setId(ids, 'arxiv', page[1]);
   }
+  addExtraFieldIds(ids, textOf(fields.extra));
   const id = textOf(fields.id);
   if (id !== null) {
     if (ids.doi === undefined && DOI_VALUE.test(id)) addDoi(ids, id);
@@ -266,6 +312,20 @@ function idsOf(fields: Fields, record?: Record<string, unknown>): PaperIds {
     else if (ids.openalex === undefined && /^(?:https:\/\/openalex\.org\/)?W\d+$/i.test(id)) setId(ids, 'openalex', id);
   }
   return ids;
+}
+
+/**
+ * Nested identifiers as one object: an object already (`externalIds: {DOI: …}`), or a list of `{type, value}` pairs
+ * (Lens.org's and ORCID's `external_ids: [{"type": "doi", "value": …}]`) turned into one.
+ */
+function identifierObject(value: unknown): Record<string, unknown> | null {
+  if (isObject(value)) return value;
+  if (!Array.isArray(value)) return null;
+  const pairs: Record<string, unknown> = {};
+  for (const pair of value) {
+    if (isObject(pair) && typeof pair.type === 'string' && typeof pair.value === 'string') pairs[pair.type] ??= pair.value;
+  }
+  return Object.keys(pairs).length > 0 ? pairs : null;
 }
 
 function countOf(value: unknown): number | null {
@@ -292,6 +352,17 @@ function withNestedFields(record: Record<string, unknown>, fields: Fields): Fiel
   return filled;
 }
 
+/**
+ * The record's organisation: the first affiliation. IEEE Xplore's `Author Affiliations` joins every author's with
+ * "; " and writes "NA" for an unknown one, so the first known one is taken, as the Scopus reader takes the first of
+ * its `Affiliations`.
+ */
+function firstAffiliation(value: unknown): string | null {
+  if (typeof value !== 'string') return textOf(value);
+  const affiliations = value.split(/\s*[;|]\s*/).map((part) => textOf(part)).filter((part): part is string => part !== null);
+  return affiliations[0] ?? null;
+}
+
 function abstractOf(abstract: string, title: string): string {
   return abstract.toLowerCase() === title.toLowerCase() ? '' : abstract;
 }
@@ -303,17 +374,21 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
   const authors = fields.authors === undefined ? [] : listOf(fields.authors, splitAuthorNames, authorName).map(plainText);
   const dated = parseDate(fields.date);
   const year = parseYear(textOf(fields.year) ?? undefined) ?? dated.year;
+  // A lone number under a references name is a count ("Cites" in Publish or Perish's CSV), not a list.
   const references = Array.isArray(fields.references)
     ? fields.references.map(referenceOf)
-    : listOf(fields.references, splitReferences).map(referenceOf);
+    : /^\s*\d+\s*$/.test(textOf(fields.references) ?? '')
+      ? []
+      : listOf(fields.references, splitReferences).map(referenceOf);
   const venue = textOf(fields.venue);
   const type = textOf(fields.type);
-  const organisation = textOf(fields.organisation);
+  const organisation = firstAffiliation(fields.organisation);
+  const indexTerms = uniqueStrings(listOf(fields.indexTerms, splitTerms).map(plainText));
   return {
     ...emptyBibFields(),
     title: plainText(title),
     // A scraper that found no abstract may have written the title in its place: that is no abstract.
-    abstract: abstractOf(plainText(textOf(fields.abstract) ?? ''), plainText(title)),
+    abstract: abstractOf(dropAbstractLabel(plainText(textOf(fields.abstract) ?? '')), plainText(title)),
     ids: idsOf(fields, record),
     authors,
     authorsCount: authors.length > 0 ? authors.length : countOf(fields.authorsCount),
@@ -322,6 +397,7 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
     date: dated.year !== null && year !== null && dated.year !== year ? null : dated.date,
     year,
     keywords: uniqueStrings(listOf(fields.keywords, splitTerms).map(plainText)),
+    ...(indexTerms.length > 0 ? { indexTerms } : {}),
     url: httpUrl(textOf(fields.url)) ?? httpUrl(textOf(fields.pdfUrl)),
     categories: cleanCategories(listOf(fields.categories, splitTerms)),
     organisation: organisation === null ? null : plainText(organisation),

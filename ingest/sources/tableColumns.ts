@@ -22,11 +22,13 @@ export type TableField =
   | 'pdfUrl'
   | 'venue'
   | 'keywords'
+  | 'indexTerms'
   | 'categories'
   | 'type'
   | 'organisation'
   | 'upvotes'
-  | 'references';
+  | 'references'
+  | 'extra';
 
 /**
  * Recognised names per field, in order of preference when a record has several (the first non-empty one wins).
@@ -35,10 +37,15 @@ export type TableField =
 export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   title: ['title', 'papertitle', 'articletitle', 'documenttitle', 'worktitle'],
   abstract: ['abstract', 'summary', 'description', 'abstracttext', 'abstractnote', 'paperabstract'],
-  authors: ['authors', 'author', 'authornames', 'authorlist', 'authorstring', 'creators', 'creator'],
+  // `Author Full Names` before `Authors`: Web of Science's spreadsheet export has both, the short ones initials only.
+  authors: ['authorfullnames', 'authors', 'author', 'authornames', 'authorlist', 'authorstring', 'creators', 'creator'],
   authorsCount: ['authorscount', 'authorcount', 'numauthors', 'nauthors'],
   year: ['year', 'publicationyear', 'pubyear', 'yearpublished'],
-  date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'publishdate', 'datepublished', 'publishedon', 'issued'],
+  date: [
+    'date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'publishdate', 'datepublished', 'publishedon', 'issued',
+    // PRISM's `prism:coverDate` (the Scopus Search API's date); Europe PMC's `firstPublicationDate`.
+    'coverdate', 'firstpublicationdate',
+  ],
   doi: ['doi', 'doiurl'],
   arxiv: ['arxivid', 'arxiv', 'arxivno', 'arxivnumber'],
   pmid: ['pmid', 'pubmedid', 'pubmed'],
@@ -50,21 +57,37 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   // Lens.org's scholarly CSV export (`Lens ID`; its `References` column lists the cited works' Lens IDs).
   lens: ['lensid', 'lens'],
   id: ['id', 'identifier'],
-  url: ['url', 'link', 'href', 'sourceurl', 'landingpage', 'landingpageurl', 'absurl', 'abstracturl', 'paperurl', 'externalurl'],
-  pdfUrl: ['pdfurl', 'pdf', 'pdflink'],
+  // `ArticleURL` / `FullTextURL`: Publish or Perish's CSV of Google Scholar results; `Source Linkout` (the publisher's
+  // page) and `Dimensions URL`: Dimensions' export.
+  url: [
+    'url', 'link', 'href', 'sourceurl', 'landingpage', 'landingpageurl', 'absurl', 'abstracturl', 'paperurl', 'externalurl', 'articleurl',
+    'sourcelinkout', 'dimensionsurl',
+  ],
+  pdfUrl: ['pdfurl', 'pdf', 'pdflink', 'fulltexturl'],
   venue: [
-    'venue', 'journal', 'source', 'journaltitle', 'journalname', 'publicationtitle', 'booktitle', 'conference',
+    // The journal's own names before `source`: Europe PMC's `source` is its database code ("MED", "PMC", "PPR") and
+    // its journal is `journalTitle` (lite records) or `journalInfo.journal.title` (core records).
+    'venue', 'journal', 'journaltitle', 'journalname', 'journalinfo', 'source', 'publicationtitle', 'booktitle', 'conference',
     'containertitle', 'publication', 'sourcetitle', 'proceedings',
     // PubMed's CSV export (`Journal/Book`); OpenAlex's (`primary_location_display_name`, flattened
     // `primary_location_source_display_name`).
     'journalbook', 'primarylocationdisplayname', 'primarylocationsourcedisplayname',
+    // PRISM's `prism:publicationName` (the Scopus Search API's source title).
+    'publicationname',
   ],
-  keywords: ['keywords', 'keyword', 'authorkeywords', 'tags', 'manualtags', 'authortags'],
+  // `authkeywords`: the Scopus Search API's author keywords (`|`-joined).
+  keywords: ['keywords', 'keyword', 'authorkeywords', 'tags', 'manualtags', 'authortags', 'authkeywords'],
+  // Terms a database assigned, kept apart from the authors' keywords as the WoS and Scopus readers keep them:
+  // IEEE Xplore's `IEEE Terms` and `INSPEC Controlled Terms`, Scopus's `Index Keywords`, WoS's `Keywords Plus`.
+  indexTerms: ['indexterms', 'ieeeterms', 'inspeccontrolledterms', 'indexkeywords', 'keywordsplus'],
   categories: [
     'categories', 'category', 'subjects', 'subject', 'topics', 'topic', 'labels', 'label', 'primarycategory',
     'fieldsofstudy', 'subjectareas', 'meshterms', 'meshheadings', 'mesh',
+    // Web of Science's spreadsheet export.
+    'woscategories', 'webofsciencecategories', 'researchareas',
   ],
-  type: ['type', 'itemtype', 'documenttype', 'publicationtype', 'doctype', 'entrytype', 'worktype'],
+  // `subtypeDescription`: the Scopus Search API's document type ("Article"; its `subtype` is the code "ar").
+  type: ['type', 'itemtype', 'documenttype', 'publicationtype', 'doctype', 'entrytype', 'worktype', 'subtypedescription'],
   organisation: [
     'organisation', 'organization', 'affiliation', 'affiliations', 'institution', 'institutions',
     // IEEE Xplore's `Author Affiliations`, OpenAlex's `author_institution_names`.
@@ -72,6 +95,8 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   ],
   upvotes: ['upvotes', 'votes'],
   references: ['references', 'referencedworks', 'citedreferences', 'cites', 'bibliography'],
+  // Zotero's Extra field (its CSV export's `Extra` column): `PMID: …`, `arXiv: …` lines.
+  extra: ['extra'],
 };
 
 /** "Publication Year", "publication_year", "publicationYear" → "publicationyear". */
@@ -84,12 +109,31 @@ for (const [field, names] of Object.entries(TABLE_COLUMN_NAMES) as [TableField, 
   names.forEach((name, rank) => FIELD_BY_NAME.set(name, { field, rank }));
 }
 
+/**
+ * A name's entry: the name itself, else the name without its XML namespace prefix (`dc:title`, `prism:doi`,
+ * `prism:coverDate`: Dublin Core and PRISM names, as the Scopus Search API and feeds write them, and tables made from
+ * them keep them).
+ */
+function fieldEntry(name: string): { field: TableField; rank: number } | undefined {
+  // Every record of a table repeats the same names: each is worked out once.
+  if (ENTRY_BY_NAME.has(name)) return ENTRY_BY_NAME.get(name) ?? undefined;
+  const direct = FIELD_BY_NAME.get(normaliseColumnName(name));
+  const prefixed = direct === undefined ? /^[a-z][\w.-]*:(\S.*)$/i.exec(name.trim()) : null;
+  const entry = direct ?? (prefixed ? FIELD_BY_NAME.get(normaliseColumnName(prefixed[1])) : undefined);
+  if (ENTRY_BY_NAME.size < MAX_REMEMBERED_NAMES) ENTRY_BY_NAME.set(name, entry ?? null);
+  return entry;
+}
+
+/** Names already worked out (null: no field); bounded, as a hostile JSON file may use endless distinct keys. */
+const ENTRY_BY_NAME = new Map<string, { field: TableField; rank: number } | null>();
+const MAX_REMEMBERED_NAMES = 10_000;
+
 /** The field a column or key name stands for, or null. */
 export function tableFieldOf(name: string): TableField | null {
-  return FIELD_BY_NAME.get(normaliseColumnName(name))?.field ?? null;
+  return fieldEntry(name)?.field ?? null;
 }
 
 /** Preference of a name within its field (0 = most preferred). */
 export function tableFieldRank(name: string): number {
-  return FIELD_BY_NAME.get(normaliseColumnName(name))?.rank ?? Number.POSITIVE_INFINITY;
+  return fieldEntry(name)?.rank ?? Number.POSITIVE_INFINITY;
 }

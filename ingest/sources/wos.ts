@@ -5,6 +5,8 @@
 // library reads it (citation-js has no WoS plugin).
 import { emptyBibFields, setId } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
+import { dropRepeatedFormulas } from './exportText';
+import { repairSpacedEntities } from './htmlEntities';
 import { parseReferenceText } from './referenceText';
 import { stripCopyright } from './scopusCsv';
 import { collapseWhitespace, sourceName } from './text';
@@ -24,8 +26,12 @@ const MONTHS: Record<string, string> = {
   JUL: '07', AUG: '08', SEP: '09', OCT: '10', NOV: '11', DEC: '12',
 };
 
+/**
+ * A field's lines as one text; the HTML references WoS writes with a space ("Schr & ouml;dinger") repaired, and the TeX
+ * copy of a formula it writes twice ("R$\mathbb {R}$") dropped.
+ */
 function joined(fields: WosFields, tag: string): string {
-  return collapseWhitespace((fields.get(tag) ?? []).join(' '));
+  return dropRepeatedFormulas(collapseWhitespace(repairSpacedEntities((fields.get(tag) ?? []).join(' '))));
 }
 
 /** `;`-separated lists (DE, ID, WC, SC), also when the list wraps onto continuation lines. */

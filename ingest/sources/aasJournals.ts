@@ -1,0 +1,70 @@
+// The journal macros of the AAS (aas_macros.sty), which NASA ADS writes in the `journal` field of its BibTeX export
+// (`journal = {\apj}`, `{\mnras}`). A LaTeX parser knows none of them and drops them, so the venue would be lost.
+// The list is ADS's published one (ui.adsabs.harvard.edu/help/actions/journal-macros); no package carries it, so it
+// is written here, with each journal's full name as ADS writes it when asked for full names.
+
+const AAS_JOURNALS: Record<string, string> = {
+  aj: 'Astronomical Journal',
+  actaa: 'Acta Astronomica',
+  araa: 'Annual Review of Astronomy and Astrophysics',
+  apj: 'The Astrophysical Journal',
+  apjl: 'The Astrophysical Journal Letters',
+  apjs: 'The Astrophysical Journal Supplement Series',
+  ao: 'Applied Optics',
+  apss: 'Astrophysics and Space Science',
+  aap: 'Astronomy and Astrophysics',
+  aapr: 'Astronomy and Astrophysics Review',
+  aaps: 'Astronomy and Astrophysics Supplement Series',
+  azh: 'Astronomicheskii Zhurnal',
+  baas: 'Bulletin of the American Astronomical Society',
+  bac: 'Bulletin of the Astronomical Institutes of Czechoslovakia',
+  caa: 'Chinese Astronomy and Astrophysics',
+  cjaa: 'Chinese Journal of Astronomy and Astrophysics',
+  icarus: 'Icarus',
+  jcap: 'Journal of Cosmology and Astroparticle Physics',
+  jrasc: 'Journal of the Royal Astronomical Society of Canada',
+  memras: 'Memoirs of the Royal Astronomical Society',
+  mnras: 'Monthly Notices of the Royal Astronomical Society',
+  na: 'New Astronomy',
+  nar: 'New Astronomy Reviews',
+  pra: 'Physical Review A',
+  prb: 'Physical Review B',
+  prc: 'Physical Review C',
+  prd: 'Physical Review D',
+  pre: 'Physical Review E',
+  prl: 'Physical Review Letters',
+  pasa: 'Publications of the Astronomical Society of Australia',
+  pasp: 'Publications of the Astronomical Society of the Pacific',
+  pasj: 'Publications of the Astronomical Society of Japan',
+  psj: 'The Planetary Science Journal',
+  rmxaa: 'Revista Mexicana de Astronomia y Astrofisica',
+  qjras: 'Quarterly Journal of the Royal Astronomical Society',
+  skytel: 'Sky and Telescope',
+  solphys: 'Solar Physics',
+  sovast: 'Soviet Astronomy',
+  ssr: 'Space Science Reviews',
+  zap: 'Zeitschrift fuer Astrophysik',
+  nat: 'Nature',
+  iaucirc: 'IAU Circulars',
+  aplett: 'Astrophysics Letters',
+  apspr: 'Astrophysics Space Physics Research',
+  bain: 'Bulletin of the Astronomical Institutes of the Netherlands',
+  fcp: 'Fundamentals of Cosmic Physics',
+  gca: 'Geochimica et Cosmochimica Acta',
+  grl: 'Geophysical Research Letters',
+  jcp: 'Journal of Chemical Physics',
+  jgr: 'Journal of Geophysical Research',
+  jqsrt: 'Journal of Quantitative Spectroscopy and Radiative Transfer',
+  memsai: 'Memorie della Societa Astronomica Italiana',
+  nphysa: 'Nuclear Physics A',
+  physrep: 'Physics Reports',
+  physscr: 'Physica Scripta',
+  planss: 'Planetary and Space Science',
+  procspie: 'Proceedings of the SPIE',
+};
+
+/** `\apj` (the whole field, braces aside) → "The Astrophysical Journal"; null for any other value. */
+export function aasJournalName(value: string): string | null {
+  const macro = /^\s*\{?\s*\\([a-z]+)\s*\}?\s*$/i.exec(value);
+  return macro ? AAS_JOURNALS[macro[1].toLowerCase()] ?? null : null;
+}
