@@ -4,6 +4,7 @@ import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import type { IngestWarning, RawListing, SourceReader } from '../types';
 import { lensIdFromUrl } from '../../src/shared/record';
+import { decodeLegacy, legacyEncodingOf } from './legacyEncoding';
 import { arxivAtomReader } from './arxivAtom';
 import { arxivOaiReader } from './arxivOai';
 import { bibtexReader } from './bibtex';
@@ -156,9 +157,11 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
 
 /**
  * Pure: decode one file's bytes or say why it cannot be read as text. Strips a UTF-8 BOM. Text with a UTF-16
- * byte-order mark (Web of Science's "Tab-delimited (Win)" export, Windows "Unicode" saves) is decoded as UTF-16.
+ * byte-order mark (Web of Science's "Tab-delimited (Win)" export, Windows "Unicode" saves) is decoded as UTF-16. Text
+ * that is not UTF-8 is decoded in the legacy encoding its bytes point to (see legacyEncoding.ts), with a `notice`
+ * naming it and where UTF-8 failed.
  */
-export function decodeText(bytes: Uint8Array, file: string): { text: string } | { warning: IngestWarning } {
+export function decodeText(bytes: Uint8Array, file: string): { text: string; notice?: IngestWarning } | { warning: IngestWarning } {
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   if (utf16 !== null) {
     try {
@@ -176,13 +179,15 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string } | 
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
-    return {
-      warning: {
-        file,
-        line: lineAt(bytes, offset),
-        reason: `not valid UTF-8 (byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at offset ${offset}); skipped`,
-      },
-    };
+    const where = `byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at offset ${offset}`;
+    // A legacy encoding (Excel's Windows code page, Latin-1, GBK…): read in the encoding the bytes point to, and say so.
+    const encoding = legacyEncodingOf(bytes, offset);
+    if (encoding !== null) {
+      const text = decodeLegacy(bytes, encoding);
+      const reason = `not UTF-8 (${where}): read as ${encoding}, the encoding its bytes point to; check its accented or non-Latin letters`;
+      return { text, notice: { file, line: lineAt(bytes, offset), reason } };
+    }
+    return { warning: { file, line: lineAt(bytes, offset), reason: `not valid UTF-8 (${where}) and no other encoding fits; skipped` } };
   }
 }
 
@@ -424,7 +429,8 @@ export async function readSourceFile(
     if (typeof bytes === 'string') return { entries: [], warnings: [{ file, reason: bytes }], format: null };
     const decoded = decodeText(bytes, file);
     if ('warning' in decoded) return { entries: [], warnings: [decoded.warning], format: null };
-    return readText(decoded.text, file, readers);
+    const result = readText(decoded.text, file, readers);
+    return decoded.notice ? { ...result, warnings: [decoded.notice, ...result.warnings] } : result;
   } catch (error) {
     return { entries: [], warnings: [{ file, reason: `cannot be read: ${errorMessage(error)}` }], format: null };
   }

@@ -46,7 +46,8 @@ describe('readSources on a folder of good and bad files', () => {
       // One message that names every supported format (the list grows with the registered readers).
       { file: 'unknown.csv', line: 1, reason: expect.stringMatching(/^not a format this tool reads \(supported: .*BibTeX\/biblatex \(\.bib\), RIS.*CSV\/TSV or JSON records with a title column.*\); skipped$/) },
       { file: 'figure.png', line: 3, reason: 'binary file (contains NUL bytes); skipped' },
-      { file: 'latin1.txt', line: 3, reason: 'not valid UTF-8 (byte 0xe9 at offset 17); skipped' },
+      { file: 'latin1.txt', line: 3, reason: 'not UTF-8 (byte 0xe9 at offset 17): read as windows-1252, the encoding its bytes point to; check its accented or non-Latin letters' },
+      { file: 'latin1.txt', line: 3, reason: 'title "Café" has no abstract; skipped' },
       { file: 'big.txt', reason: 'file is 4.0 KB, over the 2.0 KB limit; skipped' },
     ]);
     // README.md is skipped; the other files are listed with the format that read them.
@@ -58,7 +59,7 @@ describe('readSources on a folder of good and bad files', () => {
       ['small.bib', 'bibtex', 1],
       ['unknown.csv', null, 0],
       ['figure.png', null, 0],
-      ['latin1.txt', null, 0],
+      ['latin1.txt', 'hf-listing', 0],
       ['big.txt', null, 0],
     ]);
     expect(progress).toEqual([
@@ -97,8 +98,21 @@ describe('decodeText', () => {
     const bytes = new Uint8Array([...Buffer.from('é\nü\n'), 0xc3, 0x28]);
     expect(firstInvalidUtf8Offset(bytes)).toBe(6);
     expect(decodeText(bytes, 'f.txt')).toEqual({
-      warning: { file: 'f.txt', line: 3, reason: 'not valid UTF-8 (byte 0xc3 at offset 6); skipped' },
+      warning: { file: 'f.txt', line: 3, reason: 'not valid UTF-8 (byte 0xc3 at offset 6) and no other encoding fits; skipped' },
     });
+  });
+
+  it('reads a file in a legacy encoding whole, in the encoding its bytes point to, and says so', () => {
+    // A RIS export saved in Latin-1 (EndNote, older Zotero on Windows): every record kept, accents right.
+    const ris = 'TY  - JOUR\nTI  - Étude des réseaux à grande échelle\nAU  - Müller, Jürgen\nAB  - Les résultats montrent une amélioration significative des modèles étudiés.\nER  - \n';
+    const latin1 = decodeText(new Uint8Array(Buffer.from(ris, 'latin1')), 'export.ris');
+    expect(latin1).toMatchObject({ text: ris, notice: { file: 'export.ris', line: 2, reason: expect.stringMatching(/^not UTF-8 \(byte 0xc9 at offset 17\): read as windows-1252/) } });
+    // Windows' code page: curly quotes and dashes (0x93, 0x94, 0x96) are letters of windows-1252, not of Latin-1.
+    const cp1252 = decodeText(new Uint8Array([0x93, ...Buffer.from('Smart quotes'), 0x94, ...Buffer.from(' and '), 0x96, ...Buffer.from(' dashes in a title\n')]), 'scopus.csv');
+    expect(cp1252).toMatchObject({ text: '“Smart quotes” and – dashes in a title\n' });
+    // GBK from a CNKI export: 中文文献标题 / 研究中文文献.
+    const gbk = new Uint8Array([0xd6, 0xd0, 0xce, 0xc4, 0xce, 0xc4, 0xcf, 0xd7, 0xb1, 0xea, 0xcc, 0xe2, 0x0a, 0xd1, 0xd0, 0xbe, 0xbf, 0xd6, 0xd0, 0xce, 0xc4, 0xce, 0xc4, 0xcf, 0xd7, 0x0a]);
+    expect(decodeText(gbk, 'cnki.txt')).toMatchObject({ text: '中文文献标题\n研究中文文献\n', notice: { reason: expect.stringContaining('read as GB18030') } });
   });
 });
 
