@@ -9,9 +9,11 @@ export function createSigmaSettings(order: number): Partial<Settings> {
   return {
     renderEdgeLabels: false,
     zIndex: true,
-    // Few, well-spaced labels when zoomed out; selected/hovered/neighbour labels are forced by the reducer.
+    // Few, well-spaced labels when zoomed out; selected/hovered/neighbour labels are forced by the reducer. Sigma shows
+    // at least one label per occupied grid cell whatever the density, and a paper's label is its title (often 300 px
+    // wide): 60 px cells wrote ~60 overlapping titles over the seed graph, 160 px cells about 20 readable ones.
     labelDensity: 0.07,
-    labelGridCellSize: 60,
+    labelGridCellSize: 160,
     labelRenderedSizeThreshold: 9,
     labelFont: 'system-ui, sans-serif',
     labelSize: 13,
