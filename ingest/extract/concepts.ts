@@ -88,6 +88,12 @@ export function selectConcepts(
     const acronym = acronymByKey.get(stemKey);
     // "state of the art (SOTA)": an acronym for academic filler names no idea.
     if (acronym && FILLER_WORDS.has(acronym.acronym.toLowerCase())) return null;
+    // "special issue (SI)", "prognostic value (PV)": nor does one for adjectives in front of a generic head; an
+    // expansion with a noun of its own ("Large Language Model") is an established term.
+    if (acronym && words.length >= 2 && genericHeads.has(words[words.length - 1])) {
+      const expansion = acronym.expansion.split(/\s+/);
+      if (expansion.length === words.length && expansion.slice(0, -1).every((word) => isAdjective(word))) return null;
+    }
     // "multiple LLM", "heterogeneous mixture-of-experts": an adjective in front of an established term (an acronym's
     // expansion or a method) picks out some of its instances; they are the same node to a reader.
     const surface = surfaceOf(analysis, stemKey);

@@ -174,6 +174,20 @@ describe('domains from a record and from text', () => {
   });
 });
 
+describe('acronyms that name no idea', () => {
+  it('makes no concept of an acronym for adjectives before a generic head ("special issue (SI)"), but keeps "Large Language Models (LLM)"', () => {
+    const papers = [0, 1, 2].map((i) =>
+      paper(
+        `Decolonial readings of sustainability ${i}`,
+        `This special issue (SI) gathers essays on decolonial sustainability. We ask how large language models (LLM) read decolonial texts; the SI closes with LLM case ${i} and decolonial sustainability again.`,
+      ),
+    );
+    const labels = [...extractConcepts(papers, {}, vocabulary).concepts.values()].map((c) => c.label);
+    expect(labels.filter((label) => /special issue/i.test(label))).toEqual([]);
+    expect(labels.some((label) => /large language models/i.test(label))).toBe(true);
+  });
+});
+
 describe('fields arXiv does not cover', () => {
   it('places clinical, school-teaching and public-health papers in their own fields, not in the nearest arXiv category', () => {
     const papers = [
