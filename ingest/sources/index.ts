@@ -5,6 +5,7 @@ import { basename, join, sep } from 'node:path';
 import type { IngestWarning, RawListing, SourceReader } from '../types';
 import { lensIdFromUrl } from '../../src/shared/record';
 import { decodeLegacy, legacyEncodingOf } from './legacyEncoding';
+import { isOwnCitationLine } from './citationAbstract';
 import { arxivAtomReader } from './arxivAtom';
 import { arxivOaiReader } from './arxivOai';
 import { bibtexReader } from './bibtex';
@@ -207,8 +208,16 @@ function addLinkedIds(entry: RawListing): void {
 function runReader(reader: SourceReader, file: string, read: () => { entries: RawListing[]; warnings: IngestWarning[] }): TextReadResult {
   try {
     const result = read();
-    for (const entry of result.entries) addLinkedIds(entry);
-    return { ...result, format: reader.format };
+    const warnings = [...result.warnings];
+    for (const entry of result.entries) {
+      addLinkedIds(entry);
+      if (isOwnCitationLine(entry.abstract, entry.authors)) {
+        const name = entry.title ? `"${entry.title}"` : `#${result.entries.indexOf(entry) + 1}`;
+        warnings.push({ file, line: entry.line, reason: `record ${name}: its abstract is the work's own citation (authors, venue, year), not an abstract; left out` });
+        entry.abstract = '';
+      }
+    }
+    return { ...result, warnings, format: reader.format };
   } catch (error) {
     return {
       entries: [],

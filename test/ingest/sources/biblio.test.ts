@@ -56,13 +56,15 @@ describeShared(samples, 'biblio readers on the real samples', () => {
     };
     expect(Object.fromEntries(result.files.map((file) => [base(file.file), [file.format, file.entries]]))).toEqual(expected);
     expect(result.entries).toHaveLength(Object.values(expected).reduce((sum, [, count]) => sum + count, 0));
-    // The only warning is the title-less OpenAlex work (kept under its identifier), named with its line.
+    // The only warnings are the title-less OpenAlex work (kept under its identifier) and a work whose abstract is its
+    // own citation line (kept without it), named with their line.
     expect(result.warnings.map((warning) => ({ ...warning, file: base(warning.file) }))).toEqual([
       {
         file: 'openalex_works_list_snowball_cited.json',
         line: 1,
         reason: 'OpenAlex work #2 (W2963341956): has no title (title and display_name are empty); kept under its identifier',
       },
+      { file: 'openalex_works_list_snowball_cited.json', line: 1, reason: 'record "Deep Contextualized Word Representations": its abstract is the work\'s own citation (authors, venue, year), not an abstract; left out' },
     ]);
   });
 });
