@@ -249,9 +249,8 @@ export function domainsFromCategories(profiles: DomainProfiles, categories: stri
 
 /**
  * The text rule: a paper's score for a category sums the weights of the category's distinct terms found in its title
- * and abstract (a term in the title, or in `subjectTerms` — the record's keywords and unmapped categories — counts 1.5
- * times). The paper gets its best category only when that score reaches
- * `minScore`, with at least `minTerms` distinct terms, and beats the runner-up by the ratio `minMargin`; otherwise
+ * and abstract (a term in the title, or in `subjectTerms` — the record's keywords, unmapped categories and venue —
+ * counts 1.5 times). The paper gets its best category only when that score reaches `minScore`, with at least `minTerms` distinct terms, and beats the runner-up by the ratio `minMargin`; otherwise
  * nothing, since no domain is better than a wrong one. The evidence lists the matched terms, strongest first.
  */
 export function domainFromText(
@@ -272,6 +271,11 @@ export function domainFromText(
   };
   const { starts: stemStarts, stems } = contentStemsOf(tokens);
   const { unigrams, bigramStarts } = lookup;
+  // One content stem of a run: its own term, and the phrase it closes with the stem before it in the run (-1: none).
+  const noteStem = (previous: number, stem: number, factor: number) => {
+    if (stem < unigrams.length) note(unigrams[stem] - 1, factor);
+    if (previous >= 0 && previous < bigramStarts.length && bigramStarts[previous] === 1) note(lookup.bigrams.get(previous)!.get(stem), factor);
+  };
   const forms = tokens.forms;
   const starts = doc.sentenceStarts;
   for (let s = 0; s + 1 < starts.length; s++) {
@@ -286,15 +290,13 @@ export function domainFromText(
         continue;
       }
       for (let k = stemStarts[form]; k < end; k++) {
-        const stem = stems[k];
-        if (stem < unigrams.length) note(unigrams[stem] - 1, factor);
-        if (previous >= 0 && previous < bigramStarts.length && bigramStarts[previous] === 1) note(lookup.bigrams.get(previous)!.get(stem), factor);
-        previous = stem;
+        noteStem(previous, stems[k], factor);
+        previous = stems[k];
       }
     }
   }
   // The record's own subject words (author keywords, categories that name no entry: "Leukemia, Lymphocytic, Chronic",
-  // "Topic Modeling") count as title words do: a few words chosen to say what the paper is about. Each is read as its
+  // "Topic Modeling"; its venue) count as title words do: a few words chosen to say what the paper is about. Each is read as its
   // own run (a phrase never spans two keywords).
   for (const subject of subjectTerms) {
     let previous = -1;
@@ -305,8 +307,7 @@ export function domainFromText(
         continue;
       }
       for (const stem of stemIds) {
-        if (stem < unigrams.length) note(unigrams[stem] - 1, 1.5);
-        if (previous >= 0 && previous < bigramStarts.length && bigramStarts[previous] === 1) note(lookup.bigrams.get(previous)!.get(stem), 1.5);
+        noteStem(previous, stem, 1.5);
         previous = stem;
       }
     }

@@ -181,14 +181,14 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; not
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
     const where = `byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at offset ${offset}`;
+    const line = lineAt(bytes, offset);
     // A legacy encoding (Excel's Windows code page, Latin-1, GBK…): read in the encoding the bytes point to, and say so.
     const encoding = legacyEncodingOf(bytes, offset);
     if (encoding !== null) {
-      const text = decodeLegacy(bytes, encoding);
       const reason = `not UTF-8 (${where}): read as ${encoding}, the encoding its bytes point to; check its accented or non-Latin letters`;
-      return { text, notice: { file, line: lineAt(bytes, offset), reason } };
+      return { text: decodeLegacy(bytes, encoding), notice: { file, line, reason } };
     }
-    return { warning: { file, line: lineAt(bytes, offset), reason: `not valid UTF-8 (${where}) and no other encoding fits; skipped` } };
+    return { warning: { file, line, reason: `not valid UTF-8 (${where}) and no other encoding fits; skipped` } };
   }
 }
 
@@ -209,14 +209,14 @@ function runReader(reader: SourceReader, file: string, read: () => { entries: Ra
   try {
     const result = read();
     const warnings = [...result.warnings];
-    for (const entry of result.entries) {
+    result.entries.forEach((entry, index) => {
       addLinkedIds(entry);
       if (isOwnCitationLine(entry.abstract, entry.authors)) {
-        const name = entry.title ? `"${entry.title}"` : `#${result.entries.indexOf(entry) + 1}`;
+        const name = entry.title ? `"${entry.title}"` : `#${index + 1}`;
         warnings.push({ file, line: entry.line, reason: `record ${name}: its abstract is the work's own citation (authors, venue, year), not an abstract; left out` });
         entry.abstract = '';
       }
-    }
+    });
     return { ...result, warnings, format: reader.format };
   } catch (error) {
     return {

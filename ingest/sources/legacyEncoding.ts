@@ -13,8 +13,9 @@ const SAMPLE_BYTES = 256 * 1024;
 /**
  * The detected encoding's name ("windows-1252", "GB18030", "Shift_JIS"…), or null when nothing plausible is found.
  * Latin-1 is read as windows-1252, as browsers do: the two differ only in 0x80–0x9F, control codes in Latin-1 that
- * no text file means, letters (“ ” – € …) in the Windows code page every Latin-1 file from Windows is really in. `from` is where the text stops being UTF-8: the sample is
- * taken there, since a file's ASCII head says nothing about its encoding.
+ * no text file means, letters (“ ” – € …) in the Windows code page every Latin-1 file from Windows is really in.
+ * `from` is where the text stops being UTF-8: the sample is taken there, since a file's ASCII head says nothing about
+ * its encoding.
  */
 export function legacyEncodingOf(bytes: Uint8Array, from = 0): string | null {
   const start = Math.max(0, Math.min(from, bytes.length - SAMPLE_BYTES));
