@@ -94,6 +94,8 @@ export interface ReadSourcesOptions extends ReadWorkerOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Readers to try, in order (default SOURCE_READERS). Another list reads in this thread only (no read workers). */
   readers?: readonly SourceReader[];
+  /** Called once the input files are listed, before any is read (the pipeline starts its worker thread there). */
+  onListed?: (files: string[]) => void | Promise<void>;
 }
 
 export interface SourceFileReport {
@@ -456,6 +458,7 @@ export async function readSources(paths: string[], options: ReadSourcesOptions =
   const listed = await listInputFiles(paths);
   const warnings: IngestWarning[] = listed.warnings;
   const files = listed.files;
+  await options.onListed?.(files);
 
   let done = 0;
   const readHere = (file: string) => readSourceFile(file, maxFileBytes, readers);

@@ -43,6 +43,12 @@ export function spareCores(): number {
   return Math.max(0, Math.round(availableParallelism() - 1 - loadavg()[0]));
 }
 
+/** Bytes of the files together (a file that cannot be stat'ed counts for nothing). */
+export async function totalFileBytes(files: string[]): Promise<number> {
+  const sizes = await Promise.all(files.map(fileSize));
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+
 async function fileSize(file: string): Promise<number> {
   // A file that cannot be stat'ed is read (and reported) like any other; it just counts for nothing here.
   return stat(file).then((info) => (info.isFile() ? info.size : 0), () => 0);

@@ -114,6 +114,8 @@ export class PipelineThread {
   /** `workerUrl`: the worker's entry module (tests give one that fails on purpose). */
   constructor(workerUrl: URL = workerModuleUrl('pipelineWorker', import.meta.url)) {
     this.worker = startWorker(workerUrl);
+    // Started before its first job (while the input is read), it must not keep a run that fails meanwhile alive.
+    this.worker.unref();
     // The thread keeps the process alive only while a job waits for it: a run that fails on the main thread with
     // nothing left to wait for exits without closing it.
     this.worker.on('message', (answer) => {
