@@ -166,7 +166,7 @@ export async function ingestGraph(
   const thread: PipelineThread | null =
     startedEarly ?? (config.workers >= 1 && papers.length >= PIPELINE_THREAD_MIN_PAPERS ? new PipelineThread() : null);
   const similarityJob = thread ? offThread(thread.similarPairs(papers.map(similarityTextOf)), 'the similarity layer', warnings) : null;
-  const citationJob = thread ? offThread(thread.citationPlan(papers), 'the citation layer', warnings) : null;
+  const citationJob = thread ? thread.claimableCitationPlan(papers) : null;
   // Workers beyond the first tag text and rank keyphrases beside the main thread (see extractConceptsInThreads).
   const extractionWorkers = config.workers - 1;
   const startThreads = hooks.startExtractionThreads ?? ((count: number) => (papers.length >= EXTRACTION_THREAD_MIN_PAPERS ? new ExtractionThreads(count) : null));
@@ -191,8 +191,16 @@ export async function ingestGraph(
   const graph = time('build', () => buildPaperGraph(papers, extraction, sources));
   onProgress('build', 1, 3);
   // Citations first: a citation replaces a `mentions` edge on the same pair, and similarity skips linked pairs.
-  // Waiting for the pipeline thread counts as build time: it is the part of its work extraction did not cover.
-  const citationPlan = await timed('build', async () => (citationJob ? await citationJob : null));
+  // Waiting for the pipeline thread counts as build time: it is the part of its work extraction did not cover. When
+  // the thread is still on the similarity job, this thread plans the citations itself rather than wait twice.
+  const citationPlan = await timed('build', async () => {
+    if (citationJob === null) return null;
+    if (citationJob.takeBack()) {
+      void citationJob.answer.catch(() => {}); // null once the thread skips it; a failure there no longer matters
+      return null;
+    }
+    return offThread(citationJob.answer, 'the citation layer', warnings);
+  });
   const citations = time('build', () => applyCitationPlan(graph, keys, citationPlan ?? planCitationLayer(papers, PIPELINE_CITATION_OPTIONS)));
   onProgress('build', 2, 3);
   const similarPairs = await timed('build', async () => (similarityJob ? await similarityJob : null));

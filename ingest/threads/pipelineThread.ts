@@ -21,8 +21,23 @@ export const PIPELINE_CITATION_OPTIONS: Partial<CitationOptions> = {
 
 export type PipelineJob =
   | { kind: 'similarity'; texts: SimilarityText[]; options: Partial<SimilarityOptions> }
-  | { kind: 'citations'; recordsJson: string[]; options: Partial<Omit<CitationOptions, 'parseReferenceText'>> }
+  | { kind: 'citations'; recordsJson: string[]; options: Partial<Omit<CitationOptions, 'parseReferenceText'>>; claim: Int32Array }
   | { kind: 'pagerank'; edges: PagerankEdges };
+
+/**
+ * A job the main thread may take back until the thread starts it: `claim` (shared memory) holds who took it,
+ * CLAIMED_BY_THREAD or CLAIMED_HERE, first come first served (Atomics.compareExchange on both sides). The thread
+ * answers a job taken back with null, straight away, so later jobs keep their order.
+ */
+export const CLAIMED_BY_THREAD = 1;
+export const CLAIMED_HERE = 2;
+
+/** A job that can be taken back: `answer` is null when it was. */
+export interface ClaimableJob<T> {
+  answer: Promise<T | null>;
+  /** True when the thread had not started the job: the caller computes it itself (the thread skips it). */
+  takeBack(): boolean;
+}
 
 /** PageRank's answer: the scores, or the message of what pagerankOfEdges threw (it did not converge). */
 export type PagerankAnswer = { scores: Float64Array } | { error: string };
@@ -151,8 +166,21 @@ export class PipelineThread {
    * are plain JSON data (strings, numbers, null, arrays of them), so the thread reads back the same values.
    */
   citationPlan(records: CitingRecord[], options: Partial<Omit<CitationOptions, 'parseReferenceText'>> = {}): Promise<CitationPlan> {
+    return this.claimableCitationPlan(records, options).answer as Promise<CitationPlan>;
+  }
+
+  /**
+   * citationPlan, as a job the caller may take back while the thread is still busy with earlier ones (see
+   * ClaimableJob): the pipeline's main thread, done extracting first, then plans the citations itself rather than
+   * wait for the thread to reach them. Either way the plan is planCitationLayer's on the same records.
+   */
+  claimableCitationPlan(records: CitingRecord[], options: Partial<Omit<CitationOptions, 'parseReferenceText'>> = {}): ClaimableJob<CitationPlan> {
     const sent = records.map(({ ids, authors, year, title, venue, references }) => ({ ids, authors: authors.slice(0, 1), year, title, venue, references }));
-    return this.run<PackedCitationPlan>({ kind: 'citations', recordsJson: recordsToJson(sent), options }).then(unpackCitationPlan);
+    const claim = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    const answer = this.run<PackedCitationPlan | null>({ kind: 'citations', recordsJson: recordsToJson(sent), options, claim }).then((packed) =>
+      packed === null ? null : unpackCitationPlan(packed),
+    );
+    return { answer, takeBack: () => Atomics.compareExchange(claim, 0, 0, CLAIMED_HERE) === 0 };
   }
 
   /** PageRank of the graph's edges (pagerankOfEdges), or the error it threw. Only the typed arrays are sent (copied:

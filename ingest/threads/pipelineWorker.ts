@@ -3,7 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { planCitationLayer } from '../build/citations';
 import { similarPairsOfTexts } from '../build/similarity';
 import { pagerankOfEdges } from '../../src/shared/analysis/pagerank';
-import { PIPELINE_CITATION_OPTIONS, packCitationPlan, packSimilarTexts, recordsOfJson, type PagerankAnswer, type PipelineJob } from './pipelineThread';
+import { CLAIMED_BY_THREAD, PIPELINE_CITATION_OPTIONS, packCitationPlan, packSimilarTexts, recordsOfJson, type PagerankAnswer, type PipelineJob } from './pipelineThread';
 
 /** PageRank's scores, or the message of what it threw: either is the answer the main thread would have had. */
 function pagerankAnswer(edges: Parameters<typeof pagerankOfEdges>[0]): PagerankAnswer {
@@ -21,6 +21,8 @@ parentPort!.on('message', (job: PipelineJob) => {
   } else if (job.kind === 'similarity') {
     const packed = packSimilarTexts(similarPairsOfTexts(job.texts, job.options));
     parentPort!.postMessage(packed.message, packed.transfer);
+  } else if (Atomics.compareExchange(job.claim, 0, 0, CLAIMED_BY_THREAD) !== 0) {
+    parentPort!.postMessage(null); // taken back by the main thread, which plans the citations itself
   } else {
     const packed = packCitationPlan(planCitationLayer(recordsOfJson(job.recordsJson), { ...job.options, ...PIPELINE_CITATION_OPTIONS }));
     parentPort!.postMessage(packed.message, packed.transfer);

@@ -69,6 +69,45 @@ describe('the pipeline thread on a corpus sent in several pieces', () => {
   }, 60_000);
 });
 
+describe('a citation plan taken back by the main thread', () => {
+  const records = Array.from({ length: 50 }, (_, i) => ({
+    ids: { doi: `10.1000/p${i}` },
+    authors: [`Author${i % 7}, A.`],
+    year: 2000 + (i % 20),
+    title: `Paper number ${i}`,
+    venue: null,
+    references: [{ ids: { doi: `10.1000/p${(i + 1) % 50}` }, text: null, firstAuthor: null, year: null, title: null, source: null }],
+  }));
+
+  it('is skipped by the thread (answered with null) when taken back before the thread starts it; later jobs still answer', async () => {
+    const thread = new PipelineThread();
+    try {
+      // The thread is still loading its modules: it cannot have started the job.
+      const job = thread.claimableCitationPlan(records);
+      expect(job.takeBack()).toBe(true);
+      expect(job.takeBack()).toBe(false); // claimed once, by one side only
+      expect(await job.answer).toBeNull();
+      const texts = [{ title: 'A', abstract: 'graph neural networks' }];
+      expect((await thread.similarPairs(texts)).pairs).toEqual(similarPairsOfTexts(texts).pairs);
+    } finally {
+      await thread.close();
+    }
+  }, 60_000);
+
+  it('cannot be taken back once the thread has started it, and then gives the plan', async () => {
+    const thread = new PipelineThread();
+    try {
+      const job = thread.claimableCitationPlan(records);
+      const plan = await job.answer;
+      expect(job.takeBack()).toBe(false);
+      expect(plan).toEqual(planCitationLayer(records, PIPELINE_CITATION_OPTIONS));
+      expect(plan!.counts.citingPairs).toBe(50);
+    } finally {
+      await thread.close();
+    }
+  }, 60_000);
+});
+
 describe('PageRank in the pipeline thread', () => {
   it('gives the scores pagerankOfEdges gives here, bit for bit, and the error it throws', async () => {
     // A ring of 2,000 nodes with chords and uneven weights, a few nodes without edges (dangling mass), undirected.
