@@ -7,7 +7,7 @@
 // each element starts. The scanner below only validates the grammar and notes offsets (one linear, iterative pass:
 // no recursion, so deep nesting cannot overflow the stack); values are still built by the native JSON.parse.
 
-import { parseJsonListingIndexes } from './invertedIndexLists';
+import { parseJsonRewritingIndexes } from './invertedIndexes';
 
 /** Where a record array sits in the document: '' for the root array, '.results', '.message.items'… */
 type ArrayPath = string;
@@ -286,10 +286,11 @@ export interface JsonDocument {
   lineOf(value: unknown): number | undefined;
   problems: JsonProblem[];
   /**
-   * Whether OpenAlex abstract indexes (`abstract_inverted_index` objects) in `data` were parsed as lists
-   * `[word, positions, word, positions…]` (see invertedIndexLists.ts); absent means they were not.
+   * Whether OpenAlex abstract indexes (`abstract_inverted_index` objects) in `data` were rewritten before parsing,
+   * each as the string of its words in order or as a list `[word, positions, word, positions…]` (see
+   * invertedIndexes.ts); absent means they were not.
    */
-  indexesListed?: boolean;
+  indexesRewritten?: boolean;
 }
 
 export type JsonLoad = ({ ok: true } & JsonDocument) | { ok: false; line: number; reason: string };
@@ -370,9 +371,9 @@ export function loadJson(input: string): JsonLoad {
   const scan = scanJson(text);
   const rootStart = text.search(/\S/);
   if (scan.error === null) {
-    const { data, indexesListed } = parseJsonListingIndexes(text);
+    const { data, indexesRewritten } = parseJsonRewritingIndexes(text);
     const map = recordLines(data, scan, lines, rootStart);
-    return { ok: true, data, text, jsonLines: false, lineOf: (value) => (typeof value === 'object' && value !== null ? map.get(value) : undefined), problems: [], indexesListed };
+    return { ok: true, data, text, jsonLines: false, lineOf: (value) => (typeof value === 'object' && value !== null ? map.get(value) : undefined), problems: [], indexesRewritten };
   }
   const error: JsonSyntaxError = scan.error;
   // A complete value followed by more values on later lines, or lines that each hold one object: JSON Lines.
@@ -384,7 +385,7 @@ export function loadJson(input: string): JsonLoad {
   // Keep what came before the break unless that is nothing at all (a root array cut before its first record).
   if (cut && (cut.kept > 0 || cut.path !== '')) {
     const repaired = text.slice(0, cut.offset) + cut.closers;
-    const { data, indexesListed } = parseJsonListingIndexes(repaired);
+    const { data, indexesRewritten } = parseJsonRewritingIndexes(repaired);
     const map = recordLines(data, scan, lines, rootStart);
     const truncated = error.offset >= text.trimEnd().length;
     const what = truncated ? 'the file ends in the middle of a record (truncated?)' : `JSON error at ${describeAt(lines, error)}`;
@@ -401,7 +402,7 @@ export function loadJson(input: string): JsonLoad {
       jsonLines: false,
       lineOf: (value) => (typeof value === 'object' && value !== null ? map.get(value) : undefined),
       problems: [{ line: lines.line(Math.min(error.offset, Math.max(0, text.length - 1))), reason: `${what}: ${kept}, the rest is not read` }],
-      indexesListed,
+      indexesRewritten,
     };
   }
   const offset = Math.min(error.offset, Math.max(0, text.length - 1));
@@ -416,13 +417,13 @@ export function loadJson(input: string): JsonLoad {
  * Null when the text does not parse: the scanner then says where it breaks and what can be kept.
  */
 function loadOneLine(text: string): JsonLoad | null {
-  let parsed: ReturnType<typeof parseJsonListingIndexes>;
+  let parsed: ReturnType<typeof parseJsonRewritingIndexes>;
   try {
-    parsed = parseJsonListingIndexes(text);
+    parsed = parseJsonRewritingIndexes(text);
   } catch {
     return null;
   }
-  const { data, indexesListed } = parsed;
+  const { data, indexesRewritten } = parsed;
   const records = new WeakSet<object>();
   const walk = (value: unknown, depth: number) => {
     if (typeof value !== 'object' || value === null || depth >= MAX_TRACKED_DEPTH) return;
@@ -438,7 +439,7 @@ function loadOneLine(text: string): JsonLoad | null {
   };
   if (typeof data === 'object' && data !== null) records.add(data);
   walk(data, 0);
-  return { ok: true, data, text, jsonLines: false, lineOf: (value) => (typeof value === 'object' && value !== null && records.has(value) ? 1 : undefined), problems: [], indexesListed };
+  return { ok: true, data, text, jsonLines: false, lineOf: (value) => (typeof value === 'object' && value !== null && records.has(value) ? 1 : undefined), problems: [], indexesRewritten };
 }
 
 /** Names under which APIs wrap their list of records (`{meta, results}`, `{message: {items}}`, `{data}`…). */

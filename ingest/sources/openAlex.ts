@@ -32,13 +32,15 @@ export interface RebuiltAbstract {
  * (a dropped token leaves position n for n words), so only a position far past the word count — more than twice
  * it, plus a margin — is reported; its word stays in order, at the end.
  *
- * `listed`: the index may come as the list `[word, positions, word, positions…]` the JSON loader makes of the object
- * (see invertedIndexLists.ts); a word listed twice keeps its last positions, as the object's key would.
+ * `rewritten`: the JSON loader rewrote the document's index objects (see invertedIndexes.ts): a plain one is already
+ * its words in order, joined by spaces (what the dense path below joins); any other comes as the list `[word,
+ * positions, word, positions…]`, where a word listed twice keeps its last positions, as the object's key would.
  */
-export function rebuildAbstract(index: unknown, listed = false): RebuiltAbstract {
+export function rebuildAbstract(index: unknown, rewritten = false): RebuiltAbstract {
   let words: string[];
   let positions: unknown[];
-  if (listed && Array.isArray(index)) {
+  if (rewritten && typeof index === 'string') return { text: collapseWhitespace(index), problem: null };
+  if (rewritten && Array.isArray(index)) {
     ({ words, positions } = listedWords(index));
   } else if (isObject(index)) {
     // The keys once: an index of a hundred-odd words is a dictionary-mode object, slow to enumerate twice.
@@ -196,18 +198,18 @@ function referencesOf(work: Json): ReferenceRecord[] {
 /**
  * Pure: one OpenAlex work → an entry and the problems its fields showed. A work without a title is kept when it has
  * an identifier (its references and citations still count; the graph labels it by that identifier); null otherwise.
- * `indexesListed`: the work comes from a document whose abstract indexes were loaded as lists (JsonDocument).
+ * `indexesRewritten`: the work comes from a document whose abstract indexes were rewritten before parsing (JsonDocument).
  */
 export function openAlexWorkToListing(
   work: Json,
   source: string,
   line: number,
-  indexesListed = false,
+  indexesRewritten = false,
 ): { entry: RawListing | null; problems: string[] } {
   const title = str(work.title) ?? str(work.display_name);
   if (title === null && Object.keys(idsOf(work)).length === 0) return { entry: null, problems: [] };
   const titleProblems = title === null ? ['has no title (title and display_name are empty); kept under its identifier'] : [];
-  const abstract = rebuildAbstract(work.abstract_inverted_index, indexesListed);
+  const abstract = rebuildAbstract(work.abstract_inverted_index, indexesRewritten);
   const dated = parseDate(str(work.publication_date));
   const year = typeof work.publication_year === 'number' && Number.isInteger(work.publication_year) ? work.publication_year : dated.year;
   const authors = authorsOf(work);
@@ -256,7 +258,7 @@ export function readOpenAlexJson(doc: JsonDocument, file: string): ReadResult {
     }
     const id = normaliseOpenAlexId(str(work.id));
     const name = `OpenAlex work #${index + 1}${id ? ` (${id})` : ''}`;
-    const { entry, problems } = openAlexWorkToListing(work, source, line, doc.indexesListed);
+    const { entry, problems } = openAlexWorkToListing(work, source, line, doc.indexesRewritten);
     for (const problem of problems) warnings.push({ file, line, reason: `${name}: ${problem}` });
     if (entry) entries.push(entry);
     else warnings.push({ file, line, reason: `${name} has no title (title and display_name are empty); skipped` });
