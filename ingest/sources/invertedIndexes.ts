@@ -179,6 +179,8 @@ const scratch = {
   decodedStart: new Int32Array(256),
   decodedEnd: new Int32Array(256),
   decoded: new ByteWriter(256),
+  /** Per member: FNV-1a hash of its word's own bytes (decoded when escaped), computed as the word is read. */
+  wordHash: new Int32Array(256),
   /** Per position read: the member it belongs to and its value. */
   positionMember: new Int32Array(1024),
   positionValue: new Int32Array(1024),
@@ -196,6 +198,9 @@ function grownInt32(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<
 }
 
 const SPACE = 0x20;
+/** FNV-1a, 32 bits: the hash telling repeated words apart. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 /** More digits than this, and a position is past any abstract's length anyway: left to the reader. */
 const MAX_POSITION_DIGITS = 9;
 
@@ -221,10 +226,7 @@ function hasRepeatedWord(bytes: Uint8Array, members: number): boolean {
   scratch.table = grownInt32(scratch.table, size);
   const table = scratch.table.fill(0, 0, size);
   for (let member = 0; member < members; member++) {
-    const [source, start, end] = wordBytes(bytes, member);
-    let hash = 0x811c9dc5; // FNV-1a
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ source[i], 0x01000193);
-    let at = (hash >>> 0) & (size - 1);
+    let at = (scratch.wordHash[member] >>> 0) & (size - 1);
     while (table[at] !== 0) {
       if (sameWord(bytes, table[at] - 1, member)) return true;
       at = (at + 1) & (size - 1);
@@ -251,12 +253,14 @@ function rebuildObject(bytes: Uint8Array, open: number, out: ByteWriter): number
       if (bytes[at] !== QUOTE) return -1;
       let end = at + 1;
       let escaped = false;
-      while (end < bytes.length && bytes[end] !== QUOTE) {
-        if (bytes[end] < SPACE) return -1; // not JSON: JSON.parse will say so
-        if (bytes[end] === BACKSLASH) {
+      let hash = FNV_OFFSET;
+      for (let byte = bytes[end]; end < bytes.length && byte !== QUOTE; byte = bytes[end]) {
+        if (byte < SPACE) return -1; // not JSON: JSON.parse will say so
+        if (byte === BACKSLASH) {
           escaped = true;
           end++;
         }
+        hash = Math.imul(hash ^ byte, FNV_PRIME);
         end++;
       }
       if (end >= bytes.length) return -1;
@@ -266,7 +270,9 @@ function rebuildObject(bytes: Uint8Array, open: number, out: ByteWriter): number
         scratch.wordEnd = grownInt32(scratch.wordEnd, members + 1);
         scratch.decodedStart = grownInt32(scratch.decodedStart, members + 1);
         scratch.decodedEnd = grownInt32(scratch.decodedEnd, members + 1);
+        scratch.wordHash = grownInt32(scratch.wordHash, members + 1);
       }
+      scratch.wordHash[members] = hash;
       scratch.wordStart[members] = at + 1;
       scratch.wordEnd[members] = end;
       scratch.decodedStart[members] = -1;
@@ -283,6 +289,9 @@ function rebuildObject(bytes: Uint8Array, open: number, out: ByteWriter): number
         const utf8 = Buffer.from(word as string, 'utf8');
         scratch.decoded.copy(utf8, 0, utf8.length);
         scratch.decodedEnd[members] = scratch.decoded.length;
+        hash = FNV_OFFSET;
+        for (const byte of utf8) hash = Math.imul(hash ^ byte, FNV_PRIME);
+        scratch.wordHash[members] = hash;
       }
       members++;
       at = skipSpace(bytes, end + 1);
