@@ -12,7 +12,6 @@ import {
   analyseCorpus,
   createExtractionContext,
   labelOf,
-  rankDocument,
   type AcronymEntry,
   type CorpusAnalysis,
   type RankDocument,
@@ -21,6 +20,7 @@ import {
 import { corpusReader } from './rank/corpus';
 import { pretaggedReader, type PretaggedCorpus } from './rank/pretagged';
 import { rankTablesOf } from './rank/rankTables';
+import { keptEntries, scoreCandidates } from './rank/score';
 import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary';
 
 export { rankKeyphrases, DEFAULT_RANK_OPTIONS, type RankOptions, type RankedKeyphrase, type RankDocument } from './rank';
@@ -114,12 +114,11 @@ export function extractConcepts(
   const run = startExtraction(papers, options, vocabulary, onProgress, pretagged);
   const { analysis, rankOptions, byKey } = run;
   const total = papers.length;
+  const termOf = conceptTerms(analysis, byKey);
   const results = analysis.documents.map((doc, index) => {
-    const keyphrases: RankedTerm[] = rankDocument(analysis, doc, rankOptions, byKey).map(({ key, label, score }) => ({
-      key,
-      label,
-      score: round(score),
-    }));
+    // rankDocument's keyphrases, without the phrase it also spells out, and with each phrase's label worked out once.
+    const { order, scores } = scoreCandidates(analysis, doc, rankOptions);
+    const keyphrases = keptEntries(analysis, order, rankOptions).map((entry) => termOf(entry, scores[entry - doc.candidateStart]));
     const result = paperConcepts(run, index, keyphrases);
     if (onProgress && (index % 200 === 0 || index === total - 1)) onProgress(Math.floor(total / 2 + (index + 1) / 2), total);
     return result;
@@ -165,22 +164,31 @@ export async function extractConceptsInThreads(
   };
   const ranked = await threads.rank(analysis, rankTablesOf(analysis), rankOptions, ownWork);
   while (results.length < total) ownWork();
-  // Each phrase's label once: the same few thousand phrases are most papers' keyphrases.
-  const labels: string[] = [];
-  const { phraseKeys, candidates } = analysis;
+  const termOf = conceptTerms(analysis, byKey);
   for (const range of ranked) {
     for (let k = 0; k + 1 < range.keptStarts.length; k++) {
       const keyphrases: RankedTerm[] = [];
-      for (let i = range.keptStarts[k]; i < range.keptStarts[k + 1]; i++) {
-        const phraseId = candidates.phraseIds[range.entries[i]];
-        const key = phraseKeys[phraseId];
-        const label = (labels[phraseId] ??= labelOf(analysis, key, byKey));
-        keyphrases.push({ key: `concept:${key}`, label, score: round(range.scores[i]) });
-      }
+      for (let i = range.keptStarts[k]; i < range.keptStarts[k + 1]; i++) keyphrases.push(termOf(range.entries[i], range.scores[i]));
       results[range.start + k].keyphrases = keyphrases;
     }
   }
   return finishExtraction(run, results, onProgress);
+}
+
+/**
+ * A ranked candidate entry as a paper's keyphrase (what rankDocument gives, score rounded), with each phrase's key and
+ * label worked out once per run: the same few thousand phrases are most papers' keyphrases, and a label looks up the
+ * phrase's written forms.
+ */
+function conceptTerms(analysis: CorpusAnalysis, byKey: Map<string, AcronymEntry>): (entry: number, score: number) => RankedTerm {
+  const keys: string[] = [];
+  const labels: string[] = [];
+  const { phraseKeys, candidates } = analysis;
+  return (entry, score) => {
+    const phraseId = candidates.phraseIds[entry];
+    const key = phraseKeys[phraseId];
+    return { key: (keys[phraseId] ??= `concept:${key}`), label: (labels[phraseId] ??= labelOf(analysis, key, byKey)), score: round(score) };
+  };
 }
 
 function resolveOptions(options: Partial<ExtractOptions>): { opts: ExtractOptions; rankOptions: RankOptions } {
