@@ -8,6 +8,7 @@ import { edgeListFor, toRecord, type EdgeList } from './edgeList';
 import { leidenClusters, PooledNetwork } from './leiden';
 import { edgeWeight } from './membership';
 import { modularityAt, modularityPartsOfEdges } from './modularity';
+import { plainDoubles, plainIntegers } from './plainArrays';
 
 export const COMMUNITY_ALGORITHMS = ['leiden', 'louvain'] as const;
 export type CommunityAlgorithm = (typeof COMMUNITY_ALGORITHMS)[number];
@@ -143,11 +144,6 @@ interface ClusteringLayer {
   firstEdge: number[] | null;
 }
 
-/** A plain array of n zeros. */
-function zeros(n: number): number[] {
-  return new Array<number>(n).fill(0);
-}
-
 /**
  * Built in O(nodes + edges) plus a sort of each row: every kept edge is dealt, in edge order, into both its endpoints'
  * rows as (neighbour, weight), then each row is sorted by neighbour with a stable sort, which keeps a pair's parallel
@@ -167,7 +163,7 @@ function zeros(n: number): number[] {
  */
 function clusteringLayer(n: number, { source, target, weight }: EdgeList, kept: Uint8Array | null, simple: boolean, trackFirstEdge: boolean): ClusteringLayer {
   const m = source.length;
-  const offsets = zeros(n + 1);
+  const offsets = plainIntegers(n + 1);
   for (let k = 0; k < m; k++) {
     // Self-loops are left out: networkanalysis-ts's Network stores none, and they never decide a node's community.
     if ((kept !== null && kept[k] === 0) || source[k] === target[k]) continue;
@@ -177,9 +173,9 @@ function clusteringLayer(n: number, { source, target, weight }: EdgeList, kept: 
   for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
   const entries = offsets[n];
   const fill = offsets.slice(0, n);
-  const neighbours = zeros(entries);
-  const weights = zeros(entries);
-  const firstEdge = trackFirstEdge ? zeros(entries) : null;
+  const neighbours = plainIntegers(entries);
+  const weights = plainDoubles(entries);
+  const firstEdge = trackFirstEdge ? plainIntegers(entries) : null;
   // Each kept edge in both its endpoints' rows, in edge order.
   for (let k = 0; k < m; k++) {
     const a = source[k];
@@ -212,7 +208,7 @@ function sortRowsByNeighbour({ offsets, neighbours, weights, firstEdge }: Cluste
   let longest = 0;
   for (let i = 0; i < n; i++) longest = Math.max(longest, offsets[i + 1] - offsets[i]);
   // Scratch for the merges of long rows, allocated only when some row needs it.
-  const merge = longest > INSERTION_SORT_ROW ? { neighbours: zeros(longest), weights: zeros(longest), firstEdge: firstEdge ? zeros(longest) : null } : null;
+  const merge = longest > INSERTION_SORT_ROW ? { neighbours: plainIntegers(longest), weights: plainDoubles(longest), firstEdge: firstEdge ? plainIntegers(longest) : null } : null;
   for (let i = 0; i < n; i++) {
     const start = offsets[i];
     const end = offsets[i + 1];
@@ -327,7 +323,7 @@ function positiveEntries(layer: ClusteringLayer, n: number): ClusteringLayer {
   let allPositive = true;
   for (let j = 0; j < layer.weights.length && allPositive; j++) allPositive = layer.weights[j] > 0;
   if (allPositive) return layer;
-  const offsets = zeros(n + 1);
+  const offsets = plainIntegers(n + 1);
   const neighbours: number[] = [];
   const weights: number[] = [];
   for (let i = 0; i < n; i++) {

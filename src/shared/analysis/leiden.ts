@@ -2,6 +2,7 @@
 // Network, FastLocalMovingAlgorithm and LeidenAlgorithm that do the library's steps in the same order.
 import { Clustering, FastLocalMovingAlgorithm, LeidenAlgorithm, Network } from 'networkanalysis-ts';
 import { Random, fastExp } from 'networkanalysis-ts/utils';
+import { plainDoubles, plainIntegers } from './plainArrays';
 
 /*
  * Why subclasses. At 100k nodes / 1M edges the library's Leiden alone took longer than bare graphology Louvain: every
@@ -40,11 +41,6 @@ interface NetworkArrays {
   offsets: number[];
   neighbours: number[];
   weights: number[];
-}
-
-/** A plain array of n zeros (on the heap: see the file comment for why the edge-sized arrays are not typed). */
-function zeros(n: number): number[] {
-  return new Array<number>(n).fill(0);
 }
 
 /**
@@ -113,11 +109,11 @@ class NetworkBuffers {
     const existing = this.slots[index];
     if (existing !== null && existing.nodeWeights.length >= nNodes && existing.neighbours.length >= nEntries) return existing;
     const arrays: NetworkArrays = {
-      nodeWeights: zeros(nNodes),
+      nodeWeights: plainDoubles(nNodes),
       // A level's subnetworks need one offsets row per node plus one per cluster (at most 2 × nodes).
-      offsets: zeros(2 * nNodes + 1),
-      neighbours: zeros(nEntries),
-      weights: zeros(nEntries),
+      offsets: plainIntegers(2 * nNodes + 1),
+      neighbours: plainIntegers(nEntries),
+      weights: plainDoubles(nEntries),
     };
     this.slots[index] = arrays;
     return arrays;
@@ -159,7 +155,7 @@ export class PooledNetwork extends Network {
    * `setNodeWeightsToTotalEdgeWeights` does.
    */
   static fromAdjacency(nNodes: number, offsets: number[], neighbours: number[], weights: number[]): PooledNetwork {
-    const nodeWeights = zeros(nNodes);
+    const nodeWeights = plainDoubles(nNodes);
     for (let i = 0; i < nNodes; i++) {
       let total = 0;
       for (let k = offsets[i]; k < offsets[i + 1]; k++) total += weights[k];
@@ -233,8 +229,8 @@ export class PooledNetwork extends Network {
       const entryStart = entry;
       // Offsets point into the slot's shared arrays (the library reads a subnetwork's rows only through them); node
       // weights are the subnetwork's own, as LocalMergingAlgorithm sums and copies the whole array.
-      const offsets = zeros(end - first + 1);
-      const nodeWeights = zeros(end - first);
+      const offsets = plainIntegers(end - first + 1);
+      const nodeWeights = plainDoubles(end - first);
       offsets[0] = entryStart;
       for (let h = first; h < end; h++) {
         const node = members[h];
