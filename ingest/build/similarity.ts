@@ -9,6 +9,7 @@ import { FILLER_WORDS, porterStem, STOPWORDS } from '../extract/text';
 // Words are the runs of /[\p{L}\p{N}]+/u, found by the extraction's character-class scanner (no match object per word).
 import { wordRunEnd, wordRunStart } from '../extract/formScanner';
 import { GrowableArray } from '../extract/rank/growable';
+import { SpanIndex } from '../extract/spanIndex';
 import { latentVectors, type LatentOptions, type LatentVectors } from './latentSemantics';
 import { addEdgeInOrder } from './edgeKeys';
 
@@ -131,21 +132,26 @@ export function countWords(text: string): number {
  */
 export function buildTfIdf(texts: SimilarityText[], titleWeight = DEFAULT_SIMILARITY_OPTIONS.titleWeight): TfIdfMatrix {
   const vocabulary = new Map<string, number>();
-  // Written word → term id (-1: left out), so each distinct word is tested and stemmed once for the whole corpus.
-  const wordIds = new Map<string, number>();
+  // Written word → term id (-1: left out), so each distinct word is tested and stemmed once for the whole corpus; a
+  // word is found by its characters in the lower-cased text, so only a word not seen before is sliced out.
+  const words = new SpanIndex();
+  const wordIds = new GrowableArray(new Int32Array(1024));
   const pushIds = (text: string, ids: number[]) => {
     const lower = text.toLowerCase();
     for (let start = wordRunStart(lower, 0); start < lower.length; start = wordRunStart(lower, start)) {
       const end = wordRunEnd(lower, start);
-      const word = lower.slice(start, end);
-      start = end;
-      let id = wordIds.get(word);
-      if (id === undefined) {
+      const known = words.find(lower, start, end);
+      let id: number;
+      if (known >= 0) id = wordIds.array[known];
+      else {
+        const word = lower.slice(start, end);
         const stem = stemOfWord(word);
         id = stem === null ? -1 : (vocabulary.get(stem) ?? vocabulary.size);
         if (stem !== null && id === vocabulary.size) vocabulary.set(stem, id);
-        wordIds.set(word, id);
+        words.add(word);
+        wordIds.push(id);
       }
+      start = end;
       if (id >= 0) ids.push(id);
     }
   };
