@@ -229,16 +229,23 @@ export function resolveCitations(papers: CitingRecord[], options: ResolveOptions
       for (let at = 0; at < keys.length; at++) {
         if (foundBy < 0 || at < foundBy || (at > foundBy && !workById.has(keys[at]))) workById.set(keys[at], work);
       }
-      for (const key of parts.idKeys) {
-        if (!entry.parts.idKeys.includes(key)) entry.parts.idKeys.push(key);
+      // The key that found the work is among its keys already (every identifier key indexed to a work is one of its
+      // parts' keys), so it is not searched for: most repeated references have that one key only.
+      for (let at = 0; at < parts.idKeys.length; at++) {
+        const key = parts.idKeys[at];
+        if (at !== foundBy && !entry.parts.idKeys.includes(key)) entry.parts.idKeys.push(key);
       }
-      // Most repeated references bring no new scheme: the ids object is copied only when one does.
-      let copied = false;
-      for (const kind of ID_KINDS) {
-        if (entry.ids[kind] !== undefined || reference.ids[kind] === undefined) continue;
-        if (!copied) entry.ids = { ...entry.ids };
-        copied = true;
-        entry.ids[kind] = reference.ids[kind];
+      // Most repeated references bring no new scheme: the ids object is copied only when one does, and the schemes
+      // are compared one by one only when the reference has one the work lacks (looking up every scheme of both
+      // objects by a variable name, per repeated reference, was a tenth of resolving).
+      if (bringsNewScheme(entry.ids, reference.ids)) {
+        let copied = false;
+        for (const kind of ID_KINDS) {
+          if (entry.ids[kind] !== undefined || reference.ids[kind] === undefined) continue;
+          if (!copied) entry.ids = { ...entry.ids };
+          copied = true;
+          entry.ids[kind] = reference.ids[kind];
+        }
       }
     }
     if (parts.year !== null) {
@@ -271,6 +278,13 @@ export function resolveCitations(papers: CitingRecord[], options: ResolveOptions
     return found;
   });
   return { targets, outside };
+}
+
+/** Whether `ids` has a value for a scheme `known` has none for (may say so of a field that is no scheme: then the
+ * caller's pass over ID_KINDS finds nothing to add). */
+function bringsNewScheme(known: PaperIds, ids: PaperIds): boolean {
+  for (const kind in ids) if (ids[kind as IdKind] !== undefined && known[kind as IdKind] === undefined) return true;
+  return false;
 }
 
 /** A reference that only carries its text gets its parts from the parser, keeping the identifiers it had. */
