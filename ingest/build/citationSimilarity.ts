@@ -1,4 +1,5 @@
 // Co-citation and bibliographic coupling between corpus papers, normalised with Salton's cosine (pure).
+import { GrowableArray } from '../extract/rank/growable';
 
 export interface PairStrength {
   /** Paper indices, a < b. */
@@ -22,7 +23,9 @@ export interface PairOptions {
 /**
  * Count pairs of items that share a group: for each group (the citers of a work, or the cited papers of a citing
  * paper), every pair of its members gains one. `size(i)` is each item's own total for the cosine. Counted one item
- * at a time into a dense scratch array, so memory stays linear in the items however many pairs there are.
+ * at a time into a dense scratch array, so memory stays linear in the items however many pairs there are. The groups'
+ * members are kept in one flat array and each item's groups in compressed rows: a small array per group and per item
+ * (170k of them for coupling at 20k papers) was most of this step's garbage. Pairs come out ascending by (a, b).
  */
 export function countSharedPairs(
   groups: Iterable<readonly number[]>,
@@ -30,53 +33,102 @@ export function countSharedPairs(
   size: (item: number) => number,
   options: PairOptions,
 ): PairStrength[] {
-  const lists: (readonly number[])[] = [];
-  const groupsOf: number[][] = Array.from({ length: itemCount }, () => []);
-  for (const members of groups) {
-    if (members.length < 2) continue;
+  // Group g's members, ascending and distinct: members[groupStart[g] .. groupStart[g + 1]).
+  const groupStart = new GrowableArray(new Int32Array(1024));
+  const members = new GrowableArray(new Int32Array(4096));
+  groupStart.push(0);
+  // Then item i's groups, ascending: itemGroups[itemStart[i] .. itemStart[i + 1]).
+  const itemStart = new Int32Array(itemCount + 1);
+  for (const list of groups) {
+    if (list.length < 2) continue;
     let ascending = true;
-    for (let at = 1; at < members.length && ascending; at += 1) ascending = members[at - 1] < members[at];
-    const sorted = ascending ? members : [...new Set(members)].sort((x, y) => x - y);
-    for (const member of sorted) groupsOf[member].push(lists.length);
-    lists.push(sorted);
+    for (let at = 1; at < list.length && ascending; at += 1) ascending = list[at - 1] < list[at];
+    const sorted = ascending ? list : [...new Set(list)].sort((x, y) => x - y);
+    for (const member of sorted) {
+      members.push(member);
+      itemStart[member + 1] += 1;
+    }
+    groupStart.push(members.length);
   }
+  for (let item = 0; item < itemCount; item += 1) itemStart[item + 1] += itemStart[item];
+  const itemGroups = new Int32Array(itemStart[itemCount]);
+  const fill = itemStart.slice(0, itemCount);
+  const groupCount = groupStart.length - 1;
+  const starts = groupStart.array;
+  const flat = members.array;
+  for (let group = 0; group < groupCount; group += 1) {
+    for (let at = starts[group]; at < starts[group + 1]; at += 1) itemGroups[fill[flat[at]]++] = group;
+  }
+
   const scratch = new Int32Array(itemCount);
-  const touched: number[] = [];
+  const touched = new Int32Array(itemCount);
   const pairs: PairStrength[] = [];
   for (let a = 0; a < itemCount; a += 1) {
-    for (const group of groupsOf[a]) {
-      const members = lists[group];
-      for (let at = members.length - 1; at >= 0 && members[at] > a; at -= 1) {
-        const b = members[at];
-        if (scratch[b] === 0) touched.push(b);
+    let touchedCount = 0;
+    for (let j = itemStart[a]; j < itemStart[a + 1]; j += 1) {
+      const group = itemGroups[j];
+      for (let at = starts[group + 1] - 1; at >= starts[group] && flat[at] > a; at -= 1) {
+        const b = flat[at];
+        if (scratch[b] === 0) touched[touchedCount++] = b;
         scratch[b] += 1;
       }
     }
-    for (const b of touched) {
+    // Only the partners sharing enough are sorted (most share one group: sorting them all was most of the step).
+    let partnerCount = 0;
+    for (let t = 0; t < touchedCount; t += 1) {
+      const b = touched[t];
+      if (scratch[b] >= options.minCount) touched[partnerCount++] = b;
+      else scratch[b] = 0;
+    }
+    const partners = touched.subarray(0, partnerCount).sort();
+    for (let t = 0; t < partnerCount; t += 1) {
+      const b = partners[t];
       const count = scratch[b];
       scratch[b] = 0;
-      if (count < options.minCount) continue;
       const weight = count / Math.sqrt(size(a) * size(b));
       if (weight >= options.minWeight) pairs.push({ a, b, count, weight: Math.min(1, weight) });
     }
-    touched.length = 0;
   }
   return keepStrongestPerItem(pairs, options.perPaper);
 }
 
-/** Keep each pair that is among the `limit` strongest of either end (ties: higher count, then lower index). */
+/**
+ * Keep each pair that is among the `limit` strongest of either end (ties: higher count, then lower index); pairs are
+ * distinct (a, b) and come back ascending by (a, b). Each item's pairs are indices in compressed rows, sorted only
+ * when there are more than `limit` of them (a list per item in a Map, each sorted, was a fifth of coupling).
+ */
 export function keepStrongestPerItem(pairs: PairStrength[], limit: number): PairStrength[] {
   const order = (x: PairStrength, y: PairStrength) =>
     y.weight - x.weight || y.count - x.count || x.a - y.a || x.b - y.b;
-  const byItem = new Map<number, PairStrength[]>();
-  for (const pair of pairs) {
-    for (const item of [pair.a, pair.b]) {
-      const list = byItem.get(item) ?? [];
-      list.push(pair);
-      byItem.set(item, list);
-    }
+  let items = 0;
+  for (const { a, b } of pairs) items = Math.max(items, a + 1, b + 1);
+  const start = new Int32Array(items + 1);
+  for (const { a, b } of pairs) {
+    start[a + 1] += 1;
+    start[b + 1] += 1;
   }
-  const kept = new Set<PairStrength>();
-  for (const list of byItem.values()) for (const pair of list.sort(order).slice(0, limit)) kept.add(pair);
-  return [...kept].sort((x, y) => x.a - y.a || x.b - y.b);
+  for (let item = 0; item < items; item += 1) start[item + 1] += start[item];
+  const fill = start.slice(0, items);
+  const byItem = new Int32Array(start[items]);
+  pairs.forEach(({ a, b }, index) => {
+    byItem[fill[a]++] = index;
+    byItem[fill[b]++] = index;
+  });
+  const kept = new Uint8Array(pairs.length);
+  for (let item = 0; item < items; item += 1) {
+    const from = start[item];
+    const to = start[item + 1];
+    if (to - from <= limit) {
+      for (let at = from; at < to; at += 1) kept[byItem[at]] = 1;
+      continue;
+    }
+    const strongest = Array.from(byItem.subarray(from, to)).sort((x, y) => order(pairs[x], pairs[y]));
+    for (let at = 0; at < limit; at += 1) kept[strongest[at]] = 1;
+  }
+  const result = pairs.filter((_, index) => kept[index] === 1);
+  let ascending = true;
+  for (let at = 1; at < result.length && ascending; at += 1) {
+    ascending = result[at - 1].a < result[at].a || (result[at - 1].a === result[at].a && result[at - 1].b < result[at].b);
+  }
+  return ascending ? result : result.sort((x, y) => x.a - y.a || x.b - y.b);
 }

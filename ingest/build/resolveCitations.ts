@@ -190,7 +190,7 @@ export function resolveCitations(papers: CitingRecord[], options: ResolveOptions
   const outside: OutsideWork[] = [];
   const workById = new Map<string, number>();
   const workBuckets = new Map<string, number[]>();
-  const toOutsideWork = (reference: ReferenceRecord, parts: WorkParts): number => {
+  const toOutsideWork = (reference: ReferenceRecord, parts: WorkParts, citing: number): number => {
     const matchable = matchableByParts(parts);
     const text = parts.idKeys.length === 0 && !matchable ? textKey(reference) : null;
     // The parts' own key list when there is no text key to add: read here, written below only as a new work's own.
@@ -222,23 +222,32 @@ export function resolveCitations(papers: CitingRecord[], options: ResolveOptions
       // The parts were made for this reference alone: the new work owns them.
       work = outside.length;
       // The reference's own ids object is shared until another reference adds to it (copied then, never written).
-      outside.push({ reference, parts, ids: reference.ids, citers: [] });
+      // Its first citer in an array literal, which holds just that: `push` into an empty array reserves room for 16,
+      // and most outside works are cited once (the lists stay, 150k of them at 20k papers).
+      outside.push({ reference, parts, ids: reference.ids, citers: [citing] });
       for (const key of keys) workById.set(key, work);
     } else {
       const entry = outside[work];
       for (let at = 0; at < keys.length; at++) {
         if (foundBy < 0 || at < foundBy || (at > foundBy && !workById.has(keys[at]))) workById.set(keys[at], work);
       }
-      for (const key of parts.idKeys) {
-        if (!entry.parts.idKeys.includes(key)) entry.parts.idKeys.push(key);
+      // The key that found the work is among its keys already (every identifier key indexed to a work is one of its
+      // parts' keys), so it is not searched for: most repeated references have that one key only.
+      for (let at = 0; at < parts.idKeys.length; at++) {
+        const key = parts.idKeys[at];
+        if (at !== foundBy && !entry.parts.idKeys.includes(key)) entry.parts.idKeys.push(key);
       }
-      // Most repeated references bring no new scheme: the ids object is copied only when one does.
-      let copied = false;
-      for (const kind of ID_KINDS) {
-        if (entry.ids[kind] !== undefined || reference.ids[kind] === undefined) continue;
-        if (!copied) entry.ids = { ...entry.ids };
-        copied = true;
-        entry.ids[kind] = reference.ids[kind];
+      // Most repeated references bring no new scheme: the ids object is copied only when one does, and the schemes
+      // are compared one by one only when the reference has one the work lacks (looking up every scheme of both
+      // objects by a variable name, per repeated reference, was a tenth of resolving).
+      if (bringsNewScheme(entry.ids, reference.ids)) {
+        let copied = false;
+        for (const kind of ID_KINDS) {
+          if (entry.ids[kind] !== undefined || reference.ids[kind] === undefined) continue;
+          if (!copied) entry.ids = { ...entry.ids };
+          copied = true;
+          entry.ids[kind] = reference.ids[kind];
+        }
       }
     }
     if (parts.year !== null) {
@@ -262,7 +271,7 @@ export function resolveCitations(papers: CitingRecord[], options: ResolveOptions
       if (target === index) found[at] = SELF_TARGET;
       else if (target !== null) found[at] = target;
       else {
-        const work = toOutsideWork(reference, parts);
+        const work = toOutsideWork(reference, parts, index);
         const citers = outside[work].citers;
         if (citers[citers.length - 1] !== index) citers.push(index);
         found[at] = outsideTarget(work);
@@ -271,6 +280,13 @@ export function resolveCitations(papers: CitingRecord[], options: ResolveOptions
     return found;
   });
   return { targets, outside };
+}
+
+/** Whether `ids` has a value for a scheme `known` has none for (may say so of a field that is no scheme: then the
+ * caller's pass over ID_KINDS finds nothing to add). */
+function bringsNewScheme(known: PaperIds, ids: PaperIds): boolean {
+  for (const kind in ids) if (ids[kind as IdKind] !== undefined && known[kind as IdKind] === undefined) return true;
+  return false;
 }
 
 /** A reference that only carries its text gets its parts from the parser, keeping the identifiers it had. */

@@ -9,6 +9,7 @@ import { FILLER_WORDS, porterStem, STOPWORDS } from '../extract/text';
 // Words are the runs of /[\p{L}\p{N}]+/u, found by the extraction's character-class scanner (no match object per word).
 import { wordRunEnd, wordRunStart } from '../extract/formScanner';
 import { GrowableArray } from '../extract/rank/growable';
+import { SpanIndex } from '../extract/spanIndex';
 import { latentVectors, type LatentOptions, type LatentVectors } from './latentSemantics';
 import { addEdgeInOrder } from './edgeKeys';
 
@@ -131,21 +132,26 @@ export function countWords(text: string): number {
  */
 export function buildTfIdf(texts: SimilarityText[], titleWeight = DEFAULT_SIMILARITY_OPTIONS.titleWeight): TfIdfMatrix {
   const vocabulary = new Map<string, number>();
-  // Written word → term id (-1: left out), so each distinct word is tested and stemmed once for the whole corpus.
-  const wordIds = new Map<string, number>();
+  // Written word → term id (-1: left out), so each distinct word is tested and stemmed once for the whole corpus; a
+  // word is found by its characters in the lower-cased text, so only a word not seen before is sliced out.
+  const words = new SpanIndex();
+  const wordIds = new GrowableArray(new Int32Array(1024));
   const pushIds = (text: string, ids: number[]) => {
     const lower = text.toLowerCase();
     for (let start = wordRunStart(lower, 0); start < lower.length; start = wordRunStart(lower, start)) {
       const end = wordRunEnd(lower, start);
-      const word = lower.slice(start, end);
-      start = end;
-      let id = wordIds.get(word);
-      if (id === undefined) {
+      const known = words.find(lower, start, end);
+      let id: number;
+      if (known >= 0) id = wordIds.array[known];
+      else {
+        const word = lower.slice(start, end);
         const stem = stemOfWord(word);
         id = stem === null ? -1 : (vocabulary.get(stem) ?? vocabulary.size);
         if (stem !== null && id === vocabulary.size) vocabulary.set(stem, id);
-        wordIds.set(word, id);
+        words.add(word);
+        wordIds.push(id);
       }
+      start = end;
       if (id >= 0) ids.push(id);
     }
   };
@@ -240,11 +246,14 @@ function buildPostings(matrix: TfIdfMatrix, perTerm: number): { start: Int32Arra
   for (let t = 0; t < vocabularySize; t++) start[t + 1] = start[t] + Math.min(Math.max(0, perTerm), full[t + 1] - full[t]);
   const championDocs = new Int32Array(start[vocabularySize]);
   const championWeights = new Float32Array(start[vocabularySize]);
+  let longest = 0;
+  for (let t = 0; t < vocabularySize; t++) longest = Math.max(longest, full[t + 1] - full[t]);
+  const scratch = { keys: new Float64Array(longest), order: new Int32Array(longest) };
   for (let t = 0; t < vocabularySize; t++) {
     const kept = start[t + 1] - start[t];
     if (kept === 0) continue;
     // Documents were filled in increasing order, so position order is document order.
-    const order = byWeightDescending(entryBits, full[t], full[t + 1], kept);
+    const order = byWeightDescending(entryBits, full[t], full[t + 1], kept, scratch);
     for (let i = 0; i < kept; i++) {
       championDocs[start[t] + i] = docs[order[i]];
       championWeights[start[t] + i] = entryWeight[order[i]];
@@ -262,24 +271,30 @@ const POSITION_BITS = 2 ** 21;
 
 /**
  * The first `count` (all by default) of positions from..to-1 ordered by weight, heaviest first, ties in position
- * order. Each position becomes one exact double key (the inverted weight bits above the position: 32 + 21 bits, within
+ * order (with `scratch`, sized for the range, in `scratch.order`'s first `count` entries: no arrays per call). Each position becomes one exact double key (the inverted weight bits above the position: 32 + 21 bits, within
  * a double's 53) sorted by the native numeric sort, which was several times faster than a comparator called per
  * comparison (the sorts were the hottest lines of the similarity layer); when fewer than all are asked for, the
  * smallest keys are selected first and only they are sorted. Longer ranges, which the keys cannot hold, take the
  * comparator.
  */
-function byWeightDescending(bits: Uint32Array, from: number, to: number, count = to - from): Int32Array {
+function byWeightDescending(
+  bits: Uint32Array,
+  from: number,
+  to: number,
+  count = to - from,
+  scratch: { keys: Float64Array; order: Int32Array } | null = null,
+): Int32Array {
   const length = to - from;
   if (length >= POSITION_BITS) {
     const all = new Int32Array(length);
     for (let i = 0; i < length; i++) all[i] = from + i;
     return all.sort((x, y) => bits[y] - bits[x] || x - y).slice(0, count);
   }
-  const keys = new Float64Array(length);
+  const keys = scratch === null ? new Float64Array(length) : scratch.keys.subarray(0, length);
   for (let i = 0; i < length; i++) keys[i] = (0xffffffff - bits[from + i]) * POSITION_BITS + i;
   if (count < length) moveSmallestFirst(keys, count);
   const first = keys.subarray(0, count).sort();
-  const order = new Int32Array(count);
+  const order = scratch === null ? new Int32Array(count) : scratch.order;
   for (let i = 0; i < count; i++) order[i] = from + (first[i] % POSITION_BITS);
   return order;
 }
@@ -432,15 +447,22 @@ export function findNearestNeighbours(
   const bound = Math.max(minSimilarity, 1e-9);
   const rowBits = weightBits(rowWeights);
   const { dimensions, vectors } = latent?.vectors ?? { dimensions: 0, vectors: new Float32Array(0) };
+  // A row's order by weight and its suffix norms, in buffers sized for the longest row (three arrays per paper were
+  // steady garbage-collection work).
+  let longestRow = 0;
+  for (let doc = 0; doc < n; doc++) longestRow = Math.max(longestRow, rowStart[doc + 1] - rowStart[doc]);
+  const rowScratch = { keys: new Float64Array(longestRow), order: new Int32Array(longestRow) };
+  const suffix = new Float64Array(longestRow + 1);
 
   for (let doc = 0; doc < n; doc++) {
     const from = rowStart[doc];
     const to = rowStart[doc + 1];
+    const length = to - from;
     // A row is sorted by term id, so position order is term order.
-    const order = byWeightDescending(rowBits, from, to);
+    const order = byWeightDescending(rowBits, from, to, length, rowScratch);
     // Suffix norms: how much cosine the terms from position i on can still bring.
-    const suffix = new Float64Array(order.length + 1);
-    for (let i = order.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + rowWeights[order[i]] ** 2;
+    suffix[length] = 0;
+    for (let i = length - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + rowWeights[order[i]] ** 2;
     // Candidates with their partial cosine over the terms read so far (posting weights are the other rows' weights).
     // Only the candidates' partials are read, and a document's partial is reset when it becomes a candidate, so the
     // others' may hold anything: the document itself is marked seen (it never becomes its own candidate), and once
@@ -449,7 +471,7 @@ export function findNearestNeighbours(
     seen[doc] = doc;
     let count = 0;
     let read = 0;
-    for (; read < order.length && Math.sqrt(suffix[read]) >= bound; read++) {
+    for (; read < length && Math.sqrt(suffix[read]) >= bound; read++) {
       const term = rowTerms[order[read]];
       const weight = rowWeights[order[read]];
       const last = Math.min(postingStart[term + 1], postingStart[term] + maxPostings);

@@ -23,12 +23,16 @@ export function comparableIds(ids: PaperIds): PaperIds {
 
 /** `doi:10.1/x`, `arxiv:2401.01234`…: one string per identifier, in ID_KINDS order. */
 export function idKeys(ids: PaperIds): string[] {
-  const keys: string[] = [];
+  // The first key in an array literal, which holds just that: `push` into an empty array reserves room for 16, and
+  // most records and references have one identifier (a reference's keys stay with the outside work it names).
+  let keys: string[] | null = null;
   for (const kind of ID_KINDS) {
     const value = ids[kind];
-    if (typeof value === 'string' && value !== '') keys.push(`${kind}:${value}`);
+    if (typeof value !== 'string' || value === '') continue;
+    if (keys === null) keys = [`${kind}:${value}`];
+    else keys.push(`${kind}:${value}`);
   }
-  return keys;
+  return keys ?? [];
 }
 
 /**

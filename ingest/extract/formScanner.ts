@@ -1,5 +1,5 @@
 // A text's tokens as the written forms they are, without building a string per token (tokenize's regex, resolved).
-import { GrowableArray } from './rank/growable';
+import { SpanIndex } from './spanIndex';
 import type { WordType } from './text';
 
 /** Character classes of TOKEN_PATTERN (text.ts): word characters (\p{L}, \p{N}), whitespace (\s), anything else. */
@@ -70,29 +70,18 @@ export function wordRunStart(text: string, i: number): number {
   return i;
 }
 
-/** Offsets into the characters table: form k's characters are [starts[k], starts[k + 1]), so the table starts at 0. */
-function formStarts(): GrowableArray<Int32Array> {
-  const starts = new GrowableArray(new Int32Array(1 << 12));
-  starts.push(0);
-  return starts;
-}
-
 /**
  * Splits texts into tokens exactly as `tokenize` (text.ts) does and returns each token's WordType. Hand-written for
  * speed: looking every token up by a fresh string (the regular expression's match, hashed again by the Map of
  * types) was the largest single cost of tagging 20k papers. Here a known form is found by a hash of its characters
- * computed while scanning and checked against the form's text in place; a string is built only for a form not seen
- * before, and `resolve` (WordTable.wordType) is asked for it in token order, so forms are created in the same order.
+ * computed while scanning and checked against the form's text in place (a SpanIndex); a string is built only for a
+ * form not seen before, and `resolve` (WordTable.wordType) is asked for it in token order, so forms are created in
+ * the same order.
  */
 export class FormScanner {
-  private hashes = new Int32Array(1 << 12);
-  /** Index + 1 into `types` per slot, 0 for an empty slot. */
-  private slots = new Int32Array(1 << 12);
+  /** The known forms; form k's WordType is types[k]. */
+  private forms = new SpanIndex();
   private types: WordType[] = [];
-  // Each known form's characters, side by side: a candidate is checked against these rather than through its
-  // WordType's string (two more objects to fetch from scattered memory for every token).
-  private chars = new GrowableArray(new Uint16Array(1 << 14));
-  private charStarts = formStarts();
 
   constructor(
     private readonly resolve: (text: string) => WordType,
@@ -143,64 +132,21 @@ export class FormScanner {
   }
 
   private typeOf(text: string, start: number, end: number): WordType {
-    let hash = 0x811c9dc5 | 0;
-    for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    for (;;) {
-      const entry = this.slots[slot];
-      if (entry === 0) break;
-      if (this.hashes[slot] === hash) {
-        const from = this.charStarts.array[entry - 1];
-        const length = this.charStarts.array[entry] - from;
-        if (length === end - start) {
-          const chars = this.chars.array;
-          let k = 0;
-          while (k < length && chars[from + k] === text.charCodeAt(start + k)) k++;
-          if (k === length) return this.types[entry - 1];
-        }
-      }
-      slot = (slot + 1) & mask;
-    }
+    const known = this.forms.find(text, start, end);
+    if (known >= 0) return this.types[known];
     const type = this.resolve(text.slice(start, end));
     // Resolving may have made the resolver forget its forms (it holds a bounded number): start afresh, as it does.
     if (this.seenGeneration !== this.generation()) this.forget();
-    else this.insert(hash, type);
+    else {
+      this.types.push(type);
+      this.forms.add(type.text);
+    }
     return type;
   }
 
-  private insert(hash: number, type: WordType): void {
-    if ((this.types.length + 1) * 2 > this.slots.length) this.grow();
-    this.types.push(type);
-    for (let k = 0; k < type.text.length; k++) this.chars.push(type.text.charCodeAt(k));
-    this.charStarts.push(this.chars.length);
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = this.types.length;
-    this.hashes[slot] = hash;
-  }
-
-  private grow(): void {
-    const { hashes, slots } = this;
-    this.hashes = new Int32Array(slots.length * 2);
-    this.slots = new Int32Array(slots.length * 2);
-    const mask = this.slots.length - 1;
-    for (let k = 0; k < slots.length; k++) {
-      if (slots[k] === 0) continue;
-      let slot = hashes[k] & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = slots[k];
-      this.hashes[slot] = hashes[k];
-    }
-  }
-
   private forget(): void {
-    this.hashes = new Int32Array(1 << 12);
-    this.slots = new Int32Array(1 << 12);
+    this.forms = new SpanIndex();
     this.types = [];
-    this.chars = new GrowableArray(new Uint16Array(1 << 14));
-    this.charStarts = formStarts();
     this.seenGeneration = this.generation();
   }
 }

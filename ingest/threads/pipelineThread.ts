@@ -72,19 +72,21 @@ interface PackedSimilarTexts {
   abstractWords: Int32Array;
 }
 
+// Packed and unpacked by plain loops: `TypedArray.from` and `Array.from` with a mapping function call it per element
+// (a tenth of a second per answer at 20k papers, here and on the main thread).
 export function packSimilarTexts({ pairs, best, abstractWords }: SimilarTexts): Packed<PackedSimilarTexts> {
-  const message = {
-    a: Int32Array.from(pairs, (pair) => pair.a),
-    b: Int32Array.from(pairs, (pair) => pair.b),
-    weight: Float64Array.from(pairs, (pair) => pair.weight),
-    best,
-    abstractWords,
-  };
+  const message = { a: new Int32Array(pairs.length), b: new Int32Array(pairs.length), weight: new Float64Array(pairs.length), best, abstractWords };
+  for (let i = 0; i < pairs.length; i++) {
+    message.a[i] = pairs[i].a;
+    message.b[i] = pairs[i].b;
+    message.weight[i] = pairs[i].weight;
+  }
   return { message, transfer: Object.values(message).map((array) => array.buffer as ArrayBuffer) };
 }
 
 function unpackSimilarTexts(packed: PackedSimilarTexts): SimilarTexts {
-  const pairs = Array.from(packed.a, (a, i) => ({ a, b: packed.b[i], weight: packed.weight[i] }));
+  const pairs: SimilarTexts['pairs'] = [];
+  for (let i = 0; i < packed.a.length; i++) pairs.push({ a: packed.a[i], b: packed.b[i], weight: packed.weight[i] });
   return { pairs, best: packed.best, abstractWords: packed.abstractWords };
 }
 
@@ -93,25 +95,32 @@ type PackedCitationPlan = Omit<CitationPlan, 'sharedPairs'> & {
 };
 
 export function packCitationPlan({ sharedPairs, ...plan }: CitationPlan): Packed<PackedCitationPlan> {
+  const length = sharedPairs.length;
   const shared = {
-    a: Int32Array.from(sharedPairs, (pair) => pair.a),
-    b: Int32Array.from(sharedPairs, (pair) => pair.b),
-    coupled: Uint8Array.from(sharedPairs, (pair) => (pair.kind === 'coupled' ? 1 : 0)),
-    weight: Float64Array.from(sharedPairs, (pair) => pair.weight),
-    count: Int32Array.from(sharedPairs, (pair) => pair.count),
+    a: new Int32Array(length),
+    b: new Int32Array(length),
+    coupled: new Uint8Array(length),
+    weight: new Float64Array(length),
+    count: new Int32Array(length),
   };
+  for (let i = 0; i < length; i++) {
+    const pair = sharedPairs[i];
+    shared.a[i] = pair.a;
+    shared.b[i] = pair.b;
+    shared.coupled[i] = pair.kind === 'coupled' ? 1 : 0;
+    shared.weight[i] = pair.weight;
+    shared.count[i] = pair.count;
+  }
   const arrays = [plan.referenceCount, plan.referencesOutside, plan.citesInCorpus, plan.citedByInCorpus, plan.citedStart, plan.citedTargets, ...Object.values(shared)];
   return { message: { ...plan, shared }, transfer: arrays.map((array) => array.buffer as ArrayBuffer) };
 }
 
 function unpackCitationPlan({ shared, ...plan }: PackedCitationPlan): CitationPlan {
-  const sharedPairs = Array.from(shared.a, (a, i) => ({
-    a,
-    b: shared.b[i],
-    kind: shared.coupled[i] === 1 ? ('coupled' as const) : ('co-cited' as const),
-    weight: shared.weight[i],
-    count: shared.count[i],
-  }));
+  const sharedPairs: CitationPlan['sharedPairs'] = [];
+  for (let i = 0; i < shared.a.length; i++) {
+    const kind = shared.coupled[i] === 1 ? ('coupled' as const) : ('co-cited' as const);
+    sharedPairs.push({ a: shared.a[i], b: shared.b[i], kind, weight: shared.weight[i], count: shared.count[i] });
+  }
   return { ...plan, sharedPairs };
 }
 
