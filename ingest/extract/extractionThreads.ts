@@ -199,7 +199,6 @@ export class ExtractionThreads {
     const start = (w: number) => {
       if (started[w] === 1 || this.failed[w] || next >= count || !this.ready(w)) return;
       started[w] = 1;
-      if (process.env.RB_DEBUG) console.error('RBDEBUG started worker at slice', next, 'of', count, performance.now().toFixed(0));
       prepare?.(w);
       // Two slices each: a worker finishing one while this thread is busy starts the next at once.
       send(w);
@@ -216,7 +215,6 @@ export class ExtractionThreads {
         const at = held[w].indexOf(message.slice);
         if (at >= 0) held[w].splice(at, 1);
         if (answered[message.slice] === 0) {
-          if (process.env.RB_DEBUG) console.error('RBDEBUG worker answered', message.slice, 'of', count, performance.now().toFixed(0));
           progress(message.slice, sizeOf(message.slice) - counted[message.slice]);
           answer(message.slice, message.value as T);
         }
