@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { PaperGraph } from '../src/shared';
 import { analysePaperGraph, analysePaperGraphBeside } from './analyse';
 import { resolveConfig, type IngestConfig } from './config';
-import { ExtractionThreads, extractConcepts, extractConceptsInThreads } from './extract';
+import { ExtractionThreads, extractConcepts, extractConceptsInThreads, extractConceptsRankedInThreads } from './extract';
 import { loadVocabulary } from './extract/loadVocabulary';
 import { buildPaperGraph } from './build/buildPaperGraph';
 import { applyCitationPlan, planCitationLayer } from './build/citations';
@@ -173,18 +173,24 @@ export async function ingestGraph(
   const threads = extractionWorkers > 0 ? startThreads(extractionWorkers) : null;
   const extractOptions = { keyphrasesPerPaper: config.keyphrasesPerPaper, minPapersPerConcept: config.minPapersPerConcept, allMethods: config.allMethods };
   const onExtracted = (done: number, total: number) => onProgress('extract', done, total);
-  const extraction = threads
-    ? await timed('extract', async () => {
-        try {
-          return await extractConceptsInThreads(papers, threads, extractOptions, vocabulary, onExtracted);
-        } finally {
-          void threads.close();
-          for (const reason of threads.failures) {
-            warnings.push({ file: '(extraction threads)', reason: `a worker failed and its share was computed on the main thread instead: ${reason}` });
+  // Without them, the pipeline thread ranks keyphrases beside this thread once free of its jobs (when it finishes
+  // them before this thread has ranked every paper); this thread never waits for it.
+  const lent = !threads && thread ? new ExtractionThreads(thread.lend()) : null;
+  const extraction =
+    threads || lent
+      ? await timed('extract', async () => {
+          try {
+            if (threads) return await extractConceptsInThreads(papers, threads, extractOptions, vocabulary, onExtracted);
+            return await extractConceptsRankedInThreads(papers, lent!, extractOptions, vocabulary, onExtracted);
+          } finally {
+            const pool = (threads ?? lent)!;
+            void pool.close();
+            for (const reason of pool.failures) {
+              warnings.push({ file: pool === lent ? '(pipeline thread)' : '(extraction threads)', reason: `a worker failed and its share was computed on the main thread instead: ${reason}` });
+            }
           }
-        }
-      })
-    : time('extract', () => extractConcepts(papers, extractOptions, vocabulary, onExtracted));
+        })
+      : time('extract', () => extractConcepts(papers, extractOptions, vocabulary, onExtracted));
   const sources = read.files.filter((file) => file.entries > 0).map((file) => basename(file.file));
   // Build progress in three steps (papers and ideas, citations, similarity): the second and third may wait for the thread.
   onProgress('build', 0, 3);

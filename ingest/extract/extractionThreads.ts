@@ -2,7 +2,7 @@
 // keyphrases once the corpus statistics are complete. Either way the main thread takes a share too.
 import type { Worker } from 'node:worker_threads';
 import { startWorker, workerModuleUrl } from '../threads/startWorker';
-import type { ExtractionAnswer, ExtractionRequest } from './extractWorker';
+import { isExtractionAnswer, type ExtractionAnswer, type ExtractionRequest } from './extractionRequests';
 import type { RankOptions, RankDocument } from './rank/options';
 import { pretag, type PretaggedCorpus } from './rank/pretagged';
 import { rankRange, type RankedRange, type RankTables } from './rank/rankTables';
@@ -16,9 +16,16 @@ import { SHARED_WORDS, WordTable } from './text';
  * the workers' answers through. Answers are put back in corpus order, and a slice's answer depends on that slice (and,
  * for ranking, the complete corpus tables) alone, so the result is the same for any number of workers and the same as
  * computing everything in the main thread. A worker that fails leaves its slices to the main thread (see `failures`).
+ * The pool may instead be one thread owned elsewhere and lent to it (see LentWorker).
  */
 export class ExtractionThreads {
   private readonly workers: Worker[];
+  /** Whether the workers were started here (and are ended by close) rather than lent. */
+  private readonly owned: boolean;
+  /** Whether worker w may be given slices now: a lent one only once free of its own jobs. */
+  private readonly ready: (w: number) => boolean;
+  /** Removes this pool's listeners from the workers (a lent worker lives on). */
+  private readonly detach: (() => void)[] = [];
   /** The current job's handler of each worker's answers (null between jobs or once the worker has failed). */
   private readonly handlers: (((answer: ExtractionAnswer) => void) | null)[];
   private readonly failed: boolean[];
@@ -34,24 +41,39 @@ export class ExtractionThreads {
    * `workerUrl`: the workers' entry module (tests give ones that fail on purpose). `stealing`: this thread computes
    * slices the workers hold rather than wait for them (see share); tests turn it off so the workers' answers are used.
    */
-  constructor(count: number, { workerUrl = workerModuleUrl('extractWorker', import.meta.url), stealing = true }: { workerUrl?: URL; stealing?: boolean } = {}) {
-    if (!(Number.isInteger(count) && count >= 1)) throw new Error('ExtractionThreads: count must be a whole number ≥ 1');
+  constructor(
+    count: number | LentWorker,
+    { workerUrl = workerModuleUrl('extractWorker', import.meta.url), stealing = true }: { workerUrl?: URL; stealing?: boolean } = {},
+  ) {
     this.stealing = stealing;
-    const url = workerUrl;
-    this.workers = Array.from({ length: count }, () => startWorker(url));
+    if (typeof count === 'number') {
+      if (!(Number.isInteger(count) && count >= 1)) throw new Error('ExtractionThreads: count must be a whole number ≥ 1');
+      this.workers = Array.from({ length: count }, () => startWorker(workerUrl));
+      this.owned = true;
+      this.ready = () => true;
+    } else {
+      this.workers = [count.worker];
+      this.owned = false;
+      this.ready = () => count.ready();
+    }
     this.handlers = this.workers.map(() => null);
     this.failed = this.workers.map(() => false);
     this.onFailure = this.workers.map(() => null);
     this.workers.forEach((worker, w) => {
-      worker.on('message', (answer: ExtractionAnswer) => this.handlers[w]?.(answer));
+      // A lent worker also answers its own jobs: those are not this pool's.
+      const onMessage = (answer: unknown) => {
+        if (isExtractionAnswer(answer)) this.handlers[w]?.(answer);
+      };
       const fail = (why: string) => {
         if (this.failed[w]) return;
         this.failed[w] = true;
         this.failures.push(why);
         this.onFailure[w]?.();
       };
-      worker.on('error', (error) => fail(error instanceof Error ? error.message : String(error)));
-      worker.on('exit', (code) => fail(`extraction worker stopped with code ${code}`));
+      const onError = (error: unknown) => fail(error instanceof Error ? error.message : String(error));
+      const onExit = (code: number) => fail(`extraction worker stopped with code ${code}`);
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      this.detach.push(() => worker.off('message', onMessage).off('error', onError).off('exit', onExit));
     });
   }
 
@@ -101,17 +123,23 @@ export class ExtractionThreads {
     // Slices of about 50 ms of ranking: few messages, and little left over for one thread when the other is done.
     const size = Math.max(100, Math.min(500, Math.ceil(n / ((this.size + 1) * 8))));
     const slices = Math.ceil(n / size);
-    for (let w = 0; w < this.size; w++) {
-      if (!this.failed[w]) this.workers[w].postMessage({ kind: 'tables', tables, options } satisfies ExtractionRequest);
-    }
-    return this.share<RankedRange>(
+    // A worker is sent the tables (a copy) only when it is first given slices: a lent one may never be free.
+    const sent: number[] = [];
+    const ranked = await this.share<RankedRange>(
       slices,
       (job, slice, taken) => ({ kind: 'rank', job, slice, taken, start: slice * size, end: Math.min(n, (slice + 1) * size) }),
       (slice) => rankRange(corpus, tables, slice * size, Math.min(n, (slice + 1) * size), options),
       () => {},
       () => 0,
       ownWork,
+      undefined,
+      (w) => {
+        sent.push(w);
+        this.workers[w].postMessage({ kind: 'tables', tables, options } satisfies ExtractionRequest);
+      },
     );
+    for (const w of sent) if (!this.failed[w]) this.workers[w].postMessage({ kind: 'release' } satisfies ExtractionRequest);
+    return ranked;
   }
 
   /**
@@ -121,6 +149,7 @@ export class ExtractionThreads {
    * workers: it computes a slice one of them holds (the one `deliver` waits for, else the last one sent, which the
    * worker has likely not started), keeping whichever answer comes first — the same either way. On a shared machine a
    * worker may get no core for a while, and this thread would otherwise idle. A failed worker's slices are done here.
+   * A worker gets its first slices once it is ready (see `ready`), `prepare` being called for it just before.
    */
   private async share<T>(
     count: number,
@@ -130,6 +159,7 @@ export class ExtractionThreads {
     sizeOf: (slice: number) => number,
     ownWork: () => boolean = () => false,
     deliver?: (slice: number, value: T) => void,
+    prepare?: (worker: number) => void,
   ): Promise<T[]> {
     const job = ++this.jobs;
     const results: (T | undefined)[] = new Array(count);
@@ -164,6 +194,16 @@ export class ExtractionThreads {
       held[w].push(slice);
       this.workers[w].postMessage(request(job, slice, taken));
     };
+    const started = new Uint8Array(this.size);
+    /** Worker w's first slices, once it is ready and while there are slices to hand out. */
+    const start = (w: number) => {
+      if (started[w] === 1 || this.failed[w] || next >= count || !this.ready(w)) return;
+      started[w] = 1;
+      prepare?.(w);
+      // Two slices each: a worker finishing one while this thread is busy starts the next at once.
+      send(w);
+      send(w);
+    };
     this.workers.forEach((_worker, w) => {
       if (this.failed[w]) return;
       this.handlers[w] = (message) => {
@@ -186,9 +226,7 @@ export class ExtractionThreads {
         redo.push(...held[w].splice(0));
         poke();
       };
-      // Two slices each: a worker finishing one while this thread is busy starts the next at once.
-      send(w);
-      send(w);
+      start(w);
     });
     const computeHere = (slice: number) => {
       Atomics.store(taken, slice, 1);
@@ -213,6 +251,7 @@ export class ExtractionThreads {
           results[delivered++] = undefined;
           continue;
         }
+        for (let w = 0; w < this.size; w++) start(w);
         if (own) {
           own = ownWork();
           continue;
@@ -235,8 +274,19 @@ export class ExtractionThreads {
     return results as T[];
   }
 
+  /** Ends the workers started here; a lent worker is only let go of (its owner ends it). */
   async close(): Promise<void> {
-    this.workers.forEach((worker) => worker.removeAllListeners('exit'));
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    for (const detach of this.detach.splice(0)) detach();
+    if (this.owned) await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
+}
+
+/**
+ * A worker thread owned elsewhere that also answers extraction requests (the pipeline thread), lent to a pool for
+ * ranking: it is given slices only once `ready()` (free of its own jobs, which it answers in order), never ended by
+ * the pool, and its own answers are ignored by the pool as the pool's are by its owner.
+ */
+export interface LentWorker {
+  worker: Worker;
+  ready: () => boolean;
 }

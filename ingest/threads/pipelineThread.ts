@@ -9,6 +9,8 @@ import type { CitingRecord } from '../build/resolveCitations';
 import type { SimilarityOptions, SimilarityText, SimilarTexts } from '../build/similarity';
 import type { EdgeList } from '../../src/shared/analysis';
 import type { PagerankEdges } from '../../src/shared/analysis/pagerank';
+import { isExtractionAnswer } from '../extract/extractionRequests';
+import type { LentWorker } from '../extract/extractionThreads';
 import { parseReferenceText } from '../sources/referenceText';
 import type { Worker } from 'node:worker_threads';
 import { startWorker, workerModuleUrl } from './startWorker';
@@ -143,6 +145,7 @@ export class PipelineThread {
     // The thread keeps the process alive only while a job waits for it: a run that fails on the main thread with
     // nothing left to wait for exits without closing it.
     this.worker.on('message', (answer) => {
+      if (isExtractionAnswer(answer)) return; // ranking done while lent (see lend), not one of its jobs
       this.waiting.shift()?.resolve(answer);
       if (this.waiting.length === 0) this.worker.unref();
     });
@@ -197,6 +200,14 @@ export class PipelineThread {
   pagerank({ nodes, source, target, weight, undirected }: EdgeList): Promise<Float64Array | Error> {
     const edges = { nodes: { length: nodes.length }, source, target, weight, undirected };
     return this.run<PagerankAnswer>({ kind: 'pagerank', edges }).then((answer) => ('scores' in answer ? answer.scores : new Error(answer.error)));
+  }
+
+  /**
+   * The thread, lent to extraction's ranking (ExtractionThreads): it is given slices only while no job of its own waits,
+   * and its requests queue behind its jobs, so it ranks only once free and its jobs keep their order.
+   */
+  lend(): LentWorker {
+    return { worker: this.worker, ready: () => this.waiting.length === 0 && this.stopped === null };
   }
 
   async close(): Promise<void> {

@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { planCitationLayer } from '../build/citations';
 import { similarPairsOfTexts } from '../build/similarity';
 import { pagerankOfEdges } from '../../src/shared/analysis/pagerank';
+import { extractionRequestHandler, isExtractionRequest, type ExtractionRequest } from '../extract/extractionRequests';
 import { CLAIMED_BY_THREAD, PIPELINE_CITATION_OPTIONS, packCitationPlan, packSimilarTexts, recordsOfJson, type PagerankAnswer, type PipelineJob } from './pipelineThread';
 
 /** PageRank's scores, or the message of what it threw: either is the answer the main thread would have had. */
@@ -14,8 +15,14 @@ function pagerankAnswer(edges: Parameters<typeof pagerankOfEdges>[0]): PagerankA
   }
 }
 
-parentPort!.on('message', (job: PipelineJob) => {
-  if (job.kind === 'pagerank') {
+// Lent to extraction once free of its jobs, the thread also ranks keyphrases (see PipelineThread.lend). Ranking reads no
+// lexicon; the tagger text.ts loads on import is loaded here anyway, by the similarity layer's stemming.
+const answerExtraction = extractionRequestHandler((answer, transfer = []) => parentPort!.postMessage(answer, transfer));
+
+parentPort!.on('message', (job: PipelineJob | ExtractionRequest) => {
+  if (isExtractionRequest(job)) {
+    answerExtraction(job);
+  } else if (job.kind === 'pagerank') {
     const answer = pagerankAnswer(job.edges);
     parentPort!.postMessage(answer, 'scores' in answer ? [answer.scores.buffer as ArrayBuffer] : []);
   } else if (job.kind === 'similarity') {

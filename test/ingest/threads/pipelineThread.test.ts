@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Graph from 'graphology';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEdgeList } from '../../../src/shared/analysis';
 import { pagerankOfEdges } from '../../../src/shared/analysis/pagerank';
 import { PipelineThread, PIPELINE_CITATION_OPTIONS } from '../../../ingest/threads/pipelineThread';
@@ -11,6 +11,12 @@ import { planCitationLayer } from '../../../ingest/build/citations';
 import { similarPairsOfTexts } from '../../../ingest/build/similarity';
 import { readSources } from '../../../ingest/sources';
 import { mergeDuplicatePapers } from '../../../ingest/sources/mergeDuplicates';
+import { ExtractionThreads, extractConcepts, extractConceptsRankedInThreads, rankDocumentsOf } from '../../../ingest/extract';
+import { loadVocabulary } from '../../../ingest/extract/loadVocabulary';
+import { DEFAULT_RANK_OPTIONS, analyseCorpus } from '../../../ingest/extract/rank';
+import { rankRange, rankTablesOf, type RankedRange } from '../../../ingest/extract/rank/rankTables';
+import { isExtractionAnswer } from '../../../ingest/extract/extractionRequests';
+import type { Paper } from '../../../ingest/types';
 import { describeShared, itShared, sharedPath } from '../../sharedData';
 
 const LABELLED = sharedPath('samples/labelled/arxiv_api_cs_week_2025-10_1167.json');
@@ -152,4 +158,62 @@ describe('a pipeline thread that fails', () => {
     await expect(thread.pagerank(readEdgeList(new Graph()))).rejects.toThrow(/crashed on purpose|stopped with code/);
     await thread.close();
   }, 60_000);
+});
+
+describe('the pipeline thread lent to extraction for ranking', () => {
+  let papers: Paper[];
+  beforeAll(async () => {
+    papers = mergeDuplicatePapers((await readSources(['data/seeds'])).entries).papers;
+  }, 60_000);
+  const serialised = (result: ReturnType<typeof extractConcepts>) =>
+    JSON.stringify([result.papers, [...result.concepts], [...result.methods], [...result.domains], result.broader]);
+
+  it('ranks slices equal to the main thread\'s, and still answers its own jobs afterwards', async () => {
+    const thread = new PipelineThread();
+    const options = { ...DEFAULT_RANK_OPTIONS, topN: 10 };
+    const analysis = analyseCorpus(rankDocumentsOf(papers), options);
+    const tables = rankTablesOf(analysis);
+    const lent = thread.lend();
+    let rankedThere = 0;
+    lent.worker.on('message', (answer) => {
+      if (isExtractionAnswer(answer) && answer.type === 'result' && answer.value !== null) rankedThere++;
+    });
+    // Without stealing, the slices the thread holds are ranked there (the main thread takes only those not handed out).
+    const pool = new ExtractionThreads(lent, { stealing: false });
+    try {
+      const ranked: RankedRange[] = await pool.rank(analysis, tables, options, () => false);
+      expect(rankedThere).toBeGreaterThanOrEqual(1);
+      expect(ranked.reduce((sum, range) => sum + range.keptStarts.length - 1, 0)).toBe(papers.length);
+      for (const range of ranked) expect(range).toEqual(rankRange(analysis, tables, range.start, range.start + range.keptStarts.length - 1, options));
+      await pool.close();
+      expect(pool.failures).toEqual([]);
+      const texts = papers.map(({ title, abstract }) => ({ title, abstract }));
+      expect((await thread.similarPairs(texts)).pairs).toEqual(similarPairsOfTexts(texts).pairs);
+    } finally {
+      await thread.close();
+    }
+  }, 120_000);
+
+  it('gives what extractConcepts gives, whether the thread is free or still busy with a job of its own', async () => {
+    const vocabulary = await loadVocabulary();
+    const expected = serialised(extractConcepts(papers, {}, vocabulary));
+    const thread = new PipelineThread();
+    try {
+      for (const busy of [false, true]) {
+        // A job sent first keeps the thread from ranking until it has answered (it is not given slices meanwhile).
+        const texts = papers.map(({ title, abstract }) => ({ title, abstract }));
+        const job = busy ? thread.similarPairs(texts) : null;
+        const pool = new ExtractionThreads(thread.lend(), { stealing: false });
+        try {
+          expect(serialised(await extractConceptsRankedInThreads(papers, pool, {}, vocabulary))).toBe(expected);
+        } finally {
+          await pool.close();
+        }
+        expect(pool.failures).toEqual([]);
+        if (job) expect((await job).pairs).toEqual(similarPairsOfTexts(texts).pairs);
+      }
+    } finally {
+      await thread.close();
+    }
+  }, 120_000);
 });
