@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJsonRewritingIndexes, rewriteInvertedIndexes } from '../../../ingest/sources/invertedIndexes';
 import { loadJson } from '../../../ingest/sources/jsonRecords';
 import { parseOpenAlex, rebuildAbstract } from '../../../ingest/sources/openAlex';
+import { createRng } from '../../../src/shared/random';
 
 type Work = { abstract_inverted_index?: unknown; [key: string]: unknown };
 
@@ -70,6 +71,30 @@ describe('rewriteInvertedIndexes', () => {
       expect(kinds).toEqual(['list']);
       expect(rewritten).toEqual(original);
     }
+  });
+
+  it("gives the reader what JSON.parse's objects give on 400 random indexes (escapes, non-ASCII, repeats, gaps, clashes)", () => {
+    const random = createRng(7);
+    const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
+    const pieces = ['model', 'a', 'é', '漢字', '😀', '"', '\\', '/', '\u0001', ' ', 'x:y', '{', ']', ',', 'Ünïcödé', '35%', '\u2028'];
+    const works = Array.from({ length: 400 }, () => {
+      const words = Array.from({ length: 1 + Math.floor(random() * 12) }, () => pick(pieces) + (random() < 0.5 ? pick(pieces) : ''));
+      // Members written by hand, so a word may repeat and escapes vary ("\u0061" for "a", "\/" for "/").
+      let position = 0;
+      const members = words.map((word) => {
+        const positions = Array.from({ length: 1 + Math.floor(random() * 3) }, () => (random() < 0.1 ? position : (position += 1 + (random() < 0.2 ? 3 : 0))));
+        const written = random() < 0.2 ? JSON.stringify(word).replace(/a/g, '\\u0061').replace(/\//g, '\\/') : JSON.stringify(word);
+        const list = random() < 0.05 ? `[${positions.join(',')}, 1.5]` : random() < 0.03 ? `[${positions[0] + 500}]` : `[${positions.join(', ')}]`;
+        return `${written}: ${list}`;
+      });
+      return `{"id": "W${Math.floor(random() * 1e6)}", "abstract_inverted_index": {${members.join(random() < 0.5 ? ',' : ',\n  ')}}}`;
+    });
+    const text = `{"results": [${works.join(',\n')}]}`;
+    const { rewritten, original, kinds } = abstractsBothWays(text);
+    expect(rewritten).toEqual(original);
+    // Both paths are exercised (a position repeated one time in ten makes most of these indexes lists).
+    expect(kinds.filter((kind) => kind === 'text').length).toBeGreaterThan(50);
+    expect(kinds.filter((kind) => kind === 'list').length).toBeGreaterThan(50);
   });
 
   it('leaves texts alone when there is nothing to rewrite, or when an index is not an object', () => {
