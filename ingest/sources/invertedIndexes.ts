@@ -7,9 +7,11 @@
 // Even as lists, parsing them and putting the words back in order cost ~1.4 s of CPU there (three million small
 // arrays and strings, read once and dropped), against ~0.1 s to parse the same download with each abstract as one
 // string. So the words are put in order here, on the bytes, for every index where that order is plain: whole
-// positions, no two words at one position, no word twice, no escapes in the words (the reader's dense path, see
-// openAlex.ts); the rest, rare, are written as lists and rebuilt by the reader, which explains what is wrong with them.
+// positions, no two words at one position, no word twice (the reader's dense path, see openAlex.ts); the rest, rare,
+// are written as lists and rebuilt by the reader, which explains what is wrong with them.
 // Outside the indexes the text is unchanged, so the rest of the document parses exactly as before.
+
+import { GrowableArray } from '../extract/rank/growable';
 
 /** The field rewritten. */
 export const INVERTED_INDEX_FIELD = 'abstract_inverted_index';
@@ -126,76 +128,26 @@ function listObject(bytes: Uint8Array, open: number): number {
   return at + 1;
 }
 
-/** Bytes written one after the other into a buffer that grows as needed. */
-class ByteWriter {
-  private buffer: Buffer;
-  length = 0;
-
-  constructor(capacity: number) {
-    this.buffer = Buffer.allocUnsafe(Math.max(16, capacity));
-  }
-
-  private reserve(bytes: number): void {
-    if (this.length + bytes <= this.buffer.length) return;
-    const bigger = Buffer.allocUnsafe(Math.max(this.length + bytes, this.buffer.length * 2));
-    this.buffer.copy(bigger, 0, 0, this.length);
-    this.buffer = bigger;
-  }
-
-  byte(value: number): void {
-    this.reserve(1);
-    this.buffer[this.length++] = value;
-  }
-
-  /** source[from, to) */
-  copy(source: Uint8Array, from: number, to: number): void {
-    if (to <= from) return;
-    this.reserve(to - from);
-    // Words are a few bytes: a loop costs less than a native copy's call; long runs (the text between indexes) are copied natively.
-    if (to - from < 32) for (let i = from; i < to; i++) this.buffer[this.length++] = source[i];
-    else {
-      this.buffer.set(source.subarray(from, to), this.length);
-      this.length += to - from;
-    }
-  }
-
-  toString(): string {
-    return this.buffer.toString('utf8', 0, this.length);
-  }
-
-  /** The bytes written so far (a view: valid until the next write). */
-  bytes(): Uint8Array {
-    return this.buffer.subarray(0, this.length);
-  }
-}
-
-/** rebuildObject's scratch, reused from index to index (grown for a larger one). */
+/** rebuildObject's scratch, reused from index to index (each is emptied when an index starts and grows as needed). */
 const scratch = {
   /** Per member: the raw bytes of its word, [wordStart, wordEnd), escapes as written. */
-  wordStart: new Int32Array(256),
-  wordEnd: new Int32Array(256),
+  wordStart: new GrowableArray(new Int32Array(256)),
+  wordEnd: new GrowableArray(new Int32Array(256)),
   /** Per member: where its word's own bytes are, to tell repeated words apart: -1 for the raw bytes (a word without
    * escapes), else the start of its decoded bytes in `decoded` (then they end at decodedEnd). */
-  decodedStart: new Int32Array(256),
-  decodedEnd: new Int32Array(256),
-  decoded: new ByteWriter(256),
+  decodedStart: new GrowableArray(new Int32Array(256)),
+  decodedEnd: new GrowableArray(new Int32Array(256)),
+  decoded: new GrowableArray(new Uint8Array(256)),
   /** Per member: FNV-1a hash of its word's own bytes (decoded when escaped), computed as the word is read. */
-  wordHash: new Int32Array(256),
+  wordHash: new GrowableArray(new Int32Array(256)),
   /** Per position read: the member it belongs to and its value. */
-  positionMember: new Int32Array(1024),
-  positionValue: new Int32Array(1024),
-  /** By position: the member placed there, or -1. */
-  slot: new Int32Array(1024),
-  /** Open-addressing table of members by a hash of their word's bytes (member + 1; 0 is empty). */
-  table: new Int32Array(1024),
+  positionMember: new GrowableArray(new Int32Array(1024)),
+  positionValue: new GrowableArray(new Int32Array(1024)),
+  /** By position: the member placed there, or -1 (only reserved and filled, never pushed). */
+  slot: new GrowableArray(new Int32Array(1024)),
+  /** Open-addressing table of members by a hash of their word's bytes (member + 1; 0 is empty; reserved and filled). */
+  table: new GrowableArray(new Int32Array(1024)),
 };
-
-function grownInt32(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
-  if (needed <= array.length) return array;
-  const bigger = new Int32Array(Math.max(needed, array.length * 2));
-  bigger.set(array);
-  return bigger;
-}
 
 const SPACE = 0x20;
 /** FNV-1a, 32 bits: the hash telling repeated words apart. */
@@ -206,8 +158,8 @@ const MAX_POSITION_DIGITS = 9;
 
 /** A member's word as UTF-8 bytes: the source holding them and their range. */
 function wordBytes(bytes: Uint8Array, member: number): [Uint8Array, number, number] {
-  const start = scratch.decodedStart[member];
-  return start === -1 ? [bytes, scratch.wordStart[member], scratch.wordEnd[member]] : [scratch.decoded.bytes(), start, scratch.decodedEnd[member]];
+  const start = scratch.decodedStart.array[member];
+  return start === -1 ? [bytes, scratch.wordStart.array[member], scratch.wordEnd.array[member]] : [scratch.decoded.array, start, scratch.decodedEnd.array[member]];
 }
 
 /** Whether two members' words are the same (compared decoded: "\u0041" and "A" are one word to JSON.parse). */
@@ -223,10 +175,11 @@ function sameWord(bytes: Uint8Array, a: number, b: number): boolean {
 function hasRepeatedWord(bytes: Uint8Array, members: number): boolean {
   let size = 16;
   while (size < 2 * members) size *= 2;
-  scratch.table = grownInt32(scratch.table, size);
-  const table = scratch.table.fill(0, 0, size);
+  scratch.table.reserve(size);
+  const table = scratch.table.array.fill(0, 0, size);
+  const hashes = scratch.wordHash.array;
   for (let member = 0; member < members; member++) {
-    let at = (scratch.wordHash[member] >>> 0) & (size - 1);
+    let at = (hashes[member] >>> 0) & (size - 1);
     while (table[at] !== 0) {
       if (sameWord(bytes, table[at] - 1, member)) return true;
       at = (at + 1) & (size - 1);
@@ -239,13 +192,15 @@ function hasRepeatedWord(bytes: Uint8Array, members: number): boolean {
 /**
  * The index object whose `{` is at `open`, written to `out` as the JSON string of its words in position order, joined
  * by single spaces (exactly what the reader's dense rebuild joins, before it collapses whitespace). Returns the offset
- * after the object, or -1 (nothing written) when the object is not that plain: a word with an escape or a control
- * character, a value that is not a list of whole numbers written plainly, two words at one position, a word listed
- * twice, a position far past the word count (the reader reports it), or anything that breaks the object grammar.
+ * after the object, or -1 (nothing written) when the object is not that plain: a word with a control character or an
+ * escape JSON.parse refuses, a value that is not a list of whole numbers written plainly, two words at one position, a
+ * word listed twice (compared decoded), a position far past the word count (the reader reports it), or anything that
+ * breaks the object grammar. Escapes are copied as written: the output string decodes them as the key would have been.
  */
-function rebuildObject(bytes: Uint8Array, open: number, out: ByteWriter): number {
-  let members = 0;
-  let count = 0;
+function rebuildObject(bytes: Uint8Array, open: number, out: GrowableArray<Uint8Array>): number {
+  const { wordStart, wordEnd, decodedStart, decodedEnd, decoded, wordHash, positionMember, positionValue } = scratch;
+  wordStart.length = wordEnd.length = decodedStart.length = decodedEnd.length = decoded.length = wordHash.length = 0;
+  positionMember.length = positionValue.length = 0;
   let largest = -1;
   let at = skipSpace(bytes, open + 1);
   if (bytes[at] !== CLOSE_OBJECT) {
@@ -264,18 +219,8 @@ function rebuildObject(bytes: Uint8Array, open: number, out: ByteWriter): number
         end++;
       }
       if (end >= bytes.length) return -1;
-      if (members === 0) scratch.decoded.length = 0;
-      if (members === scratch.wordStart.length) {
-        scratch.wordStart = grownInt32(scratch.wordStart, members + 1);
-        scratch.wordEnd = grownInt32(scratch.wordEnd, members + 1);
-        scratch.decodedStart = grownInt32(scratch.decodedStart, members + 1);
-        scratch.decodedEnd = grownInt32(scratch.decodedEnd, members + 1);
-        scratch.wordHash = grownInt32(scratch.wordHash, members + 1);
-      }
-      scratch.wordHash[members] = hash;
-      scratch.wordStart[members] = at + 1;
-      scratch.wordEnd[members] = end;
-      scratch.decodedStart[members] = -1;
+      wordStart.push(at + 1);
+      wordEnd.push(end);
       if (escaped) {
         // Rare ("35\\%", "\"quoted\""): the escapes are copied as written, which the output string decodes the same
         // way; only telling repeated words apart needs the decoded word.
@@ -285,15 +230,17 @@ function rebuildObject(bytes: Uint8Array, open: number, out: ByteWriter): number
         } catch {
           return -1;
         }
-        scratch.decodedStart[members] = scratch.decoded.length;
         const utf8 = Buffer.from(word as string, 'utf8');
-        scratch.decoded.copy(utf8, 0, utf8.length);
-        scratch.decodedEnd[members] = scratch.decoded.length;
+        decodedStart.push(decoded.length);
+        decoded.append(utf8, 0, utf8.length);
+        decodedEnd.push(decoded.length);
         hash = FNV_OFFSET;
         for (const byte of utf8) hash = Math.imul(hash ^ byte, FNV_PRIME);
-        scratch.wordHash[members] = hash;
+      } else {
+        decodedStart.push(-1);
+        decodedEnd.push(-1);
       }
-      members++;
+      wordHash.push(hash);
       at = skipSpace(bytes, end + 1);
       if (bytes[at] !== COLON) return -1;
       at = skipSpace(bytes, at + 1);
@@ -314,13 +261,8 @@ function rebuildObject(bytes: Uint8Array, open: number, out: ByteWriter): number
             }
           }
           if (digits === 0) return -1;
-          if (count === scratch.positionValue.length) {
-            scratch.positionMember = grownInt32(scratch.positionMember, count + 1);
-            scratch.positionValue = grownInt32(scratch.positionValue, count + 1);
-          }
-          scratch.positionMember[count] = members - 1;
-          scratch.positionValue[count] = value;
-          count++;
+          positionMember.push(wordStart.length - 1);
+          positionValue.push(value);
           if (value > largest) largest = value;
           at = skipSpace(bytes, at);
           if (bytes[at] === CLOSE_ARRAY) break;
@@ -335,25 +277,26 @@ function rebuildObject(bytes: Uint8Array, open: number, out: ByteWriter): number
     }
   }
   // The reader's bound for its dense path (a position this far out is reported there).
+  const count = positionValue.length;
   if (largest >= 2 * count + 16) return -1;
-  scratch.slot = grownInt32(scratch.slot, largest + 1);
-  const slot = scratch.slot.fill(-1, 0, largest + 1);
+  scratch.slot.reserve(largest + 1);
+  const slot = scratch.slot.array.fill(-1, 0, largest + 1);
   for (let k = 0; k < count; k++) {
-    const position = scratch.positionValue[k];
+    const position = positionValue.array[k];
     if (slot[position] !== -1) return -1;
-    slot[position] = scratch.positionMember[k];
+    slot[position] = positionMember.array[k];
   }
-  if (members > 1 && hasRepeatedWord(bytes, members)) return -1;
-  out.byte(QUOTE);
+  if (wordStart.length > 1 && hasRepeatedWord(bytes, wordStart.length)) return -1;
+  out.push(QUOTE);
   let first = true;
   for (let position = 0; position <= largest; position++) {
     const member = slot[position];
     if (member === -1) continue;
-    if (!first) out.byte(SPACE);
-    out.copy(bytes, scratch.wordStart[member], scratch.wordEnd[member]);
+    if (!first) out.push(SPACE);
+    out.append(bytes, wordStart.array[member], wordEnd.array[member]);
     first = false;
   }
-  out.byte(QUOTE);
+  out.push(QUOTE);
   return at + 1;
 }
 
@@ -373,7 +316,7 @@ export function rewriteInvertedIndexes(text: string): string | null {
   // Bytes: UTF-8 never uses ASCII byte values inside a multi-byte character, so the ASCII delimiters can be found and
   // a word's bytes copied whole, where a string would have to be cut and joined at every colon.
   const bytes = Buffer.from(text, 'utf8');
-  const out = new ByteWriter(bytes.length);
+  const out = new GrowableArray(new Uint8Array(bytes.length));
   let copied = 0;
   let changed = false;
   for (let found = bytes.indexOf(KEY); found !== -1; found = bytes.indexOf(KEY, found + KEY.length)) {
@@ -386,19 +329,19 @@ export function rewriteInvertedIndexes(text: string): string | null {
       if (bytes[at] === 0x6e /* n */ && bytes.subarray(at, at + 4).toString() === 'null') continue;
       return null;
     }
-    out.copy(bytes, copied, at);
+    out.append(bytes, copied, at);
     let end = rebuildObject(bytes, at, out);
     if (end === -1) {
       end = listObject(bytes, at);
       if (end === -1) return null;
-      out.copy(bytes, at, end);
+      out.append(bytes, at, end);
     }
     copied = end;
     changed = true;
     found = end - KEY.length;
   }
-  out.copy(bytes, copied, bytes.length);
-  return changed ? out.toString() : null;
+  out.append(bytes, copied, bytes.length);
+  return changed ? Buffer.from(out.array.buffer, 0, out.length).toString('utf8') : null;
 }
 
 /**

@@ -23,6 +23,18 @@ export class GrowableArray<T extends NumberArray> {
     this.array = bigger;
   }
 
+  /** Pushes source[from, to). */
+  append(source: T, from: number, to: number): void {
+    if (to <= from) return;
+    this.reserve(this.length + to - from);
+    // Short runs (words) by a loop, which costs less than making a subarray to copy natively; long runs natively.
+    if (to - from < 32) for (let i = from; i < to; i++) this.array[this.length++] = source[i];
+    else {
+      this.array.set(source.subarray(from, to), this.length);
+      this.length += to - from;
+    }
+  }
+
   /** The entries pushed so far, in an array of their own. */
   done(): T {
     return this.array.slice(0, this.length) as T;
