@@ -24,7 +24,7 @@ import { noteExpressReader } from './noteExpress';
 import { openAlexReader } from './openAlex';
 import { pubmedReader } from './pubmed';
 import { pubmedXmlReader } from './pubmedXml';
-import { countReadWorkers, readFilesInWorkers, type ReadWorkerOptions } from './readInWorkers';
+import { countReadWorkers, readFilesInWorkers, type FileReadingThread, type ReadWorkerOptions } from './readInWorkers';
 import { referReader } from './refer';
 import { refworksReader } from './refworks';
 import { risReader } from './ris';
@@ -94,8 +94,12 @@ export interface ReadSourcesOptions extends ReadWorkerOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Readers to try, in order (default SOURCE_READERS). Another list reads in this thread only (no read workers). */
   readers?: readonly SourceReader[];
-  /** Called once the input files are listed, before any is read (the pipeline starts its worker thread there). */
-  onListed?: (files: string[]) => void | Promise<void>;
+  /**
+   * Called once the input files are listed, before any is read (the pipeline starts its worker thread there). It may
+   * return a thread that is running anyway and idle until the files are read: that thread then reads some of them
+   * (with the registered readers, when there are two files or more), in place of a read worker of its own.
+   */
+  onListed?: (files: string[]) => void | FileReadingThread | null | Promise<void | FileReadingThread | null>;
 }
 
 export interface SourceFileReport {
@@ -458,16 +462,19 @@ export async function readSources(paths: string[], options: ReadSourcesOptions =
   const listed = await listInputFiles(paths);
   const warnings: IngestWarning[] = listed.warnings;
   const files = listed.files;
-  await options.onListed?.(files);
+  const lent = (await options.onListed?.(files)) ?? null;
 
   let done = 0;
   const readHere = (file: string) => readSourceFile(file, maxFileBytes, readers);
   const onFileRead = (file: string) => options.onProgress?.(++done, files.length, file);
-  // Workers hold the registered readers only: a caller's own reader list (functions) cannot be sent to a thread.
-  const workers = readers === SOURCE_READERS ? await countReadWorkers(files, options) : 0;
+  // Threads hold the registered readers only: a caller's own reader list (functions) cannot be sent to a thread. A lent
+  // thread has no start-up to pay back, so it reads whenever there is a second file, and takes a read worker's place.
+  const threaded = readers === SOURCE_READERS;
+  const lentThreads = threaded && lent && files.length > 1 ? [lent] : [];
+  const workers = threaded ? Math.max(0, (await countReadWorkers(files, options)) - lentThreads.length) : 0;
   const results =
-    workers > 0
-      ? await readFilesInWorkers(files, { workers, maxFileBytes, readHere, onFileRead })
+    workers + lentThreads.length > 0
+      ? await readFilesInWorkers(files, { workers, lent: lentThreads, maxFileBytes, readHere, onFileRead })
       : await readFilesHere(files, readHere, onFileRead);
 
   const entries: RawListing[] = [];

@@ -70,8 +70,20 @@ export async function countReadWorkers(files: string[], options: ReadWorkerOptio
   return Math.min(most, Math.floor(movable / minBytes));
 }
 
+/**
+ * A thread that reads files for readFilesInWorkers, one request at a time or several queued: a read worker started for
+ * the read, or a thread started anyway and lent for it (the pipeline's worker thread, idle until the files are read).
+ * Its promise rejects when the thread fails; the file is then read in the main thread.
+ */
+export interface FileReadingThread {
+  read(request: ReadFileRequest): Promise<ReadFileAnswer>;
+}
+
 export interface ReadInWorkersOptions {
+  /** Read workers to start (each costs its start-up; see MIN_BYTES_PER_READ_WORKER). */
   workers: number;
+  /** Threads already running that read files too, at no start-up cost (none by default). */
+  lent?: FileReadingThread[];
   maxFileBytes: number;
   /** Reads one file in this thread (the same function a worker runs, so the same entries and warnings). */
   readHere: (file: string) => Promise<SourceFileResult>;
@@ -81,22 +93,51 @@ export interface ReadInWorkersOptions {
   workerUrl?: URL;
 }
 
+/** A started read worker as a FileReadingThread: answers are matched to requests by the file's index. */
+function readWorkerThread(worker: Worker): FileReadingThread {
+  const pending = new Map<number, { resolve: (answer: ReadFileAnswer) => void; reject: (error: Error) => void }>();
+  let stopped: Error | null = null;
+  const fail = (error: Error) => {
+    stopped ??= error;
+    for (const request of pending.values()) request.reject(error);
+    pending.clear();
+  };
+  worker.on('message', (answer: ReadFileAnswer) => {
+    const request = pending.get(answer.index);
+    pending.delete(answer.index);
+    request?.resolve(answer);
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`read worker stopped with code ${code}`)));
+  return {
+    read: (request) =>
+      new Promise<ReadFileAnswer>((resolve, reject) => {
+        if (stopped) return reject(stopped);
+        pending.set(request.index, { resolve, reject });
+        worker.postMessage(request);
+      }),
+  };
+}
+
 /**
- * Read `files` in `workers` threads and this one; the answers are put back in file order, and each file is read by the
- * same function wherever it runs, so the entries and warnings are those of reading one file after the other here.
- * Files are handed out largest first (the main thread, which needs no start-up, takes the first) so the threads finish
- * close together. A worker that fails (it crashed, or could not send a file's records back) gives its unanswered files
- * back to this thread, which reads them itself: no file is lost and no warning differs.
+ * Read `files` in `workers` new threads, the `lent` ones and this one; the answers are put back in file order, and
+ * each file is read by the same function wherever it runs, so the entries and warnings are those of reading one file
+ * after the other here. Files are handed out largest first (the main thread, which needs no start-up, takes the first)
+ * so the threads finish close together. A thread that fails (it crashed, or could not send a file's records back)
+ * gives its unanswered files back to this thread, which reads them itself: no file is lost and no warning differs.
  */
 export async function readFilesInWorkers(files: string[], options: ReadInWorkersOptions): Promise<SourceFileResult[]> {
   const { maxFileBytes, readHere, onFileRead } = options;
-  if (!(Number.isInteger(options.workers) && options.workers >= 1)) throw new Error('readFilesInWorkers: workers must be a whole number ≥ 1');
+  const lent = options.lent ?? [];
+  if (!(Number.isInteger(options.workers) && options.workers >= 0 && options.workers + lent.length >= 1)) {
+    throw new Error('readFilesInWorkers: workers must be a whole number ≥ 0, with at least one thread besides this one');
+  }
   const sizes = await Promise.all(files.map(fileSize));
   // Stable: equal sizes keep file order.
   const order = files.map((_file, index) => index).sort((a, b) => sizes[b] - sizes[a]);
   const results: SourceFileResult[] = new Array(files.length);
   let next = 0;
-  /** Files a failed worker gave back, read here after the queue. */
+  /** Files a failed thread gave back, read here after the queue. */
   const givenBack: number[] = [];
 
   const readInThisThread = async (index: number) => {
@@ -107,18 +148,11 @@ export async function readFilesInWorkers(files: string[], options: ReadInWorkers
   const first = next < order.length ? readInThisThread(order[next++]) : Promise.resolve();
 
   const url = options.workerUrl ?? workerModuleUrl('readWorker', import.meta.url);
-  const pool = Array.from({ length: Math.min(options.workers, Math.max(0, order.length - next)) }, () => startWorker(url));
-  const runWorker = (worker: Worker) =>
+  const started = Array.from({ length: Math.min(options.workers, Math.max(0, order.length - next)) }, () => startWorker(url));
+  const runThread = (thread: FileReadingThread) =>
     new Promise<void>((resolve) => {
       const pending = new Set<number>();
       let failed = false;
-      const fail = () => {
-        if (failed) return;
-        failed = true;
-        givenBack.push(...pending);
-        pending.clear();
-        resolve();
-      };
       const sendNext = () => {
         if (failed) return;
         if (next >= order.length) {
@@ -127,28 +161,34 @@ export async function readFilesInWorkers(files: string[], options: ReadInWorkers
         }
         const index = order[next++];
         pending.add(index);
-        worker.postMessage({ index, file: files[index], maxFileBytes } satisfies ReadFileRequest);
+        thread.read({ index, file: files[index], maxFileBytes }).then(
+          (answer) => {
+            if (failed) return;
+            pending.delete(answer.index);
+            if ('result' in answer) {
+              results[answer.index] = answer.result;
+              onFileRead(files[answer.index]);
+            } else {
+              givenBack.push(answer.index);
+            }
+            sendNext();
+          },
+          () => {
+            if (failed) return;
+            failed = true;
+            givenBack.push(...pending);
+            pending.clear();
+            resolve();
+          },
+        );
       };
-      worker.on('message', (answer: ReadFileAnswer) => {
-        if (failed) return;
-        pending.delete(answer.index);
-        if ('result' in answer) {
-          results[answer.index] = answer.result;
-          onFileRead(files[answer.index]);
-        } else {
-          givenBack.push(answer.index);
-        }
-        sendNext();
-      });
-      worker.on('error', fail);
-      worker.on('exit', fail);
-      // Two files each: a worker finishing one while the main thread is busy parsing starts the next at once.
+      // Two files each: a thread finishing one while the main thread is busy parsing starts the next at once.
       sendNext();
       sendNext();
     });
 
   try {
-    const inWorkers = Promise.all(pool.map(runWorker));
+    const inWorkers = Promise.all([...started.map(readWorkerThread), ...lent].map(runThread));
     await first;
     // The main thread's share: the next file in the queue, as long as there is one; reading a file awaits its I/O,
     // which lets the workers' answers (and their next files) through in between.
@@ -156,7 +196,7 @@ export async function readFilesInWorkers(files: string[], options: ReadInWorkers
     await inWorkers;
     for (const index of givenBack.sort((a, b) => a - b)) await readInThisThread(index);
   } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
+    await Promise.all(started.map((worker) => worker.terminate()));
   }
   return results;
 }

@@ -11,6 +11,8 @@ import type { EdgeList } from '../../src/shared/analysis';
 import type { PagerankEdges } from '../../src/shared/analysis/pagerank';
 import { isExtractionAnswer } from '../extract/extractionRequests';
 import type { LentWorker } from '../extract/extractionThreads';
+import type { FileReadingThread } from '../sources/readInWorkers';
+import type { ReadFileAnswer, ReadFileRequest } from '../sources/readWorker';
 import { parseReferenceText } from '../sources/referenceText';
 import type { Worker } from 'node:worker_threads';
 import { startWorker, workerModuleUrl } from './startWorker';
@@ -24,7 +26,8 @@ export const PIPELINE_CITATION_OPTIONS: Partial<CitationOptions> = {
 export type PipelineJob =
   | { kind: 'similarity'; texts: SimilarityText[]; options: Partial<SimilarityOptions> }
   | { kind: 'citations'; recordsJson: string[]; options: Partial<Omit<CitationOptions, 'parseReferenceText'>>; claim: Int32Array }
-  | { kind: 'pagerank'; edges: PagerankEdges };
+  | { kind: 'pagerank'; edges: PagerankEdges }
+  | { kind: 'read'; request: ReadFileRequest };
 
 /**
  * A job the main thread may take back until the thread starts it: `claim` (shared memory) holds who took it,
@@ -200,6 +203,14 @@ export class PipelineThread {
   pagerank({ nodes, source, target, weight, undirected }: EdgeList): Promise<Float64Array | Error> {
     const edges = { nodes: { length: nodes.length }, source, target, weight, undirected };
     return this.run<PagerankAnswer>({ kind: 'pagerank', edges }).then((answer) => ('scores' in answer ? answer.scores : new Error(answer.error)));
+  }
+
+  /**
+   * The thread, lent to the read (readSources' `onListed`): started before the files are read, it has nothing else to
+   * do until they are, so it reads some of them as a read worker would (readWorker.ts's answer, from the same code).
+   */
+  fileReader(): FileReadingThread {
+    return { read: (request) => this.run<ReadFileAnswer>({ kind: 'read', request }) };
   }
 
   /**

@@ -4,6 +4,7 @@ import { planCitationLayer } from '../build/citations';
 import { similarPairsOfTexts } from '../build/similarity';
 import { pagerankOfEdges } from '../../src/shared/analysis/pagerank';
 import { extractionRequestHandler, isExtractionRequest, type ExtractionRequest } from '../extract/extractionRequests';
+import type { ReadFileAnswer, ReadFileRequest } from '../sources/readWorker';
 import { CLAIMED_BY_THREAD, PIPELINE_CITATION_OPTIONS, packCitationPlan, packSimilarTexts, recordsOfJson, type PagerankAnswer, type PipelineJob } from './pipelineThread';
 
 /** PageRank's scores, or the message of what it threw: either is the answer the main thread would have had. */
@@ -19,9 +20,26 @@ function pagerankAnswer(edges: Parameters<typeof pagerankOfEdges>[0]): PagerankA
 // lexicon; the tagger text.ts loads on import is loaded here anyway, by the similarity layer's stemming.
 const answerExtraction = extractionRequestHandler((answer, transfer = []) => parentPort!.postMessage(answer, transfer));
 
-parentPort!.on('message', (job: PipelineJob | ExtractionRequest) => {
+/** A file's answer as readWorker.ts gives it; the readers' modules are loaded on the first file, only when lent to the read. */
+let readers: Promise<typeof import('../sources/index')> | null = null;
+async function readAnswer(request: ReadFileRequest): Promise<{ answer: ReadFileAnswer }> {
+  readers ??= import('../sources/index');
+  const { readSourceFile } = await readers;
+  return { answer: { index: request.index, result: await readSourceFile(request.file, request.maxFileBytes) } };
+}
+
+function handle(job: PipelineJob | ExtractionRequest): void | Promise<void> {
   if (isExtractionRequest(job)) {
     answerExtraction(job);
+  } else if (job.kind === 'read') {
+    return readAnswer(job.request).then(({ answer }) => {
+      try {
+        parentPort!.postMessage(answer);
+      } catch (error) {
+        // A record the structured clone refuses: the main thread reads the file and keeps it as is.
+        parentPort!.postMessage({ index: answer.index, unsent: error instanceof Error ? error.message : String(error) } satisfies ReadFileAnswer);
+      }
+    });
   } else if (job.kind === 'pagerank') {
     const answer = pagerankAnswer(job.edges);
     parentPort!.postMessage(answer, 'scores' in answer ? [answer.scores.buffer as ArrayBuffer] : []);
@@ -34,4 +52,19 @@ parentPort!.on('message', (job: PipelineJob | ExtractionRequest) => {
     const packed = packCitationPlan(planCitationLayer(recordsOfJson(job.recordsJson), { ...job.options, ...PIPELINE_CITATION_OPTIONS }));
     parentPort!.postMessage(packed.message, packed.transfer);
   }
+}
+
+// One message at a time, in order, even while a file is read (which awaits its I/O): the main thread matches answers
+// to jobs by their order.
+let previous: Promise<void> = Promise.resolve();
+parentPort!.on('message', (job: PipelineJob | ExtractionRequest) => {
+  previous = previous
+    .then(() => handle(job))
+    .catch((error: unknown) => {
+      // Thrown as a handler that ran at once would throw it: the thread stops, and the main thread computes the parts
+      // it waited for (see offThread in pipeline.ts).
+      process.nextTick(() => {
+        throw error;
+      });
+    });
 });

@@ -145,6 +145,49 @@ describe('PageRank in the pipeline thread', () => {
   }, 60_000);
 });
 
+describe('the pipeline thread lent to the read', () => {
+  const seeds = join(import.meta.dirname, '../../../data/seeds');
+  const fixtures = join(import.meta.dirname, '../../fixtures/sources');
+
+  it('reads files as the main thread does: the same entries, warnings (file and line) and reports, in file order', async () => {
+    const alone = await readSources([seeds, fixtures], { workers: 0 });
+    expect(alone.files.length).toBeGreaterThan(5);
+    const thread = new PipelineThread();
+    const readThere: number[] = [];
+    try {
+      const lent = thread.fileReader();
+      const shared = await readSources([seeds, fixtures], {
+        workers: 1,
+        onListed: () => ({
+          read: (request) => lent.read(request).then((answer) => ('result' in answer && readThere.push(answer.index), answer)),
+        }),
+      });
+      // Strict: the same prototypes and present-but-undefined fields after the structured clone.
+      expect(shared.entries).toStrictEqual(alone.entries);
+      expect(shared.warnings).toStrictEqual(alone.warnings);
+      expect(shared.files).toStrictEqual(alone.files);
+      // The thread read some files itself (two are handed to it at once), and still answers its own jobs afterwards.
+      expect(readThere.length).toBeGreaterThanOrEqual(2);
+      const texts = [{ title: 'Graph neural networks', abstract: 'message passing on graphs' }];
+      expect(await thread.similarPairs(texts)).toEqual(similarPairsOfTexts(texts));
+    } finally {
+      await thread.close();
+    }
+  }, 120_000);
+
+  it('gives its files back to the main thread when it fails, none lost', async () => {
+    const alone = await readSources([seeds, fixtures], { workers: 0 });
+    const thread = new PipelineThread(pathToFileURL(join(import.meta.dirname, '../../fixtures/pipelineThread/crashingPipelineWorker.ts')));
+    try {
+      const shared = await readSources([seeds, fixtures], { workers: 1, onListed: () => thread.fileReader() });
+      expect(shared.entries).toStrictEqual(alone.entries);
+      expect(shared.warnings).toStrictEqual(alone.warnings);
+    } finally {
+      await thread.close();
+    }
+  }, 120_000);
+});
+
 describe('a pipeline thread that fails', () => {
   it('rejects every job waiting for it (the pipeline then computes that part itself) and can still be closed', async () => {
     const thread = new PipelineThread(pathToFileURL(join(import.meta.dirname, '../../fixtures/pipelineThread/crashingPipelineWorker.ts')));
