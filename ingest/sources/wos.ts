@@ -50,15 +50,17 @@ function unique(items: string[]): string[] {
 }
 
 /**
- * Publication date from PY + PD (`SEP 10`, `JAN`, `MAR-APR`, `SUM`; recent exports put the year first, `2024 OCT 9`),
- * or from EA (`APR 2022`) for early-access records without PY. Ranges and seasons keep only the year.
+ * Publication date from PY + PD (`SEP 10`, `JAN`, `MAR-APR`, `SUM`; PD's own year first in recent exports, `2024 OCT 9`,
+ * last in older ones, `FEB 2011`), or from EA (`APR 2022`) for early-access records without PY. Ranges and seasons
+ * keep only the year.
  */
 export function wosDate(py: string, pd: string, ea: string): { date: string | null; year: number | null } {
   const year = /^\d{4}$/.test(py) ? Number(py) : null;
   if (year !== null) {
-    const match = /^(?:(\d{4}) )?([A-Z]{3})(?: (\d{1,2}))?$/.exec(pd.toUpperCase());
+    const match = /^(?:(\d{4}) )?([A-Z]{3})(?: (\d{1,2}))?(?: (\d{4}))?$/.exec(pd.toUpperCase());
+    const pdYear = match?.[1] ?? match?.[4];
     // A PD year other than PY's (an issue dated in another year than the volume) leaves the month to no year.
-    const month = match && (match[1] === undefined || Number(match[1]) === year) ? MONTHS[match[2]] : undefined;
+    const month = match && (pdYear === undefined || Number(pdYear) === year) ? MONTHS[match[2]] : undefined;
     if (!month) return { date: String(year), year };
     return { date: match?.[3] ? `${year}-${month}-${match[3].padStart(2, '0')}` : `${year}-${month}`, year };
   }

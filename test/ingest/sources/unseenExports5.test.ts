@@ -29,7 +29,21 @@ describe('Web of Science plain text with inline HTML (2023 onwards)', () => {
     expect(entries[1].abstract.endsWith("the BDFFP's Scientific Coordinator or E. M. Bruna.")).toBe(true);
   });
 
+  it('the older "Web of Knowledge" export writes PD with the year last ("FEB 2011"): month kept', () => {
+    const { format, entries, warnings } = read('wos-web-of-knowledge-2011.txt');
+    expect(format).toBe('wos');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.date, entry.authors.length, entry.ids.doi, entry.ids.wos])).toEqual([
+      ['2011-02', 4, '10.1128/aem.02132-10', 'WOS:000286597100004'],
+      ['2010-08', 5, '10.1128/aem.01077-10', 'WOS:000280633400006'],
+    ]);
+    expect(entries[0].title).toBe('Anaplerotic Role for Cytosolic Malic Enzyme in Engineered Saccharomyces cerevisiae Strains');
+    expect(entries[1].authors[1]).toBe('Trueheart, Josh');
+    expect(entries[0].abstract.endsWith('high-yield C(4)-dicarboxylic acid production.')).toBe(true);
+  });
+
   it('PD with a year other than PY\'s gives the year alone', () => {
+    expect(wosDate('2011', 'FEB 2011', '')).toEqual({ date: '2011-02', year: 2011 });
     expect(wosDate('2024', '2024 OCT 9', '')).toEqual({ date: '2024-10-09', year: 2024 });
     expect(wosDate('2024', '2023 DEC 1', '')).toEqual({ date: '2024', year: 2024 });
     expect(wosDate('2021', 'NOV 1', '')).toEqual({ date: '2021-11-01', year: 2021 });
