@@ -22,6 +22,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   'scopus-csv': 'Scopus CSV',
   pubmed: 'PubMed MEDLINE (.nbib)',
   'pubmed-xml': 'PubMed XML (efetch)',
+  'pubmed-abstract': 'PubMed Abstract text',
   'arxiv-atom': 'arXiv API Atom',
   'arxiv-oai': 'arXiv OAI-PMH',
   rss: 'RSS feed (arXiv listings, journals)',

@@ -23,6 +23,7 @@ import { loadJson } from './jsonRecords';
 import { noteExpressReader } from './noteExpress';
 import { openAlexReader } from './openAlex';
 import { pubmedReader } from './pubmed';
+import { pubmedAbstractReader } from './pubmedAbstract';
 import { pubmedXmlReader } from './pubmedXml';
 import { countReadWorkers, readFilesInWorkers, type ReadWorkerOptions } from './readInWorkers';
 import { referReader } from './refer';
@@ -39,6 +40,7 @@ export { parseBibtex, bibtexReader } from './bibtex';
 export { parseRis, risReader } from './ris';
 export { parseRefer, referReader } from './refer';
 export { parseRefworks, refworksReader } from './refworks';
+export { parsePubmedAbstract, pubmedAbstractReader } from './pubmedAbstract';
 export { parseNoteExpress, noteExpressReader } from './noteExpress';
 export { parseCslJson, cslJsonReader } from './csl';
 export { parseCslYaml, cslYamlReader } from './cslYaml';
@@ -59,10 +61,12 @@ export { mergeDuplicatePapers } from './mergeDuplicates';
  * because it is the plain-text fallback.
  */
 export const SOURCE_READERS: readonly SourceReader[] = [
-  // Database exports recognised by their own header lines (WoS `FN`/`VR`, MEDLINE `PMID-`, Scopus column names):
+  // Database exports recognised by their own header lines (WoS `FN`/`VR`, MEDLINE `PMID-`, PubMed's numbered
+  // citation line with `PMID:` lines, Scopus column names):
   // before the generic readers, so a `.txt` WoS file never reaches the listing fallback.
   wosReader,
   pubmedReader,
+  pubmedAbstractReader,
   scopusCsvReader,
   bibtexReader,
   risReader,

@@ -75,3 +75,83 @@ describe('Scopus CSV: markup and references escaped more than once', () => {
     expect(readText(abstract, 'scopus.csv').entries[0].abstract).toBe('Rates fell (p<0.05) and n > 3.');
   });
 });
+
+describe('PubMed "Abstract" text (Save → Abstract (text), pubmed_result.txt)', () => {
+  it('is read record by record: citation, title, authors, first affiliation, abstract without copyright, ids', () => {
+    const { format, entries, warnings } = read('pubmed-abstract.txt');
+    expect(format).toBe('pubmed-abstract');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.ids.pmid, entry.ids.doi, entry.ids.pmcid ?? null, entry.venue, entry.date, entry.authors.length])).toEqual([
+      ['30831485', '10.1016/j.phymed.2018.12.034', null, 'Phytomedicine', '2018-12-31', 6],
+      ['30820436', '10.1159/000495462', 'PMC6390416', 'Inflamm Intest Dis', '2019-02', 23],
+      ['30819129', '10.1186/s12885-019-5391-0', null, 'BMC Cancer', '2019-02-28', 3],
+      ['30818341', '10.1371/journal.ppat.1007614', null, 'PLoS Pathog', '2019-02-28', 2],
+    ]);
+    expect(entries.map((entry) => entry.line)).toEqual([2, 60, 109, 163]);
+    expect(entries[0].title).toBe('Anti-inflammatory and immune-modulating effects of rice callus suspension culture (RCSC) and bioactive fractions in an in vitro inflammatory bowel disease model.');
+    expect(entries[0].authors).toEqual(['Driscoll K', 'Deshpande A', 'Chapp A', 'Li K', 'Datta R', 'Ramakrishna W']);
+    // "Dewayani\nA(1)" wraps between a family name and its initial.
+    expect(entries[1].authors.slice(4, 7)).toEqual(['Fukuda C', 'Dewayani A', 'Hidano S']);
+    expect(entries[1].authors.at(-1)).toBe('Kobayashi T');
+    expect(entries.map((entry) => entry.organisation)).toEqual([
+      'Department of Biological Sciences, Michigan Technological University, Houghton, MI, USA',
+      'Department of Infectious Disease Control, Faculty of Medicine, Oita University, Yufu, Japan',
+      'UCL Institute for Liver and Digestive Health, University College London (Royal Free Hospital Campus), Royal Free Hospital, Pond Street, London, NW3 2QG, UK',
+      'Vaccine Branch, Center for Cancer Research, National Cancer Institute, National Institutes of Health, Bethesda, MD, United States of America',
+    ]);
+    expect(entries[0].abstract.startsWith('BACKGROUND: Rice callus suspension culture (RCSC) has been shown')).toBe(true);
+    expect(entries[0].abstract.endsWith('provide possible drug targets.')).toBe(true);
+    // The conflict of interest statement after the identifiers is not abstract.
+    expect(entries[3].abstract.endsWith('promotion of mucosal vaccine efficacy.')).toBe(true);
+    expect(entries[3].url).toBe('https://pubmed.ncbi.nlm.nih.gov/30818341/');
+  });
+
+  it('a record in another language: the bracketed English title, "[Article in Chinese]" and its authors', () => {
+    // The blocks of PMID 16677575 as a parser's notes quote them (index file id 18098958246), in the format's layout.
+    const text = [
+      '10. Zhonghua Yi Xue Za Zhi. 2006 Feb 21;86(7):472-5.', '',
+      '[Effects of tissue inhibitor of matrix metalloproteinases-4 on the activities of ',
+      'matrix metalloproteinases and collagen of artery: experiment with rats].', '',
+      '[Article in Chinese]', '',
+      'Zu LY(1), Guo YH, Chen L, Li Q, Yan H, Gao W.', '',
+      'Author information: ',
+      '(1)Department of Cardiology, Peking University Third Hospital, Peking University ',
+      'Institute of Cardiovascular Sciences, Beijing 100083, China.', '',
+      'PMID: 16677575 [Indexed for MEDLINE]', '',
+    ].join('\n');
+    const { format, entries, warnings } = readText(text, 'pubmed_result.txt');
+    expect(format).toBe('pubmed-abstract');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Effects of tissue inhibitor of matrix metalloproteinases-4 on the activities of matrix metalloproteinases and collagen of artery: experiment with rats.',
+      authors: ['Zu LY', 'Guo YH', 'Chen L', 'Li Q', 'Yan H', 'Gao W'],
+      venue: 'Zhonghua Yi Xue Za Zhi',
+      date: '2006-02-21',
+      abstract: '',
+      organisation: 'Department of Cardiology, Peking University Third Hospital, Peking University Institute of Cardiovascular Sciences, Beijing 100083, China',
+    });
+    expect(entries[0].ids.pmid).toBe('16677575');
+  });
+
+  it('"2." inside an abstract opens no record; a record with nothing but its citation is a warning at its line', () => {
+    const text = [
+      '1. J Test. 2020 Jan;1(1):1-2.', '', 'A title.', '', 'Doe J, Roe R.', '',
+      'Two aims:', '', '2. second aim is stated here.', '', 'PMID: 1', '', '',
+      '2. J Test. 2021;2:3.', '', 'PMID: 2', '',
+    ].join('\n');
+    const { entries, warnings } = readText(text, 'abstract-set.txt');
+    expect(entries).toHaveLength(1);
+    expect(entries[0].abstract).toBe('Two aims: 2. second aim is stated here.');
+    expect(warnings).toEqual([{ file: 'abstract-set.txt', line: 14, reason: 'PubMed record 2 has no title; skipped' }]);
+  });
+
+  it('a file cut inside its last record keeps what it read, with a warning at that record', () => {
+    const text = readFileSync(join(REAL, 'pubmed-abstract.txt'), 'utf8');
+    const cut = text.slice(0, text.indexOf('The mucosal surface'));
+    const { entries, warnings } = readText(cut, 'pubmed_result.txt');
+    expect(entries).toHaveLength(4);
+    expect(entries[3].authors).toEqual(['Solaymani-Mohammadi S', 'Berzofsky JA']);
+    expect(warnings).toEqual([{ file: 'pubmed_result.txt', line: 163, reason: 'PubMed record 4 has no "PMID:" line (the file may be cut); kept what was read' }]);
+  });
+});
