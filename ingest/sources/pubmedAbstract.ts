@@ -29,7 +29,7 @@
 import { emptyBibFields, setId } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { dropAbstractLabel, unbracketTranslatedTitle } from './exportText';
-import { medlineDate } from './pubmed';
+import { medlineAffiliation, medlineDate } from './pubmed';
 import { stripCopyright } from './scopusCsv';
 import { collapseWhitespace, sourceName } from './text';
 
@@ -75,14 +75,10 @@ function authorNames(block: string): string[] | null {
   return names;
 }
 
-/** `(1)Department of …, USA.` → the first affiliation, without a trailing e-mail address. */
+/** `(1)Department of …, USA.` → the first affiliation, cleaned as the MEDLINE reader cleans its `AD` field. */
 function firstAffiliation(block: Block): string | null {
   const body = block.lines.slice(1).join(' ');
-  const first = (/^\s*\(\d+\)\s*(.*?)(?=\s*\(\d+\)|$)/.exec(body)?.[1] ?? body).trim();
-  const cleaned = collapseWhitespace(first)
-    .replace(/\s*(?:Electronic address:\s*)?\S+@\S+/gi, '')
-    .replace(/[.,;\s]+$/, '');
-  return cleaned === '' ? null : cleaned;
+  return medlineAffiliation(/^\s*\(\d+\)\s*(.*?)(?=\s*\(\d+\)\S|$)/.exec(body)?.[1] ?? body);
 }
 
 /** Journal, date and DOI out of the citation line (`Inflamm Intest Dis. 2019 Feb;3(3):145-154. doi: 10.1159/….`). */
@@ -169,8 +165,8 @@ function recordToListing(blocks: Block[], start: RegExpExecArray, source: string
 
 /**
  * Pure: PubMed "Abstract" text → entries. A record opens at a line `N. Journal…` after a blank line, once the record
- * before it has been closed by its `PMID:` line, numbered one more than that record (so "2. The second aim…" inside
- * an abstract opens none).
+ * before it has been closed by its `PMID:` line (so "2. The second aim…" inside an abstract opens none); the numbers
+ * are not checked, as exports joined into one file (`cat`) start again at 1.
  */
 export function parsePubmedAbstract(text: string, file: string): ReadResult {
   const source = sourceName(file);
@@ -183,8 +179,6 @@ export function parsePubmedAbstract(text: string, file: string): ReadResult {
     if (/^PMID: \d+/.test(line)) closed = true;
     const match = RECORD_START.exec(line);
     if (!match || !closed || (index > 0 && lines[index - 1].trim() !== '')) return;
-    const previous = starts.at(-1);
-    if (previous && Number(match[1]) !== Number(previous.match[1]) + 1) return;
     starts.push({ index, match });
     closed = false;
   });

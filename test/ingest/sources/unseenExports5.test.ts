@@ -96,7 +96,7 @@ describe('PubMed "Abstract" text (Save → Abstract (text), pubmed_result.txt)',
     expect(entries.map((entry) => entry.organisation)).toEqual([
       'Department of Biological Sciences, Michigan Technological University, Houghton, MI, USA',
       'Department of Infectious Disease Control, Faculty of Medicine, Oita University, Yufu, Japan',
-      'UCL Institute for Liver and Digestive Health, University College London (Royal Free Hospital Campus), Royal Free Hospital, Pond Street, London, NW3 2QG, UK',
+      'UCL Institute for Liver and Digestive Health, University College London, Royal Free Hospital, Pond Street, London, NW3 2QG, UK',
       'Vaccine Branch, Center for Cancer Research, National Cancer Institute, National Institutes of Health, Bethesda, MD, United States of America',
     ]);
     expect(entries[0].abstract.startsWith('BACKGROUND: Rice callus suspension culture (RCSC) has been shown')).toBe(true);
@@ -153,5 +153,20 @@ describe('PubMed "Abstract" text (Save → Abstract (text), pubmed_result.txt)',
     expect(entries).toHaveLength(4);
     expect(entries[3].authors).toEqual(['Solaymani-Mohammadi S', 'Berzofsky JA']);
     expect(warnings).toEqual([{ file: 'pubmed_result.txt', line: 163, reason: 'PubMed record 4 has no "PMID:" line (the file may be cut); kept what was read' }]);
+  });
+
+  it('the 2015 layout: "[Article in Japanese]" before a lone author without affiliations, numbers not consecutive, the BMJ notice dropped', () => {
+    const { format, entries, warnings } = read('pubmed-abstract-2015.txt');
+    expect(format).toBe('pubmed-abstract');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.ids.pmid, entry.ids.pmcid ?? null, entry.date, entry.authors.length, entry.organisation])).toEqual([
+      ['25543385', null, '2014-11', 1, null],
+      ['25529848', 'PMC4339403', '2015-03', 5, 'Department of Ophthalmology, University at Buffalo, The State University of New York, Buffalo, NY, USA'],
+      ['25034050', null, '2014-10', 5, 'Department of Ophthalmology, University of Kiel, University Medical Center, Kiel, Germany'],
+    ]);
+    expect(entries[0]).toMatchObject({ title: 'Impact of anti-VEGF therapy on the cellular microenvironment in retinal angiogenesis.', authors: ['Nakao S'] });
+    expect(entries[0].abstract.startsWith('Various large-scale studies show')).toBe(true);
+    expect(entries[2].abstract.endsWith('may indicate possible side effects.')).toBe(true);
+    expect(entries[1].ids.doi).toBe('10.1016/j.preteyeres.2014.12.001');
   });
 });
