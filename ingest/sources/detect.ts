@@ -20,6 +20,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   noteexpress: 'NoteExpress text (CNKI, Wanfang)',
   wos: 'Web of Science plain text',
   'scopus-csv': 'Scopus CSV',
+  'scopus-text': 'Scopus plain text',
   pubmed: 'PubMed MEDLINE (.nbib)',
   'pubmed-xml': 'PubMed XML (efetch)',
   'pubmed-abstract': 'PubMed Abstract text',

@@ -31,6 +31,7 @@ import { refworksReader } from './refworks';
 import { risReader } from './ris';
 import { rssFeedReader } from './rssFeed';
 import { scopusCsvReader } from './scopusCsv';
+import { scopusTextReader } from './scopusText';
 import { tableReader } from './table';
 import { wosReader } from './wos';
 import { zoteroRdfReader } from './zoteroRdf';
@@ -41,6 +42,7 @@ export { parseRis, risReader } from './ris';
 export { parseRefer, referReader } from './refer';
 export { parseRefworks, refworksReader } from './refworks';
 export { parsePubmedAbstract, pubmedAbstractReader } from './pubmedAbstract';
+export { parseScopusText, scopusTextReader } from './scopusText';
 export { parseNoteExpress, noteExpressReader } from './noteExpress';
 export { parseCslJson, cslJsonReader } from './csl';
 export { parseCslYaml, cslYamlReader } from './cslYaml';
@@ -62,12 +64,13 @@ export { mergeDuplicatePapers } from './mergeDuplicates';
  */
 export const SOURCE_READERS: readonly SourceReader[] = [
   // Database exports recognised by their own header lines (WoS `FN`/`VR`, MEDLINE `PMID-`, PubMed's numbered
-  // citation line with `PMID:` lines, Scopus column names):
+  // citation line with `PMID:` lines, Scopus column names, Scopus text's `Scopus`/`EXPORT DATE:` lines):
   // before the generic readers, so a `.txt` WoS file never reaches the listing fallback.
   wosReader,
   pubmedReader,
   pubmedAbstractReader,
   scopusCsvReader,
+  scopusTextReader,
   bibtexReader,
   risReader,
   referReader,

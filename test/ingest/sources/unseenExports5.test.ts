@@ -170,3 +170,78 @@ describe('PubMed "Abstract" text (Save → Abstract (text), pubmed_result.txt)',
     expect(entries[1].ids.doi).toBe('10.1016/j.preteyeres.2014.12.001');
   });
 });
+
+describe('Scopus plain-text export (scopus.txt)', () => {
+  it('2023 layout: full author names, the source title out of the citation line, DOI, EID from the link, type', () => {
+    const { format, entries, warnings } = read('scopus-2023.txt');
+    expect(format).toBe('scopus-text');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.year, entry.venue, entry.ids.doi ?? null, entry.ids.scopus, entry.type, entry.authors.length])).toEqual([
+      [2013, 'Pediatric Blood and Cancer', '10.1002/pbc.24435', '2-s2.0-84876442851', 'review', 3],
+      [2021, "Lanzkowsky's Manual of Pediatric Hematology and Oncology", '10.1016/b978-0-12-821671-2.00032-5', '2-s2.0-85162688912', 'book chapter', 2],
+      [2008, 'Medycyna wieku rozwojowego', null, '2-s2.0-69449087792', 'article', 10],
+      [1996, 'Medical and Pediatric Oncology', '10.1002/(sici)1096-911x(199606)26:6<425::aid-mpo11>3.0.co;2-a', '2-s2.0-0029937665', 'conference paper', 6],
+      [2014, 'Journal of Indian Association of Pediatric Surgeons', '10.4103/0971-9261.125960', '2-s2.0-84893269519', 'review', 1],
+    ]);
+    expect(entries.map((entry) => entry.line)).toEqual([4, 17, 29, 40, 52]);
+    expect(entries[0].title).toBe("Children's Oncology Group's 2013 blueprint for research: Soft tissue sarcomas");
+    expect(entries[0].authors).toEqual(['Hawkins, Douglas S.', 'Spunt, Sheri L.', 'Skapek, Stephen X.']);
+    expect(entries[2].authors[9]).toBe('Balcerska, Anna');
+    expect(entries[3].title).toBe('Summary of the International Symposium on Childhood Non-Rhabdomyosarcoma Soft-Tissue Sarcomas, Padua, Italy, February 10-12, 1994');
+  });
+
+  it('2024 layout: affiliations, abstract without its copyright line, index keywords, 69 references one a line', () => {
+    const { format, entries, warnings } = read('scopus-2024.txt');
+    expect(format).toBe('scopus-text');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    const [entry] = entries;
+    expect(entry).toMatchObject({
+      title: 'How Well Do Worker Cooperatives Perform in Manufacturing? Evidence from a Large Low-Income Country',
+      authors: ['Abebe, Girum', 'Gebreeyesus, Mulu'],
+      year: 2024,
+      venue: 'Economic Development and Cultural Change',
+      organisation: 'Africa Region Gender Innovation Lab, World Bank, United States',
+      type: 'article',
+      keywords: [],
+    });
+    expect(entry.ids).toMatchObject({ doi: '10.1086/726179', scopus: '2-s2.0-85198477267' });
+    expect(entry.abstract.startsWith('This study uses enterprise data from Ethiopia')).toBe(true);
+    expect(entry.abstract.endsWith('entrepreneurial transformation.')).toBe(true);
+    expect(entry.indexTerms).toEqual(['Ethiopia', 'business development', 'human capital', 'low income population', 'manufacturing', 'performance assessment']);
+    expect(entry.references).toHaveLength(69);
+    expect(entry.references.map((reference) => reference.year).slice(0, 3)).toEqual([1972, 2016, 2000]);
+    expect(entry.references[29]).toMatchObject({ title: 'Micro and Small Enterprise Development Strategy', year: 1997, firstAuthor: null });
+    expect(entry.references[68].firstAuthor).toBe('Zeckhauser');
+  });
+
+  it('2022 layout ("# Scopus" header, "Family, I." short names, DOI after a blank line, no DOI at all)', () => {
+    const { format, entries, warnings } = read('scopus-2022.txt');
+    expect(format).toBe('scopus-text');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.title, entry.venue, entry.ids.doi ?? null, entry.authors.length, entry.type])).toEqual([
+      ['Development of negative muonium ion source for muon acceleration', 'Physical Review Accelerators and Beams', '10.1103/physrevaccelbeams.24.033403', 16, 'article'],
+      ['COMPUTING ENVIRONMENT for the SUPER-CHARM-TAU FACTORY DETECTOR PROJECT', 'CEUR Workshop Proceedings', null, 7, 'conference paper'],
+    ]);
+    expect(entries[0].authors.slice(0, 3)).toEqual(['Kitamura, R.', 'Bae, S.', 'Choi, S.']);
+    expect(entries[0].authors[12]).toBe('Razuvaev, G.P.');
+  });
+
+  it('a record without its SOURCE line ends at the next record; one without a title is a warning at its line', () => {
+    const text = [
+      'Scopus', 'EXPORT DATE: 01 January 2024', '',
+      'Doe J., Roe R.', 'First title', '(2020) Journal One, 1 (2), pp. 3 - 4, Cited 0 times.', '',
+      'DOCUMENT TYPE: Article', '',
+      '[No author name available]', 'Second title', '(2021) Journal Two, 5, art. no. 6, Cited 1 time.', '',
+      'SOURCE: Scopus', '',
+      'Loe K.', '', 'SOURCE: Scopus', '',
+    ].join('\n');
+    const { format, entries, warnings } = readText(text, 'scopus.txt');
+    expect(format).toBe('scopus-text');
+    expect(entries.map((entry) => [entry.title, entry.authors, entry.venue, entry.year, entry.line])).toEqual([
+      ['First title', ['Doe J.', 'Roe R.'], 'Journal One', 2020, 4],
+      ['Second title', [], 'Journal Two', 2021, 10],
+    ]);
+    expect(warnings).toEqual([{ file: 'scopus.txt', line: 16, reason: 'Scopus record has no title; skipped' }]);
+  });
+});
