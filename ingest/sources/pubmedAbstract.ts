@@ -24,6 +24,8 @@
 //
 //   Conflict of interest statement: …                                                        ← not read
 //
+// PubMed's "Summary" text, whose records are one block each (title, authors, citation, PMID), is read too.
+//
 // Hand-written: a text layout of PubMed's own, which no kept library reads. Lines are wrapped at about 80 columns
 // between words, so a block's lines are joined with a space.
 import { emptyBibFields, setId } from '../../src/shared/record';
@@ -63,7 +65,8 @@ function authorNames(block: string): string[] | null {
   const names = block
     .slice(0, -1)
     .split(/,\s+/)
-    .map((name) => name.replace(/(?:\(\d+\))+/g, '').trim())
+    // Affiliation numbers: `Driscoll K(1)`, and in older summaries `Pantano L1`.
+    .map((name) => name.replace(/(?:\(\d+\))+/g, '').replace(/(\p{Lu})\d+$/u, '$1').trim())
     .filter((name) => name !== '');
   if (names.length === 0) return null;
   // A name is a few words with no sentence punctuation; an abstract sentence has more words or a colon, digits, etc.
@@ -71,7 +74,7 @@ function authorNames(block: string): string[] | null {
   if (!names.every(looksLikeName)) return null;
   // A single name must end with initials ("Smith JA") or carry an affiliation number, so that a one-phrase
   // abstract ("No abstract available.") is not taken for an author.
-  if (names.length === 1 && !/ \p{Lu}{1,3}$/u.test(names[0]) && !/\(\d+\)/.test(block)) return null;
+  if (names.length === 1 && !/ \p{Lu}{1,3}$/u.test(names[0]) && !/\d/.test(block)) return null;
   return names;
 }
 
@@ -111,10 +114,39 @@ function blocksOf(lines: string[], firstLine: number): Block[] {
   return blocks;
 }
 
+/**
+ * PubMed's "Summary" text writes a record as one block: title, authors, citation, `PMID:` line
+ * ("1. eCAMI: simultaneous classification…" / "Xu J, Zhang H, …" / "Bioinformatics. 2019 Dec 3. …" / "PMID: 31794006").
+ */
+function summaryToListing(lines: string[], start: RegExpExecArray, source: string, line: number): RawListing | null {
+  const idsFrom = lines.findIndex((text) => /^(?:PMID|PMCID|DOI): /.test(text));
+  if (idsFrom < 3) return null;
+  const citation = readCitation(collapseWhitespace(lines.slice(2, idsFrom).join(' ')));
+  const authors = authorNames(collapseWhitespace(lines[1])) ?? [];
+  const entry: RawListing = {
+    ...emptyBibFields(),
+    title: unbracketTranslatedTitle(collapseWhitespace(start[2])),
+    authors,
+    authorsCount: authors.length > 0 ? authors.length : null,
+    venue: citation.venue,
+    date: citation.date,
+    year: citation.year,
+    source,
+    line,
+  };
+  const idOf = (label: string) => lines.slice(idsFrom).map((text) => new RegExp(`^${label}: (\\S+)`).exec(text)?.[1]).find(Boolean) ?? null;
+  setId(entry.ids, 'pmid', idOf('PMID'));
+  setId(entry.ids, 'doi', idOf('DOI') ?? citation.doi);
+  setId(entry.ids, 'pmcid', idOf('PMCID'));
+  if (entry.ids.pmid) entry.url = `https://pubmed.ncbi.nlm.nih.gov/${entry.ids.pmid}/`;
+  return entry;
+}
+
 function recordToListing(blocks: Block[], start: RegExpExecArray, source: string, line: number): RawListing | null {
-  const citation = readCitation(collapseWhitespace([start[2], ...blocks[0].lines.slice(1)].join(' ')));
   // The identifiers block closes the record; what follows it (a conflict of interest statement) is not read.
   const idsAt = blocks.findIndex((block) => block.lines.some((text) => /^PMID: \d+/.test(text)));
+  if (idsAt === 0) return summaryToListing(blocks[0].lines, start, source, line);
+  const citation = readCitation(collapseWhitespace([start[2], ...blocks[0].lines.slice(1)].join(' ')));
   const body = blocks.slice(1, idsAt < 0 ? blocks.length : idsAt).filter((block) => !LINK_BLOCK.test(block.text));
   const titleBlock = body[0];
   if (!titleBlock || titleBlock.text.startsWith('Author information:')) return null;

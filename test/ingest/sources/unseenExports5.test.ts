@@ -245,3 +245,29 @@ describe('Scopus plain-text export (scopus.txt)', () => {
     expect(warnings).toEqual([{ file: 'scopus.txt', line: 16, reason: 'Scopus record has no title; skipped' }]);
   });
 });
+
+describe('PubMed "Summary" text: one block a record', () => {
+  it('title, authors (older affiliation numbers "Pantano L1" dropped), citation and PMID', () => {
+    // The two records as a README quotes them in PubMed's Summary layout (index file ids 2004414219 and 6587920473),
+    // numbered as the export numbers them.
+    const text = [
+      '1. eCAMI: simultaneous classification and motif identification for enzyme annotation.',
+      'Xu J, Zhang H, Zheng J, Dovoedo P, Yin Y.',
+      'Bioinformatics. 2019 Dec 3. pii: btz908. doi: 10.1093/bioinformatics/btz908. [Epub ahead of print]',
+      'PMID: 31794006', '',
+      '2. A non-biased framework for the annotation and classification of the non-miRNA small RNA transcriptome.',
+      'Pantano L1, Estivill X, Martí E.',
+      'Bioinformatics. 2011 Nov 15;27(22):3202-3. doi: 10.1093/bioinformatics/btr527. Epub 2011 Oct 5.',
+      'PMID: 21976421', '',
+    ].join('\n');
+    const { format, entries, warnings } = readText(text, 'pubmed_result.txt');
+    expect(format).toBe('pubmed-abstract');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.title, entry.authors, entry.venue, entry.date, entry.ids.pmid, entry.ids.doi, entry.line])).toEqual([
+      ['eCAMI: simultaneous classification and motif identification for enzyme annotation.', ['Xu J', 'Zhang H', 'Zheng J', 'Dovoedo P', 'Yin Y'],
+        'Bioinformatics', '2019-12-03', '31794006', '10.1093/bioinformatics/btz908', 1],
+      ['A non-biased framework for the annotation and classification of the non-miRNA small RNA transcriptome.', ['Pantano L', 'Estivill X', 'Martí E'],
+        'Bioinformatics', '2011-11-15', '21976421', '10.1093/bioinformatics/btr527', 6],
+    ]);
+  });
+});
