@@ -73,6 +73,17 @@ export function wosDate(py: string, pd: string, ea: string): { date: string | nu
   return { date, year: earlyYear };
 }
 
+/**
+ * WoS writes a trailing middle initial of some full names after a second comma ("Fedotovich, G., V", "Yudin, Yu, V";
+ * AU gives "Fedotovich, GV"): it is put back after the given name ("Fedotovich, G. V", "Yudin, Yu V"); "Smith, John, Jr"
+ * keeps its suffix where it is.
+ */
+export function wosName(name: string): string {
+  return collapseWhitespace(name).replace(/^([^,]+), ([^,]+?),? (\p{Lu}\p{Ll}?)\.?$/u, (whole, family: string, given: string, initial: string) =>
+    whole.split(',').length === 3 && !/^[JS]r$/.test(initial) ? `${family}, ${given.replace(/,$/, '')} ${initial}` : whole,
+  );
+}
+
 /** First organisation: C3 gives cleaned names; C1 lines read `[Authors] Univ, Dept, …`. */
 function organisationOf(fields: WosFields): string | null {
   const c3 = listOf(fields, 'C3')[0];
@@ -89,7 +100,7 @@ function recordToListing(record: WosRecord, source: string): RawListing | null {
   if (title === '') return null;
   // Full names (AF) before short ones (AU); books may name only their book authors (BF, BA) or a group (CA).
   const authorTag = ['AF', 'AU', 'BF', 'BA', 'CA'].find((tag) => (fields.get(tag) ?? []).some((name) => name.trim()));
-  const authors = (authorTag ? (fields.get(authorTag) as string[]) : []).map(collapseWhitespace).filter(Boolean);
+  const authors = (authorTag ? (fields.get(authorTag) as string[]) : []).map(wosName).filter(Boolean);
   const entry: RawListing = {
     ...emptyBibFields(),
     title,

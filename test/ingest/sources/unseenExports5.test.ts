@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../ingest/sources';
-import { wosDate } from '../../../ingest/sources/wos';
+import { wosDate, wosName } from '../../../ingest/sources/wos';
 
 const REAL = join(__dirname, '../../fixtures/biblio-real');
 const read = (name: string) => readText(readFileSync(join(REAL, name), 'utf8'), name);
@@ -269,5 +269,22 @@ describe('PubMed "Summary" text: one block a record', () => {
       ['A non-biased framework for the annotation and classification of the non-miRNA small RNA transcriptome.', ['Pantano L', 'Estivill X', 'Martí E'],
         'Bioinformatics', '2011-11-15', '21976421', '10.1093/bioinformatics/btr527', 6],
     ]);
+  });
+});
+
+describe('Web of Science full names with a middle initial after a second comma', () => {
+  it('"Fedotovich, G., V" and "Yudin, Yu, V" are read "Fedotovich, G. V" and "Yudin, Yu V"; other names stay', () => {
+    const { format, entries, warnings } = read('wos-initial-after-comma.txt');
+    expect(format).toBe('wos');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    const { authors } = entries[0];
+    expect(authors).toHaveLength(47);
+    expect(authors.slice(0, 2)).toEqual(['Ivanov, V. L.', 'Fedotovich, G. V']);
+    expect(authors.slice(28, 31)).toEqual(['Mikhailov, K. Yu', 'Okhapkin, V. S.', 'Pestov, Yu N.']);
+    expect(authors.at(-1)).toBe('Yudin, Yu V');
+    expect(authors.filter((name) => name.split(',').length > 2)).toEqual([]);
+    expect(entries[0]).toMatchObject({ date: '2021-11-01', ids: { doi: '10.1016/j.nima.2021.165761', wos: 'WOS:000717077900009' } });
+    expect(wosName('Smith, John, Jr')).toBe('Smith, John, Jr');
   });
 });
