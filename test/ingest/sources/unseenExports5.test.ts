@@ -288,3 +288,16 @@ describe('Web of Science full names with a middle initial after a second comma',
     expect(wosName('Smith, John, Jr')).toBe('Smith, John, Jr');
   });
 });
+
+describe('RIS whose records each follow a "Record #1 of 2" counter and a Provider/Content header', () => {
+  it('is detected as RIS and both records are read', () => {
+    const { format, entries, warnings } = read('ris-record-counter.ris');
+    expect(format).toBe('ris');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.title, entry.authors, entry.year, entry.venue, entry.keywords.length])).toEqual([
+      ['Title of reference', ['Marx, Karl', 'Lindgren, Astrid'], 2014, 'Lorem', 3],
+      ['The title of the reference', ['Marxus, Karlus', 'Lindgren, Astrid'], 2006, 'Lorem', 3],
+    ]);
+    expect(entries[0].abstract.startsWith('BACKGROUND: Lorem ipsum dolor sit amet')).toBe(true);
+  });
+});
