@@ -114,6 +114,16 @@ function blocksOf(lines: string[], firstLine: number): Block[] {
   return blocks;
 }
 
+/** The record's `PMID:`, `DOI:` and `PMCID:` lines (the DOI of the citation line when there is no `DOI:` line). */
+function withIds(entry: RawListing, idLines: string[], citationDoi: string | null): RawListing {
+  const idOf = (label: string) => idLines.map((text) => new RegExp(`^${label}: (\\S+)`).exec(text)?.[1]).find(Boolean) ?? null;
+  setId(entry.ids, 'pmid', idOf('PMID'));
+  setId(entry.ids, 'doi', idOf('DOI') ?? citationDoi);
+  setId(entry.ids, 'pmcid', idOf('PMCID'));
+  if (entry.ids.pmid) entry.url = `https://pubmed.ncbi.nlm.nih.gov/${entry.ids.pmid}/`;
+  return entry;
+}
+
 /**
  * PubMed's "Summary" text writes a record as one block: title, authors, citation, `PMID:` line
  * ("1. eCAMI: simultaneous classification…" / "Xu J, Zhang H, …" / "Bioinformatics. 2019 Dec 3. …" / "PMID: 31794006").
@@ -134,12 +144,7 @@ function summaryToListing(lines: string[], start: RegExpExecArray, source: strin
     source,
     line,
   };
-  const idOf = (label: string) => lines.slice(idsFrom).map((text) => new RegExp(`^${label}: (\\S+)`).exec(text)?.[1]).find(Boolean) ?? null;
-  setId(entry.ids, 'pmid', idOf('PMID'));
-  setId(entry.ids, 'doi', idOf('DOI') ?? citation.doi);
-  setId(entry.ids, 'pmcid', idOf('PMCID'));
-  if (entry.ids.pmid) entry.url = `https://pubmed.ncbi.nlm.nih.gov/${entry.ids.pmid}/`;
-  return entry;
+  return withIds(entry, lines.slice(idsFrom), citation.doi);
 }
 
 function recordToListing(blocks: Block[], start: RegExpExecArray, source: string, line: number): RawListing | null {
@@ -173,7 +178,6 @@ function recordToListing(blocks: Block[], start: RegExpExecArray, source: string
     abstractParts.push(block.text);
   }
   const idLines = idsAt < 0 ? [] : blocks[idsAt].lines;
-  const idOf = (label: string) => idLines.map((text) => new RegExp(`^${label}: (\\S+)`).exec(text)?.[1]).find(Boolean) ?? null;
   const entry: RawListing = {
     ...emptyBibFields(),
     title: unbracketTranslatedTitle(titleBlock.text),
@@ -188,11 +192,7 @@ function recordToListing(blocks: Block[], start: RegExpExecArray, source: string
     source,
     line,
   };
-  setId(entry.ids, 'pmid', idOf('PMID'));
-  setId(entry.ids, 'doi', idOf('DOI') ?? citation.doi);
-  setId(entry.ids, 'pmcid', idOf('PMCID'));
-  if (entry.ids.pmid) entry.url = `https://pubmed.ncbi.nlm.nih.gov/${entry.ids.pmid}/`;
-  return entry;
+  return withIds(entry, idLines, citation.doi);
 }
 
 /**
