@@ -15,6 +15,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   ris: 'RIS (Zotero, Scopus, EndNote)',
   endnote: 'EndNote tagged text (.enw)',
   'endnote-xml': 'EndNote XML (EndNote, Mendeley)',
+  'endnote-fields': 'EndNote text (Show All Fields)',
   'zotero-rdf': 'Zotero RDF',
   refworks: 'RefWorks tagged text (CNKI, Wanfang)',
   noteexpress: 'NoteExpress text (CNKI, Wanfang)',

@@ -14,6 +14,7 @@ import { cslJsonReader } from './csl';
 import { cslYamlReader } from './cslYaml';
 import { htmlPageReader } from './htmlPage';
 import { classifyJson, describeSupportedFormats, JSON_FORMATS, looksLikeJson } from './detect';
+import { endnoteFieldsReader } from './endnoteFields';
 import { endnoteXmlReader } from './endnoteXml';
 import { detectGraphFormat } from '../../src/shared/exchange/graphFormat';
 import { hfApiReader } from './hfApi';
@@ -44,6 +45,7 @@ export { parseRefworks, refworksReader } from './refworks';
 export { parsePubmedAbstract, pubmedAbstractReader } from './pubmedAbstract';
 export { parseScopusText, scopusTextReader } from './scopusText';
 export { parseNoteExpress, noteExpressReader } from './noteExpress';
+export { parseEndnoteFields, endnoteFieldsReader } from './endnoteFields';
 export { parseCslJson, cslJsonReader } from './csl';
 export { parseCslYaml, cslYamlReader } from './cslYaml';
 export { parseHtmlPage, htmlPageReader } from './htmlPage';
@@ -76,6 +78,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   referReader,
   refworksReader,
   noteExpressReader,
+  endnoteFieldsReader,
   arxivAtomReader,
   arxivOaiReader,
   pubmedXmlReader,

@@ -301,3 +301,30 @@ describe('RIS whose records each follow a "Record #1 of 2" counter and a Provide
     expect(entries[0].abstract.startsWith('BACKGROUND: Lorem ipsum dolor sit amet')).toBe(true);
   });
 });
+
+describe('EndNote text in its "Show All Fields" style', () => {
+  it('fields by name, "and"-joined authors, keywords one a line, a Scopus record\'s references from its notes', () => {
+    const { format, entries, warnings } = read('endnote-show-all-fields.txt');
+    expect(format).toBe('endnote-fields');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.title.slice(0, 40), entry.authors, entry.year, entry.venue, entry.type, entry.line])).toEqual([
+      ['Simultaneous identification and quantifi', ['Zuo, Y.', 'Zhu, Z.'], 2014, 'Chemosphere', 'article', 5],
+      ['언어경관을 통해 본 대학 국제화와 다중언어주의', ['장인철'], 2024, '인문학연구', 'article', 31],
+    ]);
+    const [scopus, kci] = entries;
+    expect(scopus.keywords).toEqual(['2,4-Bis-(dimethylbenzyl)phenol', '4-Cumylphenol', 'Alkylphenol', 'Bisphenol A', 'Gas chromatography-mass spectrometry', 'Prawn']);
+    expect(scopus.ids).toEqual({ doi: '10.1016/j.chemosphere.2014.01.058', scopus: '2-s2.0-84901634826' });
+    expect(scopus.abstract.endsWith('occurrence of 4-CP, 2,4-DCP and BPA in prawn M. rosenbergii.')).toBe(true);
+    expect(scopus.organisation).toBe('Department of Chemistry and Biochemistry, University of Massachusetts Dartmouth, North Dartmouth, 285 Old Westport Road, North Dartmouth, MA 02747, United States');
+    expect(scopus.references).toHaveLength(34);
+    expect(scopus.references[0]).toMatchObject({ firstAuthor: 'Alexander', year: 1988, title: 'Bisphenol A: acute aquatic toxicity' });
+    expect(kci.abstract.startsWith('[...] This paper examines')).toBe(true);
+  });
+
+  it('a structured abstract\'s "Results:" line continues the abstract; a record without Title is a warning', () => {
+    const text = 'Reference Type:  Journal Article\nTitle: A\nAbstract: Background: x.\nResults: y.\n\nReference Type:  Book\nAuthor: Doe, J.\n';
+    const { entries, warnings } = readText(text, 'endnote.txt');
+    expect(entries.map((entry) => entry.abstract)).toEqual(['Background: x. Results: y.']);
+    expect(warnings).toEqual([{ file: 'endnote.txt', line: 6, reason: 'EndNote record #2 has no Title; skipped' }]);
+  });
+});
