@@ -14,6 +14,7 @@ import { cslJsonReader } from './csl';
 import { cslYamlReader } from './cslYaml';
 import { htmlPageReader } from './htmlPage';
 import { classifyJson, describeSupportedFormats, JSON_FORMATS, looksLikeJson } from './detect';
+import { endnoteFieldsReader } from './endnoteFields';
 import { endnoteXmlReader } from './endnoteXml';
 import { detectGraphFormat } from '../../src/shared/exchange/graphFormat';
 import { hfApiReader } from './hfApi';
@@ -23,6 +24,7 @@ import { loadJson } from './jsonRecords';
 import { noteExpressReader } from './noteExpress';
 import { openAlexReader } from './openAlex';
 import { pubmedReader } from './pubmed';
+import { pubmedAbstractReader } from './pubmedAbstract';
 import { pubmedXmlReader } from './pubmedXml';
 import { countReadWorkers, readFilesInWorkers, type FileReadingThread, type ReadWorkerOptions } from './readInWorkers';
 import { referReader } from './refer';
@@ -30,6 +32,7 @@ import { refworksReader } from './refworks';
 import { risReader } from './ris';
 import { rssFeedReader } from './rssFeed';
 import { scopusCsvReader } from './scopusCsv';
+import { scopusTextReader } from './scopusText';
 import { tableReader } from './table';
 import { wosReader } from './wos';
 import { zoteroRdfReader } from './zoteroRdf';
@@ -39,7 +42,10 @@ export { parseBibtex, bibtexReader } from './bibtex';
 export { parseRis, risReader } from './ris';
 export { parseRefer, referReader } from './refer';
 export { parseRefworks, refworksReader } from './refworks';
+export { parsePubmedAbstract, pubmedAbstractReader } from './pubmedAbstract';
+export { parseScopusText, scopusTextReader } from './scopusText';
 export { parseNoteExpress, noteExpressReader } from './noteExpress';
+export { parseEndnoteFields, endnoteFieldsReader } from './endnoteFields';
 export { parseCslJson, cslJsonReader } from './csl';
 export { parseCslYaml, cslYamlReader } from './cslYaml';
 export { parseHtmlPage, htmlPageReader } from './htmlPage';
@@ -59,16 +65,20 @@ export { mergeDuplicatePapers } from './mergeDuplicates';
  * because it is the plain-text fallback.
  */
 export const SOURCE_READERS: readonly SourceReader[] = [
-  // Database exports recognised by their own header lines (WoS `FN`/`VR`, MEDLINE `PMID-`, Scopus column names):
+  // Database exports recognised by their own header lines (WoS `FN`/`VR`, MEDLINE `PMID-`, PubMed's numbered
+  // citation line with `PMID:` lines, Scopus column names, Scopus text's `Scopus`/`EXPORT DATE:` lines):
   // before the generic readers, so a `.txt` WoS file never reaches the listing fallback.
   wosReader,
   pubmedReader,
+  pubmedAbstractReader,
   scopusCsvReader,
+  scopusTextReader,
   bibtexReader,
   risReader,
   referReader,
   refworksReader,
   noteExpressReader,
+  endnoteFieldsReader,
   arxivAtomReader,
   arxivOaiReader,
   pubmedXmlReader,

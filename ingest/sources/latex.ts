@@ -173,8 +173,9 @@ export function markupToPlainText(text: string): string {
       // Inline tags vanish; block tags (paragraphs, line breaks, list items) separate words.
       .replace(/<\/?(?:i|b|em|strong|u|sc|nc|ncx|span|a|code|sub|sup|inf|jats:(?:italic|bold|sub|sup|sc)|mml:[a-z]+)(?:\s[^<>]*)?\/?>/gi, '')
       .replace(/<\/?(?:p|br|li|ul|ol|pre|blockquote|h[1-6]|div|jats:[a-z-]+)(?:\s[^<>]*)?\/?>/gi, ' ')
-      // A reference escaped twice (`e&amp;#8725;ou`, as the BVS/LILACS RIS export writes it) is still one character.
-      .replace(/&amp;(#x?[0-9a-f]+;)/gi, '&$1')
+      // A reference escaped twice or more (`e&amp;#8725;ou`, as the BVS/LILACS RIS export writes it; Scopus's
+      // `&amp;amp;quot;`) is still one character.
+      .replace(/&amp;(?:amp;)*(#x?[0-9a-f]+;|(?:lt|gt|amp|quot|apos|nbsp);)/gi, '&$1')
       .replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos|nbsp);/gi, (whole) => decodeEntities(whole))
       // LaTeX writes ï as {\"\i} (dotless i + diaeresis); compose it to the letter readers and search expect.
       .replace(/\u0131(?=[\u0300-\u036f])/g, 'i')

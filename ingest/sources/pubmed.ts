@@ -55,7 +55,12 @@ function meshDescriptor(heading: string): string {
 
 /** First affiliation, without the initials it lists for its authors and any e-mail address. */
 function firstAffiliation(fields: MedlineFields): string | null {
-  const affiliation = first(fields, 'AD')
+  return medlineAffiliation(first(fields, 'AD'));
+}
+
+/** The first of `;`-joined affiliations, without parenthesised notes, e-mail addresses and closing punctuation. */
+export function medlineAffiliation(text: string): string | null {
+  const affiliation = collapseWhitespace(text)
     .split(';')[0]
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/\s*(?:Electronic address:\s*)?\S+@\S+/gi, '')

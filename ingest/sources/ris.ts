@@ -207,15 +207,19 @@ export function parseRis(text: string, file: string): ReadResult {
   return { entries, warnings };
 }
 
-/** A line an export may write before its first `TY` line: a `Name: value` header line or a record number. */
-const RIS_PREAMBLE_LINE = /^\s*(?:[A-Z][A-Za-z ]{0,30}: \S.*|\d{1,6}\.)\s*$/;
+/**
+ * A line an export may write before its first `TY` line: a `Name: value` header line, a record number (`1.`), or a
+ * record counter (`Record #1 of 2`, before each record's header).
+ */
+const RIS_PREAMBLE_LINE = /^\s*(?:[A-Z][A-Za-z ]{0,30}: \S.*|\d{1,6}\.|Record #\d+ of \d+)\s*$/;
 /** At most this many such lines (JSTOR's header has three). */
 const RIS_PREAMBLE_LINES = 6;
 
 export const risReader: SourceReader = {
   format: 'ris',
   // By content: a RIS file opens with its first record's `TY` line. Some exports write a few lines before it: JSTOR
-  // a `Provider: JSTOR …` / `Database: …` / `Content: …` header, others a record number (`1.`); other text before
+  // a `Provider: JSTOR …` / `Database: …` / `Content: …` header, others a record number (`1.`) or counter
+  // (`Record #1 of 2`); other text before
   // the first `TY` line is no RIS export.
   detect: (text) => {
     const lines = text.slice(0, 2000).replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '');

@@ -4,8 +4,9 @@ import Papa from 'papaparse';
 import { emptyBibFields, setId } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { repairSpacedEntities } from './htmlEntities';
+import { markupToPlainText } from './latex';
 import { parseReferenceText, splitScopusReferences } from './referenceText';
-import { collapseWhitespace, sourceName } from './text';
+import { sourceName } from './text';
 
 /**
  * Column names recognised for each field (compared lower-case, spaces collapsed), in order of preference. They cover
@@ -72,8 +73,10 @@ function mapColumns(header: string[]): Partial<Record<ScopusField, number>> {
 /** Scopus writes placeholders where a value is missing. */
 function valueOf(row: string[], index: number | undefined): string {
   if (index === undefined) return '';
-  // Scopus, like WoS, writes some accented letters as HTML references with a space after the `&` ("& eacute;").
-  const value = collapseWhitespace(repairSpacedEntities(row[index] ?? ''));
+  // Scopus, like WoS, writes some accented letters as HTML references with a space after the `&` ("& eacute;"), and
+  // keeps its inline HTML in titles and abstracts ("CO<inf>2</inf> emissions", `<sup>`, `<i>`): read as its RIS
+  // export's are, so both give one title.
+  const value = markupToPlainText(repairSpacedEntities(row[index] ?? ''));
   return /^\[(?:no |not )[^\]]*available\]$/i.test(value) ? '' : value;
 }
 

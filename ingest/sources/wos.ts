@@ -7,6 +7,7 @@ import { emptyBibFields, setId } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { dropRepeatedFormulas } from './exportText';
 import { repairSpacedEntities } from './htmlEntities';
+import { markupToPlainText } from './latex';
 import { parseReferenceText } from './referenceText';
 import { stripCopyright } from './scopusCsv';
 import { collapseWhitespace, sourceName } from './text';
@@ -27,11 +28,13 @@ const MONTHS: Record<string, string> = {
 };
 
 /**
- * A field's lines as one text; the HTML references WoS writes with a space ("Schr & ouml;dinger") repaired, and the TeX
- * copy of a formula it writes twice ("R$\mathbb {R}$") dropped.
+ * A field's lines as one text; the HTML references WoS writes with a space ("Schr & ouml;dinger") repaired, the inline
+ * HTML it has kept in titles and abstracts since about 2023 ("such a thing as <i>Tropical</i> Biology?",
+ * "<i>H</i><i>eliconia acuminata</i>") taken out as in RIS (a closed set of tag names, so "p<0.05" stays), and
+ * the TeX copy of a formula it writes twice ("R$\mathbb {R}$") dropped.
  */
 function joined(fields: WosFields, tag: string): string {
-  return dropRepeatedFormulas(collapseWhitespace(repairSpacedEntities((fields.get(tag) ?? []).join(' '))));
+  return dropRepeatedFormulas(markupToPlainText(repairSpacedEntities((fields.get(tag) ?? []).join(' '))));
 }
 
 /** `;`-separated lists (DE, ID, WC, SC), also when the list wraps onto continuation lines. */
@@ -47,16 +50,19 @@ function unique(items: string[]): string[] {
 }
 
 /**
- * Publication date from PY + PD (`SEP 10`, `JAN`, `MAR-APR`, `SUM`), or from EA (`APR 2022`) for early-access
- * records without PY. Ranges and seasons keep only the year.
+ * Publication date from PY + PD (`SEP 10`, `JAN`, `MAR-APR`, `SUM`; PD's own year first in recent exports, `2024 OCT 9`,
+ * last in older ones, `FEB 2011`), or from EA (`APR 2022`) for early-access records without PY. Ranges and seasons
+ * keep only the year.
  */
 export function wosDate(py: string, pd: string, ea: string): { date: string | null; year: number | null } {
   const year = /^\d{4}$/.test(py) ? Number(py) : null;
   if (year !== null) {
-    const match = /^([A-Z]{3})(?: (\d{1,2}))?$/.exec(pd.toUpperCase());
-    const month = match ? MONTHS[match[1]] : undefined;
+    const match = /^(?:(\d{4}) )?([A-Z]{3})(?: (\d{1,2}))?(?: (\d{4}))?$/.exec(pd.toUpperCase());
+    const pdYear = match?.[1] ?? match?.[4];
+    // A PD year other than PY's (an issue dated in another year than the volume) leaves the month to no year.
+    const month = match && (pdYear === undefined || Number(pdYear) === year) ? MONTHS[match[2]] : undefined;
     if (!month) return { date: String(year), year };
-    return { date: match?.[2] ? `${year}-${month}-${match[2].padStart(2, '0')}` : `${year}-${month}`, year };
+    return { date: match?.[3] ? `${year}-${month}-${match[3].padStart(2, '0')}` : `${year}-${month}`, year };
   }
   const early = /^(?:([A-Z]{3}) )?(?:(\d{1,2}) )?(\d{4})$/.exec(ea.toUpperCase());
   if (!early) return { date: null, year: null };
@@ -65,6 +71,17 @@ export function wosDate(py: string, pd: string, ea: string): { date: string | nu
   if (!month) return { date: String(earlyYear), year: earlyYear };
   const date = early[2] ? `${earlyYear}-${month}-${early[2].padStart(2, '0')}` : `${earlyYear}-${month}`;
   return { date, year: earlyYear };
+}
+
+/**
+ * WoS writes a trailing middle initial of some full names after a second comma ("Fedotovich, G., V", "Yudin, Yu, V";
+ * AU gives "Fedotovich, GV"): it is put back after the given name ("Fedotovich, G. V", "Yudin, Yu V"); "Smith, John, Jr"
+ * keeps its suffix where it is.
+ */
+export function wosName(name: string): string {
+  return collapseWhitespace(name).replace(/^([^,]+), ([^,]+?),? (\p{Lu}\p{Ll}?)\.?$/u, (whole, family: string, given: string, initial: string) =>
+    whole.split(',').length === 3 && !/^[JS]r$/.test(initial) ? `${family}, ${given.replace(/,$/, '')} ${initial}` : whole,
+  );
 }
 
 /** First organisation: C3 gives cleaned names; C1 lines read `[Authors] Univ, Dept, …`. */
@@ -83,7 +100,7 @@ function recordToListing(record: WosRecord, source: string): RawListing | null {
   if (title === '') return null;
   // Full names (AF) before short ones (AU); books may name only their book authors (BF, BA) or a group (CA).
   const authorTag = ['AF', 'AU', 'BF', 'BA', 'CA'].find((tag) => (fields.get(tag) ?? []).some((name) => name.trim()));
-  const authors = (authorTag ? (fields.get(authorTag) as string[]) : []).map(collapseWhitespace).filter(Boolean);
+  const authors = (authorTag ? (fields.get(authorTag) as string[]) : []).map(wosName).filter(Boolean);
   const entry: RawListing = {
     ...emptyBibFields(),
     title,
