@@ -33,7 +33,9 @@ const CHROME_PHRASES = [
   'trending papers in your inbox', 'papers with code', 'dark mode', 'light mode', 'theme', 'solutions', 'team',
   'enterprise hub', 'hub', 'tasks', 'free', 'pro', 'settings', 'notifications', 'profile', 'tools', 'languages',
   'huggingchat', 'organizations', 'buckets', 'buckets new', 'storage buckets', 'enterprise support', 'hugging face pro',
-  'team & enterprise', 'content truncated', 'paper', 'collection', 'viewer',
+  'team & enterprise', 'content truncated', 'paper', 'collection', 'viewer', 'arxiv',
+  // A paper page's discussion and its buttons.
+  'reply', 'paper submitter', 'paper author', 'ask huggingchat about this paper', 'sign up or log in to comment',
 ];
 const CHROME = new Set(CHROME_PHRASES);
 /** Words of the site's menus, for menus rendered on one line; general words ("code", "learn") are left out, and every word of a menu line must be one of these. */
@@ -49,6 +51,11 @@ const MENU_WORDS = new Set([
  * matter): the day the page was shown, so the year of the dates it prints without one.
  */
 const CAPTURE_DATE = /^(?:[-*]\s+)?(?:captured|retrieved|exported|saved|fetched|accessed|scraped|crawled|downloaded)(?:\s+(?:on|at))?(?:\s*\([^)]*\))?\s*:\s*(\d{4}-\d{2}-\d{2})(?!\d)/i;
+/**
+ * The Librarian Bot's comment on a paper's page (its boilerplate around the papers it recommends): page chrome, so
+ * neither its sentences nor the recommendation above them make a card.
+ */
+const LIBRARIAN_BOT = /^(?:this is an automated message from the librarian bot\b|the following papers were recommended by the semantic scholar api$|please give a thumbs up to this comment\b|if you want recommendations for any paper on hugging face\b|you can directly ask librarian bot\b)/i;
 /** Chrome that starts a page: a second page pasted below the first starts again here. */
 const PAGE_START = /^(?:daily papers|trending papers|get trending papers in your email inbox(?: once a day)?)\b/i;
 const FOOTER = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\b(?:terms of service|privacy policy)\b/i;
@@ -154,7 +161,7 @@ const AUTHORS_COUNT = /^(?:[·•]\s*)?(\d{1,4})\s+authors?$/i;
 /** A field label on a line of its own ("Authors:", "Abstract"), its value on the lines after it (a single paper's page). */
 const AUTHORS_LABEL = /^authors?\s*:?$/i;
 const ABSTRACT_LABEL = /^abstract\s*:?$/i;
-const ARXIV_LINE = /^arxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)$/i;
+const ARXIV_LINE = /^(?:papers\s+)?arxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)$/i;
 /** A bare arXiv id, a field of HF's paper rows ("Paper • 2408.01800 • Published Aug 3, 2024 • 95"). */
 const ARXIV_ID = /^\d{4}\.\d{4,5}(?:v\d+)?$/;
 /** A badge of a paper's page ("#1 Paper of the day"): says nothing about the paper's text. */
@@ -168,23 +175,30 @@ const NAMES_WITH_COUNT = /^(.+?)(?:,?\s+et\s+al\.?)?\s*\((\d{1,4})\s+authors?\)$
 const LEADING_ICONS = /^(?:[\p{Extended_Pictographic}\u2190-\u21ff\u2600-\u27bf]\uFE0F?\s*)+/u;
 /** A count with an icon (⬇️ 2,687,304 downloads, ❤️ 310 likes, 💬 4 comments, 🔱 forks): a widget, unless the icon is an upvote. */
 const ICON_COUNTER = /^(?![👍🔼⬆▲△↑])[\p{Extended_Pictographic}\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf]\uFE0F?\s*\d[\d,.]*\s*[kKmM]?$/u;
-/** "17mo ago", "3d ago": when a widget was updated, relative to a day the file does not give. */
-const TIME_AGO = /^\d+\s*(?:s|m|min|h|d|w|mo|y|yr)s?\s+ago$/i;
+/**
+ * "17mo ago", "3d ago", "2 days ago", "Updated about 16 hours ago": when a widget or a comment was updated, relative
+ * to a day the file does not give.
+ */
+const TIME_AGO = /^(?:updated\s+)?(?:about\s+|over\s+|almost\s+)?(?:\d+|an?)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hours?|d|days?|w|weeks?|mo|months?|y|yrs?|years?)\s+ago$/i;
 /** The organisation icon of digests (🏢, 🏛️) before a name. */
 const ORGANISATION_ICON = /^[🏢🏛🏫]\uFE0F?\s*(\S.*)$/u;
 /** A list number before a title ("1. Stratagem: …", "12) …"). */
 const ENUMERATION = /^\d{1,3}[.)]\s+(?=\S)/;
 /** A count after a title: an upvote ("(👍 13)", "▲ 5") or a star count ("⭐ 0"), the widget of a digest's heading. */
 const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
-const UPVOTES = /^(?:[▲△⬆↑🔼]\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?$/iu;
+/** An upvote count; HF's box may be followed by the count of upvoters past its avatars ("Upvote 14 +6"). */
+const UPVOTES = /^(?:[▲△⬆↑🔼👍]\uFE0F?\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?(?:\s+\+\d+)?$/iu;
 /** An upvote box with no count ("-", or the button "[-]" before "-"): HF shows "-" for a paper nobody upvoted. */
 const NO_UPVOTES = /^(?:\[[-+^▲]\]\s*)?-$/;
 const SUBMITTED_BY = /^submitted by\b:?\s*(.*)$/i;
 const SEPARATOR = /^[·•|–—-]$/;
 /** A Hugging Face account's page (a user or an organisation): one path segment that is not one of the site's sections. */
 const ACCOUNT_LINK = /^https?:\/\/(?:huggingface\.co|hf\.co)\/(?!(?:papers|models|datasets|spaces|docs|blog|posts|collections|login|join|pricing|enterprise|settings|organizations|tasks|learn|chat)(?:[/?#]|$))[\w.-]+\/?$/i;
-/** Links to a paper: its Hugging Face page or its arXiv abstract or PDF. */
-const PAPER_LINK = /(?:huggingface\.co|hf\.co)\/papers\/([^/?#\s]+)|arxiv\.org\/(?:abs|pdf)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
+/**
+ * Links to a paper: its Hugging Face page or its arXiv abstract or PDF. The site's listings live under /papers/ too
+ * (`/papers/date/2026-04-20`, `/papers/week/…`, `/papers/trending`): a link to one names a day's list, not a paper.
+ */
+const PAPER_LINK = /(?:huggingface\.co|hf\.co)\/papers\/(?!(?:date|week|month|trending|search|submit)(?:[/?#]|$))([^/?#\s]+)|arxiv\.org\/(?:abs|pdf)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
 
 type Token =
   | { kind: 'chrome'; index: number; pageStart: boolean; date: ListingDate | null }
@@ -234,7 +248,10 @@ function classifyLine(line: PageLine, index: number): Token {
   // "Updated Jul 24, 2025": when a model, dataset or collection beside the papers last changed, no paper's date and
   // not the page's.
   if (/^updated\b/i.test(text) && parseListingDate(text) !== null) return { kind: 'chrome', index, pageStart: false, date: null };
-  if (CHROME.has(key) || PAGE_START.test(text) || (short && FOOTER.test(text)) || comments || counter || (line.heading === 0 && isMenuLine(text))) {
+  if (CHROME.has(key) || PAGE_START.test(text) || LIBRARIAN_BOT.test(text) || (short && FOOTER.test(text)) || comments || counter || (line.heading === 0 && isMenuLine(text))) {
+    // A button that links to the paper ("[arXiv](https://arxiv.org/abs/…)", "[PDF](…)") still names the card's paper.
+    const paper = CHROME.has(key) && isLinkLine(line) ? line.links.find((url) => arxivIdOf(url) !== null) : undefined;
+    if (paper !== undefined) return { kind: 'link', index, arxivUrl: paper };
     const pageStart = PAGE_START.test(text);
     return { kind: 'chrome', index, pageStart, date: pageStart ? findFullDate(text) : null };
   }
@@ -268,6 +285,8 @@ function classifyLine(line: PageLine, index: number): Token {
     const list = withCount[1].split(/\s*(?:,|;)\s*/).map((name) => name.trim()).filter((name) => PERSON_NAME.test(name) || /\s/.test(name));
     if (list.length > 0) return { kind: 'authors', index, count: Number(withCount[2]), names: list };
   }
+  const citeThis = CITE_THIS_PAPER.exec(text);
+  if (citeThis) return { kind: 'link', index, arxivUrl: `https://${citeThis[1]}` };
   // "arXiv:2312.00752" on a line of its own (a paper's page): the paper's identifier, never a title.
   const arxivLine = ARXIV_LINE.exec(text) ?? (ARXIV_ID.test(text) ? [text, text] : null);
   if (arxivLine) return { kind: 'link', index, arxivUrl: `https://arxiv.org/abs/${arxivLine[1]}` };
@@ -399,6 +418,43 @@ function readPaperRows(tokens: Token[], lines: PageLine[]): void {
   });
 }
 
+/**
+ * A digest that writes each paper as a heading with a row of its fields under it ("## 4. Metis: Memory Foundation Model"
+ * over "👍 268 · 🏛 MemTensor · [arXiv](https://arxiv.org/abs/2607.26760) · [GitHub](…)"), and notes rather than an
+ * abstract after that: the row's link to a paper makes the heading that paper's title. The row must hold a card field
+ * besides the link (upvotes, a date, authors, an organisation), so a section heading over a lone link ("## Links",
+ * "[arXiv](…)") is not taken for a paper, and start on the line right under the heading; buttons of the row
+ * ("GitHub") may sit between its fields.
+ */
+function readHeadingRows(tokens: Token[], lines: PageLine[]): void {
+  const rowField = (token: Token) =>
+    token.kind === 'upvotes' || token.kind === 'date' || token.kind === 'authors' || token.kind === 'organisation';
+  tokens.forEach((token, position) => {
+    if (token.kind !== 'text' || lines[token.index].heading === 0 || token.paperUrl !== null || !looksLikeTitle(token.text)) return;
+    let paper: string | undefined;
+    let fields = 0;
+    let rowLine = -1;
+    for (let at = position + 1; at < tokens.length; at++) {
+      const next = tokens[at];
+      const line = lines[next.index].line;
+      // A button is part of the row only on the row's own line.
+      const rowButton = next.kind === 'chrome' && !next.pageStart && line === rowLine;
+      // The row sits right under its heading; one a blank line below belongs to the section the heading opens
+      // ("## Paper for ZhengPeng7/BiRefNet" over a paper row of its own).
+      if (!(isMeta(next) || rowButton) || next.kind === 'submitter' || (rowLine === -1 && lines[next.index].afterBlank)) break;
+      rowLine = line;
+      if (rowField(next)) fields++;
+      if (next.kind === 'link' && next.arxivUrl !== undefined) paper ??= next.arxivUrl;
+    }
+    if (paper !== undefined && fields > 0) token.paperUrl = paper;
+  });
+}
+
+/** Sentences in a paragraph: ends of sentences ("." "!" "?" then a space and a capital, or the paragraph's end). */
+function sentences(text: string): number {
+  return (text.match(/[.!?]["')\]]?(?=\s+["'(\[]?\p{Lu})/gu)?.length ?? 0) + (/[.!?]["')\]]?$/.test(text) ? 1 : 0);
+}
+
 /** "Generated by Qwen/Qwen2.5-Coder-32B-Instruct", "AI-generated summary": a model wrote the paragraph it labels. */
 const MACHINE_SUMMARY = /^(?:generated by\s+\S+|ai[- ]generated summary:?)$/i;
 
@@ -408,6 +464,15 @@ const MACHINE_SUMMARY = /^(?:generated by\s+\S+|ai[- ]generated summary:?)$/i;
  */
 function setAsideMachineSummaries(tokens: Token[], lines: PageLine[]): void {
   tokens.forEach((token, position) => {
+    // Copied without its label, the summary is still the one-sentence paragraph right under "Abstract", with the
+    // authors' abstract (longer, of several sentences) right after it.
+    if (token.kind === 'separator' && ABSTRACT_LABEL.test(lines[token.index].text)) {
+      const [summary, abstract] = [tokens[position + 1], tokens[position + 2]];
+      if (summary?.kind === 'abstract' && abstract?.kind === 'abstract' && sentences(summary.text) === 1 && sentences(abstract.text) > 1 && abstract.text.length > summary.text.length) {
+        tokens[position + 1] = { kind: 'separator', index: summary.index };
+      }
+      return;
+    }
     if (token.kind !== 'text' || !MACHINE_SUMMARY.test(lines[token.index].text)) return;
     tokens[position] = { kind: 'separator', index: token.index };
     const at = tokens[position - 1]?.kind === 'abstract' ? position - 1 : tokens[position + 1]?.kind === 'abstract' ? position + 1 : -1;
@@ -419,16 +484,26 @@ function setAsideMachineSummaries(tokens: Token[], lines: PageLine[]): void {
  * Headings after which a paper's page shows no paper of its own: its discussion and what links to it ("Community",
  * "Models citing this paper 1", "Collections including this paper 9"). Comments there have dates, names and
  * paragraphs, and recommend other papers by link; none of it is a card. The tail ends where another page starts.
+ * Copied as plain text the headings are lines like any other ("Community" is also a menu item above the paper): such
+ * a line starts the tail only after the page has shown an abstract.
  */
 const PAGE_TAIL = /^(?:community|comments|discussion|(?:models|datasets|spaces) citing this paper|collections including this paper)\b(?:\s+\d+)?$/i;
+/** "Cite arxiv.org/abs/2510.04618 in a model README.md to link it from this page.": the tail names the page's own paper. */
+const CITE_THIS_PAPER = /^cite\s+(?:https?:\/\/)?(arxiv\.org\/abs\/\S+)\s+in\s+an?\s+\w+\s+readme(?:\.md)?\s+to\s+link\s+it\s+from\s+this\s+page\.?$/i;
 
 function setAsidePageTails(tokens: Token[], lines: PageLine[]): void {
   let inTail = false;
+  let abstractShown = false;
   tokens.forEach((token, position) => {
     const line = lines[token.index];
-    if (token.kind === 'chrome' && token.pageStart) inTail = false;
-    else if (line.heading > 0 && PAGE_TAIL.test(line.text)) inTail = true;
-    if (inTail) tokens[position] = { kind: 'chrome', index: token.index, pageStart: false, date: null };
+    if (token.kind === 'chrome' && token.pageStart) {
+      inTail = false;
+      abstractShown = false;
+    } else if ((line.heading > 0 || abstractShown) && PAGE_TAIL.test(line.text)) inTail = true;
+    if (token.kind === 'abstract') abstractShown = true;
+    if (inTail && !(token.kind === 'link' && CITE_THIS_PAPER.test(line.text))) {
+      tokens[position] = { kind: 'chrome', index: token.index, pageStart: false, date: null };
+    }
   });
 }
 
@@ -586,6 +661,7 @@ export function parseListing(text: string, file: string): ReadResult {
   readFieldsOnTheirOwnLines(tokens, lines);
   readSectionLinks(tokens, lines);
   readPaperRows(tokens, lines);
+  readHeadingRows(tokens, lines);
   setAsideMachineSummaries(tokens, lines);
   setAsidePageTails(tokens, lines);
   // "Submitted by" is followed by the submitter's handle when it is not on the same line: not a title.
