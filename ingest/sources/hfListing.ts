@@ -45,6 +45,8 @@ const MENU_WORDS = new Set([
   'website', 'company', 'previous', 'next', 'prev', 'submit', 'blog', 'forum', 'discord', 'github', 'twitter',
   'linkedin', 'changelog', 'status', 'careers', 'documentation', "face's", 'logo', 'hugging', 'face', 'search', 'users',
   'buckets', 'huggingchat', 'organizations',
+  // A paper's buttons on one line ("View arXiv page View PDF GitHub 27 Add to collection").
+  'view', 'arxiv', 'pdf', 'add', 'to', 'collection', 'page',
 ]);
 /**
  * The date a capture tool saved the page on ("Captured (UTC): 2026-06-29T16:31", "retrieved: 2026-10-02" in its front
@@ -450,6 +452,81 @@ function readHeadingRows(tokens: Token[], lines: PageLine[]): void {
   });
 }
 
+/** The next line starts right under this one (no blank line, heading or list item in between). */
+function continuesOnto(lines: PageLine[], below: Token | undefined): below is Extract<Token, { kind: 'text' | 'abstract' }> {
+  if (below === undefined || (below.kind !== 'text' && below.kind !== 'abstract')) return false;
+  const line = lines[below.index];
+  return !line.afterBlank && line.heading === 0 && !line.bullet;
+}
+
+/** Two lines as one: a word the wrapper broke at its hyphen ("agent-" + "specific") is joined without a space. */
+function joinLines(above: string, below: string): string {
+  return /\p{L}-$/u.test(above) ? `${above}${below}` : `${above} ${below}`;
+}
+
+/**
+ * A title broken over two lines where no wrap width says so (a page printed to PDF, its lines broken wherever the
+ * proportional font filled them: "LatentMem: Customizing Latent Memory for" over "Multi-Agent Systems"): a short line
+ * that is no title only because it ends in a word no title ends with, and the line right under it, are one title.
+ */
+function joinBrokenTitles(tokens: Token[], lines: PageLine[]): void {
+  tokens.forEach((token, position) => {
+    const below = tokens[position + 1];
+    // So is an author list that ends in a comma: its names go on on the next line.
+    if (token.kind === 'authors' && token.names.length > 0 && /[,;]$/.test(lines[token.index].text) && continuesOnto(lines, below) && below.kind === 'text') {
+      const more = below.text.split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
+      tokens[position] = { ...token, names: [...token.names, ...more], count: token.names.length + more.length };
+      tokens[position + 1] = { kind: 'separator', index: below.index };
+      return;
+    }
+    if (token.kind !== 'text' || token.marked || !continuesOnto(lines, below) || below.kind !== 'text' || below.marked) return;
+    const words = token.text.split(/\s+/);
+    const last = words.at(-1)!.toLowerCase();
+    if (words.length > 12 || !FRAGMENT_WORDS.has(last) || !/^\p{Lu}/u.test(token.text) || /[.!?]\s/.test(token.text)) return;
+    const joined = joinLines(token.text, below.text);
+    if (looksLikeTitle(token.text) || !looksLikeTitle(joined) || isFieldLine(below.text)) return;
+    tokens[position] = { ...token, text: joined };
+    tokens[position + 1] = { kind: 'separator', index: below.index };
+  });
+}
+
+/**
+ * The lines right under an "Abstract" label, up to the next blank line, are one paragraph even where no wrap width
+ * joined them (arXiv's own line breaks kept by a converter, a proportional font's): joined here, with the page's
+ * buttons among them ("Ask HuggingChat about this Paper") left out. HF puts its one-sentence AI summary first, on a
+ * line of its own; when the lines after it make a longer paragraph of several sentences, that one is the abstract.
+ * The lines under the summary's own label ("AI-generated summary") are the abstract, joined the same way.
+ */
+function readLabelledAbstracts(tokens: Token[], lines: PageLine[]): void {
+  tokens.forEach((token, position) => {
+    const summaryLabel = token.kind === 'text' && MACHINE_SUMMARY.test(token.text);
+    if (!summaryLabel && (token.kind !== 'separator' || !ABSTRACT_LABEL.test(lines[token.index].text))) return;
+    const block: Extract<Token, { kind: 'text' | 'abstract' }>[] = [];
+    let end = position + 1;
+    for (; end < tokens.length; end++) {
+      const next = tokens[end];
+      // A button inside the paragraph ("Ask HuggingChat about this Paper" between two lines of one sentence) is left
+      // out; one after a sentence's end ends the paragraph.
+      const inSentence = block.length > 0 && !/[.!?]["')\]]?$/.test(block.at(-1)!.text);
+      if (next.kind === 'chrome' && !next.pageStart && inSentence && !lines[next.index].afterBlank) continue;
+      if (block.length === 0 ? next.kind !== 'text' && next.kind !== 'abstract' : !continuesOnto(lines, next)) break;
+      const current = next as Extract<Token, { kind: 'text' | 'abstract' }>;
+      if (MACHINE_SUMMARY.test(current.text) || isFieldLine(current.text) || lines[current.index].heading > 0) break;
+      block.push(current);
+    }
+    if (block.length < 2) return;
+    const first = block[0].text;
+    const rest = block.slice(1).map((item) => item.text).reduce(joinLines);
+    const summaryFirst = !summaryLabel && /[.!?]["')\]]?$/.test(first) && sentences(first) === 1 && sentences(rest) > 1 && rest.length > first.length;
+    const paragraph = summaryFirst ? rest : block.map((item) => item.text).reduce(joinLines);
+    if (!looksLikeAbstract(paragraph)) return;
+    // The paragraph stands where its last line was, so a label under it ("AI-generated summary") is right below it.
+    const last = tokens.indexOf(block.at(-1)!);
+    for (let at = position + 1; at < end; at++) tokens[at] = { kind: 'separator', index: tokens[at].index };
+    tokens[last] = { kind: 'abstract', index: block[summaryFirst ? 1 : 0].index, text: paragraph };
+  });
+}
+
 /** Sentences in a paragraph: ends of sentences ("." "!" "?" then a space and a capital, or the paragraph's end). */
 function sentences(text: string): number {
   return (text.match(/[.!?]["')\]]?(?=\s+["'(\[]?\p{Lu})/gu)?.length ?? 0) + (/[.!?]["')\]]?$/.test(text) ? 1 : 0);
@@ -662,6 +739,8 @@ export function parseListing(text: string, file: string): ReadResult {
   readSectionLinks(tokens, lines);
   readPaperRows(tokens, lines);
   readHeadingRows(tokens, lines);
+  joinBrokenTitles(tokens, lines);
+  readLabelledAbstracts(tokens, lines);
   setAsideMachineSummaries(tokens, lines);
   setAsidePageTails(tokens, lines);
   // "Submitted by" is followed by the submitter's handle when it is not on the same line: not a title.

@@ -245,7 +245,7 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     .map((raw, index) => ({ number: index + 1, raw: raw.replace(/\t/g, '    ').trimEnd() }));
   const frontMatter = frontMatterLines(raws);
   const { refs, skip } = collectReferences(raws);
-  const content = joinMultiLineLinks(raws.filter((line) => !skip.has(line.number) && line.number > frontMatter.length));
+  const content = joinMultiLineLinks(withoutPageBreaks(raws.filter((line) => !skip.has(line.number) && line.number > frontMatter.length)));
 
   interface Physical extends CleanLine {
     number: number;
@@ -351,6 +351,28 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
 }
 
 const BARE_URL = /^https?:\/\/\S+$/;
+
+/** A page number a converter of a PDF wrote under a rule ("---" then "*Page 2*"), or a form feed (pdftotext). */
+const PAGE_NUMBER = /^\s*(?:\*{1,2}|_{1,2})?page\s+\d+(?:\s+of\s+\d+)?(?:\*{1,2}|_{1,2})?\s*$/i;
+const RULE = /^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
+
+/**
+ * A page break of a printed page converted back to text: the rule, the page number and the blank lines around them.
+ * A paragraph the break fell into goes on after it, so the break is dropped rather than read as a paragraph's end.
+ */
+function withoutPageBreaks(lines: RawLine[]): RawLine[] {
+  const drop = new Set<number>();
+  lines.forEach(({ raw }, index) => {
+    const formFeed = raw.trim() === '\f';
+    if (!formFeed && !(PAGE_NUMBER.test(raw) && RULE.test(lines[index - 1]?.raw ?? ''))) return;
+    let from = formFeed ? index : index - 1;
+    while (from > 0 && lines[from - 1].raw.trim() === '') from--;
+    let to = index + 1;
+    while (to < lines.length && lines[to].raw.trim() === '') to++;
+    for (let at = from; at < to; at++) drop.add(at);
+  });
+  return drop.size === 0 ? lines : lines.filter((_line, index) => !drop.has(index));
+}
 
 /** A YAML front matter block (`---` on the first line, `key: value` lines, `---`) that a capture tool put first. */
 function frontMatterLines(raws: RawLine[]): RawLine[] {

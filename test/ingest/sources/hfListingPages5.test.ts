@@ -1,7 +1,7 @@
 // Fifth round of real Hugging Face pages saved by tools the earlier rounds had not met (provenance in
 // test/fixtures/hf-pages-real/README.md): a Jekyll digest whose cards link to the day's list, a Chinese weekly digest
-// with a field row under each heading, a paper's page copied from the browser, and the same kind of page printed to
-// PDF and converted back to text. Every figure was counted by hand in the file.
+// with a field row under each heading, a paper's page copied from the browser, one printed to PDF and converted back
+// to text, and one saved as structured text. Every figure was counted by hand in the file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { readText } from '../../../ingest/sources';
 import { parseListing } from '../../../ingest/sources/hfListing';
 
 const REAL_PAGES = join(__dirname, '../../fixtures/hf-pages-real');
+const REAL_JSON = join(__dirname, '../../fixtures/hf-json-real');
 const readPage = (name: string) => readText(readFileSync(join(REAL_PAGES, name), 'utf8'), name);
 
 describe('a daily digest whose headings are papers and whose first link is the day\'s list', () => {
@@ -89,12 +90,42 @@ describe("a paper's page copied from the browser (one UI string a line, no links
 describe("a paper's page printed to PDF and converted back to text (lines broken where the proportional font filled them)", () => {
   const { entries, warnings } = readPage('paper-page-pdf.md');
 
+  it('gives its one paper: the title broken after "for" rejoined, the author list broken after a comma rejoined', () => {
+    expect(entries.map((entry) => [entry.title, entry.authorsCount, entry.upvotes, entry.date, entry.ids.arxiv, entry.line])).toEqual([
+      ['LatentMem: Customizing Latent Memory for Multi-Agent Systems', 9, 14, '--02-02', '2602.03036', 13],
+    ]);
+    expect(entries[0].authors).toEqual([
+      'Muxin Fu', 'Guibin Zhang', 'Xiangyuan Xue', 'Yafu Li', 'Zefeng He', 'Siyuan Huang', 'Xiaoye Qu', 'Yu Cheng', 'Yang Yang',
+    ]);
+  });
+
+  it('the abstract is the paragraph under "AI-generated summary", whole across the page break, without the button inside it', () => {
+    const { abstract } = entries[0];
+    expect(abstract).toMatch(/^Large language model \(LLM\)-powered multi-agent systems \(MAS\) demonstrate remarkable collective intelligence/);
+    // "agent-" + "specific" is one hyphenated word; the page break ("---", "*Page 2*") falls inside the last sentence.
+    expect(abstract).toContain('designed to customize agent-specific memories in a token-efficient manner.');
+    expect(abstract).toContain('compact and high-utility representations. Extensive experiments across diverse benchmarks and mainstream MAS frameworks show');
+    expect(abstract).not.toContain('HuggingChat');
+    expect(abstract).toMatch(/without requiring any modifications to the underlying frameworks\.$/);
+    // Lines 24-36, 38 and 45-47 of the file, joined (a line ending in a letter and "-" without a space).
+    expect(abstract).toHaveLength(1374);
+  });
+
   it('gives no junk paper from the comments, the Librarian Bot or the citing models and collections', () => {
-    // Its title and abstract are broken at no fixed column, so they are not rejoined (left for a later round): the page
-    // gives no paper rather than a wrong one.
-    expect(entries).toEqual([]);
-    // The lines left are reported as titles without an abstract, the paper's own among them.
-    expect(warnings.some((warning) => warning.reason.includes('"Multi-Agent Systems" has no abstract'))).toBe(true);
+    expect(warnings.some((warning) => /Memory for Large Language Models \(2026\)|Models citing/.test(warning.reason))).toBe(false);
+  });
+});
+
+describe("a paper's page saved as structured text (\"**URL:**\", arXiv's own line breaks kept in the abstract)", () => {
+  const { entries } = readPage('paper-page-structured.md');
+
+  it('the lines under "## Abstract" are one paragraph; the one-sentence AI summary on the first line is not the abstract', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.line])).toEqual([
+      ['Improving Language Plasticity via Pretraining with Active Forgetting', '2307.01163', 7],
+    ]);
+    const lines = readFileSync(join(REAL_PAGES, 'paper-page-structured.md'), 'utf8').split('\n');
+    // Lines 12-24 of the file, joined by spaces, as the page wrote them (the keyword highlights' spaces kept).
+    expect(entries[0].abstract).toBe(lines.slice(11, 24).join(' '));
   });
 });
 
@@ -119,5 +150,19 @@ describe('fields the pages above spelled in new ways', () => {
     const page = parseListing(['2 days ago', '', 'Updated about 8 hours ago', '', 'about 16 hours ago'].join('\n'), 'ago.txt');
     expect(page.entries).toEqual([]);
     expect(page.warnings).toEqual([]);
+  });
+});
+
+describe('an item of the daily papers API in its newest field set', () => {
+  it('is read from the paper object: its abstract (not the AI summary), authors, arXiv date, upvotes and organisation', () => {
+    const { format, entries, warnings } = readText(readFileSync(join(REAL_JSON, 'daily-item-2026.json'), 'utf8'), 'daily-item-2026.json');
+    expect(format).toBe('hf-api');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.upvotes, entry.organisation, entry.authorsCount])).toEqual([
+      ['Large Multimodal Models as General In-Context Classifiers', '2602.23229', '2026-02-26', 10, 'Multimedia and Human Understanding Group', 5],
+    ]);
+    expect(entries[0].abstract).toMatch(/^Which multimodal model should we use for classification\?/);
+    expect(entries[0].abstract).toMatch(/a flexible alternative to specialized models\.$/);
+    expect(entries[0].keywords).toEqual([]);
   });
 });
