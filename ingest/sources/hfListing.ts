@@ -49,10 +49,11 @@ const MENU_WORDS = new Set([
   'view', 'arxiv', 'pdf', 'add', 'to', 'collection', 'page',
 ]);
 /**
- * The date a capture tool saved the page on ("Captured (UTC): 2026-06-29T16:31", "retrieved: 2026-10-02" in its front
- * matter): the day the page was shown, so the year of the dates it prints without one.
+ * The date a capture tool saved the page on ("Captured (UTC): 2026-06-29T16:31", "retrieved: 2026-10-02", Obsidian Web
+ * Clipper's "created: 2026-05-16" in its front matter): the day the page was shown, so the year of the dates it prints
+ * without one.
  */
-const CAPTURE_DATE = /^(?:[-*]\s+)?(?:captured|retrieved|exported|saved|fetched|accessed|scraped|crawled|downloaded)(?:\s+(?:on|at))?(?:\s*\([^)]*\))?\s*:\s*(\d{4}-\d{2}-\d{2})(?!\d)/i;
+const CAPTURE_DATE = /^(?:[-*]\s+)?(?:captured|retrieved|exported|saved|fetched|accessed|scraped|crawled|downloaded|clipped|created)(?:\s+(?:on|at))?(?:\s*\([^)]*\))?\s*:\s*(\d{4}-\d{2}-\d{2})(?!\d)/i;
 /**
  * The Librarian Bot's comment on a paper's page (its boilerplate around the papers it recommends): page chrome, so
  * neither its sentences nor the recommendation above them make a card.
@@ -343,7 +344,7 @@ function captureDateLines(frontMatter: string[]): PageLine[] {
 function splitCardRow(line: PageLine): PageLine[] {
   if (!/[·•]/.test(line.text) || line.text.length > 300) return [line];
   const parts = line.text.split(/\s*[·•]\s*/);
-  if (parts.length < 2 || !parts.some((part) => part !== '' && (isFieldLine(part) || ARXIV_ID.test(part)))) return [line];
+  if (parts.length < 2 || !parts.some((part) => part !== '' && (isFieldLine(part) || ARXIV_ID.test(part) || BADGE.test(part)))) return [line];
   // A row that is one link (a card written as a block link) is that link in each of its fields.
   const wholeLink = line.linkTexts.findIndex((label) => label !== '' && label === line.text);
   const rows: PageLine[] = [];
@@ -354,7 +355,8 @@ function splitCardRow(line: PageLine): PageLine[] {
       ? [wholeLink]
       : line.linkTexts.map((label, index) => (label !== '' && part.includes(label) ? index : -1)).filter((index) => index !== -1);
     rows.push({
-      ...line, text: part, heading: at === 0 ? line.heading : 0,
+      // A field after a "·" stands as a list item of the row does ("· [Org](…)").
+      ...line, text: part, heading: at === 0 ? line.heading : 0, bullet: at > 0 || line.bullet,
       links: own.map((index) => line.links[index]), linkTexts: own.map((index) => (wholeLink !== -1 ? part : line.linkTexts[index])),
     });
   });
@@ -393,7 +395,11 @@ function readFieldsOnTheirOwnLines(tokens: Token[], lines: PageLine[]): void {
       if (!PERSON_NAME.test(name) || name.split(/\s+/).length > 5) break;
       names.push(name);
     }
-    if (names.length === 0) return;
+    // A label with no names under it (a page that shows none) is still no title.
+    if (names.length === 0) {
+      tokens[position] = { kind: 'separator', index: token.index };
+      return;
+    }
     tokens[position] = { kind: 'authors', index: token.index, count: names.length, names };
     for (let at = position + 1; at < end; at++) tokens[at] = { kind: 'separator', index: tokens[at].index };
   });

@@ -140,6 +140,9 @@ function cleanLine(raw: string, refs: Map<string, string>, isWidget: (url: strin
   if (text.includes('[') && countOf(text, '[') <= MAX_MARKERS_PER_LINE) {
     // Images carry avatars and thumbnails: their alt text is a user name or "Image", never paper text.
     text = text.replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?/g, ' ');
+    // Two links written with nothing between them ("[#2 Paper of the day](…)[TIGER-Lab](…)", elements side by side
+    // on the page) are two fields of a row, not one word.
+    if (text.includes(')[')) text = text.replace(/(\]\([^()\s]*\))(?=\[[^\]])/g, '$1 · ');
     // Inline links `[text](url "title")`, then reference links `[text][n]` / `[text][]` (collapsed: the text is the label).
     // A link's text may hold one bracketed image placeholder (`[[microsoft] Microsoft][67]`): the alt text is dropped.
     text = text.replace(/\[((?:[^[\]]|\[[^[\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g, (match, label: string, url: string, _at: number, whole: string) => {

@@ -129,6 +129,27 @@ describe("a paper's page saved as structured text (\"**URL:**\", arXiv's own lin
   });
 });
 
+describe("a paper's page clipped by Obsidian Web Clipper", () => {
+  const { entries, warnings } = readPage('obsidian-paper-page.md');
+
+  it('gives its one paper: the heading is the title, not the empty "Authors:" label nor the badge glued to the organisation', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.organisation, entry.authorsCount, entry.line])).toEqual([
+      ['Beyond Semantic Similarity: Rethinking Retrieval for Agentic Search via Direct Corpus Interaction', '2605.05242', 'TIGER-Lab', null, 13],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('the abstract is the one under the AI summary, its keyword links read as their text', () => {
+    expect(entries[0].abstract).toMatch(/^Modern retrieval systems, whether lexical or semantic, expose a corpus through a fixed similarity interface/);
+    expect(entries[0].abstract).toMatch(/DCI opens a broader interface-design space for agentic search\.$/);
+    expect(entries[0].abstract).not.toContain('](');
+  });
+
+  it('the Librarian Bot\'s linked recommendations in the comments are no papers', () => {
+    expect(entries.some((entry) => /Coding Agents are Effective/.test(entry.title))).toBe(false);
+  });
+});
+
 describe('fields the pages above spelled in new ways', () => {
   it('"Upvote 14 +6" (the box, then the upvoters past its avatars) is 14 upvotes', () => {
     const page = parseListing(
