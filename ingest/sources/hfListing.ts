@@ -36,6 +36,7 @@ const CHROME_PHRASES = [
   'team & enterprise', 'content truncated', 'paper', 'collection', 'viewer', 'arxiv',
   // A paper page's discussion and its buttons.
   'reply', 'paper submitter', 'paper author', 'ask huggingchat about this paper', 'sign up or log in to comment',
+  'copy markdown', 'see translation',
 ];
 const CHROME = new Set(CHROME_PHRASES);
 /** Words of the site's menus, for menus rendered on one line; general words ("code", "learn") are left out, and every word of a menu line must be one of these. */
@@ -172,6 +173,8 @@ const BADGE = /^#\d+\s+papers?\s+of\s+the\s+(?:day|week|month)$/i;
 /** One person's name on a line of its own: two to five words, each starting with a capital (particles aside). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|del|la|le|bin|al))+$/u;
 const AUTHORS_NAMES = /^authors?\s*:\s*(.+)$/i;
+/** "+ 8 authors" under a paper's author list: how many it does not show. */
+const MORE_AUTHORS = /^\+\s*(\d{1,4})\s+authors?$/i;
 /** A digest's author line: names, then how many there are ("Yijia Xiao, Edward Sun, Di Luo et al. (4 authors)"). */
 const NAMES_WITH_COUNT = /^(.+?)(?:,?\s+et\s+al\.?)?\s*\((\d{1,4})\s+authors?\)$/i;
 /** Icons digests put before a field (👥 Authors, 🏢 an organisation, 🔗 Links): pictographs and their variation selector. */
@@ -478,11 +481,21 @@ function joinLines(above: string, below: string): string {
 function joinBrokenTitles(tokens: Token[], lines: PageLine[]): void {
   tokens.forEach((token, position) => {
     const below = tokens[position + 1];
-    // So is an author list that ends in a comma: its names go on on the next line.
-    if (token.kind === 'authors' && token.names.length > 0 && /[,;]$/.test(lines[token.index].text) && continuesOnto(lines, below) && below.kind === 'text') {
-      const more = below.text.split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
-      tokens[position] = { ...token, names: [...token.names, ...more], count: token.names.length + more.length };
-      tokens[position + 1] = { kind: 'separator', index: below.index };
+    // So is an author list that ends in a comma: its names go on on the lines after it (one a line on a paper's page,
+    // "Minyang Tian ," over "Luyu Gao ,"), and a "+ 8 authors" under them counts the ones not shown.
+    if (token.kind === 'authors' && token.names.length > 0 && /[,;]$/.test(lines[token.index].text)) {
+      const names = [...token.names];
+      let at = position + 1;
+      let open = true;
+      for (; open && continuesOnto(lines, tokens[at]) && tokens[at].kind === 'text'; at++) {
+        const text = (tokens[at] as { text: string }).text;
+        names.push(...text.split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean));
+        open = /[,;]$/.test(text);
+      }
+      const hidden = at < tokens.length ? MORE_AUTHORS.exec(lines[tokens[at].index].text) : null;
+      if (hidden) at++;
+      tokens[position] = { ...token, names, count: names.length + (hidden ? Number(hidden[1]) : 0) };
+      for (let next = position + 1; next < at; next++) tokens[next] = { kind: 'separator', index: tokens[next].index };
       return;
     }
     if (token.kind !== 'text' || token.marked || !continuesOnto(lines, below) || below.kind !== 'text' || below.marked) return;
@@ -753,7 +766,10 @@ export function parseListing(text: string, file: string): ReadResult {
   const handles = new Set<number>();
   tokens.forEach((token, position) => {
     const next = tokens[position + 1];
-    if (token.kind === 'submitter' && !token.named && next?.kind === 'text' && !/\s/.test(next.text)) handles.add(position + 1);
+    // … or by the submitter's name and the day ("Yanxin Lu on Jul 22, 2024").
+    const on = next?.kind === 'text' ? /\s+(on\s+.+)$/.exec(next.text) : null;
+    const namedOn = on !== null && parseListingDate(on[1]) !== null;
+    if (token.kind === 'submitter' && !token.named && next?.kind === 'text' && (!/\s/.test(next.text) || namedOn)) handles.add(position + 1);
   });
   const titles = findTitles(tokens, handles);
   const abstracts = new Set([...titles.values()].filter((at): at is number => at !== null));

@@ -191,7 +191,8 @@ function cleanLine(raw: string, refs: Map<string, string>, isWidget: (url: strin
   // HTML tags a converter left inline (`<summary><b>Title</b></summary>`): markup, not text.
   if (text.includes('<')) text = text.replace(/<\/?[a-zA-Z][^<>]*>/g, ' ');
   // Nested lists flattened onto one line ("* * Website", "- - 3 authors") carry one bullet per level.
-  const bulletMatch = /^\s*(?:(?:[*+•·‧∙]|-(?=\s))\s+)+|^\s*[•·]\s*(?=\S)/.exec(text);
+  // "+ 8 authors" under a list of names is a count of more, not a list item: its "+" stays.
+  const bulletMatch = /^\s*(?:(?:[*•·‧∙]|\+(?!\s+\d+\s+\p{L})|-(?=\s))\s+)+|^\s*[•·]\s*(?=\S)/u.exec(text);
   const bullet = bulletMatch !== null;
   if (bulletMatch) text = text.slice(bulletMatch[0].length);
   // `**Label:** value` (also `**Label**: value`): a field written with its name in bold.
