@@ -188,6 +188,8 @@ const ICON_COUNTER = /^(?![👍🔼⬆▲△↑])[\p{Extended_Pictographic}\u219
 const TIME_AGO = /^(?:updated\s+)?(?:about\s+|over\s+|almost\s+)?(?:\d+|an?)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hours?|d|days?|w|weeks?|mo|months?|y|yrs?|years?)\s+ago$/i;
 /** The organisation icon of digests (🏢, 🏛️) before a name. */
 const ORGANISATION_ICON = /^[🏢🏛🏫]\uFE0F?\s*(\S.*)$/u;
+/** An icon, a label of a few words and a colon, then sentences: a field a digest writes for each paper (a title may have a colon too, but no sentence after it). */
+const DIGEST_NOTE = /^(?:[\p{Extended_Pictographic}]\uFE0F?\s*)+[^\s:：][^:：]{0,30}[:：]\s*\S/u;
 /** A list number before a title ("1. Stratagem: …", "12) …"). */
 const ENUMERATION = /^\d{1,3}[.)]\s+(?=\S)/;
 /** A count after a title: an upvote ("(👍 13)", "▲ 5") or a star count ("⭐ 0"), the widget of a digest's heading. */
@@ -310,20 +312,27 @@ function classifyLine(line: PageLine, index: number): Token {
   // "+21": the upvoters' avatars shown past the first few, a widget inside the card.
   if (SEPARATOR.test(text) || NO_UPVOTES.test(text) || /^\+\d+$/.test(text)) return { kind: 'separator', index };
   // "arXiv: https://arxiv.org/abs/…", "Paper: <url>": a written-out link with a label is card metadata, not a title.
-  if (text.includes('://') && countWords(text.replace(/\S*:\/\/\S*/g, ''), 4) <= 3) return { kind: 'link', index };
+  if (text.includes('://') && countWords(text.replace(/\S*:\/\/\S*/g, ''), 4) <= 3) {
+    const paper = line.links.find((url) => arxivIdOf(url) !== null);
+    return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}) };
+  }
   // An abstract written with its label ("Abstract: Modern Out-of-Order…"), or as arXiv's listing feed gives it
   // ("arXiv:2412.13207v1 Announce Type: new Abstract: …"): the label and the announcement are not its text.
-  const labelledAbstract = /^(?:arXiv:\S+\s+Announce Type:\s*\S+\s*)?(?:abstract|summary|tl;?dr)\s*:\s*(?=\S)/i.exec(text);
-  if (labelledAbstract && looksLikeAbstract(text.slice(labelledAbstract[0].length))) {
-    return { kind: 'abstract', index, text: text.slice(labelledAbstract[0].length) };
+  const labelledAbstract = /^(?:arXiv:\S+\s+Announce Type:\s*\S+\s*)?(?:abstract|summary|tl;?dr)\s*:\s*(?=\S)/i.exec(text.replace(LEADING_ICONS, ''));
+  if (labelledAbstract && looksLikeAbstract(text.replace(LEADING_ICONS, '').slice(labelledAbstract[0].length))) {
+    return { kind: 'abstract', index, text: text.replace(LEADING_ICONS, '').slice(labelledAbstract[0].length) };
   }
+  // A digest's own note under a paper, an icon and a label before it ("🔬 Method: …", "💡 Contribution: …"): the
+  // digest's words, neither the paper's abstract nor a title.
+  const note = DIGEST_NOTE.exec(text);
+  if (note && looksLikeAbstract(text.slice(note[0].length - 1))) return { kind: 'chrome', index, pageStart: false, date: null };
   const paperUrl = paperUrlOf(line);
   const marked = line.heading > 0 || (isLinkLine(line) && (paperUrl !== null || line.links.every((url) => url === '')));
   // A long question can read as a sentence; as a heading or a link to a paper it is still a title.
   if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40)) return { kind: 'abstract', index, text };
   // A digest numbers its titles and puts their count after them: neither is the title.
   const trailing = TRAILING_COUNT.exec(text);
-  const title = (trailing ? text.slice(0, trailing.index) : text).replace(ENUMERATION, '');
+  const title = (trailing ? text.slice(0, trailing.index) : text).replace(LEADING_ICONS, '').replace(ENUMERATION, '');
   const voted = trailing && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : undefined;
   return { kind: 'text', index, text: title === '' ? text : title, marked, paperUrl, ...(voted !== undefined ? { upvotes: voted } : {}) };
 }
@@ -441,6 +450,14 @@ function readHeadingRows(tokens: Token[], lines: PageLine[]): void {
   const rowField = (token: Token) =>
     token.kind === 'upvotes' || token.kind === 'date' || token.kind === 'authors' || token.kind === 'organisation';
   tokens.forEach((token, position) => {
+    // A line emphasised as a whole ("📄 *1. ForceVLA2: …*") with a link to a paper as the next line ("🔗 https://arxiv.org/abs/…")
+    // is that paper's title, set apart as a heading is.
+    const next = tokens[position + 1];
+    if (token.kind === 'text' && lines[token.index].emphasised && token.paperUrl === null && next?.kind === 'link' && next.arxivUrl !== undefined && looksLikeTitle(token.text)) {
+      token.paperUrl = next.arxivUrl;
+      token.marked = true;
+      return;
+    }
     if (token.kind !== 'text' || lines[token.index].heading === 0 || token.paperUrl !== null || !looksLikeTitle(token.text)) return;
     let paper: string | undefined;
     let fields = 0;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../ingest/sources';
 import { parseListing } from '../../../ingest/sources/hfListing';
+import { readPageText } from '../../../ingest/sources/pageText';
 
 const REAL_PAGES = join(__dirname, '../../fixtures/hf-pages-real');
 const REAL_JSON = join(__dirname, '../../fixtures/hf-json-real');
@@ -166,6 +167,26 @@ describe("a paper's page clipped by Obsidian Web Clipper", () => {
 
   it('the Librarian Bot\'s linked recommendations in the comments are no papers', () => {
     expect(entries.some((entry) => /Coding Agents are Effective/.test(entry.title))).toBe(false);
+  });
+});
+
+describe('a Korean briefing: a table of the papers, then an emphasised title, its arXiv link and notes for each', () => {
+  const { format, entries } = readPage('ko-briefing.md');
+
+  it('the two papers written out are read with their id and institutions; the notes are no abstracts', () => {
+    expect(format).toBe('hf-listing');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.line])).toEqual([
+      ['ForceVLA2: Unleashing Hybrid Force-Position Control with Force Awareness for Contact-Rich Manipulation', '2603.15169', 17],
+      ['ProbeFlow: Training-Free Adaptive Flow Matching for Vision-Language-Action Models', '2603.17850', 32],
+    ]);
+    expect(entries[1].organisation).toBe('저우 팡, 지아치 왕, 이 저우, 치옹펑 시');
+    expect(entries.every((entry) => entry.abstract === '')).toBe(true);
+  });
+
+  it('the table\'s rows are neither joined into a paragraph nor read as papers', () => {
+    const page = readPageText(readFileSync(join(REAL_PAGES, 'ko-briefing.md'), 'utf8'));
+    expect(page.lines.filter((line) => line.text.startsWith('|')).map((line) => line.line)).toEqual([7, 8, 9, 10, 11, 12, 13]);
+    expect(entries.some((entry) => entry.title.includes('논문 목록'))).toBe(false);
   });
 });
 
