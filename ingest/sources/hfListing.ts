@@ -318,13 +318,14 @@ function classifyLine(line: PageLine, index: number): Token {
   }
   // An abstract written with its label ("Abstract: Modern Out-of-Order…"), or as arXiv's listing feed gives it
   // ("arXiv:2412.13207v1 Announce Type: new Abstract: …"): the label and the announcement are not its text.
-  const labelledAbstract = /^(?:arXiv:\S+\s+Announce Type:\s*\S+\s*)?(?:abstract|summary|tl;?dr)\s*:\s*(?=\S)/i.exec(text.replace(LEADING_ICONS, ''));
-  if (labelledAbstract && looksLikeAbstract(text.replace(LEADING_ICONS, '').slice(labelledAbstract[0].length))) {
-    return { kind: 'abstract', index, text: text.replace(LEADING_ICONS, '').slice(labelledAbstract[0].length) };
+  const iconless = text.replace(LEADING_ICONS, '');
+  const labelledAbstract = /^(?:arXiv:\S+\s+Announce Type:\s*\S+\s*)?(?:abstract|summary|tl;?dr)\s*:\s*(?=\S)/i.exec(iconless);
+  if (labelledAbstract && looksLikeAbstract(iconless.slice(labelledAbstract[0].length))) {
+    return { kind: 'abstract', index, text: iconless.slice(labelledAbstract[0].length) };
   }
   // A digest's own note under a paper, an icon and a label before it ("🔬 Method: …", "💡 Contribution: …"): the
   // digest's words, neither the paper's abstract nor a title.
-  const note = DIGEST_NOTE.exec(text);
+  const note = iconless !== text ? DIGEST_NOTE.exec(text) : null;
   if (note && looksLikeAbstract(text.slice(note[0].length - 1))) return { kind: 'chrome', index, pageStart: false, date: null };
   const paperUrl = paperUrlOf(line);
   const marked = line.heading > 0 || (isLinkLine(line) && (paperUrl !== null || line.links.every((url) => url === '')));
@@ -332,7 +333,7 @@ function classifyLine(line: PageLine, index: number): Token {
   if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40)) return { kind: 'abstract', index, text };
   // A digest numbers its titles and puts their count after them: neither is the title.
   const trailing = TRAILING_COUNT.exec(text);
-  const title = (trailing ? text.slice(0, trailing.index) : text).replace(LEADING_ICONS, '').replace(ENUMERATION, '');
+  const title = (trailing ? iconless.slice(0, trailing.index - (text.length - iconless.length)) : iconless).replace(ENUMERATION, '');
   const voted = trailing && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : undefined;
   return { kind: 'text', index, text: title === '' ? text : title, marked, paperUrl, ...(voted !== undefined ? { upvotes: voted } : {}) };
 }
@@ -515,10 +516,9 @@ function joinBrokenTitles(tokens: Token[], lines: PageLine[]): void {
       for (let next = position + 1; next < at; next++) tokens[next] = { kind: 'separator', index: tokens[next].index };
       return;
     }
-    if (token.kind !== 'text' || token.marked || !continuesOnto(lines, below) || below.kind !== 'text' || below.marked) return;
-    const words = token.text.split(/\s+/);
-    const last = words.at(-1)!.toLowerCase();
-    if (words.length > 12 || !FRAGMENT_WORDS.has(last) || !/^\p{Lu}/u.test(token.text) || /[.!?]\s/.test(token.text)) return;
+    if (token.kind !== 'text' || token.marked || token.text.length > 120 || !continuesOnto(lines, below) || below.kind !== 'text' || below.marked) return;
+    const last = token.text.slice(token.text.lastIndexOf(' ') + 1).toLowerCase();
+    if (!FRAGMENT_WORDS.has(last) || countWords(token.text, 13) > 12 || !/^\p{Lu}/u.test(token.text) || /[.!?]\s/.test(token.text)) return;
     const joined = joinLines(token.text, below.text);
     if (looksLikeTitle(token.text) || !looksLikeTitle(joined) || isFieldLine(below.text)) return;
     tokens[position] = { ...token, text: joined };
@@ -535,7 +535,7 @@ function joinBrokenTitles(tokens: Token[], lines: PageLine[]): void {
  */
 function readLabelledAbstracts(tokens: Token[], lines: PageLine[]): void {
   tokens.forEach((token, position) => {
-    const summaryLabel = token.kind === 'text' && MACHINE_SUMMARY.test(token.text);
+    const summaryLabel = token.kind === 'text' && token.text.length < 80 && MACHINE_SUMMARY.test(token.text);
     if (!summaryLabel && (token.kind !== 'separator' || !ABSTRACT_LABEL.test(lines[token.index].text))) return;
     const block: Extract<Token, { kind: 'text' | 'abstract' }>[] = [];
     let end = position + 1;

@@ -381,7 +381,7 @@ const RULE = /^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 function withoutPageBreaks(lines: RawLine[]): RawLine[] {
   const drop = new Set<number>();
   lines.forEach(({ raw }, index) => {
-    const formFeed = raw.trim() === '\f';
+    const formFeed = raw.includes('\f') && raw.trim() === '\f';
     if (!formFeed && !(PAGE_NUMBER.test(raw) && RULE.test(lines[index - 1]?.raw ?? ''))) return;
     let from = formFeed ? index : index - 1;
     while (from > 0 && lines[from - 1].raw.trim() === '') from--;
