@@ -33,7 +33,10 @@ const CHROME_PHRASES = [
   'trending papers in your inbox', 'papers with code', 'dark mode', 'light mode', 'theme', 'solutions', 'team',
   'enterprise hub', 'hub', 'tasks', 'free', 'pro', 'settings', 'notifications', 'profile', 'tools', 'languages',
   'huggingchat', 'organizations', 'buckets', 'buckets new', 'storage buckets', 'enterprise support', 'hugging face pro',
-  'team & enterprise', 'content truncated', 'paper', 'collection', 'viewer',
+  'team & enterprise', 'content truncated', 'paper', 'collection', 'viewer', 'arxiv',
+  // A paper page's discussion and its buttons.
+  'reply', 'paper submitter', 'paper author', 'ask huggingchat about this paper', 'sign up or log in to comment',
+  'copy markdown', 'see translation',
 ];
 const CHROME = new Set(CHROME_PHRASES);
 /** Words of the site's menus, for menus rendered on one line; general words ("code", "learn") are left out, and every word of a menu line must be one of these. */
@@ -43,12 +46,20 @@ const MENU_WORDS = new Set([
   'website', 'company', 'previous', 'next', 'prev', 'submit', 'blog', 'forum', 'discord', 'github', 'twitter',
   'linkedin', 'changelog', 'status', 'careers', 'documentation', "face's", 'logo', 'hugging', 'face', 'search', 'users',
   'buckets', 'huggingchat', 'organizations',
+  // A paper's buttons on one line ("View arXiv page View PDF GitHub 27 Add to collection").
+  'view', 'arxiv', 'pdf', 'add', 'to', 'collection', 'page',
 ]);
 /**
- * The date a capture tool saved the page on ("Captured (UTC): 2026-06-29T16:31", "retrieved: 2026-10-02" in its front
- * matter): the day the page was shown, so the year of the dates it prints without one.
+ * The date a capture tool saved the page on ("Captured (UTC): 2026-06-29T16:31", "retrieved: 2026-10-02", Obsidian Web
+ * Clipper's "created: 2026-05-16" in its front matter): the day the page was shown, so the year of the dates it prints
+ * without one.
  */
-const CAPTURE_DATE = /^(?:[-*]\s+)?(?:captured|retrieved|exported|saved|fetched|accessed|scraped|crawled|downloaded)(?:\s+(?:on|at))?(?:\s*\([^)]*\))?\s*:\s*(\d{4}-\d{2}-\d{2})(?!\d)/i;
+const CAPTURE_DATE = /^(?:[-*]\s+)?(?:captured|retrieved|exported|saved|fetched|accessed|scraped|crawled|downloaded|clipped|created)(?:\s+(?:on|at))?(?:\s*\([^)]*\))?\s*:\s*(\d{4}-\d{2}-\d{2})(?!\d)/i;
+/**
+ * The Librarian Bot's comment on a paper's page (its boilerplate around the papers it recommends): page chrome, so
+ * neither its sentences nor the recommendation above them make a card.
+ */
+const LIBRARIAN_BOT = /^(?:this is an automated message from the librarian bot\b|the following papers were recommended by the semantic scholar api$|please give a thumbs up to this comment\b|if you want recommendations for any paper on hugging face\b|you can directly ask librarian bot\b)/i;
 /** Chrome that starts a page: a second page pasted below the first starts again here. */
 const PAGE_START = /^(?:daily papers|trending papers|get trending papers in your email inbox(?: once a day)?)\b/i;
 const FOOTER = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\b(?:terms of service|privacy policy)\b/i;
@@ -154,7 +165,7 @@ const AUTHORS_COUNT = /^(?:[·•]\s*)?(\d{1,4})\s+authors?$/i;
 /** A field label on a line of its own ("Authors:", "Abstract"), its value on the lines after it (a single paper's page). */
 const AUTHORS_LABEL = /^authors?\s*:?$/i;
 const ABSTRACT_LABEL = /^abstract\s*:?$/i;
-const ARXIV_LINE = /^arxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)$/i;
+const ARXIV_LINE = /^(?:papers\s+)?arxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)$/i;
 /** A bare arXiv id, a field of HF's paper rows ("Paper • 2408.01800 • Published Aug 3, 2024 • 95"). */
 const ARXIV_ID = /^\d{4}\.\d{4,5}(?:v\d+)?$/;
 /** A badge of a paper's page ("#1 Paper of the day"): says nothing about the paper's text. */
@@ -162,29 +173,40 @@ const BADGE = /^#\d+\s+papers?\s+of\s+the\s+(?:day|week|month)$/i;
 /** One person's name on a line of its own: two to five words, each starting with a capital (particles aside). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|del|la|le|bin|al))+$/u;
 const AUTHORS_NAMES = /^authors?\s*:\s*(.+)$/i;
+/** "+ 8 authors" under a paper's author list: how many it does not show. */
+const MORE_AUTHORS = /^\+\s*(\d{1,4})\s+authors?$/i;
 /** A digest's author line: names, then how many there are ("Yijia Xiao, Edward Sun, Di Luo et al. (4 authors)"). */
 const NAMES_WITH_COUNT = /^(.+?)(?:,?\s+et\s+al\.?)?\s*\((\d{1,4})\s+authors?\)$/i;
 /** Icons digests put before a field (👥 Authors, 🏢 an organisation, 🔗 Links): pictographs and their variation selector. */
 const LEADING_ICONS = /^(?:[\p{Extended_Pictographic}\u2190-\u21ff\u2600-\u27bf]\uFE0F?\s*)+/u;
 /** A count with an icon (⬇️ 2,687,304 downloads, ❤️ 310 likes, 💬 4 comments, 🔱 forks): a widget, unless the icon is an upvote. */
 const ICON_COUNTER = /^(?![👍🔼⬆▲△↑])[\p{Extended_Pictographic}\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf]\uFE0F?\s*\d[\d,.]*\s*[kKmM]?$/u;
-/** "17mo ago", "3d ago": when a widget was updated, relative to a day the file does not give. */
-const TIME_AGO = /^\d+\s*(?:s|m|min|h|d|w|mo|y|yr)s?\s+ago$/i;
+/**
+ * "17mo ago", "3d ago", "2 days ago", "Updated about 16 hours ago": when a widget or a comment was updated, relative
+ * to a day the file does not give.
+ */
+const TIME_AGO = /^(?:updated\s+)?(?:about\s+|over\s+|almost\s+)?(?:\d+|an?)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hours?|d|days?|w|weeks?|mo|months?|y|yrs?|years?)\s+ago$/i;
 /** The organisation icon of digests (🏢, 🏛️) before a name. */
 const ORGANISATION_ICON = /^[🏢🏛🏫]\uFE0F?\s*(\S.*)$/u;
+/** An icon, a label of a few words and a colon, then sentences: a field a digest writes for each paper (a title may have a colon too, but no sentence after it). */
+const DIGEST_NOTE = /^(?:[\p{Extended_Pictographic}]\uFE0F?\s*)+[^\s:：][^:：]{0,30}[:：]\s*\S/u;
 /** A list number before a title ("1. Stratagem: …", "12) …"). */
 const ENUMERATION = /^\d{1,3}[.)]\s+(?=\S)/;
 /** A count after a title: an upvote ("(👍 13)", "▲ 5") or a star count ("⭐ 0"), the widget of a digest's heading. */
 const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
-const UPVOTES = /^(?:[▲△⬆↑🔼]\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?$/iu;
+/** An upvote count; HF's box may be followed by the count of upvoters past its avatars ("Upvote 14 +6"). */
+const UPVOTES = /^(?:[▲△⬆↑🔼👍]\uFE0F?\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?(?:\s+\+\d+)?$/iu;
 /** An upvote box with no count ("-", or the button "[-]" before "-"): HF shows "-" for a paper nobody upvoted. */
 const NO_UPVOTES = /^(?:\[[-+^▲]\]\s*)?-$/;
 const SUBMITTED_BY = /^submitted by\b:?\s*(.*)$/i;
 const SEPARATOR = /^[·•|–—-]$/;
 /** A Hugging Face account's page (a user or an organisation): one path segment that is not one of the site's sections. */
 const ACCOUNT_LINK = /^https?:\/\/(?:huggingface\.co|hf\.co)\/(?!(?:papers|models|datasets|spaces|docs|blog|posts|collections|login|join|pricing|enterprise|settings|organizations|tasks|learn|chat)(?:[/?#]|$))[\w.-]+\/?$/i;
-/** Links to a paper: its Hugging Face page or its arXiv abstract or PDF. */
-const PAPER_LINK = /(?:huggingface\.co|hf\.co)\/papers\/([^/?#\s]+)|arxiv\.org\/(?:abs|pdf)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
+/**
+ * Links to a paper: its Hugging Face page or its arXiv abstract or PDF. The site's listings live under /papers/ too
+ * (`/papers/date/2026-04-20`, `/papers/week/…`, `/papers/trending`): a link to one names a day's list, not a paper.
+ */
+const PAPER_LINK = /(?:huggingface\.co|hf\.co)\/papers\/(?!(?:date|week|month|trending|search|submit)(?:[/?#]|$))([^/?#\s]+)|arxiv\.org\/(?:abs|pdf)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
 
 type Token =
   | { kind: 'chrome'; index: number; pageStart: boolean; date: ListingDate | null }
@@ -234,7 +256,10 @@ function classifyLine(line: PageLine, index: number): Token {
   // "Updated Jul 24, 2025": when a model, dataset or collection beside the papers last changed, no paper's date and
   // not the page's.
   if (/^updated\b/i.test(text) && parseListingDate(text) !== null) return { kind: 'chrome', index, pageStart: false, date: null };
-  if (CHROME.has(key) || PAGE_START.test(text) || (short && FOOTER.test(text)) || comments || counter || (line.heading === 0 && isMenuLine(text))) {
+  if (CHROME.has(key) || PAGE_START.test(text) || LIBRARIAN_BOT.test(text) || (short && FOOTER.test(text)) || comments || counter || (line.heading === 0 && isMenuLine(text))) {
+    // A button that links to the paper ("[arXiv](https://arxiv.org/abs/…)", "[PDF](…)") still names the card's paper.
+    const paper = CHROME.has(key) && isLinkLine(line) ? line.links.find((url) => arxivIdOf(url) !== null) : undefined;
+    if (paper !== undefined) return { kind: 'link', index, arxivUrl: paper };
     const pageStart = PAGE_START.test(text);
     return { kind: 'chrome', index, pageStart, date: pageStart ? findFullDate(text) : null };
   }
@@ -268,6 +293,8 @@ function classifyLine(line: PageLine, index: number): Token {
     const list = withCount[1].split(/\s*(?:,|;)\s*/).map((name) => name.trim()).filter((name) => PERSON_NAME.test(name) || /\s/.test(name));
     if (list.length > 0) return { kind: 'authors', index, count: Number(withCount[2]), names: list };
   }
+  const citeThis = CITE_THIS_PAPER.exec(text);
+  if (citeThis) return { kind: 'link', index, arxivUrl: `https://${citeThis[1]}` };
   // "arXiv:2312.00752" on a line of its own (a paper's page): the paper's identifier, never a title.
   const arxivLine = ARXIV_LINE.exec(text) ?? (ARXIV_ID.test(text) ? [text, text] : null);
   if (arxivLine) return { kind: 'link', index, arxivUrl: `https://arxiv.org/abs/${arxivLine[1]}` };
@@ -285,20 +312,28 @@ function classifyLine(line: PageLine, index: number): Token {
   // "+21": the upvoters' avatars shown past the first few, a widget inside the card.
   if (SEPARATOR.test(text) || NO_UPVOTES.test(text) || /^\+\d+$/.test(text)) return { kind: 'separator', index };
   // "arXiv: https://arxiv.org/abs/…", "Paper: <url>": a written-out link with a label is card metadata, not a title.
-  if (text.includes('://') && countWords(text.replace(/\S*:\/\/\S*/g, ''), 4) <= 3) return { kind: 'link', index };
+  if (text.includes('://') && countWords(text.replace(/\S*:\/\/\S*/g, ''), 4) <= 3) {
+    const paper = line.links.find((url) => arxivIdOf(url) !== null);
+    return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}) };
+  }
   // An abstract written with its label ("Abstract: Modern Out-of-Order…"), or as arXiv's listing feed gives it
   // ("arXiv:2412.13207v1 Announce Type: new Abstract: …"): the label and the announcement are not its text.
-  const labelledAbstract = /^(?:arXiv:\S+\s+Announce Type:\s*\S+\s*)?(?:abstract|summary|tl;?dr)\s*:\s*(?=\S)/i.exec(text);
-  if (labelledAbstract && looksLikeAbstract(text.slice(labelledAbstract[0].length))) {
-    return { kind: 'abstract', index, text: text.slice(labelledAbstract[0].length) };
+  const iconless = text.replace(LEADING_ICONS, '');
+  const labelledAbstract = /^(?:arXiv:\S+\s+Announce Type:\s*\S+\s*)?(?:abstract|summary|tl;?dr)\s*:\s*(?=\S)/i.exec(iconless);
+  if (labelledAbstract && looksLikeAbstract(iconless.slice(labelledAbstract[0].length))) {
+    return { kind: 'abstract', index, text: iconless.slice(labelledAbstract[0].length) };
   }
+  // A digest's own note under a paper, an icon and a label before it ("🔬 Method: …", "💡 Contribution: …"): the
+  // digest's words, neither the paper's abstract nor a title.
+  const note = iconless !== text ? DIGEST_NOTE.exec(text) : null;
+  if (note && looksLikeAbstract(text.slice(note[0].length - 1))) return { kind: 'chrome', index, pageStart: false, date: null };
   const paperUrl = paperUrlOf(line);
   const marked = line.heading > 0 || (isLinkLine(line) && (paperUrl !== null || line.links.every((url) => url === '')));
   // A long question can read as a sentence; as a heading or a link to a paper it is still a title.
   if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40)) return { kind: 'abstract', index, text };
   // A digest numbers its titles and puts their count after them: neither is the title.
   const trailing = TRAILING_COUNT.exec(text);
-  const title = (trailing ? text.slice(0, trailing.index) : text).replace(ENUMERATION, '');
+  const title = (trailing ? iconless.slice(0, trailing.index - (text.length - iconless.length)) : iconless).replace(ENUMERATION, '');
   const voted = trailing && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : undefined;
   return { kind: 'text', index, text: title === '' ? text : title, marked, paperUrl, ...(voted !== undefined ? { upvotes: voted } : {}) };
 }
@@ -322,7 +357,7 @@ function captureDateLines(frontMatter: string[]): PageLine[] {
 function splitCardRow(line: PageLine): PageLine[] {
   if (!/[·•]/.test(line.text) || line.text.length > 300) return [line];
   const parts = line.text.split(/\s*[·•]\s*/);
-  if (parts.length < 2 || !parts.some((part) => part !== '' && (isFieldLine(part) || ARXIV_ID.test(part)))) return [line];
+  if (parts.length < 2 || !parts.some((part) => part !== '' && (isFieldLine(part) || ARXIV_ID.test(part) || BADGE.test(part)))) return [line];
   // A row that is one link (a card written as a block link) is that link in each of its fields.
   const wholeLink = line.linkTexts.findIndex((label) => label !== '' && label === line.text);
   const rows: PageLine[] = [];
@@ -333,7 +368,8 @@ function splitCardRow(line: PageLine): PageLine[] {
       ? [wholeLink]
       : line.linkTexts.map((label, index) => (label !== '' && part.includes(label) ? index : -1)).filter((index) => index !== -1);
     rows.push({
-      ...line, text: part, heading: at === 0 ? line.heading : 0,
+      // A field after a "·" stands as a list item of the row does ("· [Org](…)").
+      ...line, text: part, heading: at === 0 ? line.heading : 0, bullet: at > 0 || line.bullet,
       links: own.map((index) => line.links[index]), linkTexts: own.map((index) => (wholeLink !== -1 ? part : line.linkTexts[index])),
     });
   });
@@ -372,7 +408,11 @@ function readFieldsOnTheirOwnLines(tokens: Token[], lines: PageLine[]): void {
       if (!PERSON_NAME.test(name) || name.split(/\s+/).length > 5) break;
       names.push(name);
     }
-    if (names.length === 0) return;
+    // A label with no names under it (a page that shows none) is still no title.
+    if (names.length === 0) {
+      tokens[position] = { kind: 'separator', index: token.index };
+      return;
+    }
     tokens[position] = { kind: 'authors', index: token.index, count: names.length, names };
     for (let at = position + 1; at < end; at++) tokens[at] = { kind: 'separator', index: tokens[at].index };
   });
@@ -399,6 +439,135 @@ function readPaperRows(tokens: Token[], lines: PageLine[]): void {
   });
 }
 
+/**
+ * A digest that writes each paper as a heading with a row of its fields under it ("## 4. Metis: Memory Foundation Model"
+ * over "👍 268 · 🏛 MemTensor · [arXiv](https://arxiv.org/abs/2607.26760) · [GitHub](…)"), and notes rather than an
+ * abstract after that: the row's link to a paper makes the heading that paper's title. The row must hold a card field
+ * besides the link (upvotes, a date, authors, an organisation), so a section heading over a lone link ("## Links",
+ * "[arXiv](…)") is not taken for a paper, and start on the line right under the heading; buttons of the row
+ * ("GitHub") may sit between its fields.
+ */
+function readHeadingRows(tokens: Token[], lines: PageLine[]): void {
+  const rowField = (token: Token) =>
+    token.kind === 'upvotes' || token.kind === 'date' || token.kind === 'authors' || token.kind === 'organisation';
+  tokens.forEach((token, position) => {
+    // A line emphasised as a whole ("📄 *1. ForceVLA2: …*") with a link to a paper as the next line ("🔗 https://arxiv.org/abs/…")
+    // is that paper's title, set apart as a heading is.
+    const next = tokens[position + 1];
+    if (token.kind === 'text' && lines[token.index].emphasised && token.paperUrl === null && next?.kind === 'link' && next.arxivUrl !== undefined && looksLikeTitle(token.text)) {
+      token.paperUrl = next.arxivUrl;
+      token.marked = true;
+      return;
+    }
+    if (token.kind !== 'text' || lines[token.index].heading === 0 || token.paperUrl !== null || !looksLikeTitle(token.text)) return;
+    let paper: string | undefined;
+    let fields = 0;
+    let rowLine = -1;
+    for (let at = position + 1; at < tokens.length; at++) {
+      const next = tokens[at];
+      const line = lines[next.index].line;
+      // A button is part of the row only on the row's own line.
+      const rowButton = next.kind === 'chrome' && !next.pageStart && line === rowLine;
+      // The row sits right under its heading; one a blank line below belongs to the section the heading opens
+      // ("## Paper for ZhengPeng7/BiRefNet" over a paper row of its own).
+      if (!(isMeta(next) || rowButton) || next.kind === 'submitter' || (rowLine === -1 && lines[next.index].afterBlank)) break;
+      rowLine = line;
+      if (rowField(next)) fields++;
+      if (next.kind === 'link' && next.arxivUrl !== undefined) paper ??= next.arxivUrl;
+    }
+    if (paper !== undefined && fields > 0) token.paperUrl = paper;
+  });
+}
+
+/** The next line starts right under this one (no blank line, heading or list item in between). */
+function continuesOnto(lines: PageLine[], below: Token | undefined): below is Extract<Token, { kind: 'text' | 'abstract' }> {
+  if (below === undefined || (below.kind !== 'text' && below.kind !== 'abstract')) return false;
+  const line = lines[below.index];
+  return !line.afterBlank && line.heading === 0 && !line.bullet;
+}
+
+/** Two lines as one: a word the wrapper broke at its hyphen ("agent-" + "specific") is joined without a space. */
+function joinLines(above: string, below: string): string {
+  return /\p{L}-$/u.test(above) ? `${above}${below}` : `${above} ${below}`;
+}
+
+/**
+ * A title broken over two lines where no wrap width says so (a page printed to PDF, its lines broken wherever the
+ * proportional font filled them: "LatentMem: Customizing Latent Memory for" over "Multi-Agent Systems"): a short line
+ * that is no title only because it ends in a word no title ends with, and the line right under it, are one title.
+ */
+function joinBrokenTitles(tokens: Token[], lines: PageLine[]): void {
+  tokens.forEach((token, position) => {
+    const below = tokens[position + 1];
+    // So is an author list that ends in a comma: its names go on on the lines after it (one a line on a paper's page,
+    // "Minyang Tian ," over "Luyu Gao ,"), and a "+ 8 authors" under them counts the ones not shown.
+    if (token.kind === 'authors' && token.names.length > 0 && /[,;]$/.test(lines[token.index].text)) {
+      const names = [...token.names];
+      let at = position + 1;
+      let open = true;
+      for (; open && continuesOnto(lines, tokens[at]) && tokens[at].kind === 'text'; at++) {
+        const text = (tokens[at] as { text: string }).text;
+        names.push(...text.split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean));
+        open = /[,;]$/.test(text);
+      }
+      const hidden = at < tokens.length ? MORE_AUTHORS.exec(lines[tokens[at].index].text) : null;
+      if (hidden) at++;
+      tokens[position] = { ...token, names, count: names.length + (hidden ? Number(hidden[1]) : 0) };
+      for (let next = position + 1; next < at; next++) tokens[next] = { kind: 'separator', index: tokens[next].index };
+      return;
+    }
+    if (token.kind !== 'text' || token.marked || token.text.length > 120 || !continuesOnto(lines, below) || below.kind !== 'text' || below.marked) return;
+    const last = token.text.slice(token.text.lastIndexOf(' ') + 1).toLowerCase();
+    if (!FRAGMENT_WORDS.has(last) || countWords(token.text, 13) > 12 || !/^\p{Lu}/u.test(token.text) || /[.!?]\s/.test(token.text)) return;
+    const joined = joinLines(token.text, below.text);
+    if (looksLikeTitle(token.text) || !looksLikeTitle(joined) || isFieldLine(below.text)) return;
+    tokens[position] = { ...token, text: joined };
+    tokens[position + 1] = { kind: 'separator', index: below.index };
+  });
+}
+
+/**
+ * The lines right under an "Abstract" label, up to the next blank line, are one paragraph even where no wrap width
+ * joined them (arXiv's own line breaks kept by a converter, a proportional font's): joined here, with the page's
+ * buttons among them ("Ask HuggingChat about this Paper") left out. HF puts its one-sentence AI summary first, on a
+ * line of its own; when the lines after it make a longer paragraph of several sentences, that one is the abstract.
+ * The lines under the summary's own label ("AI-generated summary") are the abstract, joined the same way.
+ */
+function readLabelledAbstracts(tokens: Token[], lines: PageLine[]): void {
+  tokens.forEach((token, position) => {
+    const summaryLabel = token.kind === 'text' && token.text.length < 80 && MACHINE_SUMMARY.test(token.text);
+    if (!summaryLabel && (token.kind !== 'separator' || !ABSTRACT_LABEL.test(lines[token.index].text))) return;
+    const block: Extract<Token, { kind: 'text' | 'abstract' }>[] = [];
+    let end = position + 1;
+    for (; end < tokens.length; end++) {
+      const next = tokens[end];
+      // A button inside the paragraph ("Ask HuggingChat about this Paper" between two lines of one sentence) is left
+      // out; one after a sentence's end ends the paragraph.
+      const inSentence = block.length > 0 && !/[.!?]["')\]]?$/.test(block.at(-1)!.text);
+      if (next.kind === 'chrome' && !next.pageStart && inSentence && !lines[next.index].afterBlank) continue;
+      if (block.length === 0 ? next.kind !== 'text' && next.kind !== 'abstract' : !continuesOnto(lines, next)) break;
+      const current = next as Extract<Token, { kind: 'text' | 'abstract' }>;
+      if (MACHINE_SUMMARY.test(current.text) || isFieldLine(current.text) || lines[current.index].heading > 0) break;
+      block.push(current);
+    }
+    if (block.length < 2) return;
+    const first = block[0].text;
+    const rest = block.slice(1).map((item) => item.text).reduce(joinLines);
+    const summaryFirst = !summaryLabel && /[.!?]["')\]]?$/.test(first) && sentences(first) === 1 && sentences(rest) > 1 && rest.length > first.length;
+    const paragraph = summaryFirst ? rest : block.map((item) => item.text).reduce(joinLines);
+    if (!looksLikeAbstract(paragraph)) return;
+    // The paragraph stands where its last line was, so a label under it ("AI-generated summary") is right below it.
+    const last = tokens.indexOf(block.at(-1)!);
+    for (let at = position + 1; at < end; at++) tokens[at] = { kind: 'separator', index: tokens[at].index };
+    tokens[last] = { kind: 'abstract', index: block[summaryFirst ? 1 : 0].index, text: paragraph };
+  });
+}
+
+/** Sentences in a paragraph: ends of sentences ("." "!" "?" then a space and a capital, or the paragraph's end). */
+function sentences(text: string): number {
+  return (text.match(/[.!?]["')\]]?(?=\s+["'(\[]?\p{Lu})/gu)?.length ?? 0) + (/[.!?]["')\]]?$/.test(text) ? 1 : 0);
+}
+
 /** "Generated by Qwen/Qwen2.5-Coder-32B-Instruct", "AI-generated summary": a model wrote the paragraph it labels. */
 const MACHINE_SUMMARY = /^(?:generated by\s+\S+|ai[- ]generated summary:?)$/i;
 
@@ -408,6 +577,15 @@ const MACHINE_SUMMARY = /^(?:generated by\s+\S+|ai[- ]generated summary:?)$/i;
  */
 function setAsideMachineSummaries(tokens: Token[], lines: PageLine[]): void {
   tokens.forEach((token, position) => {
+    // Copied without its label, the summary is still the one-sentence paragraph right under "Abstract", with the
+    // authors' abstract (longer, of several sentences) right after it.
+    if (token.kind === 'separator' && ABSTRACT_LABEL.test(lines[token.index].text)) {
+      const [summary, abstract] = [tokens[position + 1], tokens[position + 2]];
+      if (summary?.kind === 'abstract' && abstract?.kind === 'abstract' && sentences(summary.text) === 1 && sentences(abstract.text) > 1 && abstract.text.length > summary.text.length) {
+        tokens[position + 1] = { kind: 'separator', index: summary.index };
+      }
+      return;
+    }
     if (token.kind !== 'text' || !MACHINE_SUMMARY.test(lines[token.index].text)) return;
     tokens[position] = { kind: 'separator', index: token.index };
     const at = tokens[position - 1]?.kind === 'abstract' ? position - 1 : tokens[position + 1]?.kind === 'abstract' ? position + 1 : -1;
@@ -419,16 +597,26 @@ function setAsideMachineSummaries(tokens: Token[], lines: PageLine[]): void {
  * Headings after which a paper's page shows no paper of its own: its discussion and what links to it ("Community",
  * "Models citing this paper 1", "Collections including this paper 9"). Comments there have dates, names and
  * paragraphs, and recommend other papers by link; none of it is a card. The tail ends where another page starts.
+ * Copied as plain text the headings are lines like any other ("Community" is also a menu item above the paper): such
+ * a line starts the tail only after the page has shown an abstract.
  */
 const PAGE_TAIL = /^(?:community|comments|discussion|(?:models|datasets|spaces) citing this paper|collections including this paper)\b(?:\s+\d+)?$/i;
+/** "Cite arxiv.org/abs/2510.04618 in a model README.md to link it from this page.": the tail names the page's own paper. */
+const CITE_THIS_PAPER = /^cite\s+(?:https?:\/\/)?(arxiv\.org\/abs\/\S+)\s+in\s+an?\s+\w+\s+readme(?:\.md)?\s+to\s+link\s+it\s+from\s+this\s+page\.?$/i;
 
 function setAsidePageTails(tokens: Token[], lines: PageLine[]): void {
   let inTail = false;
+  let abstractShown = false;
   tokens.forEach((token, position) => {
     const line = lines[token.index];
-    if (token.kind === 'chrome' && token.pageStart) inTail = false;
-    else if (line.heading > 0 && PAGE_TAIL.test(line.text)) inTail = true;
-    if (inTail) tokens[position] = { kind: 'chrome', index: token.index, pageStart: false, date: null };
+    if (token.kind === 'chrome' && token.pageStart) {
+      inTail = false;
+      abstractShown = false;
+    } else if ((line.heading > 0 || abstractShown) && PAGE_TAIL.test(line.text)) inTail = true;
+    if (token.kind === 'abstract') abstractShown = true;
+    if (inTail && !(token.kind === 'link' && CITE_THIS_PAPER.test(line.text))) {
+      tokens[position] = { kind: 'chrome', index: token.index, pageStart: false, date: null };
+    }
   });
 }
 
@@ -586,13 +774,19 @@ export function parseListing(text: string, file: string): ReadResult {
   readFieldsOnTheirOwnLines(tokens, lines);
   readSectionLinks(tokens, lines);
   readPaperRows(tokens, lines);
+  readHeadingRows(tokens, lines);
+  joinBrokenTitles(tokens, lines);
+  readLabelledAbstracts(tokens, lines);
   setAsideMachineSummaries(tokens, lines);
   setAsidePageTails(tokens, lines);
   // "Submitted by" is followed by the submitter's handle when it is not on the same line: not a title.
   const handles = new Set<number>();
   tokens.forEach((token, position) => {
     const next = tokens[position + 1];
-    if (token.kind === 'submitter' && !token.named && next?.kind === 'text' && !/\s/.test(next.text)) handles.add(position + 1);
+    // … or by the submitter's name and the day ("Yanxin Lu on Jul 22, 2024").
+    const on = next?.kind === 'text' ? /\s+(on\s+.+)$/.exec(next.text) : null;
+    const namedOn = on !== null && parseListingDate(on[1]) !== null;
+    if (token.kind === 'submitter' && !token.named && next?.kind === 'text' && (!/\s/.test(next.text) || namedOn)) handles.add(position + 1);
   });
   const titles = findTitles(tokens, handles);
   const abstracts = new Set([...titles.values()].filter((at): at is number => at !== null));

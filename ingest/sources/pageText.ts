@@ -21,6 +21,8 @@ export interface PageLine {
   afterBlank: boolean;
   /** The bold label the line starts with (`**🔗 Links:** …` → "🔗 Links"): the line is a labelled field of a card. */
   label?: string;
+  /** The line's text was emphasised as a whole (`*1. Title*`, `**Title**`, after any icon before it): set apart as a heading is. */
+  emphasised?: boolean;
 }
 
 export interface PageText {
@@ -103,6 +105,7 @@ interface CleanLine {
   /** The last link's text runs to the end of the line (lynx), so a wrapped continuation line still belongs to it. */
   linkRunsOn: boolean;
   label?: string;
+  emphasised?: boolean;
 }
 
 /** More markup characters than any real page line has (a line of links holds a few dozen). */
@@ -140,6 +143,9 @@ function cleanLine(raw: string, refs: Map<string, string>, isWidget: (url: strin
   if (text.includes('[') && countOf(text, '[') <= MAX_MARKERS_PER_LINE) {
     // Images carry avatars and thumbnails: their alt text is a user name or "Image", never paper text.
     text = text.replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?/g, ' ');
+    // Two links written with nothing between them ("[#2 Paper of the day](…)[TIGER-Lab](…)", elements side by side
+    // on the page) are two fields of a row, not one word.
+    if (text.includes(')[')) text = text.replace(/(\]\([^()\s]*\))(?=\[[^\]])/g, '$1 · ');
     // Inline links `[text](url "title")`, then reference links `[text][n]` / `[text][]` (collapsed: the text is the label).
     // A link's text may hold one bracketed image placeholder (`[[microsoft] Microsoft][67]`): the alt text is dropped.
     text = text.replace(/\[((?:[^[\]]|\[[^[\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g, (match, label: string, url: string, _at: number, whole: string) => {
@@ -188,11 +194,13 @@ function cleanLine(raw: string, refs: Map<string, string>, isWidget: (url: strin
   // HTML tags a converter left inline (`<summary><b>Title</b></summary>`): markup, not text.
   if (text.includes('<')) text = text.replace(/<\/?[a-zA-Z][^<>]*>/g, ' ');
   // Nested lists flattened onto one line ("* * Website", "- - 3 authors") carry one bullet per level.
-  const bulletMatch = /^\s*(?:(?:[*+•·‧∙]|-(?=\s))\s+)+|^\s*[•·]\s*(?=\S)/.exec(text);
+  // "+ 8 authors" under a list of names is a count of more, not a list item: its "+" stays.
+  const bulletMatch = /^\s*(?:(?:[*•·‧∙]|\+(?!\s+\d+\s+\p{L})|-(?=\s))\s+)+|^\s*[•·]\s*(?=\S)/u.exec(text);
   const bullet = bulletMatch !== null;
   if (bulletMatch) text = text.slice(bulletMatch[0].length);
   // `**Label:** value` (also `**Label**: value`): a field written with its name in bold.
   const labelled = text.includes('**') || text.includes('__') ? /^(\*\*|__)([^*_:]{1,40}?)(?::\1|\1:)\s/.exec(text) : null;
+  const emphasised = (text.includes('*') || text.includes('_')) && /^(?:[\p{Extended_Pictographic}]\uFE0F?\s*)*([*_]{1,2})(?=\S)[^*_]+(?<=\S)\1$/u.test(text);
   if ((text.includes('*') || text.includes('_')) && countOf(text, '*') + countOf(text, '_') <= MAX_MARKERS_PER_LINE) {
     text = text
       .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
@@ -205,7 +213,10 @@ function cleanLine(raw: string, refs: Map<string, string>, isWidget: (url: strin
   text = /\s\s|[\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   // A link's text is compared with the line's text (a line that is one link): the same breaks and spaces go.
   const shownLinkTexts = linkTexts.map((label) => (/[\\\s]\s|\\/.test(label) ? label.replace(/\\+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim() : label));
-  return { text, links, linkTexts: shownLinkTexts, heading, bullet, linkRunsOn, ...(labelled ? { label: labelled[2].trim() } : {}) };
+  return {
+    text, links, linkTexts: shownLinkTexts, heading, bullet, linkRunsOn,
+    ...(labelled ? { label: labelled[2].trim() } : {}), ...(emphasised ? { emphasised } : {}),
+  };
 }
 
 function percentile(values: number[], fraction: number): number {
@@ -245,7 +256,7 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     .map((raw, index) => ({ number: index + 1, raw: raw.replace(/\t/g, '    ').trimEnd() }));
   const frontMatter = frontMatterLines(raws);
   const { refs, skip } = collectReferences(raws);
-  const content = joinMultiLineLinks(raws.filter((line) => !skip.has(line.number) && line.number > frontMatter.length));
+  const content = joinMultiLineLinks(withoutPageBreaks(raws.filter((line) => !skip.has(line.number) && line.number > frontMatter.length)));
 
   interface Physical extends CleanLine {
     number: number;
@@ -253,13 +264,18 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     blank: boolean;
     /** The line starts with two or more spaces. */
     indented?: boolean;
+    /** A row of a Markdown table (`| … | … |`): a line of its own, never a wrapped paragraph's. */
+    tableRow?: boolean;
   }
   const physical: Physical[] = content.map(({ number, raw }) => {
     // A line with a text field (lynx draws it as a run of underscores) is a form: a search box and its query.
     if (raw.trim() === '' || FURNITURE.test(raw) || MARKUP_ONLY.test(raw) || /_{5,}/.test(raw)) {
       return { number, length: 0, blank: true, text: '', links: [], linkTexts: [], heading: 0, bullet: false, linkRunsOn: false };
     }
-    return { number, length: raw.length, blank: false, indented: /^ {2,}\S/.test(raw), ...cleanLine(raw, refs, options.isWidget) };
+    return {
+      number, length: raw.length, blank: false, indented: /^ {2,}\S/.test(raw), tableRow: TABLE_ROW.test(raw),
+      ...cleanLine(raw, refs, options.isWidget),
+    };
   });
   // A heading broken over two lines: its second line follows at once, indented (an arXiv title keeps its own line
   // break and indent, "…for end-to-end\n  multi-modal document conversion"). Markdown has no such heading, so the
@@ -312,7 +328,7 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     // ("…hardware resources.\n  Current performance debugging…"): in Markdown too that line continues the paragraph.
     const indentedContinuation = line.indented === true && above !== null && above.length >= 60 && !above.bullet;
     const wrappedFromPrevious =
-      above !== null && line.heading === 0 && !line.bullet && above.heading === 0 &&
+      above !== null && line.heading === 0 && !line.bullet && above.heading === 0 && !line.tableRow && !above.tableRow &&
       ((width !== null && above.length + gap + firstWord > width) || indentedContinuation) &&
       !(options.standalone?.(line.text) ?? false);
     const last = lines.at(-1);
@@ -341,6 +357,7 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
         bullet: line.bullet,
         afterBlank,
         ...(line.label !== undefined ? { label: line.label } : {}),
+        ...(line.emphasised ? { emphasised: true } : {}),
       });
     }
     // A continuation line carries an open link on to the next continuation.
@@ -351,6 +368,29 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
 }
 
 const BARE_URL = /^https?:\/\/\S+$/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+
+/** A page number a converter of a PDF wrote under a rule ("---" then "*Page 2*"), or a form feed (pdftotext). */
+const PAGE_NUMBER = /^\s*(?:\*{1,2}|_{1,2})?page\s+\d+(?:\s+of\s+\d+)?(?:\*{1,2}|_{1,2})?\s*$/i;
+const RULE = /^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
+
+/**
+ * A page break of a printed page converted back to text: the rule, the page number and the blank lines around them.
+ * A paragraph the break fell into goes on after it, so the break is dropped rather than read as a paragraph's end.
+ */
+function withoutPageBreaks(lines: RawLine[]): RawLine[] {
+  const drop = new Set<number>();
+  lines.forEach(({ raw }, index) => {
+    const formFeed = raw.includes('\f') && raw.trim() === '\f';
+    if (!formFeed && !(PAGE_NUMBER.test(raw) && RULE.test(lines[index - 1]?.raw ?? ''))) return;
+    let from = formFeed ? index : index - 1;
+    while (from > 0 && lines[from - 1].raw.trim() === '') from--;
+    let to = index + 1;
+    while (to < lines.length && lines[to].raw.trim() === '') to++;
+    for (let at = from; at < to; at++) drop.add(at);
+  });
+  return drop.size === 0 ? lines : lines.filter((_line, index) => !drop.has(index));
+}
 
 /** A YAML front matter block (`---` on the first line, `key: value` lines, `---`) that a capture tool put first. */
 function frontMatterLines(raws: RawLine[]): RawLine[] {
