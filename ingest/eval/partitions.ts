@@ -57,9 +57,10 @@ const ARXIV_CATEGORY = /^[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z]+(?:-[a-z]+)?)?$/;
 
 /** The record's label for scoring: its first category that is an arXiv category id, or null when it has none. */
 export function primaryArxivCategory(categories: readonly string[]): string | null {
-  for (const category of categories) {
-    const trimmed = category.trim();
-    if (ARXIV_CATEGORY.test(trimmed)) return trimmed;
-  }
-  return null;
+  return arxivCategories(categories)[0] ?? null;
+}
+
+/** The record's categories that are arXiv category ids, trimmed, in the record's order. */
+export function arxivCategories(categories: readonly string[]): string[] {
+  return categories.map((category) => category.trim()).filter((category) => ARXIV_CATEGORY.test(category));
 }

@@ -82,9 +82,14 @@ function lookupOf(profiles: DomainProfiles): TermLookup {
   return lookup;
 }
 
-// Scratch reused across papers (one paper at a time): a term's factor in the paper, a category's score.
+// Scratch reused across papers (one paper at a time): a term's factor in the paper, a category's score, and where a
+// term was read (see noteStem in domainFromText).
 let termFactor = new Float64Array(0);
 let categoryScore = new Float64Array(0);
+/** Per term: 0 not read yet; -1 read as a word of its own; else 1 + the WordType id of the compound it was read in. */
+let termWord = new Int32Array(0);
+/** Per phrase term: 1 when read across two written words, not only inside one compound ("self-organizing"). */
+let termAcrossWords = new Uint8Array(0);
 
 /** A term of the text rule (one stem, or two adjacent stems joined by a space) and what it counts for. */
 interface TermEntry {
@@ -261,20 +266,36 @@ export function domainFromText(
   subjectTerms: readonly string[] = [],
 ): DomainAssignment | null {
   const lookup = lookupOf(profiles);
-  if (termFactor.length < lookup.keys.length) termFactor = new Float64Array(lookup.keys.length);
+  if (termFactor.length < lookup.keys.length) {
+    termFactor = new Float64Array(lookup.keys.length);
+    termWord = new Int32Array(lookup.keys.length);
+    termAcrossWords = new Uint8Array(lookup.keys.length);
+  }
   if (categoryScore.length < profiles.domains.length) categoryScore = new Float64Array(profiles.domains.length);
   const foundTerms: number[] = [];
   const note = (term: number | undefined, factor: number) => {
-    if (term === undefined || term < 0) return;
+    if (term === undefined || term < 0) return false;
     if (termFactor[term] === 0) foundTerms.push(term);
     if (termFactor[term] < factor) termFactor[term] = factor;
+    return true;
   };
   const { starts: stemStarts, stems } = contentStemsOf(tokens);
   const { unigrams, bigramStarts } = lookup;
   // One content stem of a run: its own term, and the phrase it closes with the stem before it in the run (-1: none).
-  const noteStem = (previous: number, stem: number, factor: number) => {
-    if (stem < unigrams.length) note(unigrams[stem] - 1, factor);
-    if (previous >= 0 && previous < bigramStarts.length && bigramStarts[previous] === 1) note(lookup.bigrams.get(previous)!.get(stem), factor);
+  // `compound` is 1 + the WordType id of the written word when that word has other content parts ("self-organizing",
+  // "spatio-temporal"), else 0; `previousInSameWord` says the stem before it is a part of the same written word. The
+  // parts of one compound are one word of the paper: they count once towards minTerms, and the phrase they make is
+  // not a phrase of the paper (one hyphenated word is how a self-organizing-maps paper met Adaptation and
+  // Self-Organizing Systems, and a spatio-temporal forecasting paper met Populations and Evolution).
+  const noteStem = (previous: number, stem: number, factor: number, compound: number, previousInSameWord: boolean) => {
+    if (stem < unigrams.length) {
+      const term = unigrams[stem] - 1;
+      if (note(term, factor) && termWord[term] !== -1) termWord[term] = compound === 0 ? -1 : termWord[term] || compound;
+    }
+    if (previous >= 0 && previous < bigramStarts.length && bigramStarts[previous] === 1) {
+      const term = lookup.bigrams.get(previous)!.get(stem);
+      if (note(term, factor) && !previousInSameWord) termAcrossWords[term!] = 1;
+    }
   };
   const forms = tokens.forms;
   const starts = doc.sentenceStarts;
@@ -289,8 +310,9 @@ export function domainFromText(
         previous = -1;
         continue;
       }
+      const compound = end - stemStarts[form] > 1 ? tokens.types[form].id + 1 : 0;
       for (let k = stemStarts[form]; k < end; k++) {
-        noteStem(previous, stems[k], factor);
+        noteStem(previous, stems[k], factor, compound, k > stemStarts[form]);
         previous = stems[k];
       }
     }
@@ -301,15 +323,17 @@ export function domainFromText(
   for (const subject of subjectTerms) {
     let previous = -1;
     for (const token of tokenize(subject)) {
-      const stemIds = contentStemIds(wordType(token));
+      const type = wordType(token);
+      const stemIds = contentStemIds(type);
       if (stemIds === null) {
         previous = -1;
         continue;
       }
-      for (const stem of stemIds) {
-        noteStem(previous, stem, 1.5);
+      const compound = stemIds.length > 1 ? type.id + 1 : 0;
+      stemIds.forEach((stem, k) => {
+        noteStem(previous, stem, 1.5, compound, k > 0);
         previous = stem;
-      }
+      });
     }
   }
   const touched: number[] = [];
@@ -334,22 +358,35 @@ export function domainFromText(
   }
   // The score rules first: most papers fail them, and then their matched terms are never listed.
   const strongEnough = bestIndex >= 0 && bestScore >= rule.minScore && bestScore >= rule.minMargin * runnerUp;
-  // The best category's matched terms, strongest first (computed before the scratch is cleared).
+  // The best category's matched terms, strongest first, and the evidence they make (computed before the scratch is
+  // cleared). A phrase and its own words are one piece of evidence, and so are the parts of one compound: the words
+  // counted for minTerms are the single-word terms read as words of their own, plus one per compound read.
   const terms: { key: string; weight: number }[] = [];
+  const ownWords = new Set<string>();
+  const compounds = new Set<number>();
+  let phrase = false;
   if (strongEnough) {
     for (const term of foundTerms) {
       const k = lookup.categories[term].indexOf(bestIndex);
-      if (k >= 0) terms.push({ key: lookup.keys[term], weight: lookup.weights[term][k] * termFactor[term] });
+      if (k < 0) continue;
+      const key = lookup.keys[term];
+      terms.push({ key, weight: lookup.weights[term][k] * termFactor[term] });
+      if (key.includes(' ')) phrase ||= termAcrossWords[term] === 1;
+      else if (termWord[term] === -1) ownWords.add(key);
+      else compounds.add(termWord[term]);
     }
   }
-  for (const term of foundTerms) termFactor[term] = 0;
+  for (const term of foundTerms) {
+    termFactor[term] = 0;
+    termWord[term] = 0;
+    termAcrossWords[term] = 0;
+  }
   for (const index of touched) categoryScore[index] = 0;
   if (!strongEnough) return null;
   const best = { score: bestScore, terms };
-  // A phrase and its own words are one piece of evidence: count distinct single words for minTerms.
-  const words = new Set(best.terms.flatMap((t) => t.key.split(' ')));
-  if (words.size < rule.minTerms) return null;
-  if (words.size < rule.minTermsWithoutPhrase && !best.terms.some((t) => t.key.includes(' '))) return null;
+  const words = ownWords.size + compounds.size;
+  if (words < rule.minTerms) return null;
+  if (words < rule.minTermsWithoutPhrase && !phrase) return null;
   const shown = best.terms
     .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1))
     .slice(0, 5)

@@ -168,6 +168,28 @@ describe('domains from a record and from text', () => {
     expect(vague.domains).toEqual([]);
   });
 
+  it('counts the parts of one hyphenated word as one word, and their pair as no phrase of the paper', () => {
+    // Real records of the labelled arXiv week (cs.LG, stat.ML): one "Self-Organizing" or "spatio-temporal" each, which
+    // met Adaptation and Self-Organizing Systems and Populations and Evolution as two words and a phrase.
+    const torchsom = paper(
+      'torchsom: The Reference PyTorch Library for Self-Organizing Maps',
+      'This paper introduces torchsom, an open-source Python library that provides a reference implementation of the Self-Organizing Map (SOM) in PyTorch. This package offers three main features: (i) dimensionality reduction, (ii) clustering, and (iii) friendly data visualization. It relies on a PyTorch backend, enabling (i) fast and efficient training of SOMs through GPU acceleration, and (ii) easy and scalable integrations with PyTorch ecosystem.',
+    );
+    const pruning = paper(
+      'PruneGCRN: Minimizing and explaining spatio-temporal problems through node pruning',
+      'This work addresses the challenge of using a deep learning model to prune graphs and the ability of this method to integrate explainability into spatio-temporal problems through a new approach. Instead of applying explainability to the model\'s behavior, we seek to gain a better understanding of the problem itself.',
+    );
+    // The same field in words of their own still places a paper.
+    const populations = paper(
+      'Population dynamics of a pathogen',
+      'We fit epidemiological models of population dynamics and co-evolution to the spatial and temporal spread of the pathogen.',
+    );
+    const [som, prune, epidemic] = extractConcepts([torchsom, pruning, populations], {}, vocabulary).papers;
+    expect(som.domains.map((d) => d.key)).not.toContain('domain:nlin.AO');
+    expect(prune.domains.map((d) => d.key)).not.toContain('domain:q-bio.PE');
+    expect(epidemic.domains.map((d) => d.key)).toEqual(['domain:q-bio.PE']);
+  });
+
   it('places a paper by a phrase of the category ("risk management") even with few of its words', () => {
     const [finance] = extractConcepts([paper('Risk management in banks', 'We study risk management and the measurement of credit risk in banks.')], {}, vocabulary).papers;
     expect(finance.domains.map((d) => d.key)).toEqual(['domain:q-fin.RM']);

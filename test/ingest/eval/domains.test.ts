@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createPaperGraph } from '../../../src/shared/serialize';
+import { formatDomainEvaluation, placementsOf, placementVerdict, type DomainEvaluation } from '../../../ingest/eval/domains';
+import { arxivCategories } from '../../../ingest/eval/partitions';
+
+// Aliases as data/domains.json maps them (cs.SY is an alias of eess.SY).
+const canonical = (category: string) => (category === 'cs.SY' ? 'eess.SY' : category);
+
+describe('placementVerdict', () => {
+  it('tells the primary category, another own category, an own archive and elsewhere apart', () => {
+    // Categories of real records: the labelled cs week ("eess.SY cs.SY"), the 2007 arXiv head (physics.ed-ph quant-ph).
+    expect(placementVerdict(['cs.RO', 'cs.SY'], 'eess.SY', canonical)).toBe('own');
+    expect(placementVerdict(['cs.SY', 'cs.RO'], 'eess.SY', canonical)).toBe('primary');
+    expect(placementVerdict(['physics.ed-ph', 'quant-ph'], 'quant-ph', canonical)).toBe('own');
+    expect(placementVerdict(['math.OA', 'math.FA'], 'math.PR', canonical)).toBe('archive');
+    // An old-style id without a subject class is the archive itself.
+    expect(placementVerdict(['astro-ph'], 'astro-ph.GA', canonical)).toBe('archive');
+    expect(placementVerdict(['hep-ph'], 'hep-ex', canonical)).toBe('elsewhere');
+    expect(placementVerdict([], 'cs.AI', canonical)).toBe('elsewhere');
+  });
+});
+
+describe('arxivCategories', () => {
+  it('keeps arXiv ids in order and drops MSC and ACM class strings', () => {
+    expect(arxivCategories(['stat.ML', 'cs.LG', '68T07, 68T05, 68-04', 'I.2.6; I.5.1; I.5.3'])).toEqual(['stat.ML', 'cs.LG']);
+  });
+});
+
+describe('placementsOf and the report', () => {
+  it('reads each paper’s domain links whichever end the edge was written from, and lists the doubtful ones first', () => {
+    const graph = createPaperGraph();
+    graph.addNode('paper:a', { kind: 'paper', label: 'Groups with finitely many conjugacy classes', abstract: '' } as never);
+    graph.addNode('paper:b', { kind: 'paper', label: 'Experimental efforts in search of 76Ge neutrinoless double beta decay', abstract: '' } as never);
+    graph.addNode('domain:math.GR', { kind: 'domain', label: 'Group Theory' } as never);
+    graph.addNode('domain:hep-ex', { kind: 'domain', label: 'High Energy Physics - Experiment' } as never);
+    graph.addEdge('paper:a', 'domain:math.GR', { kind: 'in-domain', weight: 1, evidence: 'text: group theory, groups, theory' } as never);
+    graph.addEdge('domain:hep-ex', 'paper:b', { kind: 'in-domain', weight: 0.5, evidence: 'text: particle physics, search' } as never);
+    const { papers, placements } = placementsOf(graph, new Map([['paper:a', ['math.GR']], ['paper:b', ['hep-ph']]]));
+    expect(papers).toBe(2);
+    expect(placements.map((p) => `${p.domain} ${p.label}`)).toEqual(['math.GR Group Theory', 'hep-ex High Energy Physics - Experiment']);
+    const evaluation: DomainEvaluation = {
+      file: 'x.json',
+      papers,
+      placed: 2,
+      fromText: 2,
+      fromKeyphrase: 0,
+      verdicts: { primary: 1, own: 0, archive: 0, elsewhere: 1 },
+      placements: placements.map((p) => ({ ...p, verdict: placementVerdict(p.categories, p.domain, canonical) })),
+    };
+    const report = formatDomainEvaluation(evaluation, true).split('\n');
+    expect(report[1]).toBe('placed: 2 (100.0%), from text 2, from a keyphrase 0; 2 domain links');
+    expect(report[3]).toMatch(/^elsewhere +Experimental efforts .* \| hep-ph -> hep-ex /);
+    expect(report[4]).toMatch(/^primary +Groups with/);
+  });
+});
