@@ -142,13 +142,13 @@ export async function ingestGraph(
   const start = performance.now();
   // Vocabulary first: a broken methods/domains file is the user's argument error, reported before any work.
   const vocabulary = await loadVocabulary({ methods: config.methodsFile, domains: config.domainsFile });
-  // A large input's pipeline thread loads its modules while the files are read, and reads some of them.
+  // A large input's pipeline thread loads its modules while the files are read (and reads some of a very large one).
   let startedEarly: PipelineThread | null = null;
   const read = await readSources(config.inputs, {
     onListed: async (files) => {
       if (config.workers < 1 || (await totalFileBytes(files)) < PIPELINE_THREAD_EARLY_BYTES) return null;
       startedEarly = new PipelineThread();
-      // Idle until the files are read, it reads some of them meanwhile (in place of a read worker).
+      // Idle until the files are read, it reads some of them meanwhile where a read worker would (see readSources).
       return startedEarly.fileReader();
     },
     workers: config.workers,

@@ -149,7 +149,7 @@ export async function readFilesInWorkers(files: string[], options: ReadInWorkers
 
   const url = options.workerUrl ?? workerModuleUrl('readWorker', import.meta.url);
   const started = Array.from({ length: Math.min(options.workers, Math.max(0, order.length - next)) }, () => startWorker(url));
-  const runThread = (thread: FileReadingThread) =>
+  const runThread = (thread: FileReadingThread, queued: number) =>
     new Promise<void>((resolve) => {
       const pending = new Set<number>();
       let failed = false;
@@ -182,13 +182,14 @@ export async function readFilesInWorkers(files: string[], options: ReadInWorkers
           },
         );
       };
-      // Two files each: a thread finishing one while the main thread is busy parsing starts the next at once.
-      sendNext();
-      sendNext();
+      for (let k = 0; k < queued; k++) sendNext();
     });
 
   try {
-    const inWorkers = Promise.all([...started.map(readWorkerThread), ...lent].map(runThread));
+    // Two files each for a started worker: finishing one while the main thread is busy parsing, it starts the next at
+    // once. One at a time for a lent thread: it loads the readers and parses its first files cold (slower than this
+    // thread), so a file queued behind its current one is better left to whichever thread is free first.
+    const inWorkers = Promise.all([...started.map((worker) => runThread(readWorkerThread(worker), 2)), ...lent.map((thread) => runThread(thread, 1))]);
     await first;
     // The main thread's share: the next file in the queue, as long as there is one; reading a file awaits its I/O,
     // which lets the workers' answers (and their next files) through in between.

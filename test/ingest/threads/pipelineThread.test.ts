@@ -156,8 +156,10 @@ describe('the pipeline thread lent to the read', () => {
     const readThere: number[] = [];
     try {
       const lent = thread.fileReader();
+      // However small the input (a read worker pays only from MIN_BYTES_PER_READ_WORKER; the thread takes its place).
       const shared = await readSources([seeds, fixtures], {
         workers: 1,
+        minBytesPerWorker: 0,
         onListed: () => ({
           read: (request) => lent.read(request).then((answer) => ('result' in answer && readThere.push(answer.index), answer)),
         }),
@@ -166,8 +168,8 @@ describe('the pipeline thread lent to the read', () => {
       expect(shared.entries).toStrictEqual(alone.entries);
       expect(shared.warnings).toStrictEqual(alone.warnings);
       expect(shared.files).toStrictEqual(alone.files);
-      // The thread read some files itself (two are handed to it at once), and still answers its own jobs afterwards.
-      expect(readThere.length).toBeGreaterThanOrEqual(2);
+      // The thread read a file itself (it is handed one at once, then one at a time), and still answers its own jobs.
+      expect(readThere.length).toBeGreaterThanOrEqual(1);
       const texts = [{ title: 'Graph neural networks', abstract: 'message passing on graphs' }];
       expect(await thread.similarPairs(texts)).toEqual(similarPairsOfTexts(texts));
     } finally {
@@ -175,11 +177,26 @@ describe('the pipeline thread lent to the read', () => {
     }
   }, 120_000);
 
+  it('is not asked to read an input too small for a read worker to pay', async () => {
+    let asked = 0;
+    const read = await readSources([seeds], {
+      workers: 1,
+      onListed: () => ({
+        read: () => {
+          asked++;
+          return Promise.reject(new Error('not expected'));
+        },
+      }),
+    });
+    expect(read.entries.length).toBe(350);
+    expect(asked).toBe(0);
+  });
+
   it('gives its files back to the main thread when it fails, none lost', async () => {
     const alone = await readSources([seeds, fixtures], { workers: 0 });
     const thread = new PipelineThread(pathToFileURL(join(import.meta.dirname, '../../fixtures/pipelineThread/crashingPipelineWorker.ts')));
     try {
-      const shared = await readSources([seeds, fixtures], { workers: 1, onListed: () => thread.fileReader() });
+      const shared = await readSources([seeds, fixtures], { workers: 1, minBytesPerWorker: 0, onListed: () => thread.fileReader() });
       expect(shared.entries).toStrictEqual(alone.entries);
       expect(shared.warnings).toStrictEqual(alone.warnings);
     } finally {
