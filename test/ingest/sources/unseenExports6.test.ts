@@ -15,7 +15,7 @@ const read = (name: string) => readText(readFileSync(join(REAL, name), 'utf8'), 
 describe("Scopus's newer reference layout: title and source told apart", () => {
   const references = () => read('scopus-2024.txt').entries[0].references;
   const byStart = (start: string) => {
-    const found = references().find((reference) => reference.text.startsWith(start));
+    const found = references().find((reference) => (reference.text ?? '').startsWith(start));
     if (!found) throw new Error(`no reference starting "${start}"`);
     return [found.title, found.source];
   };
