@@ -38,6 +38,12 @@ const CHROME_PHRASES: readonly [ChromeKind, RegExp][] = [
   ['footer', /\baccessibility statement\b/i],
 ];
 
+/** Any phrase of the browser or navigation kinds (a superset of their patterns above, as one pattern). */
+const NEEDED_KIND = new RegExp(
+  CHROME_PHRASES.filter(([kind]) => kind === 'browser' || kind === 'navigation').map(([, pattern]) => pattern.source).join('|'),
+  'i',
+);
+
 /** A text this short that opens with a cookie or browser notice is nothing else ("JavaScript is disabled. …"). */
 const SHORT_NOTICE_CHARS = 300;
 /** How far into the text a notice still counts as its opening. */
@@ -50,6 +56,9 @@ const OPENING_CHARS = 60;
  */
 export function isWebPageChrome(abstract: string): boolean {
   if (abstract === '') return false;
+  // Most abstracts hold none of the browser or navigation phrases the rule needs: one pass of one pattern answers
+  // them, instead of a pass per phrase (0.5 s of CPU over the 20k corpus's 24 MB of abstracts).
+  if (abstract.length > SHORT_NOTICE_CHARS && !NEEDED_KIND.test(abstract)) return false;
   const kinds = new Set<ChromeKind>();
   let phrases = 0;
   let opensWithNotice = false;
