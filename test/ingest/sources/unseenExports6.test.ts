@@ -149,3 +149,31 @@ describe("Dimensions' full-data publications CSV", () => {
     expect(entry.categories[0]).toBe('Humans');
   });
 });
+
+describe('Lens.org scholarly CSV', () => {
+  it('four works: Lens IDs, DOIs or a PMID, cited works as Lens IDs, JATS abstracts as plain text', () => {
+    const { format, entries, warnings } = read('lens-scholarly.csv');
+    expect(format).toBe('table');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.ids.lens, entry.ids.doi ?? null, entry.ids.pmid ?? null, entry.year, entry.date])).toEqual([
+      ['000-015-224-213-921', '10.1177/0734242x8900700120', null, 1989, '1989-01-01'],
+      ['000-017-249-920-330', '10.21203/rs.3.rs-3369644/v1', null, 2023, '2023-11-03'],
+      ['000-530-278-248-296', null, '10105986', 1990, null],
+      ['001-164-663-898-024', '10.1016/j.egypro.2013.05.158', null, 2013, null],
+    ]);
+    expect(entries.map((entry) => entry.authors.length)).toEqual([3, 4, 1, 3]);
+    expect(entries.map((entry) => entry.references.length)).toEqual([1, 50, 0, 8]);
+    expect(entries[1].references[0].ids).toEqual({ lens: '003-980-492-344-18X' });
+    // Fields of Study are the categories; the preprint has no source title.
+    expect(entries.map((entry) => entry.categories.length)).toEqual([17, 5, 10, 10]);
+    expect(entries[1].venue).toBeNull();
+    expect(entries[3].keywords).toEqual(['Amine reclaimer wastes', 'Carbon capture', 'Combustion', 'Monoethanolamine', 'NOx reduction']);
+    // `<jats:p>`, `<title>Abstract</title>; <p>` and a bare "Abstract " heading all leave the text alone.
+    expect(entries[0].abstract.startsWith('An industry faced with escalating off-site waste disposal costs')).toBe(true);
+    expect(entries[0].abstract.endsWith('industrial waste management example.')).toBe(true);
+    expect(entries[1].abstract.startsWith('The issue of construction waste reduction has become a global focus')).toBe(true);
+    expect(entries[1].abstract.endsWith('adopt reasonable reduction strategies.')).toBe(true);
+    expect(entries[3].abstract.startsWith('Amine reclaimer wastes (ARW)')).toBe(true);
+    expect(entries[2].abstract).toContain('commercially available "single use" parenterals');
+  });
+});
