@@ -28,9 +28,10 @@ export function dropRepeatedFormulas(text: string): string {
 /**
  * The heading an export leaves at the start of an abstract ("Abstract The p-median problem…" from Wiley, "ABSTRACT
  * Objective:", "RESUMO Este artigo" from SciELO): dropped when a capitalised word follows it, so "Abstract thinking
- * is…" keeps its first word. "Summary:" is not one: structured abstracts (Bioinformatics) open with it as a section.
+ * is…" keeps its first word. Lens.org joins a JATS `<title>Abstract</title>` to the paragraphs with "; " ("Abstract ;
+ * The issue of…"). "Summary:" is not one: structured abstracts (Bioinformatics) open with it as a section.
  */
-const ABSTRACT_LABEL = /^(?:abstract|resumo|resumen|résumé|zusammenfassung)\s*[:.]?\s+/i;
+const ABSTRACT_LABEL = /^(?:abstract|resumo|resumen|résumé|zusammenfassung)\s*[:.;]?\s+/i;
 
 export function dropAbstractLabel(abstract: string): string {
   const label = ABSTRACT_LABEL.exec(abstract);

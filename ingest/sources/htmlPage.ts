@@ -102,7 +102,7 @@ function readEmbedded(embedded: Embedded[], html: string, file: string): ReadRes
   }
   if (best === null) return null;
   const line = new LineIndex(html).line(best.offset);
-  const doc: JsonDocument = { data: best.records, text: JSON.stringify(best.records), jsonLines: false, lineOf: () => line, problems: [] };
+  const doc: JsonDocument = { data: best.records, text: JSON.stringify(best.records), jsonLines: false, lineOf: () => line, lineOfElement: () => line, problems: [] };
   const result = EMBEDDED_READERS[best.format].readJson(doc, file);
   return result.entries.length > 0 ? result : null;
 }

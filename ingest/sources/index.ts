@@ -6,6 +6,7 @@ import type { IngestWarning, RawListing, SourceReader } from '../types';
 import { lensIdFromUrl } from '../../src/shared/record';
 import { decodeLegacy, legacyEncodingOf } from './legacyEncoding';
 import { isOwnCitationLine } from './citationAbstract';
+import { isWebPageChrome } from './webPageChrome';
 import { arxivAtomReader } from './arxivAtom';
 import { arxivOaiReader } from './arxivOai';
 import { bibtexReader } from './bibtex';
@@ -227,9 +228,12 @@ function runReader(reader: SourceReader, file: string, read: () => { entries: Ra
     const warnings = [...result.warnings];
     result.entries.forEach((entry, index) => {
       addLinkedIds(entry);
+      const name = entry.title ? `"${entry.title}"` : `#${index + 1}`;
       if (isOwnCitationLine(entry.abstract, entry.authors)) {
-        const name = entry.title ? `"${entry.title}"` : `#${index + 1}`;
         warnings.push({ file, line: entry.line, reason: `record ${name}: its abstract is the work's own citation (authors, venue, year), not an abstract; left out` });
+        entry.abstract = '';
+      } else if (isWebPageChrome(entry.abstract)) {
+        warnings.push({ file, line: entry.line, reason: `record ${name}: its abstract is a web page's chrome (cookie notice, menus, sign-in links), not an abstract; left out` });
         entry.abstract = '';
       }
     });

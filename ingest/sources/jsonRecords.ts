@@ -284,6 +284,11 @@ export interface JsonDocument {
   jsonLines: boolean;
   /** 1-based line where a record object (element of a record array, a JSON Lines value, the root) starts. */
   lineOf(value: unknown): number | undefined;
+  /**
+   * 1-based line of the element at `index` of a record array, whatever it is: a `null` or a string in a record list
+   * (a Semantic Scholar batch answer writes `null` where it found no paper) has no identity for `lineOf` to key on.
+   */
+  lineOfElement(array: unknown[], index: number): number | undefined;
   problems: JsonProblem[];
   /**
    * Whether OpenAlex abstract indexes (`abstract_inverted_index` objects) in `data` were rewritten before parsing,
@@ -305,8 +310,22 @@ function valueAtPath(data: unknown, path: ArrayPath): unknown {
   return value;
 }
 
-function recordLines(data: unknown, scan: JsonScan, lines: LineIndex, rootStart: number): WeakMap<object, number> {
+interface RecordLines {
+  lineOf(value: unknown): number | undefined;
+  lineOfElement(array: unknown[], index: number): number | undefined;
+}
+
+/** The two line look-ups of a document from a map of its records and the element lines of its record arrays. */
+function lineLookups(map: WeakMap<object, number>, arrays: WeakMap<unknown[], number[]>): RecordLines {
+  return {
+    lineOf: (value) => (typeof value === 'object' && value !== null ? map.get(value) : undefined),
+    lineOfElement: (array, index) => arrays.get(array)?.[index],
+  };
+}
+
+function recordLines(data: unknown, scan: JsonScan, lines: LineIndex, rootStart: number): RecordLines {
   const map = new WeakMap<object, number>();
+  const arrays = new WeakMap<unknown[], number[]>();
   if (typeof data === 'object' && data !== null) map.set(data, lines.line(rootStart));
   if (isObject(data)) {
     for (const [key, offset] of scan.propertyStarts) {
@@ -318,12 +337,15 @@ function recordLines(data: unknown, scan: JsonScan, lines: LineIndex, rootStart:
     const array = valueAtPath(data, path);
     if (!Array.isArray(array)) continue;
     const count = Math.min(array.length, starts.length);
+    const elementLines: number[] = [];
     for (let index = 0; index < count; index++) {
       const element = array[index];
-      if (typeof element === 'object' && element !== null) map.set(element, lines.line(starts[index]));
+      elementLines.push(lines.line(starts[index]));
+      if (typeof element === 'object' && element !== null) map.set(element, elementLines[index]);
     }
+    arrays.set(array, elementLines);
   }
-  return map;
+  return lineLookups(map, arrays);
 }
 
 function describeAt(lines: LineIndex, error: JsonSyntaxError): string {
@@ -334,6 +356,7 @@ function describeAt(lines: LineIndex, error: JsonSyntaxError): string {
 function loadJsonLines(text: string, lines: LineIndex): JsonLoad {
   const values: unknown[] = [];
   const map = new WeakMap<object, number>();
+  const valueLines: number[] = [];
   const problems: JsonProblem[] = [];
   const arrayLines: string[] = [];
   for (let line = 1; line <= lines.length; line++) {
@@ -350,9 +373,10 @@ function loadJsonLines(text: string, lines: LineIndex): JsonLoad {
     if (typeof value === 'object' && value !== null) map.set(value, line);
     arrayLines[line - 1] = `${values.length > 0 ? ',' : ''}${content}`;
     values.push(value);
+    valueLines.push(line);
   }
   const arrayText = `[${arrayLines.join('\n')}]`;
-  return { ok: true, data: values, text: arrayText, jsonLines: true, lineOf: (value) => (typeof value === 'object' && value !== null ? map.get(value) : undefined), problems };
+  return { ok: true, data: values, text: arrayText, jsonLines: true, ...lineLookups(map, new WeakMap([[values, valueLines]])), problems };
 }
 
 /**
@@ -372,8 +396,7 @@ export function loadJson(input: string): JsonLoad {
   const rootStart = text.search(/\S/);
   if (scan.error === null) {
     const { data, indexesRewritten } = parseJsonRewritingIndexes(text);
-    const map = recordLines(data, scan, lines, rootStart);
-    return { ok: true, data, text, jsonLines: false, lineOf: (value) => (typeof value === 'object' && value !== null ? map.get(value) : undefined), problems: [], indexesRewritten };
+    return { ok: true, data, text, jsonLines: false, ...recordLines(data, scan, lines, rootStart), problems: [], indexesRewritten };
   }
   const error: JsonSyntaxError = scan.error;
   // A complete value followed by more values on later lines, or lines that each hold one object: JSON Lines.
@@ -386,7 +409,7 @@ export function loadJson(input: string): JsonLoad {
   if (cut && (cut.kept > 0 || cut.path !== '')) {
     const repaired = text.slice(0, cut.offset) + cut.closers;
     const { data, indexesRewritten } = parseJsonRewritingIndexes(repaired);
-    const map = recordLines(data, scan, lines, rootStart);
+    const lookups = recordLines(data, scan, lines, rootStart);
     const truncated = error.offset >= text.trimEnd().length;
     const what = truncated ? 'the file ends in the middle of a record (truncated?)' : `JSON error at ${describeAt(lines, error)}`;
     const listName = cut.path.slice(cut.path.lastIndexOf('.') + 1);
@@ -400,7 +423,7 @@ export function loadJson(input: string): JsonLoad {
       data,
       text: repaired,
       jsonLines: false,
-      lineOf: (value) => (typeof value === 'object' && value !== null ? map.get(value) : undefined),
+      ...lookups,
       problems: [{ line: lines.line(Math.min(error.offset, Math.max(0, text.length - 1))), reason: `${what}: ${kept}, the rest is not read` }],
       indexesRewritten,
     };
@@ -439,7 +462,16 @@ function loadOneLine(text: string): JsonLoad | null {
   };
   if (typeof data === 'object' && data !== null) records.add(data);
   walk(data, 0);
-  return { ok: true, data, text, jsonLines: false, lineOf: (value) => (typeof value === 'object' && value !== null && records.has(value) ? 1 : undefined), problems: [], indexesRewritten };
+  return {
+    ok: true,
+    data,
+    text,
+    jsonLines: false,
+    lineOf: (value) => (typeof value === 'object' && value !== null && records.has(value) ? 1 : undefined),
+    lineOfElement: (array, index) => (index < array.length ? 1 : undefined),
+    problems: [],
+    indexesRewritten,
+  };
 }
 
 /** Names under which APIs wrap their list of records (`{meta, results}`, `{message: {items}}`, `{data}`…). */

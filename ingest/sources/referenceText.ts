@@ -276,12 +276,40 @@ function parseNewScopusRest(reference: ReferenceRecord, rest: string, hadAuthors
     else reference.title = trimPart(segments[0]);
     return;
   }
-  // A title's own commas are followed by lower-case words or numbers (`The past, present and future of…`,
-  // `Growth of hybrid open access, 2009-2016`); the first capitalised part after the title starts the source.
-  let end = 1;
-  while (end < segments.length - 1 && /^[\p{Ll}\d]/u.test(segments[end])) end++;
+  const end = newScopusTitleEnd(segments, volume);
   reference.title = trimPart(segments.slice(0, end).join(', '));
   reference.source = stripIn(segments.slice(end).join(', '));
+}
+
+/** Words of journal and proceedings names: a part holding one is a source, never the inside of a title. */
+const SOURCE_WORD = /\b(?:Journal|Transactions|Proceedings|Conference|Symposium|Workshop|Review|Letters|Annals|Bulletin|Series)\b|\b(?:J|Proc|Trans|Conf|Int)\.(?:\s|$)/;
+/** A part that continues a list in title case: `…, Information Costs, and Economic Organization`. */
+const LIST_END = /^(?:and|or|&)\s/;
+
+/**
+ * How many of the parts before the volume are the title (at least one; the rest is the source). Title-case titles
+ * have commas of their own (`Production, Information Costs, and Economic Organization, American Economic Review`),
+ * so three rules, most certain first:
+ * - a part opening with "and"/"or" closes a list of the title, which therefore reaches it, when a part is left for
+ *   the source;
+ * - a journal article (a volume follows) names its journal in the last part, when that part reads as a journal's
+ *   name (`Journal of …`): the parts before it are the title (a book in a series has a volume too, and its title
+ *   may have commas: `Employee Participation, Firm Performance and Survival, 8, pp. 35-65`);
+ * - otherwise the title's own commas are followed by lower-case words or numbers (`The past, present and future…`,
+ *   `Growth of hybrid open access, 2009-2016`), and the first capitalised part starts the source.
+ * The first two hold only when no part inside the title they would make reads as a source (`IEEE Transactions on
+ * Systems, Man, and Cybernetics, Part B`).
+ */
+function newScopusTitleEnd(segments: string[], volume: boolean): number {
+  const readsAsTitle = (end: number) => segments.slice(1, end).every((segment) => !SOURCE_WORD.test(segment));
+  let listEnd = 0;
+  for (let index = 1; index < segments.length - 1; index++) if (LIST_END.test(segments[index])) listEnd = index + 1;
+  if (listEnd > 0 && readsAsTitle(listEnd)) return listEnd;
+  const last = segments.length - 1;
+  if (volume && last >= 2 && SOURCE_WORD.test(segments[last]) && readsAsTitle(last)) return last;
+  let end = 1;
+  while (end < segments.length - 1 && /^[\p{Ll}\d]/u.test(segments[end])) end++;
+  return end;
 }
 
 function parseScopusReference(text: string): ReferenceRecord {

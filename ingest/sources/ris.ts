@@ -91,9 +91,17 @@ export function risReferences(notes: string[]): ReferenceRecord[] {
   return references;
 }
 
+/**
+ * The links of link tags. One `UR` may hold several, separated by "; " or spaces (Google Scholar, some EndNote
+ * libraries): a link has no space in it, and a ";" inside one (`;jsessionid=`) is not followed by a space or a scheme.
+ */
+function links(record: RisRecord, ...tags: string[]): string[] {
+  return all(record, ...tags).flatMap((value) => value.split(/\s*;\s*(?=[a-z][a-z+.-]*:\/\/|www\.|doi:)|;?\s+/i)).filter((link) => link !== '');
+}
+
 function risIds(record: RisRecord, url: string | null): PaperIds {
   const ids: PaperIds = {};
-  const urls = all(record, 'UR', 'L1', 'L2', 'LK');
+  const urls = links(record, 'UR', 'L1', 'L2', 'LK');
   setId(ids, 'doi', first(record, 'DO', 'DI') ?? urls.find((link) => /doi\.org\//i.test(link)) ?? null);
   setId(ids, 'arxiv', arxivIdFromDoi(ids.doi) ?? urls.find((link) => /arxiv\.org\/(?:abs|pdf)\//i.test(link)) ?? null);
   const accession = first(record, 'AN') ?? '';
@@ -124,7 +132,7 @@ function recordToListing(record: RisRecord, source: string): RawListing | null {
   const title = dropRepeatedFormulas(markupToPlainText(first(record, 'TI', 'T1', 'CT') ?? (first(record, 'TY') === 'BOOK' ? first(record, 'BT') ?? '' : '')));
   if (title === '') return null;
   const authors = all(record, 'AU', 'A1').map((name) => markupToPlainText(name));
-  const url = all(record, 'UR', 'L2')[0] ?? null;
+  const url = links(record, 'UR', 'L2')[0] ?? null;
   const typeTag = (first(record, 'TY') ?? '').toUpperCase();
   const titleTag = ['TI', 'T1', 'CT', 'BT'].find((tag) => record.tags.has(tag));
   const venue = first(record, 'T2', 'JF', 'JO', 'JA', 'J2', 'BT', 'T3');

@@ -425,10 +425,16 @@ export function readTableJson(doc: JsonDocument, file: string): ReadResult {
   const source = sourceName(file);
   const entries: RawListing[] = [];
   const warnings: IngestWarning[] = [];
-  tableRecords(doc.data).forEach((record, index) => {
-    const line = doc.lineOf(record) ?? 1;
+  const records = tableRecords(doc.data);
+  records.forEach((record, index) => {
+    const line = doc.lineOf(record) ?? doc.lineOfElement(records, index) ?? 1;
+    if (record === null) {
+      // Batch APIs (Semantic Scholar's `POST /paper/batch`) answer `null` in the place of an id they do not know.
+      warnings.push({ file, line, reason: `record #${index + 1} is null: the API found no paper for the id asked in that place; skipped` });
+      return;
+    }
     if (!isObject(record)) {
-      warnings.push({ file, line, reason: `record #${index + 1} is not an object; skipped` });
+      warnings.push({ file, line, reason: `record #${index + 1} is not an object (${Array.isArray(record) ? 'a list' : `a ${typeof record}`}); skipped` });
       return;
     }
     const entry = tableRecordToListing(unwrapTableRecord(record), source, line);

@@ -94,13 +94,23 @@ function organisationOf(fields: WosFields): string | null {
   return organisation === '' ? null : organisation;
 }
 
+/**
+ * Full names (AF) before short ones (AU); books may name only their book authors (BF, BA). Group authors (CA, a
+ * consortium or a working group) are authors too: WoS lists them apart from the people, so they follow them.
+ */
+function wosAuthors(fields: WosFields): string[] {
+  const personTag = ['AF', 'AU', 'BF', 'BA'].find((tag) => (fields.get(tag) ?? []).some((name) => name.trim()));
+  const people = (personTag ? (fields.get(personTag) as string[]) : []).map(wosName).filter(Boolean);
+  const known = new Set(people.map((name) => name.toLowerCase()));
+  const groups = (fields.get('CA') ?? []).map(wosName).filter((name) => name !== '' && !known.has(name.toLowerCase()));
+  return [...people, ...new Set(groups)];
+}
+
 function recordToListing(record: WosRecord, source: string): RawListing | null {
   const { fields } = record;
   const title = joined(fields, 'TI');
   if (title === '') return null;
-  // Full names (AF) before short ones (AU); books may name only their book authors (BF, BA) or a group (CA).
-  const authorTag = ['AF', 'AU', 'BF', 'BA', 'CA'].find((tag) => (fields.get(tag) ?? []).some((name) => name.trim()));
-  const authors = (authorTag ? (fields.get(authorTag) as string[]) : []).map(wosName).filter(Boolean);
+  const authors = wosAuthors(fields);
   const entry: RawListing = {
     ...emptyBibFields(),
     title,

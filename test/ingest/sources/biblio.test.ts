@@ -65,6 +65,8 @@ describeShared(samples, 'biblio readers on the real samples', () => {
         reason: 'OpenAlex work #2 (W2963341956): has no title (title and display_name are empty); kept under its identifier',
       },
       { file: 'openalex_works_list_snowball_cited.json', line: 1, reason: 'record "Deep Contextualized Word Representations": its abstract is the work\'s own citation (authors, venue, year), not an abstract; left out' },
+      // JAMA's landing page (cookie notice, menus, "Sign In", "Access through your institution") as the abstract.
+      { file: 'openalex_works_list_snowball_cited.json', line: 1, reason: 'record "The Rise of Altmetrics": its abstract is a web page\'s chrome (cookie notice, menus, sign-in links), not an abstract; left out' },
     ]);
   });
 });

@@ -44,10 +44,11 @@ describeShared(single, 'OpenAlex reader on the real samples', () => {
       { line: 1, reason: 'OpenAlex work #2 (W2963341956): has no title (title and display_name are empty); kept under its identifier' },
       // ELMo's "abstract" is its citation line (authors, venue, year): left out of the abstract, the work kept.
       { line: 1, reason: 'record "Deep Contextualized Word Representations": its abstract is the work\'s own citation (authors, venue, year), not an abstract; left out' },
+      { line: 1, reason: 'record "The Rise of Altmetrics": its abstract is a web page\'s chrome (cookie notice, menus, sign-in links), not an abstract; left out' },
     ]);
     // README: 30 abstracts, 29 DOIs and 1,107 referenced ids over 41 works (the title-less one has one of each and 52 ids);
-    // one of the 30 "abstracts" is ELMo's citation line, left out (above).
-    expect(entries.filter((entry) => entry.abstract !== '')).toHaveLength(29);
+    // one of the 30 "abstracts" is ELMo's citation line, and one JAMA's landing page: both left out (above).
+    expect(entries.filter((entry) => entry.abstract !== '')).toHaveLength(28);
     expect(entries.filter((entry) => entry.ids.doi)).toHaveLength(29);
     expect(entries.reduce((sum, entry) => sum + entry.references.length, 0)).toBe(1107);
     expect(entries.find((entry) => entry.ids.openalex === 'W2963341956')).toMatchObject({ title: '', ids: { doi: '10.18653/v1/n19-1423' } });
@@ -71,6 +72,7 @@ describeShared(single, 'OpenAlex reader on the real samples', () => {
     expect(result.warnings).toEqual([
       { file: 'works.jsonl', line: 2, reason: 'OpenAlex work #2 (W2963341956): has no title (title and display_name are empty); kept under its identifier' },
       { file: 'works.jsonl', line: 5, reason: 'record "Deep Contextualized Word Representations": its abstract is the work\'s own citation (authors, venue, year), not an abstract; left out' },
+      { file: 'works.jsonl', line: 23, reason: 'record "The Rise of Altmetrics": its abstract is a web page\'s chrome (cookie notice, menus, sign-in links), not an abstract; left out' },
     ]);
   });
 
