@@ -23,6 +23,15 @@ export interface PageLine {
   label?: string;
   /** The line's text was emphasised as a whole (`*1. Title*`, `**Title**`, after any icon before it): set apart as a heading is. */
   emphasised?: boolean;
+  /** A row of a Markdown table (`| … | … |`): each cell's text and links, cleaned as a line is. */
+  cells?: TableCell[];
+}
+
+/** One cell of a Markdown table row. */
+export interface TableCell {
+  text: string;
+  links: string[];
+  linkTexts: string[];
 }
 
 export interface PageText {
@@ -259,6 +268,7 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
   const content = joinMultiLineLinks(withoutPageBreaks(raws.filter((line) => !skip.has(line.number) && line.number > frontMatter.length)));
 
   interface Physical extends CleanLine {
+    cells?: TableCell[];
     number: number;
     length: number;
     blank: boolean;
@@ -272,9 +282,11 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     if (raw.trim() === '' || FURNITURE.test(raw) || MARKUP_ONLY.test(raw) || /_{5,}/.test(raw)) {
       return { number, length: 0, blank: true, text: '', links: [], linkTexts: [], heading: 0, bullet: false, linkRunsOn: false };
     }
+    const tableRow = TABLE_ROW.test(raw);
     return {
-      number, length: raw.length, blank: false, indented: /^ {2,}\S/.test(raw), tableRow: TABLE_ROW.test(raw),
+      number, length: raw.length, blank: false, indented: /^ {2,}\S/.test(raw), tableRow,
       ...cleanLine(raw, refs, options.isWidget),
+      ...(tableRow ? { cells: tableCells(raw).map((cell) => pick(cleanLine(cell, refs, options.isWidget))) } : {}),
     };
   });
   // A heading broken over two lines: its second line follows at once, indented (an arXiv title keeps its own line
@@ -358,6 +370,7 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
         afterBlank,
         ...(line.label !== undefined ? { label: line.label } : {}),
         ...(line.emphasised ? { emphasised: true } : {}),
+        ...(line.cells ? { cells: line.cells } : {}),
       });
     }
     // A continuation line carries an open link on to the next continuation.
@@ -369,6 +382,13 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
 
 const BARE_URL = /^https?:\/\/\S+$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
+
+const pick = ({ text, links, linkTexts }: CleanLine): TableCell => ({ text, links, linkTexts });
+
+/** The cells of a Markdown table row, split at its unescaped pipes as GFM does (`\\|` is a pipe inside a cell). */
+function tableCells(raw: string): string[] {
+  return raw.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|').trim());
+}
 
 /** A page number a converter of a PDF wrote under a rule ("---" then "*Page 2*"), or a form feed (pdftotext). */
 const PAGE_NUMBER = /^\s*(?:\*{1,2}|_{1,2})?page\s+\d+(?:\s+of\s+\d+)?(?:\*{1,2}|_{1,2})?\s*$/i;
