@@ -339,6 +339,8 @@ function classifyLine(line: PageLine, index: number): Token {
   return { kind: 'text', index, text: title === '' ? text : title, marked, paperUrl, ...(voted !== undefined ? { upvotes: voted } : {}) };
 }
 
+/** A keyword of an abstract that HF links to a search for it (`/papers?q=PLMs`): a highlight, set apart with spaces. */
+const KEYWORD_LINK = /(?:^|huggingface\.co|hf\.co)\/papers\?q=/i;
 /** A link to a paper's discussion: its text is the comment count. */
 const COMMENTS_LINK = /#community|#comments?\b/i;
 
@@ -766,7 +768,7 @@ function findTitles(tokens: Token[], handles: Set<number>): Map<number, number |
 /** Pure: one listing page's text → its entries (before duplicates are merged) and warnings. */
 export function parseListing(text: string, file: string): ReadResult {
   const source = file.split(/[\\/]/).pop() ?? file;
-  const page = readPageText(text, { standalone: isFieldLine, isWidget: (url) => COMMENTS_LINK.test(url) });
+  const page = readPageText(text, { standalone: isFieldLine, isWidget: (url) => COMMENTS_LINK.test(url), isHighlight: (url) => KEYWORD_LINK.test(url) });
   const lines = [...captureDateLines(page.frontMatter), ...page.lines.flatMap(splitCardRow)].map(unglueChrome);
   const tokens = lines.map(classifyLine);
   const warnings: IngestWarning[] = [];
@@ -907,15 +909,19 @@ export function parseListing(text: string, file: string): ReadResult {
     }
   });
 
+  // Papers listed in tables and tables of contents; their lines are not left over.
+  const listed = [...readTablePapers(lines), ...readContentsPapers(lines)];
+  const listedAt = new Set(listed.map((item) => item.title.index));
   // Lines left over: on a plain page a title-like line with no abstract is reported; on a page that marks its titles
   // only marked ones are (the rest is the page's own text).
   for (const token of unused) {
+    if (listedAt.has(token.index)) continue;
     if (markedPage ? token.marked && looksLikeTitle(token.text) : looksLikeTitle(token.text)) {
       warnings.push({ file, line: lineOf(token), reason: `title "${token.text}" has no abstract; skipped` });
     }
   }
 
-  addTablePapers(segments, readTablePapers(lines));
+  addListedPapers(segments, listed);
 
   const entries: RawListing[] = [];
   for (const segment of segments) {
@@ -1042,17 +1048,44 @@ function readTablePapers(lines: PageLine[]): Card[] {
   return cards;
 }
 
+/** An upvote count with its icon anywhere in a line ("👍464", "▲ 85"). */
+const ICON_UPVOTES = /(?:👍|▲|⬆\uFE0F?|🔼)\s*(\d[\d,]*)/u;
+
+/**
+ * A table of contents links its entries into the page (`1. [Kimi K3: …](#1-kimi-k3-…) 👍464`): such a link names a
+ * section, so the entry is a paper only where the page shows that paper in the section (the card read there). An
+ * entry that also links the paper itself (`[Title](#…) · [arXiv](https://arxiv.org/abs/…)`) names that paper even where
+ * the page has no section for it (an excerpt, a digest that details only some papers): it is read as a card, which the
+ * section's card, when there is one, absorbs (same arXiv id or title), so no paper is shown twice.
+ */
+function readContentsPapers(lines: PageLine[]): Card[] {
+  const cards: Card[] = [];
+  lines.forEach((line, at) => {
+    if (line.cells !== undefined || line.links.length < 2 || !line.links[0].startsWith('#')) return;
+    const paperUrl = line.links.slice(1).map((url) => url.replace(/#.*$/, '')).find((url) => arxivIdOf(url) !== null);
+    if (paperUrl === undefined) return;
+    const title = line.linkTexts[0].replace(LEADING_ICONS, '').replace(ENUMERATION, '').trim();
+    if (!line.text.replace(ENUMERATION, '').startsWith(line.linkTexts[0]) || CHROME.has(chromeKey(title)) || !looksLikeTitle(title)) return;
+    const votes = ICON_UPVOTES.exec(line.text.slice(line.text.indexOf(line.linkTexts[0]) + line.linkTexts[0].length));
+    cards.push({
+      title: { kind: 'text', index: at, text: title, marked: true, paperUrl }, line: line.line, abstract: '', authorsCount: null,
+      authors: [], date: null, upvotes: votes ? Number(votes[1].replace(/,/g, '')) : null, organisation: null, urls: [paperUrl],
+    });
+  });
+  return cards;
+}
+
 /** The words of a title, for matching one paper shown twice on a page (in a table and in its own section). */
 function titleKey(title: string): string {
   return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**
- * Table papers join the page's cards: a paper the page also shows as a card (the same arXiv id, or the same title)
+ * Papers listed in a table or a table of contents join the page's cards: a paper the page also shows as a card (the same arXiv id, or the same title)
  * is that card, which takes the fields the table adds (its authors, upvotes, date, link); the others are new cards, in
  * the page segment their row is in, in line order.
  */
-function addTablePapers(segments: Segment[], rows: Card[]): void {
+function addListedPapers(segments: Segment[], rows: Card[]): void {
   if (rows.length === 0) return;
   const cards = segments.flatMap((segment) => segment.cards);
   const byKey = new Map<string, Card>();

@@ -132,7 +132,8 @@ function countOf(text: string, character: string): number {
 }
 
 /** Remove link and emphasis markup from one physical line, keeping the links' targets. */
-function cleanLine(raw: string, refs: Map<string, string>, isWidget: (url: string) => boolean = () => false): CleanLine {
+function cleanLine(raw: string, refs: Map<string, string>, options: ReadPageTextOptions = {}): CleanLine {
+  const isWidget = options.isWidget ?? (() => false);
   const links: string[] = [];
   const linkTexts: string[] = [];
   let text = raw;
@@ -154,6 +155,7 @@ function cleanLine(raw: string, refs: Map<string, string>, isWidget: (url: strin
     text = text.replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?/g, ' ');
     // Two links written with nothing between them ("[#2 Paper of the day](…)[TIGER-Lab](…)", elements side by side
     // on the page) are two fields of a row, not one word.
+    if (options.isHighlight !== undefined && text.includes('](')) text = tightenHighlights(text, options.isHighlight);
     if (text.includes(')[')) text = text.replace(/(\]\([^()\s]*\))(?=\[[^\]])/g, '$1 · ');
     // Inline links `[text](url "title")`, then reference links `[text][n]` / `[text][]` (collapsed: the text is the label).
     // A link's text may hold one bracketed image placeholder (`[[microsoft] Microsoft][67]`): the alt text is dropped.
@@ -255,6 +257,21 @@ export interface ReadPageTextOptions {
   standalone?: (text: string) => boolean;
   /** Links that are a widget (a comment counter), dropped from a line that has other text. */
   isWidget?: (url: string) => boolean;
+  /**
+   * Links that mark a highlighted word of the text (HF links the keywords of an abstract to a search for them): the
+   * site sets such a word apart with spaces ("( PLMs )", "regime ,"), which are dropped next to the link only.
+   */
+  isHighlight?: (url: string) => boolean;
+}
+
+/**
+ * "( [PLMs](…?q=PLMs) )" → "([PLMs](…))", "[regime](…) ," → "[regime](…),": the spaces a page put around a highlighted
+ * word, inside brackets and before punctuation, where the page marks the highlight as a link. The same spacing
+ * without such a link is the author's own and stays.
+ */
+function tightenHighlights(text: string, isHighlight: (url: string) => boolean): string {
+  return text.replace(/(\(\s+)?(\[[^[\]]*\]\(\s*<?([^)\s>]*)>?\s*\))(\s+(?=[,.;:!?)]))?/g, (match, open: string | undefined, link: string, url: string, close: string | undefined) =>
+    (open === undefined && close === undefined) || !isHighlight(url) ? match : `${open === undefined ? '' : '('}${link}`);
 }
 
 /** Pure: a page's text → its logical lines, with wrapped paragraphs joined and link references resolved. */
@@ -285,8 +302,8 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     const tableRow = TABLE_ROW.test(raw);
     return {
       number, length: raw.length, blank: false, indented: /^ {2,}\S/.test(raw), tableRow,
-      ...cleanLine(raw, refs, options.isWidget),
-      ...(tableRow ? { cells: tableCells(raw).map((cell) => pick(cleanLine(cell, refs, options.isWidget))) } : {}),
+      ...cleanLine(raw, refs, options),
+      ...(tableRow ? { cells: tableCells(raw).map((cell) => pick(cleanLine(cell, refs, options))) } : {}),
     };
   });
   // A heading broken over two lines: its second line follows at once, indented (an arXiv title keeps its own line
