@@ -270,6 +270,8 @@ export interface ReadPageTextOptions {
  * without such a link is the author's own and stays.
  */
 function tightenHighlights(text: string, isHighlight: (url: string) => boolean): string {
+  // Most lines have no space inside a bracket before a link nor before punctuation after one: nothing to look at.
+  if (!/\(\s+\[|\)\s+[,.;:!?)]/.test(text)) return text;
   return text.replace(/(\(\s+)?(\[[^[\]]*\]\(\s*<?([^)\s>]*)>?\s*\))(\s+(?=[,.;:!?)]))?/g, (match, open: string | undefined, link: string, url: string, close: string | undefined) =>
     (open === undefined && close === undefined) || !isHighlight(url) ? match : `${open === undefined ? '' : '('}${link}`);
 }
@@ -300,11 +302,9 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
       return { number, length: 0, blank: true, text: '', links: [], linkTexts: [], heading: 0, bullet: false, linkRunsOn: false };
     }
     const tableRow = TABLE_ROW.test(raw);
-    return {
-      number, length: raw.length, blank: false, indented: /^ {2,}\S/.test(raw), tableRow,
-      ...cleanLine(raw, refs, options),
-      ...(tableRow ? { cells: tableCells(raw).map((cell) => pick(cleanLine(cell, refs, options))) } : {}),
-    };
+    const clean: Physical = { number, length: raw.length, blank: false, indented: /^ {2,}\S/.test(raw), tableRow, ...cleanLine(raw, refs, options) };
+    if (tableRow) clean.cells = tableCells(raw).map((cell) => pick(cleanLine(cell, refs, options)));
+    return clean;
   });
   // A heading broken over two lines: its second line follows at once, indented (an arXiv title keeps its own line
   // break and indent, "…for end-to-end\n  multi-modal document conversion"). Markdown has no such heading, so the
@@ -387,8 +387,8 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
         afterBlank,
         ...(line.label !== undefined ? { label: line.label } : {}),
         ...(line.emphasised ? { emphasised: true } : {}),
-        ...(line.cells ? { cells: line.cells } : {}),
       });
+      if (line.cells) lines.at(-1)!.cells = line.cells;
     }
     // A continuation line carries an open link on to the next continuation.
     previous = line.links.length === 0 && above?.linkRunsOn === true && wrappedFromPrevious ? { ...line, linkRunsOn: true } : line;
