@@ -226,3 +226,25 @@ describe("HF's keyword-highlight spacing", () => {
     expect(entries[0].abstract).toContain('low-data regime ,');
   });
 });
+
+describe('a saved daily page whose embedded record writes its counters as text', () => {
+  it('reads "1,234" upvotes as the count (archives that stored the API\'s numbers as strings)', () => {
+    const props = JSON.stringify({
+      periodType: 'day',
+      dateString: '2026-03-02',
+      dailyPapers: [
+        {
+          paper: {
+            id: '2603.01235', title: 'Counter Paper', authors: [{ name: 'Dana Scott' }], publishedAt: '2026-03-01T10:00:00.000Z',
+            summary: 'We present a counter paper whose upvotes are written as a string with a thousands separator, to see whether the reader keeps them as a number.',
+          },
+          upvotes: '1,234',
+          comments: '56',
+        },
+      ],
+    }).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+    const html = `<html><body><div class="SVELTE_HYDRATER contents" data-target="DailyPapers" data-props="${props}"></div></body></html>`;
+    const { entries } = readText(html, 'page.html');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.upvotes, entry.date])).toEqual([['Counter Paper', '2603.01235', 1234, '2026-03-01']]);
+  });
+});
