@@ -165,6 +165,16 @@ describe('tables read by their header', () => {
     expect(entries).toEqual([]);
   });
 
+  it('a Japanese "タイトル" (title) table of decision records, linked to local files, gives no paper (index file 626115808, rows 1-2)', () => {
+    const { entries } = read([
+      '| # | タイトル | 日付 | ステータス |',
+      '|---|---|---|---|',
+      '| [001](001-use-kotlin-multiplatform.md) | Kotlin Multiplatform の採用 | 2024-12-10 | Accepted |',
+      '| [002](002-use-supabase-as-backend.md) | Supabase をバックエンドに採用 | 2024-12-10 | Accepted |',
+    ]);
+    expect(entries).toEqual([]);
+  });
+
   it('keeps an escaped pipe inside its cell', () => {
     const page = readPageText(['| Paper | Upvotes |', '|---|---|', '| Pipes \\| Filters: A Study of Streams | 3 |'].join('\n'));
     expect(page.lines[2].cells!.map((cell) => cell.text)).toEqual(['Pipes | Filters: A Study of Streams', '3']);
