@@ -1172,7 +1172,10 @@ export const hfListingReader: SourceReader = {
     if (!/\.(txt|md|markdown)$/i.test(fileName)) return false;
     const lines = head.split(/\r?\n/).filter((line) => line.trim() !== '');
     const tagged = lines.filter((line) => /^[A-Z][A-Z0-9]{1,3}\s*(?:-\s|\s)/.test(line)).length;
-    return tagged < lines.length * 0.5 && lines.some((line) => looksLikeAbstract(line.trim()));
+    if (tagged >= lines.length * 0.5) return false;
+    // … or a Markdown table of papers (a title or paper column, with authors or links to the papers), the only list of
+    // papers in many notes and archives.
+    return lines.some((line) => looksLikeAbstract(line.trim())) || (head.includes('|') && readTablePapers(readPageText(head).lines).length > 0);
   },
   read: parseListing,
 };

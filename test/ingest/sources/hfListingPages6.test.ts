@@ -78,6 +78,10 @@ describe('a Chinese signal packet: GitHub repositories, HF daily papers, blog po
 describe('a Chinese survey\'s "标题 | 作者 | 链接" table with arXiv addresses written without a scheme', () => {
   const { entries } = parsePage('nav-survey-zh.md');
 
+  it('is recognised as a page of papers by its table alone (no HF address, no abstract-shaped line)', () => {
+    expect(readPage('nav-survey-zh.md').format).toBe('hf-listing');
+  });
+
   it('reads both papers with all their authors and the id of the written-out address', () => {
     expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.authorsCount, entry.line])).toEqual([
       ['Vision-and-Language Navigation: Interpreting visually-grounded navigation instructions in real environments', '1711.07280', 9, 6],
