@@ -16,7 +16,9 @@ function str(value: unknown): string | null {
 }
 
 function count(value: unknown): number | null {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : null;
+  // An archive that stored the API's numbers as text ("56", "1,234" with a thousands separator) still means the count.
+  return typeof value === 'string' && /^\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*$/.test(value) ? Number(value.replace(/[,\s]/g, '')) : null;
 }
 
 /** An organisation object: its full name ("Amazon Web Services") before its handle ("AWS"). */

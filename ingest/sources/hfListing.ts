@@ -7,7 +7,8 @@
 // its own) comes before it.
 import { emptyBibFields, normaliseArxivId, setId } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
-import { readPageText, type PageLine } from './pageText';
+import { readPageText, type PageLine, type TableCell } from './pageText';
+import { findTables, type PaperColumn } from './paperTables';
 
 // ---------------------------------------------------------------------------------------------------------------
 // What a line says
@@ -338,6 +339,8 @@ function classifyLine(line: PageLine, index: number): Token {
   return { kind: 'text', index, text: title === '' ? text : title, marked, paperUrl, ...(voted !== undefined ? { upvotes: voted } : {}) };
 }
 
+/** A keyword of an abstract that HF links to a search for it (`/papers?q=PLMs`): a highlight, set apart with spaces. */
+const KEYWORD_LINK = /(?:^|huggingface\.co|hf\.co)\/papers\?q=/i;
 /** A link to a paper's discussion: its text is the comment count. */
 const COMMENTS_LINK = /#community|#comments?\b/i;
 
@@ -765,7 +768,7 @@ function findTitles(tokens: Token[], handles: Set<number>): Map<number, number |
 /** Pure: one listing page's text → its entries (before duplicates are merged) and warnings. */
 export function parseListing(text: string, file: string): ReadResult {
   const source = file.split(/[\\/]/).pop() ?? file;
-  const page = readPageText(text, { standalone: isFieldLine, isWidget: (url) => COMMENTS_LINK.test(url) });
+  const page = readPageText(text, { standalone: isFieldLine, isWidget: (url) => COMMENTS_LINK.test(url), isHighlight: (url) => KEYWORD_LINK.test(url) });
   const lines = [...captureDateLines(page.frontMatter), ...page.lines.flatMap(splitCardRow)].map(unglueChrome);
   const tokens = lines.map(classifyLine);
   const warnings: IngestWarning[] = [];
@@ -906,13 +909,19 @@ export function parseListing(text: string, file: string): ReadResult {
     }
   });
 
+  // Papers listed in tables and tables of contents; their lines are not left over.
+  const listed = [...readTablePapers(lines), ...readContentsPapers(lines)];
+  const listedAt = new Set(listed.map((item) => item.title.index));
   // Lines left over: on a plain page a title-like line with no abstract is reported; on a page that marks its titles
   // only marked ones are (the rest is the page's own text).
   for (const token of unused) {
+    if (listedAt.has(token.index)) continue;
     if (markedPage ? token.marked && looksLikeTitle(token.text) : looksLikeTitle(token.text)) {
       warnings.push({ file, line: lineOf(token), reason: `title "${token.text}" has no abstract; skipped` });
     }
   }
+
+  addListedPapers(segments, listed);
 
   const entries: RawListing[] = [];
   for (const segment of segments) {
@@ -952,6 +961,158 @@ export function parseListing(text: string, file: string): ReadResult {
     });
   }
   return { entries, warnings };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Papers in Markdown tables
+
+/** A row's cells, after any icon, as the name of nothing: a button's text ("[arXiv](…)", "PDF"), a dash, a number. */
+const EMPTY_CELL = /^(?:[-–—]|n\/?a|none|)$/i;
+/** "et al.", "외" (Korean), "等" (Chinese), "ほか" (Japanese) after a list: the names shown are not all of them. */
+const MORE_NAMES = /\s*(?:,?\s*et\s+al\.?|외|等人?|ほか|他)\s*$/i;
+/** A citation closing a title cell that holds the paper's arXiv id ("(Yang et al., arXiv:2604.25917)"). */
+const CITED_ARXIV_ID = /\s*\([^()]*\barxiv:\s*(\d{4}\.\d{4,5}(?:v\d+)?)\)$/i;
+/** Letters of the CJK scripts and Hangul: a paragraph mostly in them is not in the language of a Latin title. */
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+function cjkShare(text: string): number {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters === 0 ? 0 : (text.match(CJK_LETTER)?.length ?? 0) / letters;
+}
+
+/** The cell's link to a paper, or its text when that is a paper's address written out without a scheme ("arxiv.org/abs/1711.07280"). */
+function cellPaperUrl(cell: TableCell | undefined): string | null {
+  if (cell === undefined) return null;
+  const linked = cell.links.find((url) => arxivIdOf(url.replace(/#.*$/, '')) !== null);
+  if (linked !== undefined) return linked.replace(/#.*$/, '');
+  return /^(?:https?:\/\/)?(?:www\.)?(?:arxiv\.org|huggingface\.co|hf\.co)\/\S+$/i.test(cell.text) && arxivIdOf(cell.text) !== null ? `https://${cell.text.replace(/^https?:\/\//i, '')}` : null;
+}
+
+/**
+ * Papers listed as the rows of a Markdown table (archives and digests: `| # | Title | Authors | Link |`,
+ * `| 제목 | 저자 | 링크 |`, a title cell that links the paper's page). A table lists papers when its header names a
+ * title or paper column, or when its rows link papers; its other columns are read by their header. A title column
+ * named only "Title" ("标题", "제목") also heads tables of issues, posts and books, so its rows are papers only when the
+ * row links a paper or the table has an authors column. Rows of other tables (models, datasets, benchmark numbers, a
+ * table of contents linking into the page) name no paper, and give none.
+ */
+function readTablePapers(lines: PageLine[]): Card[] {
+  const cards: Card[] = [];
+  for (const table of findTables(lines)) {
+    const column = (name: PaperColumn) => table.columns.indexOf(name);
+    const titleColumn = column('paper') !== -1 ? column('paper') : column('title');
+    const papersTable = column('paper') !== -1 || column('authors') !== -1;
+    for (const row of table.rows) {
+      const cellOf = (name: PaperColumn) => (column(name) === -1 ? undefined : row.cells[column(name)]);
+      const linked = row.cells.map(cellPaperUrl);
+      // Without a title column, the title is a cell that is one link to a paper (its text the paper's, not a button's).
+      const at = titleColumn !== -1
+        ? titleColumn
+        : row.cells.findIndex((cell, index) => linked[index] !== null && cell.linkTexts.length === 1 && cell.linkTexts[0] === cell.text);
+      const cell = row.cells[at];
+      if (cell === undefined) continue;
+      const trailing = TRAILING_COUNT.exec(cell.text);
+      const shown = (trailing ? cell.text.slice(0, trailing.index) : cell.text).replace(LEADING_ICONS, '').replace(ENUMERATION, '').trim();
+      // "*Title* (Yang et al., arXiv:2604.25917)": the citation after the title names the paper, and is not its title.
+      const cited = CITED_ARXIV_ID.exec(shown);
+      const title = cited ? shown.slice(0, cited.index).trim() : shown;
+      const paperUrl = linked[at] ?? (cited ? `https://arxiv.org/abs/${cited[1]}` : null) ?? linked.find((url) => url !== null) ?? null;
+      if (EMPTY_CELL.test(title) || CHROME.has(chromeKey(title)) || !looksLikeTitle(title) || (!papersTable && paperUrl === null)) continue;
+      const line = lines[row.at];
+      const token: Extract<Token, { kind: 'text' }> = { kind: 'text', index: row.at, text: title, marked: true, paperUrl };
+      const card: Card = {
+        title: token, line: line.line, abstract: '', authorsCount: null, authors: [], date: null, upvotes: null, organisation: null,
+        urls: paperUrl === null ? [] : [paperUrl],
+      };
+      const authors = cellOf('authors')?.text.replace(LEADING_ICONS, '') ?? '';
+      if (!EMPTY_CELL.test(authors)) {
+        const counted = NAMES_WITH_COUNT.exec(authors);
+        const shown = counted ? counted[1] : authors;
+        const cut = MORE_NAMES.test(shown);
+        card.authors = shown.replace(MORE_NAMES, '').split(/\s*(?:,|;|、|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
+        card.authorsCount = counted ? Number(counted[2]) : cut ? null : card.authors.length;
+      }
+      const votes = UPVOTES.exec((cellOf('upvotes')?.text ?? '').replace(LEADING_ICONS, '').trim());
+      card.upvotes = votes ? Number(votes[1].replace(/,/g, '')) : trailing && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : null;
+      const dateText = cellOf('date')?.text ?? '';
+      card.date = parseListingDate(dateText) ?? findFullDate(dateText);
+      const organisation = cellOf('organisation')?.text.replace(LEADING_ICONS, '').trim() ?? '';
+      if (!EMPTY_CELL.test(organisation)) card.organisation = organisation;
+      // A summary column is the abstract when it reads as one and is written in the title's language: a digest's own
+      // note in another language ("요약" over Korean sentences under an English title) is not the paper's abstract.
+      const summary = cellOf('abstract')?.text ?? '';
+      if (looksLikeAbstract(summary) && (cjkShare(summary) >= 0.3) === (cjkShare(title) >= 0.3)) card.abstract = summary;
+      cards.push(card);
+    }
+  }
+  return cards;
+}
+
+/** An upvote count with its icon anywhere in a line ("👍464", "▲ 85"). */
+const ICON_UPVOTES = /(?:👍|▲|⬆\uFE0F?|🔼)\s*(\d[\d,]*)/u;
+
+/**
+ * A table of contents links its entries into the page (`1. [Kimi K3: …](#1-kimi-k3-…) 👍464`): such a link names a
+ * section, so the entry is a paper only where the page shows that paper in the section (the card read there). An
+ * entry that also links the paper itself (`[Title](#…) · [arXiv](https://arxiv.org/abs/…)`) names that paper even where
+ * the page has no section for it (an excerpt, a digest that details only some papers): it is read as a card, which the
+ * section's card, when there is one, absorbs (same arXiv id or title), so no paper is shown twice.
+ */
+function readContentsPapers(lines: PageLine[]): Card[] {
+  const cards: Card[] = [];
+  lines.forEach((line, at) => {
+    if (line.cells !== undefined || line.links.length < 2 || !line.links[0].startsWith('#')) return;
+    const paperUrl = line.links.slice(1).map((url) => url.replace(/#.*$/, '')).find((url) => arxivIdOf(url) !== null);
+    if (paperUrl === undefined) return;
+    const title = line.linkTexts[0].replace(LEADING_ICONS, '').replace(ENUMERATION, '').trim();
+    if (!line.text.replace(ENUMERATION, '').startsWith(line.linkTexts[0]) || CHROME.has(chromeKey(title)) || !looksLikeTitle(title)) return;
+    const votes = ICON_UPVOTES.exec(line.text.slice(line.text.indexOf(line.linkTexts[0]) + line.linkTexts[0].length));
+    cards.push({
+      title: { kind: 'text', index: at, text: title, marked: true, paperUrl }, line: line.line, abstract: '', authorsCount: null,
+      authors: [], date: null, upvotes: votes ? Number(votes[1].replace(/,/g, '')) : null, organisation: null, urls: [paperUrl],
+    });
+  });
+  return cards;
+}
+
+/** The words of a title, for matching one paper shown twice on a page (in a table and in its own section). */
+function titleKey(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Papers listed in a table or a table of contents join the page's cards: a paper the page also shows as a card (the same arXiv id, or the same title)
+ * is that card, which takes the fields the table adds (its authors, upvotes, date, link); the others are new cards, in
+ * the page segment their row is in, in line order.
+ */
+function addListedPapers(segments: Segment[], rows: Card[]): void {
+  if (rows.length === 0) return;
+  const cards = segments.flatMap((segment) => segment.cards);
+  const byKey = new Map<string, Card>();
+  const keysOf = (card: Card) => {
+    const id = card.urls.map(arxivIdOf).find((found) => found !== null);
+    return [`t:${titleKey(card.title.text)}`, ...(id ? [`a:${id}`] : [])];
+  };
+  for (const card of cards) for (const key of keysOf(card)) if (!byKey.has(key)) byKey.set(key, card);
+  for (const row of rows) {
+    const same = keysOf(row).map((key) => byKey.get(key)).find((card) => card !== undefined);
+    if (same) {
+      if (same.authors.length === 0 && row.authors.length > 0) {
+        same.authors = row.authors;
+        same.authorsCount ??= row.authorsCount;
+      }
+      same.upvotes ??= row.upvotes;
+      same.date ??= row.date;
+      same.organisation ??= row.organisation;
+      if (same.abstract === '') same.abstract = row.abstract;
+      if (!same.urls.some((url) => arxivIdOf(url) !== null)) same.urls.push(...row.urls);
+      continue;
+    }
+    for (const key of keysOf(row)) byKey.set(key, row);
+    const segment = segments.findLast((candidate) => candidate.cards.length > 0 && candidate.cards[0].line <= row.line) ?? segments[0];
+    segment.cards.push(row);
+    segment.cards.sort((a, b) => a.line - b.line);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1011,7 +1172,10 @@ export const hfListingReader: SourceReader = {
     if (!/\.(txt|md|markdown)$/i.test(fileName)) return false;
     const lines = head.split(/\r?\n/).filter((line) => line.trim() !== '');
     const tagged = lines.filter((line) => /^[A-Z][A-Z0-9]{1,3}\s*(?:-\s|\s)/.test(line)).length;
-    return tagged < lines.length * 0.5 && lines.some((line) => looksLikeAbstract(line.trim()));
+    if (tagged >= lines.length * 0.5) return false;
+    // … or a Markdown table of papers (a title or paper column, with authors or links to the papers), the only list of
+    // papers in many notes and archives.
+    return lines.some((line) => looksLikeAbstract(line.trim())) || (head.includes('|') && readTablePapers(readPageText(head).lines).length > 0);
   },
   read: parseListing,
 };

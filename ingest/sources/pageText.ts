@@ -23,6 +23,15 @@ export interface PageLine {
   label?: string;
   /** The line's text was emphasised as a whole (`*1. Title*`, `**Title**`, after any icon before it): set apart as a heading is. */
   emphasised?: boolean;
+  /** A row of a Markdown table (`| … | … |`): each cell's text and links, cleaned as a line is. */
+  cells?: TableCell[];
+}
+
+/** One cell of a Markdown table row. */
+export interface TableCell {
+  text: string;
+  links: string[];
+  linkTexts: string[];
 }
 
 export interface PageText {
@@ -123,7 +132,8 @@ function countOf(text: string, character: string): number {
 }
 
 /** Remove link and emphasis markup from one physical line, keeping the links' targets. */
-function cleanLine(raw: string, refs: Map<string, string>, isWidget: (url: string) => boolean = () => false): CleanLine {
+function cleanLine(raw: string, refs: Map<string, string>, options: ReadPageTextOptions = {}): CleanLine {
+  const isWidget = options.isWidget ?? (() => false);
   const links: string[] = [];
   const linkTexts: string[] = [];
   let text = raw;
@@ -145,6 +155,7 @@ function cleanLine(raw: string, refs: Map<string, string>, isWidget: (url: strin
     text = text.replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?/g, ' ');
     // Two links written with nothing between them ("[#2 Paper of the day](…)[TIGER-Lab](…)", elements side by side
     // on the page) are two fields of a row, not one word.
+    if (options.isHighlight !== undefined && text.includes('](')) text = tightenHighlights(text, options.isHighlight);
     if (text.includes(')[')) text = text.replace(/(\]\([^()\s]*\))(?=\[[^\]])/g, '$1 · ');
     // Inline links `[text](url "title")`, then reference links `[text][n]` / `[text][]` (collapsed: the text is the label).
     // A link's text may hold one bracketed image placeholder (`[[microsoft] Microsoft][67]`): the alt text is dropped.
@@ -246,6 +257,23 @@ export interface ReadPageTextOptions {
   standalone?: (text: string) => boolean;
   /** Links that are a widget (a comment counter), dropped from a line that has other text. */
   isWidget?: (url: string) => boolean;
+  /**
+   * Links that mark a highlighted word of the text (HF links the keywords of an abstract to a search for them): the
+   * site sets such a word apart with spaces ("( PLMs )", "regime ,"), which are dropped next to the link only.
+   */
+  isHighlight?: (url: string) => boolean;
+}
+
+/**
+ * "( [PLMs](…?q=PLMs) )" → "([PLMs](…))", "[regime](…) ," → "[regime](…),": the spaces a page put around a highlighted
+ * word, inside brackets and before punctuation, where the page marks the highlight as a link. The same spacing
+ * without such a link is the author's own and stays.
+ */
+function tightenHighlights(text: string, isHighlight: (url: string) => boolean): string {
+  // Most lines have no space inside a bracket before a link nor before punctuation after one: nothing to look at.
+  if (!/\(\s+\[|\)\s+[,.;:!?)]/.test(text)) return text;
+  return text.replace(/(\(\s+)?(\[[^[\]]*\]\(\s*<?([^)\s>]*)>?\s*\))(\s+(?=[,.;:!?)]))?/g, (match, open: string | undefined, link: string, url: string, close: string | undefined) =>
+    (open === undefined && close === undefined) || !isHighlight(url) ? match : `${open === undefined ? '' : '('}${link}`);
 }
 
 /** Pure: a page's text → its logical lines, with wrapped paragraphs joined and link references resolved. */
@@ -259,6 +287,7 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
   const content = joinMultiLineLinks(withoutPageBreaks(raws.filter((line) => !skip.has(line.number) && line.number > frontMatter.length)));
 
   interface Physical extends CleanLine {
+    cells?: TableCell[];
     number: number;
     length: number;
     blank: boolean;
@@ -272,10 +301,10 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     if (raw.trim() === '' || FURNITURE.test(raw) || MARKUP_ONLY.test(raw) || /_{5,}/.test(raw)) {
       return { number, length: 0, blank: true, text: '', links: [], linkTexts: [], heading: 0, bullet: false, linkRunsOn: false };
     }
-    return {
-      number, length: raw.length, blank: false, indented: /^ {2,}\S/.test(raw), tableRow: TABLE_ROW.test(raw),
-      ...cleanLine(raw, refs, options.isWidget),
-    };
+    const tableRow = TABLE_ROW.test(raw);
+    const clean: Physical = { number, length: raw.length, blank: false, indented: /^ {2,}\S/.test(raw), tableRow, ...cleanLine(raw, refs, options) };
+    if (tableRow) clean.cells = tableCells(raw).map((cell) => pick(cleanLine(cell, refs, options)));
+    return clean;
   });
   // A heading broken over two lines: its second line follows at once, indented (an arXiv title keeps its own line
   // break and indent, "…for end-to-end\n  multi-modal document conversion"). Markdown has no such heading, so the
@@ -359,6 +388,7 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
         ...(line.label !== undefined ? { label: line.label } : {}),
         ...(line.emphasised ? { emphasised: true } : {}),
       });
+      if (line.cells) lines.at(-1)!.cells = line.cells;
     }
     // A continuation line carries an open link on to the next continuation.
     previous = line.links.length === 0 && above?.linkRunsOn === true && wrappedFromPrevious ? { ...line, linkRunsOn: true } : line;
@@ -369,6 +399,13 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
 
 const BARE_URL = /^https?:\/\/\S+$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
+
+const pick = ({ text, links, linkTexts }: CleanLine): TableCell => ({ text, links, linkTexts });
+
+/** The cells of a Markdown table row, split at its unescaped pipes as GFM does (`\\|` is a pipe inside a cell). */
+function tableCells(raw: string): string[] {
+  return raw.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|').trim());
+}
 
 /** A page number a converter of a PDF wrote under a rule ("---" then "*Page 2*"), or a form feed (pdftotext). */
 const PAGE_NUMBER = /^\s*(?:\*{1,2}|_{1,2})?page\s+\d+(?:\s+of\s+\d+)?(?:\*{1,2}|_{1,2})?\s*$/i;

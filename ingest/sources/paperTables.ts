@@ -1,0 +1,69 @@
+// Markdown tables on a listing page (`| # | Title | Authors | Link |`), with their columns named by their header.
+//
+// Hand-written: the page's lines are already read (pageText.ts splits a row into cleaned cells); what is left is
+// telling the header and the delimiter row from the body, and which header names a paper's field, in the languages
+// digests are written in. Which rows are papers is decided by the listing reader (hfListing.ts), which knows what a
+// title, an upvote count and a paper's link look like.
+import type { PageLine, TableCell } from './pageText';
+
+/** A paper's field a column can hold. `paper` is a title column whose name says it lists papers ("Paper", "论文"). */
+export type PaperColumn = 'title' | 'paper' | 'authors' | 'upvotes' | 'date' | 'organisation' | 'abstract';
+
+/**
+ * Header names per field, compared lower-cased with everything but letters and digits removed ("👍 Upvotes" →
+ * "upvotes", "논문 제목" → "논문제목"). English and the languages HF digests are written in (Chinese, Korean,
+ * Japanese), and a few European ones. A name not here (a "Model", "Score" or "Section" column) gives no field.
+ */
+const COLUMN_NAMES: Record<PaperColumn, readonly string[]> = {
+  paper: ['paper', 'papers', 'papertitle', '论文', '論文', '论文标题', '論文標題', '論文タイトル', '논문', '논문제목', 'статья'],
+  title: ['title', 'articletitle', '标题', '標題', '题目', '題目', 'タイトル', '제목', 'titel', 'titre', 'título', 'titulo', 'titolo', 'название'],
+  authors: ['authors', 'author', 'authorlist', '作者', '著者', '저자', 'auteurs', 'autoren', 'autores', 'autori', 'авторы'],
+  upvotes: ['upvotes', 'upvote', 'votes', 'likes', '点赞', '点赞数', '赞', '赞数', '票数', '投票', '投票数', '추천', '추천수', '좋아요', 'いいね'],
+  date: ['date', 'published', 'publishedon', 'publicationdate', 'submitted', '日期', '发布日期', '发表日期', '날짜', '발행일', '게시일', '日付', '公開日'],
+  organisation: ['organisation', 'organization', 'org', 'affiliation', 'institution', '机构', '單位', '单位', '기관', '소속', '所属', '組織'],
+  abstract: ['abstract', 'summary', '摘要', '概要', '要約', '要旨', '초록', '요약', 'résumé', 'resumen', 'zusammenfassung'],
+};
+const COLUMN_BY_NAME = new Map<string, PaperColumn>(
+  (Object.entries(COLUMN_NAMES) as [PaperColumn, readonly string[]][]).flatMap(([column, names]) => names.map((name) => [name, column] as const)),
+);
+/** A header that is only an upvote icon ("👍", "▲"). */
+const UPVOTE_ICON_HEADER = /^[👍▲⬆🔼△↑]\uFE0F?$/u;
+/** The delimiter row under a header (`|---|:---:|`). */
+const DELIMITER_CELL = /^:?-+:?$/;
+
+export function columnOf(header: string): PaperColumn | null {
+  const trimmed = header.trim();
+  if (UPVOTE_ICON_HEADER.test(trimmed)) return 'upvotes';
+  return COLUMN_BY_NAME.get(trimmed.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')) ?? null;
+}
+
+export interface TableRow {
+  /** Index of the row in the page's lines. */
+  at: number;
+  cells: TableCell[];
+}
+
+export interface PaperTable {
+  /** The field of each column (null: a column of something else, or an unknown name). */
+  columns: (PaperColumn | null)[];
+  rows: TableRow[];
+}
+
+/**
+ * The tables of a page: a header row, the delimiter row right under it, then body rows (each a line of its own). A
+ * run of rows without a delimiter row is not a table (GFM), and gives none.
+ */
+export function findTables(lines: PageLine[]): PaperTable[] {
+  const tables: PaperTable[] = [];
+  for (let at = 0; at + 1 < lines.length; at++) {
+    const header = lines[at].cells;
+    const delimiter = lines[at + 1].cells;
+    if (!header || !delimiter || !delimiter.every((cell) => DELIMITER_CELL.test(cell.text)) || lines[at + 1].afterBlank) continue;
+    const rows: TableRow[] = [];
+    let next = at + 2;
+    for (; next < lines.length && lines[next].cells !== undefined && !lines[next].afterBlank; next++) rows.push({ at: next, cells: lines[next].cells! });
+    tables.push({ columns: header.map((cell) => columnOf(cell.text)), rows });
+    at = next - 1;
+  }
+  return tables;
+}
