@@ -44,7 +44,7 @@ describe('placementsOf and the report', () => {
       placed: 2,
       fromText: 2,
       fromKeyphrase: 0,
-      verdicts: { primary: 1, own: 0, archive: 0, elsewhere: 1 },
+      verdicts: { primary: 1, own: 0, archive: 0, group: 0, elsewhere: 1 },
       placements: placements.map((p) => ({ ...p, verdict: placementVerdict(p.categories, p.domain, canonical) })),
     };
     const report = formatDomainEvaluation(evaluation, true).split('\n');
