@@ -20,6 +20,16 @@ describe('placementVerdict', () => {
   });
 });
 
+describe('placementVerdict for a group-level domain', () => {
+  it('is in an own group when one of the paper’s categories (or its archive, in old-style ids) belongs to the group', () => {
+    const groupOf = (category: string) => ({ 'gr-qc': 'physics', 'hep-ph': 'physics', 'q-fin': 'q-fin', econ: 'econ' })[category];
+    expect(placementVerdict(['gr-qc'], 'group:physics', canonical, groupOf)).toBe('group');
+    expect(placementVerdict(['q-fin'], 'group:q-fin', canonical, groupOf)).toBe('group');
+    expect(placementVerdict(['econ'], 'group:q-fin', canonical, groupOf)).toBe('elsewhere');
+    expect(placementVerdict(['hep-ph'], 'group:physics', canonical)).toBe('elsewhere');
+  });
+});
+
 describe('arxivCategories', () => {
   it('keeps arXiv ids in order and drops MSC and ACM class strings', () => {
     expect(arxivCategories(['stat.ML', 'cs.LG', '68T07, 68T05, 68-04', 'I.2.6; I.5.1; I.5.3'])).toEqual(['stat.ML', 'cs.LG']);
