@@ -2,6 +2,7 @@
 // paper (from its text, or from a keyphrase naming a category) against the paper's own arXiv categories, and list every
 // placement so the ones outside them can be judged by hand (a neighbouring category is not always wrong).
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { paperKey } from '../../src/shared/keys';
 import type { PaperGraph } from '../../src/shared/schema';
@@ -9,9 +10,10 @@ import { DEFAULT_VOCABULARY_FILES } from '../extract/vocabulary';
 import { ingestGraph } from '../pipeline';
 import type { RawListing } from '../types';
 import { parseEvalArgs } from './args';
+import { appendResult, currentCommit, tsvRow } from './communities';
 import { arxivCategories } from './partitions';
 
-const USAGE = 'usage: npm run eval:domains -- <labelled file> [--list]';
+const USAGE = 'usage: npm run eval:domains -- <labelled file> [--list] [--append eval/results.tsv]';
 
 /** One domain link of a paper, with the paper's own (hidden) categories. */
 export interface Placement {
@@ -160,11 +162,35 @@ export function formatDomainEvaluation(evaluation: DomainEvaluation, list: boole
   return lines.join('\n');
 }
 
+/** The evaluation as a row of eval/results.tsv (eval "domains"). */
+export function domainResultRow(evaluation: DomainEvaluation, date: string, commit: string): string {
+  const { verdicts } = evaluation;
+  return tsvRow({
+    date,
+    commit,
+    gold: basename(evaluation.file),
+    documents: String(evaluation.papers),
+    eval: 'domains',
+    placed: String(evaluation.placed),
+    placed_pct: ((100 * evaluation.placed) / Math.max(evaluation.papers, 1)).toFixed(1),
+    domain_links: String(evaluation.placements.length),
+    on_primary: String(verdicts.primary),
+    on_own: String(verdicts.own),
+    in_archive: String(verdicts.archive),
+    in_group: String(verdicts.group),
+    elsewhere: String(verdicts.elsewhere),
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
-  const parsed = parseEvalArgs(argv, { list: { type: 'boolean' } }, USAGE);
+  const parsed = parseEvalArgs(argv, { list: { type: 'boolean' }, append: { type: 'string' } }, USAGE);
   if (typeof parsed === 'number') return parsed;
   const evaluation = await evaluateDomains(parsed.file);
   console.log(formatDomainEvaluation(evaluation, parsed.values.list === true));
+  if (parsed.values.append) {
+    appendResult(parsed.values.append, domainResultRow(evaluation, new Date().toISOString(), currentCommit()));
+    console.log(`appended to ${parsed.values.append}`);
+  }
   return 0;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPaperGraph } from '../../../src/shared/serialize';
-import { formatDomainEvaluation, placementsOf, placementVerdict, type DomainEvaluation } from '../../../ingest/eval/domains';
+import { domainResultRow, formatDomainEvaluation, placementsOf, placementVerdict, type DomainEvaluation } from '../../../ingest/eval/domains';
 import { arxivCategories } from '../../../ingest/eval/partitions';
 
 // Aliases as data/domains.json maps them (cs.SY is an alias of eess.SY).
@@ -61,5 +61,10 @@ describe('placementsOf and the report', () => {
     expect(report[1]).toBe('placed: 2 (100.0%), from text 2, from a keyphrase 0; 2 domain links');
     expect(report[3]).toMatch(/^elsewhere +Experimental efforts .* \| hep-ph -> hep-ex /);
     expect(report[4]).toMatch(/^primary +Groups with/);
+    // The same figures as a row of eval/results.tsv, under the domain columns.
+    const row = domainResultRow(evaluation, '2026-12-03T00:00:00.000Z', 'abc1234').split('\t');
+    expect(row.slice(0, 4)).toEqual(['2026-12-03T00:00:00.000Z', 'abc1234', 'x.json', '2']);
+    expect(row.slice(-8)).toEqual(['2', '100.0', '2', '1', '0', '0', '0', '1']);
+    expect(row).toContain('domains');
   });
 });
