@@ -181,9 +181,16 @@ const COMMUNITY_COLUMNS = [
   'baseline_purity_r1',
   'baseline_purity_r2',
 ];
-const HEADER = [...KEYPHRASE_COLUMNS, ...COMMUNITY_COLUMNS];
+// The domain evaluation's columns (eval:domains --append): papers placed, links, and the links' verdicts.
+const DOMAIN_COLUMNS = ['placed', 'placed_pct', 'domain_links', 'on_primary', 'on_own', 'in_archive', 'in_group', 'elsewhere'];
+const HEADER = [...KEYPHRASE_COLUMNS, ...COMMUNITY_COLUMNS, ...DOMAIN_COLUMNS];
 
-function currentCommit(): string {
+/** One TSV row from named values, in the file's column order (columns not given are left empty). */
+export function tsvRow(values: Record<string, string>): string {
+  return HEADER.map((column) => values[column] ?? '').join('\t');
+}
+
+export function currentCommit(): string {
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
@@ -213,7 +220,7 @@ export function resultRow(evaluation: CommunityEvaluation, date: string, commit:
     baseline_purity_r1: f(baseline(1)?.purity ?? NaN),
     baseline_purity_r2: f(baseline(2)?.purity ?? NaN),
   };
-  return HEADER.map((column) => values[column] ?? '').join('\t');
+  return tsvRow(values);
 }
 
 /**

@@ -2,6 +2,7 @@
 // paper (from its text, or from a keyphrase naming a category) against the paper's own arXiv categories, and list every
 // placement so the ones outside them can be judged by hand (a neighbouring category is not always wrong).
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { paperKey } from '../../src/shared/keys';
 import type { PaperGraph } from '../../src/shared/schema';
@@ -9,9 +10,10 @@ import { DEFAULT_VOCABULARY_FILES } from '../extract/vocabulary';
 import { ingestGraph } from '../pipeline';
 import type { RawListing } from '../types';
 import { parseEvalArgs } from './args';
+import { appendResult, currentCommit, tsvRow } from './communities';
 import { arxivCategories } from './partitions';
 
-const USAGE = 'usage: npm run eval:domains -- <labelled file> [--list]';
+const USAGE = 'usage: npm run eval:domains -- <labelled file> [--list] [--append eval/results.tsv]';
 
 /** One domain link of a paper, with the paper's own (hidden) categories. */
 export interface Placement {
@@ -22,8 +24,11 @@ export interface Placement {
   evidence: string;
 }
 
-/** Where a placement falls: the paper's primary category, another of its categories, their archive, or elsewhere. */
-export type PlacementVerdict = 'primary' | 'own' | 'archive' | 'elsewhere';
+/**
+ * Where a placement falls: the paper's primary category, another of its categories, their archive, the group of one of
+ * them (a group-level domain, `group:<id>`), or elsewhere.
+ */
+export type PlacementVerdict = 'primary' | 'own' | 'archive' | 'group' | 'elsewhere';
 
 export interface DomainEvaluation {
   file: string;
@@ -37,24 +42,49 @@ export interface DomainEvaluation {
 }
 
 const archiveOf = (category: string) => category.split('.')[0];
+/** A group-level domain's id after `domain:` (see DomainGroup). */
+const GROUP_PREFIX = 'group:';
 
 /**
  * The verdict on one placement. `canonical` maps a category to the taxonomy id it is an alias of (cs.SY → eess.SY), so
- * a paper listed under an alias is on its own category.
+ * a paper listed under an alias is on its own category; `groupOf` maps a category to the id of its group, for a
+ * group-level domain.
  */
-export function placementVerdict(categories: readonly string[], domainId: string, canonical: (category: string) => string): PlacementVerdict {
+export function placementVerdict(
+  categories: readonly string[],
+  domainId: string,
+  canonical: (category: string) => string,
+  groupOf: (category: string) => string | undefined = () => undefined,
+): PlacementVerdict {
   const own = categories.map(canonical);
+  if (domainId.startsWith(GROUP_PREFIX)) {
+    return own.some((category) => groupOf(category) === domainId.slice(GROUP_PREFIX.length)) ? 'group' : 'elsewhere';
+  }
   if (own[0] === domainId) return 'primary';
   if (own.includes(domainId)) return 'own';
   if (own.some((category) => archiveOf(category) === archiveOf(domainId))) return 'archive';
   return 'elsewhere';
 }
 
-async function aliasMap(): Promise<(category: string) => string> {
-  const file = JSON.parse(await readFile(DEFAULT_VOCABULARY_FILES.domains, 'utf8')) as { domains: { id: string; aliases?: string[] }[] };
+/** The taxonomy's aliases (category → the id it is an alias of) and groups (category or archive → group id). */
+async function taxonomyMaps(): Promise<{ canonical: (category: string) => string; groupOf: (category: string) => string | undefined }> {
+  const file = JSON.parse(await readFile(DEFAULT_VOCABULARY_FILES.domains, 'utf8')) as {
+    groups?: { id: string; label: string }[];
+    domains: { id: string; group?: string; aliases?: string[] }[];
+  };
   const byAlias = new Map<string, string>();
   for (const { id, aliases } of file.domains) for (const alias of aliases ?? []) byAlias.set(alias, id);
-  return (category) => byAlias.get(category) ?? category;
+  const groupByLabel = new Map((file.groups ?? []).map((group) => [group.label, group.id]));
+  // By category id, and by archive for records that name only the archive ("astro-ph", "stat" in older listings).
+  const groupByName = new Map<string, string>();
+  for (const { id, group } of file.domains) {
+    const groupId = group === undefined ? undefined : groupByLabel.get(group);
+    if (groupId === undefined) continue;
+    groupByName.set(id, groupId);
+    if (!groupByName.has(archiveOf(id))) groupByName.set(archiveOf(id), groupId);
+  }
+  const canonical = (category: string) => byAlias.get(category) ?? category;
+  return { canonical, groupOf: (category) => groupByName.get(canonical(category)) ?? groupByName.get(archiveOf(canonical(category))) };
 }
 
 /** The domain links of the graph's papers, with each paper's categories as the labelled file gives them. */
@@ -91,11 +121,11 @@ export async function evaluateDomains(file: string): Promise<DomainEvaluation> {
       return { ...entry, categories: [] };
     });
   const { graph } = await ingestGraph([file], { layoutIterations: 0 }, () => {}, { prepareEntries: hideCategories });
-  const canonical = await aliasMap();
+  const { canonical, groupOf } = await taxonomyMaps();
   const { papers, placements } = placementsOf(graph, categoriesByKey);
-  const verdicts: Record<PlacementVerdict, number> = { primary: 0, own: 0, archive: 0, elsewhere: 0 };
+  const verdicts: Record<PlacementVerdict, number> = { primary: 0, own: 0, archive: 0, group: 0, elsewhere: 0 };
   const judged = placements.map((placement) => {
-    const verdict = placementVerdict(placement.categories, placement.domain, canonical);
+    const verdict = placementVerdict(placement.categories, placement.domain, canonical, groupOf);
     verdicts[verdict] += 1;
     return { ...placement, verdict };
   });
@@ -119,10 +149,10 @@ export function formatDomainEvaluation(evaluation: DomainEvaluation, list: boole
   const lines = [
     `${evaluation.file}: ${papers} papers; categories hidden from the tool`,
     `placed: ${placed} (${pct(placed, papers)}), from text ${evaluation.fromText}, from a keyphrase ${evaluation.fromKeyphrase}; ${links} domain links`,
-    `on the primary category ${verdicts.primary} (${pct(verdicts.primary, links)}), on another own category ${verdicts.own}, in an own archive ${verdicts.archive}, elsewhere ${verdicts.elsewhere} (${pct(verdicts.elsewhere, links)})`,
+    `on the primary category ${verdicts.primary} (${pct(verdicts.primary, links)}), on another own category ${verdicts.own}, in an own archive ${verdicts.archive}, in an own category's group (a group-level domain) ${verdicts.group}, elsewhere ${verdicts.elsewhere} (${pct(verdicts.elsewhere, links)})`,
   ];
   if (list) {
-    const order: PlacementVerdict[] = ['elsewhere', 'archive', 'own', 'primary'];
+    const order: PlacementVerdict[] = ['elsewhere', 'group', 'archive', 'own', 'primary'];
     for (const verdict of order) {
       for (const p of evaluation.placements.filter((x) => x.verdict === verdict)) {
         lines.push(`${verdict.padEnd(9)} ${p.title.slice(0, 80)} | ${p.categories.join(' ')} -> ${p.domain} ${p.label} | ${p.evidence}`);
@@ -132,11 +162,35 @@ export function formatDomainEvaluation(evaluation: DomainEvaluation, list: boole
   return lines.join('\n');
 }
 
+/** The evaluation as a row of eval/results.tsv (eval "domains"). */
+export function domainResultRow(evaluation: DomainEvaluation, date: string, commit: string): string {
+  const { verdicts } = evaluation;
+  return tsvRow({
+    date,
+    commit,
+    gold: basename(evaluation.file),
+    documents: String(evaluation.papers),
+    eval: 'domains',
+    placed: String(evaluation.placed),
+    placed_pct: ((100 * evaluation.placed) / Math.max(evaluation.papers, 1)).toFixed(1),
+    domain_links: String(evaluation.placements.length),
+    on_primary: String(verdicts.primary),
+    on_own: String(verdicts.own),
+    in_archive: String(verdicts.archive),
+    in_group: String(verdicts.group),
+    elsewhere: String(verdicts.elsewhere),
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
-  const parsed = parseEvalArgs(argv, { list: { type: 'boolean' } }, USAGE);
+  const parsed = parseEvalArgs(argv, { list: { type: 'boolean' }, append: { type: 'string' } }, USAGE);
   if (typeof parsed === 'number') return parsed;
   const evaluation = await evaluateDomains(parsed.file);
   console.log(formatDomainEvaluation(evaluation, parsed.values.list === true));
+  if (parsed.values.append) {
+    appendResult(parsed.values.append, domainResultRow(evaluation, new Date().toISOString(), currentCommit()));
+    console.log(`appended to ${parsed.values.append}`);
+  }
   return 0;
 }
 

@@ -2,7 +2,7 @@
 import type { AnalysedDocument, TokenStore } from './rank';
 import { formTable, type FormStems } from './rank/tokenStore';
 import { FILLER_WORDS, GENERIC_HEADS, STOPWORDS, stemCount, stemId, tokenize, wordType, type WordType } from './text';
-import type { DomainDefinition, DomainRule } from './vocabulary';
+import type { DomainDefinition, DomainGroup, DomainRule } from './vocabulary';
 
 export interface DomainAssignment {
   key: string;
@@ -107,6 +107,9 @@ export interface DomainProfiles {
   terms: Map<string, TermEntry>;
   /** Lower-cased id, alias or label → category index, for a record's own categories. */
   byName: Map<string, number>;
+  /** Groups that are fields of their own, and per category index the index of its group among them (-1: none). */
+  groups: DomainGroup[];
+  groupOf: Int32Array;
 }
 
 // Sentences of a description that talk about the taxonomy rather than the field ("Roughly includes material in ACM
@@ -172,7 +175,7 @@ function contentRuns(text: string): { stem: string; surface: string }[][] {
  * weight for a category is its inverse category frequency ln(N / categories using it): "robot" names one field,
  * "theory" many. Label terms count double (a name is the most distinctive text a category has), phrases 1.5 times.
  */
-export function compileDomainProfiles(domains: DomainDefinition[]): DomainProfiles {
+export function compileDomainProfiles(domains: DomainDefinition[], groups: readonly DomainGroup[] = []): DomainProfiles {
   const perCategory: Map<string, { weight: number; surface: string }>[] = domains.map((domain) => {
     const terms = new Map<string, { weight: number; surface: string }>();
     const add = (text: string, weight: number) => {
@@ -215,7 +218,8 @@ export function compileDomainProfiles(domains: DomainDefinition[]): DomainProfil
       if (!byName.has(lower)) byName.set(lower, index);
     }
   });
-  return { domains, norms: norms.map((sum) => Math.sqrt(Math.max(sum, 1))), terms, byName };
+  const groupOf = Int32Array.from(domains, (domain) => groups.findIndex((group) => group.members.includes(domain.key)));
+  return { domains, norms: norms.map((sum) => Math.sqrt(Math.max(sum, 1))), terms, byName, groups: [...groups], groupOf };
 }
 
 /** A record's category looks like a catalogue code ("cs.RO", "hep-th") rather than a subject label ("Robotics"). */
@@ -356,8 +360,28 @@ export function domainFromText(
       bestIndex = index;
     } else runnerUp = Math.max(runnerUp, score);
   }
+  // The group rule: when the runner-up is close because it is a sibling of the best (hep-ph and hep-ex, math.AP and
+  // math.CA share their words), the margin is asked of the best category outside the best's group instead, and the
+  // paper gets the group. The score and word rules stay those of the best category.
+  let rival = runnerUp;
+  let group = -1;
+  const siblings: number[] = [];
+  if (bestIndex >= 0 && bestScore >= rule.minScore && bestScore < rule.minMargin * runnerUp && profiles.groupOf[bestIndex] >= 0) {
+    const g = profiles.groupOf[bestIndex];
+    let outside = 0;
+    for (const index of touched) {
+      if (profiles.groupOf[index] !== g) outside = Math.max(outside, categoryScore[index]);
+      else if (rule.minMargin * categoryScore[index] > bestScore) siblings.push(index);
+    }
+    if (bestScore >= rule.minMargin * outside) {
+      group = g;
+      rival = outside;
+      // Strongest first: the categories the text could not tell apart, named for the user.
+      siblings.sort((a, b) => categoryScore[b] - categoryScore[a] || a - b);
+    }
+  }
   // The score rules first: most papers fail them, and then their matched terms are never listed.
-  const strongEnough = bestIndex >= 0 && bestScore >= rule.minScore && bestScore >= rule.minMargin * runnerUp;
+  const strongEnough = bestIndex >= 0 && bestScore >= rule.minScore && bestScore >= rule.minMargin * rival;
   // The best category's matched terms, strongest first, and the evidence they make (computed before the scratch is
   // cleared). A phrase and its own words are one piece of evidence, and so are the parts of one compound: the words
   // counted for minTerms are the single-word terms read as words of their own, plus one per compound read.
@@ -391,6 +415,8 @@ export function domainFromText(
     .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1))
     .slice(0, 5)
     .map((t) => profiles.terms.get(t.key)!.surface);
-  const weight = runnerUp > 0 ? Math.min(1, 1 - runnerUp / best.score) : 1;
-  return { key: profiles.domains[bestIndex].key, weight: Math.round(Math.max(weight, 0.1) * 1000) / 1000, evidence: `text: ${shown.join(', ')}` };
+  const weight = Math.round(Math.max(rival > 0 ? Math.min(1, 1 - rival / best.score) : 1, 0.1) * 1000) / 1000;
+  if (group < 0) return { key: profiles.domains[bestIndex].key, weight, evidence: `text: ${shown.join(', ')}` };
+  const close = siblings.map((index) => profiles.domains[index].key.slice('domain:'.length));
+  return { key: profiles.groups[group].key, weight, evidence: `text: ${shown.join(', ')} (between ${close.join(', ')})` };
 }

@@ -249,7 +249,7 @@ function startExtraction(
     }
   }
   const termMatcher = compileTerms(vocabulary.methods.flatMap((m) => m.aliases.map((term) => ({ term, target: m.key }))));
-  const domainProfiles = compileDomainProfiles(vocabulary.domains);
+  const domainProfiles = compileDomainProfiles(vocabulary.domains, vocabulary.domainGroups);
   // Introduced names are coined words ("Glider"): only the exact written form counts, never a stemmed lookalike.
   const introducedExact = new Map<string, string>();
   for (const method of introduced.values()) {
@@ -326,6 +326,9 @@ function finishExtraction(
   }
   // One idea, one node: a concept, method or domain answering to the same name are merged.
   mergeSameIdeas(concepts, methods, domains, results);
+  // Group-level domains join after the merge: only the text rule's group rule reaches them. Their names ("Physics",
+  // "Statistics") are words papers use in passing, and a coined name matched loosely ("PhySIC") is no field.
+  for (const group of vocabulary.domainGroups) domains.set(group.key, { key: group.key, label: group.label, description: group.description });
 
   // Every method link is backed by the method's name or an alias in the paper's own title or abstract, as whole
   // words: stemmed lookups ("transformation" ~ "Transformer") and keyphrase folding can suggest links the text does
@@ -362,7 +365,11 @@ function finishExtraction(
   // Known methods no paper mentions would be isolated nodes: leave them out.
   const usedMethods = new Set(results.flatMap((p) => p.methods.map((m) => m.key)));
   for (const key of [...methods.keys()]) if (!usedMethods.has(key)) methods.delete(key);
-  const broader = findBroader(concepts, methods, analysis);
+  // A group's categories are its narrower entries (the graph keeps the link only where both have papers).
+  const broader = [
+    ...findBroader(concepts, methods, analysis),
+    ...vocabulary.domainGroups.flatMap((group) => group.members.map((member) => ({ narrower: member, broader: group.key }))),
+  ];
 
   onProgress?.(total, total);
   return { papers: results, concepts, methods, domains, broader };

@@ -16,6 +16,6 @@ export async function loadVocabulary(
 ): Promise<Vocabulary> {
   const [methodsText, domainsText] = await Promise.all([readText(paths.methods), readText(paths.domains)]);
   const methods = parseMethodsFile(methodsText, paths.methods);
-  const { domains, rule } = parseDomainsFile(domainsText, paths.domains);
-  return { methods, domains, domainRule: rule };
+  const { domains, rule, groups } = parseDomainsFile(domainsText, paths.domains);
+  return { methods, domains, domainRule: rule, domainGroups: groups };
 }

@@ -23,6 +23,20 @@ export interface DomainDefinition {
   fromText: boolean;
 }
 
+/**
+ * A group of the taxonomy that is a field of its own ("Physics", "Mathematics", "Quantitative Finance"): a paper whose
+ * text points into the group without telling its categories apart gets the group (see `domainFromText`).
+ */
+export interface DomainGroup {
+  /** Node key, `domain:group:<id>` (no category id has a colon, so the two never clash). */
+  key: string;
+  /** The `group` its categories name. */
+  label: string;
+  description: string;
+  /** Keys of the group's categories, its narrower entries. */
+  members: string[];
+}
+
 /** How text evidence becomes a domain assignment (see `data/domains.json` and `domains.ts`). */
 export interface DomainRule {
   /** The best category's score (summed weights of its distinct terms found in the paper) must reach this. */
@@ -43,6 +57,8 @@ export interface Vocabulary {
   methods: KnownMethod[];
   domains: DomainDefinition[];
   domainRule: DomainRule;
+  /** Groups of categories that are fields of their own, in the file's order. */
+  domainGroups: DomainGroup[];
 }
 
 export const DEFAULT_VOCABULARY_FILES = { methods: 'data/methods.json', domains: 'data/domains.json' } as const;
@@ -50,7 +66,7 @@ export const DEFAULT_VOCABULARY_FILES = { methods: 'data/methods.json', domains:
 export const DEFAULT_DOMAIN_RULE: DomainRule = { minScore: 0.5, minTerms: 2, minTermsWithoutPhrase: 4, minMargin: 2, maxPerPaper: 3 };
 
 /** An empty vocabulary: no known methods, no domains (introduced methods and concepts still work). */
-export const EMPTY_VOCABULARY: Vocabulary = { methods: [], domains: [], domainRule: DEFAULT_DOMAIN_RULE };
+export const EMPTY_VOCABULARY: Vocabulary = { methods: [], domains: [], domainRule: DEFAULT_DOMAIN_RULE, domainGroups: [] };
 
 export class VocabularyError extends Error {
   constructor(fileName: string, message: string) {
@@ -128,9 +144,10 @@ export function parseMethodsFile(json: string | unknown, fileName: string): Know
 
 /**
  * Parse `domains.json`: `{ description, source, licence, rule?: { minScore, minTerms, minTermsWithoutPhrase, minMargin, maxPerPaper },
- * domains: [{ id, label, description?, group?, aliases?, terms? }] }`. Throws VocabularyError naming the file.
+ * groups?: [{ id, label, description? }], domains: [{ id, label, description?, group?, aliases?, terms? }] }`. A group's
+ * label is the `group` its categories name. Throws VocabularyError naming the file.
  */
-export function parseDomainsFile(json: string | unknown, fileName: string): { domains: DomainDefinition[]; rule: DomainRule } {
+export function parseDomainsFile(json: string | unknown, fileName: string): { domains: DomainDefinition[]; rule: DomainRule; groups: DomainGroup[] } {
   const data = parseJson(json, fileName);
   const domains = readEntries(data, 'domains', fileName, DOMAIN_ID_PATTERN).map(({ entry, where, id, label }) => {
     const description = entry.description ?? '';
@@ -163,5 +180,15 @@ export function parseDomainsFile(json: string | unknown, fileName: string): { do
       maxPerPaper: r.maxPerPaper as number,
     };
   }
-  return { domains, rule };
+  const groups: DomainGroup[] =
+    data.groups === undefined
+      ? []
+      : readEntries(data, 'groups', fileName).map(({ entry, where, id, label }) => {
+          const description = entry.description ?? '';
+          if (typeof description !== 'string') throw new VocabularyError(fileName, `${where}.description must be a string`);
+          const members = domains.filter((domain) => domain.group === label).map((domain) => domain.key);
+          if (members.length === 0) throw new VocabularyError(fileName, `${where}.label "${label}" is the group of no domain`);
+          return { key: `domain:group:${id}`, label, description, members };
+        });
+  return { domains, rule, groups };
 }

@@ -106,6 +106,19 @@ describe('explorer in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows a group-level domain with the words and the categories it could not tell apart, and the group with its papers', async () => {
+    // The seeds' Duo-LLM paper is placed in Computer Science: its words spread over cs.CL and another cs category.
+    await open(`${app.url}?node=${encodeURIComponent('paper:duo-llm-a-framework-for-studying-adaptive-computation-in-large-language-models')}`);
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => panel.locator('.detail-title').innerText()).toMatch(/^Duo-LLM/);
+    const domains = panel.getByRole('region', { name: 'domains' });
+    await expect.poll(() => domains.innerText()).toMatch(/Computer Science[\s\S]*text: language.*\(between cs\.CL, /);
+    await page.goto(`${app.url}?node=${encodeURIComponent('domain:group:cs')}`);
+    await expect.poll(() => panel.locator('.detail-title').innerText()).toBe('Computer Science');
+    await expect.poll(() => panel.getByRole('region', { name: 'Papers' }).locator('li').count()).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps the suggestions open when the search box is left with Escape and typed in again at once', async () => {
     await open(app.url);
     const search = page.locator('input[type="search"][data-ready="true"]');

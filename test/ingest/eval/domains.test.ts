@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPaperGraph } from '../../../src/shared/serialize';
-import { formatDomainEvaluation, placementsOf, placementVerdict, type DomainEvaluation } from '../../../ingest/eval/domains';
+import { domainResultRow, formatDomainEvaluation, placementsOf, placementVerdict, type DomainEvaluation } from '../../../ingest/eval/domains';
 import { arxivCategories } from '../../../ingest/eval/partitions';
 
 // Aliases as data/domains.json maps them (cs.SY is an alias of eess.SY).
@@ -17,6 +17,16 @@ describe('placementVerdict', () => {
     expect(placementVerdict(['astro-ph'], 'astro-ph.GA', canonical)).toBe('archive');
     expect(placementVerdict(['hep-ph'], 'hep-ex', canonical)).toBe('elsewhere');
     expect(placementVerdict([], 'cs.AI', canonical)).toBe('elsewhere');
+  });
+});
+
+describe('placementVerdict for a group-level domain', () => {
+  it('is in an own group when one of the paper’s categories (or its archive, in old-style ids) belongs to the group', () => {
+    const groupOf = (category: string) => ({ 'gr-qc': 'physics', 'hep-ph': 'physics', 'q-fin': 'q-fin', econ: 'econ' })[category];
+    expect(placementVerdict(['gr-qc'], 'group:physics', canonical, groupOf)).toBe('group');
+    expect(placementVerdict(['q-fin'], 'group:q-fin', canonical, groupOf)).toBe('group');
+    expect(placementVerdict(['econ'], 'group:q-fin', canonical, groupOf)).toBe('elsewhere');
+    expect(placementVerdict(['hep-ph'], 'group:physics', canonical)).toBe('elsewhere');
   });
 });
 
@@ -44,12 +54,17 @@ describe('placementsOf and the report', () => {
       placed: 2,
       fromText: 2,
       fromKeyphrase: 0,
-      verdicts: { primary: 1, own: 0, archive: 0, elsewhere: 1 },
+      verdicts: { primary: 1, own: 0, archive: 0, group: 0, elsewhere: 1 },
       placements: placements.map((p) => ({ ...p, verdict: placementVerdict(p.categories, p.domain, canonical) })),
     };
     const report = formatDomainEvaluation(evaluation, true).split('\n');
     expect(report[1]).toBe('placed: 2 (100.0%), from text 2, from a keyphrase 0; 2 domain links');
     expect(report[3]).toMatch(/^elsewhere +Experimental efforts .* \| hep-ph -> hep-ex /);
     expect(report[4]).toMatch(/^primary +Groups with/);
+    // The same figures as a row of eval/results.tsv, under the domain columns.
+    const row = domainResultRow(evaluation, '2026-12-03T00:00:00.000Z', 'abc1234').split('\t');
+    expect(row.slice(0, 4)).toEqual(['2026-12-03T00:00:00.000Z', 'abc1234', 'x.json', '2']);
+    expect(row.slice(-8)).toEqual(['2', '100.0', '2', '1', '0', '0', '0', '1']);
+    expect(row).toContain('domains');
   });
 });

@@ -23,6 +23,10 @@ describe('vocabulary files', () => {
     expect(file.source).toMatch(/arXiv/);
     expect(file.licence).toMatch(/MIT/);
     expect(vocabulary.domainRule.maxPerPaper).toBeGreaterThan(0);
+    // Every arXiv group is a field of its own with its categories as members; 'Other fields' is no field and no group.
+    expect(vocabulary.domainGroups.map((g) => g.label)).not.toContain('Other fields');
+    const grouped = new Set(vocabulary.domainGroups.flatMap((g) => g.members));
+    expect(vocabulary.domains.filter((d) => !grouped.has(d.key)).every((d) => d.group === 'Other fields')).toBe(true);
   });
 
   it('names the file and entry of a problem', () => {
@@ -35,6 +39,9 @@ describe('vocabulary files', () => {
     expect(() => parseDomainsFile({ domains: [{ id: 'cs RO', label: 'Robotics' }] }, 'd.json')).toThrow(/domains\[0\]\.id must be a code/);
     expect(() => parseDomainsFile({ rule: { minMargin: 0.5 }, domains: [] }, 'd.json')).toThrow(/rule\.minMargin/);
     expect(() => parseDomainsFile({ rule: { maxPerPaper: 0 }, domains: [] }, 'd.json')).toThrow(/rule\.maxPerPaper/);
+    expect(() => parseDomainsFile({ groups: [{ id: 'physics', label: 'Phys' }], domains: [{ id: 'hep-ph', label: 'HEP', group: 'Physics' }] }, 'd.json')).toThrow(
+      /d\.json: groups\[0\] \("physics"\)\.label "Phys" is the group of no domain/,
+    );
   });
 
   it('reports a missing file by path', async () => {
