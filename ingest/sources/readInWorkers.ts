@@ -4,7 +4,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startWorker, workerModuleUrl } from '../threads/startWorker';
 import type { SourceFileResult } from './index';
-import type { ReadFileAnswer, ReadFileRequest } from './readWorker';
+import type { ReadFileAnswer, ReadFileRequest } from './readFileAnswer';
 
 /**
  * Bytes of input a read worker must be able to take for it to pay. Measured on the 20-page OpenAlex corpus (3.4 MB a

@@ -12,7 +12,7 @@ import type { PagerankEdges } from '../../src/shared/analysis/pagerank';
 import { isExtractionAnswer } from '../extract/extractionRequests';
 import type { LentWorker } from '../extract/extractionThreads';
 import type { FileReadingThread } from '../sources/readInWorkers';
-import type { ReadFileAnswer, ReadFileRequest } from '../sources/readWorker';
+import type { ReadFileAnswer, ReadFileRequest } from '../sources/readFileAnswer';
 import { parseReferenceText } from '../sources/referenceText';
 import type { Worker } from 'node:worker_threads';
 import { startWorker, workerModuleUrl } from './startWorker';
@@ -207,7 +207,7 @@ export class PipelineThread {
 
   /**
    * The thread, lent to the read (readSources' `onListed`): started before the files are read, it has nothing else to
-   * do until they are, so it reads some of them as a read worker would (readWorker.ts's answer, from the same code).
+   * do until they are, so it reads some of them as a read worker would (readFileAnswer.ts, the code a read worker runs).
    */
   fileReader(): FileReadingThread {
     return { read: (request) => this.run<ReadFileAnswer>({ kind: 'read', request }) };

@@ -4,7 +4,6 @@ import { planCitationLayer } from '../build/citations';
 import { similarPairsOfTexts } from '../build/similarity';
 import { pagerankOfEdges } from '../../src/shared/analysis/pagerank';
 import { extractionRequestHandler, isExtractionRequest, type ExtractionRequest } from '../extract/extractionRequests';
-import type { ReadFileAnswer, ReadFileRequest } from '../sources/readWorker';
 import { CLAIMED_BY_THREAD, PIPELINE_CITATION_OPTIONS, packCitationPlan, packSimilarTexts, recordsOfJson, type PagerankAnswer, type PipelineJob } from './pipelineThread';
 
 /** PageRank's scores, or the message of what it threw: either is the answer the main thread would have had. */
@@ -20,26 +19,15 @@ function pagerankAnswer(edges: Parameters<typeof pagerankOfEdges>[0]): PagerankA
 // lexicon; the tagger text.ts loads on import is loaded here anyway, by the similarity layer's stemming.
 const answerExtraction = extractionRequestHandler((answer, transfer = []) => parentPort!.postMessage(answer, transfer));
 
-/** A file's answer as readWorker.ts gives it; the readers' modules are loaded on the first file, only when lent to the read. */
-let readers: Promise<typeof import('../sources/index')> | null = null;
-async function readAnswer(request: ReadFileRequest): Promise<{ answer: ReadFileAnswer }> {
-  readers ??= import('../sources/index');
-  const { readSourceFile } = await readers;
-  return { answer: { index: request.index, result: await readSourceFile(request.file, request.maxFileBytes) } };
-}
+/** The read's answer (readFileAnswer.ts), loaded on the first file: only a thread lent to the read needs the readers. */
+let reading: Promise<typeof import('../sources/readFileAnswer')> | null = null;
 
 function handle(job: PipelineJob | ExtractionRequest): void | Promise<void> {
   if (isExtractionRequest(job)) {
     answerExtraction(job);
   } else if (job.kind === 'read') {
-    return readAnswer(job.request).then(({ answer }) => {
-      try {
-        parentPort!.postMessage(answer);
-      } catch (error) {
-        // A record the structured clone refuses: the main thread reads the file and keeps it as is.
-        parentPort!.postMessage({ index: answer.index, unsent: error instanceof Error ? error.message : String(error) } satisfies ReadFileAnswer);
-      }
-    });
+    reading ??= import('../sources/readFileAnswer');
+    return reading.then(({ answerReadRequest }) => answerReadRequest(job.request, (answer) => parentPort!.postMessage(answer)));
   } else if (job.kind === 'pagerank') {
     const answer = pagerankAnswer(job.edges);
     parentPort!.postMessage(answer, 'scores' in answer ? [answer.scores.buffer as ArrayBuffer] : []);
