@@ -1,7 +1,7 @@
 // Shared concepts: which kept keyphrases become concept nodes, and which fold into a method or another concept.
 import type { ConceptInfo, MethodInfo, PaperConcepts } from '../types';
 import { isAcronymLike, singular } from './match';
-import { surfaceOf, surfacesOf, type AcronymEntry, type CorpusAnalysis } from './rank';
+import { shownForm, surfaceOf, surfacesOf, type AcronymEntry, type CorpusAnalysis } from './rank';
 import { FILLER_WORDS, GENERIC_HEADS, normaliseWords, stemWord, wordType } from './text';
 
 /** An adjective by natural's lexicon (first listed tag), or an unknown compound read as one ("instruction-driven"). */
@@ -175,8 +175,10 @@ export function selectConcepts(
   for (const key of conceptKeys.sort()) {
     const stemKey = key.slice(PREFIX.length);
     const acronym = acronymByKey.get(stemKey);
-    const label = acronym ? `${acronym.expansion} (${acronym.acronym})` : surfaceOf(analysis, stemKey);
+    const surface = surfaceOf(analysis, stemKey);
+    const label = acronym ? `${acronym.expansion} (${acronym.acronym})` : shownForm(analysis, stemKey, surface);
     const forms = new Set<string>(surfacesOf(analysis, stemKey).keys());
+    if (!acronym) forms.delete(surface); // the label, perhaps with a name's capitals
     // An acronym with two meanings in the corpus ("DoF") is no name of either: the label shows it beside its expansion.
     const ambiguous = acronym !== undefined && analysis.ambiguousAcronyms.includes(acronym);
     if (acronym) {

@@ -5,6 +5,7 @@ export { acronymsByKey, type AcronymEntry } from './rank/acronymTable';
 export {
   analyseCorpus,
   labelOf,
+  shownForm,
   surfaceOf,
   surfacesOf,
   type AnalysedDocument,

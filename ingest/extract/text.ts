@@ -78,6 +78,8 @@ export interface WordType {
   hasLetter: boolean;
   /** Can stand as a noun (lexicon noun tag, or unknown without an adjective ending). */
   nounLike: boolean;
+  /** Opens with a capital letter ("Markov", "Caster"): what tells names in a label (see shownForm in rank/corpus.ts). */
+  initialCapital: boolean;
   /** The tag of an unknown hyphenated compound (its last part's role), null for other forms. */
   compoundTag: string | null;
   /** The lexicon lists a base-form verb tag (VB or VBP) for it. */
@@ -153,6 +155,11 @@ export class WordTable {
     this.neighbourhood = ruleNeighbourhood(english.rules);
   }
 
+  /** The WordType of a written form met before (since the cache was last emptied), without making one. */
+  knownType(text: string): WordType | undefined {
+    return this.typeCache.get(text);
+  }
+
   /** The WordType of a written form, memoised. */
   wordType(text: string): WordType {
     // Split in two for speed: this lookup runs once per token and stays small enough to be inlined and optimised on
@@ -197,6 +204,7 @@ export class WordTable {
       numeric: /^\p{N}/u.test(text),
       hasLetter: /\p{L}/u.test(text),
       nounLike: this.couldBeNoun(text),
+      initialCapital: /^\p{Lu}/u.test(text),
       compoundTag: null,
       canBeBaseVerb: tags !== undefined && tags.some((t) => t === 'VB' || t === 'VBP'),
       canBeVerb: tags !== undefined && tags.some((t) => t === 'VB' || t === 'VBP' || t === 'VBZ'),

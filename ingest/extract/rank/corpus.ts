@@ -72,6 +72,14 @@ export interface CorpusAnalysis {
   ambiguousAcronyms: AcronymEntry[];
   /** Written forms of each candidate with their corpus counts, by phrase id (most phrases have one form). */
   surfaces: SurfaceCounts[];
+  /** How often each word type (by WordType id) is written inside a sentence (see countInnerUses): how labels tell
+   * names ("Einstein", "Bayesian") from words capitalised only where a sentence or a title-case title starts. */
+  innerUses: Int32Array;
+  /** By phrase id: its occurrences inside a sentence (see countsCase), and those with every word capitalised. */
+  phraseInnerUses: Int32Array;
+  phraseCapitalisedUses: Int32Array;
+  /** By phrase id, for phrases written with every word capitalised inside a sentence: those written forms, counted. */
+  capitalisedForms: Map<number, Map<string, number>>;
   /** The run's word table and scratch buffers, which scoring the documents goes on using. */
   context: ExtractionContext;
 }
@@ -151,10 +159,13 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
   };
   const storeBuilder = new TokenStoreBuilder();
   const tagged: { id: string; sentenceStarts: Int32Array }[] = [];
+  let innerUses: Int32Array = new Int32Array(1 << 14);
   const add = (id: string, sentences: Token[][]) => {
     const index = tagged.length;
     const sentenceStarts = new Int32Array(sentences.length + 1);
     sentences.forEach((sentence, s) => {
+      // The title is sentence 0: its capitals say something only when it is not written in title case.
+      if (s > 0 || !isTitleCase(sentence)) innerUses = countInnerUses(sentence, innerUses);
       learnTerms(sentence, index);
       sentenceStarts[s] = storeBuilder.length;
       storeBuilder.add(sentence);
@@ -179,6 +190,9 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     phraseStemStarts.push(0);
     const phraseDf: number[] = [];
     const surfaces: SurfaceCounts[] = [];
+    const phraseInnerUses = new GrowableArray(new Int32Array(1 << 12));
+    const phraseCapitalisedUses = new GrowableArray(new Int32Array(1 << 12));
+    const capitalisedForms = new Map<number, Map<string, number>>();
     let wordDf = new Int32Array(table.stemCount());
     let wordScratch = new Int32Array(table.stemCount());
     const touched: number[] = [];
@@ -199,6 +213,9 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     let candidateStart = 0;
     let position = 0;
     let sentenceIndex = 0;
+    // Whether the sentence's capitals may be names (not a title-case title), and its first unit (a capital's there by rule).
+    let countsCase = false;
+    let sentenceFirst: Unit | null = null;
     const addCandidate = (run: Unit[], weight: number) => {
       if (!isAcceptableCandidate(run, table)) return;
       // Phrases are found by walking a trie of stem ids: no key string or array is built for a phrase seen before.
@@ -220,6 +237,8 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
         phraseIds.set(key, phraseId);
         phraseDf.push(0);
         surfaces.push({ first: run.map((u) => u.surface).join(' '), count: 0, others: null });
+        phraseInnerUses.push(0);
+        phraseCapitalisedUses.push(0);
         if (phraseId >= entryOf.length) {
           const bigger = new Int32Array(entryOf.length * 2);
           bigger.set(entryOf);
@@ -237,6 +256,16 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
         candidateCounts.push(weight);
         candidateFirst.push(position);
         candidateInTitle.push(sentenceIndex === 0 ? 1 : 0);
+      }
+      if (countsCase && run[0] !== sentenceFirst) {
+        phraseInnerUses.array[phraseId]++;
+        if (allCapitalised(run)) {
+          phraseCapitalisedUses.array[phraseId]++;
+          const written = run.map((u) => typeOf(u)!.text).join(' ');
+          const forms = capitalisedForms.get(phraseId) ?? new Map<string, number>();
+          forms.set(written, (forms.get(written) ?? 0) + 1);
+          capitalisedForms.set(phraseId, forms);
+        }
       }
       const forms = surfaces[phraseId];
       if (isWrittenAs(forms.first, run)) forms.count++;
@@ -281,6 +310,8 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
         let merges = false;
         for (let i = start; i < end && !merges; i++) merges = mayMerge[tokens.forms[i]] === 1;
         const units = merges ? toUnits(sentence, docAcronyms, phrases) : sentence;
+        countsCase = sentenceIndex > 0 || !isTitleCase(sentence);
+        sentenceFirst = units.length > 0 ? units[0] : null;
         // Content words: a token unit's stems are read from the store's flat tables rather than through its WordType
         // (the same values); a merged unit (a multiword term, never a break, or an expanded acronym, which toUnits
         // only makes of a non-break word) counts its own stems and stands for as many tokens as it has words, or one.
@@ -323,7 +354,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
       first: candidateFirst.done(),
       inTitle: candidateInTitle.done(),
     };
-    return { documents, tokens, candidates, phraseIds, phraseKeys: phraseKeyOf, phraseStemStarts: phraseStemStarts.done(), phraseStems: phraseStems.done(), phraseDf, wordDf, documentWords: { wordIds, wordCounts, graphWords: graphSequence }, acronyms, ambiguousAcronyms, surfaces, context };
+    return { documents, tokens, candidates, phraseIds, phraseKeys: phraseKeyOf, phraseStemStarts: phraseStemStarts.done(), phraseStems: phraseStems.done(), phraseDf, wordDf, documentWords: { wordIds, wordCounts, graphWords: graphSequence }, acronyms, ambiguousAcronyms, surfaces, innerUses, phraseInnerUses: phraseInnerUses.done(), phraseCapitalisedUses: phraseCapitalisedUses.done(), capitalisedForms, context };
   }
 }
 
@@ -331,6 +362,102 @@ function grow(array: Int32Array, table: WordTable): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(Math.max(table.stemCount(), array.length * 2));
   bigger.set(array);
   return bigger;
+}
+
+/**
+ * Count the uses of each word type inside `sentence` (grown as needed, by WordType id): every word but the first and
+ * those right after punctuation other than a comma ("Background: Patients …", "(Fig. 2)"), where a capital may only
+ * open a clause. What is left capitalised there is a name as its writers spell it.
+ */
+function countInnerUses(sentence: Token[], uses: Int32Array): Int32Array {
+  for (let k = 1; k < sentence.length; k++) {
+    const previous = sentence[k - 1].type;
+    if (previous.punct && previous.text !== ',') continue;
+    const id = sentence[k].type.id;
+    if (id >= uses.length) {
+      const bigger = new Int32Array(Math.max(id + 1, uses.length * 2));
+      bigger.set(uses);
+      uses = bigger;
+    }
+    uses[id]++;
+  }
+  return uses;
+}
+
+/** A title whose every content word after the first is capitalised ("Attention Is All You Need"): its capitals are style. */
+function isTitleCase(sentence: Token[]): boolean {
+  for (let k = 1; k < sentence.length; k++) {
+    const type = sentence[k].type;
+    if (!type.hasLetter || STOPWORDS.has(type.lower)) continue;
+    const first = type.text.charAt(0);
+    if (first !== first.toUpperCase()) return false;
+  }
+  return true;
+}
+
+/** Whether every unit of a run is a word written with a capital first letter ("Caster Semenya", "Lean Startup"). */
+function allCapitalised(run: Unit[]): boolean {
+  for (let u = 0; u < run.length; u++) {
+    const type = typeOf(run[u]);
+    if (type === null || !type.initialCapital) return false;
+  }
+  return true;
+}
+
+/** Uses a name needs inside sentences before a label shows it capitalised. A phrase must be written with every word
+ * capitalised at least twice as often as not ("the Lean Startup approach"); a single word nearly always, four times as
+ * often as in lower case: a word of names ("Model Context Protocol") also written as a plain word ("a protocol") is
+ * not a name. */
+const MIN_NAME_USES = 2;
+const NAME_PHRASE_USES_PER_OTHER_USE = 2;
+const NAME_WORD_USES_PER_LOWER_USE = 4;
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const isLowerCaseWord = (word: string) => word.toLowerCase() === word && /^\p{Ll}/u.test(word);
+
+/** The most frequent of `forms` (ties: the first in code-point order, for a deterministic output). */
+function mostFrequent(forms: Map<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [form, count] of forms) {
+    if (count > bestCount || (count === bestCount && form < best)) [best, bestCount] = [form, count];
+  }
+  return best;
+}
+
+/**
+ * A phrase's written form `form` (a display form: word types keep their capitals only for inner capitals or digits,
+ * "GPT-4", "LoRA", since a capital at a sentence's or a title's start says nothing) as a label shows it, with the
+ * capitals the corpus gives it inside sentences (see countsCase). A phrase mostly written there with every word
+ * capitalised is a name, shown as most often written so ("Caster Semenya", "Global South", "Agent-to-Agent
+ * Protocol"). Otherwise each word the corpus nearly always capitalises inside sentences is capitalised, where that
+ * reads as a name modifying the rest ("Alzheimer's disease", "quantum Markov chains", "open-source Python library");
+ * a phrase whose only capitals would fall after lower-case words ("lean Startup") stays in lower case, as it was.
+ */
+export function shownForm(analysis: CorpusAnalysis, key: string, form: string): string {
+  const words = form.split(' ');
+  if (!words.some(isLowerCaseWord)) return form;
+  const id = analysis.phraseIds.get(key);
+  if (id !== undefined) {
+    const capitalised = analysis.phraseCapitalisedUses[id];
+    const others = analysis.phraseInnerUses[id] - capitalised;
+    const written = analysis.capitalisedForms.get(id);
+    if (written && capitalised >= MIN_NAME_USES && capitalised >= NAME_PHRASE_USES_PER_OTHER_USE * others) return mostFrequent(written);
+  }
+  const table = analysis.context.words;
+  const { innerUses } = analysis;
+  const usesOf = (text: string) => {
+    const type = table.knownType(text);
+    return type !== undefined && type.id < innerUses.length ? innerUses[type.id] : 0;
+  };
+  const shown = words.map((word) => {
+    if (!isLowerCaseWord(word)) return word;
+    const uses = usesOf(capitalise(word));
+    return uses >= MIN_NAME_USES && uses >= NAME_WORD_USES_PER_LOWER_USE * usesOf(word) ? capitalise(word) : word;
+  });
+  const last = shown.length - 1;
+  if (last > 0 && shown[last] !== words[last] && shown.slice(0, last).every((word, k) => word === words[k] && isLowerCaseWord(word))) return form;
+  return shown.join(' ');
 }
 
 /** Written forms of a candidate key with their corpus counts (empty when the key is no candidate). */
@@ -359,10 +486,10 @@ export function surfaceOf(analysis: CorpusAnalysis, key: string): string {
   return best;
 }
 
-/** Concept label: the most frequent form, or "Expansion (ACRO)" for an acronym's concept. */
+/** Concept label: the most frequent form as shown (shownForm), or "Expansion (ACRO)" for an acronym's concept. */
 export function labelOf(analysis: CorpusAnalysis, key: string, acronymByKey: Map<string, AcronymEntry>): string {
   const acronym = acronymByKey.get(key);
-  return acronym ? `${acronym.expansion} (${acronym.acronym})` : surfaceOf(analysis, key);
+  return acronym ? `${acronym.expansion} (${acronym.acronym})` : shownForm(analysis, key, surfaceOf(analysis, key));
 }
 
 /** Per document that writes an acronym (in corpus order): its uses there, and those naming a reported value. */

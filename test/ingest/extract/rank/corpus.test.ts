@@ -1,7 +1,7 @@
 // Corpus analysis of other fields' abstracts (sentences quoted from ../shared/samples/biblio): statistics an abstract
-// reports with numbers are no candidate; the same acronym for a topic elsewhere still is.
+// reports with numbers are no candidate; the same acronym for a topic elsewhere still is; labels keep names' capitals.
 import { describe, expect, it } from 'vitest';
-import { analyseCorpus } from '../../../../ingest/extract/rank';
+import { analyseCorpus, labelOf } from '../../../../ingest/extract/rank';
 import { stemPhrase } from '../../../../ingest/extract/text';
 
 /** Asreview sample, "Clinical Trials Targeting the Stroma in Pancreatic Cancer" (from the abstract). */
@@ -55,5 +55,45 @@ describe('reported statistics', () => {
 
   it('an acronym with another meaning in another paper keeps that meaning ("Computational Intelligence (CI)")', () => {
     expect(isCandidate(analysis, 'computational intelligence')).toBe(true);
+  });
+});
+
+describe('labels keep the capitals of names (shownForm)', () => {
+  const label = (analysis: ReturnType<typeof analyseCorpus>, phrase: string) => labelOf(analysis, stemPhrase(phrase), new Map());
+
+  it('a word the corpus capitalises inside sentences is a name; the words around it are not', () => {
+    // Sentences from the labelled arXiv sample (rainfall occurrence; an optimiser's update step; quantum Markov chains).
+    const analysis = analyseCorpus([
+      { id: 'rain', title: 'Daily rainfall occurrence', abstract: 'Our analysis reveals that daily rainfall occurrence is well described by low-order Markov chains, exhibiting regional and seasonal variations.' },
+      { id: 'update', title: 'Update steps', abstract: 'The update step during the optimization forms a Markov chain where the new update depends only on the current state.' },
+      { id: 'dobrushin', title: 'A Dobrushin condition for quantum Markov chains: Rapid mixing and conditional mutual information', abstract: 'We study quantum Markov chains at high temperature.' },
+      { id: 'dobrushin2', title: 'Mixing of quantum Markov chains', abstract: 'Rapid mixing of quantum Markov chains follows from a condition on their local structure.' },
+    ]);
+    expect(label(analysis, 'quantum markov chains')).toBe('quantum Markov chains');
+  });
+
+  it('a capital that only opens a sentence or a title-case title says nothing', () => {
+    const analysis = analyseCorpus([
+      { id: 'a', title: 'Graph Neural Networks for Molecular Property Prediction', abstract: 'Graph neural networks learn from molecules. We train graph neural networks on molecular graphs.' },
+      { id: 'b', title: 'Scaling Graph Neural Networks', abstract: 'Graph neural networks are hard to scale. Our graph neural networks scale to large graphs.' },
+    ]);
+    expect(label(analysis, 'graph neural networks')).toBe('graph neural networks');
+  });
+
+  it('a phrase written with every word capitalised inside sentences is a name, as written', () => {
+    // Sentences from the biblio samples (decolonial psychology, degrowth): "Global South" while "global" is a plain word.
+    const analysis = analyseCorpus([
+      { id: 'road', title: 'Co-constructing decolonial community psychologies', abstract: 'We write from the Global South about global challenges. Communities of the Global South resist.' },
+      { id: 'degrowth', title: 'Degrowth movements', abstract: 'Degrowth movements in the Global South face global markets and global finance.' },
+    ]);
+    expect(label(analysis, 'global south')).toBe('Global South');
+  });
+
+  it('a word of names that is also written as a plain word stays in lower case', () => {
+    const analysis = analyseCorpus([
+      { id: 'mcp', title: 'Tool use by agents', abstract: 'Agents call tools through the Model Context Protocol. The Model Context Protocol defines a communication protocol.' },
+      { id: 'net', title: 'A communication protocol for sensors', abstract: 'We design a communication protocol. The communication protocol saves energy.' },
+    ]);
+    expect(label(analysis, 'communication protocol')).toBe('communication protocol');
   });
 });
