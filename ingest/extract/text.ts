@@ -78,8 +78,10 @@ export interface WordType {
   hasLetter: boolean;
   /** Can stand as a noun (lexicon noun tag, or unknown without an adjective ending). */
   nounLike: boolean;
-  /** Opens with a capital letter ("Markov", "Caster"): what tells names in a label (see shownForm in rank/corpus.ts). */
+  /** Opens with a capital letter ("Markov", "Caster") or with a lower-case one: what tells names in a label (see
+   * shownForm in rank/corpus.ts). A form opening with a digit or a symbol does neither. */
   initialCapital: boolean;
+  initialLower: boolean;
   /** The tag of an unknown hyphenated compound (its last part's role), null for other forms. */
   compoundTag: string | null;
   /** The lexicon lists a base-form verb tag (VB or VBP) for it. */
@@ -205,6 +207,7 @@ export class WordTable {
       hasLetter: /\p{L}/u.test(text),
       nounLike: this.couldBeNoun(text),
       initialCapital: /^\p{Lu}/u.test(text),
+      initialLower: /^\p{Ll}/u.test(text),
       compoundTag: null,
       canBeBaseVerb: tags !== undefined && tags.some((t) => t === 'VB' || t === 'VBP'),
       canBeVerb: tags !== undefined && tags.some((t) => t === 'VB' || t === 'VBP' || t === 'VBZ'),

@@ -1,6 +1,6 @@
 // Corpus analysis: tag every document, learn its acronyms and multiword terms, collect candidates and corpus statistics.
 import { findAcronymDefinitions } from '../acronyms';
-import { FILLER_WORDS, STOPWORDS, normaliseWords, type Token, type WordTable } from '../text';
+import { FILLER_WORDS, STOPWORDS, normaliseWords, type Token, type WordTable, type WordType } from '../text';
 import { resolveAcronyms, type AcronymEntry, type ExpansionsByAcronym } from './acronymTable';
 import { addToPhraseIndex, chunkCandidates, isAcceptableCandidate, isWrittenAs, toUnits, typeOf, type ChunkOptions, type PhraseIndex, type Unit } from './chunker';
 import { createExtractionContext, type ExtractionContext } from './context';
@@ -72,9 +72,9 @@ export interface CorpusAnalysis {
   ambiguousAcronyms: AcronymEntry[];
   /** Written forms of each candidate with their corpus counts, by phrase id (most phrases have one form). */
   surfaces: SurfaceCounts[];
-  /** How often each word type (by WordType id) is written inside a sentence (see countInnerUses): how labels tell
-   * names ("Einstein", "Bayesian") from words capitalised only where a sentence or a title-case title starts. */
-  innerUses: Int32Array;
+  /** Words (in lower case) the corpus nearly always capitalises inside sentences: names ("einstein", "bayesian"), as
+   * labels show them (see nameWordsOf, shownForm). */
+  nameWords: Set<string>;
   /** By phrase id: its occurrences inside a sentence (see countsCase), and those with every word capitalised. */
   phraseInnerUses: Int32Array;
   phraseCapitalisedUses: Int32Array;
@@ -159,13 +159,13 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
   };
   const storeBuilder = new TokenStoreBuilder();
   const tagged: { id: string; sentenceStarts: Int32Array }[] = [];
-  let innerUses: Int32Array = new Int32Array(1 << 14);
+  const innerUses: InnerUses = { counts: new Int32Array(1 << 14), capitalised: [] };
   const add = (id: string, sentences: Token[][]) => {
     const index = tagged.length;
     const sentenceStarts = new Int32Array(sentences.length + 1);
     sentences.forEach((sentence, s) => {
       // The title is sentence 0: its capitals say something only when it is not written in title case.
-      if (s > 0 || !isTitleCase(sentence)) innerUses = countInnerUses(sentence, innerUses);
+      if (s > 0 || !isTitleCase(sentence)) countInnerUses(sentence, innerUses);
       learnTerms(sentence, index);
       sentenceStarts[s] = storeBuilder.length;
       storeBuilder.add(sentence);
@@ -259,7 +259,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
       }
       if (countsCase && run[0] !== sentenceFirst) {
         phraseInnerUses.array[phraseId]++;
-        if (allCapitalised(run)) {
+        if (typeOf(run[0])?.initialCapital === true && allCapitalised(run)) {
           phraseCapitalisedUses.array[phraseId]++;
           const written = run.map((u) => typeOf(u)!.text).join(' ');
           const forms = capitalisedForms.get(phraseId) ?? new Map<string, number>();
@@ -354,7 +354,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
       first: candidateFirst.done(),
       inTitle: candidateInTitle.done(),
     };
-    return { documents, tokens, candidates, phraseIds, phraseKeys: phraseKeyOf, phraseStemStarts: phraseStemStarts.done(), phraseStems: phraseStems.done(), phraseDf, wordDf, documentWords: { wordIds, wordCounts, graphWords: graphSequence }, acronyms, ambiguousAcronyms, surfaces, innerUses, phraseInnerUses: phraseInnerUses.done(), phraseCapitalisedUses: phraseCapitalisedUses.done(), capitalisedForms, context };
+    return { documents, tokens, candidates, phraseIds, phraseKeys: phraseKeyOf, phraseStemStarts: phraseStemStarts.done(), phraseStems: phraseStems.done(), phraseDf, wordDf, documentWords: { wordIds, wordCounts, graphWords: graphSequence }, acronyms, ambiguousAcronyms, surfaces, nameWords: nameWordsOf(innerUses, table), phraseInnerUses: phraseInnerUses.done(), phraseCapitalisedUses: phraseCapitalisedUses.done(), capitalisedForms, context };
   }
 }
 
@@ -364,33 +364,36 @@ function grow(array: Int32Array, table: WordTable): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** How often each word type is written inside a sentence (by WordType id), and the capitalised types met there. */
+interface InnerUses {
+  counts: Int32Array;
+  capitalised: WordType[];
+}
+
 /**
- * Count the uses of each word type inside `sentence` (grown as needed, by WordType id): every word but the first and
- * those right after punctuation other than a comma ("Background: Patients …", "(Fig. 2)"), where a capital may only
- * open a clause. What is left capitalised there is a name as its writers spell it.
+ * Count the uses of each word type inside `sentence`: every word but the first and those right after punctuation other
+ * than a comma ("Background: Patients …", "(Fig. 2)"), where a capital may only open a clause. What is left capitalised
+ * there is a name as its writers spell it.
  */
-function countInnerUses(sentence: Token[], uses: Int32Array): Int32Array {
+function countInnerUses(sentence: Token[], uses: InnerUses): void {
   for (let k = 1; k < sentence.length; k++) {
     const previous = sentence[k - 1].type;
     if (previous.punct && previous.text !== ',') continue;
-    const id = sentence[k].type.id;
-    if (id >= uses.length) {
-      const bigger = new Int32Array(Math.max(id + 1, uses.length * 2));
-      bigger.set(uses);
-      uses = bigger;
+    const type = sentence[k].type;
+    if (type.id >= uses.counts.length) {
+      const bigger = new Int32Array(Math.max(type.id + 1, uses.counts.length * 2));
+      bigger.set(uses.counts);
+      uses.counts = bigger;
     }
-    uses[id]++;
+    if (uses.counts[type.id]++ === 0 && type.initialCapital) uses.capitalised.push(type);
   }
-  return uses;
 }
 
 /** A title whose every content word after the first is capitalised ("Attention Is All You Need"): its capitals are style. */
 function isTitleCase(sentence: Token[]): boolean {
   for (let k = 1; k < sentence.length; k++) {
     const type = sentence[k].type;
-    if (!type.hasLetter || STOPWORDS.has(type.lower)) continue;
-    const first = type.text.charAt(0);
-    if (first !== first.toUpperCase()) return false;
+    if (type.initialLower && !STOPWORDS.has(type.lower)) return false;
   }
   return true;
 }
@@ -413,6 +416,23 @@ const NAME_PHRASE_USES_PER_OTHER_USE = 2;
 const NAME_WORD_USES_PER_LOWER_USE = 4;
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * The words a corpus writes as names: those with only a capital first letter ("Markov", not "LoRA", whose display form
+ * keeps its capitals anyway) written so inside sentences at least MIN_NAME_USES times and NAME_WORD_USES_PER_LOWER_USE
+ * times as often as in lower case. Worked out once per run, so a label looks each word up in a small set.
+ */
+function nameWordsOf(uses: InnerUses, table: WordTable): Set<string> {
+  const names = new Set<string>();
+  for (const type of uses.capitalised) {
+    const count = uses.counts[type.id];
+    if (count < MIN_NAME_USES || type.text !== capitalise(type.lower)) continue;
+    const lower = table.knownType(type.lower);
+    const lowerCount = lower !== undefined && lower.id < uses.counts.length ? uses.counts[lower.id] : 0;
+    if (count >= NAME_WORD_USES_PER_LOWER_USE * lowerCount) names.add(type.lower);
+  }
+  return names;
+}
 const isLowerCaseWord = (word: string) => word.toLowerCase() === word && /^\p{Ll}/u.test(word);
 
 /** The most frequent of `forms` (ties: the first in code-point order, for a deterministic output). */
@@ -444,17 +464,7 @@ export function shownForm(analysis: CorpusAnalysis, key: string, form: string): 
     const written = analysis.capitalisedForms.get(id);
     if (written && capitalised >= MIN_NAME_USES && capitalised >= NAME_PHRASE_USES_PER_OTHER_USE * others) return mostFrequent(written);
   }
-  const table = analysis.context.words;
-  const { innerUses } = analysis;
-  const usesOf = (text: string) => {
-    const type = table.knownType(text);
-    return type !== undefined && type.id < innerUses.length ? innerUses[type.id] : 0;
-  };
-  const shown = words.map((word) => {
-    if (!isLowerCaseWord(word)) return word;
-    const uses = usesOf(capitalise(word));
-    return uses >= MIN_NAME_USES && uses >= NAME_WORD_USES_PER_LOWER_USE * usesOf(word) ? capitalise(word) : word;
-  });
+  const shown = words.map((word) => (analysis.nameWords.has(word) ? capitalise(word) : word));
   const last = shown.length - 1;
   if (last > 0 && shown[last] !== words[last] && shown.slice(0, last).every((word, k) => word === words[k] && isLowerCaseWord(word))) return form;
   return shown.join(' ');
