@@ -9,6 +9,7 @@ import { emptyBibFields, normaliseArxivId, setId } from '../../src/shared/record
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { readPageText, type PageLine, type TableCell } from './pageText';
 import { findTables, type PaperColumn } from './paperTables';
+import { parseDate } from './recordValues';
 
 // ---------------------------------------------------------------------------------------------------------------
 // What a line says
@@ -328,6 +329,8 @@ function classifyLine(line: PageLine, index: number): Token {
   // digest's words, neither the paper's abstract nor a title.
   const note = iconless !== text ? DIGEST_NOTE.exec(text) : null;
   if (note && looksLikeAbstract(text.slice(note[0].length - 1))) return { kind: 'chrome', index, pageStart: false, date: null };
+  // A row of a table is read by the table (readTablePapers): a long cell (a layout table's text) is never an abstract.
+  if (line.cells !== undefined && looksLikeAbstract(text)) return { kind: 'chrome', index, pageStart: false, date: null };
   const paperUrl = paperUrlOf(line);
   const marked = line.heading > 0 || (isLinkLine(line) && (paperUrl !== null || line.links.every((url) => url === '')));
   // A long question can read as a sentence; as a heading or a link to a paper it is still a title.
@@ -921,6 +924,17 @@ export function parseListing(text: string, file: string): ReadResult {
     }
   }
 
+  // A page that lists its papers in tables (a README, an awesome list) also has sections of its own text: a heading and
+  // its paragraph that name no paper (no link to one, no authors, upvotes, date nor organisation) are those, not papers.
+  if (listed.length > 0) {
+    for (const segment of segments) {
+      segment.cards = segment.cards.filter((card) => {
+        if (namesAPaper(card)) return true;
+        warnings.push({ file, line: card.line, reason: `section "${card.title.text}" names no paper (this page lists its papers in tables); skipped` });
+        return false;
+      });
+    }
+  }
   addListedPapers(segments, listed);
 
   const entries: RawListing[] = [];
@@ -963,6 +977,11 @@ export function parseListing(text: string, file: string): ReadResult {
   return { entries, warnings };
 }
 
+/** Does a card read from the page's text say anything only a paper has: a link to it, authors, upvotes, a date, an organisation? */
+function namesAPaper(card: Card): boolean {
+  return card.urls.length > 0 || card.authors.length > 0 || card.authorsCount !== null || card.upvotes !== null || card.date !== null || card.organisation !== null;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Papers in Markdown tables
 
@@ -1001,7 +1020,10 @@ function readTablePapers(lines: PageLine[]): Card[] {
   for (const table of findTables(lines)) {
     const column = (name: PaperColumn) => table.columns.indexOf(name);
     const titleColumn = column('paper') !== -1 ? column('paper') : column('title');
-    const papersTable = column('paper') !== -1 || column('authors') !== -1;
+    // … or when most of its rows link a paper: the table is a list of papers, and a row linking its paper elsewhere (a
+    // proceedings page) is one too.
+    const linking = table.rows.filter((row) => row.cells.some((cell) => cellPaperUrl(cell) !== null)).length;
+    const papersTable = column('paper') !== -1 || column('authors') !== -1 || (titleColumn !== -1 && linking * 2 > table.rows.length);
     for (const row of table.rows) {
       const cellOf = (name: PaperColumn) => (column(name) === -1 ? undefined : row.cells[column(name)]);
       const linked = row.cells.map(cellPaperUrl);
@@ -1017,12 +1039,14 @@ function readTablePapers(lines: PageLine[]): Card[] {
       const cited = CITED_ARXIV_ID.exec(shown);
       const title = cited ? shown.slice(0, cited.index).trim() : shown;
       const paperUrl = linked[at] ?? (cited ? `https://arxiv.org/abs/${cited[1]}` : null) ?? linked.find((url) => url !== null) ?? null;
+      // In a table of papers a title that is one link to a page elsewhere (proceedings, a publisher) links its paper.
+      const ownLink = papersTable && paperUrl === null && cell.links.length === 1 && /^https?:\/\//i.test(cell.links[0]) ? cell.links[0] : null;
       if (EMPTY_CELL.test(title) || CHROME.has(chromeKey(title)) || !looksLikeTitle(title) || (!papersTable && paperUrl === null)) continue;
       const line = lines[row.at];
       const token: Extract<Token, { kind: 'text' }> = { kind: 'text', index: row.at, text: title, marked: true, paperUrl };
       const card: Card = {
         title: token, line: line.line, abstract: '', authorsCount: null, authors: [], date: null, upvotes: null, organisation: null,
-        urls: paperUrl === null ? [] : [paperUrl],
+        urls: paperUrl !== null ? [paperUrl] : ownLink !== null ? [ownLink] : [],
       };
       const authors = cellOf('authors')?.text.replace(LEADING_ICONS, '') ?? '';
       if (!EMPTY_CELL.test(authors)) {
@@ -1035,7 +1059,7 @@ function readTablePapers(lines: PageLine[]): Card[] {
       const votes = UPVOTES.exec((cellOf('upvotes')?.text ?? '').replace(LEADING_ICONS, '').trim());
       card.upvotes = votes ? Number(votes[1].replace(/,/g, '')) : trailing && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : null;
       const dateText = cellOf('date')?.text ?? '';
-      card.date = parseListingDate(dateText) ?? findFullDate(dateText);
+      card.date = parseListingDate(dateText) ?? findFullDate(dateText) ?? monthDate(dateText);
       const organisation = cellOf('organisation')?.text.replace(LEADING_ICONS, '').trim() ?? '';
       if (!EMPTY_CELL.test(organisation)) card.organisation = organisation;
       // A summary column is the abstract when it reads as one and is written in the title's language: a digest's own
@@ -1046,6 +1070,13 @@ function readTablePapers(lines: PageLine[]): Card[] {
     }
   }
   return cards;
+}
+
+/** A table's date given to the month ("12/2024", "2024-12", "2024/12"): the paper's date to the month. */
+function monthDate(text: string): ListingDate | null {
+  const monthFirst = /^(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  const { date, year } = parseDate(monthFirst ? `${monthFirst[2]}-${monthFirst[1]}` : text);
+  return date !== null && year !== null && /^\d{4}-\d{2}$/.test(date) ? { date, year, upvotes: null } : null;
 }
 
 /** An upvote count with its icon anywhere in a line ("👍464", "▲ 85"). */
@@ -1164,8 +1195,9 @@ export const hfListingReader: SourceReader = {
   format: 'hf-listing',
   detect(text, fileName) {
     const head = text.slice(0, 20000);
-    // JSON and XML that mention HF pages (the papers API, a feed) belong to their own readers.
-    if (/^\s*(?:[{<]|\[\s*[{["\]])/.test(head)) return false;
+    // JSON and XML that mention HF pages (the papers API, a feed) belong to their own readers. A Markdown file may open
+    // with HTML (a README's centred header, an HTML table): that is still Markdown.
+    if (/^\s*(?:\{|\[\s*[{["\]])/.test(head) || (/^\s*</.test(head) && !/\.(?:md|markdown)$/i.test(fileName))) return false;
     if (/Get trending papers|Daily Papers|Trending Papers|byAK and the research community|huggingface\.co\/papers\//.test(head)) return true;
     // Other plain-text pages of title/abstract pairs: a .txt or .md file with at least one abstract-shaped line, and
     // not a tagged export (Web of Science, MEDLINE, RIS: most lines start with a field tag such as "TI " or "AB  - ").
@@ -1175,7 +1207,7 @@ export const hfListingReader: SourceReader = {
     if (tagged >= lines.length * 0.5) return false;
     // … or a Markdown table of papers (a title or paper column, with authors or links to the papers), the only list of
     // papers in many notes and archives.
-    return lines.some((line) => looksLikeAbstract(line.trim())) || (head.includes('|') && readTablePapers(readPageText(head).lines).length > 0);
+    return lines.some((line) => looksLikeAbstract(line.trim())) || ((head.includes('|') || /<table\b/i.test(head)) && readTablePapers(readPageText(head).lines).length > 0);
   },
   read: parseListing,
 };

@@ -1,0 +1,116 @@
+// Seventh round: HTML tables inside Markdown files (GitHub READMEs), a pipe inside a link's text in a Markdown table,
+// and pages whose papers are listed in tables beside sections of their own text. Provenance of the real captures in
+// test/fixtures/hf-pages-real/README.md; every figure was counted by hand in the file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../ingest/sources';
+import { parseListing } from '../../../ingest/sources/hfListing';
+import { htmlTablesAsRows } from '../../../ingest/sources/htmlTables';
+import { readPageText } from '../../../ingest/sources/pageText';
+
+const REAL_PAGES = join(__dirname, '../../fixtures/hf-pages-real');
+const readPage = (name: string) => readText(readFileSync(join(REAL_PAGES, name), 'utf8'), name);
+const rawLines = (lines: string[]) => lines.map((raw, index) => ({ number: index + 1, raw }));
+
+describe('an awesome list\'s README whose papers are the rows of HTML tables', () => {
+  const { format, entries, warnings } = readPage('readme-html-tables.md');
+
+  it('reads the 7 rows of its two "Title | Benchmark | Venue | Date | Code" tables, each at its <tr> line, and nothing else', () => {
+    expect(format).toBe('hf-listing');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.line])).toEqual([
+      ['VidHalluc: Evaluating Temporal Hallucinations in Multimodal Large Language Models for Video Understanding', '2412.03735', '2024-12', 111],
+      ['Exploring Hallucination of Large Multimodal Models in Video Understanding: Benchmark, Analysis and Mitigation', '2503.19622', '2025-03', 118],
+      ['MHBench: Demystifying Motion Hallucination in VideoLLMs', undefined, '2025-01', 125],
+      ['KPM-Bench: A Kinematic Parsing Motion Benchmark for Fine-grained Motion-centric Video Understanding', '2602.17768', '2026-02', 132],
+      ['ARGUS: Hallucination and Omission Evaluation in Video-LLMs', '2506.07371', '2025-06', 139],
+      ['VideoHallucer: Evaluating Intrinsic and Extrinsic Hallucinations in Large Video-Language Models', '2406.16338', '2024-06', 165],
+      ['Online Video Understanding: OVBench and VideoChat-Online', '2501.00584', '2025-01', 172],
+    ]);
+    expect(entries.map((entry) => entry.year)).toEqual([2024, 2025, 2025, 2026, 2025, 2024, 2025]);
+  });
+
+  it('a row of a table of papers whose title links a proceedings page (no arXiv id) is a paper, linked to that page', () => {
+    expect(entries[2].url).toBe('https://ojs.aaai.org/index.php/AAAI/article/view/32463');
+    expect(entries[0].url).toBe('https://arxiv.org/abs/2412.03735');
+  });
+
+  it('the README\'s own sections (title and intro, news, taxonomy, the benchmarks\' note) and its layout tables give no paper', () => {
+    expect(entries.some((entry) => /Awesome|News|Taxonomy|Distortion|Fabrication|Glance|Benchmarks$|NOTE|survey/i.test(entry.title))).toBe(false);
+    expect(warnings.map((warning) => [warning.line, warning.reason])).toEqual(expect.arrayContaining([
+      [1, 'section "Awesome-Video-Hallucination" names no paper (this page lists its papers in tables); skipped'],
+      [51, 'section "Taxonomy of Video Hallucinations" names no paper (this page lists its papers in tables); skipped'],
+    ]));
+  });
+});
+
+describe('HTML tables in a Markdown file, as Markdown rows', () => {
+  it('gives a header, the delimiter row and one row per <tr>, at the line of its <tr>, with links and emphasis kept', () => {
+    const rows = htmlTablesAsRows(rawLines([
+      'Intro',
+      '<table>',
+      '  <tr><th>Title</th><th>Authors</th></tr>',
+      '  <tr>',
+      '    <td><a href="https://arxiv.org/abs/2401.00001"><b>A | B: Pipes in Titles</b></a></td>',
+      '    <td>Ada Lovelace, Alan Turing</td>',
+      '  </tr>',
+      '</table>',
+      'After',
+    ]));
+    expect(rows).toEqual([
+      { number: 1, raw: 'Intro' },
+      { number: 3, raw: '| Title | Authors |' },
+      { number: 3, raw: '| --- | --- |' },
+      { number: 4, raw: '| [**A \\| B: Pipes in Titles**](https://arxiv.org/abs/2401.00001) | Ada Lovelace, Alan Turing |' },
+      { number: 9, raw: 'After' },
+    ]);
+  });
+
+  it('a table without <th> gets an empty header (its rows are read by their content); text around the tags stays', () => {
+    const rows = htmlTablesAsRows(rawLines(['before <table><tr><td>one</td><td>two</td></tr></table> after']));
+    expect(rows.map((row) => row.raw)).toEqual(['before ', '|  |  |', '| --- | --- |', '| one | two |', ' after']);
+  });
+
+  it('a table nested in a cell is part of that cell; a table inside a code fence and an unclosed one are left as written', () => {
+    const nested = htmlTablesAsRows(rawLines(['<table><tr><td>outer <table><tr><td>inner</td></tr></table></td></tr></table>']));
+    expect(nested.map((row) => row.raw).at(-1)).toBe('| outer inner |');
+    const fenced = ['```html', '<table><tr><td>code</td></tr></table>', '```'];
+    expect(htmlTablesAsRows(rawLines(fenced)).map((row) => row.raw)).toEqual(fenced);
+    const unclosed = ['<table>', '<tr><td>never closed</td></tr>'];
+    expect(htmlTablesAsRows(rawLines(unclosed)).map((row) => row.raw)).toEqual(unclosed);
+  });
+
+  it('a Markdown page with an HTML table of papers and nothing else is a listing page', () => {
+    const page = [
+      '<table>',
+      '<tr><th>Paper</th><th>Date</th></tr>',
+      '<tr><td><a href="https://huggingface.co/papers/2401.00001">Scaling Laws for Tables</a></td><td>2024-01-02</td></tr>',
+      '</table>',
+    ].join('\n');
+    const { format, entries } = readText(page, 'list.md');
+    expect(format).toBe('hf-listing');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.line])).toEqual([['Scaling Laws for Tables', '2401.00001', '2024-01-02', 3]]);
+  });
+});
+
+describe('a pipe inside a link\'s text in a Markdown table row', () => {
+  it('stays in the link (no cell boundary falls inside a link that closes); pipes between cells still split', () => {
+    const { lines } = readPageText([
+      '| Paper | Upvotes |',
+      '|---|---|',
+      '| [Lens | A Study of Pipes](https://huggingface.co/papers/2501.00002) | 12 |',
+      '| [Escaped \\| Pipe](https://arxiv.org/abs/2501.00003) | 3 |',
+    ].join('\n'));
+    expect(lines[2].cells?.map((cell) => cell.text)).toEqual(['Lens | A Study of Pipes', '12']);
+    expect(lines[3].cells?.map((cell) => cell.text)).toEqual(['Escaped | Pipe', '3']);
+  });
+
+  it('gives the paper its whole title, its id and its upvotes', () => {
+    const { entries } = parseListing([
+      '| # | Paper | 👍 |',
+      '|---|---|---|',
+      '| 1 | [Lens | A Study of Pipes](https://huggingface.co/papers/2501.00002) | 12 |',
+    ].join('\n'), 'digest.md');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.upvotes])).toEqual([['Lens | A Study of Pipes', '2501.00002', 12]]);
+  });
+});
