@@ -114,3 +114,64 @@ describe('a pipe inside a link\'s text in a Markdown table row', () => {
     expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.upvotes])).toEqual([['Lens | A Study of Pipes', '2501.00002', 12]]);
   });
 });
+
+// No saved huggingface.co/papers page with its `data-props` was found in the stored repositories (searched: the code
+// index for `data-target="DailyPapers"`, `&quot;dailyPapers&quot;`, `"periodType"`, the page's <title>; the pages
+// corpus). The props' shapes below are those scrapers' own tests quote (index ids 52589179683: a daily page's
+// `{"dateString", "dailyPapers": [{"paper": {…, "submittedOnDailyBy"}}]}`; 53214612868: a search page's
+// `{"query": {"q"}, "searchResults": [{"title", "paper": {"id", "title"}}]}`; 55658803518: a paper page's
+// `data-target="PaperContent"` with `{"paper": {"id", "authors", "title", "summary", "upvotes", "githubRepo"}}`),
+// set in a page skeleton written for this test.
+describe('a saved papers page\'s embedded props (shapes quoted by scrapers\' tests)', () => {
+  const esc = (value: unknown) => JSON.stringify(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const page = (target: string, props: unknown, text = '') => [
+    '<!doctype html>', '<html class="">', '<head><title>Daily Papers - Hugging Face</title></head>', '<body>',
+    '<div class="SVELTE_HYDRATER contents" data-target="SystemThemeMonitor" data-props="{&quot;isLoggedIn&quot;:false}"></div>',
+    `<div class="SVELTE_HYDRATER contents" data-target="${target}" data-props="${esc(props)}">${text}</div>`,
+    '</body>', '</html>',
+  ].join('\n');
+
+  it('a daily page gives its papers from the props, with authors, date and upvotes, at the line of the props', () => {
+    const { entries } = readText(page('DailyPapers', {
+      dateString: '2026-03-09', periodType: 'day',
+      dailyPapers: [{
+        paper: {
+          id: '2603.01234', title: 'Test HF Paper', summary: 'A compact summary.', authors: [{ name: 'Ada Lovelace' }, { name: 'Alan Turing' }],
+          submittedOnDailyBy: { fullname: 'taesiri' }, submittedOnDailyAt: '2026-03-09T01:22:24.366Z', upvotes: 42,
+        },
+      }],
+    }, '<h3>Test HF Paper</h3>'), 'daily.html');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.authors, entry.upvotes, entry.abstract, entry.line])).toEqual([
+      ['Test HF Paper', '2603.01234', ['Ada Lovelace', 'Alan Turing'], 42, 'A compact summary.', 6],
+    ]);
+  });
+
+  it('a search page gives its results (title and id only)', () => {
+    const { entries } = readText(page('DailyPapers', {
+      query: { q: 'Fast3R' },
+      searchResults: [
+        { title: 'Speed3R: Sparse Feed-forward 3D Reconstruction Models', paper: { id: '2603.08055', title: 'Speed3R: Sparse Feed-forward 3D Reconstruction Models' } },
+        { title: 'Fast3R: Towards 3D Reconstruction of 1000+ Images in One Forward Pass', paper: { id: '2501.13928', title: 'Fast3R: Towards 3D Reconstruction of 1000+ Images in One Forward Pass' } },
+      ],
+    }), 'search.html');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv])).toEqual([
+      ['Speed3R: Sparse Feed-forward 3D Reconstruction Models', '2603.08055'],
+      ['Fast3R: Towards 3D Reconstruction of 1000+ Images in One Forward Pass', '2501.13928'],
+    ]);
+  });
+
+  it('a paper\'s page embeds one paper, no list: that paper is read (it gave nothing, silently)', () => {
+    const { entries } = readText(page('PaperContent', {
+      paper: { id: '2508.02739', authors: [{ name: 'Yu Shi' }], title: 'Kronos', summary: 'Abstract text', upvotes: 44, githubRepo: 'https://github.com/shiyu-coder/Kronos' },
+    }), 'paper.html');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.authors, entry.upvotes, entry.abstract])).toEqual([
+      ['Kronos', '2508.02739', ['Yu Shi'], 44, 'Abstract text'],
+    ]);
+  });
+
+  it('a page with no paper in its props nor its text says so', () => {
+    const { entries, warnings } = readText(page('MainHeader', { classNames: '', isWide: false }), 'other.html');
+    expect(entries).toEqual([]);
+    expect(warnings.map((warning) => [warning.line, warning.reason])).toEqual([[1, 'an HTML page with no paper in its text nor in the records it embeds; nothing read']]);
+  });
+});
