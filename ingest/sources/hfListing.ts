@@ -794,6 +794,10 @@ export function parseListing(text: string, file: string): ReadResult {
     const namedOn = on !== null && parseListingDate(on[1]) !== null;
     if (token.kind === 'submitter' && !token.named && next?.kind === 'text' && (!/\s/.test(next.text) || namedOn)) handles.add(position + 1);
   });
+  // Papers given as list items that open with their link: read whole by readLinkedItems, so no line of theirs is another
+  // card's title or abstract.
+  const linkedItems = readLinkedItems(lines);
+  for (const item of linkedItems) tokens[item.title.index] = { kind: 'chrome', index: item.title.index, pageStart: false, date: null };
   const titles = findTitles(tokens, handles);
   const abstracts = new Set([...titles.values()].filter((at): at is number => at !== null));
   const markedPage = [...titles.keys()].some((at) => (tokens[at] as { marked: boolean }).marked);
@@ -913,7 +917,7 @@ export function parseListing(text: string, file: string): ReadResult {
   });
 
   // Papers listed in tables and tables of contents; their lines are not left over.
-  const listed = [...readTablePapers(lines), ...readContentsPapers(lines)];
+  const listed = [...readTablePapers(lines), ...readContentsPapers(lines), ...linkedItems];
   const listedAt = new Set(listed.map((item) => item.title.index));
   // Lines left over: on a plain page a title-like line with no abstract is reported; on a page that marks its titles
   // only marked ones are (the rest is the page's own text).
@@ -924,13 +928,14 @@ export function parseListing(text: string, file: string): ReadResult {
     }
   }
 
-  // A page that lists its papers in tables (a README, an awesome list) also has sections of its own text: a heading and
+  // A page that lists its papers as table rows or list items (a README, an awesome list, a review) also has sections of
+  // its own text: a heading and
   // its paragraph that name no paper (no link to one, no authors, upvotes, date nor organisation) are those, not papers.
   if (listed.length > 0) {
     for (const segment of segments) {
       segment.cards = segment.cards.filter((card) => {
         if (namesAPaper(card)) return true;
-        warnings.push({ file, line: card.line, reason: `section "${card.title.text}" names no paper (this page lists its papers in tables); skipped` });
+        warnings.push({ file, line: card.line, reason: `section "${card.title.text}" names no paper (this page lists its papers as table rows or list items); skipped` });
         return false;
       });
     }
@@ -1102,6 +1107,55 @@ function readContentsPapers(lines: PageLine[]): Card[] {
       title: { kind: 'text', index: at, text: title, marked: true, paperUrl }, line: line.line, abstract: '', authorsCount: null,
       authors: [], date: null, upvotes: votes ? Number(votes[1].replace(/,/g, '')) : null, organisation: null, urls: [paperUrl],
     });
+  });
+  return cards;
+}
+
+/** What may follow a list item's paper link before its fields or note: a bracket, a colon, a dash, a middle dot, a bar. */
+const AFTER_LEADING_LINK = /^\s*(?:[(:：·|,]|[—–]|-\s)/;
+/** An upvote count written out in a bracket of fields ("665 upvotes", "👍 13", "▲ 85"). */
+const UPVOTE_FIELD = /^(?:(\d[\d,]*)\s*(?:upvotes?|votes?|likes?|赞|추천)|(?:👍|▲|⬆\uFE0F?|🔼)\s*(\d[\d,]*))$/iu;
+
+/**
+ * A list item that opens with a link to a paper and goes on with its fields or a note
+ * (`- [Title](https://huggingface.co/papers/2509.08721) (2025-09, 665 upvotes): summary…`): a digest's entry for that
+ * paper. The link's text is the title; a bracket right after it holds the date and the upvotes; the note after a
+ * colon or a dash is the abstract when it reads as one and is in the title's script (HF's AI summary, a digest's own
+ * one-line summary in English), never when it is the digest's words in another language. A sentence that merely starts
+ * with a link ("[X](…) is …") is not a list item with fields, and gives none.
+ */
+function readLinkedItems(lines: PageLine[]): Card[] {
+  const cards: Card[] = [];
+  lines.forEach((line, at) => {
+    // A heading that links its paper is a card's title, read with the lines under it.
+    if (line.cells !== undefined || line.heading > 0 || line.links.length === 0 || (!line.bullet && !ENUMERATION.test(line.text))) return;
+    const paperUrl = line.links[0].replace(/#.*$/, '');
+    if (arxivIdOf(paperUrl) === null) return;
+    const linkText = line.linkTexts[0].replace(/(\*\*|__|[*_])/g, '').trim();
+    const text = line.text.replace(ENUMERATION, '');
+    if (linkText === '' || !text.startsWith(linkText)) return;
+    const rest = text.slice(linkText.length);
+    const title = linkText.replace(LEADING_ICONS, '').trim();
+    if (!AFTER_LEADING_LINK.test(rest) || CHROME.has(chromeKey(title)) || !looksLikeTitle(title)) return;
+    const card: Card = {
+      title: { kind: 'text', index: at, text: title, marked: true, paperUrl }, line: line.line, abstract: '', authorsCount: null,
+      authors: [], date: null, upvotes: null, organisation: null, urls: [paperUrl],
+    };
+    const fields = /^\s*\(([^()]*)\)/.exec(rest);
+    for (const field of fields ? fields[1].split(/\s*[,;·|]\s*/) : []) {
+      const votes = UPVOTE_FIELD.exec(field);
+      if (votes) card.upvotes ??= Number((votes[1] ?? votes[2]).replace(/,/g, ''));
+      else card.date ??= parseListingDate(field) ?? findFullDate(field) ?? monthDate(field);
+    }
+    const note = (fields ? rest.slice(fields[0].length) : rest).replace(/^\s*(?:[:：·|,]|[—–]|-\s)\s*/, '');
+    // A note in CJK scripts has few spaces to count words by: its length says it is one.
+    const noted = looksLikeAbstract(note) || (cjkShare(note) >= 0.3 && note.length >= 20);
+    if (noted && (cjkShare(note) >= 0.3) === (cjkShare(title) >= 0.3)) card.abstract = note;
+    // A bare list of linked titles with at most a year ("* [Title](…) (2024)", the Librarian Bot's recommendations under
+    // a paper, a reference list) names papers the page points to, not papers it lists: an entry has upvotes, a date or
+    // a note (the paper's summary, or the digest's own words in its language, which are not the abstract).
+    if (card.upvotes === null && card.date === null && !noted) return;
+    cards.push(card);
   });
   return cards;
 }

@@ -38,8 +38,8 @@ describe('an awesome list\'s README whose papers are the rows of HTML tables', (
   it('the README\'s own sections (title and intro, news, taxonomy, the benchmarks\' note) and its layout tables give no paper', () => {
     expect(entries.some((entry) => /Awesome|News|Taxonomy|Distortion|Fabrication|Glance|Benchmarks$|NOTE|survey/i.test(entry.title))).toBe(false);
     expect(warnings.map((warning) => [warning.line, warning.reason])).toEqual(expect.arrayContaining([
-      [1, 'section "Awesome-Video-Hallucination" names no paper (this page lists its papers in tables); skipped'],
-      [51, 'section "Taxonomy of Video Hallucinations" names no paper (this page lists its papers in tables); skipped'],
+      [1, 'section "Awesome-Video-Hallucination" names no paper (this page lists its papers as table rows or list items); skipped'],
+      [51, 'section "Taxonomy of Video Hallucinations" names no paper (this page lists its papers as table rows or list items); skipped'],
     ]));
   });
 });
@@ -173,5 +173,57 @@ describe('a saved papers page\'s embedded props (shapes quoted by scrapers\' tes
     const { entries, warnings } = readText(page('MainHeader', { classNames: '', isWide: false }), 'other.html');
     expect(entries).toEqual([]);
     expect(warnings.map((warning) => [warning.line, warning.reason])).toEqual([[1, 'an HTML page with no paper in its text nor in the records it embeds; nothing read']]);
+  });
+});
+
+describe('a Korean review whose notable papers are list items opening with their link', () => {
+  const { format, entries, warnings } = readPage('review-ko-bullets.md');
+
+  it('reads the 12 items "- [Title](…/papers/id) (YYYY-MM, N upvotes): summary", each with its id, month, upvotes and line', () => {
+    expect(format).toBe('hf-listing');
+    expect(entries).toHaveLength(12);
+    expect(entries.slice(0, 3).map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.year, entry.upvotes, entry.line])).toEqual([
+      ['Sharing is Caring: Efficient LM Post-Training with Collective RL Experience Sharing', '2509.08721', '2025-09', 2025, 665, 28],
+      ['GrandCode: Achieving Grandmaster Level in Competitive Programming via Agentic Reinforcement Learning', '2604.02721', '2026-04', 2026, 637, 29],
+      ['The Era of 1-bit LLMs: All Large Language Models are in 1.58 Bits', '2402.17764', '2024-02', 2024, 630, 30],
+    ]);
+    expect(entries.map((entry) => entry.upvotes)).toEqual([665, 637, 630, 551, 526, 517, 509, 482, 463, 454, 431, 431]);
+    expect(entries.map((entry) => entry.line)).toEqual([28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39]);
+    expect(entries.at(-1)!.title).toBe('Gamma-World: Generative Multi-Agent World Modeling Beyond Two Players');
+  });
+
+  it('the summary after the colon is the abstract (English under an English title), the fields bracket is not in it', () => {
+    expect(entries[10].abstract).toBe('Great scientists have strong judgement and foresight, closely tied to what we call scientific taste.');
+    expect(entries[0].abstract.startsWith('Swarm sAmpling Policy Optimization (SAPO) is a decentralized')).toBe(true);
+    expect(entries.every((entry) => !entry.abstract.includes('upvotes)'))).toBe(true);
+  });
+
+  it('its sections in Korean ("초록", the review\'s own abstract; method, interpretation, limits) and the counts by topic give no paper', () => {
+    expect(entries.some((entry) => /[가-힣]|papers$/.test(entry.title))).toBe(false);
+    expect(warnings.map((warning) => warning.line)).toEqual(expect.arrayContaining([3, 7, 41, 45]));
+  });
+});
+
+describe('list items that open with a paper\'s link', () => {
+  const read = (lines: string[]) => parseListing(lines.join('\n'), 'notes.md');
+
+  it('an enumerated item with an upvote icon and a dash before its note is one', () => {
+    const { entries } = read(['1. [Looped World Models](https://arxiv.org/abs/2606.18208) (👍 463) — Looped World Models introduce iterative latent state refinement through shared transformer blocks.']);
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.upvotes])).toEqual([['Looped World Models', '2606.18208', 463]]);
+    expect(entries[0].abstract).toBe('Looped World Models introduce iterative latent state refinement through shared transformer blocks.');
+  });
+
+  it('a digest\'s note in another language makes the item a paper, without an abstract', () => {
+    const { entries } = read(['- [Less is More: Recursive Reasoning with Tiny Networks](https://huggingface.co/papers/2510.04871): 이 논문은 작은 두 층 신경망으로 복잡한 퍼즐 과제에서 높은 일반화 성능을 얻는 재귀 추론 모델을 제안합니다.']);
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.abstract])).toEqual([['Less is More: Recursive Reasoning with Tiny Networks', '2510.04871', '']]);
+  });
+
+  it('a sentence that starts with a link and a bare list of linked titles with a year (recommendations, references) give none', () => {
+    for (const line of [
+      '- [Looped World Models](https://arxiv.org/abs/2606.18208) is the paper everyone discussed this week, and we read it twice.',
+      '- [Coding Agents are Effective Long-Context Processors](https://huggingface.co/papers/2603.20432) (2026)',
+    ]) {
+      expect(read([line]).entries).toEqual([]);
+    }
   });
 });
