@@ -9,6 +9,7 @@ import { emptyBibFields, normaliseArxivId, setId } from '../../src/shared/record
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { readPageText, type PageLine, type TableCell } from './pageText';
 import { findTables, type PaperColumn } from './paperTables';
+import { parse as parseYaml } from 'yaml';
 import { parseDate } from './recordValues';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -928,6 +929,29 @@ export function parseListing(text: string, file: string): ReadResult {
     }
   }
 
+  // A note about one paper (an Obsidian or Notion export, a static site's paper page) names it in its front matter: the
+  // paper, when the page's text reads no card for it.
+  // Its text's cards are then the note's own sections ("TL;DR", "Key Takeaways"): one that took the paper's id gives
+  // the fields the front matter lacks, and none is a paper of its own.
+  const notePaper = readFrontMatterPaper(page.frontMatter, tokens, lines, segments.flatMap((segment) => segment.cards));
+  if (notePaper) {
+    const id = arxivIdOf(notePaper.urls[0]);
+    for (const segment of segments) {
+      for (const card of segment.cards) {
+        if (card.urls.some((url) => arxivIdOf(url) === id)) {
+          if (notePaper.abstract === '') notePaper.abstract = card.abstract;
+          if (notePaper.authors.length === 0) notePaper.authors = card.authors;
+          notePaper.authorsCount ??= card.authorsCount;
+          notePaper.date ??= card.date;
+          notePaper.upvotes ??= card.upvotes;
+          notePaper.organisation ??= card.organisation;
+        }
+        warnings.push({ file, line: card.line, reason: `section "${card.title.text}" of a note about one paper ("${notePaper.title.text}"); not a paper of its own` });
+      }
+      segment.cards = [];
+    }
+    listed.push(notePaper);
+  }
   // A page that lists its papers as table rows or list items (a README, an awesome list, a review) also has sections of
   // its own text: a heading and
   // its paragraph that name no paper (no link to one, no authors, upvotes, date nor organisation) are those, not papers.
@@ -980,6 +1004,53 @@ export function parseListing(text: string, file: string): ReadResult {
     });
   }
   return { entries, warnings };
+}
+
+/** HF's own page title before a paper's ("Paper page - Title"), kept by clippers in the title they save. */
+const PAGE_TITLE_PREFIX = /^paper\s+page\s*[-–—:]\s*/i;
+
+/**
+ * The paper a note is about, from its YAML front matter (`title:`, `summary:`/`abstract:`/`description:`, `date:` or
+ * `published:`, `author(s):`), when the note names exactly one paper (its arXiv id or links, in the text or the front
+ * matter) and the text read no card for it. A front matter titled for a listing ("Daily Papers - 2026-04-20") names no
+ * single paper, so gives none.
+ */
+function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: PageLine[], cards: Card[]): Card | null {
+  if (frontMatter.length < 3) return null;
+  let data: unknown;
+  try {
+    data = parseYaml(frontMatter.slice(1, -1).join('\n'));
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const fields = data as Record<string, unknown>;
+  const title = typeof fields.title === 'string' ? fields.title.replace(PAGE_TITLE_PREFIX, '').trim() : '';
+  if (title === '' || CHROME.has(chromeKey(title)) || PAGE_START.test(title) || !looksLikeTitle(title)) return null;
+  // Every paper the note names, by its links and its arXiv id lines, and by the front matter's own values.
+  const urls = new Set<string>();
+  const named = (url: string) => {
+    const id = arxivIdOf(url);
+    if (id !== null) urls.add(`https://arxiv.org/abs/${id}`);
+  };
+  for (const line of lines) line.links.forEach(named);
+  for (const token of tokens) if (token.kind === 'link' && token.arxivUrl !== undefined) named(token.arxivUrl);
+  for (const value of Object.values(fields)) if (typeof value === 'string') named(value);
+  if (urls.size !== 1) return null;
+  const [url] = urls;
+  // The text already reads the paper under its title (a clipped paper page): nothing to add.
+  if (cards.some((card) => titleKey(card.title.text) === titleKey(title))) return null;
+  const at = frontMatter.findIndex((raw) => /^title\s*:/.test(raw));
+  const summary = [fields.abstract, fields.summary, fields.description].find((value): value is string => typeof value === 'string' && looksLikeAbstract(value.trim()));
+  const when = [fields.date, fields.published].map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)).find((value) => typeof value === 'string');
+  const parsed = when === undefined ? null : parseDate(when);
+  const authors = [fields.authors, fields.author].flatMap((value) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s*(?:,|;|\band\b)\s*/) : []))
+    .filter((name): name is string => typeof name === 'string' && name.trim() !== '').map((name) => name.trim());
+  return {
+    title: { kind: 'text', index: -1, text: title, marked: true, paperUrl: url }, line: at + 1, abstract: summary?.trim() ?? '',
+    authorsCount: authors.length > 0 && !authors.some((name) => MORE_NAMES.test(name)) ? authors.length : null, authors: authors.map((name) => name.replace(MORE_NAMES, '')),
+    date: parsed?.date && parsed.year !== null ? { date: parsed.date, year: parsed.year, upvotes: null } : null, upvotes: null, organisation: null, urls: [url],
+  };
 }
 
 /** Does a card read from the page's text say anything only a paper has: a link to it, authors, upvotes, a date, an organisation? */

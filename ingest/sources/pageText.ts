@@ -198,6 +198,8 @@ function cleanLine(raw: string, refs: Map<string, string>, options: ReadPageText
       }
     }
   }
+  // Hugo's shortcodes (`{{< keyword icon="writer" >}} … {{< /keyword >}}`, a static site's paper pages): markup.
+  if (text.includes('{{')) text = text.replace(/\{\{[<%].*?[>%]\}\}/g, ' ');
   if (text.includes('(BUTTON)') || text.includes('[')) text = text.replace(/\((?:BUTTON)\)|\[(?:IMG|INLINE|USEMAP|BUTTON)\]/g, ' ');
   // HTML tags a converter left inline (`<summary><b>Title</b></summary>`): markup, not text.
   if (text.includes('<')) text = text.replace(/<\/?[a-zA-Z][^<>]*>/g, ' ');

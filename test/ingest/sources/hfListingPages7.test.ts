@@ -227,3 +227,37 @@ describe('list items that open with a paper\'s link', () => {
     }
   });
 });
+
+describe('a static site\'s note about one paper: front matter, Hugo shortcodes, then the site\'s own sections', () => {
+  const { format, entries, warnings } = readPage('hugo-paper-note.md');
+
+  it('gives the one paper its front matter names (title, summary, date) with the id its shortcode and buttons give', () => {
+    expect(format).toBe('hf-listing');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.year, entry.line])).toEqual([
+      ['We Can\'t Understand AI Using our Existing Vocabulary', '2502.07586', '2025-02-11', 2025, 2],
+    ]);
+    expect(entries[0].abstract.startsWith('To understand AI, we need new words! This paper argues')).toBe(true);
+  });
+
+  it('its sections ("TL;DR", "Key Takeaways", "Why does it matter?", "Visual Insights") are no papers of their own', () => {
+    expect(warnings.filter((warning) => warning.reason.includes('of a note about one paper')).map((warning) => warning.line)).toEqual([36, 48, 62, 66]);
+  });
+});
+
+describe('notes about one paper, by their front matter', () => {
+  const read = (lines: string[]) => parseListing(lines.join('\n'), 'note.md');
+
+  it('a front matter titled for a listing, or a note naming several papers, gives no paper of its own', () => {
+    const listing = read(['---', 'title: "Daily Papers - 2026-04-20"', '---', '', 'See [one](https://arxiv.org/abs/2604.00001).']);
+    expect(listing.entries).toEqual([]);
+    const several = read(['---', 'title: "Reading group notes"', '---', '', 'We read [one](https://arxiv.org/abs/2604.00001) and [two](https://arxiv.org/abs/2604.00002).']);
+    expect(several.entries).toEqual([]);
+  });
+
+  it('authors listed in the front matter are the paper\'s; HF\'s "Paper page - " before a clipped title is not part of it', () => {
+    const { entries } = read(['---', 'title: "Paper page - Looped World Models"', 'authors: [Ada Lovelace, Alan Turing]', 'published: 2026-06-20', '---', '', 'arxiv:2606.18208']);
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.authors, entry.authorsCount, entry.date])).toEqual([
+      ['Looped World Models', '2606.18208', ['Ada Lovelace', 'Alan Turing'], 2, '2026-06-20'],
+    ]);
+  });
+});
