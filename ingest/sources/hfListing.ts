@@ -8,7 +8,7 @@
 import { emptyBibFields, normaliseArxivId, setId } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { readPageText, type PageLine, type TableCell } from './pageText';
-import { findTables, type PaperColumn } from './paperTables';
+import { columnOf, findTables, type PaperColumn } from './paperTables';
 import { parse as parseYaml } from 'yaml';
 import { parseDate } from './recordValues';
 
@@ -176,6 +176,14 @@ const BADGE = /^#\d+\s+papers?\s+of\s+the\s+(?:day|week|month)$/i;
 /** One person's name on a line of its own: two to five words, each starting with a capital (particles aside). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|del|la|le|bin|al))+$/u;
 const AUTHORS_NAMES = /^authors?\s*:\s*(.+)$/i;
+/** "저자: Zhi Hou, Tianyi Zhang", "Autoren: …": an authors label in another language, then the names (group 1). */
+function labelledAuthors(text: string): [string, string] | null {
+  const colon = text.search(/[:：]/);
+  if (colon < 1 || colon > 24) return null;
+  const names = text.slice(colon + 1).trim();
+  return names !== '' && columnOf(text.slice(0, colon).replace(LEADING_ICONS, '')) === 'authors' ? [text, names] : null;
+}
+
 /** "+ 8 authors" under a paper's author list: how many it does not show. */
 const MORE_AUTHORS = /^\+\s*(\d{1,4})\s+authors?$/i;
 /** A digest's author line: names, then how many there are ("Yijia Xiao, Edward Sun, Di Luo et al. (4 authors)"). */
@@ -277,7 +285,8 @@ function classifyLine(line: PageLine, index: number): Token {
   // A field with its name in bold ("**👥 Authors:** …", "**🔗 Links:** …"): authors, or metadata naming the paper.
   if (line.label !== undefined) {
     const value = text.slice(text.indexOf(':') + 1).trim();
-    if (/^authors?$/i.test(line.label.replace(LEADING_ICONS, ''))) {
+    // "Authors", and the same label in the digest's language ("저자", "作者", "Autoren"): the names a table's column would hold.
+    if (columnOf(line.label.replace(LEADING_ICONS, '')) === 'authors') {
       const list = value.split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
       return { kind: 'authors', index, count: list.length, names: list };
     }
@@ -303,7 +312,7 @@ function classifyLine(line: PageLine, index: number): Token {
   if (arxivLine) return { kind: 'link', index, arxivUrl: `https://arxiv.org/abs/${arxivLine[1]}` };
   const count = AUTHORS_COUNT.exec(text);
   if (count) return { kind: 'authors', index, count: Number(count[1]), names: [] };
-  const names = AUTHORS_NAMES.exec(text);
+  const names = AUTHORS_NAMES.exec(text) ?? labelledAuthors(text);
   if (names) {
     const list = names[1].split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
     return { kind: 'authors', index, count: list.length, names: list };
@@ -737,12 +746,28 @@ function findTitles(tokens: Token[], handles: Set<number>): Map<number, number |
   const markedPage = markedBefore + linkedTitles.length > 0 && markedBefore + linkedTitles.length >= plain.size - markedBefore;
 
   const titles = new Map<number, number | null>();
+  // A heading over the paper's author line and its id (a note or review about one paper: "# Title", then "Authors: …",
+  // "arXiv: 2503.19757") is that paper's title, whether or not a paragraph follows as its abstract.
+  const headed = new Set<number>();
+  for (const [position, token] of tokens.entries()) {
+    if (!isTitle(token) || !token.marked || token.paperUrl !== null) continue;
+    let authors = false;
+    let id = false;
+    for (let at = position + 1; at < tokens.length && at <= position + 8; at++) {
+      const next = tokens[at];
+      if (next.kind === 'authors' && next.names.length > 0) authors = true;
+      else if (next.kind === 'link' && next.arxivUrl !== undefined) id = true;
+      else if (!isMeta(next) && next.kind !== 'chrome' && !(next.kind === 'text' && !next.marked && countWords(next.text, 5) <= 4)) break;
+    }
+    if (authors && id) headed.add(position);
+  }
   for (const [position, token] of tokens.entries()) {
     if (token.kind !== 'abstract') continue;
     const titleAt = markedPage ? titleBefore(position, true) : (plain.get(position) ?? null);
     // One abstract per title: a second paragraph under the same title is not its abstract.
     if (titleAt !== null && !titles.has(titleAt)) titles.set(titleAt, position);
   }
+  for (const at of headed) if (!titles.has(at)) titles.set(at, null);
   if (markedPage) {
     for (const token of linkedTitles) {
       const at = token.index;
@@ -955,11 +980,15 @@ export function parseListing(text: string, file: string): ReadResult {
   // A page that lists its papers as table rows or list items (a README, an awesome list, a review) also has sections of
   // its own text: a heading and
   // its paragraph that name no paper (no link to one, no authors, upvotes, date nor organisation) are those, not papers.
-  if (listed.length > 0) {
+  // So does a note about one paper titled by it ("# Title" over its authors and id, then the reviewer's sections).
+  const textCards = segments.flatMap((segment) => segment.cards);
+  const naming = textCards.filter(namesAPaper);
+  const aboutOne = naming.length === 1 && naming[0] === textCards[0] && lines[naming[0].title.index]?.heading === 1;
+  if (listed.length > 0 || aboutOne) {
     for (const segment of segments) {
       segment.cards = segment.cards.filter((card) => {
         if (namesAPaper(card)) return true;
-        warnings.push({ file, line: card.line, reason: `section "${card.title.text}" names no paper (this page lists its papers as table rows or list items); skipped` });
+        warnings.push({ file, line: card.line, reason: `section "${card.title.text}" names no paper (the page's papers are named by links, ids or fields); skipped` });
         return false;
       });
     }

@@ -38,8 +38,8 @@ describe('an awesome list\'s README whose papers are the rows of HTML tables', (
   it('the README\'s own sections (title and intro, news, taxonomy, the benchmarks\' note) and its layout tables give no paper', () => {
     expect(entries.some((entry) => /Awesome|News|Taxonomy|Distortion|Fabrication|Glance|Benchmarks$|NOTE|survey/i.test(entry.title))).toBe(false);
     expect(warnings.map((warning) => [warning.line, warning.reason])).toEqual(expect.arrayContaining([
-      [1, 'section "Awesome-Video-Hallucination" names no paper (this page lists its papers as table rows or list items); skipped'],
-      [51, 'section "Taxonomy of Video Hallucinations" names no paper (this page lists its papers as table rows or list items); skipped'],
+      [1, 'section "Awesome-Video-Hallucination" names no paper (the page\'s papers are named by links, ids or fields); skipped'],
+      [51, 'section "Taxonomy of Video Hallucinations" names no paper (the page\'s papers are named by links, ids or fields); skipped'],
     ]));
   });
 });
@@ -259,5 +259,32 @@ describe('notes about one paper, by their front matter', () => {
     expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.authors, entry.authorsCount, entry.date])).toEqual([
       ['Looped World Models', '2606.18208', ['Ada Lovelace', 'Alan Turing'], 2, '2026-06-20'],
     ]);
+  });
+});
+
+describe('a Korean review of one paper: "# Title" over a block of labelled fields, then the reviewer\'s sections', () => {
+  const { entries, warnings } = readPage('ko-paper-review.md');
+
+  it('gives the one paper, with the 11 authors of its "저자:" field and the id of its "arXiv:" field, though no paragraph follows its title', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.authorsCount, entry.line])).toEqual([
+      ['Dita: Scaling Diffusion Transformer for Generalist Vision-Language-Action Policy', '2503.19757', 11, 2],
+    ]);
+    expect(entries[0].authors.slice(0, 2)).toEqual(['Zhi Hou', 'Tianyi Zhang']);
+    expect(entries[0].authors.at(-1)).toBe('Yuntao Chen');
+  });
+
+  it('its numbered sections, contributions table and sources table (other papers by bare address) give no paper', () => {
+    expect(warnings.map((warning) => [warning.line, warning.reason])).toContainEqual(
+      [12, 'section "🔑 핵심 주장과 주요 기여 요약" names no paper (the page\'s papers are named by links, ids or fields); skipped'],
+    );
+  });
+});
+
+describe('an authors label in the languages digests are written in', () => {
+  it('"Autoren:", "作者：", "**Auteurs:**" give the names after them', () => {
+    for (const label of ['Autoren: Ada Lovelace, Alan Turing', '作者：Ada Lovelace, Alan Turing', '**Auteurs:** Ada Lovelace, Alan Turing']) {
+      const { entries } = parseListing(['## Looped World Models', '', label, '', 'arXiv: https://arxiv.org/abs/2606.18208'].join('\n'), 'note.md');
+      expect(entries.map((entry) => [entry.title, entry.authors, entry.ids.arxiv])).toEqual([['Looped World Models', ['Ada Lovelace', 'Alan Turing'], '2606.18208']]);
+    }
   });
 });
