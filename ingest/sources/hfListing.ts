@@ -1067,8 +1067,10 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   for (const value of Object.values(fields)) if (typeof value === 'string') named(value);
   if (urls.size !== 1) return null;
   const [url] = urls;
-  // The text already reads the paper under its title (a clipped paper page): nothing to add.
+  // The text already reads the paper under its title (a clipped paper page): nothing to add. A text whose cards name
+  // papers of their own (upvotes, authors, dates: a digest with one linked paper) is a listing, not a note.
   if (cards.some((card) => titleKey(card.title.text) === titleKey(title))) return null;
+  if (cards.some((card) => namesAPaper(card) && !card.urls.some((cardUrl) => arxivIdOf(cardUrl) === arxivIdOf(url)))) return null;
   const at = frontMatter.findIndex((raw) => /^title\s*:/.test(raw));
   const summary = [fields.abstract, fields.summary, fields.description].find((value): value is string => typeof value === 'string' && looksLikeAbstract(value.trim()));
   const when = [fields.date, fields.published].map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)).find((value) => typeof value === 'string');

@@ -288,3 +288,15 @@ describe('an authors label in the languages digests are written in', () => {
     }
   });
 });
+
+describe('a digest with a front matter and one linked paper among others', () => {
+  it('is a listing: its cards stay papers, none is taken from the front matter', () => {
+    const { entries } = parseListing([
+      '---', 'title: "AI Papers Digest, Week 31"', '---', '',
+      '## Looped World Models', '', 'Authors: Ada Lovelace, Alan Turing', '', '[arXiv](https://arxiv.org/abs/2606.18208)', '',
+      '## Less is More: Recursive Reasoning with Tiny Networks', '', '👍 517', '',
+      'Tiny Recursive Model achieves high generalization on complex puzzle tasks using a small, two-layer network with minimal parameters.',
+    ].join('\n'), 'digest.md');
+    expect(entries.map((entry) => entry.title)).toEqual(['Looped World Models', 'Less is More: Recursive Reasoning with Tiny Networks']);
+  });
+});
