@@ -93,11 +93,37 @@ function tableAsRows(lines: RawLine[]): RawLine[] {
 }
 
 /**
+ * For each line, the line where a table opened on it would close: the first line at or after it where the count of
+ * `<table>` tags opened minus closed, from that line on, falls to zero (-1: never). One pass from the end with a stack
+ * of running balances (the next position whose balance is not above this one's), so a file of many unclosed tables
+ * costs no more than its length.
+ */
+function closingLines(lines: RawLine[]): number[] {
+  // balance[k]: tags opened minus closed in the lines before line k.
+  const balance = [0];
+  for (const line of lines) {
+    const delta = line.raw.includes('<') ? count(line.raw, TABLE_OPEN) - count(line.raw, TABLE_CLOSE) : 0;
+    balance.push(balance.at(-1)! + delta);
+  }
+  const closes = new Array<number>(lines.length).fill(-1);
+  const stack: number[] = [];
+  for (let at = lines.length; at >= 0; at--) {
+    while (stack.length > 0 && balance[stack.at(-1)!] > balance[at]) stack.pop();
+    // The next position after `at` whose balance is at most this one's: the table opened on line `at` has closed
+    // by the line before it.
+    if (at < lines.length && stack.length > 0) closes[at] = stack.at(-1)! - 1;
+    stack.push(at);
+  }
+  return closes;
+}
+
+/**
  * Pure: a Markdown file's lines with each HTML table (outside code fences) replaced by the same table as Markdown rows.
  * Lines without `<table` pass through untouched; a file without one is returned as it is.
  */
 export function htmlTablesAsRows(lines: RawLine[]): RawLine[] {
   if (!lines.some((line) => /<table\b/i.test(line.raw))) return lines;
+  const closes = closingLines(lines);
   const out: RawLine[] = [];
   let fence: string | null = null;
   for (let index = 0; index < lines.length; index++) {
@@ -110,15 +136,7 @@ export function htmlTablesAsRows(lines: RawLine[]): RawLine[] {
       continue;
     }
     // The table runs to the line where its tags balance (a table nested in a cell closes before it does).
-    let depth = 0;
-    let end = -1;
-    for (let next = index; next < lines.length && next <= index + MAX_TABLE_LINES; next++) {
-      depth += count(lines[next].raw, TABLE_OPEN) - count(lines[next].raw, TABLE_CLOSE);
-      if (depth <= 0) {
-        end = next;
-        break;
-      }
-    }
+    const end = closes[index] !== -1 && closes[index] - index <= MAX_TABLE_LINES ? closes[index] : -1;
     if (end === -1) {
       out.push(line);
       continue;

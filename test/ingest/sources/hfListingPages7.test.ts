@@ -80,6 +80,13 @@ describe('HTML tables in a Markdown file, as Markdown rows', () => {
     expect(htmlTablesAsRows(rawLines(unclosed)).map((row) => row.raw)).toEqual(unclosed);
   });
 
+  it('a file of thousands of unclosed tables keeps them as written and still reads a closed one after them', () => {
+    const lines = [...Array.from({ length: 20000 }, () => '<table><tr><td>never closed'), '<table><tr><td>one</td></tr></table>'];
+    const rows = htmlTablesAsRows(rawLines(lines));
+    expect(rows).toHaveLength(20003);
+    expect(rows.slice(-3).map((row) => row.raw)).toEqual(['|  |', '| --- |', '| one |']);
+  });
+
   it('a Markdown page with an HTML table of papers and nothing else is a listing page', () => {
     const page = [
       '<table>',
