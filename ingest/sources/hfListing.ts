@@ -8,7 +8,9 @@
 import { emptyBibFields, normaliseArxivId, setId } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { readPageText, type PageLine, type TableCell } from './pageText';
-import { findTables, type PaperColumn } from './paperTables';
+import { columnOf, findTables, type PaperColumn } from './paperTables';
+import { parse as parseYaml } from 'yaml';
+import { parseDate } from './recordValues';
 
 // ---------------------------------------------------------------------------------------------------------------
 // What a line says
@@ -174,6 +176,14 @@ const BADGE = /^#\d+\s+papers?\s+of\s+the\s+(?:day|week|month)$/i;
 /** One person's name on a line of its own: two to five words, each starting with a capital (particles aside). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|del|la|le|bin|al))+$/u;
 const AUTHORS_NAMES = /^authors?\s*:\s*(.+)$/i;
+/** "저자: Zhi Hou, Tianyi Zhang", "Autoren: …": an authors label in another language, then the names (group 1). */
+function labelledAuthors(text: string): [string, string] | null {
+  const colon = text.search(/[:：]/);
+  if (colon < 1 || colon > 24) return null;
+  const names = text.slice(colon + 1).trim();
+  return names !== '' && columnOf(text.slice(0, colon).replace(LEADING_ICONS, '')) === 'authors' ? [text, names] : null;
+}
+
 /** "+ 8 authors" under a paper's author list: how many it does not show. */
 const MORE_AUTHORS = /^\+\s*(\d{1,4})\s+authors?$/i;
 /** A digest's author line: names, then how many there are ("Yijia Xiao, Edward Sun, Di Luo et al. (4 authors)"). */
@@ -275,7 +285,8 @@ function classifyLine(line: PageLine, index: number): Token {
   // A field with its name in bold ("**👥 Authors:** …", "**🔗 Links:** …"): authors, or metadata naming the paper.
   if (line.label !== undefined) {
     const value = text.slice(text.indexOf(':') + 1).trim();
-    if (/^authors?$/i.test(line.label.replace(LEADING_ICONS, ''))) {
+    // "Authors", and the same label in the digest's language ("저자", "作者", "Autoren"): the names a table's column would hold.
+    if (columnOf(line.label.replace(LEADING_ICONS, '')) === 'authors') {
       const list = value.split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
       return { kind: 'authors', index, count: list.length, names: list };
     }
@@ -301,7 +312,7 @@ function classifyLine(line: PageLine, index: number): Token {
   if (arxivLine) return { kind: 'link', index, arxivUrl: `https://arxiv.org/abs/${arxivLine[1]}` };
   const count = AUTHORS_COUNT.exec(text);
   if (count) return { kind: 'authors', index, count: Number(count[1]), names: [] };
-  const names = AUTHORS_NAMES.exec(text);
+  const names = AUTHORS_NAMES.exec(text) ?? labelledAuthors(text);
   if (names) {
     const list = names[1].split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
     return { kind: 'authors', index, count: list.length, names: list };
@@ -328,6 +339,8 @@ function classifyLine(line: PageLine, index: number): Token {
   // digest's words, neither the paper's abstract nor a title.
   const note = iconless !== text ? DIGEST_NOTE.exec(text) : null;
   if (note && looksLikeAbstract(text.slice(note[0].length - 1))) return { kind: 'chrome', index, pageStart: false, date: null };
+  // A row of a table is read by the table (readTablePapers): a long cell (a layout table's text) is never an abstract.
+  if (line.cells !== undefined && looksLikeAbstract(text)) return { kind: 'chrome', index, pageStart: false, date: null };
   const paperUrl = paperUrlOf(line);
   const marked = line.heading > 0 || (isLinkLine(line) && (paperUrl !== null || line.links.every((url) => url === '')));
   // A long question can read as a sentence; as a heading or a link to a paper it is still a title.
@@ -733,12 +746,28 @@ function findTitles(tokens: Token[], handles: Set<number>): Map<number, number |
   const markedPage = markedBefore + linkedTitles.length > 0 && markedBefore + linkedTitles.length >= plain.size - markedBefore;
 
   const titles = new Map<number, number | null>();
+  // A heading over the paper's author line and its id (a note or review about one paper: "# Title", then "Authors: …",
+  // "arXiv: 2503.19757") is that paper's title, whether or not a paragraph follows as its abstract.
+  const headed = new Set<number>();
+  for (const [position, token] of tokens.entries()) {
+    if (!isTitle(token) || !token.marked || token.paperUrl !== null) continue;
+    let authors = false;
+    let id = false;
+    for (let at = position + 1; at < tokens.length && at <= position + 8; at++) {
+      const next = tokens[at];
+      if (next.kind === 'authors' && next.names.length > 0) authors = true;
+      else if (next.kind === 'link' && next.arxivUrl !== undefined) id = true;
+      else if (!isMeta(next) && next.kind !== 'chrome' && !(next.kind === 'text' && !next.marked && countWords(next.text, 5) <= 4)) break;
+    }
+    if (authors && id) headed.add(position);
+  }
   for (const [position, token] of tokens.entries()) {
     if (token.kind !== 'abstract') continue;
     const titleAt = markedPage ? titleBefore(position, true) : (plain.get(position) ?? null);
     // One abstract per title: a second paragraph under the same title is not its abstract.
     if (titleAt !== null && !titles.has(titleAt)) titles.set(titleAt, position);
   }
+  for (const at of headed) if (!titles.has(at)) titles.set(at, null);
   if (markedPage) {
     for (const token of linkedTitles) {
       const at = token.index;
@@ -791,6 +820,10 @@ export function parseListing(text: string, file: string): ReadResult {
     const namedOn = on !== null && parseListingDate(on[1]) !== null;
     if (token.kind === 'submitter' && !token.named && next?.kind === 'text' && (!/\s/.test(next.text) || namedOn)) handles.add(position + 1);
   });
+  // Papers given as list items that open with their link: read whole by readLinkedItems, so no line of theirs is another
+  // card's title or abstract.
+  const linkedItems = readLinkedItems(lines);
+  for (const item of linkedItems) tokens[item.title.index] = { kind: 'chrome', index: item.title.index, pageStart: false, date: null };
   const titles = findTitles(tokens, handles);
   const abstracts = new Set([...titles.values()].filter((at): at is number => at !== null));
   const markedPage = [...titles.keys()].some((at) => (tokens[at] as { marked: boolean }).marked);
@@ -910,7 +943,7 @@ export function parseListing(text: string, file: string): ReadResult {
   });
 
   // Papers listed in tables and tables of contents; their lines are not left over.
-  const listed = [...readTablePapers(lines), ...readContentsPapers(lines)];
+  const listed = [...readTablePapers(lines), ...readContentsPapers(lines), ...linkedItems];
   const listedAt = new Set(listed.map((item) => item.title.index));
   // Lines left over: on a plain page a title-like line with no abstract is reported; on a page that marks its titles
   // only marked ones are (the rest is the page's own text).
@@ -921,6 +954,45 @@ export function parseListing(text: string, file: string): ReadResult {
     }
   }
 
+  // A note about one paper (an Obsidian or Notion export, a static site's paper page) names it in its front matter: the
+  // paper, when the page's text reads no card for it.
+  // Its text's cards are then the note's own sections ("TL;DR", "Key Takeaways"): one that took the paper's id gives
+  // the fields the front matter lacks, and none is a paper of its own.
+  const notePaper = readFrontMatterPaper(page.frontMatter, tokens, lines, segments.flatMap((segment) => segment.cards));
+  if (notePaper) {
+    const id = arxivIdOf(notePaper.urls[0]);
+    for (const segment of segments) {
+      for (const card of segment.cards) {
+        if (card.urls.some((url) => arxivIdOf(url) === id)) {
+          if (notePaper.abstract === '') notePaper.abstract = card.abstract;
+          if (notePaper.authors.length === 0) notePaper.authors = card.authors;
+          notePaper.authorsCount ??= card.authorsCount;
+          notePaper.date ??= card.date;
+          notePaper.upvotes ??= card.upvotes;
+          notePaper.organisation ??= card.organisation;
+        }
+        warnings.push({ file, line: card.line, reason: `section "${card.title.text}" of a note about one paper ("${notePaper.title.text}"); not a paper of its own` });
+      }
+      segment.cards = [];
+    }
+    listed.push(notePaper);
+  }
+  // A page that lists its papers as table rows or list items (a README, an awesome list, a review) also has sections of
+  // its own text: a heading and
+  // its paragraph that name no paper (no link to one, no authors, upvotes, date nor organisation) are those, not papers.
+  // So does a note about one paper titled by it ("# Title" over its authors and id, then the reviewer's sections).
+  const textCards = segments.flatMap((segment) => segment.cards);
+  const naming = textCards.filter(namesAPaper);
+  const aboutOne = naming.length === 1 && naming[0] === textCards[0] && lines[naming[0].title.index]?.heading === 1;
+  if (listed.length > 0 || aboutOne) {
+    for (const segment of segments) {
+      segment.cards = segment.cards.filter((card) => {
+        if (namesAPaper(card)) return true;
+        warnings.push({ file, line: card.line, reason: `section "${card.title.text}" names no paper (the page's papers are named by links, ids or fields); skipped` });
+        return false;
+      });
+    }
+  }
   addListedPapers(segments, listed);
 
   const entries: RawListing[] = [];
@@ -963,6 +1035,60 @@ export function parseListing(text: string, file: string): ReadResult {
   return { entries, warnings };
 }
 
+/** HF's own page title before a paper's ("Paper page - Title"), kept by clippers in the title they save. */
+const PAGE_TITLE_PREFIX = /^paper\s+page\s*[-–—:]\s*/i;
+
+/**
+ * The paper a note is about, from its YAML front matter (`title:`, `summary:`/`abstract:`/`description:`, `date:` or
+ * `published:`, `author(s):`), when the note names exactly one paper (its arXiv id or links, in the text or the front
+ * matter) and the text read no card for it. A front matter titled for a listing ("Daily Papers - 2026-04-20") names no
+ * single paper, so gives none.
+ */
+function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: PageLine[], cards: Card[]): Card | null {
+  if (frontMatter.length < 3) return null;
+  let data: unknown;
+  try {
+    data = parseYaml(frontMatter.slice(1, -1).join('\n'));
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const fields = data as Record<string, unknown>;
+  const title = typeof fields.title === 'string' ? fields.title.replace(PAGE_TITLE_PREFIX, '').trim() : '';
+  if (title === '' || CHROME.has(chromeKey(title)) || PAGE_START.test(title) || !looksLikeTitle(title)) return null;
+  // Every paper the note names, by its links and its arXiv id lines, and by the front matter's own values.
+  const urls = new Set<string>();
+  const named = (url: string) => {
+    const id = arxivIdOf(url);
+    if (id !== null) urls.add(`https://arxiv.org/abs/${id}`);
+  };
+  for (const line of lines) line.links.forEach(named);
+  for (const token of tokens) if (token.kind === 'link' && token.arxivUrl !== undefined) named(token.arxivUrl);
+  for (const value of Object.values(fields)) if (typeof value === 'string') named(value);
+  if (urls.size !== 1) return null;
+  const [url] = urls;
+  // The text already reads the paper under its title (a clipped paper page): nothing to add. A text whose cards name
+  // papers of their own (upvotes, authors, dates: a digest with one linked paper) is a listing, not a note.
+  if (cards.some((card) => titleKey(card.title.text) === titleKey(title))) return null;
+  if (cards.some((card) => namesAPaper(card) && !card.urls.some((cardUrl) => arxivIdOf(cardUrl) === arxivIdOf(url)))) return null;
+  const at = frontMatter.findIndex((raw) => /^title\s*:/.test(raw));
+  const summary = [fields.abstract, fields.summary, fields.description].find((value): value is string => typeof value === 'string' && looksLikeAbstract(value.trim()));
+  const when = [fields.date, fields.published].map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)).find((value) => typeof value === 'string');
+  const parsed = when === undefined ? null : parseDate(when);
+  const authors = [fields.authors, fields.author].flatMap((value) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s*(?:,|;|\band\b)\s*/) : []))
+    .filter((name): name is string => typeof name === 'string' && name.trim() !== '').map((name) => name.trim());
+  return {
+    title: { kind: 'text', index: -1, text: title, marked: true, paperUrl: url }, line: at + 1, abstract: summary?.trim() ?? '',
+    authorsCount: authors.length > 0 && !authors.some((name) => MORE_NAMES.test(name)) ? authors.length : null, authors: authors.map((name) => name.replace(MORE_NAMES, '')),
+    date: parsed?.date && parsed.year !== null ? { date: parsed.date, year: parsed.year, upvotes: null } : null, upvotes: null, organisation: null, urls: [url],
+  };
+}
+
+/** Does a card read from the page's text say anything only a paper has: a link to it, authors, upvotes, a date, an organisation? */
+function namesAPaper(card: Card): boolean {
+  return card.urls.length > 0 || card.authors.length > 0 || card.authorsCount !== null || card.upvotes !== null || card.date !== null || card.organisation !== null;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Papers in Markdown tables
 
@@ -1001,7 +1127,10 @@ function readTablePapers(lines: PageLine[]): Card[] {
   for (const table of findTables(lines)) {
     const column = (name: PaperColumn) => table.columns.indexOf(name);
     const titleColumn = column('paper') !== -1 ? column('paper') : column('title');
-    const papersTable = column('paper') !== -1 || column('authors') !== -1;
+    // … or when most of its rows link a paper: the table is a list of papers, and a row linking its paper elsewhere (a
+    // proceedings page) is one too.
+    const linking = table.rows.filter((row) => row.cells.some((cell) => cellPaperUrl(cell) !== null)).length;
+    const papersTable = column('paper') !== -1 || column('authors') !== -1 || (titleColumn !== -1 && linking * 2 > table.rows.length);
     for (const row of table.rows) {
       const cellOf = (name: PaperColumn) => (column(name) === -1 ? undefined : row.cells[column(name)]);
       const linked = row.cells.map(cellPaperUrl);
@@ -1017,12 +1146,14 @@ function readTablePapers(lines: PageLine[]): Card[] {
       const cited = CITED_ARXIV_ID.exec(shown);
       const title = cited ? shown.slice(0, cited.index).trim() : shown;
       const paperUrl = linked[at] ?? (cited ? `https://arxiv.org/abs/${cited[1]}` : null) ?? linked.find((url) => url !== null) ?? null;
+      // In a table of papers a title that is one link to a page elsewhere (proceedings, a publisher) links its paper.
+      const ownLink = papersTable && paperUrl === null && cell.links.length === 1 && /^https?:\/\//i.test(cell.links[0]) ? cell.links[0] : null;
       if (EMPTY_CELL.test(title) || CHROME.has(chromeKey(title)) || !looksLikeTitle(title) || (!papersTable && paperUrl === null)) continue;
       const line = lines[row.at];
       const token: Extract<Token, { kind: 'text' }> = { kind: 'text', index: row.at, text: title, marked: true, paperUrl };
       const card: Card = {
         title: token, line: line.line, abstract: '', authorsCount: null, authors: [], date: null, upvotes: null, organisation: null,
-        urls: paperUrl === null ? [] : [paperUrl],
+        urls: paperUrl !== null ? [paperUrl] : ownLink !== null ? [ownLink] : [],
       };
       const authors = cellOf('authors')?.text.replace(LEADING_ICONS, '') ?? '';
       if (!EMPTY_CELL.test(authors)) {
@@ -1035,7 +1166,7 @@ function readTablePapers(lines: PageLine[]): Card[] {
       const votes = UPVOTES.exec((cellOf('upvotes')?.text ?? '').replace(LEADING_ICONS, '').trim());
       card.upvotes = votes ? Number(votes[1].replace(/,/g, '')) : trailing && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : null;
       const dateText = cellOf('date')?.text ?? '';
-      card.date = parseListingDate(dateText) ?? findFullDate(dateText);
+      card.date = parseListingDate(dateText) ?? findFullDate(dateText) ?? monthDate(dateText);
       const organisation = cellOf('organisation')?.text.replace(LEADING_ICONS, '').trim() ?? '';
       if (!EMPTY_CELL.test(organisation)) card.organisation = organisation;
       // A summary column is the abstract when it reads as one and is written in the title's language: a digest's own
@@ -1046,6 +1177,13 @@ function readTablePapers(lines: PageLine[]): Card[] {
     }
   }
   return cards;
+}
+
+/** A table's date given to the month ("12/2024", "2024-12", "2024/12"): the paper's date to the month. */
+function monthDate(text: string): ListingDate | null {
+  const monthFirst = /^(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  const { date, year } = parseDate(monthFirst ? `${monthFirst[2]}-${monthFirst[1]}` : text);
+  return date !== null && year !== null && /^\d{4}-\d{2}$/.test(date) ? { date, year, upvotes: null } : null;
 }
 
 /** An upvote count with its icon anywhere in a line ("👍464", "▲ 85"). */
@@ -1071,6 +1209,55 @@ function readContentsPapers(lines: PageLine[]): Card[] {
       title: { kind: 'text', index: at, text: title, marked: true, paperUrl }, line: line.line, abstract: '', authorsCount: null,
       authors: [], date: null, upvotes: votes ? Number(votes[1].replace(/,/g, '')) : null, organisation: null, urls: [paperUrl],
     });
+  });
+  return cards;
+}
+
+/** What may follow a list item's paper link before its fields or note: a bracket, a colon, a dash, a middle dot, a bar. */
+const AFTER_LEADING_LINK = /^\s*(?:[(:：·|,]|[—–]|-\s)/;
+/** An upvote count written out in a bracket of fields ("665 upvotes", "👍 13", "▲ 85"). */
+const UPVOTE_FIELD = /^(?:(\d[\d,]*)\s*(?:upvotes?|votes?|likes?|赞|추천)|(?:👍|▲|⬆\uFE0F?|🔼)\s*(\d[\d,]*))$/iu;
+
+/**
+ * A list item that opens with a link to a paper and goes on with its fields or a note
+ * (`- [Title](https://huggingface.co/papers/2509.08721) (2025-09, 665 upvotes): summary…`): a digest's entry for that
+ * paper. The link's text is the title; a bracket right after it holds the date and the upvotes; the note after a
+ * colon or a dash is the abstract when it reads as one and is in the title's script (HF's AI summary, a digest's own
+ * one-line summary in English), never when it is the digest's words in another language. A sentence that merely starts
+ * with a link ("[X](…) is …") is not a list item with fields, and gives none.
+ */
+function readLinkedItems(lines: PageLine[]): Card[] {
+  const cards: Card[] = [];
+  lines.forEach((line, at) => {
+    // A heading that links its paper is a card's title, read with the lines under it.
+    if (line.cells !== undefined || line.heading > 0 || line.links.length === 0 || (!line.bullet && !ENUMERATION.test(line.text))) return;
+    const paperUrl = line.links[0].replace(/#.*$/, '');
+    if (arxivIdOf(paperUrl) === null) return;
+    const linkText = line.linkTexts[0].replace(/(\*\*|__|[*_])/g, '').trim();
+    const text = line.text.replace(ENUMERATION, '');
+    if (linkText === '' || !text.startsWith(linkText)) return;
+    const rest = text.slice(linkText.length);
+    const title = linkText.replace(LEADING_ICONS, '').trim();
+    if (!AFTER_LEADING_LINK.test(rest) || CHROME.has(chromeKey(title)) || !looksLikeTitle(title)) return;
+    const card: Card = {
+      title: { kind: 'text', index: at, text: title, marked: true, paperUrl }, line: line.line, abstract: '', authorsCount: null,
+      authors: [], date: null, upvotes: null, organisation: null, urls: [paperUrl],
+    };
+    const fields = /^\s*\(([^()]*)\)/.exec(rest);
+    for (const field of fields ? fields[1].split(/\s*[,;·|]\s*/) : []) {
+      const votes = UPVOTE_FIELD.exec(field);
+      if (votes) card.upvotes ??= Number((votes[1] ?? votes[2]).replace(/,/g, ''));
+      else card.date ??= parseListingDate(field) ?? findFullDate(field) ?? monthDate(field);
+    }
+    const note = (fields ? rest.slice(fields[0].length) : rest).replace(/^\s*(?:[:：·|,]|[—–]|-\s)\s*/, '');
+    // A note in CJK scripts has few spaces to count words by: its length says it is one.
+    const noted = looksLikeAbstract(note) || (cjkShare(note) >= 0.3 && note.length >= 20);
+    if (noted && (cjkShare(note) >= 0.3) === (cjkShare(title) >= 0.3)) card.abstract = note;
+    // A bare list of linked titles with at most a year ("* [Title](…) (2024)", the Librarian Bot's recommendations under
+    // a paper, a reference list) names papers the page points to, not papers it lists: an entry has upvotes, a date or
+    // a note (the paper's summary, or the digest's own words in its language, which are not the abstract).
+    if (card.upvotes === null && card.date === null && !noted) return;
+    cards.push(card);
   });
   return cards;
 }
@@ -1164,8 +1351,9 @@ export const hfListingReader: SourceReader = {
   format: 'hf-listing',
   detect(text, fileName) {
     const head = text.slice(0, 20000);
-    // JSON and XML that mention HF pages (the papers API, a feed) belong to their own readers.
-    if (/^\s*(?:[{<]|\[\s*[{["\]])/.test(head)) return false;
+    // JSON and XML that mention HF pages (the papers API, a feed) belong to their own readers. A Markdown file may open
+    // with HTML (a README's centred header, an HTML table): that is still Markdown.
+    if (/^\s*(?:\{|\[\s*[{["\]])/.test(head) || (/^\s*</.test(head) && !/\.(?:md|markdown)$/i.test(fileName))) return false;
     if (/Get trending papers|Daily Papers|Trending Papers|byAK and the research community|huggingface\.co\/papers\//.test(head)) return true;
     // Other plain-text pages of title/abstract pairs: a .txt or .md file with at least one abstract-shaped line, and
     // not a tagged export (Web of Science, MEDLINE, RIS: most lines start with a field tag such as "TI " or "AB  - ").
@@ -1175,7 +1363,7 @@ export const hfListingReader: SourceReader = {
     if (tagged >= lines.length * 0.5) return false;
     // … or a Markdown table of papers (a title or paper column, with authors or links to the papers), the only list of
     // papers in many notes and archives.
-    return lines.some((line) => looksLikeAbstract(line.trim())) || (head.includes('|') && readTablePapers(readPageText(head).lines).length > 0);
+    return lines.some((line) => looksLikeAbstract(line.trim())) || ((head.includes('|') || /<table\b/i.test(head)) && readTablePapers(readPageText(head).lines).length > 0);
   },
   read: parseListing,
 };

@@ -62,17 +62,21 @@ interface Embedded {
 /** Values the page embeds as JSON, in document order; ones that do not parse are not data and are passed over. */
 function embeddedJson(document: Document, html: string): Embedded[] {
   const found: Embedded[] = [];
-  const add = (text: string | null, marker: string) => {
+  const add = (text: string | null, offset: number) => {
     if (text === null || !/^\s*[[{]/.test(text)) return;
     try {
-      found.push({ value: JSON.parse(text), offset: Math.max(0, html.indexOf(marker)) });
+      found.push({ value: JSON.parse(text), offset: Math.max(0, offset) });
     } catch {
       // Not JSON after all (a template, a truncated save): the page's text is still read.
     }
   };
-  for (const element of Array.from(document.querySelectorAll('[data-props]'))) add(element.getAttribute('data-props'), 'data-props=');
+  // Each element's own attribute: the parser keeps no positions, but the attributes are in the text in document order
+  // (a page has several: its header's, its theme's, the papers').
+  const withProps = Array.from(document.querySelectorAll('[data-props]'));
+  const propsAt = [...html.matchAll(/\sdata-props\s*=/gi)].map((match) => match.index + 1);
+  withProps.forEach((element, index) => add(element.getAttribute('data-props'), propsAt.length === withProps.length ? propsAt[index] : html.indexOf('data-props=')));
   const scripts = 'script[type="application/json"], script[type="application/ld+json"], script#__NEXT_DATA__';
-  for (const script of Array.from(document.querySelectorAll(scripts))) add(script.textContent, script.id ? `id="${script.id}"` : '<script');
+  for (const script of Array.from(document.querySelectorAll(scripts))) add(script.textContent, html.indexOf(script.id ? `id="${script.id}"` : '<script'));
   return found;
 }
 
@@ -93,12 +97,35 @@ function recordList(value: unknown, depth = 0): { format: string; records: unkno
   return best;
 }
 
-/** Read the embedded record list with its format's reader; every record at the line its JSON starts on. */
+/**
+ * A value that is itself one record a JSON reader knows: a single paper's page embeds its paper so (HF's
+ * `{"paper": {"id": "2508.02739", "title": …}}`), with no list around it.
+ */
+function singleRecord(value: unknown): { format: string; records: unknown[] } | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const shape = classifyJson(value);
+  return shape.format !== null && shape.format in EMBEDDED_READERS ? { format: shape.format, records: [value] } : null;
+}
+
+/**
+ * Read the embedded record list with its format's reader; every record at the line its JSON starts on. A page that
+ * embeds no list but one record (a single paper's page) gives that record.
+ */
 function readEmbedded(embedded: Embedded[], html: string, file: string): ReadResult | null {
   let best: { format: string; records: unknown[]; offset: number } | null = null;
   for (const { value, offset } of embedded) {
     const list = recordList(value);
     if (list && (best === null || list.records.length > best.records.length)) best = { ...list, offset };
+  }
+  // Only when no value holds a list: a wrapper of a list is not itself one record.
+  if (best === null) {
+    for (const { value, offset } of embedded) {
+      const single = singleRecord(value);
+      if (single) {
+        best = { ...single, offset };
+        break;
+      }
+    }
   }
   if (best === null) return null;
   const line = new LineIndex(html).line(best.offset);
@@ -168,6 +195,9 @@ export function parseHtmlPage(html: string, file: string): ReadResult {
     .turndown(document.body ?? document.documentElement)
     .replace(/(\]\([^)\s]*\)) ([.,;:])(?=\s|$)/g, '$1$2');
   const { entries, warnings } = parseListing(markdown, file);
+  if (entries.length === 0 && warnings.length === 0) {
+    return { entries, warnings: [{ file, line: 1, reason: 'an HTML page with no paper in its text nor in the records it embeds; nothing read' }] };
+  }
   const lines = new LineIndex(html);
   // The title as the HTML may write it: as is, with its specials escaped, or its start up to the first special.
   const htmlLine = (title: string) => {

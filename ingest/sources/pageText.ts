@@ -2,6 +2,7 @@
 //
 // Hand-written because no kept library reads the *output* of text browsers: markdown parsers (remark, marked) would
 // take lynx's `[12]Title` for a shortcut reference and have no notion of hard-wrapped paragraphs or link lists.
+import { htmlTablesAsRows, type RawLine } from './htmlTables';
 
 /** One logical line of a page: wrapped continuation lines already joined, link markup removed. */
 export interface PageLine {
@@ -44,10 +45,6 @@ export interface PageText {
   frontMatter: string[];
 }
 
-interface RawLine {
-  number: number;
-  raw: string;
-}
 
 /** `[12]: https://…` (markdown reference definition). */
 const MARKDOWN_DEFINITION = /^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
@@ -201,6 +198,8 @@ function cleanLine(raw: string, refs: Map<string, string>, options: ReadPageText
       }
     }
   }
+  // Hugo's shortcodes (`{{< keyword icon="writer" >}} … {{< /keyword >}}`, a static site's paper pages): markup.
+  if (text.includes('{{')) text = text.replace(/\{\{[<%].*?[>%]\}\}/g, ' ');
   if (text.includes('(BUTTON)') || text.includes('[')) text = text.replace(/\((?:BUTTON)\)|\[(?:IMG|INLINE|USEMAP|BUTTON)\]/g, ' ');
   // HTML tags a converter left inline (`<summary><b>Title</b></summary>`): markup, not text.
   if (text.includes('<')) text = text.replace(/<\/?[a-zA-Z][^<>]*>/g, ' ');
@@ -284,7 +283,7 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     .map((raw, index) => ({ number: index + 1, raw: raw.replace(/\t/g, '    ').trimEnd() }));
   const frontMatter = frontMatterLines(raws);
   const { refs, skip } = collectReferences(raws);
-  const content = joinMultiLineLinks(withoutPageBreaks(raws.filter((line) => !skip.has(line.number) && line.number > frontMatter.length)));
+  const content = joinMultiLineLinks(withoutPageBreaks(htmlTablesAsRows(raws.filter((line) => !skip.has(line.number) && line.number > frontMatter.length))));
 
   interface Physical extends CleanLine {
     cells?: TableCell[];
@@ -402,9 +401,17 @@ const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
 const pick = ({ text, links, linkTexts }: CleanLine): TableCell => ({ text, links, linkTexts });
 
-/** The cells of a Markdown table row, split at its unescaped pipes as GFM does (`\\|` is a pipe inside a cell). */
+/** A whole inline or reference link (`[text](url)`, `[text][n]`), whose text may hold one bracketed part. */
+const WHOLE_LINK = /\[(?:[^[\]]|\[[^[\]]*\])*\](?:\([^()\s]*(?:\s+"[^"]*")?\)|\[[^\]]*\])/g;
+
+/**
+ * The cells of a Markdown table row, split at its unescaped pipes as GFM does (`\\|` is a pipe inside a cell). A pipe
+ * inside a whole link's text (`[Lens | A Study](https://…)`, a title that has one, written by a generator that did not
+ * escape it) is the link's: GFM would split there, but no cell boundary falls inside a link that closes.
+ */
 function tableCells(raw: string): string[] {
-  return raw.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|').trim());
+  const row = raw.includes('[') ? raw.replace(WHOLE_LINK, (link) => link.replace(/(?<!\\)\|/g, '\\|')) : raw;
+  return row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|').trim());
 }
 
 /** A page number a converter of a PDF wrote under a rule ("---" then "*Page 2*"), or a form feed (pdftotext). */
