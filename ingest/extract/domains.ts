@@ -74,8 +74,7 @@ function lookupOf(profiles: DomainProfiles): TermLookup {
       if (ids.length === 1) {
         lookup.unigrams[ids[0]] = id + 1;
         lookup.oneWord[id] = 1;
-      }
-      else {
+      } else {
         const next = lookup.bigrams.get(ids[0]) ?? new Map<number, number>();
         next.set(ids[1], id);
         lookup.bigrams.set(ids[0], next);
