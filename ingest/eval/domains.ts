@@ -47,18 +47,18 @@ const GROUP_PREFIX = 'group:';
 
 /**
  * The verdict on one placement. `canonical` maps a category to the taxonomy id it is an alias of (cs.SY → eess.SY), so
- * a paper listed under an alias is on its own category; `groupOf` maps a category to the id of its group, for a
- * group-level domain.
+ * a paper listed under an alias is on its own category; `groupsOf` maps a category to the ids of its group and of that
+ * group's broader groups (cond-mat.str-el: cond-mat, physics), for a group-level domain.
  */
 export function placementVerdict(
   categories: readonly string[],
   domainId: string,
   canonical: (category: string) => string,
-  groupOf: (category: string) => string | undefined = () => undefined,
+  groupsOf: (category: string) => readonly string[] = () => [],
 ): PlacementVerdict {
   const own = categories.map(canonical);
   if (domainId.startsWith(GROUP_PREFIX)) {
-    return own.some((category) => groupOf(category) === domainId.slice(GROUP_PREFIX.length)) ? 'group' : 'elsewhere';
+    return own.some((category) => groupsOf(category).includes(domainId.slice(GROUP_PREFIX.length))) ? 'group' : 'elsewhere';
   }
   if (own[0] === domainId) return 'primary';
   if (own.includes(domainId)) return 'own';
@@ -66,10 +66,10 @@ export function placementVerdict(
   return 'elsewhere';
 }
 
-/** The taxonomy's aliases (category → the id it is an alias of) and groups (category or archive → group id). */
-async function taxonomyMaps(): Promise<{ canonical: (category: string) => string; groupOf: (category: string) => string | undefined }> {
+/** The taxonomy's aliases (category → the id it is an alias of) and groups (category or archive → group ids, narrowest first). */
+async function taxonomyMaps(): Promise<{ canonical: (category: string) => string; groupsOf: (category: string) => string[] }> {
   const file = JSON.parse(await readFile(DEFAULT_VOCABULARY_FILES.domains, 'utf8')) as {
-    groups?: { id: string; label: string }[];
+    groups?: { id: string; label: string; parent?: string }[];
     domains: { id: string; group?: string; aliases?: string[] }[];
   };
   const byAlias = new Map<string, string>();
@@ -84,7 +84,15 @@ async function taxonomyMaps(): Promise<{ canonical: (category: string) => string
     if (!groupByName.has(archiveOf(id))) groupByName.set(archiveOf(id), groupId);
   }
   const canonical = (category: string) => byAlias.get(category) ?? category;
-  return { canonical, groupOf: (category) => groupByName.get(canonical(category)) ?? groupByName.get(archiveOf(canonical(category))) };
+  const parentOf = new Map((file.groups ?? []).map((group) => [group.id, group.parent]));
+  const groupsOf = (category: string) => {
+    const chain: string[] = [];
+    for (let id = groupByName.get(canonical(category)) ?? groupByName.get(archiveOf(canonical(category))); id !== undefined && !chain.includes(id); id = parentOf.get(id)) {
+      chain.push(id);
+    }
+    return chain;
+  };
+  return { canonical, groupsOf };
 }
 
 /** The domain links of the graph's papers, with each paper's categories as the labelled file gives them. */
@@ -121,11 +129,11 @@ export async function evaluateDomains(file: string): Promise<DomainEvaluation> {
       return { ...entry, categories: [] };
     });
   const { graph } = await ingestGraph([file], { layoutIterations: 0 }, () => {}, { prepareEntries: hideCategories });
-  const { canonical, groupOf } = await taxonomyMaps();
+  const { canonical, groupsOf } = await taxonomyMaps();
   const { papers, placements } = placementsOf(graph, categoriesByKey);
   const verdicts: Record<PlacementVerdict, number> = { primary: 0, own: 0, archive: 0, group: 0, elsewhere: 0 };
   const judged = placements.map((placement) => {
-    const verdict = placementVerdict(placement.categories, placement.domain, canonical, groupOf);
+    const verdict = placementVerdict(placement.categories, placement.domain, canonical, groupsOf);
     verdicts[verdict] += 1;
     return { ...placement, verdict };
   });

@@ -51,6 +51,8 @@ interface TermLookup {
   /** 1 at each stem id that starts a bigram (same length as unigrams): most stems start none. */
   bigramStarts: Uint8Array;
   keys: string[];
+  /** Per term id, 1 when the term is one word (not a phrase). */
+  oneWord: Uint8Array;
   /** Per term id, the categories it counts for and its weight there divided by the category's norm. */
   categories: Int32Array[];
   weights: Float64Array[];
@@ -61,7 +63,7 @@ const lookups = new WeakMap<DomainProfiles, TermLookup>();
 function lookupOf(profiles: DomainProfiles): TermLookup {
   let lookup = lookups.get(profiles);
   if (!lookup) {
-    lookup = { unigrams: new Int32Array(stemCount()), bigrams: new Map(), bigramStarts: new Uint8Array(stemCount()), keys: [], categories: [], weights: [] };
+    lookup = { unigrams: new Int32Array(stemCount()), bigrams: new Map(), bigramStarts: new Uint8Array(stemCount()), keys: [], oneWord: new Uint8Array(profiles.terms.size), categories: [], weights: [] };
     for (const [key, entry] of profiles.terms) {
       const id = lookup.keys.length;
       lookup.keys.push(key);
@@ -69,8 +71,10 @@ function lookupOf(profiles: DomainProfiles): TermLookup {
       lookup.categories.push(Int32Array.from(pairs.map(([index]) => index)));
       lookup.weights.push(Float64Array.from(pairs.map(([index, weight]) => weight / profiles.norms[index])));
       const ids = key.split(' ').map(stemId);
-      if (ids.length === 1) lookup.unigrams[ids[0]] = id + 1;
-      else {
+      if (ids.length === 1) {
+        lookup.unigrams[ids[0]] = id + 1;
+        lookup.oneWord[id] = 1;
+      } else {
         const next = lookup.bigrams.get(ids[0]) ?? new Map<number, number>();
         next.set(ids[1], id);
         lookup.bigrams.set(ids[0], next);
@@ -86,6 +90,8 @@ function lookupOf(profiles: DomainProfiles): TermLookup {
 // term was read (see noteStem in domainFromText).
 let termFactor = new Float64Array(0);
 let categoryScore = new Float64Array(0);
+/** Per category, how many of its one-word terms the paper has (see the candidate rule in domainFromText). */
+let categoryWords = new Int32Array(0);
 /** Per term: 0 not read yet; -1 read as a word of its own; else 1 + the WordType id of the compound it was read in. */
 let termWord = new Int32Array(0);
 /** Per phrase term: 1 when read across two written words, not only inside one compound ("self-organizing"). */
@@ -110,6 +116,14 @@ export interface DomainProfiles {
   /** Groups that are fields of their own, and per category index the index of its group among them (-1: none). */
   groups: DomainGroup[];
   groupOf: Int32Array;
+  /** Per group index, the index of the group it is part of (-1: none). */
+  groupParent: Int32Array;
+}
+
+/** The category at `index` belongs to group `group`, directly or through the group's narrower groups. */
+function inGroup(profiles: DomainProfiles, index: number, group: number): boolean {
+  for (let g = profiles.groupOf[index]; g >= 0; g = profiles.groupParent[g]) if (g === group) return true;
+  return false;
 }
 
 // Sentences of a description that talk about the taxonomy rather than the field ("Roughly includes material in ACM
@@ -117,14 +131,20 @@ export interface DomainProfiles {
 // area", "...is not appropriate for this area") name other categories or catalogue codes: they are left out.
 const ABOUT_THE_TAXONOMY = /\b(?:ACM|alias|primary|subject area|subject class|appropriate|should go to|does not fit|classifications?)\b/i;
 // Parentheses that point at another category ("which may overlap with Learning") are left out the same way.
-const ASIDE = /\([^()]*\b(?:overlap|which|although|alias|ACM)\b[^()]*\)/gi;
+const ASIDE = /\([^()]*\b(?:overlap|which|although|alias|ACM|not)\b[^()]*\)/gi;
+// What follows "except" or "does not include" names what a category leaves to others (cs.AI: "all areas of AI except
+// Vision, Robotics, Machine Learning, Multiagent Systems, and Computation and Language (Natural Language Processing)";
+// hep-ex: "Does not include: detectors and instrumentation nor analysis methods"): those are other categories' words,
+// so a sentence is read only up to such a marker.
+const EXCLUSION = /\b(?:except|excluding|(?:does|do|is|are) not)\b/i;
 
-/** Sentences of a description that describe the field itself. */
-function fieldSentences(description: string): string[] {
+/** Sentences of a description that describe the field itself, each up to where it starts naming what it excludes. */
+export function fieldSentences(description: string): string[] {
   return description
     .replace(ASIDE, ' ')
     .split(/(?<=[.;])\s+/)
-    .filter((sentence) => !ABOUT_THE_TAXONOMY.test(sentence));
+    .filter((sentence) => !ABOUT_THE_TAXONOMY.test(sentence))
+    .map((sentence) => sentence.split(EXCLUSION)[0]);
 }
 
 // Words of the taxonomy's own prose ("Covers ... including ...; topics of interest include ..."), not of any field.
@@ -219,7 +239,8 @@ export function compileDomainProfiles(domains: DomainDefinition[], groups: reado
     }
   });
   const groupOf = Int32Array.from(domains, (domain) => groups.findIndex((group) => group.members.includes(domain.key)));
-  return { domains, norms: norms.map((sum) => Math.sqrt(Math.max(sum, 1))), terms, byName, groups: [...groups], groupOf };
+  const groupParent = Int32Array.from(groups, (group) => groups.findIndex((other) => other.key === group.parent));
+  return { domains, norms: norms.map((sum) => Math.sqrt(Math.max(sum, 1))), terms, byName, groups: [...groups], groupOf, groupParent };
 }
 
 /** A record's category looks like a catalogue code ("cs.RO", "hep-th") rather than a subject label ("Robotics"). */
@@ -275,7 +296,10 @@ export function domainFromText(
     termWord = new Int32Array(lookup.keys.length);
     termAcrossWords = new Uint8Array(lookup.keys.length);
   }
-  if (categoryScore.length < profiles.domains.length) categoryScore = new Float64Array(profiles.domains.length);
+  if (categoryScore.length < profiles.domains.length) {
+    categoryScore = new Float64Array(profiles.domains.length);
+    categoryWords = new Int32Array(profiles.domains.length);
+  }
   const foundTerms: number[] = [];
   const note = (term: number | undefined, factor: number) => {
     if (term === undefined || term < 0) return false;
@@ -347,37 +371,53 @@ export function domainFromText(
     for (let k = 0; k < categories.length; k++) {
       if (categoryScore[categories[k]] === 0) touched.push(categories[k]);
       categoryScore[categories[k]] += weights[k] * termFactor[term];
+      categoryWords[categories[k]] += lookup.oneWord[term];
     }
   }
+  // The candidate rule: a category the paper meets by fewer than minTerms of its words could never be placed, so it
+  // does not win, and it does not refuse a paper its group: a short description makes one word score high (cs.OS is
+  // its name only, and Porter's "oper" of "operator" meets its "operating"; cs.DS's "structures", stat.CO's
+  // "computation"), and such a single word used to refuse operator-algebra, combinatorics and particle-physics papers
+  // any domain. It still stands as the runner-up of the best category's own margin (see below).
+  const candidate = (index: number) => categoryWords[index] >= rule.minTerms;
   let bestIndex = -1;
   let bestScore = 0;
   let runnerUp = 0;
   for (const index of touched) {
+    if (!candidate(index)) continue;
     const score = categoryScore[index];
     if (score > bestScore || (score === bestScore && index < bestIndex)) {
-      runnerUp = Math.max(runnerUp, bestScore);
       bestScore = score;
       bestIndex = index;
-    } else runnerUp = Math.max(runnerUp, score);
+    }
   }
+  // Any other category the text meets, one word or more, still says it cannot tell which category (cs.DS's
+  // "algorithms" beside cs.CC's "lower bounds"): the runner-up for the category's own margin.
+  for (const index of touched) if (index !== bestIndex) runnerUp = Math.max(runnerUp, categoryScore[index]);
   // The group rule: when the runner-up is close because it is a sibling of the best (hep-ph and hep-ex, math.AP and
   // math.CA share their words), the margin is asked of the best category outside the best's group instead, and the
-  // paper gets the group. The score and word rules stay those of the best category.
+  // paper gets the group; failing that, outside the group's own broader group (arXiv's group Physics holds the
+  // astro-ph, cond-mat and nlin archives: a paper between astro-ph.SR and hep-ph is a physics paper), and so on up.
+  // The narrowest group that holds is given. The score and word rules stay those of the best category.
   let rival = runnerUp;
   let group = -1;
-  const siblings: number[] = [];
-  if (bestIndex >= 0 && bestScore >= rule.minScore && bestScore < rule.minMargin * runnerUp && profiles.groupOf[bestIndex] >= 0) {
-    const g = profiles.groupOf[bestIndex];
-    let outside = 0;
-    for (const index of touched) {
-      if (profiles.groupOf[index] !== g) outside = Math.max(outside, categoryScore[index]);
-      else if (rule.minMargin * categoryScore[index] > bestScore) siblings.push(index);
+  let siblings: number[] = [];
+  if (bestIndex >= 0 && bestScore >= rule.minScore && bestScore < rule.minMargin * runnerUp) {
+    for (let g = profiles.groupOf[bestIndex]; g >= 0 && group < 0; g = profiles.groupParent[g]) {
+      let outside = 0;
+      for (const index of touched) {
+        if (candidate(index) && !inGroup(profiles, index, g)) outside = Math.max(outside, categoryScore[index]);
+      }
+      if (bestScore >= rule.minMargin * outside) {
+        group = g;
+        rival = outside;
+      }
     }
-    if (bestScore >= rule.minMargin * outside) {
-      group = g;
-      rival = outside;
-      // Strongest first: the categories the text could not tell apart, named for the user.
-      siblings.sort((a, b) => categoryScore[b] - categoryScore[a] || a - b);
+    // Strongest first: the categories the text could not tell apart, named for the user.
+    if (group >= 0) {
+      siblings = touched
+        .filter((index) => inGroup(profiles, index, group) && rule.minMargin * categoryScore[index] > bestScore)
+        .sort((a, b) => categoryScore[b] - categoryScore[a] || a - b);
     }
   }
   // The score rules first: most papers fail them, and then their matched terms are never listed.
@@ -405,7 +445,10 @@ export function domainFromText(
     termWord[term] = 0;
     termAcrossWords[term] = 0;
   }
-  for (const index of touched) categoryScore[index] = 0;
+  for (const index of touched) {
+    categoryScore[index] = 0;
+    categoryWords[index] = 0;
+  }
   if (!strongEnough) return null;
   const best = { score: bestScore, terms };
   const words = ownWords.size + compounds.size;
@@ -418,5 +461,7 @@ export function domainFromText(
   const weight = Math.round(Math.max(rival > 0 ? Math.min(1, 1 - rival / best.score) : 1, 0.1) * 1000) / 1000;
   if (group < 0) return { key: profiles.domains[bestIndex].key, weight, evidence: `text: ${shown.join(', ')}` };
   const close = siblings.map((index) => profiles.domains[index].key.slice('domain:'.length));
-  return { key: profiles.groups[group].key, weight, evidence: `text: ${shown.join(', ')} (between ${close.join(', ')})` };
+  // One category alone in its group came close: what held it back is a single word of another field's category.
+  const between = close.length > 1 ? ` (between ${close.join(', ')})` : ` (${close[0]}, beside one word of another field)`;
+  return { key: profiles.groups[group].key, weight, evidence: `text: ${shown.join(', ')}${between}` };
 }

@@ -365,10 +365,12 @@ function finishExtraction(
   // Known methods no paper mentions would be isolated nodes: leave them out.
   const usedMethods = new Set(results.flatMap((p) => p.methods.map((m) => m.key)));
   for (const key of [...methods.keys()]) if (!usedMethods.has(key)) methods.delete(key);
-  // A group's categories are its narrower entries (the graph keeps the link only where both have papers).
+  // A group's categories are its narrower entries, and so is a group that names it as its parent (the graph keeps the
+  // link only where both have papers).
   const broader = [
     ...findBroader(concepts, methods, analysis),
     ...vocabulary.domainGroups.flatMap((group) => group.members.map((member) => ({ narrower: member, broader: group.key }))),
+    ...vocabulary.domainGroups.flatMap((group) => (group.parent === null ? [] : [{ narrower: group.key, broader: group.parent }])),
   ];
 
   onProgress?.(total, total);

@@ -35,6 +35,8 @@ export interface DomainGroup {
   description: string;
   /** Keys of the group's categories, its narrower entries. */
   members: string[];
+  /** Key of the group this one is part of (arXiv's group Physics holds the astro-ph, cond-mat and nlin archives), or null. */
+  parent: string | null;
 }
 
 /** How text evidence becomes a domain assignment (see `data/domains.json` and `domains.ts`). */
@@ -144,8 +146,9 @@ export function parseMethodsFile(json: string | unknown, fileName: string): Know
 
 /**
  * Parse `domains.json`: `{ description, source, licence, rule?: { minScore, minTerms, minTermsWithoutPhrase, minMargin, maxPerPaper },
- * groups?: [{ id, label, description? }], domains: [{ id, label, description?, group?, aliases?, terms? }] }`. A group's
- * label is the `group` its categories name. Throws VocabularyError naming the file.
+ * groups?: [{ id, label, description?, parent? }], domains: [{ id, label, description?, group?, aliases?, terms? }] }`. A
+ * group's label is the `group` its categories name; `parent` is the id of a broader group. Throws VocabularyError naming
+ * the file.
  */
 export function parseDomainsFile(json: string | unknown, fileName: string): { domains: DomainDefinition[]; rule: DomainRule; groups: DomainGroup[] } {
   const data = parseJson(json, fileName);
@@ -180,7 +183,7 @@ export function parseDomainsFile(json: string | unknown, fileName: string): { do
       maxPerPaper: r.maxPerPaper as number,
     };
   }
-  const groups: DomainGroup[] =
+  const groups: (DomainGroup & { where: string })[] =
     data.groups === undefined
       ? []
       : readEntries(data, 'groups', fileName).map(({ entry, where, id, label }) => {
@@ -188,7 +191,18 @@ export function parseDomainsFile(json: string | unknown, fileName: string): { do
           if (typeof description !== 'string') throw new VocabularyError(fileName, `${where}.description must be a string`);
           const members = domains.filter((domain) => domain.group === label).map((domain) => domain.key);
           if (members.length === 0) throw new VocabularyError(fileName, `${where}.label "${label}" is the group of no domain`);
-          return { key: `domain:group:${id}`, label, description, members };
+          const parent = entry.parent ?? null;
+          if (parent !== null && typeof parent !== 'string') throw new VocabularyError(fileName, `${where}.parent must be a group id`);
+          return { key: `domain:group:${id}`, label, description, members, parent: parent === null ? null : `domain:group:${parent}`, where };
         });
-  return { domains, rule, groups };
+  // A parent must be another group, and following parents must end (a cycle would make every level its own ancestor).
+  for (const group of groups) {
+    const seen = new Set([group.key]);
+    for (let parent = group.parent; parent !== null; parent = groups.find((g) => g.key === parent)!.parent) {
+      if (!groups.some((g) => g.key === parent)) throw new VocabularyError(fileName, `${group.where}.parent "${parent.slice('domain:group:'.length)}" is no group`);
+      if (seen.has(parent)) throw new VocabularyError(fileName, `${group.where}.parent makes a cycle`);
+      seen.add(parent);
+    }
+  }
+  return { domains, rule, groups: groups.map(({ where: _where, ...group }) => group) };
 }

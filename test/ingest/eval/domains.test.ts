@@ -22,11 +22,19 @@ describe('placementVerdict', () => {
 
 describe('placementVerdict for a group-level domain', () => {
   it('is in an own group when one of the paper’s categories (or its archive, in old-style ids) belongs to the group', () => {
-    const groupOf = (category: string) => ({ 'gr-qc': 'physics', 'hep-ph': 'physics', 'q-fin': 'q-fin', econ: 'econ' })[category];
-    expect(placementVerdict(['gr-qc'], 'group:physics', canonical, groupOf)).toBe('group');
-    expect(placementVerdict(['q-fin'], 'group:q-fin', canonical, groupOf)).toBe('group');
-    expect(placementVerdict(['econ'], 'group:q-fin', canonical, groupOf)).toBe('elsewhere');
+    const groups: Record<string, string[]> = { 'gr-qc': ['physics'], 'hep-ph': ['physics'], 'q-fin': ['q-fin'], econ: ['econ'] };
+    const groupsOf = (category: string) => groups[category] ?? [];
+    expect(placementVerdict(['gr-qc'], 'group:physics', canonical, groupsOf)).toBe('group');
+    expect(placementVerdict(['q-fin'], 'group:q-fin', canonical, groupsOf)).toBe('group');
+    expect(placementVerdict(['econ'], 'group:q-fin', canonical, groupsOf)).toBe('elsewhere');
     expect(placementVerdict(['hep-ph'], 'group:physics', canonical)).toBe('elsewhere');
+  });
+
+  it('is in an own group when the group is a broader group of one of the paper’s categories (arXiv’s Physics holds cond-mat)', () => {
+    const groupsOf = (category: string) => (category.startsWith('cond-mat') ? ['cond-mat', 'physics'] : []);
+    expect(placementVerdict(['cond-mat.str-el'], 'group:physics', canonical, groupsOf)).toBe('group');
+    expect(placementVerdict(['cond-mat.str-el'], 'group:cond-mat', canonical, groupsOf)).toBe('group');
+    expect(placementVerdict(['math.OA'], 'group:physics', canonical, groupsOf)).toBe('elsewhere');
   });
 });
 

@@ -27,6 +27,13 @@ describe('vocabulary files', () => {
     expect(vocabulary.domainGroups.map((g) => g.label)).not.toContain('Other fields');
     const grouped = new Set(vocabulary.domainGroups.flatMap((g) => g.members));
     expect(vocabulary.domains.filter((d) => !grouped.has(d.key)).every((d) => d.group === 'Other fields')).toBe(true);
+    // arXiv's group Physics holds the astro-ph, cond-mat and nlin archives: those groups name it as their parent.
+    const parents = Object.fromEntries(vocabulary.domainGroups.map((g) => [g.key, g.parent]));
+    expect(parents['domain:group:cond-mat']).toBe('domain:group:physics');
+    expect(parents['domain:group:astro-ph']).toBe('domain:group:physics');
+    expect(parents['domain:group:nlin']).toBe('domain:group:physics');
+    expect(parents['domain:group:physics']).toBeNull();
+    expect(parents['domain:group:math']).toBeNull();
   });
 
   it('names the file and entry of a problem', () => {
@@ -42,6 +49,19 @@ describe('vocabulary files', () => {
     expect(() => parseDomainsFile({ groups: [{ id: 'physics', label: 'Phys' }], domains: [{ id: 'hep-ph', label: 'HEP', group: 'Physics' }] }, 'd.json')).toThrow(
       /d\.json: groups\[0\] \("physics"\)\.label "Phys" is the group of no domain/,
     );
+    const twoGroups = (parentOfA: string, parentOfB?: string) => ({
+      groups: [
+        { id: 'a', label: 'A', parent: parentOfA },
+        { id: 'b', label: 'B', ...(parentOfB ? { parent: parentOfB } : {}) },
+      ],
+      domains: [
+        { id: 'a.X', label: 'X', group: 'A' },
+        { id: 'b.Y', label: 'Y', group: 'B' },
+      ],
+    });
+    expect(parseDomainsFile(twoGroups('b'), 'd.json').groups.map((g) => g.parent)).toEqual(['domain:group:b', null]);
+    expect(() => parseDomainsFile(twoGroups('c'), 'd.json')).toThrow(/d\.json: groups\[0\] \("a"\)\.parent "c" is no group/);
+    expect(() => parseDomainsFile(twoGroups('b', 'a'), 'd.json')).toThrow(/d\.json: groups\[0\] \("a"\)\.parent makes a cycle/);
   });
 
   it('reports a missing file by path', async () => {
