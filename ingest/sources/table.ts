@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { emptyBibFields, isLensId, normaliseDoi, normaliseLensId, normaliseOpenAlexId, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult } from '../types';
 import { classifyJson, findTableRecords, looksLikeJson, unwrapTableRecord } from './detect';
-import { isObject, LineIndex, type JsonDocument } from './jsonRecords';
+import { describeNonRecord, isObject, LineIndex, type JsonDocument } from './jsonRecords';
 import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
 import { plainText } from './markup';
 import { addDoi, addExtraFieldIds, familyName, httpUrl, parseDate, parseYear, setPmcid, uniqueStrings } from './recordValues';
@@ -434,7 +434,7 @@ export function readTableJson(doc: JsonDocument, file: string): ReadResult {
       return;
     }
     if (!isObject(record)) {
-      warnings.push({ file, line, reason: `record #${index + 1} is not an object (${Array.isArray(record) ? 'a list' : `a ${typeof record}`}); skipped` });
+      warnings.push({ file, line, reason: `record #${index + 1} is ${describeNonRecord(record)}, not a record object; skipped` });
       return;
     }
     const entry = tableRecordToListing(unwrapTableRecord(record), source, line);
