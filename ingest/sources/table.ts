@@ -118,8 +118,10 @@ function splitReferences(text: string): string[] {
 
 /**
  * Dimensions' "Cited references" cell: references joined by ";", each one
- * `[Family, Given; Family, Given] | title | source | year | volume | issue | pages | DOI | publication id`. The author
- * list has ";" of its own, so the cell is split only before a "[" (as bibliometrix's dimensions2df does).
+ * `[Family, Given; Family, Given] | [ur.… author ids] | source | year | volume | issue | pages | DOI | publication id |
+ * times cited` (the layout bibliometrix's dimensions2df reads: authors 1st, source 3rd, year 4th, DOI 8th). The author
+ * list has ";" of its own, so the cell is split only before a "[" (as dimensions2df does). The second part is read as
+ * a title only when it is not that bracketed list of researcher ids (`[ur.07662443654.76; ]`, `[]`).
  */
 const DIMENSIONS_REFERENCE = /^\s*\[[^\]|]*\]\s*\|/;
 
@@ -129,10 +131,13 @@ const DOI_VALUE = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)?10\.\d{4,9}\//i;
 /** One Dimensions reference (see DIMENSIONS_REFERENCE) as its parts; null for any other text. */
 function dimensionsReference(text: string): ReferenceRecord | null {
   if (!DIMENSIONS_REFERENCE.test(text)) return null;
-  const [authors, title, source, year, ...rest] = text.split('|').map((part) => part.trim());
+  const [authors, second, source, year, ...rest] = text.split('|').map((part) => part.trim());
+  const title = /^\[.*\]$/.test(second) ? '' : second;
   const ids: PaperIds = {};
   const doi = rest.find((part) => DOI_VALUE.test(part));
   if (doi !== undefined) addDoi(ids, doi);
+  // The cited work's own Dimensions id: the papers of one export cite each other by it, DOI or not.
+  for (const part of rest) setId(ids, 'dimensions', part);
   const firstAuthor = authors.replace(/^\[|\]$/g, '').split(';')[0];
   return {
     ids,
@@ -289,6 +294,7 @@ function idsOf(fields: Fields, record?: Record<string, unknown>): PaperIds {
   setId(ids, 'wos', textOf(fields.wos));
   setId(ids, 'scopus', textOf(fields.scopus));
   setId(ids, 'lens', textOf(fields.lens));
+  setId(ids, 'dimensions', textOf(fields.dimensions));
   const s2 = textOf(fields.s2);
   if (s2 !== null && /^(?:[0-9a-f]{40}|\d+)$/i.test(s2)) ids.s2 = s2;
   // Key case and separators ignored: the Semantic Scholar Graph API writes `externalIds`, its datasets `externalids`.

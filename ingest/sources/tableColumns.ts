@@ -17,6 +17,7 @@ export type TableField =
   | 'scopus'
   | 's2'
   | 'lens'
+  | 'dimensions'
   | 'id'
   | 'url'
   | 'pdfUrl'
@@ -56,6 +57,8 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   s2: ['corpusid', 's2id', 's2paperid', 'semanticscholarid', 'paperid'],
   // Lens.org's scholarly CSV export (`Lens ID`; its `References` column lists the cited works' Lens IDs).
   lens: ['lensid', 'lens'],
+  // Dimensions' `Publication ID` (`pub.…`; its "Cited references" name the cited works by it). Kept only when it is one.
+  dimensions: ['publicationid', 'dimensionsid'],
   id: ['id', 'identifier'],
   // `ArticleURL` / `FullTextURL`: Publish or Perish's CSV of Google Scholar results; `Source Linkout` (the publisher's
   // page) and `Dimensions URL`: Dimensions' export.
