@@ -27,6 +27,7 @@ import { openAlexReader } from './openAlex';
 import { pubmedReader } from './pubmed';
 import { pubmedAbstractReader } from './pubmedAbstract';
 import { pubmedXmlReader } from './pubmedXml';
+import { dblpXmlReader } from './dblpXml';
 import { countReadWorkers, readFilesInWorkers, type FileReadingThread, type ReadWorkerOptions } from './readInWorkers';
 import { referReader } from './refer';
 import { refworksReader } from './refworks';
@@ -83,6 +84,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   arxivAtomReader,
   arxivOaiReader,
   pubmedXmlReader,
+  dblpXmlReader,
   endnoteXmlReader,
   zoteroRdfReader,
   rssFeedReader,

@@ -48,7 +48,8 @@ function textOf(value: unknown, depth = 0): string | null {
 /** An author as an object: {name}, {display_name}, {family, given}, {lastName, firstName}, {last, first}. */
 function authorName(value: unknown): string | null {
   if (!isObject(value)) return textOf(value);
-  const whole = textOf(value.name ?? value.display_name ?? value.displayName ?? value.fullname ?? value.full_name ?? value.literal ?? value.authname);
+  // `text`: an XML element turned into JSON (dblp's search API: `{"@pid": "28/2391", "text": "Tsuyoshi Shinogi"}`).
+  const whole = textOf(value.name ?? value.display_name ?? value.displayName ?? value.fullname ?? value.full_name ?? value.literal ?? value.authname ?? value.text);
   if (whole !== null) return whole;
   const family = textOf(value.family ?? value.lastName ?? value.last_name ?? value.last ?? value.surname);
   const given = textOf(value.given ?? value.firstName ?? value.first_name ?? value.first ?? value.forename);
@@ -85,6 +86,44 @@ export function splitAuthorNames(text: string): string[] {
     }
   }
   return [cell];
+}
+
+/** Family names written with an inner capital (`McDonald`, `MacKay`, `LeCun`, `DeWitt`, `DuBois`, `VanDyke`). */
+const INNER_CAPITAL_PREFIXES = new Set(['Mc', 'Mac', 'Le', 'La', 'De', 'Di', 'Da', 'Du', 'Del', 'Van', 'Von', 'Fitz', 'St']);
+/** Titles Springer writes before a name (`Prof. Dr. Stefan Biffl`, `Univ.-Prof.`, `Assoc. Prof.`, `Ph.D.`). */
+const HONORIFICS = /^(?:(?:Univ\.-)?Prof\.|Dr\.(?:-Ing\.)?|Ph\.\s?D\.|Assoc\.|Asst\.)\s*/;
+
+/**
+ * Springer Link's CSV joins its authors with nothing between them ("Hakim HacidFatma OutayHye-young Paik"): split
+ * where a lower-case letter meets a capital, unless the letters before it are a family-name prefix written with an
+ * inner capital (`McDonald`, `LeCun`), and drop the academic titles it writes before names. Only for that export
+ * (see tableRecordToListing): elsewhere a cell without separators is one name.
+ */
+export function splitRunTogetherNames(cell: string): string[] {
+  const names: string[] = [];
+  let start = 0;
+  for (const match of cell.matchAll(/\p{Ll}(?=\p{Lu})/gu)) {
+    const end = (match.index as number) + 1;
+    const word = cell.slice(start, end).split(/[\s-]/).pop() as string;
+    const capitals = [...word.matchAll(/\p{Lu}/gu)];
+    const fragment = capitals.length > 0 ? word.slice(capitals[capitals.length - 1].index) : word;
+    if (INNER_CAPITAL_PREFIXES.has(fragment)) continue;
+    names.push(cell.slice(start, end));
+    start = end;
+  }
+  names.push(cell.slice(start));
+  return names
+    .map((name) => {
+      let bare = name.trim();
+      for (let previous = ''; previous !== bare; ) [previous, bare] = [bare, bare.replace(HONORIFICS, '')];
+      return bare;
+    })
+    .filter((name) => name !== '');
+}
+
+/** Springer Link's CSV (`Item Title`, `Item DOI`): its author cells run the names together. */
+function namesRunTogether(record: Record<string, unknown>): boolean {
+  return Object.keys(record).some((key) => normaliseColumnName(key) === 'itemdoi');
 }
 
 /** Vancouver initials without periods ("Byrd JC"), and the same with the period that ends a whole list ("Coutre SE."). */
@@ -377,7 +416,10 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
   const fields = withNestedFields(record, fieldsOf(record));
   const title = textOf(fields.title);
   if (title === null || plainText(title) === '') return null;
-  const authors = fields.authors === undefined ? [] : listOf(fields.authors, splitAuthorNames, authorName).map(plainText);
+  let authors = fields.authors === undefined ? [] : listOf(fields.authors, splitAuthorNames, authorName).map(plainText);
+  if (authors.length === 1 && /\p{Ll}\p{Lu}/u.test(authors[0]) && namesRunTogether(record)) {
+    authors = splitRunTogetherNames(authors[0]);
+  }
   const dated = parseDate(fields.date);
   const year = parseYear(textOf(fields.year) ?? undefined) ?? dated.year;
   // A lone number under a references name is a count ("Cites" in Publish or Perish's CSV), not a list.

@@ -36,7 +36,8 @@ export type TableField =
  * Written here already normalised: lower-case letters and digits only.
  */
 export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
-  title: ['title', 'papertitle', 'articletitle', 'documenttitle', 'worktitle'],
+  // `Item Title`: Springer Link's CSV of search results.
+  title: ['title', 'papertitle', 'articletitle', 'documenttitle', 'worktitle', 'itemtitle'],
   abstract: ['abstract', 'summary', 'description', 'abstracttext', 'abstractnote', 'paperabstract'],
   // `Author Full Names` before `Authors`: Web of Science's spreadsheet export has both, the short ones initials only.
   authors: ['authorfullnames', 'authors', 'author', 'authornames', 'authorlist', 'authorstring', 'creators', 'creator'],
@@ -47,7 +48,7 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
     // PRISM's `prism:coverDate` (the Scopus Search API's date); Europe PMC's `firstPublicationDate`.
     'coverdate', 'firstpublicationdate',
   ],
-  doi: ['doi', 'doiurl'],
+  doi: ['doi', 'doiurl', 'itemdoi'],
   arxiv: ['arxivid', 'arxiv', 'arxivno', 'arxivnumber'],
   pmid: ['pmid', 'pubmedid', 'pubmed'],
   pmcid: ['pmcid', 'pmc', 'pubmedcentral'],
@@ -90,7 +91,7 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
     'woscategories', 'webofsciencecategories', 'researchareas',
   ],
   // `subtypeDescription`: the Scopus Search API's document type ("Article"; its `subtype` is the code "ar").
-  type: ['type', 'itemtype', 'documenttype', 'publicationtype', 'doctype', 'entrytype', 'worktype', 'subtypedescription'],
+  type: ['type', 'itemtype', 'documenttype', 'publicationtype', 'doctype', 'entrytype', 'worktype', 'subtypedescription', 'contenttype'],
   organisation: [
     'organisation', 'organization', 'affiliation', 'affiliations', 'institution', 'institutions',
     // IEEE Xplore's `Author Affiliations`, OpenAlex's `author_institution_names`.
