@@ -28,6 +28,7 @@ import { pubmedReader } from './pubmed';
 import { pubmedAbstractReader } from './pubmedAbstract';
 import { pubmedXmlReader } from './pubmedXml';
 import { dblpXmlReader } from './dblpXml';
+import { cnkiEstudyReader } from './cnkiEstudy';
 import { countReadWorkers, readFilesInWorkers, type FileReadingThread, type ReadWorkerOptions } from './readInWorkers';
 import { referReader } from './refer';
 import { refworksReader } from './refworks';
@@ -80,6 +81,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   referReader,
   refworksReader,
   noteExpressReader,
+  cnkiEstudyReader,
   endnoteFieldsReader,
   arxivAtomReader,
   arxivOaiReader,
