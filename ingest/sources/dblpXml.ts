@@ -61,6 +61,8 @@ export function parseDblpXml(text: string, file: string): ReadResult {
   const source = sourceName(file);
   const { entries, warnings } = readXmlRecords(text, file, {
     isRecord: (name) => PUBLICATIONS.has(name),
+    // The dump's extracts name letters as dblp.dtd declares them, with HTML's names (`J&uuml;rgen`).
+    htmlEntities: true,
     what: 'dblp record',
     kept: 'the record is kept',
     read: ({ element }, index) =>

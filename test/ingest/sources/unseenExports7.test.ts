@@ -127,6 +127,17 @@ describe('dblp XML and search JSON', () => {
     expect(entries[1]).toMatchObject({ authors: ['Christopher Michels', 'Michael Ley'], ids: { doi: '10.1109/jcdl.2017.7991609' } });
   });
 
+  it("an extract of the dump names letters as dblp.dtd declares them (written here after the dump's layout)", () => {
+    const xml = [
+      '<?xml version="1.0" encoding="ISO-8859-1"?>', '<!DOCTYPE dblp SYSTEM "dblp.dtd">', '<dblp>',
+      '<article mdate="2017-05-28" key="journals/x/Y17">', '<author>J&uuml;rgen M&ouml;ller 0002</author>',
+      '<title>On &quot;Caf&eacute;&quot; graphs.</title>', '<year>2017</year>', '<journal>X</journal>', '</article>', '</dblp>', '',
+    ].join('\n');
+    const { entries, warnings } = readText(xml, 'dblp-extract.xml');
+    expect(warnings).toEqual([]);
+    expect(entries[0]).toMatchObject({ title: 'On "Café" graphs', authors: ['Jürgen Möller'], line: 6 });
+  });
+
   it('a search API answer (hits three levels down, authors as {"text": …}) was refused, now read', () => {
     const { entries, warnings } = read('dblp-search.json');
     expect(warnings).toEqual([]);
