@@ -239,6 +239,29 @@ function namesOnly(text: string): boolean {
     .every((part) => /^\p{Lu}/u.test(part) && part.split(' ').length <= 4);
 }
 
+/**
+ * What is before the year of an older-layout reference whose author list was not read, without the names it starts
+ * with (set as the first author): the book layout `Authors, (Year) Title, , Publisher`, where a comma before the year
+ * closes an author list (`Michael, (2007) …`, `World Health Organization, (2016) …`, `Perry, Robert H., Green, Don W.,
+ * (1984) …`), or a group author before a title (`Google, Mastering the game of Go … (2017) Nature, …`). A title of
+ * its own with commas continues a list (`Production, Information Costs, and Economic Organization`) or goes on in
+ * lower case, so a title after the group author has no comma.
+ */
+function withoutLeadingAuthor(reference: ReferenceRecord, before: string): string {
+  const firstPart = before.split(',')[0].trim();
+  if (/,\s*$/.test(before) && namesOnly(before) && (NAME_ONLY.test(firstPart) || groupAuthor(firstPart, true))) {
+    reference.firstAuthor = familyFromInvertedName(firstPart);
+    return '';
+  }
+  const comma = before.indexOf(', ');
+  const title = comma === -1 ? '' : before.slice(comma + 2).trim();
+  if (groupAuthor(firstPart, true) && /^\p{Lu}/u.test(title) && !/,\s/.test(title) && /\s\S+\s/.test(title)) {
+    reference.firstAuthor = familyFromInvertedName(firstPart);
+    return title;
+  }
+  return before;
+}
+
 /** The rest of an older-layout reference: `Title (Year) Source, vol (issue), pp. …` or `(Year) Title, , Publisher`. */
 function parseOldScopusRest(reference: ReferenceRecord, rest: string, hadAuthors: boolean): void {
   const year = PAREN_YEAR.exec(rest);
@@ -248,26 +271,10 @@ function parseOldScopusRest(reference: ReferenceRecord, rest: string, hadAuthors
     return;
   }
   reference.year = Number(year[1]);
-  let before = rest.slice(0, year.index);
   const after = rest.slice(year.index + year[0].length).trim();
-  const firstPart = before.split(',')[0].trim();
-  if (hadAuthors) {
-    // The author list was read: what is before the year is the title.
-  } else if (/,\s*$/.test(before) && namesOnly(before) && (NAME_ONLY.test(firstPart) || groupAuthor(firstPart, true))) {
-    // `Authors, (Year) Title, , Publisher` is Scopus's book layout: a comma before the year closes an author list
-    // (`Michael, (2007) …`, `World Health Organization, (2016) …`, `Perry, Robert H., Green, Don W., (1984) …`).
-    reference.firstAuthor = familyFromInvertedName(firstPart);
-    before = '';
-  } else {
-    // `Google, Mastering the game of Go … (2017) Nature, …`: a group author before a title. A title of its own
-    // with commas continues a list (`Production, Information Costs, and Economic Organization`) or in lower case.
-    const comma = before.indexOf(', ');
-    const title = comma === -1 ? '' : before.slice(comma + 2).trim();
-    if (groupAuthor(firstPart, true) && /^\p{Lu}/u.test(title) && !/,\s/.test(title) && /\s\S+\s/.test(title)) {
-      reference.firstAuthor = familyFromInvertedName(firstPart);
-      before = title;
-    }
-  }
+  // With the author list read, what is before the year is the title; else it may start with names Scopus could not
+  // read as authors.
+  const before = hadAuthors ? rest.slice(0, year.index) : withoutLeadingAuthor(reference, rest.slice(0, year.index));
   if (trimPart(before) !== null) {
     reference.title = trimPart(before);
     reference.source = stripIn(after.split(SOURCE_END)[0]);
