@@ -7,8 +7,11 @@ import type { RawListing, ReadResult, SourceReader } from '../types';
 import { addDoi, parseDate, parseYear } from './recordValues';
 import { dateInYear, firstValue, readTaggedRecords, splitValues, type TaggedRecord } from './taggedBlocks';
 
-/** `Title-题名: value`: the English name, a hyphen, the Chinese name (no ASCII letters), a colon (either width). */
-const FIELD_LINE = /^([A-Za-z][A-Za-z_.]{0,30})-[^\x00-\x7F][^:：\n]{0,20}[:：]\s?(.*)$/;
+/**
+ * `Title-题名: value`: the English name, a hyphen, the Chinese name (or the English one again, `DOI-DOI`), a colon
+ * (either width).
+ */
+const FIELD_LINE = /^([A-Za-z][A-Za-z_.]{0,30})-(?:[^\x00-\x7F][^:：\n]{0,20}|\1)[:：]\s?(.*)$/;
 /** `DataType: 1` opens each record. */
 const DATA_TYPE_LINE = /^DataType[:：]\s?(.*)$/i;
 
