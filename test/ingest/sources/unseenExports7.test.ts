@@ -226,6 +226,14 @@ describe('CNKI exports', () => {
     expect(entries[0].abstract).toMatch(/^苯妥英钠作为一种传统抗癫痫药物/);
     expect(entries[1]).toMatchObject({ type: 'inproceedings', date: '2018-10', authors: ['陈霈琛', '董欣'] });
   });
+
+  it('E-Study: a record without Title-题名 is a warning at its line; a field named twice in English is read (written here)', () => {
+    const text = 'DataType: 1\nAuthor-作者: 张三;\nYear-年: 2020\n\nDataType: 1\nTitle-题名: 题目\nDOI-DOI: 10.1000/xyz\nYear-年: 2021\n';
+    const { entries, warnings } = readText(text, 'estudy.txt');
+    expect(warnings).toEqual([{ file: 'estudy.txt', line: 1, reason: 'CNKI E-Study record #1 has no Title-题名; skipped' }]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ title: '题目', ids: { doi: '10.1000/xyz' }, year: 2021, line: 6 });
+  });
 });
 
 describe('Scopus references: a group author or a name without initials before the title', () => {
