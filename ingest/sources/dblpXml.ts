@@ -14,12 +14,16 @@ const PUBLICATIONS = new Set(['article', 'inproceedings', 'proceedings', 'book',
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
- * dblp closes every title with a full stop ("Attention is All you Need."); it is not part of the title. A final
- * initial keeps its own (`… in the U.S.`).
+ * dblp closes every title with a full stop ("Attention is All you Need."), in its XML and its search API's JSON; it
+ * is not part of the title. A final initial keeps its own (`… in the U.S.`).
  */
+export function withoutDblpFullStop(title: string): string {
+  return title.replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
+}
+
 function titleOf(record: XmlElement): string {
   const title = elementAt(record, 'title');
-  return title ? elementText(title).replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '') : '';
+  return title ? withoutDblpFullStop(elementText(title)) : '';
 }
 
 /** dblp tells namesakes apart with a number after the name (`Qiang Liu 0034`): not part of the name. */

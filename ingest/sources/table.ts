@@ -11,6 +11,7 @@ import { addDoi, addExtraFieldIds, familyName, httpUrl, parseDate, parseYear, se
 import { normaliseColumnName, tableFieldOf, tableFieldRank, type TableField } from './tableColumns';
 import { sourceName } from './text';
 import { dropAbstractLabel } from './exportText';
+import { withoutDblpFullStop } from './dblpXml';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Values
@@ -434,7 +435,8 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
   const indexTerms = uniqueStrings(listOf(fields.indexTerms, splitTerms).map(plainText));
   return {
     ...emptyBibFields(),
-    title: plainText(title),
+    // dblp's search API (its records' links are dblp.org/rec pages) closes titles with a full stop, as its XML does.
+    title: /^https?:\/\/dblp\.org\/rec\//.test(textOf(fields.url) ?? '') ? withoutDblpFullStop(plainText(title)) : plainText(title),
     // A scraper that found no abstract may have written the title in its place: that is no abstract.
     abstract: abstractOf(dropAbstractLabel(plainText(textOf(fields.abstract) ?? '')), plainText(title)),
     ids: idsOf(fields, record),

@@ -143,6 +143,7 @@ describe('dblp XML and search JSON', () => {
     expect(warnings).toEqual([]);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
+      title: 'A Test Cost Reduction Method by Test Response and Test Vector Overlapping for Full-Scan Test Architecture',
       authors: ['Tsuyoshi Shinogi', 'Hiroyuki Yamada', 'Terumine Hayashi', 'Shinji Tsuruoka', 'Tomohiro Yoshikawa'],
       venue: 'Asian Test Symposium',
       year: 2005,
