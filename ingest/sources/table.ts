@@ -418,7 +418,7 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
   const title = textOf(fields.title);
   if (title === null || plainText(title) === '') return null;
   let authors = fields.authors === undefined ? [] : listOf(fields.authors, splitAuthorNames, authorName).map(plainText);
-  if (authors.length === 1 && /\p{Ll}\p{Lu}/u.test(authors[0]) && namesRunTogether(record)) {
+  if (authors.length === 1 && (/\p{Ll}\p{Lu}/u.test(authors[0]) || HONORIFICS.test(authors[0])) && namesRunTogether(record)) {
     authors = splitRunTogetherNames(authors[0]);
   }
   const dated = parseDate(fields.date);

@@ -21,7 +21,7 @@ describe('Springer Link CSV ("Item Title", names run together)', () => {
     const { entries, warnings, format } = read('springer-link.csv');
     expect(format).toBe('table');
     expect(warnings).toEqual([]);
-    expect(entries).toHaveLength(7);
+    expect(entries).toHaveLength(8);
     expect(entries[1]).toMatchObject({
       title: 'Towards a self-adaptive service-oriented methodology based on extended SOMA',
       ids: { doi: '10.1631/fitee.1400040' },
@@ -46,6 +46,7 @@ describe('Springer Link CSV ("Item Title", names run together)', () => {
     expect(authors[4].at(-1)).toBe('André van Hoorn');
     expect(authors[5]).toEqual(['Jürgen Jung', 'Bardo Fraunholz']);
     expect(authors[6]).toEqual(['Xuemin (Sherman) Shen', 'Xiaodong Lin', 'Kuan Zhang']);
+    expect(authors[7]).toEqual(['Shahram Latifi']);
   });
 
   it('keeps family names written with an inner capital whole (written here)', () => {
