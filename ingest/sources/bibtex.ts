@@ -148,7 +148,8 @@ function decodeWithParser(entry: RawBibEntry, escapeDollars: boolean): DecodedFi
       }),
     );
   }
-  const author = fieldValue(entry, 'author');
+  // IEEE Xplore's older BibTeX glues an initial to the braced family name (`Y.{Wang}`): one name word each.
+  const author = fieldValue(entry, 'author')?.replace(/(\p{Lu}\.)(?=\{)/gu, '$1 ') ?? null;
   const latexAuthor = author !== null && splitPlainNames(author) === null ? repairLatexSource(author) : null;
   if (latexPieces.length === 0 && latexAuthor === null) return { text: new Map(), authors: [], problems: [] };
   const parsed = parseLatexPieces(latexPieces, latexAuthor, entry.type);

@@ -2,7 +2,7 @@
 import { emptyBibFields, setId, type PaperIds } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult } from '../types';
 import { readJsonFile, type JsonSourceReader } from './jsonReader';
-import { LineIndex, type JsonDocument } from './jsonRecords';
+import { describeNonRecord, LineIndex, type JsonDocument } from './jsonRecords';
 import { collapseWhitespace, sourceName } from './text';
 import { dropAbstractLabel } from './exportText';
 import { addExtraFieldIds, parseDateParts } from './recordValues';
@@ -168,7 +168,9 @@ export function readCslJson(doc: JsonDocument, file: string): ReadResult {
   items.forEach((item, index) => {
     const start = starts[index];
     if (!isCslObject(item)) {
-      warnings.push({ file, ...(start ? { line: start } : {}), reason: `CSL-JSON item #${index + 1} is not an object; skipped` });
+      const line = Array.isArray(doc.data) ? doc.lineOfElement(doc.data, index) : undefined;
+      const reason = `CSL-JSON item #${index + 1} is ${describeNonRecord(item)}, not an item object; skipped`;
+      warnings.push({ file, ...(line ? { line } : {}), reason });
       return;
     }
     // The title's own line when it is on a line of this item (pretty-printed files), else the item's first line.

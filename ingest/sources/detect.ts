@@ -19,11 +19,13 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   'zotero-rdf': 'Zotero RDF',
   refworks: 'RefWorks tagged text (CNKI, Wanfang)',
   noteexpress: 'NoteExpress text (CNKI, Wanfang)',
+  'cnki-estudy': 'CNKI E-Study text (知网研学)',
   wos: 'Web of Science plain text',
   'scopus-csv': 'Scopus CSV',
   'scopus-text': 'Scopus plain text',
   pubmed: 'PubMed MEDLINE (.nbib)',
   'pubmed-xml': 'PubMed XML (efetch)',
+  'dblp-xml': 'dblp XML (records, person pages)',
   'pubmed-abstract': 'PubMed Abstract text',
   'arxiv-atom': 'arXiv API Atom',
   'arxiv-oai': 'arXiv OAI-PMH',
@@ -174,22 +176,23 @@ export function classifyJson(data: unknown): JsonShape {
 }
 
 /**
- * The largest array of table records inside a wrapper object, one or two levels down (`{"data": [...]}`,
- * `{"resultList": {"result": [...]}}`); empty when there is none.
+ * The largest array of table records inside a wrapper object, one to three levels down (`{"data": [...]}`,
+ * `{"resultList": {"result": [...]}}`, dblp's search API `{"result": {"hits": {"hit": [...]}}}`); empty when none.
  */
 export function findTableRecords(data: Record<string, unknown>): unknown[] {
   return findRecordList(data, 'table');
 }
 
-/** The largest array of records of one format inside a wrapper object, one or two levels down; empty when none. */
+/** The largest array of records of one format inside a wrapper object, one to three levels down; empty when none. */
 export function findRecordList(data: Record<string, unknown>, format: JsonFormat): unknown[] {
   let best: unknown[] = [];
-  const consider = (value: unknown) => {
-    if (Array.isArray(value) && value.length > best.length && classifyRecords(value) === format) best = value;
+  const consider = (value: unknown, depth: number) => {
+    if (Array.isArray(value)) {
+      if (value.length > best.length && classifyRecords(value) === format) best = value;
+    } else if (isObject(value) && depth < 3) {
+      for (const inner of Object.values(value)) consider(inner, depth + 1);
+    }
   };
-  for (const value of Object.values(data)) {
-    consider(value);
-    if (isObject(value)) Object.values(value).forEach(consider);
-  }
+  consider(data, 0);
   return best;
 }

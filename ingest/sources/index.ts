@@ -27,6 +27,8 @@ import { openAlexReader } from './openAlex';
 import { pubmedReader } from './pubmed';
 import { pubmedAbstractReader } from './pubmedAbstract';
 import { pubmedXmlReader } from './pubmedXml';
+import { dblpXmlReader } from './dblpXml';
+import { cnkiEstudyReader } from './cnkiEstudy';
 import { countReadWorkers, readFilesInWorkers, type FileReadingThread, type ReadWorkerOptions } from './readInWorkers';
 import { referReader } from './refer';
 import { refworksReader } from './refworks';
@@ -79,10 +81,12 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   referReader,
   refworksReader,
   noteExpressReader,
+  cnkiEstudyReader,
   endnoteFieldsReader,
   arxivAtomReader,
   arxivOaiReader,
   pubmedXmlReader,
+  dblpXmlReader,
   endnoteXmlReader,
   zoteroRdfReader,
   rssFeedReader,

@@ -488,6 +488,17 @@ function looksLikeJsonLines(text: string): boolean {
   return first.every((line) => line.length > 2 && line.startsWith('{')) && closed >= first.length - 1;
 }
 
+/**
+ * What a list element that is not a record is, for a warning naming it: `null` (an empty place, as hand-joined files
+ * and batch answers leave), `a list`, `the string "…"` (cut), `the number 3`.
+ */
+export function describeNonRecord(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the string "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

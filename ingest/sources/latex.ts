@@ -57,6 +57,10 @@ export function repairLatexSource(raw: string): string {
     .replace(/\\textbackslash(?:\{\})?[ \t]*(?=[A-Za-z%$&#_])/g, '\\')
     // … and `\textbackslash \%` for `\%`.
     .replace(/\\textbackslash(?:\{\})?[ \t]*(?=\\[%$&#_{}])/g, '')
+    // A bare `%` with text after it on its line is a percent sign that an exporter left unescaped (Engineering
+    // Village's "a 10%-35% gain", "by 95%" closing an abstract): read as TeX's comment mark, it would cut the rest of
+    // the line. Only a `%` ending a line inside the value is the comment that joins lines.
+    .replace(/(?<!\\)%(?![ \t]*\r?\n)/g, '\\%')
     // Starred variants (`\enquote*{x}`, biblatex) print the same text; the parser does not know the star.
     .replace(/\\([A-Za-z]+)\*(?=\s*[{[])/g, '\\$1')
     // Mendeley escapes math dollars (`{\$}\alpha{\$}`); a braced escaped dollar is made math again below when paired.

@@ -3,7 +3,7 @@
 import { emptyBibFields, normaliseOpenAlexId, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult } from '../types';
 import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
-import { isObject, type JsonDocument } from './jsonRecords';
+import { describeNonRecord, isObject, type JsonDocument } from './jsonRecords';
 import { plainText } from './markup';
 import { addDoi, httpUrl, parseDate, setPmcid, uniqueStrings } from './recordValues';
 import { collapseWhitespace, sourceName } from './text';
@@ -250,10 +250,11 @@ export function readOpenAlexJson(doc: JsonDocument, file: string): ReadResult {
   const source = sourceName(file);
   const entries: RawListing[] = [];
   const warnings: IngestWarning[] = [];
-  worksOf(doc.data).forEach((work, index) => {
-    const line = doc.lineOf(work) ?? 1;
+  const works = worksOf(doc.data);
+  works.forEach((work, index) => {
+    const line = doc.lineOf(work) ?? doc.lineOfElement(works, index) ?? 1;
     if (!isObject(work)) {
-      warnings.push({ file, line, reason: `OpenAlex work #${index + 1} is not an object; skipped` });
+      warnings.push({ file, line, reason: `OpenAlex work #${index + 1} is ${describeNonRecord(work)}, not a work object; skipped` });
       return;
     }
     const id = normaliseOpenAlexId(str(work.id));

@@ -79,7 +79,8 @@ function recordToListing(record: ReferRecord, source: string): RawListing | null
     ...referDate(record),
     keywords: [...new Set(keywords.filter((word) => word !== ''))],
     url: urls[0] ?? null,
-    organisation: affiliation ? markupToPlainText(affiliation.split('\n')[0]) : null,
+    // CNKI joins a record's affiliations with ";" (and closes the list with one): the first is the first author's.
+    organisation: affiliation ? markupToPlainText(affiliation.split(/\n|\s*[;；]\s*/).find((part) => part.trim() !== '') ?? '') || null : null,
     type: type === '' ? null : TYPE_NAMES[type] ?? type,
     source,
     line: record.tags.get('T')!.lines[0],

@@ -214,8 +214,56 @@ function stripIn(text: string | null): string | null {
   return source !== null && /^(?:Available|Retrieved|Accessed)\b/i.test(source) ? null : source;
 }
 
+/**
+ * A group author or a name Scopus wrote without initials, at the start of a reference whose author list it could
+ * not read: an organisation (`World Health Organization`, `United Nations Development Programme`), an acronym
+ * (`WHO`, `OECD`), or, when `singleWord`, one capitalised word (`Google`, `Michael`). Without it the reference has no
+ * first author and can never be matched by its parts; read as a title, it would hide the real title.
+ */
+function groupAuthor(part: string, singleWord: boolean): boolean {
+  if (/^\p{Lu}{2,8}$/u.test(part)) return true;
+  if (singleWord && /^\p{Lu}[\p{Ll}'’-]+$/u.test(part)) return true;
+  // Capitalised words joined by "of", "for", "and", "the", "on", "&", holding an organisation's word.
+  return (
+    /^\p{Lu}[\p{L}.'’-]*(?: (?:of|for|and|the|on|&|\p{Lu}[\p{L}.'’-]*))*$/u.test(part) &&
+    ORGANISATION_WORD.test(part)
+  );
+}
+
+/** Parts that can only be names: each capitalised, of four words at most (`Perry, Robert H., Green, Don W.,`). */
+function namesOnly(text: string): boolean {
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .every((part) => /^\p{Lu}/u.test(part) && part.split(' ').length <= 4);
+}
+
+/**
+ * What is before the year of an older-layout reference whose author list was not read, without the names it starts
+ * with (set as the first author): the book layout `Authors, (Year) Title, , Publisher`, where a comma before the year
+ * closes an author list (`Michael, (2007) …`, `World Health Organization, (2016) …`, `Perry, Robert H., Green, Don W.,
+ * (1984) …`), or a group author before a title (`Google, Mastering the game of Go … (2017) Nature, …`). A title of
+ * its own with commas continues a list (`Production, Information Costs, and Economic Organization`) or goes on in
+ * lower case, so a title after the group author has no comma.
+ */
+function withoutLeadingAuthor(reference: ReferenceRecord, before: string): string {
+  const firstPart = before.split(',')[0].trim();
+  if (/,\s*$/.test(before) && namesOnly(before) && (NAME_ONLY.test(firstPart) || groupAuthor(firstPart, true))) {
+    reference.firstAuthor = familyFromInvertedName(firstPart);
+    return '';
+  }
+  const comma = before.indexOf(', ');
+  const title = comma === -1 ? '' : before.slice(comma + 2).trim();
+  if (groupAuthor(firstPart, true) && /^\p{Lu}/u.test(title) && !/,\s/.test(title) && /\s\S+\s/.test(title)) {
+    reference.firstAuthor = familyFromInvertedName(firstPart);
+    return title;
+  }
+  return before;
+}
+
 /** The rest of an older-layout reference: `Title (Year) Source, vol (issue), pp. …` or `(Year) Title, , Publisher`. */
-function parseOldScopusRest(reference: ReferenceRecord, rest: string): void {
+function parseOldScopusRest(reference: ReferenceRecord, rest: string, hadAuthors: boolean): void {
   const year = PAREN_YEAR.exec(rest);
   if (!year) {
     // No year: a title, maybe followed by an empty field and a publisher or URL.
@@ -223,8 +271,10 @@ function parseOldScopusRest(reference: ReferenceRecord, rest: string): void {
     return;
   }
   reference.year = Number(year[1]);
-  const before = rest.slice(0, year.index);
   const after = rest.slice(year.index + year[0].length).trim();
+  // With the author list read, what is before the year is the title; else it may start with names Scopus could not
+  // read as authors.
+  const before = hadAuthors ? rest.slice(0, year.index) : withoutLeadingAuthor(reference, rest.slice(0, year.index));
   if (trimPart(before) !== null) {
     reference.title = trimPart(before);
     reference.source = stripIn(after.split(SOURCE_END)[0]);
@@ -263,11 +313,17 @@ function parseNewScopusRest(reference: ReferenceRecord, rest: string, hadAuthors
     // Names without initials (`Marcoulides, Saunders, Title, Source`, `Anglada Lluis, Abadal Ernest, …`): leading
     // parts of one to three capitalised words, as long as a title and a source still follow them.
     let names = 0;
-    while (names < segments.length - 2 && NAME_ONLY.test(segments[names])) names++;
+    while (names < segments.length - 2 && (NAME_ONLY.test(segments[names]) || groupAuthor(segments[names], false))) {
+      names++;
+    }
     if (names > 0) {
       reference.firstAuthor = familyFromInvertedName(segments[0]);
       segments = segments.slice(names);
     }
+  } else if (!hadAuthors && !volume && segments.length === 2 && groupAuthor(segments[0], false)) {
+    // `World Health Organization, Global report on diabetes, (2016)`: a group author and a title, no source.
+    reference.firstAuthor = familyFromInvertedName(segments[0]);
+    segments = segments.slice(1);
   }
   if (segments.length === 0) return;
   if (segments.length === 1) {
@@ -338,7 +394,7 @@ function parseScopusReference(text: string): ReferenceRecord {
   } else if (trailing && trailing.index === 0) {
     reference.year = Number(trailing[1]);
   } else {
-    parseOldScopusRest(reference, rest);
+    parseOldScopusRest(reference, rest, firstAuthor !== null);
   }
   return reference;
 }

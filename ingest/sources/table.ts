@@ -4,13 +4,14 @@ import Papa from 'papaparse';
 import { emptyBibFields, isLensId, normaliseDoi, normaliseLensId, normaliseOpenAlexId, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult } from '../types';
 import { classifyJson, findTableRecords, looksLikeJson, unwrapTableRecord } from './detect';
-import { isObject, LineIndex, type JsonDocument } from './jsonRecords';
+import { describeNonRecord, isObject, LineIndex, type JsonDocument } from './jsonRecords';
 import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
 import { plainText } from './markup';
 import { addDoi, addExtraFieldIds, familyName, httpUrl, parseDate, parseYear, setPmcid, uniqueStrings } from './recordValues';
 import { normaliseColumnName, tableFieldOf, tableFieldRank, type TableField } from './tableColumns';
 import { sourceName } from './text';
 import { dropAbstractLabel } from './exportText';
+import { withoutDblpFullStop } from './dblpXml';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Values
@@ -48,7 +49,8 @@ function textOf(value: unknown, depth = 0): string | null {
 /** An author as an object: {name}, {display_name}, {family, given}, {lastName, firstName}, {last, first}. */
 function authorName(value: unknown): string | null {
   if (!isObject(value)) return textOf(value);
-  const whole = textOf(value.name ?? value.display_name ?? value.displayName ?? value.fullname ?? value.full_name ?? value.literal ?? value.authname);
+  // `text`: an XML element turned into JSON (dblp's search API: `{"@pid": "28/2391", "text": "Tsuyoshi Shinogi"}`).
+  const whole = textOf(value.name ?? value.display_name ?? value.displayName ?? value.fullname ?? value.full_name ?? value.literal ?? value.authname ?? value.text);
   if (whole !== null) return whole;
   const family = textOf(value.family ?? value.lastName ?? value.last_name ?? value.last ?? value.surname);
   const given = textOf(value.given ?? value.firstName ?? value.first_name ?? value.first ?? value.forename);
@@ -87,6 +89,44 @@ export function splitAuthorNames(text: string): string[] {
   return [cell];
 }
 
+/** Family names written with an inner capital (`McDonald`, `MacKay`, `LeCun`, `DeWitt`, `DuBois`, `VanDyke`). */
+const INNER_CAPITAL_PREFIXES = new Set(['Mc', 'Mac', 'Le', 'La', 'De', 'Di', 'Da', 'Du', 'Del', 'Van', 'Von', 'Fitz', 'St']);
+/** Titles Springer writes before a name (`Prof. Dr. Stefan Biffl`, `Univ.-Prof.`, `Assoc. Prof.`, `Ph.D.`). */
+const HONORIFICS = /^(?:(?:Univ\.-)?Prof\.|Dr\.(?:-Ing\.)?|Ph\.\s?D\.|Assoc\.|Asst\.)\s*/;
+
+/**
+ * Springer Link's CSV joins its authors with nothing between them ("Hakim HacidFatma OutayHye-young Paik"): split
+ * where a lower-case letter meets a capital, unless the letters before it are a family-name prefix written with an
+ * inner capital (`McDonald`, `LeCun`), and drop the academic titles it writes before names. Only for that export
+ * (see tableRecordToListing): elsewhere a cell without separators is one name.
+ */
+export function splitRunTogetherNames(cell: string): string[] {
+  const names: string[] = [];
+  let start = 0;
+  for (const match of cell.matchAll(/\p{Ll}(?=\p{Lu})/gu)) {
+    const end = (match.index as number) + 1;
+    const word = cell.slice(start, end).split(/[\s-]/).pop() as string;
+    const capitals = [...word.matchAll(/\p{Lu}/gu)];
+    const fragment = capitals.length > 0 ? word.slice(capitals[capitals.length - 1].index) : word;
+    if (INNER_CAPITAL_PREFIXES.has(fragment)) continue;
+    names.push(cell.slice(start, end));
+    start = end;
+  }
+  names.push(cell.slice(start));
+  return names
+    .map((name) => {
+      let bare = name.trim();
+      for (let previous = ''; previous !== bare; ) [previous, bare] = [bare, bare.replace(HONORIFICS, '')];
+      return bare;
+    })
+    .filter((name) => name !== '');
+}
+
+/** Springer Link's CSV (`Item Title`, `Item DOI`): its author cells run the names together. */
+function namesRunTogether(record: Record<string, unknown>): boolean {
+  return Object.keys(record).some((key) => normaliseColumnName(key) === 'itemdoi');
+}
+
 /** Vancouver initials without periods ("Byrd JC"), and the same with the period that ends a whole list ("Coutre SE."). */
 const VANCOUVER_NAME = /^\S.*\s\p{Lu}{1,3}$/u;
 const VANCOUVER_LAST = /^\S.*\s\p{Lu}{1,3}\.$/u;
@@ -118,8 +158,10 @@ function splitReferences(text: string): string[] {
 
 /**
  * Dimensions' "Cited references" cell: references joined by ";", each one
- * `[Family, Given; Family, Given] | title | source | year | volume | issue | pages | DOI | publication id`. The author
- * list has ";" of its own, so the cell is split only before a "[" (as bibliometrix's dimensions2df does).
+ * `[Family, Given; Family, Given] | [ur.… author ids] | source | year | volume | issue | pages | DOI | publication id |
+ * times cited` (the layout bibliometrix's dimensions2df reads: authors 1st, source 3rd, year 4th, DOI 8th). The author
+ * list has ";" of its own, so the cell is split only before a "[" (as dimensions2df does). The second part is read as
+ * a title only when it is not that bracketed list of researcher ids (`[ur.07662443654.76; ]`, `[]`).
  */
 const DIMENSIONS_REFERENCE = /^\s*\[[^\]|]*\]\s*\|/;
 
@@ -129,10 +171,13 @@ const DOI_VALUE = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)?10\.\d{4,9}\//i;
 /** One Dimensions reference (see DIMENSIONS_REFERENCE) as its parts; null for any other text. */
 function dimensionsReference(text: string): ReferenceRecord | null {
   if (!DIMENSIONS_REFERENCE.test(text)) return null;
-  const [authors, title, source, year, ...rest] = text.split('|').map((part) => part.trim());
+  const [authors, second, source, year, ...rest] = text.split('|').map((part) => part.trim());
+  const title = /^\[.*\]$/.test(second) ? '' : second;
   const ids: PaperIds = {};
   const doi = rest.find((part) => DOI_VALUE.test(part));
   if (doi !== undefined) addDoi(ids, doi);
+  // The cited work's own Dimensions id: the papers of one export cite each other by it, DOI or not.
+  for (const part of rest) setId(ids, 'dimensions', part);
   const firstAuthor = authors.replace(/^\[|\]$/g, '').split(';')[0];
   return {
     ids,
@@ -289,6 +334,7 @@ function idsOf(fields: Fields, record?: Record<string, unknown>): PaperIds {
   setId(ids, 'wos', textOf(fields.wos));
   setId(ids, 'scopus', textOf(fields.scopus));
   setId(ids, 'lens', textOf(fields.lens));
+  setId(ids, 'dimensions', textOf(fields.dimensions));
   const s2 = textOf(fields.s2);
   if (s2 !== null && /^(?:[0-9a-f]{40}|\d+)$/i.test(s2)) ids.s2 = s2;
   // Key case and separators ignored: the Semantic Scholar Graph API writes `externalIds`, its datasets `externalids`.
@@ -371,7 +417,10 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
   const fields = withNestedFields(record, fieldsOf(record));
   const title = textOf(fields.title);
   if (title === null || plainText(title) === '') return null;
-  const authors = fields.authors === undefined ? [] : listOf(fields.authors, splitAuthorNames, authorName).map(plainText);
+  let authors = fields.authors === undefined ? [] : listOf(fields.authors, splitAuthorNames, authorName).map(plainText);
+  if (authors.length === 1 && (/\p{Ll}\p{Lu}/u.test(authors[0]) || HONORIFICS.test(authors[0])) && namesRunTogether(record)) {
+    authors = splitRunTogetherNames(authors[0]);
+  }
   const dated = parseDate(fields.date);
   const year = parseYear(textOf(fields.year) ?? undefined) ?? dated.year;
   // A lone number under a references name is a count ("Cites" in Publish or Perish's CSV), not a list.
@@ -386,7 +435,8 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
   const indexTerms = uniqueStrings(listOf(fields.indexTerms, splitTerms).map(plainText));
   return {
     ...emptyBibFields(),
-    title: plainText(title),
+    // dblp's search API (its records' links are dblp.org/rec pages) closes titles with a full stop, as its XML does.
+    title: /^https?:\/\/dblp\.org\/rec\//.test(textOf(fields.url) ?? '') ? withoutDblpFullStop(plainText(title)) : plainText(title),
     // A scraper that found no abstract may have written the title in its place: that is no abstract.
     abstract: abstractOf(dropAbstractLabel(plainText(textOf(fields.abstract) ?? '')), plainText(title)),
     ids: idsOf(fields, record),
@@ -434,7 +484,7 @@ export function readTableJson(doc: JsonDocument, file: string): ReadResult {
       return;
     }
     if (!isObject(record)) {
-      warnings.push({ file, line, reason: `record #${index + 1} is not an object (${Array.isArray(record) ? 'a list' : `a ${typeof record}`}); skipped` });
+      warnings.push({ file, line, reason: `record #${index + 1} is ${describeNonRecord(record)}, not a record object; skipped` });
       return;
     }
     const entry = tableRecordToListing(unwrapTableRecord(record), source, line);

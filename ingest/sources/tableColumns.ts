@@ -17,6 +17,7 @@ export type TableField =
   | 'scopus'
   | 's2'
   | 'lens'
+  | 'dimensions'
   | 'id'
   | 'url'
   | 'pdfUrl'
@@ -35,7 +36,8 @@ export type TableField =
  * Written here already normalised: lower-case letters and digits only.
  */
 export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
-  title: ['title', 'papertitle', 'articletitle', 'documenttitle', 'worktitle'],
+  // `Item Title`: Springer Link's CSV of search results.
+  title: ['title', 'papertitle', 'articletitle', 'documenttitle', 'worktitle', 'itemtitle'],
   abstract: ['abstract', 'summary', 'description', 'abstracttext', 'abstractnote', 'paperabstract'],
   // `Author Full Names` before `Authors`: Web of Science's spreadsheet export has both, the short ones initials only.
   authors: ['authorfullnames', 'authors', 'author', 'authornames', 'authorlist', 'authorstring', 'creators', 'creator'],
@@ -46,7 +48,7 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
     // PRISM's `prism:coverDate` (the Scopus Search API's date); Europe PMC's `firstPublicationDate`.
     'coverdate', 'firstpublicationdate',
   ],
-  doi: ['doi', 'doiurl'],
+  doi: ['doi', 'doiurl', 'itemdoi'],
   arxiv: ['arxivid', 'arxiv', 'arxivno', 'arxivnumber'],
   pmid: ['pmid', 'pubmedid', 'pubmed'],
   pmcid: ['pmcid', 'pmc', 'pubmedcentral'],
@@ -56,6 +58,8 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   s2: ['corpusid', 's2id', 's2paperid', 'semanticscholarid', 'paperid'],
   // Lens.org's scholarly CSV export (`Lens ID`; its `References` column lists the cited works' Lens IDs).
   lens: ['lensid', 'lens'],
+  // Dimensions' `Publication ID` (`pub.…`; its "Cited references" name the cited works by it). Kept only when it is one.
+  dimensions: ['publicationid', 'dimensionsid'],
   id: ['id', 'identifier'],
   // `ArticleURL` / `FullTextURL`: Publish or Perish's CSV of Google Scholar results; `Source Linkout` (the publisher's
   // page) and `Dimensions URL`: Dimensions' export.
@@ -87,7 +91,7 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
     'woscategories', 'webofsciencecategories', 'researchareas',
   ],
   // `subtypeDescription`: the Scopus Search API's document type ("Article"; its `subtype` is the code "ar").
-  type: ['type', 'itemtype', 'documenttype', 'publicationtype', 'doctype', 'entrytype', 'worktype', 'subtypedescription'],
+  type: ['type', 'itemtype', 'documenttype', 'publicationtype', 'doctype', 'entrytype', 'worktype', 'subtypedescription', 'contenttype'],
   organisation: [
     'organisation', 'organization', 'affiliation', 'affiliations', 'institution', 'institutions',
     // IEEE Xplore's `Author Affiliations`, OpenAlex's `author_institution_names`.

@@ -62,6 +62,8 @@ export function readXmlRecords(
     what: string;
     kept: string;
     read: (record: XmlRecord, index: number) => RecordReading;
+    /** HTML's named references are known (see streamXmlRecords). */
+    htmlEntities?: boolean;
   },
 ): ReadResult & { count: number } {
   const entries: RawListing[] = [];
@@ -77,7 +79,7 @@ export function readXmlRecords(
     const problem = recordProblemWarning(record, file, options.what, count, options.kept);
     if (problem) warnings.push(problem);
     entries.push(reading);
-  });
+  }, { htmlEntities: options.htmlEntities });
   warnings.push(...xmlStreamWarnings(stream, file, options.what, count));
   return { entries, warnings, count };
 }

@@ -5,6 +5,7 @@
 // the complete records before a truncation survive. No DTD is read: entity declarations are refused, never expanded,
 // and nothing is ever fetched.
 import { SaxesParser } from 'saxes';
+import { namedEntity } from './htmlEntities';
 
 /** One element of a record: local name, namespace, attributes by local name, children and own text. */
 export interface XmlElement {
@@ -105,12 +106,14 @@ function escapeBareAmpersands(text: string): { text: string; first: number; coun
 
 /**
  * Stream `text` and call `onRecord` for each complete element `isRecord` accepts (not nested in another record).
- * Never throws for bad XML: problems come back as data.
+ * Never throws for bad XML: problems come back as data. `htmlEntities`: HTML's named references (`&uuml;`) are
+ * known, for formats whose external DTD declares them (dblp.dtd); each expands to a character or two, never more.
  */
 export function streamXmlRecords(
   text: string,
   isRecord: (name: string, uri: string) => boolean,
   onRecord: (record: XmlRecord) => void,
+  options: { htmlEntities?: boolean } = {},
 ): XmlStreamResult {
   const escaped = escapeBareAmpersands(text);
   const result: XmlStreamResult = {
@@ -122,6 +125,12 @@ export function streamXmlRecords(
   // saxes' own namespace mode costs time in proportion to the nesting depth at every tag (quadratic on hostile
   // nesting); prefixes are resolved here instead, with one shared map per level that declares none.
   const parser = new SaxesParser({ position: true });
+  if (options.htmlEntities) {
+    const xmlEntities = parser.ENTITIES;
+    parser.ENTITIES = new Proxy(xmlEntities, {
+      get: (entities, name) => (typeof name === 'string' ? entities[name] ?? namedEntity(name) ?? undefined : undefined),
+    });
+  }
   const namespaces: Record<string, string>[] = [{ xml: 'http://www.w3.org/XML/1998/namespace' }];
   const resolve = (tag: { name: string; attributes: Record<string, string> }) => {
     const parent = namespaces[namespaces.length - 1];

@@ -1,7 +1,7 @@
 // The one bibliographic record every reader produces and every paper node carries (pipeline and app read it alike).
 
 /** Identifier schemes a record may carry, in the order merging trusts them. */
-export const ID_KINDS = ['doi', 'arxiv', 'openalex', 'pmid', 'pmcid', 'wos', 'scopus', 's2', 'lens'] as const;
+export const ID_KINDS = ['doi', 'arxiv', 'openalex', 'pmid', 'pmcid', 'wos', 'scopus', 's2', 'lens', 'dimensions'] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
 /**
@@ -179,6 +179,15 @@ export function normalisePmid(raw: string | number | null | undefined): string |
   return match ? String(Number(match[1])) : null;
 }
 
+/**
+ * A Dimensions publication id (`pub.1173974926`), alone or in an app.dimensions.ai link; null for anything else.
+ * Dimensions exports name each record by it and each cited work too ("Cited references"), so it links their papers.
+ */
+export function normaliseDimensionsId(raw: string): string | null {
+  const match = /^(?:https?:\/\/app\.dimensions\.ai\/details\/publication\/)?(pub\.\d{6,})\/?$/i.exec(raw.trim());
+  return match ? match[1].toLowerCase() : null;
+}
+
 /** Add an id when it normalises; returns the same object for chaining. */
 export function setId(ids: PaperIds, kind: IdKind, raw: string | number | null | undefined): PaperIds {
   if (raw === null || raw === undefined || raw === '') return ids;
@@ -198,6 +207,9 @@ export function setId(ids: PaperIds, kind: IdKind, raw: string | number | null |
       break;
     case 'lens':
       value = normaliseLensId(String(raw));
+      break;
+    case 'dimensions':
+      value = normaliseDimensionsId(String(raw));
       break;
     case 'pmcid': {
       const match = /PMC\d+/i.exec(String(raw));
@@ -223,6 +235,7 @@ export function identifierLinks(ids: PaperIds): { kind: IdKind; id: string; url:
     scopus: (id) => `https://www.scopus.com/record/display.uri?eid=${encodeURIComponent(id)}&origin=resultslist`,
     s2: (id) => `https://www.semanticscholar.org/paper/${encodeURIComponent(id)}`,
     lens: (id) => `https://www.lens.org/lens/scholar/article/${id}/main`,
+    dimensions: (id) => `https://app.dimensions.ai/details/publication/${id}`,
   };
   return ID_KINDS.filter((kind) => typeof ids[kind] === 'string').map((kind) => ({
     kind,

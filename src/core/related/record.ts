@@ -42,7 +42,7 @@ export interface ReferenceRecordView {
 /** Readable names of identifier schemes, as researchers know them. */
 export const ID_LABELS: Record<IdKind, string> = {
   doi: 'DOI', arxiv: 'arXiv', openalex: 'OpenAlex', pmid: 'PMID', pmcid: 'PMCID', wos: 'Web of Science', scopus: 'Scopus',
-  s2: 'Semantic Scholar', lens: 'Lens',
+  s2: 'Semantic Scholar', lens: 'Lens', dimensions: 'Dimensions',
 };
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);

@@ -1,5 +1,5 @@
 // Identifier look-up for the search box: a pasted DOI, arXiv id, OpenAlex id, PMID… names exactly one paper.
-import { ID_KINDS, isLensId, lensIdFromUrl, normaliseArxivId, normaliseDoi, normaliseLensId, normaliseOpenAlexId, normalisePmid, type IdKind, type PaperGraph } from '../../shared';
+import { ID_KINDS, isLensId, lensIdFromUrl, normaliseArxivId, normaliseDimensionsId, normaliseDoi, normaliseLensId, normaliseOpenAlexId, normalisePmid, type IdKind, type PaperGraph } from '../../shared';
 
 /** `kind:id` (id lower-cased) → node keys carrying it; several keys when a file has duplicates. */
 export type IdentifierIndex = Map<string, string[]>;
@@ -43,6 +43,7 @@ export function parseIdentifierQuery(query: string): { kind: IdKind; id: string 
   if (/^[0-9a-f]{40}$/i.test(q) || /^CorpusId:\d+$/i.test(q)) add('s2', q);
   if (isLensId(q)) add('lens', normaliseLensId(q));
   else add('lens', lensIdFromUrl(q));
+  add('dimensions', normaliseDimensionsId(q));
   return found;
 }
 

@@ -324,14 +324,14 @@ describe('Dimensions CSV ("Export for bibliometric mapping": a note line, then c
     expect(entries).toHaveLength(2);
     expect(entries[0].references).toEqual([
       {
-        ids: { doi: '10.1000/stop' },
+        ids: { doi: '10.1000/stop', dimensions: 'pub.1000000002' },
         text: cited('Lee, Cara; Wu, Dan', 'Stopping rules for screening', 'Journal of Reviews', '2019', '10.1000/STOP', 'pub.1000000002'),
         firstAuthor: 'Lee',
         year: 2019,
         title: 'Stopping rules for screening',
         source: 'Journal of Reviews',
       },
-      expect.objectContaining({ ids: {}, firstAuthor: 'Park', year: 2005, title: 'A work outside the export', source: 'Other Journal' }),
+      expect.objectContaining({ ids: { dimensions: 'pub.1000000099' }, firstAuthor: 'Park', year: 2005, title: 'A work outside the export', source: 'Other Journal' }),
     ]);
 
     const { graph, summary } = await ingestGraph([file], { layoutIterations: 0 });

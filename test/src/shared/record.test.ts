@@ -18,3 +18,13 @@ describe('Lens IDs', () => {
     ]);
   });
 });
+
+describe('Dimensions publication ids', () => {
+  it('are kept only as pub.<digits>, alone or from an app.dimensions.ai link, and link to the publication there', () => {
+    expect(setId({}, 'dimensions', '1173974926')).toEqual({});
+    const ids = setId(emptyBibFields().ids, 'dimensions', 'https://app.dimensions.ai/details/publication/pub.1173974926');
+    expect(identifierLinks(ids)).toEqual([
+      { kind: 'dimensions', id: 'pub.1173974926', url: 'https://app.dimensions.ai/details/publication/pub.1173974926' },
+    ]);
+  });
+});

@@ -50,6 +50,7 @@ describe('search by identifier and author', () => {
     expect(parseIdentifierQuery('PMID: 31234567')).toEqual([{ kind: 'pmid', id: '31234567' }]);
     expect(parseIdentifierQuery('https://www.lens.org/lens/scholar/article/020-442-109-551-63x/main')).toEqual([{ kind: 'lens', id: '020-442-109-551-63X' }]);
     expect(parseIdentifierQuery('106-059-195-106-980')).toEqual([{ kind: 'lens', id: '106-059-195-106-980' }]);
+    expect(parseIdentifierQuery('pub.1173974926')).toEqual([{ kind: 'dimensions', id: 'pub.1173974926' }]);
     expect(parseIdentifierQuery('scaling 2001.08361 laws')).toEqual([]);
     expect(parseIdentifierQuery('attention')).toEqual([]);
   });
