@@ -449,9 +449,10 @@ function linksOf(value: unknown): string[] {
 const TEX_COMMAND = /\\['"`^~=.]\s*\{?[a-zA-Z]|\{\\[a-zA-Z'"`^~=.]|\$[^$]*\\[a-zA-Z]+[^$]*\$/;
 
 /**
- * A cell as plain text, its inline TeX decoded when it has a command: arXiv's metadata (its Kaggle dump, tables made
- * from the arXiv API) writes names and titles as TeX ("C. Bal\'azs", "$\alpha$-stable"). Dollars alone are
- * prose ("$5 million"), so only a backslash command sends a cell to the TeX decoder.
+ * An author name as plain text, its inline TeX decoded when it has a command: arXiv's metadata (its Kaggle dump)
+ * writes names as TeX ("C. Bal\'azs"). Dollars alone are prose ("$5 million"), so only a backslash command sends a
+ * cell to the TeX decoder. Titles and abstracts of tables are left as written: tables made from the arXiv API keep
+ * their math as TeX, and decoding it would change what the keyphrase stage reads of them.
  */
 function plainTextOrTex(text: string): string {
   const plain = plainText(text);
@@ -515,9 +516,9 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
   return {
     ...emptyBibFields(),
     // dblp's search API (its records' links are dblp.org/rec pages) closes titles with a full stop, as its XML does.
-    title: /^https?:\/\/dblp\.org\/rec\//.test(textOf(fields.url) ?? '') ? withoutDblpFullStop(plainText(title)) : plainTextOrTex(title),
+    title: /^https?:\/\/dblp\.org\/rec\//.test(textOf(fields.url) ?? '') ? withoutDblpFullStop(plainText(title)) : plainText(title),
     // A scraper that found no abstract may have written the title in its place: that is no abstract.
-    abstract: abstractOf(dropAbstractLabel(plainTextOrTex(textOf(fields.abstract) ?? '')), plainTextOrTex(title)),
+    abstract: abstractOf(dropAbstractLabel(plainText(textOf(fields.abstract) ?? '')), plainText(title)),
     ids: idsOf(fields, record),
     authors,
     authorsCount: authors.length > 0 ? authors.length : countOf(fields.authorsCount),

@@ -251,17 +251,18 @@ describe('OpenReview API notes', () => {
 });
 
 describe('value rules of this round on cells written here', () => {
-  it('decodes TeX only for an accent or a command in math: prose dollars, a literal "\\n" and a path stay as written', () => {
+  it('decodes TeX in author names only for an accent or a command in math; titles keep their TeX', () => {
     const csv = [
       'title,authors,abstract',
-      '"Costs of $5 million and $10 million","K{\\"o}nig, A.","A \\n literal and C:\\temp"',
-      '"On $\\alpha$-stable laws","Smith, J.",""',
+      '"Costs of $5 million and $10 million","K{\\"o}nig, A.; Smith\\n, J.","A \\n literal and C:\\temp"',
+      '"On $\\alpha$-stable laws","$\\beta$ Group",""',
     ].join('\n');
     const [entry, second] = readText(csv, 'tex.csv').entries;
     expect(entry.title).toBe('Costs of $5 million and $10 million');
-    expect(entry.authors).toEqual(['König, A.']);
+    expect(entry.authors).toEqual(['König, A.', 'Smith\\n, J.']);
     expect(entry.abstract).toBe('A \\n literal and C:\\temp');
-    expect(second.title).toBe('On α-stable laws');
+    expect(second.title).toBe('On $\\alpha$-stable laws');
+    expect(second.authors).toEqual(['β Group']);
   });
 
   it('reads an OpenURL `rft_id=info:doi/…`, and a venue without "(year)" stays whole', () => {
