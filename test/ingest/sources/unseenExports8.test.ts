@@ -95,6 +95,32 @@ describe('Google Scholar CSV (author lists closed by "; ")', () => {
   });
 });
 
+describe('Cochrane CENTRAL CSV (read without change)', () => {
+  it('reads the PMID of "PUBMED 38407106", authors "Family, II" in order, keywords with their bracketed qualifiers', () => {
+    const { entries, warnings } = read('cochrane-central.csv');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      ids: { doi: '10.1037/dev0001710', pmid: '38407106' },
+      authors: ['Kim, JS', 'Gilbert, JB', 'Relyea, JE', 'Rich, P', 'Scherer, E', 'Burkhauser, MA', 'Tvedt, JN'],
+      venue: 'Developmental psychology',
+      year: 2024,
+      type: 'journal article',
+      url: 'https://www.cochranelibrary.com/central/doi/10.1002/central/CN-02677909/full',
+    });
+    // 25 terms, "*literacy" a repeat of "*Literacy".
+    expect(entries[0].keywords).toHaveLength(24);
+    expect(entries[0].keywords).toContain('*Transfer, Psychology [physiology]');
+    expect(entries[1]).toMatchObject({
+      ids: { doi: '10.5093/pi2022a2', pmid: '37362617' },
+      authors: ['Arruabarrena, I', 'Rivas, GR', 'Cañas, M', 'Paúl, J'],
+      year: 2022,
+      keywords: [],
+      line: 3,
+    });
+  });
+});
+
 describe("Citavi's tab-delimited export (RefWorks field names)", () => {
   it('was refused as an unknown file; reads both rows with title, journal, year, DOI, first link and Lens ID', () => {
     const { entries, warnings, format } = read('citavi.tsv');
