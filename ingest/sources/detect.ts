@@ -101,14 +101,28 @@ function hasTitleField(record: Record<string, unknown>): boolean {
 }
 
 /**
- * The record a wrapper holds when it has no title of its own and exactly one nested object, which has one: the Semantic
- * Scholar `/references` and `/citations` answers wrap each paper as `{"contexts": […], "citedPaper": {…}}`. Otherwise
- * the record itself.
+ * The record a wrapper holds when it has no title of its own and exactly one nested object has one: the Semantic
+ * Scholar `/references` and `/citations` answers wrap each paper as `{"contexts": […], "citedPaper": {…}}`, OpenReview's
+ * API answers each note as `{"id": …, "content": {"title": …}, "details": {…}}`. Otherwise the record itself.
  */
 export function unwrapTableRecord(record: Record<string, unknown>): Record<string, unknown> {
   if (hasTitleField(record)) return record;
-  const nested = Object.values(record).filter(isObject);
-  return nested.length === 1 && hasTitleField(nested[0]) ? nested[0] : record;
+  const titled = Object.values(record).filter(isObject).map(withoutValueWrappers).filter(hasTitleField);
+  return titled.length === 1 ? titled[0] : record;
+}
+
+/**
+ * Fields written as `{"value": …}` (OpenReview's API v2 wraps every content field so: `"title": {"value": "…"}`,
+ * `"authors": {"value": ["…"]}`, some with the `readers` allowed to see them) as their values.
+ */
+function withoutValueWrappers(record: Record<string, unknown>): Record<string, unknown> {
+  let unwrapped: Record<string, unknown> | null = null;
+  for (const [key, value] of Object.entries(record)) {
+    if (!isObject(value) || !('value' in value) || !Object.keys(value).every((inner) => inner === 'value' || inner === 'readers')) continue;
+    unwrapped ??= { ...record };
+    unwrapped[key] = value.value;
+  }
+  return unwrapped ?? record;
 }
 
 function isTableRecord(record: Record<string, unknown>): boolean {

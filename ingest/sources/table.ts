@@ -1,7 +1,9 @@
 // Generic table reader (format `table`): CSV/TSV files and JSON arrays or JSON Lines of record objects whose columns
 // or keys are named like title / abstract / authors / year / doi / categories (tableColumns.ts lists every name).
 import Papa from 'papaparse';
-import { emptyBibFields, isLensId, normaliseDoi, normaliseLensId, normaliseOpenAlexId, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
+import {
+  emptyBibFields, isLensId, lensIdFromUrl, normaliseDoi, normaliseLensId, normaliseOpenAlexId, setId, type PaperIds, type ReferenceRecord,
+} from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult } from '../types';
 import { classifyJson, findTableRecords, looksLikeJson, unwrapTableRecord } from './detect';
 import { describeNonRecord, isObject, LineIndex, type JsonDocument } from './jsonRecords';
@@ -12,6 +14,7 @@ import { normaliseColumnName, tableFieldOf, tableFieldRank, type TableField } fr
 import { sourceName } from './text';
 import { dropAbstractLabel } from './exportText';
 import { withoutDblpFullStop } from './dblpXml';
+import { decodeInlineTex } from './latex';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Values
@@ -71,7 +74,7 @@ export function splitAuthorNames(text: string): string[] {
   // but that item is no name.
   const cell = text.trim().replace(/\s*[,;]?\s*(?:…|\.{3})$/, '');
   if (cell === '') return [];
-  if (/[;|]/.test(cell)) return uniqueOrdered(cell.split(/\s*[;|]\s*/));
+  if (/[;|]/.test(cell)) return uniqueOrdered(cell.split(/\s*[;|]\s*/).map(spacedFamilyComma));
   if (/\s+and\s+/i.test(cell)) {
     const parts = cell.split(/\s+and\s+/i);
     if (parts.every((part) => (part.match(/,/g) ?? []).length === 1)) return uniqueOrdered(parts);
@@ -86,7 +89,15 @@ export function splitAuthorNames(text: string): string[] {
       return pairs;
     }
   }
-  return [cell];
+  return [spacedFamilyComma(cell)];
+}
+
+/**
+ * "Family,Given" → "Family, Given", and "Family,null" → "Family": Citavi's table export writes names without a space
+ * after the comma and "null" for a given name it lacks ("van den Hoven,null;Smits,Maarten L. J.").
+ */
+function spacedFamilyComma(name: string): string {
+  return name.replace(/\s*,\s*null$/i, '').replace(/^([^,]+),(?=\S)/, '$1, ');
 }
 
 /** Family names written with an inner capital (`McDonald`, `MacKay`, `LeCun`, `DeWitt`, `DuBois`, `VanDyke`). */
@@ -191,7 +202,29 @@ function dimensionsReference(text: string): ReferenceRecord | null {
 
 /** Keywords or categories in one cell: split on ";" or "|" when present, else on commas. */
 function splitTerms(text: string): string[] {
-  return text.split(/[;|]/.test(text) ? /\s*[;|]\s*|\n/ : /\s*,\s*|\n/);
+  // A comma inside parentheses is the term's own: Embase writes "colonic duplication cyst (diagnosis, surgery)".
+  return text.split(/[;|]/.test(text) ? /\s*[;|]\s*|\n/ : /\s*,\s*(?![^()]*\))|\n/);
+}
+
+/** The DOI an OpenURL names (`id=doi:10.1002%2Fcncr.20369`, `rft_id=info:doi/…`), percent-decoded; null without one. */
+function openUrlDoi(link: string | null): string | null {
+  const doi = link === null ? null : /[?&](?:rft_)?id=(?:info:)?doi[:/]([^&\s]+)/i.exec(link);
+  if (!doi) return null;
+  try {
+    return decodeURIComponent(doi[1]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A venue cell holding a whole citation, "Endoscopic Ultrasound (2014) 3:3 (152-160). Date of Publication: 2014"
+ * (Embase's `Source`): the journal and the year in parentheses after it. Any other venue is kept whole.
+ */
+function venueAndYearOf(venue: string): { venue: string; year: number | null } {
+  const citation = /^(.+?)\s+\((\d{4})\)\s+\S/.exec(venue);
+  const year = citation ? parseYear(citation[2]) : null;
+  return citation && year !== null ? { venue: citation[1], year } : { venue, year: null };
 }
 
 /**
@@ -228,8 +261,23 @@ export function isArxivCategory(label: string): boolean {
  * decision, not a subject).
  */
 export function cleanCategories(labels: string[]): string[] {
-  const kept = uniqueStrings(labels.map(plainText)).filter((label) => !/^[-+\d.\s]+$/.test(label) && !/^(?:true|false)$/i.test(label));
+  const kept = uniqueStrings(labels.map(plainText).flatMap(spaceSeparatedArxivCategories)).filter((label) => !/^[-+\d.\s]+$/.test(label) && !/^(?:true|false)$/i.test(label));
   return kept.some(isArxivCategory) ? kept.filter(isArxivCategory) : kept;
+}
+
+/** "cs.DS cs.MS" → its categories: arXiv's metadata (the OAI feed, its Kaggle dump) joins them with spaces. */
+function spaceSeparatedArxivCategories(label: string): string[] {
+  const parts = label.trim().split(/\s+/);
+  return parts.length > 1 && parts.every(isArxivCategory) ? parts : [label];
+}
+
+/**
+ * The date of arXiv's metadata records (its Kaggle dump, in the OAI `arXiv` layout): the first version's `created`
+ * ("Mon, 11 Jan 2021 20:31:27 GMT"), the submission the arXiv readers date a paper by; `update_date` is not it.
+ */
+function firstVersionCreated(record: Record<string, unknown>): unknown {
+  const versions = record.versions;
+  return Array.isArray(versions) && isObject(versions[0]) ? versions[0].created : undefined;
 }
 
 /** A reference given as a string (DOI, arXiv id, OpenAlex id or a citation) or as an object with named keys. */
@@ -345,12 +393,15 @@ function idsOf(fields: Fields, record?: Record<string, unknown>): PaperIds {
     const inner = idsOf(fieldsOf(nested));
     for (const [kind, id] of Object.entries(inner) as [keyof PaperIds, string][]) ids[kind] ??= id;
   }
-  // A link to the paper's arXiv page or its Hugging Face page (whose ids are arXiv's) names it when no column does.
-  for (const link of [textOf(fields.url), textOf(fields.pdfUrl)]) {
-    const page = link === null ? null : /(?:arxiv\.org\/(?:abs|pdf)|huggingface\.co\/papers)\/([^?#\s]+)/i.exec(link);
+  // A link to the paper's arXiv page or its Hugging Face page (whose ids are arXiv's) names it when no column does;
+  // a lens.org link is its Lens ID, whichever of a cell's several links it is.
+  for (const link of [...linksOf(fields.url), ...linksOf(fields.pdfUrl)]) {
+    const page = /(?:arxiv\.org\/(?:abs|pdf)|huggingface\.co\/papers)\/([^?#\s]+)/i.exec(link);
     if (page && ids.arxiv === undefined) setId(ids, 'arxiv', page[1]);
+    if (ids.lens === undefined) setId(ids, 'lens', lensIdFromUrl(link));
   }
   addExtraFieldIds(ids, textOf(fields.extra));
+  if (ids.doi === undefined) addDoi(ids, openUrlDoi(textOf(fields.openUrl)));
   const id = textOf(fields.id);
   if (id !== null) {
     if (ids.doi === undefined && DOI_VALUE.test(id)) addDoi(ids, id);
@@ -378,6 +429,34 @@ function countOf(value: unknown): number | null {
   const text = textOf(value);
   if (text === null || !/^\d+$/.test(text)) return null;
   return Number(text);
+}
+
+/**
+ * The http(s) links of a URL cell, in order. A cell may hold several, separated by spaces or "; " (Citavi's `URL`,
+ * Zotero's link lists), or one link with text after it: Rayyan's CSV keeps what followed the URL in the RIS it imported
+ * ("https://www.embase.com/…&from=export     U2  - L644585435").
+ */
+function linksOf(value: unknown): string[] {
+  const text = textOf(value);
+  if (text === null) return [];
+  return text.split(/;?\s+/).map((token) => httpUrl(token.replace(/;$/, ''))).filter((link): link is string => link !== null);
+}
+
+/**
+ * TeX a cell is decoded for: an accent (`Bal\'azs`, `K{\"o}nig`) or a control word inside math (`$\alpha$`). A
+ * literal `\n` or a Windows path in a cell is no TeX.
+ */
+const TEX_COMMAND = /\\['"`^~=.]\s*\{?[a-zA-Z]|\{\\[a-zA-Z'"`^~=.]|\$[^$]*\\[a-zA-Z]+[^$]*\$/;
+
+/**
+ * An author name as plain text, its inline TeX decoded when it has a command: arXiv's metadata (its Kaggle dump)
+ * writes names as TeX ("C. Bal\'azs"). Dollars alone are prose ("$5 million"), so only a backslash command sends a
+ * cell to the TeX decoder. Titles and abstracts of tables are left as written: tables made from the arXiv API keep
+ * their math as TeX, and decoding it would change what the keyphrase stage reads of them.
+ */
+function plainTextOrTex(text: string): string {
+  const plain = plainText(text);
+  return TEX_COMMAND.test(plain) ? decodeInlineTex([plain])[0] : plain;
 }
 
 /** Pure: one record object (a JSON record, or a CSV row keyed by its header) → an entry; null without a title. */
@@ -417,19 +496,20 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
   const fields = withNestedFields(record, fieldsOf(record));
   const title = textOf(fields.title);
   if (title === null || plainText(title) === '') return null;
-  let authors = fields.authors === undefined ? [] : listOf(fields.authors, splitAuthorNames, authorName).map(plainText);
+  let authors = fields.authors === undefined ? [] : listOf(fields.authors, splitAuthorNames, authorName).map(plainTextOrTex);
   if (authors.length === 1 && (/\p{Ll}\p{Lu}/u.test(authors[0]) || HONORIFICS.test(authors[0])) && namesRunTogether(record)) {
     authors = splitRunTogetherNames(authors[0]);
   }
-  const dated = parseDate(fields.date);
-  const year = parseYear(textOf(fields.year) ?? undefined) ?? dated.year;
+  const dated = parseDate(fields.date ?? firstVersionCreated(record));
+  const rawVenue = textOf(fields.venue);
+  const cited = rawVenue === null ? null : venueAndYearOf(plainText(rawVenue));
+  const year = parseYear(textOf(fields.year) ?? undefined) ?? dated.year ?? cited?.year ?? null;
   // A lone number under a references name is a count ("Cites" in Publish or Perish's CSV), not a list.
   const references = Array.isArray(fields.references)
     ? fields.references.map(referenceOf)
     : /^\s*\d+\s*$/.test(textOf(fields.references) ?? '')
       ? []
       : listOf(fields.references, splitReferences).map(referenceOf);
-  const venue = textOf(fields.venue);
   const type = textOf(fields.type);
   const organisation = firstAffiliation(fields.organisation);
   const indexTerms = uniqueStrings(listOf(fields.indexTerms, splitTerms).map(plainText));
@@ -442,13 +522,13 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
     ids: idsOf(fields, record),
     authors,
     authorsCount: authors.length > 0 ? authors.length : countOf(fields.authorsCount),
-    venue: venue === null ? null : plainText(venue),
+    venue: cited?.venue ?? null,
     // A date column that disagrees with the year column is not this record's date.
     date: dated.year !== null && year !== null && dated.year !== year ? null : dated.date,
     year,
     keywords: uniqueStrings(listOf(fields.keywords, splitTerms).map(plainText)),
     ...(indexTerms.length > 0 ? { indexTerms } : {}),
-    url: httpUrl(textOf(fields.url)) ?? httpUrl(textOf(fields.pdfUrl)),
+    url: linksOf(fields.url)[0] ?? linksOf(fields.pdfUrl)[0] ?? null,
     categories: cleanCategories(listOf(fields.categories, splitTerms)),
     organisation: organisation === null ? null : plainText(organisation),
     upvotes: countOf(fields.upvotes),

@@ -29,20 +29,26 @@ export type TableField =
   | 'organisation'
   | 'upvotes'
   | 'references'
-  | 'extra';
+  | 'extra'
+  | 'openUrl';
 
 /**
  * Recognised names per field, in order of preference when a record has several (the first non-empty one wins).
  * Written here already normalised: lower-case letters and digits only.
  */
 export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
-  // `Item Title`: Springer Link's CSV of search results.
-  title: ['title', 'papertitle', 'articletitle', 'documenttitle', 'worktitle', 'itemtitle'],
-  abstract: ['abstract', 'summary', 'description', 'abstracttext', 'abstractnote', 'paperabstract'],
+  // `Item Title`: Springer Link's CSV of search results. `Title Primary`: RefWorks' tab-delimited field names, which
+  // Citavi's table export writes too (with `Authors, Primary` and `Periodical Full`).
+  title: ['title', 'papertitle', 'articletitle', 'documenttitle', 'worktitle', 'itemtitle', 'titleprimary'],
+  // `abstracts`: the screening data sets ASReview publishes (PubMed records of the drug class reviews).
+  abstract: ['abstract', 'summary', 'description', 'abstracttext', 'abstractnote', 'paperabstract', 'abstracts'],
   // `Author Full Names` before `Authors`: Web of Science's spreadsheet export has both, the short ones initials only.
-  authors: ['authorfullnames', 'authors', 'author', 'authornames', 'authorlist', 'authorstring', 'creators', 'creator'],
+  authors: [
+    'authorfullnames', 'authors', 'author', 'authornames', 'authorlist', 'authorstring', 'creators', 'creator', 'authorsprimary',
+  ],
   authorsCount: ['authorscount', 'authorcount', 'numauthors', 'nauthors'],
-  year: ['year', 'publicationyear', 'pubyear', 'yearpublished'],
+  // `Published Year`: Covidence's CSV export.
+  year: ['year', 'publicationyear', 'pubyear', 'yearpublished', 'publishedyear'],
   date: [
     'date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'publishdate', 'datepublished', 'publishedon', 'issued',
     // PRISM's `prism:coverDate` (the Scopus Search API's date); Europe PMC's `firstPublicationDate`.
@@ -64,29 +70,40 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   // `ArticleURL` / `FullTextURL`: Publish or Perish's CSV of Google Scholar results; `Source Linkout` (the publisher's
   // page) and `Dimensions URL`: Dimensions' export.
   url: [
-    'url', 'link', 'href', 'sourceurl', 'landingpage', 'landingpageurl', 'absurl', 'abstracturl', 'paperurl', 'externalurl', 'articleurl',
+    // `url_abs` (the arXiv page) before `paper_url` (its own page): Papers with Code's papers-with-abstracts JSON.
+    'url', 'link', 'href', 'sourceurl', 'landingpage', 'landingpageurl', 'absurl', 'urlabs', 'abstracturl', 'paperurl', 'externalurl', 'articleurl',
     'sourcelinkout', 'dimensionsurl',
   ],
-  pdfUrl: ['pdfurl', 'pdf', 'pdflink', 'fulltexturl'],
+  pdfUrl: ['pdfurl', 'urlpdf', 'pdf', 'pdflink', 'fulltexturl'],
   venue: [
     // The journal's own names before `source`: Europe PMC's `source` is its database code ("MED", "PMC", "PPR") and
     // its journal is `journalTitle` (lite records) or `journalInfo.journal.title` (core records).
-    'venue', 'journal', 'journaltitle', 'journalname', 'journalinfo', 'source', 'publicationtitle', 'booktitle', 'conference',
+    // `proceeding` before `conference`: Papers with Code names the venue ("NeurIPS 2018 12") in the first and its own
+    // page slug in the second.
+    'venue', 'journal', 'journaltitle', 'journalname', 'journalinfo', 'source', 'publicationtitle', 'booktitle', 'proceeding', 'conference',
     'containertitle', 'publication', 'sourcetitle', 'proceedings',
     // PubMed's CSV export (`Journal/Book`); OpenAlex's (`primary_location_display_name`, flattened
     // `primary_location_source_display_name`).
     'journalbook', 'primarylocationdisplayname', 'primarylocationsourcedisplayname',
-    // PRISM's `prism:publicationName` (the Scopus Search API's source title).
-    'publicationname',
+    // RefWorks' tab-delimited `Periodical Full` (before its `Periodical Abbrev`), as Citavi writes it.
+    'periodicalfull', 'periodicalabbrev',
+    // PRISM's `prism:publicationName` (the Scopus Search API's source title); arXiv's `journal-ref` (its metadata
+    // dump on Kaggle, as the OAI reader takes it).
+    'publicationname', 'journalref',
   ],
   // `authkeywords`: the Scopus Search API's author keywords (`|`-joined).
   keywords: ['keywords', 'keyword', 'authorkeywords', 'tags', 'manualtags', 'authortags', 'authkeywords'],
   // Terms a database assigned, kept apart from the authors' keywords as the WoS and Scopus readers keep them:
   // IEEE Xplore's `IEEE Terms` and `INSPEC Controlled Terms`, Scopus's `Index Keywords`, WoS's `Keywords Plus`.
-  indexTerms: ['indexterms', 'ieeeterms', 'inspeccontrolledterms', 'indexkeywords', 'keywordsplus'],
+  // Embase's CSV: `Emtree Medical Index Terms`, `Emtree Drug Index Terms`.
+  indexTerms: [
+    'indexterms', 'ieeeterms', 'inspeccontrolledterms', 'indexkeywords', 'keywordsplus', 'emtreemedicalindexterms', 'emtreedrugindexterms',
+  ],
   categories: [
     'categories', 'category', 'subjects', 'subject', 'topics', 'topic', 'labels', 'label', 'primarycategory',
     'fieldsofstudy', 'subjectareas', 'meshterms', 'meshheadings', 'mesh',
+    // Papers with Code's `tasks`.
+    'tasks',
     // Web of Science's spreadsheet export.
     'woscategories', 'webofsciencecategories', 'researchareas',
   ],
@@ -101,6 +118,9 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   references: ['references', 'referencedworks', 'citedreferences', 'cites', 'bibliography'],
   // Zotero's Extra field (its CSV export's `Extra` column): `PMID: …`, `arXiv: …` lines.
   extra: ['extra'],
+  // A library link resolver's OpenURL naming the work (`…&id=doi:10.4103%2F2303-9027.138783&…`): Embase's CSV
+  // `Open URL Link`. Read for its DOI only; the link itself is the library's, not the paper's.
+  openUrl: ['openurllink', 'openurl'],
 };
 
 /** "Publication Year", "publication_year", "publicationYear" → "publicationyear". */
