@@ -190,6 +190,13 @@ function labelledAuthors(text: string): [string, string] | null {
   return names !== '' && columnOf(text.slice(0, colon).replace(LEADING_ICONS, '')) === 'authors' ? [text, names] : null;
 }
 
+/** "发布时间：2025年03月28日", "Datum: 25. März 2025": a date field's name in any language, then the date alone. */
+function labelledDate(text: string): ListingDate | null {
+  const colon = text.search(/[:：]/);
+  if (colon < 1 || colon > 24 || columnOf(text.slice(0, colon).replace(LEADING_ICONS, '')) !== 'date') return null;
+  return parseListingDate(text.slice(colon + 1).trim());
+}
+
 /** "+ 8 authors" under a paper's author list: how many it does not show. */
 const MORE_AUTHORS = /^\+\s*(\d{1,4})\s+authors?$/i;
 /** A digest's author line: names, then how many there are ("Yijia Xiao, Edward Sun, Di Luo et al. (4 authors)"). */
@@ -327,7 +334,7 @@ function classifyLine(line: PageLine, index: number): Token {
     const list = names[1].split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
     return { kind: 'authors', index, count: list.length, names: list };
   }
-  const date = parseListingDate(text);
+  const date = parseListingDate(text) ?? labelledDate(text);
   if (date) return { kind: 'date', index, date };
   const upvotes = UPVOTES.exec(text);
   if (upvotes && line.heading === 0) return { kind: 'upvotes', index, value: Number(upvotes[1].replace(/,/g, '')) };
@@ -1002,13 +1009,14 @@ export function parseListing(text: string, file: string): ReadResult {
   const textCards = segments.flatMap((segment) => segment.cards);
   const naming = textCards.filter(namesAPaper);
   const aboutOne = naming.length === 1 && naming[0] === textCards[0] && lines[naming[0].title.index]?.heading === 1;
-  const document = readsAsDocument(textCards, runOn);
+  const bareHeadings = unused.filter((token) => lines[token.index].heading > 0 && !listedAt.has(token.index) && looksLikeTitle(token.text)).length;
+  const document = readsAsDocument(textCards, runOn, bareHeadings);
   if (document && listed.length === 0 && naming.length === 0) {
     // No paper at all: one warning says so, in place of one for each of the document's sections and paragraphs.
     warnings.length = 0;
     warnings.push({
       file, line: textCards[0].line,
-      reason: `no paper on this page: its ${textCards.length} headings over paragraphs are the sections of a document (most run on past one paragraph, as a paper's abstract does not), and none names a paper by a link, an id, authors, upvotes or a date; skipped`,
+      reason: `no paper on this page: its ${textCards.length} headings over paragraphs are the sections of a document (most run on past one paragraph, or most of its headings head none), and none names a paper by a link, an id, authors, upvotes or a date; skipped`,
     });
     for (const segment of segments) segment.cards = [];
   } else if (listed.length > 0 || aboutOne || document) {
@@ -1112,14 +1120,16 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
 }
 
 /**
- * Do the page's cards read as the sections of a document (a report, a blog post, a syllabus) rather than a list of
- * papers? A paper has one abstract under its title; a document's section runs on past one paragraph (more
- * paragraphs, a list, a table's note), and most of a document's sections do. Nested headings alone say nothing: a
- * reading list groups its papers under topic headings too.
+ * Do the page's cards read as the sections of a document (a report, a blog post, a syllabus, a developer's note) rather
+ * than a list of papers? A paper has one abstract under its title; a document's section runs on past one paragraph
+ * (more paragraphs, a list, a table's note), and most of a document's sections do. Or most of its headings head no
+ * paragraph at all (lists, sub-headings, code): a listing's titles each have their abstract or fields, so the few
+ * headings over a paragraph are sections like the others. Nested headings alone say nothing: a reading list groups its
+ * papers under topic headings too, fewer than its papers.
  */
-function readsAsDocument(cards: Card[], runOn: Map<Card, number>): boolean {
+function readsAsDocument(cards: Card[], runOn: Map<Card, number>, bareHeadings: number): boolean {
   if (cards.length < 2) return false;
-  return cards.filter((card) => (runOn.get(card) ?? 0) > 0).length * 2 > cards.length;
+  return cards.filter((card) => (runOn.get(card) ?? 0) > 0).length * 2 > cards.length || bareHeadings > cards.length;
 }
 
 /** Does a card read from the page's text say anything only a paper has: a link to it, authors, upvotes, a date, an organisation? */
