@@ -1,6 +1,6 @@
 // Reads input files and folders (the ingest's only input I/O) and hands each file's text to the reader that knows it.
 import { constants, type Dirent } from 'node:fs';
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import type { IngestWarning, RawListing, SourceReader } from '../types';
 import { lensIdFromUrl } from '../../src/shared/record';
@@ -319,6 +319,13 @@ function isSkippedName(name: string): boolean {
  * read, and kept only when it names papers by their links or ids; one given by name is read as any file is.
  */
 const README = /^readme\.md$/i;
+/** A paper's address or id in a README's text: without one it cannot list papers, and is not read at all (as before). */
+const PAPER_ADDRESS = /arxiv\.org\/(?:abs|pdf|html)\/|(?:huggingface|hf)\.co\/papers\/|\barxiv:\s*\d{4}\.\d{4,5}|\bdoi\.org\/10\./i;
+
+async function mayListPapers(file: string): Promise<boolean> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return PAPER_ADDRESS.test(text);
+}
 
 /**
  * State of one folder walk. Every file and folder is identified by its real path (symbolic links resolved), so a
@@ -400,8 +407,11 @@ async function walkPath(path: string, root: string, ancestors: readonly string[]
       await walkPath(join(path, child.name), root, [...ancestors, real], walk);
     }
   } else if (info.isFile()) {
+    if (ancestors.length > 0 && README.test(basename(path))) {
+      if (!(await mayListPapers(real))) return;
+      walk.readmes.set(path, root);
+    }
     walk.files.push(path);
-    if (ancestors.length > 0 && README.test(basename(path))) walk.readmes.set(path, root);
   } else {
     walk.warnings.push({ file: path, reason: 'not a regular file (device, FIFO or socket); skipped' });
   }
@@ -519,7 +529,10 @@ export async function readSources(paths: string[], options: ReadSourcesOptions =
     if (listed.readmes.has(file)) {
       // A folder's README that names no paper by a link or an id only describes the folder: neither its text nor what
       // reading it said is the user's input. One that does is an awesome list: its folder held input after all.
-      if (!result.entries.some((entry) => entry.url !== null || Object.keys(entry.ids).length > 0)) continue;
+      if (!result.entries.some((entry) => entry.url !== null || Object.keys(entry.ids).length > 0)) {
+        reports.push({ file, format: null, entries: 0 });
+        continue;
+      }
       const at = warnings.findIndex((warning) => warning.reason === EMPTY_FOLDER && warning.file === listed.readmes.get(file));
       if (at !== -1) warnings.splice(at, 1);
     }

@@ -50,7 +50,7 @@ describe('readSources on a folder of good and bad files', () => {
       { file: 'latin1.txt', line: 3, reason: 'title "Café" has no abstract; skipped' },
       { file: 'big.txt', reason: 'file is 4.0 KB, over the 2.0 KB limit; skipped' },
     ]);
-    // README.md describes the folder (no paper linked in it), so it is left out; the other files are listed with the format that read them.
+    // README.md names no paper's address, so it only describes the folder and is not read; the other files are listed with the format that read them.
     expect(result.files.map((f) => [f.file.split('/').pop(), f.format, f.entries])).toEqual([
       ['broken-feed.atom.xml', 'arxiv-atom', 1],
       ['empty.txt', null, 0],
@@ -63,9 +63,8 @@ describe('readSources on a folder of good and bad files', () => {
       ['big.txt', null, 0],
     ]);
     expect(progress).toEqual([
-      // The folder's README.md is read (it lists no paper, so it gives nothing and is not reported).
-      '1/10 README.md', '2/10 broken-feed.atom.xml', '3/10 empty.txt', '4/10 good-listing.txt', '5/10 orphan-title.txt',
-      '6/10 small.bib', '7/10 unknown.csv', '8/10 figure.png', '9/10 latin1.txt', '10/10 big.txt',
+      '1/9 broken-feed.atom.xml', '2/9 empty.txt', '3/9 good-listing.txt', '4/9 orphan-title.txt', '5/9 small.bib',
+      '6/9 unknown.csv', '7/9 figure.png', '8/9 latin1.txt', '9/9 big.txt',
     ]);
   });
 
@@ -264,7 +263,8 @@ describe('a README.md inside a folder', () => {
     writeFileSync(join(folder, 'README.md'), readFileSync(join(__dirname, '../../fixtures/hf-pages-real/README.md'), 'utf8'));
     writeFileSync(join(folder, 'page.md'), realPage('arxiv-digest.md'));
     const result = await readSources([folder]);
-    expect(result.files.map((f) => [f.file.split('/').pop(), f.format, f.entries])).toEqual([['page.md', 'hf-listing', 2]]);
+    // It names papers' addresses in its table of captures, so it is read; it lists none, so it gives nothing (skipped).
+    expect(result.files.map((f) => [f.file.split('/').pop(), f.format, f.entries])).toEqual([['README.md', null, 0], ['page.md', 'hf-listing', 2]]);
     expect(result.warnings.every((warning) => warning.file.endsWith('page.md'))).toBe(true);
     rmSync(folder, { recursive: true, force: true });
   });
