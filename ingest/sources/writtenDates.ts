@@ -74,6 +74,8 @@ export function findWrittenDate(text: string): WrittenDate | null {
 
 /** A line that is only a written date ("2025年3月25日", "25 de marzo de 2025", "3월 25일"), its year optional. */
 export function parseWrittenDateLine(text: string): WrittenDate | null {
+  // Every form starts with its digits (the year, or the day): most lines of a page are ruled out here, cheaply.
+  if (!/^\s*[\d\uFF10-\uFF19]/.test(text)) return null;
   const line = text.normalize('NFKC').trim();
   const found = matchWrittenDate(line);
   return found !== null && found.at === 0 && /^\.?$/.test(line.slice(found.length).trim()) ? found.date : null;
