@@ -230,7 +230,7 @@ const ACCOUNT_LINK = /^https?:\/\/(?:huggingface\.co|hf\.co)\/(?!(?:papers|model
  * Links to a paper: its Hugging Face page or its arXiv abstract or PDF. The site's listings live under /papers/ too
  * (`/papers/date/2026-04-20`, `/papers/week/…`, `/papers/trending`): a link to one names a day's list, not a paper.
  */
-const PAPER_LINK = /(?:huggingface\.co|hf\.co)\/papers\/(?!(?:date|week|month|trending|search|submit)(?:[/?#]|$))([^/?#\s]+)|arxiv\.org\/(?:abs|pdf)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
+const PAPER_LINK = /(?:huggingface\.co|hf\.co)\/papers\/(?!(?:date|week|month|trending|search|submit)(?:[/?#]|$))([^/?#\s]+)|arxiv\.org\/(?:abs|pdf|html)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
 
 type Token =
   | { kind: 'chrome'; index: number; pageStart: boolean; date: ListingDate | null }
@@ -1009,7 +1009,11 @@ export function parseListing(text: string, file: string): ReadResult {
   const textCards = segments.flatMap((segment) => segment.cards);
   const naming = textCards.filter(namesAPaper);
   const aboutOne = naming.length === 1 && naming[0] === textCards[0] && lines[naming[0].title.index]?.heading === 1;
-  const bareHeadings = unused.filter((token) => lines[token.index].heading > 0 && !listedAt.has(token.index) && looksLikeTitle(token.text)).length;
+  // Headings over no paragraph, of the cards' rank or above: a card's own sub-headings ("#### Method" over a list
+  // under "### Title") are its notes, not sections beside it.
+  const cardLevels = textCards.map((card) => lines[card.title.index]?.heading ?? 0);
+  const rank = cardLevels.includes(0) ? Infinity : Math.min(...cardLevels);
+  const bareHeadings = unused.filter((token) => lines[token.index].heading > 0 && lines[token.index].heading <= rank && !listedAt.has(token.index) && looksLikeTitle(token.text)).length;
   const document = readsAsDocument(textCards, runOn, bareHeadings);
   if (document && listed.length === 0 && naming.length === 0) {
     // No paper at all: one warning says so, in place of one for each of the document's sections and paragraphs.

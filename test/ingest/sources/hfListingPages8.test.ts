@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../ingest/sources';
-import { parseListingDate } from '../../../ingest/sources/hfListing';
+import { parseListing, parseListingDate } from '../../../ingest/sources/hfListing';
 
 const REAL_PAGES = join(__dirname, '../../fixtures/hf-pages-real');
 const readPage = (name: string) => readText(readFileSync(join(REAL_PAGES, name), 'utf8'), name);
@@ -25,6 +25,23 @@ describe('a text with no paper at all says so in one warning, and gives none', (
     expect(warnings).toHaveLength(1);
     expect(warnings[0].line).toBe(line);
     expect(warnings[0].reason).toMatch(new RegExp(`^no paper on this page: its ${sections} headings over paragraphs are the sections of a document`));
+  });
+});
+
+describe('papers with no link nor field are still papers where the page reads as a list of them', () => {
+  const abstract = (topic: string) =>
+    `We study ${topic} in large language models and show that a simple method improves accuracy on four benchmarks while using fewer parameters than the baselines we compare against.`;
+
+  it('titles under topic headings, one abstract each (a reading list): every title', () => {
+    const text = ['# Reading list', '', '## Retrieval', '', '### Paper One', '', abstract('retrieval'), '', '### Paper Two', '', abstract('routing'), '',
+      '## Agents', '', '### Paper Three', '', abstract('agents'), ''].join('\n');
+    expect(parseListing(text, 'list.md').entries.map((entry) => entry.title)).toEqual(['Paper One', 'Paper Two', 'Paper Three']);
+  });
+
+  it('titles each with their own sub-headings over lists (a digest\'s notes): every title', () => {
+    const paper = (title: string, topic: string) => [`### ${title}`, '', abstract(topic), '', '#### Method', '', '- one', '- two', '', '#### Results', '', '- three', ''];
+    const text = ['# Digest', '', ...paper('Paper One', 'retrieval'), ...paper('Paper Two', 'routing'), ...paper('Paper Three', 'agents')].join('\n');
+    expect(parseListing(text, 'digest.md').entries.map((entry) => entry.title)).toEqual(['Paper One', 'Paper Two', 'Paper Three']);
   });
 });
 
