@@ -11,6 +11,7 @@ import { readPageText, type PageLine, type TableCell } from './pageText';
 import { columnOf, findTables, type PaperColumn } from './paperTables';
 import { parse as parseYaml } from 'yaml';
 import { parseDate } from './recordValues';
+import { findWrittenDate, parseWrittenDateLine } from './writtenDates';
 
 // ---------------------------------------------------------------------------------------------------------------
 // What a line says
@@ -112,13 +113,18 @@ export function parseListingDate(line: string): ListingDate | null {
     return makeDate(match[3] ? Number(match[3]) : null, month, Number(match[2]), match[4] !== undefined ? Number(match[4]) : null);
   }
   const iso = ISO_DATE_LINE.exec(text);
-  return iso ? makeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]), null) : null;
+  if (iso) return makeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]), null);
+  const written = parseWrittenDateLine(text);
+  return written ? makeDate(written.year, written.month, written.day, null) : null;
 }
 
 /** A full date (with its year) inside a longer line, e.g. a "Daily Papers" heading. */
 function findFullDate(text: string): ListingDate | null {
   const match = DATE_IN_TEXT.exec(text);
-  if (!match) return null;
+  if (!match) {
+    const written = findWrittenDate(text);
+    return written ? makeDate(written.year, written.month, written.day, null) : null;
+  }
   if (match[1]) return makeDate(Number(match[3]), MONTHS.indexOf(match[1].slice(0, 3).toLowerCase()) + 1, Number(match[2]), null);
   return makeDate(Number(match[4]), Number(match[5]), Number(match[6]), null);
 }
@@ -184,6 +190,13 @@ function labelledAuthors(text: string): [string, string] | null {
   return names !== '' && columnOf(text.slice(0, colon).replace(LEADING_ICONS, '')) === 'authors' ? [text, names] : null;
 }
 
+/** "发布时间：2025年03月28日", "Datum: 25. März 2025": a date field's name in any language, then the date alone. */
+function labelledDate(text: string): ListingDate | null {
+  const colon = text.search(/[:：]/);
+  if (colon < 1 || colon > 24 || columnOf(text.slice(0, colon).replace(LEADING_ICONS, '')) !== 'date') return null;
+  return parseListingDate(text.slice(colon + 1).trim());
+}
+
 /** "+ 8 authors" under a paper's author list: how many it does not show. */
 const MORE_AUTHORS = /^\+\s*(\d{1,4})\s+authors?$/i;
 /** A digest's author line: names, then how many there are ("Yijia Xiao, Edward Sun, Di Luo et al. (4 authors)"). */
@@ -217,7 +230,7 @@ const ACCOUNT_LINK = /^https?:\/\/(?:huggingface\.co|hf\.co)\/(?!(?:papers|model
  * Links to a paper: its Hugging Face page or its arXiv abstract or PDF. The site's listings live under /papers/ too
  * (`/papers/date/2026-04-20`, `/papers/week/…`, `/papers/trending`): a link to one names a day's list, not a paper.
  */
-const PAPER_LINK = /(?:huggingface\.co|hf\.co)\/papers\/(?!(?:date|week|month|trending|search|submit)(?:[/?#]|$))([^/?#\s]+)|arxiv\.org\/(?:abs|pdf)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
+const PAPER_LINK = /(?:huggingface\.co|hf\.co)\/papers\/(?!(?:date|week|month|trending|search|submit)(?:[/?#]|$))([^/?#\s]+)|arxiv\.org\/(?:abs|pdf|html)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
 
 type Token =
   | { kind: 'chrome'; index: number; pageStart: boolean; date: ListingDate | null }
@@ -226,7 +239,7 @@ type Token =
   | { kind: 'upvotes'; index: number; value: number }
   | { kind: 'submitter'; index: number; named: boolean }
   | { kind: 'separator'; index: number }
-  | { kind: 'link'; index: number; arxivUrl?: string }
+  | { kind: 'link'; index: number; arxivUrl?: string; date?: ListingDate }
   | { kind: 'abstract'; index: number; text: string }
   | { kind: 'organisation'; index: number; name: string }
   | { kind: 'pageDate'; index: number; date: ListingDate }
@@ -290,8 +303,12 @@ function classifyLine(line: PageLine, index: number): Token {
       const list = value.split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
       return { kind: 'authors', index, count: list.length, names: list };
     }
+    // "**Published:** 25. März 2025", "**날짜:** 2025년 3월 25일": the paper's date; a date beside its id
+    // ("**arXiv:** [2503.19757](…) (2025년 3월 25일)") is the day arXiv shows it, its date too.
+    const dated = findFullDate(value) ?? parseListingDate(value);
+    if (dated && columnOf(line.label.replace(LEADING_ICONS, '')) === 'date') return { kind: 'date', index, date: dated };
     const paper = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null);
-    return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}) };
+    return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}), ...(paper && dated ? { date: dated } : {}) };
   }
   const organisation = ORGANISATION_ICON.exec(text);
   if (organisation) return { kind: 'organisation', index, name: organisation[1] };
@@ -317,7 +334,7 @@ function classifyLine(line: PageLine, index: number): Token {
     const list = names[1].split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
     return { kind: 'authors', index, count: list.length, names: list };
   }
-  const date = parseListingDate(text);
+  const date = parseListingDate(text) ?? labelledDate(text);
   if (date) return { kind: 'date', index, date };
   const upvotes = UPVOTES.exec(text);
   if (upvotes && line.heading === 0) return { kind: 'upvotes', index, value: Number(upvotes[1].replace(/,/g, '')) };
@@ -841,6 +858,8 @@ export function parseListing(text: string, file: string): ReadResult {
   let card: Card | null = null;
   let cardAbstractAt: number | null = null;
   let pendingUpvotes: number | null = null;
+  // Paragraphs a card runs on with past its abstract: a paper has one abstract, a document's section several.
+  const runOn = new Map<Card, number>();
   const unused: Extract<Token, { kind: 'text' }>[] = [];
   // An arXiv id line above the first title names that paper; one after a card's title names that card (precision
   // first: a card that has an arXiv link already keeps it, and the line is then not given to another card).
@@ -886,7 +905,10 @@ export function parseListing(text: string, file: string): ReadResult {
         return;
       case 'abstract':
         if (current && abstracts.has(position) && position === cardAbstractAt) current.abstract = token.text;
-        else warnings.push({ file, line: lineOf(token), reason: 'paragraph without a title before it; skipped' });
+        else {
+          if (current) runOn.set(current, (runOn.get(current) ?? 0) + 1);
+          warnings.push({ file, line: lineOf(token), reason: 'paragraph without a title before it; skipped' });
+        }
         return;
       case 'authors':
         if (current) {
@@ -906,6 +928,7 @@ export function parseListing(text: string, file: string): ReadResult {
         }
         return;
       case 'link':
+        if (token.date !== undefined && current) current.date ??= token.date;
         if (token.arxivUrl === undefined) return;
         if (current === null) pendingArxiv = token.arxivUrl;
         else if (!current.urls.some((url) => arxivIdOf(url) !== null)) current.urls.push(token.arxivUrl);
@@ -981,10 +1004,26 @@ export function parseListing(text: string, file: string): ReadResult {
   // its own text: a heading and
   // its paragraph that name no paper (no link to one, no authors, upvotes, date nor organisation) are those, not papers.
   // So does a note about one paper titled by it ("# Title" over its authors and id, then the reviewer's sections).
+  // A report, a blog post or a syllabus is read the same way: its sections are headings over paragraphs, as papers
+  // are titles over abstracts, and nothing in them names a paper either. What tells them apart is their shape.
   const textCards = segments.flatMap((segment) => segment.cards);
   const naming = textCards.filter(namesAPaper);
   const aboutOne = naming.length === 1 && naming[0] === textCards[0] && lines[naming[0].title.index]?.heading === 1;
-  if (listed.length > 0 || aboutOne) {
+  // Headings over no paragraph, of the cards' rank or above: a card's own sub-headings ("#### Method" over a list
+  // under "### Title") are its notes, not sections beside it.
+  const cardLevels = textCards.map((card) => lines[card.title.index]?.heading ?? 0);
+  const rank = cardLevels.includes(0) ? Infinity : Math.min(...cardLevels);
+  const bareHeadings = unused.filter((token) => lines[token.index].heading > 0 && lines[token.index].heading <= rank && !listedAt.has(token.index) && looksLikeTitle(token.text)).length;
+  const document = readsAsDocument(textCards, runOn, bareHeadings);
+  if (document && listed.length === 0 && naming.length === 0) {
+    // No paper at all: one warning says so, in place of one for each of the document's sections and paragraphs.
+    warnings.length = 0;
+    warnings.push({
+      file, line: textCards[0].line,
+      reason: `no paper on this page: its ${textCards.length} headings over paragraphs are the sections of a document (most run on past one paragraph, or most of its headings head none), and none names a paper by a link, an id, authors, upvotes or a date; skipped`,
+    });
+    for (const segment of segments) segment.cards = [];
+  } else if (listed.length > 0 || aboutOne || document) {
     for (const segment of segments) {
       segment.cards = segment.cards.filter((card) => {
         if (namesAPaper(card)) return true;
@@ -1082,6 +1121,19 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
     authorsCount: authors.length > 0 && !authors.some((name) => MORE_NAMES.test(name)) ? authors.length : null, authors: authors.map((name) => name.replace(MORE_NAMES, '')),
     date: parsed?.date && parsed.year !== null ? { date: parsed.date, year: parsed.year, upvotes: null } : null, upvotes: null, organisation: null, urls: [url],
   };
+}
+
+/**
+ * Do the page's cards read as the sections of a document (a report, a blog post, a syllabus, a developer's note) rather
+ * than a list of papers? A paper has one abstract under its title; a document's section runs on past one paragraph
+ * (more paragraphs, a list, a table's note), and most of a document's sections do. Or most of its headings head no
+ * paragraph at all (lists, sub-headings, code): a listing's titles each have their abstract or fields, so the few
+ * headings over a paragraph are sections like the others. Nested headings alone say nothing: a reading list groups its
+ * papers under topic headings too, fewer than its papers.
+ */
+function readsAsDocument(cards: Card[], runOn: Map<Card, number>, bareHeadings: number): boolean {
+  if (cards.length < 2) return false;
+  return cards.filter((card) => (runOn.get(card) ?? 0) > 0).length * 2 > cards.length || bareHeadings > cards.length;
 }
 
 /** Does a card read from the page's text say anything only a paper has: a link to it, authors, upvotes, a date, an organisation? */

@@ -1,6 +1,6 @@
 // Reads input files and folders (the ingest's only input I/O) and hands each file's text to the reader that knows it.
 import { constants, type Dirent } from 'node:fs';
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import type { IngestWarning, RawListing, SourceReader } from '../types';
 import { lensIdFromUrl } from '../../src/shared/record';
@@ -310,7 +310,21 @@ export function readText(text: string, file: string, readers: readonly SourceRea
 }
 
 function isSkippedName(name: string): boolean {
-  return name.startsWith('.') || name === 'node_modules' || /^readme\.md$/i.test(name);
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/**
+ * A folder's README.md describes the files beside it (where they came from, what they hold): its headings and tables
+ * are no papers. But an awesome list's repository is its README, a list of papers. So a README met inside a folder is
+ * read, and kept only when it names papers by their links or ids; one given by name is read as any file is.
+ */
+const README = /^readme\.md$/i;
+/** A paper's address or id in a README's text: without one it cannot list papers, and is not read at all (as before). */
+const PAPER_ADDRESS = /arxiv\.org\/(?:abs|pdf|html)\/|(?:huggingface|hf)\.co\/papers\/|\barxiv:\s*\d{4}\.\d{4,5}|\bdoi\.org\/10\./i;
+
+async function mayListPapers(file: string): Promise<boolean> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return PAPER_ADDRESS.test(text);
 }
 
 /**
@@ -325,6 +339,8 @@ interface Walk {
   seen: Set<string>;
   /** Links that lead back into a folder being walked, by the input path they were met under (one warning each). */
   loops: Map<string, string[]>;
+  /** README.md files met inside folders, by the input path they were met under: kept only when they list papers (README above). */
+  readmes: Map<string, string>;
 }
 
 /** Folders deeper than this are not entered: real trees are far shallower, and the limit bounds a pathological one. */
@@ -391,19 +407,26 @@ async function walkPath(path: string, root: string, ancestors: readonly string[]
       await walkPath(join(path, child.name), root, [...ancestors, real], walk);
     }
   } else if (info.isFile()) {
+    if (ancestors.length > 0 && README.test(basename(path))) {
+      if (!(await mayListPapers(real))) return;
+      walk.readmes.set(path, root);
+    }
     walk.files.push(path);
   } else {
     walk.warnings.push({ file: path, reason: 'not a regular file (device, FIFO or socket); skipped' });
   }
 }
 
+const EMPTY_FOLDER = 'folder holds no input files (dot-files are skipped; a README.md is kept only when it lists papers)';
+
 /**
- * List the files under `paths` (folders recursively, names sorted, dot-files and README.md skipped),
+ * List the files under `paths` (folders recursively, names sorted, dot-files skipped; README.md files inside folders
+ * listed in `readmes`),
  * each reached file once. Symbolic links to files and folders are followed once; links that loop back are reported
  * in one warning per input path that names them.
  */
-export async function listInputFiles(paths: string[]): Promise<{ files: string[]; warnings: IngestWarning[] }> {
-  const walk: Walk = { files: [], warnings: [], seen: new Set(), loops: new Map() };
+export async function listInputFiles(paths: string[]): Promise<{ files: string[]; warnings: IngestWarning[]; readmes: Map<string, string> }> {
+  const walk: Walk = { files: [], warnings: [], seen: new Set(), loops: new Map(), readmes: new Map() };
   for (const path of paths) {
     const before = walk.files.length;
     const warningsBefore = walk.warnings.length;
@@ -420,11 +443,11 @@ export async function listInputFiles(paths: string[]): Promise<{ files: string[]
         reason: `${loops.length === 1 ? 'a symbolic link leads' : `${loops.length} symbolic links lead`} back into a folder already being read (a loop), not followed: ${loops.join(', ')}`,
       });
     }
-    if (walk.files.length === before && walk.warnings.length === warningsBefore) {
-      walk.warnings.push({ file: path, reason: 'folder holds no input files (dot-files and README.md are skipped)' });
+    if (walk.files.slice(before).every((file) => walk.readmes.has(file)) && walk.warnings.length === warningsBefore) {
+      walk.warnings.push({ file: path, reason: EMPTY_FOLDER });
     }
   }
-  return { files: walk.files, warnings: walk.warnings };
+  return { files: walk.files, warnings: walk.warnings, readmes: walk.readmes };
 }
 
 /**
@@ -503,6 +526,16 @@ export async function readSources(paths: string[], options: ReadSourcesOptions =
   const reports: SourceFileReport[] = [];
   for (const [index, file] of files.entries()) {
     const result = results[index];
+    if (listed.readmes.has(file)) {
+      // A folder's README that names no paper by a link or an id only describes the folder: neither its text nor what
+      // reading it said is the user's input. One that does is an awesome list: its folder held input after all.
+      if (!result.entries.some((entry) => entry.url !== null || Object.keys(entry.ids).length > 0)) {
+        reports.push({ file, format: null, entries: 0 });
+        continue;
+      }
+      const at = warnings.findIndex((warning) => warning.reason === EMPTY_FOLDER && warning.file === listed.readmes.get(file));
+      if (at !== -1) warnings.splice(at, 1);
+    }
     for (const entry of result.entries) entries.push(entry);
     warnings.push(...result.warnings);
     reports.push({ file, format: result.format, entries: result.entries.length });

@@ -50,7 +50,7 @@ describe('readSources on a folder of good and bad files', () => {
       { file: 'latin1.txt', line: 3, reason: 'title "Café" has no abstract; skipped' },
       { file: 'big.txt', reason: 'file is 4.0 KB, over the 2.0 KB limit; skipped' },
     ]);
-    // README.md is skipped; the other files are listed with the format that read them.
+    // README.md names no paper's address, so it only describes the folder and is not read; the other files are listed with the format that read them.
     expect(result.files.map((f) => [f.file.split('/').pop(), f.format, f.entries])).toEqual([
       ['broken-feed.atom.xml', 'arxiv-atom', 1],
       ['empty.txt', null, 0],
@@ -142,7 +142,7 @@ describe('readSources on an empty folder', () => {
     const result = await readSources([folder]);
     expect(result.files).toEqual([]);
     expect(result.warnings).toEqual([
-      { file: folder, reason: 'folder holds no input files (dot-files and README.md are skipped)' },
+      { file: folder, reason: 'folder holds no input files (dot-files are skipped; a README.md is kept only when it lists papers)' },
     ]);
     rmSync(folder, { recursive: true, force: true });
   });
@@ -242,6 +242,38 @@ describe('readSources with symbolic links (real links in a temp folder)', () => 
     const result = await readSources([join(folder, 'd')]);
     expect(result.files).toHaveLength(1);
     expect(result.warnings[0].reason).toMatch(/^leads into \/proc\/\d+, a system folder .* never read; skipped$/);
+    rmSync(folder, { recursive: true, force: true });
+  });
+});
+
+describe('a README.md inside a folder', () => {
+  const realPage = (name: string) => readFileSync(join(__dirname, '../../fixtures/hf-pages-real', name), 'utf8');
+
+  it('is read when it lists papers by their links (an awesome list\'s repository): its papers, and no empty-folder warning', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pge-awesome-'));
+    writeFileSync(join(folder, 'README.md'), realPage('readme-html-tables.md'));
+    const result = await readSources([folder]);
+    expect(result.files.map((f) => [f.file.split('/').pop(), f.format, f.entries])).toEqual([['README.md', 'hf-listing', 7]]);
+    expect(result.warnings.some((warning) => /folder holds no input files/.test(warning.reason))).toBe(false);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('that describes the files beside it (a provenance note, its tables of file names) gives nothing, and says nothing', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pge-described-'));
+    writeFileSync(join(folder, 'README.md'), readFileSync(join(__dirname, '../../fixtures/hf-pages-real/README.md'), 'utf8'));
+    writeFileSync(join(folder, 'page.md'), realPage('arxiv-digest.md'));
+    const result = await readSources([folder]);
+    // It names papers' addresses in its table of captures, so it is read; it lists none, so it gives nothing (skipped).
+    expect(result.files.map((f) => [f.file.split('/').pop(), f.format, f.entries])).toEqual([['README.md', null, 0], ['page.md', 'hf-listing', 2]]);
+    expect(result.warnings.every((warning) => warning.file.endsWith('page.md'))).toBe(true);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('given by name is read as any file is', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pge-named-'));
+    writeFileSync(join(folder, 'README.md'), realPage('arxiv-digest.md'));
+    const result = await readSources([join(folder, 'README.md')]);
+    expect(result.entries).toHaveLength(2);
     rmSync(folder, { recursive: true, force: true });
   });
 });
