@@ -124,6 +124,9 @@ describe('records and citations in Chromium', () => {
     // b's references in the collection: the outside work (a reference node) and a.
     const references = panel().getByTestId('references-in-collection');
     expect(await references.innerText()).toMatch(/Hochreiter S, 1997[\s\S]*Attention Is All You Need/);
+    // All 54 of b's references besides a point outside; the cited work listed above is one of them, and the line says so.
+    expect(await panel().getByTestId('references-outside').innerText())
+      .toBe('54 references point outside this collection, the cited work listed above among them · 55 in its reference list');
     const prior = panel().getByTestId('prior-works');
     expect(await prior.innerText()).toMatch(/cited by this paper/);
     await references.getByRole('button', { name: 'Hochreiter S, 1997, Neural Computation' }).click();
