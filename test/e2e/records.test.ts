@@ -100,6 +100,9 @@ describe('records and citations in Chromium', () => {
     expect(await panel().getByRole('region', { name: 'Keywords' }).innerText()).toMatch(/self-attention\s+transformer/);
     expect(await panel().getByRole('region', { name: 'domains' }).innerText()).toContain('arXiv category cs.CL');
     expect(await panel().getByTestId('references-outside').innerText()).toContain('40 references point outside this collection');
+    // The file the record came from is named as a source, not as a "page" (it is an export file here).
+    const sources = panel().locator('dt', { hasText: /^Sources$/ });
+    expect(await sources.evaluate((dt) => dt.nextElementSibling?.textContent)).toBe('openalex-list.json');
     await panel().getByText('Where each field came from').click();
     expect(await panel().locator('details.provenance').innerText()).toMatch(/title\s+openalex-list\.json, refs\.bib\s+authors\s+refs\.bib/);
     expect(errors).toEqual([]);
