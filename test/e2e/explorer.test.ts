@@ -75,6 +75,22 @@ describe('explorer in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says once why a paper of a collection without citations has no citation sections', async () => {
+    await open(app.url);
+    await searchAndEnter(page, TITLE);
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => panel.locator('.detail-title').innerText()).toBe(TITLE);
+    // The seeds are listing pages: no citation links, no reference lists. No four empty lists and no "0 · 0" line.
+    expect(await panel.getByTestId('prior-works').count()).toBe(0);
+    expect(await panel.getByTestId('cited-by-in-collection').count()).toBe(0);
+    expect(await panel.getByTestId('references-outside').count()).toBe(0);
+    // The seed graph records a reference count (0) for its papers; the older fixture records none and says nothing.
+    const recordsCounts = readFileSync(knownGraphFile(), 'utf8').includes('"referenceCount"');
+    expect(await panel.getByTestId('no-citation-data').count()).toBe(recordsCounts ? 1 : 0);
+    if (recordsCounts) expect(await panel.getByTestId('no-citation-data').innerText()).toMatch(/^No citations to show/);
+    expect(errors).toEqual([]);
+  });
+
   it('follows a related paper and a concept chip, and Escape clears the selection', async () => {
     await open(app.url);
     await searchAndEnter(page, RICH_TITLE);

@@ -100,6 +100,9 @@ describe('records and citations in Chromium', () => {
     expect(await panel().getByRole('region', { name: 'Keywords' }).innerText()).toMatch(/self-attention\s+transformer/);
     expect(await panel().getByRole('region', { name: 'domains' }).innerText()).toContain('arXiv category cs.CL');
     expect(await panel().getByTestId('references-outside').innerText()).toContain('40 references point outside this collection');
+    // The file the record came from is named as a source, not as a "page" (it is an export file here).
+    const sources = panel().locator('dt', { hasText: /^Sources$/ });
+    expect(await sources.evaluate((dt) => dt.nextElementSibling?.textContent)).toBe('openalex-list.json');
     await panel().getByText('Where each field came from').click();
     expect(await panel().locator('details.provenance').innerText()).toMatch(/title\s+openalex-list\.json, refs\.bib\s+authors\s+refs\.bib/);
     expect(errors).toEqual([]);
@@ -124,6 +127,9 @@ describe('records and citations in Chromium', () => {
     // b's references in the collection: the outside work (a reference node) and a.
     const references = panel().getByTestId('references-in-collection');
     expect(await references.innerText()).toMatch(/Hochreiter S, 1997[\s\S]*Attention Is All You Need/);
+    // All 54 of b's references besides a point outside; the cited work listed above is one of them, and the line says so.
+    expect(await panel().getByTestId('references-outside').innerText())
+      .toBe('54 references point outside this collection, the cited work listed above among them · 55 in its reference list');
     const prior = panel().getByTestId('prior-works');
     expect(await prior.innerText()).toMatch(/cited by this paper/);
     await references.getByRole('button', { name: 'Hochreiter S, 1997, Neural Computation' }).click();

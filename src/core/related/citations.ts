@@ -130,6 +130,27 @@ export function referencesOutsideOf(graph: PaperGraph, node: string, index = cit
   return Math.max(0, total - inCorpus);
 }
 
+/**
+ * The line under "References in this collection": how many references point outside, how long the reference list is,
+ * and, when the list above shows cited works (reference nodes, outside works kept because several papers cite them),
+ * that those are among the outside ones; without that a reader sees 17 "in this collection" and all 85 "outside".
+ * Null when neither count is known.
+ */
+export function describeReferencesOutside(outside: number | null, listLength: number | null, citedWorksListed: number): string | null {
+  // A list of length 0 is what the record says, not "0 references point outside".
+  if (listLength === 0) return 'Its record lists no references.';
+  const parts: string[] = [];
+  if (outside !== null) {
+    let text = outside === 1 ? '1 reference points outside this collection' : `${outside} references point outside this collection`;
+    if (citedWorksListed > 0 && outside > 0) {
+      text += citedWorksListed === 1 ? ', the cited work listed above among them' : `, the ${citedWorksListed} cited works listed above among them`;
+    }
+    parts.push(text);
+  }
+  if (listLength !== null) parts.push(`${listLength} in its reference list`);
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -37,13 +37,41 @@ export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
   return index;
 }
 
-/** The authors of a suggestion that a matched term comes from, so "vaswani" shows who it found. */
-function matchedAuthors(authors: string, terms: string[]): string | null {
+/** Lower-case words of a name or query ("Byrd, John C." → byrd, john, c). */
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[\s,.;:()]+/).filter((w) => w !== '');
+
+/**
+ * How many query words one author name holds: a word is in the name when a word of the name starts with it, or when
+ * it is two or more initials run together, as PubMed and Web of Science print them ("Byrd JC" for "Byrd, John C").
+ * Written by hand: MiniSearch scores terms over the whole field, so "John C. Byrd" matched "John" in one author,
+ * every c-word of the title and a fuzzy "Burd" as well as the one author who has all three.
+ */
+function queryWordsInName(name: string, queryWords: string[]): number {
+  const words = wordsOf(name);
+  const initials = words.map((w) => w[0]).join('');
+  return queryWords.filter((q) => words.some((w) => w.startsWith(q)) || (q.length >= 2 && initials.includes(q))).length;
+}
+
+/**
+ * The authors of a suggestion that the query names, best first, so "vaswani" shows who it found: the names holding
+ * every query word when some do, else those holding most, else (a fuzzy match) those containing a matched term.
+ */
+function matchedAuthors(authors: string, queryWords: string[], terms: string[]): string | null {
   if (!authors) return null;
-  const names = authors.split('; ').filter((name) => terms.some((t) => name.toLowerCase().includes(t)));
+  const all = authors.split('; ');
+  const counted = all.map((name) => ({ name, count: queryWordsInName(name, queryWords) })).filter((n) => n.count > 0);
+  const best = Math.max(0, ...counted.map((n) => n.count));
+  const names = best === queryWords.length
+    ? counted.filter((n) => n.count === best).map((n) => n.name)
+    : counted.length > 0
+      ? [...counted].sort((a, b) => b.count - a.count).map((n) => n.name)
+      : all.filter((name) => terms.some((t) => name.toLowerCase().includes(t)));
   if (names.length === 0) return null;
   return `by ${names.slice(0, 3).join('; ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}`;
 }
+
+/** Score added when one author's name holds every word of the query: above any BM25 score, below a title match. */
+const WHOLE_NAME_BONUS = 50;
 
 /**
  * Best matches first; when the query is an identifier of a node (DOI, arXiv id…, found in `ids`), only those nodes; else an
@@ -63,15 +91,18 @@ export function searchNodes(index: SearchIndex, query: string, limit = 10, ids: 
   });
   // A pasted identifier names its paper; words of a URL ("https", "org") matched in titles would only be noise.
   if (exact.length > 0) return exact.slice(0, limit);
+  const queryWords = wordsOf(q);
   let results = index.search(q);
   // AND over every word fails on a half-typed last word with a typo; fall back to OR so something is offered.
   if (results.length === 0) results = index.search(q, { combineWith: 'OR' });
   return results
     .map((r) => {
       const label = String(r.label);
-      const bonus = label.toLowerCase() === lower ? 1000 : label.toLowerCase().startsWith(lower) ? 100 : 0;
+      const authors = String(r.authors ?? '');
+      const wholeName = authors !== '' && authors.split('; ').some((name) => queryWordsInName(name, queryWords) === queryWords.length);
+      const bonus = (label.toLowerCase() === lower ? 1000 : label.toLowerCase().startsWith(lower) ? 100 : 0) + (wholeName ? WHOLE_NAME_BONUS : 0);
       const byAuthor = Object.values(r.match).some((fields) => fields.includes('authors'));
-      const detail = byAuthor ? matchedAuthors(String(r.authors ?? ''), r.terms) : null;
+      const detail = byAuthor ? matchedAuthors(authors, queryWords, r.terms) : null;
       return { key: String(r.id), label, kind: String(r.kind), score: r.score + bonus, detail };
     })
     .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label))

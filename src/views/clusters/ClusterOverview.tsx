@@ -9,6 +9,8 @@ import { clustersStore, describeOverviewBound, opensOnOverview, setOverview } fr
 import { buildClusterOverview } from '../../shared/analysis/clusterOverview';
 import { useGraph } from '../derived';
 import { useStore } from '../useStore';
+import { drawLabelInside } from '../graph/labelInside';
+import { fitInView, type DrawnNode } from './fitInView';
 import { focusAndShowCluster } from './focusCluster';
 
 const SETTINGS: Partial<Settings> = {
@@ -20,6 +22,7 @@ const SETTINGS: Partial<Settings> = {
   labelColor: { color: '#1f2933' },
   defaultEdgeColor: '#c4ccd4',
   zIndex: true,
+  defaultDrawNodeLabel: drawLabelInside,
 };
 
 function OverviewEventsController() {
@@ -37,6 +40,38 @@ function OverviewEventsController() {
       leaveNode: () => void (container.style.cursor = ''),
     });
   }, [sigma, registerEvents]);
+  return null;
+}
+
+/** Room kept free on every side of the drawing: the hint line sits over the canvas's bottom edge. */
+const FIT_MARGIN = 28;
+
+/** After the first frame, zoom out a little and re-centre so every cluster's disc is inside the canvas (fitInView). */
+function OverviewFit() {
+  const sigma = useSigma();
+  useEffect(() => {
+    const fit = () => {
+      const { width, height } = sigma.getDimensions();
+      const nodes: DrawnNode[] = [];
+      sigma.getGraph().forEachNode((key) => {
+        const data = sigma.getNodeDisplayData(key);
+        if (!data || data.hidden) return;
+        const at = sigma.framedGraphToViewport(data);
+        // Labels are left out: drawLabelInside writes them on whichever side of the disc has room.
+        nodes.push({ x: at.x, y: at.y, radius: sigma.scaleSize(data.size), labelWidth: 0 });
+      });
+      const placed = fitInView(nodes, width, height, SETTINGS.labelSize ?? 13, FIT_MARGIN);
+      if (!placed) return;
+      const camera = sigma.getCamera();
+      const center = sigma.viewportToFramedGraph({ x: placed.centerX, y: placed.centerY });
+      camera.setState({ x: center.x, y: center.y, ratio: camera.getState().ratio * placed.zoom });
+    };
+    // Sigma has usually drawn its first frame before this effect runs: ask for one more and measure after it, when the
+    // display data are normalised into the camera's frame.
+    sigma.once('afterRender', fit);
+    sigma.scheduleRender();
+    return () => void sigma.off('afterRender', fit);
+  }, [sigma]);
   return null;
 }
 
@@ -75,6 +110,7 @@ export function ClusterOverview() {
     <div className="cluster-overview" role="region" aria-label="Cluster overview" data-clusters={clusters.order}>
       <SigmaContainer graph={clusters} settings={SETTINGS} className="overview-canvas">
         <OverviewEventsController />
+        <OverviewFit />
       </SigmaContainer>
       {opensOnOverview(graph) ? (
         <p className="overview-hint" data-testid="overview-hint">

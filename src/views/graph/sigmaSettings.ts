@@ -1,5 +1,6 @@
 // Sigma settings for the graph view (pure, so the bare-sigma benchmark page can use exactly the same ones).
 import type { Settings } from 'sigma/settings';
+import { drawLabelInside } from './labelInside';
 
 /** Above this many nodes, edges and labels are hidden while the camera moves so panning stays fluid. */
 export const LARGE_GRAPH = 5000;
@@ -18,6 +19,8 @@ export function createSigmaSettings(order: number): Partial<Settings> {
     labelFont: 'system-ui, sans-serif',
     labelSize: 13,
     labelColor: { color: '#1f2933' },
+    // A name near the right edge is written left of its node rather than cut ("Jackson 199", "Pluriv" on the biblio map).
+    defaultDrawNodeLabel: drawLabelInside,
     defaultEdgeColor: '#cfd6dd',
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,

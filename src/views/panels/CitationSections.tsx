@@ -4,13 +4,14 @@ import { useMemo } from 'react';
 import { ExpandableList } from '../../components/ExpandableList';
 import { KindBadge } from '../../components/KindBadge';
 import {
-  DERIVATIVE_WORKS_HELP, PRIOR_WORKS_HELP, citationIndexOf, listCitations, rankDerivativeWorks, rankPriorWorks, referencesOutsideOf,
+  DERIVATIVE_WORKS_HELP, PRIOR_WORKS_HELP, citationIndexOf, describeReferencesOutside, listCitations, rankDerivativeWorks, rankPriorWorks, referencesOutsideOf,
   type CitationEntry, type RankedWork,
 } from '../../core/related';
 import type { PaperGraph } from '../../shared';
 import { selectAndShow } from '../selectNode';
 
 const LIST_SHOWN = 15;
+const NO_CITATION_DATA = 'No citations to show: no paper of this collection links to another by citation, and this paper\'s record lists no references.';
 
 function EntryButton({ entry }: { entry: CitationEntry }) {
   return (
@@ -60,17 +61,17 @@ export function PaperCitations({ graph, node, referenceCount }: { graph: PaperGr
   const prior = useMemo(() => rankPriorWorks(graph, node, 10, index), [graph, node, index]);
   const derivative = useMemo(() => rankDerivativeWorks(graph, node, 10, index), [graph, node, index]);
   if (index.size === 0 && referenceCount === null) return null;
+  // A collection without a single citation link (listing pages, arXiv metadata, PubMed, BibTeX) and a record that
+  // lists no references: four empty sections would only repeat "none"; one line says why there is nothing.
+  if (index.size === 0 && !(referenceCount !== null && referenceCount > 0)) {
+    return <p className="muted" data-testid="no-citation-data">{NO_CITATION_DATA}</p>;
+  }
+  const outsideLine = describeReferencesOutside(referencesOutside, referenceCount, references.filter((e) => e.kind !== 'paper').length);
   return (
     <div className="citations">
       <CitationList title="References in this collection" entries={references} testId="references-in-collection"
         empty="This paper cites no other work of this collection." />
-      {(referencesOutside !== null || referenceCount !== null) && (
-        <p className="muted" data-testid="references-outside">
-          {referencesOutside !== null ? `${referencesOutside} reference${referencesOutside === 1 ? '' : 's'} point outside this collection` : ''}
-          {referencesOutside !== null && referenceCount !== null ? ' · ' : ''}
-          {referenceCount !== null ? `${referenceCount} in its reference list` : ''}
-        </p>
-      )}
+      {outsideLine !== null && <p className="muted" data-testid="references-outside">{outsideLine}</p>}
       <CitationList title="Cited by in this collection" entries={citedBy} testId="cited-by-in-collection"
         empty="No paper of this collection cites it." />
       <RankedList title="Prior works" help={PRIOR_WORKS_HELP} works={prior} testId="prior-works"

@@ -71,7 +71,8 @@ function PaperDetails({ graph, node, attrs }: { graph: PaperGraph; node: string;
       <dl className="fields">
         <Field name="Organisation" value={attrs.organisation} />
         <Field name="Upvotes" value={attrs.upvotes} />
-        <Field name="Source pages" value={attrs.sources} />
+        {/* Listing pages for the seeds, export files (WoS, Scopus, PubMed…) for a researcher's collection. */}
+        <Field name="Sources" value={attrs.sources} />
         <Field name="Keyphrases" value={attrs.keyphrases} />
       </dl>
       <FieldProvenance rows={record.provenance} />

@@ -3,7 +3,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import {
-  buildCitationIndex, citationsReceived, listCitations, rankDerivativeWorks, rankPriorWorks, referencesOutsideOf,
+  buildCitationIndex, citationsReceived, describeReferencesOutside, listCitations, rankDerivativeWorks, rankPriorWorks, referencesOutsideOf,
 } from '../../../../src/core/related';
 import type { PaperGraph } from '../../../../src/shared';
 import { buildCitationGraph, citationPaperKey as key, REFERENCE_KEY } from '../citationFixture';
@@ -86,6 +86,17 @@ describe('references outside the collection', () => {
     graph.removeNodeAttribute(key('c'), 'referenceCount' as never);
     expect(referencesOutsideOf(graph, key('c'))).toBeNull();
     expect(referencesOutsideOf(graph, REFERENCE_KEY)).toBeNull();
+  });
+});
+
+describe('the line about references outside', () => {
+  it('says that the cited works listed as references are among the outside ones', () => {
+    expect(describeReferencesOutside(85, 85, 17)).toBe('85 references point outside this collection, the 17 cited works listed above among them · 85 in its reference list');
+    expect(describeReferencesOutside(3, 4, 1)).toBe('3 references point outside this collection, the cited work listed above among them · 4 in its reference list');
+    expect(describeReferencesOutside(1, null, 0)).toBe('1 reference points outside this collection');
+    expect(describeReferencesOutside(null, 12, 0)).toBe('12 in its reference list');
+    expect(describeReferencesOutside(null, null, 2)).toBeNull();
+    expect(describeReferencesOutside(0, 0, 0)).toBe('Its record lists no references.');
   });
 });
 

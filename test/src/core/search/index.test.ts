@@ -82,3 +82,27 @@ describe('search by identifier and author', () => {
     expect(searchNodes(index, 'long short-term memory', 10, ids)[0].key).toBe(REFERENCE_KEY);
   });
 });
+
+describe('an author searched by the name as printed on a paper', () => {
+  // PubMed stores "Byrd, John C"; a reader types "John C. Byrd". The initial "c" prefix-matches every c-word of a
+  // title and the fuzzy "byrd" also finds "Burd": the paper by Byrd must still come first and name him.
+  const entries = [
+    {
+      id: 'paper:a', kind: 'paper', aliases: '', authors: 'Burd, Amy; Coleman, John; Cannon, Carol',
+      label: 'Cyclin-dependent kinase inhibitors in chronic lymphocytic leukemia: clinical characterization of CLL cohorts',
+    },
+    { id: 'paper:b', kind: 'paper', aliases: '', authors: 'Woyach, Jennifer A; Byrd, John C', label: 'Ibrutinib regimens versus chemoimmunotherapy in older patients' },
+  ];
+  const index = buildSearchIndex(entries);
+
+  it('ranks first the paper one of whose authors has every word of the query, and names that author first', () => {
+    for (const query of ['John C. Byrd', 'Byrd JC', 'byrd john']) {
+      const results = searchNodes(index, query);
+      expect(results[0].key, query).toBe('paper:b');
+      expect(results[0].detail, query).toBe('by Byrd, John C');
+    }
+    // A single word still lists every paper it finds, the closest name first.
+    expect(searchNodes(index, 'Byrd').map((r) => r.key)).toEqual(['paper:b', 'paper:a']);
+    expect(searchNodes(index, 'Byrd')[1].detail).toBe('by Burd, Amy');
+  });
+});
