@@ -2,6 +2,7 @@
 import { normaliseTitle, slugify, nodeKey } from '../../src/shared/keys';
 import {
   ID_KINDS,
+  arxivIdMonth,
   PROVENANCE_FIELDS,
   hasFieldValue,
   type FieldProvenance,
@@ -99,7 +100,23 @@ function single(entry: RawListing): Omit<Paper, 'key'> {
   for (const field of PROVENANCE_FIELDS) if (hasFieldValue(fields[field])) provenance[field] = [source];
   const arxiv = fields.ids.arxiv ?? comparableIds(fields.ids).arxiv;
   const ids = arxiv && !fields.ids.arxiv ? { ...fields.ids, arxiv } : fields.ids;
-  return { ...fields, ids, sources: [source], provenance };
+  return datedByArxivId({ ...fields, ids, sources: [source], provenance });
+}
+
+/**
+ * A record with no date at all (arXiv's OAI-PMH Dublin Core, some tables) but an arXiv identifier was submitted in the
+ * month the identifier names: that month and its year, said to be inferred (`yearInferred`), so the paper has a place in
+ * time. In place; returns the record.
+ */
+function datedByArxivId<T extends Pick<Paper, 'year' | 'date' | 'ids' | 'yearInferred'>>(fields: T): T {
+  const fromArxiv = fields.year === null && fields.date === null && fields.ids.arxiv ? arxivIdMonth(fields.ids.arxiv) : null;
+  if (fromArxiv) {
+    const month = String(fromArxiv.month).padStart(2, '0');
+    fields.year = fromArxiv.year;
+    fields.date = `${fromArxiv.year}-${month}`;
+    fields.yearInferred = `from its arXiv identifier ${fields.ids.arxiv} (submitted ${fromArxiv.year}-${month})`;
+  }
+  return fields;
 }
 
 /** Fold the group's entries (in input order) into one paper; record which files gave each kept value. */
@@ -168,6 +185,8 @@ function combine(entries: RawListing[]): Omit<Paper, 'key'> {
     type: ordered.find((entry) => hasFieldValue(entry.type))?.type ?? null,
     references,
   };
+
+  datedByArxivId(fields);
 
   // Provenance: a kept single value comes from every file that gave that value; a union from every file that added to it.
   const provenance: FieldProvenance = {};

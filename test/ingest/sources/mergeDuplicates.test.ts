@@ -153,3 +153,26 @@ describe('mergeDuplicatePapers', () => {
     expect(isPreprint({ type: 'article', venue: 'Nature', ids: { doi: '10.1038/x' } })).toBe(false);
   });
 });
+
+describe('a record without any date', () => {
+  it('is placed in the month its arXiv identifier names, said to be inferred (arXiv OAI-PMH Dublin Core has no date)', () => {
+    const { papers } = mergeDuplicatePapers([
+      entry({ title: 'Calculation of prompt diphoton production cross sections', ids: { arxiv: '0704.0001' } }),
+      entry({ title: 'Sparsity-certifying Graph Decompositions', ids: { arxiv: 'math/0703054' } }),
+      entry({ title: 'A dated paper', ids: { arxiv: '0704.0002' }, date: '2008-01-15', year: 2008 }),
+      entry({ title: 'Merged copies', ids: { arxiv: '2401.01234' }, source: 'a.txt' }),
+      entry({ title: 'Merged copies', ids: { arxiv: '2401.01234' }, source: 'b.txt' }),
+    ]);
+    const byTitle = new Map(papers.map((paper) => [paper.title, paper]));
+    expect(byTitle.get('Calculation of prompt diphoton production cross sections')).toMatchObject({
+      year: 2007,
+      date: '2007-04',
+      yearInferred: 'from its arXiv identifier 0704.0001 (submitted 2007-04)',
+    });
+    expect(byTitle.get('Sparsity-certifying Graph Decompositions')).toMatchObject({ year: 2007, date: '2007-03' });
+    // A date the record gives wins, and is not said to be inferred.
+    expect(byTitle.get('A dated paper')).toMatchObject({ year: 2008, date: '2008-01-15' });
+    expect(byTitle.get('A dated paper')!.yearInferred).toBeUndefined();
+    expect(byTitle.get('Merged copies')).toMatchObject({ year: 2024, date: '2024-01' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyBibFields, identifierLinks, lensIdFromUrl, normaliseLensId, setId } from '../../../src/shared/record';
+import { arxivIdMonth, emptyBibFields, identifierLinks, lensIdFromUrl, normaliseLensId, setId } from '../../../src/shared/record';
 
 describe('Lens IDs', () => {
   it('are read alone, from lens.org links, with a final X upper-cased; anything else is none', () => {
@@ -26,5 +26,21 @@ describe('Dimensions publication ids', () => {
     expect(identifierLinks(ids)).toEqual([
       { kind: 'dimensions', id: 'pub.1173974926', url: 'https://app.dimensions.ai/details/publication/pub.1173974926' },
     ]);
+  });
+});
+
+describe('arXiv identifiers name their month', () => {
+  it('reads new-style (from April 2007) and old-style (1991 to March 2007) identifiers', () => {
+    expect(arxivIdMonth('0704.0001')).toEqual({ year: 2007, month: 4 });
+    expect(arxivIdMonth('2401.01234')).toEqual({ year: 2024, month: 1 });
+    expect(arxivIdMonth('hep-th/9901001')).toEqual({ year: 1999, month: 1 });
+    expect(arxivIdMonth('math.AG/0601001')).toEqual({ year: 2006, month: 1 });
+  });
+
+  it('refuses what no arXiv identifier can be', () => {
+    expect(arxivIdMonth('0613.0001')).toBeNull(); // month 13
+    expect(arxivIdMonth('0601.0001')).toBeNull(); // new style before April 2007
+    expect(arxivIdMonth('hep-th/0801001')).toBeNull(); // old style after March 2007
+    expect(arxivIdMonth('10.1000/xyz')).toBeNull();
   });
 });
