@@ -1,4 +1,5 @@
-// Sigma settings for the graph view (pure, so the bare-sigma benchmark page can use exactly the same ones).
+// Sigma settings for the graph view (pure, so the bare-sigma benchmark page can use the same ones, with sigma's own
+// label renderer instead of the app's).
 import type { Settings } from 'sigma/settings';
 import { drawLabelInside } from './labelInside';
 
