@@ -13,6 +13,20 @@ function untitledLabel(paper: Paper): string {
 }
 
 /**
+ * Whether each paper's sources list references at all: a file none of whose records lists one (listing pages, arXiv
+ * metadata, PubMed, most BibTeX) carries no reference lists, so its papers' count is unknown, not 0. A file counts as
+ * listing references when some paper took references from it (provenance; the paper's sources when it has none).
+ */
+export function listsReferences(papers: readonly Paper[]): boolean[] {
+  const files = new Set<string>();
+  for (const paper of papers) {
+    if (paper.references.length === 0) continue;
+    for (const file of paper.provenance.references ?? paper.sources) files.add(file);
+  }
+  return papers.map((paper) => paper.sources.some((file) => files.has(file)));
+}
+
+/**
  * Build the graph: one node per paper, shared concept, method and domain; `has-concept` edges weighted by the
  * concept's score in the paper relative to that paper's best keyphrase (0..1], `introduces` / `uses-method`,
  * `in-domain` weighted by the domain score, `mentions` between papers. Insertion order follows the input order,
@@ -22,7 +36,8 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
   const graph = useHashedAdjacency(createPaperGraph({ sources: [...sources].sort() }));
   const conceptsByPaper = new Map(extraction.papers.map((entry) => [entry.paperKey, entry]));
 
-  for (const paper of papers) {
+  const listed = listsReferences(papers);
+  papers.forEach((paper, i) => {
     const found = conceptsByPaper.get(paper.key);
     graph.addNode(paper.key, {
       kind: 'paper',
@@ -44,11 +59,11 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
       categories: paper.categories,
       type: paper.type,
       provenance: paper.provenance,
-      referenceCount: paper.references.length,
+      ...(listed[i] ? { referenceCount: paper.references.length } : {}),
       ...(paper.yearInferred ? { yearInferred: paper.yearInferred } : {}),
       ...(found?.introducedMethods?.length ? { introducedMethods: found.introducedMethods } : {}),
     });
-  }
+  });
   for (const concept of [...extraction.concepts.values()].sort((a, b) => a.key.localeCompare(b.key))) {
     graph.addNode(concept.key, {
       kind: 'concept',

@@ -280,9 +280,11 @@ export function applyCitationPlan(graph: PaperGraph, keys: string[], plan: Citat
   const inGraph: boolean[] = keys.map((key) => graph.hasNode(key));
   keys.forEach((key, i) => {
     if (!inGraph[i]) return;
+    // A paper whose sources list no references (buildPaperGraph gave it no count: see listsReferences) has unknown
+    // counts of its own references, not 0; who cites it here is known all the same.
+    const listed = (graph.getNodeAttributes(key) as Partial<PaperAttributes>).referenceCount !== undefined;
     const attributes: Partial<PaperAttributes> = {
-      referenceCount: plan.referenceCount[i],
-      referencesOutside: plan.referencesOutside[i],
+      ...(listed ? { referenceCount: plan.referenceCount[i], referencesOutside: plan.referencesOutside[i] } : {}),
       citesInCorpus: plan.citesInCorpus[i],
       citedByInCorpus: plan.citedByInCorpus[i],
     };

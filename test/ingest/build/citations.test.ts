@@ -72,6 +72,23 @@ describe('resolving references to corpus papers', () => {
     expect(graph.getNodeAttributes('paper:a')).toMatchObject({ referenceCount: 0, citesInCorpus: 0, citedByInCorpus: 1 });
   });
 
+  it('a paper from a file that lists no references has no count of its own references, but is still counted as cited', () => {
+    // A listing page (no reference lists at all) beside a database export: the page's paper has unknown counts, not 0.
+    const papers = [
+      paper('listed', { ids: { doi: '10.1/listed' }, sources: ['hf-page.txt'] }),
+      paper('export', { sources: ['wos.txt'], references: [ref({ ids: { doi: '10.1/listed' } }), ref({ ids: { doi: '10.5/out' } })] }),
+      paper('quiet', { sources: ['wos.txt'] }),
+    ];
+    const { graph } = layer(papers);
+    const listed = graph.getNodeAttributes('paper:listed');
+    expect(listed).toMatchObject({ citesInCorpus: 0, citedByInCorpus: 1 });
+    expect(listed.referenceCount).toBeUndefined();
+    expect(listed.referencesOutside).toBeUndefined();
+    expect(graph.getNodeAttributes('paper:export')).toMatchObject({ referenceCount: 2, referencesOutside: 1, citesInCorpus: 1 });
+    // A record of a file that lists references, with none of its own: its list is empty, so 0 is what it says.
+    expect(graph.getNodeAttributes('paper:quiet')).toMatchObject({ referenceCount: 0, referencesOutside: 0 });
+  });
+
   it('a record listing its own DOI makes no self-loop and does not count it as outside', () => {
     const papers = [paper('self', { ids: { doi: '10.1017/s0260210522000389' }, references: [ref({ ids: { doi: '10.1017/s0260210522000389' } }), ref({ ids: { doi: '10.2/x' } })] })];
     const { graph, stats } = layer(papers);
