@@ -53,16 +53,16 @@ function RankedList({ title, help, works, empty, testId }: { title: string; help
   );
 }
 
-/** Shown when the graph has a citation layer or the paper's record counts its references (older files have neither). */
+/** The paper's citations in the collection, or one line saying why there are none to show. */
 export function PaperCitations({ graph, node, referenceCount }: { graph: PaperGraph; node: string; referenceCount: number | null }) {
   const index = citationIndexOf(graph);
   const referencesOutside = useMemo(() => referencesOutsideOf(graph, node, index), [graph, node, index]);
   const { references, citedBy } = useMemo(() => listCitations(graph, node, index), [graph, node, index]);
   const prior = useMemo(() => rankPriorWorks(graph, node, 10, index), [graph, node, index]);
   const derivative = useMemo(() => rankDerivativeWorks(graph, node, 10, index), [graph, node, index]);
-  if (index.size === 0 && referenceCount === null) return null;
   // A collection without a single citation link (listing pages, arXiv metadata, PubMed, BibTeX) and a record that
-  // lists no references: four empty sections would only repeat "none"; one line says why there is nothing.
+  // lists no references (an empty list, or none at all: the ingest writes no count for sources without reference
+  // lists, older files never did): four empty sections would only repeat "none"; one line says why there is nothing.
   if (index.size === 0 && !(referenceCount !== null && referenceCount > 0)) {
     return <p className="muted" data-testid="no-citation-data">{NO_CITATION_DATA}</p>;
   }

@@ -5,7 +5,7 @@ import { addCitationLayer, referenceThreshold, type CitationOptions } from '../.
 import { resolveCitations } from '../../../ingest/build/resolveCitations';
 import type { Paper } from '../../../ingest/types';
 import { emptyBibFields, type ReferenceRecord } from '../../../src/shared/record';
-import { serializeGraph, type PaperGraph } from '../../../src/shared';
+import { serializeGraph, type PaperAttributes, type PaperGraph } from '../../../src/shared';
 
 const ref = (overrides: Partial<ReferenceRecord>): ReferenceRecord => ({
   ids: {},
@@ -80,7 +80,7 @@ describe('resolving references to corpus papers', () => {
       paper('quiet', { sources: ['wos.txt'] }),
     ];
     const { graph } = layer(papers);
-    const listed = graph.getNodeAttributes('paper:listed');
+    const listed = graph.getNodeAttributes('paper:listed') as PaperAttributes;
     expect(listed).toMatchObject({ citesInCorpus: 0, citedByInCorpus: 1 });
     expect(listed.referenceCount).toBeUndefined();
     expect(listed.referencesOutside).toBeUndefined();
