@@ -75,9 +75,8 @@ export interface CorpusAnalysis {
   /** Words (in lower case) the corpus nearly always capitalises inside sentences: names ("einstein", "bayesian"), as
    * labels show them (see nameWordsOf, shownForm). */
   nameWords: Set<string>;
-  /** By phrase id: its occurrences inside a sentence (see countsCase), and those with every word capitalised. */
+  /** By phrase id: its occurrences inside a sentence (see countsCase). */
   phraseInnerUses: Int32Array;
-  phraseCapitalisedUses: Int32Array;
   /** By phrase id, for phrases written with every word capitalised inside a sentence: those written forms, counted. */
   capitalisedForms: Map<number, Map<string, number>>;
   /** The run's word table and scratch buffers, which scoring the documents goes on using. */
@@ -158,20 +157,21 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     }
   };
   const storeBuilder = new TokenStoreBuilder();
-  const tagged: { id: string; sentenceStarts: Int32Array }[] = [];
+  // titleCase: whether the title (sentence 0) is written in title case, where its capitals say nothing (see isTitleCase).
+  const tagged: { id: string; sentenceStarts: Int32Array; titleCase: boolean }[] = [];
   const innerUses: InnerUses = { counts: new Int32Array(1 << 14), capitalised: [] };
   const add = (id: string, sentences: Token[][]) => {
     const index = tagged.length;
     const sentenceStarts = new Int32Array(sentences.length + 1);
+    const titleCase = sentences.length > 0 && isTitleCase(sentences[0]);
     sentences.forEach((sentence, s) => {
-      // The title is sentence 0: its capitals say something only when it is not written in title case.
-      if (s > 0 || !isTitleCase(sentence)) countInnerUses(sentence, innerUses);
+      if (s > 0 || !titleCase) countInnerUses(sentence, innerUses);
       learnTerms(sentence, index);
       sentenceStarts[s] = storeBuilder.length;
       storeBuilder.add(sentence);
     });
     sentenceStarts[sentences.length] = storeBuilder.length;
-    tagged.push({ id, sentenceStarts });
+    tagged.push({ id, sentenceStarts, titleCase });
   };
   return { add, analyse: () => collectCandidates() };
 
@@ -191,7 +191,6 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     const phraseDf: number[] = [];
     const surfaces: SurfaceCounts[] = [];
     const phraseInnerUses = new GrowableArray(new Int32Array(1 << 12));
-    const phraseCapitalisedUses = new GrowableArray(new Int32Array(1 << 12));
     const capitalisedForms = new Map<number, Map<string, number>>();
     let wordDf = new Int32Array(table.stemCount());
     let wordScratch = new Int32Array(table.stemCount());
@@ -238,7 +237,6 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
         phraseDf.push(0);
         surfaces.push({ first: run.map((u) => u.surface).join(' '), count: 0, others: null });
         phraseInnerUses.push(0);
-        phraseCapitalisedUses.push(0);
         if (phraseId >= entryOf.length) {
           const bigger = new Int32Array(entryOf.length * 2);
           bigger.set(entryOf);
@@ -260,7 +258,6 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
       if (countsCase && run[0] !== sentenceFirst) {
         phraseInnerUses.array[phraseId]++;
         if (typeOf(run[0])?.initialCapital === true && allCapitalised(run)) {
-          phraseCapitalisedUses.array[phraseId]++;
           const written = run.map((u) => typeOf(u)!.text).join(' ');
           const forms = capitalisedForms.get(phraseId) ?? new Map<string, number>();
           forms.set(written, (forms.get(written) ?? 0) + 1);
@@ -298,7 +295,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     const isBreakForm = Uint8Array.from(tokens.types, (type) => (type.isBreak ? 1 : 0));
     const formStems = formStemsOf(tokens);
     const punctTag = tokens.tagNames.indexOf('PUNCT');
-    const documents: AnalysedDocument[] = tagged.map(({ id, sentenceStarts }, docIndex) => {
+    const documents: AnalysedDocument[] = tagged.map(({ id, sentenceStarts, titleCase }, docIndex) => {
       const docAcronyms = acronymsOf(docIndex);
       candidateStart = candidatePhrases.length;
       const graphStart = graphWords.length;
@@ -310,7 +307,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
         let merges = false;
         for (let i = start; i < end && !merges; i++) merges = mayMerge[tokens.forms[i]] === 1;
         const units = merges ? toUnits(sentence, docAcronyms, phrases) : sentence;
-        countsCase = sentenceIndex > 0 || !isTitleCase(sentence);
+        countsCase = sentenceIndex > 0 || !titleCase;
         sentenceFirst = units.length > 0 ? units[0] : null;
         // Content words: a token unit's stems are read from the store's flat tables rather than through its WordType
         // (the same values); a merged unit (a multiword term, never a break, or an expanded acronym, which toUnits
@@ -354,7 +351,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
       first: candidateFirst.done(),
       inTitle: candidateInTitle.done(),
     };
-    return { documents, tokens, candidates, phraseIds, phraseKeys: phraseKeyOf, phraseStemStarts: phraseStemStarts.done(), phraseStems: phraseStems.done(), phraseDf, wordDf, documentWords: { wordIds, wordCounts, graphWords: graphSequence }, acronyms, ambiguousAcronyms, surfaces, nameWords: nameWordsOf(innerUses, table), phraseInnerUses: phraseInnerUses.done(), phraseCapitalisedUses: phraseCapitalisedUses.done(), capitalisedForms, context };
+    return { documents, tokens, candidates, phraseIds, phraseKeys: phraseKeyOf, phraseStemStarts: phraseStemStarts.done(), phraseStems: phraseStems.done(), phraseDf, wordDf, documentWords: { wordIds, wordCounts, graphWords: graphSequence }, acronyms, ambiguousAcronyms, surfaces, nameWords: nameWordsOf(innerUses, table), phraseInnerUses: phraseInnerUses.done(), capitalisedForms, context };
   }
 }
 
@@ -416,6 +413,7 @@ const NAME_PHRASE_USES_PER_OTHER_USE = 2;
 const NAME_WORD_USES_PER_LOWER_USE = 4;
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const isLowerCaseWord = (word: string) => word.toLowerCase() === word && /^\p{Ll}/u.test(word);
 
 /**
  * The words a corpus writes as names: those with only a capital first letter ("Markov", not "LoRA", whose display form
@@ -433,12 +431,12 @@ function nameWordsOf(uses: InnerUses, table: WordTable): Set<string> {
   }
   return names;
 }
-const isLowerCaseWord = (word: string) => word.toLowerCase() === word && /^\p{Ll}/u.test(word);
 
-/** The most frequent of `forms` (ties: the first in code-point order, for a deterministic output). */
-function mostFrequent(forms: Map<string, number>): string {
-  let best = '';
-  let bestCount = -1;
+/**
+ * The most frequent of `forms`, ties going to the first in code-point order (a deterministic output), starting from
+ * `best` seen `bestCount` times (-1: none yet).
+ */
+function mostFrequent(forms: Iterable<[string, number]>, best = '', bestCount = -1): string {
   for (const [form, count] of forms) {
     if (count > bestCount || (count === bestCount && form < best)) [best, bestCount] = [form, count];
   }
@@ -459,9 +457,10 @@ export function shownForm(analysis: CorpusAnalysis, key: string, form: string): 
   if (!words.some(isLowerCaseWord)) return form;
   const id = analysis.phraseIds.get(key);
   if (id !== undefined) {
-    const capitalised = analysis.phraseCapitalisedUses[id];
-    const others = analysis.phraseInnerUses[id] - capitalised;
     const written = analysis.capitalisedForms.get(id);
+    let capitalised = 0;
+    for (const count of written?.values() ?? []) capitalised += count;
+    const others = analysis.phraseInnerUses[id] - capitalised;
     if (written && capitalised >= MIN_NAME_USES && capitalised >= NAME_PHRASE_USES_PER_OTHER_USE * others) return mostFrequent(written);
   }
   const shown = words.map((word) => (analysis.nameWords.has(word) ? capitalise(word) : word));
@@ -485,15 +484,7 @@ export function surfaceOf(analysis: CorpusAnalysis, key: string): string {
   const id = analysis.phraseIds.get(key);
   if (id === undefined) return key;
   const forms = analysis.surfaces[id];
-  let best = forms.count > 0 ? forms.first : '';
-  let bestCount = forms.count > 0 ? forms.count : -1;
-  for (const [form, count] of forms.others ?? []) {
-    if (count > bestCount || (count === bestCount && form < best)) {
-      best = form;
-      bestCount = count;
-    }
-  }
-  return best;
+  return forms.count > 0 ? mostFrequent(forms.others ?? [], forms.first, forms.count) : mostFrequent(forms.others ?? []);
 }
 
 /** Concept label: the most frequent form as shown (shownForm), or "Expansion (ACRO)" for an acronym's concept. */
