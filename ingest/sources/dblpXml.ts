@@ -5,13 +5,12 @@ import { emptyBibFields } from '../../src/shared/record';
 import type { RawListing, ReadResult, SourceReader } from '../types';
 import { addDoi, formatDate, httpUrl, parseYear } from './recordValues';
 import { sourceName } from './text';
+import { monthOfName } from './writtenDates';
 import { readXmlRecords } from './xmlReader';
 import { childElements, childText, elementAt, elementText, type XmlElement } from './xmlRecords';
 
 /** dblp's publication elements (its DTD); the element name is also the BibTeX-like type the records keep. */
 const PUBLICATIONS = new Set(['article', 'inproceedings', 'proceedings', 'book', 'incollection', 'phdthesis', 'mastersthesis', 'data']);
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
  * dblp closes every title with a full stop ("Attention is All you Need."), in its XML and its search API's JSON; it
@@ -42,7 +41,7 @@ function recordToListing(record: XmlElement, source: string): RawListing | null 
   const ids = {};
   for (const link of links) if (/doi\.org\/10\./i.test(link)) addDoi(ids, link);
   const year = parseYear(childText(record, 'year') ?? '');
-  const month = MONTHS.indexOf((childText(record, 'month') ?? '').toLowerCase()) + 1;
+  const month = monthOfName(childText(record, 'month') ?? '');
   const key = record.attributes.key;
   return {
     ...emptyBibFields(),
@@ -51,7 +50,7 @@ function recordToListing(record: XmlElement, source: string): RawListing | null 
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,
     venue: childText(record, 'journal') ?? childText(record, 'booktitle') ?? childText(record, 'series'),
-    date: year === null ? null : formatDate(year, month > 0 ? month : null, null),
+    date: year === null ? null : formatDate(year, month, null),
     year,
     url: links[0] ?? (key ? `https://dblp.org/rec/${key}` : null),
     type: record.name,

@@ -28,6 +28,11 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
   ['december', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'dec', 'diciembre', 'dic', 'dicembre', 'dezembro'],
 ];
 const MONTH_OF = new Map(MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
+/** The month (1–12) a month's name or usual abbreviation means in any of these languages ("März", "oct", "janvier"). */
+export function monthOfName(name: string): number | null {
+  return MONTH_OF.get(name.trim().toLowerCase()) ?? null;
+}
+
 /** Longest names first, so "mars" is not read as "mar" and a word left over. */
 const MONTH_ALTERNATION = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 

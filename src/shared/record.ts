@@ -148,12 +148,12 @@ export function normaliseArxivId(raw: string | null | undefined): string | null 
  * `hep-th/9901001` → 1999-01 (old identifiers ran from 1991 to March 2007). Null for anything else.
  */
 export function arxivIdMonth(id: string): { year: number; month: number } | null {
-  const match = /^(\d{2})(\d{2})\.\d{4,5}$/.exec(id) ?? /^[a-z-]+(?:\.[a-z]{2})?\/(\d{2})(\d{2})\d{3}$/i.exec(id);
+  const modern = /^(\d{2})(\d{2})\.\d{4,5}$/.exec(id);
+  const match = modern ?? /^[a-z-]+(?:\.[a-z]{2})?\/(\d{2})(\d{2})\d{3}$/i.exec(id);
   if (!match) return null;
   const yy = Number(match[1]);
   const month = Number(match[2]);
   if (month < 1 || month > 12) return null;
-  const modern = match[0].includes('.') && !match[0].includes('/');
   // New-style identifiers began in April 2007; old-style ones in 1991.
   const year = modern ? 2000 + yy : yy >= 91 ? 1900 + yy : 2000 + yy;
   if (modern ? year < 2007 || (year === 2007 && month < 4) : year > 2007) return null;
