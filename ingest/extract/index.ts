@@ -97,6 +97,8 @@ interface ExtractionRun {
   domainProfiles: DomainProfiles;
   introducedKeys: string[];
   introducedByForm: Int32Array;
+  /** Paper key → the keys of the methods its title introduces, in the order of `introduced`. */
+  introducedByPaper: Map<string, string[]>;
 }
 
 /**
@@ -252,11 +254,21 @@ function startExtraction(
   const domainProfiles = compileDomainProfiles(vocabulary.domains, vocabulary.domainGroups);
   // Introduced names are coined words ("Glider"): only the exact written form counts, never a stemmed lookalike.
   const introducedExact = new Map<string, string>();
+  // The corpus's acronyms by their lower-case form, each list in the acronyms' order: a lookup per introduced name
+  // instead of a pass over every acronym (in a corpus whose titles name their systems, as listing pages' do, there are
+  // about as many names as papers, and the pass made this quadratic).
+  const acronymsByLowerCase = new Map<string, AcronymEntry[]>();
+  for (const entry of analysis.acronyms.values()) {
+    const lower = entry.acronym.toLowerCase();
+    const entries = acronymsByLowerCase.get(lower);
+    if (entries) entries.push(entry);
+    else acronymsByLowerCase.set(lower, [entry]);
+  }
   for (const method of introduced.values()) {
     introducedExact.set(method.label, method.key);
     // "Glider" defined as "... Expert Router (GLIDER)": the acronym and its expansion are the same system.
-    for (const entry of analysis.acronyms.values()) {
-      if (entry.acronym.toLowerCase() === method.label.toLowerCase() && entry.acronym !== method.label) {
+    for (const entry of acronymsByLowerCase.get(method.label.toLowerCase()) ?? []) {
+      if (entry.acronym !== method.label) {
         method.aliases.push(entry.acronym, entry.expansion);
         introducedExact.set(entry.acronym, method.key);
       }
@@ -266,13 +278,21 @@ function startExtraction(
   // The introduced method each written form of the corpus names exactly (-1: none), found once per form rather than
   // once per token: the per-token loop of paperConcepts then reads two typed arrays, not every token's WordType.
   const introducedKeys = [...new Set(introducedExact.values())];
+  const introducedIndex = new Map(introducedKeys.map((key, index) => [key, index]));
   const introducedByForm = Int32Array.from(analysis.tokens.types, (type) => {
     // Introduced names start with a capital or a digit (see introducedName): lower-case words need no lookup.
     if (type.text === type.lower && !type.numeric) return -1;
     const key = introducedExact.get(type.text);
-    return key === undefined ? -1 : introducedKeys.indexOf(key);
+    return key === undefined ? -1 : introducedIndex.get(key)!;
   });
-  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, termMatcher, domainProfiles, introducedKeys, introducedByForm };
+  // Each paper's own introduced methods, in the order of `introduced` (most papers have none, some one).
+  const introducedByPaper = new Map<string, string[]>();
+  for (const method of introduced.values()) {
+    const own = introducedByPaper.get(method.introducedBy!);
+    if (own) own.push(method.key);
+    else introducedByPaper.set(method.introducedBy!, [method.key]);
+  }
+  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, termMatcher, domainProfiles, introducedKeys, introducedByForm, introducedByPaper };
 }
 
 /** One paper's methods, domains and mentions, with the given keyphrases. */
@@ -298,8 +318,8 @@ function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm
     const introducer = introduced.get(key)!.introducedBy!;
     if (introducer !== paper.key && !mentions.some((m) => m.method === key)) mentions.push({ paperKey: introducer, method: key });
   }
-  for (const method of introduced.values()) {
-    if (method.introducedBy === paper.key && !methodWeights.has(method.key)) methodWeights.set(method.key, 1);
+  for (const key of run.introducedByPaper.get(paper.key) ?? []) {
+    if (!methodWeights.has(key)) methodWeights.set(key, 1);
   }
   return {
     paperKey: paper.key,
