@@ -69,6 +69,10 @@ export function selectConcepts(
   const writtenAsMethod = (stemKey: string, methodKey: string) =>
     [...surfacesOf(analysis, stemKey).keys()].some((form) => methodWords.get(methodKey)?.has(wordsOf(form)));
 
+  // Acronyms with two meanings in the corpus, as written and lower-cased: looked up once per candidate word, where a
+  // scan of the list per word grew with the corpus twice over (more words, more acronyms).
+  const ambiguousWritten = new Set(analysis.ambiguousAcronyms.map((entry) => entry.acronym));
+  const ambiguousLower = new Set(analysis.ambiguousAcronyms.map((entry) => entry.acronym.toLowerCase()));
   const memo = new Map<string, Target>();
   const resolve = (stemKey: string): Target => {
     const known = memo.get(stemKey);
@@ -117,7 +121,7 @@ export function selectConcepts(
     }
     if (words.length === 1 && !acronym) {
       // A bare acronym with two meanings in the corpus says nothing about which one: no concept.
-      if (analysis.ambiguousAcronyms.some((entry) => entry.acronym === surface || entry.acronym.toLowerCase() === stemKey)) return null;
+      if (ambiguousWritten.has(surface) || ambiguousLower.has(stemKey)) return null;
       if (genericHeads.has(stemKey)) return null;
       if (!isAcronymLike(surface) && wordType(surface).words.every((word) => wordType(word).lexiconTags !== undefined)) return null;
     }
