@@ -296,3 +296,19 @@ export function decodeInlineTex(texts: string[]): string[] {
     return markupToPlainText(plan.map((segment) => (segment.slot === null ? segment.text : decoded![segment.slot])).join(''));
   });
 }
+
+/** A formula between double dollars, as Springer Nature writes inline math in its exports. */
+const DOUBLE_DOLLAR_MATH = /\$\$([^$\n]{1,200}?)\$\$/g;
+
+/**
+ * Springer Nature's RIS and BibTeX ("Export citation") write an abstract's inline formulas as TeX between double
+ * dollars ("the specific tuple $$\langle $$dataset-question$$\rangle $$"): each such formula is decoded as inline TeX
+ * (⟨dataset-question⟩). Only `$$` pairs are read, so a price ("$5 and $10") is never taken for math.
+ */
+export function decodeDoubleDollarMath(text: string): string {
+  const formulas = [...text.matchAll(DOUBLE_DOLLAR_MATH)].map((match) => `$${match[1]}$`);
+  if (formulas.length === 0) return text;
+  const decoded = decodeInlineTex(formulas);
+  let index = 0;
+  return text.replace(DOUBLE_DOLLAR_MATH, () => decoded[index++]);
+}

@@ -7,12 +7,13 @@ import { emptyBibFields, setId, type PaperIds, type ReferenceRecord } from '../.
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { arxivIdFromDoi } from './csl';
 import { dropAbstractLabel, dropRepeatedFormulas } from './exportText';
-import { markupToPlainText } from './latex';
+import { decodeDoubleDollarMath, markupToPlainText } from './latex';
 import { parseReferenceText, splitScopusReferences } from './referenceText';
 import { stripCopyright } from './scopusCsv';
 import { sourceName } from './text';
 import { wosDate } from './wos';
 import { formatDate, parseYear, plausibleYear } from './recordValues';
+import { monthOfName } from './writtenDates';
 
 /** One RIS tag line: two characters (letter + letter/digit), spaces, a hyphen, the value. Some exporters use one space. */
 const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*)|\s*)$/;
@@ -42,12 +43,26 @@ function all(record: RisRecord, ...tags: string[]): string[] {
   return tags.flatMap((tag) => record.tags.get(tag)?.values ?? []).map((value) => value.trim()).filter((value) => value !== '');
 }
 
+/**
+ * IEEE Xplore writes the month by its name in `Y1` beside a bare `PY` year: `Y1  - Mar. 2017`, or a conference's days
+ * `Y1  - 4-8 Aug. 2020` (a span, so only its month is kept). Null unless a month name stands before the year, and
+ * that year is `PY`'s when there is one.
+ */
+function namedMonthDate(value: string | null, year: string | null): { date: string; year: number } | null {
+  const match = value && /(?:^|[\s\d-])(\p{L}{3,9})\.?\s+(\d{4})\s*$/u.exec(value);
+  if (!match || (year !== null && year !== match[2])) return null;
+  const month = monthOfName(match[1]);
+  return month === null ? null : { date: formatDate(Number(match[2]), month, null), year: Number(match[2]) };
+}
+
 /** `DA`/`Y1` (`2021/02/01/`, `2020///Spring`) or `PY` → record date and year. */
 export function risDate(record: RisRecord): { date: string | null; year: number | null } {
   // Web of Science's RIS keeps its own publication date in `DA` (`SEP 22`, `DEC`, `JUL-DEC`) beside the year in `PY`.
   const year = first(record, 'PY');
   const wosDay = first(record, 'DA');
   if (year !== null && wosDay !== null && /^\d{4}$/.test(year) && /^[A-Za-z]{3}\b/.test(wosDay)) return wosDate(year, wosDay, '');
+  const named = namedMonthDate(first(record, 'Y1'), year) ?? namedMonthDate(first(record, 'DA'), year);
+  if (named) return named;
   for (const value of [first(record, 'DA'), first(record, 'Y1'), first(record, 'PY'), first(record, 'Y2')]) {
     const match = value && /^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2}))?)?/.exec(value);
     if (!match) continue;
@@ -129,7 +144,7 @@ function risKeywords(record: RisRecord): string[] {
 }
 
 function recordToListing(record: RisRecord, source: string): RawListing | null {
-  const title = dropRepeatedFormulas(markupToPlainText(first(record, 'TI', 'T1', 'CT') ?? (first(record, 'TY') === 'BOOK' ? first(record, 'BT') ?? '' : '')));
+  const title = dropRepeatedFormulas(decodeDoubleDollarMath(markupToPlainText(first(record, 'TI', 'T1', 'CT') ?? (first(record, 'TY') === 'BOOK' ? first(record, 'BT') ?? '' : ''))));
   if (title === '') return null;
   const authors = all(record, 'AU', 'A1').map((name) => markupToPlainText(name));
   const url = links(record, 'UR', 'L2')[0] ?? null;
@@ -142,7 +157,7 @@ function recordToListing(record: RisRecord, source: string): RawListing | null {
     title,
     // Scopus and publisher abstracts end with the copyright line, which is no part of the text.
     // Wiley and SciELO open it with its heading ("Abstract …") and write formulas twice ("p$p$-median").
-    abstract: dropAbstractLabel(dropRepeatedFormulas(stripCopyright(markupToPlainText(first(record, 'AB', 'N2') ?? '')))),
+    abstract: dropAbstractLabel(dropRepeatedFormulas(decodeDoubleDollarMath(stripCopyright(markupToPlainText(first(record, 'AB', 'N2') ?? ''))))),
     ids: risIds(record, url),
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,

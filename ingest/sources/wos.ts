@@ -143,6 +143,14 @@ function recordToListing(record: WosRecord, source: string): RawListing | null {
 const ITEM_PER_LINE = new Set(['AU', 'AF', 'BA', 'BF', 'CA', 'CR', 'C1', 'C3', 'EM', 'RI', 'OI']);
 
 /**
+ * A tab-delimited list cell's items, split on `; ` outside brackets: an address (C1) opens with the bracketed names of
+ * its authors, `[Kanjo, Eiman; Sherkat, Nasser] Nottingham Trent Univ, …`, whose `; ` does not end the address.
+ */
+function splitTabItems(value: string): string[] {
+  return value.split(/;\s+(?![^[\]]*\])/);
+}
+
+/**
  * The tab-delimited variant of the export (`PT\tAU\tBA\t…` header, one record a line, no quoting), read into the
  * same tagged fields as the plain-text one.
  */
@@ -170,7 +178,7 @@ function parseWosTabDelimited(text: string, file: string): ReadResult {
     header.forEach((tag, column) => {
       const value = (values[column] ?? '').trim();
       if (tag === '' || value === '') return;
-      fields.set(tag, ITEM_PER_LINE.has(tag) ? value.split(/;\s+/) : [value]);
+      fields.set(tag, ITEM_PER_LINE.has(tag) ? splitTabItems(value) : [value]);
     });
     const entry = recordToListing({ line, fields }, source);
     if (entry) entries.push(entry);

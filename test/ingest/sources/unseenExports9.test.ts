@@ -1,0 +1,146 @@
+// Ninth round: exports of the commonest sources as real files keep them (reference tools' test data, README citation
+// blocks): Web of Science tab-delimited, PubMed XML of 2018, IEEE Xplore's and Nature's RIS, Springer Nature's RIS and
+// BibTeX, Scopus's CSV of 2016, Mendeley Desktop's BibTeX. Real files' provenance is in
+// test/fixtures/biblio-real/README.md; every figure was counted by hand in the file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../ingest/sources';
+
+const REAL = join(__dirname, '../../fixtures/biblio-real');
+const read = (name: string) => readText(readFileSync(join(REAL, name), 'utf8'), name);
+
+describe('Web of Science tab-delimited export (2018, 68 columns)', () => {
+  it("reads the row's fields; the organisation is the first address, not the bracketed author list opening it", () => {
+    const { entries, warnings, format } = read('wos-tab-delimited-2018.txt');
+    expect(format).toBe('wos');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Towards unravelling the relationship between on-body, environmental and emotion data using sensor information fusion approach',
+      authors: ['Kanjo, Eiman', 'Younis, Eman M. G.', 'Sherkat, Nasser'],
+      venue: 'INFORMATION FUSION',
+      date: '2018-03',
+      year: 2018,
+      ids: { doi: '10.1016/j.inffus.2017.05.005', wos: 'WOS:000413059200002' },
+      // Before: "[Kanjo" (the address cell was cut at the "; " inside its bracketed names).
+      organisation: 'Nottingham Trent Univ',
+      type: 'article',
+      line: 2,
+    });
+    expect(entries[0].keywords).toHaveLength(6);
+    expect(entries[0].indexTerms).toEqual(['AIR-POLLUTION', 'NOISE EXPOSURE', 'HUMAN MOBILITY', 'GLOBAL BURDEN', 'FRAMEWORK', 'NETWORK', 'DISEASE', 'QUALITY', 'SYSTEMS', 'MODELS']);
+    expect(entries[0].abstract).toMatch(/^Over the past few years, .* collected from sensors in a real-world setting\.$/);
+  });
+
+  it('reads its 65 cited references (NR 65), an arXiv preprint among them by its identifier', () => {
+    const [entry] = read('wos-tab-delimited-2018.txt').entries;
+    expect(entry.references).toHaveLength(65);
+    expect(entry.references[0]).toMatchObject({ firstAuthor: 'Adibuzzaman', year: 2013, ids: { doi: '10.1145/2513228.2513290' } });
+    expect(entry.references.find((reference) => reference.firstAuthor === 'Park')?.ids).toEqual({ doi: '10.1111/j.1939-1668.2007.tb00419.x' });
+    // Before: no id and no source (`ARXIV160501600` passed for an article number).
+    expect(entry.references.find((reference) => reference.firstAuthor === 'Valstar')).toMatchObject({
+      ids: { arxiv: '1605.01600' },
+      year: 2016,
+      source: 'arXiv',
+    });
+  });
+});
+
+describe('PubMed XML of 2018 (Biopython test data)', () => {
+  it('puts back the spaces the file dropped around italic words; sub- and superscripts stay joined', () => {
+    const { entries, warnings, format } = read('pubmed-xml-2018.xml');
+    expect(format).toBe('pubmed-xml');
+    expect(warnings).toEqual([]);
+    // Before: "at theTERTgene region".
+    expect(entries[0].title).toBe('Leucocyte telomere length, genetic variants at the TERT gene region and risk of pancreatic cancer.');
+    expect(entries[0].abstract).toContain('telomerase reverse transcriptase (TERT) gene region');
+    expect(entries[0].abstract).toContain('single-nucleotide polymorphisms (SNPs) at the TERT region in relation');
+    expect(entries[0].abstract).toContain('Three SNPs at TERT (linkage disequilibrium r2<0.25)');
+    expect(entries[0].abstract).toContain('ptrend=0.048');
+    expect(entries[0]).toMatchObject({
+      ids: { pmid: '27797938', doi: '10.1136/gutjnl-2016-312510', pmcid: 'PMC5442267' },
+      authors: ['Bao, Ying', 'Prescott, Jennifer', 'Yuan, Chen', 'Wolpin, Brian M'],
+      venue: 'Gut',
+      date: '2017-06',
+      keywords: ['PANCREATIC CANCER'],
+      categories: ['Adenocarcinoma', 'Telomere Shortening'],
+    });
+  });
+
+  it('reads the "Cites" links as the references (there was none before); the "CommentIn" link is not one', () => {
+    const [entry] = read('pubmed-xml-2018.xml').entries;
+    expect(entry.references.map((reference) => [reference.ids.pmid, reference.year, reference.source])).toEqual([
+      ['2657958', 1989, 'Stat Med'],
+      ['25658358', 2015, 'PLoS One'],
+      ['23535731', 2013, 'Nat Genet'],
+      ['12000852', 2002, 'Nucleic Acids Res'],
+    ]);
+    expect(entry.references[0].text).toBe('Stat Med. 1989 May;8(5):551-61');
+  });
+});
+
+describe("RIS from Nature's and IEEE Xplore's citation links", () => {
+  it("IEEE's month written by name in Y1 (`Dec. 2010`) beside PY is the month (only the year before)", () => {
+    const { entries, warnings } = read('nature-ieee.ris');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.title, entry.date, entry.ids.doi, entry.venue, entry.authors.length])).toEqual([
+      ['Neuron Image Analyzer: Automated and Accurate Extraction of Neuronal Data from Low Quality Images', '2015-11-23', '10.1038/srep17062', 'Scientific Reports', 3],
+      ['Distance Regularized Level Set Evolution and Its Application to Image Segmentation', '2010-12', '10.1109/tip.2010.2069690', 'IEEE Transactions on Image Processing', 4],
+    ]);
+    expect(entries[1].authors).toEqual(['C. Li', 'C. Xu', 'C. Gui', 'M. D. Fox']);
+  });
+});
+
+describe('Springer Nature "Export citation" (RIS and BibTeX of one paper)', () => {
+  it("decodes the RIS abstract's formulas written in TeX between double dollars", () => {
+    const { entries, warnings } = read('springer-nature.ris');
+    expect(warnings).toEqual([]);
+    // Before: "the specific tuple $$\langle $$dataset-question$$\rangle $$)".
+    expect(entries[0].abstract).toContain('the specific tuple ⟨dataset-question⟩). We argue');
+    expect(entries[0].abstract.endsWith('a strong baseline for further developments in the field.')).toBe(true);
+    expect(entries[0]).toMatchObject({
+      title: 'GradeAid: a framework for automatic short answers grading in educational contexts—design, implementation and evaluation',
+      authors: ['del Gobbo, Emiliano', 'Guarino, Alfonso', 'Cafarelli, Barbara', 'Grilli, Luca'],
+      venue: 'Knowledge and Information Systems',
+      date: '2023-10-01',
+      ids: { doi: '10.1007/s10115-023-01892-9' },
+    });
+  });
+
+  it('the BibTeX of the same paper (authors wrapped over lines, `month={Oct}`, `day={01}`) gives the same record', () => {
+    const ris = read('springer-nature.ris').entries[0];
+    const bib = read('springer-nature.bib').entries[0];
+    expect([bib.title, bib.authors, bib.venue, bib.date, bib.ids]).toEqual([ris.title, ris.authors, ris.venue, ris.date, ris.ids]);
+  });
+});
+
+describe('Scopus CSV of 2016 (metaknowledge test data), read without change', () => {
+  it('the older column set: authors joined by commas, no `Author full names`, bare numbers, a record without DOI', () => {
+    const { entries, warnings, format } = read('scopus-2016.csv');
+    expect(format).toBe('scopus-csv');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.year, entry.ids.doi ?? null, entry.ids.scopus, entry.authors.length, entry.references.length])).toEqual([
+      [2016, '10.1109/tasc.2016.2541670', '2-s2.0-84963944162', 11, 8],
+      [1985, null, '2-s2.0-0021901665', 1, 0],
+      [2013, '10.1108/s1059-4337(2013)0000062001', '2-s2.0-84888383857', 1, 0],
+    ]);
+    expect(entries[0].authors.slice(0, 2)).toEqual(['Yagai T.', 'Kimura Y.']);
+    expect(entries[0].references[7]).toMatchObject({ firstAuthor: 'Tsutsui', year: 2003 });
+    expect(entries[2].abstract.endsWith('"regulatory sociability," and "collaborative governance."')).toBe(true);
+  });
+});
+
+describe('Mendeley Desktop BibTeX, read without change', () => {
+  it('`mendeley-tags`, `file = {:C$\\backslash$:…}`, `{\\_}` in URLs, `{\\\'{e}}` accents, keywords joined by bare commas', () => {
+    const { entries, warnings } = read('mendeley-desktop.bib');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.title, entry.authors[0], entry.year, entry.ids.doi ?? null])).toEqual([
+      ['CDSMOTE: class decomposition and synthetic minority class oversampling technique for imbalanced-data classification', 'Elyan, Eyad', 2020, '10.1007/s00521-020-05130-z'],
+      ["Validation des calculs de transport d'énergie dans le logiciel MARTHE", 'Thiéry, Dominique', 2012, null],
+      ['The inorganic crystal structure data base', 'Bergerhoff, G.', 1983, '10.1021/ci00038a003'],
+    ]);
+    expect(entries[0].keywords).toHaveLength(8);
+    expect(entries[1].url).toBe('http://www.brgm.fr/sites/default/brgm/logiciels/marthe/nt_eau_2011_02_marthe_valid_thermique.pdf');
+  });
+});
