@@ -144,3 +144,27 @@ describe('Mendeley Desktop BibTeX, read without change', () => {
     expect(entries[1].url).toBe('http://www.brgm.fr/sites/default/brgm/logiciels/marthe/nt_eau_2011_02_marthe_valid_thermique.pdf');
   });
 });
+
+describe('ProQuest text report ("Report Information from ProQuest", metaknowledge test data)', () => {
+  it('is read as ProQuest, one record per document (before: the listing fallback, authors split in two, no year)', () => {
+    const { entries, warnings, format } = read('proquest-dissertations.txt');
+    expect(format).toBe('proquest');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.title, entry.authors, entry.year, entry.type, entry.organisation, entry.line])).toEqual([
+      ['Entrenchment and the Kripke-Wittgenstein paradox', ['Dorst, Chris'], 2014, 'thesis', 'The University of North Carolina at Chapel Hill', 28],
+      ['Modular Theory and Spacetime Structure in QFT', ['Swanson, Noel Waldron'], 2014, 'thesis', 'Princeton University', 94],
+    ]);
+  });
+
+  it("keeps each document's abstract whole, its subjects, keywords and link; the table of contents makes no record", () => {
+    const [first, second] = read('proquest-dissertations.txt').entries;
+    expect(first.abstract).toMatch(/^Surprisingly little attention .* the Kripke-Wittgenstein paradox about meaning\.$/);
+    expect(second.abstract).toContain('a state-dependent pair of modular operators, (J,Δ), encoding');
+    expect(second.abstract.endsWith('between modular structure and local dynamics in standard QFT.')).toBe(true);
+    expect(first.categories).toEqual(['Philosophy of Science', 'Philosophy']);
+    expect(second.categories).toEqual(['Philosophy of Science', 'Quantum physics']);
+    expect(first.keywords).toContain('Kripke-Wittgenstein paradox');
+    expect(second.keywords).toHaveLength(10);
+    expect(first.url).toBe('http://search.proquest.com.proxy.lib.uwaterloo.ca/docview/1548716365?accountid=14906');
+  });
+});
