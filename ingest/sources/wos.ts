@@ -45,8 +45,18 @@ function listOf(fields: WosFields, tag: string): string[] {
     .filter((item) => item !== '');
 }
 
+/** Items without repeats, whatever their case: WC and SC name one field "History & Philosophy Of Science" and "… of …". */
 function unique(items: string[]): string[] {
-  return [...new Set(items)];
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.toLowerCase()) && seen.add(item.toLowerCase()));
+}
+
+/**
+ * WoS writes a closing double quotation mark as two apostrophes (`the mental property M "inherits'' its causal
+ * efficacy`): they are one quotation mark again.
+ */
+function closeQuotes(text: string): string {
+  return text.replace(/(?<!')''(?!')/g, '"');
 }
 
 /**
@@ -108,13 +118,13 @@ function wosAuthors(fields: WosFields): string[] {
 
 function recordToListing(record: WosRecord, source: string): RawListing | null {
   const { fields } = record;
-  const title = joined(fields, 'TI');
+  const title = closeQuotes(joined(fields, 'TI'));
   if (title === '') return null;
   const authors = wosAuthors(fields);
   const entry: RawListing = {
     ...emptyBibFields(),
     title,
-    abstract: stripCopyright(joined(fields, 'AB')),
+    abstract: closeQuotes(stripCopyright(joined(fields, 'AB'))),
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,
     venue: joined(fields, 'SO') || null,

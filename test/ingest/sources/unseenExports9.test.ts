@@ -168,3 +168,21 @@ describe('ProQuest text report ("Report Information from ProQuest", metaknowledg
     expect(first.url).toBe('http://search.proquest.com.proxy.lib.uwaterloo.ca/docview/1548716365?accountid=14906');
   });
 });
+
+describe('Web of Science plain text of 2000–2001 records (metaknowledge test data)', () => {
+  it("a closing quotation mark written as two apostrophes is one again; WC and SC's same field is one category", () => {
+    const { entries, warnings, format } = read('wos-2000-two-papers.txt');
+    expect(format).toBe('wos');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.title, entry.date, entry.ids.wos, entry.references.length])).toEqual([
+      ['Supervenience and causation: A probabilistic approach', '2000-03', 'WOS:000086967200001', 13],
+      ['Physical process theories and token-probabilistic causation', '2001', 'WOS:000168001500006', 14],
+    ]);
+    // Before: `"inherits''` and `"line-up''`.
+    expect(entries[0].abstract).toContain('the mental property M "inherits" its causal efficacy');
+    expect(entries[0].abstract).toContain('which I call the "line-up" thesis, holds');
+    // Before: "History & Philosophy Of Science" (WC) and "History & Philosophy of Science" (SC) both.
+    expect(entries[0].categories).toEqual(['History & Philosophy Of Science', 'Philosophy']);
+    expect(entries[1]).toMatchObject({ abstract: '', indexTerms: ['CAUSALITY'], organisation: 'Univ Wisconsin' });
+  });
+});
