@@ -186,3 +186,38 @@ describe('Web of Science plain text of 2000–2001 records (metaknowledge test d
     expect(entries[1]).toMatchObject({ abstract: '', indexTerms: ['CAUSALITY'], organisation: 'Univ Wisconsin' });
   });
 });
+
+describe('Formulas as Crossref deposits them and Zotero keeps them', () => {
+  // A bibliography copied into a project (kept by its test as found): Zotero took this abstract from Crossref, with
+  // the LaTeX document Springer wraps each formula in.
+  it('BibTeX: the formula of a `\\documentclass … \\begin{document}$$\\sim$$\\end{document}` wrapper is kept, the preamble dropped', () => {
+    const { entries, warnings } = read('readme-bibliography.bib');
+    expect(warnings).toEqual([]);
+    // Before: "a dataset of [12pt]minimal document\[\]document0.25 M images."
+    expect(entries[0].abstract).toBe('We propose the task of free-form VQA. We provide a dataset of ∼0.25 M images.');
+    // An `eprint` of arXiv's form without `archivePrefix` (it was dropped in the copy) is the arXiv id (none before).
+    expect(entries.map((entry) => [entry.title, entry.type, entry.year, entry.ids])).toEqual([
+      ['Vqa: Visual question answering', 'inproceedings', 2015, {}],
+      ['Visual instruction tuning', 'article', 2023, {}],
+      ['Visual Instruction Tuning', 'misc', 2023, { arxiv: '2304.08485' }],
+      ['Measuring Mathematical Problem Solving With the MATH Dataset', 'article', null, {}],
+    ]);
+  });
+
+  // Crossref works written here around JATS abstract fragments quoted in other projects' tests from real deposits:
+  // 10.1140/epjc/s10052-020-8172-7 (index file id 59277700631, TeX beside MathML in `<alternatives>`) and an IOP
+  // deposit (index file id 71298122850, the TeX in a `<?CDATA …?>` instruction, the MathML in `<?MML …?>`).
+  const crossrefWork = (abstract: string) => JSON.stringify({ status: 'ok', 'message-type': 'work', message: { DOI: '10.1140/epjc/s10052-020-8172-7', title: ['A work'], type: 'journal-article', abstract } });
+
+  it('Crossref: a formula given in two notations is read once, its TeX decoded (before: "$$k_{\\bot }$$k⊥")', () => {
+    const abstract =
+      '<jats:p>values for the anti-<jats:inline-formula><jats:alternatives><jats:tex-math>$$k_{\\bot }$$</jats:tex-math><mml:math xmlns:mml="http://www.w3.org/1998/Math/MathML"><mml:msub><mml:mi>k</mml:mi><mml:mi>⊥</mml:mi></mml:msub></mml:math></jats:alternatives></jats:inline-formula> algorithm</jats:p>';
+    expect(readText(crossrefWork(abstract), 'work.json').entries[0].abstract).toBe('values for the anti-k_⊥ algorithm');
+  });
+
+  it("Crossref: IOP's TeX in a processing instruction is the formula (before: it was lost)", () => {
+    const abstract =
+      '<jats:p>sodium blueshifted by <jats:inline-formula><jats:tex-math><?CDATA $(8\\pm 2)$?></jats:tex-math><?MML <mml:math><mml:mn>8</mml:mn></mml:math>?><jats:inline-graphic xlink:href="apj522286ieqn4.gif"/></jats:inline-formula> km s<jats:sup>−1</jats:sup></jats:p>';
+    expect(readText(crossrefWork(abstract), 'work.json').entries[0].abstract).toBe('sodium blueshifted by (8±2) km s−1');
+  });
+});
