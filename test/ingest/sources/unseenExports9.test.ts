@@ -221,3 +221,21 @@ describe('Formulas as Crossref deposits them and Zotero keeps them', () => {
     expect(readText(crossrefWork(abstract), 'work.json').entries[0].abstract).toBe('sodium blueshifted by (8±2) km s−1');
   });
 });
+
+describe('EndNote 17 XML of a Web of Science record from 1987 (a blog post quoting its export)', () => {
+  it("reads the pre-1990 accession number (letters in it) and skips the reprint author's name opening the address", () => {
+    const { entries, warnings, format } = read('endnote-17-wos.xml');
+    expect(format).toBe('endnote-xml');
+    expect(warnings).toEqual([]);
+    expect(entries[0]).toMatchObject({
+      title: 'Electrostatic Interaction of a Solute with a Continuum - Improved Description of the Cavity and of the Surface Cavity Bound Charge-Distribution',
+      authors: ['Pascualahuir, J. L.', 'Silla, E.', 'Tomasi, J.', 'Bonaccorsi, R.'],
+      venue: 'Journal of Computational Chemistry',
+      date: '1987-09',
+      // Before: no WoS id (`WOS:A1987J750300004` has letters), the organisation "Pascualahuir, Jl".
+      ids: { doi: '10.1002/jcc.540080605', wos: 'WOS:A1987J750300004' },
+      organisation: 'Univ Valencia,Fac Ciencias Quim,Doctor Moliner 50 Burjasot,Valencia,Spain',
+      type: 'article',
+    });
+  });
+});
