@@ -230,10 +230,10 @@ export function bibIds(entry: RawBibEntry): PaperIds {
   else if (eprint && archive === '' && /^\d{4}\.\d{4,5}(?:v\d+)?$/.test(eprint.trim())) setId(ids, 'arxiv', eprint);
   setId(ids, 'pmid', verbatim(entry, 'pmid') ?? (eprint && archive === 'pubmed' ? eprint : null));
   setId(ids, 'pmcid', verbatim(entry, 'pmcid'));
-  const wos = /(?:WOS|ISI):\s*(\d{15})/i.exec(
+  const wos = /(?:WOS|ISI):\s*([A-Z\d]{15})\b/i.exec(
     [verbatim(entry, 'unique-id'), verbatim(entry, 'isi'), verbatim(entry, 'wos')].filter(Boolean).join(' '),
   );
-  if (wos) ids.wos = `WOS:${wos[1]}`;
+  if (wos) ids.wos = `WOS:${wos[1].toUpperCase()}`;
   const eid = /\b(2-s2\.0-\d+)/.exec(`${verbatim(entry, 'eid') ?? ''} ${url}`);
   if (eid) ids.scopus = eid[1];
   return ids;

@@ -238,4 +238,11 @@ describe('EndNote 17 XML of a Web of Science record from 1987 (a blog post quoti
       type: 'article',
     });
   });
+
+  it("the same accession number in WoS's RIS (`AN`) and BibTeX (`Unique-ID`) layouts (records written here)", () => {
+    const ris = 'TY  - JOUR\nTI  - Electrostatic Interaction of a Solute with a Continuum\nPY  - 1987\nAN  - WOS:A1987J750300004\nER  - \n';
+    const bib = '@article{ WOS:A1987J750300004,\nTitle = {Electrostatic Interaction of a Solute with a Continuum},\nYear = {1987},\nUnique-ID = {ISI:A1987J750300004},\n}\n';
+    expect(readText(ris, 'wos.ris').entries[0].ids).toEqual({ wos: 'WOS:A1987J750300004' });
+    expect(readText(bib, 'wos.bib').entries[0].ids).toEqual({ wos: 'WOS:A1987J750300004' });
+  });
 });
