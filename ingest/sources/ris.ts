@@ -12,7 +12,7 @@ import { parseReferenceText, splitScopusReferences } from './referenceText';
 import { stripCopyright } from './scopusCsv';
 import { sourceName } from './text';
 import { wosDate } from './wos';
-import { formatDate, parseYear, plausibleYear } from './recordValues';
+import { formatDate, parseYear, plausibleYear, setPmcid } from './recordValues';
 import { monthOfName } from './writtenDates';
 
 /** One RIS tag line: two characters (letter + letter/digit), spaces, a hyphen, the value. Some exporters use one space. */
@@ -63,14 +63,20 @@ export function risDate(record: RisRecord): { date: string | null; year: number 
   if (year !== null && wosDay !== null && /^\d{4}$/.test(year) && /^[A-Za-z]{3}\b/.test(wosDay)) return wosDate(year, wosDay, '');
   const named = namedMonthDate(first(record, 'Y1'), year) ?? namedMonthDate(first(record, 'DA'), year);
   if (named) return named;
+  // The first date written; a later one of the same year that also names the month is the more precise (PubMed
+  // Central's RIS writes `Y1  - 2013` before `PY  - 2013/04/18`).
+  let found: { date: string; year: number; month: number | null } | null = null;
   for (const value of [first(record, 'DA'), first(record, 'Y1'), first(record, 'PY'), first(record, 'Y2')]) {
     const match = value && /^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2}))?)?/.exec(value);
     if (!match) continue;
     const year = Number(match[1]);
     const month = match[2] ? Number(match[2]) : null;
     const day = match[3] ? Number(match[3]) : null;
-    return { date: formatDate(year, month, day), year };
+    if (found === null) found = { date: formatDate(year, month, day), year, month };
+    else if (found.month === null && month !== null && year === found.year) found = { date: formatDate(year, month, day), year, month };
+    if (found.month !== null) break;
   }
+  if (found) return { date: found.date, year: found.year };
   // Dates written otherwise: TRID's `PY  - Start date: 20170812` (a compact date after a label), IEEE's
   // `Y1  - 4-8 Aug. 2020` alone: a compact YYYYMMDD date, else a year found inside the text.
   for (const value of [first(record, 'PY'), first(record, 'Y1'), first(record, 'DA')]) {
@@ -129,6 +135,12 @@ function risIds(record: RisRecord, url: string | null): PaperIds {
   const custom = first(record, 'C2') ?? '';
   if (/^PMC\d+$/i.test(custom)) setId(ids, 'pmcid', custom);
   else if (/^\d{1,9}$/.test(custom) && database === 'scopus') setId(ids, 'pmid', custom);
+  // PubMed Central's RIS (`DB  - PMC`): the PMCID as `AN`, the article's PMC link, the PMID as `U1  - 23690738[pmid]`.
+  if (/^PMC\d+$/i.test(accession)) setId(ids, 'pmcid', accession);
+  const pmcLink = urls.find((link) => /\/pmc\/articles\/PMC\d+\/?$/i.test(link));
+  if (pmcLink) setPmcid(ids, pmcLink);
+  const taggedPmid = all(record, 'U1', 'U2', 'U3', 'U4', 'U5', 'M1', 'N1').map((value) => /^(\d{1,9})\s*\[pmid\]$/i.exec(value)?.[1]).find(Boolean);
+  if (taggedPmid) setId(ids, 'pmid', taggedPmid);
   const eid = /\b(2-s2\.0-\d+)/.exec(`${accession} ${url ?? ''} ${urls.join(' ')}`);
   if (eid) ids.scopus = eid[1];
   return ids;

@@ -246,3 +246,19 @@ describe('EndNote 17 XML of a Web of Science record from 1987 (a blog post quoti
     expect(readText(bib, 'wos.bib').entries[0].ids).toEqual({ wos: 'WOS:A1987J750300004' });
   });
 });
+
+describe("PubMed Central's RIS (JabRef's importer test file)", () => {
+  it('reads the PMCID (`AN`, the PMC link) and the PMID (`U1  - 23690738[pmid]`), and the full date of the PY after Y1', () => {
+    const { entries, warnings } = read('pmc.ris');
+    expect(warnings).toEqual([]);
+    expect(entries[0]).toMatchObject({
+      title: 'Chelation: Harnessing and Enhancing Heavy Metal Detoxification—A Review',
+      authors: ['Sears, Margaret E'],
+      venue: 'The Scientific World Journal',
+      // Before: only the DOI, and the date 2013 of `Y1`.
+      ids: { doi: '10.1155/2013/219840', pmcid: 'PMC3654245', pmid: '23690738' },
+      date: '2013-04-18',
+      year: 2013,
+    });
+  });
+});
