@@ -67,10 +67,11 @@ export function risDate(record: RisRecord): { date: string | null; year: number 
   // Central's RIS writes `Y1  - 2013` before `PY  - 2013/04/18`).
   let found: { date: string; year: number; month: number | null } | null = null;
   for (const value of [first(record, 'DA'), first(record, 'Y1'), first(record, 'PY'), first(record, 'Y2')]) {
-    const match = value && /^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2}))?)?/.exec(value);
+    const match = value && /^(\d{4})(?:[/-](\d{1,2}|[A-Za-z]{3,9}\b)?(?:[/-](\d{1,2}))?)?/.exec(value);
     if (!match) continue;
     const year = Number(match[1]);
-    const month = match[2] ? Number(match[2]) : null;
+    // The month is a number, or a name some exporters write there (`Y1  - 2015/october`).
+    const month = match[2] ? (/^\d/.test(match[2]) ? Number(match[2]) : monthOfName(match[2])) : null;
     const day = match[3] ? Number(match[3]) : null;
     if (found === null) found = { date: formatDate(year, month, day), year, month };
     else if (found.month === null && month !== null && year === found.year) found = { date: formatDate(year, month, day), year, month };
@@ -158,7 +159,8 @@ function risKeywords(record: RisRecord): string[] {
 function recordToListing(record: RisRecord, source: string): RawListing | null {
   const title = dropRepeatedFormulas(decodeDoubleDollarMath(markupToPlainText(first(record, 'TI', 'T1', 'CT') ?? (first(record, 'TY') === 'BOOK' ? first(record, 'BT') ?? '' : ''))));
   if (title === '') return null;
-  const authors = all(record, 'AU', 'A1').map((name) => markupToPlainText(name));
+  // AIP's RIS writes `Valle-Delgado,J. J.`: the comma gets its space, as every other producer writes it.
+  const authors = all(record, 'AU', 'A1').map((name) => markupToPlainText(name).replace(/^([^,]+),(?=\S)/, '$1, '));
   const url = links(record, 'UR', 'L2')[0] ?? null;
   const typeTag = (first(record, 'TY') ?? '').toUpperCase();
   const titleTag = ['TI', 'T1', 'CT', 'BT'].find((tag) => record.tags.has(tag));

@@ -262,3 +262,23 @@ describe("PubMed Central's RIS (JabRef's importer test file)", () => {
     });
   });
 });
+
+describe("RIS of AIP's and a book's citation exports (JabRef's importer test files)", () => {
+  it('`AU  - Valle-Delgado,J. J. ` gets the space after its comma (before: "Valle-Delgado,J. J.")', () => {
+    const { entries, warnings } = read('aip.ris');
+    expect(warnings).toEqual([]);
+    expect(entries[0]).toMatchObject({
+      title: 'Hydration forces between silica surfaces: Experimental data and predictions from different theories',
+      authors: ['Valle-Delgado, J. J.', 'Molina-Bolívar, J. A.', 'Galisteo-González, F.', 'Gálvez-Ruiz, M. J.', 'Feiler, A.', 'Rutland, M. W.'],
+      venue: 'The Journal of Chemical Physics',
+      date: '2005-07-15',
+      ids: { doi: '10.1063/1.1954747' },
+      line: 4,
+    });
+  });
+
+  it('a month written by name after the year (`Y1  - 2015/october`) is the month (before: 2015 only)', () => {
+    const { entries } = read('ris-month-name.ris');
+    expect(entries[0]).toMatchObject({ title: 'Testing Book Title', date: '2015-10', authors: ['Smith, Bob', 'Doe, Jan', 'Brown, Judy'], type: 'book' });
+  });
+});
