@@ -110,7 +110,8 @@ function organisationOf(fields: WosFields): string | null {
  */
 function wosAuthors(fields: WosFields): string[] {
   const personTag = ['AF', 'AU', 'BF', 'BA'].find((tag) => (fields.get(tag) ?? []).some((name) => name.trim()));
-  const people = (personTag ? (fields.get(personTag) as string[]) : []).map(wosName).filter(Boolean);
+  // One name a line; exports of other databases on the WoS platform (MEDLINE, 2006) put them all on one, `; `-joined.
+  const people = (personTag ? (fields.get(personTag) as string[]) : []).flatMap((line) => line.split(/;\s*/)).map(wosName).filter(Boolean);
   const known = new Set(people.map((name) => name.toLowerCase()));
   const groups = (fields.get('CA') ?? []).map(wosName).filter((name) => name !== '' && !known.has(name.toLowerCase()));
   return [...people, ...new Set(groups)];
@@ -144,8 +145,11 @@ function recordToListing(record: WosRecord, source: string): RawListing | null {
   setId(entry.ids, 'doi', joined(fields, 'DI'));
   const ut = joined(fields, 'UT').toUpperCase();
   // Accession numbers from other WoS databases keep their own prefix (MEDLINE:, BCI:…); bare numbers are WOS:.
-  if (ut) setId(entry.ids, 'wos', /^[A-Z]+:/.test(ut) ? ut : `WOS:${ut}`);
-  setId(entry.ids, 'pmid', joined(fields, 'PM'));
+  // A MEDLINE record's accession number is its PubMed ID (`UT MEDLINE:16735938`): kept as that, not as a WoS id,
+  // which would differ from the Core Collection record's UT of the same paper and keep the two from merging.
+  const medline = /^MEDLINE:(\d+)$/.exec(ut)?.[1];
+  if (ut && !medline) setId(entry.ids, 'wos', /^[A-Z]+:/.test(ut) ? ut : `WOS:${ut}`);
+  setId(entry.ids, 'pmid', joined(fields, 'PM') || medline);
   return entry;
 }
 

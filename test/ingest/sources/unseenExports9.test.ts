@@ -282,3 +282,18 @@ describe("RIS of AIP's and a book's citation exports (JabRef's importer test fil
     expect(entries[0]).toMatchObject({ title: 'Testing Book Title', date: '2015-10', authors: ['Smith, Bob', 'Doe, Jan', 'Brown, Judy'], type: 'book' });
   });
 });
+
+describe('MEDLINE records exported from the Web of Knowledge platform in 2006 (JabRef\'s importer test file)', () => {
+  it('splits the authors written on one `; `-joined AU line; the MEDLINE accession number is the PMID, not a WoS id', () => {
+    const { entries, warnings, format } = read('wos-platform-medline.txt');
+    expect(format).toBe('wos');
+    expect(warnings).toEqual([]);
+    // Before: one author "Joffe, Hadine; Hall, Janet E; …", and `wos: 'MEDLINE:16735938'` without a PMID.
+    expect(entries.map((entry) => [entry.authors.length, entry.ids, entry.venue, entry.year])).toEqual([
+      [1, { pmid: '16842170' }, 'Curr Pharm Des', 2006],
+      [7, { pmid: '16735938' }, 'Menopause', 2006],
+    ]);
+    expect(entries[1].authors.slice(0, 2)).toEqual(['Joffe, Hadine', 'Hall, Janet E']);
+    expect(entries[1].authors[6]).toBe('Martin, Kathryn A');
+  });
+});
