@@ -297,3 +297,25 @@ describe('MEDLINE records exported from the Web of Knowledge platform in 2006 (J
     expect(entries[1].authors[6]).toBe('Martin, Kathryn A');
   });
 });
+
+describe("Web of Science's spreadsheet export saved as CSV", () => {
+  // Written here: the export's column names (as projects reading it list them, index file ids 8554675801 and
+  // 56837805241) over one row holding the values of `wos-tab-delimited-2018.txt`, two of its cited references kept.
+  it('reads its `Cited References` cell in WoS layout: first author, year, source, DOI, arXiv id (before: none of them)', () => {
+    const header = ['Publication Type', 'Authors', 'Author Full Names', 'Article Title', 'Source Title', 'Cited References', 'Publication Year', 'DOI', 'UT (Unique WOS ID)'];
+    const row = [
+      'J', 'Kanjo, E; Younis, EMG; Sherkat, N', 'Kanjo, Eiman; Younis, Eman M. G.; Sherkat, Nasser',
+      'Towards unravelling the relationship between on-body, environmental and emotion data using sensor information fusion approach',
+      'INFORMATION FUSION', 'Adibuzzaman M, 2013, APPL COMPUT REV, V13, P67, DOI 10.1145/2513228.2513290.; Valstar M., 2016, ARXIV160501600',
+      '2018', '10.1016/j.inffus.2017.05.005', 'WOS:000413059200002',
+    ];
+    const csv = [header, row].map((cells) => cells.map((cell) => `"${cell}"`).join(',')).join('\n');
+    const { entries, format } = readText(csv, 'savedrecs.csv');
+    expect(format).toBe('table');
+    expect(entries[0]).toMatchObject({ authors: ['Kanjo, Eiman', 'Younis, Eman M. G.', 'Sherkat, Nasser'], year: 2018, ids: { wos: 'WOS:000413059200002' } });
+    expect(entries[0].references.map((reference) => [reference.firstAuthor, reference.year, reference.source, reference.ids])).toEqual([
+      ['Adibuzzaman', 2013, 'APPL COMPUT REV', { doi: '10.1145/2513228.2513290' }],
+      ['Valstar', 2016, 'arXiv', { arxiv: '1605.01600' }],
+    ]);
+  });
+});
