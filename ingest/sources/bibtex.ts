@@ -225,12 +225,15 @@ export function bibIds(entry: RawBibEntry): PaperIds {
   else if (/arxiv\.org\/(?:abs|pdf)\//i.test(url)) setId(ids, 'arxiv', url);
   else if (/\barxiv\b/i.test(journal) && /arxiv:\s*\S+/i.test(journal)) setId(ids, 'arxiv', /arxiv:\s*(\S+)/i.exec(journal)?.[1]);
   else if (eprint && archive === '' && /arxiv/i.test(journal)) setId(ids, 'arxiv', eprint);
+  // An eprint without its archive named that has the form only arXiv's new-style identifiers have (`2304.08485`, a
+  // version after it or not): arXiv's own BibTeX with its `archivePrefix` line dropped, as copied into READMEs.
+  else if (eprint && archive === '' && /^\d{4}\.\d{4,5}(?:v\d+)?$/.test(eprint.trim())) setId(ids, 'arxiv', eprint);
   setId(ids, 'pmid', verbatim(entry, 'pmid') ?? (eprint && archive === 'pubmed' ? eprint : null));
   setId(ids, 'pmcid', verbatim(entry, 'pmcid'));
-  const wos = /(?:WOS|ISI):\s*(\d{15})/i.exec(
+  const wos = /(?:WOS|ISI):\s*([A-Z\d]{15})\b/i.exec(
     [verbatim(entry, 'unique-id'), verbatim(entry, 'isi'), verbatim(entry, 'wos')].filter(Boolean).join(' '),
   );
-  if (wos) ids.wos = `WOS:${wos[1]}`;
+  if (wos) ids.wos = `WOS:${wos[1].toUpperCase()}`;
   const eid = /\b(2-s2\.0-\d+)/.exec(`${verbatim(entry, 'eid') ?? ''} ${url}`);
   if (eid) ids.scopus = eid[1];
   return ids;

@@ -4,6 +4,7 @@ import { emptyBibFields, type PaperIds, type ReferenceRecord } from '../../src/s
 import type { IngestWarning, RawListing, ReadResult } from '../types';
 import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
 import { isObject, type JsonDocument } from './jsonRecords';
+import { decodeDoubleDollarMath } from './latex';
 import { jatsToText, stripMarkup } from './markup';
 import { addDoi, familyName, httpUrl, parseDateParts, parseYear, uniqueStrings } from './recordValues';
 import { sourceName } from './text';
@@ -88,7 +89,7 @@ export function crossrefWorkToListing(work: Json, source: string, line: number):
   return {
     ...emptyBibFields(),
     title,
-    abstract: typeof work.abstract === 'string' ? jatsToText(work.abstract) : '',
+    abstract: typeof work.abstract === 'string' ? decodeDoubleDollarMath(jatsToText(work.abstract)) : '',
     ids,
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,

@@ -5,6 +5,7 @@ import { readJsonFile, type JsonSourceReader } from './jsonReader';
 import { describeNonRecord, LineIndex, type JsonDocument } from './jsonRecords';
 import { collapseWhitespace, sourceName } from './text';
 import { dropAbstractLabel } from './exportText';
+import { decodeDoubleDollarMath } from './latex';
 import { addExtraFieldIds, parseDateParts } from './recordValues';
 
 /** The CSL-JSON fields we read; real files carry many more. Date parts may be numbers or strings. */
@@ -128,7 +129,7 @@ export function cslItemToListing(item: CslItem, source: string, line: number): R
     ...emptyBibFields(),
     title,
     // Zotero keeps the heading of an abstract it took from a publisher's page ("Abstract Background …").
-    abstract: typeof item.abstract === 'string' ? dropAbstractLabel(stripCslMarkup(item.abstract)) : '',
+    abstract: typeof item.abstract === 'string' ? dropAbstractLabel(decodeDoubleDollarMath(stripCslMarkup(item.abstract))) : '',
     ids,
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,

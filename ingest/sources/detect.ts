@@ -20,6 +20,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   refworks: 'RefWorks tagged text (CNKI, Wanfang)',
   noteexpress: 'NoteExpress text (CNKI, Wanfang)',
   'cnki-estudy': 'CNKI E-Study text (知网研学)',
+  proquest: 'ProQuest text report',
   wos: 'Web of Science plain text',
   'scopus-csv': 'Scopus CSV',
   'scopus-text': 'Scopus plain text',

@@ -29,7 +29,8 @@ function affiliationOf(record: XmlElement): string | null {
   const address = elementAt(record, 'auth-address');
   if (!address) return null;
   const lines = rawText(address).split(/[\r\n]+/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  return lines.find((line) => !/^[\p{L}' -]+, [A-Z]{1,3}$/u.test(line)) ?? null;
+  // Older records write the initials title-cased (`Pascualahuir, Jl`).
+  return lines.find((line) => !/^[\p{L}' -]+, (?:[A-Z]{1,3}|[A-Z][a-z]{1,2})$/u.test(line)) ?? null;
 }
 
 /** `dates/year` with `pub-dates/date` (`Jun`, `Jun 5`, `2015-06-05`) → date and year. */
@@ -50,8 +51,9 @@ function recordToListing(record: XmlElement, source: string): RawListing | null 
   const authors = textsAt(record, 'contributors/authors', 'author');
   const urls = textsAt(record, 'urls/related-urls', 'url');
   const ids = addDoi({}, textAt(record, 'electronic-resource-num'));
-  // Web of Science records keep their accession number as a link: `<Go to ISI>://WOS:000356201700010`.
-  const wos = urls.map((url) => /WOS:(\d{15})/.exec(url)?.[1]).find(Boolean);
+  // Web of Science records keep their accession number as a link, `<Go to ISI>://WOS:000356201700010`, and in
+  // `accession-num`; records indexed before 1990 have letters in it (`WOS:A1987J750300004`).
+  const wos = [...urls, textAt(record, 'accession-num') ?? ''].map((url) => /WOS:([A-Z\d]{15})\b/.exec(url)?.[1]).find(Boolean);
   if (wos) ids.wos = `WOS:${wos}`;
   return {
     ...emptyBibFields(),

@@ -26,6 +26,7 @@ import { noteExpressReader } from './noteExpress';
 import { openAlexReader } from './openAlex';
 import { pubmedReader } from './pubmed';
 import { pubmedAbstractReader } from './pubmedAbstract';
+import { proquestReader } from './proquest';
 import { pubmedXmlReader } from './pubmedXml';
 import { dblpXmlReader } from './dblpXml';
 import { cnkiEstudyReader } from './cnkiEstudy';
@@ -50,6 +51,7 @@ export { parseScopusText, scopusTextReader } from './scopusText';
 export { parseNoteExpress, noteExpressReader } from './noteExpress';
 export { parseEndnoteFields, endnoteFieldsReader } from './endnoteFields';
 export { parseCslJson, cslJsonReader } from './csl';
+export { parseProquest, proquestReader } from './proquest';
 export { parseCslYaml, cslYamlReader } from './cslYaml';
 export { parseHtmlPage, htmlPageReader } from './htmlPage';
 export { parseArxivAtom, arxivAtomReader } from './arxivAtom';
@@ -82,6 +84,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   refworksReader,
   noteExpressReader,
   cnkiEstudyReader,
+  proquestReader,
   endnoteFieldsReader,
   arxivAtomReader,
   arxivOaiReader,

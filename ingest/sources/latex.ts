@@ -46,12 +46,27 @@ function mathAlphabetLetter(command: string, letter: string): string | null {
 }
 
 /**
+ * Springer deposits each formula of an abstract with Crossref as a LaTeX document (`\documentclass[12pt]{minimal}
+ * \usepackage{amsmath} … \begin{document}$$\sim$$\end{document}`, the end cut off in some deposits), and Zotero keeps
+ * that text in the abstracts it takes from Crossref, so its BibTeX, RIS and CSL exports carry it. The formula is kept,
+ * the preamble dropped (its line breaks stay, so line numbers stay true).
+ */
+const TEX_DOCUMENT = /\\documentclass(?:\[[^\]\n]*\])?\{[^}\n]*\}([\s\S]*?)\\begin\{document\}([\s\S]*?)(?:\\end\{document\}|$)/g;
+
+export function unwrapTexDocuments(text: string): string {
+  if (!text.includes('\\documentclass')) return text;
+  return text.replace(TEX_DOCUMENT, (_whole, preamble: string, body: string) => preamble.replace(/[^\n]/g, '') + body);
+}
+
+/**
  * Repair a text field's LaTeX before the parser reads it. Each repair keeps the number of line breaks, so line numbers
  * computed on the original text stay true.
  */
 export function repairLatexSource(raw: string): string {
   // A formula Wiley writes twice (`p$p$-median`) would be read as "pp-median": its TeX copy goes first.
-  let text = dropRepeatedFormulas(raw)
+  // Display math inside a title or abstract (`$$\sim$$`, Springer's formulas) is read as inline math: the parser
+  // renders display math as "\[…\]".
+  let text = dropRepeatedFormulas(unwrapTexDocuments(raw).replace(/(?<![\\$])\$\$([^$]+?)\$\$/g, (_whole, formula: string) => `$${formula}$`))
     // Exporters that escape LaTeX twice (PMLR) write `\textbackslash textit{x}` for `\textit{x}`: undo the escape so
     // the command is read instead of surviving as "\textitx".
     .replace(/\\textbackslash(?:\{\})?[ \t]*(?=[A-Za-z%$&#_])/g, '\\')
@@ -295,4 +310,21 @@ export function decodeInlineTex(texts: string[]): string[] {
     if (!plan || !decoded) return text.replace(/\s+/g, ' ').trim();
     return markupToPlainText(plan.map((segment) => (segment.slot === null ? segment.text : decoded![segment.slot])).join(''));
   });
+}
+
+/** A formula between double dollars, as Springer Nature writes inline math in its exports. */
+const DOUBLE_DOLLAR_MATH = /\$\$([^$\n]{1,200}?)\$\$/g;
+
+/**
+ * Springer Nature's RIS and BibTeX ("Export citation") write an abstract's inline formulas as TeX between double
+ * dollars ("the specific tuple $$\langle $$dataset-question$$\rangle $$"): each such formula is decoded as inline TeX
+ * (⟨dataset-question⟩). Only `$$` pairs are read, so a price ("$5 and $10") is never taken for math.
+ */
+export function decodeDoubleDollarMath(raw: string): string {
+  const text = unwrapTexDocuments(raw);
+  const formulas = [...text.matchAll(DOUBLE_DOLLAR_MATH)].map((match) => `$${match[1]}$`);
+  if (formulas.length === 0) return text;
+  const decoded = decodeInlineTex(formulas);
+  let index = 0;
+  return text.replace(DOUBLE_DOLLAR_MATH, () => decoded[index++]);
 }

@@ -31,6 +31,19 @@ export function stripMarkup(text: string): string {
 const SECTION_TITLE = /^(?:[\w-]+:)?title$/;
 
 /**
+ * The formula of a JATS `<tex-math>`: without its math delimiters (`$$…$$`, `$…$`, `\(…\)`) and without the LaTeX
+ * document Springer wraps it in (`\documentclass{minimal} … \begin{document}$$k_{\bot }$$\end{document}`).
+ */
+function texFormula(tex: string): string {
+  // A deposit cut short opens the document and never closes it.
+  const body = /\\begin\{document\}([\s\S]*?)(?:\\end\{document\}|$)/.exec(tex)?.[1] ?? tex;
+  return body
+    .trim()
+    .replace(/^\$\$([\s\S]*)\$\$$|^\$([\s\S]*)\$$|^\\\(([\s\S]*)\\\)$|^\\\[([\s\S]*)\\\]$/, (_whole, a, b, c, d) => a ?? b ?? c ?? d)
+    .trim();
+}
+
+/**
  * A JATS abstract (`<jats:p>…</jats:p>`, sections with `<jats:title>`) → plain text. Parsed with saxes so nested
  * and namespaced elements, CDATA and character references are handled; a bare "Abstract" heading is dropped and
  * other section titles become "Title: …". Falls back to tag stripping when the fragment is not well-formed XML.
@@ -40,19 +53,53 @@ export function jatsToText(xml: string): string {
   const parts: string[] = [];
   let inTitle = 0;
   let title = '';
-  const parser = new SaxesParser({ fragment: true });
-  parser.on('text', (text) => {
-    if (inTitle > 0) title += text;
+  // A formula deposited in two notations (`<alternatives>`: TeX, then MathML) is kept once, in its first notation.
+  const alternatives: { taken: boolean; depth: number }[] = [];
+  let depth = 0;
+  let skipUntil: number | null = null;
+  let tex: string | null = null;
+  const emit = (text: string) => {
+    if (skipUntil !== null) return;
+    if (tex !== null) tex += text;
+    else if (inTitle > 0) title += text;
     else parts.push(text);
+  };
+  const parser = new SaxesParser({ fragment: true });
+  parser.on('text', emit);
+  parser.on('cdata', emit);
+  // IOP writes the TeX of a formula in a `<?CDATA $(8\pm 2)$?>` instruction (and its MathML in `<?MML …?>`).
+  parser.on('processinginstruction', (instruction) => {
+    if (instruction.target === 'CDATA' && tex !== null) emit(instruction.body);
   });
-  parser.on('cdata', (text) => parts.push(text));
   parser.on('opentag', (tag) => {
+    depth++;
+    const parent = alternatives[alternatives.length - 1];
+    if (skipUntil === null && parent && parent.depth === depth - 1) {
+      if (parent.taken) skipUntil = depth;
+      parent.taken = true;
+    }
+    if (/^(?:[\w-]+:)?alternatives$/.test(tag.name)) alternatives.push({ taken: false, depth });
+    if (/^(?:[\w-]+:)?tex-math$/.test(tag.name) && skipUntil === null) tex = '';
     if (SECTION_TITLE.test(tag.name)) {
       inTitle++;
       title = '';
     }
   });
   parser.on('closetag', (tag) => {
+    const closing = depth;
+    depth--;
+    if (skipUntil !== null) {
+      if (closing === skipUntil) skipUntil = null;
+      return;
+    }
+    if (alternatives[alternatives.length - 1]?.depth === closing) alternatives.pop();
+    if (tex !== null && /^(?:[\w-]+:)?tex-math$/.test(tag.name)) {
+      const formula = texFormula(tex);
+      tex = null;
+      // Written between double dollars, as Springer deposits it, for the caller to decode (latex.ts).
+      if (formula !== '') parts.push(`$$${formula}$$`);
+      return;
+    }
     if (SECTION_TITLE.test(tag.name)) {
       inTitle--;
       const heading = collapseWhitespace(title);

@@ -18,6 +18,17 @@ const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Se
  */
 const INLINE_MARKUP = /<\/?(?:i|b|u|sup|sub)>/g;
 
+/**
+ * Some years of PubMed XML dropped the spaces around inline elements (`variants at the<i>TERT</i>gene region`, 2018).
+ * An italic, bold or underlined word that meets a word on either side is a word of its own there, so a space goes
+ * back; a one-letter part stays joined (`p<i>K</i>a`, `<i>BRCA1</i>s`) and `<sub>`/`<sup>` never part words.
+ */
+const GLUED_MARKUP = /(?<=\p{L}{2})(?:<(?:i|b|u)>(?=\p{L}{2})|<\/(?:i|b|u)>(?=\p{L}{2}|\())/gu;
+
+function removeInlineMarkup(text: string): string {
+  return text.replace(GLUED_MARKUP, ' ').replace(INLINE_MARKUP, '');
+}
+
 /** `<PubDate>` (Year/Month/Day, or a MedlineDate such as `1998 Dec-1999 Jan`) → date and year, as MEDLINE's `DP`. */
 function pubDate(date: XmlElement | undefined): { date: string | null; year: number | null } {
   if (!date) return { date: null, year: null };
@@ -75,6 +86,34 @@ function referenceOf(reference: XmlElement): ReferenceRecord | null {
   };
 }
 
+/**
+ * The article's own references as PubMed linked them before it wrote `ReferenceList`s (2018 files still do):
+ * `<CommentsCorrections RefType="Cites">` with a source line (`Stat Med. 1989 May;8(5):551-61`) and a PMID. Comments,
+ * errata and retractions are links between records, not citations, and are left out.
+ */
+function citedCorrections(citation: XmlElement | undefined): ReferenceRecord[] {
+  const list = elementAt(citation, 'CommentsCorrectionsList');
+  return (list ? childElements(list, 'CommentsCorrections') : [])
+    .filter((link) => link.attributes.RefType === 'Cites')
+    .map((link) => {
+      const text = childText(link, 'RefSource');
+      const ids: PaperIds = {};
+      setId(ids, 'pmid', childText(link, 'PMID'));
+      return { ids, text, firstAuthor: null, year: text ? parseYear(text) : null, title: null, source: text ? /^(.+?)\.\s/.exec(text)?.[1] ?? null : null };
+    })
+    .filter((reference) => reference.text !== null || Object.keys(reference.ids).length > 0);
+}
+
+/** `ReferenceList` references, then the `Cites` links they do not already name by PMID. */
+function referencesOf(record: XmlElement, citation: XmlElement | undefined): ReferenceRecord[] {
+  const referenceList = elementAt(record, 'PubmedData/ReferenceList');
+  const listed = (referenceList ? childElements(referenceList, 'Reference') : [])
+    .map(referenceOf)
+    .filter((reference): reference is ReferenceRecord => reference !== null);
+  const listedPmids = new Set(listed.map((reference) => reference.ids.pmid).filter(Boolean));
+  return [...listed, ...citedCorrections(citation).filter((reference) => !listedPmids.has(reference.ids.pmid))];
+}
+
 function abstractOf(article: XmlElement | undefined): string {
   const abstract = elementAt(article, 'Abstract');
   if (!abstract) return '';
@@ -108,7 +147,6 @@ function articleToListing(record: XmlElement, source: string): RawListing | null
   const keywordList = elementAt(citation, 'KeywordList');
   const meshList = elementAt(citation, 'MeshHeadingList');
   const typeList = elementAt(article, 'PublicationTypeList');
-  const referenceList = elementAt(record, 'PubmedData/ReferenceList');
   return {
     ...emptyBibFields(),
     title,
@@ -123,9 +161,7 @@ function articleToListing(record: XmlElement, source: string): RawListing | null
     organisation: firstAuthor ? textAt(firstAuthor, 'AffiliationInfo/Affiliation') : null,
     type: documentType((typeList ? childElements(typeList, 'PublicationType') : []).map(elementText)),
     url: ids.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${ids.pmid}/` : null,
-    references: (referenceList ? childElements(referenceList, 'Reference') : [])
-      .map(referenceOf)
-      .filter((reference): reference is ReferenceRecord => reference !== null),
+    references: referencesOf(record, citation),
     source,
     line: elementAt(article, 'ArticleTitle')?.line ?? record.line,
   };
@@ -134,7 +170,7 @@ function articleToListing(record: XmlElement, source: string): RawListing | null
 /** Pure: a PubMed XML document → full records; book records and broken ones are reported with their line. */
 export function parsePubmedXml(text: string, file: string): ReadResult {
   const source = sourceName(file);
-  const { entries, warnings } = readXmlRecords(text.replace(INLINE_MARKUP, ''), file, {
+  const { entries, warnings } = readXmlRecords(removeInlineMarkup(text), file, {
     isRecord: (name) => name === 'PubmedArticle' || name === 'PubmedBookArticle',
     what: 'PubMed record',
     kept: 'the record is kept',

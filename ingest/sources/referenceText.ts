@@ -185,6 +185,14 @@ function parseWosReference(text: string): ReferenceRecord {
   // commas of its own (`SUSTAINABLE DEVELOPMENT GOALS: LAW, THEORY AND IMPLEMENTATION`).
   let end = index;
   while (end < fields.length && !/^(?:V|P|PP|AR)\s?[\dA-Z]*\d|^DOI\b/.test(fields[end])) end++;
+  // An arXiv preprint is cited with its identifier run into the source, `Valstar M., 2016, ARXIV160501600`, which
+  // would otherwise pass for an article number (`AR…`).
+  const arxiv = /^ARXIV\s*:?\s*(\d{4})\.?(\d{4,5})(?:V\d+)?$/i.exec(fields[index] ?? '');
+  if (arxiv) {
+    setId(reference.ids, 'arxiv', `${arxiv[1]}.${arxiv[2]}`);
+    reference.source = 'arXiv';
+    return reference;
+  }
   if (end > index) reference.source = trimPart(fields.slice(index, end).join(', '));
   return reference;
 }

@@ -7,12 +7,13 @@ import { emptyBibFields, setId, type PaperIds, type ReferenceRecord } from '../.
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { arxivIdFromDoi } from './csl';
 import { dropAbstractLabel, dropRepeatedFormulas } from './exportText';
-import { markupToPlainText } from './latex';
+import { decodeDoubleDollarMath, markupToPlainText } from './latex';
 import { parseReferenceText, splitScopusReferences } from './referenceText';
 import { stripCopyright } from './scopusCsv';
 import { sourceName } from './text';
 import { wosDate } from './wos';
-import { formatDate, parseYear, plausibleYear } from './recordValues';
+import { formatDate, parseYear, plausibleYear, setPmcid } from './recordValues';
+import { monthOfName } from './writtenDates';
 
 /** One RIS tag line: two characters (letter + letter/digit), spaces, a hyphen, the value. Some exporters use one space. */
 const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*)|\s*)$/;
@@ -42,20 +43,41 @@ function all(record: RisRecord, ...tags: string[]): string[] {
   return tags.flatMap((tag) => record.tags.get(tag)?.values ?? []).map((value) => value.trim()).filter((value) => value !== '');
 }
 
+/**
+ * IEEE Xplore writes the month by its name in `Y1` beside a bare `PY` year: `Y1  - Mar. 2017`, or a conference's days
+ * `Y1  - 4-8 Aug. 2020` (a span, so only its month is kept). Null unless a month name stands before the year, and
+ * that year is `PY`'s when there is one.
+ */
+function namedMonthDate(value: string | null, year: string | null): { date: string; year: number } | null {
+  const match = value && /(?:^|[\s\d-])(\p{L}{3,9})\.?\s+(\d{4})\s*$/u.exec(value);
+  if (!match || (year !== null && year !== match[2])) return null;
+  const month = monthOfName(match[1]);
+  return month === null ? null : { date: formatDate(Number(match[2]), month, null), year: Number(match[2]) };
+}
+
 /** `DA`/`Y1` (`2021/02/01/`, `2020///Spring`) or `PY` → record date and year. */
 export function risDate(record: RisRecord): { date: string | null; year: number | null } {
   // Web of Science's RIS keeps its own publication date in `DA` (`SEP 22`, `DEC`, `JUL-DEC`) beside the year in `PY`.
   const year = first(record, 'PY');
   const wosDay = first(record, 'DA');
   if (year !== null && wosDay !== null && /^\d{4}$/.test(year) && /^[A-Za-z]{3}\b/.test(wosDay)) return wosDate(year, wosDay, '');
+  const named = namedMonthDate(first(record, 'Y1'), year) ?? namedMonthDate(first(record, 'DA'), year);
+  if (named) return named;
+  // The first date written; a later one of the same year that also names the month is the more precise (PubMed
+  // Central's RIS writes `Y1  - 2013` before `PY  - 2013/04/18`).
+  let found: { date: string; year: number; month: number | null } | null = null;
   for (const value of [first(record, 'DA'), first(record, 'Y1'), first(record, 'PY'), first(record, 'Y2')]) {
-    const match = value && /^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2}))?)?/.exec(value);
+    const match = value && /^(\d{4})(?:[/-](\d{1,2}|[A-Za-z]{3,9}\b)?(?:[/-](\d{1,2}))?)?/.exec(value);
     if (!match) continue;
     const year = Number(match[1]);
-    const month = match[2] ? Number(match[2]) : null;
+    // The month is a number, or a name some exporters write there (`Y1  - 2015/october`).
+    const month = match[2] ? (/^\d/.test(match[2]) ? Number(match[2]) : monthOfName(match[2])) : null;
     const day = match[3] ? Number(match[3]) : null;
-    return { date: formatDate(year, month, day), year };
+    if (found === null) found = { date: formatDate(year, month, day), year, month };
+    else if (found.month === null && month !== null && year === found.year) found = { date: formatDate(year, month, day), year, month };
+    if (found.month !== null) break;
   }
+  if (found) return { date: found.date, year: found.year };
   // Dates written otherwise: TRID's `PY  - Start date: 20170812` (a compact date after a label), IEEE's
   // `Y1  - 4-8 Aug. 2020` alone: a compact YYYYMMDD date, else a year found inside the text.
   for (const value of [first(record, 'PY'), first(record, 'Y1'), first(record, 'DA')]) {
@@ -106,14 +128,20 @@ function risIds(record: RisRecord, url: string | null): PaperIds {
   setId(ids, 'arxiv', arxivIdFromDoi(ids.doi) ?? urls.find((link) => /arxiv\.org\/(?:abs|pdf)\//i.test(link)) ?? null);
   const accession = first(record, 'AN') ?? '';
   const database = (first(record, 'DB', 'DP') ?? '').toLowerCase();
-  const wos = /(?:WOS|ISI):\s*(\d{15})/i.exec(accession);
-  if (wos) ids.wos = `WOS:${wos[1]}`;
+  const wos = /(?:WOS|ISI):\s*([A-Z\d]{15})\b/i.exec(accession);
+  if (wos) ids.wos = `WOS:${wos[1].toUpperCase()}`;
   else if (/^\d{1,9}$/.test(accession) && /pubmed|medline/.test(database)) setId(ids, 'pmid', accession);
   // `C2` is a custom field: EndNote puts a PMCID there, and Scopus its PubMed ID (`C2  - 38580657`). Other producers
   // use it for other numbers, so a bare number counts as a PMID only in a Scopus record.
   const custom = first(record, 'C2') ?? '';
   if (/^PMC\d+$/i.test(custom)) setId(ids, 'pmcid', custom);
   else if (/^\d{1,9}$/.test(custom) && database === 'scopus') setId(ids, 'pmid', custom);
+  // PubMed Central's RIS (`DB  - PMC`): the PMCID as `AN`, the article's PMC link, the PMID as `U1  - 23690738[pmid]`.
+  if (/^PMC\d+$/i.test(accession)) setId(ids, 'pmcid', accession);
+  const pmcLink = urls.find((link) => /\/pmc\/articles\/PMC\d+\/?$/i.test(link));
+  if (pmcLink) setPmcid(ids, pmcLink);
+  const taggedPmid = all(record, 'U1', 'U2', 'U3', 'U4', 'U5', 'M1', 'N1').map((value) => /^(\d{1,9})\s*\[pmid\]$/i.exec(value)?.[1]).find(Boolean);
+  if (taggedPmid) setId(ids, 'pmid', taggedPmid);
   const eid = /\b(2-s2\.0-\d+)/.exec(`${accession} ${url ?? ''} ${urls.join(' ')}`);
   if (eid) ids.scopus = eid[1];
   return ids;
@@ -129,9 +157,10 @@ function risKeywords(record: RisRecord): string[] {
 }
 
 function recordToListing(record: RisRecord, source: string): RawListing | null {
-  const title = dropRepeatedFormulas(markupToPlainText(first(record, 'TI', 'T1', 'CT') ?? (first(record, 'TY') === 'BOOK' ? first(record, 'BT') ?? '' : '')));
+  const title = dropRepeatedFormulas(decodeDoubleDollarMath(markupToPlainText(first(record, 'TI', 'T1', 'CT') ?? (first(record, 'TY') === 'BOOK' ? first(record, 'BT') ?? '' : ''))));
   if (title === '') return null;
-  const authors = all(record, 'AU', 'A1').map((name) => markupToPlainText(name));
+  // AIP's RIS writes `Valle-Delgado,J. J.`: the comma gets its space, as every other producer writes it.
+  const authors = all(record, 'AU', 'A1').map((name) => markupToPlainText(name).replace(/^([^,]+),(?=\S)/, '$1, '));
   const url = links(record, 'UR', 'L2')[0] ?? null;
   const typeTag = (first(record, 'TY') ?? '').toUpperCase();
   const titleTag = ['TI', 'T1', 'CT', 'BT'].find((tag) => record.tags.has(tag));
@@ -142,7 +171,7 @@ function recordToListing(record: RisRecord, source: string): RawListing | null {
     title,
     // Scopus and publisher abstracts end with the copyright line, which is no part of the text.
     // Wiley and SciELO open it with its heading ("Abstract …") and write formulas twice ("p$p$-median").
-    abstract: dropAbstractLabel(dropRepeatedFormulas(stripCopyright(markupToPlainText(first(record, 'AB', 'N2') ?? '')))),
+    abstract: dropAbstractLabel(dropRepeatedFormulas(decodeDoubleDollarMath(stripCopyright(markupToPlainText(first(record, 'AB', 'N2') ?? ''))))),
     ids: risIds(record, url),
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,

@@ -15,6 +15,7 @@ import { sourceName } from './text';
 import { dropAbstractLabel } from './exportText';
 import { withoutDblpFullStop } from './dblpXml';
 import { decodeInlineTex } from './latex';
+import { looksLikeWosReference, parseReferenceText } from './referenceText';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Values
@@ -300,6 +301,9 @@ function referenceOf(value: unknown): ReferenceRecord | null {
   if (text === null) return null;
   const dimensions = dimensionsReference(text);
   if (dimensions !== null) return dimensions;
+  // Web of Science's spreadsheet export (saved as CSV) keeps its cited references in their own layout
+  // (`Adibuzzaman M, 2013, APPL COMPUT REV, V13, P67, DOI 10.1145/…`): read as the plain-text export reads them.
+  if (looksLikeWosReference(text)) return parseReferenceText(text, 'wos');
   const openalex = /^(?:https:\/\/openalex\.org\/)?W\d+$/i.test(text) ? normaliseOpenAlexId(text) : null;
   // Lens exports list references as Lens IDs only.
   const lens = isLensId(text) ? normaliseLensId(text) : null;

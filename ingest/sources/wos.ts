@@ -45,8 +45,18 @@ function listOf(fields: WosFields, tag: string): string[] {
     .filter((item) => item !== '');
 }
 
+/** Items without repeats, whatever their case: WC and SC name one field "History & Philosophy Of Science" and "… of …". */
 function unique(items: string[]): string[] {
-  return [...new Set(items)];
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.toLowerCase()) && seen.add(item.toLowerCase()));
+}
+
+/**
+ * WoS writes a closing double quotation mark as two apostrophes (`the mental property M "inherits'' its causal
+ * efficacy`): they are one quotation mark again.
+ */
+function closeQuotes(text: string): string {
+  return text.replace(/(?<!')''(?!')/g, '"');
 }
 
 /**
@@ -100,7 +110,8 @@ function organisationOf(fields: WosFields): string | null {
  */
 function wosAuthors(fields: WosFields): string[] {
   const personTag = ['AF', 'AU', 'BF', 'BA'].find((tag) => (fields.get(tag) ?? []).some((name) => name.trim()));
-  const people = (personTag ? (fields.get(personTag) as string[]) : []).map(wosName).filter(Boolean);
+  // One name a line; exports of other databases on the WoS platform (MEDLINE, 2006) put them all on one, `; `-joined.
+  const people = (personTag ? (fields.get(personTag) as string[]) : []).flatMap((line) => line.split(/;\s*/)).map(wosName).filter(Boolean);
   const known = new Set(people.map((name) => name.toLowerCase()));
   const groups = (fields.get('CA') ?? []).map(wosName).filter((name) => name !== '' && !known.has(name.toLowerCase()));
   return [...people, ...new Set(groups)];
@@ -108,13 +119,13 @@ function wosAuthors(fields: WosFields): string[] {
 
 function recordToListing(record: WosRecord, source: string): RawListing | null {
   const { fields } = record;
-  const title = joined(fields, 'TI');
+  const title = closeQuotes(joined(fields, 'TI'));
   if (title === '') return null;
   const authors = wosAuthors(fields);
   const entry: RawListing = {
     ...emptyBibFields(),
     title,
-    abstract: stripCopyright(joined(fields, 'AB')),
+    abstract: closeQuotes(stripCopyright(joined(fields, 'AB'))),
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,
     venue: joined(fields, 'SO') || null,
@@ -134,13 +145,24 @@ function recordToListing(record: WosRecord, source: string): RawListing | null {
   setId(entry.ids, 'doi', joined(fields, 'DI'));
   const ut = joined(fields, 'UT').toUpperCase();
   // Accession numbers from other WoS databases keep their own prefix (MEDLINE:, BCI:…); bare numbers are WOS:.
-  if (ut) setId(entry.ids, 'wos', /^[A-Z]+:/.test(ut) ? ut : `WOS:${ut}`);
-  setId(entry.ids, 'pmid', joined(fields, 'PM'));
+  // A MEDLINE record's accession number is its PubMed ID (`UT MEDLINE:16735938`): kept as that, not as a WoS id,
+  // which would differ from the Core Collection record's UT of the same paper and keep the two from merging.
+  const medline = /^MEDLINE:(\d+)$/.exec(ut)?.[1];
+  if (ut && !medline) setId(entry.ids, 'wos', /^[A-Z]+:/.test(ut) ? ut : `WOS:${ut}`);
+  setId(entry.ids, 'pmid', joined(fields, 'PM') || medline);
   return entry;
 }
 
 /** Tags whose values are lists, one item per line in plain text and `; `-separated in tab-delimited exports. */
 const ITEM_PER_LINE = new Set(['AU', 'AF', 'BA', 'BF', 'CA', 'CR', 'C1', 'C3', 'EM', 'RI', 'OI']);
+
+/**
+ * A tab-delimited list cell's items, split on `; ` outside brackets: an address (C1) opens with the bracketed names of
+ * its authors, `[Kanjo, Eiman; Sherkat, Nasser] Nottingham Trent Univ, …`, whose `; ` does not end the address.
+ */
+function splitTabItems(value: string): string[] {
+  return value.split(/;\s+(?![^[\]]*\])/);
+}
 
 /**
  * The tab-delimited variant of the export (`PT\tAU\tBA\t…` header, one record a line, no quoting), read into the
@@ -170,7 +192,7 @@ function parseWosTabDelimited(text: string, file: string): ReadResult {
     header.forEach((tag, column) => {
       const value = (values[column] ?? '').trim();
       if (tag === '' || value === '') return;
-      fields.set(tag, ITEM_PER_LINE.has(tag) ? value.split(/;\s+/) : [value]);
+      fields.set(tag, ITEM_PER_LINE.has(tag) ? splitTabItems(value) : [value]);
     });
     const entry = recordToListing({ line, fields }, source);
     if (entry) entries.push(entry);

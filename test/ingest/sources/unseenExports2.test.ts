@@ -52,7 +52,7 @@ describe('RIS dates written with a label or a day range', () => {
     const { entries } = parseRis(
       'TY  - ABST\nTI  - One\nPY  - Start date: 20170812\nER  - \nTY  - CONF\nTI  - Two\nY1  - 4-8 Aug. 2020\nER  - \n', 'trid.ris',
     );
-    expect(entries.map((entry) => [entry.date, entry.year])).toEqual([['2017-08-12', 2017], ['2020', 2020]]);
+    expect(entries.map((entry) => [entry.date, entry.year])).toEqual([['2017-08-12', 2017], ['2020-08', 2020]]);
   });
 });
 
