@@ -60,9 +60,96 @@ export function countSharedPairs(
     for (let at = starts[group]; at < starts[group + 1]; at += 1) itemGroups[fill[flat[at]]++] = group;
   }
 
+  const limit = options.perPaper;
+  // Each item's strongest pairs so far, best first (see strongerPair), at most `limit`: a pair is kept when it is among
+  // the `limit` strongest of either of its items, so these slots are all that is kept while counting. Storing every
+  // pair that passed the thresholds first (as keepStrongestPerItem does) grew with the square of the papers citing a
+  // popular work: on 20k papers whose 20 most cited works each have a fifth of them as citers, 16 s, and at 50k the
+  // process ran out of memory.
+  const bounded = Number.isFinite(limit) && limit >= 0 && itemCount * limit <= 2 ** 28;
+  if (!bounded) return keepStrongestPerItem(countAllPairs(itemCount, itemStart, itemGroups, starts, flat, size, options), limit);
+  const slotPartner = new Int32Array(itemCount * limit);
+  const slotCount = new Int32Array(itemCount * limit);
+  const slotWeight = new Float64Array(itemCount * limit);
+  const filled = new Int32Array(itemCount);
+  /** Whether pair (lower, upper) with `count` and `weight` is stronger than the pair in `slot` of `item`: higher weight,
+   * then higher count, then the pair first in ascending (a, b) order. */
+  function beats(slot: number, item: number, lower: number, upper: number, count: number, weight: number): boolean {
+    if (weight !== slotWeight[slot]) return weight > slotWeight[slot];
+    if (count !== slotCount[slot]) return count > slotCount[slot];
+    const slotOther = slotPartner[slot];
+    const slotLower = Math.min(item, slotOther);
+    return lower !== slotLower ? lower < slotLower : upper < Math.max(item, slotOther);
+  }
+  // Declared functions, not closures made per call: the loader that runs the pipeline from TypeScript (tsx) names
+  // every arrow function as it is created, which cost more than the counting itself here.
+  /** Offer pair (item, other) to item's slots. */
+  function offer(item: number, other: number, count: number, weight: number): void {
+    const base = item * limit;
+    let at = filled[item];
+    const lower = Math.min(item, other);
+    const upper = Math.max(item, other);
+    if (at === limit) {
+      if (limit === 0 || !beats(base + limit - 1, item, lower, upper, count, weight)) return;
+      at = limit - 1;
+    } else {
+      filled[item] = at + 1;
+    }
+    // Insertion into the sorted slots: shift the weaker ones down.
+    while (at > 0 && beats(base + at - 1, item, lower, upper, count, weight)) {
+      slotPartner[base + at] = slotPartner[base + at - 1];
+      slotCount[base + at] = slotCount[base + at - 1];
+      slotWeight[base + at] = slotWeight[base + at - 1];
+      at -= 1;
+    }
+    slotPartner[base + at] = other;
+    slotCount[base + at] = count;
+    slotWeight[base + at] = weight;
+  }
+  // The slots keep the same pairs whatever order they are offered in (the order of strength is total), so partners
+  // are visited unsorted.
+  forEachCountedPair(itemCount, itemStart, itemGroups, starts, flat, size, options, false, (a, b, count, weight) => {
+    offer(a, b, count, weight);
+    offer(b, a, count, weight);
+  });
+  // The kept pairs, ascending by (a, b): from each item a, its slots with a partner b > a, and those with b < a that
+  // b did not keep itself (b's own slots give the others).
+  const pairs: PairStrength[] = [];
+  const keptBy = (item: number, partner: number) => {
+    const base = item * limit;
+    for (let slot = base; slot < base + filled[item]; slot += 1) if (slotPartner[slot] === partner) return true;
+    return false;
+  };
+  for (let item = 0; item < itemCount; item += 1) {
+    const base = item * limit;
+    for (let slot = base; slot < base + filled[item]; slot += 1) {
+      const other = slotPartner[slot];
+      if (other > item || !keptBy(other, item)) {
+        pairs.push({ a: Math.min(item, other), b: Math.max(item, other), count: slotCount[slot], weight: slotWeight[slot] });
+      }
+    }
+  }
+  return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+}
+
+/**
+ * Every pair (a < b) sharing at least `minCount` groups with a cosine of at least `minWeight`, passed to `visit` with
+ * its count and cosine (capped at 1): by ascending a, and by ascending b when `ascending`. Counted one item at a time into a dense scratch
+ * array, so memory stays linear in the items however many pairs there are.
+ */
+function forEachCountedPair(
+  itemCount: number,
+  itemStart: Int32Array,
+  itemGroups: Int32Array,
+  starts: Int32Array,
+  flat: Int32Array,
+  size: (item: number) => number,
+  options: PairOptions,
+  ascending: boolean,
+  visit: (a: number, b: number, count: number, weight: number) => void,
+): void {
   const scratch = new Int32Array(itemCount);
   const touched = new Int32Array(itemCount);
-  const pairs: PairStrength[] = [];
   for (let a = 0; a < itemCount; a += 1) {
     let touchedCount = 0;
     for (let j = itemStart[a]; j < itemStart[a + 1]; j += 1) {
@@ -73,23 +160,37 @@ export function countSharedPairs(
         scratch[b] += 1;
       }
     }
-    // Only the partners sharing enough are sorted (most share one group: sorting them all was most of the step).
+    // Only the partners sharing enough are sorted, when asked (most share one group: sorting them all was most of the step).
     let partnerCount = 0;
     for (let t = 0; t < touchedCount; t += 1) {
       const b = touched[t];
       if (scratch[b] >= options.minCount) touched[partnerCount++] = b;
       else scratch[b] = 0;
     }
-    const partners = touched.subarray(0, partnerCount).sort();
+    const partners = ascending ? touched.subarray(0, partnerCount).sort() : touched.subarray(0, partnerCount);
     for (let t = 0; t < partnerCount; t += 1) {
       const b = partners[t];
       const count = scratch[b];
       scratch[b] = 0;
       const weight = count / Math.sqrt(size(a) * size(b));
-      if (weight >= options.minWeight) pairs.push({ a, b, count, weight: Math.min(1, weight) });
+      if (weight >= options.minWeight) visit(a, b, count, Math.min(1, weight));
     }
   }
-  return keepStrongestPerItem(pairs, options.perPaper);
+}
+
+/** forEachCountedPair's pairs as a list (for a `perPaper` too large to keep slots for). */
+function countAllPairs(
+  itemCount: number,
+  itemStart: Int32Array,
+  itemGroups: Int32Array,
+  starts: Int32Array,
+  flat: Int32Array,
+  size: (item: number) => number,
+  options: PairOptions,
+): PairStrength[] {
+  const pairs: PairStrength[] = [];
+  forEachCountedPair(itemCount, itemStart, itemGroups, starts, flat, size, options, true, (a, b, count, weight) => pairs.push({ a, b, count, weight }));
+  return pairs;
 }
 
 /**
