@@ -53,7 +53,7 @@ function coinedName(index: number): string {
  * as listing pages' titles often do (83 of the 226 seed papers): the recombined corpus repeats the seeds' few names, so
  * work that grows with the number of distinct names (introduced methods) only shows on this one.
  */
-function withOwnNames(papers: SyntheticPaper[]): SyntheticPaper[] {
+export function withOwnNames(papers: SyntheticPaper[]): SyntheticPaper[] {
   return papers.map((paper, index) => {
     const name = coinedName(index);
     const title = paper.title.includes(':') ? paper.title.slice(paper.title.indexOf(':') + 1).trim() : paper.title;

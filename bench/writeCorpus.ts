@@ -1,17 +1,20 @@
 // Writes the bench's synthetic corpus into a folder, so a full CLI run can be measured (or profiled) from outside
 // (`/usr/bin/time -v npm run ingest -- DIR ...`); used for docs/scale.md. Usage: tsx bench/writeCorpus.ts COUNT DIR [--openalex]
-// (`--openalex`: the same papers as OpenAlex pages with reference lists, as in the bench's "with references" row).
+// (`--openalex`: the same papers as OpenAlex pages with reference lists, as in the bench's "with references" row;
+// `--named`: each title names its own system, as in the bench's "naming its own system" row).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makeSyntheticCitations, makeSyntheticCorpus, writeOpenAlexPages } from './ingest';
+import { makeSyntheticCitations, makeSyntheticCorpus, withOwnNames, writeOpenAlexPages } from './ingest';
 
 const [count, dir] = [Number(process.argv[2]), process.argv[3]];
 const openAlex = process.argv.includes('--openalex');
+const named = process.argv.includes('--named');
 if (!Number.isInteger(count) || count <= 0 || !dir) {
-  console.error('usage: tsx bench/writeCorpus.ts COUNT DIR [--openalex]');
+  console.error('usage: tsx bench/writeCorpus.ts COUNT DIR [--openalex] [--named]');
   process.exit(2);
 }
-const papers = await makeSyntheticCorpus(count);
+const generated = await makeSyntheticCorpus(count);
+const papers = named ? withOwnNames(generated) : generated;
 await mkdir(dir, { recursive: true });
 if (openAlex) {
   await writeOpenAlexPages(dir, papers, makeSyntheticCitations(count));
