@@ -89,6 +89,13 @@ describe('explorer in Chromium', () => {
     // The seed papers' sources list no references (no count is written), like older graph files: one line says why.
     expect(await panel.getByTestId('no-citation-data').count()).toBe(1);
     expect(await panel.getByTestId('no-citation-data').innerText()).toMatch(/^No citations to show/);
+    // Raw attributes (community number, centrality scores) are folded away under one line, opened on demand.
+    const all = panel.getByTestId('all-attributes');
+    expect(await all.locator('summary').innerText()).toMatch(/^All attributes \(\d+\)$/);
+    expect(await all.getAttribute('open')).toBeNull();
+    expect(await panel.getByText('pagerank', { exact: true }).isVisible()).toBe(false);
+    await all.locator('summary').click();
+    await expect.poll(() => panel.getByText('pagerank', { exact: true }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
 
