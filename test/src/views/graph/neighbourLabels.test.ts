@@ -1,0 +1,59 @@
+// Labels around a focused node: placed by priority, each right or left of its disc where it covers no label placed
+// before it, or left out; the focused node's label always written.
+import { describe, expect, it } from 'vitest';
+import { placeNodeLabels, type LabelCandidate, type LabelBox } from '../../../../src/views/graph/neighbourLabels';
+
+const CANVAS = { width: 760, height: 850 };
+const SIZE = 13;
+
+const overlap = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('neighbourhood label placement', () => {
+  it('writes the first label where labelStartX puts it, and leaves out one that would cover it on both sides', () => {
+    const focus: LabelCandidate = { key: 'focus', x: 300, y: 400, radius: 20, width: 250 };
+    // 5 px lower, its disc just right of the focus's text start: right of it and left of it both cross the focus's text.
+    const blocked: LabelCandidate = { key: 'blocked', x: 330, y: 405, radius: 4, width: 200 };
+    const placed = placeNodeLabels([focus, blocked], SIZE, CANVAS);
+    expect([...placed.keys()]).toEqual(['focus']);
+    expect(placed.get('focus')!.left).toBe(323); // 300 + 20 + 3
+  });
+
+  it('moves a label left of its disc when its right side is taken, and keeps labels on other lines', () => {
+    const a: LabelCandidate = { key: 'a', x: 100, y: 100, radius: 10, width: 300 };
+    // Same line, disc inside a's text: right of it is taken; left of it (ending 3 px before its disc) also covers a.
+    const b: LabelCandidate = { key: 'b', x: 600, y: 102, radius: 10, width: 150 };
+    // Right of b would run past the canvas (600 + 13 + 150 = 763 > 760): written left, from 437 to 587, clear of a (113–413).
+    const c: LabelCandidate = { key: 'c', x: 300, y: 140, radius: 5, width: 100 };
+    const placed = placeNodeLabels([a, b, c], SIZE, CANVAS);
+    expect(placed.get('a')!.left).toBe(113);
+    expect(placed.get('b')!.left).toBe(600 - 10 - 3 - 150);
+    expect(placed.get('c')!.left).toBe(308);
+    const boxes = [...placed.values()].map((p) => p.box);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j])).toBe(false);
+  });
+
+  it('around a hub with forty neighbours on a few lines, writes none over another and the earlier (bigger) ones first', () => {
+    // Forty 280 px titles on discs spread on a circle of radius 150 around the hub, as the layout puts a paper's neighbours.
+    const hub: LabelCandidate = { key: 'hub', x: 380, y: 425, radius: 18, width: 420 };
+    const ring: LabelCandidate[] = Array.from({ length: 40 }, (_, i) => ({
+      key: `n${i}`, x: 380 + 150 * Math.cos((2 * Math.PI * i) / 40), y: 425 + 150 * Math.sin((2 * Math.PI * i) / 40), radius: 6, width: 280,
+    }));
+    const placed = placeNodeLabels([hub, ...ring], SIZE, CANVAS);
+    expect(placed.has('hub')).toBe(true);
+    // A 19 px line a label; 40 titles on 300 px of height cannot all be written, some are.
+    expect(placed.size).toBeGreaterThan(5);
+    expect(placed.size).toBeLessThan(41);
+    const boxes = [...placed.values()].map((p) => p.box);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j])).toBe(false);
+    // Every box lies on the canvas.
+    for (const b of boxes.slice(1)) expect(b.left >= -2 && b.right <= CANVAS.width + 2).toBe(true);
+  });
+
+  it('skips labels off screen, and gives the same placement for the same input', () => {
+    const a: LabelCandidate = { key: 'a', x: 100, y: 100, radius: 10, width: 100 };
+    const off: LabelCandidate = { key: 'off', x: 100, y: -50, radius: 10, width: 100 };
+    const placed = placeNodeLabels([a, off], SIZE, CANVAS);
+    expect([...placed.keys()]).toEqual(['a']);
+    expect(placeNodeLabels([a, off], SIZE, CANVAS)).toEqual(placed);
+  });
+});
