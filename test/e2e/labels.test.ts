@@ -95,6 +95,37 @@ function overlappingPairs(boxes: Box[]): [string, string][] {
   return pairs;
 }
 
+/**
+ * Pixels of a cluster colour (saturated: names are dark grey, edges light grey, the background near white) in the
+ * `strip` px along each side of the canvas inside `container`: a disc there lies (partly) outside the fitted view.
+ */
+async function colouredPixelsAtEdges(container: string, strip: number): Promise<number> {
+  const box = (await page.locator(container).boundingBox())!;
+  // The overview's hint line (its link is blue) sits over the bottom edge: out of the picture while it is taken.
+  const hint = page.locator('.overview-hint');
+  await hint.evaluate((element: HTMLElement) => void (element.style.visibility = 'hidden'));
+  const png = await page.screenshot({ clip: box });
+  await hint.evaluate((element: HTMLElement) => void (element.style.visibility = ''));
+  return page.evaluate(async ([b64, band]) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = new OffscreenCanvas(img.width, img.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data, width, height } = ctx.getImageData(0, 0, img.width, img.height);
+    let count = 0;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        if (x >= band && x < width - band && y >= band && y < height - band) continue;
+        const i = 4 * (y * width + x);
+        if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 60) count++;
+      }
+    }
+    return count;
+  }, [png.toString('base64'), strip] as const);
+}
+
 async function open(viewport = { width: 1400, height: 850 }): Promise<void> {
   page = await browser.newPage({ viewport });
   errors = collectErrors(page);
@@ -128,6 +159,45 @@ describe('node labels in Chromium', () => {
     await page.waitForTimeout(900);
     const closer = await drawnLabelBoxes('.graph-canvas');
     expect(overlappingPairs(closer)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('fits the cluster overview again when the window is resized; its names stay inside it and never overlap', async () => {
+    await open();
+    const clusters = await page.getByRole('list', { name: 'Cluster list' }).locator('li').count();
+    await page.getByRole('checkbox', { name: /Cluster overview/ }).check();
+    const overview = page.getByRole('region', { name: 'Cluster overview' });
+    await overview.locator('canvas').first().waitFor();
+    await page.waitForTimeout(500);
+    /** Every name drawn lies inside the canvas and covers no other; `named` of them at least. */
+    const checkNames = async (when: string, named: number) => {
+      const canvas = (await page.locator('.overview-canvas').boundingBox())!;
+      const boxes = await drawnLabelBoxes('.overview-canvas');
+      expect(boxes.length, when).toBeGreaterThanOrEqual(named);
+      expect(overlappingPairs(boxes), when).toEqual([]);
+      for (const b of boxes) {
+        expect(b.left >= 0 && b.right <= canvas.width && b.top >= 0 && b.bottom <= canvas.height, `${when}: ${b.text}`).toBe(true);
+      }
+      // The fit keeps 28 px free of discs on every side (the hint line sits over the bottom one).
+      expect(await colouredPixelsAtEdges('.overview-canvas', 12), `${when}: discs at the edges`).toBe(0);
+      return canvas;
+    };
+    await checkNames('at 1400 × 850', clusters);
+    // Narrower and lower (a 660 × 570 canvas beside the panels): the clusters are fitted again, all still named.
+    await page.setViewportSize({ width: 1300, height: 620 });
+    await page.waitForTimeout(700);
+    await screenshot(page, 'labels-overview-resized');
+    await checkNames('at 1300 × 620', clusters);
+    // So narrow (260 px) that no two names fit side by side: the biggest cluster's is written, the rest wait for room.
+    await page.setViewportSize({ width: 900, height: 560 });
+    await page.waitForTimeout(700);
+    const narrow = await drawnLabelBoxes('.overview-canvas');
+    expect(narrow.length).toBeGreaterThanOrEqual(1);
+    expect(overlappingPairs(narrow)).toEqual([]);
+    expect(await colouredPixelsAtEdges('.overview-canvas', 12), 'at 900 × 560: discs at the edges').toBe(0);
+    await page.setViewportSize({ width: 1400, height: 850 });
+    await page.waitForTimeout(700);
+    await checkNames('back at 1400 × 850', clusters);
     expect(errors).toEqual([]);
   });
 });

@@ -15,8 +15,8 @@ import { RenderTimingController } from './RenderTimingController';
 import { SigmaCanvas } from './SigmaCanvas';
 import { DensityLayer } from './DensityLayer';
 import { buildLook, createReducers, type Look } from './look';
-import { createNeighbourLabelDrawer } from './neighbourLabels';
-import { NeighbourLabelsController } from './NeighbourLabelsController';
+import { createPlacedLabelDrawer } from './placedLabels';
+import { PlacedLabelsController } from './PlacedLabelsController';
 import { createSigmaSettings, LARGE_GRAPH } from './sigmaSettings';
 
 export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPositions: boolean }) {
@@ -29,8 +29,11 @@ export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPosit
     };
     // Cluster focus and found paths are drawn by an overlay on the base reducers' output (ClustersController).
     const overlay: { current: OverlayLook | null } = { current: null };
-    // A focused node's neighbours are labelled without overlaps (neighbourLabels.ts); other labels as the settings say.
-    const labels = createNeighbourLabelDrawer(look);
+    // A focused node's neighbours are labelled without overlaps (placedLabels.ts); other labels as the settings say.
+    const labels = createPlacedLabelDrawer(() => {
+      const l = look.current;
+      return l?.focus && l.near ? { first: l.focus, nodes: l.near, has: (node) => l.near!.has(node) } : null;
+    });
     return {
       look, overlay, labels,
       settings: {
@@ -50,7 +53,7 @@ export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPosit
   return (
     <SigmaCanvas graph={graph} settings={settings} className="graph-canvas" placeholder={placeholder}>
       <AppearanceController look={look} />
-      <NeighbourLabelsController attach={labels.attach} />
+      <PlacedLabelsController attach={labels.attach} />
       <DensityLayer look={look} />
       <EventsController />
       <ImageExportController />

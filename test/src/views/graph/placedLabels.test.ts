@@ -1,7 +1,7 @@
-// Labels around a focused node: placed by priority, each right or left of its disc where it covers no label placed
-// before it, or left out; the focused node's label always written.
+// Labels placed by priority: the first always written, each later one right or left of its disc, or above or below
+// it, where it covers no label placed before it and stays on the canvas, or left out.
 import { describe, expect, it } from 'vitest';
-import { placeNodeLabels, type LabelCandidate, type LabelBox } from '../../../../src/views/graph/neighbourLabels';
+import { placeNodeLabels, type LabelCandidate, type LabelBox } from '../../../../src/views/graph/placedLabels';
 
 const CANVAS = { width: 760, height: 850 };
 const SIZE = 13;
@@ -9,13 +9,17 @@ const SIZE = 13;
 const overlap = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('neighbourhood label placement', () => {
-  it('writes the first label where labelStartX puts it, and leaves out one that would cover it on both sides', () => {
+  it('writes the first label where labelStartX puts it; one that would cover it on its line goes below its disc', () => {
     const focus: LabelCandidate = { key: 'focus', x: 300, y: 400, radius: 20, width: 250 };
-    // 5 px lower, its disc just right of the focus's text start: right of it and left of it both cross the focus's text.
+    // 5 px lower, its disc just right of the focus's text start: right, left and shifted all cross the focus's text,
+    // and so does the line just above its disc; the line below (405 + 4 + 0.75 × 13 + 1) is free.
     const blocked: LabelCandidate = { key: 'blocked', x: 330, y: 405, radius: 4, width: 200 };
     const placed = placeNodeLabels([focus, blocked], SIZE, CANVAS);
-    expect([...placed.keys()]).toEqual(['focus']);
-    expect(placed.get('focus')!.left).toBe(323); // 300 + 20 + 3
+    expect(placed.get('focus')).toMatchObject({ left: 323, y: 400 }); // 300 + 20 + 3
+    expect(placed.get('blocked')).toMatchObject({ left: 230, y: 419.75 }); // centred: 330 - 100
+    // A third just like it finds every spot taken and is left out.
+    const twin: LabelCandidate = { ...blocked, key: 'twin' };
+    expect([...placeNodeLabels([focus, blocked, twin], SIZE, CANVAS).keys()]).toEqual(['focus', 'blocked']);
   });
 
   it('moves a label left of its disc when its right side is taken, and keeps labels on other lines', () => {

@@ -1,9 +1,9 @@
-// Hands the graph view's sigma to the neighbourhood label drawer (it places labels once per frame); renders nothing.
+// Hands a sigma to the label drawer that places its labels (placedLabels.ts, once per frame); renders nothing.
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import type Sigma from 'sigma';
 
-export function NeighbourLabelsController({ attach }: { attach: (sigma: Sigma) => () => void }) {
+export function PlacedLabelsController({ attach }: { attach: (sigma: Sigma) => () => void }) {
   const sigma = useSigma();
   useEffect(() => {
     const detach = attach(sigma as unknown as Sigma);

@@ -1,0 +1,178 @@
+// Which node labels are written, and where around their disc, so that none covers another: placed by priority (a
+// focused node first, then by size), as sigma's label grid thins labels when nothing is focused. Sigma writes every
+// forced label, and a paper's label is its title (often 300 px wide): around a paper with forty neighbours that made
+// about twenty titles written over one another; on the cluster overview a long name ran over its neighbour's.
+import type Sigma from 'sigma';
+import type { NodeLabelDrawingFunction } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import { drawLabelAt, drawLabelInside, labelStartX } from './labelInside';
+
+/** Gap between disc and text, as sigma's own label renderer leaves it (and labelInside). */
+const GAP = 3;
+/** Free room kept around each written label, in pixels. */
+const PADDING = 2;
+
+export interface LabelCandidate {
+  key: string;
+  /** The disc's centre and radius on screen, in CSS pixels. */
+  x: number;
+  y: number;
+  radius: number;
+  /** The text's width in pixels (measured with the label font). */
+  width: number;
+}
+
+/** The text's box when it starts at `left` on the line centred at `y`: the font's ascent above, descent below. */
+function boxOf(left: number, width: number, y: number, size: number) {
+  return { left: left - PADDING, right: left + width + PADDING, top: y - 0.75 * size - PADDING, bottom: y + 0.35 * size + PADDING };
+}
+
+/** A written label's box on screen, with the free room kept around it. */
+export type LabelBox = ReturnType<typeof boxOf>;
+
+/** A label that is written: where its text starts, the line it is written on, and its box. */
+export interface PlacedNodeLabel {
+  left: number;
+  y: number;
+  box: LabelBox;
+}
+
+const overlaps = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * The places a label may take, in order of preference: on its disc's line right of it, left of it, shifted left just
+ * enough to end at the canvas's right edge (labelInside's last resort); then centred just above the disc, and below.
+ */
+function spotsOf(c: LabelCandidate, size: number, canvasWidth: number): { left: number; y: number }[] {
+  const centred = Math.min(Math.max(0, c.x - c.width / 2), Math.max(0, canvasWidth - c.width));
+  return [
+    { left: c.x + c.radius + GAP, y: c.y },
+    { left: c.x - c.radius - GAP - c.width, y: c.y },
+    { left: Math.max(0, canvasWidth - c.width), y: c.y },
+    { left: centred, y: c.y - c.radius - 0.35 * size - 1 },
+    { left: centred, y: c.y + c.radius + 0.75 * size + 1 },
+  ];
+}
+
+/**
+ * Where each written label goes. Candidates are placed in the order given: the first always (on its line, where
+ * labelStartX puts it), each later one at its first spot (spotsOf) whose box lies on the canvas and covers no box
+ * placed before it; a label with no such spot is left out. `size` is the label font size.
+ */
+export function placeNodeLabels(
+  candidates: readonly LabelCandidate[], size: number, canvas: { width: number; height: number },
+): Map<string, PlacedNodeLabel> {
+  const placed = new Map<string, PlacedNodeLabel>();
+  const boxes: LabelBox[] = [];
+  for (const c of candidates) {
+    if (placed.size === 0) {
+      const left = labelStartX(c.x, c.radius, c.width, canvas.width);
+      const box = boxOf(left, c.width, c.y, size);
+      placed.set(c.key, { left, y: c.y, box });
+      boxes.push(box);
+      continue;
+    }
+    // Off screen: takes no room and is not drawn anyway.
+    if (c.y + c.radius < 0 || c.y - c.radius > canvas.height || c.x + c.radius < 0 || c.x - c.radius > canvas.width) continue;
+    for (const { left, y } of spotsOf(c, size, canvas.width)) {
+      const box = boxOf(left, c.width, y, size);
+      if (left < 0 || left + c.width > canvas.width || box.top < 0 || box.bottom > canvas.height) continue;
+      if (boxes.some((b) => overlaps(b, box))) continue;
+      placed.set(c.key, { left, y, box });
+      boxes.push(box);
+      break;
+    }
+  }
+  return placed;
+}
+
+/** Boxes of the placed labels each sigma wrote in its last frame (null: none placed, labels drawn as usual). */
+const writtenBoxes = new WeakMap<Sigma, LabelBox[] | null>();
+
+/**
+ * The boxes of the placed labels in `sigma`'s last frame, for layers drawn over it (cluster names) to keep clear of;
+ * undefined when no placing drawer draws that sigma's labels, null when it placed none in that frame.
+ */
+export function writtenLabelBoxes(sigma: Sigma): readonly LabelBox[] | null | undefined {
+  return writtenBoxes.get(sigma);
+}
+
+/** The nodes whose labels are placed together, and the one placed first whatever its size (null: biggest first). */
+export interface PlacedNodes {
+  first: string | null;
+  nodes: Iterable<string>;
+  has: (node: string) => boolean;
+}
+
+/**
+ * A label renderer that places the labels of `placedNodes()` (read once per frame; null: none) with placeNodeLabels,
+ * on the first label sigma asks for in a frame (when that frame's camera matrix is set), and writes each where it was
+ * placed or not at all; other labels are drawn by drawLabelInside. `attach` hands it the sigma it draws for.
+ */
+export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): {
+  draw: NodeLabelDrawingFunction;
+  attach: (sigma: Sigma) => () => void;
+} {
+  let sigma: Sigma | null = null;
+  let plan: { nodes: PlacedNodes; placed: Map<string, PlacedNodeLabel> } | null = null;
+  let stale = true;
+  // Widths of label texts, remembered: measuring every neighbour's title on every frame costs more than placing them.
+  const widths = new Map<string, number>();
+  let widthFont = '';
+
+  const place = (context: CanvasRenderingContext2D, settings: Settings): typeof plan => {
+    const nodes = placedNodes();
+    if (!sigma || !nodes) return null;
+    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    if (font !== widthFont) {
+      widths.clear();
+      widthFont = font;
+    }
+    context.font = font;
+    const candidates: (LabelCandidate & { size: number })[] = [];
+    for (const node of nodes.nodes) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data || data.hidden || !data.label) continue;
+      const at = sigma.framedGraphToViewport(data);
+      let width = widths.get(data.label);
+      if (width === undefined) {
+        width = context.measureText(data.label).width;
+        widths.set(data.label, width);
+      }
+      candidates.push({ key: node, x: at.x, y: at.y, radius: sigma.scaleSize(data.size), width, size: data.size });
+    }
+    // The first node, then the biggest (sizes carry the weight the view sizes by), ties by key for stable frames.
+    const rank = (key: string) => (key === nodes.first ? 0 : 1);
+    candidates.sort((a, b) => rank(a.key) - rank(b.key) || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const { width, height } = sigma.getDimensions();
+    return { nodes, placed: placeNodeLabels(candidates, settings.labelSize, { width, height }) };
+  };
+
+  const draw: NodeLabelDrawingFunction = (context, data, settings) => {
+    if (stale) {
+      plan = place(context, settings);
+      stale = false;
+      if (sigma) writtenBoxes.set(sigma, plan ? [...plan.placed.values()].map((p) => p.box) : null);
+    }
+    if (!plan || !plan.nodes.has(data.key)) {
+      drawLabelInside(context, data, settings);
+      return;
+    }
+    const placed = plan.placed.get(data.key);
+    if (placed) drawLabelAt(context, { ...data, y: placed.y }, settings, placed.left);
+  };
+
+  const attach = (instance: Sigma) => {
+    sigma = instance;
+    // Each frame places the labels again (camera, positions or look may have changed since the last one).
+    const markStale = () => void (stale = true);
+    instance.on('beforeRender', markStale);
+    return () => {
+      instance.off('beforeRender', markStale);
+      writtenBoxes.delete(instance);
+      if (sigma === instance) sigma = null;
+    };
+  };
+
+  return { draw, attach };
+}
