@@ -7,7 +7,6 @@ import { lensIdFromUrl } from '../../src/shared/record';
 import { decodeLegacy, legacyEncodingOf } from './legacyEncoding';
 import { isOwnCitationLine } from './citationAbstract';
 import { isWebPageChrome } from './webPageChrome';
-import { decodeTexInProse } from './latex';
 import { arxivAtomReader } from './arxivAtom';
 import { arxivOaiReader } from './arxivOai';
 import { bibtexReader } from './bibtex';
@@ -233,11 +232,6 @@ function runReader(reader: SourceReader, file: string, read: () => { entries: Ra
     const warnings = [...result.warnings];
     result.entries.forEach((entry, index) => {
       addLinkedIds(entry);
-      // TeX its authors wrote (`$\mathcal{O}(n)$`, `\emph{x}`) is decoded whatever format carried it: tables and JSON
-      // built from the arXiv API, listing pages and the Hugging Face API copy arXiv's text as written. A value already
-      // decoded (BibTeX, arXiv Atom) holds no TeX and is left as it is.
-      entry.title = decodeTexInProse(entry.title);
-      entry.abstract = decodeTexInProse(entry.abstract);
       const name = entry.title ? `"${entry.title}"` : `#${index + 1}`;
       if (isOwnCitationLine(entry.abstract, entry.authors)) {
         warnings.push({ file, line: entry.line, reason: `record ${name}: its abstract is the work's own citation (authors, venue, year), not an abstract; left out` });

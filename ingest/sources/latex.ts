@@ -65,12 +65,6 @@ export function repairLatexSource(raw: string): string {
     .replace(/\\([A-Za-z]+)\*(?=\s*[{[])/g, '\\$1')
     // Mendeley escapes math dollars (`{\$}\alpha{\$}`); a braced escaped dollar is made math again below when paired.
     .replace(/\{\\\$\}/g, '\\textdollar{}')
-    // MathJax's `\unicode{x2013}` (arXiv abstracts are written for MathJax) names its character; the parser does not
-    // know it and would print "x2013".
-    .replace(/\\unicode\{\s*(?:[xX]([0-9a-fA-F]{1,6})|(\d{1,7}))\s*\}/g, (whole, hex: string | undefined, dec: string | undefined) => {
-      const code = hex !== undefined ? parseInt(hex, 16) : Number(dec);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    })
     // Subscript infinity has no Unicode subscript; the parser's fallback (a combining mark) would detach it.
     .replace(/([_^])\s*\\infty(?![A-Za-z])/g, '$1{∞}')
     // TeX logos: the parser renders \LaTeX with sub/superscript markup.
@@ -301,23 +295,4 @@ export function decodeInlineTex(texts: string[]): string[] {
     if (!plan || !decoded) return text.replace(/\s+/g, ' ').trim();
     return markupToPlainText(plan.map((segment) => (segment.slot === null ? segment.text : decoded![segment.slot])).join(''));
   });
-}
-
-/**
- * Whether prose (a title or an abstract from a format with no TeX of its own: a table, a JSON API, a listing page)
- * holds TeX written by its authors: an accent command (`Bal\'azs`), a group opening on a command (`{\em x}`,
- * `{\"a}`), a command taking a braced argument (`\emph{x}`, `\mathcal{O}`), or math holding a command, a sub- or
- * superscript or no space (`$\alpha$`, `$n^2$`, `$k$`, `$1/(1-ρ)$`), `\(…\)` math, or an escaped sign (`50\%`,
- * `R\&D`). Dollars around words, or before a number with no command between, are prose ("$5 to $10", "$5/$10"),
- * and so is a lone backslash word (a literal `\n`, a Windows path, a paper's own undefined macro, a `\Sigma` its
- * author left out of math).
- */
-const TEX_IN_PROSE = /\\['"`^~=.]\s*\{?[a-zA-Z]|\{\\[a-zA-Z'"`^~=.]|\\[a-zA-Z]+\{|(?<!\\)\$[^$]*\\[a-zA-Z][^$]*\$|(?<!\\)\$(?:[^$]*[\^_][^$]*|[^$\s]+)\$(?!\d)|\\[%&#_$]|\\\(.*?\\\)/;
-
-/**
- * A title or abstract with its TeX decoded to Unicode text as the BibTeX reader decodes it (`$\mathcal{O}(n)$` →
- * "𝒪(n)", `\emph{x}` → "x"); text without TeX is returned unchanged.
- */
-export function decodeTexInProse(text: string): string {
-  return TEX_IN_PROSE.test(text) ? decodeInlineTex([text])[0] : text;
 }

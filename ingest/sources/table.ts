@@ -451,8 +451,8 @@ const TEX_COMMAND = /\\['"`^~=.]\s*\{?[a-zA-Z]|\{\\[a-zA-Z'"`^~=.]|\$[^$]*\\[a-z
 /**
  * An author name as plain text, its inline TeX decoded when it has a command: arXiv's metadata (its Kaggle dump)
  * writes names as TeX ("C. Bal\'azs"). Dollars alone are prose ("$5 million"), so only a backslash command sends a
- * cell to the TeX decoder. Titles and abstracts get the same treatment for every format after reading
- * (decodeTexInProse in sources/index.ts).
+ * cell to the TeX decoder. Titles and abstracts of tables are left as written: tables made from the arXiv API keep
+ * their math as TeX, and decoding it would change what the keyphrase stage reads of them.
  */
 function plainTextOrTex(text: string): string {
   const plain = plainText(text);

@@ -277,7 +277,7 @@ describe('OpenReview API notes', () => {
 });
 
 describe('value rules of this round on cells written here', () => {
-  it('decodes TeX in author names only for an accent or a command in math; titles are decoded after reading', () => {
+  it('decodes TeX in author names only for an accent or a command in math; titles keep their TeX', () => {
     const csv = [
       'title,authors,abstract',
       '"Costs of $5 million and $10 million","K{\\"o}nig, A.; Smith\\n, J.","A \\n literal and C:\\temp"',
@@ -287,7 +287,7 @@ describe('value rules of this round on cells written here', () => {
     expect(entry.title).toBe('Costs of $5 million and $10 million');
     expect(entry.authors).toEqual(['König, A.', 'Smith\\n, J.']);
     expect(entry.abstract).toBe('A \\n literal and C:\\temp');
-    expect(second.title).toBe('On α-stable laws');
+    expect(second.title).toBe('On $\\alpha$-stable laws');
     expect(second.authors).toEqual(['β Group']);
   });
 
