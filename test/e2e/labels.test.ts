@@ -40,14 +40,14 @@ function recordCanvasTexts(): void {
   const clearRect = proto.clearRect;
   const texts = (canvas: HTMLCanvasElement) => ((canvas as unknown as { drawnTexts: Drawn[] }).drawnTexts ??= []);
   proto.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
-    if (this.canvas instanceof HTMLCanvasElement && this.canvas.classList.contains('sigma-labels')) {
+    if (this.canvas instanceof HTMLCanvasElement && /\bsigma-(labels|hovers)\b/.test(this.canvas.className)) {
       const size = Number(/(\d+(?:\.\d+)?)px/.exec(this.font)?.[1] ?? 13);
       texts(this.canvas).push({ text, x, y, width: this.measureText(text).width, size });
     }
     return maxWidth === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, maxWidth);
   };
   proto.clearRect = function (this: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {
-    if (this.canvas instanceof HTMLCanvasElement && this.canvas.classList.contains('sigma-labels') && x === 0 && y === 0) {
+    if (this.canvas instanceof HTMLCanvasElement && /\bsigma-(labels|hovers)\b/.test(this.canvas.className) && x === 0 && y === 0) {
       texts(this.canvas).length = 0;
     }
     return clearRect.call(this, x, y, w, h);
@@ -56,12 +56,19 @@ function recordCanvasTexts(): void {
 
 interface Box { text: string; left: number; right: number; top: number; bottom: number }
 
-/** The boxes of the texts the labels canvas inside `container` drew in its last frame (ascent 0.75em, descent 0.25em). */
-async function drawnLabelBoxes(container: string): Promise<Box[]> {
-  const drawn = await page.evaluate((selector) => {
-    const canvas = document.querySelector(`${selector} canvas.sigma-labels`) as (HTMLCanvasElement & { drawnTexts?: unknown[] }) | null;
-    return (canvas?.drawnTexts ?? []) as { text: string; x: number; y: number; width: number; size: number }[];
-  }, container);
+/**
+ * The boxes of the texts the labels canvas inside `container` drew in its last frame (ascent 0.75em, descent 0.25em),
+ * with those of its hovers canvas (the highlighted node's card) when `hovers`; a text drawn on both at the same place
+ * (the highlighted node's own label under its card) counts once.
+ */
+async function drawnLabelBoxes(container: string, hovers = false): Promise<Box[]> {
+  const drawn = await page.evaluate(([selector, withHovers]) => {
+    const texts = (layer: string) =>
+      ((document.querySelector(`${selector} canvas.sigma-${layer}`) as (HTMLCanvasElement & { drawnTexts?: unknown[] }) | null)
+        ?.drawnTexts ?? []) as { text: string; x: number; y: number; width: number; size: number }[];
+    const all = [...texts('labels'), ...(withHovers ? texts('hovers') : [])];
+    return all.filter((d, i) => all.findIndex((e) => e.text === d.text && e.x === d.x && e.y === d.y) === i);
+  }, [container, hovers] as const);
   return drawn.map((d) => ({ text: d.text, left: d.x, right: d.x + d.width, top: d.y - 0.75 * d.size, bottom: d.y + 0.25 * d.size }));
 }
 
@@ -143,7 +150,8 @@ describe('node labels in Chromium', () => {
     const degree = Number(/^(\d+) connections/.exec(await panel.locator('p.muted').first().innerText())?.[1]);
     expect(degree).toBeGreaterThan(30);
     await page.waitForTimeout(800); // the camera's move to the paper, and the frame after it
-    const boxes = await drawnLabelBoxes('.graph-canvas');
+    // The selected paper is highlighted: its white card is drawn over the map, where its label was placed.
+    const boxes = await drawnLabelBoxes('.graph-canvas', true);
     expect(boxes.map((b) => b.text)).toContain(SURVEY);
     // Some neighbours are named, fewer than all of them (they do not all fit), and no two names overlap.
     expect(boxes.length).toBeGreaterThan(5);
@@ -157,7 +165,7 @@ describe('node labels in Chromium', () => {
     await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
     await page.mouse.wheel(0, -400);
     await page.waitForTimeout(900);
-    const closer = await drawnLabelBoxes('.graph-canvas');
+    const closer = await drawnLabelBoxes('.graph-canvas', true);
     expect(overlappingPairs(closer)).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -128,7 +128,7 @@ export function ClusterOverview() {
   const labels = useMemo(() => {
     if (!clusters) return null;
     const drawer = createPlacedLabelDrawer(() => ({ first: null, nodes: clusters.nodes(), has: (node) => clusters.hasNode(node) }));
-    return { attach: drawer.attach, settings: { ...SETTINGS, defaultDrawNodeLabel: drawer.draw } };
+    return { attach: drawer.attach, settings: { ...SETTINGS, defaultDrawNodeLabel: drawer.draw, defaultDrawNodeHover: drawer.drawHover } };
   }, [clusters]);
   if (!clusters || !labels) return null;
   return (

@@ -37,7 +37,7 @@ export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPosit
     return {
       look, overlay, labels,
       settings: {
-        ...createSigmaSettings(graph.order), defaultDrawNodeLabel: labels.draw,
+        ...createSigmaSettings(graph.order), defaultDrawNodeLabel: labels.draw, defaultDrawNodeHover: labels.drawHover,
         ...withOverlay(createReducers(look, graph), overlay, graph),
       },
     };

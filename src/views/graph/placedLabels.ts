@@ -3,7 +3,7 @@
 // forced label, and a paper's label is its title (often 300 px wide): around a paper with forty neighbours that made
 // about twenty titles written over one another; on the cluster overview a long name ran over its neighbour's.
 import type Sigma from 'sigma';
-import type { NodeLabelDrawingFunction } from 'sigma/rendering';
+import { drawDiscNodeHover, type NodeHoverDrawingFunction, type NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import { drawLabelAt, drawLabelInside, labelStartX } from './labelInside';
 
@@ -40,24 +40,25 @@ export interface PlacedNodeLabel {
 const overlaps = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
- * The places a label may take, in order of preference: on its disc's line right of it, left of it, shifted left just
- * enough to end at the canvas's right edge (labelInside's last resort); then centred just above the disc, and below.
+ * The places a label may take, in order of preference: on its disc's line right of it, left of it; centred just
+ * above the disc, below it; last, on its line shifted left just enough to end at the canvas's right edge (labelInside's
+ * last resort: the text then crosses its own disc, which a highlighted node draws over it).
  */
 function spotsOf(c: LabelCandidate, size: number, canvasWidth: number): { left: number; y: number }[] {
   const centred = Math.min(Math.max(0, c.x - c.width / 2), Math.max(0, canvasWidth - c.width));
   return [
     { left: c.x + c.radius + GAP, y: c.y },
     { left: c.x - c.radius - GAP - c.width, y: c.y },
-    { left: Math.max(0, canvasWidth - c.width), y: c.y },
     { left: centred, y: c.y - c.radius - 0.35 * size - 1 },
     { left: centred, y: c.y + c.radius + 0.75 * size + 1 },
+    { left: Math.max(0, canvasWidth - c.width), y: c.y },
   ];
 }
 
 /**
- * Where each written label goes. Candidates are placed in the order given: the first always (on its line, where
- * labelStartX puts it), each later one at its first spot (spotsOf) whose box lies on the canvas and covers no box
- * placed before it; a label with no such spot is left out. `size` is the label font size.
+ * Where each written label goes. Candidates are placed in the order given, each at its first spot (spotsOf) whose box
+ * lies on the canvas and covers no box placed before it; a label with no such spot is left out, but the first is always
+ * written (where labelStartX puts it when it fits nowhere: wider than the canvas). `size` is the label font size.
  */
 export function placeNodeLabels(
   candidates: readonly LabelCandidate[], size: number, canvas: { width: number; height: number },
@@ -65,15 +66,9 @@ export function placeNodeLabels(
   const placed = new Map<string, PlacedNodeLabel>();
   const boxes: LabelBox[] = [];
   for (const c of candidates) {
-    if (placed.size === 0) {
-      const left = labelStartX(c.x, c.radius, c.width, canvas.width);
-      const box = boxOf(left, c.width, c.y, size);
-      placed.set(c.key, { left, y: c.y, box });
-      boxes.push(box);
-      continue;
-    }
+    const first = placed.size === 0;
     // Off screen: takes no room and is not drawn anyway.
-    if (c.y + c.radius < 0 || c.y - c.radius > canvas.height || c.x + c.radius < 0 || c.x - c.radius > canvas.width) continue;
+    if (!first && (c.y + c.radius < 0 || c.y - c.radius > canvas.height || c.x + c.radius < 0 || c.x - c.radius > canvas.width)) continue;
     for (const { left, y } of spotsOf(c, size, canvas.width)) {
       const box = boxOf(left, c.width, y, size);
       if (left < 0 || left + c.width > canvas.width || box.top < 0 || box.bottom > canvas.height) continue;
@@ -81,6 +76,12 @@ export function placeNodeLabels(
       placed.set(c.key, { left, y, box });
       boxes.push(box);
       break;
+    }
+    if (first && placed.size === 0) {
+      const left = labelStartX(c.x, c.radius, c.width, canvas.width);
+      const box = boxOf(left, c.width, c.y, size);
+      placed.set(c.key, { left, y: c.y, box });
+      boxes.push(box);
     }
   }
   return placed;
@@ -111,6 +112,7 @@ export interface PlacedNodes {
  */
 export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): {
   draw: NodeLabelDrawingFunction;
+  drawHover: NodeHoverDrawingFunction;
   attach: (sigma: Sigma) => () => void;
 } {
   let sigma: Sigma | null = null;
@@ -162,6 +164,30 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): 
     if (placed) drawLabelAt(context, { ...data, y: placed.y }, settings, placed.left);
   };
 
+  /**
+   * A highlighted (hovered or selected) node: sigma's white card behind its disc and label, but around the label where
+   * it was placed (sigma's own card always runs right of the disc, over the neighbours' labels placed there).
+   */
+  const drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
+    const placed = plan?.nodes.has(data.key) ? plan.placed.get(data.key) : undefined;
+    if (!placed || !data.label) {
+      drawDiscNodeHover(context, data, settings);
+      return;
+    }
+    context.fillStyle = '#FFF';
+    context.shadowOffsetX = 0;
+    context.shadowOffsetY = 0;
+    context.shadowBlur = 8;
+    context.shadowColor = '#000';
+    context.beginPath();
+    context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
+    const { box } = placed;
+    context.rect(box.left, box.top, box.right - box.left, box.bottom - box.top);
+    context.fill('nonzero');
+    context.shadowBlur = 0;
+    drawLabelAt(context, { ...data, y: placed.y }, settings, placed.left);
+  };
+
   const attach = (instance: Sigma) => {
     sigma = instance;
     // Each frame places the labels again (camera, positions or look may have changed since the last one).
@@ -174,5 +200,5 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): 
     };
   };
 
-  return { draw, attach };
+  return { draw, drawHover, attach };
 }

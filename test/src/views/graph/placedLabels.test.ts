@@ -9,15 +9,15 @@ const SIZE = 13;
 const overlap = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('neighbourhood label placement', () => {
-  it('writes the first label where labelStartX puts it; one that would cover it on its line goes below its disc', () => {
+  it('writes the first label right of its disc; one that would cover it on its line goes below its own disc', () => {
     const focus: LabelCandidate = { key: 'focus', x: 300, y: 400, radius: 20, width: 250 };
-    // 5 px lower, its disc just right of the focus's text start: right, left and shifted all cross the focus's text,
-    // and so does the line just above its disc; the line below (405 + 4 + 0.75 × 13 + 1) is free.
+    // 5 px lower, its disc just right of the focus's text start: right and left cross the focus's text, and so does
+    // the line just above its disc; the line below (405 + 4 + 0.75 × 13 + 1) is free.
     const blocked: LabelCandidate = { key: 'blocked', x: 330, y: 405, radius: 4, width: 200 };
     const placed = placeNodeLabels([focus, blocked], SIZE, CANVAS);
     expect(placed.get('focus')).toMatchObject({ left: 323, y: 400 }); // 300 + 20 + 3
     expect(placed.get('blocked')).toMatchObject({ left: 230, y: 419.75 }); // centred: 330 - 100
-    // A third just like it finds every spot taken and is left out.
+    // A third just like it finds every spot taken (the shifted one too, 560–760 on the focus's line) and is left out.
     const twin: LabelCandidate = { ...blocked, key: 'twin' };
     expect([...placeNodeLabels([focus, blocked, twin], SIZE, CANVAS).keys()]).toEqual(['focus', 'blocked']);
   });
@@ -51,6 +51,14 @@ describe('neighbourhood label placement', () => {
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j])).toBe(false);
     // Every box lies on the canvas.
     for (const b of boxes.slice(1)) expect(b.left >= -2 && b.right <= CANVAS.width + 2).toBe(true);
+  });
+
+  it('writes the first label above its disc when neither side has room, and where labelStartX puts one wider than the canvas', () => {
+    // A 470 px title on a disc in the middle of a 760 px canvas: 398 + 470 > 760 and 362 − 470 < 0.
+    const wide: LabelCandidate = { key: 'wide', x: 380, y: 400, radius: 18, width: 470 };
+    expect(placeNodeLabels([wide], SIZE, CANVAS).get('wide')).toMatchObject({ left: 145, y: 400 - 18 - 0.35 * 13 - 1 });
+    const wider: LabelCandidate = { key: 'wider', x: 380, y: 400, radius: 18, width: 900 };
+    expect(placeNodeLabels([wider], SIZE, CANVAS).get('wider')).toMatchObject({ left: 0, y: 400 });
   });
 
   it('skips labels off screen, and gives the same placement for the same input', () => {
