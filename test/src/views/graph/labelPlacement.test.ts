@@ -1,7 +1,7 @@
 // Labels placed by priority: the first always written, each later one right or left of its disc, or above or below
 // it, where it covers no label placed before it and stays on the canvas, or left out.
 import { describe, expect, it } from 'vitest';
-import { placeNodeLabels, type LabelCandidate, type LabelBox } from '../../../../src/views/graph/placedLabels';
+import { placeNodeLabels, type LabelCandidate, type LabelBox } from '../../../../src/views/graph/labelPlacement';
 
 const CANVAS = { width: 760, height: 850 };
 const SIZE = 13;
