@@ -8,6 +8,8 @@ import {
   buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, paintedShare, ROOT, screenshot, serveDir,
   searchAndEnter,
 } from './harness';
+import { buildSearchIndex, searchMatches, toSearchEntries } from '../../src/core/search';
+import { parseGraph } from '../../src/shared';
 
 const FIXTURES = join(ROOT, 'test/fixtures/graphs');
 const TITLE = 'Glider: Global and Local Instruction-Driven Expert Router';
@@ -87,6 +89,13 @@ describe('explorer in Chromium', () => {
     // The seed papers' sources list no references (no count is written), like older graph files: one line says why.
     expect(await panel.getByTestId('no-citation-data').count()).toBe(1);
     expect(await panel.getByTestId('no-citation-data').innerText()).toMatch(/^No citations to show/);
+    // Raw attributes (community number, centrality scores) are folded away under one line, opened on demand.
+    const all = panel.getByTestId('all-attributes');
+    expect(await all.locator('summary').innerText()).toMatch(/^All attributes \(\d+\)$/);
+    expect(await all.getAttribute('open')).toBeNull();
+    expect(await panel.getByText('pagerank', { exact: true }).isVisible()).toBe(false);
+    await all.locator('summary').click();
+    await expect.poll(() => panel.getByText('pagerank', { exact: true }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -148,6 +157,25 @@ describe('explorer in Chromium', () => {
     await page.keyboard.type(TITLE.slice(0, 8));
     await page.waitForTimeout(400);
     expect(await page.locator('[role="option"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('says how many more nodes match than the suggestion list shows', async () => {
+    // The same search the app runs, over the same graph file: "language" matches far more than the 12 listed.
+    const index = buildSearchIndex(toSearchEntries(parseGraph(readFileSync(knownGraphFile(), 'utf8'))));
+    const { total } = searchMatches(index, 'language', 12);
+    expect(total).toBeGreaterThan(12);
+    await open(app.url);
+    const search = page.locator('input[type="search"][data-ready="true"]');
+    await search.waitFor();
+    await search.focus();
+    await page.keyboard.type('language');
+    await expect.poll(() => page.getByTestId('search-more').innerText()).toBe(`${total - 12} more match — type more words to narrow the list`);
+    expect(await page.locator('[role="option"]').count()).toBe(12);
+    // A query matching fewer than the list holds says nothing more.
+    await search.fill(TITLE);
+    await page.locator('[role="option"]').first().waitFor();
+    expect(await page.getByTestId('search-more').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

@@ -79,8 +79,18 @@ const WHOLE_NAME_BONUS = 50;
  * Enter picks that paper, not a longer one sharing its words.
  */
 export function searchNodes(index: SearchIndex, query: string, limit = 10, ids: IdentifierIndex | null = null): SearchSuggestion[] {
+  return searchMatches(index, query, limit, ids).suggestions;
+}
+
+/**
+ * `searchNodes` with the number of nodes that matched in all, so a list cut at `limit` can say how many more there are
+ * (an author with 46 papers showed 12 and no sign of the other 34).
+ */
+export function searchMatches(
+  index: SearchIndex, query: string, limit = 10, ids: IdentifierIndex | null = null,
+): { suggestions: SearchSuggestion[]; total: number } {
   const q = query.trim();
-  if (q === '') return [];
+  if (q === '') return { suggestions: [], total: 0 };
   const lower = q.toLowerCase();
   const exact: SearchSuggestion[] = (ids ? findByIdentifier(ids, q) : []).map((hit) => {
     const stored = index.getStoredFields(hit.key);
@@ -90,12 +100,12 @@ export function searchNodes(index: SearchIndex, query: string, limit = 10, ids: 
     };
   });
   // A pasted identifier names its paper; words of a URL ("https", "org") matched in titles would only be noise.
-  if (exact.length > 0) return exact.slice(0, limit);
+  if (exact.length > 0) return { suggestions: exact.slice(0, limit), total: exact.length };
   const queryWords = wordsOf(q);
   let results = index.search(q);
   // AND over every word fails on a half-typed last word with a typo; fall back to OR so something is offered.
   if (results.length === 0) results = index.search(q, { combineWith: 'OR' });
-  return results
+  const suggestions = results
     .map((r) => {
       const label = String(r.label);
       const authors = String(r.authors ?? '');
@@ -107,4 +117,5 @@ export function searchNodes(index: SearchIndex, query: string, limit = 10, ids: 
     })
     .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label))
     .slice(0, limit);
+  return { suggestions, total: results.length };
 }

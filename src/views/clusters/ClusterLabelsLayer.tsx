@@ -18,6 +18,7 @@ import { graphStore } from '../../core/graph';
 import { pathsStore } from '../../core/paths';
 import { focusedNode, neighbourhood, selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
+import { writtenLabelBoxes } from '../graph/placedLabels';
 
 const FONT = '600 13px system-ui, sans-serif';
 /** Centroids move only while the layout runs; recomputing them a few times a second then is enough. */
@@ -172,6 +173,9 @@ export function ClusterLabelsLayer() {
      * them right of the node, vertically centred), so a cluster name never hides the names the user is reading.
      */
     const nodeLabelBoxes = (focus: string) => {
+      // The boxes the graph view's label drawer wrote this frame, when it placed them (left or right of their node).
+      const written = writtenLabelBoxes(sigma);
+      if (written) return written.slice(0, 400);
       const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
       if (near?.key !== focus) near = { key: focus, nodes: neighbourhood(graph, focus) };
       for (const node of sigma.getNodeDisplayedLabels()) {

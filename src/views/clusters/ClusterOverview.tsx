@@ -9,7 +9,8 @@ import { clustersStore, describeOverviewBound, opensOnOverview, setOverview } fr
 import { buildClusterOverview } from '../../shared/analysis/clusterOverview';
 import { useGraph } from '../derived';
 import { useStore } from '../useStore';
-import { drawLabelInside } from '../graph/labelInside';
+import { createPlacedLabelDrawer } from '../graph/placedLabels';
+import { PlacedLabelsController } from '../graph/PlacedLabelsController';
 import { fitInView, type DrawnNode } from './fitInView';
 import { focusAndShowCluster } from './focusCluster';
 
@@ -22,7 +23,6 @@ const SETTINGS: Partial<Settings> = {
   labelColor: { color: '#1f2933' },
   defaultEdgeColor: '#c4ccd4',
   zIndex: true,
-  defaultDrawNodeLabel: drawLabelInside,
 };
 
 function OverviewEventsController() {
@@ -46,7 +46,10 @@ function OverviewEventsController() {
 /** Room kept free on every side of the drawing: the hint line sits over the canvas's bottom edge. */
 const FIT_MARGIN = 28;
 
-/** After the first frame, zoom out a little and re-centre so every cluster's disc is inside the canvas (fitInView). */
+/**
+ * After the first frame, zoom out a little and re-centre so every cluster's disc is inside the canvas (fitInView);
+ * again from the whole view whenever the canvas changes size (a resized window), as if the overview opened at that size.
+ */
 function OverviewFit() {
   const sigma = useSigma();
   useEffect(() => {
@@ -70,7 +73,23 @@ function OverviewFit() {
     // display data are normalised into the camera's frame.
     sigma.once('afterRender', fit);
     sigma.scheduleRender();
-    return () => void sigma.off('afterRender', fit);
+    const container = sigma.getContainer();
+    let size = { width: container.offsetWidth, height: container.offsetHeight };
+    const observer = new ResizeObserver(() => {
+      const now = { width: container.offsetWidth, height: container.offsetHeight };
+      if (now.width === size.width && now.height === size.height) return;
+      size = now;
+      // From the default camera (the whole graph framed in the new canvas), then fitted after sigma has drawn it.
+      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      sigma.off('afterRender', fit);
+      sigma.once('afterRender', fit);
+      sigma.scheduleRender();
+    });
+    observer.observe(container);
+    return () => {
+      observer.disconnect();
+      sigma.off('afterRender', fit);
+    };
   }, [sigma]);
   return null;
 }
@@ -105,10 +124,17 @@ export function ClusterOverview() {
     return built;
     // revision: a re-run writes a new partition onto the same graph object.
   }, [graph, overview, revision]);
-  if (!clusters) return null;
+  // Every cluster's name placed so that none covers another (biggest first; beside, above or below its disc).
+  const labels = useMemo(() => {
+    if (!clusters) return null;
+    const drawer = createPlacedLabelDrawer(() => ({ first: null, nodes: clusters.nodes(), has: (node) => clusters.hasNode(node) }));
+    return { attach: drawer.attach, settings: { ...SETTINGS, defaultDrawNodeLabel: drawer.draw, defaultDrawNodeHover: drawer.drawHover } };
+  }, [clusters]);
+  if (!clusters || !labels) return null;
   return (
     <div className="cluster-overview" role="region" aria-label="Cluster overview" data-clusters={clusters.order}>
-      <SigmaContainer graph={clusters} settings={SETTINGS} className="overview-canvas">
+      <SigmaContainer graph={clusters} settings={labels.settings} className="overview-canvas">
+        <PlacedLabelsController attach={labels.attach} />
         <OverviewEventsController />
         <OverviewFit />
       </SigmaContainer>

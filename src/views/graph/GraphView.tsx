@@ -15,19 +15,32 @@ import { RenderTimingController } from './RenderTimingController';
 import { SigmaCanvas } from './SigmaCanvas';
 import { DensityLayer } from './DensityLayer';
 import { buildLook, createReducers, type Look } from './look';
+import { createPlacedLabelDrawer } from './placedLabels';
+import { PlacedLabelsController } from './PlacedLabelsController';
 import { createSigmaSettings, LARGE_GRAPH } from './sigmaSettings';
 
 export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPositions: boolean }) {
   // Built once per graph (the view is keyed by graph version): settings must keep their identity, since
   // SigmaCanvas re-creates sigma when they change, and the look is ready before sigma draws its first frame.
-  const [{ look, overlay, settings }] = useState(() => {
+  const [{ look, overlay, settings, labels }] = useState(() => {
     const derived = readCurrentDerived();
     const look: { current: Look | null } = {
       current: derived ? buildLook(graph, selectionStore.get(), derived.filter.hidden, derived.colors, derived.sizes, derived.filter.hiddenEdgeKinds) : null,
     };
     // Cluster focus and found paths are drawn by an overlay on the base reducers' output (ClustersController).
     const overlay: { current: OverlayLook | null } = { current: null };
-    return { look, overlay, settings: { ...createSigmaSettings(graph.order), ...withOverlay(createReducers(look, graph), overlay, graph) } };
+    // A focused node's neighbours are labelled without overlaps (placedLabels.ts); other labels as the settings say.
+    const labels = createPlacedLabelDrawer(() => {
+      const l = look.current;
+      return l?.focus && l.near ? { first: l.focus, nodes: l.near, has: (node) => l.near!.has(node) } : null;
+    });
+    return {
+      look, overlay, labels,
+      settings: {
+        ...createSigmaSettings(graph.order), defaultDrawNodeLabel: labels.draw, defaultDrawNodeHover: labels.drawHover,
+        ...withOverlay(createReducers(look, graph), overlay, graph),
+      },
+    };
   });
   // Sigma indexes a large graph for WebGL in one long task: the page says so (SigmaCanvas paints this first and keeps
   // it over the canvas until sigma has drawn).
@@ -40,6 +53,7 @@ export function GraphView({ graph, hadPositions }: { graph: PaperGraph; hadPosit
   return (
     <SigmaCanvas graph={graph} settings={settings} className="graph-canvas" placeholder={placeholder}>
       <AppearanceController look={look} />
+      <PlacedLabelsController attach={labels.attach} />
       <DensityLayer look={look} />
       <EventsController />
       <ImageExportController />

@@ -20,13 +20,22 @@ export function labelStartX(x: number, radius: number, textWidth: number, canvas
 
 export const drawLabelInside: NodeLabelDrawingFunction = (context, data, settings) => {
   if (!data.label) return;
+  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  // The context is scaled by the pixel ratio; the canvas's own width is in device pixels.
+  const width = context.canvas.width / (context.getTransform().a || 1);
+  drawLabelAt(context, data, settings, labelStartX(data.x, data.size, context.measureText(data.label).width, width));
+};
+
+/** Writes a node's label starting at `left`, on the node's line, in the label font and colour of the settings. */
+export function drawLabelAt(
+  context: CanvasRenderingContext2D, data: Parameters<NodeLabelDrawingFunction>[1], settings: Parameters<NodeLabelDrawingFunction>[2], left: number,
+): void {
+  if (!data.label) return;
   const size = settings.labelSize;
   const color = settings.labelColor.attribute
     ? (data as unknown as Record<string, string>)[settings.labelColor.attribute] || settings.labelColor.color || '#000'
     : settings.labelColor.color;
   context.fillStyle = color ?? '#000';
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  // The context is scaled by the pixel ratio; the canvas's own width is in device pixels.
-  const width = context.canvas.width / (context.getTransform().a || 1);
-  context.fillText(data.label, labelStartX(data.x, data.size, context.measureText(data.label).width, width), data.y + size / 3);
-};
+  context.fillText(data.label, left, data.y + size / 3);
+}

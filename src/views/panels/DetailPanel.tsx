@@ -46,15 +46,22 @@ function Field({ name, value }: { name: string; value: unknown }) {
   );
 }
 
+/**
+ * The attributes no section shows (community number, centrality scores, a foreign file's own columns), under raw
+ * names. Folded away under a paper, a cited work or a term, whose sections say what a reader needs; open for a node of
+ * another tool's graph, where they are all there is to read.
+ */
 function OtherAttributes({ attrs, kind }: { attrs: Record<string, unknown>; kind: string }) {
   const skip = new Set([...INTERNAL, ...(KNOWN[kind] ?? [])]);
   const rest = Object.entries(attrs).filter(([k]) => !skip.has(k)).sort(([a], [b]) => a.localeCompare(b));
   if (rest.length === 0) return null;
   return (
-    <section aria-label="Attributes">
-      <h3>Attributes</h3>
-      <dl className="fields">{rest.map(([k, v]) => <Field key={k} name={k} value={v} />)}</dl>
-    </section>
+    <details className="all-attributes" data-testid="all-attributes" open={kind === 'other'}>
+      <summary>All attributes ({rest.length})</summary>
+      <section aria-label="Attributes">
+        <dl className="fields">{rest.map(([k, v]) => <Field key={k} name={k} value={v} />)}</dl>
+      </section>
+    </details>
   );
 }
 

@@ -2,11 +2,14 @@
 // (DOI, arXiv id, OpenAlex id, PMID…) selects its paper at once; Enter or click selects and shows the node.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
-  buildIdentifierIndex, buildSearchIndex, findByIdentifier, searchNodes, toSearchEntries, type IdentifierIndex, type SearchIndex,
+  buildIdentifierIndex, buildSearchIndex, findByIdentifier, searchMatches, toSearchEntries, type IdentifierIndex, type SearchIndex,
 } from '../../core/search';
 import { KindBadge } from '../../components/KindBadge';
 import { useGraph } from '../derived';
 import { selectAndShow } from '../selectNode';
+
+/** Suggestions listed at once; the list says how many more matched. */
+const SHOWN = 12;
 
 /** Entries indexed between two progress updates (each slice is itself added in MiniSearch's async chunks). */
 const PROGRESS_SLICE = 10_000;
@@ -59,7 +62,11 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
   const [active, setActive] = useState(0);
   const listId = useId();
   const blurTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const suggestions = useMemo(() => (index ? searchNodes(index, query, 12, ids) : []), [index, query, ids]);
+  const { suggestions, total } = useMemo(
+    () => (index ? searchMatches(index, query, SHOWN, ids) : { suggestions: [], total: 0 }),
+    [index, query, ids],
+  );
+  const more = total - suggestions.length;
 
   const choose = (i: number) => {
     const pick = suggestions[i];
@@ -130,24 +137,32 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
         }}
       />
       {open && suggestions.length > 0 && (
-        <ul id={listId} role="listbox" className="search-list" aria-label="Suggestions">
-          {suggestions.map((s, i) => (
-            <li
-              key={s.key}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              onMouseDown={(e) => e.preventDefault()}
-              onMouseEnter={() => setActive(i)}
-              onClick={() => choose(i)}
-            >
-              <KindBadge kind={s.kind} />
-              <span className="search-label">{s.label}
-                {s.detail && <span className="search-detail">{s.detail}</span>}</span>
-            </li>
-          ))}
-        </ul>
+        <div className="search-popup">
+          <ul id={listId} role="listbox" className="search-list" aria-label="Suggestions">
+            {suggestions.map((s, i) => (
+              <li
+                key={s.key}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : undefined}
+                onMouseDown={(e) => e.preventDefault()}
+                onMouseEnter={() => setActive(i)}
+                onClick={() => choose(i)}
+              >
+                <KindBadge kind={s.kind} />
+                <span className="search-label">{s.label}
+                  {s.detail && <span className="search-detail">{s.detail}</span>}</span>
+              </li>
+            ))}
+          </ul>
+          {/* Outside the listbox (a listbox holds only options); a status, so a screen reader hears the count change. */}
+          {more > 0 && (
+            <p className="search-more" role="status" data-testid="search-more">
+              {more.toLocaleString()} more match — type more words to narrow the list
+            </p>
+          )}
+        </div>
       )}
     </div>
   );

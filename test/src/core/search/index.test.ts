@@ -1,7 +1,7 @@
 // The search box finds papers by title words, terms by name or alias, and puts the exact title first.
 import { describe, expect, it } from 'vitest';
 import {
-  buildIdentifierIndex, buildSearchIndex, findByIdentifier, parseIdentifierQuery, searchNodes, toSearchEntries,
+  buildIdentifierIndex, buildSearchIndex, findByIdentifier, parseIdentifierQuery, searchMatches, searchNodes, toSearchEntries,
 } from '../../../../src/core/search';
 import { buildCitationGraph, citationPaperKey as key, REFERENCE_KEY } from '../citationFixture';
 import { loadSampleGraph, makeSmallGraph } from '../fixtures';
@@ -104,5 +104,23 @@ describe('an author searched by the name as printed on a paper', () => {
     // A single word still lists every paper it finds, the closest name first.
     expect(searchNodes(index, 'Byrd').map((r) => r.key)).toEqual(['paper:b', 'paper:a']);
     expect(searchNodes(index, 'Byrd')[1].detail).toBe('by Burd, Amy');
+  });
+});
+
+describe('a search that matches more nodes than the list shows', () => {
+  // An author of 14 papers (the biblio samples hold authors of 69 and 46): the list shows 10 and says 4 more match.
+  const entries = Array.from({ length: 14 }, (_, i) => ({
+    id: `paper:${i}`, kind: 'paper', aliases: '', authors: `Blachly, James S; Other, Author ${i}`, label: `Leukemia study number ${i + 1}`,
+  }));
+  entries.push({ id: 'paper:x', kind: 'paper', aliases: '', authors: 'Someone, Else', label: 'Unrelated work' });
+  const index = buildSearchIndex(entries);
+
+  it('counts every match, not only those listed', () => {
+    const { suggestions, total } = searchMatches(index, 'Blachly', 10);
+    expect(suggestions).toHaveLength(10);
+    expect(total).toBe(14);
+    expect(searchMatches(index, 'Blachly', 20)).toMatchObject({ total: 14 });
+    expect(searchMatches(index, 'Unrelated', 10)).toMatchObject({ total: 1 });
+    expect(searchMatches(index, '  ', 10)).toEqual({ suggestions: [], total: 0 });
   });
 });

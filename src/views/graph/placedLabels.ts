@@ -1,0 +1,125 @@
+// The sigma label renderers that write node labels where labelPlacement puts them, so that none covers another: a
+// focused node's neighbourhood on the map, every cluster on the overview. Sigma writes every forced label, and a
+// paper's label is its title (often 300 px wide): around a paper with forty neighbours that made about twenty titles
+// written over one another; on the cluster overview a long name ran over its neighbour's.
+import type Sigma from 'sigma';
+import { drawDiscNodeHover, type NodeHoverDrawingFunction, type NodeLabelDrawingFunction } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import { drawLabelAt, drawLabelInside } from './labelInside';
+import { placeNodeLabels, type LabelBox, type LabelCandidate, type PlacedNodeLabel } from './labelPlacement';
+
+/** Boxes of the placed labels each sigma wrote in its last frame (null: none placed, labels drawn as usual). */
+const writtenBoxes = new WeakMap<Sigma, LabelBox[] | null>();
+
+/**
+ * The boxes of the placed labels in `sigma`'s last frame, for layers drawn over it (cluster names) to keep clear of;
+ * undefined when no placing drawer draws that sigma's labels, null when it placed none in that frame.
+ */
+export function writtenLabelBoxes(sigma: Sigma): readonly LabelBox[] | null | undefined {
+  return writtenBoxes.get(sigma);
+}
+
+/** The nodes whose labels are placed together, and the one placed first whatever its size (null: biggest first). */
+export interface PlacedNodes {
+  first: string | null;
+  nodes: Iterable<string>;
+  has: (node: string) => boolean;
+}
+
+/**
+ * A label renderer that places the labels of `placedNodes()` (read once per frame; null: none) with placeNodeLabels,
+ * on the first label sigma asks for in a frame (when that frame's camera matrix is set), and writes each where it was
+ * placed or not at all; other labels are drawn by drawLabelInside. `attach` hands it the sigma it draws for.
+ */
+export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): {
+  draw: NodeLabelDrawingFunction;
+  drawHover: NodeHoverDrawingFunction;
+  attach: (sigma: Sigma) => () => void;
+} {
+  let sigma: Sigma | null = null;
+  let plan: { nodes: PlacedNodes; placed: Map<string, PlacedNodeLabel> } | null = null;
+  let stale = true;
+  // Widths of label texts, remembered: measuring every neighbour's title on every frame costs more than placing them.
+  const widths = new Map<string, number>();
+  let widthFont = '';
+
+  const place = (context: CanvasRenderingContext2D, settings: Settings): typeof plan => {
+    const nodes = placedNodes();
+    if (!sigma || !nodes) return null;
+    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    if (font !== widthFont) {
+      widths.clear();
+      widthFont = font;
+    }
+    context.font = font;
+    const candidates: (LabelCandidate & { size: number })[] = [];
+    for (const node of nodes.nodes) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data || data.hidden || !data.label) continue;
+      const at = sigma.framedGraphToViewport(data);
+      let width = widths.get(data.label);
+      if (width === undefined) {
+        width = context.measureText(data.label).width;
+        widths.set(data.label, width);
+      }
+      candidates.push({ key: node, x: at.x, y: at.y, radius: sigma.scaleSize(data.size), width, size: data.size });
+    }
+    // The first node, then the biggest (sizes carry the weight the view sizes by), ties by key for stable frames.
+    const rank = (key: string) => (key === nodes.first ? 0 : 1);
+    candidates.sort((a, b) => rank(a.key) - rank(b.key) || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const { width, height } = sigma.getDimensions();
+    return { nodes, placed: placeNodeLabels(candidates, settings.labelSize, { width, height }) };
+  };
+
+  const draw: NodeLabelDrawingFunction = (context, data, settings) => {
+    if (stale) {
+      plan = place(context, settings);
+      stale = false;
+      if (sigma) writtenBoxes.set(sigma, plan ? [...plan.placed.values()].map((p) => p.box) : null);
+    }
+    if (!plan || !plan.nodes.has(data.key)) {
+      drawLabelInside(context, data, settings);
+      return;
+    }
+    const placed = plan.placed.get(data.key);
+    if (placed) drawLabelAt(context, { ...data, y: placed.y }, settings, placed.left);
+  };
+
+  /**
+   * A highlighted (hovered or selected) node: sigma's white card behind its disc and label, but around the label where
+   * it was placed (sigma's own card always runs right of the disc, over the neighbours' labels placed there).
+   */
+  const drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
+    const placed = plan?.nodes.has(data.key) ? plan.placed.get(data.key) : undefined;
+    if (!placed || !data.label) {
+      drawDiscNodeHover(context, data, settings);
+      return;
+    }
+    context.fillStyle = '#FFF';
+    context.shadowOffsetX = 0;
+    context.shadowOffsetY = 0;
+    context.shadowBlur = 8;
+    context.shadowColor = '#000';
+    context.beginPath();
+    context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
+    const { box } = placed;
+    context.rect(box.left, box.top, box.right - box.left, box.bottom - box.top);
+    context.fill('nonzero');
+    context.shadowBlur = 0;
+    drawLabelAt(context, { ...data, y: placed.y }, settings, placed.left);
+  };
+
+  const attach = (instance: Sigma) => {
+    sigma = instance;
+    // Each frame places the labels again (camera, positions or look may have changed since the last one).
+    const markStale = () => void (stale = true);
+    instance.on('beforeRender', markStale);
+    return () => {
+      instance.off('beforeRender', markStale);
+      writtenBoxes.delete(instance);
+      if (sigma === instance) sigma = null;
+    };
+  };
+
+  return { draw, drawHover, attach };
+}

@@ -1,0 +1,211 @@
+// Node labels as a reader sees them in a real Chromium: the labels around a selected paper of the seeds do not cover
+// one another, and the cluster overview fits its clusters again when the window is resized. Label boxes come from the
+// renderer itself: every text a labels canvas draws is recorded (text, place, measured width) since its last clear.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, screenshot, searchAndEnter, serveDir } from './harness';
+
+/** A seed paper with about forty neighbours (concepts, methods, domains and similar papers). */
+const SURVEY = 'A Survey on Inference Optimization Techniques for Mixture of Experts Models';
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof serveDir>>;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  const dir = await buildApp(join(OUTPUT, 'e2e-labels-dist'), knownGraphFile());
+  app = await serveDir(dir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+afterEach(async (context) => {
+  if (page) {
+    await screenshot(page, `labels-${context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
+    await page.close();
+  }
+});
+
+/** Records each labels canvas's texts since its last full clear (sigma clears every canvas before each frame). */
+function recordCanvasTexts(): void {
+  type Drawn = { text: string; x: number; y: number; width: number; size: number };
+  const proto = CanvasRenderingContext2D.prototype;
+  const fillText = proto.fillText;
+  const clearRect = proto.clearRect;
+  const texts = (canvas: HTMLCanvasElement) => ((canvas as unknown as { drawnTexts: Drawn[] }).drawnTexts ??= []);
+  proto.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
+    if (this.canvas instanceof HTMLCanvasElement && /\bsigma-(labels|hovers)\b/.test(this.canvas.className)) {
+      const size = Number(/(\d+(?:\.\d+)?)px/.exec(this.font)?.[1] ?? 13);
+      texts(this.canvas).push({ text, x, y, width: this.measureText(text).width, size });
+    }
+    return maxWidth === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, maxWidth);
+  };
+  proto.clearRect = function (this: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {
+    if (this.canvas instanceof HTMLCanvasElement && /\bsigma-(labels|hovers)\b/.test(this.canvas.className) && x === 0 && y === 0) {
+      texts(this.canvas).length = 0;
+    }
+    return clearRect.call(this, x, y, w, h);
+  };
+}
+
+interface Box { text: string; left: number; right: number; top: number; bottom: number }
+
+/**
+ * The boxes of the texts the labels canvas inside `container` drew in its last frame (ascent 0.75em, descent 0.25em),
+ * with those of its hovers canvas (the highlighted node's card) when `hovers`; a text drawn on both at the same place
+ * (the highlighted node's own label under its card) counts once.
+ */
+async function drawnLabelBoxes(container: string, hovers = false): Promise<Box[]> {
+  const drawn = await page.evaluate(([selector, withHovers]) => {
+    const texts = (layer: string) =>
+      ((document.querySelector(`${selector} canvas.sigma-${layer}`) as (HTMLCanvasElement & { drawnTexts?: unknown[] }) | null)
+        ?.drawnTexts ?? []) as { text: string; x: number; y: number; width: number; size: number }[];
+    const all = [...texts('labels'), ...(withHovers ? texts('hovers') : [])];
+    return all.filter((d, i) => all.findIndex((e) => e.text === d.text && e.x === d.x && e.y === d.y) === i);
+  }, [container, hovers] as const);
+  return drawn.map((d) => ({ text: d.text, left: d.x, right: d.x + d.width, top: d.y - 0.75 * d.size, bottom: d.y + 0.25 * d.size }));
+}
+
+/** The cluster names shown over the graph canvas, as boxes in the canvas's pixels, texts prefixed "cluster:". */
+async function clusterNameBoxes(): Promise<Box[]> {
+  const canvas = (await page.locator('.graph-canvas').boundingBox())!;
+  const boxes: Box[] = [];
+  for (const name of await page.locator('.graph-canvas .cluster-label').all()) {
+    const box = await name.boundingBox();
+    if (!box) continue;
+    boxes.push({
+      text: `cluster:${await name.innerText()}`, left: box.x - canvas.x, right: box.x - canvas.x + box.width,
+      top: box.y - canvas.y, bottom: box.y - canvas.y + box.height,
+    });
+  }
+  return boxes;
+}
+
+/** Pairs of boxes that share more than a pixel each way. */
+function overlappingPairs(boxes: Box[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i];
+      const b = boxes[j];
+      if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1) {
+        pairs.push([a.text, b.text]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Pixels of a cluster colour (saturated: names are dark grey, edges light grey, the background near white) in the
+ * `strip` px along each side of the canvas inside `container`: a disc there lies (partly) outside the fitted view.
+ */
+async function colouredPixelsAtEdges(container: string, strip: number): Promise<number> {
+  const box = (await page.locator(container).boundingBox())!;
+  // The overview's hint line (its link is blue) sits over the bottom edge: out of the picture while it is taken.
+  const hint = page.locator('.overview-hint');
+  await hint.evaluate((element: HTMLElement) => void (element.style.visibility = 'hidden'));
+  const png = await page.screenshot({ clip: box });
+  await hint.evaluate((element: HTMLElement) => void (element.style.visibility = ''));
+  return page.evaluate(async ([b64, band]) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = new OffscreenCanvas(img.width, img.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data, width, height } = ctx.getImageData(0, 0, img.width, img.height);
+    let count = 0;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        if (x >= band && x < width - band && y >= band && y < height - band) continue;
+        const i = 4 * (y * width + x);
+        if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 60) count++;
+      }
+    }
+    return count;
+  }, [png.toString('base64'), strip] as const);
+}
+
+async function open(viewport = { width: 1400, height: 850 }): Promise<void> {
+  page = await browser.newPage({ viewport });
+  errors = collectErrors(page);
+  await page.addInitScript(recordCanvasTexts);
+  await page.goto(app.url);
+  await page.locator('[data-testid="layout-status"][data-status="stopped"]').waitFor({ timeout: 30_000 });
+}
+
+describe('node labels in Chromium', () => {
+  it('labels the neighbours of a selected paper without one label covering another, the paper itself first', async () => {
+    await open();
+    await searchAndEnter(page, SURVEY);
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => panel.locator('.detail-title').innerText()).toBe(SURVEY);
+    const degree = Number(/^(\d+) connections/.exec(await panel.locator('p.muted').first().innerText())?.[1]);
+    expect(degree).toBeGreaterThan(30);
+    await page.waitForTimeout(800); // the camera's move to the paper, and the frame after it
+    // The selected paper is highlighted: its white card is drawn over the map, where its label was placed.
+    const boxes = await drawnLabelBoxes('.graph-canvas', true);
+    expect(boxes.map((b) => b.text)).toContain(SURVEY);
+    // Some neighbours are named, fewer than all of them (they do not all fit), and no two names overlap.
+    expect(boxes.length).toBeGreaterThan(5);
+    expect(boxes.length).toBeLessThanOrEqual(degree + 1);
+    expect(overlappingPairs(boxes)).toEqual([]);
+    // The cluster names over the map step aside from the labels as they are written (left or right of their disc).
+    expect(overlappingPairs([...boxes, ...(await clusterNameBoxes())]).filter(([a, b]) => a.startsWith('cluster:') !== b.startsWith('cluster:'))).toEqual([]);
+
+    // Zoomed in, there is room for more of them, still without overlaps.
+    const canvas = (await page.locator('.graph-canvas').boundingBox())!;
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(900);
+    const closer = await drawnLabelBoxes('.graph-canvas', true);
+    expect(overlappingPairs(closer)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('fits the cluster overview again when the window is resized; its names stay inside it and never overlap', async () => {
+    await open();
+    const clusters = await page.getByRole('list', { name: 'Cluster list' }).locator('li').count();
+    await page.getByRole('checkbox', { name: /Cluster overview/ }).check();
+    const overview = page.getByRole('region', { name: 'Cluster overview' });
+    await overview.locator('canvas').first().waitFor();
+    await page.waitForTimeout(500);
+    /** Every name drawn lies inside the canvas and covers no other; `named` of them at least. */
+    const checkNames = async (when: string, named: number) => {
+      const canvas = (await page.locator('.overview-canvas').boundingBox())!;
+      const boxes = await drawnLabelBoxes('.overview-canvas');
+      expect(boxes.length, when).toBeGreaterThanOrEqual(named);
+      expect(overlappingPairs(boxes), when).toEqual([]);
+      for (const b of boxes) {
+        expect(b.left >= 0 && b.right <= canvas.width && b.top >= 0 && b.bottom <= canvas.height, `${when}: ${b.text}`).toBe(true);
+      }
+      // The fit keeps 28 px free of discs on every side (the hint line sits over the bottom one).
+      expect(await colouredPixelsAtEdges('.overview-canvas', 12), `${when}: discs at the edges`).toBe(0);
+      return canvas;
+    };
+    await checkNames('at 1400 × 850', clusters);
+    // Narrower and lower (a 660 × 570 canvas beside the panels): the clusters are fitted again, all still named.
+    await page.setViewportSize({ width: 1300, height: 620 });
+    await page.waitForTimeout(700);
+    await screenshot(page, 'labels-overview-resized');
+    await checkNames('at 1300 × 620', clusters);
+    // So narrow (260 px) that no two names fit side by side: the biggest cluster's is written, the rest wait for room.
+    await page.setViewportSize({ width: 900, height: 560 });
+    await page.waitForTimeout(700);
+    const narrow = await drawnLabelBoxes('.overview-canvas');
+    expect(narrow.length).toBeGreaterThanOrEqual(1);
+    expect(overlappingPairs(narrow)).toEqual([]);
+    expect(await colouredPixelsAtEdges('.overview-canvas', 12), 'at 900 × 560: discs at the edges').toBe(0);
+    await page.setViewportSize({ width: 1400, height: 850 });
+    await page.waitForTimeout(700);
+    await checkNames('back at 1400 × 850', clusters);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+// Labels placed by priority: the first always written, each later one right or left of its disc, or above or below
+// it, where it covers no label placed before it and stays on the canvas, or left out.
+import { describe, expect, it } from 'vitest';
+import { placeNodeLabels, type LabelCandidate, type LabelBox } from '../../../../src/views/graph/labelPlacement';
+
+const CANVAS = { width: 760, height: 850 };
+const SIZE = 13;
+
+const overlap = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('neighbourhood label placement', () => {
+  it('writes the first label right of its disc; one that would cover it on its line goes below its own disc', () => {
+    const focus: LabelCandidate = { key: 'focus', x: 300, y: 400, radius: 20, width: 250 };
+    // 5 px lower, its disc just right of the focus's text start: right and left cross the focus's text, and so does
+    // the line just above its disc; the line below (405 + 4 + 0.75 × 13 + 1) is free.
+    const blocked: LabelCandidate = { key: 'blocked', x: 330, y: 405, radius: 4, width: 200 };
+    const placed = placeNodeLabels([focus, blocked], SIZE, CANVAS);
+    expect(placed.get('focus')).toMatchObject({ left: 323, y: 400 }); // 300 + 20 + 3
+    expect(placed.get('blocked')).toMatchObject({ left: 230, y: 419.75 }); // centred: 330 - 100
+    // A third just like it finds every spot taken (the shifted one too, 560–760 on the focus's line) and is left out.
+    const twin: LabelCandidate = { ...blocked, key: 'twin' };
+    expect([...placeNodeLabels([focus, blocked, twin], SIZE, CANVAS).keys()]).toEqual(['focus', 'blocked']);
+  });
+
+  it('moves a label left of its disc when its right side is taken, and keeps labels on other lines', () => {
+    const a: LabelCandidate = { key: 'a', x: 100, y: 100, radius: 10, width: 300 };
+    // Same line, disc inside a's text: right of it is taken; left of it (ending 3 px before its disc) also covers a.
+    const b: LabelCandidate = { key: 'b', x: 600, y: 102, radius: 10, width: 150 };
+    // Right of b would run past the canvas (600 + 13 + 150 = 763 > 760): written left, from 437 to 587, clear of a (113–413).
+    const c: LabelCandidate = { key: 'c', x: 300, y: 140, radius: 5, width: 100 };
+    const placed = placeNodeLabels([a, b, c], SIZE, CANVAS);
+    expect(placed.get('a')!.left).toBe(113);
+    expect(placed.get('b')!.left).toBe(600 - 10 - 3 - 150);
+    expect(placed.get('c')!.left).toBe(308);
+    const boxes = [...placed.values()].map((p) => p.box);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j])).toBe(false);
+  });
+
+  it('around a hub with forty neighbours on a few lines, writes none over another and the earlier (bigger) ones first', () => {
+    // Forty 280 px titles on discs spread on a circle of radius 150 around the hub, as the layout puts a paper's neighbours.
+    const hub: LabelCandidate = { key: 'hub', x: 380, y: 425, radius: 18, width: 420 };
+    const ring: LabelCandidate[] = Array.from({ length: 40 }, (_, i) => ({
+      key: `n${i}`, x: 380 + 150 * Math.cos((2 * Math.PI * i) / 40), y: 425 + 150 * Math.sin((2 * Math.PI * i) / 40), radius: 6, width: 280,
+    }));
+    const placed = placeNodeLabels([hub, ...ring], SIZE, CANVAS);
+    expect(placed.has('hub')).toBe(true);
+    // A 19 px line a label; 40 titles on 300 px of height cannot all be written, some are.
+    expect(placed.size).toBeGreaterThan(5);
+    expect(placed.size).toBeLessThan(41);
+    const boxes = [...placed.values()].map((p) => p.box);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j])).toBe(false);
+    // Every box lies on the canvas.
+    for (const b of boxes.slice(1)) expect(b.left >= -2 && b.right <= CANVAS.width + 2).toBe(true);
+  });
+
+  it('writes the first label above its disc when neither side has room, and where labelStartX puts one wider than the canvas', () => {
+    // A 470 px title on a disc in the middle of a 760 px canvas: 398 + 470 > 760 and 362 − 470 < 0.
+    const wide: LabelCandidate = { key: 'wide', x: 380, y: 400, radius: 18, width: 470 };
+    expect(placeNodeLabels([wide], SIZE, CANVAS).get('wide')).toMatchObject({ left: 145, y: 400 - 18 - 0.35 * 13 - 1 });
+    const wider: LabelCandidate = { key: 'wider', x: 380, y: 400, radius: 18, width: 900 };
+    expect(placeNodeLabels([wider], SIZE, CANVAS).get('wider')).toMatchObject({ left: 0, y: 400 });
+  });
+
+  it('skips labels off screen, and gives the same placement for the same input', () => {
+    const a: LabelCandidate = { key: 'a', x: 100, y: 100, radius: 10, width: 100 };
+    const off: LabelCandidate = { key: 'off', x: 100, y: -50, radius: 10, width: 100 };
+    const placed = placeNodeLabels([a, off], SIZE, CANVAS);
+    expect([...placed.keys()]).toEqual(['a']);
+    expect(placeNodeLabels([a, off], SIZE, CANVAS)).toEqual(placed);
+  });
+});
