@@ -59,7 +59,24 @@ export function placeNodeLabels(
   candidates: readonly LabelCandidate[], size: number, canvas: { width: number; height: number },
 ): Map<string, PlacedNodeLabel> {
   const placed = new Map<string, PlacedNodeLabel>();
-  const boxes: LabelBox[] = [];
+  // Placed boxes by horizontal band (two font sizes high): a box can only overlap boxes in the bands it spans, so a
+  // spot is checked against a few boxes rather than every one placed (a selected hub has thousands of candidates).
+  const band = Math.max(1, 2 * size);
+  const bands = new Map<number, LabelBox[]>();
+  const free = (box: LabelBox) => {
+    for (let k = Math.floor(box.top / band); k <= Math.floor(box.bottom / band); k++) {
+      for (const other of bands.get(k) ?? []) if (overlaps(other, box)) return false;
+    }
+    return true;
+  };
+  const keep = (key: string, label: PlacedNodeLabel) => {
+    placed.set(key, label);
+    for (let k = Math.floor(label.box.top / band); k <= Math.floor(label.box.bottom / band); k++) {
+      const list = bands.get(k);
+      if (list) list.push(label.box);
+      else bands.set(k, [label.box]);
+    }
+  };
   for (const c of candidates) {
     const first = placed.size === 0;
     // Off screen: takes no room and is not drawn anyway.
@@ -67,16 +84,13 @@ export function placeNodeLabels(
     for (const { left, y } of spotsOf(c, size, canvas.width)) {
       const box = boxOf(left, c.width, y, size);
       if (left < 0 || left + c.width > canvas.width || box.top < 0 || box.bottom > canvas.height) continue;
-      if (boxes.some((b) => overlaps(b, box))) continue;
-      placed.set(c.key, { left, y, box });
-      boxes.push(box);
+      if (!free(box)) continue;
+      keep(c.key, { left, y, box });
       break;
     }
     if (first && placed.size === 0) {
       const left = labelStartX(c.x, c.radius, c.width, canvas.width);
-      const box = boxOf(left, c.width, c.y, size);
-      placed.set(c.key, { left, y: c.y, box });
-      boxes.push(box);
+      keep(c.key, { left, y: c.y, box: boxOf(left, c.width, c.y, size) });
     }
   }
   return placed;

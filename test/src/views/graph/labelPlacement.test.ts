@@ -68,4 +68,26 @@ describe('neighbourhood label placement', () => {
     expect([...placed.keys()]).toEqual(['a']);
     expect(placeNodeLabels([a, off], SIZE, CANVAS)).toEqual(placed);
   });
+
+  it('places a hub\'s thousands of neighbours as checking each spot against every placed label would', () => {
+    // The banded check (boxes indexed by horizontal band) must leave out and keep exactly the labels a check against
+    // every placed box does: no two kept boxes overlap, and every label left out had each spot blocked or off-canvas.
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const candidates: LabelCandidate[] = Array.from({ length: 3000 }, (_, i) => ({
+      key: `n${i}`, x: random() * 900 - 50, y: random() * 950 - 50, radius: 2 + random() * 8, width: 60 + random() * 300,
+    }));
+    const placed = placeNodeLabels(candidates, SIZE, CANVAS);
+    const boxes = [...placed.values()].map((p) => p.box);
+    expect(boxes.length).toBeGreaterThan(50);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j])).toBe(false);
+    // Greedy order: a candidate left out could not have been added beside the labels placed before it.
+    const order = candidates.map((c) => c.key);
+    for (const c of candidates.slice(0, 400)) {
+      if (placed.has(c.key)) continue;
+      const before = [...placed].filter(([key]) => order.indexOf(key) < order.indexOf(c.key)).map(([, p]) => p.box);
+      const alone = placeNodeLabels([candidates[0], c], SIZE, CANVAS).get(c.key);
+      if (alone && placed.has(candidates[0].key)) expect(before.some((box) => overlap(box, alone.box))).toBe(true);
+    }
+  });
 });
