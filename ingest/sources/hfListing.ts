@@ -11,7 +11,7 @@ import { readPageText, type PageLine, type TableCell } from './pageText';
 import { columnOf, findTables, type PaperColumn } from './paperTables';
 import { parse as parseYaml } from 'yaml';
 import { parseDate } from './recordValues';
-import { findWrittenDate, parseWrittenDateLine } from './writtenDates';
+import { findWrittenDate, monthOfName, parseWrittenDateLine } from './writtenDates';
 
 // ---------------------------------------------------------------------------------------------------------------
 // What a line says
@@ -173,7 +173,8 @@ export function looksLikeTitle(text: string): boolean {
 const AUTHORS_COUNT = /^(?:[·•]\s*)?(\d{1,4})\s+authors?$/i;
 /** A field label on a line of its own ("Authors:", "Abstract"), its value on the lines after it (a single paper's page). */
 const AUTHORS_LABEL = /^authors?\s*:?$/i;
-const ABSTRACT_LABEL = /^abstract\s*:?$/i;
+/** … and the same label in the languages notes about papers are written in ("# 摘要" over a Chinese note's abstract). */
+const ABSTRACT_LABEL = /^(?:abstract|摘要|要旨|초록|résumé|resumen|resumo|riassunto|zusammenfassung|аннотация)\s*[:：]?$/iu;
 const ARXIV_LINE = /^(?:papers\s+)?arxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)$/i;
 /** A bare arXiv id, a field of HF's paper rows ("Paper • 2408.01800 • Published Aug 3, 2024 • 95"). */
 const ARXIV_ID = /^\d{4}\.\d{4,5}(?:v\d+)?$/;
@@ -441,9 +442,11 @@ function readFieldsOnTheirOwnLines(tokens: Token[], lines: PageLine[]): void {
       if (!PERSON_NAME.test(name) || name.split(/\s+/).length > 5) break;
       names.push(name);
     }
-    // A label with no names under it (a page that shows none) is still no title.
+    // A label with no names under it (a page that shows none) is still no title; nor are the lone commas a converter
+    // left where the names were (links it dropped: " ," a line, one per author), which would otherwise stand between
+    // the paper's title and its abstract as lines of text.
     if (names.length === 0) {
-      tokens[position] = { kind: 'separator', index: token.index };
+      for (let at = position; at < end; at++) tokens[at] = { kind: 'separator', index: tokens[at].index };
       return;
     }
     tokens[position] = { kind: 'authors', index: token.index, count: names.length, names };
@@ -614,6 +617,14 @@ function setAsideMachineSummaries(tokens: Token[], lines: PageLine[]): void {
     // authors' abstract (longer, of several sentences) right after it.
     if (token.kind === 'separator' && ABSTRACT_LABEL.test(lines[token.index].text)) {
       const [summary, abstract] = [tokens[position + 1], tokens[position + 2]];
+      // A note written in Chinese, Japanese or Korean ("# 摘要") puts its own translation of the abstract under the
+      // label, a paragraph its few spaces do not make look like one: the label says it is one. When the paper's own
+      // abstract follows it in Latin script, that one is the paper's, and the translation is left out.
+      if (summary?.kind === 'text' && summary.text.length >= 40 && cjkShare(summary.text) >= 0.3 && /[。！？.!?]$/.test(summary.text)) {
+        const original = abstract?.kind === 'abstract' && cjkShare(abstract.text) < 0.3;
+        tokens[position + 1] = original ? { kind: 'separator', index: summary.index } : { kind: 'abstract', index: summary.index, text: summary.text };
+        return;
+      }
       if (summary?.kind === 'abstract' && abstract?.kind === 'abstract' && sentences(summary.text) === 1 && sentences(abstract.text) > 1 && abstract.text.length > summary.text.length) {
         tokens[position + 1] = { kind: 'separator', index: summary.index };
       }
@@ -839,8 +850,14 @@ export function parseListing(text: string, file: string): ReadResult {
   });
   // Papers given as list items that open with their link: read whole by readLinkedItems, so no line of theirs is another
   // card's title or abstract.
-  const linkedItems = readLinkedItems(lines);
+  const webSources = findWebSourceLists(lines);
+  const linkedItems = [...readLinkedItems(lines, webSources), ...readLeadItems(lines, webSources)];
   for (const item of linkedItems) tokens[item.title.index] = { kind: 'chrome', index: item.title.index, pageStart: false, date: null };
+  // Nor is a paper a list of web sources links (a report's references): the item is the document's, not a card.
+  for (const at of webSources) {
+    const url = leadingLink(lines[at]);
+    if (url !== null && arxivIdOf(url.replace(/#.*$/, '')) !== null) tokens[at] = { kind: 'chrome', index: at, pageStart: false, date: null };
+  }
   const titles = findTitles(tokens, handles);
   const abstracts = new Set([...titles.values()].filter((at): at is number => at !== null));
   const markedPage = [...titles.keys()].some((at) => (tokens[at] as { marked: boolean }).marked);
@@ -958,6 +975,12 @@ export function parseListing(text: string, file: string): ReadResult {
           (next?.kind === 'separator' || next?.kind === 'authors');
         if (isOrganisation) current.organisation = line.links.length > 0 ? token.text : parseOrganisation(token.text);
         else if (!handles.has(position)) unused.push(token);
+        // A sentence after a card's abstract (an instruction ending in a colon, a short remark: a README's or a
+        // report's text) runs the card on as a further paragraph does; a listing puts only fields and widgets there.
+        if (!isOrganisation && current && cardAbstractAt !== null && position > cardAbstractAt && line.heading === 0 &&
+            /[.:!?]$/.test(token.text) && countWords(token.text, 5) >= 5) {
+          runOn.set(current, (runOn.get(current) ?? 0) + 1);
+        }
         return;
       }
       default:
@@ -970,8 +993,11 @@ export function parseListing(text: string, file: string): ReadResult {
   const listedAt = new Set(listed.map((item) => item.title.index));
   // Lines left over: on a plain page a title-like line with no abstract is reported; on a page that marks its titles
   // only marked ones are (the rest is the page's own text).
+  // A line that repeats a paper's title shown as a card (the page's own title "Paper page - Title" a capture tool
+  // writes above the page, and again in its metadata) is that paper, already read.
+  const shownTitles = new Set([...segments.flatMap((segment) => segment.cards), ...listed].map((card) => titleKey(card.title.text)));
   for (const token of unused) {
-    if (listedAt.has(token.index)) continue;
+    if (listedAt.has(token.index) || shownTitles.has(titleKey(token.text.replace(PAGE_TITLE_PREFIX, '')))) continue;
     if (markedPage ? token.marked && looksLikeTitle(token.text) : looksLikeTitle(token.text)) {
       warnings.push({ file, line: lineOf(token), reason: `title "${token.text}" has no abstract; skipped` });
     }
@@ -1014,13 +1040,19 @@ export function parseListing(text: string, file: string): ReadResult {
   const cardLevels = textCards.map((card) => lines[card.title.index]?.heading ?? 0);
   const rank = cardLevels.includes(0) ? Infinity : Math.min(...cardLevels);
   const bareHeadings = unused.filter((token) => lines[token.index].heading > 0 && lines[token.index].heading <= rank && !listedAt.has(token.index) && looksLikeTitle(token.text)).length;
-  const document = readsAsDocument(textCards, runOn, bareHeadings);
-  if (document && listed.length === 0 && naming.length === 0) {
+  // A page that cites its sources as a list of web pages (a report's references) is a document, whatever the shape of
+  // its sections: a list of papers has no such bibliography.
+  const citesSources = webSources.size > 0;
+  const document = citesSources || readsAsDocument(textCards, runOn, bareHeadings);
+  if (document && listed.length === 0 && naming.length === 0 && textCards.length > 0) {
     // No paper at all: one warning says so, in place of one for each of the document's sections and paragraphs.
     warnings.length = 0;
+    const why = citesSources
+      ? 'it cites its sources as a list of web pages, among which the papers it links are references'
+      : 'most run on past one paragraph, most of its headings head none, or most are questions';
     warnings.push({
       file, line: textCards[0].line,
-      reason: `no paper on this page: its ${textCards.length} headings over paragraphs are the sections of a document (most run on past one paragraph, or most of its headings head none), and none names a paper by a link, an id, authors, upvotes or a date; skipped`,
+      reason: `no paper on this page: its ${textCards.length} heading${textCards.length === 1 ? '' : 's'} over paragraphs ${textCards.length === 1 ? 'is a section' : 'are the sections'} of a document (${why}), and none names a paper by a link, an id, authors, upvotes or a date; skipped`,
     });
     for (const segment of segments) segment.cards = [];
   } else if (listed.length > 0 || aboutOne || document) {
@@ -1074,6 +1106,12 @@ export function parseListing(text: string, file: string): ReadResult {
   return { entries, warnings };
 }
 
+/**
+ * Front matter keys of the day a note's paper was published, as clippers and static sites spell them (not `created`
+ * nor `created_at`: the day the note was made).
+ */
+const PUBLISHED_KEYS = ['date', 'published', 'published_at', 'publishedAt', 'date_published', 'publication_date', 'pubDate'];
+
 /** HF's own page title before a paper's ("Paper page - Title"), kept by clippers in the title they save. */
 const PAGE_TITLE_PREFIX = /^paper\s+page\s*[-–—:]\s*/i;
 
@@ -1095,6 +1133,17 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   const fields = data as Record<string, unknown>;
   const title = typeof fields.title === 'string' ? fields.title.replace(PAGE_TITLE_PREFIX, '').trim() : '';
   if (title === '' || CHROME.has(chromeKey(title)) || PAGE_START.test(title) || !looksLikeTitle(title)) return null;
+  const when = PUBLISHED_KEYS.map((key) => fields[key]).map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)).find((value) => typeof value === 'string');
+  const parsed = when === undefined ? null : parseDate(when);
+  const published: ListingDate | null = parsed?.date && parsed.year !== null ? { date: parsed.date, year: parsed.year, upvotes: null } : null;
+  // The text already reads the paper under its title (a clipped paper page): nothing to add but the date the clipper
+  // saved from the page's metadata (`published: 2026-05-08`), which the page's text may not print; other papers its text
+  // links (the comments' recommendations) do not change which paper that is.
+  const clipped = cards.find((card) => titleKey(card.title.text) === titleKey(title));
+  if (clipped) {
+    clipped.date ??= published;
+    return null;
+  }
   // Every paper the note names, by its links and its arXiv id lines, and by the front matter's own values.
   const urls = new Set<string>();
   const named = (url: string) => {
@@ -1106,20 +1155,17 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   for (const value of Object.values(fields)) if (typeof value === 'string') named(value);
   if (urls.size !== 1) return null;
   const [url] = urls;
-  // The text already reads the paper under its title (a clipped paper page): nothing to add. A text whose cards name
-  // papers of their own (upvotes, authors, dates: a digest with one linked paper) is a listing, not a note.
-  if (cards.some((card) => titleKey(card.title.text) === titleKey(title))) return null;
+  // A text whose cards name papers of their own (upvotes, authors, dates: a digest with one linked paper) is a listing,
+  // not a note.
   if (cards.some((card) => namesAPaper(card) && !card.urls.some((cardUrl) => arxivIdOf(cardUrl) === arxivIdOf(url)))) return null;
   const at = frontMatter.findIndex((raw) => /^title\s*:/.test(raw));
   const summary = [fields.abstract, fields.summary, fields.description].find((value): value is string => typeof value === 'string' && looksLikeAbstract(value.trim()));
-  const when = [fields.date, fields.published].map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)).find((value) => typeof value === 'string');
-  const parsed = when === undefined ? null : parseDate(when);
   const authors = [fields.authors, fields.author].flatMap((value) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s*(?:,|;|\band\b)\s*/) : []))
     .filter((name): name is string => typeof name === 'string' && name.trim() !== '').map((name) => name.trim());
   return {
     title: { kind: 'text', index: -1, text: title, marked: true, paperUrl: url }, line: at + 1, abstract: summary?.trim() ?? '',
     authorsCount: authors.length > 0 && !authors.some((name) => MORE_NAMES.test(name)) ? authors.length : null, authors: authors.map((name) => name.replace(MORE_NAMES, '')),
-    date: parsed?.date && parsed.year !== null ? { date: parsed.date, year: parsed.year, upvotes: null } : null, upvotes: null, organisation: null, urls: [url],
+    date: published, upvotes: null, organisation: null, urls: [url],
   };
 }
 
@@ -1129,11 +1175,13 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
  * (more paragraphs, a list, a table's note), and most of a document's sections do. Or most of its headings head no
  * paragraph at all (lists, sub-headings, code): a listing's titles each have their abstract or fields, so the few
  * headings over a paragraph are sections like the others. Nested headings alone say nothing: a reading list groups its
- * papers under topic headings too, fewer than its papers.
+ * papers under topic headings too, fewer than its papers. Or most of its headings are questions (a FAQ).
  */
 function readsAsDocument(cards: Card[], runOn: Map<Card, number>, bareHeadings: number): boolean {
   if (cards.length < 2) return false;
-  return cards.filter((card) => (runOn.get(card) ?? 0) > 0).length * 2 > cards.length || bareHeadings > cards.length;
+  // A FAQ's sections are questions over their answers: a paper's title is a question now and then, most of a list's never.
+  const questions = cards.filter((card) => /[?？]$/.test(card.title.text)).length;
+  return cards.filter((card) => (runOn.get(card) ?? 0) > 0).length * 2 > cards.length || bareHeadings > cards.length || questions * 2 > cards.length;
 }
 
 /** Does a card read from the page's text say anything only a paper has: a link to it, authors, upvotes, a date, an organisation? */
@@ -1278,11 +1326,11 @@ const UPVOTE_FIELD = /^(?:(\d[\d,]*)\s*(?:upvotes?|votes?|likes?|赞|추천)|(?:
  * one-line summary in English), never when it is the digest's words in another language. A sentence that merely starts
  * with a link ("[X](…) is …") is not a list item with fields, and gives none.
  */
-function readLinkedItems(lines: PageLine[]): Card[] {
+function readLinkedItems(lines: PageLine[], webSources: Set<number>): Card[] {
   const cards: Card[] = [];
   lines.forEach((line, at) => {
     // A heading that links its paper is a card's title, read with the lines under it.
-    if (line.cells !== undefined || line.heading > 0 || line.links.length === 0 || (!line.bullet && !ENUMERATION.test(line.text))) return;
+    if (!isListItem(line) || line.links.length === 0 || webSources.has(at)) return;
     const paperUrl = line.links[0].replace(/#.*$/, '');
     if (arxivIdOf(paperUrl) === null) return;
     const linkText = line.linkTexts[0].replace(/(\*\*|__|[*_])/g, '').trim();
@@ -1312,6 +1360,119 @@ function readLinkedItems(lines: PageLine[]): Card[] {
     cards.push(card);
   });
   return cards;
+}
+
+/** "June 2026", "arXiv, May–June 2026": a month and its year in a field, the date given to the month (the last such). */
+function findMonthYear(text: string): ListingDate | null {
+  let found: ListingDate | null = null;
+  for (const match of text.matchAll(/(\p{L}+)\.?\s+(\d{4})(?!\d)/gu)) {
+    const month = monthOfName(match[1]);
+    if (month !== null) found = { date: `${match[2]}-${String(month).padStart(2, '0')}`, year: Number(match[2]), upvotes: null };
+  }
+  return found;
+}
+
+/**
+ * Papers listed as items that open with their title in bold, then their fields after a dash
+ * (`8. **Title** — Francisco Patitucci, Aryan Mokhtari (UT Austin) · arXiv, June 2026 · note… [arXiv 2606.06418](…)`):
+ * a study plan's or a newsletter's list. Such a list is one of papers when most of its items are written so and at
+ * least half of those link a paper (arXiv, HF); its items that link none (a best paper named by its award) are papers
+ * of the same list. A list of courses or repositories written the same way links no paper, and gives none. The fields
+ * are read where they are plain: the first, when it is names ("Zhang, Le Moing, Koppula, et al."), gives the authors
+ * and the bracket after them the organisation; the first short field with a date (a day, or a month and its year)
+ * gives the date. The rest is the list's own note, not the paper's abstract.
+ */
+function readLeadItems(lines: PageLine[], webSources: Set<number>): Card[] {
+  const cards: Card[] = [];
+  const paperOf = (line: PageLine) => line.links.map((url) => url.replace(/#.*$/, '')).find((url) => arxivIdOf(url) !== null) ?? null;
+  for (let start = 0; start < lines.length; ) {
+    if (!isListItem(lines[start])) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < lines.length && isListItem(lines[end])) end++;
+    const items: number[] = [];
+    for (let at = start; at < end; at++) {
+      const lead = lines[at].lead?.replace(LEADING_ICONS, '').trim();
+      // An item that opens with its link is read by readLinkedItems.
+      if (lead !== undefined && !webSources.has(at) && leadingLink(lines[at]) === null && !CHROME.has(chromeKey(lead)) && looksLikeTitle(lead)) items.push(at);
+    }
+    const linked = items.filter((at) => paperOf(lines[at]) !== null).length;
+    if (items.length * 2 > end - start && linked > 0 && linked * 2 >= items.length) {
+      for (const at of items) cards.push(readLeadItem(lines[at], at, paperOf(lines[at])));
+    }
+    start = end;
+  }
+  return cards;
+}
+
+/** One item of a list of papers that opens with the paper's title in bold (readLeadItems). */
+function readLeadItem(line: PageLine, at: number, paperUrl: string | null): Card {
+  const title = line.lead!.replace(LEADING_ICONS, '').trim();
+  const card: Card = {
+    title: { kind: 'text', index: at, text: title, marked: true, paperUrl }, line: line.line, abstract: '', authorsCount: null,
+    authors: [], date: null, upvotes: null, organisation: null, urls: paperUrl !== null ? [paperUrl] : [],
+  };
+  const rest = line.text.slice(line.text.indexOf(title) + title.length).replace(/^\s*(?:[—–:·|]|-\s)\s*/, '');
+  const fields = rest.split(/\s+[·|]\s+/);
+  const names = /^([^()]+?)\s*(?:\(([^()]+)\))?$/.exec(fields[0]);
+  if (names) {
+    const cut = MORE_NAMES.test(names[1]);
+    const list = names[1].replace(MORE_NAMES, '').split(/\s*,\s*/).filter(Boolean);
+    // Names: each part capitalised words without digits, and more than one of them (or "et al." after them): a
+    // single capitalised phrase ("Meta Superintelligence Labs") may as well be an organisation.
+    if ((list.length > 1 || cut) && list.every((name) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,4}$/u.test(name))) {
+      card.authors = list;
+      card.authorsCount = cut ? null : list.length;
+      if (names[2] !== undefined) card.organisation = names[2].trim();
+    }
+  }
+  for (const field of fields) {
+    if (field.length > 80) continue;
+    const votes = UPVOTE_FIELD.exec(field.trim());
+    if (votes) card.upvotes ??= Number((votes[1] ?? votes[2]).replace(/,/g, ''));
+    else card.date ??= findFullDate(field) ?? findMonthYear(field);
+  }
+  return card;
+}
+
+/** A bulleted or numbered item of a list (not a heading, not a table's row). */
+function isListItem(line: PageLine): boolean {
+  return line.cells === undefined && line.heading === 0 && (line.bullet || ENUMERATION.test(line.text));
+}
+
+/** The address a list item opens with: the link whose text starts the item ("1. [Title](url) - …"), or null. */
+function leadingLink(line: PageLine): string | null {
+  const text = line.text.replace(ENUMERATION, '');
+  const at = line.linkTexts.findIndex((label) => label !== '');
+  if (at === -1) return null;
+  const label = line.linkTexts[at].replace(/(\*\*|__|[*_])/g, '').trim();
+  return label !== '' && text.startsWith(label) ? line.links[at] : null;
+}
+
+/**
+ * The items of lists that open with links to web pages more often than to papers (a report's numbered sources, search
+ * results: "21. [[2510.00615] ACON: … Long ...](https://arxiv.org/abs/2510.00615) - Large language models (LLMs) are
+ * increasingly…", among documentation pages, blog posts and forum threads): a paper linked there is one of the
+ * document's sources, cut to a search engine's snippet, not an entry of a list of papers. A list is the run of list
+ * items with nothing else between them; one that links no paper (a site's menu) is none of these.
+ */
+function findWebSourceLists(lines: PageLine[]): Set<number> {
+  const sources = new Set<number>();
+  for (let start = 0; start < lines.length; ) {
+    if (!isListItem(lines[start])) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < lines.length && isListItem(lines[end])) end++;
+    const opening = lines.slice(start, end).map(leadingLink).filter((url): url is string => url !== null && /^https?:\/\//i.test(url));
+    const papers = opening.filter((url) => arxivIdOf(url.replace(/#.*$/, '')) !== null).length;
+    if (papers > 0 && opening.length - papers > papers) for (let at = start; at < end; at++) sources.add(at);
+    start = end;
+  }
+  return sources;
 }
 
 /** The words of a title, for matching one paper shown twice on a page (in a table and in its own section). */

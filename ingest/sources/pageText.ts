@@ -24,6 +24,11 @@ export interface PageLine {
   label?: string;
   /** The line's text was emphasised as a whole (`*1. Title*`, `**Title**`, after any icon before it): set apart as a heading is. */
   emphasised?: boolean;
+  /**
+   * The emphasised text a line opens with when more follows it after a dash, a colon, a middle dot or a bracket
+   * (`8. **Title** — Authors · arXiv, June 2026 · …`): the name of what the rest of the line describes.
+   */
+  lead?: string;
   /** A row of a Markdown table (`| … | … |`): each cell's text and links, cleaned as a line is. */
   cells?: TableCell[];
 }
@@ -112,6 +117,7 @@ interface CleanLine {
   linkRunsOn: boolean;
   label?: string;
   emphasised?: boolean;
+  lead?: string;
 }
 
 /** More markup characters than any real page line has (a line of links holds a few dozen). */
@@ -211,6 +217,8 @@ function cleanLine(raw: string, refs: Map<string, string>, options: ReadPageText
   // `**Label:** value` (also `**Label**: value`): a field written with its name in bold.
   const labelled = text.includes('**') || text.includes('__') ? /^(\*\*|__)([^*_:]{1,40}?)(?::\1|\1:)\s/.exec(text) : null;
   const emphasised = (text.includes('*') || text.includes('_')) && /^(?:[\p{Extended_Pictographic}]\uFE0F?\s*)*([*_]{1,2})(?=\S)[^*_]+(?<=\S)\1$/u.test(text);
+  // `**Title** — fields…` (after any list number): the bold text is the name of what the line goes on to describe.
+  const lead = !labelled && text.includes('**') ? /^(?:\d{1,3}[.)]\s+)?\*\*(?=\S)([^*]+?)(?<=\S)\*\*\s*(?:[—–:·|(]|-\s)/.exec(text) : null;
   if ((text.includes('*') || text.includes('_')) && countOf(text, '*') + countOf(text, '_') <= MAX_MARKERS_PER_LINE) {
     text = text
       .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
@@ -226,6 +234,7 @@ function cleanLine(raw: string, refs: Map<string, string>, options: ReadPageText
   return {
     text, links, linkTexts: shownLinkTexts, heading, bullet, linkRunsOn,
     ...(labelled ? { label: labelled[2].trim() } : {}), ...(emphasised ? { emphasised } : {}),
+    ...(lead ? { lead: lead[1].replace(/\s+/g, ' ').trim() } : {}),
   };
 }
 
@@ -386,6 +395,7 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
         afterBlank,
         ...(line.label !== undefined ? { label: line.label } : {}),
         ...(line.emphasised ? { emphasised: true } : {}),
+        ...(line.lead !== undefined ? { lead: line.lead } : {}),
       });
       if (line.cells) lines.at(-1)!.cells = line.cells;
     }

@@ -205,9 +205,11 @@ describe('a Korean review whose notable papers are list items opening with their
     expect(entries.every((entry) => !entry.abstract.includes('upvotes)'))).toBe(true);
   });
 
+  // "초록" is Korean for "Abstract" (a label since round 9): the paragraph under it is the abstract of the review's own
+  // title (line 1), which is reported as a section naming no paper.
   it('its sections in Korean ("초록", the review\'s own abstract; method, interpretation, limits) and the counts by topic give no paper', () => {
     expect(entries.some((entry) => /[가-힣]|papers$/.test(entry.title))).toBe(false);
-    expect(warnings.map((warning) => warning.line)).toEqual(expect.arrayContaining([3, 7, 41, 45]));
+    expect(warnings.map((warning) => warning.line)).toEqual(expect.arrayContaining([1, 7, 41, 45]));
   });
 });
 

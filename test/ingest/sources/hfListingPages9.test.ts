@@ -1,0 +1,161 @@
+// Ninth round: a paper's page as a crawler and a clipper saved it, one whose author names were dropped, a study plan's
+// list of papers led by bold titles, a Chinese note's abstract under "# 摘要", and documents that list no paper (a report
+// citing web pages, a README with a FAQ). Provenance of the real captures in test/fixtures/hf-pages-real/README.md;
+// every figure was counted by hand in the file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../ingest/sources';
+import { parseListing } from '../../../ingest/sources/hfListing';
+
+const REAL_PAGES = join(__dirname, '../../fixtures/hf-pages-real');
+const readPage = (name: string) => readText(readFileSync(join(REAL_PAGES, name), 'utf8'), name);
+const linesOf = (name: string) => readFileSync(join(REAL_PAGES, name), 'utf8').split('\n');
+
+describe("a paper's page as a crawler saved it: front matter, the page as Markdown, then the page again in a JSON block", () => {
+  const { entries, warnings } = readPage('crawler-paper-page.md');
+
+  it('gives its one paper once, with the fields of its page', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.upvotes, entry.date, entry.line])).toEqual([
+      ['MetaMath: Bootstrap Your Own Mathematical Questions for Large Language Models', '2309.12284', 19, '2023-09-21', 42],
+    ]);
+    expect(entries[0].authors).toEqual([
+      'Longhui Yu', 'Weisen Jiang', 'Han Shi', 'Jincheng Yu', 'Zhengying Liu', 'Yu Zhang', 'James T. Kwok', 'Zhenguo Li',
+      'Adrian Weller', 'Weiyang Liu',
+    ]);
+    // The abstract is line 80 as Markdown reads it: its escaped backslashes ("(\\eg, LLaMA-2)" in the file) are single ones.
+    expect(entries[0].abstract).toBe(linesOf('crawler-paper-page.md')[79].replaceAll('\\\\', '\\'));
+    expect(entries[0].abstract).toContain('(\\eg, LLaMA-2)');
+  });
+
+  it('the page title "Paper page - Title" the crawler wrote above the page (twice) is that paper, not a title without an abstract', () => {
+    expect(warnings.some((warning) => warning.reason.includes('Paper page'))).toBe(false);
+  });
+});
+
+describe("a paper's page whose author names were links the converter dropped (21 lone commas under \"Authors:\")", () => {
+  const { entries, warnings } = readPage('paper-page-names-lost.md');
+
+  it('still gives the paper: the commas are no text between its title and its abstract', () => {
+    expect(entries.map((entry) => [entry.title, entry.authors, entry.authorsCount, entry.line])).toEqual([
+      ['RAG vs Fine-tuning: Pipelines, Tradeoffs, and a Case Study on Agriculture', [], null, 4],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('the abstract is the authors\' (after the one-sentence AI summary), its keyword links read as their text', () => {
+    expect(entries[0].abstract).toMatch(/^There are two common ways in which developers are incorporating proprietary and domain-specific data/);
+    expect(entries[0].abstract).toMatch(/paving the way for further applications of LLMs in other industrial domains\.$/);
+    expect(entries[0].abstract).not.toContain('](');
+  });
+});
+
+describe('the day a clipped paper page was published, from its front matter', () => {
+  it('"published_at: 2024-06-12" is the paper\'s date, not "created: 2026-04-06" (the day of the clip)', () => {
+    const { entries, warnings } = readPage('clipped-paper-page.md');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.year])).toEqual([
+      ['Spectrum: Targeted Training on Signal to Noise Ratio', '2406.06623', '2024-06-12', 2024],
+    ]);
+    expect(entries[0].abstract).toMatch(/^Efficiently post-training large language models remains a challenging task/);
+    expect(warnings).toEqual([]);
+  });
+
+  it('Obsidian\'s "published: 2026-05-08" too, though the comments link other papers', () => {
+    const { entries } = readPage('obsidian-paper-page.md');
+    expect(entries.map((entry) => [entry.ids.arxiv, entry.date])).toEqual([['2605.05242', '2026-05-08']]);
+  });
+});
+
+describe('a study plan listing papers as numbered items led by their bold titles', () => {
+  const { entries, warnings } = readPage('study-plan-research.md');
+
+  it('gives its six papers (three linking arXiv, three not), with the date each item gives', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv ?? null, entry.date, entry.line])).toEqual([
+      ['Double Preconditioning (DoPr): Optimization for Test-Time Performance, not Validation Loss', '2606.06418', '2026-06', 25],
+      ['D4RT: Efficiently Reconstructing Dynamic Scenes One D4RT at a Time', null, '2026-06-09', 26],
+      ['SAM 3D: 3Dfy Anything in Images', null, '2026-06', 27],
+      ['MUSE: Resolving Manifold Misalignment in Visual Tokenization via Topological Orthogonality', '2605.05646', '2026-06', 28],
+      ['LingBot-Map: Feed-forward 3D Foundation Model for Streaming Reconstruction', null, '2026-07', 29],
+      ['Pixal3D: Pixel-Aligned 3D Generation from Images', '2605.10922', '2026-05', 30],
+    ]);
+  });
+
+  it('names after the dash are the authors and the bracket after them the organisation; an organisation alone is no author', () => {
+    expect(entries.map((entry) => [entry.authors, entry.authorsCount, entry.organisation])).toEqual([
+      [['Francisco Patitucci', 'Aryan Mokhtari'], 2, 'UT Austin'],
+      [['Zhang', 'Le Moing', 'Koppula'], null, 'Google DeepMind, UCL, Oxford'],
+      [[], null, null],
+      [[], null, null],
+      [[], null, null],
+      [[], null, null],
+    ]);
+  });
+
+  it('the plan\'s notes are no abstracts; its resources (a course, a repository) and its numbered questions are no papers', () => {
+    expect(entries.every((entry) => entry.abstract === '')).toBe(true);
+    expect(entries.some((entry) => /Udemy|adensur|ERM|cross-entropy/.test(entry.title))).toBe(false);
+    expect(warnings.filter((warning) => /names no paper/.test(warning.reason)).map((warning) => warning.line)).toEqual([1, 5, 13, 21]);
+  });
+});
+
+describe('a Chinese note with the abstract under "# 摘要" (its translation, then the original)', () => {
+  const { entries } = readPage('note-zh-dated.md');
+
+  it('gives the paper under its original title, with the original abstract and its arXiv id', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.line])).toEqual([
+      ['Entropy-guided sequence weighting for efficient exploration in RL-based LLM fine-tuning', '2503.22456', 7],
+    ]);
+    expect(entries[0].abstract).toMatch(/^We introduce Entropy-Guided Sequence Weighting \(EGSW\), a novel approach/);
+    expect(entries[0].abstract).toMatch(/Future work will explore the application of EGSW to advanced RL methodologies\.$/);
+  });
+
+  it('a note with only the translation under the label gives it as the abstract', () => {
+    const text = ['# Entropy-guided sequence weighting', '', '# 摘要', '',
+      '> 我们提出了一种创新方法——熵引导序列加权（EGSW），该方法通过动态分配权重来优化探索与利用的平衡，特别适用于基于强化学习的大型语言模型微调。', '',
+      '[Arxiv](https://arxiv.org/abs/2503.22456)', ''].join('\n');
+    const { entries } = parseListing(text, 'note.md');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.abstract.slice(0, 8)])).toEqual([
+      ['Entropy-guided sequence weighting', '2503.22456', '我们提出了一种创'],
+    ]);
+  });
+});
+
+describe('documents that list no paper give none, in one warning', () => {
+  it('a report whose references are web pages, three of 77 papers cut to a search engine\'s snippet: no paper', () => {
+    const { format, entries, warnings } = readPage('report-web-sources.md');
+    expect(format).toBe('hf-listing');
+    expect(entries).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].line).toBe(1);
+    expect(warnings[0].reason).toMatch(/^no paper on this page: .* \(it cites its sources as a list of web pages/);
+  });
+
+  it('a README with setup instructions and a FAQ: no paper (its sections run on with instructions)', () => {
+    const { format, entries, warnings } = readPage('readme-faq.md');
+    expect(format).toBe('hf-listing');
+    expect(entries).toEqual([]);
+    expect(warnings.map((warning) => [warning.line, warning.reason.slice(0, 57)])).toEqual([
+      [1, 'no paper on this page: its 4 headings over paragraphs are'],
+    ]);
+  });
+
+  it('a FAQ (questions over their answers): no paper', () => {
+    const answer = (topic: string) =>
+      `You can ${topic} from the settings page of your account, and the change is shown to everyone who visits your profile within a few minutes.`;
+    const text = ['# Frequently asked questions', '', '## How do I change my name?', '', answer('change your name'), '',
+      '## Can I hide my papers?', '', answer('hide your papers'), '', '## Where is my avatar shown?', '', answer('replace your avatar'), ''].join('\n');
+    const { entries, warnings } = parseListing(text, 'faq.md');
+    expect(entries).toEqual([]);
+    expect(warnings.map((warning) => warning.reason)).toEqual([expect.stringMatching(/^no paper on this page: its 3 headings over paragraphs .* most are questions/)]);
+  });
+
+  it('a list of papers whose titles are questions now and then still gives every paper', () => {
+    const abstract = (topic: string) =>
+      `We study ${topic} in large language models and show that a simple method improves accuracy on four benchmarks while using fewer parameters than the baselines.`;
+    const text = ['## Where does output diversity collapse in post-training?', '', abstract('diversity'), '', '## Paper Two', '', abstract('routing'), '',
+      '## Paper Three', '', abstract('agents'), ''].join('\n');
+    expect(parseListing(text, 'list.md').entries.map((entry) => entry.title)).toEqual([
+      'Where does output diversity collapse in post-training?', 'Paper Two', 'Paper Three',
+    ]);
+  });
+});
