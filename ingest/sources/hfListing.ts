@@ -335,7 +335,8 @@ function classifyLine(line: PageLine, index: number): Token {
     const list = names[1].split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
     return { kind: 'authors', index, count: list.length, names: list };
   }
-  const date = parseListingDate(text) ?? labelledDate(text);
+  // A date after an icon ("📅 2026-01-30", a digest's card) is the paper's date as the bare one is.
+  const date = parseListingDate(text) ?? labelledDate(text) ?? (LEADING_ICONS.test(text) ? parseListingDate(text.replace(LEADING_ICONS, '')) : null);
   if (date) return { kind: 'date', index, date };
   const upvotes = UPVOTES.exec(text);
   if (upvotes && line.heading === 0) return { kind: 'upvotes', index, value: Number(upvotes[1].replace(/,/g, '')) };

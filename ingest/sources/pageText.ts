@@ -2,7 +2,7 @@
 //
 // Hand-written because no kept library reads the *output* of text browsers: markdown parsers (remark, marked) would
 // take lynx's `[12]Title` for a shortcut reference and have no notion of hard-wrapped paragraphs or link lists.
-import { htmlTablesAsRows, type RawLine } from './htmlTables';
+import { htmlLinksAsMarkdown, htmlTablesAsRows, type RawLine } from './htmlTables';
 
 /** One logical line of a page: wrapped continuation lines already joined, link markup removed. */
 export interface PageLine {
@@ -151,6 +151,8 @@ function cleanLine(raw: string, refs: Map<string, string>, options: ReadPageText
     }
   }
   if (text.includes('>')) text = text.replace(/^\s*>\s?/, '');
+  // HTML links inside the Markdown (a digest's `<div class="paper-title"><a href="…">Title</a></div>`): Markdown links.
+  if (text.includes('<a') || text.includes('<A')) text = htmlLinksAsMarkdown(text);
   // Markup regexes scan ahead from each bracket or star; a line full of them (hostile or not a page) would make that
   // quadratic, so such lines are kept as they are.
   if (text.includes('[') && countOf(text, '[') <= MAX_MARKERS_PER_LINE) {

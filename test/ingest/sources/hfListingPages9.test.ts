@@ -98,6 +98,25 @@ describe('a study plan listing papers as numbered items led by their bold titles
   });
 });
 
+describe('a digest written as HTML cards inside Markdown (the title an HTML link, the date after an icon)', () => {
+  const { entries, warnings } = readPage('digest-html-cards.md');
+
+  it('gives its three papers with their arXiv ids (no version), dates and abstracts', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.line])).toEqual([
+      ['Tracing Multilingual Representations in LLMs with Cross-Layer Transcoders', '2511.10840', '2026-01-30', 15],
+      ['LightRetriever: A LLM-based Text Retrieval Architecture with Extremely Faster Query Inference', '2505.12260', '2026-01-30', 25],
+      ['Breaking the Exploration Bottleneck: Rubric-Scaffolded Reinforcement Learning for General LLM Reasoning', '2508.16949', '2026-01-30', 35],
+    ]);
+    expect(entries[1].abstract).toMatch(/^Large Language Models \(LLMs\)-based text retrieval retrieves documents relevant to search queries/);
+    expect(entries[1].abstract).toMatch(/maintaining an average of 95% retrieval performance\.$/);
+  });
+
+  it('the comment line ("| 💬 Accepted by ICLR 2026") and the navigation are no papers', () => {
+    expect(entries.some((entry) => /💬|Part \d|Navigation/.test(entry.title))).toBe(false);
+    expect(warnings.map((warning) => warning.line)).toEqual([1, 3]);
+  });
+});
+
 describe('a Chinese note with the abstract under "# 摘要" (its translation, then the original)', () => {
   const { entries } = readPage('note-zh-dated.md');
 
