@@ -726,6 +726,14 @@ interface Card {
   upvotes: number | null;
   organisation: string | null;
   urls: string[];
+  /**
+   * Links on the card's lines to web pages that are not papers (a product's announcement, a repository, an article),
+   * written as links with a text: an address written out in an abstract ("Code is available at https://…") is the
+   * paper's own.
+   */
+  webLinks?: number;
+  /** The paper's own title, where the card's heading is a digest's headline in its own language (linkedTitle). */
+  ownTitle?: string;
 }
 
 interface Segment {
@@ -891,6 +899,7 @@ export function parseListing(text: string, file: string): ReadResult {
         upvotes: token.upvotes ?? (upvotesLead ? pendingUpvotes : null), organisation: null,
         urls: token.paperUrl ? [token.paperUrl] : [],
       };
+      card.webLinks = lines[token.index].links.filter((url, at) => !PAPER_LINK.test(url) && isWebPage(url) && lines[token.index].linkTexts[at] !== '').length;
       if (pendingArxiv !== null && !card.urls.some((url) => arxivIdOf(url) !== null)) card.urls.push(pendingArxiv);
       pendingArxiv = null;
       cardAbstractAt = titles.get(position) ?? null;
@@ -904,10 +913,13 @@ export function parseListing(text: string, file: string): ReadResult {
     // Links to the paper inside its card (a "View arXiv page" line, the abstract) name it too; links after the card
     // may already belong to the next one (its thumbnail), so they are not taken.
     if (current && (inside || position === cardAbstractAt)) {
-      for (const url of lines[position].links) {
+      lines[position].links.forEach((url, at) => {
         const bare = url.replace(/#.*$/, '');
-        if (PAPER_LINK.test(bare) && !current.urls.includes(bare)) current.urls.push(bare);
-      }
+        if (PAPER_LINK.test(bare)) {
+          if (!current.urls.includes(bare)) current.urls.push(bare);
+          current.ownTitle ??= linkedTitle(current, lines[position].linkTexts[at]);
+        } else if (isWebPage(bare) && lines[position].linkTexts[at] !== '') current.webLinks = (current.webLinks ?? 0) + 1;
+      });
     }
     switch (token.kind) {
       case 'chrome':
@@ -1056,11 +1068,14 @@ export function parseListing(text: string, file: string): ReadResult {
       reason: `no paper on this page: its ${textCards.length} heading${textCards.length === 1 ? '' : 's'} over paragraphs ${textCards.length === 1 ? 'is a section' : 'are the sections'} of a document (${why}), and none names a paper by a link, an id, authors, upvotes or a date; skipped`,
     });
     for (const segment of segments) segment.cards = [];
-  } else if (listed.length > 0 || aboutOne || document) {
+  } else if (listed.length > 0 || aboutOne || document || (naming.length > 0 && textCards.some(aboutWebPages))) {
+    // A digest whose items link papers and, others, web pages (a model's announcement, a repository, an article):
+    // those items are about the pages they link, and its sections that name nothing are its own, as on a page of tables.
     for (const segment of segments) {
       segment.cards = segment.cards.filter((card) => {
         if (namesAPaper(card)) return true;
-        warnings.push({ file, line: card.line, reason: `section "${card.title.text}" names no paper (the page's papers are named by links, ids or fields); skipped` });
+        const reason = aboutWebPages(card) ? 'links web pages but no paper' : "names no paper (the page's papers are named by links, ids or fields)";
+        warnings.push({ file, line: card.line, reason: `section "${card.title.text}" ${reason}; skipped` });
         return false;
       });
     }
@@ -1078,10 +1093,12 @@ export function parseListing(text: string, file: string): ReadResult {
       // HF paper ids are arXiv ids; the first link that holds one gives it.
       const arxivId = item.urls.map(arxivIdOf).find((id) => id !== null);
       if (arxivId) setId(ids, 'arxiv', arxivId);
+      // Under the paper's own title, a note in the digest's language is the digest's words, not the paper's abstract.
+      const ownTitle = item.ownTitle !== undefined && arxivIdOf(item.urls[0] ?? '') !== null ? item.ownTitle : undefined;
       entries.push({
         ...emptyBibFields(),
-        title: item.title.text,
-        abstract: item.abstract,
+        title: ownTitle ?? item.title.text,
+        abstract: ownTitle !== undefined && cjkShare(item.abstract) >= 0.3 ? '' : item.abstract,
         ids,
         authors: item.authors,
         authorsCount: item.authorsCount,
@@ -1183,6 +1200,28 @@ function readsAsDocument(cards: Card[], runOn: Map<Card, number>, bareHeadings: 
   // A FAQ's sections are questions over their answers: a paper's title is a question now and then, most of a list's never.
   const questions = cards.filter((card) => /[?？]$/.test(card.title.text)).length;
   return cards.filter((card) => (runOn.get(card) ?? 0) > 0).length * 2 > cards.length || bareHeadings > cards.length || questions * 2 > cards.length;
+}
+
+/** A card that links web pages and no paper: an item about those pages. */
+function aboutWebPages(card: Card): boolean {
+  return (card.webLinks ?? 0) > 0 && !namesAPaper(card);
+}
+
+/** An address of a web page (http or https), not an anchor in the page nor a relative link. */
+function isWebPage(url: string): boolean {
+  return /^https?:\/\//i.test(url) && !KEYWORD_LINK.test(url) && !COMMENTS_LINK.test(url);
+}
+
+/**
+ * A digest written in Chinese, Japanese or Korean heads each paper with its own headline ("[AgenticSTS: 긴 작업의 핵심
+ * 병목이…]") and links the paper under its own title ("→ 원문: [AgenticSTS: A Bounded-Memory Testbed for Long-Horizon LLM
+ * Agents](https://arxiv.org/abs/2607.02255)"): that link's text, in Latin script and shaped as a title, is the paper's
+ * title. Null when the card's title is not in those scripts, or the link's text is no title (a button, "arXiv").
+ */
+function linkedTitle(card: Card, text: string | undefined): string | undefined {
+  if (text === undefined || cjkShare(card.title.text) < 0.3) return undefined;
+  const title = text.replace(/(\*\*|__|[*_])/g, '').trim();
+  return countWords(title, 4) >= 3 && cjkShare(title) === 0 && looksLikeTitle(title) && !CHROME.has(chromeKey(title)) ? title : undefined;
 }
 
 /** Does a card read from the page's text say anything only a paper has: a link to it, authors, upvotes, a date, an organisation? */

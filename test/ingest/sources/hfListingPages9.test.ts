@@ -94,7 +94,7 @@ describe('a study plan listing papers as numbered items led by their bold titles
   it('the plan\'s notes are no abstracts; its resources (a course, a repository) and its numbered questions are no papers', () => {
     expect(entries.every((entry) => entry.abstract === '')).toBe(true);
     expect(entries.some((entry) => /Udemy|adensur|ERM|cross-entropy/.test(entry.title))).toBe(false);
-    expect(warnings.filter((warning) => /names no paper/.test(warning.reason)).map((warning) => warning.line)).toEqual([1, 5, 13, 21]);
+    expect(warnings.filter((warning) => /names no paper|links web pages but no paper/.test(warning.reason)).map((warning) => warning.line)).toEqual([1, 5, 13, 21]);
   });
 });
 
@@ -114,6 +114,27 @@ describe('a digest written as HTML cards inside Markdown (the title an HTML link
   it('the comment line ("| 💬 Accepted by ICLR 2026") and the navigation are no papers', () => {
     expect(entries.some((entry) => /💬|Part \d|Navigation/.test(entry.title))).toBe(false);
     expect(warnings.map((warning) => warning.line)).toEqual([1, 3]);
+  });
+});
+
+describe('a Korean briefing heading each paper with its own headline and linking it under its original title', () => {
+  const { entries, warnings } = readPage('ko-briefing-links.md');
+
+  it('gives the three papers under their own titles (the "→ 원문" links\' text), with their arXiv ids', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.line])).toEqual([
+      ['Program-as-Weights: A Programming Paradigm for Fuzzy Functions', '2607.02512', 14],
+      ['AgenticSTS: A Bounded-Memory Testbed for Long-Horizon LLM Agents', '2607.02255', 19],
+      ['EvoPolicyGym: Evaluating Autonomous Policy Evolution in Interactive Environments', '2607.02440', 24],
+    ]);
+  });
+
+  it('the Korean notes are the briefing\'s words, no abstracts of English titles', () => {
+    expect(entries.every((entry) => entry.abstract === '')).toBe(true);
+  });
+
+  it('items linking web pages and no paper (a model release, a product, a repository) and the summary are no papers', () => {
+    expect(warnings.filter((warning) => /links web pages but no paper/.test(warning.reason)).map((warning) => warning.line)).toEqual([29, 34, 39]);
+    expect(warnings.filter((warning) => /names no paper/.test(warning.reason)).map((warning) => warning.line)).toEqual([10]);
   });
 });
 
