@@ -235,7 +235,7 @@ const PAPER_LINK = /(?:huggingface\.co|hf\.co)\/papers\/(?!(?:date|week|month|tr
 
 type Token =
   | { kind: 'chrome'; index: number; pageStart: boolean; date: ListingDate | null }
-  | { kind: 'authors'; index: number; count: number; names: string[] }
+  | { kind: 'authors'; index: number; count: number | null; names: string[] }
   | { kind: 'date'; index: number; date: ListingDate }
   | { kind: 'upvotes'; index: number; value: number }
   | { kind: 'submitter'; index: number; named: boolean }
@@ -299,11 +299,19 @@ function classifyLine(line: PageLine, index: number): Token {
   // A field with its name in bold ("**👥 Authors:** …", "**🔗 Links:** …"): authors, or metadata naming the paper.
   if (line.label !== undefined) {
     const value = text.slice(text.indexOf(':') + 1).trim();
-    // "Authors", and the same label in the digest's language ("저자", "作者", "Autoren"): the names a table's column would hold.
-    if (columnOf(line.label.replace(LEADING_ICONS, '')) === 'authors') {
-      const list = value.split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
-      return { kind: 'authors', index, count: list.length, names: list };
+    const column = columnOf(line.label.replace(LEADING_ICONS, ''));
+    // "Authors", and the same label in the digest's language ("저자", "作者", "Autoren"): the names a table's column would
+    // hold; "… Guanxu Chen et al." shows some of them, so how many there are is not known.
+    if (column === 'authors') {
+      const cut = MORE_NAMES.test(value);
+      const list = value.replace(MORE_NAMES, '').split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
+      return { kind: 'authors', index, count: cut ? null : list.length, names: list };
     }
+    // "**Upvotes:** 127 | **Sources:** …": the count the value opens with (the row's other fields follow a bar).
+    const votes = column === 'upvotes' ? /^(\d[\d,]*)(?![\d.])/.exec(value) : null;
+    if (votes) return { kind: 'upvotes', index, value: Number(votes[1].replace(/,/g, '')) };
+    // "**Summary:** …" over sentences: the paper's summary, read as its abstract as a table's summary column is.
+    if (column === 'abstract' && looksLikeAbstract(value)) return { kind: 'abstract', index, text: value };
     // "**Published:** 25. März 2025", "**날짜:** 2025년 3월 25일": the paper's date; a date beside its id
     // ("**arXiv:** [2503.19757](…) (2025년 3월 25일)") is the day arXiv shows it, its date too.
     const dated = findFullDate(value) ?? parseListingDate(value);
@@ -390,6 +398,16 @@ function captureDateLines(frontMatter: string[]): PageLine[] {
  * an author or upvote count). A title with a "·" in it has no such part and stays whole.
  */
 function splitCardRow(line: PageLine): PageLine[] {
+  // "**Authors:** … | **Upvotes:** 127 | **Date:** 2026-01-06": fields with their names in bold, one a line each.
+  if (line.label !== undefined && line.text.includes(' | ') && line.text.length <= 600) {
+    const fields = line.text.split(/\s+\|\s+/);
+    if (fields.length > 1 && fields.every((field) => /^[^:：|]{1,40}[:：]\s*\S/.test(field))) {
+      return fields.map((field) => {
+        const own = line.linkTexts.map((label, index) => (label !== '' && field.includes(label) ? index : -1)).filter((index) => index !== -1);
+        return { ...line, text: field, label: field.slice(0, field.search(/[:：]/)).trim(), links: own.map((index) => line.links[index]), linkTexts: own.map((index) => line.linkTexts[index]) };
+      });
+    }
+  }
   if (!/[·•]/.test(line.text) || line.text.length > 300) return [line];
   const parts = line.text.split(/\s*[·•]\s*/);
   if (parts.length < 2 || !parts.some((part) => part !== '' && (isFieldLine(part) || ARXIV_ID.test(part) || BADGE.test(part)))) return [line];
@@ -1046,6 +1064,17 @@ export function parseListing(text: string, file: string): ReadResult {
   // A report, a blog post or a syllabus is read the same way: its sections are headings over paragraphs, as papers
   // are titles over abstracts, and nothing in them names a paper either. What tells them apart is their shape.
   const textCards = segments.flatMap((segment) => segment.cards);
+  const postSite = listed.length === 0 ? siteOfPosts(textCards, lines) : null;
+  if (postSite !== null) {
+    // One warning says so, in place of one for each post's lines.
+    warnings.length = 0;
+    warnings.push({
+      file, line: textCards[0].line,
+      reason: `no paper on this page: its ${textCards.length} entries are posts of ${postSite} (each title links a page there, none a paper; their upvotes, authors and dates are the posts'); skipped`,
+    });
+    for (const segment of segments) segment.cards = [];
+    textCards.length = 0;
+  }
   const naming = textCards.filter(namesAPaper);
   const aboutOne = naming.length === 1 && naming[0] === textCards[0] && lines[naming[0].title.index]?.heading === 1;
   // Headings over no paragraph, of the cards' rank or above: a card's own sub-headings ("#### Method" over a list
@@ -1200,6 +1229,35 @@ function readsAsDocument(cards: Card[], runOn: Map<Card, number>, bareHeadings: 
   // A FAQ's sections are questions over their answers: a paper's title is a question now and then, most of a list's never.
   const questions = cards.filter((card) => /[?？]$/.test(card.title.text)).length;
   return cards.filter((card) => (runOn.get(card) ?? 0) > 0).length * 2 > cards.length || bareHeadings > cards.length || questions * 2 > cards.length;
+}
+
+/** Hosts that serve papers (DOIs, proceedings, journals, repositories of preprints): a title linking one is a paper's. */
+const SCHOLARLY_HOST = /doi|acl|openreview|proceedings|journal|ieee|acm\.org|springer|sciencedirect|nature\.com|ncbi|pubmed|semanticscholar|researchgate|rxiv|ssrn|paper|scholar|\.edu$|\.ac\.[a-z]+$/i;
+
+/**
+ * The site a page's entries are posts of (a digest of a subreddit's or a forum's posts: "## 1. [Post title](https://
+ * reddit.com/r/…)" over its author, upvotes, comments and date): every card's title is one link to a page of the same
+ * site, which serves no papers, and no card links a paper. Null for anything else (a list of papers linking their
+ * venues' pages, a page with a single entry).
+ */
+function siteOfPosts(cards: Card[], lines: PageLine[]): string | null {
+  if (cards.length < 2 || cards.some((card) => card.urls.some((url) => arxivIdOf(url) !== null))) return null;
+  const hosts = new Set<string>();
+  for (const card of cards) {
+    // The title is the text of one link on its line ("1. [Post title](…)": the number is the list's).
+    const line = lines[card.title.index];
+    const at = line === undefined ? -1 : line.linkTexts.indexOf(card.title.text);
+    if (at === -1) return null;
+    let host: string;
+    try {
+      host = new URL(line.links[at]).hostname.replace(/^www\./, '');
+    } catch {
+      return null;
+    }
+    hosts.add(host);
+  }
+  const [site] = hosts;
+  return hosts.size === 1 && !SCHOLARLY_HOST.test(site) ? site : null;
 }
 
 /** A card that links web pages and no paper: an item about those pages. */

@@ -366,8 +366,9 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     // arXiv starts each further paragraph of an abstract on an indented line right under the one before
     // ("…hardware resources.\n  Current performance debugging…"): in Markdown too that line continues the paragraph.
     const indentedContinuation = line.indented === true && above !== null && above.length >= 60 && !above.bullet;
+    // A field written with its name in bold (`**arXiv:** …`) starts a line of its own, as a heading or a list item does.
     const wrappedFromPrevious =
-      above !== null && line.heading === 0 && !line.bullet && above.heading === 0 && !line.tableRow && !above.tableRow &&
+      above !== null && line.heading === 0 && !line.bullet && line.label === undefined && above.heading === 0 && !line.tableRow && !above.tableRow &&
       ((width !== null && above.length + gap + firstWord > width) || indentedContinuation) &&
       !(options.standalone?.(line.text) ?? false);
     const last = lines.at(-1);

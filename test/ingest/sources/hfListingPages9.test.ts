@@ -138,6 +138,49 @@ describe('a Korean briefing heading each paper with its own headline and linking
   });
 });
 
+describe('a digest writing each paper\'s fields with their names in bold, one a line', () => {
+  const { entries, warnings } = readPage('digest-labelled-fields.md');
+
+  it('gives its four papers with their ids and upvotes (the fields each a line of its own, not one wrapped paragraph)', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.upvotes, entry.line])).toEqual([
+      ['AgentDoG 1.5: A Lightweight and Scalable Alignment Framework for AI Agent Safety and Security', '2605.29801', 127, 14],
+      ['OmniRetrieval: Unified Retrieval across Heterogeneous Knowledge Sources', '2605.29250', 65, 26],
+      ['YoCausal: How Far is Video Generation from World Model? A Causality Perspective', '2605.30346', 41, 38],
+      ['Is Position Bias in Dense Retrievers Built In — or Learned from Data?', '2605.26578', 13, 50],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('"… Guanxu Chen et al." gives the names shown and no count; a full list gives its count', () => {
+    expect(entries.map((entry) => [entry.authors.length, entry.authorsCount])).toEqual([[5, null], [5, null], [6, 6], [3, 3]]);
+    expect(entries[0].authors.at(-1)).toBe('Guanxu Chen');
+  });
+
+  it('the "**Summary:**" paragraph is the abstract; "**Why trending:**" is the digest\'s note', () => {
+    expect(entries[3].abstract).toMatch(/^This paper studies how training-data positional distribution — not just architecture — drives retrieval-level position bias/);
+    expect(entries[3].abstract).toMatch(/identifying training data curation as the primary controllable lever\.$/);
+    expect(entries.some((entry) => /trending|Why/.test(entry.abstract))).toBe(false);
+  });
+});
+
+describe('a digest of a subreddit\'s posts in the shape of a paper digest', () => {
+  it('gives no paper: every title links a post on one site that serves none, and no entry links a paper', () => {
+    const { format, entries, warnings } = readPage('reddit-digest.md');
+    expect(format).toBe('hf-listing');
+    expect(entries).toEqual([]);
+    expect(warnings.map((warning) => [warning.line, warning.reason.slice(0, 57)])).toEqual([
+      [9, 'no paper on this page: its 3 entries are posts of reddit.'],
+    ]);
+  });
+
+  it('a list of papers whose titles all link one venue\'s pages is still papers', () => {
+    const card = (n: number) => [`## ${n}. [Paper Number ${n} on Retrieval](https://aclanthology.org/2024.acl-long.${n}/)`, '',
+      `**Authors:** Ann Lee, Bo Chen`, '', `**Summary:** We study retrieval in large language models and show that a simple method improves accuracy on four benchmarks while using fewer parameters.`, ''];
+    const { entries } = parseListing(['# ACL 2024 reading list', '', ...card(1), ...card(2)].join('\n'), 'acl.md');
+    expect(entries.map((entry) => entry.title)).toEqual(['Paper Number 1 on Retrieval', 'Paper Number 2 on Retrieval']);
+  });
+});
+
 describe('a Chinese note with the abstract under "# 摘要" (its translation, then the original)', () => {
   const { entries } = readPage('note-zh-dated.md');
 
