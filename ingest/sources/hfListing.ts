@@ -312,6 +312,8 @@ function classifyLine(line: PageLine, index: number): Token {
     if (votes) return { kind: 'upvotes', index, value: Number(votes[1].replace(/,/g, '')) };
     // "**Summary:** …" over sentences: the paper's summary, read as its abstract as a table's summary column is.
     if (column === 'abstract' && looksLikeAbstract(value)) return { kind: 'abstract', index, text: value };
+    // "**Affiliations:** Microsoft, …": the organisation a card names.
+    if (column === 'organisation' && value !== '' && !line.links.some((url) => arxivIdOf(url) !== null)) return { kind: 'organisation', index, name: value };
     // "**Published:** 25. März 2025", "**날짜:** 2025년 3월 25일": the paper's date; a date beside its id
     // ("**arXiv:** [2503.19757](…) (2025년 3월 25일)") is the day arXiv shows it, its date too.
     const dated = findFullDate(value) ?? parseListingDate(value);
@@ -427,6 +429,44 @@ function splitCardRow(line: PageLine): PageLine[] {
     });
   });
   return rows;
+}
+
+/** The header of a table of one record's fields ("| Field | Value |"): a name column, then a value column. */
+const KEY_HEADER = /^(?:fields?|keys?|propert(?:y|ies)|attributes?|items?|names?|字段|属性|項目|项目|항목)$/iu;
+const VALUE_HEADER = /^(?:values?|details?|info(?:rmation)?|值|内容|內容|값|내용)$/iu;
+
+/**
+ * A table of one record's fields, a row each ("| **Authors** | Yifan Yang, … |", "| **Paper** | [arXiv:2605.23904](…) |"
+ * under "| Field | Value |", or such rows without a header): each row is that field written with its name, as a
+ * "**Authors:** …" line is, not a row of a table of papers. Rows without a header count only when their name is a
+ * field's ("Authors", "Published", "Paper"), so a two-column table of papers is never taken for one.
+ */
+function readFieldRows(lines: PageLine[]): PageLine[] {
+  const fieldRows = new Set<number>();
+  for (let at = 0; at < lines.length; at++) {
+    if (lines[at].cells?.length !== 2) continue;
+    let end = at;
+    while (end < lines.length && lines[end].cells !== undefined && (end === at || !lines[end].afterBlank)) end++;
+    const headed = end - at >= 2 && lines[at + 1].cells!.every((cell) => /^:?-+:?$/.test(cell.text));
+    if (headed) {
+      const [key, value] = lines[at].cells!.map((cell) => cell.text.replace(/(\*\*|__)/g, '').trim());
+      if (KEY_HEADER.test(key) && VALUE_HEADER.test(value)) for (let row = at + 2; row < end; row++) if (lines[row].cells!.length === 2) fieldRows.add(row);
+    } else {
+      for (let row = at; row < end; row++) {
+        const [key] = lines[row].cells!;
+        if (lines[row].cells!.length === 2 && key.links.length === 0 && columnOf(key.text.replace(/(\*\*|__)/g, '')) !== null) fieldRows.add(row);
+      }
+    }
+    at = end - 1;
+  }
+  if (fieldRows.size === 0) return lines;
+  return lines.map((line, at) => {
+    if (!fieldRows.has(at)) return line;
+    const [key, value] = line.cells!;
+    const name = key.text.replace(/(\*\*|__)/g, '').trim();
+    const { cells: _cells, ...rest } = line;
+    return { ...rest, text: `${name}: ${value.text}`, label: name, links: value.links, linkTexts: value.linkTexts };
+  });
 }
 
 /** Copy-paste glues a button's text to the line after it ("SubscribeLearning from…"): split it off. */
@@ -853,7 +893,7 @@ function findTitles(tokens: Token[], handles: Set<number>): Map<number, number |
 export function parseListing(text: string, file: string): ReadResult {
   const source = file.split(/[\\/]/).pop() ?? file;
   const page = readPageText(text, { standalone: isFieldLine, isWidget: (url) => COMMENTS_LINK.test(url), isHighlight: (url) => KEYWORD_LINK.test(url) });
-  const lines = [...captureDateLines(page.frontMatter), ...page.lines.flatMap(splitCardRow)].map(unglueChrome);
+  const lines = readFieldRows([...captureDateLines(page.frontMatter), ...page.lines.flatMap(splitCardRow)].map(unglueChrome));
   const tokens = lines.map(classifyLine);
   const warnings: IngestWarning[] = [];
   const lineOf = (token: Token) => lines[token.index].line;

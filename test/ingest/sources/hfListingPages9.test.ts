@@ -181,6 +181,27 @@ describe('a digest of a subreddit\'s posts in the shape of a paper digest', () =
   });
 });
 
+describe('a note about one paper giving its fields as a table of one record ("| Field | Value |")', () => {
+  const { entries } = readPage('paper-note-fields-table.md');
+
+  it('gives the paper under the note\'s heading, with the id, date, authors and affiliations of its field rows', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.authorsCount, entry.organisation, entry.line])).toEqual([
+      ['SkillOpt: Executive Strategy for Self-Evolving Agent Skills', '2605.23904', '2026-05-22', 15,
+        'Microsoft, Shanghai Jiao Tong University, Tongji University, Fudan University', 1],
+    ]);
+    expect([entries[0].authors[0], entries[0].authors.at(-1)]).toEqual(['Yifan Yang', 'Chong Luo']);
+  });
+
+  it('the TL;DR is its abstract; no field row ("arXiv:2605.23904", "Link") is a paper', () => {
+    expect(entries[0].abstract).toMatch(/^SkillOpt introduces the first systematic, controllable text-space optimizer for agent skills/);
+    expect(entries[0].abstract).toMatch(/without modifying model weights\.$/);
+  });
+
+  it('the datasets and prior work it links (four on arXiv, among Google Scholar searches) are not papers of the note', () => {
+    expect(entries.map((entry) => entry.ids.arxiv)).toEqual(['2605.23904']);
+  });
+});
+
 describe('a Chinese note with the abstract under "# 摘要" (its translation, then the original)', () => {
   const { entries } = readPage('note-zh-dated.md');
 
