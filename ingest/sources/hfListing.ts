@@ -373,7 +373,8 @@ function classifyLine(line: PageLine, index: number): Token {
   const paperUrl = paperUrlOf(line);
   const marked = line.heading > 0 || (isLinkLine(line) && (paperUrl !== null || line.links.every((url) => url === '')));
   // A long question can read as a sentence; as a heading or a link to a paper it is still a title.
-  if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40)) return { kind: 'abstract', index, text };
+  // A bulleted item is one of a list (a bibliography's entry, a note's point), never the paragraph of a paper's abstract.
+  if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40) && !line.bullet) return { kind: 'abstract', index, text };
   // A digest numbers its titles and puts their count after them: neither is the title.
   const trailing = TRAILING_COUNT.exec(text);
   const title = (trailing ? iconless.slice(0, trailing.index - (text.length - iconless.length)) : iconless).replace(ENUMERATION, '');
@@ -811,9 +812,11 @@ const isMeta = (token: Token) =>
  * paper) only marked lines qualify, so a sentence left over from a wrapped paragraph or a menu item never does; a
  * marked title that links to its paper is a paper even where the page shows no abstract (daily listings).
  */
-function findTitles(tokens: Token[], handles: Set<number>): Map<number, number | null> {
+function findTitles(tokens: Token[], handles: Set<number>, lines: PageLine[]): Map<number, number | null> {
+  // An item of a list that ends as a sentence does (a bibliography's entry and its note, a note's point) is the list's,
+  // not the heading of the paragraph after the list; a title never ends with a full stop.
   const isTitle = (token: Token | undefined): token is Extract<Token, { kind: 'text' }> =>
-    token?.kind === 'text' && looksLikeTitle(token.text);
+    token?.kind === 'text' && looksLikeTitle(token.text) && (token.marked || !lines[token.index].bullet || !/[.。]$/.test(token.text));
   /** The nearest line before an abstract that is not card metadata; on a marked page, the nearest marked line. */
   const titleBefore = (position: number, markedOnly: boolean): number | null => {
     // A few unmarked lines (an organisation, a tag) may sit between a marked title and its abstract.
@@ -925,7 +928,7 @@ export function parseListing(text: string, file: string): ReadResult {
     const url = leadingLink(lines[at]);
     if (url !== null && arxivIdOf(url.replace(/#.*$/, '')) !== null) tokens[at] = { kind: 'chrome', index: at, pageStart: false, date: null };
   }
-  const titles = findTitles(tokens, handles);
+  const titles = findTitles(tokens, handles, lines);
   const abstracts = new Set([...titles.values()].filter((at): at is number => at !== null));
   const markedPage = [...titles.keys()].some((at) => (tokens[at] as { marked: boolean }).marked);
 

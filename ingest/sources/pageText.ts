@@ -187,8 +187,9 @@ function cleanLine(raw: string, refs: Map<string, string>, options: ReadPageText
       linkTexts.push(shown.trim());
       return shown;
     });
-    // lynx marks a link with `[12]` before its text; the text runs to the next marker or the end of the line.
-    text = text.replace(/\[(\d+)\]([^[]*)/g, (match, ref: string, after: string, offset: number, whole: string) => {
+    // lynx marks a link with `[12]` before its text; the text runs to the next marker or the end of the line. A number
+    // in brackets set in bold or italics (`**[29]** *Title*`, a bibliography's entry number) is text, not lynx's marker.
+    text = text.replace(/(?<![*_])\[(\d+)\](?![*_])([^[]*)/g, (match, ref: string, after: string, offset: number, whole: string) => {
       const url = refs.get(ref);
       if (url === undefined && refs.size > 0) return match;
       links.push(url ?? '');

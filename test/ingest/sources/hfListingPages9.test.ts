@@ -94,7 +94,10 @@ describe('a study plan listing papers as numbered items led by their bold titles
   it('the plan\'s notes are no abstracts; its resources (a course, a repository) and its numbered questions are no papers', () => {
     expect(entries.every((entry) => entry.abstract === '')).toBe(true);
     expect(entries.some((entry) => /Udemy|adensur|ERM|cross-entropy/.test(entry.title))).toBe(false);
-    expect(warnings.filter((warning) => /names no paper|links web pages but no paper/.test(warning.reason)).map((warning) => warning.line)).toEqual([1, 5, 13, 21]);
+    // Its sections are reported: those over a paragraph as naming no paper, "Supplementary resources" (over a list) as a
+    // heading without an abstract.
+    expect(warnings.filter((warning) => /names no paper/.test(warning.reason)).map((warning) => warning.line)).toEqual([1, 13, 21]);
+    expect(warnings.filter((warning) => /has no abstract/.test(warning.reason)).map((warning) => warning.line)).toEqual([5]);
   });
 });
 
@@ -199,6 +202,20 @@ describe('a note about one paper giving its fields as a table of one record ("| 
 
   it('the datasets and prior work it links (four on arXiv, among Google Scholar searches) are not papers of the note', () => {
     expect(entries.map((entry) => entry.ids.arxiv)).toEqual(['2605.23904']);
+  });
+});
+
+describe('a literature list of numbered references ("- **[29]** *Title* — [arXiv:2310.08537](…). note")', () => {
+  const { entries, warnings } = readPage('literature-references.md');
+
+  it('no section heading takes a reference as its abstract and the reference\'s id as its own', () => {
+    expect(entries).toEqual([]);
+  });
+
+  it('the bold entry numbers are text, not a text browser\'s link markers; each reference is reported at its line', () => {
+    const references = warnings.filter((warning) => /^title "\[\d+\] /.test(warning.reason));
+    expect(references.map((warning) => warning.line)).toEqual([7, 8, 9, 10, 11, 15, 16, 20]);
+    expect(references[0].reason).toMatch(/^title "\[29\] Saliency-Bench: A Comprehensive Benchmark for Evaluating Visual Explanations — arXiv:2310\.08537\./);
   });
 });
 
