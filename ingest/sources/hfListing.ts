@@ -67,6 +67,8 @@ const LIBRARIAN_BOT = /^(?:this is an automated message from the librarian bot\b
 /** Chrome that starts a page: a second page pasted below the first starts again here. */
 const PAGE_START = /^(?:daily papers|trending papers|get trending papers in your email inbox(?: once a day)?)\b/i;
 const FOOTER = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\b(?:terms of service|privacy policy)\b/i;
+/** The text an `<audio>` or `<video>` element shows where it cannot play, left by a converter that drops the tags. */
+const MEDIA_FALLBACK = /^your browser does not support the (?:audio|video)\b/i;
 
 function chromeKey(text: string): string {
   if (text.length > 80) return '';
@@ -173,9 +175,14 @@ export function looksLikeTitle(text: string): boolean {
 const AUTHORS_COUNT = /^(?:[·•]\s*)?(\d{1,4})\s+authors?$/i;
 /** A field label on a line of its own ("Authors:", "Abstract"), its value on the lines after it (a single paper's page). */
 const AUTHORS_LABEL = /^authors?\s*:?$/i;
-/** … and the same label in the languages notes about papers are written in ("# 摘要" over a Chinese note's abstract). */
-const ABSTRACT_LABEL = /^(?:abstract|摘要|要旨|초록|résumé|resumen|resumo|riassunto|zusammenfassung|аннотация)\s*[:：]?$/iu;
+/**
+ * … and the same label in the languages notes about papers are written in ("# 摘要" over a Chinese note's abstract), or
+ * a note's "## TL;DR" over its summary of the paper.
+ */
+const ABSTRACT_LABEL = /^(?:abstract|摘要|要旨|초록|résumé|resumen|resumo|riassunto|zusammenfassung|аннотация|tl;\s?dr|tldr)\s*[:：]?$/iu;
 const ARXIV_LINE = /^(?:papers\s+)?arxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)$/i;
+/** An arXiv id named by the word before it in a field's value ("arxiv 2605.29801", "arXiv: 2503.19757"). */
+const WRITTEN_ARXIV_ID = /\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5}(?:v\d+)?)(?![\d.])/i;
 /** A bare arXiv id, a field of HF's paper rows ("Paper • 2408.01800 • Published Aug 3, 2024 • 95"). */
 const ARXIV_ID = /^\d{4}\.\d{4,5}(?:v\d+)?$/;
 /** A badge of a paper's page ("#1 Paper of the day"): says nothing about the paper's text. */
@@ -281,7 +288,7 @@ function classifyLine(line: PageLine, index: number): Token {
   // "Updated Jul 24, 2025": when a model, dataset or collection beside the papers last changed, no paper's date and
   // not the page's.
   if (/^updated\b/i.test(text) && parseListingDate(text) !== null) return { kind: 'chrome', index, pageStart: false, date: null };
-  if (CHROME.has(key) || PAGE_START.test(text) || LIBRARIAN_BOT.test(text) || (short && FOOTER.test(text)) || comments || counter || (line.heading === 0 && isMenuLine(text))) {
+  if (CHROME.has(key) || PAGE_START.test(text) || LIBRARIAN_BOT.test(text) || (short && (FOOTER.test(text) || MEDIA_FALLBACK.test(text))) || comments || counter || (line.heading === 0 && isMenuLine(text))) {
     // A button that links to the paper ("[arXiv](https://arxiv.org/abs/…)", "[PDF](…)") still names the card's paper.
     const paper = CHROME.has(key) && isLinkLine(line) ? line.links.find((url) => arxivIdOf(url) !== null) : undefined;
     if (paper !== undefined) return { kind: 'link', index, arxivUrl: paper };
@@ -318,7 +325,9 @@ function classifyLine(line: PageLine, index: number): Token {
     // ("**arXiv:** [2503.19757](…) (2025년 3월 25일)") is the day arXiv shows it, its date too.
     const dated = findFullDate(value) ?? parseListingDate(value);
     if (dated && columnOf(line.label.replace(LEADING_ICONS, '')) === 'date') return { kind: 'date', index, date: dated };
-    const paper = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null);
+    // … or an id written after the word ("**Source:** HuggingFace Daily Papers (2026-05-30) · arxiv 2605.29801").
+    const written = WRITTEN_ARXIV_ID.exec(value);
+    const paper = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? (written ? `https://arxiv.org/abs/${written[1]}` : undefined);
     return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}), ...(paper && dated ? { date: dated } : {}) };
   }
   const organisation = ORGANISATION_ICON.exec(text);

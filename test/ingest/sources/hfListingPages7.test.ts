@@ -248,8 +248,11 @@ describe('a static site\'s note about one paper: front matter, Hugo shortcodes, 
     expect(entries[0].abstract.startsWith('To understand AI, we need new words! This paper argues')).toBe(true);
   });
 
-  it('its sections ("TL;DR", "Key Takeaways", "Why does it matter?", "Visual Insights") are no papers of their own', () => {
-    expect(warnings.filter((warning) => warning.reason.includes('of a note about one paper')).map((warning) => warning.line)).toEqual([36, 48, 62, 66]);
+  // Since round 9 "TL;DR" is a label like "Abstract" (its paragraphs, lines 41 and 43, are reported as paragraphs without
+  // a title: the note's paper takes its summary from the front matter).
+  it('its sections ("Key Takeaways", "Why does it matter?", "Visual Insights") are no papers of their own', () => {
+    expect(warnings.filter((warning) => warning.reason.includes('of a note about one paper')).map((warning) => warning.line)).toEqual([48, 62, 66]);
+    expect(warnings.filter((warning) => /paragraph without a title/.test(warning.reason)).map((warning) => warning.line)).toEqual(expect.arrayContaining([41, 43]));
   });
 });
 

@@ -219,6 +219,19 @@ describe('a literature list of numbered references ("- **[29]** *Title* — [arX
   });
 });
 
+describe('a wiki note about one paper: "# Title", its id written after the word in a field, "## TL;DR"', () => {
+  const { entries } = readPage('paper-note-wiki.md');
+
+  it('gives the paper under the note\'s heading, with the id of "**Source:** … · arxiv 2605.29801" and the TL;DR as abstract', () => {
+    // The date is the day of the HF listing the source field names beside the id ("HuggingFace Daily Papers (2026-05-30)").
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.line])).toEqual([
+      ['AgentDoG 1.5: Lightweight Agent Safety Alignment Framework', '2605.29801', '2026-05-30', 1],
+    ]);
+    expect(entries[0].abstract).toMatch(/^AgentDoG 1\.5 is a lightweight, scalable safety alignment framework for open-world agent execution/);
+    expect(entries[0].abstract).toMatch(/All models and datasets are released\.$/);
+  });
+});
+
 describe('a Chinese note with the abstract under "# 摘要" (its translation, then the original)', () => {
   const { entries } = readPage('note-zh-dated.md');
 
