@@ -317,6 +317,14 @@ function classifyLine(line: PageLine, index: number): Token {
     // "**Upvotes:** 127 | **Sources:** …": the count the value opens with (the row's other fields follow a bar).
     const votes = column === 'upvotes' ? /^(\d[\d,]*)(?![\d.])/.exec(value) : null;
     if (votes) return { kind: 'upvotes', index, value: Number(votes[1].replace(/,/g, '')) };
+    // "**Paper:** Title" (a note naming the paper it is about under a heading of its own): the paper's title, marked as
+    // a heading is; the fields on the lines right under it name the paper (readHeadingRows).
+    // A value that names the paper by its id ("**Paper:** [arXiv:2605.23904](…)") is the id, read below, not a title.
+    if ((column === 'paper' || column === 'title') && value !== '' && looksLikeTitle(value) && !looksLikeAbstract(value) &&
+        !WRITTEN_ARXIV_ID.test(value) && !/\b\d{4}\.\d{4,5}\b/.test(value) && !CHROME.has(chromeKey(value))) {
+      const paperUrl = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? null;
+      return { kind: 'text', index, text: value, marked: true, paperUrl };
+    }
     // "**Summary:** …" over sentences: the paper's summary, read as its abstract as a table's summary column is.
     if (column === 'abstract' && looksLikeAbstract(value)) return { kind: 'abstract', index, text: value };
     // "**Affiliations:** Microsoft, …": the organisation a card names.
@@ -326,7 +334,7 @@ function classifyLine(line: PageLine, index: number): Token {
     const dated = findFullDate(value) ?? parseListingDate(value);
     if (dated && columnOf(line.label.replace(LEADING_ICONS, '')) === 'date') return { kind: 'date', index, date: dated };
     // … or an id written after the word ("**Source:** HuggingFace Daily Papers (2026-05-30) · arxiv 2605.29801").
-    const written = WRITTEN_ARXIV_ID.exec(value);
+    const written = WRITTEN_ARXIV_ID.exec(value) ?? (/^arxiv\b/i.test(line.label) ? /^(\d{4}\.\d{4,5}(?:v\d+)?)(?![\d.])/.exec(value) : null);
     const paper = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? (written ? `https://arxiv.org/abs/${written[1]}` : undefined);
     return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}), ...(paper && dated ? { date: dated } : {}) };
   }
@@ -564,7 +572,9 @@ function readHeadingRows(tokens: Token[], lines: PageLine[]): void {
       token.marked = true;
       return;
     }
-    if (token.kind !== 'text' || lines[token.index].heading === 0 || token.paperUrl !== null || !looksLikeTitle(token.text)) return;
+    // A title field ("**Paper:** Title") is set apart as a heading is, and says by its name that it is a paper's.
+    const titleField = lines[token.index].label !== undefined && token.kind === 'text' && token.marked;
+    if (token.kind !== 'text' || (lines[token.index].heading === 0 && !titleField) || token.paperUrl !== null || !looksLikeTitle(token.text)) return;
     let paper: string | undefined;
     let fields = 0;
     let rowLine = -1;
@@ -580,7 +590,7 @@ function readHeadingRows(tokens: Token[], lines: PageLine[]): void {
       if (rowField(next)) fields++;
       if (next.kind === 'link' && next.arxivUrl !== undefined) paper ??= next.arxivUrl;
     }
-    if (paper !== undefined && fields > 0) token.paperUrl = paper;
+    if (paper !== undefined && (fields > 0 || titleField)) token.paperUrl = paper;
   });
 }
 

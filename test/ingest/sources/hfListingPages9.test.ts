@@ -232,6 +232,22 @@ describe('a wiki note about one paper: "# Title", its id written after the word 
   });
 });
 
+describe('a note naming its paper in a "**Paper:**" field under a heading of its own', () => {
+  const { entries, warnings } = readPage('paper-note-breakdown.md');
+
+  it('gives the paper under the field\'s title with the bare id of "**arXiv:** 2607.04439"; the note\'s heading is no paper', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.line])).toEqual([
+      ['ResearchStudio-Idea: An Evidence-Grounded Research-Ideation Skill Suite from ML Conference Outcomes', '2607.04439', 3],
+    ]);
+    expect(warnings.filter((warning) => /names no paper/.test(warning.reason)).map((warning) => warning.line)).toEqual([9, 15]);
+  });
+
+  it('a "**Paper:**" field holding only the id ("[arXiv:2605.23904](…)") is the id, not a title', () => {
+    const { entries } = parseListing(['# A Note', '', '**Paper:** [arXiv:2605.23904](https://arxiv.org/abs/2605.23904)', ''].join('\n'), 'note.md');
+    expect(entries.some((entry) => /arXiv:/.test(entry.title))).toBe(false);
+  });
+});
+
 describe('a Chinese note with the abstract under "# 摘要" (its translation, then the original)', () => {
   const { entries } = readPage('note-zh-dated.md');
 
