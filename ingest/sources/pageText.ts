@@ -120,6 +120,30 @@ interface CleanLine {
   lead?: string;
 }
 
+/** A fence's info string naming text (a capture tool fencing the page it saved): its lines are the page's. */
+const TEXT_FENCE = /^(?:|te?xt|plain(?:text)?|markdown|md|html?)$/i;
+
+/**
+ * A file's lines without the code inside fenced blocks tagged with a language (```python, ```mermaid, ```json: a
+ * README's install commands, a diagram, a crawler's metadata record): code, not the page's text. The lines stay, blank,
+ * so every other line keeps its number; fences tagged as text keep theirs.
+ */
+function withoutCode(lines: RawLine[]): RawLine[] {
+  let fence: { mark: string; code: boolean } | null = null;
+  return lines.map((line) => {
+    const opening = /^\s{0,3}(`{3,}|~{3,})\s*([^\s`]*)/.exec(line.raw);
+    if (fence === null) {
+      if (opening) fence = { mark: opening[1], code: !TEXT_FENCE.test(opening[2]) };
+      return line;
+    }
+    if (opening && opening[1].startsWith(fence.mark) && opening[2] === '') {
+      fence = null;
+      return line;
+    }
+    return fence.code ? { number: line.number, raw: '' } : line;
+  });
+}
+
 /** More markup characters than any real page line has (a line of links holds a few dozen). */
 const MAX_MARKERS_PER_LINE = 100;
 
@@ -295,7 +319,7 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     .map((raw, index) => ({ number: index + 1, raw: raw.replace(/\t/g, '    ').trimEnd() }));
   const frontMatter = frontMatterLines(raws);
   const { refs, skip } = collectReferences(raws);
-  const content = joinMultiLineLinks(withoutPageBreaks(htmlTablesAsRows(raws.filter((line) => !skip.has(line.number) && line.number > frontMatter.length))));
+  const content = joinMultiLineLinks(withoutPageBreaks(htmlTablesAsRows(withoutCode(raws.filter((line) => !skip.has(line.number) && line.number > frontMatter.length)))));
 
   interface Physical extends CleanLine {
     cells?: TableCell[];

@@ -248,6 +248,23 @@ describe('a note naming its paper in a "**Paper:**" field under a heading of its
   });
 });
 
+describe('code in fenced blocks', () => {
+  const paragraph = 'We study retrieval in large language models and show that a simple method improves accuracy on four benchmarks while using fewer parameters.';
+
+  it('a block tagged with a language (```mermaid, ```python) is code: none of its lines is a title, an abstract or a section', () => {
+    const text = ['# A Paper Title', '', paragraph, '', '```mermaid', 'flowchart LR', '  R["Reward model frozen backbone and its long label that reads as a sentence of twelve words or more."] --> S', '```', '',
+      '```python', 'print("Every line of this code block would otherwise read as a paragraph of the page, which it is not.")', '```', ''].join('\n');
+    const { entries, warnings } = parseListing(text, 'note.md');
+    expect(entries.map((entry) => entry.title)).toEqual(['A Paper Title']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('a block tagged as text (```text, ```txt: a capture fencing the page it saved) is read as the page', () => {
+    const text = ['```text', '# A Paper Title', '', paragraph, '```', ''].join('\n');
+    expect(parseListing(text, 'capture.md').entries.map((entry) => [entry.title, entry.line])).toEqual([['A Paper Title', 2]]);
+  });
+});
+
 describe('a Chinese note with the abstract under "# 摘要" (its translation, then the original)', () => {
   const { entries } = readPage('note-zh-dated.md');
 
