@@ -11,7 +11,7 @@ import { readPageText, type PageLine, type TableCell } from './pageText';
 import { columnOf, findTables, type PaperColumn } from './paperTables';
 import { parse as parseYaml } from 'yaml';
 import { parseDate } from './recordValues';
-import { findWrittenDate, parseWrittenDateLine } from './writtenDates';
+import { findWrittenDate, monthOfName, parseWrittenDateLine } from './writtenDates';
 
 // ---------------------------------------------------------------------------------------------------------------
 // What a line says
@@ -67,6 +67,8 @@ const LIBRARIAN_BOT = /^(?:this is an automated message from the librarian bot\b
 /** Chrome that starts a page: a second page pasted below the first starts again here. */
 const PAGE_START = /^(?:daily papers|trending papers|get trending papers in your email inbox(?: once a day)?)\b/i;
 const FOOTER = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\b(?:terms of service|privacy policy)\b/i;
+/** The text an `<audio>` or `<video>` element shows where it cannot play, left by a converter that drops the tags. */
+const MEDIA_FALLBACK = /^your browser does not support the (?:audio|video)\b/i;
 
 function chromeKey(text: string): string {
   if (text.length > 80) return '';
@@ -173,8 +175,14 @@ export function looksLikeTitle(text: string): boolean {
 const AUTHORS_COUNT = /^(?:[·•]\s*)?(\d{1,4})\s+authors?$/i;
 /** A field label on a line of its own ("Authors:", "Abstract"), its value on the lines after it (a single paper's page). */
 const AUTHORS_LABEL = /^authors?\s*:?$/i;
-const ABSTRACT_LABEL = /^abstract\s*:?$/i;
+/**
+ * … and the same label in the languages notes about papers are written in ("# 摘要" over a Chinese note's abstract), or
+ * a note's "## TL;DR" over its summary of the paper.
+ */
+const ABSTRACT_LABEL = /^(?:abstract|摘要|要旨|초록|résumé|resumen|resumo|riassunto|zusammenfassung|аннотация|tl;\s?dr|tldr)\s*[:：]?$/iu;
 const ARXIV_LINE = /^(?:papers\s+)?arxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)$/i;
+/** An arXiv id named by the word before it in a field's value ("arxiv 2605.29801", "arXiv: 2503.19757"). */
+const WRITTEN_ARXIV_ID = /\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5}(?:v\d+)?)(?![\d.])/i;
 /** A bare arXiv id, a field of HF's paper rows ("Paper • 2408.01800 • Published Aug 3, 2024 • 95"). */
 const ARXIV_ID = /^\d{4}\.\d{4,5}(?:v\d+)?$/;
 /** A badge of a paper's page ("#1 Paper of the day"): says nothing about the paper's text. */
@@ -234,7 +242,7 @@ const PAPER_LINK = /(?:huggingface\.co|hf\.co)\/papers\/(?!(?:date|week|month|tr
 
 type Token =
   | { kind: 'chrome'; index: number; pageStart: boolean; date: ListingDate | null }
-  | { kind: 'authors'; index: number; count: number; names: string[] }
+  | { kind: 'authors'; index: number; count: number | null; names: string[] }
   | { kind: 'date'; index: number; date: ListingDate }
   | { kind: 'upvotes'; index: number; value: number }
   | { kind: 'submitter'; index: number; named: boolean }
@@ -280,7 +288,7 @@ function classifyLine(line: PageLine, index: number): Token {
   // "Updated Jul 24, 2025": when a model, dataset or collection beside the papers last changed, no paper's date and
   // not the page's.
   if (/^updated\b/i.test(text) && parseListingDate(text) !== null) return { kind: 'chrome', index, pageStart: false, date: null };
-  if (CHROME.has(key) || PAGE_START.test(text) || LIBRARIAN_BOT.test(text) || (short && FOOTER.test(text)) || comments || counter || (line.heading === 0 && isMenuLine(text))) {
+  if (CHROME.has(key) || PAGE_START.test(text) || LIBRARIAN_BOT.test(text) || (short && (FOOTER.test(text) || MEDIA_FALLBACK.test(text))) || comments || counter || (line.heading === 0 && isMenuLine(text))) {
     // A button that links to the paper ("[arXiv](https://arxiv.org/abs/…)", "[PDF](…)") still names the card's paper.
     const paper = CHROME.has(key) && isLinkLine(line) ? line.links.find((url) => arxivIdOf(url) !== null) : undefined;
     if (paper !== undefined) return { kind: 'link', index, arxivUrl: paper };
@@ -298,16 +306,36 @@ function classifyLine(line: PageLine, index: number): Token {
   // A field with its name in bold ("**👥 Authors:** …", "**🔗 Links:** …"): authors, or metadata naming the paper.
   if (line.label !== undefined) {
     const value = text.slice(text.indexOf(':') + 1).trim();
-    // "Authors", and the same label in the digest's language ("저자", "作者", "Autoren"): the names a table's column would hold.
-    if (columnOf(line.label.replace(LEADING_ICONS, '')) === 'authors') {
-      const list = value.split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
-      return { kind: 'authors', index, count: list.length, names: list };
+    const column = columnOf(line.label.replace(LEADING_ICONS, ''));
+    // "Authors", and the same label in the digest's language ("저자", "作者", "Autoren"): the names a table's column would
+    // hold; "… Guanxu Chen et al." shows some of them, so how many there are is not known.
+    if (column === 'authors') {
+      const cut = MORE_NAMES.test(value);
+      const list = value.replace(MORE_NAMES, '').split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
+      return { kind: 'authors', index, count: cut ? null : list.length, names: list };
     }
+    // "**Upvotes:** 127 | **Sources:** …": the count the value opens with (the row's other fields follow a bar).
+    const votes = column === 'upvotes' ? /^(\d[\d,]*)(?![\d.])/.exec(value) : null;
+    if (votes) return { kind: 'upvotes', index, value: Number(votes[1].replace(/,/g, '')) };
+    // "**Paper:** Title" (a note naming the paper it is about under a heading of its own): the paper's title, marked as
+    // a heading is; the fields on the lines right under it name the paper (readHeadingRows).
+    // A value that names the paper by its id ("**Paper:** [arXiv:2605.23904](…)") is the id, read below, not a title.
+    if ((column === 'paper' || column === 'title') && value !== '' && looksLikeTitle(value) && !looksLikeAbstract(value) &&
+        !WRITTEN_ARXIV_ID.test(value) && !/\b\d{4}\.\d{4,5}\b/.test(value) && !CHROME.has(chromeKey(value))) {
+      const paperUrl = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? null;
+      return { kind: 'text', index, text: value, marked: true, paperUrl };
+    }
+    // "**Summary:** …" over sentences: the paper's summary, read as its abstract as a table's summary column is.
+    if (column === 'abstract' && looksLikeAbstract(value)) return { kind: 'abstract', index, text: value };
+    // "**Affiliations:** Microsoft, …": the organisation a card names.
+    if (column === 'organisation' && value !== '' && !line.links.some((url) => arxivIdOf(url) !== null)) return { kind: 'organisation', index, name: value };
     // "**Published:** 25. März 2025", "**날짜:** 2025년 3월 25일": the paper's date; a date beside its id
     // ("**arXiv:** [2503.19757](…) (2025년 3월 25일)") is the day arXiv shows it, its date too.
     const dated = findFullDate(value) ?? parseListingDate(value);
     if (dated && columnOf(line.label.replace(LEADING_ICONS, '')) === 'date') return { kind: 'date', index, date: dated };
-    const paper = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null);
+    // … or an id written after the word ("**Source:** HuggingFace Daily Papers (2026-05-30) · arxiv 2605.29801").
+    const written = WRITTEN_ARXIV_ID.exec(value) ?? (/^arxiv\b/i.test(line.label) ? /^(\d{4}\.\d{4,5}(?:v\d+)?)(?![\d.])/.exec(value) : null);
+    const paper = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? (written ? `https://arxiv.org/abs/${written[1]}` : undefined);
     return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}), ...(paper && dated ? { date: dated } : {}) };
   }
   const organisation = ORGANISATION_ICON.exec(text);
@@ -334,7 +362,8 @@ function classifyLine(line: PageLine, index: number): Token {
     const list = names[1].split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
     return { kind: 'authors', index, count: list.length, names: list };
   }
-  const date = parseListingDate(text) ?? labelledDate(text);
+  // A date after an icon ("📅 2026-01-30", a digest's card) is the paper's date as the bare one is.
+  const date = parseListingDate(text) ?? labelledDate(text) ?? (LEADING_ICONS.test(text) ? parseListingDate(text.replace(LEADING_ICONS, '')) : null);
   if (date) return { kind: 'date', index, date };
   const upvotes = UPVOTES.exec(text);
   if (upvotes && line.heading === 0) return { kind: 'upvotes', index, value: Number(upvotes[1].replace(/,/g, '')) };
@@ -361,7 +390,8 @@ function classifyLine(line: PageLine, index: number): Token {
   const paperUrl = paperUrlOf(line);
   const marked = line.heading > 0 || (isLinkLine(line) && (paperUrl !== null || line.links.every((url) => url === '')));
   // A long question can read as a sentence; as a heading or a link to a paper it is still a title.
-  if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40)) return { kind: 'abstract', index, text };
+  // A bulleted item is one of a list (a bibliography's entry, a note's point), never the paragraph of a paper's abstract.
+  if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40) && !line.bullet) return { kind: 'abstract', index, text };
   // A digest numbers its titles and puts their count after them: neither is the title.
   const trailing = TRAILING_COUNT.exec(text);
   const title = (trailing ? iconless.slice(0, trailing.index - (text.length - iconless.length)) : iconless).replace(ENUMERATION, '');
@@ -388,6 +418,16 @@ function captureDateLines(frontMatter: string[]): PageLine[] {
  * an author or upvote count). A title with a "·" in it has no such part and stays whole.
  */
 function splitCardRow(line: PageLine): PageLine[] {
+  // "**Authors:** … | **Upvotes:** 127 | **Date:** 2026-01-06": fields with their names in bold, one a line each.
+  if (line.label !== undefined && line.text.includes(' | ') && line.text.length <= 600) {
+    const fields = line.text.split(/\s+\|\s+/);
+    if (fields.length > 1 && fields.every((field) => /^[^:：|]{1,40}[:：]\s*\S/.test(field))) {
+      return fields.map((field) => {
+        const own = line.linkTexts.map((label, index) => (label !== '' && field.includes(label) ? index : -1)).filter((index) => index !== -1);
+        return { ...line, text: field, label: field.slice(0, field.search(/[:：]/)).trim(), links: own.map((index) => line.links[index]), linkTexts: own.map((index) => line.linkTexts[index]) };
+      });
+    }
+  }
   if (!/[·•]/.test(line.text) || line.text.length > 300) return [line];
   const parts = line.text.split(/\s*[·•]\s*/);
   if (parts.length < 2 || !parts.some((part) => part !== '' && (isFieldLine(part) || ARXIV_ID.test(part) || BADGE.test(part)))) return [line];
@@ -407,6 +447,44 @@ function splitCardRow(line: PageLine): PageLine[] {
     });
   });
   return rows;
+}
+
+/** The header of a table of one record's fields ("| Field | Value |"): a name column, then a value column. */
+const KEY_HEADER = /^(?:fields?|keys?|propert(?:y|ies)|attributes?|items?|names?|字段|属性|項目|项目|항목)$/iu;
+const VALUE_HEADER = /^(?:values?|details?|info(?:rmation)?|值|内容|內容|값|내용)$/iu;
+
+/**
+ * A table of one record's fields, a row each ("| **Authors** | Yifan Yang, … |", "| **Paper** | [arXiv:2605.23904](…) |"
+ * under "| Field | Value |", or such rows without a header): each row is that field written with its name, as a
+ * "**Authors:** …" line is, not a row of a table of papers. Rows without a header count only when their name is a
+ * field's ("Authors", "Published", "Paper"), so a two-column table of papers is never taken for one.
+ */
+function readFieldRows(lines: PageLine[]): PageLine[] {
+  const fieldRows = new Set<number>();
+  for (let at = 0; at < lines.length; at++) {
+    if (lines[at].cells?.length !== 2) continue;
+    let end = at;
+    while (end < lines.length && lines[end].cells !== undefined && (end === at || !lines[end].afterBlank)) end++;
+    const headed = end - at >= 2 && lines[at + 1].cells!.every((cell) => /^:?-+:?$/.test(cell.text));
+    if (headed) {
+      const [key, value] = lines[at].cells!.map((cell) => cell.text.replace(/(\*\*|__)/g, '').trim());
+      if (KEY_HEADER.test(key) && VALUE_HEADER.test(value)) for (let row = at + 2; row < end; row++) if (lines[row].cells!.length === 2) fieldRows.add(row);
+    } else {
+      for (let row = at; row < end; row++) {
+        const [key] = lines[row].cells!;
+        if (lines[row].cells!.length === 2 && key.links.length === 0 && columnOf(key.text.replace(/(\*\*|__)/g, '')) !== null) fieldRows.add(row);
+      }
+    }
+    at = end - 1;
+  }
+  if (fieldRows.size === 0) return lines;
+  return lines.map((line, at) => {
+    if (!fieldRows.has(at)) return line;
+    const [key, value] = line.cells!;
+    const name = key.text.replace(/(\*\*|__)/g, '').trim();
+    const { cells: _cells, ...rest } = line;
+    return { ...rest, text: `${name}: ${value.text}`, label: name, links: value.links, linkTexts: value.linkTexts };
+  });
 }
 
 /** Copy-paste glues a button's text to the line after it ("SubscribeLearning from…"): split it off. */
@@ -441,9 +519,11 @@ function readFieldsOnTheirOwnLines(tokens: Token[], lines: PageLine[]): void {
       if (!PERSON_NAME.test(name) || name.split(/\s+/).length > 5) break;
       names.push(name);
     }
-    // A label with no names under it (a page that shows none) is still no title.
+    // A label with no names under it (a page that shows none) is still no title; nor are the lone commas a converter
+    // left where the names were (links it dropped: " ," a line, one per author), which would otherwise stand between
+    // the paper's title and its abstract as lines of text.
     if (names.length === 0) {
-      tokens[position] = { kind: 'separator', index: token.index };
+      for (let at = position; at < end; at++) tokens[at] = { kind: 'separator', index: tokens[at].index };
       return;
     }
     tokens[position] = { kind: 'authors', index: token.index, count: names.length, names };
@@ -492,7 +572,9 @@ function readHeadingRows(tokens: Token[], lines: PageLine[]): void {
       token.marked = true;
       return;
     }
-    if (token.kind !== 'text' || lines[token.index].heading === 0 || token.paperUrl !== null || !looksLikeTitle(token.text)) return;
+    // A title field ("**Paper:** Title") is set apart as a heading is, and says by its name that it is a paper's.
+    const titleField = lines[token.index].label !== undefined && token.kind === 'text' && token.marked;
+    if (token.kind !== 'text' || (lines[token.index].heading === 0 && !titleField) || token.paperUrl !== null || !looksLikeTitle(token.text)) return;
     let paper: string | undefined;
     let fields = 0;
     let rowLine = -1;
@@ -508,7 +590,7 @@ function readHeadingRows(tokens: Token[], lines: PageLine[]): void {
       if (rowField(next)) fields++;
       if (next.kind === 'link' && next.arxivUrl !== undefined) paper ??= next.arxivUrl;
     }
-    if (paper !== undefined && fields > 0) token.paperUrl = paper;
+    if (paper !== undefined && (fields > 0 || titleField)) token.paperUrl = paper;
   });
 }
 
@@ -614,6 +696,14 @@ function setAsideMachineSummaries(tokens: Token[], lines: PageLine[]): void {
     // authors' abstract (longer, of several sentences) right after it.
     if (token.kind === 'separator' && ABSTRACT_LABEL.test(lines[token.index].text)) {
       const [summary, abstract] = [tokens[position + 1], tokens[position + 2]];
+      // A note written in Chinese, Japanese or Korean ("# 摘要") puts its own translation of the abstract under the
+      // label, a paragraph its few spaces do not make look like one: the label says it is one. When the paper's own
+      // abstract follows it in Latin script, that one is the paper's, and the translation is left out.
+      if (summary?.kind === 'text' && summary.text.length >= 40 && cjkShare(summary.text) >= 0.3 && /[。！？.!?]$/.test(summary.text)) {
+        const original = abstract?.kind === 'abstract' && cjkShare(abstract.text) < 0.3;
+        tokens[position + 1] = original ? { kind: 'separator', index: summary.index } : { kind: 'abstract', index: summary.index, text: summary.text };
+        return;
+      }
       if (summary?.kind === 'abstract' && abstract?.kind === 'abstract' && sentences(summary.text) === 1 && sentences(abstract.text) > 1 && abstract.text.length > summary.text.length) {
         tokens[position + 1] = { kind: 'separator', index: summary.index };
       }
@@ -714,6 +804,14 @@ interface Card {
   upvotes: number | null;
   organisation: string | null;
   urls: string[];
+  /**
+   * Links on the card's lines to web pages that are not papers (a product's announcement, a repository, an article),
+   * written as links with a text: an address written out in an abstract ("Code is available at https://…") is the
+   * paper's own.
+   */
+  webLinks?: number;
+  /** The paper's own title, where the card's heading is a digest's headline in its own language (linkedTitle). */
+  ownTitle?: string;
 }
 
 interface Segment {
@@ -733,9 +831,11 @@ const isMeta = (token: Token) =>
  * paper) only marked lines qualify, so a sentence left over from a wrapped paragraph or a menu item never does; a
  * marked title that links to its paper is a paper even where the page shows no abstract (daily listings).
  */
-function findTitles(tokens: Token[], handles: Set<number>): Map<number, number | null> {
+function findTitles(tokens: Token[], handles: Set<number>, lines: PageLine[]): Map<number, number | null> {
+  // An item of a list that ends as a sentence does (a bibliography's entry and its note, a note's point) is the list's,
+  // not the heading of the paragraph after the list; a title never ends with a full stop.
   const isTitle = (token: Token | undefined): token is Extract<Token, { kind: 'text' }> =>
-    token?.kind === 'text' && looksLikeTitle(token.text);
+    token?.kind === 'text' && looksLikeTitle(token.text) && (token.marked || !lines[token.index].bullet || !/[.。]$/.test(token.text));
   /** The nearest line before an abstract that is not card metadata; on a marked page, the nearest marked line. */
   const titleBefore = (position: number, markedOnly: boolean): number | null => {
     // A few unmarked lines (an organisation, a tag) may sit between a marked title and its abstract.
@@ -815,7 +915,7 @@ function findTitles(tokens: Token[], handles: Set<number>): Map<number, number |
 export function parseListing(text: string, file: string): ReadResult {
   const source = file.split(/[\\/]/).pop() ?? file;
   const page = readPageText(text, { standalone: isFieldLine, isWidget: (url) => COMMENTS_LINK.test(url), isHighlight: (url) => KEYWORD_LINK.test(url) });
-  const lines = [...captureDateLines(page.frontMatter), ...page.lines.flatMap(splitCardRow)].map(unglueChrome);
+  const lines = readFieldRows([...captureDateLines(page.frontMatter), ...page.lines.flatMap(splitCardRow)].map(unglueChrome));
   const tokens = lines.map(classifyLine);
   const warnings: IngestWarning[] = [];
   const lineOf = (token: Token) => lines[token.index].line;
@@ -839,9 +939,15 @@ export function parseListing(text: string, file: string): ReadResult {
   });
   // Papers given as list items that open with their link: read whole by readLinkedItems, so no line of theirs is another
   // card's title or abstract.
-  const linkedItems = readLinkedItems(lines);
+  const webSources = findWebSourceLists(lines);
+  const linkedItems = [...readLinkedItems(lines, webSources), ...readLeadItems(lines, webSources)];
   for (const item of linkedItems) tokens[item.title.index] = { kind: 'chrome', index: item.title.index, pageStart: false, date: null };
-  const titles = findTitles(tokens, handles);
+  // Nor is a paper a list of web sources links (a report's references): the item is the document's, not a card.
+  for (const at of webSources) {
+    const url = leadingLink(lines[at]);
+    if (url !== null && arxivIdOf(url.replace(/#.*$/, '')) !== null) tokens[at] = { kind: 'chrome', index: at, pageStart: false, date: null };
+  }
+  const titles = findTitles(tokens, handles, lines);
   const abstracts = new Set([...titles.values()].filter((at): at is number => at !== null));
   const markedPage = [...titles.keys()].some((at) => (tokens[at] as { marked: boolean }).marked);
 
@@ -873,6 +979,7 @@ export function parseListing(text: string, file: string): ReadResult {
         upvotes: token.upvotes ?? (upvotesLead ? pendingUpvotes : null), organisation: null,
         urls: token.paperUrl ? [token.paperUrl] : [],
       };
+      card.webLinks = lines[token.index].links.filter((url, at) => !PAPER_LINK.test(url) && isWebPage(url) && lines[token.index].linkTexts[at] !== '').length;
       if (pendingArxiv !== null && !card.urls.some((url) => arxivIdOf(url) !== null)) card.urls.push(pendingArxiv);
       pendingArxiv = null;
       cardAbstractAt = titles.get(position) ?? null;
@@ -886,10 +993,13 @@ export function parseListing(text: string, file: string): ReadResult {
     // Links to the paper inside its card (a "View arXiv page" line, the abstract) name it too; links after the card
     // may already belong to the next one (its thumbnail), so they are not taken.
     if (current && (inside || position === cardAbstractAt)) {
-      for (const url of lines[position].links) {
+      lines[position].links.forEach((url, at) => {
         const bare = url.replace(/#.*$/, '');
-        if (PAPER_LINK.test(bare) && !current.urls.includes(bare)) current.urls.push(bare);
-      }
+        if (PAPER_LINK.test(bare)) {
+          if (!current.urls.includes(bare)) current.urls.push(bare);
+          current.ownTitle ??= linkedTitle(current, lines[position].linkTexts[at]);
+        } else if (isWebPage(bare) && lines[position].linkTexts[at] !== '') current.webLinks = (current.webLinks ?? 0) + 1;
+      });
     }
     switch (token.kind) {
       case 'chrome':
@@ -958,6 +1068,12 @@ export function parseListing(text: string, file: string): ReadResult {
           (next?.kind === 'separator' || next?.kind === 'authors');
         if (isOrganisation) current.organisation = line.links.length > 0 ? token.text : parseOrganisation(token.text);
         else if (!handles.has(position)) unused.push(token);
+        // A sentence after a card's abstract (an instruction ending in a colon, a short remark: a README's or a
+        // report's text) runs the card on as a further paragraph does; a listing puts only fields and widgets there.
+        if (!isOrganisation && current && cardAbstractAt !== null && position > cardAbstractAt && line.heading === 0 &&
+            /[.:!?]$/.test(token.text) && countWords(token.text, 5) >= 5) {
+          runOn.set(current, (runOn.get(current) ?? 0) + 1);
+        }
         return;
       }
       default:
@@ -970,8 +1086,11 @@ export function parseListing(text: string, file: string): ReadResult {
   const listedAt = new Set(listed.map((item) => item.title.index));
   // Lines left over: on a plain page a title-like line with no abstract is reported; on a page that marks its titles
   // only marked ones are (the rest is the page's own text).
+  // A line that repeats a paper's title shown as a card (the page's own title "Paper page - Title" a capture tool
+  // writes above the page, and again in its metadata) is that paper, already read.
+  const shownTitles = new Set([...segments.flatMap((segment) => segment.cards), ...listed].map((card) => titleKey(card.title.text)));
   for (const token of unused) {
-    if (listedAt.has(token.index)) continue;
+    if (listedAt.has(token.index) || shownTitles.has(titleKey(token.text.replace(PAGE_TITLE_PREFIX, '')))) continue;
     if (markedPage ? token.marked && looksLikeTitle(token.text) : looksLikeTitle(token.text)) {
       warnings.push({ file, line: lineOf(token), reason: `title "${token.text}" has no abstract; skipped` });
     }
@@ -1007,6 +1126,17 @@ export function parseListing(text: string, file: string): ReadResult {
   // A report, a blog post or a syllabus is read the same way: its sections are headings over paragraphs, as papers
   // are titles over abstracts, and nothing in them names a paper either. What tells them apart is their shape.
   const textCards = segments.flatMap((segment) => segment.cards);
+  const postSite = listed.length === 0 ? siteOfPosts(textCards, lines) : null;
+  if (postSite !== null) {
+    // One warning says so, in place of one for each post's lines.
+    warnings.length = 0;
+    warnings.push({
+      file, line: textCards[0].line,
+      reason: `no paper on this page: its ${textCards.length} entries are posts of ${postSite} (each title links a page there, none a paper; their upvotes, authors and dates are the posts'); skipped`,
+    });
+    for (const segment of segments) segment.cards = [];
+    textCards.length = 0;
+  }
   const naming = textCards.filter(namesAPaper);
   const aboutOne = naming.length === 1 && naming[0] === textCards[0] && lines[naming[0].title.index]?.heading === 1;
   // Headings over no paragraph, of the cards' rank or above: a card's own sub-headings ("#### Method" over a list
@@ -1014,20 +1144,29 @@ export function parseListing(text: string, file: string): ReadResult {
   const cardLevels = textCards.map((card) => lines[card.title.index]?.heading ?? 0);
   const rank = cardLevels.includes(0) ? Infinity : Math.min(...cardLevels);
   const bareHeadings = unused.filter((token) => lines[token.index].heading > 0 && lines[token.index].heading <= rank && !listedAt.has(token.index) && looksLikeTitle(token.text)).length;
-  const document = readsAsDocument(textCards, runOn, bareHeadings);
-  if (document && listed.length === 0 && naming.length === 0) {
+  // A page that cites its sources as a list of web pages (a report's references) is a document, whatever the shape of
+  // its sections: a list of papers has no such bibliography.
+  const citesSources = webSources.size > 0;
+  const document = citesSources || readsAsDocument(textCards, runOn, bareHeadings);
+  if (document && listed.length === 0 && naming.length === 0 && textCards.length > 0) {
     // No paper at all: one warning says so, in place of one for each of the document's sections and paragraphs.
     warnings.length = 0;
+    const why = citesSources
+      ? 'it cites its sources as a list of web pages, among which the papers it links are references'
+      : 'most run on past one paragraph, most of its headings head none, or most are questions';
     warnings.push({
       file, line: textCards[0].line,
-      reason: `no paper on this page: its ${textCards.length} headings over paragraphs are the sections of a document (most run on past one paragraph, or most of its headings head none), and none names a paper by a link, an id, authors, upvotes or a date; skipped`,
+      reason: `no paper on this page: its ${textCards.length} heading${textCards.length === 1 ? '' : 's'} over paragraphs ${textCards.length === 1 ? 'is a section' : 'are the sections'} of a document (${why}), and none names a paper by a link, an id, authors, upvotes or a date; skipped`,
     });
     for (const segment of segments) segment.cards = [];
-  } else if (listed.length > 0 || aboutOne || document) {
+  } else if (listed.length > 0 || aboutOne || document || (naming.length > 0 && textCards.some(aboutWebPages))) {
+    // A digest whose items link papers and, others, web pages (a model's announcement, a repository, an article):
+    // those items are about the pages they link, and its sections that name nothing are its own, as on a page of tables.
     for (const segment of segments) {
       segment.cards = segment.cards.filter((card) => {
         if (namesAPaper(card)) return true;
-        warnings.push({ file, line: card.line, reason: `section "${card.title.text}" names no paper (the page's papers are named by links, ids or fields); skipped` });
+        const reason = aboutWebPages(card) ? 'links web pages but no paper' : "names no paper (the page's papers are named by links, ids or fields)";
+        warnings.push({ file, line: card.line, reason: `section "${card.title.text}" ${reason}; skipped` });
         return false;
       });
     }
@@ -1045,10 +1184,12 @@ export function parseListing(text: string, file: string): ReadResult {
       // HF paper ids are arXiv ids; the first link that holds one gives it.
       const arxivId = item.urls.map(arxivIdOf).find((id) => id !== null);
       if (arxivId) setId(ids, 'arxiv', arxivId);
+      // Under the paper's own title, a note in the digest's language is the digest's words, not the paper's abstract.
+      const ownTitle = item.ownTitle !== undefined && arxivIdOf(item.urls[0] ?? '') !== null ? item.ownTitle : undefined;
       entries.push({
         ...emptyBibFields(),
-        title: item.title.text,
-        abstract: item.abstract,
+        title: ownTitle ?? item.title.text,
+        abstract: ownTitle !== undefined && cjkShare(item.abstract) >= 0.3 ? '' : item.abstract,
         ids,
         authors: item.authors,
         authorsCount: item.authorsCount,
@@ -1074,6 +1215,12 @@ export function parseListing(text: string, file: string): ReadResult {
   return { entries, warnings };
 }
 
+/**
+ * Front matter keys of the day a note's paper was published, as clippers and static sites spell them (not `created`
+ * nor `created_at`: the day the note was made).
+ */
+const PUBLISHED_KEYS = ['date', 'published', 'published_at', 'publishedAt', 'date_published', 'publication_date', 'pubDate'];
+
 /** HF's own page title before a paper's ("Paper page - Title"), kept by clippers in the title they save. */
 const PAGE_TITLE_PREFIX = /^paper\s+page\s*[-–—:]\s*/i;
 
@@ -1095,6 +1242,17 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   const fields = data as Record<string, unknown>;
   const title = typeof fields.title === 'string' ? fields.title.replace(PAGE_TITLE_PREFIX, '').trim() : '';
   if (title === '' || CHROME.has(chromeKey(title)) || PAGE_START.test(title) || !looksLikeTitle(title)) return null;
+  const when = PUBLISHED_KEYS.map((key) => fields[key]).map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)).find((value) => typeof value === 'string');
+  const parsed = when === undefined ? null : parseDate(when);
+  const published: ListingDate | null = parsed?.date && parsed.year !== null ? { date: parsed.date, year: parsed.year, upvotes: null } : null;
+  // The text already reads the paper under its title (a clipped paper page): nothing to add but the date the clipper
+  // saved from the page's metadata (`published: 2026-05-08`), which the page's text may not print; other papers its text
+  // links (the comments' recommendations) do not change which paper that is.
+  const clipped = cards.find((card) => titleKey(card.title.text) === titleKey(title));
+  if (clipped) {
+    clipped.date ??= published;
+    return null;
+  }
   // Every paper the note names, by its links and its arXiv id lines, and by the front matter's own values.
   const urls = new Set<string>();
   const named = (url: string) => {
@@ -1106,20 +1264,17 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   for (const value of Object.values(fields)) if (typeof value === 'string') named(value);
   if (urls.size !== 1) return null;
   const [url] = urls;
-  // The text already reads the paper under its title (a clipped paper page): nothing to add. A text whose cards name
-  // papers of their own (upvotes, authors, dates: a digest with one linked paper) is a listing, not a note.
-  if (cards.some((card) => titleKey(card.title.text) === titleKey(title))) return null;
+  // A text whose cards name papers of their own (upvotes, authors, dates: a digest with one linked paper) is a listing,
+  // not a note.
   if (cards.some((card) => namesAPaper(card) && !card.urls.some((cardUrl) => arxivIdOf(cardUrl) === arxivIdOf(url)))) return null;
   const at = frontMatter.findIndex((raw) => /^title\s*:/.test(raw));
   const summary = [fields.abstract, fields.summary, fields.description].find((value): value is string => typeof value === 'string' && looksLikeAbstract(value.trim()));
-  const when = [fields.date, fields.published].map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)).find((value) => typeof value === 'string');
-  const parsed = when === undefined ? null : parseDate(when);
   const authors = [fields.authors, fields.author].flatMap((value) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s*(?:,|;|\band\b)\s*/) : []))
     .filter((name): name is string => typeof name === 'string' && name.trim() !== '').map((name) => name.trim());
   return {
     title: { kind: 'text', index: -1, text: title, marked: true, paperUrl: url }, line: at + 1, abstract: summary?.trim() ?? '',
     authorsCount: authors.length > 0 && !authors.some((name) => MORE_NAMES.test(name)) ? authors.length : null, authors: authors.map((name) => name.replace(MORE_NAMES, '')),
-    date: parsed?.date && parsed.year !== null ? { date: parsed.date, year: parsed.year, upvotes: null } : null, upvotes: null, organisation: null, urls: [url],
+    date: published, upvotes: null, organisation: null, urls: [url],
   };
 }
 
@@ -1129,11 +1284,64 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
  * (more paragraphs, a list, a table's note), and most of a document's sections do. Or most of its headings head no
  * paragraph at all (lists, sub-headings, code): a listing's titles each have their abstract or fields, so the few
  * headings over a paragraph are sections like the others. Nested headings alone say nothing: a reading list groups its
- * papers under topic headings too, fewer than its papers.
+ * papers under topic headings too, fewer than its papers. Or most of its headings are questions (a FAQ).
  */
 function readsAsDocument(cards: Card[], runOn: Map<Card, number>, bareHeadings: number): boolean {
   if (cards.length < 2) return false;
-  return cards.filter((card) => (runOn.get(card) ?? 0) > 0).length * 2 > cards.length || bareHeadings > cards.length;
+  // A FAQ's sections are questions over their answers: a paper's title is a question now and then, most of a list's never.
+  const questions = cards.filter((card) => /[?？]$/.test(card.title.text)).length;
+  return cards.filter((card) => (runOn.get(card) ?? 0) > 0).length * 2 > cards.length || bareHeadings > cards.length || questions * 2 > cards.length;
+}
+
+/** Hosts that serve papers (DOIs, proceedings, journals, repositories of preprints): a title linking one is a paper's. */
+const SCHOLARLY_HOST = /doi|acl|openreview|proceedings|journal|ieee|acm\.org|springer|sciencedirect|nature\.com|ncbi|pubmed|semanticscholar|researchgate|rxiv|ssrn|paper|scholar|\.edu$|\.ac\.[a-z]+$/i;
+
+/**
+ * The site a page's entries are posts of (a digest of a subreddit's or a forum's posts: "## 1. [Post title](https://
+ * reddit.com/r/…)" over its author, upvotes, comments and date): every card's title is one link to a page of the same
+ * site, which serves no papers, and no card links a paper. Null for anything else (a list of papers linking their
+ * venues' pages, a page with a single entry).
+ */
+function siteOfPosts(cards: Card[], lines: PageLine[]): string | null {
+  if (cards.length < 2 || cards.some((card) => card.urls.some((url) => arxivIdOf(url) !== null))) return null;
+  const hosts = new Set<string>();
+  for (const card of cards) {
+    // The title is the text of one link on its line ("1. [Post title](…)": the number is the list's).
+    const line = lines[card.title.index];
+    const at = line === undefined ? -1 : line.linkTexts.indexOf(card.title.text);
+    if (at === -1) return null;
+    let host: string;
+    try {
+      host = new URL(line.links[at]).hostname.replace(/^www\./, '');
+    } catch {
+      return null;
+    }
+    hosts.add(host);
+  }
+  const [site] = hosts;
+  return hosts.size === 1 && !SCHOLARLY_HOST.test(site) ? site : null;
+}
+
+/** A card that links web pages and no paper: an item about those pages. */
+function aboutWebPages(card: Card): boolean {
+  return (card.webLinks ?? 0) > 0 && !namesAPaper(card);
+}
+
+/** An address of a web page (http or https), not an anchor in the page nor a relative link. */
+function isWebPage(url: string): boolean {
+  return /^https?:\/\//i.test(url) && !KEYWORD_LINK.test(url) && !COMMENTS_LINK.test(url);
+}
+
+/**
+ * A digest written in Chinese, Japanese or Korean heads each paper with its own headline ("[AgenticSTS: 긴 작업의 핵심
+ * 병목이…]") and links the paper under its own title ("→ 원문: [AgenticSTS: A Bounded-Memory Testbed for Long-Horizon LLM
+ * Agents](https://arxiv.org/abs/2607.02255)"): that link's text, in Latin script and shaped as a title, is the paper's
+ * title. Null when the card's title is not in those scripts, or the link's text is no title (a button, "arXiv").
+ */
+function linkedTitle(card: Card, text: string | undefined): string | undefined {
+  if (text === undefined || cjkShare(card.title.text) < 0.3) return undefined;
+  const title = text.replace(/(\*\*|__|[*_])/g, '').trim();
+  return countWords(title, 4) >= 3 && cjkShare(title) === 0 && looksLikeTitle(title) && !CHROME.has(chromeKey(title)) ? title : undefined;
 }
 
 /** Does a card read from the page's text say anything only a paper has: a link to it, authors, upvotes, a date, an organisation? */
@@ -1278,11 +1486,11 @@ const UPVOTE_FIELD = /^(?:(\d[\d,]*)\s*(?:upvotes?|votes?|likes?|赞|추천)|(?:
  * one-line summary in English), never when it is the digest's words in another language. A sentence that merely starts
  * with a link ("[X](…) is …") is not a list item with fields, and gives none.
  */
-function readLinkedItems(lines: PageLine[]): Card[] {
+function readLinkedItems(lines: PageLine[], webSources: Set<number>): Card[] {
   const cards: Card[] = [];
   lines.forEach((line, at) => {
     // A heading that links its paper is a card's title, read with the lines under it.
-    if (line.cells !== undefined || line.heading > 0 || line.links.length === 0 || (!line.bullet && !ENUMERATION.test(line.text))) return;
+    if (!isListItem(line) || line.links.length === 0 || webSources.has(at)) return;
     const paperUrl = line.links[0].replace(/#.*$/, '');
     if (arxivIdOf(paperUrl) === null) return;
     const linkText = line.linkTexts[0].replace(/(\*\*|__|[*_])/g, '').trim();
@@ -1312,6 +1520,119 @@ function readLinkedItems(lines: PageLine[]): Card[] {
     cards.push(card);
   });
   return cards;
+}
+
+/** "June 2026", "arXiv, May–June 2026": a month and its year in a field, the date given to the month (the last such). */
+function findMonthYear(text: string): ListingDate | null {
+  let found: ListingDate | null = null;
+  for (const match of text.matchAll(/(\p{L}+)\.?\s+(\d{4})(?!\d)/gu)) {
+    const month = monthOfName(match[1]);
+    if (month !== null) found = { date: `${match[2]}-${String(month).padStart(2, '0')}`, year: Number(match[2]), upvotes: null };
+  }
+  return found;
+}
+
+/**
+ * Papers listed as items that open with their title in bold, then their fields after a dash
+ * (`8. **Title** — Francisco Patitucci, Aryan Mokhtari (UT Austin) · arXiv, June 2026 · note… [arXiv 2606.06418](…)`):
+ * a study plan's or a newsletter's list. Such a list is one of papers when most of its items are written so and at
+ * least half of those link a paper (arXiv, HF); its items that link none (a best paper named by its award) are papers
+ * of the same list. A list of courses or repositories written the same way links no paper, and gives none. The fields
+ * are read where they are plain: the first, when it is names ("Zhang, Le Moing, Koppula, et al."), gives the authors
+ * and the bracket after them the organisation; the first short field with a date (a day, or a month and its year)
+ * gives the date. The rest is the list's own note, not the paper's abstract.
+ */
+function readLeadItems(lines: PageLine[], webSources: Set<number>): Card[] {
+  const cards: Card[] = [];
+  const paperOf = (line: PageLine) => line.links.map((url) => url.replace(/#.*$/, '')).find((url) => arxivIdOf(url) !== null) ?? null;
+  for (let start = 0; start < lines.length; ) {
+    if (!isListItem(lines[start])) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < lines.length && isListItem(lines[end])) end++;
+    const items: number[] = [];
+    for (let at = start; at < end; at++) {
+      const lead = lines[at].lead?.replace(LEADING_ICONS, '').trim();
+      // An item that opens with its link is read by readLinkedItems.
+      if (lead !== undefined && !webSources.has(at) && leadingLink(lines[at]) === null && !CHROME.has(chromeKey(lead)) && looksLikeTitle(lead)) items.push(at);
+    }
+    const linked = items.filter((at) => paperOf(lines[at]) !== null).length;
+    if (items.length * 2 > end - start && linked > 0 && linked * 2 >= items.length) {
+      for (const at of items) cards.push(readLeadItem(lines[at], at, paperOf(lines[at])));
+    }
+    start = end;
+  }
+  return cards;
+}
+
+/** One item of a list of papers that opens with the paper's title in bold (readLeadItems). */
+function readLeadItem(line: PageLine, at: number, paperUrl: string | null): Card {
+  const title = line.lead!.replace(LEADING_ICONS, '').trim();
+  const card: Card = {
+    title: { kind: 'text', index: at, text: title, marked: true, paperUrl }, line: line.line, abstract: '', authorsCount: null,
+    authors: [], date: null, upvotes: null, organisation: null, urls: paperUrl !== null ? [paperUrl] : [],
+  };
+  const rest = line.text.slice(line.text.indexOf(title) + title.length).replace(/^\s*(?:[—–:·|]|-\s)\s*/, '');
+  const fields = rest.split(/\s+[·|]\s+/);
+  const names = /^([^()]+?)\s*(?:\(([^()]+)\))?$/.exec(fields[0]);
+  if (names) {
+    const cut = MORE_NAMES.test(names[1]);
+    const list = names[1].replace(MORE_NAMES, '').split(/\s*,\s*/).filter(Boolean);
+    // Names: each part capitalised words without digits, and more than one of them (or "et al." after them): a
+    // single capitalised phrase ("Meta Superintelligence Labs") may as well be an organisation.
+    if ((list.length > 1 || cut) && list.every((name) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,4}$/u.test(name))) {
+      card.authors = list;
+      card.authorsCount = cut ? null : list.length;
+      if (names[2] !== undefined) card.organisation = names[2].trim();
+    }
+  }
+  for (const field of fields) {
+    if (field.length > 80) continue;
+    const votes = UPVOTE_FIELD.exec(field.trim());
+    if (votes) card.upvotes ??= Number((votes[1] ?? votes[2]).replace(/,/g, ''));
+    else card.date ??= findFullDate(field) ?? findMonthYear(field);
+  }
+  return card;
+}
+
+/** A bulleted or numbered item of a list (not a heading, not a table's row). */
+function isListItem(line: PageLine): boolean {
+  return line.cells === undefined && line.heading === 0 && (line.bullet || ENUMERATION.test(line.text));
+}
+
+/** The address a list item opens with: the link whose text starts the item ("1. [Title](url) - …"), or null. */
+function leadingLink(line: PageLine): string | null {
+  const text = line.text.replace(ENUMERATION, '');
+  const at = line.linkTexts.findIndex((label) => label !== '');
+  if (at === -1) return null;
+  const label = line.linkTexts[at].replace(/(\*\*|__|[*_])/g, '').trim();
+  return label !== '' && text.startsWith(label) ? line.links[at] : null;
+}
+
+/**
+ * The items of lists that open with links to web pages more often than to papers (a report's numbered sources, search
+ * results: "21. [[2510.00615] ACON: … Long ...](https://arxiv.org/abs/2510.00615) - Large language models (LLMs) are
+ * increasingly…", among documentation pages, blog posts and forum threads): a paper linked there is one of the
+ * document's sources, cut to a search engine's snippet, not an entry of a list of papers. A list is the run of list
+ * items with nothing else between them; one that links no paper (a site's menu) is none of these.
+ */
+function findWebSourceLists(lines: PageLine[]): Set<number> {
+  const sources = new Set<number>();
+  for (let start = 0; start < lines.length; ) {
+    if (!isListItem(lines[start])) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < lines.length && isListItem(lines[end])) end++;
+    const opening = lines.slice(start, end).map(leadingLink).filter((url): url is string => url !== null && /^https?:\/\//i.test(url));
+    const papers = opening.filter((url) => arxivIdOf(url.replace(/#.*$/, '')) !== null).length;
+    if (papers > 0 && opening.length - papers > papers) for (let at = start; at < end; at++) sources.add(at);
+    start = end;
+  }
+  return sources;
 }
 
 /** The words of a title, for matching one paper shown twice on a page (in a table and in its own section). */

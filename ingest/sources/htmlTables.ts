@@ -1,5 +1,6 @@
 // HTML tables written into a Markdown file (GitHub READMEs and awesome lists do this to size their columns) → the
-// Markdown table rows the listing reader already reads (`| Title | Venue |`, the delimiter row, one row a line).
+// Markdown table rows the listing reader already reads (`| Title | Venue |`, the delimiter row, one row a line); and
+// HTML links written inline in a Markdown line (`<div class="paper-title"><a href="…">Title</a></div>`) → Markdown links.
 //
 // The table's HTML is parsed by domino (the HTML parser turndown uses in Node, already used for saved pages) and each
 // cell's content converted to inline Markdown by turndown, so links, emphasis and entities come out as in the rest of
@@ -159,4 +160,20 @@ export function htmlTablesAsRows(lines: RawLine[]): RawLine[] {
     index = end;
   }
   return out;
+}
+
+/** An `<a …>…</a>` element written on one line (its text holds no other link). */
+const INLINE_ANCHOR = /<a\s[^<>]*\bhref\s*=[^<>]*>(?:(?!<\/?a\b)[\s\S])*?<\/a\s*>/gi;
+
+/**
+ * Pure: a Markdown line with each HTML link on it written as a Markdown link (`[Title](https://arxiv.org/abs/…)`), as
+ * turndown converts it (entities decoded, emphasis inside kept as Markdown), so the line's links are read as those of
+ * the rest of the file. Only the `<a>` elements are converted; the tags around them are left to the line's reader.
+ */
+export function htmlLinksAsMarkdown(line: string): string {
+  if (!/<a\s/i.test(line)) return line;
+  return line.replace(INLINE_ANCHOR, (element) => {
+    const document = domino.createDocument(`<!doctype html><html><body>${element}</body></html>`);
+    return cellText(document.body as unknown as Element).replace(/\\\|/g, '|');
+  });
 }

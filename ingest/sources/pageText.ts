@@ -2,7 +2,7 @@
 //
 // Hand-written because no kept library reads the *output* of text browsers: markdown parsers (remark, marked) would
 // take lynx's `[12]Title` for a shortcut reference and have no notion of hard-wrapped paragraphs or link lists.
-import { htmlTablesAsRows, type RawLine } from './htmlTables';
+import { htmlLinksAsMarkdown, htmlTablesAsRows, type RawLine } from './htmlTables';
 
 /** One logical line of a page: wrapped continuation lines already joined, link markup removed. */
 export interface PageLine {
@@ -24,6 +24,11 @@ export interface PageLine {
   label?: string;
   /** The line's text was emphasised as a whole (`*1. Title*`, `**Title**`, after any icon before it): set apart as a heading is. */
   emphasised?: boolean;
+  /**
+   * The emphasised text a line opens with when more follows it after a dash, a colon, a middle dot or a bracket
+   * (`8. **Title** — Authors · arXiv, June 2026 · …`): the name of what the rest of the line describes.
+   */
+  lead?: string;
   /** A row of a Markdown table (`| … | … |`): each cell's text and links, cleaned as a line is. */
   cells?: TableCell[];
 }
@@ -112,6 +117,31 @@ interface CleanLine {
   linkRunsOn: boolean;
   label?: string;
   emphasised?: boolean;
+  lead?: string;
+}
+
+/** A fence's info string naming text (a capture tool fencing the page it saved): its lines are the page's. */
+const TEXT_FENCE = /^(?:|te?xt|plain(?:text)?|markdown|md|html?)$/i;
+
+/**
+ * A file's lines without the code inside fenced blocks tagged with a language (```python, ```mermaid, ```json: a
+ * README's install commands, a diagram, a crawler's metadata record): code, not the page's text. The lines stay, blank,
+ * so every other line keeps its number; fences tagged as text keep theirs.
+ */
+function withoutCode(lines: RawLine[]): RawLine[] {
+  let fence: { mark: string; code: boolean } | null = null;
+  return lines.map((line) => {
+    const opening = /^\s{0,3}(`{3,}|~{3,})\s*([^\s`]*)/.exec(line.raw);
+    if (fence === null) {
+      if (opening) fence = { mark: opening[1], code: !TEXT_FENCE.test(opening[2]) };
+      return line;
+    }
+    if (opening && opening[1].startsWith(fence.mark) && opening[2] === '') {
+      fence = null;
+      return line;
+    }
+    return fence.code ? { number: line.number, raw: '' } : line;
+  });
 }
 
 /** More markup characters than any real page line has (a line of links holds a few dozen). */
@@ -145,6 +175,8 @@ function cleanLine(raw: string, refs: Map<string, string>, options: ReadPageText
     }
   }
   if (text.includes('>')) text = text.replace(/^\s*>\s?/, '');
+  // HTML links inside the Markdown (a digest's `<div class="paper-title"><a href="…">Title</a></div>`): Markdown links.
+  if (text.includes('<a') || text.includes('<A')) text = htmlLinksAsMarkdown(text);
   // Markup regexes scan ahead from each bracket or star; a line full of them (hostile or not a page) would make that
   // quadratic, so such lines are kept as they are.
   if (text.includes('[') && countOf(text, '[') <= MAX_MARKERS_PER_LINE) {
@@ -179,8 +211,9 @@ function cleanLine(raw: string, refs: Map<string, string>, options: ReadPageText
       linkTexts.push(shown.trim());
       return shown;
     });
-    // lynx marks a link with `[12]` before its text; the text runs to the next marker or the end of the line.
-    text = text.replace(/\[(\d+)\]([^[]*)/g, (match, ref: string, after: string, offset: number, whole: string) => {
+    // lynx marks a link with `[12]` before its text; the text runs to the next marker or the end of the line. A number
+    // in brackets set in bold or italics (`**[29]** *Title*`, a bibliography's entry number) is text, not lynx's marker.
+    text = text.replace(/(?<![*_])\[(\d+)\](?![*_])([^[]*)/g, (match, ref: string, after: string, offset: number, whole: string) => {
       const url = refs.get(ref);
       if (url === undefined && refs.size > 0) return match;
       links.push(url ?? '');
@@ -211,6 +244,8 @@ function cleanLine(raw: string, refs: Map<string, string>, options: ReadPageText
   // `**Label:** value` (also `**Label**: value`): a field written with its name in bold.
   const labelled = text.includes('**') || text.includes('__') ? /^(\*\*|__)([^*_:]{1,40}?)(?::\1|\1:)\s/.exec(text) : null;
   const emphasised = (text.includes('*') || text.includes('_')) && /^(?:[\p{Extended_Pictographic}]\uFE0F?\s*)*([*_]{1,2})(?=\S)[^*_]+(?<=\S)\1$/u.test(text);
+  // `**Title** — fields…` (after any list number): the bold text is the name of what the line goes on to describe.
+  const lead = !labelled && text.includes('**') ? /^(?:\d{1,3}[.)]\s+)?\*\*(?=\S)([^*]+?)(?<=\S)\*\*\s*(?:[—–:·|(]|-\s)/.exec(text) : null;
   if ((text.includes('*') || text.includes('_')) && countOf(text, '*') + countOf(text, '_') <= MAX_MARKERS_PER_LINE) {
     text = text
       .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
@@ -226,6 +261,7 @@ function cleanLine(raw: string, refs: Map<string, string>, options: ReadPageText
   return {
     text, links, linkTexts: shownLinkTexts, heading, bullet, linkRunsOn,
     ...(labelled ? { label: labelled[2].trim() } : {}), ...(emphasised ? { emphasised } : {}),
+    ...(lead ? { lead: lead[1].replace(/\s+/g, ' ').trim() } : {}),
   };
 }
 
@@ -283,7 +319,7 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     .map((raw, index) => ({ number: index + 1, raw: raw.replace(/\t/g, '    ').trimEnd() }));
   const frontMatter = frontMatterLines(raws);
   const { refs, skip } = collectReferences(raws);
-  const content = joinMultiLineLinks(withoutPageBreaks(htmlTablesAsRows(raws.filter((line) => !skip.has(line.number) && line.number > frontMatter.length))));
+  const content = joinMultiLineLinks(withoutPageBreaks(htmlTablesAsRows(withoutCode(raws.filter((line) => !skip.has(line.number) && line.number > frontMatter.length)))));
 
   interface Physical extends CleanLine {
     cells?: TableCell[];
@@ -355,8 +391,9 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
     // arXiv starts each further paragraph of an abstract on an indented line right under the one before
     // ("…hardware resources.\n  Current performance debugging…"): in Markdown too that line continues the paragraph.
     const indentedContinuation = line.indented === true && above !== null && above.length >= 60 && !above.bullet;
+    // A field written with its name in bold (`**arXiv:** …`) starts a line of its own, as a heading or a list item does.
     const wrappedFromPrevious =
-      above !== null && line.heading === 0 && !line.bullet && above.heading === 0 && !line.tableRow && !above.tableRow &&
+      above !== null && line.heading === 0 && !line.bullet && line.label === undefined && above.heading === 0 && !line.tableRow && !above.tableRow &&
       ((width !== null && above.length + gap + firstWord > width) || indentedContinuation) &&
       !(options.standalone?.(line.text) ?? false);
     const last = lines.at(-1);
@@ -386,6 +423,7 @@ export function readPageText(text: string, options: ReadPageTextOptions = {}): P
         afterBlank,
         ...(line.label !== undefined ? { label: line.label } : {}),
         ...(line.emphasised ? { emphasised: true } : {}),
+        ...(line.lead !== undefined ? { lead: line.lead } : {}),
       });
       if (line.cells) lines.at(-1)!.cells = line.cells;
     }
