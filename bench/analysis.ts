@@ -51,7 +51,7 @@ export async function run(): Promise<void> {
       return [detectCommunities.assign(graph, { seed: 42, edges }), edges] as const;
     });
     const [centrality, centralityMs] = time(() => computeCentrality.assign(graph, { edges }));
-    const [labels, labelsMs] = time(() => labelCommunities.assign(graph));
+    const [labels, labelsMs] = time(() => labelCommunities.assign(graph, { edges }));
     oursCpu.push(cpuSince(oursStarted));
     const total = communitiesMs + centralityMs + labelsMs;
     if (ours.length === 0 || total < Math.min(...ours)) {

@@ -88,7 +88,7 @@ function finishAnalysis(
   pagerank: Pick<CentralityOptions, 'pagerankScores'>,
 ): AnalysisSummary {
   const { skipped } = computeCentrality.assign(graph, { edges, ...pagerank });
-  const infos = labelCommunities.assign(graph);
+  const infos = labelCommunities.assign(graph, { edges });
   graph.mergeAttributes({ modularity, quality, resolution: options.resolution });
   return {
     communities: count,

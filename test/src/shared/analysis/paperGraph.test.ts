@@ -10,6 +10,7 @@ import {
   findRelatedClusters,
   findRelatedClustersOf,
   labelCommunities,
+  readEdgeList,
 } from '../../../../src/shared/analysis';
 import { TOPICS, buildTopicGraph, gliderKey } from '../paperGraphFixture';
 
@@ -43,6 +44,23 @@ describe('analysis on a topic graph', () => {
     const mapping: Record<string, number> = {};
     graph.forEachNode((node, attributes) => (mapping[node] = attributes.community!));
     expect(labelCommunities(graph, { communities: mapping })).toEqual(infos);
+  });
+
+  it('labels the same from the edge list the analysis read as from each paper\'s neighbours', () => {
+    const edges = readEdgeList(graph);
+    expect(labelCommunities(graph, { edges })).toEqual(infos);
+    // Seed graph: many communities, concepts and methods linked to papers of several of them.
+    const seeds = parseGraph(readFileSync('public/graph.json', 'utf8'));
+    const seedEdges = readEdgeList(seeds);
+    const fromNeighbours = labelCommunities(seeds);
+    expect(fromNeighbours.length).toBeGreaterThan(3);
+    expect(labelCommunities(seeds, { edges: seedEdges })).toEqual(fromNeighbours);
+    // A list read from another graph is not used.
+    expect(labelCommunities(seeds, { edges })).toEqual(fromNeighbours);
+    // Edges written term → paper (another tool's file): counted from either end.
+    const reversed = seeds.emptyCopy();
+    seeds.forEachEdge((edge, attributes, source, target) => reversed.addEdgeWithKey(edge, target, source, attributes));
+    expect(labelCommunities(reversed, { edges: readEdgeList(reversed) })).toEqual(fromNeighbours);
   });
 
   it('explains related clusters through the concepts and papers that bridge them', () => {
