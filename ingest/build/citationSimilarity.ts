@@ -33,41 +33,19 @@ export function countSharedPairs(
   size: (item: number) => number,
   options: PairOptions,
 ): PairStrength[] {
-  // Group g's members, ascending and distinct: members[groupStart[g] .. groupStart[g + 1]).
-  const groupStart = new GrowableArray(new Int32Array(1024));
-  const members = new GrowableArray(new Int32Array(4096));
-  groupStart.push(0);
-  // Then item i's groups, ascending: itemGroups[itemStart[i] .. itemStart[i + 1]).
-  const itemStart = new Int32Array(itemCount + 1);
-  for (const list of groups) {
-    if (list.length < 2) continue;
-    let ascending = true;
-    for (let at = 1; at < list.length && ascending; at += 1) ascending = list[at - 1] < list[at];
-    const sorted = ascending ? list : [...new Set(list)].sort((x, y) => x - y);
-    for (const member of sorted) {
-      members.push(member);
-      itemStart[member + 1] += 1;
-    }
-    groupStart.push(members.length);
-  }
-  for (let item = 0; item < itemCount; item += 1) itemStart[item + 1] += itemStart[item];
-  const itemGroups = new Int32Array(itemStart[itemCount]);
-  const fill = itemStart.slice(0, itemCount);
-  const groupCount = groupStart.length - 1;
-  const starts = groupStart.array;
-  const flat = members.array;
-  for (let group = 0; group < groupCount; group += 1) {
-    for (let at = starts[group]; at < starts[group + 1]; at += 1) itemGroups[fill[flat[at]]++] = group;
-  }
-
+  const index = indexGroups(groups, itemCount);
   const limit = options.perPaper;
-  // Each item's strongest pairs so far, best first (see strongerPair), at most `limit`: a pair is kept when it is among
+  // Each item's strongest pairs so far, best first (see beats), at most `limit`: a pair is kept when it is among
   // the `limit` strongest of either of its items, so these slots are all that is kept while counting. Storing every
   // pair that passed the thresholds first (as keepStrongestPerItem does) grew with the square of the papers citing a
   // popular work: on 20k papers whose 20 most cited works each have a fifth of them as citers, 16 s, and at 50k the
   // process ran out of memory.
   const bounded = Number.isFinite(limit) && limit >= 0 && itemCount * limit <= 2 ** 28;
-  if (!bounded) return keepStrongestPerItem(countAllPairs(itemCount, itemStart, itemGroups, starts, flat, size, options), limit);
+  if (!bounded) {
+    const pairs: PairStrength[] = [];
+    forEachCountedPair(index, size, options, true, (a, b, count, weight) => pairs.push({ a, b, count, weight }));
+    return keepStrongestPerItem(pairs, limit);
+  }
   const slotPartner = new Int32Array(itemCount * limit);
   const slotCount = new Int32Array(itemCount * limit);
   const slotWeight = new Float64Array(itemCount * limit);
@@ -108,7 +86,7 @@ export function countSharedPairs(
   }
   // The slots keep the same pairs whatever order they are offered in (the order of strength is total), so partners
   // are visited unsorted.
-  forEachCountedPair(itemCount, itemStart, itemGroups, starts, flat, size, options, false, (a, b, count, weight) => {
+  forEachCountedPair(index, size, options, false, (a, b, count, weight) => {
     offer(a, b, count, weight);
     offer(b, a, count, weight);
   });
@@ -132,17 +110,53 @@ export function countSharedPairs(
   return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
 }
 
+/** Groups and their members in compressed rows, both ways. */
+interface GroupIndex {
+  itemCount: number;
+  /** Group g's members, ascending and distinct: members[groupStart[g] .. groupStart[g + 1]). */
+  groupStart: Int32Array;
+  members: Int32Array;
+  /** Item i's groups, ascending: itemGroups[itemStart[i] .. itemStart[i + 1]). */
+  itemStart: Int32Array;
+  itemGroups: Int32Array;
+}
+
+/** The groups of two or more members, indexed (see GroupIndex). */
+function indexGroups(groups: Iterable<readonly number[]>, itemCount: number): GroupIndex {
+  const groupStart = new GrowableArray(new Int32Array(1024));
+  const members = new GrowableArray(new Int32Array(4096));
+  groupStart.push(0);
+  const itemStart = new Int32Array(itemCount + 1);
+  for (const list of groups) {
+    if (list.length < 2) continue;
+    let ascending = true;
+    for (let at = 1; at < list.length && ascending; at += 1) ascending = list[at - 1] < list[at];
+    const sorted = ascending ? list : [...new Set(list)].sort((x, y) => x - y);
+    for (const member of sorted) {
+      members.push(member);
+      itemStart[member + 1] += 1;
+    }
+    groupStart.push(members.length);
+  }
+  for (let item = 0; item < itemCount; item += 1) itemStart[item + 1] += itemStart[item];
+  const itemGroups = new Int32Array(itemStart[itemCount]);
+  const fill = itemStart.slice(0, itemCount);
+  const groupCount = groupStart.length - 1;
+  const starts = groupStart.array;
+  const flat = members.array;
+  for (let group = 0; group < groupCount; group += 1) {
+    for (let at = starts[group]; at < starts[group + 1]; at += 1) itemGroups[fill[flat[at]]++] = group;
+  }
+  return { itemCount, groupStart: starts, members: flat, itemStart, itemGroups };
+}
+
 /**
  * Every pair (a < b) sharing at least `minCount` groups with a cosine of at least `minWeight`, passed to `visit` with
  * its count and cosine (capped at 1): by ascending a, and by ascending b when `ascending`. Counted one item at a time into a dense scratch
  * array, so memory stays linear in the items however many pairs there are.
  */
 function forEachCountedPair(
-  itemCount: number,
-  itemStart: Int32Array,
-  itemGroups: Int32Array,
-  starts: Int32Array,
-  flat: Int32Array,
+  { itemCount, itemStart, itemGroups, groupStart: starts, members: flat }: GroupIndex,
   size: (item: number) => number,
   options: PairOptions,
   ascending: boolean,
@@ -176,21 +190,6 @@ function forEachCountedPair(
       if (weight >= options.minWeight) visit(a, b, count, Math.min(1, weight));
     }
   }
-}
-
-/** forEachCountedPair's pairs as a list (for a `perPaper` too large to keep slots for). */
-function countAllPairs(
-  itemCount: number,
-  itemStart: Int32Array,
-  itemGroups: Int32Array,
-  starts: Int32Array,
-  flat: Int32Array,
-  size: (item: number) => number,
-  options: PairOptions,
-): PairStrength[] {
-  const pairs: PairStrength[] = [];
-  forEachCountedPair(itemCount, itemStart, itemGroups, starts, flat, size, options, true, (a, b, count, weight) => pairs.push({ a, b, count, weight }));
-  return pairs;
 }
 
 /**
