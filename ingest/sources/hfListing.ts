@@ -812,6 +812,8 @@ interface Card {
   webLinks?: number;
   /** The paper's own title, where the card's heading is a digest's headline in its own language (linkedTitle). */
   ownTitle?: string;
+  /** The article page on a scholarly host (a journal, proceedings, a DOI) that the card's title is the link text of. */
+  articleUrl?: string;
 }
 
 interface Segment {
@@ -980,6 +982,7 @@ export function parseListing(text: string, file: string): ReadResult {
         urls: token.paperUrl ? [token.paperUrl] : [],
       };
       card.webLinks = lines[token.index].links.filter((url, at) => !PAPER_LINK.test(url) && isWebPage(url) && lines[token.index].linkTexts[at] !== '').length;
+      card.articleUrl = articleLinkOf(lines[token.index], token.text);
       if (pendingArxiv !== null && !card.urls.some((url) => arxivIdOf(url) !== null)) card.urls.push(pendingArxiv);
       pendingArxiv = null;
       cardAbstractAt = titles.get(position) ?? null;
@@ -1138,7 +1141,11 @@ export function parseListing(text: string, file: string): ReadResult {
     textCards.length = 0;
   }
   const naming = textCards.filter(namesAPaper);
-  const aboutOne = naming.length === 1 && naming[0] === textCards[0] && lines[naming[0].title.index]?.heading === 1;
+  // A post about one paper in two languages ("## RU" and "## EN", "## Русская версия" and "## English version") links
+  // it from each version: its other headings ("### Why it matters") are the post's, as in a note about one paper.
+  const namedIds = new Set(naming.flatMap((card) => card.urls.map(arxivIdOf).filter((id) => id !== null)));
+  const onePaperOnly = naming.length > 1 && namedIds.size === 1 && naming.every((card) => card.urls.some((url) => arxivIdOf(url) !== null));
+  const aboutOne = (naming.length === 1 && naming[0] === textCards[0] && lines[naming[0].title.index]?.heading === 1) || onePaperOnly;
   // Headings over no paragraph, of the cards' rank or above: a card's own sub-headings ("#### Method" over a list
   // under "### Title") are its notes, not sections beside it.
   const cardLevels = textCards.map((card) => lines[card.title.index]?.heading ?? 0);
@@ -1162,9 +1169,17 @@ export function parseListing(text: string, file: string): ReadResult {
   } else if (listed.length > 0 || aboutOne || document || (naming.length > 0 && textCards.some(aboutWebPages))) {
     // A digest whose items link papers and, others, web pages (a model's announcement, a repository, an article):
     // those items are about the pages they link, and its sections that name nothing are its own, as on a page of tables.
+    // Beside items that link arXiv or HF papers, an item titled by a link to an article on a journal's or a
+    // proceedings' site ("1\. [Title](https://www.nature.com/articles/…)" among a newsletter's "Top Papers") is a
+    // paper too, named by that page; on a page that links no such paper, a link to a journal is no sign of one.
+    const linksPapers = listed.length > 0 || textCards.some((card) => card.urls.some((url) => arxivIdOf(url) !== null));
     for (const segment of segments) {
       segment.cards = segment.cards.filter((card) => {
         if (namesAPaper(card)) return true;
+        if (linksPapers && card.articleUrl !== undefined && card.abstract !== '') {
+          card.urls.push(card.articleUrl);
+          return true;
+        }
         const reason = aboutWebPages(card) ? 'links web pages but no paper' : "names no paper (the page's papers are named by links, ids or fields)";
         warnings.push({ file, line: card.line, reason: `section "${card.title.text}" ${reason}; skipped` });
         return false;
@@ -1173,6 +1188,14 @@ export function parseListing(text: string, file: string): ReadResult {
   }
   addListedPapers(segments, listed);
 
+  // One paper has one title: where a card's heading is a digest's own (its language's headline, a language's code) and
+  // the paper's title was read from its link, another card naming the same paper under a heading of the post's own
+  // ("## English version") takes that title too.
+  const linkedTitles = new Map<string, string>();
+  for (const card of segments.flatMap((segment) => segment.cards)) {
+    const id = arxivIdOf(card.urls[0] ?? '');
+    if (id !== null && card.ownTitle !== undefined && !linkedTitles.has(id)) linkedTitles.set(id, card.ownTitle);
+  }
   const entries: RawListing[] = [];
   for (const segment of segments) {
     const inferred = inferYears(segment);
@@ -1185,11 +1208,12 @@ export function parseListing(text: string, file: string): ReadResult {
       const arxivId = item.urls.map(arxivIdOf).find((id) => id !== null);
       if (arxivId) setId(ids, 'arxiv', arxivId);
       // Under the paper's own title, a note in the digest's language is the digest's words, not the paper's abstract.
-      const ownTitle = item.ownTitle !== undefined && arxivIdOf(item.urls[0] ?? '') !== null ? item.ownTitle : undefined;
+      const firstId = arxivIdOf(item.urls[0] ?? '');
+      const ownTitle = firstId !== null ? item.ownTitle ?? (onePaperOnly ? linkedTitles.get(firstId) : undefined) : undefined;
       entries.push({
         ...emptyBibFields(),
         title: ownTitle ?? item.title.text,
-        abstract: ownTitle !== undefined && cjkShare(item.abstract) >= 0.3 ? '' : item.abstract,
+        abstract: ownTitle !== undefined && nonLatinShare(item.abstract) >= 0.3 ? '' : item.abstract,
         ids,
         authors: item.authors,
         authorsCount: item.authorsCount,
@@ -1322,6 +1346,23 @@ function siteOfPosts(cards: Card[], lines: PageLine[]): string | null {
   return hosts.size === 1 && !SCHOLARLY_HOST.test(site) ? site : null;
 }
 
+/**
+ * The address of an article on a scholarly host that a title line is (the title the text of that link, the whole
+ * line): a journal's article, a DOI, a proceedings page. Its path has a number in it (a DOI, an article or volume
+ * number); a venue's or a journal's home page has none, and names no one paper.
+ */
+function articleLinkOf(line: PageLine, title: string): string | undefined {
+  const at = line.linkTexts.indexOf(title);
+  if (at === -1 || line.linkTexts.filter((text) => text !== '').length !== 1) return undefined;
+  try {
+    const url = new URL(line.links[at]);
+    const host = url.hostname.replace(/^www\./, '');
+    return /^https?:$/.test(url.protocol) && SCHOLARLY_HOST.test(host) && /\d{3,}/.test(url.pathname + url.search) ? line.links[at] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A card that links web pages and no paper: an item about those pages. */
 function aboutWebPages(card: Card): boolean {
   return (card.webLinks ?? 0) > 0 && !namesAPaper(card);
@@ -1336,12 +1377,24 @@ function isWebPage(url: string): boolean {
  * A digest written in Chinese, Japanese or Korean heads each paper with its own headline ("[AgenticSTS: 긴 작업의 핵심
  * 병목이…]") and links the paper under its own title ("→ 원문: [AgenticSTS: A Bounded-Memory Testbed for Long-Horizon LLM
  * Agents](https://arxiv.org/abs/2607.02255)"): that link's text, in Latin script and shaped as a title, is the paper's
- * title. Null when the card's title is not in those scripts, or the link's text is no title (a button, "arXiv").
+ * title. So does a post in another script (Cyrillic, Greek…), and one whose sections are headed by a language's code
+ * ("## RU", "## EN") over the post's text in each language, quoting the paper's title as its link's text
+ * ("[«Grounded Skill Synthesis from Code at Scale…»](https://huggingface.co/papers/…)"): the code is no title.
+ * Null when the card's title is in Latin script (a title of its own), or the link's text is no title (a button, "arXiv").
  */
 function linkedTitle(card: Card, text: string | undefined): string | undefined {
-  if (text === undefined || cjkShare(card.title.text) < 0.3) return undefined;
-  const title = text.replace(/(\*\*|__|[*_])/g, '').trim();
-  return countWords(title, 4) >= 3 && cjkShare(title) === 0 && looksLikeTitle(title) && !CHROME.has(chromeKey(title)) ? title : undefined;
+  if (text === undefined || (nonLatinShare(card.title.text) < 0.3 && !LANGUAGE_CODE.test(card.title.text))) return undefined;
+  const title = text.replace(/(\*\*|__|[*_])/g, '').trim().replace(/^[«“"„]\s*(.+?)\s*[»”"“]$/u, '$1');
+  return countWords(title, 4) >= 3 && nonLatinShare(title) === 0 && looksLikeTitle(title) && !CHROME.has(chromeKey(title)) ? title : undefined;
+}
+
+/** A heading that is a language's code ("EN", "RU", "zh-CN"): a section of a post in that language, never a paper's title. */
+const LANGUAGE_CODE = /^(?:[A-Z]{2,3}|[a-z]{2,3})(?:[-_][A-Za-z]{2,4})?$/;
+
+/** The share of a text's letters outside the Latin script (CJK, Hangul, Cyrillic, Greek, Arabic…). */
+function nonLatinShare(text: string): number {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters === 0 ? 0 : (letters - (text.match(/\p{Script=Latin}/gu)?.length ?? 0)) / letters;
 }
 
 /** Does a card read from the page's text say anything only a paper has: a link to it, authors, upvotes, a date, an organisation? */
