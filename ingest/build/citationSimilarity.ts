@@ -35,7 +35,7 @@ export function countSharedPairs(
 ): PairStrength[] {
   const index = indexGroups(groups, itemCount);
   const limit = options.perPaper;
-  // Each item's strongest pairs so far, best first (see beats), at most `limit`: a pair is kept when it is among
+  // Each item's strongest pairs so far, at most `limit` (StrongestPairs): a pair is kept when it is among
   // the `limit` strongest of either of its items, so these slots are all that is kept while counting. Storing every
   // pair that passed the thresholds first (as keepStrongestPerItem does) grew with the square of the papers citing a
   // popular work: on 20k papers whose 20 most cited works each have a fifth of them as citers, 16 s, and at 50k the
@@ -46,68 +46,92 @@ export function countSharedPairs(
     forEachCountedPair(index, size, options, true, (a, b, count, weight) => pairs.push({ a, b, count, weight }));
     return keepStrongestPerItem(pairs, limit);
   }
-  const slotPartner = new Int32Array(itemCount * limit);
-  const slotCount = new Int32Array(itemCount * limit);
-  const slotWeight = new Float64Array(itemCount * limit);
-  const filled = new Int32Array(itemCount);
-  /** Whether pair (lower, upper) with `count` and `weight` is stronger than the pair in `slot` of `item`: higher weight,
-   * then higher count, then the pair first in ascending (a, b) order. */
-  function beats(slot: number, item: number, lower: number, upper: number, count: number, weight: number): boolean {
-    if (weight !== slotWeight[slot]) return weight > slotWeight[slot];
-    if (count !== slotCount[slot]) return count > slotCount[slot];
-    const slotOther = slotPartner[slot];
-    const slotLower = Math.min(item, slotOther);
-    return lower !== slotLower ? lower < slotLower : upper < Math.max(item, slotOther);
-  }
-  // Declared functions, not closures made per call: the loader that runs the pipeline from TypeScript (tsx) names
-  // every arrow function as it is created, which cost more than the counting itself here.
-  /** Offer pair (item, other) to item's slots. */
-  function offer(item: number, other: number, count: number, weight: number): void {
-    const base = item * limit;
-    let at = filled[item];
-    const lower = Math.min(item, other);
-    const upper = Math.max(item, other);
-    if (at === limit) {
-      if (limit === 0 || !beats(base + limit - 1, item, lower, upper, count, weight)) return;
-      at = limit - 1;
-    } else {
-      filled[item] = at + 1;
-    }
-    // Insertion into the sorted slots: shift the weaker ones down.
-    while (at > 0 && beats(base + at - 1, item, lower, upper, count, weight)) {
-      slotPartner[base + at] = slotPartner[base + at - 1];
-      slotCount[base + at] = slotCount[base + at - 1];
-      slotWeight[base + at] = slotWeight[base + at - 1];
-      at -= 1;
-    }
-    slotPartner[base + at] = other;
-    slotCount[base + at] = count;
-    slotWeight[base + at] = weight;
-  }
+  const slots = new StrongestPairs(itemCount, limit);
   // The slots keep the same pairs whatever order they are offered in (the order of strength is total), so partners
   // are visited unsorted.
   forEachCountedPair(index, size, options, false, (a, b, count, weight) => {
-    offer(a, b, count, weight);
-    offer(b, a, count, weight);
+    slots.offer(a, b, count, weight);
+    slots.offer(b, a, count, weight);
   });
-  // The kept pairs, ascending by (a, b): from each item a, its slots with a partner b > a, and those with b < a that
-  // b did not keep itself (b's own slots give the others).
-  const pairs: PairStrength[] = [];
-  const keptBy = (item: number, partner: number) => {
+  return slots.pairs();
+}
+
+/**
+ * Each item's `limit` strongest pairs, kept in fixed slots, best first: higher weight, then higher count, then the pair
+ * first in ascending (a, b) order (keepStrongestPerItem's order). A class, not closures made per call: the loader that
+ * runs the pipeline from TypeScript (tsx) names every arrow function as it is created, which cost more than the
+ * counting itself when a closure was made per offered pair.
+ */
+class StrongestPairs {
+  private readonly partner: Int32Array;
+  private readonly count: Int32Array;
+  private readonly weight: Float64Array;
+  private readonly filled: Int32Array;
+
+  constructor(
+    private readonly itemCount: number,
+    private readonly limit: number,
+  ) {
+    this.partner = new Int32Array(itemCount * limit);
+    this.count = new Int32Array(itemCount * limit);
+    this.weight = new Float64Array(itemCount * limit);
+    this.filled = new Int32Array(itemCount);
+  }
+
+  /** Whether pair (lower, upper) with `count` and `weight` is stronger than the pair in `slot` of `item`. */
+  private beats(slot: number, item: number, lower: number, upper: number, count: number, weight: number): boolean {
+    if (weight !== this.weight[slot]) return weight > this.weight[slot];
+    if (count !== this.count[slot]) return count > this.count[slot];
+    const slotOther = this.partner[slot];
+    const slotLower = Math.min(item, slotOther);
+    return lower !== slotLower ? lower < slotLower : upper < Math.max(item, slotOther);
+  }
+
+  /** Offer pair (item, other) to item's slots: kept when among its `limit` strongest so far. */
+  offer(item: number, other: number, count: number, weight: number): void {
+    const { limit } = this;
     const base = item * limit;
-    for (let slot = base; slot < base + filled[item]; slot += 1) if (slotPartner[slot] === partner) return true;
+    let at = this.filled[item];
+    const lower = Math.min(item, other);
+    const upper = Math.max(item, other);
+    if (at === limit) {
+      if (limit === 0 || !this.beats(base + limit - 1, item, lower, upper, count, weight)) return;
+      at = limit - 1;
+    } else {
+      this.filled[item] = at + 1;
+    }
+    // Insertion into the sorted slots: shift the weaker ones down.
+    while (at > 0 && this.beats(base + at - 1, item, lower, upper, count, weight)) {
+      this.partner[base + at] = this.partner[base + at - 1];
+      this.count[base + at] = this.count[base + at - 1];
+      this.weight[base + at] = this.weight[base + at - 1];
+      at -= 1;
+    }
+    this.partner[base + at] = other;
+    this.count[base + at] = count;
+    this.weight[base + at] = weight;
+  }
+
+  private keeps(item: number, partner: number): boolean {
+    const base = item * this.limit;
+    for (let slot = base; slot < base + this.filled[item]; slot += 1) if (this.partner[slot] === partner) return true;
     return false;
-  };
-  for (let item = 0; item < itemCount; item += 1) {
-    const base = item * limit;
-    for (let slot = base; slot < base + filled[item]; slot += 1) {
-      const other = slotPartner[slot];
-      if (other > item || !keptBy(other, item)) {
-        pairs.push({ a: Math.min(item, other), b: Math.max(item, other), count: slotCount[slot], weight: slotWeight[slot] });
+  }
+
+  /** The kept pairs, each once, ascending by (a, b): a pair both ends keep is given by its lower end's slots. */
+  pairs(): PairStrength[] {
+    const pairs: PairStrength[] = [];
+    for (let item = 0; item < this.itemCount; item += 1) {
+      const base = item * this.limit;
+      for (let slot = base; slot < base + this.filled[item]; slot += 1) {
+        const other = this.partner[slot];
+        if (other > item || !this.keeps(other, item)) {
+          pairs.push({ a: Math.min(item, other), b: Math.max(item, other), count: this.count[slot], weight: this.weight[slot] });
+        }
       }
     }
+    return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
   }
-  return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
 }
 
 /** Groups and their members in compressed rows, both ways. */
