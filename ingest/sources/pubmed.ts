@@ -64,7 +64,8 @@ export function medlineAffiliation(text: string): string | null {
     .split(';')[0]
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/\s*(?:Electronic address:\s*)?\S+@\S+/gi, '')
-    .replace(/^From\s+/i, '')
+    // AHA journals open with "From the Department of …".
+    .replace(/^From\s+(?:the\s+)?/i, '')
     .replace(/[.,\s]+$/, '')
     .trim();
   return affiliation === '' ? null : affiliation;
