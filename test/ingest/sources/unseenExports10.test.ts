@@ -132,3 +132,11 @@ describe("An EndNote library's RIS export", () => {
     expect(readText(ris, 'a.ris').entries[0].ids).toEqual({});
   });
 });
+
+describe('PubMed XML (round 9 file): the organisation as MEDLINE gives it', () => {
+  it('drops the closing full stop of the first affiliation', () => {
+    const [entry] = read('pubmed-xml-2018.xml').entries;
+    // Before: "…, Boston, Massachusetts, USA." (the MEDLINE reader already left the full stop out).
+    expect(entry.organisation).toBe("Channing Division of Network Medicine, Department of Medicine, Brigham and Women's Hospital, and Harvard Medical School, Boston, Massachusetts, USA");
+  });
+});
