@@ -140,3 +140,47 @@ describe('PubMed XML (round 9 file): the organisation as MEDLINE gives it', () =
     expect(entry.organisation).toBe("Channing Division of Network Medicine, Department of Medicine, Brigham and Women's Hospital, and Harvard Medical School, Boston, Massachusetts, USA");
   });
 });
+
+describe('INSPEC records exported from the Web of Science platform (2006)', () => {
+  it("reads INSPEC's own fields: the DOI among the bracketed identifiers, indexer terms from its sections, the address", () => {
+    const { entries, warnings, format } = read('wos-inspec-2006.isi');
+    expect(format).toBe('wos');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      // Before: "…beta -BaB/sub 2/O/sub 4/ optical waveguides" (INSPEC's inline subscripts).
+      title: 'Second harmonic generation of continuous wave ultraviolet light and production of beta -BaB2O4 optical waveguides',
+      authors: ["Degl'Innocenti, R.", 'Guarino, A.', 'Poberaj, G.', 'Gunter, P.'],
+      venue: 'Applied Physics Letters',
+      // Before: "2006" (`PD 07 2006`).
+      date: '2006-07',
+      // Before: no DOI (it is the last of `ID`'s bracketed identifiers).
+      ids: { doi: '10.1063/1.2234275', wos: 'INSPEC:9027814' },
+      // Before: "Degl'Innocenti" (the first of the names opening `C1`).
+      organisation: 'Nonlinear Opt. Lab., Inst. of Quantum Electron., Zurich, Switzerland',
+      keywords: [],
+      type: 'journal paper',
+      line: 3,
+    });
+    // Before: keywords "Experimental/ barium compounds", …, classification codes and numerical data run together; index
+    // terms the identifiers. Now: 10 controlled terms then 20 uncontrolled ones, "optical pumping" (in both) once.
+    const terms = entries[0].indexTerms ?? [];
+    expect(terms).toHaveLength(29);
+    expect(terms.slice(0, 2)).toEqual(['barium compounds', 'ion implantation']);
+    expect(terms).toContain('He+ implantation');
+    expect(terms.at(-1)).toBe('BaB2O4');
+    expect(terms.some((term) => /A4265K|wavelength|\//.test(term))).toBe(false);
+  });
+
+  it('joins a subscript wrapped over two lines before reading it', () => {
+    const [, second] = read('wos-inspec-2006.isi').entries;
+    expect(second).toMatchObject({
+      title: 'Optical and photoelectric spectroscopy of photorefractive Sn2P2S6 crystals',
+      ids: { doi: '10.1088/0953-8984/18/23/006', wos: 'INSPEC:9023788' },
+      date: '2006-06',
+      organisation: 'Lviv Nat. Univ., Ukraine',
+      line: 49,
+    });
+    expect(second.abstract).toContain('the level with the energy Ev+1.35 eV are caused');
+  });
+});
