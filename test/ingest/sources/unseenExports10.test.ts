@@ -75,7 +75,7 @@ describe('Scopus BibTeX export (2016)', () => {
 });
 
 describe('PubMed MEDLINE export (2019)', () => {
-  it('reads authors with their suffixes, keywords without their major-topic stars, MeSH as categories', () => {
+  it('reads authors with their suffixes and the group author after them, keywords without their major-topic stars, MeSH as categories', () => {
     const { entries, warnings, format } = read('pubmed-nbib-2019.nbib');
     expect(format).toBe('pubmed');
     expect(warnings).toEqual([]);
@@ -89,9 +89,10 @@ describe('PubMed MEDLINE export (2019)', () => {
       type: 'journal article',
       line: 1,
     });
-    expect(entries[0].authors).toHaveLength(23);
+    // 23 people (FAU), then the group author (CN), which was left out before.
+    expect(entries[0].authors).toHaveLength(24);
     expect(entries[0].authors.slice(10, 11)).toEqual(['Hellinger, Frank R Jr']);
-    expect(entries[0].authors.at(-1)).toBe('Liebeskind, David S');
+    expect(entries[0].authors.slice(-2)).toEqual(['Liebeskind, David S', 'STRATIS Investigators']);
     expect(entries[0].categories).toHaveLength(15);
     expect(entries[0].abstract).toMatch(/^Background and Purpose- Mechanical thrombectomy .* Unique identifier: NCT02239640\.$/);
   });
