@@ -198,8 +198,9 @@ export function bibDate(entry: RawBibEntry): { date: string | null; year: number
       ? Number(monthText)
       : ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(monthText.slice(0, 3)) + 1;
     month = monthNumber >= 1 && monthNumber <= 12 ? monthNumber : null;
-    const dayText = (fieldValue(entry, 'day') ?? '').replace(/[{}]/g, '').trim();
-    day = month !== null && /^\d{1,2}$/.test(dayText) ? Number(dayText) : null;
+    // Web of Science writes the day after the month's name (`Month = {{JUN 15}}`), as in its plain text's `PD`.
+    const dayText = (fieldValue(entry, 'day') ?? /^[a-z]{3}[a-z]*\.? (\d{1,2})$/.exec(monthText)?.[1] ?? '').replace(/[{}]/g, '').trim();
+    day = month !== null && /^\d{1,2}$/.test(dayText) && Number(dayText) >= 1 && Number(dayText) <= 31 ? Number(dayText) : null;
   }
   return year === null ? { date: null, year: null } : { date: formatDate(year, month, day), year };
 }

@@ -20,7 +20,8 @@ describe('Web of Science BibTeX export (2016)', () => {
       title: 'Parsimonious time series clustering using P-splines',
       authors: ['Iorio, Carmela', 'Frasso, Gianluca', "D'Ambrosio, Antonio", 'Siciliano, Roberta'],
       venue: 'EXPERT SYSTEMS WITH APPLICATIONS',
-      date: '2016-06',
+      // Before: "2016-06" (the day after the month's name, `Month = {{JUN 15}}`, was dropped).
+      date: '2016-06-15',
       year: 2016,
       // Before: no `wos` (Unique-ID comes after the usage counts).
       ids: { doi: '10.1016/j.eswa.2016.01.004', wos: 'WOS:000371557900003' },
