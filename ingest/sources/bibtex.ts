@@ -198,8 +198,9 @@ export function bibDate(entry: RawBibEntry): { date: string | null; year: number
       ? Number(monthText)
       : ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(monthText.slice(0, 3)) + 1;
     month = monthNumber >= 1 && monthNumber <= 12 ? monthNumber : null;
-    const dayText = (fieldValue(entry, 'day') ?? '').replace(/[{}]/g, '').trim();
-    day = month !== null && /^\d{1,2}$/.test(dayText) ? Number(dayText) : null;
+    // Web of Science writes the day after the month's name (`Month = {{JUN 15}}`), as in its plain text's `PD`.
+    const dayText = (fieldValue(entry, 'day') ?? /^[a-z]{3}[a-z]*\.? (\d{1,2})$/.exec(monthText)?.[1] ?? '').replace(/[{}]/g, '').trim();
+    day = month !== null && /^\d{1,2}$/.test(dayText) && Number(dayText) >= 1 && Number(dayText) <= 31 ? Number(dayText) : null;
   }
   return year === null ? { date: null, year: null } : { date: formatDate(year, month, day), year };
 }
@@ -271,6 +272,29 @@ function splitList(value: string | undefined, separator = value?.includes(';') ?
   return [...new Set(items)];
 }
 
+/**
+ * Initials end with their full stop, so lower-case letters after the last one are no part of a name: Scopus's BibTeX
+ * (about 2016) appends the letters that tie each author to the entry's `affiliation` list (`Iorio, C.a`, `Siciliano,
+ * R.c`, `Chiou, J.-M.b`).
+ */
+function dropAffiliationLetters(name: string): string {
+  return name.replace(/^([^,]+, (?:\p{Lu}\p{Ll}?\.[\s-]?)+)\p{Ll}{1,2}$/u, (_, kept: string) => kept.trimEnd());
+}
+
+/**
+ * The first affiliation. Web of Science writes one address a line, each led by its authors' names, the reprint
+ * author's first (`D'Ambrosio, A (Reprint Author), Univ Naples Federico II, …, Italy.`): that line's address is taken,
+ * as the EndNote XML reader takes it from `auth-address`. Other exports join affiliations with "; ".
+ */
+function affiliationOf(entry: RawBibEntry, decoded: string | undefined): string | null {
+  if (decoded === undefined) return null;
+  for (const line of (fieldValue(entry, 'affiliation') ?? '').split(/\r?\n/)) {
+    const address = /\((?:Reprint|Corresponding) Author\),\s*(.+?)\.?\s*$/.exec(line)?.[1];
+    if (address !== undefined) return plainReferenceText(address).replace(/\s+/g, ' ').trim();
+  }
+  return splitList(decoded)[0] ?? null;
+}
+
 /** Pure: BibTeX/biblatex text → full records; broken entries become warnings with their line, the rest are kept. */
 export function parseBibtex(text: string, file: string, limits: BibtexLimits = DEFAULT_BIBTEX_LIMITS): ReadResult {
   const source = sourceName(file);
@@ -296,6 +320,7 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
     }
     const { date, year } = bibDate(entry);
     const ids = bibIds(entry);
+    const authors = fieldValue(entry, 'affiliation') === null ? decoded.authors : decoded.authors.map(dropAffiliationLetters);
     // NASA ADS gives its abstract page as `adsurl`, and no `url`.
     const url = verbatim(entry, 'url') ?? verbatim(entry, 'howpublished')?.match(/https?:\/\/\S+/)?.[0] ?? verbatim(entry, 'adsurl') ?? null;
     // arXiv's and ADS's exports name the eprint's primary arXiv category (`primaryClass = {astro-ph.CO}`).
@@ -315,8 +340,8 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
       // An escaped formula written twice (`p\$p\$`) shows its dollars only once decoded.
       abstract: dropAbstractLabel(dropRepeatedFormulas(stripCopyright(decoded.text.get('abstract') ?? ''))),
       ids,
-      authors: decoded.authors,
-      authorsCount: decoded.authors.length > 0 ? decoded.authors.length : null,
+      authors,
+      authorsCount: authors.length > 0 ? authors.length : null,
       venue:
         decoded.text.get('journaltitle') ?? aasJournalName(fieldValue(entry, 'journal') ?? '') ?? decoded.text.get('journal') ?? decoded.text.get('booktitle') ??
         decoded.text.get('eventtitle') ?? (ids.arxiv ? 'arXiv' : null),
@@ -339,7 +364,7 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
         decoded.text.get('institution') ?? decoded.text.get('school') ?? decoded.text.get('organization') ??
         // `affiliations` first: WoS writes its cleaned organisation names there, and in `affiliation` the addresses,
         // each led by an author's name (`Locosselli, GM (Corresponding Author), Inst Bot …`).
-        splitList(decoded.text.get('affiliations') ?? decoded.text.get('affiliation'))[0] ?? null,
+        decoded.text.get('affiliations') !== undefined ? splitList(decoded.text.get('affiliations'))[0] ?? null : affiliationOf(entry, decoded.text.get('affiliation')),
       type: entry.type,
       references: bibReferences(entry),
       source,

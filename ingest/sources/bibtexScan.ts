@@ -72,6 +72,8 @@ class FieldError extends Error {}
 
 const ENTRY_HEADER = /[ \t]*@[A-Za-z][\w-]*[ \t]*[{(]/y;
 const NAME_CHAR = /[^\s=,{}()"#%]/;
+/** A parenthesised part of a field name and the name characters after it (`(Last-180-days)`). */
+const NAME_PARENTHESIS = /\([^\s=,{}()"#%]+\)[^\s=,{}()"#%]*/y;
 const FIELD_LINE = /[ \t]*[A-Za-z][\w:.+-]*[ \t]*=[ \t]*[{"0-9A-Za-z]/y;
 
 /** Pure: find the entries of a BibTeX/biblatex text. Never throws; each problem becomes a warning with its line. */
@@ -269,7 +271,15 @@ export function scanBibtex(text: string, limits: BibtexLimits = DEFAULT_BIBTEX_L
         continue;
       }
       const nameOffset = pos;
-      const name = readName();
+      let name = readName();
+      // Web of Science's BibTeX names a field `Usage-Count-(Last-180-days)`. BibTeX keeps parentheses out of names
+      // because they may delimit an entry; inside an entry closed by "}" they cannot end it.
+      while (name !== '' && close !== ')' && text[pos] === '(') {
+        NAME_PARENTHESIS.lastIndex = pos;
+        if (!NAME_PARENTHESIS.test(text)) break;
+        name += text.slice(pos, NAME_PARENTHESIS.lastIndex);
+        pos = NAME_PARENTHESIS.lastIndex;
+      }
       if (name === '') throw new EntryError(`unexpected ${JSON.stringify(char)} where a field name should be`, pos);
       skipSpace();
       if (text[pos] !== '=') {

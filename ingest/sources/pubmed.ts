@@ -64,7 +64,8 @@ export function medlineAffiliation(text: string): string | null {
     .split(';')[0]
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/\s*(?:Electronic address:\s*)?\S+@\S+/gi, '')
-    .replace(/^From\s+/i, '')
+    // AHA journals open with "From the Department of …".
+    .replace(/^From\s+(?:the\s+)?/i, '')
     .replace(/[.,\s]+$/, '')
     .trim();
   return affiliation === '' ? null : affiliation;
@@ -94,7 +95,10 @@ function recordToListing(record: MedlineRecord, source: string): RawListing | nu
   if (title === '') return null;
   const fullNames = all(fields, 'FAU');
   const authors = fullNames.length > 0 ? fullNames : all(fields, 'AU');
-  if (authors.length === 0) authors.push(...all(fields, 'CN'));
+  // A group author (`CN  - STRATIS Investigators`) is an author too, as PubMed XML's `CollectiveName` is; the export
+  // lists it apart from the people, so it follows them (as the WoS reader places `CA`).
+  const known = new Set(authors.map((name) => name.toLowerCase()));
+  authors.push(...new Set(all(fields, 'CN').filter((name) => !known.has(name.toLowerCase()))));
   const entry: RawListing = {
     ...emptyBibFields(),
     title,

@@ -3,7 +3,7 @@
 // PMC and DOI ids, so citations between the papers of a PubMed collection are found.
 import { emptyBibFields, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { RawListing, ReadResult, SourceReader } from '../types';
-import { documentType, medlineDate } from './pubmed';
+import { documentType, medlineAffiliation, medlineDate } from './pubmed';
 import { parseYear, setPmcid } from './recordValues';
 import { sourceName } from './text';
 import { readXmlRecords } from './xmlReader';
@@ -158,7 +158,8 @@ function articleToListing(record: XmlElement, source: string): RawListing | null
     ...dated,
     keywords: [...new Set((keywordList ? childElements(keywordList, 'Keyword') : []).map(elementText).filter(Boolean))],
     categories: [...new Set((meshList ? childElements(meshList, 'MeshHeading') : []).map((heading) => textAt(heading, 'DescriptorName')).filter((name): name is string => name !== null))],
-    organisation: firstAuthor ? textAt(firstAuthor, 'AffiliationInfo/Affiliation') : null,
+    // As the MEDLINE reader gives it: the first affiliation without its closing full stop, e-mail or "From the".
+    organisation: medlineAffiliation(firstAuthor ? textAt(firstAuthor, 'AffiliationInfo/Affiliation') ?? '' : ''),
     type: documentType((typeList ? childElements(typeList, 'PublicationType') : []).map(elementText)),
     url: ids.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${ids.pmid}/` : null,
     references: referencesOf(record, citation),

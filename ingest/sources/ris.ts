@@ -121,10 +121,28 @@ function links(record: RisRecord, ...tags: string[]): string[] {
   return all(record, ...tags).flatMap((value) => value.split(/\s*;\s*(?=[a-z][a-z+.-]*:\/\/|www\.|doi:)|;?\s+/i)).filter((link) => link !== '');
 }
 
+/** Tags of prose and of other works (titles, abstract, keywords, cited references): a DOI written there is not the record's. */
+const PROSE_TAGS = new Set(['TI', 'T1', 'T2', 'T3', 'ST', 'BT', 'CT', 'JF', 'JO', 'JA', 'J2', 'AB', 'N2', 'KW', 'DE', 'CR', 'RF']);
+
+/**
+ * A DOI labelled as one (`DOI: 10.…`, `doi:10.…`) in another field, for records without `DO`: EndNote libraries keep
+ * it wherever it was typed (`SP  - DOI: 10.1111/…`, `N1  - doi: 10.…`, `M3  - doi: …`).
+ */
+function labelledDoi(record: RisRecord): string | null {
+  for (const [tag, { values }] of record.tags) {
+    if (PROSE_TAGS.has(tag)) continue;
+    for (const value of values) {
+      const doi = /\bdoi\b:?\s*(10\.\d{4,9}\/[^\s;,]+)/i.exec(value)?.[1];
+      if (doi) return doi.replace(/\.$/, '');
+    }
+  }
+  return null;
+}
+
 function risIds(record: RisRecord, url: string | null): PaperIds {
   const ids: PaperIds = {};
   const urls = links(record, 'UR', 'L1', 'L2', 'LK');
-  setId(ids, 'doi', first(record, 'DO', 'DI') ?? urls.find((link) => /doi\.org\//i.test(link)) ?? null);
+  setId(ids, 'doi', first(record, 'DO', 'DI') ?? urls.find((link) => /doi\.org\//i.test(link)) ?? labelledDoi(record));
   setId(ids, 'arxiv', arxivIdFromDoi(ids.doi) ?? urls.find((link) => /arxiv\.org\/(?:abs|pdf)\//i.test(link)) ?? null);
   const accession = first(record, 'AN') ?? '';
   const database = (first(record, 'DB', 'DP') ?? '').toLowerCase();

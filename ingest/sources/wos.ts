@@ -71,6 +71,11 @@ export function wosDate(py: string, pd: string, ea: string): { date: string | nu
     const pdYear = match?.[1] ?? match?.[4];
     // A PD year other than PY's (an issue dated in another year than the volume) leaves the month to no year.
     const month = match && (pdYear === undefined || Number(pdYear) === year) ? MONTHS[match[2]] : undefined;
+    // INSPEC records on the platform write the month as a number before the year (`PD 07 2006`).
+    const numbered = /^(\d{2}) (\d{4})$/.exec(pd);
+    if (!month && numbered && Number(numbered[2]) === year && Number(numbered[1]) >= 1 && Number(numbered[1]) <= 12) {
+      return { date: `${year}-${numbered[1]}`, year };
+    }
     if (!month) return { date: String(year), year };
     return { date: match?.[3] ? `${year}-${month}-${match[3].padStart(2, '0')}` : `${year}-${month}`, year };
   }
@@ -117,8 +122,33 @@ function wosAuthors(fields: WosFields): string[] {
   return [...people, ...new Set(groups)];
 }
 
+/** INSPEC's sub- and superscripts written inline (`BaB/sub 2/O/sub 4/`, `He/sup +/`, wrapped as `Sn/sub 2 /P`). */
+function inspecScripts(text: string): string {
+  return text.replace(/\/su[bp] ([^/]*?)\s*\//g, '$1');
+}
+
+/** INSPEC's treatment codes, the first section of its indexing. */
+const INSPEC_TREATMENT = /^(?:experimental|theoretical or mathematical|practical|application|general or review|bibliography|economic|new development|product review)$/i;
+
+/**
+ * INSPEC records on the WoS platform (`UT INSPEC:9027814`) use the tags for INSPEC's own fields. `DE` joins its
+ * indexing sections with "/ ": treatment, controlled terms, uncontrolled terms, then classification codes and numerical
+ * and chemical indexing; the two lists of terms are indexer terms. `ID` lists the article's identifiers in brackets
+ * (`…],[S0003-6951(06)22430-6],[10.1063/1.2234275]`), the DOI among them. `C1` names the authors before the address.
+ */
+function inspecFields(fields: WosFields): { indexTerms: string[]; doi: string | null; organisation: string | null } {
+  const sections = inspecScripts(joined(fields, 'DE')).split(/\/\s+/).map((section) => section.trim());
+  if (INSPEC_TREATMENT.test(sections[0] ?? '')) sections.shift();
+  const terms = sections.slice(0, 2).filter((section) => !/^[A-Z]\d{4}/.test(section));
+  const indexTerms = unique(terms.flatMap((section) => section.split(/;\s*/)).map((term) => term.trim()).filter(Boolean));
+  const doi = /\[(10\.\d{4,9}\/[^\]\s]+)\]/.exec(joined(fields, 'ID'))?.[1] ?? null;
+  const address = joined(fields, 'C1').split(/;\s*/).at(-1)?.trim() ?? '';
+  return { indexTerms, doi, organisation: address === '' ? null : address };
+}
+
 function recordToListing(record: WosRecord, source: string): RawListing | null {
   const { fields } = record;
+  if (/^INSPEC:/i.test(joined(fields, 'UT'))) return inspecRecordToListing(record, source);
   const title = closeQuotes(joined(fields, 'TI'));
   if (title === '') return null;
   const authors = wosAuthors(fields);
@@ -151,6 +181,21 @@ function recordToListing(record: WosRecord, source: string): RawListing | null {
   if (ut && !medline) setId(entry.ids, 'wos', /^[A-Z]+:/.test(ut) ? ut : `WOS:${ut}`);
   setId(entry.ids, 'pmid', joined(fields, 'PM') || medline);
   return entry;
+}
+
+/** An INSPEC record: its own fields read as `inspecFields` says, its inline sub- and superscripts made plain text. */
+function inspecRecordToListing(record: WosRecord, source: string): RawListing | null {
+  // A script may wrap onto the next line (`Sn/sub 2` / `/P/sub 2/…`): lines of one value are joined first, as `joined` would.
+  const plain = new Map([...record.fields].map(([tag, values]): [string, string[]] => [
+    tag,
+    tag === 'DE' ? values : ITEM_PER_LINE.has(tag) ? values.map(inspecScripts) : [inspecScripts(values.join(' '))],
+  ]));
+  const entry = recordToListing({ ...record, fields: new Map([...plain, ['UT', []]]) }, source);
+  if (!entry) return null;
+  const inspec = inspecFields(record.fields);
+  setId(entry.ids, 'doi', inspec.doi);
+  setId(entry.ids, 'wos', joined(record.fields, 'UT').toUpperCase());
+  return { ...entry, keywords: [], indexTerms: inspec.indexTerms, organisation: inspec.organisation };
 }
 
 /** Tags whose values are lists, one item per line in plain text and `; `-separated in tab-delimited exports. */

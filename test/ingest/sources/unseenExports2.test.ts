@@ -190,7 +190,8 @@ describe('PubMed XML (efetch)', () => {
       date: '2018-12-05',
       abstract: 'OBJECTIVE: CO2 levels. RESULTS: They rose.',
       categories: ['Animals'],
-      organisation: 'Houston, TX.',
+      // Tidied as the MEDLINE reader tidies it (no closing full stop), since round 10.
+      organisation: 'Houston, TX',
       type: 'letter',
       line: 5,
     });
