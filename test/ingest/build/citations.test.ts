@@ -139,6 +139,45 @@ describe('resolving references to corpus papers', () => {
     expect(citingPairs(layer(papers).graph)).toEqual([]);
   });
 
+  it('among many papers and works of one common family name and year, each reference finds the one its parts fit', () => {
+    // 120 other papers by a Wang in 2020, in venues of every initial: a reference is compared only with those its
+    // parts could match (titles with titles, a source with the venues and titles sharing its initial), so what it finds
+    // must not depend on that grouping.
+    const venues = ['Applied Energy', 'Bioresource Technology', 'Chemical Engineering Journal', 'Journal of Cleaner Production', 'Nature Communications', 'Water Research'];
+    const crowd = Array.from({ length: 120 }, (_, i) =>
+      paper(`crowd${i}`, { title: `Study ${i} of catalytic membranes`, authors: [`Wang, Q${i}`], year: 2020, venue: venues[i % venues.length] }));
+    const papers = [
+      paper('gnn', { title: 'Graph neural networks for traffic forecasting', authors: ['Wang, Xiaoyu'], year: 2020, venue: 'Transportation Research Part C: Emerging Technologies' }),
+      paper('untitled', { title: '', authors: ['Wang, Yi'], year: 2020, venue: 'Geophysical Research Letters', ids: { openalex: 'W1' } }),
+      ...crowd,
+      paper('citing', {
+        references: [
+          ref({ firstAuthor: 'Wang X', year: 2020, source: 'TRANSPORT RES C-EMER' }), // the venue abbreviated
+          ref({ firstAuthor: 'Wang X', year: 2020, source: 'GRAPH NEURAL NETWORKS TRAFFIC' }), // cut title, 3+ words
+          ref({ firstAuthor: 'Wang', year: 2020, title: 'Graph neural networks for traffic forecasting' }),
+          ref({ firstAuthor: 'Wang', year: 2020, title: 'A title no paper has', source: 'GEOPHYS RES LETT' }), // untitled paper: venue
+          ref({ firstAuthor: 'Wang Q', year: 2020, source: 'WATER RES' }), // 20 crowd papers fit: ambiguous
+        ],
+      }),
+    ];
+    const { targets } = resolveCitations(papers);
+    expect(Array.from(targets[papers.length - 1].slice(0, 4))).toEqual([0, 0, 0, 1]);
+    expect(targets[papers.length - 1][4]).toBeLessThan(-1); // outside, not a corpus paper
+  });
+
+  it('references to outside works of one family name and year: the same work by abbreviated source or by title', () => {
+    const papers = [
+      paper('p1', { references: [ref({ firstAuthor: 'Wang X', year: 2019, source: 'J CLEAN PROD' })] }),
+      paper('p2', { references: [ref({ firstAuthor: 'Wang X', year: 2019, source: 'APPL ENERG' })] }),
+      paper('p3', { references: [ref({ firstAuthor: 'Wang X', year: 2019, title: 'Life cycle assessment of hydrogen storage' })] }),
+      paper('p4', { references: [ref({ firstAuthor: 'Wang Xin', year: 2019, source: 'JOURNAL OF CLEANER PRODUCTION' })] }),
+      paper('p5', { references: [ref({ firstAuthor: 'Wang', year: 2019, title: 'Life cycle assessment of hydrogen storage', source: 'J CLEAN PROD' })] }),
+      paper('p6', { references: [ref({ firstAuthor: 'Wang X', year: 2019, source: 'APPLIED ENERGY' })] }),
+    ];
+    const index = resolveCitations(papers);
+    expect(index.outside.map((work) => work.citers)).toEqual([[0, 3], [1, 5], [2, 4]]);
+  });
+
   it('no edge when two corpus papers fit the parts equally (ambiguous)', () => {
     const papers = [
       paper('one', { title: 'First', authors: ['Kaul, S'], year: 2022, venue: 'Sustainability Science' }),

@@ -4,6 +4,7 @@ import {
   abbreviationMatches,
   comparableIds,
   compareIds,
+  createSourceMatcher,
   doisInText,
   familyNameKeys,
   sameFamilyName,
@@ -56,6 +57,20 @@ describe('abbreviationMatches', () => {
     expect(abbreviationMatches('HIST HUM SCI', 'Somatechnics')).toBe(false);
     expect(abbreviationMatches('J PEASANT STUD', 'Universum-Revista de Humanidades y Ciencias Sociales')).toBe(false);
     expect(abbreviationMatches('SUSTAIN SCI', 'Sustainable Development')).toBe(false);
+  });
+
+  it('the matcher that keeps each name\'s words answers as the functions do, asked twice, and gives the initial', () => {
+    const sources = createSourceMatcher();
+    for (let round = 0; round < 2; round += 1) {
+      expect(sources.abbreviationMatches('SUSTAIN SCI', 'Sustainability Science')).toBe(true);
+      expect(sources.abbreviationMatches('Sustainability Science', 'SUSTAIN SCI')).toBe(false);
+      expect(sources.sourcesMatch('Sustainability Science', 'SUSTAIN SCI')).toBe(true);
+      expect(sources.sourcesMatch('SUSTAIN SCI', 'Sustainable Development')).toBe(false);
+      expect(sources.sourcesMatch(null, 'Geoforum')).toBe(false);
+      expect(sources.sourceWordCount('Journal of the American Chemical Society')).toBe(4); // of, the left out;
+      expect(sources.sourceInitial('The Journal of Peasant Studies')).toBe('j'); // "the" is no word of a source
+      expect(sources.sourceInitial('—')).toBeNull();
+    }
   });
 });
 
