@@ -275,13 +275,19 @@ export function mergeDuplicatePapers(entries: RawListing[]): MergeResult {
   // Family-name keys of a group's first authors (the union over its members), worked out only for the groups whose
   // titles meet: most never do, and the names' rules are costly.
   const authorKeys: (string[] | undefined)[] = new Array(entries.length);
+  // Each group's set, kept until the group takes in another: records sharing a generic title ("Editorial",
+  // "Correction") are each checked against every earlier one, and building both sets per check made that the cost.
+  const authorKeySets = new Map<Group, Set<string>>();
   const firstAuthorKeys = (group: Group): Set<string> => {
+    const cached = authorKeySets.get(group);
+    if (cached) return cached;
     const keys = new Set<string>();
     for (const member of group.members) {
       const entry = entries[member];
       authorKeys[member] ??= entry.authors.length > 0 ? familyNameKeys(entry.authors[0]) : [];
       for (const key of authorKeys[member]!) keys.add(key);
     }
+    authorKeySets.set(group, keys);
     return keys;
   };
   let mergedByTitle = 0;
@@ -297,10 +303,12 @@ export function mergeDuplicatePapers(entries: RawListing[]): MergeResult {
       const authorsOfA = firstAuthorKeys(a);
       const authorsOfB = firstAuthorKeys(b);
       if (authorsOfA.size === 0 || authorsOfB.size === 0) return true;
-      return [...authorsOfB].some((key) => authorsOfA.has(key));
+      for (const key of authorsOfB) if (authorsOfA.has(key)) return true;
+      return false;
     });
     if (match !== undefined) {
       join(find(match), find(index));
+      authorKeySets.delete(groups[find(index)]!); // its members changed
       mergedByTitle += 1;
     }
     if (!candidates.some((candidate) => find(candidate) === find(index))) candidates.push(index);
