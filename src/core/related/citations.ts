@@ -156,10 +156,20 @@ function plural(n: number, word: string): string {
 }
 
 function rank(graph: PaperGraph, scores: Map<string, { direct: boolean; shared: number }>, reason: (d: boolean, s: number) => string, limit: number, index: CitationIndex): RankedWork[] {
-  return [...scores.entries()]
-    .map(([key, s]) => ({ ...entryOf(graph, key), direct: s.direct, shared: s.shared, score: (s.direct ? 1 : 0) + s.shared, reason: reason(s.direct, s.shared) }))
-    .sort((a, b) => b.score - a.score || (index.citedBy.get(b.key)?.length ?? 0) - (index.citedBy.get(a.key)?.length ?? 0) || a.label.localeCompare(b.label))
-    .slice(0, limit);
+  // Ordered by score, then citations in the collection, then label. Only the first `limit` are shown: the candidates
+  // are ordered by the two numbers first, and labels are read and compared only up to the last one tied with the
+  // `limit`-th (a work cited by most of a large collection made every paper a candidate, each built and compared by
+  // label: 52 ms a click at 10k papers). Both sorts are stable, so the result is the full sort's.
+  const candidates = [...scores.entries()].map(([key, s]) => ({ key, s, score: (s.direct ? 1 : 0) + s.shared, cited: index.citedBy.get(key)?.length ?? 0 }));
+  candidates.sort((a, b) => b.score - a.score || b.cited - a.cited);
+  let end = Math.min(limit, candidates.length);
+  if (end > 0) while (end < candidates.length && candidates[end].score === candidates[end - 1].score && candidates[end].cited === candidates[end - 1].cited) end++;
+  return candidates
+    .slice(0, end)
+    .map(({ key, s, score, cited }) => ({ ...entryOf(graph, key), direct: s.direct, shared: s.shared, score, reason: reason(s.direct, s.shared), cited }))
+    .sort((a, b) => b.score - a.score || b.cited - a.cited || a.label.localeCompare(b.label))
+    .slice(0, limit)
+    .map(({ cited: _cited, ...work }) => work);
 }
 
 /**

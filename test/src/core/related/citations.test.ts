@@ -142,3 +142,34 @@ describe('prior and derivative works', () => {
     expect(rankDerivativeWorks(graph, key('f'))).toEqual([]);
   });
 });
+
+describe('ranking on a large collection', () => {
+  it('gives the full sort\'s first works when many candidates tie, reading labels only up to the last tie', () => {
+    // 400 papers citing a few classics (cited by most of them) and each other: thousands of tied candidates.
+    const graph = new Graph({ type: 'undirected' }) as unknown as PaperGraph;
+    let seed = 5;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const papers = Array.from({ length: 400 }, (_, i) => `p${i}`);
+    for (const [i, node] of papers.entries()) graph.addNode(node, { kind: 'paper', label: `Paper ${i % 37}`, year: 2000 + (i % 5) } as never);
+    for (const [i, node] of papers.entries()) {
+      const cited = new Set<string>();
+      for (let c = 0; c < 3; c++) if (random() < 0.8) cited.add(papers[c]);
+      for (let k = 0; k < 4; k++) cited.add(papers[Math.floor(random() * papers.length)]);
+      cited.delete(node);
+      for (const other of cited) if (!graph.hasEdge(node, other)) graph.addEdge(node, other, { kind: 'cites', weight: 1, citing: node });
+      void i;
+    }
+    const index = buildCitationIndex(graph);
+    // The definition, by brute force: every candidate built, sorted by score, citations and label, then cut.
+    const fullSort = (works: ReturnType<typeof rankPriorWorks>) =>
+      [...works].sort((a, b) => b.score - a.score || (index.citedBy.get(b.key)?.length ?? 0) - (index.citedBy.get(a.key)?.length ?? 0) || a.label.localeCompare(b.label));
+    for (const paper of papers.slice(0, 60)) {
+      for (const limit of [1, 3, 10]) {
+        const allDerivative = rankDerivativeWorks(graph, paper, 10_000, index);
+        const allPrior = rankPriorWorks(graph, paper, 10_000, index);
+        expect(rankDerivativeWorks(graph, paper, limit, index)).toEqual(fullSort(allDerivative).slice(0, limit));
+        expect(rankPriorWorks(graph, paper, limit, index)).toEqual(fullSort(allPrior).slice(0, limit));
+      }
+    }
+  });
+});
