@@ -1598,13 +1598,7 @@ function findMonthYear(text: string): ListingDate | null {
 function readLeadItems(lines: PageLine[], webSources: Set<number>): Card[] {
   const cards: Card[] = [];
   const paperOf = (line: PageLine) => line.links.map((url) => url.replace(/#.*$/, '')).find((url) => arxivIdOf(url) !== null) ?? null;
-  for (let start = 0; start < lines.length; ) {
-    if (!isListItem(lines[start])) {
-      start++;
-      continue;
-    }
-    let end = start;
-    while (end < lines.length && isListItem(lines[end])) end++;
+  for (const [start, end] of listRuns(lines)) {
     const items: number[] = [];
     for (let at = start; at < end; at++) {
       const lead = lines[at].lead?.replace(LEADING_ICONS, '').trim();
@@ -1615,7 +1609,6 @@ function readLeadItems(lines: PageLine[], webSources: Set<number>): Card[] {
     if (items.length * 2 > end - start && linked > 0 && linked * 2 >= items.length) {
       for (const at of items) cards.push(readLeadItem(lines[at], at, paperOf(lines[at])));
     }
-    start = end;
   }
   return cards;
 }
@@ -1650,6 +1643,22 @@ function readLeadItem(line: PageLine, at: number, paperUrl: string | null): Card
   return card;
 }
 
+/** Each run of list items with nothing else between them, as [start, end) line indexes, in order. */
+function listRuns(lines: PageLine[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let start = 0; start < lines.length; ) {
+    if (!isListItem(lines[start])) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < lines.length && isListItem(lines[end])) end++;
+    runs.push([start, end]);
+    start = end;
+  }
+  return runs;
+}
+
 /** A bulleted or numbered item of a list (not a heading, not a table's row). */
 function isListItem(line: PageLine): boolean {
   return line.cells === undefined && line.heading === 0 && (line.bullet || ENUMERATION.test(line.text));
@@ -1673,17 +1682,10 @@ function leadingLink(line: PageLine): string | null {
  */
 function findWebSourceLists(lines: PageLine[]): Set<number> {
   const sources = new Set<number>();
-  for (let start = 0; start < lines.length; ) {
-    if (!isListItem(lines[start])) {
-      start++;
-      continue;
-    }
-    let end = start;
-    while (end < lines.length && isListItem(lines[end])) end++;
+  for (const [start, end] of listRuns(lines)) {
     const opening = lines.slice(start, end).map(leadingLink).filter((url): url is string => url !== null && /^https?:\/\//i.test(url));
     const papers = opening.filter((url) => arxivIdOf(url.replace(/#.*$/, '')) !== null).length;
     if (papers > 0 && opening.length - papers > papers) for (let at = start; at < end; at++) sources.add(at);
-    start = end;
   }
   return sources;
 }
