@@ -1,7 +1,7 @@
 // Extraction throughput (papers/s) on 20k synthetic papers recombined from the seeds, on the main thread alone and with
 // one extraction worker beside it, next to one core's bare Brill tagging and natural's TfIdf on the same texts.
 import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { builtRunner } from './builtRunners';
 import { promisify } from 'node:util';
 import { emptyBibFields } from '../src/shared/record';
 import { bareBrillTagging, describeBaselines } from './baselines';
@@ -38,11 +38,10 @@ interface MeasuredExtraction {
 
 const execFileAsync = promisify(execFile);
 
-/** One extraction in a fresh process (bench/extractOnce.ts): the word table is process-wide, so a second run in the
+/** One extraction in a fresh process (bench/extractOnce.ts, built as the CLI is): the word table is process-wide, so a second run in the
  * same process would find every word already known. */
 async function extractInFreshProcess(workers: number): Promise<MeasuredExtraction> {
-  const script = fileURLToPath(new URL('./extractOnce.ts', import.meta.url));
-  const { stdout } = await execFileAsync(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', script, String(PAPERS), String(workers)]);
+  const { stdout } = await execFileAsync(process.execPath, [...(await builtRunner('extractOnce')), String(PAPERS), String(workers)]);
   return JSON.parse(stdout.trim().split('\n').pop()!) as MeasuredExtraction;
 }
 

@@ -1,5 +1,6 @@
 // One measured extraction in a process of its own (spawned by bench/extract.ts), so neither run inherits the other's
-// word table and heap. Usage: node --max-semi-space-size=64 --import tsx bench/extractOnce.ts PAPERS WORKERS
+// word table and heap. Built as the CLI is (bench/builtRunners.ts); by hand:
+// node --max-semi-space-size=64 .ingest-build-bench/extractOnce.js PAPERS WORKERS (or --import tsx bench/extractOnce.ts).
 // Prints one JSON line: wall and CPU seconds of extraction (CPU of every thread), counts and a hash of the result.
 import { createHash } from 'node:crypto';
 import { ExtractionThreads, extractConcepts, extractConceptsInThreads } from '../ingest/extract';

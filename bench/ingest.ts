@@ -3,7 +3,7 @@ import { mkdtemp, open, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { builtRunner } from './builtRunners';
 import { promisify } from 'node:util';
 import { describeBaselines } from './baselines';
 import { createRng } from '../src/shared';
@@ -200,13 +200,12 @@ interface MeasuredIngest {
 }
 
 /**
- * One ingest of `dir` in a fresh Node process (bench/ingestOnce.ts), as the CLI runs it: every row starts from the
+ * One ingest of `dir` in a fresh Node process (bench/ingestOnce.ts, built as the CLI is), as the CLI runs it: every row starts from the
  * same clean heap, instead of inheriting what the rows before it grew in this process (a 20k run measured after two
  * 50k runs here was about 15% slower than the same run alone).
  */
 async function ingestInFreshProcess(dir: string, workers: number): Promise<MeasuredIngest> {
-  const script = fileURLToPath(new URL('./ingestOnce.ts', import.meta.url));
-  const { stdout } = await execFileAsync(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', script, dir, String(workers)], {
+  const { stdout } = await execFileAsync(process.execPath, [...(await builtRunner('ingestOnce')), dir, String(workers)], {
     maxBuffer: 16 * 1024 * 1024,
   });
   return JSON.parse(stdout.trim().split('\n').pop()!) as MeasuredIngest;

@@ -1,5 +1,6 @@
 // One measured ingest in a process of its own (spawned by bench/ingest.ts): as the CLI runs, so no row of the bench
-// inherits the heap an earlier row grew. Usage: node --max-semi-space-size=64 --import tsx bench/ingestOnce.ts DIR WORKERS
+// inherits the heap an earlier row grew. Built as the CLI is (bench/builtRunners.ts); by hand:
+// node --max-semi-space-size=64 .ingest-build-bench/ingestOnce.js DIR WORKERS (or --import tsx bench/ingestOnce.ts).
 // Prints one JSON line: papers, wall and CPU seconds of ingestGraph (CPU of every thread), peak RSS, the summary's figures.
 import { ingestGraph } from '../ingest/pipeline';
 

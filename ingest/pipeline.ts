@@ -170,6 +170,9 @@ export async function ingestGraph(
     startedEarly ?? (config.workers >= 1 && papers.length >= PIPELINE_THREAD_MIN_PAPERS ? new PipelineThread() : null);
   const similarityJob = thread ? offThread(thread.similarPairs(papers.map(similarityTextOf)), 'the similarity layer', warnings) : null;
   const citationJob = thread ? thread.claimableCitationPlan(papers) : null;
+  // Read only after extraction: a thread that fails before then (its module missing) must not end the process as an
+  // unhandled rejection. The rejection is still read there, as a warning, and the plan computed on this thread.
+  void citationJob?.answer.catch(() => {});
   // Workers beyond the first tag text and rank keyphrases beside the main thread (see extractConceptsInThreads).
   const extractionWorkers = config.workers - 1;
   const startThreads = hooks.startExtractionThreads ?? ((count: number) => (papers.length >= EXTRACTION_THREAD_MIN_PAPERS ? new ExtractionThreads(count) : null));

@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseGraph } from '../../src/shared';
+import { builtCliArgs } from '../builtCli';
 import type { PaperGraph } from '../../src/shared';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -20,14 +21,16 @@ export interface IngestRun {
 }
 
 /**
- * `node --import tsx ingest/cli.ts …args`, killed after `limitMs` (a generous bound that only a hang reaches; speed
- * itself is measured in `npm run bench`). `onStderr` sees progress lines as they come (to interrupt at a stage).
+ * The built `ingest/cli.ts …args` (as `npm run ingest` runs it), killed after `limitMs` (a generous bound that only a
+ * hang reaches; speed itself is measured in `npm run bench`). `onStderr` sees progress lines as they come (to
+ * interrupt at a stage).
  */
-export function runIngest(
+export async function runIngest(
   args: string[],
   options: { limitMs?: number; onStderr?: (text: string, child: ChildProcess) => void } = {},
 ): Promise<IngestRun> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', ...args], {
+  const cli = await builtCliArgs();
+  const child = spawn(process.execPath, [...cli, ...args], {
     cwd: ROOT,
     env: { ...process.env, CI: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],

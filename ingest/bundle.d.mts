@@ -1,0 +1,3 @@
+// Types of ingest/bundle.mjs (plain JavaScript, so that node runs it without a TypeScript loader).
+export declare const INGEST_BUILD_DIR: string;
+export declare function buildIngest(options?: { outdir?: string; extraEntries?: string[] }): Promise<void>;
