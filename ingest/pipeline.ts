@@ -86,6 +86,9 @@ export interface IngestHooks {
   /** Starts the extraction threads for `--workers` beyond the first, on any corpus (by default they are started from
    * EXTRACTION_THREAD_MIN_PAPERS papers): tests start them on a small corpus, without stealing, so they do the work. */
   startExtractionThreads?: (count: number) => ExtractionThreads;
+  /** Starts the pipeline thread for `--workers` 1 or more, on any corpus (by default from PIPELINE_THREAD_MIN_PAPERS
+   * papers): tests start one on the seeds, or one whose module fails. */
+  startPipelineThread?: () => PipelineThread;
 }
 
 /**
@@ -142,12 +145,13 @@ export async function ingestGraph(
   const start = performance.now();
   // Vocabulary first: a broken methods/domains file is the user's argument error, reported before any work.
   const vocabulary = await loadVocabulary({ methods: config.methodsFile, domains: config.domainsFile });
+  const startPipelineThread = hooks.startPipelineThread ?? (() => new PipelineThread());
   // A large input's pipeline thread loads its modules while the files are read (and reads some of a very large one).
   let startedEarly: PipelineThread | null = null;
   const read = await readSources(config.inputs, {
     onListed: async (files) => {
       if (config.workers < 1 || (await totalFileBytes(files)) < PIPELINE_THREAD_EARLY_BYTES) return null;
-      startedEarly = new PipelineThread();
+      startedEarly = startPipelineThread();
       // Idle until the files are read, it reads some of them meanwhile where a read worker would (see readSources).
       return startedEarly.fileReader();
     },
@@ -167,7 +171,7 @@ export async function ingestGraph(
   // closed once analysis is done.
   const keys = papers.map((paper) => paper.key);
   const thread: PipelineThread | null =
-    startedEarly ?? (config.workers >= 1 && papers.length >= PIPELINE_THREAD_MIN_PAPERS ? new PipelineThread() : null);
+    startedEarly ?? (config.workers >= 1 && (hooks.startPipelineThread || papers.length >= PIPELINE_THREAD_MIN_PAPERS) ? startPipelineThread() : null);
   const similarityJob = thread ? offThread(thread.similarPairs(papers.map(similarityTextOf)), 'the similarity layer', warnings) : null;
   const citationJob = thread ? thread.claimableCitationPlan(papers) : null;
   // Read only after extraction: a thread that fails before then (its module missing) must not end the process as an

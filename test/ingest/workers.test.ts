@@ -2,9 +2,11 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtractionThreads } from '../../ingest/extract';
 import { PIPELINE_THREAD_MIN_PAPERS, runIngest } from '../../ingest/pipeline';
+import { PipelineThread } from '../../ingest/threads/pipelineThread';
 import { describeShared, itShared, sharedPath } from '../sharedData';
 
 describe('ingest with worker threads', () => {
@@ -51,6 +53,30 @@ describe('ingest with worker threads', () => {
       expect(steps[steps.length - 1]).toBe(226);
     }
   });
+});
+
+describe('ingest whose pipeline thread fails', () => {
+  it('finishes with a warning per part the thread had, computed on the main thread: the same file, no crash', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pge-failing-thread-'));
+    try {
+      const alone = join(dir, 'alone.json');
+      await runIngest({ inputs: ['data/seeds'], out: alone, layoutIterations: 0, workers: 0 });
+      // A thread that died on its first job, before the run: every job the run gives it is rejected at once, the
+      // citation job too, which is read only after extraction: its rejection must not end the process meanwhile.
+      const crashing = pathToFileURL(join(import.meta.dirname, '../fixtures/pipelineThread/crashingPipelineWorker.ts'));
+      const thread = new PipelineThread(crashing);
+      await expect(thread.similarPairs([])).rejects.toThrow('crashed on purpose');
+      const out = join(dir, 'failing.json');
+      const { warnings, summary } = await runIngest({ inputs: ['data/seeds'], out, layoutIterations: 0, workers: 1 }, () => {}, { startPipelineThread: () => thread });
+      expect(summary.papers).toBe(226);
+      const reasons = warnings.filter((warning) => warning.file === '(pipeline thread)').map((warning) => warning.reason);
+      expect(reasons.some((reason) => reason.startsWith('the similarity layer failed in its worker thread and was computed on the main thread instead'))).toBe(true);
+      expect(reasons.some((reason) => reason.startsWith('PageRank failed in its worker thread'))).toBe(true);
+      expect((await readFile(out)).equals(await readFile(alone))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 const LABELLED = sharedPath('samples/labelled/arxiv_api_cs_week_2025-10_1167.json');
