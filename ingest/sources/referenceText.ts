@@ -381,9 +381,10 @@ function parseScopusReference(text: string): ReferenceRecord {
   let body = text;
   const dois = body.match(/10\.\d{4,9}\/[^\s,]+/g);
   if (dois) assignDois(reference, dois);
-  // JMIR-style references carry the cited paper's PubMed id: `[Medline: 24648481]`.
-  const pmid = /\[Medline:\s*(\d+)\]|\bPMID:?\s*(\d+)/i.exec(body);
-  if (pmid) setId(reference.ids, 'pmid', pmid[1] ?? pmid[2]);
+  // JMIR-style references carry the cited paper's PubMed id: `[Medline: 24648481]`; Ovid's (PsycInfo) its PubMed
+  // link: `… 1166-1174 https://pubmed.ncbi.nlm.nih.gov/29761836 https://dx.doi.org/…`.
+  const pmid = /\[Medline:\s*(\d+)\]|\bPMID:?\s*(\d+)|\bpubmed\.ncbi\.nlm\.nih\.gov\/(\d+)/i.exec(body);
+  if (pmid) setId(reference.ids, 'pmid', pmid[1] ?? pmid[2] ?? pmid[3]);
   // Links and bracketed notes are not part of any title or source.
   body = body
     .replace(/\[(?:FREE Full[^\]]*|doi[^\]]*|Medline[^\]]*|PMC[^\]]*|CrossRef|PubMed|Google Scholar)\]/gi, '')
