@@ -72,7 +72,8 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   url: [
     // `url_abs` (the arXiv page) before `paper_url` (its own page): Papers with Code's papers-with-abstracts JSON.
     'url', 'link', 'href', 'sourceurl', 'landingpage', 'landingpageurl', 'absurl', 'urlabs', 'abstracturl', 'paperurl', 'externalurl', 'articleurl',
-    'sourcelinkout', 'dimensionsurl',
+    // `PLink`: EBSCOhost's CSV (the record's permanent link).
+    'sourcelinkout', 'dimensionsurl', 'plink',
   ],
   pdfUrl: ['pdfurl', 'urlpdf', 'pdf', 'pdflink', 'fulltexturl'],
   venue: [

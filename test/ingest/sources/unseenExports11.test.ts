@@ -152,3 +152,30 @@ describe("MDPI's RIS", () => {
     expect(entries[0].keywords).toEqual([]);
   });
 });
+
+describe("EBSCOhost's CSV (Academic Search Premier)", () => {
+  it('reads cells written as spreadsheet formulas (`="Jun2023"`), the `PLink` link, and drops the note and copyright paragraph closing abstracts', () => {
+    const { entries, warnings, format } = read('ebscohost-aph.csv');
+    expect(format).toBe('table');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: 'How to verify fossil tracks: the first record of dinosaurs from Palestine.',
+      authors: ['Lallensack, Jens N.', 'Owais, Abdalla', 'Falkingham, Peter L.', 'Breithaupt, Brent H.', 'Sander, P. Martin'],
+      venue: 'Historical Biology',
+      // Before: no date and no year (`="Jun2023"` was read as written).
+      date: '2023-06',
+      year: 2023,
+      ids: { doi: '10.1080/08912963.2022.2069020' },
+      keywords: ['Fossil footprints', 'ichnology', 'identification', 'recognition', 'verification'],
+      // Before: null (`PLink` was no link column).
+      url: 'https://search.ebscohost.com/login.aspx?direct=true&db=aph&AN=163764290&site=ehost-live',
+      line: 2,
+    });
+    expect(entries[0].categories).toHaveLength(8);
+    // Before: "… connection to the mainland. [ABSTRACT FROM AUTHOR] Copyright of Historical Biology is the property of …".
+    expect(entries[0].abstract.endsWith('demonstrating temporal emergence of the platform above sea level and a connection to the mainland.')).toBe(true);
+    expect(entries[1]).toMatchObject({ date: '2022-11', year: 2022, ids: { doi: '10.1080/08912963.2021.2010191' }, line: 3 });
+    expect(entries[1].abstract.endsWith('in their control of the resource base.')).toBe(true);
+  });
+});
