@@ -363,8 +363,9 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
       organisation:
         decoded.text.get('institution') ?? decoded.text.get('school') ?? decoded.text.get('organization') ??
         // `affiliations` first: WoS writes its cleaned organisation names there, and in `affiliation` the addresses,
-        // each led by an author's name (`Locosselli, GM (Corresponding Author), Inst Bot …`).
-        decoded.text.get('affiliations') !== undefined ? splitList(decoded.text.get('affiliations'))[0] ?? null : affiliationOf(entry, decoded.text.get('affiliation')),
+        // each led by an author's name (`Locosselli, GM (Corresponding Author), Inst Bot …`). Scopus (2024) writes its
+        // addresses there: always `;`-separated, since one address has commas of its own.
+        decoded.text.get('affiliations') !== undefined ? splitList(decoded.text.get('affiliations'), ';')[0] ?? null : affiliationOf(entry, decoded.text.get('affiliation')),
       type: entry.type,
       references: bibReferences(entry),
       source,

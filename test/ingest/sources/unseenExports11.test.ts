@@ -179,3 +179,32 @@ describe("EBSCOhost's CSV (Academic Search Premier)", () => {
     expect(entries[1].abstract.endsWith('in their control of the resource base.')).toBe(true);
   });
 });
+
+describe("Scopus's BibTeX export of 2024 (its `Scopus` / `EXPORT DATE:` lines above the entries)", () => {
+  it('is read as BibTeX: before, the two header lines made it Scopus plain text and each title was the whole entry', () => {
+    const { entries, warnings, format } = read('scopus-bibtex-2024.bib');
+    // Before: format "scopus-text", titles "author = {Chamana, Manohar and …}, title = {…}, year = {2023}, …".
+    expect(format).toBe('bibtex');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: 'An Integrated Testbed for Power System Cyber-Physical Operations Training',
+      authors: ['Chamana, Manohar', 'Bhatta, Rabindra', 'Schmitt, Konrad', 'Shrestha, Rajendra', 'Bayne, Stephen'],
+      venue: 'Applied Sciences (Switzerland)',
+      year: 2023,
+      ids: { doi: '10.3390/app13169451', scopus: '2-s2.0-85169099191' },
+      keywords: ['cyberattacks', 'cyber–physical systems', 'education', 'power systems', 'real-time testbed', 'smart grids'],
+      organisation: 'National Wind Institute, Texas Tech University, Lubbock, 79401, TX, United States',
+      line: 6,
+    });
+    expect(entries[1]).toMatchObject({
+      title: 'Maritime Autonomous Surface Ships: A Review of Cybersecurity Challenges, Countermeasures, and Future Perspectives',
+      ids: { doi: '10.1109/access.2024.3357082', scopus: '2-s2.0-85184014406' },
+      // Before (once read as BibTeX): cut at its first comma, "National Kaohsiung University of Science and Technology (NKUST)".
+      organisation: 'National Kaohsiung University of Science and Technology (NKUST), Department of Maritime Science and Technology, Kaohsiung City, 81157, Taiwan',
+      line: 28,
+    });
+    expect(entries[1].keywords).toHaveLength(5);
+    expect(entries[1].indexTerms).toHaveLength(19);
+  });
+});
