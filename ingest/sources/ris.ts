@@ -124,12 +124,15 @@ export function risReferences(notes: string[]): ReferenceRecord[] {
  * `M1` holds one number in the RIS specification (an article or issue number); Ovid's export of APA PsycInfo writes
  * the cited references there instead, one `M1` line each ("Bischof, N.L., … (2018). Acceptability … Autism Res.,
  * 11(8), 1166-1174 https://pubmed.ncbi.nlm.nih.gov/29761836 https://dx.doi.org/10.1002/aur.1963 2018-23315-001.").
- * So several `M1` values of which most name a year are references; a lone `M1` is the record's own field.
+ * So several `M1` values of which most date a work as a citation does ("(2018).", "2010.", "2020:1-11") are
+ * references; a lone `M1` is the record's own field. Embase writes its affiliations there, each led by the names of
+ * its authors in parentheses ("(Pol D.; Novas F.E.) Museo Argentino …, Buenos Aires, Argentina"): no reference opens
+ * so, and a postcode ("NSW 2006, Australia") is no citation's year.
  */
 function citedReferenceNotes(record: RisRecord): string[] {
   const values = all(record, 'M1');
   if (values.length < 2) return [];
-  const cited = values.filter((value) => /\b(?:1[5-9]|20)\d{2}\b/.test(value) && /\s\S+\s/.test(value));
+  const cited = values.filter((value) => !value.startsWith('(') && /\(\s*(?:1[5-9]|20)\d{2}[a-z]?\s*\)|\b(?:1[5-9]|20)\d{2}[a-z]?\s*[.;:]/.test(value));
   return cited.length * 2 > values.length ? values : [];
 }
 
@@ -169,6 +172,9 @@ function risIds(record: RisRecord, url: string | null): PaperIds {
   else if (/^\d{1,9}$/.test(accession) && /pubmed|medline/.test(database)) setId(ids, 'pmid', accession);
   // `C2` is a custom field: EndNote puts a PMCID there, and Scopus its PubMed ID (`C2  - 38580657`). Other producers
   // use it for other numbers, so a bare number counts as a PMID only in a Scopus record.
+  // Embase's RIS gives the MEDLINE record's PMID in `C5` (`DB  - Embase`, `DB  - Medline`).
+  const embasePmid = first(record, 'C5') ?? '';
+  if (/^\d{1,9}$/.test(embasePmid) && all(record, 'DB').some((name) => /^(?:embase|medline)$/i.test(name))) setId(ids, 'pmid', embasePmid);
   const custom = first(record, 'C2') ?? '';
   if (/^PMC\d+$/i.test(custom)) setId(ids, 'pmcid', custom);
   else if (/^\d{1,9}$/.test(custom) && database === 'scopus') setId(ids, 'pmid', custom);
@@ -204,13 +210,18 @@ function risKeywords(record: RisRecord): string[] {
 
 /**
  * The address of `AD`. Ovid names the author before it ("Keefer, Amy: Center for Autism …, Baltimore, MD, US,
- * keefer@kennedykrieger.org"): the name, when it is one of the record's authors, and a closing e-mail address are
- * no part of the organisation.
+ * keefer@kennedykrieger.org"), Embase the corresponding author ("Z. Yang, School of Biological, Earth …"): the name,
+ * when it is one of the record's authors, written either way round, and a closing e-mail address are no part of the
+ * organisation.
  */
 function risAffiliation(address: string, authors: string[]): string | null {
-  const plain = (name: string) => name.replace(/[.\s]+/g, ' ').trim().toLowerCase();
-  const named = /^([^:]{2,80}):\s+(\S.*)$/.exec(address);
-  const text = named && authors.some((author) => plain(author) === plain(named[1])) ? named[2] : address;
+  const plain = (name: string) => name.replace(/[^\p{L}]+/gu, '').toLowerCase();
+  const names = new Set(authors.flatMap((author) => {
+    const [family, given = ''] = author.split(/,\s*/, 2);
+    return [plain(author), plain(`${given} ${family}`)];
+  }));
+  const named = /^([^:]{2,80}):\s+(\S.*)$/.exec(address) ?? /^([^,:]{2,40}),\s+(\S.*)$/.exec(address);
+  const text = named && names.has(plain(named[1])) ? named[2] : address;
   return text.replace(/,\s*[^\s,@]+@[^\s,@]+\.[a-z]{2,}$/i, '').trim() || null;
 }
 

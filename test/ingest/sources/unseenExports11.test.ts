@@ -208,3 +208,25 @@ describe("Scopus's BibTeX export of 2024 (its `Scopus` / `EXPORT DATE:` lines ab
     expect(entries[1].indexTerms).toHaveLength(19);
   });
 });
+
+describe("Embase's RIS", () => {
+  it('reads the PMID Embase gives in `C5`, keeps its `M1` affiliations out of the references, and drops the name before `AD`', () => {
+    const { entries, warnings } = read('embase.ris');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: 'Cellular structure of dinosaur scales reveals retention of reptile-type skin during the evolutionary transition to feathers',
+      authors: ['Yang, Z.', 'Jiang, B.', 'Xu, J.', 'McNamara, M.E.'],
+      venue: 'Nature Communications',
+      // Before: no PMID.
+      ids: { doi: '10.1038/s41467-024-48400-3', pmid: '38773066' },
+      // Before: "Z. Yang, School of Biological, …".
+      organisation: 'School of Biological, Earth and Environmental Sciences, University College Cork, Cork, Ireland',
+      references: [],
+      line: 27,
+    });
+    expect(entries[0].keywords).toHaveLength(25);
+    // Four `M1` affiliations, one with a postcode: still no references.
+    expect(entries[1]).toMatchObject({ ids: { doi: '10.1038/s41598-024-65283-y', pmid: '38906957' }, references: [], abstract: '' });
+  });
+});
