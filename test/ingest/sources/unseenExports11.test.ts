@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../../ingest/sources';
+import { mergeDuplicatePapers, readText } from '../../../ingest/sources';
 
 const REAL = join(__dirname, '../../fixtures/biblio-real');
 const read = (name: string) => readText(readFileSync(join(REAL, name), 'utf8'), name);
@@ -228,5 +228,21 @@ describe("Embase's RIS", () => {
     expect(entries[0].keywords).toHaveLength(25);
     // Four `M1` affiliations, one with a postcode: still no references.
     expect(entries[1]).toMatchObject({ ids: { doi: '10.1038/s41598-024-65283-y', pmid: '38906957' }, references: [], abstract: '' });
+  });
+});
+
+describe("Abstrackr's CSV (`pubmed id` 0 for records without one)", () => {
+  it('a PMID of 0 is none: before, every such record shared it and all of them merged into one paper', () => {
+    const { entries, warnings } = read('abstrackr.csv');
+    expect(entries).toHaveLength(2);
+    // The line Abstrackr writes between labelled and unlabelled records is reported, not read as a record.
+    expect(warnings).toEqual([{ file: 'abstrackr.csv', line: 7, reason: 'row 2 has no title; skipped' }]);
+    // Before: { pmid: "0" } on both.
+    expect(entries.map((entry) => entry.ids)).toEqual([{}, {}]);
+    expect(entries[0]).toMatchObject({ authors: ['Troiano, L.P.', 'Dos Santos, H.B.', 'Aureliano, T.', 'Ghilardi, A.M.'], venue: 'Sci Rep', line: 2 });
+    expect(entries[1]).toMatchObject({ authors: ['Brownstein, C.D.'], venue: 'BMC Ecol Evol', line: 8 });
+    expect(entries[1].keywords).toHaveLength(11);
+    // Before: "Duplicates merged: 1", one paper.
+    expect(mergeDuplicatePapers(entries).papers).toHaveLength(2);
   });
 });
