@@ -246,3 +246,27 @@ describe("Abstrackr's CSV (`pubmed id` 0 for records without one)", () => {
     expect(mergeDuplicatePapers(entries).papers).toHaveLength(2);
   });
 });
+
+describe("OpenAlex's CSV export of 2024 (its JSON flattened with dots)", () => {
+  it('reads authors, topics, the landing page and an affiliation from the dotted columns', () => {
+    const { entries, warnings, format } = read('openalex-flattened.csv');
+    expect(format).toBe('table');
+    expect(warnings).toEqual([]);
+    expect(entries[0]).toMatchObject({
+      title: 'A bioprovince for the Barremian–Aptian charophytes of the Central Tethyan Archipelago',
+      // Before: [] (`authorships.author.display_name` was no author column).
+      authors: ['Alba Vicente', 'Josep Sanjuan', 'Jordi Pérez-Cano', 'Khaled Trabelsi', 'Carles Martín–Closas'],
+      venue: 'Cretaceous Research',
+      date: '2024-02-01',
+      ids: { doi: '10.1016/j.cretres.2023.105752', openalex: 'W4387881419' },
+      // Before: null, [] and null.
+      url: 'https://doi.org/10.1016/j.cretres.2023.105752',
+      categories: ['Paleoredox and Paleoproductivity Proxies', 'Climate Change and Paleoclimatology', 'Ecological Dynamics of Marine Environments'],
+      organisation: "Departament de Dinàmica de la Terra i de l'Oceà, Facultat de Ciències de la Terra, Universitat de Barcelona (UB), Martí i Franquès s/n, 08028, Barcelona, Catalonia, Spain",
+      // OpenAlex's own keywords (`keywords.display_name`) are its classifier's, as in its JSON.
+      keywords: [],
+    });
+    expect(entries[0].references).toHaveLength(39);
+    expect(entries[0].references[38].ids).toEqual({ openalex: 'W80289439' });
+  });
+});
