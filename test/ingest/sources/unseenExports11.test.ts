@@ -61,8 +61,8 @@ describe("Ovid's RIS of APA PsycInfo", () => {
     });
     // Before: the abstract ended "…for this age group. (PsycInfo Database Record" (the notice cut at its "(c)").
     expect(entry.abstract.endsWith('improve short- and long-term mental health outcomes for this age group.')).toBe(true);
-    // Before: no references (the five `M1` lines were ignored).
-    expect(entry.references).toHaveLength(5);
+    // Before: no references (the seven `M1` lines were ignored).
+    expect(entry.references).toHaveLength(7);
     expect(entry.references[0]).toMatchObject({ firstAuthor: 'Achenbach', year: 2000, title: 'Manual for the ASEBA preschoool forms & profiles' });
     expect(entry.references[2]).toMatchObject({
       ids: { doi: '10.1002/aur.1963', pmid: '29761836' },
@@ -70,7 +70,16 @@ describe("Ovid's RIS of APA PsycInfo", () => {
       year: 2018,
       source: 'Autism Res',
     });
-    expect(entry.references[4]).toMatchObject({ ids: { doi: '10.1002/aur.1916', pmid: '29316350' }, firstAuthor: 'Vasa', year: 2018 });
+    // Vancouver style: the year after the journal, the title without the links and accession number after them.
+    expect(entry.references[4]).toMatchObject({
+      ids: { doi: '10.1080/15374416.2020.1759075', pmid: '32511015' },
+      firstAuthor: 'Frank',
+      year: 2020,
+      title: 'Accommodation of anxiety in youth with autism spectrum disorder: results from the TAASD study',
+      source: 'J Clin Child Adolesc Psychol',
+    });
+    expect(entry.references[5]).toMatchObject({ firstAuthor: 'Spence', year: 2001, title: 'The structure of anxiety symptoms among preschoolers', source: 'Behav Res Ther' });
+    expect(entry.references[6]).toMatchObject({ ids: { doi: '10.1002/aur.1916', pmid: '29316350' }, firstAuthor: 'Vasa', year: 2018 });
   });
 
   it('a lone `M1` (an article number, or RefWorks\'s "Journal Article") is no reference', () => {
