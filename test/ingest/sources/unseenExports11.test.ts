@@ -279,3 +279,20 @@ describe("OpenAlex's CSV export of 2024 (its JSON flattened with dots)", () => {
     expect(entries[0].references[38].ids).toEqual({ openalex: 'W80289439' });
   });
 });
+
+describe("Dimensions' BibTeX export", () => {
+  it('keeps the first of the links its `url` joins with " and ", and reads the Dimensions id of that link', () => {
+    const { entries, warnings } = read('dimensions.bib');
+    expect(warnings).toEqual([]);
+    expect(entries[0]).toMatchObject({
+      title: 'DifferentialEquations.jl – A Performant and Feature-Rich Ecosystem for Solving Differential Equations in Julia',
+      authors: ['Rackauckas, Christopher', 'Nie, Qing'],
+      venue: 'The Journal of Open Research Software',
+      year: 2017,
+      keywords: ['Applied Mathematics'],
+      // Before: the url was both links with " and " between them, and no Dimensions id.
+      url: 'https://app.dimensions.ai/details/publication/pub.1085583166',
+      ids: { doi: '10.5334/jors.151', dimensions: 'pub.1085583166' },
+    });
+  });
+});
