@@ -1,6 +1,7 @@
-// Eleventh round: RIS as the tools of systematic reviews get it from the databases they search — Ovid (APA PsycInfo,
-// ERIC), EBSCOhost, the Cochrane Library, and Mendeley's, Citavi's and MDPI's RIS (asreview/citation-file-formatting's
-// exports of one search in every tool). Real files' provenance is in test/fixtures/biblio-real/README.md; every
+// Eleventh round: exports as the tools of systematic reviews get them from the databases they search — RIS of Ovid
+// (APA PsycInfo, ERIC), EBSCOhost, the Cochrane Library, Embase, Mendeley, Citavi and MDPI, and the CSVs of EBSCOhost,
+// Abstrackr and OpenAlex (asreview/citation-file-formatting's exports of one search in every tool) — and Scopus's and
+// Dimensions' BibTeX as projects keep them. Real files' provenance is in test/fixtures/biblio-real/README.md; every
 // figure was counted by hand in the file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
