@@ -266,6 +266,12 @@ export function bibReferences(entry: RawBibEntry): ReferenceRecord[] {
 }
 
 /** A list field (keywords, categories): `;` separates when present (WoS, Scopus), else `,` (Zotero, Mendeley). */
+/** The first of the links a field holds when it holds several separated by spaces (a link has none); else the value. */
+function firstLinkOf(value: string | null): string | null {
+  if (value === null || !/\s/.test(value.trim())) return value;
+  return value.trim().split(/\s+/).find((part) => /^(?:https?|ftp):\/\//i.test(part)) ?? value;
+}
+
 function splitList(value: string | undefined, separator = value?.includes(';') ? ';' : ','): string[] {
   if (!value) return [];
   const items = value.split(separator).map((item) => item.trim()).filter((item) => item !== '');
@@ -321,8 +327,9 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
     const { date, year } = bibDate(entry);
     const ids = bibIds(entry);
     const authors = fieldValue(entry, 'affiliation') === null ? decoded.authors : decoded.authors.map(dropAffiliationLetters);
-    // NASA ADS gives its abstract page as `adsurl`, and no `url`.
-    const url = verbatim(entry, 'url') ?? verbatim(entry, 'howpublished')?.match(/https?:\/\/\S+/)?.[0] ?? verbatim(entry, 'adsurl') ?? null;
+    // NASA ADS gives its abstract page as `adsurl`, and no `url`. Dimensions joins its record's links in one `url`
+    // with " and " (`https://app.dimensions.ai/details/publication/pub.1085583166 and http://…`): the first is kept.
+    const url = firstLinkOf(verbatim(entry, 'url')) ?? verbatim(entry, 'howpublished')?.match(/https?:\/\/\S+/)?.[0] ?? verbatim(entry, 'adsurl') ?? null;
     // arXiv's and ADS's exports name the eprint's primary arXiv category (`primaryClass = {astro-ph.CO}`).
     const primaryClass = ids.arxiv !== undefined ? verbatim(entry, 'primaryclass') : null;
     const authorKeywords = decoded.text.get('author_keywords');
@@ -363,8 +370,9 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
       organisation:
         decoded.text.get('institution') ?? decoded.text.get('school') ?? decoded.text.get('organization') ??
         // `affiliations` first: WoS writes its cleaned organisation names there, and in `affiliation` the addresses,
-        // each led by an author's name (`Locosselli, GM (Corresponding Author), Inst Bot …`).
-        decoded.text.get('affiliations') !== undefined ? splitList(decoded.text.get('affiliations'))[0] ?? null : affiliationOf(entry, decoded.text.get('affiliation')),
+        // each led by an author's name (`Locosselli, GM (Corresponding Author), Inst Bot …`). Scopus (2024) writes its
+        // addresses there: always `;`-separated, since one address has commas of its own.
+        decoded.text.get('affiliations') !== undefined ? splitList(decoded.text.get('affiliations'), ';')[0] ?? null : affiliationOf(entry, decoded.text.get('affiliation')),
       type: entry.type,
       references: bibReferences(entry),
       source,

@@ -47,3 +47,19 @@ export function unbracketTranslatedTitle(title: string): string {
   const translated = /^\[([^[\]]+)\](\.?)$/.exec(title.trim());
   return translated ? `${translated[1].trim()}${translated[2]}` : title;
 }
+
+/**
+ * A note a database appends to the abstracts it indexes, after the abstract's last sentence: EBSCOhost's "[ABSTRACT
+ * FROM AUTHOR]" / "[ABSTRACT FROM PUBLISHER]", with or without the paragraph its CSV export joins to it ("Copyright of
+ * PLoS ONE is the property of Public Library of Science and its content may not be copied … (Copyright applies to all
+ * Abstracts.)", too long for a copyright line); ERIC's source of the abstract, "(As Provided)", "(Author)",
+ * "(Author/JN)", or its abstractor's initials "(MVL)". Only a note closing the text after a sentence's end counts,
+ * so an abstract ending "…by the World Health Organization (WHO)" keeps its acronym.
+ */
+const DATABASE_NOTE =
+  /\s*(?:\[ABSTRACT FROM [A-Z ]{1,30}\](?:\s+Copyright of [\s\S]*)?|Copyright of \S[^\n]{0,300}? is the property of [\s\S]*|\((?:As Provided|Author(?:\/[A-Z]{1,4})?|[A-Z]{2,4}(?:\/[A-Z]{1,4})?)\))\s*$/;
+
+export function dropDatabaseNote(abstract: string): string {
+  const note = DATABASE_NOTE.exec(abstract);
+  return note && /[.!?)\]"'”’]$/.test(abstract.slice(0, note.index)) ? abstract.slice(0, note.index) : abstract;
+}

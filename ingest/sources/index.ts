@@ -3,7 +3,7 @@ import { constants, type Dirent } from 'node:fs';
 import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import type { IngestWarning, RawListing, SourceReader } from '../types';
-import { lensIdFromUrl } from '../../src/shared/record';
+import { lensIdFromUrl, normaliseDimensionsId } from '../../src/shared/record';
 import { decodeLegacy, legacyEncodingOf } from './legacyEncoding';
 import { isOwnCitationLine } from './citationAbstract';
 import { isWebPageChrome } from './webPageChrome';
@@ -220,12 +220,14 @@ type TextReadResult = { entries: RawListing[]; warnings: IngestWarning[]; format
 
 /**
  * Identifiers a record's own link names, whatever the format it came in: a work exported from Lens.org (RIS, BibTeX,
- * CSV) links to its lens.org page, which is its Lens ID, so it meets the Lens IDs other exports cite it by.
+ * CSV) links to its lens.org page, which is its Lens ID, so it meets the Lens IDs other exports cite it by; one
+ * exported from Dimensions (its BibTeX) to its app.dimensions.ai page, which is its Dimensions publication id.
  */
 function addLinkedIds(entry: RawListing): void {
-  if (entry.ids.lens !== undefined) return;
-  const lens = lensIdFromUrl(entry.url);
+  const lens = entry.ids.lens === undefined ? lensIdFromUrl(entry.url) : null;
   if (lens !== null) entry.ids.lens = lens;
+  const dimensions = entry.ids.dimensions === undefined && entry.url ? normaliseDimensionsId(entry.url) : null;
+  if (dimensions !== null) entry.ids.dimensions = dimensions;
 }
 
 /** Run one reader; a throwing reader becomes a warning naming its format. */

@@ -114,6 +114,18 @@ export function setPmcid(ids: PaperIds, raw: string | null | undefined): PaperId
 }
 
 /**
+ * The PMID of a link to the article's PubMed record (`https://pubmed.ncbi.nlm.nih.gov/30144191/`, the older
+ * `https://www.ncbi.nlm.nih.gov/pubmed/30144191`) or its Europe PMC page of a MEDLINE record
+ * (`https://europepmc.org/article/MED/30144191`); null for any other link. Reference managers that gather a record's
+ * links from several sources (Mendeley's, Citavi's and Zotero's records of Lens.org searches) list them.
+ */
+export function pmidFromUrl(url: string | null | undefined): string | null {
+  if (typeof url !== 'string') return null;
+  const match = /^https?:\/\/(?:(?:www\.)?ncbi\.nlm\.nih\.gov\/pubmed\/|pubmed\.ncbi\.nlm\.nih\.gov\/|(?:www\.)?europepmc\.org\/(?:abstract|article)\/MED\/)(\d{1,9})\/?$/i.exec(url.trim());
+  return match ? match[1] : null;
+}
+
+/**
  * Identifiers Zotero keeps in an item's Extra field, one `Key: value` line each (`PMID: 33139897`,
  * `PMCID: PMC7891234`, `arXiv: 2101.00001`); its CSV export writes that field as `Extra`, its CSL-JSON as `note`.
  * Only these line-leading keys count: the field is free text otherwise.

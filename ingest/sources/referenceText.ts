@@ -376,19 +376,42 @@ function newScopusTitleEnd(segments: string[], volume: boolean): number {
   return end;
 }
 
+/**
+ * A reference in the Vancouver (NLM) style PubMed and many medical journals use, as Ovid's PsycInfo records and
+ * Crossref's unstructured references give them: "Spence SH, Rapee R, McDonald C, Ingram M. The structure of anxiety
+ * symptoms among preschoolers. Behav Res Ther. 2001;39(11):1293-316" — authors "Family II" joined by ", " (closed by
+ * "et al." or the last name's full stop), the title up to its full stop, the abbreviated journal (no full stops in
+ * it), then the year. Names without a comma before their initials never open a Scopus or WoS reference.
+ */
+const VANCOUVER_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)* \p{Lu}{1,3}`;
+const VANCOUVER_REFERENCE = new RegExp(
+  String.raw`^(${VANCOUVER_NAME})(?:, ${VANCOUVER_NAME})*(, et al)?\. (?!\d)(.+?[.?!]) ([^.]{2,120}?)\. (${YEAR})[\s;:.,]`,
+  'u',
+);
+
 function parseScopusReference(text: string): ReferenceRecord {
   const reference = emptyReference(text);
   let body = text;
   const dois = body.match(/10\.\d{4,9}\/[^\s,]+/g);
   if (dois) assignDois(reference, dois);
-  // JMIR-style references carry the cited paper's PubMed id: `[Medline: 24648481]`.
-  const pmid = /\[Medline:\s*(\d+)\]|\bPMID:?\s*(\d+)/i.exec(body);
-  if (pmid) setId(reference.ids, 'pmid', pmid[1] ?? pmid[2]);
+  // JMIR-style references carry the cited paper's PubMed id: `[Medline: 24648481]`; Ovid's (PsycInfo) its PubMed
+  // link: `… 1166-1174 https://pubmed.ncbi.nlm.nih.gov/29761836 https://dx.doi.org/…`.
+  const pmid = /\[Medline:\s*(\d+)\]|\bPMID:?\s*(\d+)|\bpubmed\.ncbi\.nlm\.nih\.gov\/(\d+)/i.exec(body);
+  if (pmid) setId(reference.ids, 'pmid', pmid[1] ?? pmid[2] ?? pmid[3]);
   // Links and bracketed notes are not part of any title or source.
   body = body
     .replace(/\[(?:FREE Full[^\]]*|doi[^\]]*|Medline[^\]]*|PMC[^\]]*|CrossRef|PubMed|Google Scholar)\]/gi, '')
+    .replace(/\s*\bhttps?:\/\/\S+/gi, '')
     .replace(/\s+/g, ' ')
     .trim();
+  const vancouver = VANCOUVER_REFERENCE.exec(body);
+  if (vancouver) {
+    reference.firstAuthor = familyFromInvertedName(vancouver[1]);
+    reference.title = trimPart(vancouver[3]);
+    reference.source = trimPart(vancouver[4]);
+    reference.year = Number(vancouver[5]);
+    return reference;
+  }
   const { firstAuthor, rest } = consumeScopusAuthors(body);
   reference.firstAuthor = firstAuthor === null ? null : familyFromScopusAuthor(firstAuthor, body);
   // Only the end can hold the trailing year: match there instead of scanning the whole string.

@@ -3,20 +3,23 @@
 // RIS is line-based (`TY  - JOUR` … `ER  -`), so a tag-line reader is short. citation-js was not kept for it: it gives
 // no positions (lines had to be guessed by counting `TY` lines, which shifts when it drops a record), and it maps to
 // CSL, which has no place for the reference lists Scopus writes into `N1` notes.
-import { emptyBibFields, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
+import { emptyBibFields, lensIdFromUrl, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { arxivIdFromDoi } from './csl';
-import { dropAbstractLabel, dropRepeatedFormulas } from './exportText';
+import { dropAbstractLabel, dropDatabaseNote, dropRepeatedFormulas } from './exportText';
 import { decodeDoubleDollarMath, markupToPlainText } from './latex';
 import { parseReferenceText, splitScopusReferences } from './referenceText';
 import { stripCopyright } from './scopusCsv';
 import { sourceName } from './text';
 import { wosDate } from './wos';
-import { formatDate, parseYear, plausibleYear, setPmcid } from './recordValues';
+import { formatDate, parseYear, plausibleYear, pmidFromUrl, setPmcid } from './recordValues';
 import { monthOfName } from './writtenDates';
 
-/** One RIS tag line: two characters (letter + letter/digit), spaces, a hyphen, the value. Some exporters use one space. */
-const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*)|\s*)$/;
+/**
+ * One RIS tag line: two characters (letter + letter/digit), spaces, a hyphen, the value. Some exporters use one space
+ * before the hyphen; the Cochrane Library writes two after it (`TY  -  JOUR`).
+ */
+const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: +(.*)|\s*)$/;
 
 interface RisRecord {
   /** 1-based line of `TY`. */
@@ -117,6 +120,22 @@ export function risReferences(notes: string[]): ReferenceRecord[] {
  * The links of link tags. One `UR` may hold several, separated by "; " or spaces (Google Scholar, some EndNote
  * libraries): a link has no space in it, and a ";" inside one (`;jsessionid=`) is not followed by a space or a scheme.
  */
+/**
+ * `M1` holds one number in the RIS specification (an article or issue number); Ovid's export of APA PsycInfo writes
+ * the cited references there instead, one `M1` line each ("Bischof, N.L., … (2018). Acceptability … Autism Res.,
+ * 11(8), 1166-1174 https://pubmed.ncbi.nlm.nih.gov/29761836 https://dx.doi.org/10.1002/aur.1963 2018-23315-001.").
+ * So several `M1` values of which most date a work as a citation does ("(2018).", "2010.", "2020:1-11") are
+ * references; a lone `M1` is the record's own field. Embase writes its affiliations there, each led by the names of
+ * its authors in parentheses ("(Pol D.; Novas F.E.) Museo Argentino …, Buenos Aires, Argentina"): no reference opens
+ * so, and a postcode ("NSW 2006, Australia") is no citation's year.
+ */
+function citedReferenceNotes(record: RisRecord): string[] {
+  const values = all(record, 'M1');
+  if (values.length < 2) return [];
+  const cited = values.filter((value) => !value.startsWith('(') && /\(\s*(?:1[5-9]|20)\d{2}[a-z]?\s*\)|\b(?:1[5-9]|20)\d{2}[a-z]?\s*[.;:]/.test(value));
+  return cited.length * 2 > values.length ? values : [];
+}
+
 function links(record: RisRecord, ...tags: string[]): string[] {
   return all(record, ...tags).flatMap((value) => value.split(/\s*;\s*(?=[a-z][a-z+.-]*:\/\/|www\.|doi:)|;?\s+/i)).filter((link) => link !== '');
 }
@@ -129,10 +148,12 @@ const PROSE_TAGS = new Set(['TI', 'T1', 'T2', 'T3', 'ST', 'BT', 'CT', 'JF', 'JO'
  * it wherever it was typed (`SP  - DOI: 10.1111/…`, `N1  - doi: 10.…`, `M3  - doi: …`).
  */
 function labelledDoi(record: RisRecord): string | null {
+  const references = citedReferenceNotes(record).length > 0;
   for (const [tag, { values }] of record.tags) {
-    if (PROSE_TAGS.has(tag)) continue;
+    if (PROSE_TAGS.has(tag) || (references && tag === 'M1')) continue;
     for (const value of values) {
-      const doi = /\bdoi\b:?\s*(10\.\d{4,9}\/[^\s;,]+)/i.exec(value)?.[1];
+      // A field holding nothing but a DOI is one too: EBSCOhost writes the record's DOI alone in `L3`.
+      const doi = /\bdoi\b:?\s*(10\.\d{4,9}\/[^\s;,]+)/i.exec(value)?.[1] ?? /^\s*(10\.\d{4,9}\/\S+)\s*$/.exec(value)?.[1];
       if (doi) return doi.replace(/\.$/, '');
     }
   }
@@ -151,6 +172,9 @@ function risIds(record: RisRecord, url: string | null): PaperIds {
   else if (/^\d{1,9}$/.test(accession) && /pubmed|medline/.test(database)) setId(ids, 'pmid', accession);
   // `C2` is a custom field: EndNote puts a PMCID there, and Scopus its PubMed ID (`C2  - 38580657`). Other producers
   // use it for other numbers, so a bare number counts as a PMID only in a Scopus record.
+  // Embase's RIS gives the MEDLINE record's PMID in `C5` (`DB  - Embase`, `DB  - Medline`).
+  const embasePmid = first(record, 'C5') ?? '';
+  if (/^\d{1,9}$/.test(embasePmid) && all(record, 'DB').some((name) => /^(?:embase|medline)$/i.test(name))) setId(ids, 'pmid', embasePmid);
   const custom = first(record, 'C2') ?? '';
   if (/^PMC\d+$/i.test(custom)) setId(ids, 'pmcid', custom);
   else if (/^\d{1,9}$/.test(custom) && database === 'scopus') setId(ids, 'pmid', custom);
@@ -160,6 +184,13 @@ function risIds(record: RisRecord, url: string | null): PaperIds {
   if (pmcLink) setPmcid(ids, pmcLink);
   const taggedPmid = all(record, 'U1', 'U2', 'U3', 'U4', 'U5', 'M1', 'N1').map((value) => /^(\d{1,9})\s*\[pmid\]$/i.exec(value)?.[1]).find(Boolean);
   if (taggedPmid) setId(ids, 'pmid', taggedPmid);
+  // The Cochrane Library names the record's other databases in `C3`: `PUBMED 38407106,EMBASE 643589775`.
+  const databasePmid = all(record, 'C1', 'C2', 'C3', 'C4', 'C5').map((value) => /(?:^|[\s,;])PUBMED\s+(\d{1,9})\b/.exec(value)?.[1]).find(Boolean);
+  if (ids.pmid === undefined && databasePmid) setId(ids, 'pmid', databasePmid);
+  // Reference managers list every link they gathered for a record (Mendeley's and Citavi's records of Lens.org
+  // searches): its PubMed or Europe PMC page gives the PMID, a lens.org link the Lens ID, whichever of the links it is.
+  if (ids.pmid === undefined) setId(ids, 'pmid', urls.map(pmidFromUrl).find(Boolean));
+  setId(ids, 'lens', urls.map(lensIdFromUrl).find(Boolean));
   const eid = /\b(2-s2\.0-\d+)/.exec(`${accession} ${url ?? ''} ${urls.join(' ')}`);
   if (eid) ids.scopus = eid[1];
   return ids;
@@ -171,14 +202,35 @@ function risIds(record: RisRecord, url: string | null): PaperIds {
  */
 function risKeywords(record: RisRecord): string[] {
   const words = all(record, 'KW', 'DE').flatMap((value) => value.split('\n')).flatMap((value) => (value.includes(';') ? value.split(';') : [value]));
-  return [...new Set(words.map((word) => dropRepeatedFormulas(markupToPlainText(word))).filter((word) => word !== ''))];
+  // Ovid marks a database's major headings with a star (`KW  - *Anxiety Management`), as MEDLINE does its `OT` terms;
+  // MDPI writes `KW  - n/a` for a paper without keywords.
+  const cleaned = words.map((word) => dropRepeatedFormulas(markupToPlainText(word)).replace(/^\*\s*/, ''));
+  return [...new Set(cleaned.filter((word) => word !== '' && !/^n\/a$/i.test(word)))];
+}
+
+/**
+ * The address of `AD`. Ovid names the author before it ("Keefer, Amy: Center for Autism …, Baltimore, MD, US,
+ * keefer@kennedykrieger.org"), Embase the corresponding author ("Z. Yang, School of Biological, Earth …"): the name,
+ * when it is one of the record's authors, written either way round, and a closing e-mail address are no part of the
+ * organisation.
+ */
+function risAffiliation(address: string, authors: string[]): string | null {
+  const plain = (name: string) => name.replace(/[^\p{L}]+/gu, '').toLowerCase();
+  const names = new Set(authors.flatMap((author) => {
+    const [family, given = ''] = author.split(/,\s*/, 2);
+    return [plain(author), plain(`${given} ${family}`)];
+  }));
+  const named = /^([^:]{2,80}):\s+(\S.*)$/.exec(address) ?? /^([^,:]{2,40}),\s+(\S.*)$/.exec(address);
+  const text = named && names.has(plain(named[1])) ? named[2] : address;
+  return text.replace(/,\s*[^\s,@]+@[^\s,@]+\.[a-z]{2,}$/i, '').trim() || null;
 }
 
 function recordToListing(record: RisRecord, source: string): RawListing | null {
   const title = dropRepeatedFormulas(decodeDoubleDollarMath(markupToPlainText(first(record, 'TI', 'T1', 'CT') ?? (first(record, 'TY') === 'BOOK' ? first(record, 'BT') ?? '' : ''))));
   if (title === '') return null;
   // AIP's RIS writes `Valle-Delgado,J. J.`: the comma gets its space, as every other producer writes it.
-  const authors = all(record, 'AU', 'A1').map((name) => markupToPlainText(name).replace(/^([^,]+),(?=\S)/, '$1, '));
+  // Mendeley writes a name it has no given name for as `van den Hoven, null`: the family name alone.
+  const authors = all(record, 'AU', 'A1').map((name) => markupToPlainText(name).replace(/^([^,]+),(?=\S)/, '$1, ').replace(/,\s*null$/i, ''));
   const url = links(record, 'UR', 'L2')[0] ?? null;
   const typeTag = (first(record, 'TY') ?? '').toUpperCase();
   const titleTag = ['TI', 'T1', 'CT', 'BT'].find((tag) => record.tags.has(tag));
@@ -189,7 +241,8 @@ function recordToListing(record: RisRecord, source: string): RawListing | null {
     title,
     // Scopus and publisher abstracts end with the copyright line, which is no part of the text.
     // Wiley and SciELO open it with its heading ("Abstract …") and write formulas twice ("p$p$-median").
-    abstract: dropAbstractLabel(dropRepeatedFormulas(decodeDoubleDollarMath(stripCopyright(markupToPlainText(first(record, 'AB', 'N2') ?? ''))))),
+    // EBSCOhost and ERIC close it with a note on where it came from ("[ABSTRACT FROM AUTHOR]", "(As Provided)").
+    abstract: dropAbstractLabel(dropRepeatedFormulas(decodeDoubleDollarMath(stripCopyright(dropDatabaseNote(markupToPlainText(first(record, 'AB', 'N2') ?? '')))))),
     ids: risIds(record, url),
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,
@@ -197,9 +250,9 @@ function recordToListing(record: RisRecord, source: string): RawListing | null {
     ...risDate(record),
     keywords: risKeywords(record),
     url,
-    organisation: affiliation ? markupToPlainText(affiliation.split('\n')[0]) : null,
+    organisation: affiliation ? risAffiliation(markupToPlainText(affiliation.split('\n')[0]), authors) : null,
     type: typeTag === '' ? null : TYPE_NAMES[typeTag] ?? typeTag.toLowerCase(),
-    references: risReferences(record.tags.get('N1')?.values ?? []),
+    references: [...risReferences(record.tags.get('N1')?.values ?? []), ...citedReferenceNotes(record).map((text) => parseReferenceText(text, 'auto'))],
     source,
     line: titleTag ? record.tags.get(titleTag)!.lines[0] : record.line,
   };
@@ -279,7 +332,7 @@ export const risReader: SourceReader = {
   detect: (text) => {
     const lines = text.slice(0, 2000).replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '');
     const start = lines.findIndex((line) => !RIS_PREAMBLE_LINE.test(line));
-    return start >= 0 && start <= RIS_PREAMBLE_LINES && /^\s*TY {1,2}- [A-Z0-9]+\s*$/.test(lines[start]);
+    return start >= 0 && start <= RIS_PREAMBLE_LINES && /^\s*TY {1,2}- +[A-Z0-9]+\s*$/.test(lines[start]);
   },
   read: parseRis,
 };

@@ -102,8 +102,9 @@ function authorsOf(fullNames: string, short: string): string[] {
 
 /** Publishers append a copyright line to the abstract (Scopus, WoS); it is not part of the text. */
 export function stripCopyright(abstract: string): string {
-  // Only a short tail is a copyright line; a © earlier in the text is left alone.
-  return abstract.replace(/\s*(?:Copyright\s*)?(?:©|\(c\)\s*\d{4}|Copyright\b)[^©]{0,200}$/i, '').trim();
+  // Only a short tail is a copyright line; a © earlier in the text is left alone. A notice in parentheses goes with
+  // its opening words: "(PsycInfo Database Record (c) 2021 APA, all rights reserved)".
+  return abstract.replace(/\s*(?:\([^()]{0,80}?)?(?:Copyright\s*)?(?:©|\(c\)\s*\d{4}|Copyright\b)[^©]{0,200}$/i, '').trim();
 }
 
 function rowToListing(

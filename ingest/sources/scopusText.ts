@@ -190,7 +190,8 @@ export const scopusTextReader: SourceReader = {
   // By content: the export's two header lines.
   detect(text) {
     const lines = text.replace(/^\uFEFF/, '').slice(0, 2000).split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-    return /^(?:#\s*)?Scopus$/.test(lines[0] ?? '') && /^(?:#\s*)?EXPORT DATE:/.test(lines[1] ?? '');
+    // Scopus writes the same two lines above its BibTeX export (2024): entries after them are BibTeX's.
+    return /^(?:#\s*)?Scopus$/.test(lines[0] ?? '') && /^(?:#\s*)?EXPORT DATE:/.test(lines[1] ?? '') && !/^@[A-Za-z]+\s*[{(]/.test(lines[2] ?? '');
   },
   read: parseScopusText,
 };

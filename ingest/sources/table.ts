@@ -9,10 +9,11 @@ import { classifyJson, findTableRecords, looksLikeJson, unwrapTableRecord } from
 import { describeNonRecord, isObject, LineIndex, type JsonDocument } from './jsonRecords';
 import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
 import { plainText } from './markup';
-import { addDoi, addExtraFieldIds, familyName, httpUrl, parseDate, parseYear, setPmcid, uniqueStrings } from './recordValues';
+import { addDoi, addExtraFieldIds, familyName, formatDate, httpUrl, parseDate, parseYear, setPmcid, uniqueStrings } from './recordValues';
 import { normaliseColumnName, tableFieldOf, tableFieldRank, type TableField } from './tableColumns';
 import { sourceName } from './text';
-import { dropAbstractLabel } from './exportText';
+import { dropAbstractLabel, dropDatabaseNote } from './exportText';
+import { monthOfName } from './writtenDates';
 import { withoutDblpFullStop } from './dblpXml';
 import { decodeInlineTex } from './latex';
 import { looksLikeWosReference, parseReferenceText } from './referenceText';
@@ -496,6 +497,13 @@ function abstractOf(abstract: string, title: string): string {
   return abstract.toLowerCase() === title.toLowerCase() ? '' : abstract;
 }
 
+/** A month named before its year, "Jun2023" (EBSCOhost's CSV) or "Oct 2021": that month; null for anything else. */
+function monthYearDate(text: string | null): { date: string; year: number } | null {
+  const written = text === null ? null : /^(\p{L}{3,9})\.?\s*(\d{4})$/u.exec(text);
+  const month = written ? monthOfName(written[1]) : null;
+  return written && month !== null ? { date: formatDate(Number(written[2]), month, null), year: Number(written[2]) } : null;
+}
+
 export function tableRecordToListing(record: Record<string, unknown>, source: string, line: number): RawListing | null {
   const fields = withNestedFields(record, fieldsOf(record));
   const title = textOf(fields.title);
@@ -504,7 +512,7 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
   if (authors.length === 1 && (/\p{Ll}\p{Lu}/u.test(authors[0]) || HONORIFICS.test(authors[0])) && namesRunTogether(record)) {
     authors = splitRunTogetherNames(authors[0]);
   }
-  const dated = parseDate(fields.date ?? firstVersionCreated(record));
+  const dated = monthYearDate(textOf(fields.date)) ?? parseDate(fields.date ?? firstVersionCreated(record));
   const rawVenue = textOf(fields.venue);
   const cited = rawVenue === null ? null : venueAndYearOf(plainText(rawVenue));
   const year = parseYear(textOf(fields.year) ?? undefined) ?? dated.year ?? cited?.year ?? null;
@@ -522,7 +530,7 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
     // dblp's search API (its records' links are dblp.org/rec pages) closes titles with a full stop, as its XML does.
     title: /^https?:\/\/dblp\.org\/rec\//.test(textOf(fields.url) ?? '') ? withoutDblpFullStop(plainText(title)) : plainText(title),
     // A scraper that found no abstract may have written the title in its place: that is no abstract.
-    abstract: abstractOf(dropAbstractLabel(plainText(textOf(fields.abstract) ?? '')), plainText(title)),
+    abstract: abstractOf(dropDatabaseNote(dropAbstractLabel(plainText(textOf(fields.abstract) ?? ''))), plainText(title)),
     ids: idsOf(fields, record),
     authors,
     authorsCount: authors.length > 0 ? authors.length : countOf(fields.authorsCount),
@@ -681,8 +689,10 @@ export function parseDelimitedTable(text: string, file: string): ReadResult {
         warnings.push({ file, line, reason: `row ${row} has ${cells.length} cells but the header names ${columns.length}; the extra cells are ignored` });
       }
       const record: Record<string, unknown> = {};
+      // A cell written as a spreadsheet formula of text, `="19326203"`, `="Jun2023"` (EBSCOhost, so that Excel keeps
+      // ISSNs and dates as written), is that text.
       columns.forEach((column, index) => {
-        if (cells[index] !== undefined) record[column] = cells[index];
+        if (cells[index] !== undefined) record[column] = cells[index].replace(/^\s*="([^"]*)"\s*$/, '$1');
       });
       const entry = tableRecordToListing(unwrapTableRecord(record), source, line);
       if (entry) entries.push(entry);

@@ -45,6 +45,9 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   // `Author Full Names` before `Authors`: Web of Science's spreadsheet export has both, the short ones initials only.
   authors: [
     'authorfullnames', 'authors', 'author', 'authornames', 'authorlist', 'authorstring', 'creators', 'creator', 'authorsprimary',
+    // OpenAlex's CSV export of 2024, its JSON flattened with dots (`authorships.author.display_name`, `|`-joined),
+    // the names OpenAlex settled on before the names as printed.
+    'authorshipsauthordisplayname', 'authorshipsrawauthorname',
   ],
   authorsCount: ['authorscount', 'authorcount', 'numauthors', 'nauthors'],
   // `Published Year`: Covidence's CSV export.
@@ -54,11 +57,12 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
     // PRISM's `prism:coverDate` (the Scopus Search API's date); Europe PMC's `firstPublicationDate`.
     'coverdate', 'firstpublicationdate',
   ],
-  doi: ['doi', 'doiurl', 'itemdoi'],
+  doi: ['doi', 'doiurl', 'itemdoi', 'idsdoi'],
   arxiv: ['arxivid', 'arxiv', 'arxivno', 'arxivnumber'],
-  pmid: ['pmid', 'pubmedid', 'pubmed'],
-  pmcid: ['pmcid', 'pmc', 'pubmedcentral'],
-  openalex: ['openalexid', 'openalex'],
+  // `ids.pmid`, `ids.pmcid`, `ids.openalex`: OpenAlex's flattened CSV (the ids as links).
+  pmid: ['pmid', 'pubmedid', 'pubmed', 'idspmid'],
+  pmcid: ['pmcid', 'pmc', 'pubmedcentral', 'idspmcid'],
+  openalex: ['openalexid', 'openalex', 'idsopenalex'],
   wos: ['ut', 'wosid', 'wosuid', 'utuniquewosid'],
   scopus: ['eid', 'scopusid', 'scopuseid'],
   s2: ['corpusid', 's2id', 's2paperid', 'semanticscholarid', 'paperid'],
@@ -72,9 +76,12 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   url: [
     // `url_abs` (the arXiv page) before `paper_url` (its own page): Papers with Code's papers-with-abstracts JSON.
     'url', 'link', 'href', 'sourceurl', 'landingpage', 'landingpageurl', 'absurl', 'urlabs', 'abstracturl', 'paperurl', 'externalurl', 'articleurl',
-    'sourcelinkout', 'dimensionsurl',
+    // `PLink`: EBSCOhost's CSV (the record's permanent link).
+    'sourcelinkout', 'dimensionsurl', 'plink',
+    // OpenAlex's flattened CSV.
+    'primarylocationlandingpageurl',
   ],
-  pdfUrl: ['pdfurl', 'urlpdf', 'pdf', 'pdflink', 'fulltexturl'],
+  pdfUrl: ['pdfurl', 'urlpdf', 'pdf', 'pdflink', 'fulltexturl', 'primarylocationpdfurl'],
   venue: [
     // The journal's own names before `source`: Europe PMC's `source` is its database code ("MED", "PMC", "PPR") and
     // its journal is `journalTitle` (lite records) or `journalInfo.journal.title` (core records).
@@ -106,6 +113,9 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
     'tasks',
     // Web of Science's spreadsheet export.
     'woscategories', 'webofsciencecategories', 'researchareas',
+    // OpenAlex's flattened CSV: its topics, else (older works) its concepts, as the OpenAlex JSON reader takes them;
+    // its `keywords.display_name` are its classifier's, not the authors', and stay out as in that reader.
+    'topicsdisplayname', 'conceptsdisplayname',
   ],
   // `subtypeDescription`: the Scopus Search API's document type ("Article"; its `subtype` is the code "ar").
   type: ['type', 'itemtype', 'documenttype', 'publicationtype', 'doctype', 'entrytype', 'worktype', 'subtypedescription', 'contenttype'],
@@ -113,6 +123,8 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
     'organisation', 'organization', 'affiliation', 'affiliations', 'institution', 'institutions',
     // IEEE Xplore's `Author Affiliations`, OpenAlex's `author_institution_names`.
     'authoraffiliations', 'authorinstitutionnames',
+    // OpenAlex's flattened CSV: the institutions' names as OpenAlex matched them, else the affiliations as printed.
+    'authorshipsinstitutionsdisplayname', 'authorshipsrawaffiliationstrings',
   ],
   upvotes: ['upvotes', 'votes'],
   references: ['references', 'referencedworks', 'citedreferences', 'cites', 'bibliography'],

@@ -188,12 +188,15 @@ export function lensIdFromUrl(url: string | null | undefined): string | null {
   return match ? normaliseLensId(match[1]) : null;
 }
 
-/** `PMID: 12345`, `https://pubmed.ncbi.nlm.nih.gov/12345/` → `12345`. */
+/**
+ * `PMID: 12345`, `https://pubmed.ncbi.nlm.nih.gov/12345/` → `12345`. Zero is no PMID: screening tools write `0` for a
+ * record without one (Abstrackr's `pubmed id`), and as an identifier it would merge every such record into one paper.
+ */
 export function normalisePmid(raw: string | number | null | undefined): string | null {
   if (typeof raw === 'number') return Number.isInteger(raw) && raw > 0 ? String(raw) : null;
   if (typeof raw !== 'string') return null;
   const match = /(\d{1,9})\/?\s*$/.exec(raw.trim());
-  return match ? String(Number(match[1])) : null;
+  return match && Number(match[1]) > 0 ? String(Number(match[1])) : null;
 }
 
 /**
