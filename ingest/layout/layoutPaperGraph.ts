@@ -1,7 +1,7 @@
 // Deterministic initial layout for the graph file, so the explorer opens on a finished map instead of a hairball.
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
-import { createRng, type PaperGraph } from '../../src/shared';
+import { BARNES_HUT_THETA, createRng, type PaperGraph } from '../../src/shared';
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; 0 skips the layout (the app then runs ForceAtlas2 in its worker on open). */
@@ -31,7 +31,7 @@ export function noverlapGridSize(order: number): number {
   return Math.max(20, Math.ceil(Math.sqrt(order)));
 }
 
-/** Seeded random start, ForceAtlas2 (Barnes-Hut on large graphs, as inferSettings decides), then noverlap. */
+/** Seeded random start, ForceAtlas2 (Barnes-Hut on large graphs, as inferSettings decides, at Gephi's accuracy), then noverlap. */
 export function layoutPaperGraph(
   graph: PaperGraph,
   options: Partial<LayoutOptions> = {},
@@ -46,7 +46,7 @@ export function layoutPaperGraph(
     x: (rng() - 0.5) * spread,
     y: (rng() - 0.5) * spread,
   }));
-  const settings = { ...forceAtlas2.inferSettings(graph), linLogMode: false, adjustSizes: false };
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutTheta: BARNES_HUT_THETA, linLogMode: false, adjustSizes: false };
   // Ten slices instead of one call, so a large graph's layout shows progress (each slice is deterministic too).
   const total = iterations + NOVERLAP_ITERATIONS;
   const slice = Math.ceil(iterations / 10);

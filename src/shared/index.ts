@@ -4,3 +4,4 @@ export * from './keys';
 export * from './serialize';
 export * from './random';
 export * from './record';
+export * from './layout';

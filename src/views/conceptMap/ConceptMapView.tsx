@@ -9,7 +9,7 @@ import type { Settings } from 'sigma/settings';
 import { appearanceStore, DIMMED_COLOR } from '../../core/appearance';
 import { clearSelection, selectNode, selectionStore, setHovered } from '../../core/selection';
 import { viewStore } from '../../core/view';
-import type { PaperGraph } from '../../shared';
+import { BARNES_HUT_THETA, type PaperGraph } from '../../shared';
 import { communityColor } from '../../shared/analysis/palette';
 import { buildConceptMap, type ConceptMap } from '../../shared/analysis/conceptMap';
 import { createSigmaSettings } from '../graph/sigmaSettings';
@@ -27,7 +27,7 @@ export function layOutConceptMap(graph: PaperGraph, minOccurrences: number): Con
   if (map.graph.order > 1) {
     forceAtlas2.assign(map.graph, {
       iterations: layoutIterations(map.graph.order),
-      settings: { ...forceAtlas2.inferSettings(map.graph), edgeWeightInfluence: 1, barnesHutOptimize: map.graph.order > 1000 },
+      settings: { ...forceAtlas2.inferSettings(map.graph), edgeWeightInfluence: 1, barnesHutOptimize: map.graph.order > 1000, barnesHutTheta: BARNES_HUT_THETA },
     });
     noverlap.assign(map.graph, { maxIterations: 50, settings: { ratio: 1.1, margin: 2 } });
   }
