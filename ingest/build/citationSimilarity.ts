@@ -59,8 +59,8 @@ export function countSharedPairs(
 /**
  * Each item's `limit` strongest pairs, kept in fixed slots, best first: higher weight, then higher count, then the pair
  * first in ascending (a, b) order (keepStrongestPerItem's order). A class, not closures made per call: the loader that
- * runs the pipeline from TypeScript (tsx) names every arrow function as it is created, which cost more than the
- * counting itself when a closure was made per offered pair.
+ * runs the pipeline from TypeScript (tsx: the tests and tools; the CLI runs a build without it) names every arrow
+ * function as it is created, which cost more than the counting itself when a closure was made per offered pair.
  */
 class StrongestPairs {
   private readonly partner: Int32Array;

@@ -15,7 +15,9 @@ import type { ReadFileAnswer, ReadFileRequest } from './readFileAnswer';
  * start-up back on paper; measured, it earns less: 2026-12-03 on a quiet 2-core machine (a fresh process per run,
  * alternated), 20 listing pages of 1,000 papers (25 MB) read in 0.81–0.92 s on the main thread alone against
  * 1.09–1.20 s with one worker, and the 65 MB OpenAlex download in 2.51–2.66 s either way. 32 MB keeps the first on the
- * main thread and gives the second one worker on two cores (three on more), where its share can pay.
+ * main thread and gives the second one worker on two cores (three on more), where its share can pay. (Measured under
+ * tsx, as the CLI ran then; the built CLI, ingest/bundle.mjs, starts a worker without tsx's loader, so a worker may pay
+ * on less: not measured again.)
  */
 export const MIN_BYTES_PER_READ_WORKER = 32 * 1024 * 1024;
 
