@@ -2,7 +2,7 @@
 import { ID_KINDS, type IdKind, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
 import { normaliseTitle } from '../../src/shared/keys';
 import type { Paper } from '../types';
-import { comparableIds, createSourceMatcher, doisInText, familyNameKeys, idKeys, titlesMatch, type SourceMatcher } from './workIdentity';
+import { comparableIds, createSourceMatcher, doisInText, familyNameKeys, idKeys, mayMatchByLetters, titlesMatch, type SourceMatcher } from './workIdentity';
 
 /** A reference (or a paper) reduced to what identifies the work. */
 export interface WorkParts {
@@ -143,6 +143,18 @@ function matchableByParts(parts: WorkParts): boolean {
   return parts.year !== null && parts.families.length > 0 && Boolean(parts.title || parts.source);
 }
 
+/**
+ * Outside works of one author family, year and match group, in the order they joined it (a work joins once: `members`),
+ * with each one's source letters beside it: a reference reads the bucket front to back, so the first work that
+ * matches is the one it takes, and the letters, read in order, pass over most works of a Wang or a Li without
+ * touching them.
+ */
+interface WorkBucket {
+  members: Set<number>;
+  works: number[];
+  masks: number[];
+}
+
 /** A reference with nothing but text: its normalised text is its only identity. */
 function textKey(reference: ReferenceRecord): string | null {
   const text = reference.text ? normaliseTitle(reference.text) : '';
@@ -200,9 +212,14 @@ export function resolveCitations(papers: CitingRecord[], options: ResolveOptions
     if (hit !== null) return hit;
     if (parts.idKeys.length > 0 && !matchableByParts(parts)) return null;
     if (!matchableByParts(parts)) return null;
-    const candidates = new Set<number>();
-    for (const group of referenceGroups(parts, sources)) {
-      for (const family of parts.families) for (const index of paperBuckets.get(`${family}|${parts.year}|${group}`) ?? []) candidates.add(index);
+    const groups = referenceGroups(parts, sources);
+    // One family and one group (most references): that bucket is the candidates, in its order, without duplicates.
+    const single = groups.length === 1 && parts.families.length === 1;
+    const candidates: Iterable<number> = single ? paperBuckets.get(`${parts.families[0]}|${parts.year}|${groups[0]}`) ?? [] : new Set<number>();
+    if (!single) {
+      for (const group of groups) {
+        for (const family of parts.families) for (const index of paperBuckets.get(`${family}|${parts.year}|${group}`) ?? []) (candidates as Set<number>).add(index);
+      }
     }
     let found: number | null = null;
     for (const index of candidates) {
@@ -215,13 +232,15 @@ export function resolveCitations(papers: CitingRecord[], options: ResolveOptions
   };
 
   const outside: OutsideWork[] = [];
+  // Each outside work's source letters (letterMask of its own parts' source), read while scanning a bucket.
+  const outsideMasks: number[] = [];
   const workById = new Map<string, number>();
   // Outside works by first-author family name and year, and within those by what partsMatchParts can match: works
   // with a title (matched only by a reference with one), and works without one by their source's initial (a source
   // only abbreviates a source with the same initial). A reference compares itself with its own group only, in the same
   // order, so the first match is the same work; scanning the whole family-and-year bucket, every new work by a Wang or a
   // Li (most references name a work cited once) was compared with all of theirs that year: 20k papers took 83 s.
-  const workBuckets = new Map<string, Set<number>>();
+  const workBuckets = new Map<string, WorkBucket>();
   const matchGroup = (parts: WorkParts): string | null => {
     if (parts.title) return 'title';
     const initial = sources.sourceInitial(parts.source);
@@ -246,8 +265,16 @@ export function resolveCitations(papers: CitingRecord[], options: ResolveOptions
     }
     const group = matchable ? matchGroup(parts) : null;
     if (work === undefined && group !== null) {
+      // Works without a title match by their sources: those whose letters cannot match are passed over unread.
+      const untitled = !parts.title;
+      const mask = untitled ? sources.letterMask(parts.source) : 0;
       search: for (const family of parts.families) {
-        for (const candidate of workBuckets.get(`${family}|${parts.year}|${group}`) ?? []) {
+        const bucket = workBuckets.get(`${family}|${parts.year}|${group}`);
+        if (bucket === undefined) continue;
+        const { works, masks } = bucket;
+        for (let k = 0; k < works.length; k++) {
+          if (untitled && !mayMatchByLetters(mask, masks[k])) continue;
+          const candidate = works[k];
           const known = outside[candidate].parts;
           if (!idsClash(parts, known) && partsMatchParts(parts, known, sources)) {
             work = candidate;
@@ -263,6 +290,7 @@ export function resolveCitations(papers: CitingRecord[], options: ResolveOptions
       // Its first citer in an array literal, which holds just that: `push` into an empty array reserves room for 16,
       // and most outside works are cited once (the lists stay, 150k of them at 20k papers).
       outside.push({ reference, parts, ids: reference.ids, citers: [citing] });
+      outsideMasks.push(sources.letterMask(parts.source));
       for (const key of keys) workById.set(key, work);
     } else {
       const entry = outside[work];
@@ -293,9 +321,13 @@ export function resolveCitations(papers: CitingRecord[], options: ResolveOptions
     if (workGroup !== null) {
       for (const family of parts.families) {
         const bucket = `${family}|${parts.year}|${workGroup}`;
-        const set = workBuckets.get(bucket);
-        if (set) set.add(work);
-        else workBuckets.set(bucket, new Set([work]));
+        const entry = workBuckets.get(bucket);
+        if (entry === undefined) workBuckets.set(bucket, { members: new Set([work]), works: [work], masks: [outsideMasks[work]] });
+        else if (!entry.members.has(work)) {
+          entry.members.add(work);
+          entry.works.push(work);
+          entry.masks.push(outsideMasks[work]);
+        }
       }
     }
     return work;

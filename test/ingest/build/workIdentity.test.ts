@@ -7,7 +7,9 @@ import {
   createSourceMatcher,
   doisInText,
   familyNameKeys,
+  mayMatchByLetters,
   sameFamilyName,
+  sourcesMatch,
   titlesMatch,
 } from '../../../ingest/build/workIdentity';
 
@@ -86,5 +88,44 @@ describe('identifiers', () => {
     expect(doisInText('Adelman Sam., 2021, LAW GOVERNANCE PLANE, P65, DOI [10.4337/9781789902747.00011, DOI 10.4337/9781789902747.00012]'))
       .toEqual(['10.4337/9781789902747.00011', '10.4337/9781789902747.00012']);
     expect(doisInText('[Anonymous], 1996, ENVIRON POLIT, DOI DOI 10.1080/09644019608414261')).toEqual(['10.1080/09644019608414261']);
+  });
+});
+
+describe('letterMask and mayMatchByLetters', () => {
+  // Journal names as WoS, Scopus and Crossref write them, with digits, stop words, accents and cut names.
+  const SOURCES = [
+    'Journal of the American Chemical Society', 'J AM CHEM SOC', 'J. Am. Chem. Soc.', 'Physical Review Letters', 'PHYS REV LETT',
+    'Phys. Rev. B', 'PHYS REV B', 'Sustainability Science', 'SUSTAIN SCI', 'Environment and Planning E: Nature and Space',
+    'ENVIRON PLAN E-NAT', 'IEEE Transactions on Pattern Analysis and Machine Intelligence', 'IEEE T PATTERN ANAL',
+    'ACS Nano', 'Nano Letters', 'NANO LETT', 'NANOLETT', '2D Materials', '2D MATER', '3 Biotech', 'Zeitschrift für Physik',
+    'Z PHYS', 'Journal of Applied Physics', 'J APPL PHYS', 'Nature', 'NATURE', 'Science', 'Proc. Natl. Acad. Sci. USA',
+    'P NATL ACAD SCI USA', 'Proceedings of the National Academy of Sciences of the United States of Am', 'JPN J APPL PHYS',
+    'Japanese Journal of Applied Physics', 'Lecture Notes in Computer Science', 'LECT NOTES COMPUT SC',
+  ];
+
+  it('never rules out two sources that match: every pair sourcesMatch accepts passes the letter test', () => {
+    const matcher = createSourceMatcher();
+    let matching = 0;
+    let ruledOut = 0;
+    for (const a of SOURCES) {
+      for (const b of SOURCES) {
+        const may = mayMatchByLetters(matcher.letterMask(a), matcher.letterMask(b));
+        if (sourcesMatch(a, b)) {
+          matching += 1;
+          expect(may, `${a} / ${b}`).toBe(true);
+        } else if (!may) ruledOut += 1;
+      }
+    }
+    // The test is worth something: pairs do match, and most that do not are ruled out by their letters alone.
+    expect(matching).toBeGreaterThan(SOURCES.length + 20);
+    expect(ruledOut).toBeGreaterThan((SOURCES.length * SOURCES.length - matching) / 2);
+  });
+
+  it('is 0 for no source, and the same for the same words however they are written', () => {
+    const matcher = createSourceMatcher();
+    expect(matcher.letterMask(null)).toBe(0);
+    expect(matcher.letterMask('')).toBe(0);
+    expect(matcher.letterMask('The of and')).toBe(0);
+    expect(matcher.letterMask('J. Appl. Phys.')).toBe(matcher.letterMask('J APPL PHYS'));
   });
 });
