@@ -69,4 +69,17 @@ export async function buildIngest({ outdir = INGEST_BUILD_DIR, extraEntries = []
   }
 }
 
+const builds = new Map();
+
+/** buildIngest once per process for each output folder (tests and the bench ask before each run). */
+export function buildIngestOnce(options = {}) {
+  const outdir = options.outdir ?? INGEST_BUILD_DIR;
+  let built = builds.get(outdir);
+  if (built === undefined) {
+    built = buildIngest(options);
+    builds.set(outdir, built);
+  }
+  return built;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildIngest();
