@@ -82,7 +82,7 @@ function seedGraphFile(): string {
   const published = join(ROOT, 'public/graph.json');
   if (existsSync(published)) return published;
   const file = join(OUT, 'seed-graph.json');
-  execFileSync('npx', ['tsx', 'ingest/cli.ts', 'data/seeds', '--out', file], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync('npm', ['run', '-s', 'ingest', '--', 'data/seeds', '--out', file, '--quiet'], { cwd: ROOT, stdio: 'ignore' });
   return file;
 }
 
