@@ -51,6 +51,8 @@ export async function buildIngest({ outdir = INGEST_BUILD_DIR, extraEntries = []
     external: ['natural'],
     // CommonJS packages bundled into an ES module still call require() for Node's own modules.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    // With node's --enable-source-maps (package.json), a crash names the TypeScript file and line, not the chunk's.
+    sourcemap: true,
     write: false,
     logLevel: 'warning',
   });

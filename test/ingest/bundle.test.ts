@@ -33,7 +33,7 @@ describe('the built ingest CLI', () => {
     await builtCliArgs();
     const files = await readdir(INGEST_BUILD_DIR);
     for (const entry of ['cli.js', 'pipeline.js', 'pipelineWorker.js', 'extractWorker.js', 'readWorker.js']) expect(files).toContain(entry);
-    expect(files.every((file) => file.endsWith('.js'))).toBe(true);
+    expect(files.every((file) => file.endsWith('.js') || file.endsWith('.js.map'))).toBe(true);
   });
 
   it('writes the seed graph (JSON and GEXF, with layout) byte-identical to the sources', async () => {
