@@ -226,6 +226,8 @@ const DIGEST_NOTE = /^(?:[\p{Extended_Pictographic}]\uFE0F?\s*)+[^\s:：][^:：]
 const ENUMERATION = /^\d{1,3}[.)]\s+(?=\S)/;
 /** A count after a title: an upvote ("(👍 13)", "▲ 5") or a star count ("⭐ 0"), the widget of a digest's heading. */
 const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
+/** A digest's rating after a title ("⭐️ 8.0/10", "(★ 4/5)", "Score: 9/10"): the digest's judgement, neither the title nor upvotes. */
+const TRAILING_RATING = /\s+\(?(?:[⭐★🌟]\uFE0F?\s*|(?:score|rating)\s*[:：]?\s*)\d{1,3}(?:\.\d+)?\s*\/\s*(?:5|10|100)\)?$/iu;
 /** An upvote count; HF's box may be followed by the count of upvoters past its avatars ("Upvote 14 +6"). */
 const UPVOTES = /^(?:[▲△⬆↑🔼👍]\uFE0F?\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?(?:\s+\+\d+)?$/iu;
 /** An upvote box with no count ("-", or the button "[-]" before "-"): HF shows "-" for a paper nobody upvoted. */
@@ -393,9 +395,9 @@ function classifyLine(line: PageLine, index: number): Token {
   // A bulleted item is one of a list (a bibliography's entry, a note's point), never the paragraph of a paper's abstract.
   if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40) && !line.bullet) return { kind: 'abstract', index, text };
   // A digest numbers its titles and puts their count after them: neither is the title.
-  const trailing = TRAILING_COUNT.exec(text);
+  const trailing = TRAILING_COUNT.exec(text) ?? TRAILING_RATING.exec(text);
   const title = (trailing ? iconless.slice(0, trailing.index - (text.length - iconless.length)) : iconless).replace(ENUMERATION, '');
-  const voted = trailing && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : undefined;
+  const voted = trailing && trailing[2] !== undefined && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : undefined;
   return { kind: 'text', index, text: title === '' ? text : title, marked, paperUrl, ...(voted !== undefined ? { upvotes: voted } : {}) };
 }
 
@@ -942,8 +944,12 @@ export function parseListing(text: string, file: string): ReadResult {
   // Papers given as list items that open with their link: read whole by readLinkedItems, so no line of theirs is another
   // card's title or abstract.
   const webSources = findWebSourceLists(lines);
-  const linkedItems = [...readLinkedItems(lines, webSources), ...readLeadItems(lines, webSources)];
+  // Nor are the links a card closes with under a label of its own (its references): they are that card's.
+  const cardLinks = findCardLinkLists(lines);
+  const notItems = new Set([...webSources, ...cardLinks]);
+  const linkedItems = [...readLinkedItems(lines, notItems), ...readLeadItems(lines, notItems)];
   for (const item of linkedItems) tokens[item.title.index] = { kind: 'chrome', index: item.title.index, pageStart: false, date: null };
+  for (const at of cardLinks) tokens[at] = { kind: 'chrome', index: at, pageStart: false, date: null };
   // Nor is a paper a list of web sources links (a report's references): the item is the document's, not a card.
   for (const at of webSources) {
     const url = leadingLink(lines[at]);
@@ -1688,6 +1694,40 @@ function findWebSourceLists(lines: PageLine[]): Set<number> {
     if (papers > 0 && opening.length - papers > papers) for (let at = start; at < end; at++) sources.add(at);
   }
   return sources;
+}
+
+/** A label set on a line of its own over a list ("**参考链接**:", "References:", a `<details>` summary's "Sources"). */
+function isListLabel(line: PageLine): boolean {
+  const text = line.text.replace(LEADING_ICONS, '');
+  return line.heading === 0 && !line.bullet && line.cells === undefined && line.links.length === 0 && /\p{L}/u.test(text) &&
+    text.length <= 40 && countWords(text, 6) <= 5 && !/[.。!?！？]$/.test(text);
+}
+
+/**
+ * The lists of links a card closes with under a label of its own: a digest's item headed by a link to what it is about
+ * (`## [RHMP：…](https://arxiv.org/abs/2608.14556) ⭐️ 8.0/10`, a news page), its text, then "**参考链接**:" or a
+ * `<details><summary>References</summary>` over links to the pages the digest consulted (the paper again, its HF page,
+ * cited papers, Wikipedia). Those are the card's references, cut to a search engine's titles ("Gated-BEPO:
+ * Confidence-Gated Bellman Credit ..."), not papers the page lists. A list right under its heading (a section of an
+ * awesome list, "Papers:" over its items) is that section's content, not a card's references.
+ */
+function findCardLinkLists(lines: PageLine[]): Set<number> {
+  const found = new Set<number>();
+  for (const [start, end] of listRuns(lines)) {
+    const label = lines[start - 1];
+    // The label is a line of its own, above the list (not a field of a row split at its "·").
+    if (label === undefined || label.line === lines[start].line || !isListLabel(label) || !lines.slice(start, end).some((line) => line.links.length > 0)) continue;
+    let head = start - 2;
+    let cardText = false;
+    for (; head >= 0 && lines[head].heading === 0; head--) {
+      // A paragraph: a sentence of a dozen words, or a long line in a script written without spaces (Chinese).
+      const { text } = lines[head];
+      if (!isListItem(lines[head]) && lines[head].cells === undefined && (looksLikeAbstract(text) || text.length >= 80)) cardText = true;
+    }
+    if (head < 0 || !cardText || !lines[head].links.some(isWebPage)) continue;
+    for (let at = start; at < end; at++) found.add(at);
+  }
+  return found;
 }
 
 /** The words of a title, for matching one paper shown twice on a page (in a table and in its own section). */
