@@ -1234,6 +1234,21 @@ export function parseListing(text: string, file: string): ReadResult {
       });
     }
   }
+  // A page about one paper written once per language ("## RU" then "## EN") gives that paper once: the first version
+  // where the page names it, with the fields another version adds (the English one's paragraph, where the Russian
+  // one's is not read as the abstract).
+  if (onePaperOnly) {
+    const [first, ...others] = entries.filter((entry) => entry.ids.arxiv === [...namedIds][0]);
+    for (const other of others) {
+      if (first.abstract === '') first.abstract = other.abstract;
+      if (first.authors.length === 0) first.authors = other.authors;
+      first.authorsCount ??= other.authorsCount;
+      if (first.date === null) Object.assign(first, { date: other.date, year: other.year });
+      first.organisation ??= other.organisation;
+      first.upvotes ??= other.upvotes;
+      entries.splice(entries.indexOf(other), 1);
+    }
+  }
   const withoutAbstract = entries.filter((entry) => entry.abstract === '');
   if (withoutAbstract.length > 0) {
     warnings.push({
