@@ -420,9 +420,10 @@ function captureDateLines(frontMatter: string[]): PageLine[] {
  * an author or upvote count). A title with a "·" in it has no such part and stays whole.
  */
 function splitCardRow(line: PageLine): PageLine[] {
-  // "**Authors:** … | **Upvotes:** 127 | **Date:** 2026-01-06": fields with their names in bold, one a line each.
-  if (line.label !== undefined && line.text.includes(' | ') && line.text.length <= 600) {
-    const fields = line.text.split(/\s+\|\s+/);
+  // "**Authors:** … | **Upvotes:** 127 | **Date:** 2026-01-06", "**Authors**: … · **Published**: 2026년 9월 8일 · **arXiv**: …":
+  // fields with their names in bold, one a line each.
+  if (line.label !== undefined && /\s[|·•]\s/.test(line.text) && line.text.length <= 600) {
+    const fields = line.text.split(/\s+[|·•]\s+/);
     if (fields.length > 1 && fields.every((field) => /^[^:：|]{1,40}[:：]\s*\S/.test(field))) {
       return fields.map((field) => {
         const own = line.linkTexts.map((label, index) => (label !== '' && field.includes(label) ? index : -1)).filter((index) => index !== -1);
@@ -1098,6 +1099,7 @@ export function parseListing(text: string, file: string): ReadResult {
   // A line that repeats a paper's title shown as a card (the page's own title "Paper page - Title" a capture tool
   // writes above the page, and again in its metadata) is that paper, already read.
   const shownTitles = new Set([...segments.flatMap((segment) => segment.cards), ...listed].map((card) => titleKey(card.title.text)));
+  const leftOverFrom = warnings.length;
   for (const token of unused) {
     if (listedAt.has(token.index) || shownTitles.has(titleKey(token.text.replace(PAGE_TITLE_PREFIX, '')))) continue;
     if (markedPage ? token.marked && looksLikeTitle(token.text) : looksLikeTitle(token.text)) {
@@ -1111,6 +1113,11 @@ export function parseListing(text: string, file: string): ReadResult {
   // the fields the front matter lacks, and none is a paper of its own.
   const notePaper = readFrontMatterPaper(page.frontMatter, tokens, lines, segments.flatMap((segment) => segment.cards));
   if (notePaper) {
+    // The note's own lines left over (its headings, its text in another language) are one warning, not one each.
+    const leftOver = warnings.splice(leftOverFrom);
+    if (leftOver.length > 0) {
+      warnings.push({ file, line: leftOver[0].line, reason: `${leftOver.length} line${leftOver.length === 1 ? '' : 's'} of a note about one paper ("${notePaper.title.text}") read as titles without an abstract: the note's own text, not papers; skipped` });
+    }
     const id = arxivIdOf(notePaper.urls[0]);
     for (const segment of segments) {
       for (const card of segment.cards) {
@@ -1285,11 +1292,21 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const fields = data as Record<string, unknown>;
-  const title = typeof fields.title === 'string' ? fields.title.replace(PAGE_TITLE_PREFIX, '').trim() : '';
-  if (title === '' || CHROME.has(chromeKey(title)) || PAGE_START.test(title) || !looksLikeTitle(title)) return null;
   const when = PUBLISHED_KEYS.map((key) => fields[key]).map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)).find((value) => typeof value === 'string');
   const parsed = when === undefined ? null : parseDate(when);
   const published: ListingDate | null = parsed?.date && parsed.year !== null ? { date: parsed.date, year: parsed.year, upvotes: null } : null;
+  const title = typeof fields.title === 'string' ? fields.title.replace(PAGE_TITLE_PREFIX, '').trim() : '';
+  if (title === '' && cards.length === 1 && !cards[0].urls.some((url) => arxivIdOf(url) !== null)) {
+    // A note saved with its paper's fields but no title among them (`arxiv_id:`, `url: https://huggingface.co/papers/…`,
+    // `date:` over "# Title" and the abstract): the one paper its text reads is that one.
+    const ids = new Set(Object.values(fields).filter((value): value is string => typeof value === 'string').map(arxivIdOf).filter((id) => id !== null));
+    if (ids.size === 1) {
+      cards[0].urls.push(`https://arxiv.org/abs/${[...ids][0]}`);
+      cards[0].date ??= published;
+    }
+    return null;
+  }
+  if (title === '' || CHROME.has(chromeKey(title)) || PAGE_START.test(title) || !looksLikeTitle(title)) return null;
   // The text already reads the paper under its title (a clipped paper page): nothing to add but the date the clipper
   // saved from the page's metadata (`published: 2026-05-08`), which the page's text may not print; other papers its text
   // links (the comments' recommendations) do not change which paper that is.

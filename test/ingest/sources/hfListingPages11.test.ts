@@ -70,3 +70,43 @@ describe('a digest of the same kind with news only (no paper linked)', () => {
     expect(readPage('horizon-zh-news.md').entries).toEqual([]);
   });
 });
+
+describe('a harvested paper: front matter with its id, HF address and date but no title, over "# Title" and the abstract', () => {
+  const { entries, warnings } = readPage('farmer-note.md');
+
+  it('gives the paper under its heading with the front matter\'s id and date', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.line])).toEqual([
+      ['AgentKernelArena: Generalization-Aware Benchmarking of GPU Kernel Optimization Agents', '2605.16819', '2026-05-19', 10],
+    ]);
+    expect(entries[0].abstract).toMatch(/^GPU kernel optimization is increasingly critical for efficient deep learning systems/);
+    expect(entries[0].abstract).toMatch(/across agents, tasks, and hardware targets\.$/);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('a post about one HF paper written in Chinese, the paper named by its front matter', () => {
+  const { entries, warnings } = readPage('post-zh-tw.md');
+
+  it('gives the paper of the front matter, without the post\'s text as its abstract', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.abstract, entry.line])).toEqual([
+      ['Loc3R-VLM: Language-based Localization and 3D Reasoning with Vision-Language Models', '2603.18002', '', 2],
+    ]);
+  });
+
+  it('the post\'s 29 lines taken for titles are one warning, at the first of them, not one each', () => {
+    const leftOver = warnings.filter((warning) => warning.reason.includes('note about one paper'));
+    expect(leftOver.map((warning) => [warning.line, warning.reason.slice(0, 9)])).toEqual([[10, '29 lines ']]);
+    expect(warnings.filter((warning) => warning.reason.startsWith('title "'))).toEqual([]);
+  });
+});
+
+describe('a Korean note about one paper with its fields in one row separated by " · "', () => {
+  const { entries } = readPage('note-ko-fields.md');
+
+  it('reads each field of the row: the two authors, the date written in Korean, the id', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.authors, entry.date, entry.line])).toEqual([
+      ['The Price of Sparsity: Sufficient Conditions for Sparse Recovery using Sparse and Sparsified Measurements', '2509.01809', ['Youssef Chaabouni', 'David Gamarnik'], '2026-09-08', 12],
+    ]);
+    expect(entries[0].abstract).toMatch(/^sparse binary 신호에서 support recovery의 문제를 고려합니다\./);
+  });
+});
