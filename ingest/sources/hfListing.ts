@@ -10,7 +10,7 @@ import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../typ
 import { readPageText, type PageLine, type TableCell } from './pageText';
 import { columnOf, findTables, type PaperColumn } from './paperTables';
 import { parse as parseYaml } from 'yaml';
-import { parseDate } from './recordValues';
+import { addDoi, parseDate } from './recordValues';
 import { findWrittenDate, monthOfName, parseWrittenDateLine } from './writtenDates';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -205,6 +205,27 @@ function labelledDate(text: string): ListingDate | null {
   return parseListingDate(text.slice(colon + 1).trim());
 }
 
+/** Marks set after a name (equal contribution, corresponding author, an affiliation's number) and a role in brackets. */
+const NAME_MARKS = /(?:\s*\([^()]{1,30}\))+$|[\s†‡§¶*∗✉#]+$|(?<=\p{L})\d{1,2}(?:,\d{1,2})*$/u;
+
+/**
+ * The names of a line that holds only people's names separated by commas (at least two, most of them of two words or
+ * more, each capitalised: "Jiahao Yuan, Zixiang Di, Zhiqing Cui, Guisong Yang, Usman Naseem"); null for any other line
+ * (a sentence, a menu of single words, a list of topics).
+ */
+function namesOfLine(text: string): string[] | null {
+  if (text.length > 1500 || !text.includes(',') || /[.:;!?。]$/.test(text)) return null;
+  const names = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((name) => {
+    let bare = name.trim();
+    for (let again = 0; again < 3 && NAME_MARKS.test(bare); again++) bare = bare.replace(NAME_MARKS, '').trim();
+    return bare;
+  });
+  if (names.length < 2 || names.some((name) => !/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 5)) return null;
+  const full = names.filter((name) => PERSON_NAME.test(name)).length;
+  const single = names.filter((name) => /^\p{Lu}[\p{L}'’.-]*$/u.test(name)).length;
+  return full >= 2 && full + single === names.length && full * 2 > names.length ? names : null;
+}
+
 /** "+ 8 authors" under a paper's author list: how many it does not show. */
 const MORE_AUTHORS = /^\+\s*(\d{1,4})\s+authors?$/i;
 /** A digest's author line: names, then how many there are ("Yijia Xiao, Edward Sun, Di Luo et al. (4 authors)"). */
@@ -305,6 +326,10 @@ function classifyLine(line: PageLine, index: number): Token {
     return shown ? { kind: 'pageDate', index, date: shown } : { kind: 'separator', index };
   }
   if (ABSTRACT_LABEL.test(text)) return { kind: 'separator', index };
+  // "**Zhiqing Cui**, Binwu Wang, Jiaming Ma†, Tao Yu (Project Leader)": a line of names only, as a publication list or
+  // a digest writes a paper's authors under its title.
+  const namesOnly = line.heading === 0 && line.label === undefined ? namesOfLine(text) : null;
+  if (namesOnly !== null) return { kind: 'authors', index, count: namesOnly.length, names: namesOnly };
   // A field with its name in bold ("**👥 Authors:** …", "**🔗 Links:** …"): authors, or metadata naming the paper.
   if (line.label !== undefined) {
     const value = text.slice(text.indexOf(':') + 1).trim();
@@ -623,8 +648,11 @@ function joinBrokenTitles(tokens: Token[], lines: PageLine[]): void {
       const names = [...token.names];
       let at = position + 1;
       let open = true;
-      for (; open && continuesOnto(lines, tokens[at]) && tokens[at].kind === 'text'; at++) {
-        const text = (tokens[at] as { text: string }).text;
+      // The lines after it may read as names alone (authors) or as text.
+      const onto = (next: Token | undefined) => next !== undefined && (continuesOnto(lines, next) ? next.kind === 'text' :
+        next.kind === 'authors' && !lines[next.index].afterBlank && lines[next.index].heading === 0 && !lines[next.index].bullet);
+      for (; open && onto(tokens[at]); at++) {
+        const text = lines[tokens[at].index].text;
         names.push(...text.split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean));
         open = /[,;]$/.test(text);
       }
@@ -862,7 +890,7 @@ function findTitles(tokens: Token[], handles: Set<number>, lines: PageLine[]): M
     if (isTitle(tokens[back])) plain.set(position, back);
   }
   const markedBefore = [...plain.values()].filter((at) => (tokens[at] as { marked: boolean }).marked).length;
-  const linkedTitles = tokens.filter((t) => t.kind === 'text' && t.marked && t.paperUrl !== null && looksLikeTitle(t.text));
+  const linkedTitles = tokens.filter((t, at) => t.kind === 'text' && looksLikeTitle(t.text) && ((t.marked && t.paperUrl !== null) || articleTitleUrl(tokens, lines, at) !== undefined));
   // A page that links its titles to their papers marks them, even where a card's author or organisation line sits
   // right above its abstract (digests): the linked titles count with the marked ones.
   const markedPage = markedBefore + linkedTitles.length > 0 && markedBefore + linkedTitles.length >= plain.size - markedBefore;
@@ -990,6 +1018,8 @@ export function parseListing(text: string, file: string): ReadResult {
       };
       card.webLinks = lines[token.index].links.filter((url, at) => !PAPER_LINK.test(url) && isWebPage(url) && lines[token.index].linkTexts[at] !== '').length;
       card.articleUrl = articleLinkOf(lines[token.index], token.text);
+      const article = token.paperUrl === null ? articleTitleUrl(tokens, lines, position) : undefined;
+      if (article !== undefined) card.urls.push(article);
       if (pendingArxiv !== null && !card.urls.some((url) => arxivIdOf(url) !== null)) card.urls.push(pendingArxiv);
       pendingArxiv = null;
       cardAbstractAt = titles.get(position) ?? null;
@@ -1167,6 +1197,9 @@ export function parseListing(text: string, file: string): ReadResult {
   // A page that cites its sources as a list of web pages (a report's references) is a document, whatever the shape of
   // its sections: a list of papers has no such bibliography.
   const citesSources = webSources.size > 0;
+  // A page whose papers are each titled by a link to it (a publication list, a digest of linked titles) names its papers
+  // so: a heading over a paragraph with no link ("About Me", "Research Aim") is the page's own section.
+  const linkedOnly = naming.length > 0 && naming.every((card) => card.urls.length > 0 && lines[card.title.index]?.links.includes(card.urls[0]));
   const document = citesSources || readsAsDocument(textCards, runOn, bareHeadings);
   if (document && listed.length === 0 && naming.length === 0 && textCards.length > 0) {
     // No paper at all: one warning says so, in place of one for each of the document's sections and paragraphs.
@@ -1179,7 +1212,7 @@ export function parseListing(text: string, file: string): ReadResult {
       reason: `no paper on this page: its ${textCards.length} heading${textCards.length === 1 ? '' : 's'} over paragraphs ${textCards.length === 1 ? 'is a section' : 'are the sections'} of a document (${why}), and none names a paper by a link, an id, authors, upvotes or a date; skipped`,
     });
     for (const segment of segments) segment.cards = [];
-  } else if (listed.length > 0 || aboutOne || document || (naming.length > 0 && textCards.some(aboutWebPages))) {
+  } else if (listed.length > 0 || aboutOne || document || (naming.length > 0 && textCards.some(aboutWebPages)) || linkedOnly) {
     // A digest whose items link papers and, others, web pages (a model's announcement, a repository, an article):
     // those items are about the pages they link, and its sections that name nothing are its own, as on a page of tables.
     // Beside items that link arXiv or HF papers, an item titled by a link to an article on a journal's or a
@@ -1220,6 +1253,9 @@ export function parseListing(text: string, file: string): ReadResult {
       // HF paper ids are arXiv ids; the first link that holds one gives it.
       const arxivId = item.urls.map(arxivIdOf).find((id) => id !== null);
       if (arxivId) setId(ids, 'arxiv', arxivId);
+      // A paper named by its DOI's address (a publication list's title links doi.org) has that DOI.
+      const doiUrl = item.urls.find((url) => /^https?:\/\/(?:dx\.)?doi\.org\/10\./i.test(url));
+      if (doiUrl !== undefined) addDoi(ids, doiUrl);
       // Under the paper's own title, a note in the digest's language is the digest's words, not the paper's abstract.
       const firstId = arxivIdOf(item.urls[0] ?? '');
       const ownTitle = firstId !== null ? item.ownTitle ?? (onePaperOnly ? linkedTitles.get(firstId) : undefined) : undefined;
@@ -1399,6 +1435,19 @@ function articleLinkOf(line: PageLine, title: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A line that is one link to an article on a journal's or proceedings' site, right over its authors' names (a
+ * publication list: "[Causal Learning Meet Covariates: …](https://doi.org/10.24963/ijcai.2025/353)" over "Jiaming Ma†,
+ * Zhiqing Cui†, …"): a paper's title, named by that address as an arXiv link names one. Its address, or undefined.
+ */
+function articleTitleUrl(tokens: Token[], lines: PageLine[], at: number): string | undefined {
+  const token = tokens[at];
+  if (token.kind !== 'text' || !isLinkLine(lines[token.index])) return undefined;
+  let next = at + 1;
+  while (tokens[next]?.kind === 'separator') next++;
+  return tokens[next]?.kind === 'authors' ? articleLinkOf(lines[token.index], lines[token.index].text) : undefined;
 }
 
 /** A card that links web pages and no paper: an item about those pages. */

@@ -110,3 +110,27 @@ describe('a Korean note about one paper with its fields in one row separated by 
     expect(entries[0].abstract).toMatch(/^sparse binary 신호에서 support recovery의 문제를 고려합니다\./);
   });
 });
+
+describe('a researcher\'s homepage: publication cards with the title linked (arXiv, doi.org, ACL Anthology) over a line of names', () => {
+  const { entries, warnings } = readPage('homepage-publications.md');
+
+  it('gives the five papers, each named by its link: an arXiv id, a DOI, or the Anthology\'s address', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids, entry.url, entry.line])).toEqual([
+      ['Augur: Modeling Covariate Causal Associations in Time Series via Large Language Models', { arxiv: '2510.07858' }, 'https://arxiv.org/abs/2510.07858', 38],
+      ['Causal Learning Meet Covariates: Empowering Lightweight and Effective Nationwide Air Quality Forecasting', { doi: '10.24963/ijcai.2025/353' }, 'https://doi.org/10.24963/ijcai.2025/353', 49],
+      ['Draw with Thought: Unleashing Multimodal Reasoning for Scientific Diagram Generation', { arxiv: '2504.09479' }, 'https://arxiv.org/abs/2504.09479', 61],
+      ['Uno-Orchestra: Parsimonious Agent Routing via Selective Delegation', { arxiv: '2605.05007' }, 'https://arxiv.org/abs/2605.05007', 79],
+      ['ReflectDiffu: Reflect between Emotion-intent Contagion and Mimicry for Empathetic Response Generation via a RL-Diffusion Framework', {}, 'https://aclanthology.org/2025.acl-long.1235/', 97],
+    ]);
+  });
+
+  it('the line of names under each title is its authors, without the bold, the "†" marks and the role in brackets', () => {
+    expect(entries.map((entry) => entry.authorsCount)).toEqual([7, 7, 6, 14, 5]);
+    expect(entries[1].authors).toEqual(['Jiaming Ma', 'Zhiqing Cui', 'Binwu Wang', 'Pengkun Wang', 'Zhengyang Zhou', 'Zhe Zhao', 'Yang Wang']);
+    expect(entries[4].authors).toEqual(['Jiahao Yuan', 'Zixiang Di', 'Zhiqing Cui', 'Guisong Yang', 'Usman Naseem']);
+  });
+
+  it('"About Me" and "Research Aim" are the page\'s own sections, reported at their lines, not papers', () => {
+    expect(warnings.filter((warning) => warning.reason.includes('names no paper')).map((warning) => warning.line)).toEqual([20, 24]);
+  });
+});
