@@ -1183,6 +1183,18 @@ export function parseListing(text: string, file: string): ReadResult {
     for (const segment of segments) segment.cards = [];
     textCards.length = 0;
   }
+  // A digest of news whose every item is titled by a link to a web page (a blog post, a forum thread, a company's
+  // announcement) and names no paper: its items are about those pages, whatever the summary under each (a paper the
+  // item's references cite is the item's source, not an entry). A link to an article on a journal's site is a paper's.
+  if (listed.length === 0 && textCards.length > 0 && textCards.every((card) => aboutWebPages(card) && card.articleUrl === undefined)) {
+    warnings.length = 0;
+    warnings.push({
+      file, line: textCards[0].line,
+      reason: `no paper on this page: its ${textCards.length} entr${textCards.length === 1 ? 'y is' : 'ies are'} titled by links to web pages (news, posts, repositories), none to a paper; skipped`,
+    });
+    for (const segment of segments) segment.cards = [];
+    textCards.length = 0;
+  }
   const naming = textCards.filter(namesAPaper);
   // A post about one paper in two languages ("## RU" and "## EN", "## Русская версия" and "## English version") links
   // it from each version: its other headings ("### Why it matters") are the post's, as in a note about one paper.

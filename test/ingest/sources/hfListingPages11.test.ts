@@ -134,3 +134,14 @@ describe('a researcher\'s homepage: publication cards with the title linked (arX
     expect(warnings.filter((warning) => warning.reason.includes('names no paper')).map((warning) => warning.line)).toEqual([20, 24]);
   });
 });
+
+describe('the English edition of such a digest, its items all headed by links to web pages (Reddit threads, a blog)', () => {
+  const { entries, warnings } = readPage('horizon-en.md');
+
+  it('gives no paper, in one warning: the summaries are about the pages, and the papers two threads discuss are their references', () => {
+    expect(entries).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].line).toBe(28);
+    expect(warnings[0].reason).toMatch(/^no paper on this page: its 3 entries are titled by links to web pages/);
+  });
+});
