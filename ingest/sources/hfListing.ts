@@ -205,6 +205,9 @@ function labelledDate(text: string): ListingDate | null {
   return parseListingDate(text.slice(colon + 1).trim());
 }
 
+/** Words of an institution's name: a line of "Tsinghua University, Shanghai AI Lab" names affiliations, not people. */
+const ORGANISATION_WORD = /\b(?:Universit\w*|Institut\w*|Lab|Labs|Laborator\w*|College|School|Academy|Research|Cent(?:er|re)|Department|Hospital|Inc|Corp\w*|Ltd|Company|Foundation|Group|Team|Technolog\w*|AI|Google|Microsoft|Meta|DeepMind|OpenAI|NVIDIA)\b/;
+
 /** Marks set after a name (equal contribution, corresponding author, an affiliation's number) and a role in brackets. */
 const NAME_MARKS = /(?:\s*\([^()]{1,30}\))+$|[\s†‡§¶*∗✉#]+$|(?<=\p{L})\d{1,2}(?:,\d{1,2})*$/u;
 
@@ -214,13 +217,13 @@ const NAME_MARKS = /(?:\s*\([^()]{1,30}\))+$|[\s†‡§¶*∗✉#]+$|(?<=\p{L})
  * (a sentence, a menu of single words, a list of topics).
  */
 function namesOfLine(text: string): string[] | null {
-  if (text.length > 1500 || !text.includes(',') || /[.:;!?。]$/.test(text)) return null;
+  if (text.length > 1500 || !text.includes(',') || /[.:;!?。]$/.test(text) || /^by\s/i.test(text)) return null;
   const names = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((name) => {
     let bare = name.trim();
     for (let again = 0; again < 3 && NAME_MARKS.test(bare); again++) bare = bare.replace(NAME_MARKS, '').trim();
     return bare;
   });
-  if (names.length < 2 || names.some((name) => !/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 5)) return null;
+  if (names.length < 2 || names.some((name) => !/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 5 || ORGANISATION_WORD.test(name))) return null;
   const full = names.filter((name) => PERSON_NAME.test(name)).length;
   const single = names.filter((name) => /^\p{Lu}[\p{L}'’.-]*$/u.test(name)).length;
   return full >= 2 && full + single === names.length && full * 2 > names.length ? names : null;
@@ -366,7 +369,11 @@ function classifyLine(line: PageLine, index: number): Token {
     return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}), ...(paper && dated ? { date: dated } : {}) };
   }
   const organisation = ORGANISATION_ICON.exec(text);
-  if (organisation) return { kind: 'organisation', index, name: organisation[1] };
+  if (organisation) {
+    // "🏛️ Institutions: EPFL, Carnegie Mellon University": the names after the field's own name.
+    const named = /^([^:：]{1,30})[:：]\s*(\S.*)$/.exec(organisation[1]);
+    return { kind: 'organisation', index, name: named && columnOf(named[1]) === 'organisation' ? named[2] : organisation[1] };
+  }
   // "· [National University of Singapore](…/NationalUniversityofSingapore)": a field of the card's header row that
   // links to an account (an organisation's page), so never the paper's title.
   if (line.bullet && isLinkLine(line) && line.links.length === 1 && ACCOUNT_LINK.test(line.links[0])) {
@@ -412,6 +419,16 @@ function classifyLine(line: PageLine, index: number): Token {
   // digest's words, neither the paper's abstract nor a title.
   const note = iconless !== text ? DIGEST_NOTE.exec(text) : null;
   if (note && looksLikeAbstract(text.slice(note[0].length - 1))) return { kind: 'chrome', index, pageStart: false, date: null };
+  // A field set with an icon before its name ("🏛️ Institutions: …", "📅 Date: Dec. 9, 2025", "💻 Env: [Mobile]"), one
+  // of the sub-items under a paper's linked title: read as the same field with its name in bold is. A name the
+  // tables know (authors, date, organisation…) is that field anywhere; another one only in such a run of sub-items,
+  // where it is the card's metadata ("🔑 Key: [benchmark]"), not a title ("🔥 Kimi K2: Open Agentic Intelligence").
+  if (note && line.heading === 0 && line.label === undefined && !isLinkLine(line)) {
+    const label = iconless.slice(0, iconless.search(/[:：]/)).trim();
+    if (countWords(label, 4) <= 3 && (columnOf(label) !== null || (line.bullet && !line.afterBlank))) {
+      return classifyLine({ ...line, label }, index);
+    }
+  }
   // A row of a table is read by the table (readTablePapers): a long cell (a layout table's text) is never an abstract.
   if (line.cells !== undefined && looksLikeAbstract(text)) return { kind: 'chrome', index, pageStart: false, date: null };
   const paperUrl = paperUrlOf(line);
@@ -984,6 +1001,10 @@ export function parseListing(text: string, file: string): ReadResult {
     const url = leadingLink(lines[at]);
     if (url !== null && arxivIdOf(url.replace(/#.*$/, '')) !== null) tokens[at] = { kind: 'chrome', index: at, pageStart: false, date: null };
   }
+  // A title linked to an article or a paper's own site over its authors is marked as one linked to arXiv is.
+  tokens.forEach((token, at) => {
+    if (token.kind === 'text' && !token.marked && articleTitleUrl(tokens, lines, at) !== undefined) tokens[at] = { ...token, marked: true };
+  });
   const titles = findTitles(tokens, handles, lines);
   const abstracts = new Set([...titles.values()].filter((at): at is number => at !== null));
   const markedPage = [...titles.keys()].some((at) => (tokens[at] as { marked: boolean }).marked);
@@ -1450,16 +1471,19 @@ function articleLinkOf(line: PageLine, title: string): string | undefined {
 }
 
 /**
- * A line that is one link to an article on a journal's or proceedings' site, right over its authors' names (a
- * publication list: "[Causal Learning Meet Covariates: …](https://doi.org/10.24963/ijcai.2025/353)" over "Jiaming Ma†,
- * Zhiqing Cui†, …"): a paper's title, named by that address as an arXiv link names one. Its address, or undefined.
+ * A line that is one link, right over its authors' names: a paper's title, named by that address as an arXiv link names
+ * one — an article on a journal's or proceedings' site (a publication list: "[Causal Learning Meet Covariates:
+ * …](https://doi.org/10.24963/ijcai.2025/353)" over "Jiaming Ma†, Zhiqing Cui†, …"), or the paper's own site (an
+ * awesome list: "[ST-WebAgentBench: …](https://sites.google.com/view/st-webagentbench/home)" over its authors, its fields
+ * and its TL;DR). Its address, or undefined.
  */
 function articleTitleUrl(tokens: Token[], lines: PageLine[], at: number): string | undefined {
   const token = tokens[at];
-  if (token.kind !== 'text' || !isLinkLine(lines[token.index])) return undefined;
+  const line = lines[token.index];
+  if (token.kind !== 'text' || !isLinkLine(line) || line.links.length !== 1 || !isWebPage(line.links[0])) return undefined;
   let next = at + 1;
   while (tokens[next]?.kind === 'separator') next++;
-  return tokens[next]?.kind === 'authors' ? articleLinkOf(lines[token.index], lines[token.index].text) : undefined;
+  return tokens[next]?.kind === 'authors' && tokens[next].index > token.index ? line.links[0] : undefined;
 }
 
 /** A card that links web pages and no paper: an item about those pages. */

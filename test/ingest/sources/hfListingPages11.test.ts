@@ -145,3 +145,31 @@ describe('the English edition of such a digest, its items all headed by links to
     expect(warnings[0].reason).toMatch(/^no paper on this page: its 3 entries are titled by links to web pages/);
   });
 });
+
+describe('an awesome list whose items are a linked title over nested sub-items: names, then fields with an icon before their name', () => {
+  const { entries, warnings } = readPage('gui-agents-keyword.md');
+
+  it('gives each item under its own title, with its id or its site (no field taken for a title, nothing shifted to the next item)', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv ?? null, entry.url, entry.line])).toEqual([
+      ['OS-Sentinel: Towards Safety-Enhanced Mobile GUI Agents via Hybrid Validation in Realistic Workflows', '2510.24411', 'https://arxiv.org/abs/2510.24411', 3],
+      ['OS-HARM: A Benchmark for Measuring Safety of Computer Use Agents', '2503.18492', 'https://arxiv.org/abs/2503.18492', 12],
+      ['macOSWorld: A Multilingual Interactive Benchmark for GUI Agents', '2506.04135', 'https://arxiv.org/abs/2506.04135', 21],
+      ['SafeBench: A Safety Evaluation Framework for Multimodal Large Language Models', '2410.18927', 'https://arxiv.org/pdf/2410.18927', 30],
+      ['ST-WebAgentBench: A Benchmark for Evaluating Safety and Trustworthiness in Web Agents', null, 'https://sites.google.com/view/st-webagentbench/home', 39],
+    ]);
+    expect(warnings.map((warning) => warning.line)).toEqual([1]);
+  });
+
+  it('reads the names line as the authors, "📅 Date:" as the date, "🏛️ Institutions:" as the organisation, the TL;DR as the abstract', () => {
+    expect(entries.map((entry) => [entry.authorsCount, entry.date])).toEqual([
+      [14, '2025-12-09'], [7, '2025-10-29'], [3, '2025-06-04'], [8, '2024-10-24'], [6, '2024-10-09'],
+    ]);
+    expect(entries[2].authors).toEqual(['Pei Yang', 'Hai Ci', 'Mike Zheng Shou']);
+    expect(entries.map((entry) => entry.organisation)).toEqual([
+      'The University of Hong Kong, Fudan University, Shanghai AI Laboratory, Nanyang Technological University ☼Nanjing University, Shanghai Jiao Tong University',
+      'EPFL, Carnegie Mellon University', 'NUS', 'Beihang University, China.', 'IBM Research',
+    ]);
+    expect(entries[1].abstract).toMatch(/^Computer use agents, LLM-based systems interacting with GUIs/);
+    expect(entries[4].abstract).toMatch(/^This paper introduces ST-WebAgentBench, a benchmark designed to evaluate the safety/);
+  });
+});
