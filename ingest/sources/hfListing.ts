@@ -368,6 +368,11 @@ function classifyLine(line: PageLine, index: number): Token {
     const paper = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? (written ? `https://arxiv.org/abs/${written[1]}` : undefined);
     return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}), ...(paper && dated ? { date: dated } : {}) };
   }
+  // "(S-Lab, Nanyang Technological University, Shanghai AI Laboratory)" under a paper's names: its authors' institutions.
+  const bracketed = line.heading === 0 && line.links.length === 0 ? /^\((.+)\)$/.exec(text) : null;
+  if (bracketed && bracketed[1].split(/\s*[,;]\s*/).some((part) => ORGANISATION_WORD.test(part)) && !looksLikeAbstract(bracketed[1])) {
+    return { kind: 'organisation', index, name: bracketed[1] };
+  }
   const organisation = ORGANISATION_ICON.exec(text);
   if (organisation) {
     // "🏛️ Institutions: EPFL, Carnegie Mellon University": the names after the field's own name.
@@ -1571,8 +1576,11 @@ function readTablePapers(lines: PageLine[]): Card[] {
       const cellOf = (name: PaperColumn) => (column(name) === -1 ? undefined : row.cells[column(name)]);
       const linked = row.cells.map(cellPaperUrl);
       // Without a title column, the title is a cell that is one link to a paper (its text the paper's, not a button's).
+      // A "Paper" column beside a "Title" one may hold only the paper's button ("[Link](https://arxiv.org/abs/…)"):
+      // the title is then the title column's, the link the button's.
+      const button = (cell: TableCell | undefined) => cell !== undefined && cell.links.length === 1 && countWords(cell.text, 3) <= 1;
       const at = titleColumn !== -1
-        ? titleColumn
+        ? (column('title') !== -1 && titleColumn === column('paper') && button(row.cells[titleColumn]) ? column('title') : titleColumn)
         : row.cells.findIndex((cell, index) => linked[index] !== null && cell.linkTexts.length === 1 && cell.linkTexts[0] === cell.text);
       const cell = row.cells[at];
       if (cell === undefined) continue;

@@ -173,3 +173,24 @@ describe('an awesome list whose items are a linked title over nested sub-items: 
     expect(entries[4].abstract).toMatch(/^This paper introduces ST-WebAgentBench, a benchmark designed to evaluate the safety/);
   });
 });
+
+describe('an awesome list: "### 9. Title" over a names line and its institutions in brackets, the abstract in <details>, then a table of the same papers', () => {
+  const { entries } = readPage('awesome-4d-details.md');
+
+  it('gives each section\'s paper with the id of its table row (the "Paper" column holds "[Link]" buttons, titles are in "Title"), and the table\'s other row', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.line])).toEqual([
+      ['Control4D: Efficient 4D Portrait Editing with Text', '2305.20082', 1],
+      ['DreamGaussian4D: Generative 4D Gaussian Splatting', '2312.17142', 8],
+      ['GaussianFlow: Splatting Gaussian Dynamics for 4D Content Creation', '2403.12365', 17],
+      ['Text-To-4D Dynamic Scene Generation', '2301.11280', 29],
+    ]);
+    expect(entries.some((entry) => entry.title === 'Link')).toBe(false);
+  });
+
+  it('the names line is the authors; the bracketed line of institutions is the organisation, never a title', () => {
+    expect(entries.map((entry) => entry.authorsCount)).toEqual([7, 7, 8, null]);
+    expect(entries[1].authors).toEqual(['Jiawei Ren', 'Liang Pan', 'Jiaxiang Tang', 'Chi Zhang', 'Ang Cao', 'Gang Zeng', 'Ziwei Liu']);
+    expect(entries[1].organisation).toBe('S-Lab, Nanyang Technological University, Shanghai AI Laboratory, Peking University, University of Michigan');
+    expect(entries[2].abstract).toMatch(/^Creating 4D fields of Gaussian Splatting from images or videos is a challenging task/);
+  });
+});
