@@ -365,7 +365,9 @@ function classifyLine(line: PageLine, index: number): Token {
     if (dated && columnOf(line.label.replace(LEADING_ICONS, '')) === 'date') return { kind: 'date', index, date: dated };
     // … or an id written after the word ("**Source:** HuggingFace Daily Papers (2026-05-30) · arxiv 2605.29801").
     const written = WRITTEN_ARXIV_ID.exec(value) ?? (/^arxiv\b/i.test(line.label) ? /^(\d{4}\.\d{4,5}(?:v\d+)?)(?![\d.])/.exec(value) : null);
-    const paper = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? (written ? `https://arxiv.org/abs/${written[1]}` : undefined);
+    // A field linking the paper's article elsewhere ("**链接**: [出版页](https://doi.org/10.1109/…)") names it so.
+    const paper = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? (written ? `https://arxiv.org/abs/${written[1]}` : undefined) ??
+      line.links.find((url) => /^https?:\/\/(?:dx\.)?doi\.org\/10\.\d{4,9}\//i.test(url));
     return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}), ...(paper && dated ? { date: dated } : {}) };
   }
   // "(S-Lab, Nanyang Technological University, Shanghai AI Laboratory)" under a paper's names: its authors' institutions.
@@ -1088,8 +1090,11 @@ export function parseListing(text: string, file: string): ReadResult {
         return;
       case 'authors':
         if (current) {
-          current.authorsCount ??= token.count;
-          if (current.authors.length === 0) current.authors = token.names;
+          // A second list of names under a card that has its own (the next item's, where that item was not read as a
+          // card) does not count its authors.
+          const fresh = current.authors.length === 0;
+          if (fresh || token.names.length === 0) current.authorsCount ??= token.count;
+          if (fresh) current.authors = token.names;
         } else {
           warnings.push({ file, line: lineOf(token), reason: `metadata line "${lines[position].text}" does not follow a paper; ignored` });
         }

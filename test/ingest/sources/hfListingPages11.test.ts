@@ -194,3 +194,25 @@ describe('an awesome list: "### 9. Title" over a names line and its institutions
     expect(entries[2].abstract).toMatch(/^Creating 4D fields of Gaussian Splatting from images or videos is a challenging task/);
   });
 });
+
+describe('a reading guide with Chinese field labels: "### Title." over "- **链接**: [出版页](doi…)", "- **作者**: …", "- **🏷️ 机构**: …"', () => {
+  const { entries } = readPage('guideline-zh-fields.md');
+
+  it('gives the four papers, those linking their proceedings\' page by the DOI in its address', () => {
+    expect(entries.map((entry) => [entry.ids, entry.line])).toEqual([
+      [{ doi: '10.1109/cvpr52729.2023.00505' }, 8],
+      [{ arxiv: '2308.01471' }, 14],
+      [{ arxiv: '2305.06242' }, 26],
+      [{ doi: '10.1109/cvpr52729.2023.02078' }, 32],
+    ]);
+    expect(entries[3].url).toBe('https://doi.org/10.1109/CVPR52729.2023.02078');
+  });
+
+  it('each paper has its own authors: a list ending "et al." is not counted, and no other item\'s names count for it', () => {
+    expect(entries.map((entry) => entry.authorsCount)).toEqual([6, 4, null, 4]);
+    expect(entries[2].authors).toEqual(['Xiaosong Jia', 'Penghao Wu', 'Li Chen', 'Jiangwei Xie', 'Conghui He', 'Junchi Yan']);
+    expect(entries[1].organisation).toBe('Waabi, University of Toronto');
+    expect(entries[1].abstract).toMatch(/^A self-driving vehicle \(SDV\) must be able to perceive its surroundings/);
+    expect(entries.map((entry) => entry.abstract === '')).toEqual([true, false, true, true]);
+  });
+});
