@@ -1696,7 +1696,7 @@ function readLinkedItems(lines: PageLine[], webSources: Set<number>): Card[] {
     for (const field of fields ? fields[1].split(/\s*[,;·|]\s*/) : []) {
       const votes = UPVOTE_FIELD.exec(field);
       if (votes) card.upvotes ??= Number((votes[1] ?? votes[2]).replace(/,/g, ''));
-      else card.date ??= parseListingDate(field) ?? findFullDate(field) ?? monthDate(field);
+      else card.date ??= parseListingDate(field) ?? findFullDate(field) ?? monthDate(field) ?? findMonthYear(field);
     }
     const note = (fields ? rest.slice(fields[0].length) : rest).replace(/^\s*(?:[:：·|,]|[—–]|-\s)\s*/, '');
     // A note in CJK scripts has few spaces to count words by: its length says it is one.

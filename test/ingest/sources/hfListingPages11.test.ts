@@ -216,3 +216,19 @@ describe('a reading guide with Chinese field labels: "### Title." over "- **链�
     expect(entries.map((entry) => entry.abstract === '')).toEqual([true, false, true, true]);
   });
 });
+
+describe('an awesome list of "- **[Title](arxiv…)** (Jul 2025)" items, each over a nested note and its institutions', () => {
+  const { entries, warnings } = readPage('awesome-dllm-safety.md');
+
+  it('gives the eight papers, each dated to the month its item gives', () => {
+    expect(entries.map((entry) => [entry.ids.arxiv, entry.date, entry.line])).toEqual([
+      ['2507.11097', '2025-07', 29], ['2510.00565', '2025-10', 33], ['2509.24296', '2025-09', 37], ['2509.23286', '2025-09', 42],
+      ['2508.12398', '2025-08', 45], ['2502.11564', '2025-02', 55], ['2503.09573', '2025-03', 59], ['2508.10875', '2025-08', 65],
+    ]);
+    expect(entries[5].title).toBe('Large Language Diffusion with Autoregressive Prior (LLaDA)');
+  });
+
+  it('the list\'s own title over its intro, and "Introduction", are its sections, not papers', () => {
+    expect(warnings.filter((warning) => warning.reason.includes('names no paper')).map((warning) => warning.line)).toEqual([1, 19]);
+  });
+});
