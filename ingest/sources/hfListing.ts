@@ -367,7 +367,7 @@ function classifyLine(line: PageLine, index: number): Token {
     const written = WRITTEN_ARXIV_ID.exec(value) ?? (/^arxiv\b/i.test(line.label) ? /^(\d{4}\.\d{4,5}(?:v\d+)?)(?![\d.])/.exec(value) : null);
     // A field linking the paper's article elsewhere ("**链接**: [出版页](https://doi.org/10.1109/…)") names it so.
     const paper = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? (written ? `https://arxiv.org/abs/${written[1]}` : undefined) ??
-      line.links.find((url) => /^https?:\/\/(?:dx\.)?doi\.org\/10\.\d{4,9}\//i.test(url));
+      line.links.find(isArticleUrl);
     return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}), ...(paper && dated ? { date: dated } : {}) };
   }
   // "(S-Lab, Nanyang Technological University, Shanghai AI Laboratory)" under a paper's names: its authors' institutions.
@@ -1494,6 +1494,21 @@ function articleTitleUrl(tokens: Token[], lines: PageLine[], at: number): string
   let next = at + 1;
   while (tokens[next]?.kind === 'separator') next++;
   return tokens[next]?.kind === 'authors' && tokens[next].index > token.index ? line.links[0] : undefined;
+}
+
+/**
+ * The address of a paper's article outside arXiv and HF, as a field gives it: a DOI's ("https://doi.org/10.1109/…"), an
+ * OpenReview forum or PDF ("https://openreview.net/forum?id=nAVejJURqZ"), a page numbered on a journal's or a
+ * proceedings' site (articleLinkOf's rule).
+ */
+function isArticleUrl(url: string): boolean {
+  if (/^https?:\/\/(?:dx\.)?doi\.org\/10\.\d{4,9}\//i.test(url) || /^https?:\/\/openreview\.net\/(?:forum|pdf)\?id=[\w-]+/i.test(url)) return true;
+  try {
+    const parsed = new URL(url);
+    return /^https?:$/.test(parsed.protocol) && SCHOLARLY_HOST.test(parsed.hostname.replace(/^www\./, '')) && /\d{3,}/.test(parsed.pathname + parsed.search);
+  } catch {
+    return false;
+  }
 }
 
 /** A card that links web pages and no paper: an item about those pages. */

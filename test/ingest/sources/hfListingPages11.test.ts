@@ -232,3 +232,21 @@ describe('an awesome list of "- **[Title](arxiv…)** (Jul 2025)" items, each ov
     expect(warnings.filter((warning) => warning.reason.includes('names no paper')).map((warning) => warning.line)).toEqual([1, 19]);
   });
 });
+
+describe('a lab\'s news post: "# 01" over bold-labelled fields, the paper linked to its OpenReview page', () => {
+  const { entries } = readPage('lab-news-fields.md');
+
+  it('gives the three papers with their authors, affiliations, abstract and OpenReview address', () => {
+    expect(entries.map((entry) => [entry.title, entry.authorsCount, entry.url, entry.line])).toEqual([
+      ['TimeSuite: Improving MLLMs for Long Video Understanding via Grounded Tuning', 13, 'https://openreview.net/forum?id=nAVejJURqZ', 22],
+      ['Proving Olympiad Inequalities by Synergizing LLMs and Symbolic Reasoning', 9, 'https://openreview.net/forum?id=FiyS0ecSm0', 32],
+      ['MeteoRA: Multiple‑tasks Embedded LoRA for Large Language Models', 3, 'https://openreview.net/pdf?id=yOOJwR15xg', 42],
+    ]);
+    expect(entries[2].organisation).toBe('Nanjing University');
+    expect(entries[1].abstract).toMatch(/^AI has advanced in competition‑level proofs/);
+  });
+
+  it('nothing is dated by the post\'s own date', () => {
+    expect(entries.map((entry) => entry.date)).toEqual([null, null, null]);
+  });
+});
