@@ -229,6 +229,23 @@ function namesOfLine(text: string): string[] | null {
   return full >= 2 && full + single === names.length && full * 2 > names.length ? names : null;
 }
 
+/**
+ * The field a label names: as a table's header does, or, for a Chinese, Japanese or Korean compound whose last word is
+ * such a name ("主要机构", main institutions; "论文标题", the paper's title), as that last word does.
+ */
+function labelColumn(label: string): PaperColumn | null {
+  const column = columnOf(label);
+  if (column !== null || cjkShare(label) < 1) return column;
+  for (let from = 1; from < label.length - 1; from++) {
+    const head = columnOf(label.slice(from));
+    if (head !== null) return head;
+  }
+  return null;
+}
+
+/** A field's name for how many authors a paper has: an authors label with a word for "number" before or after it. */
+const AUTHOR_COUNT_LABEL = /^(?:(?:number\s+of|no\.?\s+of|#)\s*(\S+)|(\S+?)\s*(?:数量|人数|数|수|count|number))$/iu;
+
 /** "+ 8 authors" under a paper's author list: how many it does not show. */
 const MORE_AUTHORS = /^\+\s*(\d{1,4})\s+authors?$/i;
 /** A digest's author line: names, then how many there are ("Yijia Xiao, Edward Sun, Di Luo et al. (4 authors)"). */
@@ -336,7 +353,11 @@ function classifyLine(line: PageLine, index: number): Token {
   // A field with its name in bold ("**👥 Authors:** …", "**🔗 Links:** …"): authors, or metadata naming the paper.
   if (line.label !== undefined) {
     const value = text.slice(text.indexOf(':') + 1).trim();
-    const column = columnOf(line.label.replace(LEADING_ICONS, ''));
+    const column = labelColumn(line.label.replace(LEADING_ICONS, ''));
+    // "**作者数量**: 14人", "**Number of authors:** 6": how many authors, not their names.
+    const counted = AUTHOR_COUNT_LABEL.exec(line.label.replace(LEADING_ICONS, '').trim());
+    const howMany = counted && columnOf(counted[1] ?? counted[2]) === 'authors' ? /^(\d{1,4})\s*(?:人|名|位|authors?)?$/i.exec(value) : null;
+    if (howMany) return { kind: 'authors', index, count: Number(howMany[1]), names: [] };
     // "Authors", and the same label in the digest's language ("저자", "作者", "Autoren"): the names a table's column would
     // hold; "… Guanxu Chen et al." shows some of them, so how many there are is not known.
     if (column === 'authors') {
@@ -362,7 +383,7 @@ function classifyLine(line: PageLine, index: number): Token {
     // "**Published:** 25. März 2025", "**날짜:** 2025년 3월 25일": the paper's date; a date beside its id
     // ("**arXiv:** [2503.19757](…) (2025년 3월 25일)") is the day arXiv shows it, its date too.
     const dated = findFullDate(value) ?? parseListingDate(value);
-    if (dated && columnOf(line.label.replace(LEADING_ICONS, '')) === 'date') return { kind: 'date', index, date: dated };
+    if (dated && labelColumn(line.label.replace(LEADING_ICONS, '')) === 'date') return { kind: 'date', index, date: dated };
     // … or an id written after the word ("**Source:** HuggingFace Daily Papers (2026-05-30) · arxiv 2605.29801").
     const written = WRITTEN_ARXIV_ID.exec(value) ?? (/^arxiv\b/i.test(line.label) ? /^(\d{4}\.\d{4,5}(?:v\d+)?)(?![\d.])/.exec(value) : null);
     // A field linking the paper's article elsewhere ("**链接**: [出版页](https://doi.org/10.1109/…)") names it so.

@@ -244,7 +244,8 @@ function cleanLine(raw: string, refs: Map<string, string>, options: ReadPageText
   const bullet = bulletMatch !== null || htmlItem;
   if (bulletMatch) text = text.slice(bulletMatch[0].length);
   // `**Label:** value` (also `**Label**: value`): a field written with its name in bold.
-  const labelled = text.includes('**') || text.includes('__') ? /^(\*\*|__)([^*_:]{1,40}?)(?::\1|\1:)\s/.exec(text) : null;
+  // A field left empty ("**主要机构**: " at the end of its line) is still that field.
+  const labelled = text.includes('**') || text.includes('__') ? /^(\*\*|__)([^*_:]{1,40}?)(?::\1|\1:)(?:\s|$)/.exec(text) : null;
   const emphasised = (text.includes('*') || text.includes('_')) && /^(?:[\p{Extended_Pictographic}]\uFE0F?\s*)*([*_]{1,2})(?=\S)[^*_]+(?<=\S)\1$/u.test(text);
   // `**Title** — fields…` (after any list number): the bold text is the name of what the line goes on to describe.
   const lead = !labelled && text.includes('**') ? /^(?:\d{1,3}[.)]\s+)?\*\*(?=\S)([^*]+?)(?<=\S)\*\*\s*(?:[—–:·|(]|-\s)/.exec(text) : null;

@@ -250,3 +250,20 @@ describe('a lab\'s news post: "# 01" over bold-labelled fields, the paper linked
     expect(entries.map((entry) => entry.date)).toEqual([null, null, null]);
   });
 });
+
+describe('a generated report listing each paper twice: a Chinese brief, then "**主要机构**", "**作者数量**: 14人", "**摘要**:"', () => {
+  const { entries, warnings } = readPage('report-zh-briefs-details.md');
+
+  it('gives the papers with an abstract once each, with their author count and institutions (the empty field is no one\'s)', () => {
+    expect(entries.map((entry) => [entry.title, entry.authorsCount, entry.organisation, entry.line])).toEqual([
+      ['Are We Using the Right Benchmark: An Evaluation Framework for Visual Token Compression Methods', 14,
+        'Hong Kong University of Science and Technology (Guangzhou), Shanghai Jiao Tong University, INSAIT, Shanghai AI Laboratory, Sofia University', 21],
+      ['HyPlan: Hybrid Learning-Assisted Planning Under Uncertainty for Safe Autonomous Driving', 3, null, 37],
+    ]);
+    expect(entries[1].abstract).toMatch(/^We present a novel hybrid learning-assisted planning method, named HyPlan/);
+  });
+
+  it('the paper shown with neither abstract nor link is reported at both its headings', () => {
+    expect(warnings.filter((warning) => warning.reason.startsWith('title "Artificial Hippocampus')).map((warning) => warning.line)).toEqual([11, 29]);
+  });
+});
