@@ -267,8 +267,11 @@ const DIGEST_NOTE = /^(?:[\p{Extended_Pictographic}]\uFE0F?\s*)+[^\s:：][^:：]
 const ENUMERATION = /^\d{1,3}[.)]\s+(?=\S)/;
 /** A count after a title: an upvote ("(👍 13)", "▲ 5") or a star count ("⭐ 0"), the widget of a digest's heading. */
 const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
-/** A digest's rating after a title ("⭐️ 8.0/10", "(★ 4/5)", "Score: 9/10"): the digest's judgement, neither the title nor upvotes. */
-const TRAILING_RATING = /\s+\(?(?:[⭐★🌟]\uFE0F?\s*|(?:score|rating)\s*[:：]?\s*)\d{1,3}(?:\.\d+)?\s*\/\s*(?:5|10|100)\)?$/iu;
+/**
+ * A digest's rating after a title ("⭐️ 8.0/10", "(★ 4/5)", "Score: 9/10", "⭐⭐⭐⭐ (相关度: 75%)"): the digest's judgement,
+ * neither the title nor upvotes.
+ */
+const TRAILING_RATING = /\s+(?:\(?(?:[⭐★🌟]\uFE0F?\s*|(?:score|rating)\s*[:：]?\s*)\d{1,3}(?:\.\d+)?\s*\/\s*(?:5|10|100)\)?|(?:[⭐★🌟]\uFE0F?){2,5}(?:\s*[(（][^()（）]{1,40}[)）])?)$/iu;
 /** An upvote count; HF's box may be followed by the count of upvoters past its avatars ("Upvote 14 +6"). */
 const UPVOTES = /^(?:[▲△⬆↑🔼👍]\uFE0F?\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?(?:\s+\+\d+)?$/iu;
 /** An upvote box with no count ("-", or the button "[-]" before "-"): HF shows "-" for a paper nobody upvoted. */

@@ -267,3 +267,18 @@ describe('a generated report listing each paper twice: a Chinese brief, then "**
     expect(warnings.filter((warning) => warning.reason.startsWith('title "Artificial Hippocampus')).map((warning) => warning.line)).toEqual([11, 29]);
   });
 });
+
+describe('a guide of the same series with its rating after titles ("**⭐⭐⭐⭐** (相关度: 75%)") and its own summaries as fields', () => {
+  const { entries } = readPage('guideline-zh-stars.md');
+
+  it('cuts the rating off the titles; the abstract is arXiv\'s, quoted in <details>, not the guide\'s English summary', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.line])).toEqual([
+      ['From Pixels to Graphs: Open-Vocabulary Scene Graph Generation with Vision-Language Models.', '2404.00906', 1],
+      ['OMG: Towards Open-vocabulary Motion Generation via Mixture of Controllers.', '2312.08985', 18],
+      ['Open-Vocabulary Segmentation with Semantic-Assisted Calibration.', '2312.04089', 35],
+    ]);
+    expect(entries[0].abstract).toMatch(/^Scene graph generation \(SGG\) aims to parse a visual scene/);
+    expect(entries[1].abstract).toMatch(/^We have recently seen tremendous progress in realistic text-to-motion generation\./);
+    expect(entries.map((entry) => entry.authorsCount)).toEqual([5, null, 5]);
+  });
+});
