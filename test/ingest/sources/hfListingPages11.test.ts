@@ -282,3 +282,12 @@ describe('a guide of the same series with its rating after titles ("**⭐⭐⭐�
     expect(entries.map((entry) => entry.authorsCount)).toEqual([5, null, 5]);
   });
 });
+
+describe('a digest of Discord channels whose "links mentioned" name an HF paper page', () => {
+  it('gives no paper: neither the "提及的链接" label nor a channel is one (before: "提及的链接 ：" was given as a paper)', () => {
+    const { entries, warnings } = readPage('discord-digest-zh.md');
+    expect(entries).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].reason).toMatch(/^no paper on this page/);
+  });
+});
