@@ -351,6 +351,11 @@ function classifyLine(line: PageLine, index: number): Token {
   if (ABSTRACT_LABEL.test(text)) return { kind: 'separator', index };
   // "**Zhiqing Cui**, Binwu Wang, Jiaming Ma†, Tao Yu (Project Leader)": a line of names only, as a publication list or
   // a digest writes a paper's authors under its title.
+  // "Abstract excerpt:", "Links:" on a line of their own: a label over what follows, never a title.
+  if (line.heading === 0 && !line.bullet && line.links.length === 0 && line.label === undefined && /[:：]$/.test(text) &&
+      countWords(text, 6) <= 5 && !AUTHORS_LABEL.test(text) && !SUBMITTED_BY.test(text)) {
+    return { kind: 'separator', index };
+  }
   const namesOnly = line.heading === 0 && line.label === undefined ? namesOfLine(text) : null;
   if (namesOnly !== null) return { kind: 'authors', index, count: namesOnly.length, names: namesOnly };
   // A field with its name in bold ("**👥 Authors:** …", "**🔗 Links:** …"): authors, or metadata naming the paper.
@@ -424,8 +429,10 @@ function classifyLine(line: PageLine, index: number): Token {
   if (count) return { kind: 'authors', index, count: Number(count[1]), names: [] };
   const names = AUTHORS_NAMES.exec(text) ?? labelledAuthors(text);
   if (names) {
-    const list = names[1].split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
-    return { kind: 'authors', index, count: list.length, names: list };
+    // "… Maomao Hu, et al.": the names shown are not all of them, so how many there are is not known.
+    const cut = MORE_NAMES.test(names[1]);
+    const list = names[1].replace(MORE_NAMES, '').split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
+    return { kind: 'authors', index, count: cut ? null : list.length, names: list };
   }
   // A date after an icon ("📅 2026-01-30", a digest's card) is the paper's date as the bare one is.
   const date = parseListingDate(text) ?? labelledDate(text) ?? (LEADING_ICONS.test(text) ? parseListingDate(text.replace(LEADING_ICONS, '')) : null);
@@ -523,6 +530,32 @@ function splitCardRow(line: PageLine): PageLine[] {
     });
   });
   return rows;
+}
+
+/**
+ * A run of list items that holds a paper's fields ("- Authors: …", "- Published: 2026-08-14", "- URL: https://arxiv.org/…",
+ * "- Topic: …", "- Opportunity score: 9"): where two or more of its items read as fields a card has (authors, a date, an
+ * organisation, upvotes, a link naming the paper), its other "Name: value" items are fields too, not titles — one
+ * linking the paper or its article names it.
+ */
+function readFieldRuns(tokens: Token[], lines: PageLine[]): void {
+  for (const [start, end] of listRuns(lines)) {
+    let fields = 0;
+    for (let at = start; at < end; at++) {
+      const kind = tokens[at].kind;
+      if (kind === 'authors' || kind === 'date' || kind === 'organisation' || kind === 'upvotes' || (kind === 'link' && (tokens[at] as { arxivUrl?: string }).arxivUrl !== undefined)) fields++;
+    }
+    if (fields < 2) continue;
+    for (let at = start; at < end; at++) {
+      const token = tokens[at];
+      const named = /^([^:：]{1,30})[:：]\s*\S/.exec(lines[at].text.replace(LEADING_ICONS, ''));
+      const bareLink = token.kind === 'link' && token.arxivUrl === undefined;
+      // A linked title ("- [OS-Sentinel: Towards …](…)") heads the item; it is no field.
+      if ((token.kind !== 'text' && !bareLink) || (token.kind === 'text' && token.marked) || isLinkLine(lines[at]) || named === null || countWords(named[1], 4) > 3) continue;
+      const paper = lines[at].links.find((url) => arxivIdOf(url) !== null) ?? lines[at].links.find(isArticleUrl);
+      tokens[at] = paper !== undefined ? { kind: 'link', index: token.index, arxivUrl: paper } : bareLink ? token : { kind: 'separator', index: token.index };
+    }
+  }
 }
 
 /** The header of a table of one record's fields ("| Field | Value |"): a name column, then a value column. */
@@ -1002,6 +1035,7 @@ export function parseListing(text: string, file: string): ReadResult {
   const lineOf = (token: Token) => lines[token.index].line;
 
   readFieldsOnTheirOwnLines(tokens, lines);
+  readFieldRuns(tokens, lines);
   readSectionLinks(tokens, lines);
   readPaperRows(tokens, lines);
   readHeadingRows(tokens, lines);
@@ -1088,7 +1122,9 @@ export function parseListing(text: string, file: string): ReadResult {
       lines[position].links.forEach((url, at) => {
         const bare = url.replace(/#.*$/, '');
         if (PAPER_LINK.test(bare)) {
-          if (!current.urls.includes(bare)) current.urls.push(bare);
+          // Before an address of the article elsewhere (a DOI's) that came first.
+          const first = arxivIdOf(bare) !== null && !current.urls.some((url) => arxivIdOf(url) !== null);
+          if (!current.urls.includes(bare)) current.urls[first ? 'unshift' : 'push'](bare);
           current.ownTitle ??= linkedTitle(current, lines[position].linkTexts[at]);
         } else if (isWebPage(bare) && lines[position].linkTexts[at] !== '') current.webLinks = (current.webLinks ?? 0) + 1;
       });
@@ -1136,7 +1172,8 @@ export function parseListing(text: string, file: string): ReadResult {
         if (token.date !== undefined && current) current.date ??= token.date;
         if (token.arxivUrl === undefined) return;
         if (current === null) pendingArxiv = token.arxivUrl;
-        else if (!current.urls.some((url) => arxivIdOf(url) !== null)) current.urls.push(token.arxivUrl);
+        // The paper's arXiv page goes before an address of its article elsewhere (a DOI's, given on the line above).
+        else if (!current.urls.some((url) => arxivIdOf(url) !== null)) current.urls[arxivIdOf(token.arxivUrl) !== null ? 'unshift' : 'push'](token.arxivUrl);
         return;
       case 'pageDate':
         if (segment.pageDate === null) {
@@ -1594,7 +1631,7 @@ function cjkShare(text: string): number {
 /** The cell's link to a paper, or its text when that is a paper's address written out without a scheme ("arxiv.org/abs/1711.07280"). */
 function cellPaperUrl(cell: TableCell | undefined): string | null {
   if (cell === undefined) return null;
-  const linked = cell.links.find((url) => arxivIdOf(url.replace(/#.*$/, '')) !== null);
+  const linked = cell.links.find((url) => arxivIdOf(url.replace(/#.*$/, '')) !== null) ?? cell.links.find(isArticleUrl);
   if (linked !== undefined) return linked.replace(/#.*$/, '');
   return /^(?:https?:\/\/)?(?:www\.)?(?:arxiv\.org|huggingface\.co|hf\.co)\/\S+$/i.test(cell.text) && arxivIdOf(cell.text) !== null ? `https://${cell.text.replace(/^https?:\/\//i, '')}` : null;
 }

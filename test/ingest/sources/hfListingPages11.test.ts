@@ -93,9 +93,9 @@ describe('a post about one HF paper written in Chinese, the paper named by its f
     ]);
   });
 
-  it('the post\'s 29 lines taken for titles are one warning, at the first of them, not one each', () => {
+  it('the post\'s 26 lines taken for titles are one warning, at the first of them, not one each (its 3 lines ending in a colon are labels)', () => {
     const leftOver = warnings.filter((warning) => warning.reason.includes('note about one paper'));
-    expect(leftOver.map((warning) => [warning.line, warning.reason.slice(0, 9)])).toEqual([[10, '29 lines ']]);
+    expect(leftOver.map((warning) => [warning.line, warning.reason.slice(0, 9)])).toEqual([[10, '26 lines ']]);
     expect(warnings.filter((warning) => warning.reason.startsWith('title "'))).toEqual([]);
   });
 });
@@ -284,10 +284,27 @@ describe('a guide of the same series with its rating after titles ("**⭐⭐⭐�
 });
 
 describe('a digest of Discord channels whose "links mentioned" name an HF paper page', () => {
-  it('gives no paper: neither the "提及的链接" label nor a channel is one (before: "提及的链接 ：" was given as a paper)', () => {
+  it('gives no paper: neither the "提及的链接" label nor a channel is one (before: "提及的链接 ：" was given as a paper); its lines are reported', () => {
     const { entries, warnings } = readPage('discord-digest-zh.md');
     expect(entries).toEqual([]);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0].reason).toMatch(/^no paper on this page/);
+    expect(warnings.map((warning) => warning.line)).toContain(15);
+  });
+});
+
+describe('a literature scan: a table of works linking a DOI or arXiv, then "### n. Title" over plain "- Name: value" bullets', () => {
+  const { entries } = readPage('literature-scan.md');
+
+  it('gives the three works: the table\'s row that has no section, and the two sections with their fields (no field taken for a title)', () => {
+    expect(entries.map((entry) => [entry.title.slice(0, 40), entry.ids, entry.url, entry.date, entry.line])).toEqual([
+      ['A Conversational Multi-Agent AI System f', { doi: '10.64898/2026.08.08.743577' }, 'https://doi.org/10.64898/2026.08.08.743577', '2026-08-14', 14],
+      ['Delivering building demand flexibility f', { doi: '10.1016/j.apenergy.2026.128668' }, 'https://doi.org/10.1016/j.apenergy.2026.128668', '2026-08-14', 18],
+      ['What surrounds an injection decides whet', { arxiv: '2606.00566', doi: '10.5281/zenodo.21944597' }, 'https://arxiv.org/abs/2606.00566', '2026-08-15', 36],
+    ]);
+  });
+
+  it('the sections\' authors ("et al." not counted) and the quoted abstract under "Abstract excerpt:"', () => {
+    expect(entries.map((entry) => entry.authorsCount)).toEqual([null, null, 1]);
+    expect(entries[1].authors).toEqual(['Zhenjun Ma', 'Menglong Lu', 'Xiaochen Yang', 'Maomao Hu']);
+    expect(entries[2].abstract).toMatch(/^A data and code for a study of indirect prompt injection/);
   });
 });
