@@ -1251,7 +1251,10 @@ export function parseListing(text: string, file: string): ReadResult {
           notePaper.upvotes ??= card.upvotes;
           notePaper.organisation ??= card.organisation;
         }
-        warnings.push({ file, line: card.line, reason: `section "${card.title.text}" of a note about one paper ("${notePaper.title.text}"); not a paper of its own` });
+        // The note's own heading, when it is the paper's title, is that paper, not a section of it.
+        if (card.title.index !== notePaper.title.index) {
+          warnings.push({ file, line: card.line, reason: `section "${card.title.text}" of a note about one paper ("${notePaper.title.text}"); not a paper of its own` });
+        }
       }
       segment.cards = [];
     }
@@ -1413,6 +1416,9 @@ export function parseListing(text: string, file: string): ReadResult {
  */
 const PUBLISHED_KEYS = ['date', 'published', 'published_at', 'publishedAt', 'date_published', 'publication_date', 'pubDate'];
 
+/** A word before "abstract" saying which one it is: the original, arXiv's ("原始摘要", "Original abstract", "arXiv abstract"). */
+const ABSTRACT_QUALIFIER = /^(?:(?:original|arxiv|full|paper'?s?)\s+|原始|原文|论文|論文)/i;
+
 /** HF's own page title before a paper's ("Paper page - Title"), kept by clippers in the title they save. */
 const PAGE_TITLE_PREFIX = /^paper\s+page\s*[-–—:]\s*/i;
 
@@ -1435,7 +1441,12 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   const when = PUBLISHED_KEYS.map((key) => fields[key]).map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)).find((value) => typeof value === 'string');
   const parsed = when === undefined ? null : parseDate(when);
   const published: ListingDate | null = parsed?.date && parsed.year !== null ? { date: parsed.date, year: parsed.year, upvotes: null } : null;
-  const title = typeof fields.title === 'string' ? fields.title.replace(PAGE_TITLE_PREFIX, '').trim() : '';
+  let title = typeof fields.title === 'string' ? fields.title.replace(PAGE_TITLE_PREFIX, '').trim() : '';
+  const frontMatterIds = new Set(Object.values(fields).filter((value): value is string => typeof value === 'string').map(arxivIdOf).filter((id) => id !== null));
+  // A note whose front matter names its paper but not its title, over "# Title" and sections of its own ("## 关键点",
+  // "### 来源" with the paper's fields): the page's first heading is the paper's title, its sections are the note's.
+  const headed = title === '' && frontMatterIds.size === 1 && cards.length > 1 && lines[cards[0].title.index]?.heading === 1;
+  if (headed) title = cards[0].title.text;
   if (title === '' && cards.length === 1 && !cards[0].urls.some((url) => arxivIdOf(url) !== null)) {
     // A note saved with its paper's fields but no title among them (`arxiv_id:`, `url: https://huggingface.co/papers/…`,
     // `date:` over "# Title" and the abstract): the one paper its text reads is that one.
@@ -1450,7 +1461,7 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   // The text already reads the paper under its title (a clipped paper page): nothing to add but the date the clipper
   // saved from the page's metadata (`published: 2026-05-08`), which the page's text may not print; other papers its text
   // links (the comments' recommendations) do not change which paper that is.
-  const clipped = cards.find((card) => titleKey(card.title.text) === titleKey(title));
+  const clipped = headed ? undefined : cards.find((card) => titleKey(card.title.text) === titleKey(title));
   if (clipped) {
     clipped.date ??= published;
     return null;
@@ -1473,8 +1484,11 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   const summary = [fields.abstract, fields.summary, fields.description].find((value): value is string => typeof value === 'string' && looksLikeAbstract(value.trim()));
   const authors = [fields.authors, fields.author].flatMap((value) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s*(?:,|;|\band\b)\s*/) : []))
     .filter((name): name is string => typeof name === 'string' && name.trim() !== '').map((name) => name.trim());
+  // Under a note's own heading, its section titled as the abstract ("### 原始摘要", "## Original abstract") holds it.
+  const abstractSection = headed ? cards.find((card) => ABSTRACT_LABEL.test(card.title.text.replace(ABSTRACT_QUALIFIER, ''))) : undefined;
   return {
-    title: { kind: 'text', index: -1, text: title, marked: true, paperUrl: url }, line: at + 1, abstract: summary?.trim() ?? '',
+    title: { kind: 'text', index: headed ? cards[0].title.index : -1, text: title, marked: true, paperUrl: url }, line: headed ? cards[0].line : at + 1,
+    abstract: summary?.trim() ?? abstractSection?.abstract ?? '',
     authorsCount: authors.length > 0 && !authors.some((name) => MORE_NAMES.test(name)) ? authors.length : null, authors: authors.map((name) => name.replace(MORE_NAMES, '')),
     date: published, upvotes: null, organisation: null, urls: [url],
   };

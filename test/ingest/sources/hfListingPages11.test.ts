@@ -308,3 +308,19 @@ describe('a literature scan: a table of works linking a DOI or arXiv, then "### 
     expect(entries[2].abstract).toMatch(/^A data and code for a study of indirect prompt injection/);
   });
 });
+
+describe('an Obsidian note about one paper: front matter naming it by url (no title), "# Title", the note\'s sections, "### 原始摘要" and "### 来源"', () => {
+  const { entries, warnings } = readPage('obsidian-update-note.md');
+
+  it('gives the one paper under the heading, with the abstract of "原始摘要", the authors of "来源" and the front matter\'s date', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.authorsCount, entry.line])).toEqual([
+      ['Functional Cache Grafting: Robust and Rapid Code-Policy Synthesis for Embodied Agents', '2606.13097', '2026-06-11', 5, 18],
+    ]);
+    expect(entries[0].abstract).toMatch(/^Code-writing large language models \(CodeLLMs\) generate executable code policies for embodied agents/);
+    expect(entries[0].abstract).toMatch(/achieving 18\.31% higher task success rate and 2\.3x faster policy synthesis\.$/);
+  });
+
+  it('"原始摘要" and "来源" are the note\'s sections, reported, not papers', () => {
+    expect(warnings.filter((warning) => warning.reason.startsWith('section "')).map((warning) => warning.line)).toEqual([42, 63]);
+  });
+});
