@@ -1939,12 +1939,14 @@ function findCardLinkLists(lines: PageLine[]): Set<number> {
     if (label === undefined || label.line === lines[start].line || !isListLabel(label) || !lines.slice(start, end).some((line) => line.links.length > 0)) continue;
     let head = start - 2;
     let cardText = false;
-    for (; head >= 0 && lines[head].heading === 0; head--) {
+    // A card is short: looking back further than a few dozen lines (a page without headings) finds none, and would
+    // make this quadratic in the runs of a long page.
+    for (; head >= 0 && head >= start - 60 && lines[head].heading === 0; head--) {
       // A paragraph: a sentence of a dozen words, or a long line in a script written without spaces (Chinese).
       const { text } = lines[head];
       if (!isListItem(lines[head]) && lines[head].cells === undefined && (looksLikeAbstract(text) || text.length >= 80)) cardText = true;
     }
-    if (head < 0 || !cardText || !lines[head].links.some(isWebPage)) continue;
+    if (head < 0 || lines[head].heading === 0 || !cardText || !lines[head].links.some(isWebPage)) continue;
     for (let at = start; at < end; at++) found.add(at);
   }
   return found;
