@@ -10,7 +10,7 @@ import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../typ
 import { readPageText, type PageLine, type TableCell } from './pageText';
 import { columnOf, findTables, type PaperColumn } from './paperTables';
 import { parse as parseYaml } from 'yaml';
-import { parseDate } from './recordValues';
+import { addDoi, parseDate } from './recordValues';
 import { findWrittenDate, monthOfName, parseWrittenDateLine } from './writtenDates';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -205,6 +205,47 @@ function labelledDate(text: string): ListingDate | null {
   return parseListingDate(text.slice(colon + 1).trim());
 }
 
+/** Words of an institution's name: a line of "Tsinghua University, Shanghai AI Lab" names affiliations, not people. */
+const ORGANISATION_WORD = /\b(?:Universit\w*|Institut\w*|Lab|Labs|Laborator\w*|College|School|Academy|Research|Cent(?:er|re)|Department|Hospital|Inc|Corp\w*|Ltd|Company|Foundation|Group|Team|Technolog\w*|AI|Google|Microsoft|Meta|DeepMind|OpenAI|NVIDIA)\b/;
+
+/** Marks set after a name (equal contribution, corresponding author, an affiliation's number) and a role in brackets. */
+const NAME_MARKS = /(?:\s*\([^()]{1,30}\))+$|[\s†‡§¶*∗✉#]+$|(?<=\p{L})\d{1,2}(?:,\d{1,2})*$/u;
+
+/**
+ * The names of a line that holds only people's names separated by commas (at least two, most of them of two words or
+ * more, each capitalised: "Jiahao Yuan, Zixiang Di, Zhiqing Cui, Guisong Yang, Usman Naseem"); null for any other line
+ * (a sentence, a menu of single words, a list of topics).
+ */
+function namesOfLine(text: string): string[] | null {
+  if (text.length > 1500 || !text.includes(',') || /[.:;!?。]$/.test(text) || /^by\s/i.test(text)) return null;
+  const names = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((name) => {
+    let bare = name.trim();
+    for (let again = 0; again < 3 && NAME_MARKS.test(bare); again++) bare = bare.replace(NAME_MARKS, '').trim();
+    return bare;
+  });
+  if (names.length < 2 || names.some((name) => !/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 5 || ORGANISATION_WORD.test(name))) return null;
+  const full = names.filter((name) => PERSON_NAME.test(name)).length;
+  const single = names.filter((name) => /^\p{Lu}[\p{L}'’.-]*$/u.test(name)).length;
+  return full >= 2 && full + single === names.length && full * 2 > names.length ? names : null;
+}
+
+/**
+ * The field a label names: as a table's header does, or, for a Chinese, Japanese or Korean compound whose last word is
+ * such a name ("主要机构", main institutions; "论文标题", the paper's title), as that last word does.
+ */
+function labelColumn(label: string): PaperColumn | null {
+  const column = columnOf(label);
+  if (column !== null || cjkShare(label) < 1) return column;
+  for (let from = 1; from < label.length - 1; from++) {
+    const head = columnOf(label.slice(from));
+    if (head !== null) return head;
+  }
+  return null;
+}
+
+/** A field's name for how many authors a paper has: an authors label with a word for "number" before or after it. */
+const AUTHOR_COUNT_LABEL = /^(?:(?:number\s+of|no\.?\s+of|#)\s*(\S+)|(\S+?)\s*(?:数量|人数|数|수|count|number))$/iu;
+
 /** "+ 8 authors" under a paper's author list: how many it does not show. */
 const MORE_AUTHORS = /^\+\s*(\d{1,4})\s+authors?$/i;
 /** A digest's author line: names, then how many there are ("Yijia Xiao, Edward Sun, Di Luo et al. (4 authors)"). */
@@ -226,6 +267,11 @@ const DIGEST_NOTE = /^(?:[\p{Extended_Pictographic}]\uFE0F?\s*)+[^\s:：][^:：]
 const ENUMERATION = /^\d{1,3}[.)]\s+(?=\S)/;
 /** A count after a title: an upvote ("(👍 13)", "▲ 5") or a star count ("⭐ 0"), the widget of a digest's heading. */
 const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
+/**
+ * A digest's rating after a title ("⭐️ 8.0/10", "(★ 4/5)", "Score: 9/10", "⭐⭐⭐⭐ (相关度: 75%)"): the digest's judgement,
+ * neither the title nor upvotes.
+ */
+const TRAILING_RATING = /\s+(?:\(?(?:[⭐★🌟]\uFE0F?\s*|(?:score|rating)\s*[:：]?\s*)\d{1,3}(?:\.\d+)?\s*\/\s*(?:5|10|100)\)?|(?:[⭐★🌟]\uFE0F?){2,5}(?:\s*[(（][^()（）]{1,40}[)）])?)$/iu;
 /** An upvote count; HF's box may be followed by the count of upvoters past its avatars ("Upvote 14 +6"). */
 const UPVOTES = /^(?:[▲△⬆↑🔼👍]\uFE0F?\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?(?:\s+\+\d+)?$/iu;
 /** An upvote box with no count ("-", or the button "[-]" before "-"): HF shows "-" for a paper nobody upvoted. */
@@ -303,10 +349,23 @@ function classifyLine(line: PageLine, index: number): Token {
     return shown ? { kind: 'pageDate', index, date: shown } : { kind: 'separator', index };
   }
   if (ABSTRACT_LABEL.test(text)) return { kind: 'separator', index };
+  // "**Zhiqing Cui**, Binwu Wang, Jiaming Ma†, Tao Yu (Project Leader)": a line of names only, as a publication list or
+  // a digest writes a paper's authors under its title.
+  // "Abstract excerpt:", "Links:" on a line of their own: a label over what follows, never a title.
+  if (line.heading === 0 && !line.bullet && line.links.length === 0 && line.label === undefined && /[:：]$/.test(text) &&
+      countWords(text, 6) <= 5 && !AUTHORS_LABEL.test(text) && !SUBMITTED_BY.test(text)) {
+    return { kind: 'separator', index };
+  }
+  const namesOnly = line.heading === 0 && line.label === undefined ? namesOfLine(text) : null;
+  if (namesOnly !== null) return { kind: 'authors', index, count: namesOnly.length, names: namesOnly };
   // A field with its name in bold ("**👥 Authors:** …", "**🔗 Links:** …"): authors, or metadata naming the paper.
   if (line.label !== undefined) {
     const value = text.slice(text.indexOf(':') + 1).trim();
-    const column = columnOf(line.label.replace(LEADING_ICONS, ''));
+    const column = labelColumn(line.label.replace(LEADING_ICONS, ''));
+    // "**作者数量**: 14人", "**Number of authors:** 6": how many authors, not their names.
+    const counted = AUTHOR_COUNT_LABEL.exec(line.label.replace(LEADING_ICONS, '').trim());
+    const howMany = counted && columnOf(counted[1] ?? counted[2]) === 'authors' ? /^(\d{1,4})\s*(?:人|名|位|authors?)?$/i.exec(value) : null;
+    if (howMany) return { kind: 'authors', index, count: Number(howMany[1]), names: [] };
     // "Authors", and the same label in the digest's language ("저자", "作者", "Autoren"): the names a table's column would
     // hold; "… Guanxu Chen et al." shows some of them, so how many there are is not known.
     if (column === 'authors') {
@@ -332,14 +391,25 @@ function classifyLine(line: PageLine, index: number): Token {
     // "**Published:** 25. März 2025", "**날짜:** 2025년 3월 25일": the paper's date; a date beside its id
     // ("**arXiv:** [2503.19757](…) (2025년 3월 25일)") is the day arXiv shows it, its date too.
     const dated = findFullDate(value) ?? parseListingDate(value);
-    if (dated && columnOf(line.label.replace(LEADING_ICONS, '')) === 'date') return { kind: 'date', index, date: dated };
+    if (dated && labelColumn(line.label.replace(LEADING_ICONS, '')) === 'date') return { kind: 'date', index, date: dated };
     // … or an id written after the word ("**Source:** HuggingFace Daily Papers (2026-05-30) · arxiv 2605.29801").
     const written = WRITTEN_ARXIV_ID.exec(value) ?? (/^arxiv\b/i.test(line.label) ? /^(\d{4}\.\d{4,5}(?:v\d+)?)(?![\d.])/.exec(value) : null);
-    const paper = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? (written ? `https://arxiv.org/abs/${written[1]}` : undefined);
+    // A field linking the paper's article elsewhere ("**链接**: [出版页](https://doi.org/10.1109/…)") names it so.
+    const paper = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? (written ? `https://arxiv.org/abs/${written[1]}` : undefined) ??
+      line.links.find(isArticleUrl);
     return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}), ...(paper && dated ? { date: dated } : {}) };
   }
+  // "(S-Lab, Nanyang Technological University, Shanghai AI Laboratory)" under a paper's names: its authors' institutions.
+  const bracketed = line.heading === 0 && line.links.length === 0 ? /^\((.+)\)$/.exec(text) : null;
+  if (bracketed && bracketed[1].split(/\s*[,;]\s*/).some((part) => ORGANISATION_WORD.test(part)) && !looksLikeAbstract(bracketed[1])) {
+    return { kind: 'organisation', index, name: bracketed[1] };
+  }
   const organisation = ORGANISATION_ICON.exec(text);
-  if (organisation) return { kind: 'organisation', index, name: organisation[1] };
+  if (organisation) {
+    // "🏛️ Institutions: EPFL, Carnegie Mellon University": the names after the field's own name.
+    const named = /^([^:：]{1,30})[:：]\s*(\S.*)$/.exec(organisation[1]);
+    return { kind: 'organisation', index, name: named && columnOf(named[1]) === 'organisation' ? named[2] : organisation[1] };
+  }
   // "· [National University of Singapore](…/NationalUniversityofSingapore)": a field of the card's header row that
   // links to an account (an organisation's page), so never the paper's title.
   if (line.bullet && isLinkLine(line) && line.links.length === 1 && ACCOUNT_LINK.test(line.links[0])) {
@@ -359,8 +429,10 @@ function classifyLine(line: PageLine, index: number): Token {
   if (count) return { kind: 'authors', index, count: Number(count[1]), names: [] };
   const names = AUTHORS_NAMES.exec(text) ?? labelledAuthors(text);
   if (names) {
-    const list = names[1].split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
-    return { kind: 'authors', index, count: list.length, names: list };
+    // "… Maomao Hu, et al.": the names shown are not all of them, so how many there are is not known.
+    const cut = MORE_NAMES.test(names[1]);
+    const list = names[1].replace(MORE_NAMES, '').split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
+    return { kind: 'authors', index, count: cut ? null : list.length, names: list };
   }
   // A date after an icon ("📅 2026-01-30", a digest's card) is the paper's date as the bare one is.
   const date = parseListingDate(text) ?? labelledDate(text) ?? (LEADING_ICONS.test(text) ? parseListingDate(text.replace(LEADING_ICONS, '')) : null);
@@ -385,6 +457,16 @@ function classifyLine(line: PageLine, index: number): Token {
   // digest's words, neither the paper's abstract nor a title.
   const note = iconless !== text ? DIGEST_NOTE.exec(text) : null;
   if (note && looksLikeAbstract(text.slice(note[0].length - 1))) return { kind: 'chrome', index, pageStart: false, date: null };
+  // A field set with an icon before its name ("🏛️ Institutions: …", "📅 Date: Dec. 9, 2025", "💻 Env: [Mobile]"), one
+  // of the sub-items under a paper's linked title: read as the same field with its name in bold is. A name the
+  // tables know (authors, date, organisation…) is that field anywhere; another one only in such a run of sub-items,
+  // where it is the card's metadata ("🔑 Key: [benchmark]"), not a title ("🔥 Kimi K2: Open Agentic Intelligence").
+  if (note && line.heading === 0 && line.label === undefined && !isLinkLine(line)) {
+    const label = iconless.slice(0, iconless.search(/[:：]/)).trim();
+    if (countWords(label, 4) <= 3 && (columnOf(label) !== null || (line.bullet && !line.afterBlank))) {
+      return classifyLine({ ...line, label }, index);
+    }
+  }
   // A row of a table is read by the table (readTablePapers): a long cell (a layout table's text) is never an abstract.
   if (line.cells !== undefined && looksLikeAbstract(text)) return { kind: 'chrome', index, pageStart: false, date: null };
   const paperUrl = paperUrlOf(line);
@@ -393,9 +475,9 @@ function classifyLine(line: PageLine, index: number): Token {
   // A bulleted item is one of a list (a bibliography's entry, a note's point), never the paragraph of a paper's abstract.
   if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40) && !line.bullet) return { kind: 'abstract', index, text };
   // A digest numbers its titles and puts their count after them: neither is the title.
-  const trailing = TRAILING_COUNT.exec(text);
+  const trailing = TRAILING_COUNT.exec(text) ?? TRAILING_RATING.exec(text);
   const title = (trailing ? iconless.slice(0, trailing.index - (text.length - iconless.length)) : iconless).replace(ENUMERATION, '');
-  const voted = trailing && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : undefined;
+  const voted = trailing && trailing[2] !== undefined && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : undefined;
   return { kind: 'text', index, text: title === '' ? text : title, marked, paperUrl, ...(voted !== undefined ? { upvotes: voted } : {}) };
 }
 
@@ -418,9 +500,10 @@ function captureDateLines(frontMatter: string[]): PageLine[] {
  * an author or upvote count). A title with a "·" in it has no such part and stays whole.
  */
 function splitCardRow(line: PageLine): PageLine[] {
-  // "**Authors:** … | **Upvotes:** 127 | **Date:** 2026-01-06": fields with their names in bold, one a line each.
-  if (line.label !== undefined && line.text.includes(' | ') && line.text.length <= 600) {
-    const fields = line.text.split(/\s+\|\s+/);
+  // "**Authors:** … | **Upvotes:** 127 | **Date:** 2026-01-06", "**Authors**: … · **Published**: 2026년 9월 8일 · **arXiv**: …":
+  // fields with their names in bold, one a line each.
+  if (line.label !== undefined && /\s[|·•]\s/.test(line.text) && line.text.length <= 600) {
+    const fields = line.text.split(/\s+[|·•]\s+/);
     if (fields.length > 1 && fields.every((field) => /^[^:：|]{1,40}[:：]\s*\S/.test(field))) {
       return fields.map((field) => {
         const own = line.linkTexts.map((label, index) => (label !== '' && field.includes(label) ? index : -1)).filter((index) => index !== -1);
@@ -447,6 +530,32 @@ function splitCardRow(line: PageLine): PageLine[] {
     });
   });
   return rows;
+}
+
+/**
+ * A run of list items that holds a paper's fields ("- Authors: …", "- Published: 2026-08-14", "- URL: https://arxiv.org/…",
+ * "- Topic: …", "- Opportunity score: 9"): where two or more of its items read as fields a card has (authors, a date, an
+ * organisation, upvotes, a link naming the paper), its other "Name: value" items are fields too, not titles — one
+ * linking the paper or its article names it.
+ */
+function readFieldRuns(tokens: Token[], lines: PageLine[]): void {
+  for (const [start, end] of listRuns(lines)) {
+    let fields = 0;
+    for (let at = start; at < end; at++) {
+      const kind = tokens[at].kind;
+      if (kind === 'authors' || kind === 'date' || kind === 'organisation' || kind === 'upvotes' || (kind === 'link' && (tokens[at] as { arxivUrl?: string }).arxivUrl !== undefined)) fields++;
+    }
+    if (fields < 2) continue;
+    for (let at = start; at < end; at++) {
+      const token = tokens[at];
+      const named = /^([^:：]{1,30})[:：]\s*\S/.exec(lines[at].text.replace(LEADING_ICONS, ''));
+      const bareLink = token.kind === 'link' && token.arxivUrl === undefined;
+      // A linked title ("- [OS-Sentinel: Towards …](…)") heads the item; it is no field.
+      if ((token.kind !== 'text' && !bareLink) || (token.kind === 'text' && token.marked) || isLinkLine(lines[at]) || named === null || countWords(named[1], 4) > 3) continue;
+      const paper = lines[at].links.find((url) => arxivIdOf(url) !== null) ?? lines[at].links.find(isArticleUrl);
+      tokens[at] = paper !== undefined ? { kind: 'link', index: token.index, arxivUrl: paper } : bareLink ? token : { kind: 'separator', index: token.index };
+    }
+  }
 }
 
 /** The header of a table of one record's fields ("| Field | Value |"): a name column, then a value column. */
@@ -620,8 +729,11 @@ function joinBrokenTitles(tokens: Token[], lines: PageLine[]): void {
       const names = [...token.names];
       let at = position + 1;
       let open = true;
-      for (; open && continuesOnto(lines, tokens[at]) && tokens[at].kind === 'text'; at++) {
-        const text = (tokens[at] as { text: string }).text;
+      // The lines after it may read as names alone (authors) or as text.
+      const onto = (next: Token | undefined) => next !== undefined && (continuesOnto(lines, next) ? next.kind === 'text' :
+        next.kind === 'authors' && !lines[next.index].afterBlank && lines[next.index].heading === 0 && !lines[next.index].bullet);
+      for (; open && onto(tokens[at]); at++) {
+        const text = lines[tokens[at].index].text;
         names.push(...text.split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean));
         open = /[,;]$/.test(text);
       }
@@ -859,7 +971,7 @@ function findTitles(tokens: Token[], handles: Set<number>, lines: PageLine[]): M
     if (isTitle(tokens[back])) plain.set(position, back);
   }
   const markedBefore = [...plain.values()].filter((at) => (tokens[at] as { marked: boolean }).marked).length;
-  const linkedTitles = tokens.filter((t) => t.kind === 'text' && t.marked && t.paperUrl !== null && looksLikeTitle(t.text));
+  const linkedTitles = tokens.filter((t, at) => t.kind === 'text' && looksLikeTitle(t.text) && ((t.marked && t.paperUrl !== null) || articleTitleUrl(tokens, lines, at) !== undefined));
   // A page that links its titles to their papers marks them, even where a card's author or organisation line sits
   // right above its abstract (digests): the linked titles count with the marked ones.
   const markedPage = markedBefore + linkedTitles.length > 0 && markedBefore + linkedTitles.length >= plain.size - markedBefore;
@@ -923,6 +1035,7 @@ export function parseListing(text: string, file: string): ReadResult {
   const lineOf = (token: Token) => lines[token.index].line;
 
   readFieldsOnTheirOwnLines(tokens, lines);
+  readFieldRuns(tokens, lines);
   readSectionLinks(tokens, lines);
   readPaperRows(tokens, lines);
   readHeadingRows(tokens, lines);
@@ -942,13 +1055,21 @@ export function parseListing(text: string, file: string): ReadResult {
   // Papers given as list items that open with their link: read whole by readLinkedItems, so no line of theirs is another
   // card's title or abstract.
   const webSources = findWebSourceLists(lines);
-  const linkedItems = [...readLinkedItems(lines, webSources), ...readLeadItems(lines, webSources)];
+  // Nor are the links a card closes with under a label of its own (its references): they are that card's.
+  const cardLinks = findCardLinkLists(lines);
+  const notItems = new Set([...webSources, ...cardLinks]);
+  const linkedItems = [...readLinkedItems(lines, notItems), ...readLeadItems(lines, notItems)];
   for (const item of linkedItems) tokens[item.title.index] = { kind: 'chrome', index: item.title.index, pageStart: false, date: null };
+  for (const at of cardLinks) tokens[at] = { kind: 'chrome', index: at, pageStart: false, date: null };
   // Nor is a paper a list of web sources links (a report's references): the item is the document's, not a card.
   for (const at of webSources) {
     const url = leadingLink(lines[at]);
     if (url !== null && arxivIdOf(url.replace(/#.*$/, '')) !== null) tokens[at] = { kind: 'chrome', index: at, pageStart: false, date: null };
   }
+  // A title linked to an article or a paper's own site over its authors is marked as one linked to arXiv is.
+  tokens.forEach((token, at) => {
+    if (token.kind === 'text' && !token.marked && articleTitleUrl(tokens, lines, at) !== undefined) tokens[at] = { ...token, marked: true };
+  });
   const titles = findTitles(tokens, handles, lines);
   const abstracts = new Set([...titles.values()].filter((at): at is number => at !== null));
   const markedPage = [...titles.keys()].some((at) => (tokens[at] as { marked: boolean }).marked);
@@ -983,6 +1104,8 @@ export function parseListing(text: string, file: string): ReadResult {
       };
       card.webLinks = lines[token.index].links.filter((url, at) => !PAPER_LINK.test(url) && isWebPage(url) && lines[token.index].linkTexts[at] !== '').length;
       card.articleUrl = articleLinkOf(lines[token.index], token.text);
+      const article = token.paperUrl === null ? articleTitleUrl(tokens, lines, position) : undefined;
+      if (article !== undefined) card.urls.push(article);
       if (pendingArxiv !== null && !card.urls.some((url) => arxivIdOf(url) !== null)) card.urls.push(pendingArxiv);
       pendingArxiv = null;
       cardAbstractAt = titles.get(position) ?? null;
@@ -999,7 +1122,9 @@ export function parseListing(text: string, file: string): ReadResult {
       lines[position].links.forEach((url, at) => {
         const bare = url.replace(/#.*$/, '');
         if (PAPER_LINK.test(bare)) {
-          if (!current.urls.includes(bare)) current.urls.push(bare);
+          // Before an address of the article elsewhere (a DOI's) that came first.
+          const first = arxivIdOf(bare) !== null && !current.urls.some((url) => arxivIdOf(url) !== null);
+          if (!current.urls.includes(bare)) current.urls[first ? 'unshift' : 'push'](bare);
           current.ownTitle ??= linkedTitle(current, lines[position].linkTexts[at]);
         } else if (isWebPage(bare) && lines[position].linkTexts[at] !== '') current.webLinks = (current.webLinks ?? 0) + 1;
       });
@@ -1025,8 +1150,11 @@ export function parseListing(text: string, file: string): ReadResult {
         return;
       case 'authors':
         if (current) {
-          current.authorsCount ??= token.count;
-          if (current.authors.length === 0) current.authors = token.names;
+          // A second list of names under a card that has its own (the next item's, where that item was not read as a
+          // card) does not count its authors.
+          const fresh = current.authors.length === 0;
+          if (fresh || token.names.length === 0) current.authorsCount ??= token.count;
+          if (fresh) current.authors = token.names;
         } else {
           warnings.push({ file, line: lineOf(token), reason: `metadata line "${lines[position].text}" does not follow a paper; ignored` });
         }
@@ -1044,7 +1172,8 @@ export function parseListing(text: string, file: string): ReadResult {
         if (token.date !== undefined && current) current.date ??= token.date;
         if (token.arxivUrl === undefined) return;
         if (current === null) pendingArxiv = token.arxivUrl;
-        else if (!current.urls.some((url) => arxivIdOf(url) !== null)) current.urls.push(token.arxivUrl);
+        // The paper's arXiv page goes before an address of its article elsewhere (a DOI's, given on the line above).
+        else if (!current.urls.some((url) => arxivIdOf(url) !== null)) current.urls[arxivIdOf(token.arxivUrl) !== null ? 'unshift' : 'push'](token.arxivUrl);
         return;
       case 'pageDate':
         if (segment.pageDate === null) {
@@ -1092,6 +1221,7 @@ export function parseListing(text: string, file: string): ReadResult {
   // A line that repeats a paper's title shown as a card (the page's own title "Paper page - Title" a capture tool
   // writes above the page, and again in its metadata) is that paper, already read.
   const shownTitles = new Set([...segments.flatMap((segment) => segment.cards), ...listed].map((card) => titleKey(card.title.text)));
+  const leftOverFrom = warnings.length;
   for (const token of unused) {
     if (listedAt.has(token.index) || shownTitles.has(titleKey(token.text.replace(PAGE_TITLE_PREFIX, '')))) continue;
     if (markedPage ? token.marked && looksLikeTitle(token.text) : looksLikeTitle(token.text)) {
@@ -1105,6 +1235,11 @@ export function parseListing(text: string, file: string): ReadResult {
   // the fields the front matter lacks, and none is a paper of its own.
   const notePaper = readFrontMatterPaper(page.frontMatter, tokens, lines, segments.flatMap((segment) => segment.cards));
   if (notePaper) {
+    // The note's own lines left over (its headings, its text in another language) are one warning, not one each.
+    const leftOver = warnings.splice(leftOverFrom);
+    if (leftOver.length > 0) {
+      warnings.push({ file, line: leftOver[0].line, reason: `${leftOver.length} line${leftOver.length === 1 ? '' : 's'} of a note about one paper ("${notePaper.title.text}") read as titles without an abstract: the note's own text, not papers; skipped` });
+    }
     const id = arxivIdOf(notePaper.urls[0]);
     for (const segment of segments) {
       for (const card of segment.cards) {
@@ -1116,7 +1251,10 @@ export function parseListing(text: string, file: string): ReadResult {
           notePaper.upvotes ??= card.upvotes;
           notePaper.organisation ??= card.organisation;
         }
-        warnings.push({ file, line: card.line, reason: `section "${card.title.text}" of a note about one paper ("${notePaper.title.text}"); not a paper of its own` });
+        // The note's own heading, when it is the paper's title, is that paper, not a section of it.
+        if (card.title.index !== notePaper.title.index) {
+          warnings.push({ file, line: card.line, reason: `section "${card.title.text}" of a note about one paper ("${notePaper.title.text}"); not a paper of its own` });
+        }
       }
       segment.cards = [];
     }
@@ -1140,6 +1278,18 @@ export function parseListing(text: string, file: string): ReadResult {
     for (const segment of segments) segment.cards = [];
     textCards.length = 0;
   }
+  // A digest of news whose every item is titled by a link to a web page (a blog post, a forum thread, a company's
+  // announcement) and names no paper: its items are about those pages, whatever the summary under each (a paper the
+  // item's references cite is the item's source, not an entry). A link to an article on a journal's site is a paper's.
+  if (listed.length === 0 && textCards.length > 0 && textCards.every((card) => aboutWebPages(card) && card.articleUrl === undefined)) {
+    warnings.length = 0;
+    warnings.push({
+      file, line: textCards[0].line,
+      reason: `no paper on this page: its ${textCards.length} entr${textCards.length === 1 ? 'y is' : 'ies are'} titled by links to web pages (news, posts, repositories), none to a paper; skipped`,
+    });
+    for (const segment of segments) segment.cards = [];
+    textCards.length = 0;
+  }
   const naming = textCards.filter(namesAPaper);
   // A post about one paper in two languages ("## RU" and "## EN", "## Русская версия" and "## English version") links
   // it from each version: its other headings ("### Why it matters") are the post's, as in a note about one paper.
@@ -1154,6 +1304,9 @@ export function parseListing(text: string, file: string): ReadResult {
   // A page that cites its sources as a list of web pages (a report's references) is a document, whatever the shape of
   // its sections: a list of papers has no such bibliography.
   const citesSources = webSources.size > 0;
+  // A page whose papers are each titled by a link to it (a publication list, a digest of linked titles) names its papers
+  // so: a heading over a paragraph with no link ("About Me", "Research Aim") is the page's own section.
+  const linkedOnly = naming.length > 0 && naming.every((card) => card.urls.length > 0 && lines[card.title.index]?.links.includes(card.urls[0]));
   const document = citesSources || readsAsDocument(textCards, runOn, bareHeadings);
   if (document && listed.length === 0 && naming.length === 0 && textCards.length > 0) {
     // No paper at all: one warning says so, in place of one for each of the document's sections and paragraphs.
@@ -1166,7 +1319,7 @@ export function parseListing(text: string, file: string): ReadResult {
       reason: `no paper on this page: its ${textCards.length} heading${textCards.length === 1 ? '' : 's'} over paragraphs ${textCards.length === 1 ? 'is a section' : 'are the sections'} of a document (${why}), and none names a paper by a link, an id, authors, upvotes or a date; skipped`,
     });
     for (const segment of segments) segment.cards = [];
-  } else if (listed.length > 0 || aboutOne || document || (naming.length > 0 && textCards.some(aboutWebPages))) {
+  } else if (listed.length > 0 || aboutOne || document || (naming.length > 0 && textCards.some(aboutWebPages)) || linkedOnly) {
     // A digest whose items link papers and, others, web pages (a model's announcement, a repository, an article):
     // those items are about the pages they link, and its sections that name nothing are its own, as on a page of tables.
     // Beside items that link arXiv or HF papers, an item titled by a link to an article on a journal's or a
@@ -1207,6 +1360,9 @@ export function parseListing(text: string, file: string): ReadResult {
       // HF paper ids are arXiv ids; the first link that holds one gives it.
       const arxivId = item.urls.map(arxivIdOf).find((id) => id !== null);
       if (arxivId) setId(ids, 'arxiv', arxivId);
+      // A paper named by its DOI's address (a publication list's title links doi.org) has that DOI.
+      const doiUrl = item.urls.find((url) => /^https?:\/\/(?:dx\.)?doi\.org\/10\./i.test(url));
+      if (doiUrl !== undefined) addDoi(ids, doiUrl);
       // Under the paper's own title, a note in the digest's language is the digest's words, not the paper's abstract.
       const firstId = arxivIdOf(item.urls[0] ?? '');
       const ownTitle = firstId !== null ? item.ownTitle ?? (onePaperOnly ? linkedTitles.get(firstId) : undefined) : undefined;
@@ -1228,6 +1384,21 @@ export function parseListing(text: string, file: string): ReadResult {
       });
     }
   }
+  // A page about one paper written once per language ("## RU" then "## EN") gives that paper once: the first version
+  // where the page names it, with the fields another version adds (the English one's paragraph, where the Russian
+  // one's is not read as the abstract).
+  if (onePaperOnly) {
+    const [first, ...others] = entries.filter((entry) => entry.ids.arxiv === [...namedIds][0]);
+    for (const other of others) {
+      if (first.abstract === '') first.abstract = other.abstract;
+      if (first.authors.length === 0) first.authors = other.authors;
+      first.authorsCount ??= other.authorsCount;
+      if (first.date === null) Object.assign(first, { date: other.date, year: other.year });
+      first.organisation ??= other.organisation;
+      first.upvotes ??= other.upvotes;
+      entries.splice(entries.indexOf(other), 1);
+    }
+  }
   const withoutAbstract = entries.filter((entry) => entry.abstract === '');
   if (withoutAbstract.length > 0) {
     warnings.push({
@@ -1244,6 +1415,9 @@ export function parseListing(text: string, file: string): ReadResult {
  * nor `created_at`: the day the note was made).
  */
 const PUBLISHED_KEYS = ['date', 'published', 'published_at', 'publishedAt', 'date_published', 'publication_date', 'pubDate'];
+
+/** A word before "abstract" saying which one it is: the original, arXiv's ("原始摘要", "Original abstract", "arXiv abstract"). */
+const ABSTRACT_QUALIFIER = /^(?:(?:original|arxiv|full|paper'?s?)\s+|原始|原文|论文|論文)/i;
 
 /** HF's own page title before a paper's ("Paper page - Title"), kept by clippers in the title they save. */
 const PAGE_TITLE_PREFIX = /^paper\s+page\s*[-–—:]\s*/i;
@@ -1264,15 +1438,30 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const fields = data as Record<string, unknown>;
-  const title = typeof fields.title === 'string' ? fields.title.replace(PAGE_TITLE_PREFIX, '').trim() : '';
-  if (title === '' || CHROME.has(chromeKey(title)) || PAGE_START.test(title) || !looksLikeTitle(title)) return null;
   const when = PUBLISHED_KEYS.map((key) => fields[key]).map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)).find((value) => typeof value === 'string');
   const parsed = when === undefined ? null : parseDate(when);
   const published: ListingDate | null = parsed?.date && parsed.year !== null ? { date: parsed.date, year: parsed.year, upvotes: null } : null;
+  let title = typeof fields.title === 'string' ? fields.title.replace(PAGE_TITLE_PREFIX, '').trim() : '';
+  const frontMatterIds = new Set(Object.values(fields).filter((value): value is string => typeof value === 'string').map(arxivIdOf).filter((id) => id !== null));
+  // A note whose front matter names its paper but not its title, over "# Title" and sections of its own ("## 关键点",
+  // "### 来源" with the paper's fields): the page's first heading is the paper's title, its sections are the note's.
+  const headed = title === '' && frontMatterIds.size === 1 && cards.length > 1 && lines[cards[0].title.index]?.heading === 1;
+  if (headed) title = cards[0].title.text;
+  if (title === '' && cards.length === 1 && !cards[0].urls.some((url) => arxivIdOf(url) !== null)) {
+    // A note saved with its paper's fields but no title among them (`arxiv_id:`, `url: https://huggingface.co/papers/…`,
+    // `date:` over "# Title" and the abstract): the one paper its text reads is that one.
+    const ids = new Set(Object.values(fields).filter((value): value is string => typeof value === 'string').map(arxivIdOf).filter((id) => id !== null));
+    if (ids.size === 1) {
+      cards[0].urls.push(`https://arxiv.org/abs/${[...ids][0]}`);
+      cards[0].date ??= published;
+    }
+    return null;
+  }
+  if (title === '' || CHROME.has(chromeKey(title)) || PAGE_START.test(title) || !looksLikeTitle(title)) return null;
   // The text already reads the paper under its title (a clipped paper page): nothing to add but the date the clipper
   // saved from the page's metadata (`published: 2026-05-08`), which the page's text may not print; other papers its text
   // links (the comments' recommendations) do not change which paper that is.
-  const clipped = cards.find((card) => titleKey(card.title.text) === titleKey(title));
+  const clipped = headed ? undefined : cards.find((card) => titleKey(card.title.text) === titleKey(title));
   if (clipped) {
     clipped.date ??= published;
     return null;
@@ -1295,8 +1484,11 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   const summary = [fields.abstract, fields.summary, fields.description].find((value): value is string => typeof value === 'string' && looksLikeAbstract(value.trim()));
   const authors = [fields.authors, fields.author].flatMap((value) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s*(?:,|;|\band\b)\s*/) : []))
     .filter((name): name is string => typeof name === 'string' && name.trim() !== '').map((name) => name.trim());
+  // Under a note's own heading, its section titled as the abstract ("### 原始摘要", "## Original abstract") holds it.
+  const abstractSection = headed ? cards.find((card) => ABSTRACT_LABEL.test(card.title.text.replace(ABSTRACT_QUALIFIER, ''))) : undefined;
   return {
-    title: { kind: 'text', index: -1, text: title, marked: true, paperUrl: url }, line: at + 1, abstract: summary?.trim() ?? '',
+    title: { kind: 'text', index: headed ? cards[0].title.index : -1, text: title, marked: true, paperUrl: url }, line: headed ? cards[0].line : at + 1,
+    abstract: summary?.trim() ?? abstractSection?.abstract ?? '',
     authorsCount: authors.length > 0 && !authors.some((name) => MORE_NAMES.test(name)) ? authors.length : null, authors: authors.map((name) => name.replace(MORE_NAMES, '')),
     date: published, upvotes: null, organisation: null, urls: [url],
   };
@@ -1363,6 +1555,37 @@ function articleLinkOf(line: PageLine, title: string): string | undefined {
   }
 }
 
+/**
+ * A line that is one link, right over its authors' names: a paper's title, named by that address as an arXiv link names
+ * one — an article on a journal's or proceedings' site (a publication list: "[Causal Learning Meet Covariates:
+ * …](https://doi.org/10.24963/ijcai.2025/353)" over "Jiaming Ma†, Zhiqing Cui†, …"), or the paper's own site (an
+ * awesome list: "[ST-WebAgentBench: …](https://sites.google.com/view/st-webagentbench/home)" over its authors, its fields
+ * and its TL;DR). Its address, or undefined.
+ */
+function articleTitleUrl(tokens: Token[], lines: PageLine[], at: number): string | undefined {
+  const token = tokens[at];
+  const line = lines[token.index];
+  if (token.kind !== 'text' || !isLinkLine(line) || line.links.length !== 1 || !isWebPage(line.links[0])) return undefined;
+  let next = at + 1;
+  while (tokens[next]?.kind === 'separator') next++;
+  return tokens[next]?.kind === 'authors' && tokens[next].index > token.index ? line.links[0] : undefined;
+}
+
+/**
+ * The address of a paper's article outside arXiv and HF, as a field gives it: a DOI's ("https://doi.org/10.1109/…"), an
+ * OpenReview forum or PDF ("https://openreview.net/forum?id=nAVejJURqZ"), a page numbered on a journal's or a
+ * proceedings' site (articleLinkOf's rule).
+ */
+function isArticleUrl(url: string): boolean {
+  if (/^https?:\/\/(?:dx\.)?doi\.org\/10\.\d{4,9}\//i.test(url) || /^https?:\/\/openreview\.net\/(?:forum|pdf)\?id=[\w-]+/i.test(url)) return true;
+  try {
+    const parsed = new URL(url);
+    return /^https?:$/.test(parsed.protocol) && SCHOLARLY_HOST.test(parsed.hostname.replace(/^www\./, '')) && /\d{3,}/.test(parsed.pathname + parsed.search);
+  } catch {
+    return false;
+  }
+}
+
 /** A card that links web pages and no paper: an item about those pages. */
 function aboutWebPages(card: Card): boolean {
   return (card.webLinks ?? 0) > 0 && !namesAPaper(card);
@@ -1422,7 +1645,7 @@ function cjkShare(text: string): number {
 /** The cell's link to a paper, or its text when that is a paper's address written out without a scheme ("arxiv.org/abs/1711.07280"). */
 function cellPaperUrl(cell: TableCell | undefined): string | null {
   if (cell === undefined) return null;
-  const linked = cell.links.find((url) => arxivIdOf(url.replace(/#.*$/, '')) !== null);
+  const linked = cell.links.find((url) => arxivIdOf(url.replace(/#.*$/, '')) !== null) ?? cell.links.find(isArticleUrl);
   if (linked !== undefined) return linked.replace(/#.*$/, '');
   return /^(?:https?:\/\/)?(?:www\.)?(?:arxiv\.org|huggingface\.co|hf\.co)\/\S+$/i.test(cell.text) && arxivIdOf(cell.text) !== null ? `https://${cell.text.replace(/^https?:\/\//i, '')}` : null;
 }
@@ -1448,8 +1671,11 @@ function readTablePapers(lines: PageLine[]): Card[] {
       const cellOf = (name: PaperColumn) => (column(name) === -1 ? undefined : row.cells[column(name)]);
       const linked = row.cells.map(cellPaperUrl);
       // Without a title column, the title is a cell that is one link to a paper (its text the paper's, not a button's).
+      // A "Paper" column beside a "Title" one may hold only the paper's button ("[Link](https://arxiv.org/abs/…)"):
+      // the title is then the title column's, the link the button's.
+      const button = (cell: TableCell | undefined) => cell !== undefined && cell.links.length === 1 && countWords(cell.text, 3) <= 1;
       const at = titleColumn !== -1
-        ? titleColumn
+        ? (column('title') !== -1 && titleColumn === column('paper') && button(row.cells[titleColumn]) ? column('title') : titleColumn)
         : row.cells.findIndex((cell, index) => linked[index] !== null && cell.linkTexts.length === 1 && cell.linkTexts[0] === cell.text);
       const cell = row.cells[at];
       if (cell === undefined) continue;
@@ -1560,7 +1786,7 @@ function readLinkedItems(lines: PageLine[], webSources: Set<number>): Card[] {
     for (const field of fields ? fields[1].split(/\s*[,;·|]\s*/) : []) {
       const votes = UPVOTE_FIELD.exec(field);
       if (votes) card.upvotes ??= Number((votes[1] ?? votes[2]).replace(/,/g, ''));
-      else card.date ??= parseListingDate(field) ?? findFullDate(field) ?? monthDate(field);
+      else card.date ??= parseListingDate(field) ?? findFullDate(field) ?? monthDate(field) ?? findMonthYear(field);
     }
     const note = (fields ? rest.slice(fields[0].length) : rest).replace(/^\s*(?:[:：·|,]|[—–]|-\s)\s*/, '');
     // A note in CJK scripts has few spaces to count words by: its length says it is one.
@@ -1688,6 +1914,42 @@ function findWebSourceLists(lines: PageLine[]): Set<number> {
     if (papers > 0 && opening.length - papers > papers) for (let at = start; at < end; at++) sources.add(at);
   }
   return sources;
+}
+
+/** A label set on a line of its own over a list ("**参考链接**:", "References:", a `<details>` summary's "Sources"). */
+function isListLabel(line: PageLine): boolean {
+  const text = line.text.replace(LEADING_ICONS, '');
+  return line.heading === 0 && !line.bullet && line.cells === undefined && line.links.length === 0 && /\p{L}/u.test(text) &&
+    text.length <= 40 && countWords(text, 6) <= 5 && !/[.。!?！？]$/.test(text);
+}
+
+/**
+ * The lists of links a card closes with under a label of its own: a digest's item headed by a link to what it is about
+ * (`## [RHMP：…](https://arxiv.org/abs/2608.14556) ⭐️ 8.0/10`, a news page), its text, then "**参考链接**:" or a
+ * `<details><summary>References</summary>` over links to the pages the digest consulted (the paper again, its HF page,
+ * cited papers, Wikipedia). Those are the card's references, cut to a search engine's titles ("Gated-BEPO:
+ * Confidence-Gated Bellman Credit ..."), not papers the page lists. A list right under its heading (a section of an
+ * awesome list, "Papers:" over its items) is that section's content, not a card's references.
+ */
+function findCardLinkLists(lines: PageLine[]): Set<number> {
+  const found = new Set<number>();
+  for (const [start, end] of listRuns(lines)) {
+    const label = lines[start - 1];
+    // The label is a line of its own, above the list (not a field of a row split at its "·").
+    if (label === undefined || label.line === lines[start].line || !isListLabel(label) || !lines.slice(start, end).some((line) => line.links.length > 0)) continue;
+    let head = start - 2;
+    let cardText = false;
+    // A card is short: looking back further than a few dozen lines (a page without headings) finds none, and would
+    // make this quadratic in the runs of a long page.
+    for (; head >= 0 && head >= start - 60 && lines[head].heading === 0; head--) {
+      // A paragraph: a sentence of a dozen words, or a long line in a script written without spaces (Chinese).
+      const { text } = lines[head];
+      if (!isListItem(lines[head]) && lines[head].cells === undefined && (looksLikeAbstract(text) || text.length >= 80)) cardText = true;
+    }
+    if (head < 0 || lines[head].heading === 0 || !cardText || !lines[head].links.some(isWebPage)) continue;
+    for (let at = start; at < end; at++) found.add(at);
+  }
+  return found;
 }
 
 /** The words of a title, for matching one paper shown twice on a page (in a table and in its own section). */

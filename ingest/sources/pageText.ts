@@ -234,15 +234,18 @@ function cleanLine(raw: string, refs: Map<string, string>, options: ReadPageText
   // Hugo's shortcodes (`{{< keyword icon="writer" >}} … {{< /keyword >}}`, a static site's paper pages): markup.
   if (text.includes('{{')) text = text.replace(/\{\{[<%].*?[>%]\}\}/g, ' ');
   if (text.includes('(BUTTON)') || text.includes('[')) text = text.replace(/\((?:BUTTON)\)|\[(?:IMG|INLINE|USEMAP|BUTTON)\]/g, ' ');
-  // HTML tags a converter left inline (`<summary><b>Title</b></summary>`): markup, not text.
+  // HTML tags a converter left inline (`<summary><b>Title</b></summary>`): markup, not text. A line that opens an HTML
+  // list item (`<li><a href="…">Title</a></li>`, a digest's `<details>` of references) is a list item as `- …` is.
+  const htmlItem = text.includes('<') && /^\s*(?:<(?!li\b)[a-zA-Z][^<>]*>\s*)*<li\b/i.test(text);
   if (text.includes('<')) text = text.replace(/<\/?[a-zA-Z][^<>]*>/g, ' ');
   // Nested lists flattened onto one line ("* * Website", "- - 3 authors") carry one bullet per level.
   // "+ 8 authors" under a list of names is a count of more, not a list item: its "+" stays.
   const bulletMatch = /^\s*(?:(?:[*•·‧∙]|\+(?!\s+\d+\s+\p{L})|-(?=\s))\s+)+|^\s*[•·]\s*(?=\S)/u.exec(text);
-  const bullet = bulletMatch !== null;
+  const bullet = bulletMatch !== null || htmlItem;
   if (bulletMatch) text = text.slice(bulletMatch[0].length);
   // `**Label:** value` (also `**Label**: value`): a field written with its name in bold.
-  const labelled = text.includes('**') || text.includes('__') ? /^(\*\*|__)([^*_:]{1,40}?)(?::\1|\1:)\s/.exec(text) : null;
+  // A field left empty ("**主要机构**: " at the end of its line) is still that field.
+  const labelled = text.includes('**') || text.includes('__') ? /^(\*\*|__)([^*_:]{1,40}?)(?::\1|\1:)(?:\s|$)/.exec(text) : null;
   const emphasised = (text.includes('*') || text.includes('_')) && /^(?:[\p{Extended_Pictographic}]\uFE0F?\s*)*([*_]{1,2})(?=\S)[^*_]+(?<=\S)\1$/u.test(text);
   // `**Title** — fields…` (after any list number): the bold text is the name of what the line goes on to describe.
   const lead = !labelled && text.includes('**') ? /^(?:\d{1,3}[.)]\s+)?\*\*(?=\S)([^*]+?)(?<=\S)\*\*\s*(?:[—–:·|(]|-\s)/.exec(text) : null;
