@@ -48,7 +48,9 @@ export async function buildIngest({ outdir = INGEST_BUILD_DIR, extraEntries = []
     // (ingest/natural.ts loads its parts through createRequire, which the bundler leaves alone; this keeps any other
     // import of it out too). Other packages are bundled: some are imported by paths without extensions
     // ('graphology-metrics/centrality/betweenness'), which only a bundler resolves in an ES module.
-    external: ['natural'],
+    // esbuild itself (a bench runner reaches this module through the bench's imports) is a native package, run from
+    // node_modules.
+    external: ['natural', 'esbuild'],
     // CommonJS packages bundled into an ES module still call require() for Node's own modules.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     // With node's --enable-source-maps (package.json), a crash names the TypeScript file and line, not the chunk's.
