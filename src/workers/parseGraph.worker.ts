@@ -6,6 +6,7 @@ import { importGraphText, routeGraphFile } from '../core/exchange/importFile';
 import type { DOMParserConstructor } from '../shared/exchange';
 import { assignSeededPositions, hasAllPositions } from '../core/graph';
 import { prepareGraphJson } from '../core/graph/prepareGraphJson';
+import { readGraphText } from '../core/graph/readGraphText';
 import { parseMessages } from '../core/graph/parseChunks';
 import type { ParseJob, ParseResult } from '../core/graph/types';
 
@@ -19,7 +20,7 @@ self.onmessage = async (event: MessageEvent<ParseJob>) => {
   const { blob, name, source, servedGraph } = event.data;
   let result: ParseResult;
   try {
-    const text = await blob.text();
+    const text = await readGraphText(blob, name);
     // Opened files may be GEXF/GraphML from other tools; the served default graph is always our JSON.
     if (servedGraph || routeGraphFile(text, name) === 'json') {
       result = prepareGraphJson(text, source);
