@@ -5,8 +5,9 @@
 import { importGraphText, routeGraphFile } from '../core/exchange/importFile';
 import type { DOMParserConstructor } from '../shared/exchange';
 import { assignSeededPositions, hasAllPositions } from '../core/graph';
-import { prepareGraphJson } from '../core/graph/prepareGraphJson';
-import { readGraphText } from '../core/graph/readGraphText';
+import { parseJsonBytes } from '../core/graph/parseJsonBytes';
+import { prepareGraphJson, prepareParsedGraphJson } from '../core/graph/prepareGraphJson';
+import { MAX_TEXT_CHARACTERS, readGraphText } from '../core/graph/readGraphText';
 import { parseMessages } from '../core/graph/parseChunks';
 import type { ParseJob, ParseResult } from '../core/graph/types';
 
@@ -16,13 +17,25 @@ async function loadDomParser(): Promise<DOMParserConstructor> {
   return DOMParser as unknown as DOMParserConstructor;
 }
 
+/**
+ * Size from which a JSON graph file is read as bytes (parseJsonBytes) instead of as one string: half the engine's
+ * longest string, so no file near that limit is read as text, while smaller ones keep JSON.parse on the whole text.
+ */
+const JSON_BYTES_FROM = MAX_TEXT_CHARACTERS / 2;
+
+/** Enough of the file's start to tell its format by (detectGraphFormat reads the opening of the text). */
+const HEAD_BYTES = 64 * 1024;
+
 self.onmessage = async (event: MessageEvent<ParseJob>) => {
-  const { blob, name, source, servedGraph } = event.data;
+  const { blob, name, source, servedGraph, bytesFrom = JSON_BYTES_FROM } = event.data;
   let result: ParseResult;
   try {
-    const text = await readGraphText(blob, name);
     // Opened files may be GEXF/GraphML from other tools; the served default graph is always our JSON.
-    if (servedGraph || routeGraphFile(text, name) === 'json') {
+    const bytesJson = blob.size >= bytesFrom && (servedGraph || routeGraphFile(await blob.slice(0, HEAD_BYTES).text(), name) === 'json');
+    const text = bytesJson ? '' : await readGraphText(blob, name);
+    if (bytesJson) {
+      result = prepareParsedGraphJson(parseJsonBytes(new Uint8Array(await blob.arrayBuffer())), source);
+    } else if (servedGraph || routeGraphFile(text, name) === 'json') {
       result = prepareGraphJson(text, source);
     } else {
       const serialized = (await importGraphText(text, name, loadDomParser)).export();

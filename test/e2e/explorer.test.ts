@@ -249,6 +249,31 @@ describe('explorer in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads a JSON file as bytes, value by value, as a file too large for one string is read: the same graph and messages', async () => {
+    page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    errors = collectErrors(page);
+    await page.goto(app.url);
+    await expect.poll(() => page.locator('.source').innerText()).toMatch(/graph\.json · [\d,]+ nodes · [\d,]+ edges/);
+    const asText = await page.locator('.source').innerText();
+    await searchAndEnter(page, 'A Survey on Inference Optimization');
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => panel.innerText()).toContain('A Survey on Inference Optimization');
+    const panelAsText = await panel.innerText();
+    await page.close();
+    // ?bytes-from=0: every JSON file goes to the worker and is read as bytes (parseJsonBytes), the served graph too.
+    page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    errors = collectErrors(page);
+    await page.goto(`${app.url}/?parse-here-below=0&bytes-from=0`);
+    await expect.poll(() => page.locator('.source').innerText()).toBe(asText);
+    await searchAndEnter(page, 'A Survey on Inference Optimization');
+    await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).innerText()).toBe(panelAsText);
+    await page.getByTestId('open-file').setInputFiles(join(FIXTURES, 'broken.json'));
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Could not open broken\.json: Not a JSON file/);
+    await page.getByTestId('open-file').setInputFiles(join(FIXTURES, 'foreign.json'));
+    await expect.poll(() => page.locator('.source').innerText()).toContain('foreign.json · 4 nodes · 3 edges');
+    expect(errors).toEqual([]);
+  });
+
   it('shows a clear error for a broken graph.json and an empty state when there is none', async () => {
     await open(brokenApp.url);
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/could not be opened[\s\S]*Not a JSON file/);

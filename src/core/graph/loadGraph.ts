@@ -26,6 +26,12 @@ function parseHereMaxBytes(): number {
   return Number.isFinite(value) && value >= 0 ? value : PARSE_ON_MAIN_THREAD_MAX_BYTES;
 }
 
+/** `?bytes-from=N` (bytes): JSON files of N bytes or more are read as bytes in the worker (tests set it low). */
+function bytesFrom(): number | undefined {
+  const value = Number(new URLSearchParams(window.location.search).get('bytes-from') ?? NaN);
+  return Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
 /** The bytes of the request: a served graph is fetched here (one fetch, whichever thread then parses it). */
 async function readRequest(request: ParseRequest): Promise<ParseJob> {
   if (request.kind === 'file') return { blob: request.file, name: request.name, source: request.name, servedGraph: false };
@@ -82,7 +88,7 @@ function parseInWorker(job: ParseJob, isCurrent: () => boolean): Promise<ParseRe
     worker.onerror = (event) => {
       finish({ ok: false, error: event.message || 'The file could not be read.', source });
     };
-    worker.postMessage(job);
+    worker.postMessage({ ...job, bytesFrom: bytesFrom() });
   });
 }
 

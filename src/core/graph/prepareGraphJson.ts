@@ -42,7 +42,11 @@ function prepareGraphData(data: unknown): boolean {
 
 /** Parse graphology JSON text and seed its positions; throws with parseGraph's message when it is no JSON. */
 export function prepareGraphJson(text: string, source: string): Extract<ParseResult, { ok: true }> {
-  const data = parseJson(text);
+  return prepareParsedGraphJson(parseJson(text), source);
+}
+
+/** prepareGraphJson on a document parsed already (parseJsonBytes, for a file too large to be read as one string). */
+export function prepareParsedGraphJson(data: unknown, source: string): Extract<ParseResult, { ok: true }> {
   const hadPositions = prepareGraphData(data);
   return { ok: true, serialized: data, validated: false, hadPositions, source };
 }

@@ -1,4 +1,5 @@
-// A graph file's text, with a message a researcher can act on when the file is too large to be read as text.
+// A graph file's text, with a message a researcher can act on when the file is too large to be read as text (JSON
+// that large is read as bytes instead: parseJsonBytes.ts; this is for the XML formats).
 
 /**
  * The longest string the browser's JavaScript engine makes (V8, 64-bit: 2^29 − 24 characters). A file's text has at
@@ -16,7 +17,7 @@ export async function readGraphText(blob: Pick<Blob, 'size' | 'text'>, name: str
     const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20).toLocaleString('en-US');
     throw new Error(
       `${name} is ${megabytes(blob.size)} MB: more text than the browser can read at once (about ${megabytes(MAX_TEXT_CHARACTERS)} MB). ` +
-        'Build the graph from fewer papers (a graph file takes 6–10 KB a paper with its abstract and links: 50,000 papers or more may not fit), or split the collection.',
+        'Graph JSON files of any size are read in parts; GEXF, GraphML and GML files are read whole: open this graph as JSON (the ingest writes it with --format json), or a smaller one.',
     );
   }
 }

@@ -57,4 +57,6 @@ export interface ParseJob {
   name: string;
   source: string;
   servedGraph: boolean;
+  /** Size (bytes) from which graphology JSON is read as bytes rather than text (parseJsonBytes); default in the worker. */
+  bytesFrom?: number;
 }
