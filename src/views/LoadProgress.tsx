@@ -4,6 +4,7 @@ import { loadProgressStore, type LoadProgress } from '../core/graph';
 import { useStore } from './useStore';
 
 const STAGE_WORDS: Record<LoadProgress['stage'], string> = {
+  parsing: 'Parsing the file',
   receiving: 'Reading the file',
   checking: 'Checking the graph',
   building: 'Building the graph',

@@ -34,7 +34,9 @@ self.onmessage = async (event: MessageEvent<ParseJob>) => {
     const bytesJson = blob.size >= bytesFrom && (servedGraph || routeGraphFile(await blob.slice(0, HEAD_BYTES).text(), name) === 'json');
     const text = bytesJson ? '' : await readGraphText(blob, name);
     if (bytesJson) {
-      result = prepareParsedGraphJson(parseJsonBytes(new Uint8Array(await blob.arrayBuffer())), source);
+      // Parsing hundreds of megabytes takes seconds: the page shows how far it has got.
+      const post = (done: number, total: number) => (self as unknown as Worker).postMessage({ kind: 'parsing', done, total });
+      result = prepareParsedGraphJson(parseJsonBytes(new Uint8Array(await blob.arrayBuffer()), post), source);
     } else if (servedGraph || routeGraphFile(text, name) === 'json') {
       result = prepareGraphJson(text, source);
     } else {

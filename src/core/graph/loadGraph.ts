@@ -75,6 +75,11 @@ function parseInWorker(job: ParseJob, isCurrent: () => boolean): Promise<ParseRe
     // A big result comes in chunks, each message decoded in a task of its own (parseChunks.ts).
     worker.onmessage = (event: MessageEvent<ParseMessage>) => {
       if (!isCurrent()) return finish(CANCELLED);
+      const message = event.data;
+      if ('kind' in message && message.kind === 'parsing') {
+        const megabytes = (bytes: number) => Math.floor(bytes / 2 ** 20);
+        return showProgress({ stage: 'parsing', records: 'MB', done: megabytes(message.done), total: megabytes(message.total) });
+      }
       let result: ParseResult | null;
       try {
         result = assembler.add(event.data);

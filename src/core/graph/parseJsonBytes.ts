@@ -19,12 +19,20 @@ function isSpace(byte: number): boolean {
   return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 }
 
+/** How often a long read reports progress, in bytes parsed. */
+export const PROGRESS_EVERY_BYTES = 16 * 2 ** 20;
+
 class JsonBytes {
   // Not fatal: bytes that are no UTF-8 become U+FFFD, as in the text Blob.text() gives JSON.parse.
   readonly decoder = new TextDecoder('utf-8');
   at = 0;
+  private reported = 0;
 
-  constructor(private readonly bytes: Uint8Array) {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly onProgress: ((done: number, total: number) => void) | undefined,
+    private readonly progressEvery: number,
+  ) {
     // A UTF-8 byte order mark, which JSON.parse of the decoded text would not see either (TextDecoder drops it).
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) this.at = 3;
   }
@@ -112,6 +120,10 @@ class JsonBytes {
     }
     for (;;) {
       items.push(this.value());
+      if (this.onProgress && this.at - this.reported >= this.progressEvery) {
+        this.reported = this.at;
+        this.onProgress(this.at, this.bytes.length);
+      }
       this.skipSpace();
       const byte = this.peek();
       this.at++;
@@ -150,10 +162,15 @@ class JsonBytes {
 /**
  * The JSON document in `bytes` (UTF-8), as JSON.parse of its text gives it, for a document whose top level is an object
  * (a graphology file); any other document is decoded and parsed whole. Throws a SyntaxError "Not a JSON file: … at
- * byte N." where JSON.parse would throw.
+ * byte N." where JSON.parse would throw. `onProgress` hears the bytes parsed every `progressEvery` bytes of array
+ * elements, and once at the end.
  */
-export function parseJsonBytes(bytes: Uint8Array): unknown {
-  const reader = new JsonBytes(bytes);
+export function parseJsonBytes(
+  bytes: Uint8Array,
+  onProgress?: (done: number, total: number) => void,
+  progressEvery = PROGRESS_EVERY_BYTES,
+): unknown {
+  const reader = new JsonBytes(bytes, onProgress, progressEvery);
   reader.skipSpace();
   if (reader.peek() !== OPEN_OBJECT) {
     try {
@@ -165,5 +182,6 @@ export function parseJsonBytes(bytes: Uint8Array): unknown {
   const result = reader.object();
   reader.skipSpace();
   if (reader.at < bytes.length) reader.fail('text after the end');
+  onProgress?.(bytes.length, bytes.length);
   return result;
 }

@@ -36,12 +36,14 @@ export type ParseMessage =
   | ParseResult
   | { kind: 'chunked-start'; result: Extract<ParseResult, { ok: true }>; nodes: number | null; edges: number | null }
   | { kind: 'chunked-records'; records: 'nodes' | 'edges'; list: unknown[] }
-  | { kind: 'chunked-end' };
+  | { kind: 'chunked-end' }
+  /** A file read as bytes (parseJsonBytes): how many of its bytes are parsed so far. */
+  | { kind: 'parsing'; done: number; total: number };
 
 /** How far a big graph's load has got, for the loading message: records received, checked or added to the graph. */
 export interface LoadProgress {
-  stage: 'receiving' | 'checking' | 'building';
-  records: 'nodes' | 'edges';
+  stage: 'parsing' | 'receiving' | 'checking' | 'building';
+  records: 'nodes' | 'edges' | 'MB';
   done: number;
   total: number;
 }

@@ -42,3 +42,17 @@ describe('parseJsonBytes', () => {
     }
   });
 });
+
+describe('parseJsonBytes progress', () => {
+  it('reports the bytes parsed as the arrays are read, only forward, and once at the end', () => {
+    const text = readFileSync(join(ROOT, 'public/graph.json'), 'utf8');
+    const input = bytes(text);
+    const steps: [number, number][] = [];
+    parseJsonBytes(input, (done, total) => steps.push([done, total]), 100_000);
+    expect(steps.length).toBeGreaterThan(10);
+    expect(steps.every(([done, total], k) => total === input.length && done > 0 && (k === 0 || done > steps[k - 1][0]))).toBe(true);
+    expect(steps[steps.length - 1][0]).toBe(input.length);
+    // Between two reports at least the step's bytes were read (the last one excepted).
+    expect(steps.slice(1, -1).every(([done], k) => done - steps[k][0] >= 100_000)).toBe(true);
+  });
+});
