@@ -27,6 +27,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   pubmed: 'PubMed MEDLINE (.nbib)',
   'pubmed-xml': 'PubMed XML (efetch)',
   'dblp-xml': 'dblp XML (records, person pages)',
+  'crossref-xml': 'Crossref XML (UNIXREF, UNIXSD, deposit)',
   'pubmed-abstract': 'PubMed Abstract text',
   'arxiv-atom': 'arXiv API Atom',
   'arxiv-oai': 'arXiv OAI-PMH',

@@ -29,6 +29,7 @@ import { pubmedAbstractReader } from './pubmedAbstract';
 import { proquestReader } from './proquest';
 import { pubmedXmlReader } from './pubmedXml';
 import { dblpXmlReader } from './dblpXml';
+import { crossrefXmlReader } from './crossrefXml';
 import { cnkiEstudyReader } from './cnkiEstudy';
 import { countReadWorkers, readFilesInWorkers, type FileReadingThread, type ReadWorkerOptions } from './readInWorkers';
 import { referReader } from './refer';
@@ -59,6 +60,7 @@ export { parseArxivOai, arxivOaiReader } from './arxivOai';
 export { parseRssFeed, rssFeedReader } from './rssFeed';
 export { parseOpenAlex, openAlexReader, readOpenAlexJson } from './openAlex';
 export { parseCrossref, crossrefReader, readCrossrefJson } from './crossref';
+export { parseCrossrefXml, crossrefXmlReader } from './crossrefXml';
 export { parseHfApi, hfApiReader, readHfApiJson } from './hfApi';
 export { parseDelimitedTable, readTableJson, tableReader } from './table';
 export { mergeDuplicatePapers } from './mergeDuplicates';
@@ -90,6 +92,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   arxivOaiReader,
   pubmedXmlReader,
   dblpXmlReader,
+  crossrefXmlReader,
   endnoteXmlReader,
   zoteroRdfReader,
   rssFeedReader,

@@ -1,0 +1,147 @@
+// Twelfth round: Crossref's XML, which nothing read before (every file was refused as "not a format this tool
+// reads"): UNIXREF as doi.org and Crossref's query API answer it (journal article, conference paper, dissertation,
+// posted content) and UNIXSD (`<crossref_result>`) with JATS abstracts and cited DOIs. Real files' provenance is in
+// test/fixtures/biblio-real/README.md ("Round 12"); every figure was counted by hand in the file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../ingest/sources';
+
+const REAL = join(__dirname, '../../fixtures/biblio-real/crossref-xml');
+const read = (name: string) => readText(readFileSync(join(REAL, name), 'utf8'), name);
+
+describe('Crossref UNIXREF XML (what doi.org answers for application/vnd.crossref.unixref+xml)', () => {
+  it("reads a PLOS ONE article with its authors (not its editor), the issue's date and its cited works", () => {
+    const { entries, warnings, format } = read('plos-unixref.xml');
+    // Before: format null, no entries.
+    expect(format).toBe('crossref-xml');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Triose Phosphate Isomerase Deficiency Is Caused by Altered Dimerization–Not Catalytic Inactivity–of the Mutant Enzymes',
+      // Five authors; Guilhem Janbon is `contributor_role="editor"`.
+      authors: ['Ralser, Markus', 'Heeren, Gino', 'Breitenbach, Michael', 'Lehrach, Hans', 'Krobitsch, Sylvia'],
+      authorsCount: 5,
+      ids: { doi: '10.1371/journal.pone.0000030' },
+      venue: 'PLoS ONE',
+      date: '2006-12-20',
+      year: 2006,
+      url: 'http://dx.plos.org/10.1371/journal.pone.0000030',
+      type: 'journal-article',
+      line: 24,
+    });
+    // Three citations kept in the excerpt; the figures' `component` DOIs are no works of their own.
+    expect(entries[0].references).toHaveLength(3);
+    expect(entries[0].references[0]).toMatchObject({
+      firstAuthor: 'Schneider',
+      year: 1965,
+      title: 'Hereditary Hemolytic Anemia with Triosephosphate Isomerase Deficiency.',
+      source: 'N Engl J Med',
+    });
+    // Markup escaped in the deposit (`&lt;italic&gt;`, `&amp;apos;`) read as text.
+    expect(entries[0].references[1].title).toBe(
+      'Designer deletion strains derived from Saccharomyces cerevisiae S288C: a useful set of strains and plasmids for PCR-mediated gene disruption and other applications.',
+    );
+    expect(entries[0].references[2].title).toBe(
+      "A protein interaction network links GIT1, an enhancer of huntingtin aggregation, to Huntington's disease.",
+    );
+  });
+
+  it('reads a conference paper with the proceedings as its venue', () => {
+    const { entries, warnings, format } = read('isscc-conference.xml');
+    expect(format).toBe('crossref-xml');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: '6.1 A 56Gb/s PAM-4/NRZ transceiver in 40nm CMOS',
+      authors: ['Peng, Pen-Jui', 'Li, Jeng-Feng', 'Chen, Li-Yang', 'Lee, Jri'],
+      ids: { doi: '10.1109/isscc.2017.7870285' },
+      venue: '2017 IEEE International Solid-State Circuits Conference (ISSCC)',
+      date: '2017-02',
+      type: 'proceedings-article',
+      url: 'http://ieeexplore.ieee.org/document/7870285/',
+      line: 42,
+    });
+  });
+
+  it('keeps a subscript on its symbol and takes the earliest of the print and online dates', () => {
+    const { entries, warnings } = read('fems-sub.xml');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      // The title is wrapped over four lines with `CO\n<sub>2</sub>`: "CO2", not "CO 2" nor "… column CO 2".
+      title: 'Microbial community changes at a terrestrial volcanic CO2 vent induced by soil acidification and anaerobic microhabitats within the soil column',
+      authors: ['Frerichs, Janin', 'Oppermann, Birte I.', 'Gwosdz, Simone', 'Möller, Ingo', 'Herrmann, Martina', 'Krüger, Martin'],
+      venue: 'FEMS Microbiology Ecology',
+      // Print 2013-04, online 2012-12-10: Crossref's REST API calls the earlier one `issued`.
+      date: '2012-12-10',
+      year: 2012,
+      organisation: 'Federal Institute for Geosciences and Natural Resources (BGR); Hannover; Germany',
+      ids: { doi: '10.1111/1574-6941.12040' },
+      line: 22,
+    });
+  });
+
+  it('reads a dissertation (its author outside any <contributors>) and a preprint with its abstract', () => {
+    const thesis = read('dissertation.xml');
+    expect(thesis.warnings).toEqual([]);
+    expect(thesis.entries).toHaveLength(1);
+    expect(thesis.entries[0]).toMatchObject({
+      title: 'Contributions to geomagnetic theory',
+      authors: ['Kasper, Joseph Emil'],
+      date: '1958-01',
+      year: 1958,
+      organisation: 'State University of Iowa',
+      type: 'dissertation',
+      ids: { doi: '10.17077/etd.xnw0xnau' },
+      url: 'https://ir.uiowa.edu/etd/4529',
+    });
+    const preprint = read('posted-content.xml');
+    expect(preprint.warnings).toEqual([]);
+    expect(preprint.entries).toHaveLength(1);
+    expect(preprint.entries[0]).toMatchObject({
+      title: 'Open Practices in Visualization Research',
+      authors: ['Haroz, Steve'],
+      venue: 'Open Science Framework',
+      date: '2018-07-03',
+      type: 'preprint',
+      ids: { doi: '10.31219/osf.io/8ag3w' },
+    });
+    expect(preprint.entries[0].abstract.startsWith('Two fundamental tenants of scientific research are')).toBe(true);
+    expect(preprint.entries[0].abstract.endsWith('are available at https://osf.io/qf9na/')).toBe(true);
+  });
+
+  it('reports an article deposited without a title, at its line, and keeps nothing of it', () => {
+    const { entries, warnings, format } = read('untitled-one-line.xml');
+    expect(format).toBe('crossref-xml');
+    expect(entries).toEqual([]);
+    expect(warnings).toEqual([{ file: 'untitled-one-line.xml', line: 1, reason: 'Crossref work #1 (<journal_article>) has no title; skipped' }]);
+  });
+});
+
+describe("Crossref UNIXSD XML (the query API's <crossref_result>)", () => {
+  it('reads the article inside the query result: JATS abstract (not the executive summary), affiliations, cited DOIs', () => {
+    const { entries, warnings, format } = read('elife-unixsd.xml');
+    expect(format).toBe('crossref-xml');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    const [paper] = entries;
+    expect(paper).toMatchObject({
+      title: 'Automated quantitative histology reveals vascular morphodynamics during Arabidopsis hypocotyl secondary growth',
+      authors: ['Sankar, Martial', 'Nieminen, Kaisa', 'Ragni, Laura', 'Xenarios, Ioannis', 'Hardtke, Christian S'],
+      venue: 'eLife',
+      date: '2014-02-11',
+      ids: { doi: '10.7554/elife.01567' },
+      organisation: 'Department of Plant Molecular Biology, University of Lausanne, Lausanne, Switzerland',
+      url: 'https://elifesciences.org/articles/01567',
+      line: 31,
+    });
+    expect(paper.abstract.startsWith('Among various advantages, their small size makes model organisms')).toBe(true);
+    expect(paper.abstract.endsWith('for example equidistant phloem pole formation.')).toBe(true);
+    expect(paper.abstract).not.toContain('Our understanding of the living world');
+    expect(paper.references.map((reference) => [reference.ids.doi, reference.firstAuthor, reference.year])).toEqual([
+      ['10.1038/nature02100', 'Bonke', 2003],
+      ['10.1534/genetics.109.104976', 'Brenner', 2009],
+    ]);
+  });
+});
