@@ -4,7 +4,7 @@ import { isObject } from './jsonRecords';
 import { tableFieldOf } from './tableColumns';
 
 /** JSON formats this module decides between; `graph` is recognised only to say it is not a bibliography. */
-export const JSON_FORMATS = ['crossref', 'openalex', 'hf-api', 'csl-json', 'table'] as const;
+export const JSON_FORMATS = ['crossref', 'openalex', 'inspire', 'hf-api', 'csl-json', 'table'] as const;
 export type JsonFormat = (typeof JSON_FORMATS)[number];
 
 export type JsonShape = { format: JsonFormat } | { format: null; reason: string };
@@ -35,6 +35,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   'csl-json': 'CSL-JSON',
   'csl-yaml': 'CSL YAML (Pandoc, Better BibTeX)',
   crossref: 'Crossref REST JSON',
+  inspire: 'INSPIRE-HEP literature JSON',
   openalex: 'OpenAlex JSON or JSON Lines',
   'hf-api': 'Hugging Face papers API JSON',
   'hf-listing': 'Hugging Face papers page saved as text',
@@ -67,6 +68,16 @@ function isCrossrefWork(record: Record<string, unknown>): boolean {
   return (
     Array.isArray(record.title) && typeof record.DOI === 'string' &&
     ['member', 'prefix', 'reference-count', 'deposited', 'indexed', 'is-referenced-by-count'].some((key) => key in record)
+  );
+}
+
+/** A literature record of INSPIRE's schema: its `metadata` (or itself) with `titles` and a mark only INSPIRE writes. */
+export function isInspireRecord(record: Record<string, unknown>): boolean {
+  const metadata = isObject(record.metadata) ? record.metadata : record;
+  return (
+    Array.isArray(metadata.titles) &&
+    ((typeof metadata.$schema === 'string' && /inspirehep\.net\/schemas\/records\/hep\.json/.test(metadata.$schema)) ||
+      ['texkeys', 'inspire_categories', 'control_number', 'citation_count_without_self_citations'].some((key) => key in metadata))
   );
 }
 
@@ -135,6 +146,7 @@ function isTableRecord(record: Record<string, unknown>): boolean {
 const RECORD_TESTS: [JsonFormat, (record: Record<string, unknown>) => boolean][] = [
   ['openalex', isOpenAlexWork],
   ['crossref', isCrossrefWork],
+  ['inspire', isInspireRecord],
   ['hf-api', isHfItem],
   ['csl-json', isCslItem],
   ['table', isTableRecord],
@@ -186,6 +198,8 @@ export function classifyJson(data: unknown): JsonShape {
   if (single) return { format: single };
   // A wrapper object such as {"papers": [...]} or {"resultList": {"result": [...]}}: the table reader reads its records,
   // and a wrapped list of Hugging Face papers (a mirror's `{"date", "count", "papers": [...]}`) goes to the API reader.
+  // INSPIRE's search pages (`{"hits": {"hits": [{"metadata": …}]}}`) before the table reader, which would take none.
+  if (findRecordList(data, 'inspire').length > 0) return { format: 'inspire' };
   if (findTableRecords(data).length > 0) return { format: 'table' };
   if (findRecordList(data, 'hf-api').length > 0) return { format: 'hf-api' };
   return { format: null, reason: `this JSON is neither a graph nor a bibliography (${EXPECTED})` };

@@ -30,6 +30,7 @@ import { proquestReader } from './proquest';
 import { pubmedXmlReader } from './pubmedXml';
 import { dblpXmlReader } from './dblpXml';
 import { crossrefXmlReader } from './crossrefXml';
+import { inspireJsonReader } from './inspireJson';
 import { cnkiEstudyReader } from './cnkiEstudy';
 import { countReadWorkers, readFilesInWorkers, type FileReadingThread, type ReadWorkerOptions } from './readInWorkers';
 import { referReader } from './refer';
@@ -61,6 +62,7 @@ export { parseRssFeed, rssFeedReader } from './rssFeed';
 export { parseOpenAlex, openAlexReader, readOpenAlexJson } from './openAlex';
 export { parseCrossref, crossrefReader, readCrossrefJson } from './crossref';
 export { parseCrossrefXml, crossrefXmlReader } from './crossrefXml';
+export { parseInspireJson, inspireJsonReader, readInspireJson } from './inspireJson';
 export { parseHfApi, hfApiReader, readHfApiJson } from './hfApi';
 export { parseDelimitedTable, readTableJson, tableReader } from './table';
 export { mergeDuplicatePapers } from './mergeDuplicates';
@@ -98,6 +100,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   rssFeedReader,
   openAlexReader,
   crossrefReader,
+  inspireJsonReader,
   hfApiReader,
   cslJsonReader,
   cslYamlReader,

@@ -145,3 +145,44 @@ describe("Crossref UNIXSD XML (the query API's <crossref_result>)", () => {
     ]);
   });
 });
+
+describe("INSPIRE-HEP's literature API (a search page, `hits.hits[].metadata`)", () => {
+  it('is read at all: before, the JSON was "neither a graph nor a bibliography"', () => {
+    const { entries, warnings, format } = readText(
+      readFileSync(join(__dirname, '../../fixtures/biblio-real/inspire-literature.json'), 'utf8'),
+      'inspire-literature.json',
+    );
+    expect(format).toBe('inspire');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    const [paper] = entries;
+    expect(paper).toMatchObject({
+      title: 'Systematics of electric dipole excitations for odd-mass 233−239 U isotopes',
+      // Two of the seven authors are kept in the excerpt; `author_count` says 7.
+      authors: ['Tabar, E.', 'Kuliev, A.A.'],
+      authorsCount: 7,
+      ids: { doi: '10.1016/j.nuclphysa.2021.122138' },
+      date: '2021-04',
+      year: 2021,
+      keywords: ['TGI-QPNM', 'PDR', 'GDR', '233−239 U', '233−239U'],
+      organisation: 'Department of Physics, Faculty of Science and Art, Sakarya University, Sakarya, Turkey',
+      url: 'https://inspirehep.net/literature/1842768',
+      // The hit's opening brace.
+      line: 4,
+    });
+    expect(paper.abstract.startsWith('We have investigated the dipole strengths')).toBe(true);
+    expect(paper.references).toEqual([
+      { ids: {}, text: null, firstAuthor: 'Bracco', year: 2019, title: null, source: 'Prog.Part.Nucl.Phys.' },
+      {
+        ids: {},
+        text: null,
+        firstAuthor: 'Harakeh',
+        year: 2001,
+        title: 'Giant Resonances: Fundamental High-Frequency Modes of Nuclear Excitation',
+        source: 'Clarendon Press Oxford',
+      },
+      // What INSPIRE could not place is kept in `misc`: the reference's text.
+      { ids: {}, text: 'Nucl.Instrum.Meth.', firstAuthor: 'Moraes', year: 1989, title: null, source: null },
+    ]);
+  });
+});
