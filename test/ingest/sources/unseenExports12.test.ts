@@ -186,3 +186,43 @@ describe("INSPIRE-HEP's literature API (a search page, `hits.hits[].metadata`)",
     ]);
   });
 });
+
+describe("NASA ADS's tagged format (EndNote's tags, some meaning other things)", () => {
+  it('reads %B as the abstract, %Y as the DOI, %F as the affiliation, %K split at commas and %D as month/year', () => {
+    const { entries, warnings, format } = readText(
+      readFileSync(join(__dirname, '../../fixtures/biblio-real/nasa-ads-tagged.txt'), 'utf8'),
+      'nasa-ads-tagged.txt',
+    );
+    expect(format).toBe('endnote');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(3);
+    expect(entries[0]).toMatchObject({
+      title: 'A Microwave Free-Space Method Using Artificial Lens with Anti-reflection Layer',
+      authors: ['Zhang, Yangjun', 'Aratani, Yuki', 'Nakazima, Hironari'],
+      // Before: no DOI (`%R` is the bibcode; the DOI is `%Y DOI: …`), no abstract (`%B`), the whole citation as venue,
+      // the year only, two keywords cut at the line break, no affiliation.
+      ids: { doi: '10.1007/s11220-017-0166-7' },
+      venue: 'Sensing and Imaging',
+      date: '2017-12',
+      year: 2017,
+      keywords: ['Free-space method', 'Artificial material', 'Anti-reflection layer', 'Attenuation', 'Phase shift'],
+      organisation: 'Department of Electronics and Informatics, Ryukoku University',
+      url: 'https://ui.adsabs.harvard.edu/abs/2017SenIm..18...17Z',
+      line: 2,
+    });
+    expect(entries[0].abstract.startsWith('This paper describes a microwave free-space method')).toBe(true);
+    expect(entries[0].abstract.endsWith('low cost free-space setup using the improved lens.')).toBe(true);
+    expect(entries[1]).toMatchObject({
+      authors: ['Ryan, R. E.', 'McCullough, P. R.'],
+      venue: 'Instrument Science Report WFC3 2017-16',
+      date: '2017-06',
+      // The affiliation wrapped over two lines inside its parentheses.
+      organisation: 'Space Telescope Science Institute',
+      keywords: ['Hubble Space Telescope', 'HST', 'Space Telescope Science Institute', 'STScI', 'WFC3', 'infrared blobs', 'IR blobs'],
+      ids: {},
+      line: 36,
+    });
+    expect(entries[2]).toMatchObject({ title: 'sick: Spectroscopic inference crank', keywords: ['Software'], organisation: null, line: 71 });
+    expect(entries[2].abstract.startsWith('sick infers astrophysical parameters')).toBe(true);
+  });
+});
