@@ -28,6 +28,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   'pubmed-xml': 'PubMed XML (efetch)',
   'dblp-xml': 'dblp XML (records, person pages)',
   'crossref-xml': 'Crossref XML (UNIXREF, UNIXSD, deposit)',
+  'ads-xml': 'NASA ADS XML (Reference, Dublin Core)',
   'pubmed-abstract': 'PubMed Abstract text',
   'arxiv-atom': 'arXiv API Atom',
   'arxiv-oai': 'arXiv OAI-PMH',

@@ -31,6 +31,7 @@ import { pubmedXmlReader } from './pubmedXml';
 import { dblpXmlReader } from './dblpXml';
 import { crossrefXmlReader } from './crossrefXml';
 import { inspireJsonReader } from './inspireJson';
+import { adsXmlReader } from './adsXml';
 import { cnkiEstudyReader } from './cnkiEstudy';
 import { countReadWorkers, readFilesInWorkers, type FileReadingThread, type ReadWorkerOptions } from './readInWorkers';
 import { referReader } from './refer';
@@ -63,6 +64,7 @@ export { parseOpenAlex, openAlexReader, readOpenAlexJson } from './openAlex';
 export { parseCrossref, crossrefReader, readCrossrefJson } from './crossref';
 export { parseCrossrefXml, crossrefXmlReader } from './crossrefXml';
 export { parseInspireJson, inspireJsonReader, readInspireJson } from './inspireJson';
+export { parseAdsXml, adsXmlReader } from './adsXml';
 export { parseHfApi, hfApiReader, readHfApiJson } from './hfApi';
 export { parseDelimitedTable, readTableJson, tableReader } from './table';
 export { mergeDuplicatePapers } from './mergeDuplicates';
@@ -95,6 +97,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   pubmedXmlReader,
   dblpXmlReader,
   crossrefXmlReader,
+  adsXmlReader,
   endnoteXmlReader,
   zoteroRdfReader,
   rssFeedReader,

@@ -53,12 +53,12 @@ function isAdsRecord(record: ReferRecord): boolean {
 }
 
 /** ADS's `%J` is the journal's name then its citation ("Sensing and Imaging, Volume 18, Issue 1, article id.17, 12 pp."). */
-function adsJournal(value: string): string {
+export function adsJournal(value: string): string {
   return value.replace(/\s+/g, ' ').replace(/,\s+(?:Volume|Vol\.|Issue|pp\.|id\.|article id|\d)[\s\S]*$/, '').trim();
 }
 
 /** Commas outside parentheses ("stars: individual (V694 Mon, MWC 560)" is one keyword). */
-function splitOutsideParentheses(text: string): string[] {
+export function splitOutsideParentheses(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
@@ -75,7 +75,7 @@ function splitOutsideParentheses(text: string): string[] {
 }
 
 /** The first affiliation of ADS's `%F AA(Department …, University), AB(…)`: the text inside the first label's parentheses. */
-function adsFirstAffiliation(value: string): string | null {
+export function adsFirstAffiliation(value: string): string | null {
   const start = /^\s*[A-Z]{1,3}\(/.exec(value);
   if (!start) return null;
   let depth = 1;

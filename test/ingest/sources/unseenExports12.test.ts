@@ -226,3 +226,68 @@ describe("NASA ADS's tagged format (EndNote's tags, some meaning other things)",
     expect(entries[2].abstract.startsWith('sick infers astrophysical parameters')).toBe(true);
   });
 });
+
+describe('NASA ADS XML exports (Reference XML with and without abstracts, Dublin Core XML)', () => {
+  const readAds = (name: string) => readText(readFileSync(join(__dirname, '../../fixtures/biblio-real', name), 'utf8'), name);
+
+  it('is read at all: before, every ADS XML file was refused', () => {
+    for (const name of ['nasa-ads-refabs.xml', 'nasa-ads-ref.xml', 'nasa-ads-dc.xml']) {
+      const { format, warnings } = readAds(name);
+      expect(format).toBe('ads-xml');
+      expect(warnings).toEqual([]);
+    }
+  });
+
+  it('reads Reference XML with abstracts: the first affiliation of AA(…), "Jan 2018", and "Not Available" as no abstract', () => {
+    const { entries } = readAds('nasa-ads-refabs.xml');
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: '2D Materials: maintaining editorial quality',
+      authors: ["Fal'ko, Vladimir", 'Thomas, Ceri-Wyn'],
+      organisation: 'Editor in Chief, National Graphene Institute, University of Manchester, United Kingdom',
+      venue: '2D Materials',
+      date: '2018-01',
+      ids: { doi: '10.1088/2053-1583/aa9403' },
+      url: 'https://ui.adsabs.harvard.edu/abs/2018TDM.....5a0201F',
+      type: 'editorial',
+      abstract: '',
+      line: 5,
+    });
+    expect(entries[1]).toMatchObject({ title: 'Millimeter Astronomy', keywords: ['Physics'], ids: { doi: '10.1007/978-3-662-57546-8' }, line: 27 });
+  });
+
+  it("reads Reference XML's arXiv id from <eprintid>", () => {
+    const { entries } = readAds('nasa-ads-ref.xml');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Applied Conformal Field Theory',
+      authors: ['Ginsparg, Paul'],
+      ids: { arxiv: 'hep-th/9108028' },
+      date: '1988-11',
+    });
+  });
+
+  it('reads Dublin Core XML: doi: identifiers, comma-joined subjects, the month of a first-of-the-month date', () => {
+    const { entries } = readAds('nasa-ads-dc.xml');
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: '2D Materials: maintaining editorial quality',
+      ids: { doi: '10.1088/2053-1583/aa9403' },
+      venue: '2D Materials',
+      date: '2018-01',
+      abstract: '',
+    });
+    expect(entries[1]).toMatchObject({
+      title: 'A 3D View of a Supernova Remnant',
+      authors: ['Kohler, Susanna'],
+      venue: 'AAS Nova Highlight',
+      date: '2017-06',
+      keywords: ['Features', 'Highlights', 'interstellar medium', 'stellar evolution', 'supernova remnant', 'supernovae', 'white dwarfs'],
+      url: 'https://ui.adsabs.harvard.edu/abs/2017nova.pres.2388K',
+      line: 17,
+    });
+    expect(entries[1].abstract.startsWith('The outlined regions mark the 57 knots in Tycho')).toBe(true);
+    // The closing `<P />` is gone.
+    expect(entries[1].abstract.endsWith('ApJ 842 28. doi:10.3847/1538-4357/aa7384')).toBe(true);
+  });
+});
