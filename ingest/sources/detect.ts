@@ -29,6 +29,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   'dblp-xml': 'dblp XML (records, person pages)',
   'crossref-xml': 'Crossref XML (UNIXREF, UNIXSD, deposit)',
   'ads-xml': 'NASA ADS XML (Reference, Dublin Core)',
+  mods: 'MODS XML (Zotero, ACL Anthology)',
   'pubmed-abstract': 'PubMed Abstract text',
   'arxiv-atom': 'arXiv API Atom',
   'arxiv-oai': 'arXiv OAI-PMH',

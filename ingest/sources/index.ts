@@ -32,6 +32,7 @@ import { dblpXmlReader } from './dblpXml';
 import { crossrefXmlReader } from './crossrefXml';
 import { inspireJsonReader } from './inspireJson';
 import { adsXmlReader } from './adsXml';
+import { modsXmlReader } from './modsXml';
 import { cnkiEstudyReader } from './cnkiEstudy';
 import { countReadWorkers, readFilesInWorkers, type FileReadingThread, type ReadWorkerOptions } from './readInWorkers';
 import { referReader } from './refer';
@@ -65,6 +66,7 @@ export { parseCrossref, crossrefReader, readCrossrefJson } from './crossref';
 export { parseCrossrefXml, crossrefXmlReader } from './crossrefXml';
 export { parseInspireJson, inspireJsonReader, readInspireJson } from './inspireJson';
 export { parseAdsXml, adsXmlReader } from './adsXml';
+export { parseModsXml, modsXmlReader } from './modsXml';
 export { parseHfApi, hfApiReader, readHfApiJson } from './hfApi';
 export { parseDelimitedTable, readTableJson, tableReader } from './table';
 export { mergeDuplicatePapers } from './mergeDuplicates';
@@ -98,6 +100,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   dblpXmlReader,
   crossrefXmlReader,
   adsXmlReader,
+  modsXmlReader,
   endnoteXmlReader,
   zoteroRdfReader,
   rssFeedReader,

@@ -97,6 +97,11 @@ function referDate(record: ReferRecord): { date: string | null; year: number | n
   if (monthYear && Number(monthYear[1]) >= 1 && Number(monthYear[1]) <= 12) return { date: formatDate(year, Number(monthYear[1]), null), year };
   const iso = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?/.exec(written);
   if (iso && Number(iso[1]) === year) return { date: formatDate(year, Number(iso[2]), iso[3] ? Number(iso[3]) : null), year };
+  // `%8 September` alone (the ACL Anthology's export): the month of `%D`'s year.
+  const monthAlone = /^([A-Za-z]{3})[a-z]*\.?$/.exec(written.trim());
+  if (monthAlone && MONTHS.includes(monthAlone[1].toLowerCase())) {
+    return { date: formatDate(year, MONTHS.indexOf(monthAlone[1].toLowerCase()) + 1, null), year };
+  }
   const named = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})?\b/.exec(written);
   const month = named ? MONTHS.indexOf(named[1].toLowerCase()) + 1 : 0;
   if (month > 0 && written.includes(String(year))) {
@@ -121,7 +126,9 @@ function recordToListing(record: ReferRecord, source: string): RawListing | null
   setId(ids, 'arxiv', arxivIdFromDoi(ids.doi) ?? urls.find((link) => /arxiv\.org\/(?:abs|pdf)\//i.test(link)) ?? null);
   const type = (first(record, '0') ?? '').toLowerCase();
   const journal = first(record, 'J');
-  const venue = ads ? (journal ? adsJournal(journal) : null) : first(record, 'J', 'B');
+  // `%S` (tertiary title: the series) is the container only when neither journal nor book title is given (the ACL
+  // Anthology writes a paper's proceedings there).
+  const venue = ads ? (journal ? adsJournal(journal) : null) : first(record, 'J', 'B', 'S');
   const keywords = all(record, 'K')
     .flatMap((value) => (ads ? splitOutsideParentheses(value.replace(/\s*\n\s*/g, ' ')) : value.split(/\s*[\n;]\s*/)))
     .map((word) => markupToPlainText(word));

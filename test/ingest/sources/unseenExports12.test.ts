@@ -291,3 +291,44 @@ describe('NASA ADS XML exports (Reference XML with and without abstracts, Dublin
     expect(entries[1].abstract.endsWith('ApJ 842 28. doi:10.3847/1538-4357/aa7384')).toBe(true);
   });
 });
+
+describe("the ACL Anthology's MODS XML and EndNote exports of one paper", () => {
+  const readAcl = (name: string) => readText(readFileSync(join(__dirname, '../../fixtures/biblio-real', name), 'utf8'), name);
+  const abstractStart = 'Word-level translation quality estimation (TQE) is the task of identifying erroneous words';
+
+  it('reads MODS at all (before: refused): authors not editors, the host as venue, dateIssued, abstract, link', () => {
+    const { entries, warnings, format } = readAcl('acl-anthology-mods.xml');
+    expect(format).toBe('mods');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Word-level Translation Quality Estimation Based on Optimal Transport',
+      // The three editors of the proceedings are the host's names, not the paper's.
+      authors: ['Kuroda, Yuto', 'Fujita, Atsushi', 'Kajiwara, Tomoyuki'],
+      venue: 'Proceedings of the 16th Conference of the Association for Machine Translation in the Americas (Volume 1: Research Track)',
+      date: '2024-09',
+      year: 2024,
+      url: 'https://aclanthology.org/2024.amta-research.18/',
+      type: 'conference publication',
+      line: 5,
+    });
+    expect(entries[0].abstract.startsWith(abstractStart)).toBe(true);
+  });
+
+  it("reads the EndNote export's proceedings in %S and its month alone in %8", () => {
+    const { entries, warnings, format } = readAcl('acl-anthology.enw');
+    expect(format).toBe('endnote');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Word-level Translation Quality Estimation Based on Optimal Transport',
+      authors: ['Kuroda, Yuto', 'Fujita, Atsushi', 'Kajiwara, Tomoyuki'],
+      // Before: no venue (only %J and %B were read) and the year alone (`%8 September` has no year of its own).
+      venue: 'Proceedings of the 16th Conference of the Association for Machine Translation in the Americas (Volume 1: Research Track)',
+      date: '2024-09',
+      type: 'inproceedings',
+      url: 'https://aclanthology.org/2024.amta-research.18/',
+    });
+    expect(entries[0].abstract.startsWith(abstractStart)).toBe(true);
+  });
+});
