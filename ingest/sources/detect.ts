@@ -4,7 +4,7 @@ import { isObject } from './jsonRecords';
 import { tableFieldOf } from './tableColumns';
 
 /** JSON formats this module decides between; `graph` is recognised only to say it is not a bibliography. */
-export const JSON_FORMATS = ['crossref', 'openalex', 'inspire', 'hf-api', 'csl-json', 'table'] as const;
+export const JSON_FORMATS = ['crossref', 'openalex', 'inspire', 'schema-org', 'hf-api', 'csl-json', 'table'] as const;
 export type JsonFormat = (typeof JSON_FORMATS)[number];
 
 export type JsonShape = { format: JsonFormat } | { format: null; reason: string };
@@ -38,6 +38,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   'csl-yaml': 'CSL YAML (Pandoc, Better BibTeX)',
   crossref: 'Crossref REST JSON',
   inspire: 'INSPIRE-HEP literature JSON',
+  'schema-org': 'schema.org JSON-LD (DataCite, Zenodo)',
   openalex: 'OpenAlex JSON or JSON Lines',
   'hf-api': 'Hugging Face papers API JSON',
   'hf-listing': 'Hugging Face papers page saved as text',
@@ -80,6 +81,27 @@ export function isInspireRecord(record: Record<string, unknown>): boolean {
     Array.isArray(metadata.titles) &&
     ((typeof metadata.$schema === 'string' && /inspirehep\.net\/schemas\/records\/hep\.json/.test(metadata.$schema)) ||
       ['texkeys', 'inspire_categories', 'control_number', 'citation_count_without_self_citations'].some((key) => key in metadata))
+  );
+}
+
+/** schema.org's types of written and published works (JSON-LD `@type`), the ones a bibliography holds. */
+const SCHEMA_ORG_WORKS = new Set([
+  'CreativeWork', 'ScholarlyArticle', 'Article', 'MedicalScholarlyArticle', 'TechArticle', 'Report', 'Thesis', 'Book',
+  'Chapter', 'BlogPosting', 'Dataset', 'SoftwareSourceCode', 'PublicationIssue', 'Periodical', 'Collection', 'Poster',
+  'PresentationDigitalDocument', 'DigitalDocument',
+]);
+
+/**
+ * A schema.org work in JSON-LD (DataCite's and Zenodo's "JSON-LD" export, a paper page's embedded metadata): a work
+ * `@type` and a `name` or `headline`, under schema.org's `@context` (its own, or the list's around it).
+ */
+export function isSchemaOrgWork(record: Record<string, unknown>): boolean {
+  const types = Array.isArray(record['@type']) ? record['@type'] : [record['@type']];
+  const context = JSON.stringify(record['@context'] ?? 'schema.org');
+  return (
+    types.some((type) => typeof type === 'string' && SCHEMA_ORG_WORKS.has(type.replace(/^(?:https?:\/\/)?schema\.org\//, ''))) &&
+    /schema\.org/.test(context) &&
+    (typeof record.name === 'string' || typeof record.headline === 'string')
   );
 }
 
@@ -149,6 +171,7 @@ const RECORD_TESTS: [JsonFormat, (record: Record<string, unknown>) => boolean][]
   ['openalex', isOpenAlexWork],
   ['crossref', isCrossrefWork],
   ['inspire', isInspireRecord],
+  ['schema-org', isSchemaOrgWork],
   ['hf-api', isHfItem],
   ['csl-json', isCslItem],
   ['table', isTableRecord],
@@ -202,6 +225,8 @@ export function classifyJson(data: unknown): JsonShape {
   // and a wrapped list of Hugging Face papers (a mirror's `{"date", "count", "papers": [...]}`) goes to the API reader.
   // INSPIRE's search pages (`{"hits": {"hits": [{"metadata": …}]}}`) before the table reader, which would take none.
   if (findRecordList(data, 'inspire').length > 0) return { format: 'inspire' };
+  // A JSON-LD `@graph` of works.
+  if (findRecordList(data, 'schema-org').length > 0) return { format: 'schema-org' };
   if (findTableRecords(data).length > 0) return { format: 'table' };
   if (findRecordList(data, 'hf-api').length > 0) return { format: 'hf-api' };
   return { format: null, reason: `this JSON is neither a graph nor a bibliography (${EXPECTED})` };

@@ -31,6 +31,7 @@ import { pubmedXmlReader } from './pubmedXml';
 import { dblpXmlReader } from './dblpXml';
 import { crossrefXmlReader } from './crossrefXml';
 import { inspireJsonReader } from './inspireJson';
+import { schemaOrgReader } from './schemaOrg';
 import { adsXmlReader } from './adsXml';
 import { modsXmlReader } from './modsXml';
 import { cnkiEstudyReader } from './cnkiEstudy';
@@ -65,6 +66,7 @@ export { parseOpenAlex, openAlexReader, readOpenAlexJson } from './openAlex';
 export { parseCrossref, crossrefReader, readCrossrefJson } from './crossref';
 export { parseCrossrefXml, crossrefXmlReader } from './crossrefXml';
 export { parseInspireJson, inspireJsonReader, readInspireJson } from './inspireJson';
+export { parseSchemaOrgJson, schemaOrgReader, readSchemaOrgJson } from './schemaOrg';
 export { parseAdsXml, adsXmlReader } from './adsXml';
 export { parseModsXml, modsXmlReader } from './modsXml';
 export { parseHfApi, hfApiReader, readHfApiJson } from './hfApi';
@@ -107,6 +109,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   openAlexReader,
   crossrefReader,
   inspireJsonReader,
+  schemaOrgReader,
   hfApiReader,
   cslJsonReader,
   cslYamlReader,

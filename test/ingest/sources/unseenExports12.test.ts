@@ -332,3 +332,43 @@ describe("the ACL Anthology's MODS XML and EndNote exports of one paper", () => 
     expect(entries[0].abstract.startsWith(abstractStart)).toBe(true);
   });
 });
+
+describe("schema.org JSON-LD (DataCite's content negotiation and export)", () => {
+  const readLd = (name: string) => readText(readFileSync(join(__dirname, '../../fixtures/biblio-real', name), 'utf8'), name);
+
+  it('is read at all (before: "neither a graph nor a bibliography"): name, Person author, DOI @id, keywords, isPartOf, citations', () => {
+    const { entries, warnings, format } = readLd('schema-org-datacite.json');
+    expect(format).toBe('schema-org');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Eating your own Dog Food',
+      authors: ['Fenner, Martin'],
+      ids: { doi: '10.5438/4k3m-nyvg' },
+      venue: 'DataCite Blog',
+      date: '2016-12-20',
+      keywords: ['datacite', 'doi', 'metadata', 'featured'],
+      url: 'https://blog.datacite.org/eating-your-own-dog-food/',
+      type: 'BlogPosting',
+      line: 1,
+    });
+    expect(entries[0].abstract.startsWith('Eating your own dog food is a slang term')).toBe(true);
+    expect(entries[0].references.map((reference) => reference.ids.doi)).toEqual(['10.5438/0012', '10.5438/55e5-t5c0']);
+  });
+
+  it('reads a dataset: an Organization as author, the DOI among PropertyValue identifiers, one citation object', () => {
+    const { entries, warnings, format } = readLd('schema-org-dataset.json');
+    expect(format).toBe('schema-org');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'NWD165827.recab.cram',
+      authors: ['TOPMed IRC'],
+      ids: { doi: '10.23725/8na3-9s47' },
+      date: '2017-11-30',
+      keywords: ['topmed', 'whole genome sequencing'],
+      type: 'Dataset',
+    });
+    expect(entries[0].references.map((reference) => reference.ids.doi)).toEqual(['10.23725/2g4s-qv04']);
+  });
+});
