@@ -30,6 +30,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   'crossref-xml': 'Crossref XML (UNIXREF, UNIXSD, deposit)',
   'ads-xml': 'NASA ADS XML (Reference, Dublin Core)',
   mods: 'MODS XML (Zotero, ACL Anthology)',
+  'datacite-xml': 'DataCite XML (Zenodo, doi.org)',
   'pubmed-abstract': 'PubMed Abstract text',
   'arxiv-atom': 'arXiv API Atom',
   'arxiv-oai': 'arXiv OAI-PMH',

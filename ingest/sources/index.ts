@@ -34,6 +34,7 @@ import { inspireJsonReader } from './inspireJson';
 import { schemaOrgReader } from './schemaOrg';
 import { adsXmlReader } from './adsXml';
 import { modsXmlReader } from './modsXml';
+import { dataciteXmlReader } from './dataciteXml';
 import { cnkiEstudyReader } from './cnkiEstudy';
 import { countReadWorkers, readFilesInWorkers, type FileReadingThread, type ReadWorkerOptions } from './readInWorkers';
 import { referReader } from './refer';
@@ -69,6 +70,7 @@ export { parseInspireJson, inspireJsonReader, readInspireJson } from './inspireJ
 export { parseSchemaOrgJson, schemaOrgReader, readSchemaOrgJson } from './schemaOrg';
 export { parseAdsXml, adsXmlReader } from './adsXml';
 export { parseModsXml, modsXmlReader } from './modsXml';
+export { parseDataciteXml, dataciteXmlReader } from './dataciteXml';
 export { parseHfApi, hfApiReader, readHfApiJson } from './hfApi';
 export { parseDelimitedTable, readTableJson, tableReader } from './table';
 export { mergeDuplicatePapers } from './mergeDuplicates';
@@ -103,6 +105,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   crossrefXmlReader,
   adsXmlReader,
   modsXmlReader,
+  dataciteXmlReader,
   endnoteXmlReader,
   zoteroRdfReader,
   rssFeedReader,

@@ -372,3 +372,44 @@ describe("schema.org JSON-LD (DataCite's content negotiation and export)", () =>
     expect(entries[0].references.map((reference) => reference.ids.doi)).toEqual(['10.23725/2g4s-qv04']);
   });
 });
+
+describe('DataCite XML (kernel-4 `<resource>`)', () => {
+  const readDc = (name: string) => readText(readFileSync(join(__dirname, '../../fixtures/biblio-real', name), 'utf8'), name);
+
+  it('is read at all (before: refused): a journal article with its Issued date, the journal from relatedItems, FOS as category', () => {
+    const { entries, warnings, format } = readDc('datacite-journal-article.xml');
+    expect(format).toBe('datacite-xml');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      // The first of two titles (the second repeats it with its citation).
+      title: 'Science and Uncertainty in Mass Exposure Litigation',
+      authors: ['Feldman, Heidi Li'],
+      ids: { doi: '10.60843/5egy-vc42' },
+      venue: 'Texas Law Review',
+      date: '1995-11',
+      year: 1995,
+      keywords: [],
+      categories: ['FOS: Law'],
+      type: 'JournalArticle',
+      url: 'https://doi.org/10.60843/5egy-vc42',
+      line: 15,
+    });
+    expect(entries[0].abstract.startsWith('Critics of the tort system have condemned courts')).toBe(true);
+  });
+
+  it('reads free subjects as keywords and References relations as cited DOIs (not IsPartOf)', () => {
+    const { entries, warnings } = readDc('datacite-blog.xml');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Eating your own Dog Food',
+      authors: ['Fenner, Martin'],
+      ids: { doi: '10.5438/4k3m-nyvg' },
+      date: '2016-12-20',
+      keywords: ['datacite', 'doi', 'metadata'],
+      type: 'Text',
+    });
+    expect(entries[0].references.map((reference) => reference.ids.doi)).toEqual(['10.5438/0012', '10.5438/55e5-t5c0']);
+  });
+});
