@@ -4,7 +4,7 @@ import { isObject } from './jsonRecords';
 import { tableFieldOf } from './tableColumns';
 
 /** JSON formats this module decides between; `graph` is recognised only to say it is not a bibliography. */
-export const JSON_FORMATS = ['crossref', 'openalex', 'inspire', 'schema-org', 'hf-api', 'csl-json', 'table'] as const;
+export const JSON_FORMATS = ['crossref', 'openalex', 'inspire', 'datacite', 'schema-org', 'hf-api', 'csl-json', 'table'] as const;
 export type JsonFormat = (typeof JSON_FORMATS)[number];
 
 export type JsonShape = { format: JsonFormat } | { format: null; reason: string };
@@ -39,6 +39,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   'csl-yaml': 'CSL YAML (Pandoc, Better BibTeX)',
   crossref: 'Crossref REST JSON',
   inspire: 'INSPIRE-HEP literature JSON',
+  datacite: 'DataCite REST JSON',
   'schema-org': 'schema.org JSON-LD (DataCite, Zenodo)',
   openalex: 'OpenAlex JSON or JSON Lines',
   'hf-api': 'Hugging Face papers API JSON',
@@ -103,6 +104,20 @@ export function isSchemaOrgWork(record: Record<string, unknown>): boolean {
     types.some((type) => typeof type === 'string' && SCHEMA_ORG_WORKS.has(type.replace(/^(?:https?:\/\/)?schema\.org\//, ''))) &&
     /schema\.org/.test(context) &&
     (typeof record.name === 'string' || typeof record.headline === 'string')
+  );
+}
+
+/**
+ * A DataCite REST record (`api.datacite.org/dois/…`: `{"id", "type": "dois", "attributes": {…}}`) or its bare
+ * `attributes`: `titles` of `{title}` objects with a `doi`, `creators` or `publicationYear`.
+ */
+export function isDataciteRecord(record: Record<string, unknown>): boolean {
+  const attributes = isObject(record.attributes) && (record.type === 'dois' || 'doi' in record.attributes) ? record.attributes : record;
+  return (
+    Array.isArray(attributes.titles) &&
+    attributes.titles.some((title) => isObject(title) && typeof title.title === 'string') &&
+    typeof attributes.doi === 'string' &&
+    (Array.isArray(attributes.creators) || 'publicationYear' in attributes)
   );
 }
 
@@ -172,6 +187,7 @@ const RECORD_TESTS: [JsonFormat, (record: Record<string, unknown>) => boolean][]
   ['openalex', isOpenAlexWork],
   ['crossref', isCrossrefWork],
   ['inspire', isInspireRecord],
+  ['datacite', isDataciteRecord],
   ['schema-org', isSchemaOrgWork],
   ['hf-api', isHfItem],
   ['csl-json', isCslItem],
@@ -220,6 +236,9 @@ export function classifyJson(data: unknown): JsonShape {
   if (Array.isArray(data.results) && (isObject(data.meta) || classifyRecords(data.results) === 'openalex')) {
     if (data.results.length === 0 || classifyRecords(data.results) === 'openalex') return { format: 'openalex' };
   }
+  // DataCite's `{"data": [...]}` search pages and `{"data": {…}}` single answers.
+  if (isObject(data.data) && isDataciteRecord(data.data)) return { format: 'datacite' };
+  if (findRecordList(data, 'datacite').length > 0) return { format: 'datacite' };
   const single = classifyRecords([data]);
   if (single) return { format: single };
   // A wrapper object such as {"papers": [...]} or {"resultList": {"result": [...]}}: the table reader reads its records,

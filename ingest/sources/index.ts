@@ -32,6 +32,7 @@ import { dblpXmlReader } from './dblpXml';
 import { crossrefXmlReader } from './crossrefXml';
 import { inspireJsonReader } from './inspireJson';
 import { schemaOrgReader } from './schemaOrg';
+import { dataciteJsonReader } from './dataciteJson';
 import { adsXmlReader } from './adsXml';
 import { modsXmlReader } from './modsXml';
 import { dataciteXmlReader } from './dataciteXml';
@@ -68,6 +69,7 @@ export { parseCrossref, crossrefReader, readCrossrefJson } from './crossref';
 export { parseCrossrefXml, crossrefXmlReader } from './crossrefXml';
 export { parseInspireJson, inspireJsonReader, readInspireJson } from './inspireJson';
 export { parseSchemaOrgJson, schemaOrgReader, readSchemaOrgJson } from './schemaOrg';
+export { parseDataciteJson, dataciteJsonReader, readDataciteJson } from './dataciteJson';
 export { parseAdsXml, adsXmlReader } from './adsXml';
 export { parseModsXml, modsXmlReader } from './modsXml';
 export { parseDataciteXml, dataciteXmlReader } from './dataciteXml';
@@ -112,6 +114,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   openAlexReader,
   crossrefReader,
   inspireJsonReader,
+  dataciteJsonReader,
   schemaOrgReader,
   hfApiReader,
   cslJsonReader,

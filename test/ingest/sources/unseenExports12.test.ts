@@ -413,3 +413,32 @@ describe('DataCite XML (kernel-4 `<resource>`)', () => {
     expect(entries[0].references.map((reference) => reference.ids.doi)).toEqual(['10.5438/0012', '10.5438/55e5-t5c0']);
   });
 });
+
+describe("DataCite's REST JSON (api.datacite.org/dois/{doi})", () => {
+  it('reads every field: before, the table reader took the title alone (no DOI, authors, date, abstract, keywords)', () => {
+    const { entries, warnings, format } = readText(
+      readFileSync(join(__dirname, '../../fixtures/biblio-real/datacite-rest.json'), 'utf8'),
+      'datacite-rest.json',
+    );
+    expect(format).toBe('datacite');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Linked COVID-19 Data: Robert Koch-Institut (RKI)',
+      authors: ['Thiery, Florian'],
+      ids: { doi: '10.5281/zenodo.3763274' },
+      date: '2020-04-23',
+      year: 2020,
+      // Three free subjects; the four Wikidata entity links (`subjectScheme: "url"`) name nothing readable.
+      keywords: ['Linked Data', 'COVID-19', 'Robert-Koch Insitute'],
+      categories: [],
+      organisation: 'Research Squirrel Engineers',
+      url: 'https://zenodo.org/record/3763274',
+      type: 'Dataset',
+      // IsVersionOf and IsPartOf relations are no citations.
+      references: [],
+    });
+    // The HTML of the description (`<strong>`) is taken out.
+    expect(entries[0].abstract.startsWith('Linked COVID-19 Data derived from Robert Koch Institute using the COVID-19 Ontology')).toBe(true);
+  });
+});
