@@ -4,7 +4,7 @@ import { isObject } from './jsonRecords';
 import { tableFieldOf } from './tableColumns';
 
 /** JSON formats this module decides between; `graph` is recognised only to say it is not a bibliography. */
-export const JSON_FORMATS = ['crossref', 'openalex', 'hf-api', 'csl-json', 'table'] as const;
+export const JSON_FORMATS = ['crossref', 'openalex', 'inspire', 'datacite', 'schema-org', 'hf-api', 'csl-json', 'table'] as const;
 export type JsonFormat = (typeof JSON_FORMATS)[number];
 
 export type JsonShape = { format: JsonFormat } | { format: null; reason: string };
@@ -27,6 +27,10 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   pubmed: 'PubMed MEDLINE (.nbib)',
   'pubmed-xml': 'PubMed XML (efetch)',
   'dblp-xml': 'dblp XML (records, person pages)',
+  'crossref-xml': 'Crossref XML (UNIXREF, UNIXSD, deposit)',
+  'ads-xml': 'NASA ADS XML (Reference, Dublin Core)',
+  mods: 'MODS XML (Zotero, ACL Anthology)',
+  'datacite-xml': 'DataCite XML (Zenodo, doi.org)',
   'pubmed-abstract': 'PubMed Abstract text',
   'arxiv-atom': 'arXiv API Atom',
   'arxiv-oai': 'arXiv OAI-PMH',
@@ -34,6 +38,9 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   'csl-json': 'CSL-JSON',
   'csl-yaml': 'CSL YAML (Pandoc, Better BibTeX)',
   crossref: 'Crossref REST JSON',
+  inspire: 'INSPIRE-HEP literature JSON',
+  datacite: 'DataCite REST JSON',
+  'schema-org': 'schema.org JSON-LD (DataCite, Zenodo)',
   openalex: 'OpenAlex JSON or JSON Lines',
   'hf-api': 'Hugging Face papers API JSON',
   'hf-listing': 'Hugging Face papers page saved as text',
@@ -66,6 +73,51 @@ function isCrossrefWork(record: Record<string, unknown>): boolean {
   return (
     Array.isArray(record.title) && typeof record.DOI === 'string' &&
     ['member', 'prefix', 'reference-count', 'deposited', 'indexed', 'is-referenced-by-count'].some((key) => key in record)
+  );
+}
+
+/** A literature record of INSPIRE's schema: its `metadata` (or itself) with `titles` and a mark only INSPIRE writes. */
+export function isInspireRecord(record: Record<string, unknown>): boolean {
+  const metadata = isObject(record.metadata) ? record.metadata : record;
+  return (
+    Array.isArray(metadata.titles) &&
+    ((typeof metadata.$schema === 'string' && /inspirehep\.net\/schemas\/records\/hep\.json/.test(metadata.$schema)) ||
+      ['texkeys', 'inspire_categories', 'control_number', 'citation_count_without_self_citations'].some((key) => key in metadata))
+  );
+}
+
+/** schema.org's types of written and published works (JSON-LD `@type`), the ones a bibliography holds. */
+const SCHEMA_ORG_WORKS = new Set([
+  'CreativeWork', 'ScholarlyArticle', 'Article', 'MedicalScholarlyArticle', 'TechArticle', 'Report', 'Thesis', 'Book',
+  'Chapter', 'BlogPosting', 'Dataset', 'SoftwareSourceCode', 'PublicationIssue', 'Periodical', 'Collection', 'Poster',
+  'PresentationDigitalDocument', 'DigitalDocument',
+]);
+
+/**
+ * A schema.org work in JSON-LD (DataCite's and Zenodo's "JSON-LD" export, a paper page's embedded metadata): a work
+ * `@type` and a `name` or `headline`, under schema.org's `@context` (its own, or the list's around it).
+ */
+export function isSchemaOrgWork(record: Record<string, unknown>): boolean {
+  const types = Array.isArray(record['@type']) ? record['@type'] : [record['@type']];
+  const context = JSON.stringify(record['@context'] ?? 'schema.org');
+  return (
+    types.some((type) => typeof type === 'string' && SCHEMA_ORG_WORKS.has(type.replace(/^(?:https?:\/\/)?schema\.org\//, ''))) &&
+    /schema\.org/.test(context) &&
+    (typeof record.name === 'string' || typeof record.headline === 'string')
+  );
+}
+
+/**
+ * A DataCite REST record (`api.datacite.org/dois/…`: `{"id", "type": "dois", "attributes": {…}}`) or its bare
+ * `attributes`: `titles` of `{title}` objects with a `doi`, `creators` or `publicationYear`.
+ */
+export function isDataciteRecord(record: Record<string, unknown>): boolean {
+  const attributes = isObject(record.attributes) && (record.type === 'dois' || 'doi' in record.attributes) ? record.attributes : record;
+  return (
+    Array.isArray(attributes.titles) &&
+    attributes.titles.some((title) => isObject(title) && typeof title.title === 'string') &&
+    typeof attributes.doi === 'string' &&
+    (Array.isArray(attributes.creators) || 'publicationYear' in attributes)
   );
 }
 
@@ -134,6 +186,9 @@ function isTableRecord(record: Record<string, unknown>): boolean {
 const RECORD_TESTS: [JsonFormat, (record: Record<string, unknown>) => boolean][] = [
   ['openalex', isOpenAlexWork],
   ['crossref', isCrossrefWork],
+  ['inspire', isInspireRecord],
+  ['datacite', isDataciteRecord],
+  ['schema-org', isSchemaOrgWork],
   ['hf-api', isHfItem],
   ['csl-json', isCslItem],
   ['table', isTableRecord],
@@ -181,10 +236,17 @@ export function classifyJson(data: unknown): JsonShape {
   if (Array.isArray(data.results) && (isObject(data.meta) || classifyRecords(data.results) === 'openalex')) {
     if (data.results.length === 0 || classifyRecords(data.results) === 'openalex') return { format: 'openalex' };
   }
+  // DataCite's `{"data": [...]}` search pages and `{"data": {…}}` single answers.
+  if (isObject(data.data) && isDataciteRecord(data.data)) return { format: 'datacite' };
+  if (findRecordList(data, 'datacite').length > 0) return { format: 'datacite' };
   const single = classifyRecords([data]);
   if (single) return { format: single };
   // A wrapper object such as {"papers": [...]} or {"resultList": {"result": [...]}}: the table reader reads its records,
   // and a wrapped list of Hugging Face papers (a mirror's `{"date", "count", "papers": [...]}`) goes to the API reader.
+  // INSPIRE's search pages (`{"hits": {"hits": [{"metadata": …}]}}`) before the table reader, which would take none.
+  if (findRecordList(data, 'inspire').length > 0) return { format: 'inspire' };
+  // A JSON-LD `@graph` of works.
+  if (findRecordList(data, 'schema-org').length > 0) return { format: 'schema-org' };
   if (findTableRecords(data).length > 0) return { format: 'table' };
   if (findRecordList(data, 'hf-api').length > 0) return { format: 'hf-api' };
   return { format: null, reason: `this JSON is neither a graph nor a bibliography (${EXPECTED})` };

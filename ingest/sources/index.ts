@@ -29,6 +29,13 @@ import { pubmedAbstractReader } from './pubmedAbstract';
 import { proquestReader } from './proquest';
 import { pubmedXmlReader } from './pubmedXml';
 import { dblpXmlReader } from './dblpXml';
+import { crossrefXmlReader } from './crossrefXml';
+import { inspireJsonReader } from './inspireJson';
+import { schemaOrgReader } from './schemaOrg';
+import { dataciteJsonReader } from './dataciteJson';
+import { adsXmlReader } from './adsXml';
+import { modsXmlReader } from './modsXml';
+import { dataciteXmlReader } from './dataciteXml';
 import { cnkiEstudyReader } from './cnkiEstudy';
 import { countReadWorkers, readFilesInWorkers, type FileReadingThread, type ReadWorkerOptions } from './readInWorkers';
 import { referReader } from './refer';
@@ -59,6 +66,13 @@ export { parseArxivOai, arxivOaiReader } from './arxivOai';
 export { parseRssFeed, rssFeedReader } from './rssFeed';
 export { parseOpenAlex, openAlexReader, readOpenAlexJson } from './openAlex';
 export { parseCrossref, crossrefReader, readCrossrefJson } from './crossref';
+export { parseCrossrefXml, crossrefXmlReader } from './crossrefXml';
+export { parseInspireJson, inspireJsonReader, readInspireJson } from './inspireJson';
+export { parseSchemaOrgJson, schemaOrgReader, readSchemaOrgJson } from './schemaOrg';
+export { parseDataciteJson, dataciteJsonReader, readDataciteJson } from './dataciteJson';
+export { parseAdsXml, adsXmlReader } from './adsXml';
+export { parseModsXml, modsXmlReader } from './modsXml';
+export { parseDataciteXml, dataciteXmlReader } from './dataciteXml';
 export { parseHfApi, hfApiReader, readHfApiJson } from './hfApi';
 export { parseDelimitedTable, readTableJson, tableReader } from './table';
 export { mergeDuplicatePapers } from './mergeDuplicates';
@@ -90,11 +104,18 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   arxivOaiReader,
   pubmedXmlReader,
   dblpXmlReader,
+  crossrefXmlReader,
+  adsXmlReader,
+  modsXmlReader,
+  dataciteXmlReader,
   endnoteXmlReader,
   zoteroRdfReader,
   rssFeedReader,
   openAlexReader,
   crossrefReader,
+  inspireJsonReader,
+  dataciteJsonReader,
+  schemaOrgReader,
   hfApiReader,
   cslJsonReader,
   cslYamlReader,

@@ -40,13 +40,68 @@ function all(record: ReferRecord, tag: string): string[] {
   return (record.tags.get(tag)?.values ?? []).map((value) => value.trim()).filter((value) => value !== '');
 }
 
+/**
+ * NASA ADS's tagged format shares EndNote's tags but not all their meanings (ADS's help, "Tagged format"): `%R` is the
+ * bibcode, `%B` the abstract, `%Y` the DOI and other ids ("DOI: 10.…"), `%F` the affiliations (`AA(…), AB(…)`), `%K`
+ * keywords joined by commas over wrapped lines, `%J` the journal with its volume and pages. A record is ADS's when its
+ * `%R` is a bibcode (19 characters, year first: `2017SenIm..18...17Z`) or its `%U` an ADS abstract page.
+ */
+const ADS_BIBCODE = /^\d{4}[A-Za-z&.][\w&.]{13}[A-Za-z.]$/;
+
+function isAdsRecord(record: ReferRecord): boolean {
+  return ADS_BIBCODE.test(first(record, 'R') ?? '') || all(record, 'U').some((link) => /adsabs\.harvard\.edu\/abs\//i.test(link));
+}
+
+/** ADS's `%J` is the journal's name then its citation ("Sensing and Imaging, Volume 18, Issue 1, article id.17, 12 pp."). */
+export function adsJournal(value: string): string {
+  return value.replace(/\s+/g, ' ').replace(/,\s+(?:Volume|Vol\.|Issue|pp\.|id\.|article id|\d)[\s\S]*$/, '').trim();
+}
+
+/** Commas outside parentheses ("stars: individual (V694 Mon, MWC 560)" is one keyword). */
+export function splitOutsideParentheses(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if (char === '(') depth++;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    if (char === ',' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  return parts.map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/** The first affiliation of ADS's `%F AA(Department …, University), AB(…)`: the text inside the first label's parentheses. */
+export function adsFirstAffiliation(value: string): string | null {
+  const start = /^\s*[A-Z]{1,3}\(/.exec(value);
+  if (!start) return null;
+  let depth = 1;
+  for (let i = start[0].length; i < value.length; i++) {
+    if (value[i] === '(') depth++;
+    else if (value[i] === ')' && --depth === 0) return value.slice(start[0].length, i).replace(/\s+/g, ' ').trim() || null;
+  }
+  return null;
+}
+
 /** `%D 2021` with `%8 September  1, 2021` (or `2021-09-01`) → `2021-09-01`; the month and day only when `%8` has them. */
 function referDate(record: ReferRecord): { date: string | null; year: number | null } {
   const written = first(record, '8') ?? '';
-  const year = parseYear(first(record, 'D') ?? '') ?? parseYear(written);
+  const dated = first(record, 'D') ?? '';
+  const year = parseYear(dated) ?? parseYear(written);
   if (year === null) return { date: null, year: null };
+  // NASA ADS writes the month before the year: `%D 12/2017` (`00/2017` when it has no month).
+  const monthYear = /^(\d{1,2})\/(\d{4})$/.exec(dated);
+  if (monthYear && Number(monthYear[1]) >= 1 && Number(monthYear[1]) <= 12) return { date: formatDate(year, Number(monthYear[1]), null), year };
   const iso = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?/.exec(written);
   if (iso && Number(iso[1]) === year) return { date: formatDate(year, Number(iso[2]), iso[3] ? Number(iso[3]) : null), year };
+  // `%8 September` alone (the ACL Anthology's export): the month of `%D`'s year.
+  const monthAlone = /^([A-Za-z]{3})[a-z]*\.?$/.exec(written.trim());
+  if (monthAlone && MONTHS.includes(monthAlone[1].toLowerCase())) {
+    return { date: formatDate(year, MONTHS.indexOf(monthAlone[1].toLowerCase()) + 1, null), year };
+  }
   const named = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})?\b/.exec(written);
   const month = named ? MONTHS.indexOf(named[1].toLowerCase()) + 1 : 0;
   if (month > 0 && written.includes(String(year))) {
@@ -62,16 +117,27 @@ function recordToListing(record: ReferRecord, source: string): RawListing | null
   const authors = all(record, 'A').flatMap((value) => value.split(/\s*;\s*|\s+%A\s+/)).map((name) => markupToPlainText(name))
     .filter((name) => name !== '');
   const urls = all(record, 'U');
-  const ids = addDoi({}, first(record, 'R') ?? urls.find((link) => /doi\.org\//i.test(link)) ?? null);
+  const ads = isAdsRecord(record);
+  const adsIds = ads ? all(record, 'Y').join('\n') : '';
+  const ids = ads
+    ? addDoi({}, /\bDOI:\s*(10\.[^\s;]+)/i.exec(adsIds)?.[1] ?? null)
+    : addDoi({}, first(record, 'R') ?? urls.find((link) => /doi\.org\//i.test(link)) ?? null);
+  if (ads) setId(ids, 'arxiv', /\b(?:arXiv|eprint):\s*(?:arXiv:)?([^\s;]+)/i.exec(adsIds)?.[1] ?? null);
   setId(ids, 'arxiv', arxivIdFromDoi(ids.doi) ?? urls.find((link) => /arxiv\.org\/(?:abs|pdf)\//i.test(link)) ?? null);
   const type = (first(record, '0') ?? '').toLowerCase();
-  const venue = first(record, 'J', 'B');
-  const keywords = all(record, 'K').flatMap((value) => value.split(/\s*[\n;]\s*/)).map((word) => markupToPlainText(word));
+  const journal = first(record, 'J');
+  // `%S` (tertiary title: the series) is the container only when neither journal nor book title is given (the ACL
+  // Anthology writes a paper's proceedings there).
+  const venue = ads ? (journal ? adsJournal(journal) : null) : first(record, 'J', 'B', 'S');
+  const keywords = all(record, 'K')
+    .flatMap((value) => (ads ? splitOutsideParentheses(value.replace(/\s*\n\s*/g, ' ')) : value.split(/\s*[\n;]\s*/)))
+    .map((word) => markupToPlainText(word));
   const affiliation = first(record, '+');
+  const adsAffiliation = ads ? adsFirstAffiliation(first(record, 'F') ?? '') : null;
   return {
     ...emptyBibFields(),
     title,
-    abstract: markupToPlainText(first(record, 'X') ?? ''),
+    abstract: markupToPlainText(first(record, ads ? 'B' : 'X') ?? ''),
     ids,
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,
@@ -80,7 +146,7 @@ function recordToListing(record: ReferRecord, source: string): RawListing | null
     keywords: [...new Set(keywords.filter((word) => word !== ''))],
     url: urls[0] ?? null,
     // CNKI joins a record's affiliations with ";" (and closes the list with one): the first is the first author's.
-    organisation: affiliation ? markupToPlainText(affiliation.split(/\n|\s*[;；]\s*/).find((part) => part.trim() !== '') ?? '') || null : null,
+    organisation: adsAffiliation ? markupToPlainText(adsAffiliation) : affiliation ? markupToPlainText(affiliation.split(/\n|\s*[;；]\s*/).find((part) => part.trim() !== '') ?? '') || null : null,
     type: type === '' ? null : TYPE_NAMES[type] ?? type,
     source,
     line: record.tags.get('T')!.lines[0],
