@@ -2,13 +2,12 @@
 // search pages (`{"data": [...]}`) and bare `attributes` objects — the DataCite Metadata Schema in JSON, read as the
 // DataCite XML reader reads it.
 import { emptyBibFields, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
-import type { IngestWarning, RawListing, ReadResult } from '../types';
+import type { RawListing } from '../types';
 import { findRecordList, isDataciteRecord } from './detect';
-import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
-import { isObject, type JsonDocument } from './jsonRecords';
+import { jsonRecordReader, type JsonRecordFormat, type JsonSourceReader } from './jsonReader';
+import { isObject } from './jsonRecords';
 import { stripMarkup } from './markup';
 import { httpUrl, parseDate, parseYear, uniqueStrings } from './recordValues';
-import { sourceName } from './text';
 
 type Json = Record<string, unknown>;
 
@@ -113,28 +112,11 @@ function recordsOf(data: unknown): unknown[] {
   return findRecordList(data, 'datacite');
 }
 
-/** Pure: a loaded DataCite document → entries; a record without a title is a warning with its line. */
-export function readDataciteJson(doc: JsonDocument, file: string): ReadResult {
-  const source = sourceName(file);
-  const entries: RawListing[] = [];
-  const warnings: IngestWarning[] = [];
-  const records = recordsOf(doc.data);
-  records.forEach((record, index) => {
-    const line = doc.lineOfElement(records, index) ?? doc.lineOf(record) ?? 1;
-    const entry = isObject(record) ? recordToListing(record, source, line) : null;
-    if (entry) entries.push(entry);
-    else warnings.push({ file, line, reason: `DataCite record #${index + 1} has no title; skipped` });
-  });
-  return { entries, warnings };
-}
+const FORMAT: JsonRecordFormat = { format: 'datacite', recordName: 'DataCite record', missing: 'title', recordsOf: recordsOf, toListing: recordToListing };
 
-export function parseDataciteJson(text: string, file: string): ReadResult {
-  return readJsonFile(text, file, readDataciteJson);
-}
+export const dataciteJsonReader: JsonSourceReader = jsonRecordReader(FORMAT);
 
-export const dataciteJsonReader: JsonSourceReader = {
-  format: 'datacite',
-  detect: (text) => isJsonOfFormat(text, 'datacite'),
-  read: parseDataciteJson,
-  readJson: readDataciteJson,
-};
+/** Pure: a loaded document → entries; a record without a title is a warning with its line. */
+export const readDataciteJson = dataciteJsonReader.readJson;
+
+export const parseDataciteJson = dataciteJsonReader.read;

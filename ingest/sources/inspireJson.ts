@@ -3,12 +3,11 @@
 // list of records or of their `metadata` — in INSPIRE's own schema (`hep.json`): `titles`, `authors[].full_name`,
 // `dois`, `arxiv_eprints`, `publication_info`, `keywords`, `references[].reference`.
 import { emptyBibFields, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
-import type { IngestWarning, RawListing, ReadResult } from '../types';
+import type { RawListing } from '../types';
 import { findRecordList, isInspireRecord } from './detect';
-import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
-import { isObject, type JsonDocument } from './jsonRecords';
+import { jsonRecordReader, type JsonRecordFormat, type JsonSourceReader } from './jsonReader';
+import { isObject } from './jsonRecords';
 import { familyName, parseDate, parseYear, uniqueStrings } from './recordValues';
-import { sourceName } from './text';
 
 type Json = Record<string, unknown>;
 
@@ -116,28 +115,11 @@ function recordsOf(data: unknown): unknown[] {
   return findRecordList(data, 'inspire');
 }
 
-/** Pure: a loaded INSPIRE document → entries; a record without a title is a warning with its line. */
-export function readInspireJson(doc: JsonDocument, file: string): ReadResult {
-  const source = sourceName(file);
-  const entries: RawListing[] = [];
-  const warnings: IngestWarning[] = [];
-  const records = recordsOf(doc.data);
-  records.forEach((record, index) => {
-    const line = doc.lineOfElement(records, index) ?? doc.lineOf(record) ?? 1;
-    const entry = isObject(record) ? recordToListing(record, source, line) : null;
-    if (entry) entries.push(entry);
-    else warnings.push({ file, line, reason: `INSPIRE record #${index + 1} has no title; skipped` });
-  });
-  return { entries, warnings };
-}
+const FORMAT: JsonRecordFormat = { format: 'inspire', recordName: 'INSPIRE record', missing: 'title', recordsOf: recordsOf, toListing: recordToListing };
 
-export function parseInspireJson(text: string, file: string): ReadResult {
-  return readJsonFile(text, file, readInspireJson);
-}
+export const inspireJsonReader: JsonSourceReader = jsonRecordReader(FORMAT);
 
-export const inspireJsonReader: JsonSourceReader = {
-  format: 'inspire',
-  detect: (text) => isJsonOfFormat(text, 'inspire'),
-  read: parseInspireJson,
-  readJson: readInspireJson,
-};
+/** Pure: a loaded document → entries; a record without a title is a warning with its line. */
+export const readInspireJson = inspireJsonReader.readJson;
+
+export const parseInspireJson = inspireJsonReader.read;

@@ -3,13 +3,12 @@
 // of them. `name`/`headline`, `author` (Person or Organization), `datePublished`, `description`, `keywords`,
 // `isPartOf`/`periodical`, `@id`/`identifier` (a DOI), `citation`.
 import { emptyBibFields, setId, type PaperIds, type ReferenceRecord } from '../../src/shared/record';
-import type { IngestWarning, RawListing, ReadResult } from '../types';
+import type { RawListing } from '../types';
 import { findRecordList, isSchemaOrgWork } from './detect';
-import { isJsonOfFormat, readJsonFile, type JsonSourceReader } from './jsonReader';
-import { isObject, type JsonDocument } from './jsonRecords';
+import { jsonRecordReader, type JsonRecordFormat, type JsonSourceReader } from './jsonReader';
+import { isObject } from './jsonRecords';
 import { addDoi, httpUrl, parseDate, uniqueStrings } from './recordValues';
 import { stripMarkup } from './markup';
-import { sourceName } from './text';
 
 type Json = Record<string, unknown>;
 
@@ -101,28 +100,11 @@ function worksOf(data: unknown): unknown[] {
   return findRecordList(data, 'schema-org');
 }
 
-/** Pure: a loaded schema.org document → entries; a work without a name is a warning with its line. */
-export function readSchemaOrgJson(doc: JsonDocument, file: string): ReadResult {
-  const source = sourceName(file);
-  const entries: RawListing[] = [];
-  const warnings: IngestWarning[] = [];
-  const works = worksOf(doc.data);
-  works.forEach((work, index) => {
-    const line = doc.lineOfElement(works, index) ?? doc.lineOf(work) ?? 1;
-    const entry = isObject(work) ? recordToListing(work, source, line) : null;
-    if (entry) entries.push(entry);
-    else warnings.push({ file, line, reason: `schema.org work #${index + 1} has no name; skipped` });
-  });
-  return { entries, warnings };
-}
+const FORMAT: JsonRecordFormat = { format: 'schema-org', recordName: 'schema.org work', missing: 'name', recordsOf: worksOf, toListing: recordToListing };
 
-export function parseSchemaOrgJson(text: string, file: string): ReadResult {
-  return readJsonFile(text, file, readSchemaOrgJson);
-}
+export const schemaOrgReader: JsonSourceReader = jsonRecordReader(FORMAT);
 
-export const schemaOrgReader: JsonSourceReader = {
-  format: 'schema-org',
-  detect: (text) => isJsonOfFormat(text, 'schema-org'),
-  read: parseSchemaOrgJson,
-  readJson: readSchemaOrgJson,
-};
+/** Pure: a loaded document → entries; a record without a name is a warning with its line. */
+export const readSchemaOrgJson = schemaOrgReader.readJson;
+
+export const parseSchemaOrgJson = schemaOrgReader.read;
