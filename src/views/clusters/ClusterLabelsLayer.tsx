@@ -241,9 +241,10 @@ export function ClusterLabelsLayer() {
           entry.text = label.text;
           span.textContent = label.text; // text, never HTML: labels come from paper text
         }
-        // Where the name sits inside the panned box: the projected centroid, moved aside if it would cover a node label.
-        const left = proj.xs[i];
-        const top = proj.ys[i] + (label.y - (proj.ys[i] + dy));
+        // Where the name sits inside the panned box: the projected centroid, moved aside if it would cover a node label
+        // and into the view if it would pass its edge.
+        const left = label.x - dx;
+        const top = label.y - dy;
         if (entry.left !== left) {
           entry.left = left;
           span.style.left = `${left}px`;
