@@ -5,8 +5,8 @@
 import type Sigma from 'sigma';
 import { drawDiscNodeHover, type NodeHoverDrawingFunction, type NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
-import { drawLabelAt, drawLabelInside } from './labelInside';
-import { placeNodeLabels, type LabelBox, type LabelCandidate, type PlacedNodeLabel } from './labelPlacement';
+import { drawLabelAt } from './labelInside';
+import { createLabelSpace, placeNodeLabels, type LabelBox, type LabelCandidate, type PlacedNodeLabel } from './labelPlacement';
 
 /** Boxes of the placed labels each sigma wrote in its last frame (null: none placed, labels drawn as usual). */
 const writtenBoxes = new WeakMap<Sigma, LabelBox[] | null>();
@@ -71,14 +71,40 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): 
     return { nodes, placed: placeNodeLabels(candidates, settings.labelSize, { width, height }) };
   };
 
+  // The room this frame's labels took: the placed ones, then each other label sigma draws, in its order.
+  let space: ReturnType<typeof createLabelSpace> | null = null;
+  const width = (context: CanvasRenderingContext2D, label: string) => {
+    let w = widths.get(label);
+    if (w === undefined) {
+      w = context.measureText(label).width;
+      widths.set(label, w);
+    }
+    return w;
+  };
+
   const draw: NodeLabelDrawingFunction = (context, data, settings) => {
     if (stale) {
       plan = place(context, settings);
       stale = false;
       if (sigma) writtenBoxes.set(sigma, plan ? [...plan.placed.values()].map((p) => p.box) : null);
+      // The context is scaled by the pixel ratio; the canvas's own size is in device pixels.
+      const ratio = context.getTransform().a || 1;
+      space = createLabelSpace(settings.labelSize, { width: context.canvas.width / ratio, height: context.canvas.height / ratio });
+      if (plan) for (const p of plan.placed.values()) space.take(p.box);
     }
     if (!plan || !plan.nodes.has(data.key)) {
-      drawLabelInside(context, data, settings);
+      // Sigma's label grid keeps one label per cell, but a paper's title is wider than a cell: titles of neighbouring
+      // cells were written over one another (the biblio sample's Scrum cluster). A label that finds no free spot
+      // beside, above or below its disc is left out, as sigma leaves out those of smaller nodes in its cell.
+      if (!data.label || !space) return;
+      const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+      if (font !== widthFont) {
+        widths.clear();
+        widthFont = font;
+      }
+      context.font = font;
+      const at = space.place({ key: data.key, x: data.x, y: data.y, radius: data.size, width: width(context, data.label) });
+      if (at) drawLabelAt(context, { ...data, y: at.y }, settings, at.left);
       return;
     }
     const placed = plan.placed.get(data.key);
