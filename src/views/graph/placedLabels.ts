@@ -82,6 +82,28 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): 
     return w;
   };
 
+  type LabelCall = Parameters<NodeLabelDrawingFunction>;
+  let pending: { context: LabelCall[0]; data: LabelCall[1]; settings: LabelCall[2] }[] = [];
+  /** Writes a label at its first free spot in this frame's space, or not at all. */
+  const writeFree = (...[context, data, settings]: LabelCall) => {
+    if (!data.label || !space) return;
+    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    if (font !== widthFont) {
+      widths.clear();
+      widthFont = font;
+    }
+    context.font = font;
+    const at = space.place({ key: data.key, x: data.x, y: data.y, radius: data.size, width: width(context, data.label) });
+    if (at) drawLabelAt(context, { ...data, y: at.y }, settings, at.left);
+  };
+  const flush = () => {
+    if (pending.length === 0) return;
+    const calls = pending;
+    pending = [];
+    calls.sort((a, b) => b.data.size - a.data.size || (a.data.key < b.data.key ? -1 : a.data.key > b.data.key ? 1 : 0));
+    for (const call of calls) writeFree(call.context, call.data, call.settings);
+  };
+
   const draw: NodeLabelDrawingFunction = (context, data, settings) => {
     if (stale) {
       plan = place(context, settings);
@@ -95,16 +117,12 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): 
     if (!plan || !plan.nodes.has(data.key)) {
       // Sigma's label grid keeps one label per cell, but a paper's title is wider than a cell: titles of neighbouring
       // cells were written over one another (the biblio sample's Scrum cluster). A label that finds no free spot
-      // beside, above or below its disc is left out, as sigma leaves out those of smaller nodes in its cell.
-      if (!data.label || !space) return;
-      const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-      if (font !== widthFont) {
-        widths.clear();
-        widthFont = font;
-      }
-      context.font = font;
-      const at = space.place({ key: data.key, x: data.x, y: data.y, radius: data.size, width: width(context, data.label) });
-      if (at) drawLabelAt(context, { ...data, y: at.y }, settings, at.left);
+      // beside, above or below its disc is left out, as sigma leaves out those of smaller nodes in its cell. Sigma
+      // asks cell by cell; with a sigma attached the frame's labels are written after it asked for all of them,
+      // biggest node first, so a small node's label never takes the room of a big one's.
+      if (!data.label) return;
+      if (sigma) pending.push({ context, data, settings });
+      else writeFree(context, data, settings);
       return;
     }
     const placed = plan.placed.get(data.key);
@@ -138,10 +156,16 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): 
   const attach = (instance: Sigma) => {
     sigma = instance;
     // Each frame places the labels again (camera, positions or look may have changed since the last one).
-    const markStale = () => void (stale = true);
+    const markStale = () => {
+      stale = true;
+      pending = [];
+    };
     instance.on('beforeRender', markStale);
+    // Before the cluster names' layer (mounted after this controller) reads this frame's labels.
+    instance.on('afterRender', flush);
     return () => {
       instance.off('beforeRender', markStale);
+      instance.off('afterRender', flush);
       writtenBoxes.delete(instance);
       if (sigma === instance) sigma = null;
     };

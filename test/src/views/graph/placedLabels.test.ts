@@ -46,4 +46,27 @@ describe('labels written with no node focused', () => {
       [second, 300 - (second.length * 7) / 2, 108 + 5 + 0.75 * 13 + 1 + 13 / 3], // centred below its disc
     ]);
   });
+
+  it('with a sigma attached, writes the labels of a frame biggest node first, whatever order sigma asked in', () => {
+    const { draw, attach } = createPlacedLabelDrawer(() => null);
+    // The two sigma events the drawer listens to, and the one call it makes while placing nothing (getDimensions).
+    const listeners = new Map<string, () => void>();
+    const sigma = {
+      on: (event: string, fn: () => void) => void listeners.set(event, fn),
+      off: (event: string) => void listeners.delete(event),
+      getDimensions: () => ({ width: 760, height: 850 }),
+    };
+    attach(sigma as unknown as Parameters<typeof attach>[0]);
+    const { context, written } = recordingContext();
+    listeners.get('beforeRender')!();
+    // Sigma's grid asks cell by cell: a small idea's label first, then the biggest idea's, on the same line.
+    draw(context, { ...node('small', 'end users', 300, 200), size: 3 }, settings);
+    draw(context, { ...node('big', 'large language models (LLM)', 250, 200), size: 20 }, settings);
+    expect(written).toEqual([]);
+    listeners.get('afterRender')!();
+    // The big idea's label takes its first choice, right of its disc on its line; the small one finds another spot.
+    expect(written[0]).toEqual({ text: 'large language models (LLM)', x: 250 + 20 + 3, y: 200 + 13 / 3 });
+    expect(written[1].text).toBe('end users');
+    expect([written[1].x, written[1].y]).not.toEqual([300 + 3 + 3, 200 + 13 / 3]);
+  });
 });
