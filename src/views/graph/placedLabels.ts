@@ -19,6 +19,18 @@ export function writtenLabelBoxes(sigma: Sigma): readonly LabelBox[] | null | un
   return writtenBoxes.get(sigma);
 }
 
+/** Boxes other layers keep for their own text (cluster names), by sigma: labels drawn freely keep clear of them. */
+const reservedBoxes = new WeakMap<Sigma, () => readonly LabelBox[]>();
+
+/**
+ * Lets a layer over `sigma` keep room for its text: from the next frame, the labels sigma asks for outside a focused
+ * neighbourhood are not written over the boxes `boxes()` gives (read once per frame, in viewport pixels); null: none.
+ */
+export function reserveLabelBoxes(sigma: Sigma, boxes: (() => readonly LabelBox[]) | null): void {
+  if (boxes) reservedBoxes.set(sigma, boxes);
+  else reservedBoxes.delete(sigma);
+}
+
 /** The nodes whose labels are placed together, and the one placed first whatever its size (null: biggest first). */
 export interface PlacedNodes {
   first: string | null;
@@ -113,6 +125,8 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): 
       const ratio = context.getTransform().a || 1;
       space = createLabelSpace(settings.labelSize, { width: context.canvas.width / ratio, height: context.canvas.height / ratio });
       if (plan) for (const p of plan.placed.values()) space.take(p.box);
+      // Cluster names on the map: a title written under one was unreadable ('Scrum, agile methodology' over a title).
+      if (sigma) for (const box of reservedBoxes.get(sigma)?.() ?? []) space.take(box);
     }
     if (!plan || !plan.nodes.has(data.key)) {
       // Sigma's label grid keeps one label per cell, but a paper's title is wider than a cell: titles of neighbouring

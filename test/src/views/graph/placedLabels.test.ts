@@ -5,10 +5,11 @@ import type { Settings } from 'sigma/settings';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 let createPlacedLabelDrawer: typeof import('../../../../src/views/graph/placedLabels').createPlacedLabelDrawer;
+let reserveLabelBoxes: typeof import('../../../../src/views/graph/placedLabels').reserveLabelBoxes;
 beforeAll(async () => {
   // sigma/rendering reads the WebGL contexts' constants when loaded; Node has none, and none is drawn here.
   for (const name of ['WebGLRenderingContext', 'WebGL2RenderingContext']) (globalThis as Record<string, unknown>)[name] ??= class {};
-  ({ createPlacedLabelDrawer } = await import('../../../../src/views/graph/placedLabels'));
+  ({ createPlacedLabelDrawer, reserveLabelBoxes } = await import('../../../../src/views/graph/placedLabels'));
 });
 
 /** A 2D context that records what is written: 7 px per character, a 760 × 850 canvas at pixel ratio 1. */
@@ -68,5 +69,25 @@ describe('labels written with no node focused', () => {
     expect(written[0]).toEqual({ text: 'large language models (LLM)', x: 250 + 20 + 3, y: 200 + 13 / 3 });
     expect(written[1].text).toBe('end users');
     expect([written[1].x, written[1].y]).not.toEqual([300 + 3 + 3, 200 + 13 / 3]);
+  });
+
+  it('keeps clear of the boxes a layer reserved (cluster names on the map)', () => {
+    const { draw, attach } = createPlacedLabelDrawer(() => null);
+    const listeners = new Map<string, () => void>();
+    const sigma = {
+      on: (event: string, fn: () => void) => void listeners.set(event, fn),
+      off: (event: string) => void listeners.delete(event),
+      getDimensions: () => ({ width: 760, height: 850 }),
+    };
+    attach(sigma as unknown as Parameters<typeof attach>[0]);
+    // 'Scrum, agile methodology' (the biblio sample's cluster name) centred at (440, 200), 18 px high.
+    reserveLabelBoxes(sigma as unknown as Parameters<typeof attach>[0], () => [{ left: 340, right: 540, top: 191, bottom: 209 }]);
+    const { context, written } = recordingContext();
+    listeners.get('beforeRender')!();
+    const title = 'From Perception to Action';
+    draw(context, { ...node('t', title, 330, 200), size: 5 }, settings);
+    listeners.get('afterRender')!();
+    // Right of its disc (338…) the name is there: the title goes left of its disc instead.
+    expect(written).toEqual([{ text: title, x: 330 - 5 - 3 - title.length * 7, y: 200 + 13 / 3 }]);
   });
 });
