@@ -251,7 +251,12 @@ export function identifierLinks(ids: PaperIds): { kind: IdKind; id: string; url:
     openalex: (id) => `https://openalex.org/${id}`,
     pmid: (id) => `https://pubmed.ncbi.nlm.nih.gov/${id}/`,
     pmcid: (id) => `https://www.ncbi.nlm.nih.gov/pmc/articles/${id}/`,
-    wos: () => null,
+    // A Web of Science Core Collection accession number (UT) opens its full record there (with the reader's
+    // institutional access, as Scopus's does); other WoS databases' numbers (BCI:, ZOOREC:…) have no such link.
+    wos: (id) => {
+      const ut = /^(?:WOS:)?([0-9A-Z]{15})$/i.exec(id.trim());
+      return ut ? `https://www.webofscience.com/wos/woscc/full-record/WOS:${ut[1].toUpperCase()}` : null;
+    },
     scopus: (id) => `https://www.scopus.com/record/display.uri?eid=${encodeURIComponent(id)}&origin=resultslist`,
     s2: (id) => `https://www.semanticscholar.org/paper/${encodeURIComponent(id)}`,
     lens: (id) => `https://www.lens.org/lens/scholar/article/${id}/main`,

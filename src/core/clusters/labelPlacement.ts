@@ -27,7 +27,7 @@ export const byWeight = (a: Pick<ClusterLabelCandidate, 'weight' | 'id'>, b: Pic
 
 /**
  * Which cluster labels to draw: biggest clusters first, each kept only if its box overlaps no label already placed
- * and lies inside the viewport, at most `max` of them, so zoomed out the map names its large clusters instead of
+ * and some of it lies inside the viewport (it is then moved into the viewport whole), at most `max` of them, so zoomed out the map names its large clusters instead of
  * piling text. `measure` gives a label's width in pixels (the canvas's font metrics in the app).
  */
 export function placeClusterLabels(
@@ -44,13 +44,17 @@ export function placeClusterLabels(
     const width = measure(c.text);
     // A name that would cover a node label moves just above or below its centroid; if no spot is free it is left out.
     for (const dy of avoid.length > 0 ? [0, -lineHeight * 1.5, lineHeight * 1.5, -lineHeight * 3, lineHeight * 3] : [0]) {
-      const y = c.y + dy;
-      const box = { left: c.x - width / 2, right: c.x + width / 2, top: y - lineHeight / 2, bottom: y + lineHeight / 2 };
-      if (box.right < 0 || box.left > viewport.width || box.bottom < 0 || box.top > viewport.height) continue;
+      const raw = c.y + dy;
+      if (c.x + width / 2 < 0 || c.x - width / 2 > viewport.width || raw + lineHeight / 2 < 0 || raw - lineHeight / 2 > viewport.height) continue;
+      // A name partly in view is moved inside it whole (the layer clips at the view's edges, which cut a name
+      // centred near them: "…chronic lymphocytic leukemia (CL", "algorithm, constraint…" without its "quantum").
+      const x = intoView(c.x, width, viewport.width);
+      const y = intoView(raw, lineHeight, viewport.height);
+      const box = { left: x - width / 2, right: x + width / 2, top: y - lineHeight / 2, bottom: y + lineHeight / 2 };
       const clash = placed.some((p) => clashes(box.left, box.right, box.top, box.bottom, p, padding));
       const covers = avoid.some((a) => box.left < a.right && box.right > a.left && box.top < a.bottom && box.bottom > a.top);
       if (clash || covers) continue;
-      placed.push({ ...c, y, width, height: lineHeight });
+      placed.push({ ...c, x, y, width, height: lineHeight });
       break;
     }
   }
@@ -61,9 +65,10 @@ export function placeClusterLabels(
  * How far every candidate may move together (a pan of the view) while `placeClusterLabels` — given the same options,
  * without `avoid` — keeps choosing the same labels, each moved by the same shift. Lets the map move its names with the
  * camera instead of placing them again on every frame of a pan. `placed` is what `placeClusterLabels` returned for
- * `candidates`. A common shift leaves every clash as it was, so by induction over the placement's order only two kinds
- * of candidate bound it: a placed one must stay in view, and one left out only for being out of view (it clashes with
- * no label placed before it) must stay out. One left out for a clash stays left out wherever it is.
+ * `candidates`. A common shift leaves every clash between names wholly in view as it was, so by induction over the
+ * placement's order only two kinds of candidate bound it: one in view (placed, or left out for a clash) must stay
+ * wholly in view (a name partly out is moved into the view, by less than the shift: no room then), and one left out
+ * only for being out of view (it clashes with no label placed before it) must stay out.
  */
 export function stableLabelShift(
   candidates: readonly ClusterLabelCandidate[],
@@ -84,18 +89,20 @@ export function stableLabelShift(
     const right = c.x + half;
     const top = c.y - lineHeight / 2;
     const bottom = c.y + lineHeight / 2;
-    if (placedIds.has(c.id)) {
-      // Stays in view while some of its box is: open bounds, so a shift right at an edge places the names again.
-      bounds.minX = Math.max(bounds.minX, -right);
-      bounds.maxX = Math.min(bounds.maxX, viewport.width - left);
-      bounds.minY = Math.max(bounds.minY, -bottom);
-      bounds.maxY = Math.min(bounds.maxY, viewport.height - top);
-      before.push(placed.find((p) => p.id === c.id)!);
-      continue;
-    }
     const inX = right >= 0 && left <= viewport.width;
     const inY = bottom >= 0 && top <= viewport.height;
-    if (inX && inY) continue; // left out for a clash
+    if (inX && inY) {
+      // Placed, or left out for a clash: both were tested where they are, moved into view. The choice holds while each
+      // stays wholly in view (then it moves with the shift, as every other does); one moved into view (partly out)
+      // would move less than the shift, so any shift places the names again (open bounds at 0).
+      const whole = left >= 0 && right <= viewport.width && top >= 0 && bottom <= viewport.height;
+      bounds.minX = Math.max(bounds.minX, whole ? -left : 0);
+      bounds.maxX = Math.min(bounds.maxX, whole ? viewport.width - right : 0);
+      bounds.minY = Math.max(bounds.minY, whole ? -top : 0);
+      bounds.maxY = Math.min(bounds.maxY, whole ? viewport.height - bottom : 0);
+      if (placedIds.has(c.id)) before.push(placed.find((p) => p.id === c.id)!);
+      continue;
+    }
     if (before.some((p) => clashes(left, right, top, bottom, p, padding))) continue;
     // Out on one side: stays out while it stays beyond that side, whatever the other axis does.
     if (!inX) {
@@ -108,6 +115,12 @@ export function stableLabelShift(
     }
   }
   return bounds;
+}
+
+/** The centre of a span of `size` at `at`, moved just enough to lie inside [0, extent] (centred when wider than it). */
+function intoView(at: number, size: number, extent: number): number {
+  if (size >= extent) return extent / 2;
+  return Math.min(Math.max(at, size / 2), extent - size / 2);
 }
 
 /** The clash test of `placeClusterLabels`: a box against a placed label and the padding kept around it. */

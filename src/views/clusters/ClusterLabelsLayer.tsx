@@ -18,7 +18,7 @@ import { graphStore } from '../../core/graph';
 import { pathsStore } from '../../core/paths';
 import { focusedNode, neighbourhood, selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
-import { writtenLabelBoxes } from '../graph/placedLabels';
+import { reserveLabelBoxes, writtenLabelBoxes } from '../graph/placedLabels';
 
 const FONT = '600 13px system-ui, sans-serif';
 /** Centroids move only while the layout runs; recomputing them a few times a second then is enough. */
@@ -159,7 +159,17 @@ export function ClusterLabelsLayer() {
       panY = y;
       pan.style.transform = `translate(${x}px, ${y}px)`;
     };
+    // The names' boxes on screen when placed, and the pan then: a pan since moves them all by the same shift.
+    let namesAt: { dx: number; dy: number; signature: string; boxes: { left: number; right: number; top: number; bottom: number }[] } | null = null;
+    // Node labels sigma writes outside a focused neighbourhood keep clear of the names (from the next frame on).
+    reserveLabelBoxes(sigma, () => {
+      if (!namesAt) return [];
+      const { dx, dy, boxes } = namesAt;
+      if (panX === dx && panY === dy) return boxes;
+      return boxes.map((b) => ({ left: b.left + panX - dx, right: b.right + panX - dx, top: b.top + panY - dy, bottom: b.bottom + panY - dy }));
+    });
     const clear = () => {
+      namesAt = null;
       placement = null;
       if (spans.size === 0) return;
       spans.clear();
@@ -241,9 +251,10 @@ export function ClusterLabelsLayer() {
           entry.text = label.text;
           span.textContent = label.text; // text, never HTML: labels come from paper text
         }
-        // Where the name sits inside the panned box: the projected centroid, moved aside if it would cover a node label.
-        const left = proj.xs[i];
-        const top = proj.ys[i] + (label.y - (proj.ys[i] + dy));
+        // Where the name sits inside the panned box: the projected centroid, moved aside if it would cover a node label
+        // and into the view if it would pass its edge.
+        const left = label.x - dx;
+        const top = label.y - dy;
         if (entry.left !== left) {
           entry.left = left;
           span.style.left = `${left}px`;
@@ -263,6 +274,13 @@ export function ClusterLabelsLayer() {
         entry.span.remove();
       }
       movePan(dx, dy);
+      // Node labels keep clear of the names from the next frame: draw one more when the names (not just the pan) changed.
+      const signature = placed.map((l) => `${l.id}:${Math.round(l.x - dx)}:${Math.round(l.y - dy)}`).join(' ');
+      if (signature !== namesAt?.signature) sigma.scheduleRender();
+      namesAt = {
+        dx, dy, signature,
+        boxes: placed.map((l) => ({ left: l.x - l.width / 2, right: l.x + l.width / 2, top: l.y - l.height / 2, bottom: l.y + l.height / 2 })),
+      };
       placement = {
         focused: state.focused, focus, shiftX: dx, shiftY: dy,
         // Names that step aside for node labels depend on where sigma drew those: no shortcut then.
@@ -319,6 +337,7 @@ export function ClusterLabelsLayer() {
     draw();
     return () => {
       sigma.off('afterRender', draw);
+      reserveLabelBoxes(sigma, null);
       sigma.off('afterProcess', markProcessed);
       graphEvents.forEach((event) => graph.off(event, markMoved));
       edgeEvents.forEach((event) => graph.off(event, forgetNear));

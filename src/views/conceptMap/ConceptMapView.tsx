@@ -12,6 +12,8 @@ import { viewStore } from '../../core/view';
 import { BARNES_HUT_THETA, type PaperGraph } from '../../shared';
 import { communityColor } from '../../shared/analysis/palette';
 import { buildConceptMap, type ConceptMap } from '../../shared/analysis/conceptMap';
+import { PlacedLabelsController } from '../graph/PlacedLabelsController';
+import { createPlacedLabelDrawer } from '../graph/placedLabels';
 import { createSigmaSettings } from '../graph/sigmaSettings';
 import { conceptMapColors } from './colors';
 import { useStore } from '../useStore';
@@ -70,12 +72,18 @@ export function ConceptMapView({ graph, version }: { graph: PaperGraph; version:
   const colors = useMemo(() => conceptMapColors(map, graph, colorBy), [map, graph, colorBy]);
   const look = useRef<MapLook>({ selected: null, hovered: null, colors });
   const undated = useMemo(() => (colorBy === 'year' ? map.graph.filterNodes((_n, a) => a.meanYear === null).length : 0), [map, colorBy]);
+  // Ideas' names are written where they cover no other (placedLabels.ts), so every idea may be named where there is
+  // room: with a size threshold, the Scopus agile sample's map of 19 ideas named 3 and left 16 dots unnamed.
+  const labels = useMemo(() => createPlacedLabelDrawer(() => null), []);
   const settings = useMemo((): Partial<Settings> => {
     const mapGraph = map.graph;
     return {
       ...createSigmaSettings(mapGraph.order),
-      labelDensity: 0.35,
-      labelRenderedSizeThreshold: 6,
+      defaultDrawNodeLabel: labels.draw,
+      defaultDrawNodeHover: labels.drawHover,
+      labelDensity: 1,
+      labelGridCellSize: 60,
+      labelRenderedSizeThreshold: 0,
       nodeReducer: (node, data) => {
         const focus = look.current.hovered ?? look.current.selected;
         const color = look.current.colors.get(node) ?? communityColor(data.community as number);
@@ -92,7 +100,7 @@ export function ConceptMapView({ graph, version }: { graph: PaperGraph; version:
         return s === focus || t === focus ? { ...data, size, color: '#7b8794', zIndex: 1 } : { ...data, hidden: true };
       },
     };
-  }, [map]);
+  }, [map, labels]);
 
   if (map.graph.order === 0) {
     return (
@@ -106,6 +114,7 @@ export function ConceptMapView({ graph, version }: { graph: PaperGraph; version:
     <>
       <SigmaContainer key={`${version}-${minOccurrences}`} graph={map.graph} settings={settings} className="graph-canvas" data-testid="concept-map">
         <ConceptMapController look={look} colors={colors} />
+        <PlacedLabelsController attach={labels.attach} />
       </SigmaContainer>
       <p className="view-caption" role="status">
         Concept map: {map.graph.order.toLocaleString()} ideas in {map.clusters.length.toLocaleString()} clusters,{' '}

@@ -1,5 +1,6 @@
 // Draws the legend and the cluster names onto a PNG of the view, so the picture explains itself outside the app.
 import type Sigma from 'sigma';
+import { placeClusterLabels } from '../../core/clusters';
 import type { PaperGraph } from '../../shared';
 
 export interface PictureLegend {
@@ -7,8 +8,16 @@ export interface PictureLegend {
   rows: { label: string; color: string; count?: number }[];
 }
 
+/** A cluster's name at the centre of its members on screen, weighted by how many of them are there. */
+export interface PictureClusterName {
+  label: string;
+  x: number;
+  y: number;
+  weight: number;
+}
+
 /** Screen positions (CSS pixels) of each cluster's name: the centre of its members that are on screen. */
-export function clusterNamePositions(sigma: Sigma, graph: PaperGraph, hidden: Set<string>): { label: string; x: number; y: number }[] {
+export function clusterNamePositions(sigma: Sigma, graph: PaperGraph, hidden: Set<string>): PictureClusterName[] {
   const infos = graph.getAttribute('communities');
   if (!Array.isArray(infos)) return [];
   const centres = new Map<number, { x: number; y: number; n: number }>();
@@ -23,12 +32,12 @@ export function clusterNamePositions(sigma: Sigma, graph: PaperGraph, hidden: Se
     centres.set(attributes.community as number, centre);
   });
   const { width, height } = sigma.getDimensions();
-  const out: { label: string; x: number; y: number }[] = [];
+  const out: PictureClusterName[] = [];
   for (const info of infos) {
     const centre = info && Number.isInteger(info.id) ? centres.get(info.id) : undefined;
     if (!centre || centre.n < 2 || typeof info.label !== 'string') continue;
     const point = sigma.framedGraphToViewport({ x: centre.x / centre.n, y: centre.y / centre.n });
-    if (point.x >= 0 && point.y >= 0 && point.x <= width && point.y <= height) out.push({ label: info.label, ...point });
+    if (point.x >= 0 && point.y >= 0 && point.x <= width && point.y <= height) out.push({ label: info.label, ...point, weight: centre.n });
   }
   return out;
 }
@@ -37,12 +46,31 @@ function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/**
+ * Where the picture writes the cluster names: placed as the map places them (placeClusterLabels: biggest first, none
+ * over another, moved into the picture whole, away from the `avoid` boxes such as the legend), or left out. Written
+ * at their centres as they came, names of nearby clusters were drawn over one another and a name near the edge was
+ * cut ("de novo acute myeloid leukemia, adult a" on the PubMed sample). `measure` gives a text's width in pixels.
+ */
+export function placePictureClusterNames(
+  clusters: readonly PictureClusterName[],
+  size: { width: number; height: number },
+  measure: (text: string) => number,
+  avoid: readonly { left: number; right: number; top: number; bottom: number }[] = [],
+): { text: string; x: number; y: number }[] {
+  const texts = clusters.map((cluster) => truncate(cluster.label, 40));
+  const candidates = clusters.map((cluster, id) => ({ id, text: texts[id], x: cluster.x, y: cluster.y, weight: cluster.weight }));
+  // Room around each name for its white outline; a line a little taller than the 15 px font.
+  const placed = placeClusterLabels(candidates, size, (text) => measure(text) + 8, { max: clusters.length, lineHeight: 20, avoid });
+  return placed.map((p) => ({ text: p.text, x: p.x, y: p.y }));
+}
+
 /** A new PNG blob: the view's picture with cluster names at their centres and a legend box in the top-right corner. */
 export async function addLegendAndClusterNames(
   picture: Blob,
   viewWidth: number,
   legend: PictureLegend,
-  clusters: { label: string; x: number; y: number }[],
+  clusters: readonly PictureClusterName[],
 ): Promise<Blob> {
   const bitmap = await createImageBitmap(picture);
   const canvas = document.createElement('canvas');
@@ -53,27 +81,29 @@ export async function addLegendAndClusterNames(
   const ratio = viewWidth > 0 ? bitmap.width / viewWidth : 1;
   context.drawImage(bitmap, 0, 0);
   context.scale(ratio, ratio);
+  const rows = legend.rows.slice(0, 20);
+  const legendFont = '12px system-ui, -apple-system, "Segoe UI", sans-serif';
+  context.font = legendFont;
+  const labels = rows.map((row) => truncate(row.label, 32) + (row.count !== undefined ? ` (${row.count.toLocaleString()})` : ''));
+  const box = { width: Math.min(300, 40 + Math.max(...labels.map((label) => context.measureText(label).width), 80)), height: 36 + rows.length * 18 };
+  const x = bitmap.width / ratio - box.width - 12;
+  const y = 12;
   context.textAlign = 'center';
   context.textBaseline = 'middle';
   context.font = '700 15px system-ui, -apple-system, "Segoe UI", sans-serif';
   context.lineJoin = 'round';
-  for (const cluster of clusters) {
-    const text = truncate(cluster.label, 40);
+  const legendBox = rows.length > 0 ? [{ left: x, right: x + box.width, top: y, bottom: y + box.height }] : [];
+  const size = { width: bitmap.width / ratio, height: bitmap.height / ratio };
+  for (const name of placePictureClusterNames(clusters, size, (text) => context.measureText(text).width, legendBox)) {
     context.lineWidth = 4;
     context.strokeStyle = 'rgba(255,255,255,0.9)';
-    context.strokeText(text, cluster.x, cluster.y);
+    context.strokeText(name.text, name.x, name.y);
     context.fillStyle = '#333333';
-    context.fillText(text, cluster.x, cluster.y);
+    context.fillText(name.text, name.x, name.y);
   }
-  const rows = legend.rows.slice(0, 20);
   if (rows.length > 0) {
     context.textAlign = 'left';
-    context.font = '12px system-ui, -apple-system, "Segoe UI", sans-serif';
-    const labels = rows.map((row) => truncate(row.label, 32) + (row.count !== undefined ? ` (${row.count.toLocaleString()})` : ''));
-    const width = Math.min(300, 40 + Math.max(...labels.map((label) => context.measureText(label).width), 80));
-    const height = 36 + rows.length * 18;
-    const x = bitmap.width / ratio - width - 12;
-    const y = 12;
+    const { width, height } = box;
     context.fillStyle = 'rgba(255,255,255,0.95)';
     context.strokeStyle = '#d0d0d0';
     context.lineWidth = 1;
@@ -82,7 +112,7 @@ export async function addLegendAndClusterNames(
     context.fillStyle = '#222222';
     context.font = '600 12px system-ui, -apple-system, "Segoe UI", sans-serif';
     context.fillText(legend.title, x + 10, y + 16);
-    context.font = '12px system-ui, -apple-system, "Segoe UI", sans-serif';
+    context.font = legendFont;
     rows.forEach((row, index) => {
       const rowY = y + 36 + index * 18;
       context.fillStyle = row.color;

@@ -51,15 +51,12 @@ function spotsOf(c: LabelCandidate, size: number, canvasWidth: number): { left: 
 }
 
 /**
- * Where each written label goes. Candidates are placed in the order given, each at its first spot (spotsOf) whose box
- * lies on the canvas and covers no box placed before it; a label with no such spot is left out, but the first is always
- * written (where labelStartX puts it when it fits nowhere: wider than the canvas). `size` is the label font size.
+ * Room on the canvas that labels take one after another: `place` puts a label at the first of its spots (spotsOf)
+ * whose box lies on the canvas and covers no box taken before, or nowhere (null). `take` keeps a box whatever it
+ * covers. `size` is the label font size.
  */
-export function placeNodeLabels(
-  candidates: readonly LabelCandidate[], size: number, canvas: { width: number; height: number },
-): Map<string, PlacedNodeLabel> {
-  const placed = new Map<string, PlacedNodeLabel>();
-  // Placed boxes by horizontal band (two font sizes high): a box can only overlap boxes in the bands it spans, so a
+export function createLabelSpace(size: number, canvas: { width: number; height: number }) {
+  // Taken boxes by horizontal band (two font sizes high): a box can only overlap boxes in the bands it spans, so a
   // spot is checked against a few boxes rather than every one placed (a selected hub has thousands of candidates).
   const band = Math.max(1, 2 * size);
   const bands = new Map<number, LabelBox[]>();
@@ -69,28 +66,47 @@ export function placeNodeLabels(
     }
     return true;
   };
-  const keep = (key: string, label: PlacedNodeLabel) => {
-    placed.set(key, label);
-    for (let k = Math.floor(label.box.top / band); k <= Math.floor(label.box.bottom / band); k++) {
+  const take = (box: LabelBox) => {
+    for (let k = Math.floor(box.top / band); k <= Math.floor(box.bottom / band); k++) {
       const list = bands.get(k);
-      if (list) list.push(label.box);
-      else bands.set(k, [label.box]);
+      if (list) list.push(box);
+      else bands.set(k, [box]);
     }
   };
-  for (const c of candidates) {
-    const first = placed.size === 0;
-    // Off screen: takes no room and is not drawn anyway.
-    if (!first && (c.y + c.radius < 0 || c.y - c.radius > canvas.height || c.x + c.radius < 0 || c.x - c.radius > canvas.width)) continue;
+  const place = (c: LabelCandidate): PlacedNodeLabel | null => {
     for (const { left, y } of spotsOf(c, size, canvas.width)) {
       const box = boxOf(left, c.width, y, size);
       if (left < 0 || left + c.width > canvas.width || box.top < 0 || box.bottom > canvas.height) continue;
       if (!free(box)) continue;
-      keep(c.key, { left, y, box });
-      break;
+      take(box);
+      return { left, y, box };
     }
-    if (first && placed.size === 0) {
+    return null;
+  };
+  return { place, take };
+}
+
+/**
+ * Where each written label goes. Candidates are placed in the order given (createLabelSpace); a label with no free
+ * spot is left out, but the first is always written (where labelStartX puts it when it fits nowhere: wider than the
+ * canvas). `size` is the label font size.
+ */
+export function placeNodeLabels(
+  candidates: readonly LabelCandidate[], size: number, canvas: { width: number; height: number },
+): Map<string, PlacedNodeLabel> {
+  const placed = new Map<string, PlacedNodeLabel>();
+  const space = createLabelSpace(size, canvas);
+  for (const c of candidates) {
+    const first = placed.size === 0;
+    // Off screen: takes no room and is not drawn anyway.
+    if (!first && (c.y + c.radius < 0 || c.y - c.radius > canvas.height || c.x + c.radius < 0 || c.x - c.radius > canvas.width)) continue;
+    const label = space.place(c);
+    if (label) placed.set(c.key, label);
+    else if (first) {
       const left = labelStartX(c.x, c.radius, c.width, canvas.width);
-      keep(c.key, { left, y: c.y, box: boxOf(left, c.width, c.y, size) });
+      const box = boxOf(left, c.width, c.y, size);
+      space.take(box);
+      placed.set(c.key, { left, y: c.y, box });
     }
   }
   return placed;

@@ -5,8 +5,8 @@
 import type Sigma from 'sigma';
 import { drawDiscNodeHover, type NodeHoverDrawingFunction, type NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
-import { drawLabelAt, drawLabelInside } from './labelInside';
-import { placeNodeLabels, type LabelBox, type LabelCandidate, type PlacedNodeLabel } from './labelPlacement';
+import { drawLabelAt } from './labelInside';
+import { createLabelSpace, placeNodeLabels, type LabelBox, type LabelCandidate, type PlacedNodeLabel } from './labelPlacement';
 
 /** Boxes of the placed labels each sigma wrote in its last frame (null: none placed, labels drawn as usual). */
 const writtenBoxes = new WeakMap<Sigma, LabelBox[] | null>();
@@ -17,6 +17,18 @@ const writtenBoxes = new WeakMap<Sigma, LabelBox[] | null>();
  */
 export function writtenLabelBoxes(sigma: Sigma): readonly LabelBox[] | null | undefined {
   return writtenBoxes.get(sigma);
+}
+
+/** Boxes other layers keep for their own text (cluster names), by sigma: labels drawn freely keep clear of them. */
+const reservedBoxes = new WeakMap<Sigma, () => readonly LabelBox[]>();
+
+/**
+ * Lets a layer over `sigma` keep room for its text: from the next frame, the labels sigma asks for outside a focused
+ * neighbourhood are not written over the boxes `boxes()` gives (read once per frame, in viewport pixels); null: none.
+ */
+export function reserveLabelBoxes(sigma: Sigma, boxes: (() => readonly LabelBox[]) | null): void {
+  if (boxes) reservedBoxes.set(sigma, boxes);
+  else reservedBoxes.delete(sigma);
 }
 
 /** The nodes whose labels are placed together, and the one placed first whatever its size (null: biggest first). */
@@ -71,14 +83,60 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): 
     return { nodes, placed: placeNodeLabels(candidates, settings.labelSize, { width, height }) };
   };
 
+  // The room this frame's labels took: the placed ones, then each other label sigma draws, in its order.
+  let space: ReturnType<typeof createLabelSpace> | null = null;
+  const width = (context: CanvasRenderingContext2D, label: string) => {
+    let w = widths.get(label);
+    if (w === undefined) {
+      w = context.measureText(label).width;
+      widths.set(label, w);
+    }
+    return w;
+  };
+
+  type LabelCall = Parameters<NodeLabelDrawingFunction>;
+  let pending: { context: LabelCall[0]; data: LabelCall[1]; settings: LabelCall[2] }[] = [];
+  /** Writes a label at its first free spot in this frame's space, or not at all. */
+  const writeFree = (...[context, data, settings]: LabelCall) => {
+    if (!data.label || !space) return;
+    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    if (font !== widthFont) {
+      widths.clear();
+      widthFont = font;
+    }
+    context.font = font;
+    const at = space.place({ key: data.key, x: data.x, y: data.y, radius: data.size, width: width(context, data.label) });
+    if (at) drawLabelAt(context, { ...data, y: at.y }, settings, at.left);
+  };
+  const flush = () => {
+    if (pending.length === 0) return;
+    const calls = pending;
+    pending = [];
+    calls.sort((a, b) => b.data.size - a.data.size || (a.data.key < b.data.key ? -1 : a.data.key > b.data.key ? 1 : 0));
+    for (const call of calls) writeFree(call.context, call.data, call.settings);
+  };
+
   const draw: NodeLabelDrawingFunction = (context, data, settings) => {
     if (stale) {
       plan = place(context, settings);
       stale = false;
       if (sigma) writtenBoxes.set(sigma, plan ? [...plan.placed.values()].map((p) => p.box) : null);
+      // The context is scaled by the pixel ratio; the canvas's own size is in device pixels.
+      const ratio = context.getTransform().a || 1;
+      space = createLabelSpace(settings.labelSize, { width: context.canvas.width / ratio, height: context.canvas.height / ratio });
+      if (plan) for (const p of plan.placed.values()) space.take(p.box);
+      // Cluster names on the map: a title written under one was unreadable ('Scrum, agile methodology' over a title).
+      if (sigma) for (const box of reservedBoxes.get(sigma)?.() ?? []) space.take(box);
     }
     if (!plan || !plan.nodes.has(data.key)) {
-      drawLabelInside(context, data, settings);
+      // Sigma's label grid keeps one label per cell, but a paper's title is wider than a cell: titles of neighbouring
+      // cells were written over one another (the biblio sample's Scrum cluster). A label that finds no free spot
+      // beside, above or below its disc is left out, as sigma leaves out those of smaller nodes in its cell. Sigma
+      // asks cell by cell; with a sigma attached the frame's labels are written after it asked for all of them,
+      // biggest node first, so a small node's label never takes the room of a big one's.
+      if (!data.label) return;
+      if (sigma) pending.push({ context, data, settings });
+      else writeFree(context, data, settings);
       return;
     }
     const placed = plan.placed.get(data.key);
@@ -112,10 +170,16 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): 
   const attach = (instance: Sigma) => {
     sigma = instance;
     // Each frame places the labels again (camera, positions or look may have changed since the last one).
-    const markStale = () => void (stale = true);
+    const markStale = () => {
+      stale = true;
+      pending = [];
+    };
     instance.on('beforeRender', markStale);
+    // Before the cluster names' layer (mounted after this controller) reads this frame's labels.
+    instance.on('afterRender', flush);
     return () => {
       instance.off('beforeRender', markStale);
+      instance.off('afterRender', flush);
       writtenBoxes.delete(instance);
       if (sigma === instance) sigma = null;
     };

@@ -29,6 +29,17 @@ describe('Dimensions publication ids', () => {
   });
 });
 
+describe('Web of Science accession numbers', () => {
+  it('link to the Core Collection full record; a number of another WoS database has no link', () => {
+    // UTs as the WoS sample (savedrecs, pluriversal sustainability) and a BibTeX export (Unique-ID = {WOS:…}) give them.
+    expect(identifierLinks({ wos: 'WOS:000814283200001' })).toEqual([
+      { kind: 'wos', id: 'WOS:000814283200001', url: 'https://www.webofscience.com/wos/woscc/full-record/WOS:000814283200001' },
+    ]);
+    expect(identifierLinks({ wos: '000814283200001' })[0].url).toBe('https://www.webofscience.com/wos/woscc/full-record/WOS:000814283200001');
+    expect(identifierLinks({ wos: 'BCI:BCI200600123456' })[0].url).toBeNull();
+  });
+});
+
 describe('arXiv identifiers name their month', () => {
   it('reads new-style (from April 2007) and old-style (1991 to March 2007) identifiers', () => {
     expect(arxivIdMonth('0704.0001')).toEqual({ year: 2007, month: 4 });

@@ -1,0 +1,34 @@
+// The cluster names the PNG export writes over the view: placed as the map places them, so none covers another, none
+// is cut at the picture's edge and none goes under the legend box.
+import { describe, expect, it } from 'vitest';
+import { placePictureClusterNames } from '../../../../src/views/exchange/pictureOverlay';
+
+/** 9 px per character (the bold 15 px font is close to it); the picture is the 760 × 803 view of the PubMed sample. */
+const measure = (text: string) => text.length * 9;
+const SIZE = { width: 760, height: 803 };
+
+describe('cluster names on the exported picture', () => {
+  it('leaves out a smaller cluster whose name would cover a bigger one, and moves a name at the edge inside whole', () => {
+    // Names and member counts of the PubMed sample's clusters whose names overlapped or were cut in the picture.
+    const names = placePictureClusterNames([
+      { label: 'AML cells, KPT-9274', x: 286, y: 348, weight: 14 },
+      { label: 'ultrasensitive LC-FACSeq, Next-generation sequencing', x: 500, y: 347, weight: 16 },
+      { label: 'de novo acute myeloid leukemia, adult acute myeloid leukemia', x: 590, y: 381, weight: 25 },
+    ], SIZE, measure);
+    // Truncated to 40 characters as before; the biggest, centred at 590, ran past 760: now it ends at the edge.
+    const big = 'de novo acute myeloid leukemia, adult a…';
+    const second = 'ultrasensitive LC-FACSeq, Next-generati…';
+    expect(names).toEqual([
+      { text: big, x: 760 - (measure(big) + 8) / 2, y: 381 },
+      { text: second, x: 500, y: 347 },
+    ]);
+  });
+
+  it('keeps a name off the legend box: it moves above or below its centre, or is left out', () => {
+    const legend = { left: 470, right: 748, top: 12, bottom: 192 };
+    const names = placePictureClusterNames([{ label: 'Hairy cell leukemia (HCL)', x: 600, y: 100, weight: 16 }], SIZE, measure, [legend]);
+    expect(names).toEqual([]);
+    const below = placePictureClusterNames([{ label: 'Hairy cell leukemia (HCL)', x: 600, y: 170, weight: 16 }], SIZE, measure, [legend]);
+    expect(below).toEqual([{ text: 'Hairy cell leukemia (HCL)', x: 600, y: 170 + 20 * 3 }]);
+  });
+});
