@@ -21,7 +21,7 @@ import { corpusReader } from './rank/corpus';
 import { pretaggedReader, type PretaggedCorpus } from './rank/pretagged';
 import { rankTablesOf } from './rank/rankTables';
 import { keptEntries, scoreCandidates } from './rank/score';
-import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary';
+import { EMPTY_VOCABULARY, type KnownMethod, type Vocabulary } from './vocabulary';
 
 export { rankKeyphrases, DEFAULT_RANK_OPTIONS, type RankOptions, type RankedKeyphrase, type RankDocument } from './rank';
 export {
@@ -94,6 +94,9 @@ interface ExtractionRun {
   introduced: Map<string, MethodInfo>;
   methods: Map<string, MethodInfo>;
   termMatcher: TermMatcher;
+  /** The known methods' ambiguous aliases, and each such method's ambiguity (see KnownMethod.ambiguous). */
+  ambiguousMatcher: TermMatcher;
+  ambiguousMethods: Map<string, NonNullable<KnownMethod['ambiguous']>>;
   domainProfiles: DomainProfiles;
   introducedKeys: string[];
   introducedByForm: Int32Array;
@@ -250,7 +253,17 @@ function startExtraction(
       methods.set(known.key, { key: known.key, label: known.label, aliases: known.aliases, origin: 'known', introducedBy: null });
     }
   }
-  const termMatcher = compileTerms(vocabulary.methods.flatMap((m) => m.aliases.map((term) => ({ term, target: m.key }))));
+  // Aliases English also uses in other senses ("transformer", "distillation") go to a matcher of their own: they count
+  // only where the paper confirms the method's sense (see methodSenseConfirmed).
+  const isAmbiguous = (method: KnownMethod, term: string) =>
+    method.ambiguous?.aliases.some((alias) => alias.toLowerCase() === term.toLowerCase()) ?? false;
+  const termMatcher = compileTerms(
+    vocabulary.methods.flatMap((m) => m.aliases.filter((term) => !isAmbiguous(m, term)).map((term) => ({ term, target: m.key }))),
+  );
+  const ambiguousMatcher = compileTerms(
+    vocabulary.methods.flatMap((m) => m.aliases.filter((term) => isAmbiguous(m, term)).map((term) => ({ term, target: m.key }))),
+  );
+  const ambiguousMethods = new Map(vocabulary.methods.filter((m) => m.ambiguous).map((m) => [m.key, m.ambiguous!]));
   const domainProfiles = compileDomainProfiles(vocabulary.domains, vocabulary.domainGroups);
   // Introduced names are coined words ("Glider"): only the exact written form counts, never a stemmed lookalike.
   const introducedExact = new Map<string, string>();
@@ -292,7 +305,17 @@ function startExtraction(
     if (own) own.push(method.key);
     else introducedByPaper.set(method.introducedBy!, [method.key]);
   }
-  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, termMatcher, domainProfiles, introducedKeys, introducedByForm, introducedByPaper };
+  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, termMatcher, ambiguousMatcher, ambiguousMethods, domainProfiles, introducedKeys, introducedByForm, introducedByPaper };
+}
+
+/**
+ * Whether a paper's words confirm the sense in which an ambiguous alias names its method: the paper names a term of the
+ * method's own field (`context`) or is in one of its domains. "Distillation of knowledge" in a meta-research abstract and a "transformer matching
+ * network" in a circuit paper name no such term; a paper that writes "via distillation" of LLMs does.
+ */
+function methodSenseConfirmed(ambiguous: NonNullable<KnownMethod['ambiguous']>, text: TextWords, domains: { key: string }[]): boolean {
+  if (domains.some(({ key }) => ambiguous.domains.includes(key.slice('domain:'.length)))) return true;
+  return ambiguous.context.some((term) => namesTerm(text, term));
 }
 
 /** One paper's methods, domains and mentions, with the given keyphrases. */
@@ -300,13 +323,22 @@ function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm
   const { analysis, vocabulary, domainProfiles, introduced, introducedKeys, introducedByForm } = run;
   const paper = run.papers[index];
   const doc = analysis.documents[index];
-  const methodWeights = new Map<string, number>();
-  for (const [key, { count }] of matchTerms(run.termMatcher, analysis.tokens, doc)) methodWeights.set(key, count);
   // The record's own categories when they name a taxonomy entry; otherwise the text rule, which may abstain.
   let domains = domainsFromCategories(domainProfiles, paper.categories ?? [], vocabulary.domainRule);
   if (domains.length === 0) {
     const fromText = domainFromText(domainProfiles, analysis.tokens, doc, vocabulary.domainRule, [...(paper.keywords ?? []), ...(paper.categories ?? []), ...(paper.venue ? [paper.venue] : [])]);
     domains = fromText ? [fromText] : [];
+  }
+  const methodWeights = new Map<string, number>();
+  for (const [key, { count }] of matchTerms(run.termMatcher, analysis.tokens, doc)) methodWeights.set(key, count);
+  if (run.ambiguousMethods.size > 0) {
+    let text: TextWords | null = null;
+    for (const [key, { count }] of matchTerms(run.ambiguousMatcher, analysis.tokens, doc)) {
+      text ??= textWordsOfDocument(analysis.tokens, doc);
+      if (methodWeights.has(key) || methodSenseConfirmed(run.ambiguousMethods.get(key)!, text, domains)) {
+        methodWeights.set(key, (methodWeights.get(key) ?? 0) + count);
+      }
+    }
   }
   const mentions: { paperKey: string; method: string }[] = [];
   const forms = analysis.tokens.forms;
@@ -360,7 +392,12 @@ function finishExtraction(
       if (!method) return false;
       if (method.introducedBy === result.paperKey) return true;
       text ??= textWordsOfDocument(analysis.tokens, analysis.documents[index]);
-      return [method.label, ...method.aliases].some((name) => namesTerm(text!, name));
+      const ambiguous = run.ambiguousMethods.get(key);
+      const names = [method.label, ...method.aliases].filter(
+        (name) => !ambiguous?.aliases.some((alias) => alias.toLowerCase() === name.toLowerCase()),
+      );
+      if (names.some((name) => namesTerm(text!, name))) return true;
+      return ambiguous !== undefined && ambiguous.aliases.some((name) => namesTerm(text!, name)) && methodSenseConfirmed(ambiguous, text!, result.domains);
     });
   });
   // A method one paper introduces and no other paper names would only duplicate its paper: it stays on the paper.

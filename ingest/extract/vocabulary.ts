@@ -6,6 +6,13 @@ export interface KnownMethod {
   label: string;
   /** Written forms to look for (the label included). Acronym-like forms ("LoRA", "GNN") match case-sensitively. */
   aliases: string[];
+  /**
+   * Aliases that English also uses in other senses ("transformer" the electrical device, "distillation" of liquids or
+   * of knowledge), with what confirms the method's sense: such an alias names the method only in a paper that also
+   * names one of `context` (terms of the method's own field) or another alias, or that is in one of `domains` (domain
+   * ids, `cs.LG`). Absent when every alias is unambiguous.
+   */
+  ambiguous?: { aliases: string[]; context: string[]; domains: string[] };
 }
 
 export interface DomainDefinition {
@@ -135,12 +142,24 @@ function readStrings(value: unknown, where: string, fileName: string, required: 
   return value.map((v: string) => v.trim());
 }
 
-/** Parse `methods.json`: `{ description, methods: [{ id, label, aliases? }] }`. Throws VocabularyError naming the file. */
+/** Parse `methods.json`: `{ description, methods: [{ id, label, aliases?, ambiguous?: { aliases, context, domains? } }] }`. Throws VocabularyError naming the file. */
 export function parseMethodsFile(json: string | unknown, fileName: string): KnownMethod[] {
   const data = parseJson(json, fileName);
   return readEntries(data, 'methods', fileName).map(({ entry, where, id, label }) => {
     const aliases = readStrings(entry.aliases, `${where}.aliases`, fileName, false);
-    return { key: `method:${id}`, label, aliases: [...new Set([label, ...aliases])] };
+    const method: KnownMethod = { key: `method:${id}`, label, aliases: [...new Set([label, ...aliases])] };
+    if (entry.ambiguous !== undefined) {
+      const ambiguous = entry.ambiguous;
+      if (!isObject(ambiguous)) throw new VocabularyError(fileName, `${where}.ambiguous must be an object { aliases, context }`);
+      const senses = readStrings(ambiguous.aliases, `${where}.ambiguous.aliases`, fileName, true);
+      const context = readStrings(ambiguous.context, `${where}.ambiguous.context`, fileName, true);
+      const known = new Set(method.aliases.map((alias) => alias.toLowerCase()));
+      const unknown = senses.find((alias) => !known.has(alias.toLowerCase()));
+      if (unknown !== undefined) throw new VocabularyError(fileName, `${where}.ambiguous.aliases: "${unknown}" is not the label or an alias`);
+      const domains = readStrings(ambiguous.domains, `${where}.ambiguous.domains`, fileName, false);
+      method.ambiguous = { aliases: senses, context, domains };
+    }
+    return method;
   });
 }
 

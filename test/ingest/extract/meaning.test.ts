@@ -72,7 +72,8 @@ describe('whole-word matching', () => {
     const papers = [
       paper('Fourier analysis of signals', 'We study the Fourier transformation of periodic signals and its inverse transformation.'),
       paper('Attention for speech', 'A transformer encoder with self-attention recognises speech; the Transformer is small.'),
-      paper('Translation at scale', 'We train Transformers for translation and compare transformer depth.'),
+      // "transformer" alone is ambiguous (see 'methods of other fields'): machine translation confirms its sense.
+      paper('Translation at scale', 'We train Transformers for machine translation and compare transformer depth.'),
     ];
     const result = extractConcepts(papers, {}, vocabulary);
     const withTransformer = result.papers.filter((p) => p.methods.some((m) => m.key === 'method:transformer')).map((p) => p.paperKey);
@@ -96,6 +97,45 @@ describe('methods of other fields', () => {
       ['method:molecular-dynamics'],
       ['method:pcr', 'method:randomized-controlled-trial', 'method:western-blot'],
       ['method:k-means', 'method:scrum', 'method:semi-structured-interviews', 'method:thematic-analysis'],
+    ]);
+  });
+
+  it('reads a word English uses in other senses ("distillation", "transformer") as a method only where the paper confirms its sense', () => {
+    // Real excerpts: ../shared/samples/biblio/asreview_baseline_zotero.ris (a meta-research abstract), the labelled
+    // arXiv week ../shared/samples/labelled/arxiv_api_cs_week_2025-10_1167.json (a power-systems and a vision paper,
+    // with their categories), test/fixtures/biblio-real/ieee-xplore.bib (a title without abstract) and data/seeds.
+    const withCategories = (title: string, abstract: string, categories: string[]) => paper(title, abstract, categories);
+    const papers = [
+      paper(
+        'Publication bias in reports of animal stroke studies leads to major overstatement of efficacy.',
+        'The consolidation of scientific knowledge proceeds through the interpretation and then distillation of data presented in research reports, first in review articles and then in textbooks and undergraduate courses, until truths become accepted as such both amongst “experts” and in the public understanding. Where data are collected but remain unpublished, they cannot contribute to this distillation of knowledge. Using the CAMARADES (Collaborative Approach to Meta-analysis and Review of Animal Data in Experimental Studies) database we identified 16 systematic reviews of interventions tested in animal studies of acute ischaemic stroke involving 525 unique publications.',
+      ),
+      withCategories(
+        'Underground Power Distribution System Restoration Using Inverter Based Resources',
+        'The integration of smart devices including smart switchgears, pad-mounted distribution transformers and inverter-based resources (IBRs) enhance system resilience, however simultaneously introducing unique challenges. The challenges include inrush currents caused by trapped charges in underground cables, ferroresonance in distribution transformers during energization, and three-phase load imbalance resulting from single-phase underground laterals.',
+        ['eess.SY', 'cs.SY'],
+      ),
+      paper('Transfer Learning Assisted Fast Design Migration Over Technology Nodes: A Study on Transformer Matching Network', ''),
+      withCategories(
+        'ACE-G: Improving Generalization of Scene Coordinate Regression Through Query Pre-Training',
+        'We propose to separate the coordinate regressor and the map representation into a generic transformer and a scene-specific map code. This separation allows us to pre-train the transformer on tens of thousands of scenes.',
+        ['cs.CV'],
+      ),
+      paper(
+        'Fusing LLM Capabilities with Routing Data',
+        "Building on this, we introduce FusionFactory, a systematic fusion framework with three levels: (1) query-level fusion, tailoring routers for each query using both direct responses and reasoning-augmented outputs; (2) thought-level fusion, leveraging abstract templates derived from top-performing LLMs' answers to similar queries; and (3) model-level fusion, transferring capabilities between models via distillation, using top responses or highest judge scores as training data.",
+      ),
+    ];
+    const methods = extractConcepts(papers, {}, vocabulary).papers.map((p) => p.methods.map((m) => m.key).sort());
+    expect(methods).toEqual([
+      // Distillation of knowledge is no knowledge distillation; the meta-analysis and the reviews stay.
+      ['method:meta-analysis', 'method:systematic-review'],
+      // Distribution transformers in a systems-and-control paper, a matching-network transformer in a circuit title.
+      [],
+      [],
+      // A computer-vision paper (its category) and a paper on LLMs (a term of the method's field) keep theirs.
+      ['method:transformer'],
+      ['method:knowledge-distillation'],
     ]);
   });
 });

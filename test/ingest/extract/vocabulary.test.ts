@@ -40,6 +40,18 @@ describe('vocabulary files', () => {
     expect(() => parseMethodsFile('{', 'm.json')).toThrow(/^m\.json: not valid JSON/);
     expect(() => parseMethodsFile({ methods: [{ id: 'A B', label: 'x' }] }, 'm.json')).toThrow(/m\.json: methods\[0\]\.id/);
     expect(() => parseMethodsFile({ methods: [{ id: 'a', label: 'x' }, { id: 'a', label: 'y' }] }, 'm.json')).toThrow(/used twice/);
+    // An ambiguous alias must be one the method answers to, and it needs something that confirms the method's sense.
+    expect(() => parseMethodsFile({ methods: [{ id: 'kd', label: 'Knowledge distillation', ambiguous: { aliases: ['distillation'], context: ['LLM'] } }] }, 'm.json')).toThrow(
+      /m\.json: methods\[0\] \("kd"\)\.ambiguous\.aliases: "distillation" is not the label or an alias/,
+    );
+    expect(() => parseMethodsFile({ methods: [{ id: 'kd', label: 'Distillation', ambiguous: { aliases: ['distillation'], context: [] } }] }, 'm.json')).toThrow(
+      /ambiguous\.context must not be empty/,
+    );
+    expect(parseMethodsFile({ methods: [{ id: 'p', label: 'Pruning', ambiguous: { aliases: ['pruning'], context: ['LLM'] } }] }, 'm.json')[0].ambiguous).toEqual({
+      aliases: ['pruning'],
+      context: ['LLM'],
+      domains: [],
+    });
     expect(() => parseDomainsFile({ domains: [{ id: 'cs.NI', label: 'Networks', aliases: [''] }] }, 'd.json')).toThrow(
       /d\.json: domains\[0\] \("cs\.NI"\)\.aliases must be an array of non-empty strings/,
     );
