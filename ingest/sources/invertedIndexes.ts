@@ -11,43 +11,17 @@
 // are written as lists and rebuilt by the reader, which explains what is wrong with them.
 // Outside the indexes the text is unchanged, so the rest of the document parses exactly as before.
 
+import { BACKSLASH, CLOSE_ARRAY, CLOSE_OBJECT, COLON, COMMA, isSpace, OPEN_ARRAY, OPEN_OBJECT, QUOTE, skipSpace, skipString } from '../../src/shared/jsonBytes';
 import { GrowableArray } from '../extract/rank/growable';
 
 /** The field rewritten. */
 export const INVERTED_INDEX_FIELD = 'abstract_inverted_index';
 
 const KEY = Buffer.from(`"${INVERTED_INDEX_FIELD}"`);
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COLON = 0x3a;
-const COMMA = 0x2c;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
 
 /** String.prototype.isWellFormed (no lone surrogates): in Node 20, not yet in TypeScript's ES2023 library. */
 function isWellFormed(text: string): boolean {
   return (text as string & { isWellFormed(): boolean }).isWellFormed();
-}
-
-function isSpace(byte: number): boolean {
-  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
-}
-
-function skipSpace(bytes: Uint8Array, at: number): number {
-  while (at < bytes.length && isSpace(bytes[at])) at++;
-  return at;
-}
-
-/** Offset after the string whose opening quote is at `at`, or -1 when it does not end. */
-function skipString(bytes: Uint8Array, at: number): number {
-  for (let i = at + 1; i < bytes.length; i++) {
-    const byte = bytes[i];
-    if (byte === BACKSLASH) i++;
-    else if (byte === QUOTE) return i + 1;
-  }
-  return -1;
 }
 
 /** Brackets still open while skipping a value (reused: one value at a time). Deeper values are left unrewritten. */

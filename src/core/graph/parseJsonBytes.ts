@@ -6,18 +6,7 @@
 // JSON.parse on each node and edge. Only the boundaries of values are found here (strings, brackets); every value
 // itself is still read by JSON.parse, so what it accepts and builds is JSON.parse's.
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COLON = 0x3a;
-const COMMA = 0x2c;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-
-function isSpace(byte: number): boolean {
-  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
-}
+import { CLOSE_ARRAY, CLOSE_OBJECT, COLON, COMMA, isSpace, OPEN_ARRAY, OPEN_OBJECT, QUOTE, skipSpace, skipString } from '../../shared/jsonBytes';
 
 /** How often a long read reports progress, in bytes parsed. */
 export const PROGRESS_EVERY_BYTES = 16 * 2 ** 20;
@@ -42,7 +31,7 @@ class JsonBytes {
   }
 
   skipSpace(): void {
-    while (this.at < this.bytes.length && isSpace(this.bytes[this.at])) this.at++;
+    this.at = skipSpace(this.bytes, this.at);
   }
 
   peek(): number {
@@ -84,13 +73,8 @@ class JsonBytes {
   }
 
   stringEnd(start: number): number {
-    const bytes = this.bytes;
-    for (let i = start + 1; i < bytes.length; i++) {
-      const byte = bytes[i];
-      if (byte === BACKSLASH) i++;
-      else if (byte === QUOTE) return i + 1;
-    }
-    return this.fail('a string that does not end');
+    const end = skipString(this.bytes, start);
+    return end === -1 ? this.fail('a string that does not end') : end;
   }
 
   /** The value at `at`, read by JSON.parse from its own bytes; `at` moves past it. */
