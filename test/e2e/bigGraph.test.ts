@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPaperGraph, serializeGraph } from '../../src/shared';
-import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, screenshot, searchAndEnter, serveDir } from './harness';
+import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, screenshot, searchAndEnter, serveDir, testScreenshotName } from './harness';
 
 const GLIDER = 'Glider: Global and Local Instruction-Driven Expert Router';
 
@@ -29,7 +29,7 @@ afterAll(async () => {
 
 afterEach(async (context) => {
   if (page) {
-    await screenshot(page, `big-graph-${context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
+    await screenshot(page, testScreenshotName('big-graph', context.task.name));
     await page.close();
   }
 });

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, paintedShare, sampleCanvas, screenshot, serveDir, searchAndEnter } from './harness';
+import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, paintedShare, sampleCanvas, screenshot, searchAndEnter, serveDir, testScreenshotName } from './harness';
 
 const GLIDER = 'Glider: Global and Local Instruction-Driven Expert Router';
 const INNOVATOR = 'Innovator: Scientific Continued Pretraining with Fine-grained MoE Upcycling';
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 afterEach(async (context) => {
   if (page) {
-    await screenshot(page, `clusters-${context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
+    await screenshot(page, testScreenshotName('clusters', context.task.name));
     await page.close();
   }
 });

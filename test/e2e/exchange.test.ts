@@ -9,7 +9,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseGraph } from '../../src/shared';
 import { fromGexf, fromGraphml, type DOMParserConstructor } from '../../src/shared/exchange';
-import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, ROOT, screenshot, serveDir } from './harness';
+import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, ROOT, screenshot, serveDir, testScreenshotName } from './harness';
 import { itShared } from '../sharedData';
 
 const Parser = DOMParser as unknown as DOMParserConstructor;
@@ -50,7 +50,7 @@ async function open(): Promise<void> {
 
 afterEach(async (context) => {
   if (page) {
-    await screenshot(page, `exchange-${context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
+    await screenshot(page, testScreenshotName('exchange', context.task.name));
     await page.close();
   }
 });

@@ -4,10 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, paintedShare, ROOT, screenshot, serveDir,
-  searchAndEnter,
-} from './harness';
+import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, paintedShare, ROOT, screenshot, searchAndEnter, serveDir, testScreenshotName } from './harness';
 import { buildSearchIndex, searchMatches, toSearchEntries } from '../../src/core/search';
 import { parseGraph } from '../../src/shared';
 
@@ -45,7 +42,7 @@ async function open(url: string): Promise<void> {
 
 afterEach(async (context) => {
   if (page) {
-    await screenshot(page, context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
+    await screenshot(page, testScreenshotName('', context.task.name));
     await page.close();
   }
 });

@@ -89,6 +89,12 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
+/** A test's name as a screenshot's file name: `prefix-its-words-in-lower-case` (no prefix: the words alone). */
+export function testScreenshotName(prefix: string, testName: string): string {
+  const words = testName.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  return prefix === '' ? words : `${prefix}-${words}`;
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(join(OUTPUT, 'e2e'), { recursive: true });
   await page.screenshot({ path: join(OUTPUT, 'e2e', `${name}.png`) });

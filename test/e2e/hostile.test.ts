@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseGraph } from '../../src/shared';
 import { toGexf } from '../../src/shared/exchange';
-import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, paintedShare, ROOT, screenshot, searchAndEnter, serveDir } from './harness';
+import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, paintedShare, ROOT, screenshot, searchAndEnter, serveDir, testScreenshotName } from './harness';
 
 const HOSTILE = join(ROOT, 'test/fixtures/hostile/graphs');
 const GENERATED = join(OUTPUT, `hostile-${process.pid}`);
@@ -45,7 +45,7 @@ async function open(): Promise<void> {
 
 afterEach(async (context) => {
   if (page) {
-    await screenshot(page, `hostile-${context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
+    await screenshot(page, testScreenshotName('hostile', context.task.name));
     await page.close();
   }
 });

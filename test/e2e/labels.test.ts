@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, screenshot, searchAndEnter, serveDir } from './harness';
+import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, screenshot, searchAndEnter, serveDir, testScreenshotName } from './harness';
 
 /** A seed paper with about forty neighbours (concepts, methods, domains and similar papers). */
 const SURVEY = 'A Survey on Inference Optimization Techniques for Mixture of Experts Models';
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 afterEach(async (context) => {
   if (page) {
-    await screenshot(page, `labels-${context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
+    await screenshot(page, testScreenshotName('labels', context.task.name));
     await page.close();
   }
 });

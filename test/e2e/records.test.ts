@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { serializeGraph } from '../../src/shared';
 import { buildCitationGraph, CITATION_PAPERS, citationPaperKey } from '../src/core/citationFixture';
-import { buildApp, collectErrors, launchChromium, OUTPUT, paintedShare, screenshot, searchAndEnter, serveDir } from './harness';
+import { buildApp, collectErrors, launchChromium, OUTPUT, paintedShare, screenshot, searchAndEnter, serveDir, testScreenshotName } from './harness';
 
 const TITLE_A = CITATION_PAPERS[0].title;
 const TITLE_B = CITATION_PAPERS[1].title;
@@ -67,7 +67,7 @@ async function open(search = ''): Promise<void> {
 
 afterEach(async (context) => {
   if (page) {
-    await screenshot(page, `records-${context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
+    await screenshot(page, testScreenshotName('records', context.task.name));
     await page.close();
   }
 });

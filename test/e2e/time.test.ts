@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analysePaperGraph } from '../../ingest/analyse';
 import { createPaperGraph, serializeGraph, type PaperGraph } from '../../src/shared';
 import { buildTopicGraph } from '../src/shared/paperGraphFixture';
-import { buildApp, collectErrors, launchChromium, OUTPUT, sampleCanvas, screenshot, searchAndEnter, serveDir } from './harness';
+import { buildApp, collectErrors, launchChromium, OUTPUT, sampleCanvas, screenshot, searchAndEnter, serveDir, testScreenshotName } from './harness';
 
 let browser: Browser;
 let app: Awaited<ReturnType<typeof serveDir>>;
@@ -76,7 +76,7 @@ afterAll(async () => {
 
 afterEach(async (context) => {
   if (page) {
-    await screenshot(page, `time-${context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
+    await screenshot(page, testScreenshotName('time', context.task.name));
     await page.close();
   }
   expect(errors).toEqual([]);

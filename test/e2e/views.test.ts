@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analysePaperGraph } from '../../ingest/analyse';
 import { serializeGraph } from '../../src/shared';
 import { buildTopicGraph } from '../src/shared/paperGraphFixture';
-import { buildApp, collectErrors, launchChromium, OUTPUT, paintedShare, screenshot, searchAndEnter, serveDir } from './harness';
+import { buildApp, collectErrors, launchChromium, OUTPUT, paintedShare, screenshot, searchAndEnter, serveDir, testScreenshotName } from './harness';
 
 let browser: Browser;
 let app: Awaited<ReturnType<typeof serveDir>>;
@@ -56,7 +56,7 @@ afterAll(async () => {
 
 afterEach(async (context) => {
   if (page) {
-    await screenshot(page, `views-${context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
+    await screenshot(page, testScreenshotName('views', context.task.name));
     await page.close();
   }
   expect(errors).toEqual([]);
