@@ -89,8 +89,23 @@ export interface SimilarPair {
   weight: number;
 }
 
+/**
+ * Neighbour pairs as parallel arrays, sorted by (a, b), each pair once: the search's answer crosses from the worker
+ * thread as three transfers, and nobody makes (or collects) an object per pair — about a million at 100k papers.
+ */
+export interface SimilarPairs {
+  a: Int32Array;
+  b: Int32Array;
+  weight: Float64Array;
+}
+
+/** The pairs as objects, in order (for tests and small corpora). */
+export function pairList(pairs: SimilarPairs): SimilarPair[] {
+  return Array.from(pairs.a, (a, i) => ({ a, b: pairs.b[i], weight: pairs.weight[i] }));
+}
+
 export interface NeighbourResult {
-  pairs: SimilarPair[];
+  pairs: SimilarPairs;
   /** Each document's best cosine to any other document (0 when it shares no weighted term). */
   best: Float64Array;
 }
@@ -532,20 +547,63 @@ export function findNearestNeighbours(
     if (latent === null) for (let i = from; i < to; i++) query[rowTerms[i]] = 0;
   }
 
-  const pairs: SimilarPair[] = [];
+  return { pairs: pairsOfNearest(n, k, nearest, nearestScore, nearestCount, mode), best };
+}
+
+/**
+ * The pairs of the neighbour lists (document d's are nearest[d·k .. d·k + nearestCount[d])), each once — from its
+ * smaller end when both list each other, else from the end that lists it (union) or not at all (mutual) — sorted by
+ * (a, b) without a comparator: counted into buckets by smaller end, then each bucket's (larger end, slot) codes sorted
+ * as numbers (a sort with a comparator over a million pair objects was most of this step at 100k papers).
+ */
+function pairsOfNearest(
+  n: number,
+  k: number,
+  nearest: Int32Array,
+  nearestScore: Float64Array,
+  nearestCount: Int32Array,
+  mode: SimilarityOptions['mode'],
+): SimilarPairs {
+  const kept = new Uint8Array(n * k);
+  const bucketStart = new Int32Array(n + 1);
   for (let a = 0; a < n; a++) {
     for (let j = a * k; j < a * k + nearestCount[a]; j++) {
       const b = nearest[j];
       let reverse = false;
       for (let i = b * k; i < b * k + nearestCount[b] && !reverse; i++) reverse = nearest[i] === a;
-      // Each pair once: from its smaller end when both list each other, else from the end that lists it.
       if (reverse ? a < b : mode === 'union') {
-        pairs.push({ a: Math.min(a, b), b: Math.max(a, b), weight: round(nearestScore[j]) });
+        kept[j] = 1;
+        bucketStart[Math.min(a, b) + 1] += 1;
       }
     }
   }
-  pairs.sort((x, y) => x.a - y.a || x.b - y.b);
-  return { pairs, best };
+  for (let a = 0; a < n; a++) bucketStart[a + 1] += bucketStart[a];
+  const total = bucketStart[n];
+  // A pair's code in its bucket: larger end × slots + its slot in `nearest`, exact in a double (n² · k < 2⁵³ for any
+  // corpus this runs on), so sorting the codes sorts by larger end and leaves the slot to find the weight by.
+  const slots = n * k;
+  const codes = new Float64Array(total);
+  const fill = bucketStart.slice(0, n);
+  for (let a = 0; a < n; a++) {
+    for (let j = a * k; j < a * k + nearestCount[a]; j++) {
+      if (kept[j] === 0) continue;
+      const b = nearest[j];
+      codes[fill[Math.min(a, b)]++] = Math.max(a, b) * slots + j;
+    }
+  }
+  const pairs: SimilarPairs = { a: new Int32Array(total), b: new Int32Array(total), weight: new Float64Array(total) };
+  for (let a = 0; a < n; a++) {
+    const from = bucketStart[a];
+    const to = bucketStart[a + 1];
+    if (to - from > 1) codes.subarray(from, to).sort();
+    for (let p = from; p < to; p++) {
+      const b = Math.floor(codes[p] / slots);
+      pairs.a[p] = a;
+      pairs.b[p] = b;
+      pairs.weight[p] = round(nearestScore[codes[p] - b * slots]);
+    }
+  }
+  return pairs;
 }
 
 /** Why a paper has no edge at all, in words for the summary. */
@@ -601,18 +659,19 @@ export function linkSimilarPapers(
 ): SimilarityLayer {
   const options = { ...DEFAULT_SIMILARITY_OPTIONS, ...overrides };
   const keys: string[] = [];
-  const texts: SimilarityText[] = [];
   graph.forEachNode((key, attributes) => {
-    if (attributes.kind !== 'paper') return;
-    keys.push(key);
-    texts.push(similarityTextOf(attributes));
+    if (attributes.kind === 'paper') keys.push(key);
   });
   const usable = computed !== null && computed.keys.length === keys.length && computed.keys.every((key, i) => key === keys[i]);
-  const { pairs, best, abstractWords } = usable ? computed : similarPairsOfTexts(texts, options);
+  const { pairs, best, abstractWords } = usable
+    ? computed
+    : similarPairsOfTexts(keys.map((key) => similarityTextOf(graph.getNodeAttributes(key))), options);
   let edges = 0;
-  for (const { a, b, weight } of pairs) {
-    if (graph.hasEdge(keys[a], keys[b])) continue;
-    addEdgeInOrder(graph, keys[a], keys[b], { kind: 'similar', weight });
+  for (let p = 0; p < pairs.a.length; p++) {
+    const source = keys[pairs.a[p]];
+    const target = keys[pairs.b[p]];
+    if (graph.hasEdge(source, target)) continue;
+    addEdgeInOrder(graph, source, target, { kind: 'similar', weight: pairs.weight[p] });
     edges += 1;
   }
   const diagnostics = new Map<string, { abstractWords: number; best: number }>();

@@ -91,7 +91,7 @@ export function scoreBaseline(
   });
   const graph = new Graph({ type: 'undirected' });
   for (const { key } of papers) graph.addNode(key);
-  for (const { a, b, weight } of pairs) graph.addEdge(papers[a].key, papers[b].key, { weight });
+  for (let p = 0; p < pairs.a.length; p++) graph.addEdge(papers[pairs.a[p]].key, papers[pairs.b[p]].key, { weight: pairs.weight[p] });
   return resolutions.map((resolution) => {
     const { communities } = detectCommunities(graph, { algorithm: 'louvain', resolution, seed });
     return { resolution, score: scorePaperPartition(graph, labels, (paper) => communities[paper]) };

@@ -68,31 +68,12 @@ interface Packed<T> {
 }
 
 // Answers travel as typed arrays where they are long lists of numbers: one transfer instead of a structured clone of
-// a hundred thousand small objects.
-interface PackedSimilarTexts {
-  a: Int32Array;
-  b: Int32Array;
-  weight: Float64Array;
-  best: Float64Array;
-  abstractWords: Int32Array;
-}
+// a hundred thousand small objects (the similarity pairs are made as typed arrays already, see SimilarPairs).
+type PackedSimilarTexts = SimilarTexts;
 
-// Packed and unpacked by plain loops: `TypedArray.from` and `Array.from` with a mapping function call it per element
-// (a tenth of a second per answer at 20k papers, here and on the main thread).
-export function packSimilarTexts({ pairs, best, abstractWords }: SimilarTexts): Packed<PackedSimilarTexts> {
-  const message = { a: new Int32Array(pairs.length), b: new Int32Array(pairs.length), weight: new Float64Array(pairs.length), best, abstractWords };
-  for (let i = 0; i < pairs.length; i++) {
-    message.a[i] = pairs[i].a;
-    message.b[i] = pairs[i].b;
-    message.weight[i] = pairs[i].weight;
-  }
-  return { message, transfer: Object.values(message).map((array) => array.buffer as ArrayBuffer) };
-}
-
-function unpackSimilarTexts(packed: PackedSimilarTexts): SimilarTexts {
-  const pairs: SimilarTexts['pairs'] = [];
-  for (let i = 0; i < packed.a.length; i++) pairs.push({ a: packed.a[i], b: packed.b[i], weight: packed.weight[i] });
-  return { pairs, best: packed.best, abstractWords: packed.abstractWords };
+export function packSimilarTexts(answer: SimilarTexts): Packed<PackedSimilarTexts> {
+  const { pairs, best, abstractWords } = answer;
+  return { message: answer, transfer: [pairs.a, pairs.b, pairs.weight, best, abstractWords].map((array) => array.buffer as ArrayBuffer) };
 }
 
 type PackedCitationPlan = Omit<CitationPlan, 'sharedPairs'> & {
@@ -170,7 +151,7 @@ export class PipelineThread {
   }
 
   similarPairs(texts: SimilarityText[], options: Partial<SimilarityOptions> = {}): Promise<SimilarTexts> {
-    return this.run<PackedSimilarTexts>({ kind: 'similarity', texts, options }).then(unpackSimilarTexts);
+    return this.run<PackedSimilarTexts>({ kind: 'similarity', texts, options });
   }
 
   /**

@@ -6,6 +6,7 @@ import {
   countWords,
   explainIsolatedPapers,
   findNearestNeighbours,
+  pairList,
   linkSimilarPapers,
   similarPairsOfTexts,
   similarityTextOf,
@@ -92,7 +93,7 @@ describe('text similarity', () => {
       [5, 0.2, 'union'],
     ] as const) {
       const { pairs } = findNearestNeighbours(buildTfIdf(seedTexts), { neighbours: k, minSimilarity: threshold, mode });
-      expect(pairs.map(({ a, b }) => `${a}-${b}`).sort()).toEqual(bruteForcePairs(seedTexts, k, threshold, mode));
+      expect(pairList(pairs).map(({ a, b }) => `${a}-${b}`).sort()).toEqual(bruteForcePairs(seedTexts, k, threshold, mode));
     }
   });
 
@@ -101,9 +102,9 @@ describe('text similarity', () => {
     const { pairs } = findNearestNeighbours(matrix, {
       neighbours: 3, minSimilarity: 0.05, mode: 'mutual', maxPostingsPerTerm: 2, maxCandidates: 4,
     });
-    expect(pairs.length).toBeGreaterThan(0);
+    expect(pairs.a.length).toBeGreaterThan(0);
     const degree = new Map<number, number>();
-    for (const { a, b, weight } of pairs) {
+    for (const { a, b, weight } of pairList(pairs)) {
       expect(weight).toBeCloseTo(cosine(matrix, a, b), 4);
       degree.set(a, (degree.get(a) ?? 0) + 1);
       degree.set(b, (degree.get(b) ?? 0) + 1);
@@ -115,7 +116,11 @@ describe('text similarity', () => {
     const first = findNearestNeighbours(buildTfIdf(seedTexts), { neighbours: 10, minSimilarity: 0.1, mode: 'union' });
     const second = findNearestNeighbours(buildTfIdf(seedTexts), { neighbours: 10, minSimilarity: 0.1, mode: 'union' });
     expect(second.pairs).toEqual(first.pairs);
-    for (const { weight } of first.pairs) {
+    const list = pairList(first.pairs);
+    // Sorted by (a, b), each pair once.
+    for (let i = 1; i < list.length; i++) expect(list[i - 1].a < list[i].a || (list[i - 1].a === list[i].a && list[i - 1].b < list[i].b)).toBe(true);
+    for (const { a, b, weight } of list) {
+      expect(a).toBeLessThan(b);
       expect(weight).toBeGreaterThanOrEqual(0.1);
       expect(weight).toBeLessThanOrEqual(1);
       expect(Math.round(weight * 1e4) / 1e4).toBe(weight);
@@ -174,7 +179,7 @@ describe('text similarity', () => {
     expect(reused.edges()).toEqual(edges);
     // Pairs for another order of the papers would link the wrong ones: they are ignored and the layer recomputed.
     const reordered = build();
-    linkSimilarPapers(reordered, {}, { ...computed, pairs: [{ a: 0, b: 2, weight: 0.9 }], keys: [...keys].reverse() });
+    linkSimilarPapers(reordered, {}, { ...computed, pairs: { a: Int32Array.of(0), b: Int32Array.of(2), weight: Float64Array.of(0.9) }, keys: [...keys].reverse() });
     expect(reordered.edges()).toEqual(edges);
   });
 });
