@@ -210,9 +210,12 @@ function formatSummary(summary: IngestSummary, written: string[]): string {
   );
   // Each isolated paper with its reason, grouped by reason so a long list stays readable; a few examples per reason.
   const byReason = new Map<string, string[]>();
-  for (const { key, reason } of summary.isolated) {
+  // Named by title (a key is a slug of it, or an identifier), with the reason's detail ("(11)" words, "(best 0.03)")
+  // where the reason has one.
+  for (const { label, reason } of summary.isolated) {
     const kind = reason.replace(/ \(.*\)$/, '');
-    byReason.set(kind, [...(byReason.get(kind) ?? []), `${key.replace(/^paper:/, '')} (${reason.slice(kind.length).replace(/^ \(|\)$/g, '') || kind})`]);
+    const detail = reason.slice(kind.length).replace(/^ \(|\)$/g, '');
+    byReason.set(kind, [...(byReason.get(kind) ?? []), detail ? `${label} (${detail})` : label]);
   }
   for (const [reason, papers] of byReason) {
     lines.push(`  ${String(papers.length).padStart(4)} ${reason}: ${papers.slice(0, 5).join('; ')}${papers.length > 5 ? '; …' : ''}`);

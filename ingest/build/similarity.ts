@@ -609,6 +609,8 @@ function pairsOfNearest(
 /** Why a paper has no edge at all, in words for the summary. */
 export interface IsolatedPaper {
   key: string;
+  /** The paper's label (its title), as the summary names it. */
+  label: string;
   reason: string;
 }
 
@@ -692,7 +694,7 @@ export function explainIsolatedPapers(graph: PaperGraph, layer: SimilarityLayer)
     } else {
       reason = `no neighbour above similarity ${layer.options.minSimilarity} (best ${found.best})`;
     }
-    isolated.push({ key, reason });
+    isolated.push({ key, label: attributes.label, reason });
   });
   return isolated;
 }

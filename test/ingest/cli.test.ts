@@ -112,6 +112,23 @@ describe('ingest CLI', { timeout: 120_000 }, () => {
     expect(graph.filterNodes((_n, a) => a.kind === 'paper').length).toBeGreaterThan(40);
   });
 
+  it('names isolated papers by their titles, with the reason once', async () => {
+    const bib = join(dir, 'isolated.bib');
+    await writeFile(
+      bib,
+      [
+        '@inproceedings{peng2017, title = {6.1 A 56Gb/s PAM-4/NRZ transceiver in 40nm CMOS}, year = {2017}, doi = {10.1109/isscc.2017.7870285}}',
+        '@article{short2020, title = {Feline acoustics}, year = {2020}, abstract = {Cats purr loudly.}}',
+      ].join('\n'),
+    );
+    const result = await ingest([bib, '--out', join(dir, 'isolated.json'), '--layout-iterations', '0']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Isolated papers:\s+2 of 2 \(100\.0%\)$/m);
+    // Before: the key's slug ("6-1-a-56gb-s-pam-4-nrz-transceiver-in-40nm-cmos (no abstract)").
+    expect(result.stdout).toMatch(/^\s+1 no abstract: 6\.1 A 56Gb\/s PAM-4\/NRZ transceiver in 40nm CMOS$/m);
+    expect(result.stdout).toMatch(/^\s+1 abstract shorter than 20 words: Feline acoustics \(3\)$/m);
+  });
+
   it('exits 1 and leaves the previous graph intact when nothing can be ingested', async () => {
     const out = join(dir, 'kept.json');
     await writeFile(out, '{"previous":true}');
