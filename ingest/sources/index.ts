@@ -39,6 +39,7 @@ import { dataciteXmlReader } from './dataciteXml';
 import { cnkiEstudyReader } from './cnkiEstudy';
 import { countReadWorkers, readFilesInWorkers, type FileReadingThread, type ReadWorkerOptions } from './readInWorkers';
 import { referReader } from './refer';
+import { containerKind, containerWarning, workbookSheets, type WorkbookSheet } from './spreadsheet';
 import { refworksReader } from './refworks';
 import { risReader } from './ris';
 import { rssFeedReader } from './rssFeed';
@@ -509,6 +510,9 @@ export async function readSourceFile(
   try {
     const bytes = await readRegularFile(file, maxFileBytes);
     if (typeof bytes === 'string') return { entries: [], warnings: [{ file, reason: bytes }], format: null };
+    const container = containerKind(bytes);
+    if (container === 'xlsx') return await readWorkbook(bytes, file, readers);
+    if (container !== null) return { entries: [], warnings: [containerWarning(container, file)], format: null };
     const decoded = decodeText(bytes, file);
     if ('warning' in decoded) return { entries: [], warnings: [decoded.warning], format: null };
     const result = readText(decoded.text, file, readers);
@@ -516,6 +520,23 @@ export async function readSourceFile(
   } catch (error) {
     return { entries: [], warnings: [{ file, reason: `cannot be read: ${errorMessage(error)}` }], format: null };
   }
+}
+
+/** An .xlsx workbook: each worksheet read as the CSV a spreadsheet program would save of it (see spreadsheet.ts). */
+async function readWorkbook(bytes: Uint8Array, file: string, readers: readonly SourceReader[]): Promise<SourceFileResult> {
+  let sheets: WorkbookSheet[];
+  try {
+    sheets = await workbookSheets(bytes, file);
+  } catch (error) {
+    return { entries: [], warnings: [{ file, line: 1, reason: `an .xlsx workbook that cannot be opened (${errorMessage(error)}); skipped` }], format: null };
+  }
+  if (sheets.length === 0) return { entries: [], warnings: [{ file, reason: 'an .xlsx workbook with no filled cells; skipped' }], format: null };
+  const results = sheets.map((sheet) => readText(sheet.csv, sheet.file, readers));
+  return {
+    entries: results.flatMap((result) => result.entries),
+    warnings: results.flatMap((result) => result.warnings),
+    format: results.find((result) => result.format !== null)?.format ?? null,
+  };
 }
 
 /**
