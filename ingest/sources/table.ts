@@ -166,8 +166,15 @@ function uniqueOrdered(parts: string[]): string[] {
  */
 function splitReferences(text: string): string[] {
   if (DIMENSIONS_REFERENCE.test(text)) return text.split(/\s*;\s*(?=\[)/);
-  return text.split(/[;\n]/.test(text) ? /\s*;\s*|\n/ : /\s*\|\s*/);
+  return text.split(/[;\n]/.test(text) ? REFERENCE_SEPARATOR : /\s*\|\s*/);
 }
+
+/**
+ * A ";" between references, never the one inside a SICI DOI (`…<199::AID-JCOP1>3.3.CO;2-M`, Wiley's and others' DOIs
+ * of the 1990s, which Web of Science's spreadsheet export cites in cells joined by "; "): split there, a reference
+ * lost its DOI and a "2-M" became a reference of its own.
+ */
+const REFERENCE_SEPARATOR = /\s*;(?!(?<=\.CO;)\d-)\s*|\n/i;
 
 /**
  * Dimensions' "Cited references" cell: references joined by ";", each one
@@ -504,6 +511,18 @@ function monthYearDate(text: string | null): { date: string; year: number } | nu
   return written && month !== null ? { date: formatDate(Number(written[2]), month, null), year: Number(written[2]) } : null;
 }
 
+/**
+ * A month, and maybe a day, without a year ("NOV", "JUL 3": Web of Science's `Publication Date`, whose year is in its
+ * `Publication Year` column), dated in the record's year: that day or month; null for anything else.
+ */
+function monthDayDate(text: string | null, year: number | null): { date: string; year: number } | null {
+  const written = text === null || year === null ? null : /^(\p{L}{3,9})\.?(?:\s+(\d{1,2}))?$/u.exec(text.trim());
+  const month = written ? monthOfName(written[1]) : null;
+  if (!written || month === null || year === null) return null;
+  const day = written[2] === undefined ? null : Number(written[2]);
+  return { date: formatDate(year, month, day !== null && day >= 1 && day <= 31 ? day : null), year };
+}
+
 export function tableRecordToListing(record: Record<string, unknown>, source: string, line: number): RawListing | null {
   const fields = withNestedFields(record, fieldsOf(record));
   const title = textOf(fields.title);
@@ -512,10 +531,12 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
   if (authors.length === 1 && (/\p{Ll}\p{Lu}/u.test(authors[0]) || HONORIFICS.test(authors[0])) && namesRunTogether(record)) {
     authors = splitRunTogetherNames(authors[0]);
   }
-  const dated = monthYearDate(textOf(fields.date)) ?? parseDate(fields.date ?? firstVersionCreated(record));
+  const yearColumn = parseYear(textOf(fields.year) ?? undefined);
+  const dated =
+    monthYearDate(textOf(fields.date)) ?? monthDayDate(textOf(fields.date), yearColumn) ?? parseDate(fields.date ?? firstVersionCreated(record));
   const rawVenue = textOf(fields.venue);
   const cited = rawVenue === null ? null : venueAndYearOf(plainText(rawVenue));
-  const year = parseYear(textOf(fields.year) ?? undefined) ?? dated.year ?? cited?.year ?? null;
+  const year = yearColumn ?? dated.year ?? cited?.year ?? null;
   // A lone number under a references name is a count ("Cites" in Publish or Perish's CSV), not a list.
   const references = Array.isArray(fields.references)
     ? fields.references.map(referenceOf)

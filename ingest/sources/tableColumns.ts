@@ -56,6 +56,9 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
     'date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'publishdate', 'datepublished', 'publishedon', 'issued',
     // PRISM's `prism:coverDate` (the Scopus Search API's date); Europe PMC's `firstPublicationDate`.
     'coverdate', 'firstpublicationdate',
+    // Web of Science's spreadsheet export: an Early Access record has no publication date yet ("SEP 2022"), as its
+    // plain-text export's `EA` line, which the WoS reader takes then too.
+    'earlyaccessdate',
   ],
   doi: ['doi', 'doiurl', 'itemdoi', 'idsdoi'],
   arxiv: ['arxivid', 'arxiv', 'arxivno', 'arxivnumber'],

@@ -4,8 +4,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSourceFile, readSources } from '../../../ingest/sources';
+import { readSourceFile, readSources, readText } from '../../../ingest/sources';
 import { containerKind, sheetAsCsv } from '../../../ingest/sources/spreadsheet';
+import { describeShared, sharedPath } from '../../sharedData';
 
 const FIXTURES = join(__dirname, '../../fixtures');
 const DIMENSIONS_CSV = join(FIXTURES, 'biblio-real/dimensions-full-data.csv');
@@ -70,5 +71,62 @@ describe('files that are containers, not text', () => {
     expect(batch.warnings[1].reason).toBe('a ZIP archive: unpack it and give the folder of its files; skipped');
     expect(batch.warnings[2].reason).toMatch(/^an \.xlsx workbook that cannot be opened \(.+\); skipped$/);
     expect(batch.warnings[0].reason).toMatch(/save it as \.xlsx or as CSV/);
+  });
+});
+
+// Web of Science's spreadsheet ("Excel") export names its columns in words; the same records as its plain-text export,
+// laid out so (one row a record, multi-line fields joined by "; " as the spreadsheet export joins them), must give the
+// same references and dates as the plain-text reader gives.
+const WOS_TEXT = sharedPath('samples/biblio/wos_savedrecs_pluriversal_sustainability.txt');
+const WOS_COLUMNS: [string, string][] = [
+  ['PT', 'Publication Type'], ['AU', 'Authors'], ['AF', 'Author Full Names'], ['TI', 'Article Title'], ['SO', 'Source Title'],
+  ['LA', 'Language'], ['DT', 'Document Type'], ['DE', 'Author Keywords'], ['ID', 'Keywords Plus'], ['AB', 'Abstract'],
+  ['C1', 'Addresses'], ['CR', 'Cited References'], ['NR', 'Cited Reference Count'], ['TC', 'Times Cited, WoS Core'],
+  ['PD', 'Publication Date'], ['PY', 'Publication Year'], ['VL', 'Volume'], ['IS', 'Issue'], ['BP', 'Start Page'],
+  ['EP', 'End Page'], ['DI', 'DOI'], ['EA', 'Early Access Date'], ['WC', 'WoS Categories'], ['UT', 'UT (Unique WOS ID)'],
+];
+const JOINED = new Set(['AU', 'AF', 'C1', 'CR']);
+
+function wosAsSpreadsheetCsv(text: string): string {
+  const records: Map<string, string[]>[] = [];
+  let record: Map<string, string[]> | null = null;
+  let tag = '';
+  for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    if (line.startsWith('ER')) {
+      if (record) records.push(record);
+      record = null;
+    } else if (/^[A-Z][A-Z0-9] /.test(line) && !/^(FN|VR|EF) /.test(line)) {
+      tag = line.slice(0, 2);
+      record ??= new Map();
+      record.set(tag, [...(record.get(tag) ?? []), line.slice(3)]);
+    } else if (line.startsWith('   ') && record) {
+      record.get(tag)!.push(line.slice(3));
+    }
+  }
+  const cell = (value: string) => (/[",]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  return [
+    WOS_COLUMNS.map(([, name]) => cell(name)).join(','),
+    ...records.map((r) => WOS_COLUMNS.map(([t]) => cell((r.get(t) ?? []).join(JOINED.has(t) ? '; ' : ' '))).join(',')),
+  ].join('\n');
+}
+
+describeShared(WOS_TEXT, "Web of Science's spreadsheet layout", () => {
+  it('gives the references and dates the plain-text export gives: SICI DOIs kept whole, Early Access dates read', async () => {
+    const text = await readFile(WOS_TEXT, 'utf8');
+    const plain = readText(text, 'savedrecs.txt');
+    const sheet = readText(wosAsSpreadsheetCsv(text), 'savedrecs.csv');
+    expect(sheet.entries).toHaveLength(103);
+    expect(sheet.entries.map((e) => (e.references ?? []).map((r) => r.ids.doi ?? r.text))).toEqual(
+      plain.entries.map((e) => (e.references ?? []).map((r) => r.ids.doi ?? r.text)),
+    );
+    // Before: 6,390 references, "…3.3.CO" DOIs cut at their ";" and "2-M" a reference of its own.
+    expect(sheet.entries.reduce((sum, e) => sum + (e.references?.length ?? 0), 0)).toBe(6386);
+    expect(sheet.entries[82].references!.map((r) => r.ids.doi)).toContain('10.1002/(sici)1520-6629(199805)26:3<199::aid-jcop1>3.3.co;2-m');
+    // Before: no date and no year for an Early Access record (its `Publication Year` is empty, `Early Access Date` SEP 2022),
+    // and no date at all where `Publication Date` names a month or a day without its year ("NOV", "JUL 3"): none of the
+    // 103 records had one; now 89 have their month or day, the others (no `Publication Date`) their year.
+    // (A table with a year alone leaves the date empty where the plain-text reader writes the year.)
+    expect(sheet.entries.map((e) => [e.date ?? String(e.year), e.year])).toEqual(plain.entries.map((e) => [e.date, e.year]));
+    expect(sheet.entries.slice(0, 4).map((e) => e.date)).toEqual(['2022-09', '2021-11', '2014-09', '2022-07-03']);
   });
 });
