@@ -31,6 +31,7 @@ import { pubmedXmlReader } from './pubmedXml';
 import { dblpXmlReader } from './dblpXml';
 import { crossrefXmlReader } from './crossrefXml';
 import { inspireJsonReader } from './inspireJson';
+import { orcidJsonReader } from './orcidJson';
 import { schemaOrgReader } from './schemaOrg';
 import { dataciteJsonReader } from './dataciteJson';
 import { adsXmlReader } from './adsXml';
@@ -68,6 +69,7 @@ export { parseOpenAlex, openAlexReader, readOpenAlexJson } from './openAlex';
 export { parseCrossref, crossrefReader, readCrossrefJson } from './crossref';
 export { parseCrossrefXml, crossrefXmlReader } from './crossrefXml';
 export { parseInspireJson, inspireJsonReader, readInspireJson } from './inspireJson';
+export { parseOrcidJson, orcidJsonReader } from './orcidJson';
 export { parseSchemaOrgJson, schemaOrgReader, readSchemaOrgJson } from './schemaOrg';
 export { parseDataciteJson, dataciteJsonReader, readDataciteJson } from './dataciteJson';
 export { parseAdsXml, adsXmlReader } from './adsXml';
@@ -114,6 +116,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   openAlexReader,
   crossrefReader,
   inspireJsonReader,
+  orcidJsonReader,
   dataciteJsonReader,
   schemaOrgReader,
   hfApiReader,

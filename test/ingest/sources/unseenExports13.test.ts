@@ -1,0 +1,87 @@
+// Thirteenth round: ORCID's public API JSON, which nothing read before (every answer was refused as "neither a graph
+// nor a bibliography"): a researcher's `/works` groups, the full works of `/works/{put-codes}` and one `/work`.
+// Real files' provenance is in test/fixtures/biblio-real/README.md ("Round 13"); every figure was counted by hand.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../ingest/sources';
+
+const REAL = join(__dirname, '../../fixtures/biblio-real');
+const read = (name: string) => readText(readFileSync(join(REAL, name), 'utf8'), name);
+
+describe('ORCID public API JSON (pub.orcid.org/v3.0)', () => {
+  it("reads a researcher's /works groups: title, DOI, journal, the day of publication", () => {
+    const { entries, warnings, format } = read('orcid/works.json');
+    // Before: format null, "this JSON is neither a graph nor a bibliography".
+    expect(format).toBe('orcid');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: 'Verification of cascade optical coherence tomography for freeform optics form metrology',
+      ids: { doi: '10.1364/oe.413844' },
+      venue: 'Optics Express',
+      date: '2021-03-15',
+      year: 2021,
+      url: 'https://doi.org/10.1364/OE.413844',
+      type: 'journal-article',
+      line: 3,
+    });
+    // A work summary names no authors (only the full work does): none are made up.
+    expect(entries[0].authors).toEqual([]);
+    expect(entries[0].authorsCount).toBeNull();
+    expect(entries[1]).toMatchObject({
+      title: 'Cascade optical coherence tomography (C-OCT)',
+      ids: { doi: '10.1364/oe.394638' },
+      date: '2020-07-06',
+      line: 95,
+    });
+  });
+
+  it('reads the full works of /works/{put-codes} with their authors, whatever their BibTeX citation holds', () => {
+    const { entries, warnings, format } = read('orcid/works-bulk.json');
+    expect(format).toBe('orcid');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => entry.title)).toEqual([
+      'Cascade optical coherence tomography (C-OCT)',
+      'Verification of cascade optical coherence tomography for freeform optics form metrology',
+    ]);
+    // The first work's "bibtex" citation is an HTML redirect page Crossref deposited: it adds nothing.
+    expect(entries[0]).toMatchObject({
+      authors: ['Di Xu', 'Andres Garcia Coleto', 'Benjamin Moon', 'Jonathan C. Papa', 'Michael Pomerantz', 'Jannick P. Rolland'],
+      authorsCount: 6,
+      ids: { doi: '10.1364/oe.394638' },
+      venue: 'Optics Express',
+      date: '2020-07-06',
+      abstract: '',
+    });
+    expect(entries[1]).toMatchObject({
+      authors: ['Di Xu', 'Zhenkun Wen', 'Andres Garcia Coleto', 'Michael Pomerantz', 'John C. Lambropoulos', 'Jannick P. Rolland'],
+      ids: { doi: '10.1364/oe.413844' },
+      date: '2021-03-15',
+      line: 149,
+    });
+  });
+
+  it("reads one /work with its description as the abstract, and not the citation of another paper pasted into it", () => {
+    const { entries, warnings, format } = read('orcid/work.json');
+    expect(format).toBe('orcid');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Cosine Contours: a Multipurpose Representation for Melodies',
+      ids: { doi: '10.5281/zenodo.5624531' },
+      venue: 'International Society for Music Information Retrieval Conference',
+      date: '2021-11-07',
+      year: 2021,
+      url: 'https://zenodo.org/record/5624531',
+      type: 'conference-paper',
+    });
+    expect(entries[0].abstract).toMatch(/^Melodic contour is central to our ability to perceive and produce music\. /);
+    expect(entries[0].abstract).toMatch(/in three small case studies\.$/);
+    // Its BibTeX citation is of "Mode Classification and Natural Units in Plainchant" (another DOI): neither its
+    // authors nor its DOI or abstract are this work's.
+    expect(entries[0].authors).toEqual([]);
+    expect(JSON.stringify(entries[0])).not.toContain('4245572');
+    expect(entries[0].abstract).not.toContain('plainchant');
+  });
+});
