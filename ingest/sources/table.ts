@@ -664,6 +664,7 @@ export function parseDelimitedTable(text: string, file: string): ReadResult {
   if (!header) return { entries, warnings: [{ file, line: 1, reason: 'no header row with a title column in the first lines; skipped' }] };
   const lines = new LineIndex(body);
   let columns: string[] | null = null;
+  const numericDates: (NumericDate & { entry: RawListing })[] = [];
   let previousEnd = header.offset;
   let row = 0;
   Papa.parse<string[]>(body.slice(header.offset), {
@@ -694,12 +695,44 @@ export function parseDelimitedTable(text: string, file: string): ReadResult {
       columns.forEach((column, index) => {
         if (cells[index] !== undefined) record[column] = cells[index].replace(/^\s*="([^"]*)"\s*$/, '$1');
       });
-      const entry = tableRecordToListing(unwrapTableRecord(record), source, line);
-      if (entry) entries.push(entry);
-      else warnings.push({ file, line, reason: `row ${row} has no title; skipped` });
+      const unwrapped = unwrapTableRecord(record);
+      const entry = tableRecordToListing(unwrapped, source, line);
+      if (entry) {
+        entries.push(entry);
+        const numeric = numericDateOf(textOf(fieldsOf(unwrapped).date));
+        if (numeric !== null && numeric.year === entry.year) numericDates.push({ entry, ...numeric });
+      } else warnings.push({ file, line, reason: `row ${row} has no title; skipped` });
     },
   });
+  dateNumericDates(numericDates);
   return { entries, warnings };
+}
+
+/** A date written with numbers only, "4/3/2024": which is the month is not in the cell itself. */
+interface NumericDate {
+  first: number;
+  second: number;
+  year: number;
+}
+
+function numericDateOf(text: string | null): NumericDate | null {
+  const parts = text === null ? null : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  return parts ? { first: Number(parts[1]), second: Number(parts[2]), year: Number(parts[3]) } : null;
+}
+
+/**
+ * Dates of a file's numeric cells ("4/3/2024", EBSCOhost's CSV), in the order the file's own unambiguous cells show:
+ * "1/24/2024" puts the month first (US), "24/1/2024" the day. A file whose cells never tell (every part 12 or less),
+ * or tell both, keeps only the years.
+ */
+function dateNumericDates(dates: (NumericDate & { entry: RawListing })[]): void {
+  const monthFirst = dates.some((date) => date.second > 12 && date.first <= 12);
+  const dayFirst = dates.some((date) => date.first > 12 && date.second <= 12);
+  if (monthFirst === dayFirst) return;
+  for (const { entry, first, second, year } of dates) {
+    const [month, day] = monthFirst ? [first, second] : [second, first];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) entry.date = formatDate(year, month, day);
+  }
 }
 
 export const tableReader: JsonSourceReader = {

@@ -85,3 +85,28 @@ describe('ORCID public API JSON (pub.orcid.org/v3.0)', () => {
     expect(entries[0].abstract).not.toContain('plainchant');
   });
 });
+
+describe("EBSCOhost CSV dates written in numbers (Excel's `=\"6/7/2022\"`)", () => {
+  it('reads them as days in the order the same file shows ("2/16/2022" puts the month first)', () => {
+    const { entries, warnings, format } = read('ebscohost-aph-numeric-dates.csv');
+    expect(format).toBe('table');
+    expect(warnings).toEqual([]);
+    // Before: 2022, 2022, 2021 and no date. BMC Biology published the umbilical scar on 7 June 2022, PLoS ONE the
+    // spinosaurid on 16 February 2022 and the Cerro Fortaleza fauna on 8 September 2021 (its issue 9).
+    expect(entries.map((entry) => [entry.date, entry.year])).toEqual([
+      ['2022-06-07', 2022],
+      ['2022-02-16', 2022],
+      ['2021-09-08', 2021],
+    ]);
+  });
+
+  it('keeps only the years when no date of the file tells which number is the month', () => {
+    const lines = readFileSync(join(REAL, 'ebscohost-aph-numeric-dates.csv'), 'utf8').split('\n');
+    // Without the row dated "2/16/2022", "6/7/2022" and "9/8/2021" may be either order.
+    const { entries } = readText([lines[0], lines[1], lines[3], ''].join('\n'), 'ebscohost.csv');
+    expect(entries.map((entry) => [entry.date, entry.year])).toEqual([
+      [null, 2022],
+      [null, 2021],
+    ]);
+  });
+});
