@@ -225,6 +225,19 @@ function risAffiliation(address: string, authors: string[]): string | null {
   return text.replace(/,\s*[^\s,@]+@[^\s,@]+\.[a-z]{2,}$/i, '').trim() || null;
 }
 
+/**
+ * The affiliation OpenAlex's RIS gives as `C1` lines right after each `AU` line (an author's addresses, one a line):
+ * the first that follows an author. `C1` is a custom field other producers fill with other things (the Cochrane
+ * Library's database ids), which never sit directly under an author line.
+ */
+function authorLineAffiliation(record: RisRecord): string | null {
+  const authors = record.tags.get('AU');
+  const custom = record.tags.get('C1');
+  if (!authors || !custom) return null;
+  const index = custom.lines.findIndex((line) => authors.lines.includes(line - 1));
+  return index === -1 ? null : custom.values[index].trim() || null;
+}
+
 function recordToListing(record: RisRecord, source: string): RawListing | null {
   const title = dropRepeatedFormulas(decodeDoubleDollarMath(markupToPlainText(first(record, 'TI', 'T1', 'CT') ?? (first(record, 'TY') === 'BOOK' ? first(record, 'BT') ?? '' : ''))));
   if (title === '') return null;
@@ -250,7 +263,7 @@ function recordToListing(record: RisRecord, source: string): RawListing | null {
     ...risDate(record),
     keywords: risKeywords(record),
     url,
-    organisation: affiliation ? risAffiliation(markupToPlainText(affiliation.split('\n')[0]), authors) : null,
+    organisation: affiliation ? risAffiliation(markupToPlainText(affiliation.split('\n')[0]), authors) : authorLineAffiliation(record),
     type: typeTag === '' ? null : TYPE_NAMES[typeTag] ?? typeTag.toLowerCase(),
     references: [...risReferences(record.tags.get('N1')?.values ?? []), ...citedReferenceNotes(record).map((text) => parseReferenceText(text, 'auto'))],
     source,

@@ -110,3 +110,31 @@ describe("EBSCOhost CSV dates written in numbers (Excel's `=\"6/7/2022\"`)", () 
     ]);
   });
 });
+
+describe("OpenAlex's RIS export", () => {
+  it("reads the first author's affiliation from the C1 lines OpenAlex writes under each author", () => {
+    const { entries, warnings, format } = read('openalex.ris');
+    expect(format).toBe('ris');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: 'Multi-proxy record of the mid-Maastrichtian event in the European Chalk Sea: Paleoceanographic implications',
+      authors: ['Dubicka, Zofia', 'Wierny, Weronika', 'Bojanowski, Maciej', 'Rakociński, Michał', 'Walaszczyk, Ireneusz', 'Thibault, Nicolas'],
+      ids: { doi: '10.1016/j.gr.2023.11.010' },
+      venue: 'Gondwana Research',
+      date: '2024-05-01',
+      keywords: ['Oceanic Anoxic Events', 'Geologic record'],
+      // Before: null. The first of Dubicka's two addresses.
+      organisation: 'Faculty of Geology, University of Warsaw, Warsaw, 02-089, Poland',
+      line: 2,
+    });
+    expect(entries[1]).toMatchObject({
+      authors: ['Pohle, Alexander', 'Klug, Christian'],
+      organisation: 'Institut für Geologie, Mineralogie und Geophysik, Ruhr-Universität Bochum, 44801, Bochum, Germany',
+      date: '2024-04-03',
+      line: 33,
+    });
+    // "Abstract Orthoconic …": the heading OpenAlex keeps is dropped.
+    expect(entries[1].abstract).toMatch(/^Orthoconic cephalopods are subordinate, but persistent/);
+  });
+});
