@@ -138,3 +138,19 @@ describe("OpenAlex's RIS export", () => {
     expect(entries[1].abstract).toMatch(/^Orthoconic cephalopods are subordinate, but persistent/);
   });
 });
+
+describe('a Crossref query answer that found nothing', () => {
+  it('is a warning, not a silent file of no records', () => {
+    const { entries, warnings, format } = read('crossref-json/empty-work-list.json');
+    expect(format).toBe('crossref');
+    expect(entries).toEqual([]);
+    // Before: no entries and no warning.
+    expect(warnings).toEqual([
+      {
+        file: 'crossref-json/empty-work-list.json',
+        line: 1,
+        reason: 'this Crossref work list holds no works (total-results: 0): the query it answers found nothing; no records read',
+      },
+    ]);
+  });
+});
