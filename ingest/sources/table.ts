@@ -14,6 +14,7 @@ import { normaliseColumnName, tableFieldOf, tableFieldRank, type TableField } fr
 import { sourceName } from './text';
 import { dropAbstractLabel, dropDatabaseNote } from './exportText';
 import { monthOfName } from './writtenDates';
+import { medlineDate } from './pubmed';
 import { withoutDblpFullStop } from './dblpXml';
 import { decodeInlineTex } from './latex';
 import { looksLikeWosReference, parseReferenceText } from './referenceText';
@@ -504,6 +505,15 @@ function monthYearDate(text: string | null): { date: string; year: number } | nu
   return written && month !== null ? { date: formatDate(Number(written[2]), month, null), year: Number(written[2]) } : null;
 }
 
+/**
+ * The date of a citation in PubMed's form, "Eur J Med Genet. 2020 Feb;63(2):103640. doi: … Epub 2019 Mar 25." (the
+ * journal, a full stop, the issue's date): 2020-02. A citation of any other form gives none.
+ */
+function citationDate(citation: string | null): { date: string | null; year: number | null } {
+  const issued = citation === null ? null : /^[^.]+(?:\.[^.\s][^.]*)*\.\s+(\d{4}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)\s*[;:.]/.exec(citation);
+  return issued ? medlineDate(issued[1]) : { date: null, year: null };
+}
+
 export function tableRecordToListing(record: Record<string, unknown>, source: string, line: number): RawListing | null {
   const fields = withNestedFields(record, fieldsOf(record));
   const title = textOf(fields.title);
@@ -512,7 +522,8 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
   if (authors.length === 1 && (/\p{Ll}\p{Lu}/u.test(authors[0]) || HONORIFICS.test(authors[0])) && namesRunTogether(record)) {
     authors = splitRunTogetherNames(authors[0]);
   }
-  const dated = monthYearDate(textOf(fields.date)) ?? parseDate(fields.date ?? firstVersionCreated(record));
+  const written = monthYearDate(textOf(fields.date)) ?? parseDate(fields.date ?? firstVersionCreated(record));
+  const dated = written.year === null ? citationDate(textOf(fields.citation)) : written;
   const rawVenue = textOf(fields.venue);
   const cited = rawVenue === null ? null : venueAndYearOf(plainText(rawVenue));
   const year = parseYear(textOf(fields.year) ?? undefined) ?? dated.year ?? cited?.year ?? null;

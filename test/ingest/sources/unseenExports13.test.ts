@@ -154,3 +154,28 @@ describe('a Crossref query answer that found nothing', () => {
     ]);
   });
 });
+
+describe("PubMed's CSV export (Save → CSV)", () => {
+  it('reads its ten records with PMID, PMCID, DOI, authors in order, journal and the date of its Citation cell', () => {
+    const { entries, warnings, format } = read('pubmed.csv');
+    expect(format).toBe('table');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(10);
+    expect(entries[0]).toMatchObject({
+      title: 'Time lapse: A glimpse into prehistoric genomics',
+      authors: ['Griffin DK', 'Larkin DM', "O'Connor RE"],
+      ids: { pmid: '30922926', pmcid: 'PMC7026692', doi: '10.1016/j.ejmg.2019.03.004' },
+      venue: 'Eur J Med Genet',
+      year: 2020,
+      // Before: null. "Eur J Med Genet. 2020 Feb;63(2):103640. … Epub 2019 Mar 25.": the issue's month, not the
+      // e-publication's day nor the `Create Date` (2019/03/30).
+      date: '2020-02',
+      line: 2,
+    });
+    expect(entries[1].authors).toHaveLength(11);
+    expect(entries[1].authors[10]).toBe('Pérez-de la Fuente R');
+    expect(entries.map((entry) => entry.date)).toEqual([
+      '2020-02', '2023-04-25', '2022-11-30', '2016-01-11', '2011-02', '2022-08-12', '2023-07-18', '2021-05-14', '2022-04', '2022-09-27',
+    ]);
+  });
+});
