@@ -52,8 +52,11 @@ function recordToListing(record: XmlElement, source: string): RawListing | null 
   const urls = textsAt(record, 'urls/related-urls', 'url');
   const ids = addDoi({}, textAt(record, 'electronic-resource-num'));
   // Web of Science records keep their accession number as a link, `<Go to ISI>://WOS:000356201700010`, and in
-  // `accession-num`; records indexed before 1990 have letters in it (`WOS:A1987J750300004`).
-  const wos = [...urls, textAt(record, 'accession-num') ?? ''].map((url) => /WOS:([A-Z\d]{15})\b/.exec(url)?.[1]).find(Boolean);
+  // `accession-num`; records indexed before 1990 have letters in it (`WOS:A1987J750300004`). EndNote before X5 wrote
+  // it `ISI:000200148800007` and linked it as `<Go to ISI>://000200148800007`.
+  const wos = [...urls, textAt(record, 'accession-num') ?? '']
+    .map((url) => (/(?:WOS|ISI):([A-Z\d]{15})\b/.exec(url) ?? /<Go to ISI>:\/\/([A-Z\d]{15})\b/.exec(url))?.[1])
+    .find(Boolean);
   if (wos) ids.wos = `WOS:${wos}`;
   return {
     ...emptyBibFields(),

@@ -179,3 +179,30 @@ describe("PubMed's CSV export (Save → CSV)", () => {
     ]);
   });
 });
+
+describe('EndNote XML of EndNote 15 (before X5), as JabRef keeps it', () => {
+  it('reads the Web of Science accession number written "ISI:…" and linked "<Go to ISI>://…"', () => {
+    const { entries, warnings, format } = read('endnote-15-isi.xml');
+    expect(format).toBe('endnote-xml');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      // The title wrapped over two lines with their indentation, read as one line.
+      title: 'An ecological basis for reforestation of submariginal lands in the Central Hardwood Region',
+      authors: ['Chapman, A. G.'],
+      // Before: no identifier at all.
+      ids: { wos: 'WOS:000200148800007' },
+      venue: 'Ecology',
+      date: '1937-01',
+      organisation: 'Cent States Forest Expt Stn, Columbus, OH USA',
+      type: 'article',
+      line: 26,
+    });
+    expect(entries[1]).toMatchObject({
+      title: 'A survey of soil temperatures in the Chicago area',
+      ids: { wos: 'WOS:000200148800014' },
+      type: 'book',
+      line: 116,
+    });
+  });
+});
