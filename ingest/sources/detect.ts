@@ -21,6 +21,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   noteexpress: 'NoteExpress text (CNKI, Wanfang)',
   'cnki-estudy': 'CNKI E-Study text (知网研学)',
   proquest: 'ProQuest text report',
+  ovid: 'Ovid labelled text (<1> records)',
   wos: 'Web of Science plain text',
   'scopus-csv': 'Scopus CSV',
   'scopus-text': 'Scopus plain text',

@@ -23,6 +23,7 @@ import { hfListingReader } from './hfListing';
 import { isJsonSourceReader, loadProblemWarnings } from './jsonReader';
 import { loadJson } from './jsonRecords';
 import { noteExpressReader } from './noteExpress';
+import { ovidTextReader } from './ovidText';
 import { openAlexReader } from './openAlex';
 import { pubmedReader } from './pubmed';
 import { pubmedAbstractReader } from './pubmedAbstract';
@@ -60,6 +61,7 @@ export { parseNoteExpress, noteExpressReader } from './noteExpress';
 export { parseEndnoteFields, endnoteFieldsReader } from './endnoteFields';
 export { parseCslJson, cslJsonReader } from './csl';
 export { parseProquest, proquestReader } from './proquest';
+export { parseOvidText, ovidTextReader } from './ovidText';
 export { parseCslYaml, cslYamlReader } from './cslYaml';
 export { parseHtmlPage, htmlPageReader } from './htmlPage';
 export { parseArxivAtom, arxivAtomReader } from './arxivAtom';
@@ -101,6 +103,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   noteExpressReader,
   cnkiEstudyReader,
   proquestReader,
+  ovidTextReader,
   endnoteFieldsReader,
   arxivAtomReader,
   arxivOaiReader,

@@ -206,3 +206,53 @@ describe('EndNote XML of EndNote 15 (before X5), as JabRef keeps it', () => {
     });
   });
 });
+
+describe("Ovid's labelled text export (Journals@Ovid records)", () => {
+  it('reads a record: authors without their degrees and marks, the journal, the ahead-of-print date, DOI, keywords', () => {
+    const { entries, warnings, format } = read('ovid-journals-a.txt');
+    // Before: refused whole, "not a format this tool reads".
+    expect(format).toBe('ovid');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      // "…pelvic ring fractures.[Article]": the article's kind in brackets is no part of the title.
+      title: 'Correct positioning of percutaneous iliosacral screws with computer-navigated versus fluoroscopically guided surgery in traumatic pelvic ring fractures.',
+      // "Verbeek, Jan MD *;  Hermans, Erik MD +;  van Vugt, Arie MD, PhD +;  Frolke, Jan Paul MD, PhD *"
+      authors: ['Verbeek, Jan', 'Hermans, Erik', 'van Vugt, Arie', 'Frolke, Jan Paul'],
+      authorsCount: 4,
+      ids: { doi: '10.1097/bot.0000000000000502' },
+      venue: 'Journal of Orthopaedic Trauma',
+      // "Publish Ahead of Print, POST ACCEPTANCE, 30 November 2015"
+      date: '2015-11-30',
+      year: 2015,
+      // "From the (*)Department of Surgery, Radboud University Medical Center, Nijmegen, The Netherlands;"
+      organisation: 'Department of Surgery, Radboud University Medical Center, Nijmegen, The Netherlands',
+      type: 'original article',
+      url: 'http://ovidsp.ovid.com/ovidweb.cgi?T=JS&CSC=Y&NEWS=N&PAGE=fulltext&D=ppvovftq&AN=00005131-900000000-99049',
+      // JabRef's stand-in for the record's abstract.
+      abstract: 'Lorem ipsum abstract',
+      line: 11,
+    });
+    expect(entries[0].keywords).toHaveLength(17);
+    expect(entries[0].keywords.slice(0, 3)).toEqual(['iliosacral', 'iliosacral screw', 'IS screw']);
+    expect(entries[0].keywords[16]).toBe('pelvic fracture');
+  });
+
+  it('reads a record numbered <8> whose authors carry institution numbers', () => {
+    const { entries, warnings, format } = read('ovid-journals-b.txt');
+    expect(format).toBe('ovid');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Effects of computer-aided clinical decision support systems in improving antibiotic prescribing by primary care providers: a systematic review.',
+      // "Holstiege, Jakob 1;  Mathes, Tim 2;  Pieper, Dawid 2"
+      authors: ['Holstiege, Jakob', 'Mathes, Tim', 'Pieper, Dawid'],
+      ids: { doi: '10.1136/amiajnl-2014-002886' },
+      venue: 'Journal of the American Medical Informatics Association',
+      date: '2014-08-18',
+      organisation: 'Institute of Research in Rehabilitational Medicine at Ulm University, Bad Buchau, Germany',
+      type: 'review',
+      keywords: ['computer-aided clinical decision support', 'CDSS', 'medical decision-making', 'electronic health record', 'antibiotic prescribing', 'primary care'],
+    });
+  });
+});
