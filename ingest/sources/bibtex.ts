@@ -333,6 +333,11 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
     // arXiv's and ADS's exports name the eprint's primary arXiv category (`primaryClass = {astro-ph.CO}`).
     const primaryClass = ids.arxiv !== undefined ? verbatim(entry, 'primaryclass') : null;
     const authorKeywords = decoded.text.get('author_keywords');
+    // BibSonomy (and the PUMA systems built on it) marks its records with `interhash` / `intrahash` and writes their
+    // tags to `keywords` separated by spaces (a tag holds none: `reinforcement_learning`): each word is a tag.
+    const tags = fieldValue(entry, 'intrahash') !== null || fieldValue(entry, 'interhash') !== null;
+    const keywordList = authorKeywords ?? decoded.text.get('keywords');
+    const keywords = tags && keywordList !== undefined && !/[,;]/.test(keywordList) ? splitList(keywordList.replace(/\s+/g, ',')) : splitList(keywordList);
     // Database exports: WoS's Keywords Plus, and Scopus's index terms, which Scopus writes to `keywords` when the
     // authors' own are in `author_keywords`. Kept apart from keywords, as the WoS and Scopus CSV readers keep them.
     const indexTerms = [
@@ -357,7 +362,7 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
       // Scopus writes the authors' keywords to `author_keywords` and its index terms to `keywords`.
       // A bare number names nothing: AAS journals (through ADS) list the Unified Astronomy Thesaurus ids of the
       // concepts beside the concepts themselves (`Exoplanets, 486, 1882`).
-      keywords: splitList(authorKeywords ?? decoded.text.get('keywords')).filter((keyword) => !/^\d+$/.test(keyword)),
+      keywords: keywords.filter((keyword) => !/^\d+$/.test(keyword)),
       ...(indexTerms.length > 0 ? { indexTerms: [...new Set(indexTerms)] } : {}),
       url,
       // WoS categories and research areas, as the WoS reader takes them from `WC` and `SC`.

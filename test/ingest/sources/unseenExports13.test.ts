@@ -256,3 +256,31 @@ describe("Ovid's labelled text export (Journals@Ovid records)", () => {
     });
   });
 });
+
+describe("BibSonomy's BibTeX (interhash / intrahash, tags in keywords)", () => {
+  it('reads the tags BibSonomy writes to keywords separated by spaces as separate keywords', () => {
+    const { entries, warnings, format } = read('bibsonomy.bib');
+    expect(format).toBe('bibtex');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => entry.title)).toEqual([
+      'Deep Reinforcement Learning with Double Q-learning',
+      'Conditional generative adversarial nets',
+      'RDKit: Open-Source Cheminformatics Software',
+      'MNIST handwritten digit database',
+    ]);
+    // Before: one keyword each, "dqn q-learning reinforcement_learning".
+    expect(entries.map((entry) => entry.keywords)).toEqual([
+      ['dqn', 'q-learning', 'reinforcement_learning'],
+      ['cGAN', 'final', 'gan', 'thema:conditional_wasserstein_gan-based_oversampling_of_tabular_data_for_imbalanced_learning'],
+      ['chemoinformatics', 'drug-design', 'pharmacophores', 'software'],
+      ['MSc', '_checked', 'character_recognition', 'mnist', 'network', 'neural'],
+    ]);
+    expect(entries[0]).toMatchObject({
+      authors: ['van Hasselt, Hado', 'Guez, Arthur', 'Silver, David'],
+      ids: { arxiv: '1509.06461' },
+      year: 2015,
+      url: 'http://arxiv.org/abs/1509.06461',
+    });
+    expect(entries[0].abstract).toMatch(/^The popular Q-learning algorithm is known to overestimate action values under certain conditions\./);
+  });
+});
