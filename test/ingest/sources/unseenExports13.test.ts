@@ -284,3 +284,36 @@ describe("BibSonomy's BibTeX (interhash / intrahash, tags in keywords)", () => {
     expect(entries[0].abstract).toMatch(/^The popular Q-learning algorithm is known to overestimate action values under certain conditions\./);
   });
 });
+
+describe("Paperpile's BibTeX", () => {
+  it('keeps an entry with a field written without a value (`volume    =  ,`), with a warning', () => {
+    const { entries, warnings, format } = read('paperpile.bib');
+    expect(format).toBe('bibtex');
+    // Before: 3 entries, "Cagiada2024-jo" skipped whole.
+    expect(entries.map((entry) => entry.title)).toEqual([
+      'CREMA-D: Crowd-sourced emotional multimodal actors dataset',
+      'Rxn-INSIGHT: fast chemical reaction analysis using bond-electron matrices',
+      'Decoding molecular mechanisms for loss of function variants in the human proteome',
+      'SmartGridAgent: An educational framework for reliable digital twin-based smart grid workforce training with locally hosted LLMs',
+    ]);
+    expect(warnings).toEqual([
+      { file: 'paperpile.bib', line: 59, reason: 'field "volume" on line 59 has no value (found ","); ignored' },
+    ]);
+    expect(entries[2]).toMatchObject({
+      authors: ['Cagiada, Matteo', 'Jonsson, Nicolas', 'Lindorff-Larsen, Kresten'],
+      year: 2024,
+      // `journal   = ""`: no venue.
+      venue: null,
+      line: 55,
+    });
+    // Paperpile wraps names, abstracts and keywords with 15-space indents; `keywords` joined by "; ".
+    expect(entries[0]).toMatchObject({
+      authors: ['Cao, Houwei', 'Cooper, David G', 'Keutmann, Michael K', 'Gur, Ruben C', 'Nenkova, Ani', 'Verma, Ragini'],
+      venue: 'IEEE Trans. Affect. Comput.',
+      date: '2014-10',
+      keywords: ['Emotional corpora', 'facial expression', 'multi-modal recognition', 'voice expression'],
+    });
+    expect(entries[0].abstract).toContain('data are 40.9%, 58.2% and 63.6% respectively.');
+    expect(entries[3].ids).toEqual({ doi: '10.1007/s40866-025-00274-0' });
+  });
+});
