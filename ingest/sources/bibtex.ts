@@ -324,7 +324,13 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
       if (!donors.has(entry)) warnings.push({ file, line: entry.line, reason: `${label} has no title; skipped` });
       continue;
     }
-    const { date, year } = bibDate(entry);
+    const published = bibDate(entry);
+    // biblatex dates a talk's event (`eventdate = {2018-07-22/2018-07-27}`): without a date or year of its own, the
+    // entry is placed at the event's start, and says so.
+    const eventStart = /^\s*\{?\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(published.year === null ? fieldValue(entry, 'eventdate') ?? '' : '');
+    const { date, year } = eventStart
+      ? { date: formatDate(Number(eventStart[1]), eventStart[2] ? Number(eventStart[2]) : null, eventStart[3] ? Number(eventStart[3]) : null), year: Number(eventStart[1]) }
+      : published;
     const ids = bibIds(entry);
     const authors = fieldValue(entry, 'affiliation') === null ? decoded.authors : decoded.authors.map(dropAffiliationLetters);
     // NASA ADS gives its abstract page as `adsurl`, and no `url`. Dimensions joins its record's links in one `url`
@@ -359,6 +365,7 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
         decoded.text.get('eventtitle') ?? (ids.arxiv ? 'arXiv' : null),
       date,
       year,
+      ...(eventStart ? { yearInferred: `from the date of the event it was presented at (eventdate ${verbatim(entry, 'eventdate')})` } : {}),
       // Scopus writes the authors' keywords to `author_keywords` and its index terms to `keywords`.
       // A bare number names nothing: AAS journals (through ADS) list the Unified Astronomy Thesaurus ids of the
       // concepts beside the concepts themselves (`Exoplanets, 486, 1882`).

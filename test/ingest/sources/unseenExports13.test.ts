@@ -317,3 +317,28 @@ describe("Paperpile's BibTeX", () => {
     expect(entries[3].ids).toEqual({ doi: '10.1007/s40866-025-00274-0' });
   });
 });
+
+describe('biblatex eventdate', () => {
+  it("places a talk with no date of its own at its event's start, and says the year is inferred", () => {
+    const { entries, warnings, format } = read('biblatex-eventdate.bib');
+    expect(format).toBe('bibtex');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: 'BFAST Explorer: An Effective Tool for Time Series Analysis',
+      ids: { doi: '10.1109/igarss.2018.8517877' },
+      venue: '2018 IEEE International Geoscience and Remote Sensing Symposium (IGARSS)',
+      // Before: no date, no year.
+      date: '2018-07-22',
+      year: 2018,
+      yearInferred: 'from the date of the event it was presented at (eventdate 2018-07-22/2018-07-27)',
+    });
+    // With a year of its own, the event's dates change nothing.
+    expect(entries[1]).toMatchObject({
+      title: 'Fine-Tuning Pre-Trained Language Models for Authorship Attribution of the Pseudo-Dionysian Ars Rhetorica',
+      date: '2024',
+      year: 2024,
+    });
+    expect(entries[1].yearInferred).toBeUndefined();
+  });
+});
