@@ -163,7 +163,10 @@ function labelledDoi(record: RisRecord): string | null {
 function risIds(record: RisRecord, url: string | null): PaperIds {
   const ids: PaperIds = {};
   const urls = links(record, 'UR', 'L1', 'L2', 'LK');
-  setId(ids, 'doi', first(record, 'DO', 'DI') ?? urls.find((link) => /doi\.org\//i.test(link)) ?? labelledDoi(record));
+  // A publisher's page names its DOI in its path, `/doi/10.…` or `/doi/full/10.…` (Atypon's platforms: Wiley, Taylor &
+  // Francis, SAGE, Informit…), as a doi.org link does.
+  const doiLink = urls.find((link) => /doi\.org\//i.test(link)) ?? urls.find((link) => /\/doi\/(?:[a-z]+\/)?10\.\d{4,9}\//i.test(link));
+  setId(ids, 'doi', first(record, 'DO', 'DI') ?? doiLink ?? labelledDoi(record));
   setId(ids, 'arxiv', arxivIdFromDoi(ids.doi) ?? urls.find((link) => /arxiv\.org\/(?:abs|pdf)\//i.test(link)) ?? null);
   const accession = first(record, 'AN') ?? '';
   const database = (first(record, 'DB', 'DP') ?? '').toLowerCase();
@@ -222,7 +225,7 @@ function risAffiliation(address: string, authors: string[]): string | null {
   }));
   const named = /^([^:]{2,80}):\s+(\S.*)$/.exec(address) ?? /^([^,:]{2,40}),\s+(\S.*)$/.exec(address);
   const text = named && names.has(plain(named[1])) ? named[2] : address;
-  return text.replace(/,\s*[^\s,@]+@[^\s,@]+\.[a-z]{2,}$/i, '').trim() || null;
+  return text.replace(/,\s*(?:e-?mail:?\s*)?[^\s,@]+@[^\s,@]+\.[a-z]{2,}$/i, '').trim() || null;
 }
 
 /**

@@ -342,3 +342,35 @@ describe('biblatex eventdate', () => {
     expect(entries[1].yearInferred).toBeUndefined();
   });
 });
+
+describe("Informit's RIS (RMIT's Australian database)", () => {
+  it("reads the DOI from the record's /doi/ link, and no e-mail address in the organisation", () => {
+    const { entries, warnings, format } = read('informit.ris');
+    expect(format).toBe('ris');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: 'What do you know about ADHD?: A comparison between mainstream and special education teachers',
+      authors: ['Sigal, Eden', 'Sukenik, Nufar'],
+      // Before: no identifier. "UR  - https://search.informit.org/doi/10.3316/informit.T2025020600015600171823033"
+      ids: { doi: '10.3316/informit.t2025020600015600171823033' },
+      venue: 'Australian Journal of Teacher Education (Online)',
+      // `Y1  - 2024/12/01`; `Y2  - 2025/04/03` is the day it was fetched.
+      date: '2024-12-01',
+      organisation: 'Bar Ilan University',
+      keywords: [
+        'Attention-deficit hyperactivity disorder', 'Mainstreaming in education', 'Research--Methodology',
+        'Special education teachers--Attitudes', 'Special education teachers--In-service training', 'Israel',
+      ],
+      line: 3,
+    });
+    expect(entries[0].abstract).toMatch(/^This study investigates the knowledge and attitudes toward Attention-deficit\/hyperactivity disorder/);
+    expect(entries[1]).toMatchObject({
+      title: 'The pagan ecstatic: The life, music and poetry of Sir Arnold Bax',
+      ids: { doi: '10.3316/informit.t2024070100007090094191129' },
+      // Before: "Composer and Quadrant’s Music Editor, email: alexandervoltz@quadrant.org.au".
+      organisation: 'Composer and Quadrant’s Music Editor',
+      date: '2024-07-01',
+    });
+  });
+});
