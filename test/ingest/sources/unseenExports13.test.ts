@@ -374,3 +374,26 @@ describe("Informit's RIS (RMIT's Australian database)", () => {
     });
   });
 });
+
+describe("Bookends' EndNote XML of a PubMed record", () => {
+  it('reads the PMID from its PubMed link and its first address whole', () => {
+    const { entries, warnings, format } = read('endnote-xml-bookends.xml');
+    expect(format).toBe('endnote-xml');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Trends in the lifetime risk of developing cancer in Great Britain: comparison of risk for those born from 1930 to 1960',
+      authors: ['Ahmad, AS', 'Ormiston-Smith, N', 'Sasieni, PD'],
+      // Before: the DOI only. "http://www.ncbi.nlm.nih.gov/pubmed/25647015"
+      ids: { doi: '10.1038/bjc.2014.606', pmid: '25647015' },
+      venue: 'Br J Cancer',
+      // `pub-dates` "Mar 3"
+      date: '2015-03-03',
+      // Before: "…Centre for Cancer Prevention, Wolfson" (the address wrapped by JabRef's indentation, cut at its break).
+      organisation: 'Queen Mary University of London, Centre for Cancer Prevention, Wolfson Institute of Preventive Medicine, Charterhouse Square, London EC1M 6BQ, UK.',
+      url: 'http://www.ncbi.nlm.nih.gov/pubmed/25647015',
+    });
+    expect(entries[0].keywords).toHaveLength(13);
+    expect(entries[0].keywords).toContain('Neoplasms/*epidemiology');
+  });
+});
