@@ -397,3 +397,30 @@ describe("Bookends' EndNote XML of a PubMed record", () => {
     expect(entries[0].keywords).toContain('Neoplasms/*epidemiology');
   });
 });
+
+describe('PubMed XML with an NCBI Bookshelf record (PubmedBookArticle)', () => {
+  it('reads a StatPearls chapter: its title, authors, the book as venue, the date, PMID and abstract', () => {
+    const { entries, warnings, format } = read('pubmed-xml-statpearls.xml');
+    expect(format).toBe('pubmed-xml');
+    // Before: no entry, "PubMed record #1 is a book (PubmedBookArticle), not read; skipped".
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Fertility Sparing Management In Uterine Fibroids',
+      authors: ['Rezk, Andrew', 'Kahn, Jenna', 'Singh, Manvinder'],
+      ids: { pmid: '34662018' },
+      venue: 'StatPearls',
+      date: '2022-01',
+      year: 2022,
+      // "University of Miami Leonard M. Miller School of Medicine," without its closing comma.
+      organisation: 'University of Miami Leonard M. Miller School of Medicine',
+      type: 'book chapter',
+      url: 'https://pubmed.ncbi.nlm.nih.gov/34662018/',
+      line: 3,
+    });
+    expect(entries[0].abstract).toMatch(/^Uterine leiomyoma \(fibroids\) are the most common benign gynecologic tumors/);
+    expect(entries[0].abstract).toMatch(/who wish to become pregnant in the future\.$/);
+    // The copyright line is its own element, not part of the abstract.
+    expect(entries[0].abstract).not.toContain('StatPearls Publishing LLC');
+  });
+});
