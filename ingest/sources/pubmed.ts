@@ -105,7 +105,8 @@ function recordToListing(record: MedlineRecord, source: string): RawListing | nu
     abstract: dropAbstractLabel(all(fields, 'AB').join(' ')),
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,
-    venue: first(fields, 'JT') || first(fields, 'TA') || null,
+    // A Bookshelf chapter (StatPearls, GeneReviews) has no journal: its book (`BTI`) is where it appeared.
+    venue: first(fields, 'JT') || first(fields, 'TA') || (first(fields, 'TI') ? first(fields, 'BTI') : '') || null,
     ...medlineDate(first(fields, 'DP')),
     keywords: [...new Set(all(fields, 'OT').map((keyword) => keyword.replace(/^\*/, '').trim()))],
     categories: [...new Set(all(fields, 'MH').map(meshDescriptor).filter(Boolean))],

@@ -424,3 +424,26 @@ describe('PubMed XML with an NCBI Bookshelf record (PubmedBookArticle)', () => {
     expect(entries[0].abstract).not.toContain('StatPearls Publishing LLC');
   });
 });
+
+describe("PubMed's MEDLINE of a Bookshelf chapter (GeneReviews)", () => {
+  it('takes the book (BTI) as the venue of a chapter, its authors and not its editors', () => {
+    const { entries, warnings, format } = read('pubmed-book-chapter.nbib');
+    expect(format).toBe('pubmed');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Feingold Syndrome 1.',
+      // FAU; the eight FED/ED are the book's editors.
+      authors: ['Marcelis, Carlo LM', 'de Brouwer, Arjan PM'],
+      ids: { pmid: '20301770' },
+      // Before: null.
+      venue: 'GeneReviews(®)',
+      year: 1993,
+      organisation: 'Department of Human Genetics, Radboud University Nijmegen Medical Center, Nijmegen, The Netherlands',
+    });
+    expect(entries[0].abstract).toMatch(/^CLINICAL CHARACTERISTICS: Feingold syndrome 1 \(referred to as FS1 in this GeneReview\)/);
+    expect(entries[0].keywords).toEqual([
+      'Oculodigitoesophagoduodenal Syndrome', 'ODED Syndrome', 'N-myc proto-oncogene protein', 'MYCN', 'Feingold Syndrome 1',
+    ]);
+  });
+});
