@@ -229,6 +229,9 @@ export function bibIds(entry: RawBibEntry): PaperIds {
   // An eprint without its archive named that has the form only arXiv's new-style identifiers have (`2304.08485`, a
   // version after it or not): arXiv's own BibTeX with its `archivePrefix` line dropped, as copied into READMEs.
   else if (eprint && archive === '' && /^\d{4}\.\d{4,5}(?:v\d+)?$/.test(eprint.trim())) setId(ids, 'arxiv', eprint);
+  // The arXiv id as a volume of arXiv's listing (`journal = {ArXiv}, volume = {abs/2409.11960}`, Semantic Scholar's
+  // BibTeX; dblp's `journal = {CoRR}` of old).
+  else if (/^(?:arxiv|corr)$/i.test(journal) && /^abs\/\S+$/.test(verbatim(entry, 'volume') ?? '')) setId(ids, 'arxiv', verbatim(entry, 'volume'));
   setId(ids, 'pmid', verbatim(entry, 'pmid') ?? (eprint && archive === 'pubmed' ? eprint : null));
   setId(ids, 'pmcid', verbatim(entry, 'pmcid'));
   const wos = /(?:WOS|ISI):\s*([A-Z\d]{15})\b/i.exec(

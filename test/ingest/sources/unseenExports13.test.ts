@@ -447,3 +447,18 @@ describe("PubMed's MEDLINE of a Bookshelf chapter (GeneReviews)", () => {
     ]);
   });
 });
+
+describe("Semantic Scholar's BibTeX (journal = {ArXiv}, volume = {abs/…})", () => {
+  it('reads the arXiv id from the volume of arXiv it names', () => {
+    const { entries, warnings, format } = read('semantic-scholar.bib');
+    expect(format).toBe('bibtex');
+    expect(warnings).toEqual([]);
+    // Before: no identifier at all.
+    expect(entries.map((entry) => entry.ids)).toEqual([{ arxiv: '2505.13768' }, { arxiv: '2409.11960' }, { arxiv: '2506.16640' }]);
+    expect(entries[0]).toMatchObject({
+      title: 'Augmenting Online RL with Offline Data is All You Need: A Unified Hybrid RL Algorithm Design and Analysis',
+      authors: ['Huang, Ruiquan', 'Li, Donghao', 'Shi, Chengshuai', 'Shen, Cong', 'Yang, Jing'],
+      year: 2025,
+    });
+  });
+});
