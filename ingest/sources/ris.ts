@@ -165,7 +165,9 @@ function risIds(record: RisRecord, url: string | null): PaperIds {
   const urls = links(record, 'UR', 'L1', 'L2', 'LK');
   // A publisher's page names its DOI in its path, `/doi/10.…` or `/doi/full/10.…` (Atypon's platforms: Wiley, Taylor &
   // Francis, SAGE, Informit…), as a doi.org link does.
-  const doiLink = urls.find((link) => /doi\.org\//i.test(link)) ?? urls.find((link) => /\/doi\/(?:[a-z]+\/)?10\.\d{4,9}\//i.test(link));
+  // Its query and fragment (`?scroll=top`, `#abstract`) are the page's, not the DOI's.
+  const doiLink = urls.find((link) => /doi\.org\//i.test(link)) ??
+    urls.find((link) => /\/doi\/(?:[a-z]+\/)?10\.\d{4,9}\//i.test(link))?.replace(/[?#].*$/, '');
   setId(ids, 'doi', first(record, 'DO', 'DI') ?? doiLink ?? labelledDoi(record));
   setId(ids, 'arxiv', arxivIdFromDoi(ids.doi) ?? urls.find((link) => /arxiv\.org\/(?:abs|pdf)\//i.test(link)) ?? null);
   const accession = first(record, 'AN') ?? '';
