@@ -64,6 +64,18 @@ function authorName(value: unknown): string | null {
   return given;
 }
 
+/**
+ * The first affiliation of the first author when authors are objects that carry theirs (Lens.org's JSON:
+ * `"authors": [{"first_name": …, "affiliations": [{"name": "Michigan State University, …"}]}]`).
+ */
+function firstAuthorAffiliation(authors: unknown): string | null {
+  const first = Array.isArray(authors) ? authors[0] : undefined;
+  if (!isObject(first)) return null;
+  const affiliations = first.affiliations ?? first.affiliation;
+  const affiliation = Array.isArray(affiliations) ? affiliations[0] : affiliations;
+  return isObject(affiliation) ? textOf(affiliation.name ?? affiliation.display_name) : textOf(affiliation);
+}
+
 /** Initials alone ("J.", "J.-P.", "MR"): the second half of a "Family, Initials" pair. */
 const INITIALS = /^(?:\p{Lu}\.?-?){1,3}\.?$/u;
 
@@ -534,7 +546,7 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
       ? []
       : listOf(fields.references, splitReferences).map(referenceOf);
   const type = textOf(fields.type);
-  const organisation = firstAffiliation(fields.organisation);
+  const organisation = firstAffiliation(fields.organisation) ?? firstAuthorAffiliation(fields.authors);
   const indexTerms = uniqueStrings(listOf(fields.indexTerms, splitTerms).map(plainText));
   return {
     ...emptyBibFields(),

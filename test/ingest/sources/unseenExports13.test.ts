@@ -462,3 +462,27 @@ describe("Semantic Scholar's BibTeX (journal = {ArXiv}, volume = {abs/…})", ()
     });
   });
 });
+
+describe("Lens.org's scholarly JSON (the API's answer, as Lens documents it)", () => {
+  it("reads the work with its Lens ID, DOI, authors, 49 cited Lens IDs and its first author's affiliation", () => {
+    const { entries, warnings, format } = read('lens-api.json');
+    expect(format).toBe('table');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Credit Crunches, Asset Prices and Technological Change',
+      ids: { lens: '057-666-896-534-696', doi: '10.1016/j.red.2019.02.001' },
+      authors: ['Araujo, Luis', 'Cao, Qingqing', 'Minetti, Raoul', 'Murro, Pierluigi'],
+      venue: 'Review of Economic Dynamics',
+      date: '2019-04-01',
+      year: 2019,
+      type: 'journal article',
+      // Before: null. `authors[0].affiliations[0].name`.
+      organisation: 'Michigan State University, United States of America',
+    });
+    expect(entries[0].references).toHaveLength(49);
+    expect(entries[0].references[0].ids).toEqual({ lens: '001-928-280-929-804' });
+    expect(entries[0].references[48].ids).toEqual({ lens: '196-918-085-414-226' });
+    expect(entries[0].categories).toHaveLength(10);
+  });
+});
