@@ -66,6 +66,8 @@ export function medlineAffiliation(text: string): string | null {
     .replace(/\s*(?:Electronic address:\s*)?\S+@\S+/gi, '')
     // AHA journals open with "From the Department of …".
     .replace(/^From\s+(?:the\s+)?/i, '')
+    // Some publishers' addresses keep their footnote number glued to the first word ("1Department of …", eLife).
+    .replace(/^\d{1,2}(?=\p{Lu}\p{Ll})/u, '')
     .replace(/[.,\s]+$/, '')
     .trim();
   return affiliation === '' ? null : affiliation;

@@ -486,3 +486,21 @@ describe("Lens.org's scholarly JSON (the API's answer, as Lens documents it)", (
     expect(entries[0].categories).toHaveLength(10);
   });
 });
+
+describe('PubMed MEDLINE saved with a .ris name (an eLife record)', () => {
+  it('is read as MEDLINE, its first address without the footnote number glued to it', () => {
+    const { entries, warnings, format } = read('pubmed-elife-affiliation.ris');
+    expect(format).toBe('pubmed');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Spinosaurus is not an aquatic dinosaur.',
+      ids: { pmid: '36448670', doi: '10.7554/elife.80092', pmcid: 'PMC9711522' },
+      venue: 'eLife',
+      date: '2022-11-30',
+      // Before: "1Department of Organismal Biology, …".
+      organisation: 'Department of Organismal Biology, University of Chicago, Chicago, United States',
+    });
+    expect(entries[0].authors).toHaveLength(9);
+  });
+});
