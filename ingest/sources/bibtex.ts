@@ -229,6 +229,9 @@ export function bibIds(entry: RawBibEntry): PaperIds {
   // An eprint without its archive named that has the form only arXiv's new-style identifiers have (`2304.08485`, a
   // version after it or not): arXiv's own BibTeX with its `archivePrefix` line dropped, as copied into READMEs.
   else if (eprint && archive === '' && /^\d{4}\.\d{4,5}(?:v\d+)?$/.test(eprint.trim())) setId(ids, 'arxiv', eprint);
+  // The arXiv id as a volume of arXiv's listing (`journal = {ArXiv}, volume = {abs/2409.11960}`, Semantic Scholar's
+  // BibTeX; dblp's `journal = {CoRR}` of old).
+  else if (/^(?:arxiv|corr)$/i.test(journal) && /^abs\/\S+$/.test(verbatim(entry, 'volume') ?? '')) setId(ids, 'arxiv', verbatim(entry, 'volume'));
   setId(ids, 'pmid', verbatim(entry, 'pmid') ?? (eprint && archive === 'pubmed' ? eprint : null));
   setId(ids, 'pmcid', verbatim(entry, 'pmcid'));
   const wos = /(?:WOS|ISI):\s*([A-Z\d]{15})\b/i.exec(
@@ -324,7 +327,13 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
       if (!donors.has(entry)) warnings.push({ file, line: entry.line, reason: `${label} has no title; skipped` });
       continue;
     }
-    const { date, year } = bibDate(entry);
+    const published = bibDate(entry);
+    // biblatex dates a talk's event (`eventdate = {2018-07-22/2018-07-27}`): without a date or year of its own, the
+    // entry is placed at the event's start, and says so.
+    const eventStart = /^\s*\{?\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(published.year === null ? fieldValue(entry, 'eventdate') ?? '' : '');
+    const { date, year } = eventStart
+      ? { date: formatDate(Number(eventStart[1]), eventStart[2] ? Number(eventStart[2]) : null, eventStart[3] ? Number(eventStart[3]) : null), year: Number(eventStart[1]) }
+      : published;
     const ids = bibIds(entry);
     const authors = fieldValue(entry, 'affiliation') === null ? decoded.authors : decoded.authors.map(dropAffiliationLetters);
     // NASA ADS gives its abstract page as `adsurl`, and no `url`. Dimensions joins its record's links in one `url`
@@ -333,6 +342,11 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
     // arXiv's and ADS's exports name the eprint's primary arXiv category (`primaryClass = {astro-ph.CO}`).
     const primaryClass = ids.arxiv !== undefined ? verbatim(entry, 'primaryclass') : null;
     const authorKeywords = decoded.text.get('author_keywords');
+    // BibSonomy (and the PUMA systems built on it) marks its records with `interhash` / `intrahash` and writes their
+    // tags to `keywords` separated by spaces (a tag holds none: `reinforcement_learning`): each word is a tag.
+    const tags = fieldValue(entry, 'intrahash') !== null || fieldValue(entry, 'interhash') !== null;
+    const keywordList = authorKeywords ?? decoded.text.get('keywords');
+    const keywords = tags && keywordList !== undefined && !/[,;]/.test(keywordList) ? splitList(keywordList.replace(/\s+/g, ',')) : splitList(keywordList);
     // Database exports: WoS's Keywords Plus, and Scopus's index terms, which Scopus writes to `keywords` when the
     // authors' own are in `author_keywords`. Kept apart from keywords, as the WoS and Scopus CSV readers keep them.
     const indexTerms = [
@@ -354,10 +368,11 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
         decoded.text.get('eventtitle') ?? (ids.arxiv ? 'arXiv' : null),
       date,
       year,
+      ...(eventStart ? { yearInferred: `from the date of the event it was presented at (eventdate ${verbatim(entry, 'eventdate')})` } : {}),
       // Scopus writes the authors' keywords to `author_keywords` and its index terms to `keywords`.
       // A bare number names nothing: AAS journals (through ADS) list the Unified Astronomy Thesaurus ids of the
       // concepts beside the concepts themselves (`Exoplanets, 486, 1882`).
-      keywords: splitList(authorKeywords ?? decoded.text.get('keywords')).filter((keyword) => !/^\d+$/.test(keyword)),
+      keywords: keywords.filter((keyword) => !/^\d+$/.test(keyword)),
       ...(indexTerms.length > 0 ? { indexTerms: [...new Set(indexTerms)] } : {}),
       url,
       // WoS categories and research areas, as the WoS reader takes them from `WC` and `SC`.

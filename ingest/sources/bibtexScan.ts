@@ -212,6 +212,9 @@ export function scanBibtex(text: string, limits: BibtexLimits = DEFAULT_BIBTEX_L
         const nameLine = lineAt(pos);
         const name = readName();
         part = expandMacro(name, field, nameLine);
+      } else if (value === '' && (char === ',' || char === '}' || char === ')')) {
+        // `volume    =  ,` (Paperpile writes a field it has no value for so): the field is empty, the entry is kept.
+        throw new FieldError(`${what} "${field}" on line ${valueLine} has no value (found ${JSON.stringify(char)}); ignored`);
       } else {
         throw new EntryError(
           char === undefined ? `field "${field}" has no value before the end of the file` : `field "${field}" has no value (found ${JSON.stringify(char)})`,

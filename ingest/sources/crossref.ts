@@ -122,7 +122,14 @@ export function readCrossrefJson(doc: JsonDocument, file: string): ReadResult {
   const source = sourceName(file);
   const entries: RawListing[] = [];
   const warnings: IngestWarning[] = [];
-  worksOf(doc.data).forEach((work, index) => {
+  const works = worksOf(doc.data);
+  // A saved query answer that found nothing is a file of no records: say so, rather than read it silently as none.
+  if (works.length === 0 && isObject(doc.data) && isObject(doc.data.message)) {
+    const total = doc.data.message['total-results'];
+    const found = typeof total === 'number' ? ` (total-results: ${total})` : '';
+    warnings.push({ file, line: 1, reason: `this Crossref work list holds no works${found}: the query it answers found nothing; no records read` });
+  }
+  works.forEach((work, index) => {
     const line = doc.lineOf(work) ?? 1;
     const doi = isObject(work) && typeof work.DOI === 'string' ? ` (${work.DOI})` : '';
     const entry = isObject(work) ? crossrefWorkToListing(work, source, line) : null;

@@ -4,7 +4,7 @@ import { isObject } from './jsonRecords';
 import { tableFieldOf } from './tableColumns';
 
 /** JSON formats this module decides between; `graph` is recognised only to say it is not a bibliography. */
-export const JSON_FORMATS = ['crossref', 'openalex', 'inspire', 'datacite', 'schema-org', 'hf-api', 'csl-json', 'table'] as const;
+export const JSON_FORMATS = ['crossref', 'openalex', 'inspire', 'datacite', 'schema-org', 'orcid', 'hf-api', 'csl-json', 'table'] as const;
 export type JsonFormat = (typeof JSON_FORMATS)[number];
 
 export type JsonShape = { format: JsonFormat } | { format: null; reason: string };
@@ -21,6 +21,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   noteexpress: 'NoteExpress text (CNKI, Wanfang)',
   'cnki-estudy': 'CNKI E-Study text (知网研学)',
   proquest: 'ProQuest text report',
+  ovid: 'Ovid labelled text (<1> records)',
   wos: 'Web of Science plain text',
   'scopus-csv': 'Scopus CSV',
   'scopus-text': 'Scopus plain text',
@@ -41,6 +42,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   inspire: 'INSPIRE-HEP literature JSON',
   datacite: 'DataCite REST JSON',
   'schema-org': 'schema.org JSON-LD (DataCite, Zenodo)',
+  orcid: 'ORCID works JSON (public API)',
   openalex: 'OpenAlex JSON or JSON Lines',
   'hf-api': 'Hugging Face papers API JSON',
   'hf-listing': 'Hugging Face papers page saved as text',
@@ -121,6 +123,18 @@ export function isDataciteRecord(record: Record<string, unknown>): boolean {
   );
 }
 
+/** A work or work summary: a `put-code` and a title object (`{"title": {"value": …}}`). */
+function isOrcidWork(record: Record<string, unknown>): boolean {
+  return 'put-code' in record && isObject(record.title) && 'title' in record.title;
+}
+
+/** A `/works` group (one work as its sources claimed it), a `/works/{put-codes}` bulk item, or a work itself. */
+export function isOrcidRecord(record: Record<string, unknown>): boolean {
+  if (Array.isArray(record['work-summary'])) return record['work-summary'].some((summary) => isObject(summary) && isOrcidWork(summary));
+  if (isObject(record.work)) return isOrcidWork(record.work);
+  return isOrcidWork(record);
+}
+
 function isHfPaper(record: Record<string, unknown>): boolean {
   return (
     typeof record.id === 'string' && normaliseArxivId(record.id) !== null && Array.isArray(record.authors) &&
@@ -189,6 +203,7 @@ const RECORD_TESTS: [JsonFormat, (record: Record<string, unknown>) => boolean][]
   ['inspire', isInspireRecord],
   ['datacite', isDataciteRecord],
   ['schema-org', isSchemaOrgWork],
+  ['orcid', isOrcidRecord],
   ['hf-api', isHfItem],
   ['csl-json', isCslItem],
   ['table', isTableRecord],
@@ -211,7 +226,7 @@ function classifyRecords(records: unknown[]): JsonFormat | null {
 
 const EXPECTED =
   'expected an array (or JSON Lines) of records with a title, CSL-JSON, an OpenAlex work or /works page, a Crossref ' +
-  '/works response or a Hugging Face papers API response';
+  '/works response, an ORCID works answer or a Hugging Face papers API response';
 
 /** Pure: which reader a parsed JSON document belongs to, or why none does. */
 export function classifyJson(data: unknown): JsonShape {
@@ -247,6 +262,8 @@ export function classifyJson(data: unknown): JsonShape {
   if (findRecordList(data, 'inspire').length > 0) return { format: 'inspire' };
   // A JSON-LD `@graph` of works.
   if (findRecordList(data, 'schema-org').length > 0) return { format: 'schema-org' };
+  // ORCID's `/works` groups, `/works/{put-codes}` bulk items and a `/record`'s `activities-summary.works.group`.
+  if (findRecordList(data, 'orcid').length > 0) return { format: 'orcid' };
   if (findTableRecords(data).length > 0) return { format: 'table' };
   if (findRecordList(data, 'hf-api').length > 0) return { format: 'hf-api' };
   return { format: null, reason: `this JSON is neither a graph nor a bibliography (${EXPECTED})` };

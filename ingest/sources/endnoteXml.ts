@@ -1,8 +1,8 @@
 // EndNote XML reader (`<xml><records><record>…`): EndNote's "Export → XML" and Mendeley Desktop's "EndNote XML" export,
 // streamed. Field texts sit in `<style>` runs (EndNote) or directly in the element (Mendeley); both are read as text.
-import { emptyBibFields } from '../../src/shared/record';
+import { emptyBibFields, setId } from '../../src/shared/record';
 import type { RawListing, ReadResult, SourceReader } from '../types';
-import { addDoi, formatDate, parseYear } from './recordValues';
+import { addDoi, formatDate, parseYear, pmidFromUrl } from './recordValues';
 import { documentTypeOf } from './taggedBlocks';
 import { sourceName } from './text';
 import { readXmlRecords } from './xmlReader';
@@ -28,7 +28,9 @@ function rawText(element: XmlElement): string {
 function affiliationOf(record: XmlElement): string | null {
   const address = elementAt(record, 'auth-address');
   if (!address) return null;
-  const lines = rawText(address).split(/[\r\n]+/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  // Addresses are separated by a line break (`&#xD;`, Bookends' `&#xA;`); a break followed by indentation is a value
+  // wrapped by an XML tool (JabRef's reformatted test files), within one address.
+  const lines = rawText(address).split(/[\r\n]+(?![ \t])/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
   // Older records write the initials title-cased (`Pascualahuir, Jl`).
   return lines.find((line) => !/^[\p{L}' -]+, (?:[A-Z]{1,3}|[A-Z][a-z]{1,2})$/u.test(line)) ?? null;
 }
@@ -52,9 +54,14 @@ function recordToListing(record: XmlElement, source: string): RawListing | null 
   const urls = textsAt(record, 'urls/related-urls', 'url');
   const ids = addDoi({}, textAt(record, 'electronic-resource-num'));
   // Web of Science records keep their accession number as a link, `<Go to ISI>://WOS:000356201700010`, and in
-  // `accession-num`; records indexed before 1990 have letters in it (`WOS:A1987J750300004`).
-  const wos = [...urls, textAt(record, 'accession-num') ?? ''].map((url) => /WOS:([A-Z\d]{15})\b/.exec(url)?.[1]).find(Boolean);
+  // `accession-num`; records indexed before 1990 have letters in it (`WOS:A1987J750300004`). EndNote before X5 wrote
+  // it `ISI:000200148800007` and linked it as `<Go to ISI>://000200148800007`.
+  const wos = [...urls, textAt(record, 'accession-num') ?? '']
+    .map((url) => (/(?:WOS|ISI):([A-Z\d]{15})\b/.exec(url) ?? /<Go to ISI>:\/\/([A-Z\d]{15})\b/.exec(url))?.[1])
+    .find(Boolean);
   if (wos) ids.wos = `WOS:${wos}`;
+  // A record fetched from PubMed links to its PubMed page (EndNote's and Bookends' PubMed imports), which is its PMID.
+  setId(ids, 'pmid', urls.map(pmidFromUrl).find(Boolean));
   return {
     ...emptyBibFields(),
     title,

@@ -23,6 +23,7 @@ import { hfListingReader } from './hfListing';
 import { isJsonSourceReader, loadProblemWarnings } from './jsonReader';
 import { loadJson } from './jsonRecords';
 import { noteExpressReader } from './noteExpress';
+import { ovidTextReader } from './ovidText';
 import { openAlexReader } from './openAlex';
 import { pubmedReader } from './pubmed';
 import { pubmedAbstractReader } from './pubmedAbstract';
@@ -31,6 +32,7 @@ import { pubmedXmlReader } from './pubmedXml';
 import { dblpXmlReader } from './dblpXml';
 import { crossrefXmlReader } from './crossrefXml';
 import { inspireJsonReader } from './inspireJson';
+import { orcidJsonReader } from './orcidJson';
 import { schemaOrgReader } from './schemaOrg';
 import { dataciteJsonReader } from './dataciteJson';
 import { adsXmlReader } from './adsXml';
@@ -60,6 +62,7 @@ export { parseNoteExpress, noteExpressReader } from './noteExpress';
 export { parseEndnoteFields, endnoteFieldsReader } from './endnoteFields';
 export { parseCslJson, cslJsonReader } from './csl';
 export { parseProquest, proquestReader } from './proquest';
+export { parseOvidText, ovidTextReader } from './ovidText';
 export { parseCslYaml, cslYamlReader } from './cslYaml';
 export { parseHtmlPage, htmlPageReader } from './htmlPage';
 export { parseArxivAtom, arxivAtomReader } from './arxivAtom';
@@ -69,6 +72,7 @@ export { parseOpenAlex, openAlexReader, readOpenAlexJson } from './openAlex';
 export { parseCrossref, crossrefReader, readCrossrefJson } from './crossref';
 export { parseCrossrefXml, crossrefXmlReader } from './crossrefXml';
 export { parseInspireJson, inspireJsonReader, readInspireJson } from './inspireJson';
+export { parseOrcidJson, orcidJsonReader } from './orcidJson';
 export { parseSchemaOrgJson, schemaOrgReader, readSchemaOrgJson } from './schemaOrg';
 export { parseDataciteJson, dataciteJsonReader, readDataciteJson } from './dataciteJson';
 export { parseAdsXml, adsXmlReader } from './adsXml';
@@ -100,6 +104,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   noteExpressReader,
   cnkiEstudyReader,
   proquestReader,
+  ovidTextReader,
   endnoteFieldsReader,
   arxivAtomReader,
   arxivOaiReader,
@@ -115,6 +120,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   openAlexReader,
   crossrefReader,
   inspireJsonReader,
+  orcidJsonReader,
   dataciteJsonReader,
   schemaOrgReader,
   hfApiReader,

@@ -66,6 +66,8 @@ export function medlineAffiliation(text: string): string | null {
     .replace(/\s*(?:Electronic address:\s*)?\S+@\S+/gi, '')
     // AHA journals open with "From the Department of …".
     .replace(/^From\s+(?:the\s+)?/i, '')
+    // Some publishers' addresses keep their footnote number glued to the first word ("1Department of …", eLife).
+    .replace(/^\d{1,2}(?=\p{Lu}\p{Ll})/u, '')
     .replace(/[.,\s]+$/, '')
     .trim();
   return affiliation === '' ? null : affiliation;
@@ -105,7 +107,8 @@ function recordToListing(record: MedlineRecord, source: string): RawListing | nu
     abstract: dropAbstractLabel(all(fields, 'AB').join(' ')),
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,
-    venue: first(fields, 'JT') || first(fields, 'TA') || null,
+    // A Bookshelf chapter (StatPearls, GeneReviews) has no journal: its book (`BTI`) is where it appeared.
+    venue: first(fields, 'JT') || first(fields, 'TA') || (first(fields, 'TI') ? first(fields, 'BTI') : '') || null,
     ...medlineDate(first(fields, 'DP')),
     keywords: [...new Set(all(fields, 'OT').map((keyword) => keyword.replace(/^\*/, '').trim()))],
     categories: [...new Set(all(fields, 'MH').map(meshDescriptor).filter(Boolean))],

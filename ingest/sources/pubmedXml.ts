@@ -168,7 +168,50 @@ function articleToListing(record: XmlElement, source: string): RawListing | null
   };
 }
 
-/** Pure: a PubMed XML document → full records; book records and broken ones are reported with their line. */
+/**
+ * An NCBI Bookshelf record (`<PubmedBookArticle>`: a StatPearls or GeneReviews chapter, or a whole book): the chapter's
+ * title, its authors (not the book's editors), the book as its venue, the book's date, its PMID, Bookshelf and DOI ids.
+ */
+function bookToListing(record: XmlElement, source: string): RawListing | null {
+  const bookDocument = elementAt(record, 'BookDocument');
+  const book = elementAt(bookDocument, 'Book');
+  const chapterTitle = textAt(bookDocument, 'ArticleTitle');
+  const bookTitle = textAt(book, 'BookTitle');
+  const title = unbracketTranslatedTitle(chapterTitle ?? bookTitle ?? '');
+  if (title === '') return null;
+  // A chapter's own authors; a whole book's are the book's, when they are its authors and not its editors.
+  const authorList = [elementAt(bookDocument, 'AuthorList'), elementAt(book, 'AuthorList')]
+    .find((list) => list !== undefined && (list.attributes.Type ?? 'authors') === 'authors');
+  const authorElements = authorList ? childElements(authorList, 'Author') : [];
+  const authors = authorElements.map(authorName).filter((name): name is string => name !== null);
+  const ids: PaperIds = {};
+  setId(ids, 'pmid', textAt(bookDocument, 'PMID'));
+  articleIds(elementAt(bookDocument, 'ArticleIdList'), ids);
+  articleIds(elementAt(record, 'PubmedBookData/ArticleIdList'), ids);
+  const keywordList = elementAt(bookDocument, 'KeywordList');
+  const referenceList = elementAt(bookDocument, 'ReferenceList');
+  return {
+    ...emptyBibFields(),
+    title,
+    abstract: dropAbstractLabel(abstractOf(bookDocument)),
+    ids,
+    authors,
+    authorsCount: authors.length > 0 ? authors.length : null,
+    venue: chapterTitle ? bookTitle : textAt(book, 'CollectionTitle'),
+    ...pubDate(elementAt(book, 'PubDate')),
+    keywords: [...new Set((keywordList ? childElements(keywordList, 'Keyword') : []).map(elementText).filter(Boolean))],
+    organisation: medlineAffiliation(authorElements[0] ? textAt(authorElements[0], 'AffiliationInfo/Affiliation') ?? '' : ''),
+    type: chapterTitle ? 'book chapter' : 'book',
+    url: ids.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${ids.pmid}/` : null,
+    references: (referenceList ? childElements(referenceList, 'Reference') : [])
+      .map(referenceOf)
+      .filter((reference): reference is ReferenceRecord => reference !== null),
+    source,
+    line: (elementAt(bookDocument, 'ArticleTitle') ?? elementAt(book, 'BookTitle'))?.line ?? record.line,
+  };
+}
+
+/** Pure: a PubMed XML document → full records (articles and Bookshelf records); broken ones are reported with their line. */
 export function parsePubmedXml(text: string, file: string): ReadResult {
   const source = sourceName(file);
   const { entries, warnings } = readXmlRecords(removeInlineMarkup(text), file, {
@@ -177,7 +220,7 @@ export function parsePubmedXml(text: string, file: string): ReadResult {
     kept: 'the record is kept',
     read: ({ element }, index) => {
       if (element.name === 'PubmedBookArticle') {
-        return { line: element.line, skipped: `PubMed record #${index} is a book (PubmedBookArticle), not read; skipped` };
+        return bookToListing(element, source) ?? { line: element.line, skipped: `PubMed record #${index} (a book) has no ArticleTitle or BookTitle; skipped` };
       }
       return articleToListing(element, source) ?? { line: element.line, skipped: `PubMed record #${index} has no ArticleTitle; skipped` };
     },

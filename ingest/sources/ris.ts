@@ -163,7 +163,12 @@ function labelledDoi(record: RisRecord): string | null {
 function risIds(record: RisRecord, url: string | null): PaperIds {
   const ids: PaperIds = {};
   const urls = links(record, 'UR', 'L1', 'L2', 'LK');
-  setId(ids, 'doi', first(record, 'DO', 'DI') ?? urls.find((link) => /doi\.org\//i.test(link)) ?? labelledDoi(record));
+  // A publisher's page names its DOI in its path, `/doi/10.…` or `/doi/full/10.…` (Atypon's platforms: Wiley, Taylor &
+  // Francis, SAGE, Informit…), as a doi.org link does.
+  // Its query and fragment (`?scroll=top`, `#abstract`) are the page's, not the DOI's.
+  const doiLink = urls.find((link) => /doi\.org\//i.test(link)) ??
+    urls.find((link) => /\/doi\/(?:[a-z]+\/)?10\.\d{4,9}\//i.test(link))?.replace(/[?#].*$/, '');
+  setId(ids, 'doi', first(record, 'DO', 'DI') ?? doiLink ?? labelledDoi(record));
   setId(ids, 'arxiv', arxivIdFromDoi(ids.doi) ?? urls.find((link) => /arxiv\.org\/(?:abs|pdf)\//i.test(link)) ?? null);
   const accession = first(record, 'AN') ?? '';
   const database = (first(record, 'DB', 'DP') ?? '').toLowerCase();
@@ -222,7 +227,20 @@ function risAffiliation(address: string, authors: string[]): string | null {
   }));
   const named = /^([^:]{2,80}):\s+(\S.*)$/.exec(address) ?? /^([^,:]{2,40}),\s+(\S.*)$/.exec(address);
   const text = named && names.has(plain(named[1])) ? named[2] : address;
-  return text.replace(/,\s*[^\s,@]+@[^\s,@]+\.[a-z]{2,}$/i, '').trim() || null;
+  return text.replace(/,\s*(?:e-?mail:?\s*)?[^\s,@]+@[^\s,@]+\.[a-z]{2,}$/i, '').trim() || null;
+}
+
+/**
+ * The affiliation OpenAlex's RIS gives as `C1` lines right after each `AU` line (an author's addresses, one a line):
+ * the first that follows an author. `C1` is a custom field other producers fill with other things (the Cochrane
+ * Library's database ids), which never sit directly under an author line.
+ */
+function authorLineAffiliation(record: RisRecord): string | null {
+  const authors = record.tags.get('AU');
+  const custom = record.tags.get('C1');
+  if (!authors || !custom) return null;
+  const index = custom.lines.findIndex((line) => authors.lines.includes(line - 1));
+  return index === -1 ? null : custom.values[index].trim() || null;
 }
 
 function recordToListing(record: RisRecord, source: string): RawListing | null {
@@ -250,7 +268,7 @@ function recordToListing(record: RisRecord, source: string): RawListing | null {
     ...risDate(record),
     keywords: risKeywords(record),
     url,
-    organisation: affiliation ? risAffiliation(markupToPlainText(affiliation.split('\n')[0]), authors) : null,
+    organisation: affiliation ? risAffiliation(markupToPlainText(affiliation.split('\n')[0]), authors) : authorLineAffiliation(record),
     type: typeTag === '' ? null : TYPE_NAMES[typeTag] ?? typeTag.toLowerCase(),
     references: [...risReferences(record.tags.get('N1')?.values ?? []), ...citedReferenceNotes(record).map((text) => parseReferenceText(text, 'auto'))],
     source,

@@ -14,6 +14,7 @@ import { normaliseColumnName, tableFieldOf, tableFieldRank, type TableField } fr
 import { sourceName } from './text';
 import { dropAbstractLabel, dropDatabaseNote } from './exportText';
 import { monthOfName } from './writtenDates';
+import { medlineDate } from './pubmed';
 import { withoutDblpFullStop } from './dblpXml';
 import { decodeInlineTex } from './latex';
 import { looksLikeWosReference, parseReferenceText } from './referenceText';
@@ -61,6 +62,18 @@ function authorName(value: unknown): string | null {
   const given = textOf(value.given ?? value.firstName ?? value.first_name ?? value.first ?? value.forename);
   if (family !== null) return given !== null ? `${family}, ${given}` : family;
   return given;
+}
+
+/**
+ * The first affiliation of the first author when authors are objects that carry theirs (Lens.org's JSON:
+ * `"authors": [{"first_name": …, "affiliations": [{"name": "Michigan State University, …"}]}]`).
+ */
+function firstAuthorAffiliation(authors: unknown): string | null {
+  const first = Array.isArray(authors) ? authors[0] : undefined;
+  if (!isObject(first)) return null;
+  const affiliations = first.affiliations ?? first.affiliation;
+  const affiliation = Array.isArray(affiliations) ? affiliations[0] : affiliations;
+  return isObject(affiliation) ? textOf(affiliation.name ?? affiliation.display_name) : textOf(affiliation);
 }
 
 /** Initials alone ("J.", "J.-P.", "MR"): the second half of a "Family, Initials" pair. */
@@ -523,6 +536,15 @@ function monthDayDate(text: string | null, year: number | null): { date: string;
   return { date: formatDate(year, month, day !== null && day >= 1 && day <= 31 ? day : null), year };
 }
 
+/**
+ * The date of a citation in PubMed's form, "Eur J Med Genet. 2020 Feb;63(2):103640. doi: … Epub 2019 Mar 25." (the
+ * journal, a full stop, the issue's date): 2020-02. A citation of any other form gives none.
+ */
+function citationDate(citation: string | null): { date: string | null; year: number | null } {
+  const issued = citation === null ? null : /^[^.]+(?:\.[^.\s][^.]*)*\.\s+(\d{4}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)\s*[;:.]/.exec(citation);
+  return issued ? medlineDate(issued[1]) : { date: null, year: null };
+}
+
 export function tableRecordToListing(record: Record<string, unknown>, source: string, line: number): RawListing | null {
   const fields = withNestedFields(record, fieldsOf(record));
   const title = textOf(fields.title);
@@ -532,8 +554,9 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
     authors = splitRunTogetherNames(authors[0]);
   }
   const yearColumn = parseYear(textOf(fields.year) ?? undefined);
-  const dated =
+  const written =
     monthYearDate(textOf(fields.date)) ?? monthDayDate(textOf(fields.date), yearColumn) ?? parseDate(fields.date ?? firstVersionCreated(record));
+  const dated = written.year === null ? citationDate(textOf(fields.citation)) : written;
   const rawVenue = textOf(fields.venue);
   const cited = rawVenue === null ? null : venueAndYearOf(plainText(rawVenue));
   const year = yearColumn ?? dated.year ?? cited?.year ?? null;
@@ -544,7 +567,7 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
       ? []
       : listOf(fields.references, splitReferences).map(referenceOf);
   const type = textOf(fields.type);
-  const organisation = firstAffiliation(fields.organisation);
+  const organisation = firstAffiliation(fields.organisation) ?? firstAuthorAffiliation(fields.authors);
   const indexTerms = uniqueStrings(listOf(fields.indexTerms, splitTerms).map(plainText));
   return {
     ...emptyBibFields(),
@@ -685,6 +708,7 @@ export function parseDelimitedTable(text: string, file: string): ReadResult {
   if (!header) return { entries, warnings: [{ file, line: 1, reason: 'no header row with a title column in the first lines; skipped' }] };
   const lines = new LineIndex(body);
   let columns: string[] | null = null;
+  const numericDates: (NumericDate & { entry: RawListing })[] = [];
   let previousEnd = header.offset;
   let row = 0;
   Papa.parse<string[]>(body.slice(header.offset), {
@@ -715,12 +739,44 @@ export function parseDelimitedTable(text: string, file: string): ReadResult {
       columns.forEach((column, index) => {
         if (cells[index] !== undefined) record[column] = cells[index].replace(/^\s*="([^"]*)"\s*$/, '$1');
       });
-      const entry = tableRecordToListing(unwrapTableRecord(record), source, line);
-      if (entry) entries.push(entry);
-      else warnings.push({ file, line, reason: `row ${row} has no title; skipped` });
+      const unwrapped = unwrapTableRecord(record);
+      const entry = tableRecordToListing(unwrapped, source, line);
+      if (entry) {
+        entries.push(entry);
+        const numeric = numericDateOf(textOf(fieldsOf(unwrapped).date));
+        if (numeric !== null && numeric.year === entry.year) numericDates.push({ entry, ...numeric });
+      } else warnings.push({ file, line, reason: `row ${row} has no title; skipped` });
     },
   });
+  dateNumericDates(numericDates);
   return { entries, warnings };
+}
+
+/** A date written with numbers only, "4/3/2024": which is the month is not in the cell itself. */
+interface NumericDate {
+  first: number;
+  second: number;
+  year: number;
+}
+
+function numericDateOf(text: string | null): NumericDate | null {
+  const parts = text === null ? null : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  return parts ? { first: Number(parts[1]), second: Number(parts[2]), year: Number(parts[3]) } : null;
+}
+
+/**
+ * Dates of a file's numeric cells ("4/3/2024", EBSCOhost's CSV), in the order the file's own unambiguous cells show:
+ * "1/24/2024" puts the month first (US), "24/1/2024" the day. A file whose cells never tell (every part 12 or less),
+ * or tell both, keeps only the years.
+ */
+function dateNumericDates(dates: (NumericDate & { entry: RawListing })[]): void {
+  const monthFirst = dates.some((date) => date.second > 12 && date.first <= 12);
+  const dayFirst = dates.some((date) => date.first > 12 && date.second <= 12);
+  if (monthFirst === dayFirst) return;
+  for (const { entry, first, second, year } of dates) {
+    const [month, day] = monthFirst ? [first, second] : [second, first];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) entry.date = formatDate(year, month, day);
+  }
 }
 
 export const tableReader: JsonSourceReader = {

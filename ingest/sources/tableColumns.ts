@@ -30,7 +30,8 @@ export type TableField =
   | 'upvotes'
   | 'references'
   | 'extra'
-  | 'openUrl';
+  | 'openUrl'
+  | 'citation';
 
 /**
  * Recognised names per field, in order of preference when a record has several (the first non-empty one wins).
@@ -136,6 +137,9 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   // A library link resolver's OpenURL naming the work (`…&id=doi:10.4103%2F2303-9027.138783&…`): Embase's CSV
   // `Open URL Link`. Read for its DOI only; the link itself is the library's, not the paper's.
   openUrl: ['openurllink', 'openurl'],
+  // The work's own citation as PubMed formats it (PubMed's CSV export: "Nature. 2022 Apr;604(7907):684-688. doi: …"):
+  // read for its date only.
+  citation: ['citation'],
 };
 
 /** "Publication Year", "publication_year", "publicationYear" → "publicationyear". */
