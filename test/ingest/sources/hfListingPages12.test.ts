@@ -1,0 +1,55 @@
+// Twelfth round: Hugging Face's papers as mirrors and harvesters keep them outside the page itself: an RSS feed of the
+// weekly list whose item descriptions are labelled paragraphs ("<b>Authors:</b>", "<b>Upvotes:</b>", "<b>Summary:</b>"),
+// and a note saved from HF's trending papers that is its front matter over the abstract, with no heading. Provenance of
+// the real files in test/fixtures/hf-pages-real/README.md and test/fixtures/hf-json-real/README.md; every figure was
+// counted by hand in the file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../ingest/sources';
+
+const REAL_PAGES = join(__dirname, '../../fixtures/hf-pages-real');
+const REAL_JSON = join(__dirname, '../../fixtures/hf-json-real');
+const readPage = (name: string) => readText(readFileSync(join(REAL_PAGES, name), 'utf8'), name);
+const readFeed = (name: string) => readText(readFileSync(join(REAL_JSON, name), 'utf8'), name);
+
+describe('an RSS feed of the weekly papers whose descriptions are labelled paragraphs', () => {
+  const { entries, warnings, format } = readFeed('weekly-feed.rss.xml');
+
+  it('gives both items with their title, arXiv id, day and upvote count', () => {
+    expect(format).toBe('rss');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.upvotes, entry.line])).toEqual([
+      ['TalkVid: A Large-Scale Diversified Dataset for Audio-Driven Talking Head Synthesis', '2508.13618', '2025-08-19', 17, 12],
+      ['UI-Level Evaluation of ALLaM 34B: Measuring an Arabic-Centric LLM via HUMAIN Chat', '2508.17378', '2025-08-24', 6, 19],
+    ]);
+  });
+
+  it('the "Authors:" paragraph gives the authors (13 and 1), not the abstract', () => {
+    expect(entries.map((entry) => entry.authorsCount)).toEqual([13, 1]);
+    expect(entries[0].authors.slice(0, 2)).toEqual(['Shunian Chen', 'Hejin Huang']);
+    expect(entries[0].authors.at(-1)).toBe('Benyou Wang');
+    expect(entries[1].authors).toEqual(['Omer Nacar']);
+  });
+
+  it('the abstract is the "Summary:" paragraph alone, without the labels of the others', () => {
+    expect(entries[0].abstract).toMatch(/^Audio-driven talking head synthesis has achieved remarkable photorealism,/);
+    expect(entries[0].abstract).toMatch(/Code and data can be found in https:\/\/github\.com\/FreedomIntelligence\/TalkVid$/);
+    expect(entries[1].abstract).toMatch(/^Large language models \(LLMs\) trained primarily on English corpora/);
+    expect(entries.some((entry) => /Authors:|Upvotes:|Summary:|thumbnail/.test(entry.abstract))).toBe(false);
+  });
+});
+
+describe('a note saved from HF\'s trending papers: front matter (title, url, authors as a list, date) over the abstract alone', () => {
+  const { entries, warnings } = readPage('trending-note.md');
+
+  it('gives the paper with the front matter\'s fields and the paragraph under it as its abstract', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.authorsCount, entry.line])).toEqual([
+      ['GaussianSelector: Lightweight Human-Guided Object Selection in 3D Gaussian Splatting with Graph Optimization', '2608.01492', '2026-08-01', 7, 2],
+    ]);
+    expect(entries[0].authors).toEqual(['Baihan Yang', 'Tiexin Li', 'Yuheng Liu', 'Xin Lin', 'Xinke Li', 'Xiaohui Xie', 'Truong Nguyen']);
+    expect(entries[0].abstract).toMatch(/^Selecting a complete 3D object from a reconstructed scene with minimal user effort is essential/);
+    expect(entries[0].abstract).toMatch(/3D asset extraction in real-world deployment scenarios\.$/);
+    expect(warnings).toEqual([]);
+  });
+});
