@@ -1090,6 +1090,8 @@ export function parseListing(text: string, file: string): ReadResult {
   // Paragraphs a card runs on with past its abstract: a paper has one abstract, a document's section several.
   const runOn = new Map<Card, number>();
   const unused: Extract<Token, { kind: 'text' }>[] = [];
+  // Paragraphs with no title before them, and the warning each gave (a note's body under its front matter may be one).
+  const orphans: { text: string; warning: IngestWarning }[] = [];
   // An arXiv id line above the first title names that paper; one after a card's title names that card (precision
   // first: a card that has an arXiv link already keeps it, and the line is then not given to another card).
   let pendingArxiv: string | null = null;
@@ -1145,7 +1147,9 @@ export function parseListing(text: string, file: string): ReadResult {
         if (current && abstracts.has(position) && position === cardAbstractAt) current.abstract = token.text;
         else {
           if (current) runOn.set(current, (runOn.get(current) ?? 0) + 1);
-          warnings.push({ file, line: lineOf(token), reason: 'paragraph without a title before it; skipped' });
+          const warning = { file, line: lineOf(token), reason: 'paragraph without a title before it; skipped' };
+          warnings.push(warning);
+          if (!current) orphans.push({ text: token.text, warning });
         }
         return;
       case 'authors':
@@ -1235,6 +1239,13 @@ export function parseListing(text: string, file: string): ReadResult {
   // the fields the front matter lacks, and none is a paper of its own.
   const notePaper = readFrontMatterPaper(page.frontMatter, tokens, lines, segments.flatMap((segment) => segment.cards));
   if (notePaper) {
+    // A note that is its front matter over one paragraph and nothing else (no heading, no title): the paragraph is the
+    // paper's abstract, as a harvester saves it ("title:", "url:", "authors:" over the abstract).
+    const body = orphans[0];
+    if (notePaper.abstract === '' && orphans.length === 1 && segments.every((segment) => segment.cards.length === 0) && looksLikeAbstract(body.text)) {
+      notePaper.abstract = body.text;
+      warnings.splice(warnings.indexOf(body.warning), 1);
+    }
     // The note's own lines left over (its headings, its text in another language) are one warning, not one each.
     const leftOver = warnings.splice(leftOverFrom);
     if (leftOver.length > 0) {
