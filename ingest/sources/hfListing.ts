@@ -272,8 +272,11 @@ const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
  * neither the title nor upvotes.
  */
 const TRAILING_RATING = /\s+(?:\(?(?:[⭐★🌟]\uFE0F?\s*|(?:score|rating)\s*[:：]?\s*)\d{1,3}(?:\.\d+)?\s*\/\s*(?:5|10|100)\)?|(?:[⭐★🌟]\uFE0F?){2,5}(?:\s*[(（][^()（）]{1,40}[)）])?)$/iu;
-/** An upvote count; HF's box may be followed by the count of upvoters past its avatars ("Upvote 14 +6"). */
-const UPVOTES = /^(?:[▲△⬆↑🔼👍]\uFE0F?\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?(?:\s+\+\d+)?$/iu;
+/**
+ * An upvote count; HF's box may be followed by the count of upvoters past its avatars ("Upvote 14 +6"). Digests label
+ * it in their own words too ("Vote: 12", "Votes: 7", "Likes: 3").
+ */
+const UPVOTES = /^(?:[▲△⬆↑🔼👍]\uFE0F?\s*|upvotes?:?\s*|(?:votes?|likes?)\s*[:：]\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?(?:\s+\+\d+)?$/iu;
 /** An upvote box with no count ("-", or the button "[-]" before "-"): HF shows "-" for a paper nobody upvoted. */
 const NO_UPVOTES = /^(?:\[[-+^▲]\]\s*)?-$/;
 const SUBMITTED_BY = /^submitted by\b:?\s*(.*)$/i;

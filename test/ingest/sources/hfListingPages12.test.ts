@@ -53,3 +53,20 @@ describe('a note saved from HF\'s trending papers: front matter (title, url, aut
     expect(warnings).toEqual([]);
   });
 });
+
+describe('a Korean daily log: "### [Title](arXiv)", a video or thumbnail, "Vote: 12", "Authors: …", Korean notes as bullets', () => {
+  const { entries } = readPage('ko-daily-log.md');
+
+  it('gives the three papers with their arXiv id, authors and the "Vote:" count as upvotes', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.upvotes, entry.authorsCount, entry.line])).toEqual([
+      ['MovieLLM: Enhancing Long Video Understanding with AI-Generated Movies', '2403.01422', 12, 7, 3],
+      ['ResAdapter: Domain Consistent Resolution Adapter for Diffusion Models', '2403.02084', 7, 10, 18],
+      ['Twisting Lids Off with Two Hands', '2403.02338', 1, 5, 34],
+    ]);
+    expect(entries[2].authors).toEqual(['Toru Lin', 'Jitendra Malik', 'Haozhi Qi', 'Pieter Abbeel', 'Zhao-Heng Yin']);
+  });
+
+  it('the Korean notes are not the abstracts', () => {
+    expect(entries.map((entry) => entry.abstract)).toEqual(['', '', '']);
+  });
+});
