@@ -265,6 +265,11 @@ const ORGANISATION_ICON = /^[🏢🏛🏫]\uFE0F?\s*(\S.*)$/u;
 const DIGEST_NOTE = /^(?:[\p{Extended_Pictographic}]\uFE0F?\s*)+[^\s:：][^:：]{0,30}[:：]\s*\S/u;
 /** A list number before a title ("1. Stratagem: …", "12) …"). */
 const ENUMERATION = /^\d{1,3}[.)]\s+(?=\S)/;
+/**
+ * A log's entry heading before what it records ("## [2026-09-05] 자동수집 | Title", "## [2026-04-02] ingest | Title", as
+ * an LLM-kept wiki's log writes them): the entry's day in brackets and the kind of entry before a bar, not the title.
+ */
+const LOG_ENTRY = /^\[\d{4}-\d{2}-\d{2}\]\s+(?:[^|\s][^|]{0,19}?\s+\|\s+)?(?=\S)/u;
 /** A count after a title: an upvote ("(👍 13)", "▲ 5") or a star count ("⭐ 0"), the widget of a digest's heading. */
 const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
 /**
@@ -272,11 +277,10 @@ const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
  * neither the title nor upvotes.
  */
 const TRAILING_RATING = /\s+(?:\(?(?:[⭐★🌟]\uFE0F?\s*|(?:score|rating)\s*[:：]?\s*)\d{1,3}(?:\.\d+)?\s*\/\s*(?:5|10|100)\)?|(?:[⭐★🌟]\uFE0F?){2,5}(?:\s*[(（][^()（）]{1,40}[)）])?)$/iu;
-/**
- * An upvote count; HF's box may be followed by the count of upvoters past its avatars ("Upvote 14 +6"). Digests label
- * it in their own words too ("Vote: 12", "Votes: 7", "Likes: 3").
- */
-const UPVOTES = /^(?:[▲△⬆↑🔼👍]\uFE0F?\s*|upvotes?:?\s*|(?:votes?|likes?)\s*[:：]\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?(?:\s+\+\d+)?$/iu;
+/** An upvote count; HF's box may be followed by the count of upvoters past its avatars ("Upvote 14 +6"). */
+const UPVOTES = /^(?:[▲△⬆↑🔼👍]\uFE0F?\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?(?:\s+\+\d+)?$/iu;
+/** A count under a name of its own on a line of its own ("Vote: 12", "Likes: 3", "업보트: 223"): upvotes when the name is theirs. */
+const NAMED_COUNT = /^([^\d:：]{1,20}?)\s*[:：]\s*(\d{1,3}(?:,\d{3})+|\d{1,6})$/u;
 /** An upvote box with no count ("-", or the button "[-]" before "-"): HF shows "-" for a paper nobody upvoted. */
 const NO_UPVOTES = /^(?:\[[-+^▲]\]\s*)?-$/;
 const SUBMITTED_BY = /^submitted by\b:?\s*(.*)$/i;
@@ -440,8 +444,9 @@ function classifyLine(line: PageLine, index: number): Token {
   // A date after an icon ("📅 2026-01-30", a digest's card) is the paper's date as the bare one is.
   const date = parseListingDate(text) ?? labelledDate(text) ?? (LEADING_ICONS.test(text) ? parseListingDate(text.replace(LEADING_ICONS, '')) : null);
   if (date) return { kind: 'date', index, date };
-  const upvotes = UPVOTES.exec(text);
-  if (upvotes && line.heading === 0) return { kind: 'upvotes', index, value: Number(upvotes[1].replace(/,/g, '')) };
+  const named = NAMED_COUNT.exec(text);
+  const upvotes = UPVOTES.exec(text) ?? (named && columnOf(named[1].replace(LEADING_ICONS, '')) === 'upvotes' ? named : null);
+  if (upvotes && line.heading === 0) return { kind: 'upvotes', index, value: Number((upvotes[2] ?? upvotes[1]).replace(/,/g, '')) };
   // "+21": the upvoters' avatars shown past the first few, a widget inside the card.
   if (SEPARATOR.test(text) || NO_UPVOTES.test(text) || /^\+\d+$/.test(text)) return { kind: 'separator', index };
   // "arXiv: https://arxiv.org/abs/…", "Paper: <url>": a written-out link with a label is card metadata, not a title.
@@ -479,7 +484,7 @@ function classifyLine(line: PageLine, index: number): Token {
   if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40) && !line.bullet) return { kind: 'abstract', index, text };
   // A digest numbers its titles and puts their count after them: neither is the title.
   const trailing = TRAILING_COUNT.exec(text) ?? TRAILING_RATING.exec(text);
-  const title = (trailing ? iconless.slice(0, trailing.index - (text.length - iconless.length)) : iconless).replace(ENUMERATION, '');
+  const title = (trailing ? iconless.slice(0, trailing.index - (text.length - iconless.length)) : iconless).replace(ENUMERATION, '').replace(LOG_ENTRY, '');
   const voted = trailing && trailing[2] !== undefined && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : undefined;
   return { kind: 'text', index, text: title === '' ? text : title, marked, paperUrl, ...(voted !== undefined ? { upvotes: voted } : {}) };
 }

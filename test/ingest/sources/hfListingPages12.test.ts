@@ -70,3 +70,22 @@ describe('a Korean daily log: "### [Title](arXiv)", a video or thumbnail, "Vote:
     expect(entries.map((entry) => entry.abstract)).toEqual(['', '', '']);
   });
 });
+
+describe('a Korean wiki\'s queue of collected sources: "## [2026-09-05] 자동수집 | Title" over "- URL:", "- 업보트: 223" items', () => {
+  const { entries, warnings } = readPage('wiki-raw-queue-ko.md');
+
+  it('gives the two items whose URL is an HF paper page, titled without the log\'s date and kind, with their upvotes', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.upvotes, entry.line])).toEqual([
+      ['Terminal-Universe: 에이전트 궤적을 실행 가능 환경으로 역복원', '2609.04148', 223, 19],
+      ['LLaDA-Image: 완전 공개 레시피의 6B 이미지 생성기', '2609.03796', 204, 25],
+    ]);
+    expect(entries.map((entry) => entry.abstract)).toEqual(['', '']);
+  });
+
+  it('the repository and the model collected beside them are no papers, each reported at its line', () => {
+    expect(entries.some((entry) => /opencode|GGUF/.test(entry.title))).toBe(false);
+    const lines = warnings.map((warning) => warning.line);
+    expect(lines).toContain(13);
+    expect(lines).toContain(31);
+  });
+});
