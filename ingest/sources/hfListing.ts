@@ -355,7 +355,8 @@ function classifyLine(line: PageLine, index: number): Token {
     const shown = day ? findFullDate(day[1] ?? day[2]) : null;
     return shown ? { kind: 'pageDate', index, date: shown } : { kind: 'separator', index };
   }
-  if (ABSTRACT_LABEL.test(text)) return { kind: 'separator', index };
+  // "Abstract", also under an icon a note puts before its headings ("## 📌 Abstract").
+  if (ABSTRACT_LABEL.test(text.replace(LEADING_ICONS, ''))) return { kind: 'separator', index };
   // "**Zhiqing Cui**, Binwu Wang, Jiaming Ma†, Tao Yu (Project Leader)": a line of names only, as a publication list or
   // a digest writes a paper's authors under its title.
   // "Abstract excerpt:", "Links:" on a line of their own: a label over what follows, never a title.
@@ -1505,9 +1506,17 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
     .filter((name): name is string => typeof name === 'string' && name.trim() !== '').map((name) => name.trim());
   // Under a note's own heading, its section titled as the abstract ("### 原始摘要", "## Original abstract") holds it.
   const abstractSection = headed ? cards.find((card) => ABSTRACT_LABEL.test(card.title.text.replace(ABSTRACT_QUALIFIER, ''))) : undefined;
+  // … or, right under the heading, a sub-heading that says so ("## 📌 Abstract" over the abstract): the heading's own
+  // paragraph then is the abstract, not the note's summary of it.
+  let labelledAbstract: string | undefined;
+  if (headed && abstractSection === undefined && cards[0].abstract !== '') {
+    const at = tokens.findIndex((token, position) => position > cards[0].title.index && token.kind === 'abstract');
+    const between = at === -1 ? [] : tokens.slice(cards[0].title.index + 1, at);
+    if (between.some((token) => token.kind === 'separator' && ABSTRACT_LABEL.test(lines[token.index].text.replace(LEADING_ICONS, '')))) labelledAbstract = cards[0].abstract;
+  }
   return {
     title: { kind: 'text', index: headed ? cards[0].title.index : -1, text: title, marked: true, paperUrl: url }, line: headed ? cards[0].line : at + 1,
-    abstract: summary?.trim() ?? abstractSection?.abstract ?? '',
+    abstract: summary?.trim() ?? abstractSection?.abstract ?? labelledAbstract ?? '',
     authorsCount: authors.length > 0 && !authors.some((name) => MORE_NAMES.test(name)) ? authors.length : null, authors: authors.map((name) => name.replace(MORE_NAMES, '')),
     date: published, upvotes: null, organisation: null, urls: [url],
   };

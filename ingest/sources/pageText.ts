@@ -477,10 +477,15 @@ function withoutPageBreaks(lines: RawLine[]): RawLine[] {
   return drop.size === 0 ? lines : lines.filter((_line, index) => !drop.has(index));
 }
 
-/** A YAML front matter block (`---` on the first line, `key: value` lines, `---`) that a capture tool put first. */
+/**
+ * A YAML front matter block (`---` on the first line, `key: value` lines, `---`) that a capture tool put first. Every
+ * line must read as YAML, so the bound only stops the scan: a note's tags, aliases and authors as lists run past 60 lines.
+ */
+const MAX_FRONT_MATTER_LINES = 300;
+
 function frontMatterLines(raws: RawLine[]): RawLine[] {
   if (raws[0]?.raw.trim() !== '---') return [];
-  for (let index = 1; index < Math.min(raws.length, 60); index++) {
+  for (let index = 1; index < Math.min(raws.length, MAX_FRONT_MATTER_LINES); index++) {
     if (raws[index].raw.trim() === '---') return index > 1 ? raws.slice(0, index + 1) : [];
     if (!FRONT_MATTER_LINE.test(raws[index].raw)) return [];
   }

@@ -89,3 +89,24 @@ describe('a Korean wiki\'s queue of collected sources: "## [2026-09-05] 자동�
     expect(lines).toContain(31);
   });
 });
+
+describe('an Obsidian note about one paper whose front matter (73 lines: tags, aliases, authors as lists) names it only by id', () => {
+  const { entries, warnings } = readPage('obsidian-paper-yaml.md');
+
+  it('gives the paper under the note\'s heading, with the front matter\'s authors and publication date', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.authorsCount, entry.line])).toEqual([
+      ['OVO-S-Bench: A Hierarchical Benchmark for Streaming Spatial Intelligence in Multimodal LLMs', '2606.03890', '2026-06-04', 7, 75],
+    ]);
+    expect(entries[0].authors).toEqual(['Yifei Li', 'Pengyiang Liu', 'Yuhang Zang', 'Zhongyue Shi', 'Qi Fu', 'Hongye Hao', 'Jiwen Lu']);
+  });
+
+  it('the abstract is the one under "## 📌 Abstract", not the note\'s retelling under "🧠 AI Analysis"', () => {
+    expect(entries[0].abstract).toMatch(/^Multimodal agents in robotics, AR, and autonomous driving must reason about places/);
+    expect(entries[0].abstract).toMatch(/establishes a demanding testbed for next-generation streaming spatial MLLMs\.$/);
+  });
+
+  it('the note\'s sections are no papers, and no front matter line is read as a title', () => {
+    expect(warnings.some((warning) => /year: 2026|authors:/.test(warning.reason))).toBe(false);
+    expect(warnings.filter((warning) => /section "(?:AI Analysis|Problem Statement)" of a note about one paper/.test(warning.reason))).toHaveLength(2);
+  });
+});
