@@ -522,7 +522,8 @@ function splitCardRow(line: PageLine): PageLine[] {
   }
   if (!/[·•]/.test(line.text) || line.text.length > 300) return [line];
   const parts = line.text.split(/\s*[·•]\s*/);
-  if (parts.length < 2 || !parts.some((part) => part !== '' && (isFieldLine(part) || ARXIV_ID.test(part) || BADGE.test(part)))) return [line];
+  // A part naming the paper by its id ("arXiv:2604.23747", "2408.01800") is such a field too.
+  if (parts.length < 2 || !parts.some((part) => part !== '' && (isFieldLine(part) || ARXIV_ID.test(part) || ARXIV_LINE.test(part) || BADGE.test(part)))) return [line];
   // A row that is one link (a card written as a block link) is that link in each of its fields.
   const wholeLink = line.linkTexts.findIndex((label) => label !== '' && label === line.text);
   const rows: PageLine[] = [];
@@ -989,18 +990,26 @@ function findTitles(tokens: Token[], handles: Set<number>, lines: PageLine[]): M
   // A heading over the paper's author line and its id (a note or review about one paper: "# Title", then "Authors: …",
   // "arXiv: 2503.19757") is that paper's title, whether or not a paragraph follows as its abstract.
   const headed = new Set<number>();
+  // Headings over their paper's id but no names the reader knows as such (one author, "Name et al.", none shown).
+  const identified: number[] = [];
   for (const [position, token] of tokens.entries()) {
     if (!isTitle(token) || !token.marked || token.paperUrl !== null) continue;
     let authors = false;
     let id = false;
     for (let at = position + 1; at < tokens.length && at <= position + 8; at++) {
       const next = tokens[at];
+      // The other fields of a row ("Names · ETH AI Center / EPFL · arXiv:…", split at its dots) are the row's.
+      const sameRow = at > position + 1 && lines[next.index].line === lines[tokens[at - 1].index].line;
       if (next.kind === 'authors' && next.names.length > 0) authors = true;
       else if (next.kind === 'link' && next.arxivUrl !== undefined) id = true;
-      else if (!isMeta(next) && next.kind !== 'chrome' && !(next.kind === 'text' && !next.marked && countWords(next.text, 5) <= 4)) break;
+      else if (!isMeta(next) && next.kind !== 'chrome' && !sameRow && !(next.kind === 'text' && !next.marked && countWords(next.text, 5) <= 4)) break;
     }
     if (authors && id) headed.add(position);
+    else if (id) identified.push(position);
   }
+  // … are titles too where headings of their rank over names and an id are (a digest's cards, some showing no names).
+  const headedRanks = new Set([...headed].map((at) => lines[tokens[at].index].heading));
+  if (headed.size >= 2) for (const at of identified) if (headedRanks.has(lines[tokens[at].index].heading)) headed.add(at);
   for (const [position, token] of tokens.entries()) {
     if (token.kind !== 'abstract') continue;
     const titleAt = markedPage ? titleBefore(position, true) : (plain.get(position) ?? null);
@@ -1208,10 +1217,14 @@ export function parseListing(text: string, file: string): ReadResult {
         const isOrganisation =
           current !== null && !inside && current.organisation === null &&
           (!token.marked || (token.paperUrl === null && line.heading === 0)) &&
-          // A name, not a sentence (a collection's description ends with its full stop).
-          !/[.!?]$/.test(token.text) && countWords(token.text, 9) <= 8 &&
+          // A name, not a sentence (a collection's description ends with its full stop, in any script).
+          // Several institutions joined by slashes ("ETH AI Center / EPFL / AI2") count by their words.
+          !/[.!?。！？]$/.test(token.text) && countWords(token.text.replace(/\s[/&]\s/g, ' '), 9) <= 8 &&
           (next?.kind === 'separator' || next?.kind === 'authors');
-        if (isOrganisation) current.organisation = line.links.length > 0 ? token.text : parseOrganisation(token.text);
+        // The account's handle goes before the name on a line of its own ("parameterlab Parameter Lab"); a field of a
+        // row ("Names · ETH AI Center / EPFL · arXiv:…") is the name alone.
+        const rowPart = position > 0 && lines[tokens[position - 1].index]?.line === line.line;
+        if (isOrganisation) current.organisation = line.links.length > 0 || rowPart ? token.text : parseOrganisation(token.text);
         else if (!handles.has(position)) unused.push(token);
         // A sentence after a card's abstract (an instruction ending in a colon, a short remark: a README's or a
         // report's text) runs the card on as a further paragraph does; a listing puts only fields and widgets there.

@@ -110,3 +110,31 @@ describe('an Obsidian note about one paper whose front matter (73 lines: tags, a
     expect(warnings.filter((warning) => /section "(?:AI Analysis|Problem Statement)" of a note about one paper/.test(warning.reason))).toHaveLength(2);
   });
 });
+
+describe('a Chinese daily "newspaper" saved as HTML: <h3> titles over a row "Names · Institutions · arXiv:id" and Chinese notes', () => {
+  const { entries, format } = readPage('newspaper-zh.html');
+
+  it('gives the five papers, also those whose row shows one name or none before the id', () => {
+    expect(format).toBe('html-page');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.line])).toEqual([
+      ['SFT-then-RL Outperforms Mixed-Policy Methods for LLM Reasoning', '2604.23747', 32],
+      ['K-Score: Kalman Filter as a Principled Alternative to Reward Normalization in RL', '2604.23056', 60],
+      ['CoFi-PGMA: Counterfactual Policy Gradients under Filtered Feedback for Multi-Agent LLMs', '2604.22785', 81],
+      ['KARL: Mitigating Hallucinations in LLMs via Knowledge-Boundary-Aware RL', '2604.22779', 103],
+      ['Training a General Purpose Automated Red Teaming Model', '2604.23067', 121],
+    ]);
+  });
+
+  it('the row\'s names are the authors and its institutions the organisation, whole', () => {
+    expect(entries.map((entry) => entry.authorsCount)).toEqual([5, null, 2, null, 4]);
+    expect(entries[0].authors).toEqual(['Alexis Limozin', 'Eduard Durech', 'Torsten Hoefler', 'Imanol Schlag', 'Valentina Pyatkin']);
+    expect(entries[0].organisation).toBe('ETH AI Center / ETH Zürich / EPFL / AI2');
+    expect(entries[4].organisation).toBe('NVIDIA');
+    expect(entries[2].organisation).toBeNull();
+  });
+
+  it('the Chinese notes are not abstracts, and the editorial\'s mentions of ids are not papers of their own', () => {
+    expect(entries.map((entry) => entry.abstract)).toEqual(['', '', '', '', '']);
+    expect(entries.map((entry) => entry.ids.arxiv)).not.toContain('2604.22981');
+  });
+});
