@@ -295,7 +295,7 @@ const PAPER_LINK = /(?:huggingface\.co|hf\.co)\/papers\/(?!(?:date|week|month|tr
 
 type Token =
   | { kind: 'chrome'; index: number; pageStart: boolean; date: ListingDate | null }
-  | { kind: 'authors'; index: number; count: number | null; names: string[] }
+  | { kind: 'authors'; index: number; count: number | null; names: string[]; organisation?: string }
   | { kind: 'date'; index: number; date: ListingDate }
   | { kind: 'upvotes'; index: number; value: number }
   | { kind: 'submitter'; index: number; named: boolean }
@@ -377,9 +377,14 @@ function classifyLine(line: PageLine, index: number): Token {
     // "Authors", and the same label in the digest's language ("저자", "作者", "Autoren"): the names a table's column would
     // hold; "… Guanxu Chen et al." shows some of them, so how many there are is not known.
     if (column === 'authors') {
-      const cut = MORE_NAMES.test(value);
-      const list = value.replace(MORE_NAMES, '').split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
-      return { kind: 'authors', index, count: cut ? null : list.length, names: list };
+      // "Xiang Hu, …, Jianguo Li (Ant Group, Westlake University)": the institutions in brackets after the last name are
+      // the organisation, not more names.
+      const affiliated = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(value);
+      const institutions = affiliated && /[,;]/.test(affiliated[2]) && /[,;]/.test(affiliated[1]) ? affiliated[2].trim() : undefined;
+      const names = institutions !== undefined ? affiliated![1] : value;
+      const cut = MORE_NAMES.test(names);
+      const list = names.replace(MORE_NAMES, '').split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
+      return { kind: 'authors', index, count: cut ? null : list.length, names: list, ...(institutions !== undefined ? { organisation: institutions } : {}) };
     }
     // "**Upvotes:** 127 | **Sources:** …": the count the value opens with (the row's other fields follow a bar).
     const votes = column === 'upvotes' ? /^(\d[\d,]*)(?![\d.])/.exec(value) : null;
@@ -390,7 +395,9 @@ function classifyLine(line: PageLine, index: number): Token {
     if ((column === 'paper' || column === 'title') && value !== '' && looksLikeTitle(value) && !looksLikeAbstract(value) &&
         !WRITTEN_ARXIV_ID.test(value) && !/\b\d{4}\.\d{4,5}\b/.test(value) && !CHROME.has(chromeKey(value))) {
       const paperUrl = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? null;
-      return { kind: 'text', index, text: value, marked: true, paperUrl };
+      // The title quoted ("**論文**: \"Every Token Counts: …\"", «…», 「…」): without its quotes.
+      const unquoted = /^["“”«「『]\s*(.+?)\s*["”“»」』]$/u.exec(value)?.[1] ?? value;
+      return { kind: 'text', index, text: unquoted, marked: true, paperUrl };
     }
     // "**Summary:** …" over sentences: the paper's summary, read as its abstract as a table's summary column is.
     if (column === 'abstract' && looksLikeAbstract(value)) return { kind: 'abstract', index, text: value };
@@ -1177,6 +1184,7 @@ export function parseListing(text: string, file: string): ReadResult {
           const fresh = current.authors.length === 0;
           if (fresh || token.names.length === 0) current.authorsCount ??= token.count;
           if (fresh) current.authors = token.names;
+          if (fresh && token.organisation !== undefined) current.organisation ??= token.organisation;
         } else {
           warnings.push({ file, line: lineOf(token), reason: `metadata line "${lines[position].text}" does not follow a paper; ignored` });
         }
@@ -2078,6 +2086,9 @@ function inferYears(segment: Segment): { dates: Map<Card, ListingDate>; line: nu
   };
 }
 
+/** A line that is a field naming a paper's arXiv id: "**arXiv**: 2511.23319v1", "- arXiv ID: [2503.19757](…)". */
+const ARXIV_FIELD_LINE = /^[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?arxiv(?:[ \t]*id)?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*\[?(?:arxiv:)?\d{4}\.\d{4,5}/im;
+
 export const hfListingReader: SourceReader = {
   format: 'hf-listing',
   detect(text, fileName) {
@@ -2094,7 +2105,10 @@ export const hfListingReader: SourceReader = {
     if (tagged >= lines.length * 0.5) return false;
     // … or a Markdown table of papers (a title or paper column, with authors or links to the papers), the only list of
     // papers in many notes and archives.
-    return lines.some((line) => looksLikeAbstract(line.trim())) || ((head.includes('|') || /<table\b/i.test(head)) && readTablePapers(readPageText(head).lines).length > 0);
+    // … or a note naming its paper by id in a field of its own ("**arXiv**: 2511.23319v1 [cs.CL] 28 Nov 2025"), whose
+    // text may be in a script without spaces (Japanese, Chinese), so that no line of it counts as abstract-shaped.
+    return lines.some((line) => looksLikeAbstract(line.trim())) || ARXIV_FIELD_LINE.test(head) ||
+      ((head.includes('|') || /<table\b/i.test(head)) && readTablePapers(readPageText(head).lines).length > 0);
   },
   read: parseListing,
 };

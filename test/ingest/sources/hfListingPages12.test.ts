@@ -138,3 +138,23 @@ describe('a Chinese daily "newspaper" saved as HTML: <h3> titles over a row "Nam
     expect(entries.map((entry) => entry.ids.arxiv)).not.toContain('2604.22981');
   });
 });
+
+describe('a Japanese note about one paper: bold-labelled fields (論文, 著者, arXiv) over sections in Japanese', () => {
+  const { entries, format } = readPage('ja-paper-note.md');
+
+  it('is read at all (its Japanese paragraphs are no abstract-shaped lines, its arXiv field names a paper)', () => {
+    expect(format).toBe('hf-listing');
+  });
+
+  it('gives the paper under its quoted title without the quotes, with its id and arXiv\'s date', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.line])).toEqual([
+      ['Every Token Counts: Generalizing 16M Ultra-Long Context in Large Language Models', '2511.23319', '2025-11-28', 3],
+    ]);
+  });
+
+  it('the institutions in brackets after the last name are the organisation, not two more names', () => {
+    expect(entries[0].authors).toEqual(['Xiang Hu', 'Zhanchao Zhou', 'Ruiqi Liang', 'Zehuan Li', 'Wei Wu', 'Jianguo Li']);
+    expect(entries[0].authorsCount).toBe(6);
+    expect(entries[0].organisation).toBe('Ant Group, Westlake University');
+  });
+});
