@@ -179,7 +179,7 @@ const AUTHORS_LABEL = /^authors?\s*:?$/i;
  * … and the same label in the languages notes about papers are written in ("# 摘要" over a Chinese note's abstract), or
  * a note's "## TL;DR" over its summary of the paper.
  */
-const ABSTRACT_LABEL = /^(?:abstract|摘要|要旨|초록|résumé|resumen|resumo|riassunto|zusammenfassung|аннотация|tl;\s?dr|tldr)\s*[:：]?$/iu;
+const ABSTRACT_LABEL = /^(?:abstract|摘要|要旨|초록|résumé|resumen|resumo|riassunto|zusammenfassung|аннотация|tl;\s?dr|tldr)(?:\s*[(（][^()（）]{1,20}[)）])?\s*[:：]?$/iu;
 const ARXIV_LINE = /^(?:papers\s+)?arxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)$/i;
 /** An arXiv id named by the word before it in a field's value ("arxiv 2605.29801", "arXiv: 2503.19757"). */
 const WRITTEN_ARXIV_ID = /\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5}(?:v\d+)?)(?![\d.])/i;
@@ -384,7 +384,8 @@ function classifyLine(line: PageLine, index: number): Token {
       const names = institutions !== undefined ? affiliated![1] : value;
       const cut = MORE_NAMES.test(names);
       const list = names.replace(MORE_NAMES, '').split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
-      return { kind: 'authors', index, count: cut ? null : list.length, names: list, ...(institutions !== undefined ? { organisation: institutions } : {}) };
+      // A field left empty ("**Authors:** ") shows no names, and says nothing of how many there are.
+      return { kind: 'authors', index, count: cut || list.length === 0 ? null : list.length, names: list, ...(institutions !== undefined ? { organisation: institutions } : {}) };
     }
     // "**Upvotes:** 127 | **Sources:** …": the count the value opens with (the row's other fields follow a bar).
     const votes = column === 'upvotes' ? /^(\d[\d,]*)(?![\d.])/.exec(value) : null;
@@ -1455,7 +1456,7 @@ export function parseListing(text: string, file: string): ReadResult {
  * Front matter keys of the day a note's paper was published, as clippers and static sites spell them (not `created`
  * nor `created_at`: the day the note was made).
  */
-const PUBLISHED_KEYS = ['date', 'published', 'published_at', 'publishedAt', 'date_published', 'publication_date', 'pubDate'];
+const PUBLISHED_KEYS = ['date', 'published', 'published_at', 'publishedAt', 'date_published', 'publication_date', 'publish_date', 'pubDate'];
 
 /** A word before "abstract" saying which one it is: the original, arXiv's ("原始摘要", "Original abstract", "arXiv abstract"). */
 const ABSTRACT_QUALIFIER = /^(?:(?:original|arxiv|full|paper'?s?)\s+|原始|原文|论文|論文)/i;
@@ -1483,11 +1484,26 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   const parsed = when === undefined ? null : parseDate(when);
   const published: ListingDate | null = parsed?.date && parsed.year !== null ? { date: parsed.date, year: parsed.year, upvotes: null } : null;
   let title = typeof fields.title === 'string' ? fields.title.replace(PAGE_TITLE_PREFIX, '').trim() : '';
-  const frontMatterIds = new Set(Object.values(fields).filter((value): value is string => typeof value === 'string').map(arxivIdOf).filter((id) => id !== null));
+  // Ids written bare under a key that names them ("arxiv_id: 2509.11815", "paper_id: arxiv:2606.03890"), read from the
+  // raw line: YAML reads an unquoted one as a number, which loses its trailing zeros (2509.11810 → 2509.1181).
+  const bareIds = frontMatter.flatMap((raw) => {
+    const id = /^\s*[\w-]*(?:arxiv|paper)[\w-]*\s*:\s*['"]?(?:arxiv:)?(\d{4}\.\d{4,5})(?:v\d+)?['"]?\s*$/i.exec(raw);
+    return id ? [id[1]] : [];
+  });
+  const frontMatterIds = new Set([...Object.values(fields).filter((value): value is string => typeof value === 'string').map(arxivIdOf).filter((id) => id !== null), ...bareIds]);
   // A note whose front matter names its paper but not its title, over "# Title" and sections of its own ("## 关键点",
   // "### 来源" with the paper's fields): the page's first heading is the paper's title, its sections are the note's.
-  const headed = title === '' && frontMatterIds.size === 1 && cards.length > 1 && lines[cards[0].title.index]?.heading === 1;
-  if (headed) title = cards[0].title.text;
+  let headingAt: number | null = title === '' && frontMatterIds.size === 1 && cards.length > 1 && lines[cards[0].title.index]?.heading === 1 ? cards[0].title.index : null;
+  // … also when that heading opens no card (the note's fields and sections stand between it and the abstract: "#
+  // Title", "## 📋 메타데이터", "## 🔗 유사한 논문", …, "## 📄 Abstract (원문)"): the page's one top-level heading, first.
+  if (headingAt === null && title === '' && frontMatterIds.size === 1) {
+    const first = lines.findIndex((line) => line.heading > 0);
+    const text = first === -1 ? '' : lines[first].text.replace(LEADING_ICONS, '');
+    if (first !== -1 && lines[first].heading === 1 && lines.filter((line) => line.heading === 1).length === 1 &&
+        !cards.some((card) => card.title.index === first) && looksLikeTitle(text) && !CHROME.has(chromeKey(text))) headingAt = first;
+  }
+  const headed = headingAt !== null;
+  if (headingAt !== null) title = headingAt === cards[0]?.title.index ? cards[0].title.text : lines[headingAt].text.replace(LEADING_ICONS, '');
   if (title === '' && cards.length === 1 && !cards[0].urls.some((url) => arxivIdOf(url) !== null)) {
     // A note saved with its paper's fields but no title among them (`arxiv_id:`, `url: https://huggingface.co/papers/…`,
     // `date:` over "# Title" and the abstract): the one paper its text reads is that one.
@@ -1516,6 +1532,7 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   for (const line of lines) line.links.forEach(named);
   for (const token of tokens) if (token.kind === 'link' && token.arxivUrl !== undefined) named(token.arxivUrl);
   for (const value of Object.values(fields)) if (typeof value === 'string') named(value);
+  for (const id of bareIds) named(`https://arxiv.org/abs/${id}`);
   if (urls.size !== 1) return null;
   const [url] = urls;
   // A text whose cards name papers of their own (upvotes, authors, dates: a digest with one linked paper) is a listing,
@@ -1530,13 +1547,13 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   // … or, right under the heading, a sub-heading that says so ("## 📌 Abstract" over the abstract): the heading's own
   // paragraph then is the abstract, not the note's summary of it.
   let labelledAbstract: string | undefined;
-  if (headed && abstractSection === undefined && cards[0].abstract !== '') {
+  if (headed && headingAt === cards[0]?.title.index && abstractSection === undefined && cards[0].abstract !== '') {
     const at = tokens.findIndex((token, position) => position > cards[0].title.index && token.kind === 'abstract');
     const between = at === -1 ? [] : tokens.slice(cards[0].title.index + 1, at);
     if (between.some((token) => token.kind === 'separator' && ABSTRACT_LABEL.test(lines[token.index].text.replace(LEADING_ICONS, '')))) labelledAbstract = cards[0].abstract;
   }
   return {
-    title: { kind: 'text', index: headed ? cards[0].title.index : -1, text: title, marked: true, paperUrl: url }, line: headed ? cards[0].line : at + 1,
+    title: { kind: 'text', index: headingAt ?? -1, text: title, marked: true, paperUrl: url }, line: headingAt !== null ? lines[headingAt].line : at + 1,
     abstract: summary?.trim() ?? abstractSection?.abstract ?? labelledAbstract ?? '',
     authorsCount: authors.length > 0 && !authors.some((name) => MORE_NAMES.test(name)) ? authors.length : null, authors: authors.map((name) => name.replace(MORE_NAMES, '')),
     date: published, upvotes: null, organisation: null, urls: [url],

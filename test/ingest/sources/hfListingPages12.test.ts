@@ -158,3 +158,25 @@ describe('a Japanese note about one paper: bold-labelled fields (論文, 著者,
     expect(entries[0].organisation).toBe('Ant Group, Westlake University');
   });
 });
+
+describe('a Korean Obsidian note whose front matter names its paper by a bare id ("arxiv_id: 2509.11815", no title)', () => {
+  const { entries, warnings } = readPage('ko-obsidian-arxiv-note.md');
+
+  it('gives the paper under the note\'s one top-level heading, though sections stand between it and the abstract', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.line])).toEqual([
+      ['SpecVLM: Fast Speculative Decoding in Vision-Language Models', '2509.11815', '2025-09-23', 13],
+    ]);
+  });
+
+  it('the abstract is the one under "📄 Abstract (원문)", without arXiv\'s announce line; the empty "Authors:" counts none', () => {
+    expect(entries[0].abstract).toMatch(/^Speculative decoding is a powerful way to accelerate autoregressive large language models/);
+    expect(entries[0].abstract).toMatch(/Our code is available at https:\/\/github\.com\/haiduo\/SpecVLM\.$/);
+    expect(entries[0].authors).toEqual([]);
+    expect(entries[0].authorsCount).toBeNull();
+  });
+
+  it('the similar papers the note links by wiki links are not entries; its sections are reported as the note\'s', () => {
+    expect(entries).toHaveLength(1);
+    expect(warnings.some((warning) => /section "저자 정보" of a note about one paper/.test(warning.reason))).toBe(true);
+  });
+});
