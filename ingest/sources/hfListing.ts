@@ -181,6 +181,7 @@ const AUTHORS_LABEL = /^authors?\s*:?$/i;
  */
 const ABSTRACT_LABEL = /^(?:abstract|摘要|要旨|초록|résumé|resumen|resumo|riassunto|zusammenfassung|аннотация|tl;\s?dr|tldr)(?:\s*[(（][^()（）]{1,20}[)）])?\s*[:：]?$/iu;
 const ARXIV_LINE = /^(?:papers\s+)?arxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)$/i;
+const ARXIV_ANNOUNCE_LINE = /^arxiv:(\d{4}\.\d{4,5}(?:v\d+)?)\s+announce\s+type:\s*[\w-]+$/i;
 /** An arXiv id named by the word before it in a field's value ("arxiv 2605.29801", "arXiv: 2503.19757"). */
 const WRITTEN_ARXIV_ID = /\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5}(?:v\d+)?)(?![\d.])/i;
 /** A bare arXiv id, a field of HF's paper rows ("Paper • 2408.01800 • Published Aug 3, 2024 • 95"). */
@@ -301,7 +302,7 @@ type Token =
   | { kind: 'submitter'; index: number; named: boolean }
   | { kind: 'separator'; index: number }
   | { kind: 'link'; index: number; arxivUrl?: string; date?: ListingDate }
-  | { kind: 'abstract'; index: number; text: string }
+  | { kind: 'abstract'; index: number; text: string; arxivUrl?: string }
   | { kind: 'organisation'; index: number; name: string }
   | { kind: 'pageDate'; index: number; date: ListingDate }
   | { kind: 'text'; index: number; text: string; marked: boolean; paperUrl: string | null; upvotes?: number };
@@ -439,7 +440,8 @@ function classifyLine(line: PageLine, index: number): Token {
   const citeThis = CITE_THIS_PAPER.exec(text);
   if (citeThis) return { kind: 'link', index, arxivUrl: `https://${citeThis[1]}` };
   // "arXiv:2312.00752" on a line of its own (a paper's page): the paper's identifier, never a title.
-  const arxivLine = ARXIV_LINE.exec(text) ?? (ARXIV_ID.test(text) ? [text, text] : null);
+  // … or arXiv's announcement line over an abstract its listing feed gave ("arXiv:2505.23024v2 Announce Type: replace").
+  const arxivLine = ARXIV_LINE.exec(text) ?? ARXIV_ANNOUNCE_LINE.exec(text) ?? (ARXIV_ID.test(text) ? [text, text] : null);
   if (arxivLine) return { kind: 'link', index, arxivUrl: `https://arxiv.org/abs/${arxivLine[1]}` };
   const count = AUTHORS_COUNT.exec(text);
   if (count) return { kind: 'authors', index, count: Number(count[1]), names: [] };
@@ -466,9 +468,11 @@ function classifyLine(line: PageLine, index: number): Token {
   // An abstract written with its label ("Abstract: Modern Out-of-Order…"), or as arXiv's listing feed gives it
   // ("arXiv:2412.13207v1 Announce Type: new Abstract: …"): the label and the announcement are not its text.
   const iconless = text.replace(LEADING_ICONS, '');
-  const labelledAbstract = /^(?:arXiv:\S+\s+Announce Type:\s*\S+\s*)?(?:abstract|summary|tl;?dr)\s*:\s*(?=\S)/i.exec(iconless);
+  const labelledAbstract = /^(?:arXiv:(\S+)\s+Announce Type:\s*\S+\s*)?(?:abstract|summary|tl;?dr)\s*:\s*(?=\S)/i.exec(iconless);
   if (labelledAbstract && looksLikeAbstract(iconless.slice(labelledAbstract[0].length))) {
-    return { kind: 'abstract', index, text: iconless.slice(labelledAbstract[0].length) };
+    // The announcement names the paper by its id: the abstract's own.
+    const announced = labelledAbstract[1] !== undefined && ARXIV_ID.test(labelledAbstract[1]) ? { arxivUrl: `https://arxiv.org/abs/${labelledAbstract[1]}` } : {};
+    return { kind: 'abstract', index, text: iconless.slice(labelledAbstract[0].length), ...announced };
   }
   // A digest's own note under a paper, an icon and a label before it ("🔬 Method: …", "💡 Contribution: …"): the
   // digest's words, neither the paper's abstract nor a title.
@@ -1170,7 +1174,10 @@ export function parseListing(text: string, file: string): ReadResult {
         }
         return;
       case 'abstract':
-        if (current && abstracts.has(position) && position === cardAbstractAt) current.abstract = token.text;
+        if (current && abstracts.has(position) && position === cardAbstractAt) {
+          current.abstract = token.text;
+          if (token.arxivUrl !== undefined && !current.urls.some((url) => arxivIdOf(url) !== null)) current.urls.unshift(token.arxivUrl);
+        }
         else {
           if (current) runOn.set(current, (runOn.get(current) ?? 0) + 1);
           const warning = { file, line: lineOf(token), reason: 'paragraph without a title before it; skipped' };
@@ -1332,12 +1339,22 @@ export function parseListing(text: string, file: string): ReadResult {
     for (const segment of segments) segment.cards = [];
     textCards.length = 0;
   }
+  // A note about one paper without front matter, titled by its one top-level heading, whose sections (its fields, similar
+  // papers, keywords…) stand between that heading and the abstract: the section holding the abstract and the paper's id
+  // ("## 📋 저자 정보" over "arXiv:2505.23024v2 Announce Type: replace" and the abstract) is that paper, under the heading.
+  const retitled = listed.length === 0 ? titleByTopHeading(textCards, lines) : null;
+  if (retitled) {
+    // The heading, reported as a title without an abstract before it was known to be the paper's, is no longer one.
+    const stale = warnings.findIndex((warning) => warning.reason === `title "${retitled.title}" has no abstract; skipped`);
+    if (stale !== -1) warnings.splice(stale, 1);
+    warnings.push({ file, line: retitled.sectionLine, reason: `section "${retitled.section}" of a note about one paper ("${retitled.title}") holds its abstract and id; the paper is titled by the note's heading` });
+  }
   const naming = textCards.filter(namesAPaper);
   // A post about one paper in two languages ("## RU" and "## EN", "## Русская версия" and "## English version") links
   // it from each version: its other headings ("### Why it matters") are the post's, as in a note about one paper.
   const namedIds = new Set(naming.flatMap((card) => card.urls.map(arxivIdOf).filter((id) => id !== null)));
   const onePaperOnly = naming.length > 1 && namedIds.size === 1 && naming.every((card) => card.urls.some((url) => arxivIdOf(url) !== null));
-  const aboutOne = (naming.length === 1 && naming[0] === textCards[0] && lines[naming[0].title.index]?.heading === 1) || onePaperOnly;
+  const aboutOne = (naming.length === 1 && naming[0] === textCards[0] && lines[naming[0].title.index]?.heading === 1) || onePaperOnly || retitled !== null;
   // Headings over no paragraph, of the cards' rank or above: a card's own sub-headings ("#### Method" over a list
   // under "### Title") are its notes, not sections beside it.
   const cardLevels = textCards.map((card) => lines[card.title.index]?.heading ?? 0);
@@ -1558,6 +1575,33 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
     authorsCount: authors.length > 0 && !authors.some((name) => MORE_NAMES.test(name)) ? authors.length : null, authors: authors.map((name) => name.replace(MORE_NAMES, '')),
     date: published, upvotes: null, organisation: null, urls: [url],
   };
+}
+
+/**
+ * The paper of a note titled by its one top-level heading ("# Title", the page's first heading, opening no card) when,
+ * of its sections, one only names a paper by its arXiv id and no other paper is named: that section's card takes the
+ * heading as its title (in place). Null (and nothing changed) otherwise.
+ */
+function titleByTopHeading(cards: Card[], lines: PageLine[]): { title: string; section: string; sectionLine: number } | null {
+  const top = lines.flatMap((line, at) => (line.heading === 1 ? [at] : []));
+  const first = lines.findIndex((line) => line.heading > 0);
+  if (top.length !== 1 || first !== top[0] || cards.some((card) => card.title.index === first)) return null;
+  const title = lines[first].text.replace(LEADING_ICONS, '');
+  if (!looksLikeTitle(title) || CHROME.has(chromeKey(title))) return null;
+  const identified = cards.filter((card) => card.urls.some((url) => arxivIdOf(url) !== null));
+  const ids = new Set(cards.flatMap((card) => card.urls.map(arxivIdOf).filter((id) => id !== null)));
+  if (identified.length !== 1 || ids.size !== 1) return null;
+  const [card] = identified;
+  if ((lines[card.title.index]?.heading ?? 0) < 2 || card.title.index < first || card.abstract === '') return null;
+  // The section is named as one ("저자 정보", "Authors", "Paper info"): a few words, fewer than the heading's; a section
+  // titled as the paper is (the page's title repeated) is the paper's card already.
+  const section = card.title.text;
+  const words = countWords(section, 6);
+  if (words > 4 || words >= countWords(title, 6) || titleKey(section) === titleKey(title)) return null;
+  const sectionLine = card.line;
+  card.title = { ...card.title, index: first, text: title };
+  card.line = lines[first].line;
+  return { title, section, sectionLine };
 }
 
 /**

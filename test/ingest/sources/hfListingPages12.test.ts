@@ -180,3 +180,20 @@ describe('a Korean Obsidian note whose front matter names its paper by a bare id
     expect(warnings.some((warning) => /section "저자 정보" of a note about one paper/.test(warning.reason))).toBe(true);
   });
 });
+
+describe('the same kind of Korean note without front matter: the id only in arXiv\'s announce line above the abstract', () => {
+  const { entries, warnings } = readPage('ko-arxiv-note-plain.md');
+
+  it('gives the paper titled by the note\'s one top-level heading, named by the announce line\'s id', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.line])).toEqual([
+      ['An Empirical Study of Federated Prompt Learning for Vision Language Model', '2505.23024', 2],
+    ]);
+    expect(entries[0].abstract).toMatch(/^The Vision Language Model \(VLM\) excels in aligning vision and language representations/);
+    expect(entries[0].abstract).toMatch(/broader deployment of VLMs in privacy-preserving environments\.$/);
+  });
+
+  it('the section that held the abstract is said to be the note\'s; the Korean translation and summary are not abstracts', () => {
+    expect(warnings.some((warning) => warning.line === 20 && /section "저자 정보" of a note about one paper/.test(warning.reason))).toBe(true);
+    expect(entries[0].abstract).not.toMatch(/[가-힣]/);
+  });
+});
