@@ -197,3 +197,23 @@ describe('the same kind of Korean note without front matter: the id only in arXi
     expect(entries[0].abstract).not.toMatch(/[가-힣]/);
   });
 });
+
+describe('an Obsidian index of HF papers: tables whose Paper cells are wiki links to notes named after the paper\'s id', () => {
+  const { entries } = readPage('wiki-links-table.md');
+
+  it('gives the eleven rows, titled by the link\'s shown text and named by the id in the note\'s name', () => {
+    expect(entries).toHaveLength(11);
+    expect(entries.slice(0, 3).map((entry) => [entry.title, entry.ids.arxiv, entry.upvotes, entry.date, entry.line])).toEqual([
+      ['Live Avatar', '2512.04677', 133, '2025-12', 18],
+      ['SoulX-FlashTalk', '2512.23379', 3, '2025-12', 19],
+      ['AvatarForcing One-Step', '2603.14331', 14, '2026-03', 20],
+    ]);
+    expect(entries.at(-1)).toMatchObject({ title: 'FireRedChat', ids: { arxiv: '2509.06502' }, upvotes: 0, date: '2025-09', line: 33 });
+  });
+
+  it('no wiki-link markup is left in a title, and the playbook notes linked below the tables are not papers', () => {
+    expect(entries.some((entry) => /\[\[|\]\]|\|/.test(entry.title))).toBe(false);
+    expect(entries.some((entry) => /Playbook|EVE ECC/.test(entry.title))).toBe(false);
+    expect(entries.map((entry) => entry.abstract)).toEqual(Array(11).fill(''));
+  });
+});
