@@ -1145,9 +1145,18 @@ export function parseListing(text: string, file: string): ReadResult {
       segment.cards.push(card);
       return;
     }
-    const current = card as Card | null;
+    let current = card as Card | null;
     // Before its abstract a card is still open: whatever sits between title and abstract is its own.
     const inside = current !== null && cardAbstractAt !== null && position < cardAbstractAt;
+    // A heading of the card's rank or above that opens no card of its own ("## Top 3 Posts", "### 1. \"Post title\"")
+    // closes the card: the fields under it ("- **Upvotes**: 1258") are that heading's, not the paper's above.
+    const rankOf = (at: number) => lines[at]?.heading ?? 0;
+    if (current !== null && !inside && token.kind === 'text' && rankOf(token.index) > 0 &&
+        (rankOf(current.title.index) === 0 || rankOf(token.index) <= rankOf(current.title.index))) {
+      card = null;
+      current = null;
+      cardAbstractAt = null;
+    }
     // Links to the paper inside its card (a "View arXiv page" line, the abstract) name it too; links after the card
     // may already belong to the next one (its thumbnail), so they are not taken.
     if (current && (inside || position === cardAbstractAt)) {
@@ -1240,7 +1249,7 @@ export function parseListing(text: string, file: string): ReadResult {
         // The account's handle goes before the name on a line of its own ("parameterlab Parameter Lab"); a field of a
         // row ("Names · ETH AI Center / EPFL · arXiv:…") is the name alone.
         const rowPart = position > 0 && lines[tokens[position - 1].index]?.line === line.line;
-        if (isOrganisation) current.organisation = line.links.length > 0 || rowPart ? token.text : parseOrganisation(token.text);
+        if (isOrganisation && current !== null) current.organisation = line.links.length > 0 || rowPart ? token.text : parseOrganisation(token.text);
         else if (!handles.has(position)) unused.push(token);
         // A sentence after a card's abstract (an instruction ending in a colon, a short remark: a README's or a
         // report's text) runs the card on as a further paragraph does; a listing puts only fields and widgets there.
@@ -1613,7 +1622,9 @@ function titleByTopHeading(cards: Card[], lines: PageLine[]): { title: string; s
  * papers under topic headings too, fewer than its papers. Or most of its headings are questions (a FAQ).
  */
 function readsAsDocument(cards: Card[], runOn: Map<Card, number>, bareHeadings: number): boolean {
-  if (cards.length < 2) return false;
+  // One heading over a paragraph among several over none ("## Summary" among a report's "## Status", "## Top 3 Posts",
+  // "### 1. …"): the report's section, as on a page of several.
+  if (cards.length < 2) return cards.length === 1 && bareHeadings >= 3;
   // A FAQ's sections are questions over their answers: a paper's title is a question now and then, most of a list's never.
   const questions = cards.filter((card) => /[?？]$/.test(card.title.text)).length;
   return cards.filter((card) => (runOn.get(card) ?? 0) > 0).length * 2 > cards.length || bareHeadings > cards.length || questions * 2 > cards.length;

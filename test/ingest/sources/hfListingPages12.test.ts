@@ -217,3 +217,13 @@ describe('an Obsidian index of HF papers: tables whose Paper cells are wiki link
     expect(entries.map((entry) => entry.abstract)).toEqual(Array(11).fill(''));
   });
 });
+
+describe('a report on a social site\'s posts: "### 1. \\"Post title\\" (author)" over "- **Upvotes**: 1258" and other fields, no paper', () => {
+  const { entries, warnings } = readPage('posts-report.md');
+
+  it('gives no paper: the report\'s summary does not take the first post\'s upvotes, and is its own section', () => {
+    expect(entries).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].reason).toMatch(/^no paper on this page/);
+  });
+});
