@@ -271,6 +271,11 @@ const ENUMERATION = /^\d{1,3}[.)]\s+(?=\S)/;
  * an LLM-kept wiki's log writes them): the entry's day in brackets and the kind of entry before a bar, not the title.
  */
 const LOG_ENTRY = /^\[\d{4}-\d{2}-\d{2}\]\s+(?:[^|\s][^|]{0,19}?\s+\|\s+)?(?=\S)/u;
+/**
+ * A note's own label before the title it heads: the paper's number in a report ("Paper 1: Gram — …", "论文 2：…") or a
+ * citation key with its year ("[Prakash 2026] LDP: …", "[Ruan et al. 2025] …").
+ */
+const TITLE_LABEL = /^(?:(?:paper|article|论文|論文|논문)\s*#?\d{1,3}\s*[:：.]\s*|\[[^[\]]{2,60}?\s(?:19|20)\d{2}[a-z]?\]\s+)(?=\S)/iu;
 /** A count after a title: an upvote ("(👍 13)", "▲ 5") or a star count ("⭐ 0"), the widget of a digest's heading. */
 const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
 /**
@@ -380,9 +385,12 @@ function classifyLine(line: PageLine, index: number): Token {
     if (column === 'authors') {
       // "Xiang Hu, …, Jianguo Li (Ant Group, Westlake University)": the institutions in brackets after the last name are
       // the organisation, not more names.
+      // A bracket closing the list is never part of the last name: the institutions ("(Google DeepMind)", "(UMD)",
+      // "(Yale/Stanford)", "(Ant Group, Westlake University)") when it reads as such, else a mark ("(equal contribution)").
       const affiliated = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(value);
-      const institutions = affiliated && /[,;]/.test(affiliated[2]) && /[,;]/.test(affiliated[1]) ? affiliated[2].trim() : undefined;
-      const names = institutions !== undefined ? affiliated![1] : value;
+      const bracket = affiliated?.[2].trim();
+      const institutions = bracket !== undefined && (/[,;/+&]/.test(bracket) || ORGANISATION_WORD.test(bracket) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(bracket)) ? bracket : undefined;
+      const names = affiliated ? affiliated[1] : value;
       const cut = MORE_NAMES.test(names);
       const list = names.replace(MORE_NAMES, '').split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
       // A field left empty ("**Authors:** ") shows no names, and says nothing of how many there are.
@@ -497,7 +505,7 @@ function classifyLine(line: PageLine, index: number): Token {
   if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40) && !line.bullet) return { kind: 'abstract', index, text };
   // A digest numbers its titles and puts their count after them: neither is the title.
   const trailing = TRAILING_COUNT.exec(text) ?? TRAILING_RATING.exec(text);
-  const title = (trailing ? iconless.slice(0, trailing.index - (text.length - iconless.length)) : iconless).replace(ENUMERATION, '').replace(LOG_ENTRY, '');
+  const title = (trailing ? iconless.slice(0, trailing.index - (text.length - iconless.length)) : iconless).replace(ENUMERATION, '').replace(LOG_ENTRY, '').replace(TITLE_LABEL, '');
   const voted = trailing && trailing[2] !== undefined && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : undefined;
   return { kind: 'text', index, text: title === '' ? text : title, marked, paperUrl, ...(voted !== undefined ? { upvotes: voted } : {}) };
 }
@@ -1768,7 +1776,10 @@ function cellPaperUrl(cell: TableCell | undefined): string | null {
   if (cell === undefined) return null;
   const linked = cell.links.find((url) => arxivIdOf(url.replace(/#.*$/, '')) !== null) ?? cell.links.find(isArticleUrl);
   if (linked !== undefined) return linked.replace(/#.*$/, '');
-  return /^(?:https?:\/\/)?(?:www\.)?(?:arxiv\.org|huggingface\.co|hf\.co)\/\S+$/i.test(cell.text) && arxivIdOf(cell.text) !== null ? `https://${cell.text.replace(/^https?:\/\//i, '')}` : null;
+  if (/^(?:https?:\/\/)?(?:www\.)?(?:arxiv\.org|huggingface\.co|hf\.co)\/\S+$/i.test(cell.text) && arxivIdOf(cell.text) !== null) return `https://${cell.text.replace(/^https?:\/\//i, '')}`;
+  // … or a bare arXiv id (an "arXiv ID" column: "2605.30322", "arXiv:2605.30322"), its month a month.
+  const id = /^(?:arxiv:\s*)?(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?$/i.exec(cell.text.trim());
+  return id ? `https://arxiv.org/abs/${id[1]}` : null;
 }
 
 /**

@@ -227,3 +227,29 @@ describe('a report on a social site\'s posts: "### 1. \\"Post title\\" (author)"
     expect(warnings[0].reason).toMatch(/^no paper on this page/);
   });
 });
+
+describe('a reading note titled with its citation key ("# [Prakash 2026] LDP: …") over a row of bold-labelled fields', () => {
+  const { entries } = readPage('paper-note-citekey.md');
+
+  it('gives the paper without the citation key, its one author without the affiliation in brackets', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.authors, entry.authorsCount, entry.organisation, entry.line])).toEqual([
+      ['LDP: An Identity-Aware Protocol for Multi-Agent LLM Systems', '2603.08852', ['Sunil Prakash'], 1, 'Indian School of Business, Hyderabad', 1],
+    ]);
+  });
+});
+
+describe('a daily report: "## Paper 1: Title" over "**arXiv**: id | **Authors**: names (Org)", then a table with an "arXiv ID" column', () => {
+  const { entries } = readPage('daily-report-papers.md');
+
+  it('gives the two detailed papers without the report\'s numbering, with names, institutions and ids', () => {
+    expect(entries.slice(0, 2).map((entry) => [entry.title, entry.ids.arxiv, entry.authors, entry.organisation, entry.line])).toEqual([
+      ['Gram — Automated Alignment Auditing for Sabotage', '2605.30322', ['Lindner', 'Krakovna', 'Farquhar'], 'Google DeepMind', 8],
+      ['SoundnessBench — Evaluating AI Scientist Soundness', '2605.30329', ['Ho', 'Liu', 'Nghiem', 'Huang'], 'UMD', 29],
+    ]);
+  });
+
+  it('the table\'s bare ids name its rows\' papers: the two detailed ones are not repeated, the third is given by its row', () => {
+    expect(entries.map((entry) => entry.ids.arxiv)).toEqual(['2605.30322', '2605.30329', '2605.30327']);
+    expect(entries[2]).toMatchObject({ title: 'Entropy-Cut MH', line: 55 });
+  });
+});
