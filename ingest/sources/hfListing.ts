@@ -1953,9 +1953,17 @@ function findMonthYear(text: string): ListingDate | null {
  * and the bracket after them the organisation; the first short field with a date (a day, or a month and its year)
  * gives the date. The rest is the list's own note, not the paper's abstract.
  */
+/** A bracket closing a bold title that names the paper's id, with the digest's date before it ("(09-26, arXiv 2606.09864)"). */
+const LEAD_CITED_ID = /\s*\([^()]*?\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\)$/i;
+
 function readLeadItems(lines: PageLine[], webSources: Set<number>): Card[] {
   const cards: Card[] = [];
-  const paperOf = (line: PageLine) => line.links.map((url) => url.replace(/#.*$/, '')).find((url) => arxivIdOf(url) !== null) ?? null;
+  const paperOf = (line: PageLine) => {
+    const linked = line.links.map((url) => url.replace(/#.*$/, '')).find((url) => arxivIdOf(url) !== null);
+    if (linked !== undefined) return linked;
+    const cited = line.lead === undefined ? null : LEAD_CITED_ID.exec(line.lead);
+    return cited ? `https://arxiv.org/abs/${cited[1]}` : null;
+  };
   for (const [start, end] of listRuns(lines)) {
     const items: number[] = [];
     for (let at = start; at < end; at++) {
@@ -1973,12 +1981,15 @@ function readLeadItems(lines: PageLine[], webSources: Set<number>): Card[] {
 
 /** One item of a list of papers that opens with the paper's title in bold (readLeadItems). */
 function readLeadItem(line: PageLine, at: number, paperUrl: string | null): Card {
-  const title = line.lead!.replace(LEADING_ICONS, '').trim();
+  const lead = line.lead!.replace(LEADING_ICONS, '').trim();
+  // "**Title (09-26, arXiv 2606.09864)**": the bracket names the paper, and is not its title; nor is a bracket of the
+  // digest's days ("(09-23)", "(09-25, 09-26)").
+  const title = lead.replace(LEAD_CITED_ID, '').replace(/\s*\((?:\d{1,2}[-/]\d{1,2}|\d{4}-\d{2}-\d{2})(?:\s*,\s*(?:\d{1,2}[-/]\d{1,2}|\d{4}-\d{2}-\d{2}))*\)$/, '').trim() || lead;
   const card: Card = {
     title: { kind: 'text', index: at, text: title, marked: true, paperUrl }, line: line.line, abstract: '', authorsCount: null,
     authors: [], date: null, upvotes: null, organisation: null, urls: paperUrl !== null ? [paperUrl] : [],
   };
-  const rest = line.text.slice(line.text.indexOf(title) + title.length).replace(/^\s*(?:[—–:·|]|-\s)\s*/, '');
+  const rest = line.text.slice(line.text.indexOf(lead) + lead.length).replace(/^\s*(?:[—–:·|]|-\s)\s*/, '');
   const fields = rest.split(/\s+[·|]\s+/);
   const names = /^([^()]+?)\s*(?:\(([^()]+)\))?$/.exec(fields[0]);
   if (names) {

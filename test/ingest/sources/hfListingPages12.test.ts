@@ -253,3 +253,25 @@ describe('a daily report: "## Paper 1: Title" over "**arXiv**: id | **Authors**:
     expect(entries[2]).toMatchObject({ title: 'Entropy-Cut MH', line: 55 });
   });
 });
+
+describe('a weekly digest\'s "Top papers of the week": numbered items "**Title (09-26, arXiv 2606.09864)**: note [Wiki](…)"', () => {
+  const { entries } = readPage('weekly-top-papers.md');
+
+  it('gives the eight items as papers, the id from the bracket after the title, neither the bracket nor the days in the title', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv ?? null, entry.line])).toEqual([
+      ['Alignment Collapse Under KV Cache Quantization', '2606.09864', 3],
+      ['Disaggregated Quantization', '2609.26333', 4],
+      ['HySparse2', '2609.26368', 5],
+      ['Flash-dLLM', '2609.26796', 6],
+      ['LM-CXD', '2609.26828', 7],
+      ['KV-COBRA with Colla-Q', null, 8],
+      ['JEV-as-a-Judge with the Penn correlated-errors study', null, 9],
+      ['IER-OPD', '2609.24432', 10],
+    ]);
+  });
+
+  it('the heading is not a paper whose abstract is the first item, and the notes are not abstracts', () => {
+    expect(entries.some((entry) => entry.title === 'Top papers of the week')).toBe(false);
+    expect(entries.map((entry) => entry.abstract)).toEqual(Array(8).fill(''));
+  });
+});
