@@ -179,8 +179,9 @@ const AUTHORS_LABEL = /^authors?\s*:?$/i;
  * … and the same label in the languages notes about papers are written in ("# 摘要" over a Chinese note's abstract), or
  * a note's "## TL;DR" over its summary of the paper.
  */
-const ABSTRACT_LABEL = /^(?:abstract|摘要|要旨|초록|résumé|resumen|resumo|riassunto|zusammenfassung|аннотация|tl;\s?dr|tldr)\s*[:：]?$/iu;
+const ABSTRACT_LABEL = /^(?:abstract|摘要|要旨|초록|résumé|resumen|resumo|riassunto|zusammenfassung|аннотация|tl;\s?dr|tldr)(?:\s*[(（][^()（）]{1,20}[)）])?\s*[:：]?$/iu;
 const ARXIV_LINE = /^(?:papers\s+)?arxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)$/i;
+const ARXIV_ANNOUNCE_LINE = /^arxiv:(\d{4}\.\d{4,5}(?:v\d+)?)\s+announce\s+type:\s*[\w-]+$/i;
 /** An arXiv id named by the word before it in a field's value ("arxiv 2605.29801", "arXiv: 2503.19757"). */
 const WRITTEN_ARXIV_ID = /\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5}(?:v\d+)?)(?![\d.])/i;
 /** A bare arXiv id, a field of HF's paper rows ("Paper • 2408.01800 • Published Aug 3, 2024 • 95"). */
@@ -265,6 +266,16 @@ const ORGANISATION_ICON = /^[🏢🏛🏫]\uFE0F?\s*(\S.*)$/u;
 const DIGEST_NOTE = /^(?:[\p{Extended_Pictographic}]\uFE0F?\s*)+[^\s:：][^:：]{0,30}[:：]\s*\S/u;
 /** A list number before a title ("1. Stratagem: …", "12) …"). */
 const ENUMERATION = /^\d{1,3}[.)]\s+(?=\S)/;
+/**
+ * A log's entry heading before what it records ("## [2026-09-05] 자동수집 | Title", "## [2026-04-02] ingest | Title", as
+ * an LLM-kept wiki's log writes them): the entry's day in brackets and the kind of entry before a bar, not the title.
+ */
+const LOG_ENTRY = /^\[\d{4}-\d{2}-\d{2}\]\s+(?:[^|\s][^|]{0,19}?\s+\|\s+)?(?=\S)/u;
+/**
+ * A note's own label before the title it heads: the paper's number in a report ("Paper 1: Gram — …", "论文 2：…") or a
+ * citation key with its year ("[Prakash 2026] LDP: …", "[Ruan et al. 2025] …").
+ */
+const TITLE_LABEL = /^(?:(?:paper|article|论文|論文|논문)\s*#?\d{1,3}\s*[:：.]\s*|\[[^[\]]{2,60}?\s(?:19|20)\d{2}[a-z]?\]\s+)(?=\S)/iu;
 /** A count after a title: an upvote ("(👍 13)", "▲ 5") or a star count ("⭐ 0"), the widget of a digest's heading. */
 const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
 /**
@@ -274,6 +285,8 @@ const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
 const TRAILING_RATING = /\s+(?:\(?(?:[⭐★🌟]\uFE0F?\s*|(?:score|rating)\s*[:：]?\s*)\d{1,3}(?:\.\d+)?\s*\/\s*(?:5|10|100)\)?|(?:[⭐★🌟]\uFE0F?){2,5}(?:\s*[(（][^()（）]{1,40}[)）])?)$/iu;
 /** An upvote count; HF's box may be followed by the count of upvoters past its avatars ("Upvote 14 +6"). */
 const UPVOTES = /^(?:[▲△⬆↑🔼👍]\uFE0F?\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?(?:\s+\+\d+)?$/iu;
+/** A count under a name of its own on a line of its own ("Vote: 12", "Likes: 3", "업보트: 223"): upvotes when the name is theirs. */
+const NAMED_COUNT = /^([^\d:：]{1,20}?)\s*[:：]\s*(\d{1,3}(?:,\d{3})+|\d{1,6})$/u;
 /** An upvote box with no count ("-", or the button "[-]" before "-"): HF shows "-" for a paper nobody upvoted. */
 const NO_UPVOTES = /^(?:\[[-+^▲]\]\s*)?-$/;
 const SUBMITTED_BY = /^submitted by\b:?\s*(.*)$/i;
@@ -288,13 +301,13 @@ const PAPER_LINK = /(?:huggingface\.co|hf\.co)\/papers\/(?!(?:date|week|month|tr
 
 type Token =
   | { kind: 'chrome'; index: number; pageStart: boolean; date: ListingDate | null }
-  | { kind: 'authors'; index: number; count: number | null; names: string[] }
+  | { kind: 'authors'; index: number; count: number | null; names: string[]; organisation?: string }
   | { kind: 'date'; index: number; date: ListingDate }
   | { kind: 'upvotes'; index: number; value: number }
   | { kind: 'submitter'; index: number; named: boolean }
   | { kind: 'separator'; index: number }
   | { kind: 'link'; index: number; arxivUrl?: string; date?: ListingDate }
-  | { kind: 'abstract'; index: number; text: string }
+  | { kind: 'abstract'; index: number; text: string; arxivUrl?: string }
   | { kind: 'organisation'; index: number; name: string }
   | { kind: 'pageDate'; index: number; date: ListingDate }
   | { kind: 'text'; index: number; text: string; marked: boolean; paperUrl: string | null; upvotes?: number };
@@ -348,7 +361,8 @@ function classifyLine(line: PageLine, index: number): Token {
     const shown = day ? findFullDate(day[1] ?? day[2]) : null;
     return shown ? { kind: 'pageDate', index, date: shown } : { kind: 'separator', index };
   }
-  if (ABSTRACT_LABEL.test(text)) return { kind: 'separator', index };
+  // "Abstract", also under an icon a note puts before its headings ("## 📌 Abstract").
+  if (ABSTRACT_LABEL.test(text.replace(LEADING_ICONS, ''))) return { kind: 'separator', index };
   // "**Zhiqing Cui**, Binwu Wang, Jiaming Ma†, Tao Yu (Project Leader)": a line of names only, as a publication list or
   // a digest writes a paper's authors under its title.
   // "Abstract excerpt:", "Links:" on a line of their own: a label over what follows, never a title.
@@ -369,9 +383,18 @@ function classifyLine(line: PageLine, index: number): Token {
     // "Authors", and the same label in the digest's language ("저자", "作者", "Autoren"): the names a table's column would
     // hold; "… Guanxu Chen et al." shows some of them, so how many there are is not known.
     if (column === 'authors') {
-      const cut = MORE_NAMES.test(value);
-      const list = value.replace(MORE_NAMES, '').split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
-      return { kind: 'authors', index, count: cut ? null : list.length, names: list };
+      // "Xiang Hu, …, Jianguo Li (Ant Group, Westlake University)": the institutions in brackets after the last name are
+      // the organisation, not more names.
+      // A bracket closing the list is never part of the last name: the institutions ("(Google DeepMind)", "(UMD)",
+      // "(Yale/Stanford)", "(Ant Group, Westlake University)") when it reads as such, else a mark ("(equal contribution)").
+      const affiliated = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(value);
+      const bracket = affiliated?.[2].trim();
+      const institutions = bracket !== undefined && (/[,;/+&]/.test(bracket) || ORGANISATION_WORD.test(bracket) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(bracket)) ? bracket : undefined;
+      const names = affiliated ? affiliated[1] : value;
+      const cut = MORE_NAMES.test(names);
+      const list = names.replace(MORE_NAMES, '').split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
+      // A field left empty ("**Authors:** ") shows no names, and says nothing of how many there are.
+      return { kind: 'authors', index, count: cut || list.length === 0 ? null : list.length, names: list, ...(institutions !== undefined ? { organisation: institutions } : {}) };
     }
     // "**Upvotes:** 127 | **Sources:** …": the count the value opens with (the row's other fields follow a bar).
     const votes = column === 'upvotes' ? /^(\d[\d,]*)(?![\d.])/.exec(value) : null;
@@ -382,7 +405,9 @@ function classifyLine(line: PageLine, index: number): Token {
     if ((column === 'paper' || column === 'title') && value !== '' && looksLikeTitle(value) && !looksLikeAbstract(value) &&
         !WRITTEN_ARXIV_ID.test(value) && !/\b\d{4}\.\d{4,5}\b/.test(value) && !CHROME.has(chromeKey(value))) {
       const paperUrl = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? null;
-      return { kind: 'text', index, text: value, marked: true, paperUrl };
+      // The title quoted ("**論文**: \"Every Token Counts: …\"", «…», 「…」): without its quotes.
+      const unquoted = /^["“”«「『]\s*(.+?)\s*["”“»」』]$/u.exec(value)?.[1] ?? value;
+      return { kind: 'text', index, text: unquoted, marked: true, paperUrl };
     }
     // "**Summary:** …" over sentences: the paper's summary, read as its abstract as a table's summary column is.
     if (column === 'abstract' && looksLikeAbstract(value)) return { kind: 'abstract', index, text: value };
@@ -423,7 +448,8 @@ function classifyLine(line: PageLine, index: number): Token {
   const citeThis = CITE_THIS_PAPER.exec(text);
   if (citeThis) return { kind: 'link', index, arxivUrl: `https://${citeThis[1]}` };
   // "arXiv:2312.00752" on a line of its own (a paper's page): the paper's identifier, never a title.
-  const arxivLine = ARXIV_LINE.exec(text) ?? (ARXIV_ID.test(text) ? [text, text] : null);
+  // … or arXiv's announcement line over an abstract its listing feed gave ("arXiv:2505.23024v2 Announce Type: replace").
+  const arxivLine = ARXIV_LINE.exec(text) ?? ARXIV_ANNOUNCE_LINE.exec(text) ?? (ARXIV_ID.test(text) ? [text, text] : null);
   if (arxivLine) return { kind: 'link', index, arxivUrl: `https://arxiv.org/abs/${arxivLine[1]}` };
   const count = AUTHORS_COUNT.exec(text);
   if (count) return { kind: 'authors', index, count: Number(count[1]), names: [] };
@@ -437,8 +463,9 @@ function classifyLine(line: PageLine, index: number): Token {
   // A date after an icon ("📅 2026-01-30", a digest's card) is the paper's date as the bare one is.
   const date = parseListingDate(text) ?? labelledDate(text) ?? (LEADING_ICONS.test(text) ? parseListingDate(text.replace(LEADING_ICONS, '')) : null);
   if (date) return { kind: 'date', index, date };
-  const upvotes = UPVOTES.exec(text);
-  if (upvotes && line.heading === 0) return { kind: 'upvotes', index, value: Number(upvotes[1].replace(/,/g, '')) };
+  const named = NAMED_COUNT.exec(text);
+  const upvotes = UPVOTES.exec(text) ?? (named && columnOf(named[1].replace(LEADING_ICONS, '')) === 'upvotes' ? named : null);
+  if (upvotes && line.heading === 0) return { kind: 'upvotes', index, value: Number((upvotes[2] ?? upvotes[1]).replace(/,/g, '')) };
   // "+21": the upvoters' avatars shown past the first few, a widget inside the card.
   if (SEPARATOR.test(text) || NO_UPVOTES.test(text) || /^\+\d+$/.test(text)) return { kind: 'separator', index };
   // "arXiv: https://arxiv.org/abs/…", "Paper: <url>": a written-out link with a label is card metadata, not a title.
@@ -449,9 +476,11 @@ function classifyLine(line: PageLine, index: number): Token {
   // An abstract written with its label ("Abstract: Modern Out-of-Order…"), or as arXiv's listing feed gives it
   // ("arXiv:2412.13207v1 Announce Type: new Abstract: …"): the label and the announcement are not its text.
   const iconless = text.replace(LEADING_ICONS, '');
-  const labelledAbstract = /^(?:arXiv:\S+\s+Announce Type:\s*\S+\s*)?(?:abstract|summary|tl;?dr)\s*:\s*(?=\S)/i.exec(iconless);
+  const labelledAbstract = /^(?:arXiv:(\S+)\s+Announce Type:\s*\S+\s*)?(?:abstract|summary|tl;?dr)\s*:\s*(?=\S)/i.exec(iconless);
   if (labelledAbstract && looksLikeAbstract(iconless.slice(labelledAbstract[0].length))) {
-    return { kind: 'abstract', index, text: iconless.slice(labelledAbstract[0].length) };
+    // The announcement names the paper by its id: the abstract's own.
+    const announced = labelledAbstract[1] !== undefined && ARXIV_ID.test(labelledAbstract[1]) ? { arxivUrl: `https://arxiv.org/abs/${labelledAbstract[1]}` } : {};
+    return { kind: 'abstract', index, text: iconless.slice(labelledAbstract[0].length), ...announced };
   }
   // A digest's own note under a paper, an icon and a label before it ("🔬 Method: …", "💡 Contribution: …"): the
   // digest's words, neither the paper's abstract nor a title.
@@ -476,7 +505,7 @@ function classifyLine(line: PageLine, index: number): Token {
   if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40) && !line.bullet) return { kind: 'abstract', index, text };
   // A digest numbers its titles and puts their count after them: neither is the title.
   const trailing = TRAILING_COUNT.exec(text) ?? TRAILING_RATING.exec(text);
-  const title = (trailing ? iconless.slice(0, trailing.index - (text.length - iconless.length)) : iconless).replace(ENUMERATION, '');
+  const title = (trailing ? iconless.slice(0, trailing.index - (text.length - iconless.length)) : iconless).replace(ENUMERATION, '').replace(LOG_ENTRY, '').replace(TITLE_LABEL, '');
   const voted = trailing && trailing[2] !== undefined && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : undefined;
   return { kind: 'text', index, text: title === '' ? text : title, marked, paperUrl, ...(voted !== undefined ? { upvotes: voted } : {}) };
 }
@@ -513,7 +542,8 @@ function splitCardRow(line: PageLine): PageLine[] {
   }
   if (!/[·•]/.test(line.text) || line.text.length > 300) return [line];
   const parts = line.text.split(/\s*[·•]\s*/);
-  if (parts.length < 2 || !parts.some((part) => part !== '' && (isFieldLine(part) || ARXIV_ID.test(part) || BADGE.test(part)))) return [line];
+  // A part naming the paper by its id ("arXiv:2604.23747", "2408.01800") is such a field too.
+  if (parts.length < 2 || !parts.some((part) => part !== '' && (isFieldLine(part) || ARXIV_ID.test(part) || ARXIV_LINE.test(part) || BADGE.test(part)))) return [line];
   // A row that is one link (a card written as a block link) is that link in each of its fields.
   const wholeLink = line.linkTexts.findIndex((label) => label !== '' && label === line.text);
   const rows: PageLine[] = [];
@@ -980,18 +1010,26 @@ function findTitles(tokens: Token[], handles: Set<number>, lines: PageLine[]): M
   // A heading over the paper's author line and its id (a note or review about one paper: "# Title", then "Authors: …",
   // "arXiv: 2503.19757") is that paper's title, whether or not a paragraph follows as its abstract.
   const headed = new Set<number>();
+  // Headings over their paper's id but no names the reader knows as such (one author, "Name et al.", none shown).
+  const identified: number[] = [];
   for (const [position, token] of tokens.entries()) {
     if (!isTitle(token) || !token.marked || token.paperUrl !== null) continue;
     let authors = false;
     let id = false;
     for (let at = position + 1; at < tokens.length && at <= position + 8; at++) {
       const next = tokens[at];
+      // The other fields of a row ("Names · ETH AI Center / EPFL · arXiv:…", split at its dots) are the row's.
+      const sameRow = at > position + 1 && lines[next.index].line === lines[tokens[at - 1].index].line;
       if (next.kind === 'authors' && next.names.length > 0) authors = true;
       else if (next.kind === 'link' && next.arxivUrl !== undefined) id = true;
-      else if (!isMeta(next) && next.kind !== 'chrome' && !(next.kind === 'text' && !next.marked && countWords(next.text, 5) <= 4)) break;
+      else if (!isMeta(next) && next.kind !== 'chrome' && !sameRow && !(next.kind === 'text' && !next.marked && countWords(next.text, 5) <= 4)) break;
     }
     if (authors && id) headed.add(position);
+    else if (id) identified.push(position);
   }
+  // … are titles too where headings of their rank over names and an id are (a digest's cards, some showing no names).
+  const headedRanks = new Set([...headed].map((at) => lines[tokens[at].index].heading));
+  if (headed.size >= 2) for (const at of identified) if (headedRanks.has(lines[tokens[at].index].heading)) headed.add(at);
   for (const [position, token] of tokens.entries()) {
     if (token.kind !== 'abstract') continue;
     const titleAt = markedPage ? titleBefore(position, true) : (plain.get(position) ?? null);
@@ -1090,6 +1128,8 @@ export function parseListing(text: string, file: string): ReadResult {
   // Paragraphs a card runs on with past its abstract: a paper has one abstract, a document's section several.
   const runOn = new Map<Card, number>();
   const unused: Extract<Token, { kind: 'text' }>[] = [];
+  // Paragraphs with no title before them, and the warning each gave (a note's body under its front matter may be one).
+  const orphans: { text: string; warning: IngestWarning }[] = [];
   // An arXiv id line above the first title names that paper; one after a card's title names that card (precision
   // first: a card that has an arXiv link already keeps it, and the line is then not given to another card).
   let pendingArxiv: string | null = null;
@@ -1113,9 +1153,18 @@ export function parseListing(text: string, file: string): ReadResult {
       segment.cards.push(card);
       return;
     }
-    const current = card as Card | null;
+    let current = card as Card | null;
     // Before its abstract a card is still open: whatever sits between title and abstract is its own.
     const inside = current !== null && cardAbstractAt !== null && position < cardAbstractAt;
+    // A heading of the card's rank or above that opens no card of its own ("## Top 3 Posts", "### 1. \"Post title\"")
+    // closes the card: the fields under it ("- **Upvotes**: 1258") are that heading's, not the paper's above.
+    const rankOf = (at: number) => lines[at]?.heading ?? 0;
+    if (current !== null && !inside && token.kind === 'text' && rankOf(token.index) > 0 &&
+        (rankOf(current.title.index) === 0 || rankOf(token.index) <= rankOf(current.title.index))) {
+      card = null;
+      current = null;
+      cardAbstractAt = null;
+    }
     // Links to the paper inside its card (a "View arXiv page" line, the abstract) name it too; links after the card
     // may already belong to the next one (its thumbnail), so they are not taken.
     if (current && (inside || position === cardAbstractAt)) {
@@ -1142,10 +1191,15 @@ export function parseListing(text: string, file: string): ReadResult {
         }
         return;
       case 'abstract':
-        if (current && abstracts.has(position) && position === cardAbstractAt) current.abstract = token.text;
+        if (current && abstracts.has(position) && position === cardAbstractAt) {
+          current.abstract = token.text;
+          if (token.arxivUrl !== undefined && !current.urls.some((url) => arxivIdOf(url) !== null)) current.urls.unshift(token.arxivUrl);
+        }
         else {
           if (current) runOn.set(current, (runOn.get(current) ?? 0) + 1);
-          warnings.push({ file, line: lineOf(token), reason: 'paragraph without a title before it; skipped' });
+          const warning = { file, line: lineOf(token), reason: 'paragraph without a title before it; skipped' };
+          warnings.push(warning);
+          if (!current) orphans.push({ text: token.text, warning });
         }
         return;
       case 'authors':
@@ -1155,6 +1209,7 @@ export function parseListing(text: string, file: string): ReadResult {
           const fresh = current.authors.length === 0;
           if (fresh || token.names.length === 0) current.authorsCount ??= token.count;
           if (fresh) current.authors = token.names;
+          if (fresh && token.organisation !== undefined) current.organisation ??= token.organisation;
         } else {
           warnings.push({ file, line: lineOf(token), reason: `metadata line "${lines[position].text}" does not follow a paper; ignored` });
         }
@@ -1195,10 +1250,14 @@ export function parseListing(text: string, file: string): ReadResult {
         const isOrganisation =
           current !== null && !inside && current.organisation === null &&
           (!token.marked || (token.paperUrl === null && line.heading === 0)) &&
-          // A name, not a sentence (a collection's description ends with its full stop).
-          !/[.!?]$/.test(token.text) && countWords(token.text, 9) <= 8 &&
+          // A name, not a sentence (a collection's description ends with its full stop, in any script).
+          // Several institutions joined by slashes ("ETH AI Center / EPFL / AI2") count by their words.
+          !/[.!?。！？]$/.test(token.text) && countWords(token.text.replace(/\s[/&]\s/g, ' '), 9) <= 8 &&
           (next?.kind === 'separator' || next?.kind === 'authors');
-        if (isOrganisation) current.organisation = line.links.length > 0 ? token.text : parseOrganisation(token.text);
+        // The account's handle goes before the name on a line of its own ("parameterlab Parameter Lab"); a field of a
+        // row ("Names · ETH AI Center / EPFL · arXiv:…") is the name alone.
+        const rowPart = position > 0 && lines[tokens[position - 1].index]?.line === line.line;
+        if (isOrganisation && current !== null) current.organisation = line.links.length > 0 || rowPart ? token.text : parseOrganisation(token.text);
         else if (!handles.has(position)) unused.push(token);
         // A sentence after a card's abstract (an instruction ending in a colon, a short remark: a README's or a
         // report's text) runs the card on as a further paragraph does; a listing puts only fields and widgets there.
@@ -1235,6 +1294,13 @@ export function parseListing(text: string, file: string): ReadResult {
   // the fields the front matter lacks, and none is a paper of its own.
   const notePaper = readFrontMatterPaper(page.frontMatter, tokens, lines, segments.flatMap((segment) => segment.cards));
   if (notePaper) {
+    // A note that is its front matter over one paragraph and nothing else (no heading, no title): the paragraph is the
+    // paper's abstract, as a harvester saves it ("title:", "url:", "authors:" over the abstract).
+    const body = orphans[0];
+    if (notePaper.abstract === '' && orphans.length === 1 && segments.every((segment) => segment.cards.length === 0) && looksLikeAbstract(body.text)) {
+      notePaper.abstract = body.text;
+      warnings.splice(warnings.indexOf(body.warning), 1);
+    }
     // The note's own lines left over (its headings, its text in another language) are one warning, not one each.
     const leftOver = warnings.splice(leftOverFrom);
     if (leftOver.length > 0) {
@@ -1290,12 +1356,22 @@ export function parseListing(text: string, file: string): ReadResult {
     for (const segment of segments) segment.cards = [];
     textCards.length = 0;
   }
+  // A note about one paper without front matter, titled by its one top-level heading, whose sections (its fields, similar
+  // papers, keywords…) stand between that heading and the abstract: the section holding the abstract and the paper's id
+  // ("## 📋 저자 정보" over "arXiv:2505.23024v2 Announce Type: replace" and the abstract) is that paper, under the heading.
+  const retitled = listed.length === 0 ? titleByTopHeading(textCards, lines) : null;
+  if (retitled) {
+    // The heading, reported as a title without an abstract before it was known to be the paper's, is no longer one.
+    const stale = warnings.findIndex((warning) => warning.reason === `title "${retitled.title}" has no abstract; skipped`);
+    if (stale !== -1) warnings.splice(stale, 1);
+    warnings.push({ file, line: retitled.sectionLine, reason: `section "${retitled.section}" of a note about one paper ("${retitled.title}") holds its abstract and id; the paper is titled by the note's heading` });
+  }
   const naming = textCards.filter(namesAPaper);
   // A post about one paper in two languages ("## RU" and "## EN", "## Русская версия" and "## English version") links
   // it from each version: its other headings ("### Why it matters") are the post's, as in a note about one paper.
   const namedIds = new Set(naming.flatMap((card) => card.urls.map(arxivIdOf).filter((id) => id !== null)));
   const onePaperOnly = naming.length > 1 && namedIds.size === 1 && naming.every((card) => card.urls.some((url) => arxivIdOf(url) !== null));
-  const aboutOne = (naming.length === 1 && naming[0] === textCards[0] && lines[naming[0].title.index]?.heading === 1) || onePaperOnly;
+  const aboutOne = (naming.length === 1 && naming[0] === textCards[0] && lines[naming[0].title.index]?.heading === 1) || onePaperOnly || retitled !== null;
   // Headings over no paragraph, of the cards' rank or above: a card's own sub-headings ("#### Method" over a list
   // under "### Title") are its notes, not sections beside it.
   const cardLevels = textCards.map((card) => lines[card.title.index]?.heading ?? 0);
@@ -1414,7 +1490,7 @@ export function parseListing(text: string, file: string): ReadResult {
  * Front matter keys of the day a note's paper was published, as clippers and static sites spell them (not `created`
  * nor `created_at`: the day the note was made).
  */
-const PUBLISHED_KEYS = ['date', 'published', 'published_at', 'publishedAt', 'date_published', 'publication_date', 'pubDate'];
+const PUBLISHED_KEYS = ['date', 'published', 'published_at', 'publishedAt', 'date_published', 'publication_date', 'publish_date', 'pubDate'];
 
 /** A word before "abstract" saying which one it is: the original, arXiv's ("原始摘要", "Original abstract", "arXiv abstract"). */
 const ABSTRACT_QUALIFIER = /^(?:(?:original|arxiv|full|paper'?s?)\s+|原始|原文|论文|論文)/i;
@@ -1442,11 +1518,26 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   const parsed = when === undefined ? null : parseDate(when);
   const published: ListingDate | null = parsed?.date && parsed.year !== null ? { date: parsed.date, year: parsed.year, upvotes: null } : null;
   let title = typeof fields.title === 'string' ? fields.title.replace(PAGE_TITLE_PREFIX, '').trim() : '';
-  const frontMatterIds = new Set(Object.values(fields).filter((value): value is string => typeof value === 'string').map(arxivIdOf).filter((id) => id !== null));
+  // Ids written bare under a key that names them ("arxiv_id: 2509.11815", "paper_id: arxiv:2606.03890"), read from the
+  // raw line: YAML reads an unquoted one as a number, which loses its trailing zeros (2509.11810 → 2509.1181).
+  const bareIds = frontMatter.flatMap((raw) => {
+    const id = /^\s*[\w-]*(?:arxiv|paper)[\w-]*\s*:\s*['"]?(?:arxiv:)?(\d{4}\.\d{4,5})(?:v\d+)?['"]?\s*$/i.exec(raw);
+    return id ? [id[1]] : [];
+  });
+  const frontMatterIds = new Set([...Object.values(fields).filter((value): value is string => typeof value === 'string').map(arxivIdOf).filter((id) => id !== null), ...bareIds]);
   // A note whose front matter names its paper but not its title, over "# Title" and sections of its own ("## 关键点",
   // "### 来源" with the paper's fields): the page's first heading is the paper's title, its sections are the note's.
-  const headed = title === '' && frontMatterIds.size === 1 && cards.length > 1 && lines[cards[0].title.index]?.heading === 1;
-  if (headed) title = cards[0].title.text;
+  let headingAt: number | null = title === '' && frontMatterIds.size === 1 && cards.length > 1 && lines[cards[0].title.index]?.heading === 1 ? cards[0].title.index : null;
+  // … also when that heading opens no card (the note's fields and sections stand between it and the abstract: "#
+  // Title", "## 📋 메타데이터", "## 🔗 유사한 논문", …, "## 📄 Abstract (원문)"): the page's one top-level heading, first.
+  if (headingAt === null && title === '' && frontMatterIds.size === 1) {
+    const first = lines.findIndex((line) => line.heading > 0);
+    const text = first === -1 ? '' : lines[first].text.replace(LEADING_ICONS, '');
+    if (first !== -1 && lines[first].heading === 1 && lines.filter((line) => line.heading === 1).length === 1 &&
+        !cards.some((card) => card.title.index === first) && looksLikeTitle(text) && !CHROME.has(chromeKey(text))) headingAt = first;
+  }
+  const headed = headingAt !== null;
+  if (headingAt !== null) title = headingAt === cards[0]?.title.index ? cards[0].title.text : lines[headingAt].text.replace(LEADING_ICONS, '');
   if (title === '' && cards.length === 1 && !cards[0].urls.some((url) => arxivIdOf(url) !== null)) {
     // A note saved with its paper's fields but no title among them (`arxiv_id:`, `url: https://huggingface.co/papers/…`,
     // `date:` over "# Title" and the abstract): the one paper its text reads is that one.
@@ -1475,6 +1566,7 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   for (const line of lines) line.links.forEach(named);
   for (const token of tokens) if (token.kind === 'link' && token.arxivUrl !== undefined) named(token.arxivUrl);
   for (const value of Object.values(fields)) if (typeof value === 'string') named(value);
+  for (const id of bareIds) named(`https://arxiv.org/abs/${id}`);
   if (urls.size !== 1) return null;
   const [url] = urls;
   // A text whose cards name papers of their own (upvotes, authors, dates: a digest with one linked paper) is a listing,
@@ -1486,12 +1578,47 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
     .filter((name): name is string => typeof name === 'string' && name.trim() !== '').map((name) => name.trim());
   // Under a note's own heading, its section titled as the abstract ("### 原始摘要", "## Original abstract") holds it.
   const abstractSection = headed ? cards.find((card) => ABSTRACT_LABEL.test(card.title.text.replace(ABSTRACT_QUALIFIER, ''))) : undefined;
+  // … or, right under the heading, a sub-heading that says so ("## 📌 Abstract" over the abstract): the heading's own
+  // paragraph then is the abstract, not the note's summary of it.
+  let labelledAbstract: string | undefined;
+  if (headed && headingAt === cards[0]?.title.index && abstractSection === undefined && cards[0].abstract !== '') {
+    const at = tokens.findIndex((token, position) => position > cards[0].title.index && token.kind === 'abstract');
+    const between = at === -1 ? [] : tokens.slice(cards[0].title.index + 1, at);
+    if (between.some((token) => token.kind === 'separator' && ABSTRACT_LABEL.test(lines[token.index].text.replace(LEADING_ICONS, '')))) labelledAbstract = cards[0].abstract;
+  }
   return {
-    title: { kind: 'text', index: headed ? cards[0].title.index : -1, text: title, marked: true, paperUrl: url }, line: headed ? cards[0].line : at + 1,
-    abstract: summary?.trim() ?? abstractSection?.abstract ?? '',
+    title: { kind: 'text', index: headingAt ?? -1, text: title, marked: true, paperUrl: url }, line: headingAt !== null ? lines[headingAt].line : at + 1,
+    abstract: summary?.trim() ?? abstractSection?.abstract ?? labelledAbstract ?? '',
     authorsCount: authors.length > 0 && !authors.some((name) => MORE_NAMES.test(name)) ? authors.length : null, authors: authors.map((name) => name.replace(MORE_NAMES, '')),
     date: published, upvotes: null, organisation: null, urls: [url],
   };
+}
+
+/**
+ * The paper of a note titled by its one top-level heading ("# Title", the page's first heading, opening no card) when,
+ * of its sections, one only names a paper by its arXiv id and no other paper is named: that section's card takes the
+ * heading as its title (in place). Null (and nothing changed) otherwise.
+ */
+function titleByTopHeading(cards: Card[], lines: PageLine[]): { title: string; section: string; sectionLine: number } | null {
+  const top = lines.flatMap((line, at) => (line.heading === 1 ? [at] : []));
+  const first = lines.findIndex((line) => line.heading > 0);
+  if (top.length !== 1 || first !== top[0] || cards.some((card) => card.title.index === first)) return null;
+  const title = lines[first].text.replace(LEADING_ICONS, '');
+  if (!looksLikeTitle(title) || CHROME.has(chromeKey(title))) return null;
+  const identified = cards.filter((card) => card.urls.some((url) => arxivIdOf(url) !== null));
+  const ids = new Set(cards.flatMap((card) => card.urls.map(arxivIdOf).filter((id) => id !== null)));
+  if (identified.length !== 1 || ids.size !== 1) return null;
+  const [card] = identified;
+  if ((lines[card.title.index]?.heading ?? 0) < 2 || card.title.index < first || card.abstract === '') return null;
+  // The section is named as one ("저자 정보", "Authors", "Paper info"): a few words, fewer than the heading's; a section
+  // titled as the paper is (the page's title repeated) is the paper's card already.
+  const section = card.title.text;
+  const words = countWords(section, 6);
+  if (words > 4 || words >= countWords(title, 6) || titleKey(section) === titleKey(title)) return null;
+  const sectionLine = card.line;
+  card.title = { ...card.title, index: first, text: title };
+  card.line = lines[first].line;
+  return { title, section, sectionLine };
 }
 
 /**
@@ -1503,7 +1630,9 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
  * papers under topic headings too, fewer than its papers. Or most of its headings are questions (a FAQ).
  */
 function readsAsDocument(cards: Card[], runOn: Map<Card, number>, bareHeadings: number): boolean {
-  if (cards.length < 2) return false;
+  // One heading over a paragraph among several over none ("## Summary" among a report's "## Status", "## Top 3 Posts",
+  // "### 1. …"): the report's section, as on a page of several.
+  if (cards.length < 2) return cards.length === 1 && bareHeadings >= 3;
   // A FAQ's sections are questions over their answers: a paper's title is a question now and then, most of a list's never.
   const questions = cards.filter((card) => /[?？]$/.test(card.title.text)).length;
   return cards.filter((card) => (runOn.get(card) ?? 0) > 0).length * 2 > cards.length || bareHeadings > cards.length || questions * 2 > cards.length;
@@ -1647,7 +1776,10 @@ function cellPaperUrl(cell: TableCell | undefined): string | null {
   if (cell === undefined) return null;
   const linked = cell.links.find((url) => arxivIdOf(url.replace(/#.*$/, '')) !== null) ?? cell.links.find(isArticleUrl);
   if (linked !== undefined) return linked.replace(/#.*$/, '');
-  return /^(?:https?:\/\/)?(?:www\.)?(?:arxiv\.org|huggingface\.co|hf\.co)\/\S+$/i.test(cell.text) && arxivIdOf(cell.text) !== null ? `https://${cell.text.replace(/^https?:\/\//i, '')}` : null;
+  if (/^(?:https?:\/\/)?(?:www\.)?(?:arxiv\.org|huggingface\.co|hf\.co)\/\S+$/i.test(cell.text) && arxivIdOf(cell.text) !== null) return `https://${cell.text.replace(/^https?:\/\//i, '')}`;
+  // … or a bare arXiv id (an "arXiv ID" column: "2605.30322", "arXiv:2605.30322"), its month a month.
+  const id = /^(?:arxiv:\s*)?(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?$/i.exec(cell.text.trim());
+  return id ? `https://arxiv.org/abs/${id[1]}` : null;
 }
 
 /**
@@ -1821,9 +1953,17 @@ function findMonthYear(text: string): ListingDate | null {
  * and the bracket after them the organisation; the first short field with a date (a day, or a month and its year)
  * gives the date. The rest is the list's own note, not the paper's abstract.
  */
+/** A bracket closing a bold title that names the paper's id, with the digest's date before it ("(09-26, arXiv 2606.09864)"). */
+const LEAD_CITED_ID = /\s*\([^()]*?\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\)$/i;
+
 function readLeadItems(lines: PageLine[], webSources: Set<number>): Card[] {
   const cards: Card[] = [];
-  const paperOf = (line: PageLine) => line.links.map((url) => url.replace(/#.*$/, '')).find((url) => arxivIdOf(url) !== null) ?? null;
+  const paperOf = (line: PageLine) => {
+    const linked = line.links.map((url) => url.replace(/#.*$/, '')).find((url) => arxivIdOf(url) !== null);
+    if (linked !== undefined) return linked;
+    const cited = line.lead === undefined ? null : LEAD_CITED_ID.exec(line.lead);
+    return cited ? `https://arxiv.org/abs/${cited[1]}` : null;
+  };
   for (const [start, end] of listRuns(lines)) {
     const items: number[] = [];
     for (let at = start; at < end; at++) {
@@ -1841,12 +1981,15 @@ function readLeadItems(lines: PageLine[], webSources: Set<number>): Card[] {
 
 /** One item of a list of papers that opens with the paper's title in bold (readLeadItems). */
 function readLeadItem(line: PageLine, at: number, paperUrl: string | null): Card {
-  const title = line.lead!.replace(LEADING_ICONS, '').trim();
+  const lead = line.lead!.replace(LEADING_ICONS, '').trim();
+  // "**Title (09-26, arXiv 2606.09864)**": the bracket names the paper, and is not its title; nor is a bracket of the
+  // digest's days ("(09-23)", "(09-25, 09-26)").
+  const title = lead.replace(LEAD_CITED_ID, '').replace(/\s*\((?:\d{1,2}[-/]\d{1,2}|\d{4}-\d{2}-\d{2})(?:\s*,\s*(?:\d{1,2}[-/]\d{1,2}|\d{4}-\d{2}-\d{2}))*\)$/, '').trim() || lead;
   const card: Card = {
     title: { kind: 'text', index: at, text: title, marked: true, paperUrl }, line: line.line, abstract: '', authorsCount: null,
     authors: [], date: null, upvotes: null, organisation: null, urls: paperUrl !== null ? [paperUrl] : [],
   };
-  const rest = line.text.slice(line.text.indexOf(title) + title.length).replace(/^\s*(?:[—–:·|]|-\s)\s*/, '');
+  const rest = line.text.slice(line.text.indexOf(lead) + lead.length).replace(/^\s*(?:[—–:·|]|-\s)\s*/, '');
   const fields = rest.split(/\s+[·|]\s+/);
   const names = /^([^()]+?)\s*(?:\(([^()]+)\))?$/.exec(fields[0]);
   if (names) {
@@ -2037,6 +2180,9 @@ function inferYears(segment: Segment): { dates: Map<Card, ListingDate>; line: nu
   };
 }
 
+/** A line that is a field naming a paper's arXiv id: "**arXiv**: 2511.23319v1", "- arXiv ID: [2503.19757](…)". */
+const ARXIV_FIELD_LINE = /^[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?arxiv(?:[ \t]*id)?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*\[?(?:arxiv:)?\d{4}\.\d{4,5}/im;
+
 export const hfListingReader: SourceReader = {
   format: 'hf-listing',
   detect(text, fileName) {
@@ -2053,7 +2199,10 @@ export const hfListingReader: SourceReader = {
     if (tagged >= lines.length * 0.5) return false;
     // … or a Markdown table of papers (a title or paper column, with authors or links to the papers), the only list of
     // papers in many notes and archives.
-    return lines.some((line) => looksLikeAbstract(line.trim())) || ((head.includes('|') || /<table\b/i.test(head)) && readTablePapers(readPageText(head).lines).length > 0);
+    // … or a note naming its paper by id in a field of its own ("**arXiv**: 2511.23319v1 [cs.CL] 28 Nov 2025"), whose
+    // text may be in a script without spaces (Japanese, Chinese), so that no line of it counts as abstract-shaped.
+    return lines.some((line) => looksLikeAbstract(line.trim())) || ARXIV_FIELD_LINE.test(head) ||
+      ((head.includes('|') || /<table\b/i.test(head)) && readTablePapers(readPageText(head).lines).length > 0);
   },
   read: parseListing,
 };

@@ -180,6 +180,21 @@ function cleanLine(raw: string, refs: Map<string, string>, options: ReadPageText
   // Markup regexes scan ahead from each bracket or star; a line full of them (hostile or not a page) would make that
   // quadratic, so such lines are kept as they are.
   if (text.includes('[') && countOf(text, '[') <= MAX_MARKERS_PER_LINE) {
+    // Wiki links (Obsidian's `[[Note name|Shown text]]`, `[[Note name]]`, the bar escaped as `\|` inside a table) show
+    // their text; an embedded file (`![[figure.png]]`) shows nothing. A note named after its paper's arXiv id ("Live Avatar -
+    // 2512.04677", as paper vaults name them) is that paper's, so the link names the paper.
+    if (text.includes('[[')) {
+      text = text.replace(/(!?)\[\[([^[\]|\\]+?)(?:\\?\|([^[\]]+?))?\]\]/g, (_match, embed: string, target: string, alias: string | undefined) => {
+        if (embed) return ' ';
+        const shown = (alias ?? target).trim();
+        const id = /(?:^|[\s_-])(\d{4}\.\d{4,5})(?:v\d+)?\s*$/.exec(target);
+        if (id) {
+          links.push(`https://arxiv.org/abs/${id[1]}`);
+          linkTexts.push(shown);
+        }
+        return shown;
+      });
+    }
     // Images carry avatars and thumbnails: their alt text is a user name or "Image", never paper text.
     text = text.replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?/g, ' ');
     // Two links written with nothing between them ("[#2 Paper of the day](…)[TIGER-Lab](…)", elements side by side
@@ -477,10 +492,15 @@ function withoutPageBreaks(lines: RawLine[]): RawLine[] {
   return drop.size === 0 ? lines : lines.filter((_line, index) => !drop.has(index));
 }
 
-/** A YAML front matter block (`---` on the first line, `key: value` lines, `---`) that a capture tool put first. */
+/**
+ * A YAML front matter block (`---` on the first line, `key: value` lines, `---`) that a capture tool put first. Every
+ * line must read as YAML, so the bound only stops the scan: a note's tags, aliases and authors as lists run past 60 lines.
+ */
+const MAX_FRONT_MATTER_LINES = 300;
+
 function frontMatterLines(raws: RawLine[]): RawLine[] {
   if (raws[0]?.raw.trim() !== '---') return [];
-  for (let index = 1; index < Math.min(raws.length, 60); index++) {
+  for (let index = 1; index < Math.min(raws.length, MAX_FRONT_MATTER_LINES); index++) {
     if (raws[index].raw.trim() === '---') return index > 1 ? raws.slice(0, index + 1) : [];
     if (!FRONT_MATTER_LINE.test(raws[index].raw)) return [];
   }

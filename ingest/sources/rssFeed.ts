@@ -36,6 +36,53 @@ function names(text: string): string[] {
   return text.split(/\s*,\s*|\s+and\s+/).map((name) => name.trim()).filter(Boolean);
 }
 
+/** The fields a feed may write as labelled paragraphs of its description, by their label. */
+const FIELD_LABELS: [RegExp, 'authors' | 'upvotes' | 'abstract'][] = [
+  [/^authors?$/i, 'authors'],
+  [/^(?:up)?votes?$|^likes?$/i, 'upvotes'],
+  [/^(?:(?:ai\s+)?summary|abstract|tl;?\s?dr)$/i, 'abstract'],
+];
+/** A paragraph opened by a bold label ("<b>Upvotes:</b> 17", "<strong>Published</strong>: …"), or a known one in plain text. */
+const BOLD_LABEL = /^\s*<(b|strong)>\s*([^<>]{1,40}?)\s*:?\s*<\/\1>\s*:?\s*/i;
+const PLAIN_LABEL = /^\s*([A-Za-z][A-Za-z ;]{1,20}?)\s*:\s+/;
+
+/**
+ * A description written as labelled paragraphs (a mirror of Hugging Face's papers: "<p><b>Authors:</b> …</p>
+ * <p><b>Upvotes:</b> 17</p><p><b>Summary:</b> …</p>"): the authors, the upvote count and the abstract each from its
+ * own paragraph, the other labelled ones (a date, a category) left out of the abstract. A paragraph without a label
+ * continues the abstract before it (an abstract of several paragraphs) or is the item's text. Null when no paragraph
+ * carries a known label.
+ */
+function readLabelledDescription(html: string): { authors: string[]; upvotes: number | null; abstract: string } | null {
+  const values: Record<'authors' | 'upvotes' | 'abstract' | 'other' | 'body', string[]> = { authors: [], upvotes: [], abstract: [], other: [], body: [] };
+  let current: keyof typeof values = 'body';
+  let known = false;
+  for (const block of html.split(/<\/?(?:p|div|li|br)\b[^>]*>/i)) {
+    const bold = BOLD_LABEL.exec(block);
+    const plain = bold ? null : PLAIN_LABEL.exec(plainText(block));
+    const label = bold?.[2] ?? plain?.[1];
+    const field = label === undefined ? undefined : FIELD_LABELS.find(([pattern]) => pattern.test(label.trim()))?.[1];
+    let text = plainText(bold && field !== undefined ? block.slice(bold[0].length) : block);
+    if (field !== undefined) {
+      current = field;
+      known = true;
+      text = plain ? text.slice(plain[0].length) : text;
+    } else if (current !== 'abstract') {
+      // Under the abstract's label, a labelled paragraph is a section of a structured abstract ("Background: …");
+      // elsewhere it is a field of its own, and a paragraph without a label is text of the item.
+      current = bold ? 'other' : 'body';
+    }
+    if (text !== '') values[current].push(text);
+  }
+  if (!known) return null;
+  const count = /^\d[\d,]*$/.exec(values.upvotes.join(' ').trim());
+  return {
+    authors: names(values.authors.join(', ')),
+    upvotes: count ? Number(count[0].replace(/,/g, '')) : null,
+    abstract: (values.abstract.length > 0 ? values.abstract : values.body).join(' '),
+  };
+}
+
 function itemToListing(item: XmlElement, uri: string, source: string): RawListing | null {
   const rawTitle = childText(item, 'title', uri);
   if (rawTitle === null) return null;
@@ -48,7 +95,8 @@ function itemToListing(item: XmlElement, uri: string, source: string): RawListin
   // Journals open the description with a line naming the issue and the DOI ("<p>Nature Catalysis, Published online:
   // 12 May 2026; doi:10.1038/…</p>"): the venue's line, not the abstract.
   const lead = /^\s*<p>([\s\S]*?)<\/p>/i.exec(rawDescription);
-  let description = plainText(lead && /\bdoi:\s*10\.\d{4,9}\//i.test(lead[1]) ? rawDescription.slice(lead[0].length) : rawDescription);
+  const labelled = readLabelledDescription(rawDescription);
+  let description = labelled?.abstract ?? plainText(lead && /\bdoi:\s*10\.\d{4,9}\//i.test(lead[1]) ? rawDescription.slice(lead[0].length) : rawDescription);
   const announce = ARXIV_ANNOUNCE.exec(description);
   if (announce) {
     setId(ids, 'arxiv', announce[1]);
@@ -61,6 +109,7 @@ function itemToListing(item: XmlElement, uri: string, source: string): RawListin
   }
   // arXiv writes all authors in one dc:creator ("Alice Fresh, Bob Cross"), journals one element each (and may repeat one).
   let authors = [...new Set(childElements(item, 'creator', DC).flatMap((creator) => names(plainText(elementText(creator)))))];
+  if (authors.length === 0 && labelled) authors = labelled.authors;
   const byline = BYLINE.exec(description);
   if (byline && names(byline[1]).every((name) => NAME.test(name))) {
     if (authors.length === 0) authors = names(byline[1]);
@@ -82,6 +131,7 @@ function itemToListing(item: XmlElement, uri: string, source: string): RawListin
     url: link,
     categories: ids.arxiv ? categories.filter(isArxivCategory) : categories,
     type: ids.arxiv && venue === null ? 'preprint' : null,
+    upvotes: labelled?.upvotes ?? null,
     source,
     line: childElements(item, 'title', uri)[0]?.line ?? item.line,
   };
