@@ -102,6 +102,47 @@ function addRecordKeywords(
   return { added, forms, papers: papersOf };
 }
 
+/** Longest concept name, in words, looked for in a title. */
+const MAX_TITLE_PHRASE_WORDS = 8;
+
+/**
+ * A concept the paper's title names, by its words (stems, as concept keys are built) or its acronym, is one of the
+ * paper's concepts even when the ranking kept a longer phrase around it: "BRD4 Profiling Identifies Critical Chronic
+ * Lymphocytic Leukemia Oncogenic Circuits" keeps "chronic lymphocytic leukemia oncogenic circuits", which no other
+ * paper shares, and would float apart from the corpus's chronic lymphocytic leukemia. The title says what the paper is
+ * about, so its words are evidence enough; the concept is added with the paper's lowest kept score.
+ */
+function linkTitleConcepts(papers: PaperConcepts[], titles: readonly string[], concepts: Map<string, ConceptInfo>): void {
+  const byAcronym = new Map<string, string>();
+  for (const concept of concepts.values()) if (concept.acronym) byAcronym.set(concept.acronym, concept.key);
+  papers.forEach((paper, index) => {
+    const title = titles[index] ?? '';
+    if (title === '') return;
+    const held = new Set(paper.keyphrases.map((term) => term.key));
+    const named: string[] = [];
+    const stems = normaliseWords(title).map(stemWord);
+    for (let start = 0; start < stems.length; start++) {
+      for (let end = start + 1; end <= Math.min(stems.length, start + MAX_TITLE_PHRASE_WORDS); end++) {
+        const key = PREFIX + stems.slice(start, end).join(' ');
+        if (concepts.has(key) && !held.has(key)) {
+          held.add(key);
+          named.push(key);
+        }
+      }
+    }
+    for (const word of title.split(/[^\p{L}\p{N}-]+/u)) {
+      const key = byAcronym.get(word) ?? byAcronym.get(word.replace(/s$/, ''));
+      if (key && !held.has(key)) {
+        held.add(key);
+        named.push(key);
+      }
+    }
+    if (named.length === 0) return;
+    const lowest = paper.keyphrases.length > 0 ? Math.min(...paper.keyphrases.map((term) => term.score)) : 1;
+    for (const key of named) paper.keyphrases.push({ key, label: concepts.get(key)!.label, score: lowest });
+  });
+}
+
 /**
  * Decide the concept nodes and rewrite each paper's keyphrase keys to them (in place):
  * - a keyphrase that names a method (same stems as an alias or label, or defined by a method's acronym) is that
@@ -122,6 +163,8 @@ export function selectConcepts(
   options: ConceptOptions,
   /** Each paper's own keywords (the record's author keywords), in the order of `papers`; none when absent. */
   recordKeywords: readonly (readonly string[])[] = [],
+  /** Each paper's title, in the order of `papers`: a concept its title names is one of its concepts (linkTitleConcepts). */
+  titles: readonly string[] = [],
 ): Map<string, ConceptInfo> {
   const keywordTerms = addRecordKeywords(papers, recordKeywords);
   const methodByStems = new Map<string, string>();
@@ -272,6 +315,7 @@ export function selectConcepts(
   }
   // A keyword that became no concept stays the record's keyword only: the paper's keyphrases are what its text gave.
   for (const paper of papers) paper.keyphrases = paper.keyphrases.filter((term) => !keywordTerms.added.has(term) || concepts.has(term.key));
+  if (titles.length > 0) linkTitleConcepts(papers, titles, concepts);
   // A folded keyphrase shows its concept's label on the paper too.
   for (const paper of papers) {
     for (const term of paper.keyphrases) {

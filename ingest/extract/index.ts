@@ -374,7 +374,7 @@ function finishExtraction(
 ): ExtractionResult {
   const { analysis, byKey, methods, opts, vocabulary } = run;
   const total = run.papers.length;
-  const concepts = selectConcepts(analysis, byKey, methods, results, opts, run.papers.map((paper) => paper.keywords ?? []));
+  const concepts = selectConcepts(analysis, byKey, methods, results, opts, run.papers.map((paper) => paper.keywords ?? []), run.papers.map((paper) => paper.title));
   const domains = new Map<string, DomainInfo>();
   for (const d of vocabulary.domains) {
     const description = d.group && !d.description.startsWith(d.group) ? `${d.group}: ${d.description}` : d.description;
