@@ -130,7 +130,11 @@ function linkTitleConcepts(papers: PaperConcepts[], titles: readonly string[], c
         }
       }
     }
-    for (const word of title.split(/[^\p{L}\p{N}-]+/u)) {
+    // A title written in capitals ("AN ANTI-MANAGEMENT STATEMENT …", older Web of Science records) spells every word
+    // as an acronym would be: "IS", "US" and "OR" there are words.
+    const capitals = (title.match(/\p{Lu}/gu) ?? []).length;
+    const inCapitals = capitals > 0.6 * (title.match(/\p{L}/gu) ?? []).length;
+    for (const word of inCapitals ? [] : title.split(/[^\p{L}\p{N}-]+/u)) {
       const key = byAcronym.get(word) ?? byAcronym.get(word.replace(/s$/, ''));
       if (key && !held.has(key)) {
         held.add(key);

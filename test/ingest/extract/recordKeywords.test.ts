@@ -107,3 +107,19 @@ describeShared(WOS, 'record keywords on the Web of Science sustainability-politi
     expect(floating.length).toBeLessThanOrEqual(26);
   });
 });
+
+describe('concepts a title names', () => {
+  const IS = [
+    paper('Information systems in hospitals', 'We study information systems (IS) in hospitals and how IS support clinical work.', []),
+    paper('Adoption of information systems', 'Information systems (IS) adoption in firms: IS success factors.', []),
+  ];
+  it('reads an acronym in a title as the concept it stands for, but not a word of a title written in capitals', () => {
+    const mixed = paper('Why IS projects fail', 'A review of project failures.', []);
+    // A real Web of Science title, written in capitals.
+    const capitals = paper('AN ANTI-MANAGEMENT STATEMENT IN DIALOGUE WITH CRITICAL BRAZILIAN AUTHORS: WHAT IS LEFT', 'An essay on management studies.', []);
+    const extraction = extractConcepts([...IS, mixed, capitals], {}, vocabulary);
+    const conceptsOf = (index: number) => extraction.papers[index].keyphrases.filter((t) => extraction.concepts.has(t.key)).map((t) => extraction.concepts.get(t.key)!.label);
+    expect(conceptsOf(2)).toEqual(['Information systems (IS)']);
+    expect(conceptsOf(3)).toEqual([]);
+  });
+});
