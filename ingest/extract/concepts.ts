@@ -65,8 +65,8 @@ function keywordPhrase(keyword: string): string | null {
  * papers share is what links them even where their abstracts word it differently or are missing. A keyword the text
  * ranked already changes nothing; another is added with the paper's lowest kept score (its text did not put it forward),
  * or 1 for a paper without keyphrases. The selection then treats them as any keyphrase: the same stems, method and
- * generic-head rules, the same sharing thresholds. Returns the terms added (removed again unless they become concepts)
- * and each added key's written keyword forms with their counts.
+ * generic-head rules, the same sharing thresholds. Returns the terms added (removed again unless they become concepts),
+ * each added key's written keyword forms with their counts, and per key the number of papers listing it.
  */
 function addRecordKeywords(
   papers: PaperConcepts[],
@@ -102,8 +102,6 @@ function addRecordKeywords(
   return { added, forms, papers: papersOf };
 }
 
-/** Longest concept name, in words, looked for in a title. */
-const MAX_TITLE_PHRASE_WORDS = 8;
 
 /**
  * A concept the paper's title names, by its words (stems, as concept keys are built) or its acronym, is one of the
@@ -115,6 +113,14 @@ const MAX_TITLE_PHRASE_WORDS = 8;
 function linkTitleConcepts(papers: PaperConcepts[], titles: readonly string[], concepts: Map<string, ConceptInfo>): void {
   const byAcronym = new Map<string, string>();
   for (const concept of concepts.values()) if (concept.acronym) byAcronym.set(concept.acronym, concept.key);
+  // Where a concept's name can start, and its longest length in words: a title's word opens a lookup only there.
+  const firstStems = new Set<string>();
+  let longest = 0;
+  for (const key of concepts.keys()) {
+    const words = key.slice(PREFIX.length).split(' ');
+    firstStems.add(words[0]);
+    longest = Math.max(longest, words.length);
+  }
   papers.forEach((paper, index) => {
     const title = titles[index] ?? '';
     if (title === '') return;
@@ -122,7 +128,8 @@ function linkTitleConcepts(papers: PaperConcepts[], titles: readonly string[], c
     const named: string[] = [];
     const stems = normaliseWords(title).map(stemWord);
     for (let start = 0; start < stems.length; start++) {
-      for (let end = start + 1; end <= Math.min(stems.length, start + MAX_TITLE_PHRASE_WORDS); end++) {
+      if (!firstStems.has(stems[start])) continue;
+      for (let end = start + 1; end <= Math.min(stems.length, start + longest); end++) {
         const key = PREFIX + stems.slice(start, end).join(' ');
         if (concepts.has(key) && !held.has(key)) {
           held.add(key);
