@@ -52,6 +52,8 @@ export interface RankedTerm {
   /** Display form (most frequent surface form, or "Expansion (ACRO)"). */
   label: string;
   score: number;
+  /** Set when the term is one of the record's keywords that the text did not rank (see addRecordKeywords). */
+  keyword?: true;
 }
 
 export interface ConceptInfo {

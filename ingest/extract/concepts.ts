@@ -1,7 +1,7 @@
 // Shared concepts: which kept keyphrases become concept nodes, and which fold into a method or another concept.
-import type { ConceptInfo, MethodInfo, PaperConcepts } from '../types';
+import type { ConceptInfo, MethodInfo, PaperConcepts, RankedTerm } from '../types';
 import { isAcronymLike, singular } from './match';
-import { shownForm, surfaceOf, surfacesOf, type AcronymEntry, type CorpusAnalysis } from './rank';
+import { shownForm, surfaceOf as candidateSurfaceOf, surfacesOf, type AcronymEntry, type CorpusAnalysis } from './rank';
 import { FILLER_WORDS, GENERIC_HEADS, normaliseWords, stemWord, wordType } from './text';
 
 /** An adjective by natural's lexicon (first listed tag), or an unknown compound read as one ("instruction-driven"). */
@@ -30,6 +30,131 @@ function stemKeyOf(term: string): string {
 }
 
 /**
+ * The most frequent written form of a key: the text's candidate form, else (a phrase only record keywords give) the
+ * keywords' form.
+ */
+function surfaceOf(analysis: CorpusAnalysis, stemKey: string, keywordForms: Map<string, Map<string, number>>): string {
+  const forms = analysis.phraseIds.has(stemKey) ? undefined : keywordForms.get(stemKey);
+  if (!forms) return candidateSurfaceOf(analysis, stemKey);
+  let best = '';
+  let count = 0;
+  for (const [form, n] of forms) if (n > count || (n === count && form < best)) [best, count] = [form, n];
+  return best;
+}
+
+/** A keyword longer than this many words is a description, not a term (a candidate phrase is at most a few words). */
+const MAX_KEYWORD_WORDS = 6;
+
+/**
+ * A record keyword as a phrase, or null when it is not one term: inverted headings and lists ("Leukemia, Lymphocytic,
+ * Chronic", "sleep; memory") read out of order, and a long keyword is a description. A closing "(ACRONYM)" is dropped:
+ * the corpus's own acronym table links it. Words are lower-cased as a sentence writes them, except a word with a
+ * capital after its first letter or a digit ("COVID-19", "LLMs"): the label then takes capitals from the corpus's
+ * sentences (shownForm), as text concepts do, not from a keyword list's title case.
+ */
+function keywordPhrase(keyword: string): string | null {
+  const text = keyword.replace(/\s*[(\[][^)\]]*[)\]]\s*$/, '').trim();
+  if (text === '' || /[,;:]/.test(text) || !/\p{L}/u.test(text)) return null;
+  const words = text.split(/\s+/);
+  if (words.length > MAX_KEYWORD_WORDS) return null;
+  return words.map((word) => (/\p{Lu}/u.test(word.slice(1)) || /\d/.test(word) ? word : word.toLowerCase())).join(' ');
+}
+
+/**
+ * Record keywords join their paper's keyphrases: the authors (or the indexer) named these topics, and a topic two
+ * papers share is what links them even where their abstracts word it differently or are missing. A keyword the text
+ * ranked already changes nothing; another is added with the paper's lowest kept score (its text did not put it forward),
+ * or 1 for a paper without keyphrases. The selection then treats them as any keyphrase: the same stems, method and
+ * generic-head rules, the same sharing thresholds. Returns the terms added (removed again unless they become concepts),
+ * each added key's written keyword forms with their counts, and per key the number of papers listing it.
+ */
+function addRecordKeywords(
+  papers: PaperConcepts[],
+  recordKeywords: readonly (readonly string[])[],
+): { added: Set<RankedTerm>; forms: Map<string, Map<string, number>>; papers: Map<string, number> } {
+  const added = new Set<RankedTerm>();
+  const papersOf = new Map<string, number>();
+  const forms = new Map<string, Map<string, number>>();
+  papers.forEach((paper, index) => {
+    const keywords = recordKeywords[index] ?? [];
+    if (keywords.length === 0) return;
+    const lowest = paper.keyphrases.length > 0 ? Math.min(...paper.keyphrases.map((term) => term.score)) : 1;
+    const held = new Set(paper.keyphrases.map((term) => term.key));
+    const listed = new Set<string>();
+    for (const keyword of keywords) {
+      const phrase = keywordPhrase(keyword);
+      const stemKey = phrase === null ? '' : stemKeyOf(phrase);
+      if (phrase === null || stemKey === '') continue;
+      const key = PREFIX + stemKey;
+      if (listed.has(key)) continue;
+      listed.add(key);
+      papersOf.set(key, (papersOf.get(key) ?? 0) + 1);
+      if (held.has(key)) continue;
+      held.add(key);
+      const term: RankedTerm = { key, label: phrase, score: lowest, keyword: true };
+      paper.keyphrases.push(term);
+      added.add(term);
+      const written = forms.get(stemKey) ?? new Map<string, number>();
+      written.set(phrase, (written.get(phrase) ?? 0) + 1);
+      forms.set(stemKey, written);
+    }
+  });
+  return { added, forms, papers: papersOf };
+}
+
+
+/**
+ * A concept the paper's title names, by its words (stems, as concept keys are built) or its acronym, is one of the
+ * paper's concepts even when the ranking kept a longer phrase around it: "BRD4 Profiling Identifies Critical Chronic
+ * Lymphocytic Leukemia Oncogenic Circuits" keeps "chronic lymphocytic leukemia oncogenic circuits", which no other
+ * paper shares, and would float apart from the corpus's chronic lymphocytic leukemia. The title says what the paper is
+ * about, so its words are evidence enough; the concept is added with the paper's lowest kept score.
+ */
+function linkTitleConcepts(papers: PaperConcepts[], titles: readonly string[], concepts: Map<string, ConceptInfo>): void {
+  const byAcronym = new Map<string, string>();
+  for (const concept of concepts.values()) if (concept.acronym) byAcronym.set(concept.acronym, concept.key);
+  // Where a concept's name can start, and its longest length in words: a title's word opens a lookup only there.
+  const firstStems = new Set<string>();
+  let longest = 0;
+  for (const key of concepts.keys()) {
+    const words = key.slice(PREFIX.length).split(' ');
+    firstStems.add(words[0]);
+    longest = Math.max(longest, words.length);
+  }
+  papers.forEach((paper, index) => {
+    const title = titles[index] ?? '';
+    if (title === '') return;
+    const held = new Set(paper.keyphrases.map((term) => term.key));
+    const named: string[] = [];
+    const stems = normaliseWords(title).map(stemWord);
+    for (let start = 0; start < stems.length; start++) {
+      if (!firstStems.has(stems[start])) continue;
+      for (let end = start + 1; end <= Math.min(stems.length, start + longest); end++) {
+        const key = PREFIX + stems.slice(start, end).join(' ');
+        if (concepts.has(key) && !held.has(key)) {
+          held.add(key);
+          named.push(key);
+        }
+      }
+    }
+    // A title written in capitals ("AN ANTI-MANAGEMENT STATEMENT …", older Web of Science records) spells every word
+    // as an acronym would be: "IS", "US" and "OR" there are words.
+    const capitals = (title.match(/\p{Lu}/gu) ?? []).length;
+    const inCapitals = capitals > 0.6 * (title.match(/\p{L}/gu) ?? []).length;
+    for (const word of inCapitals ? [] : title.split(/[^\p{L}\p{N}-]+/u)) {
+      const key = byAcronym.get(word) ?? byAcronym.get(word.replace(/s$/, ''));
+      if (key && !held.has(key)) {
+        held.add(key);
+        named.push(key);
+      }
+    }
+    if (named.length === 0) return;
+    const lowest = paper.keyphrases.length > 0 ? Math.min(...paper.keyphrases.map((term) => term.score)) : 1;
+    for (const key of named) paper.keyphrases.push({ key, label: concepts.get(key)!.label, score: lowest });
+  });
+}
+
+/**
  * Decide the concept nodes and rewrite each paper's keyphrase keys to them (in place):
  * - a keyphrase that names a method (same stems as an alias or label, or defined by a method's acronym) is that
  *   method: its papers link to the method node, and no concept duplicates it ("Low-Rank Adaptation (LoRA)");
@@ -47,7 +172,12 @@ export function selectConcepts(
   methods: Map<string, MethodInfo>,
   papers: PaperConcepts[],
   options: ConceptOptions,
+  /** Each paper's own keywords (the record's author keywords), in the order of `papers`; none when absent. */
+  recordKeywords: readonly (readonly string[])[] = [],
+  /** Each paper's title, in the order of `papers`: a concept its title names is one of its concepts (linkTitleConcepts). */
+  titles: readonly string[] = [],
 ): Map<string, ConceptInfo> {
+  const keywordTerms = addRecordKeywords(papers, recordKeywords);
   const methodByStems = new Map<string, string>();
   const methodByAcronym = new Map<string, string>();
   for (const method of [...methods.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
@@ -100,7 +230,7 @@ export function selectConcepts(
     }
     // "multiple LLM", "heterogeneous mixture-of-experts": an adjective in front of an established term (an acronym's
     // expansion or a method) picks out some of its instances; they are the same node to a reader.
-    const surface = surfaceOf(analysis, stemKey);
+    const surface = surfaceOf(analysis, stemKey, keywordTerms.forms);
     const firstWord = surface.split(' ')[0];
     if (words.length >= 2 && !acronym && isAdjective(firstWord)) {
       const rest = words.slice(wordType(firstWord).stems.length).join(' ');
@@ -158,10 +288,11 @@ export function selectConcepts(
   // of them rank among their key phrases. A concept must be a kept keyphrase in at least `minKeyphraseShare` of the
   // papers whose text has it (document frequency from the corpus itself, so no list of generic phrases). An
   // acronym's expansion is exempt: defining an acronym makes a term of art.
+  // So is a phrase that several records list among their keywords: their authors named it as their topic.
   const isWording = (key: string, keptIn: number) => {
     const stemKey = key.slice(PREFIX.length);
     const id = analysis.phraseIds.get(stemKey);
-    if (id === undefined || acronymByKey.has(stemKey)) return false;
+    if (id === undefined || acronymByKey.has(stemKey) || (keywordTerms.papers.get(key) ?? 0) >= options.minPapersPerConcept) return false;
     return keptIn < options.minKeyphraseShare * analysis.phraseDf[id];
   };
   const topical = shared.filter(([key, e]) => !isWording(key, e.papers));
@@ -179,9 +310,9 @@ export function selectConcepts(
   for (const key of conceptKeys.sort()) {
     const stemKey = key.slice(PREFIX.length);
     const acronym = acronymByKey.get(stemKey);
-    const surface = surfaceOf(analysis, stemKey);
+    const surface = surfaceOf(analysis, stemKey, keywordTerms.forms);
     const label = acronym ? `${acronym.expansion} (${acronym.acronym})` : shownForm(analysis, stemKey, surface);
-    const forms = new Set<string>(surfacesOf(analysis, stemKey).keys());
+    const forms = new Set<string>([...surfacesOf(analysis, stemKey).keys(), ...(keywordTerms.forms.get(stemKey)?.keys() ?? [])]);
     if (!acronym) forms.delete(surface); // the label, perhaps with a name's capitals
     // An acronym with two meanings in the corpus ("DoF") is no name of either: the label shows it beside its expansion.
     const ambiguous = acronym !== undefined && analysis.ambiguousAcronyms.includes(acronym);
@@ -193,6 +324,9 @@ export function selectConcepts(
     forms.delete(label);
     concepts.set(key, { key, label, aliases: [...forms].sort(), acronym: acronym && !ambiguous ? acronym.acronym : null });
   }
+  // A keyword that became no concept stays the record's keyword only: the paper's keyphrases are what its text gave.
+  for (const paper of papers) paper.keyphrases = paper.keyphrases.filter((term) => !keywordTerms.added.has(term) || concepts.has(term.key));
+  if (titles.length > 0) linkTitleConcepts(papers, titles, concepts);
   // A folded keyphrase shows its concept's label on the paper too.
   for (const paper of papers) {
     for (const term of paper.keyphrases) {

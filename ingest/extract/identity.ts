@@ -48,7 +48,7 @@ const KIND_RANK: Record<string, number> = { domain: 0, method: 1, concept: 2 };
  * Merge nodes that answer to the same name, until none do. The survivor is the domain if one is involved (a field of
  * the taxonomy), else a method (known before introduced), else the first concept by key; the others' names become its
  * aliases and their papers link to it: a concept's papers get the method (`uses-method`) or the domain (`in-domain`,
- * evidence "keyphrase “…”"). Mutates the maps and the papers' lists.
+ * evidence "keyphrase “…”", or "keyword “…”" for a record keyword the text did not rank). Mutates the maps and the papers' lists.
  */
 export function mergeSameIdeas(
   concepts: Map<string, ConceptInfo>,
@@ -131,7 +131,7 @@ function foldInto(
       }
     } else if (domains.has(into) && !paper.domains.some((d) => d.key === into)) {
       const label = hadConcept?.label ?? source.label;
-      paper.domains.push({ key: into, weight: 0.5, evidence: `keyphrase “${label}”` });
+      paper.domains.push({ key: into, weight: 0.5, evidence: `${hadConcept?.keyword ? 'keyword' : 'keyphrase'} “${label}”` });
     }
   }
   concepts.delete(from);

@@ -323,8 +323,12 @@ function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm
   const { analysis, vocabulary, domainProfiles, introduced, introducedKeys, introducedByForm } = run;
   const paper = run.papers[index];
   const doc = analysis.documents[index];
-  // The record's own categories when they name a taxonomy entry; otherwise the text rule, which may abstain.
-  let domains = domainsFromCategories(domainProfiles, paper.categories ?? [], vocabulary.domainRule);
+  // The record's own categories when they name a taxonomy entry; otherwise the text rule, which may abstain. A subject
+  // heading the indexer did not mark as a main topic names what the paper touches, not its field (a bioinformatics
+  // tool's "Programming Languages"): it is no category of the paper, only one of its subject words.
+  const minor = paper.minorHeadings && new Set(paper.minorHeadings);
+  const fieldCategories = minor ? (paper.categories ?? []).filter((category) => !minor.has(category)) : (paper.categories ?? []);
+  let domains = domainsFromCategories(domainProfiles, fieldCategories, vocabulary.domainRule);
   if (domains.length === 0) {
     const fromText = domainFromText(domainProfiles, analysis.tokens, doc, vocabulary.domainRule, [...(paper.keywords ?? []), ...(paper.categories ?? []), ...(paper.venue ? [paper.venue] : [])]);
     domains = fromText ? [fromText] : [];
@@ -370,7 +374,7 @@ function finishExtraction(
 ): ExtractionResult {
   const { analysis, byKey, methods, opts, vocabulary } = run;
   const total = run.papers.length;
-  const concepts = selectConcepts(analysis, byKey, methods, results, opts);
+  const concepts = selectConcepts(analysis, byKey, methods, results, opts, run.papers.map((paper) => paper.keywords ?? []), run.papers.map((paper) => paper.title));
   const domains = new Map<string, DomainInfo>();
   for (const d of vocabulary.domains) {
     const description = d.group && !d.description.startsWith(d.group) ? `${d.group}: ${d.description}` : d.description;

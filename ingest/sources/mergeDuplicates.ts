@@ -119,6 +119,17 @@ function datedByArxivId<T extends Pick<Paper, 'year' | 'date' | 'ids' | 'yearInf
   return fields;
 }
 
+/**
+ * The subject headings no copy marks as a main topic: those a copy that marks main topics lists as minor, unless
+ * another such copy gives them as a main topic (see BibFields.minorHeadings).
+ */
+function minorHeadingsOfAll(entries: RawListing[]): { minorHeadings?: string[] } {
+  const marking = entries.filter((entry) => entry.minorHeadings !== undefined);
+  const major = new Set(marking.flatMap((entry) => entry.categories.filter((heading) => !entry.minorHeadings!.includes(heading))));
+  const minor = [...new Set(marking.flatMap((entry) => entry.minorHeadings!))].filter((heading) => !major.has(heading));
+  return minor.length > 0 ? { minorHeadings: minor } : {};
+}
+
 /** Fold the group's entries (in input order) into one paper; record which files gave each kept value. */
 function combine(entries: RawListing[]): Omit<Paper, 'key'> {
   if (entries.length === 1) return single(entries[0]);
@@ -180,6 +191,7 @@ function combine(entries: RawListing[]): Omit<Paper, 'key'> {
     keywords: union((e) => e.keywords),
     url: ordered.find((entry) => hasFieldValue(entry.url))?.url ?? null,
     categories: union((e) => e.categories),
+    ...minorHeadingsOfAll(entries),
     organisation: firstNonEmpty((e) => e.organisation),
     upvotes: pick<number | null>((c, k) => c !== null && (k === null || c > k), (e) => e.upvotes),
     type: ordered.find((entry) => hasFieldValue(entry.type))?.type ?? null,

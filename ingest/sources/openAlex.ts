@@ -166,6 +166,14 @@ function categoriesOf(work: Json): string[] {
   return uniqueStrings([...(topicObjects.length > 0 ? topics : concepts), ...mesh]);
 }
 
+/** MeSH descriptors of which no entry (one per descriptor and qualifier) is a major topic of the work. */
+function minorHeadingsOf(work: Json): { minorHeadings?: string[] } {
+  const headings = objects(work.mesh);
+  const major = new Set(headings.filter((heading) => heading.is_major_topic === true).map((heading) => str(heading.descriptor_name)));
+  const minor = uniqueStrings(headings.map((heading) => str(heading.descriptor_name)).filter((name) => !major.has(name)));
+  return minor.length > 0 ? { minorHeadings: minor } : {};
+}
+
 function authorsOf(work: Json): string[] {
   return objects(work.authorships)
     .map((authorship) => {
@@ -229,6 +237,7 @@ export function openAlexWorkToListing(
     // OpenAlex `keywords` are assigned by its classifier, not by the authors: they are not the record's keywords.
     url: httpUrl(primary?.landing_page_url) ?? (ids.doi ? `https://doi.org/${ids.doi}` : null) ?? (ids.openalex ? `https://openalex.org/${ids.openalex}` : null),
     categories: categoriesOf(work),
+    ...minorHeadingsOf(work),
     organisation: organisationOf(work),
     type: str(work.type)?.toLowerCase() ?? null,
     references: referencesOf(work),

@@ -53,6 +53,16 @@ function meshDescriptor(heading: string): string {
   return heading.split('/')[0].replace(/^\*/, '').trim();
 }
 
+/**
+ * The MeSH descriptors none of whose headings is starred: a star on the descriptor (`*Software`) or on one of its
+ * subheadings (`Leukemia, Myeloid, Acute/*genetics`) marks a main topic of the paper.
+ */
+function minorHeadingsOf(headings: string[]): { minorHeadings?: string[] } {
+  const major = new Set(headings.filter((heading) => heading.includes('*')).map(meshDescriptor));
+  const minor = [...new Set(headings.map(meshDescriptor).filter((descriptor) => descriptor !== '' && !major.has(descriptor)))];
+  return minor.length > 0 ? { minorHeadings: minor } : {};
+}
+
 /** First affiliation, without the initials it lists for its authors and any e-mail address. */
 function firstAffiliation(fields: MedlineFields): string | null {
   return medlineAffiliation(first(fields, 'AD'));
@@ -112,6 +122,7 @@ function recordToListing(record: MedlineRecord, source: string): RawListing | nu
     ...medlineDate(first(fields, 'DP')),
     keywords: [...new Set(all(fields, 'OT').map((keyword) => keyword.replace(/^\*/, '').trim()))],
     categories: [...new Set(all(fields, 'MH').map(meshDescriptor).filter(Boolean))],
+    ...minorHeadingsOf(all(fields, 'MH')),
     organisation: firstAffiliation(fields),
     type: documentType(all(fields, 'PT')),
     source,

@@ -158,6 +158,7 @@ function articleToListing(record: XmlElement, source: string): RawListing | null
     ...dated,
     keywords: [...new Set((keywordList ? childElements(keywordList, 'Keyword') : []).map(elementText).filter(Boolean))],
     categories: [...new Set((meshList ? childElements(meshList, 'MeshHeading') : []).map((heading) => textAt(heading, 'DescriptorName')).filter((name): name is string => name !== null))],
+    ...minorHeadingsOf(meshList ? childElements(meshList, 'MeshHeading') : []),
     // As the MEDLINE reader gives it: the first affiliation without its closing full stop, e-mail or "From the".
     organisation: medlineAffiliation(firstAuthor ? textAt(firstAuthor, 'AffiliationInfo/Affiliation') ?? '' : ''),
     type: documentType((typeList ? childElements(typeList, 'PublicationType') : []).map(elementText)),
@@ -166,6 +167,15 @@ function articleToListing(record: XmlElement, source: string): RawListing | null
     source,
     line: elementAt(article, 'ArticleTitle')?.line ?? record.line,
   };
+}
+
+/** The MeSH descriptors not marked a main topic (MajorTopicYN="Y" on the descriptor or on one of its qualifiers). */
+function minorHeadingsOf(headings: XmlElement[]): { minorHeadings?: string[] } {
+  const minor = headings
+    .filter((heading) => ![elementAt(heading, 'DescriptorName'), ...childElements(heading, 'QualifierName')].some((name) => name?.attributes.MajorTopicYN === 'Y'))
+    .map((heading) => textAt(heading, 'DescriptorName'))
+    .filter((name): name is string => name !== null);
+  return minor.length > 0 ? { minorHeadings: [...new Set(minor)] } : {};
 }
 
 /**

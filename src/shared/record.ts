@@ -52,6 +52,13 @@ export interface BibFields {
    * (`ID`, built from the titles a paper cites) and Scopus Index Keywords. Optional: only those readers fill it.
    */
   indexTerms?: string[];
+  /**
+   * Subject headings among `categories` that the indexer did not mark as a main topic of the paper (MeSH headings
+   * without MEDLINE's star or PubMed's MajorTopicYN="Y"): they name what the paper touches — a bioinformatics tool's
+   * "Programming Languages" —, not its field, so they give no domain of their own. Optional: only readers of sources
+   * that mark main topics fill it.
+   */
+  minorHeadings?: string[];
   /** Organisation shown on a listing page, or the first affiliation. */
   organisation: string | null;
   upvotes: number | null;

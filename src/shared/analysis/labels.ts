@@ -33,6 +33,10 @@ export const DEFAULT_LABEL_OPTIONS: LabelOptions = {
 
 const NAME = 'labelCommunities';
 
+/** Terms linked to more than this share of the papers are no cluster's name (corpora of MIN_PAPERS_FOR_COMMON_TERMS+). */
+const MAX_LABEL_TERM_SHARE = 0.5;
+const MIN_PAPERS_FOR_COMMON_TERMS = 20;
+
 /** What rankTerms scores: per community, its papers' links to each term and their total; per term, its papers' links. */
 interface TermLinks {
   tf: Map<number, Map<string, number>>;
@@ -140,6 +144,12 @@ function rankTerms(
     : countLinksByNeighbours(graph, groups, options);
   const withTerms = [...totals.values()].filter((total) => total > 0);
   const average = withTerms.reduce((sum, total) => sum + total, 0) / Math.max(1, withTerms.length);
+  // A term linked to most of the papers (a systematic-review collection's "Systematic review", 99 of 100) tells no
+  // cluster from another, though c-TF-IDF's log(1 + A / f) never reaches zero: as for concepts (maxPaperShare), in a
+  // corpus of 20 or more papers it names a cluster only when nothing else does.
+  let papers = 0;
+  for (const members of groups.values()) for (const attributes of members.attributes) if (attributes.kind === options.documentKind) papers++;
+  const commonFrom = papers >= MIN_PAPERS_FOR_COMMON_TERMS ? papers * MAX_LABEL_TERM_SHARE : Infinity;
   const ranked = new Map<number, { term: string; score: number; tf: number }[]>();
   for (const [id, counts] of tf) {
     const total = totals.get(id)!;
@@ -150,7 +160,8 @@ function rankTerms(
     }));
     // A term on a single paper says little about a cluster of several; keep such terms only when nothing else exists.
     const shared = scored.filter((entry) => entry.tf >= 2);
-    const pool = shared.length > 0 ? shared : scored;
+    const distinctive = shared.filter((entry) => frequency.get(entry.term)! <= commonFrom);
+    const pool = distinctive.length > 0 ? distinctive : shared.length > 0 ? shared : scored;
     pool.sort((a, b) => b.score - a.score || b.tf - a.tf || (a.term < b.term ? -1 : 1));
     ranked.set(id, pool);
   }

@@ -176,3 +176,17 @@ describe('a record without any date', () => {
     expect(byTitle.get('Merged copies')).toMatchObject({ year: 2024, date: '2024-01' });
   });
 });
+
+describe('subject headings that are no main topic, across copies', () => {
+  it('keeps a heading minor only where no copy that marks main topics gives it as one', () => {
+    // The MuCor record (PMID 26803155) as MEDLINE marks it, and a copy that stars "Programming Languages" too.
+    const medline = entry({ ids: { doi: '10.1093/bioinformatics/btw028' }, categories: ['Humans', 'Programming Languages', 'Software'], minorHeadings: ['Humans', 'Programming Languages'], source: 'a.nbib' });
+    const other = entry({ ids: { doi: '10.1093/bioinformatics/btw028' }, categories: ['Programming Languages', 'Software'], minorHeadings: ['Software'], source: 'b.json' });
+    const unmarked = entry({ ids: { doi: '10.1093/bioinformatics/btw028' }, categories: ['Computational Biology'], source: 'c.csv' });
+    const [paper] = mergeDuplicatePapers([medline, other, unmarked]).papers;
+    expect(paper.categories).toEqual(['Humans', 'Programming Languages', 'Software', 'Computational Biology']);
+    expect(paper.minorHeadings).toEqual(['Humans']);
+    // No copy marks main topics: nothing is said to be minor.
+    expect(mergeDuplicatePapers([unmarked, { ...unmarked, source: 'd.csv' }]).papers[0].minorHeadings).toBeUndefined();
+  });
+});

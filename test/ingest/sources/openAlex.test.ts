@@ -61,6 +61,14 @@ describeShared(single, 'OpenAlex reader on the real samples', () => {
     expect(new Set(entries.map((entry) => entry.type))).toEqual(new Set(['article', 'book', 'book-chapter', 'preprint', 'dissertation']));
   });
 
+  it('marks the MeSH headings of which no entry is a major topic (4 of the 41 works list MeSH)', async () => {
+    const { entries } = await readSources([list]);
+    // W2096537696 lists 9 entries: Pattern Recognition and Periodicals as Topic both as major and minor (other
+    // qualifiers), Algorithms, Internet and Software only as minor.
+    expect(entries.find((entry) => entry.ids.openalex === 'W2096537696')!.minorHeadings).toEqual(['Algorithms', 'Internet', 'Software']);
+    expect(entries.filter((entry) => entry.minorHeadings)).toHaveLength(4);
+  });
+
   it('the same works as JSON Lines: each work on its own line', () => {
     const works = (JSON.parse(readFileSync(list, 'utf8')) as { results: unknown[] }).results;
     const result = readText(works.map((work) => JSON.stringify(work)).join('\n') + '\n', 'works.jsonl');

@@ -57,6 +57,8 @@ describe('PubMed reader on a small export', () => {
       keywords: ['ibrutinib', 'BTK'],
       url: 'https://pubmed.ncbi.nlm.nih.gov/111/',
       categories: ['Humans', 'Leukemia, Lymphocytic, Chronic, B-Cell'],
+      // A star on a subheading marks its descriptor a main topic too.
+      minorHeadings: ['Humans'],
       organisation: 'Department of Tests, Example University, Town, Country',
       upvotes: null,
       type: 'review',
@@ -124,6 +126,18 @@ describeShared(sharedPath('samples/biblio'), 'PubMed reader on the real export',
     // Comment, erratum and correction links (CIN, CON, EIN, EFR) are not citations.
     expect(entries.every((entry) => entry.references.length === 0)).toBe(true);
     expect(JSON.stringify(entries)).not.toMatch(/\\r|\s{2}/);
+  });
+
+  it('marks the MeSH headings that are no main topic (no star on the descriptor or its subheadings)', () => {
+    // MuCor (PMID 26803155): MH Algorithms, Animals, Computational Biology, Humans, *Mutation, Programming Languages,
+    // Sample Size, *Software.
+    const mucor = entries.find((entry) => entry.ids.pmid === '26803155')!;
+    expect(mucor.categories).toEqual(['Algorithms', 'Animals', 'Computational Biology', 'Humans', 'Mutation', 'Programming Languages', 'Sample Size', 'Software']);
+    expect(mucor.minorHeadings).toEqual(['Algorithms', 'Animals', 'Computational Biology', 'Humans', 'Programming Languages', 'Sample Size']);
+    // Counted with grep: 59 records have MH lines, each with at least one starred heading.
+    const withHeadings = entries.filter((entry) => entry.categories.length > 0);
+    expect(withHeadings).toHaveLength(59);
+    for (const entry of withHeadings) expect((entry.minorHeadings ?? []).length).toBeLessThan(entry.categories.length);
   });
 
   it('reads the first record whole', () => {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../ingest/sources';
+import { parsePubmedXml } from '../../../ingest/sources/pubmedXml';
 
 const REAL = join(__dirname, '../../fixtures/biblio-real');
 const read = (name: string) => readText(readFileSync(join(REAL, name), 'utf8'), name);
@@ -66,6 +67,15 @@ describe('PubMed XML of 2018 (Biopython test data)', () => {
       keywords: ['PANCREATIC CANCER'],
       categories: ['Adenocarcinoma', 'Telomere Shortening'],
     });
+  });
+
+  it('reads both MeSH headings as main topics: one by its descriptor, one by its qualifiers (MajorTopicYN="Y")', () => {
+    const [entry] = read('pubmed-xml-2018.xml').entries;
+    expect(entry.categories).toEqual(['Adenocarcinoma', 'Telomere Shortening']);
+    expect(entry.minorHeadings).toBeUndefined();
+    // The same record with its qualifiers unmarked: Adenocarcinoma is then no main topic.
+    const text = readFileSync('test/fixtures/biblio-real/pubmed-xml-2018.xml', 'utf8').replace(/(<QualifierName[^>]*MajorTopicYN=)"Y"/g, '$1"N"');
+    expect(parsePubmedXml(text, 'x.xml').entries[0].minorHeadings).toEqual(['Adenocarcinoma']);
   });
 
   it('reads the "Cites" links as the references (there was none before); the "CommentIn" link is not one', () => {
