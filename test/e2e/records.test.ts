@@ -140,7 +140,7 @@ describe('records and citations in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('hides citation edges with the edge-kind filter, keeps every node, and keeps the filter in the URL', async () => {
+  it('hides citation edges with the edge-kind filter and the works only they link, and keeps the filter in the URL', async () => {
     await open();
     const filters = page.getByRole('region', { name: 'Filters' });
     await expect.poll(() => page.getByTestId('edge-count-cites').innerText()).toBe('14 / 14');
@@ -148,16 +148,23 @@ describe('records and citations in Chromium', () => {
     const nodesBefore = await page.getByTestId('shown-counts').innerText();
     await filters.getByRole('checkbox', { name: 'Show Citations edges' }).uncheck();
     await expect.poll(() => page.getByTestId('edge-count-cites').innerText()).toBe('0 / 14');
-    await expect.poll(() => page.getByTestId('shown-counts').innerText()).toMatch(/Showing 10 of 10 nodes, 8 of 22 edges/);
+    // The cited outside work has citation edges only: it goes with them; every paper keeps another edge.
+    await expect.poll(() => page.getByTestId('shown-counts').innerText()).toMatch(/Showing 9 of 10 nodes, 8 of 22 edges/);
     expect(nodesBefore).toMatch(/Showing 10 of 10 nodes, 22 of 22 edges/);
-    // Citation edges are most of the lines on the canvas; the dots stay.
+    await expect.poll(() => page.getByTestId('count-reference').innerText()).toBe('0 / 1');
+    // Citation edges are most of the lines on the canvas; the papers' dots stay.
     await expect.poll(() => paintedShare(page)).toBeLessThan(before);
     expect(new URL(page.url()).searchParams.get('hideEdges')).toBe('cites');
 
     await page.reload();
     await expect.poll(() => page.getByTestId('edge-count-cites').innerText()).toBe('0 / 14');
     await filters.getByRole('button', { name: 'Only Citations' }).click();
-    await expect.poll(() => page.getByTestId('shown-counts').innerText()).toMatch(/14 of 22 edges/);
+    // Citations only: the concept and the domain are not left as bare dots; the panel says why one paper with no
+    // citation (the graph-drawing survey) stays.
+    await expect.poll(() => page.getByTestId('shown-counts').innerText()).toMatch(/Showing 8 of 10 nodes, 14 of 22 edges/);
+    await expect.poll(() => page.getByTestId('count-concept').innerText()).toBe('0 / 1');
+    await expect.poll(() => page.getByTestId('count-domain').innerText()).toBe('0 / 1');
+    await expect.poll(() => page.getByTestId('edge-filter-note').innerText()).toMatch(/Papers stay: 1 shown with none of their edges/);
     expect(new URL(page.url()).searchParams.get('hideEdges')).toBe('co-cited,coupled,has-concept,in-domain,similar');
     expect(errors).toEqual([]);
   });
