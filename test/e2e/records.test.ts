@@ -188,6 +188,17 @@ describe('records and citations in Chromium', () => {
     await searchAndEnter(page, 'arXiv:2005.14165v4');
     await expect.poll(() => panel().locator('.detail-title').innerText()).toBe(CITATION_PAPERS[2].title);
 
+    // A DOI being typed is matched against DOIs only: "10.1" lists nothing and says what to type; past the "/" the
+    // papers whose DOI starts so are offered (before, "10.1" offered the cited work for its year and page numbers).
+    await search.fill('');
+    await search.focus();
+    await page.keyboard.type('10.1');
+    await expect.poll(() => page.getByTestId('search-note').innerText()).toMatch(/type it past the "\/"/);
+    const suggestions = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
+    expect(await suggestions.count()).toBe(0);
+    await page.keyboard.type('8653/v');
+    await expect.poll(() => suggestions.allInnerTexts()).toEqual([expect.stringMatching(/^paper\s+BERT[\s\S]*DOI 10\.18653\/v1\/n19-1423/)]);
+
     await search.fill('');
     await search.focus();
     await page.keyboard.type('Vaswani');

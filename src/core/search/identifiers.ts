@@ -55,3 +55,39 @@ export function findByIdentifier(index: IdentifierIndex, query: string): { key: 
   }
   return hits;
 }
+
+/**
+ * The DOI a query starts to type, lower-cased, without `doi:` or a doi.org address ("10.1016/j.ed"), or null when the
+ * query does not begin like a DOI. A DOI is one opaque string: split into words ("10", "1") it matched any title or
+ * reference holding a number, so such a query is answered from the DOIs alone.
+ */
+export function doiQueryPrefix(query: string): string | null {
+  let text = query.trim();
+  try {
+    if (/%[0-9a-f]{2}/i.test(text)) text = decodeURIComponent(text);
+  } catch {
+    // keep the raw text: a lone % is legal in a DOI
+  }
+  const match = /^(?:doi:\s*|(?:https?:\/\/)?(?:dx\.)?doi\.org\/)?(10\.(?:\d.*)?)$/i.exec(text);
+  return match ? match[1].toLowerCase() : null;
+}
+
+/**
+ * Nodes whose DOI starts with `prefix`, by DOI. Only once the prefix reaches past the registrant's "/": before it,
+ * "10.1" or "10.1016" is every work of a publisher, which names no paper.
+ */
+export function findByDoiPrefix(index: IdentifierIndex, prefix: string): { key: string; id: string }[] {
+  const slash = prefix.indexOf('/');
+  if (slash < 0 || slash === prefix.length - 1) return [];
+  const hits: { key: string; id: string }[] = [];
+  const seen = new Set<string>();
+  for (const [kindId, keys] of index) {
+    if (!kindId.startsWith('doi:') || !kindId.startsWith(prefix, 4)) continue;
+    for (const key of keys) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      hits.push({ key, id: kindId.slice(4) });
+    }
+  }
+  return hits.sort((a, b) => a.id.localeCompare(b.id) || a.key.localeCompare(b.key));
+}

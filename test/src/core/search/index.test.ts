@@ -71,6 +71,23 @@ describe('search by identifier and author', () => {
     expect(first).toMatchObject({ key: key('c'), kind: 'paper', label: 'Language Models are Few-Shot Learners', detail: 'arXiv 2005.14165' });
   });
 
+  it('answers a DOI being typed from the DOIs alone: a prefix past the "/" lists its papers, a bare "10.1" none', () => {
+    // Before, "10.1" was searched as the words "10" and "1": the cited work matched on its year and page numbers.
+    expect(searchMatches(index, '10.1', 10, ids)).toMatchObject({ suggestions: [], total: 0 });
+    expect(searchMatches(index, '10.1', 10, ids).note).toMatch(/type it past the "\/"/);
+    expect(searchMatches(index, 'doi:10.18653', 10, ids).suggestions).toEqual([]);
+    // A prefix that reaches into the suffix names papers, with the DOI that matched.
+    expect(searchNodes(index, '10.1', 10, ids)).toEqual([]);
+    expect(searchNodes(index, 'https://doi.org/10.18653/V1', 10, ids)).toMatchObject([{ key: key('b'), detail: 'DOI 10.18653/v1/n19-1423' }]);
+    expect(searchNodes(index, '10.1162/neco.1997', 10, ids).map((r) => r.key)).toEqual([REFERENCE_KEY]);
+    // A full DOI that no node has finds nothing and says so, instead of listing every title with a number in it.
+    const missing = searchMatches(index, '10.1038/nature14539', 10, ids);
+    expect(missing.suggestions).toEqual([]);
+    expect(missing.note).toBe('No DOI here starts with 10.1038/nature14539');
+    // Titles are still searched as words when the query does not begin like a DOI.
+    expect(searchNodes(index, 'few-shot', 10, ids)[0].key).toBe(key('c'));
+  });
+
   it('lists an author\'s papers and names the author', () => {
     const results = searchNodes(index, 'vaswani', 10, ids);
     expect(results.map((r) => r.key)).toEqual([key('a')]);
