@@ -105,6 +105,11 @@ describe('records and citations in Chromium', () => {
     expect(await sources.evaluate((dt) => dt.nextElementSibling?.textContent)).toBe('openalex-list.json');
     await panel().getByText('Where each field came from').click();
     expect(await panel().locator('details.provenance').innerText()).toMatch(/title\s+openalex-list\.json, refs\.bib\s+authors\s+refs\.bib/);
+    // Its text-similarity link is named too (before, no section listed a paper's similar edges), and selects the paper.
+    const similar = panel().getByRole('region', { name: 'Similar texts' });
+    expect(await similar.innerText()).toMatch(/^Similar texts \(1\)\s+An Unrelated Survey of Graph Drawing\s*text similarity 0\.20$/);
+    await similar.getByRole('button', { name: 'An Unrelated Survey of Graph Drawing' }).click();
+    await expect.poll(() => panel().locator('.detail-title').innerText()).toBe('An Unrelated Survey of Graph Drawing');
     expect(errors).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 // Related-paper ranking (sum of idf of shared concepts/methods) and the paper list of a concept, method or domain.
 import type { PaperGraph } from '../../shared';
 import { nodeKindOf } from '../filters';
-import type { PaperTerm, RelatedPaper, SharedTerm, TermPaper } from './types';
+import type { PaperTerm, RelatedPaper, SharedTerm, SimilarPaper, TermPaper } from './types';
 
 export * from './types';
 export * from './record';
@@ -49,6 +49,24 @@ export function rankRelatedPapers(graph: PaperGraph, paper: string, limit = 8, p
     }))
     .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label))
     .slice(0, limit);
+}
+
+/**
+ * The papers a `similar` edge links to `paper` (the ingest's nearest papers by text), most similar first. The panel
+ * lists them: a paper whose only links are these showed "10 connections" and no section naming any of them.
+ */
+export function listSimilarPapers(graph: PaperGraph, paper: string, limit = Infinity): SimilarPaper[] {
+  if (!graph.hasNode(paper)) return [];
+  const found = new Map<string, SimilarPaper>();
+  graph.forEachEdge(paper, (_e, attrs, source, target) => {
+    if (attrs.kind !== 'similar') return;
+    const key = source === paper ? target : source;
+    if (key === paper) return;
+    const weight = typeof attrs.weight === 'number' && Number.isFinite(attrs.weight) ? attrs.weight : 0;
+    const seen = found.get(key);
+    if (!seen || weight > seen.similarity) found.set(key, { key, label: String(graph.getNodeAttribute(key, 'label')), similarity: weight });
+  });
+  return [...found.values()].sort((a, b) => b.similarity - a.similarity || a.label.localeCompare(b.label)).slice(0, limit);
 }
 
 /** Papers linked to a concept/method/domain: most upvoted first, then newest, then by title. */

@@ -14,6 +14,13 @@ export interface RelatedPaper {
   shared: SharedTerm[];
 }
 
+/** A paper linked by a `similar` edge, with the edge's weight (the cosine of the two texts). */
+export interface SimilarPaper {
+  key: string;
+  label: string;
+  similarity: number;
+}
+
 export interface TermPaper {
   key: string;
   label: string;

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { KindBadge } from '../../components/KindBadge';
 import { NodeChip } from '../../components/NodeChip';
 import { nodeKindOf } from '../../core/filters';
-import { groupPaperTerms, listTermPapers, rankRelatedPapers, readPaperRecord, readReferenceRecord } from '../../core/related';
+import { groupPaperTerms, listSimilarPapers, listTermPapers, rankRelatedPapers, readPaperRecord, readReferenceRecord } from '../../core/related';
 import { clearSelection, selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
 import { useGraph } from '../derived';
@@ -65,9 +65,13 @@ function OtherAttributes({ attrs, kind }: { attrs: Record<string, unknown>; kind
   );
 }
 
+/** Similar texts listed under a paper, most similar first. */
+const SIMILAR_SHOWN = 10;
+
 function PaperDetails({ graph, node, attrs }: { graph: PaperGraph; node: string; attrs: Record<string, unknown> }) {
   const terms = useMemo(() => groupPaperTerms(graph, node), [graph, node]);
   const related = useMemo(() => rankRelatedPapers(graph, node, 8), [graph, node]);
+  const similar = useMemo(() => listSimilarPapers(graph, node), [graph, node]);
   const record = useMemo(() => readPaperRecord(attrs), [attrs]);
   return (
     <>
@@ -109,6 +113,20 @@ function PaperDetails({ graph, node, attrs }: { graph: PaperGraph; node: string;
         ) : null,
       )}
       <PaperCitations graph={graph} node={node} referenceCount={record.referenceCount} />
+      {similar.length > 0 && (
+        <section aria-label="Similar texts">
+          <h3>Similar texts ({similar.length})</h3>
+          <ol className="related">
+            {similar.slice(0, SIMILAR_SHOWN).map((p) => (
+              <li key={p.key}>
+                <button type="button" className="link" onClick={() => selectAndShow(p.key)}>{p.label}</button>
+                <span className="reason">text similarity {p.similarity.toFixed(2)}</span>
+              </li>
+            ))}
+          </ol>
+          {similar.length > SIMILAR_SHOWN && <p className="muted">and {similar.length - SIMILAR_SHOWN} less similar</p>}
+        </section>
+      )}
       <section aria-label="Related papers">
         <h3>Related papers (shared concepts)</h3>
         {related.length === 0 ? (

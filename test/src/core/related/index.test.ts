@@ -1,6 +1,10 @@
 // Related papers rank by the rarity of shared concepts/methods and explain themselves; term panels list their papers.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { groupPaperTerms, listTermPapers, rankRelatedPapers } from '../../../../src/core/related';
+import { parseGraph } from '../../../../src/shared';
+import { groupPaperTerms, listSimilarPapers, listTermPapers, rankRelatedPapers } from '../../../../src/core/related';
+import { buildCitationGraph, citationPaperKey } from '../citationFixture';
 import { loadSampleGraph, makeSmallGraph } from '../fixtures';
 
 describe('rankRelatedPapers', () => {
@@ -44,5 +48,31 @@ describe('term papers and paper terms', () => {
     expect(groups.concept.map((t) => t.label)).toEqual(['large language model', 'mixture of experts']);
     expect(groups.method.map((t) => t.label)).toEqual(['LoRA']);
     expect(groups.domain.map((t) => t.label)).toEqual(['natural language processing']);
+  });
+});
+
+describe('similar texts', () => {
+  it('lists the papers a similar edge links, most similar first, from either end of the edge', () => {
+    const graph = buildCitationGraph();
+    // The fixture's one similar edge joins a (Attention) and f (the graph-drawing survey), weight 0.2.
+    expect(listSimilarPapers(graph, citationPaperKey('f'))).toEqual([
+      { key: citationPaperKey('a'), label: 'Attention Is All You Need', similarity: 0.2 },
+    ]);
+    expect(listSimilarPapers(graph, citationPaperKey('a')).map((p) => p.label)).toEqual(['An Unrelated Survey of Graph Drawing']);
+    // Citations, coupling and co-citation are other sections' business.
+    expect(listSimilarPapers(graph, citationPaperKey('c'))).toEqual([]);
+    expect(listSimilarPapers(graph, 'no-such-node')).toEqual([]);
+  });
+
+  it('on the seed graph, gives every similar neighbour of a paper once, in descending similarity', () => {
+    // The bundled seed graph (the ingest's output, with its similar edges; the older fixture has none).
+    const graph = parseGraph(readFileSync(resolve(import.meta.dirname, '../../../../public/graph.json'), 'utf8'));
+    const paper = graph.findNode((n, a) => a.kind === 'paper' && graph.someEdge(n, (_e, ea) => ea.kind === 'similar'))!;
+    const expected = new Set(graph.filterEdges(paper, (_e, ea) => ea.kind === 'similar').map((e) => graph.opposite(paper, e)));
+    const similar = listSimilarPapers(graph, paper);
+    expect(new Set(similar.map((p) => p.key))).toEqual(expected);
+    expect(similar.length).toBe(expected.size);
+    for (let i = 1; i < similar.length; i++) expect(similar[i - 1].similarity).toBeGreaterThanOrEqual(similar[i].similarity);
+    expect(listSimilarPapers(graph, paper, 2)).toEqual(similar.slice(0, 2));
   });
 });
