@@ -110,7 +110,9 @@ export function AppearancePanel() {
       {mode === 'kind' && <ul className="legend" aria-label="Legend">
         {legend.slice(0, 20).map((row) => (
           <li key={row.id}>
-            <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
+            <span className="swatch" aria-hidden="true" style={{
+              background: row.swatches && row.swatches.length > 1 ? `linear-gradient(90deg, ${row.swatches.join(', ')})` : row.color,
+            }} />
             <span className="legend-label">{row.label}</span>
             <span className="count">{shownOfTotal(row)}</span>
           </li>
