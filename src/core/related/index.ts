@@ -1,7 +1,7 @@
 // Related-paper ranking (sum of idf of shared concepts/methods) and the paper list of a concept, method or domain.
 import type { PaperGraph } from '../../shared';
 import { nodeKindOf } from '../filters';
-import type { PaperTerm, RelatedPaper, SharedTerm, SimilarPaper, TermPaper } from './types';
+import type { PaperTerm, RelatedPaper, SharedTerm, SimilarPaper, TermPaper, WeightedNeighbour } from './types';
 
 export * from './types';
 export * from './record';
@@ -67,6 +67,29 @@ export function listSimilarPapers(graph: PaperGraph, paper: string, limit = Infi
     if (!seen || weight > seen.similarity) found.set(key, { key, label: String(graph.getNodeAttribute(key, 'label')), similarity: weight });
   });
   return [...found.values()].sort((a, b) => b.similarity - a.similarity || a.label.localeCompare(b.label)).slice(0, limit);
+}
+
+/**
+ * A node's neighbours with the weight of the links between them (summed over parallel edges; an edge without a
+ * numeric `weight` counts 1), strongest first, ties by label. For another tool's graph, where the panel has no other
+ * section: Les Misérables' Valjean listed his 36 neighbours in file order, Myriel before Cosette (1 scene against 31).
+ */
+export function rankNeighboursByWeight(graph: PaperGraph, node: string): WeightedNeighbour[] {
+  if (!graph.hasNode(node)) return [];
+  const found = new Map<string, WeightedNeighbour>();
+  graph.forEachEdge(node, (_e, attrs, source, target) => {
+    const key = source === node ? target : source;
+    if (key === node) return;
+    const w = (attrs as { weight?: unknown }).weight;
+    const weight = typeof w === 'number' && Number.isFinite(w) ? w : 1;
+    const seen = found.get(key);
+    if (seen) seen.weight += weight;
+    else {
+      const a = graph.getNodeAttributes(key);
+      found.set(key, { key, label: String(a.label ?? key), kind: nodeKindOf(a as never), weight });
+    }
+  });
+  return [...found.values()].sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
 }
 
 /** Papers linked to a concept/method/domain: most upvoted first, then newest, then by title. */

@@ -21,6 +21,14 @@ export interface SimilarPaper {
   similarity: number;
 }
 
+/** A neighbour and the summed weight of the links to it. */
+export interface WeightedNeighbour {
+  key: string;
+  label: string;
+  kind: string;
+  weight: number;
+}
+
 export interface TermPaper {
   key: string;
   label: string;

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { KindBadge } from '../../components/KindBadge';
 import { NodeChip } from '../../components/NodeChip';
 import { nodeKindOf } from '../../core/filters';
-import { groupPaperTerms, listSimilarPapers, listTermPapers, rankRelatedPapers, readPaperRecord, readReferenceRecord } from '../../core/related';
+import { groupPaperTerms, listSimilarPapers, listTermPapers, rankNeighboursByWeight, rankRelatedPapers, readPaperRecord, readReferenceRecord } from '../../core/related';
 import { clearSelection, selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
 import { useGraph } from '../derived';
@@ -191,17 +191,24 @@ function TermDetails({ graph, node, attrs, kind }: { graph: PaperGraph; node: st
   );
 }
 
+/** Neighbours listed under a node of another tool's graph, strongest link first. */
+const NEIGHBOURS_SHOWN = 50;
+
 function GenericDetails({ graph, node }: { graph: PaperGraph; node: string }) {
-  const neighbours = useMemo(
-    () => graph.mapNeighbors(node, (key, a) => ({ key, label: String(a.label), kind: nodeKindOf(a as never) })).slice(0, 50),
-    [graph, node],
-  );
+  const neighbours = useMemo(() => rankNeighboursByWeight(graph, node), [graph, node]);
+  // Weights are worth reading only when they differ (a file without weights gives every link 1).
+  const weighted = neighbours.some((n) => n.weight !== neighbours[0].weight);
   return (
     <section aria-label="Neighbours">
-      <h3>Neighbours ({graph.degree(node)})</h3>
+      <h3>Neighbours ({neighbours.length}){weighted ? ', strongest link first' : ''}</h3>
       <div className="chips">
-        {neighbours.map((n) => <NodeChip key={n.key} label={n.label} kind={n.kind} onClick={() => selectAndShow(n.key)} />)}
+        {neighbours.slice(0, NEIGHBOURS_SHOWN).map((n) => (
+          <NodeChip key={n.key} label={weighted ? `${n.label} · ${formatValue(n.weight)}` : n.label} kind={n.kind}
+            title={weighted ? `Select “${n.label}” (link weight ${formatValue(n.weight)})` : undefined}
+            onClick={() => selectAndShow(n.key)} />
+        ))}
       </div>
+      {neighbours.length > NEIGHBOURS_SHOWN && <p className="muted">and {neighbours.length - NEIGHBOURS_SHOWN} more</p>}
     </section>
   );
 }

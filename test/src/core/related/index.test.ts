@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGraph } from '../../../../src/shared';
-import { groupPaperTerms, listSimilarPapers, listTermPapers, rankRelatedPapers } from '../../../../src/core/related';
+import { groupPaperTerms, listSimilarPapers, listTermPapers, rankNeighboursByWeight, rankRelatedPapers } from '../../../../src/core/related';
+import { fromGml } from '../../../../src/shared/exchange';
+import { itShared, sharedPath } from '../../../sharedData';
 import { buildCitationGraph, citationPaperKey } from '../citationFixture';
 import { loadSampleGraph, makeSmallGraph } from '../fixtures';
 
@@ -74,5 +76,32 @@ describe('similar texts', () => {
     expect(similar.length).toBe(expected.size);
     for (let i = 1; i < similar.length; i++) expect(similar[i - 1].similarity).toBeGreaterThanOrEqual(similar[i].similarity);
     expect(listSimilarPapers(graph, paper, 2)).toEqual(similar.slice(0, 2));
+  });
+});
+
+describe('neighbours of a node of another tool\'s graph', () => {
+  const LES_MIS_GML = sharedPath('samples/graphs/newman_lesmis.gml');
+
+  itShared(LES_MIS_GML, 'lists Valjean\'s 36 neighbours by the scenes they share, Cosette first', () => {
+    const graph = fromGml(readFileSync(LES_MIS_GML, 'utf8'));
+    const valjean = graph.findNode((_k, a) => a.label === 'Valjean')!;
+    const neighbours = rankNeighboursByWeight(graph, valjean);
+    // Counted in the file's `value`s: Cosette 31, Marius 19, Javert 17, Thenardier 12, Fantine 9; three at 1 last.
+    expect(neighbours).toHaveLength(36);
+    expect(neighbours.slice(0, 5).map((n) => [n.label, n.weight])).toEqual([
+      ['Cosette', 31], ['Marius', 19], ['Javert', 17], ['Thenardier', 12], ['Fantine', 9],
+    ]);
+    expect(neighbours.slice(-3).map((n) => n.label)).toEqual(['MotherInnocent', 'Scaufflaire', 'Toussaint']);
+  });
+
+  it('puts the weakest link last and counts a link without a numeric weight as 1', () => {
+    const graph = buildCitationGraph();
+    const a = citationPaperKey('a');
+    // b cites a (weight 1) and a is linked to f by text similarity 0.2: f last.
+    const neighbours = rankNeighboursByWeight(graph, a);
+    expect(neighbours.at(-1)).toMatchObject({ key: citationPaperKey('f'), weight: 0.2 });
+    graph.setEdgeAttribute(graph.edge(citationPaperKey('b'), a)!, 'weight', 'heavy' as never);
+    expect(rankNeighboursByWeight(graph, a).find((n) => n.key === citationPaperKey('b'))!.weight).toBe(1);
+    expect(rankNeighboursByWeight(graph, 'missing')).toEqual([]);
   });
 });
