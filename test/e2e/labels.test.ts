@@ -208,6 +208,27 @@ describe('node labels in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('in a 1024 × 700 window, gives the map half the width and writes every cluster name whole inside it', async () => {
+    await open({ width: 1024, height: 700 });
+    const canvas = (await page.locator('.graph-canvas').boundingBox())!;
+    // The panels were 260 + 380 px: a 384 px map, on which a 403 px name was centred and cut at both edges.
+    expect(canvas.width).toBeGreaterThanOrEqual(480);
+    const names = await clusterNameBoxes();
+    expect(names.length).toBeGreaterThan(2);
+    for (const name of names) {
+      expect(name.left >= -1 && name.right <= canvas.width + 1 && name.top >= -1 && name.bottom <= canvas.height + 1, name.text).toBe(true);
+    }
+    expect(overlappingPairs(names)).toEqual([]);
+    // Narrower still (the side panels keep their width): names too wide for the map are shortened, not cut.
+    await page.setViewportSize({ width: 820, height: 700 });
+    await page.waitForTimeout(700);
+    const small = (await page.locator('.graph-canvas').boundingBox())!;
+    for (const name of await clusterNameBoxes()) {
+      expect(name.left >= -1 && name.right <= small.width + 1, `${name.text} in ${small.width} px`).toBe(true);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('fits the cluster overview again when the window is resized; its names stay inside it and never overlap', async () => {
     await open();
     const clusters = await page.getByRole('list', { name: 'Cluster list' }).locator('li').count();

@@ -6,7 +6,7 @@ import type { ClusteringResult, ClustersState } from './types';
 
 export * from './types';
 export { OVERVIEW_ABOVE, clusterDetailGraph, describeOverviewBound, opensOnOverview } from './bigGraph';
-export { byWeight, holdsAtEdge, placeClusterLabels, stableLabelShift, type LabelPlacementOptions, type ShiftBounds } from './labelPlacement';
+export { byWeight, fitClusterName, holdsAtEdge, placeClusterLabels, stableLabelShift, type LabelPlacementOptions, type ShiftBounds } from './labelPlacement';
 
 export const RESOLUTION_MIN = 0.2;
 export const RESOLUTION_MAX = 3;

@@ -39,8 +39,9 @@ export function placeClusterLabels(
   const { lineHeight = 18, padding = 6, max = 12, avoid = [] } = options;
   const placed: PlacedLabel[] = [];
   const sorted = [...candidates].sort(byWeight);
-  for (const c of sorted) {
+  for (const sortedCandidate of sorted) {
     if (placed.length >= max) break;
+    const c = fitIntoView(sortedCandidate, viewport.width, measure);
     const width = measure(c.text);
     // A name that would cover a node label moves just above or below its centroid; if no spot is free it is left out.
     for (const dy of avoid.length > 0 ? [0, -lineHeight * 1.5, lineHeight * 1.5, -lineHeight * 3, lineHeight * 3] : [0]) {
@@ -84,9 +85,10 @@ export function stableLabelShift(
   const placedById = new Map(placed.map((p) => [p.id, p]));
   /** Labels placed so far, with whether each is held at an edge on x and on y. */
   const before: { label: PlacedLabel; heldX: boolean; heldY: boolean }[] = [];
-  for (const c of [...candidates].sort(byWeight)) {
+  for (const sortedCandidate of [...candidates].sort(byWeight)) {
     // The placement stops looking once `max` labels are placed: later candidates do not count.
     if (before.length >= max) break;
+    const c = fitIntoView(sortedCandidate, viewport.width, measure);
     const width = measure(c.text);
     const half = width / 2;
     const left = c.x - half;
@@ -187,6 +189,34 @@ function keepOverlap(
 }
 
 const boxOf = (p: PlacedLabel): Box => ({ left: p.x - p.width / 2, right: p.x + p.width / 2, top: p.y - p.height / 2, bottom: p.y + p.height / 2 });
+
+/**
+ * A name no wider than the view: as it is when it fits; else its first part (a cluster is named by its two most
+ * distinctive terms, "A, B": the first is the more distinctive); else that part cut to fit, ending in "…". A name
+ * wider than the view was centred on it and cut at both edges ("…antum algorithm, constraint satisfaction problem (C…"
+ * on a 384 px map beside the panels of a 1024 px window).
+ */
+export function fitClusterName(text: string, maxWidth: number, measure: (text: string) => number): string {
+  if (measure(text) <= maxWidth) return text;
+  const comma = text.indexOf(', ');
+  const first = comma > 0 ? text.slice(0, comma) : text;
+  if (measure(first) <= maxWidth) return first;
+  // Longest prefix that fits with the ellipsis (binary search: measure is monotone in the prefix length).
+  let low = 0;
+  let high = first.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(`${first.slice(0, mid).trimEnd()}…`) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return low > 0 ? `${first.slice(0, low).trimEnd()}…` : '…';
+}
+
+/** The candidate with its name fitted to the view's width (the same object when it already fits). */
+function fitIntoView<C extends ClusterLabelCandidate>(c: C, width: number, measure: (text: string) => number): C {
+  const text = fitClusterName(c.text, width, measure);
+  return text === c.text ? c : { ...c, text };
+}
 
 /** The centre of a span of `size` at `at`, moved just enough to lie inside [0, extent] (centred when wider than it). */
 function intoView(at: number, size: number, extent: number): number {

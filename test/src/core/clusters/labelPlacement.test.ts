@@ -1,6 +1,6 @@
 // Panning the map: within the bounds `stableLabelShift` gives, placing the names again picks the same ones, moved.
 import { describe, expect, it } from 'vitest';
-import { holdsAtEdge, placeClusterLabels, stableLabelShift, type ClusterLabelCandidate, type PlacedLabel } from '../../../../src/core/clusters';
+import { fitClusterName, holdsAtEdge, placeClusterLabels, stableLabelShift, type ClusterLabelCandidate, type PlacedLabel } from '../../../../src/core/clusters';
 import { createRng } from '../../../../src/shared';
 
 const measure = (text: string) => text.length * 7 + 8;
@@ -96,5 +96,21 @@ describe('cluster names while the view pans', () => {
     const again = placeClusterLabels(shifted(candidates, -3, 2), viewport, measure);
     expect(summary(again)).toEqual(summary(moved(candidates, placed, -3, 2)));
     expect(summary(again)).toEqual(summary(placed)); // both held on both axes: nothing moves
+  });
+
+  it('shortens a name wider than the view to its first term, or cuts it with an ellipsis, instead of cutting both ends', () => {
+    // The labelled arXiv week at 1024 × 700: a 384 px map beside the panels.
+    const narrow = { width: 384, height: 600 };
+    const name = 'quantum algorithm, constraint satisfaction problem (CSP)'; // 56 characters: 400 px
+    expect(measure(name)).toBeGreaterThan(384);
+    expect(fitClusterName(name, 384, measure)).toBe('quantum algorithm');
+    expect(fitClusterName('Federated learning, GPU', 384, measure)).toBe('Federated learning, GPU');
+    // A first term still too wide: as many of its characters as fit, then "…" (13 characters: 13 × 7 + 8 = 99 ≤ 100).
+    expect(fitClusterName('Multimodal Large Language Models (MLLM), vision-language models (VLM)', 100, measure)).toBe('Multimodal L…');
+    const [placed] = placeClusterLabels([{ id: 0, text: name, x: 192, y: 300, weight: 120 }], narrow, measure);
+    expect(placed).toMatchObject({ text: 'quantum algorithm', x: 192, width: measure('quantum algorithm') });
+    // The pan bounds are worked out on the same shortened name: whole in view, it may move until an edge.
+    const b = stableLabelShift([{ id: 0, text: name, x: 192, y: 300, weight: 120 }], [placed], narrow, measure);
+    expect(b.maxX).toBe(384 - (192 + measure('quantum algorithm') / 2));
   });
 });
