@@ -92,6 +92,29 @@ export function rankNeighboursByWeight(graph: PaperGraph, node: string): Weighte
   return [...found.values()].sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
 }
 
+/**
+ * The broader and narrower ideas a `broader` edge links to `node`, each by label. The edge's `narrower` names its
+ * narrower end (the source when it is missing). The term panel listed papers only: "CLL cell" said 3 connections and
+ * named 2, not "primary CLL cells" below it.
+ */
+export function listBroaderNarrower(graph: PaperGraph, node: string): { broader: PaperTerm[]; narrower: PaperTerm[] } {
+  const out = { broader: [] as PaperTerm[], narrower: [] as PaperTerm[] };
+  if (!graph.hasNode(node)) return out;
+  graph.forEachEdge(node, (_e, attrs, source, target) => {
+    if (attrs.kind !== 'broader') return;
+    const other = source === node ? target : source;
+    if (other === node) return;
+    const named = (attrs as { narrower?: unknown }).narrower;
+    const narrowerEnd = typeof named === 'string' && (named === source || named === target) ? named : source;
+    const list = narrowerEnd === node ? out.broader : out.narrower;
+    if (list.some((t) => t.key === other)) return;
+    list.push({ key: other, label: String(graph.getNodeAttribute(other, 'label') ?? other), evidence: null });
+  });
+  out.broader.sort((a, b) => a.label.localeCompare(b.label));
+  out.narrower.sort((a, b) => a.label.localeCompare(b.label));
+  return out;
+}
+
 /** Papers linked to a concept/method/domain: most upvoted first, then newest, then by title. */
 export function listTermPapers(graph: PaperGraph, term: string): TermPaper[] {
   if (!graph.hasNode(term)) return [];

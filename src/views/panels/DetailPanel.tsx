@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { KindBadge } from '../../components/KindBadge';
 import { NodeChip } from '../../components/NodeChip';
 import { nodeKindOf } from '../../core/filters';
-import { groupPaperTerms, listSimilarPapers, listTermPapers, rankNeighboursByWeight, rankRelatedPapers, readPaperRecord, readReferenceRecord } from '../../core/related';
+import { groupPaperTerms, listBroaderNarrower, listSimilarPapers, listTermPapers, rankNeighboursByWeight, rankRelatedPapers, readPaperRecord, readReferenceRecord } from '../../core/related';
 import { clearSelection, selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
 import { useGraph } from '../derived';
@@ -168,6 +168,7 @@ function ReferenceDetails({ graph, node, attrs }: { graph: PaperGraph; node: str
 
 function TermDetails({ graph, node, attrs, kind }: { graph: PaperGraph; node: string; attrs: Record<string, unknown>; kind: string }) {
   const papers = useMemo(() => listTermPapers(graph, node), [graph, node]);
+  const levels = useMemo(() => listBroaderNarrower(graph, node), [graph, node]);
   return (
     <>
       {typeof attrs.description === 'string' && <p>{attrs.description}</p>}
@@ -176,6 +177,16 @@ function TermDetails({ graph, node, attrs, kind }: { graph: PaperGraph; node: st
         <Field name="Acronym" value={attrs.acronym} />
         <Field name="Origin" value={attrs.origin} />
       </dl>
+      {(['broader', 'narrower'] as const).map((level) => levels[level].length > 0 && (
+        <section key={level} aria-label={level === 'broader' ? 'Broader' : 'Narrower'}>
+          <h3>{level === 'broader' ? 'Broader' : 'Narrower'}</h3>
+          <div className="chips">
+            {levels[level].map((t) => (
+              <NodeChip key={t.key} label={t.label} kind={nodeKindOf(graph.getNodeAttributes(t.key) as never)} onClick={() => selectAndShow(t.key)} />
+            ))}
+          </div>
+        </section>
+      ))}
       <section aria-label="Papers">
         <h3>{papers.length} paper{papers.length === 1 ? '' : 's'} with this {kind}</h3>
         <ol className="related">

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGraph } from '../../../../src/shared';
-import { groupPaperTerms, listSimilarPapers, listTermPapers, rankNeighboursByWeight, rankRelatedPapers } from '../../../../src/core/related';
+import { groupPaperTerms, listBroaderNarrower, listSimilarPapers, listTermPapers, rankNeighboursByWeight, rankRelatedPapers } from '../../../../src/core/related';
 import { fromGml } from '../../../../src/shared/exchange';
 import { itShared, sharedPath } from '../../../sharedData';
 import { buildCitationGraph, citationPaperKey } from '../citationFixture';
@@ -103,5 +103,24 @@ describe('neighbours of a node of another tool\'s graph', () => {
     graph.setEdgeAttribute(graph.edge(citationPaperKey('b'), a)!, 'weight', 'heavy' as never);
     expect(rankNeighboursByWeight(graph, a).find((n) => n.key === citationPaperKey('b'))!.weight).toBe(1);
     expect(rankNeighboursByWeight(graph, 'missing')).toEqual([]);
+  });
+});
+
+describe('broader and narrower ideas', () => {
+  const graph = parseGraph(readFileSync(resolve(import.meta.dirname, '../../../../public/graph.json'), 'utf8'));
+  const llm = graph.findNode((_k, a) => a.label === 'Large Language Models (LLM)')!;
+
+  it('lists the narrower ideas of the seeds\' "Large Language Models (LLM)" and the broader one of each', () => {
+    // The seed graph's five broader edges into it (each names its narrower end in `narrower`).
+    expect(listBroaderNarrower(graph, llm)).toEqual({
+      broader: [],
+      narrower: ['learning to route LLM', 'MoE LLM', 'multi-agent LLM', 'open-source LLM', 'pre-trained dense LLM']
+        .map((label) => ({ key: graph.findNode((_k, a) => a.label === label)!, label, evidence: null })),
+    });
+    const moe = graph.findNode((_k, a) => a.label === 'MoE LLM')!;
+    expect(listBroaderNarrower(graph, moe).broader.map((t) => t.label)).toEqual(['Large Language Models (LLM)']);
+    // A category under its group: cs.AI's broader is Computer Science.
+    expect(listBroaderNarrower(graph, 'domain:cs.AI').broader.map((t) => t.label)).toEqual(['Computer Science']);
+    expect(listBroaderNarrower(graph, 'missing')).toEqual({ broader: [], narrower: [] });
   });
 });
