@@ -3,7 +3,7 @@
 import MiniSearch from 'minisearch';
 import type { PaperGraph } from '../../shared';
 import { ID_LABELS } from '../related/record';
-import { doiQueryPrefix, findByDoiPrefix, findByIdentifier, type IdentifierIndex } from './identifiers';
+import { findByIdentifier, findByIdPrefix, identifierQueryPrefix, ID_PREFIX_MIN, type IdentifierIndex } from './identifiers';
 import type { SearchEntry, SearchSuggestion } from './types';
 
 export * from './types';
@@ -101,16 +101,18 @@ export function searchMatches(
   });
   // A pasted identifier names its paper; words of a URL ("https", "org") matched in titles would only be noise.
   if (exact.length > 0) return { suggestions: exact.slice(0, limit), total: exact.length };
-  const doi = doiQueryPrefix(q);
-  if (doi !== null) {
-    const hits = ids ? findByDoiPrefix(ids, doi) : [];
+  const typing = identifierQueryPrefix(q);
+  if (typing !== null) {
+    const label = ID_LABELS[typing.kind];
+    const hits = ids && typing.ready ? findByIdPrefix(ids, typing.kind, typing.prefix) : [];
     const suggestions = hits.slice(0, limit).map((hit) => {
       const stored = index.getStoredFields(hit.key);
-      return { key: hit.key, label: String(stored?.label ?? hit.key), kind: String(stored?.kind ?? 'paper'), score: 1, detail: `DOI ${hit.id}` };
+      return { key: hit.key, label: String(stored?.label ?? hit.key), kind: String(stored?.kind ?? 'paper'), score: 1, detail: `${label} ${hit.id}` };
     });
     const note = hits.length > 0 ? undefined
-      : /\/./.test(doi) ? `No DOI here starts with ${doi}`
-        : 'A DOI: type it past the "/" (10.1016/j.…) to find its paper';
+      : typing.ready ? `No ${label} here starts with ${typing.typed}`
+        : typing.kind === 'doi' ? 'A DOI: type it past the "/" (10.1016/j.…) to find its paper'
+          : `A ${label} id: type ${ID_PREFIX_MIN} or more of its characters to find its paper`;
     return { suggestions, total: hits.length, note };
   }
   const queryWords = wordsOf(q);
