@@ -229,6 +229,21 @@ describe('node labels in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('names only the clusters the filters leave something of', async () => {
+    await open();
+    const names = page.locator('.graph-canvas .cluster-label');
+    await expect.poll(() => names.count()).toBeGreaterThan(2);
+    const before = await names.allInnerTexts();
+    // Every node kind unticked: nothing is shown, and no name is left over the empty map (they all stayed before).
+    const filters = page.getByRole('region', { name: 'Filters' });
+    for (const kind of ['Papers', 'Concepts', 'Methods', 'Domains']) await filters.getByRole('group', { name: 'Node kinds' }).getByRole('checkbox', { name: kind }).uncheck();
+    await expect.poll(() => page.getByTestId('shown-counts').innerText()).toMatch(/^Showing 0 of/);
+    await expect.poll(() => names.count()).toBe(0);
+    await filters.getByRole('button', { name: 'Reset filters' }).click();
+    await expect.poll(() => names.allInnerTexts()).toEqual(before);
+    expect(errors).toEqual([]);
+  });
+
   it('fits the cluster overview again when the window is resized; its names stay inside it and never overlap', async () => {
     await open();
     const clusters = await page.getByRole('list', { name: 'Cluster list' }).locator('li').count();

@@ -20,6 +20,8 @@ import { graphStore } from '../../core/graph';
 import { pathsStore } from '../../core/paths';
 import { focusedNode, neighbourhood, selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
+import { filtersStore } from '../../core/filters';
+import { readCurrentDerived } from '../derived';
 import { reserveLabelBoxes, writtenLabelBoxes } from '../graph/placedLabels';
 
 const FONT = '600 13px system-ui, sans-serif';
@@ -123,10 +125,13 @@ export function ClusterLabelsLayer() {
     let anchors: Anchor[] = [];
     /** Index of each cluster's anchor, by community id. */
     let indexOf = new Map<number, number>();
-    let anchorsFor: { revision: number; infos: ClustersState['infos'] } | null = null;
+    let anchorsFor: { revision: number; infos: ClustersState['infos']; hidden: ReadonlySet<string> | undefined } | null = null;
     let computedAt = 0;
-    const buildAnchors = (state: ClustersState) => {
-      const centroids = clusterCentroids(graph);
+    // The nodes the filters hide: a cluster they empty is not named, the others are named where their shown nodes are
+    // (a year range left "Ribosomal revelation." over an empty corner of the PubMed sample's map).
+    const hiddenNow = () => readCurrentDerived()?.filter.hidden;
+    const buildAnchors = (state: ClustersState, hidden: ReadonlySet<string> | undefined) => {
+      const centroids = clusterCentroids(graph, hidden);
       const colors = communityColors(graph);
       anchors = state.infos.flatMap((info) => {
         const c = centroids.get(info.id);
@@ -134,7 +139,7 @@ export function ClusterLabelsLayer() {
         return [{ id: info.id, text: info.label, x: c.x, y: c.y, weight: info.papers || info.size, color: darken(colors.get(info.id) ?? '#555555') }];
       }).sort(byWeight); // in placement order: placing them again during a pan sorts them in one pass
       indexOf = new Map(anchors.map((a, i) => [a.id, i]));
-      anchorsFor = { revision: state.revision, infos: state.infos };
+      anchorsFor = { revision: state.revision, infos: state.infos, hidden };
       computedAt = performance.now();
       moved = false;
     };
@@ -329,8 +334,10 @@ export function ClusterLabelsLayer() {
     const draw = () => {
       const state = clustersStore.get();
       const sinceComputed = performance.now() - computedAt;
-      if (anchorsFor?.revision !== state.revision || anchorsFor.infos !== state.infos || (moved && sinceComputed > CENTROID_REFRESH_MS)) {
-        buildAnchors(state);
+      const hidden = hiddenNow();
+      if (anchorsFor?.revision !== state.revision || anchorsFor.infos !== state.infos || anchorsFor.hidden !== hidden ||
+        (moved && sinceComputed > CENTROID_REFRESH_MS)) {
+        buildAnchors(state, hidden);
       } else if (moved && refreshTimer === undefined) {
         refreshTimer = setTimeout(() => {
           refreshTimer = undefined;
@@ -373,7 +380,7 @@ export function ClusterLabelsLayer() {
     };
 
     sigma.on('afterRender', draw);
-    const unsubscribe = [clustersStore.subscribe(() => sigma.scheduleRender()), pathsStore.subscribe(() => sigma.scheduleRender())];
+    const unsubscribe = [clustersStore, pathsStore, filtersStore].map((store) => store.subscribe(() => sigma.scheduleRender()));
     draw();
     return () => {
       sigma.off('afterRender', draw);
