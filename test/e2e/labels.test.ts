@@ -219,6 +219,17 @@ describe('node labels in Chromium', () => {
       expect(name.left >= -1 && name.right <= canvas.width + 1 && name.top >= -1 && name.bottom <= canvas.height + 1, name.text).toBe(true);
     }
     expect(overlappingPairs(names)).toEqual([]);
+    // At the highest resolution the cluster count has two digits: it stays whole on its line in the narrower side panel
+    // (it read "1" over "2" there).
+    await page.getByRole('slider', { name: 'Community resolution' }).focus();
+    await page.keyboard.press('End');
+    const status = page.getByTestId('cluster-status');
+    await expect.poll(() => status.getAttribute('data-resolution'), { timeout: 30_000 }).not.toBe('1');
+    await expect.poll(() => status.getAttribute('data-status'), { timeout: 30_000 }).toBe('idle');
+    const count = page.getByTestId('cluster-count');
+    expect(Number(await count.innerText())).toBeGreaterThanOrEqual(10);
+    expect(await count.evaluate((e) => e.getClientRects().length)).toBe(1);
+    await expect.poll(() => status.innerText()).toMatch(/^\d+ clusters/);
     // Narrower still (the side panels keep their width): names too wide for the map are shortened, not cut.
     await page.setViewportSize({ width: 820, height: 700 });
     await page.waitForTimeout(700);
