@@ -115,6 +115,24 @@ export function listBroaderNarrower(graph: PaperGraph, node: string): { broader:
   return out;
 }
 
+/**
+ * A term's other names: once each whatever their case, and not its own name ("Diffusion model" was known as
+ * "Diffusion model, diffusion model, denoising diffusion" on the labelled arXiv week).
+ */
+export function listOtherNames(aliases: unknown, label: string): string[] {
+  if (!Array.isArray(aliases)) return [];
+  const seen = new Set([label.trim().toLowerCase()]);
+  const names: string[] = [];
+  for (const alias of aliases) {
+    if (typeof alias !== 'string' || alias.trim() === '') continue;
+    const key = alias.trim().toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push(alias.trim());
+  }
+  return names;
+}
+
 /** Papers linked to a concept/method/domain: most upvoted first, then newest, then by title. */
 export function listTermPapers(graph: PaperGraph, term: string): TermPaper[] {
   if (!graph.hasNode(term)) return [];

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { KindBadge } from '../../components/KindBadge';
 import { NodeChip } from '../../components/NodeChip';
 import { nodeKindOf } from '../../core/filters';
-import { groupPaperTerms, listBroaderNarrower, listSimilarPapers, listTermPapers, rankNeighboursByWeight, rankRelatedPapers, readPaperRecord, readReferenceRecord } from '../../core/related';
+import { groupPaperTerms, listBroaderNarrower, listOtherNames, listSimilarPapers, listTermPapers, rankNeighboursByWeight, rankRelatedPapers, readPaperRecord, readReferenceRecord } from '../../core/related';
 import { clearSelection, selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
 import { useGraph } from '../derived';
@@ -173,7 +173,7 @@ function TermDetails({ graph, node, attrs, kind }: { graph: PaperGraph; node: st
     <>
       {typeof attrs.description === 'string' && <p>{attrs.description}</p>}
       <dl className="fields">
-        <Field name="Also known as" value={attrs.aliases} />
+        <Field name="Also known as" value={listOtherNames(attrs.aliases, String(attrs.label))} />
         <Field name="Acronym" value={attrs.acronym} />
         <Field name="Origin" value={attrs.origin} />
       </dl>

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGraph } from '../../../../src/shared';
-import { groupPaperTerms, listBroaderNarrower, listSimilarPapers, listTermPapers, rankNeighboursByWeight, rankRelatedPapers } from '../../../../src/core/related';
+import { groupPaperTerms, listBroaderNarrower, listOtherNames, listSimilarPapers, listTermPapers, rankNeighboursByWeight, rankRelatedPapers } from '../../../../src/core/related';
 import { fromGml } from '../../../../src/shared/exchange';
 import { itShared, sharedPath } from '../../../sharedData';
 import { buildCitationGraph, citationPaperKey } from '../citationFixture';
@@ -122,5 +122,15 @@ describe('broader and narrower ideas', () => {
     // A category under its group: cs.AI's broader is Computer Science.
     expect(listBroaderNarrower(graph, 'domain:cs.AI').broader.map((t) => t.label)).toEqual(['Computer Science']);
     expect(listBroaderNarrower(graph, 'missing')).toEqual({ broader: [], narrower: [] });
+  });
+});
+
+describe('a term\'s other names', () => {
+  it('lists each once whatever its case, without the term\'s own name', () => {
+    // The labelled arXiv week's method "Diffusion model": aliases as the ingest wrote them.
+    expect(listOtherNames(['Diffusion model', 'diffusion model', 'denoising diffusion'], 'Diffusion model')).toEqual(['denoising diffusion']);
+    expect(listOtherNames(['LoRA', 'low-rank adaptation', 'QLoRA'], 'LoRA')).toEqual(['low-rank adaptation', 'QLoRA']);
+    expect(listOtherNames(['MoE', ' moe ', 42, ''], 'Mixture of Experts')).toEqual(['MoE']);
+    expect(listOtherNames('not a list', 'x')).toEqual([]);
   });
 });
