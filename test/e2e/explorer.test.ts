@@ -137,6 +137,12 @@ describe('explorer in Chromium', () => {
     await page.goto(`${app.url}?node=${encodeURIComponent('domain:group:cs')}`);
     await expect.poll(() => panel.locator('.detail-title').innerText()).toBe('Computer Science');
     await expect.poll(() => panel.getByRole('region', { name: 'Papers' }).locator('li').count()).toBeGreaterThan(10);
+    // Its categories are named under it (the panel named its papers only, not the ideas its broader edges link).
+    expect(await panel.getByRole('region', { name: 'Narrower' }).getByRole('button').allInnerTexts())
+      .toEqual(['Artificial Intelligence', 'Computation and Language', 'Machine Learning']);
+    await panel.getByRole('region', { name: 'Narrower' }).getByRole('button', { name: 'Machine Learning' }).click();
+    await expect.poll(() => panel.locator('.detail-title').innerText()).toBe('Machine Learning');
+    expect(await panel.getByRole('region', { name: 'Broader' }).innerText()).toMatch(/Computer Science/);
     expect(errors).toEqual([]);
   });
 

@@ -133,11 +133,11 @@ async function colouredPixelsAtEdges(container: string, strip: number): Promise<
   }, [png.toString('base64'), strip] as const);
 }
 
-async function open(viewport = { width: 1400, height: 850 }): Promise<void> {
+async function open(viewport = { width: 1400, height: 850 }, search = ''): Promise<void> {
   page = await browser.newPage({ viewport });
   errors = collectErrors(page);
   await page.addInitScript(recordCanvasTexts);
-  await page.goto(app.url);
+  await page.goto(`${app.url}/${search}`);
   await page.locator('[data-testid="layout-status"][data-status="stopped"]').waitFor({ timeout: 30_000 });
 }
 
@@ -167,6 +167,91 @@ describe('node labels in Chromium', () => {
     await page.waitForTimeout(900);
     const closer = await drawnLabelBoxes('.graph-canvas', true);
     expect(overlappingPairs(closer)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps a cluster name partly out of view at the edge during a pan without placing the names every frame', async () => {
+    await open(undefined, '?bench'); // ?bench marks each placement of the names (user timing)
+    const canvas = (await page.locator('.graph-canvas').boundingBox())!;
+    const name = page.locator('.graph-canvas .cluster-label').first();
+    const text = await name.innerText();
+    const byText = page.locator('.graph-canvas .cluster-label', { hasText: text });
+    const start = (await name.boundingBox())!;
+    /** Drag the map from the canvas's middle by (dx, dy), in `steps` mouse moves. */
+    const drag = async (dx: number, dy: number, steps: number) => {
+      const x = canvas.x + canvas.width / 2;
+      const y = canvas.y + canvas.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      for (let i = 1; i <= steps; i++) {
+        await page.mouse.move(x + (dx * i) / steps, y + (dy * i) / steps);
+        await page.waitForTimeout(30);
+      }
+      // Still for a moment before the release: sigma then adds no inertia, and the map stops where it was dragged.
+      await page.waitForTimeout(250);
+      await page.mouse.up();
+      await page.waitForTimeout(300);
+    };
+    // Bring the name's centroid to the left edge: half of it would be out, so it is held whole at the edge.
+    await drag(canvas.x - (start.x + start.width / 2), 0, 8);
+    const held = (await byText.boundingBox())!;
+    expect(Math.abs(held.x - canvas.x)).toBeLessThanOrEqual(1);
+    // Pan on while it stays partly out: it stays at the edge, following the pan up and down.
+    await page.evaluate(() => performance.clearMarks('cluster-names-placed'));
+    await drag(-20, 30, 10);
+    const after = (await byText.boundingBox())!;
+    expect(Math.abs(after.x - canvas.x)).toBeLessThanOrEqual(1);
+    expect(after.y - held.y).toBeGreaterThan(20);
+    // Before, every frame of that pan placed the names again (the held name allowed no shift at all).
+    const placements = await page.evaluate(() => performance.getEntriesByName('cluster-names-placed').length);
+    expect(placements).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('in a 1024 × 700 window, gives the map half the width and writes every cluster name whole inside it', async () => {
+    await open({ width: 1024, height: 700 });
+    const canvas = (await page.locator('.graph-canvas').boundingBox())!;
+    // The panels were 260 + 380 px: a 384 px map, on which a 403 px name was centred and cut at both edges.
+    expect(canvas.width).toBeGreaterThanOrEqual(480);
+    const names = await clusterNameBoxes();
+    expect(names.length).toBeGreaterThan(2);
+    for (const name of names) {
+      expect(name.left >= -1 && name.right <= canvas.width + 1 && name.top >= -1 && name.bottom <= canvas.height + 1, name.text).toBe(true);
+    }
+    expect(overlappingPairs(names)).toEqual([]);
+    // At the highest resolution the cluster count has two digits: it stays whole on its line in the narrower side panel
+    // (it read "1" over "2" there).
+    await page.getByRole('slider', { name: 'Community resolution' }).focus();
+    await page.keyboard.press('End');
+    const status = page.getByTestId('cluster-status');
+    await expect.poll(() => status.getAttribute('data-resolution'), { timeout: 30_000 }).not.toBe('1');
+    await expect.poll(() => status.getAttribute('data-status'), { timeout: 30_000 }).toBe('idle');
+    const count = page.getByTestId('cluster-count');
+    expect(Number(await count.innerText())).toBeGreaterThanOrEqual(10);
+    expect(await count.evaluate((e) => e.getClientRects().length)).toBe(1);
+    await expect.poll(() => status.innerText()).toMatch(/^\d+ clusters/);
+    // Narrower still (the side panels keep their width): names too wide for the map are shortened, not cut.
+    await page.setViewportSize({ width: 820, height: 700 });
+    await page.waitForTimeout(700);
+    const small = (await page.locator('.graph-canvas').boundingBox())!;
+    for (const name of await clusterNameBoxes()) {
+      expect(name.left >= -1 && name.right <= small.width + 1, `${name.text} in ${small.width} px`).toBe(true);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('names only the clusters the filters leave something of', async () => {
+    await open();
+    const names = page.locator('.graph-canvas .cluster-label');
+    await expect.poll(() => names.count()).toBeGreaterThan(2);
+    const before = await names.allInnerTexts();
+    // Every node kind unticked: nothing is shown, and no name is left over the empty map (they all stayed before).
+    const filters = page.getByRole('region', { name: 'Filters' });
+    for (const kind of ['Papers', 'Concepts', 'Methods', 'Domains']) await filters.getByRole('group', { name: 'Node kinds' }).getByRole('checkbox', { name: kind }).uncheck();
+    await expect.poll(() => page.getByTestId('shown-counts').innerText()).toMatch(/^Showing 0 of/);
+    await expect.poll(() => names.count()).toBe(0);
+    await filters.getByRole('button', { name: 'Reset filters' }).click();
+    await expect.poll(() => names.allInnerTexts()).toEqual(before);
     expect(errors).toEqual([]);
   });
 

@@ -105,6 +105,11 @@ describe('records and citations in Chromium', () => {
     expect(await sources.evaluate((dt) => dt.nextElementSibling?.textContent)).toBe('openalex-list.json');
     await panel().getByText('Where each field came from').click();
     expect(await panel().locator('details.provenance').innerText()).toMatch(/title\s+openalex-list\.json, refs\.bib\s+authors\s+refs\.bib/);
+    // Its text-similarity link is named too (before, no section listed a paper's similar edges), and selects the paper.
+    const similar = panel().getByRole('region', { name: 'Similar texts' });
+    expect(await similar.innerText()).toMatch(/^Similar texts \(1\)\s+An Unrelated Survey of Graph Drawing\s*text similarity 0\.20$/);
+    await similar.getByRole('button', { name: 'An Unrelated Survey of Graph Drawing' }).click();
+    await expect.poll(() => panel().locator('.detail-title').innerText()).toBe('An Unrelated Survey of Graph Drawing');
     expect(errors).toEqual([]);
   });
 
@@ -140,7 +145,7 @@ describe('records and citations in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('hides citation edges with the edge-kind filter, keeps every node, and keeps the filter in the URL', async () => {
+  it('hides citation edges with the edge-kind filter and the works only they link, and keeps the filter in the URL', async () => {
     await open();
     const filters = page.getByRole('region', { name: 'Filters' });
     await expect.poll(() => page.getByTestId('edge-count-cites').innerText()).toBe('14 / 14');
@@ -148,16 +153,23 @@ describe('records and citations in Chromium', () => {
     const nodesBefore = await page.getByTestId('shown-counts').innerText();
     await filters.getByRole('checkbox', { name: 'Show Citations edges' }).uncheck();
     await expect.poll(() => page.getByTestId('edge-count-cites').innerText()).toBe('0 / 14');
-    await expect.poll(() => page.getByTestId('shown-counts').innerText()).toMatch(/Showing 10 of 10 nodes, 8 of 22 edges/);
+    // The cited outside work has citation edges only: it goes with them; every paper keeps another edge.
+    await expect.poll(() => page.getByTestId('shown-counts').innerText()).toMatch(/Showing 9 of 10 nodes, 8 of 22 edges/);
     expect(nodesBefore).toMatch(/Showing 10 of 10 nodes, 22 of 22 edges/);
-    // Citation edges are most of the lines on the canvas; the dots stay.
+    await expect.poll(() => page.getByTestId('count-reference').innerText()).toBe('0 / 1');
+    // Citation edges are most of the lines on the canvas; the papers' dots stay.
     await expect.poll(() => paintedShare(page)).toBeLessThan(before);
     expect(new URL(page.url()).searchParams.get('hideEdges')).toBe('cites');
 
     await page.reload();
     await expect.poll(() => page.getByTestId('edge-count-cites').innerText()).toBe('0 / 14');
     await filters.getByRole('button', { name: 'Only Citations' }).click();
-    await expect.poll(() => page.getByTestId('shown-counts').innerText()).toMatch(/14 of 22 edges/);
+    // Citations only: the concept and the domain are not left as bare dots; the panel says why one paper with no
+    // citation (the graph-drawing survey) stays.
+    await expect.poll(() => page.getByTestId('shown-counts').innerText()).toMatch(/Showing 8 of 10 nodes, 14 of 22 edges/);
+    await expect.poll(() => page.getByTestId('count-concept').innerText()).toBe('0 / 1');
+    await expect.poll(() => page.getByTestId('count-domain').innerText()).toBe('0 / 1');
+    await expect.poll(() => page.getByTestId('edge-filter-note').innerText()).toMatch(/Papers stay: 1 shown with none of their edges/);
     expect(new URL(page.url()).searchParams.get('hideEdges')).toBe('co-cited,coupled,has-concept,in-domain,similar');
     expect(errors).toEqual([]);
   });
@@ -180,6 +192,17 @@ describe('records and citations in Chromium', () => {
     await search.press('Escape');
     await searchAndEnter(page, 'arXiv:2005.14165v4');
     await expect.poll(() => panel().locator('.detail-title').innerText()).toBe(CITATION_PAPERS[2].title);
+
+    // A DOI being typed is matched against DOIs only: "10.1" lists nothing and says what to type; past the "/" the
+    // papers whose DOI starts so are offered (before, "10.1" offered the cited work for its year and page numbers).
+    await search.fill('');
+    await search.focus();
+    await page.keyboard.type('10.1');
+    await expect.poll(() => page.getByTestId('search-note').innerText()).toMatch(/type it past the "\/"/);
+    const suggestions = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
+    expect(await suggestions.count()).toBe(0);
+    await page.keyboard.type('8653/v');
+    await expect.poll(() => suggestions.allInnerTexts()).toEqual([expect.stringMatching(/^paper\s+BERT[\s\S]*DOI 10\.18653\/v1\/n19-1423/)]);
 
     await search.fill('');
     await search.focus();

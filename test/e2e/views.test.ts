@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analysePaperGraph } from '../../ingest/analyse';
 import { serializeGraph } from '../../src/shared';
+import { communityColor } from '../../src/shared/analysis/palette';
 import { buildTopicGraph } from '../src/shared/paperGraphFixture';
 import { buildApp, collectErrors, launchChromium, OUTPUT, paintedShare, screenshot, searchAndEnter, serveDir, testScreenshotName } from './harness';
 
@@ -62,6 +63,9 @@ afterEach(async (context) => {
   expect(errors).toEqual([]);
 });
 
+/** `#rrggbb` as the browser reports a computed colour. */
+const hexToRgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
 async function open(): Promise<void> {
   page = await browser.newPage({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
   errors = collectErrors(page);
@@ -78,6 +82,15 @@ describe('views in Chromium', () => {
     await page.getByText(/Concept map: \d+ ideas in \d+ clusters/).waitFor();
     await expect.poll(() => paintedShare(page)).toBeGreaterThan(0.002);
     await expect.poll(() => page.locator('.detail-title').first().innerText()).toMatch(/reward model/i);
+    // Its colours are its own clusters': the appearance panel lists them (before, only the papers' cluster list in the
+    // same palette was there to read them by), and the clusters panel says its list is the papers'.
+    const caption = await page.getByText(/Concept map: \d+ ideas in \d+ clusters/).innerText();
+    const mapClusters = Number(/in (\d+) clusters/.exec(caption)![1]);
+    const legend = page.getByRole('list', { name: 'Concept map clusters' }).getByRole('listitem');
+    expect(await legend.count()).toBe(Math.min(12, mapClusters));
+    expect(await legend.first().locator('.swatch').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(hexToRgb(communityColor(0)));
+    expect(await page.getByTestId('map-legend-note').innerText()).toContain(`The concept map's ${mapClusters} clusters of ideas`);
+    expect(await page.getByTestId('paper-clusters-note').isVisible()).toBe(true);
     // A threshold above every idea's paper count says so instead of showing an empty canvas.
     await page.getByLabel('Minimum papers per idea').fill('500');
     await page.getByText('No concept map at this threshold').waitFor();
@@ -85,6 +98,8 @@ describe('views in Chromium', () => {
     await page.getByRole('radio', { name: /Papers & ideas/ }).check();
     await page.locator('[data-testid="layout-status"]').waitFor();
     await expect.poll(() => page.locator('.detail-title').first().innerText()).toMatch(/reward model/i);
+    expect(await page.getByRole('list', { name: 'Concept map clusters' }).count()).toBe(0);
+    expect(await page.getByTestId('paper-clusters-note').count()).toBe(0);
   });
 
   it('draws the density layer under the nodes when asked', async () => {

@@ -87,6 +87,17 @@ export function computeNodeColors(graph: PaperGraph, mode: ColorMode): Map<strin
   return colors;
 }
 
+/** The colours other tools' nodes carry (kind "other" with a `color`), most used first: what computeNodeColors draws them in. */
+function ownColors(graph: PaperGraph): string[] {
+  const uses = new Map<string, number>();
+  graph.forEachNode((_key, a) => {
+    if (nodeKindOf(a as never) !== 'other') return;
+    const own = (a as unknown as Record<string, unknown>).color;
+    if (typeof own === 'string' && own !== '') uses.set(own, (uses.get(own) ?? 0) + 1);
+  });
+  return [...uses.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([color]) => color);
+}
+
 /** Numeric node attributes present on at least one node, plus "degree" (and citations when the graph has any), as size choices. */
 export function listSizeMetrics(graph: PaperGraph): string[] {
   const metrics = new Set<string>(['degree']);
@@ -166,9 +177,13 @@ export function buildLegend(
 ): LegendEntry[] {
   if (effectiveColorMode(graph, mode) === 'year') return buildYearRows(graph, hidden);
   if (effectiveColorMode(graph, mode) === 'kind') {
-    return KIND_ORDER.filter((k) => counts[k]).map((k) => ({
-      id: k, label: KIND_LABELS[k], color: KIND_COLORS[k], shown: counts[k].shown, total: counts[k].total,
-    }));
+    const own = ownColors(graph);
+    return KIND_ORDER.filter((k) => counts[k]).map((k) => {
+      const row: LegendEntry = { id: k, label: KIND_LABELS[k], color: KIND_COLORS[k], shown: counts[k].shown, total: counts[k].total };
+      // Nodes of another tool's file are drawn in the file's own colours (computeNodeColors): a grey swatch said otherwise.
+      if (k !== 'other' || own.length === 0) return row;
+      return { ...row, label: `${row.label} (the file's colours)`, color: own[0], swatches: own.slice(0, 6) };
+    });
   }
   const palette = communityColors(graph);
   const infos = communityLabels(graph);

@@ -13,7 +13,10 @@ export interface AppearanceState {
 export interface LegendEntry {
   id: string;
   label: string;
+  /** The row's colour (for several, the most used: what a picture's legend draws). */
   color: string;
+  /** When the row's nodes are drawn in several colours (a file's own), the most used of them, for the swatch. */
+  swatches?: string[];
   shown: number;
   total: number;
 }

@@ -6,7 +6,7 @@ import type { ClusteringResult, ClustersState } from './types';
 
 export * from './types';
 export { OVERVIEW_ABOVE, clusterDetailGraph, describeOverviewBound, opensOnOverview } from './bigGraph';
-export { byWeight, placeClusterLabels, stableLabelShift, type LabelPlacementOptions, type ShiftBounds } from './labelPlacement';
+export { byWeight, fitClusterName, holdsAtEdge, placeClusterLabels, stableLabelShift, type LabelPlacementOptions, type ShiftBounds } from './labelPlacement';
 
 export const RESOLUTION_MIN = 0.2;
 export const RESOLUTION_MAX = 3;
@@ -156,11 +156,15 @@ export function clusterMembers(graph: PaperGraph, id: number): Set<string> {
   return members;
 }
 
-/** Mean position of each cluster's members, in graph coordinates. */
-export function clusterCentroids(graph: PaperGraph): Map<number, { x: number; y: number; n: number }> {
+/**
+ * Mean position of each cluster's members, in graph coordinates; members in `hidden` (the filters') left out, so a
+ * cluster the filters empty has no centroid and a name goes where its shown members are.
+ */
+export function clusterCentroids(graph: PaperGraph, hidden?: ReadonlySet<string>): Map<number, { x: number; y: number; n: number }> {
   const sums = new Map<number, { x: number; y: number; n: number }>();
-  graph.forEachNode((_key, a) => {
+  graph.forEachNode((key, a) => {
     if (typeof a.community !== 'number' || typeof a.x !== 'number' || typeof a.y !== 'number') return;
+    if (hidden?.has(key)) return;
     const s = sums.get(a.community) ?? { x: 0, y: 0, n: 0 };
     s.x += a.x;
     s.y += a.y;

@@ -39,8 +39,9 @@ export function placeClusterLabels(
   const { lineHeight = 18, padding = 6, max = 12, avoid = [] } = options;
   const placed: PlacedLabel[] = [];
   const sorted = [...candidates].sort(byWeight);
-  for (const c of sorted) {
+  for (const sortedCandidate of sorted) {
     if (placed.length >= max) break;
+    const c = fitIntoView(sortedCandidate, viewport.width, measure);
     const width = measure(c.text);
     // A name that would cover a node label moves just above or below its centroid; if no spot is free it is left out.
     for (const dy of avoid.length > 0 ? [0, -lineHeight * 1.5, lineHeight * 1.5, -lineHeight * 3, lineHeight * 3] : [0]) {
@@ -63,12 +64,14 @@ export function placeClusterLabels(
 
 /**
  * How far every candidate may move together (a pan of the view) while `placeClusterLabels` — given the same options,
- * without `avoid` — keeps choosing the same labels, each moved by the same shift. Lets the map move its names with the
- * camera instead of placing them again on every frame of a pan. `placed` is what `placeClusterLabels` returned for
- * `candidates`. A common shift leaves every clash between names wholly in view as it was, so by induction over the
- * placement's order only two kinds of candidate bound it: one in view (placed, or left out for a clash) must stay
- * wholly in view (a name partly out is moved into the view, by less than the shift: no room then), and one left out
- * only for being out of view (it clashes with no label placed before it) must stay out.
+ * without `avoid` — keeps choosing the same labels, each moved by the shift except along an axis where it is held at
+ * the view's edge (`holdsAtEdge`: partly out of view, moved into it). Lets the map move its names with the camera
+ * instead of placing them again on every frame of a pan. `placed` is what `placeClusterLabels` returned for
+ * `candidates`. Bounds kept, in the placement's order: a candidate in view (placed, or left out for a clash) stays
+ * in view and keeps, on each axis, whether it is whole in view or held at the same edge; a pair of a candidate and a
+ * label placed before it, of which one is held on an axis and the other moves, keeps whether the two overlap on that
+ * axis (the clash test); a candidate out of view that clashes with no label placed before it stays out. Then every
+ * clash between names is as it was, and so is every choice.
  */
 export function stableLabelShift(
   candidates: readonly ClusterLabelCandidate[],
@@ -79,12 +82,15 @@ export function stableLabelShift(
 ): ShiftBounds {
   const { lineHeight = 18, padding = 6, max = 12 } = options;
   const bounds: ShiftBounds = { minX: -Infinity, maxX: Infinity, minY: -Infinity, maxY: Infinity };
-  const placedIds = new Set(placed.map((p) => p.id));
-  const before: PlacedLabel[] = [];
-  for (const c of [...candidates].sort(byWeight)) {
+  const placedById = new Map(placed.map((p) => [p.id, p]));
+  /** Labels placed so far, with whether each is held at an edge on x and on y. */
+  const before: { label: PlacedLabel; heldX: boolean; heldY: boolean }[] = [];
+  for (const sortedCandidate of [...candidates].sort(byWeight)) {
     // The placement stops looking once `max` labels are placed: later candidates do not count.
     if (before.length >= max) break;
-    const half = measure(c.text) / 2;
+    const c = fitIntoView(sortedCandidate, viewport.width, measure);
+    const width = measure(c.text);
+    const half = width / 2;
     const left = c.x - half;
     const right = c.x + half;
     const top = c.y - lineHeight / 2;
@@ -92,18 +98,24 @@ export function stableLabelShift(
     const inX = right >= 0 && left <= viewport.width;
     const inY = bottom >= 0 && top <= viewport.height;
     if (inX && inY) {
-      // Placed, or left out for a clash: both were tested where they are, moved into view. The choice holds while each
-      // stays wholly in view (then it moves with the shift, as every other does); one moved into view (partly out)
-      // would move less than the shift, so any shift places the names again (open bounds at 0).
-      const whole = left >= 0 && right <= viewport.width && top >= 0 && bottom <= viewport.height;
-      bounds.minX = Math.max(bounds.minX, whole ? -left : 0);
-      bounds.maxX = Math.min(bounds.maxX, whole ? viewport.width - right : 0);
-      bounds.minY = Math.max(bounds.minY, whole ? -top : 0);
-      bounds.maxY = Math.min(bounds.maxY, whole ? viewport.height - bottom : 0);
-      if (placedIds.has(c.id)) before.push(placed.find((p) => p.id === c.id)!);
+      const heldX = keepAxis(bounds, 'X', left, right, viewport.width);
+      const heldY = keepAxis(bounds, 'Y', top, bottom, viewport.height);
+      // Where the placement tested it: moved into the view.
+      const x = intoView(c.x, width, viewport.width);
+      const y = intoView(c.y, lineHeight, viewport.height);
+      const box = { left: x - half, right: x + half, top: y - lineHeight / 2, bottom: y + lineHeight / 2 };
+      for (const p of before) {
+        const pb = boxOf(p.label);
+        // Only a pair where one name is held and the other moves changes its overlap as the view pans.
+        if (heldX !== p.heldX) keepOverlap(bounds, 'X', heldX ? box : pb, heldX ? pb : box, padding, 'left', 'right');
+        if (heldY !== p.heldY) keepOverlap(bounds, 'Y', heldY ? box : pb, heldY ? pb : box, padding, 'top', 'bottom');
+      }
+      const label = placedById.get(c.id);
+      if (label) before.push({ label, heldX, heldY });
       continue;
     }
-    if (before.some((p) => clashes(left, right, top, bottom, p, padding))) continue;
+    // A name held at an edge does not move with the others: a clash with it may not last, so it does not count here.
+    if (before.some((p) => !p.heldX && !p.heldY && clashes(left, right, top, bottom, p.label, padding))) continue;
     // Out on one side: stays out while it stays beyond that side, whatever the other axis does.
     if (!inX) {
       if (right < 0) bounds.maxX = Math.min(bounds.maxX, -right);
@@ -115,6 +127,95 @@ export function stableLabelShift(
     }
   }
   return bounds;
+}
+
+/**
+ * Where the placement puts its names after a pan of (dx, dy) within `stableLabelShift`'s bounds: each moved by the
+ * pan, except along an axis where it was held at the view's edge (placed elsewhere than its centroid), where it stays.
+ */
+export function holdsAtEdge(candidate: Pick<ClusterLabelCandidate, 'x' | 'y'>, label: Pick<PlacedLabel, 'x' | 'y'>): { x: boolean; y: boolean } {
+  return { x: label.x !== candidate.x, y: label.y !== candidate.y };
+}
+
+/**
+ * Bounds one axis by what a name in view must keep: whole in view, or held at the same edge (partly out, or wider
+ * than the view). Returns whether it is held there.
+ */
+function keepAxis(bounds: ShiftBounds, axis: 'X' | 'Y', low: number, high: number, extent: number): boolean {
+  const min = `min${axis}` as const;
+  const max = `max${axis}` as const;
+  if (high - low < extent && low >= 0 && high <= extent) {
+    bounds[min] = Math.max(bounds[min], -low);
+    bounds[max] = Math.min(bounds[max], extent - high);
+    return false;
+  }
+  // Held while it stays partly out on the same side (in view at all, and still past that edge).
+  const wide = high - low >= extent;
+  bounds[min] = Math.max(bounds[min], wide || low < 0 ? -high : extent - high);
+  bounds[max] = Math.min(bounds[max], wide || high > extent ? extent - low : -low);
+  return true;
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Bounds a shift of `moving` against the `fixed` box, along one axis, so that whether the two overlap (with the
+ * clash test's padding) stays as it is.
+ */
+function keepOverlap(
+  bounds: ShiftBounds, axis: 'X' | 'Y', fixed: Box, moving: Box, padding: number,
+  lowSide: 'left' | 'top', highSide: 'right' | 'bottom',
+): void {
+  const min = `min${axis}` as const;
+  const max = `max${axis}` as const;
+  const fixedLow = fixed[lowSide];
+  const fixedHigh = fixed[highSide];
+  const low = moving[lowSide];
+  const high = moving[highSide];
+  // Overlap now: low + s < fixedHigh + padding and high + s > fixedLow - padding.
+  if (low < fixedHigh + padding && high > fixedLow - padding) {
+    bounds[min] = Math.max(bounds[min], fixedLow - padding - high);
+    bounds[max] = Math.min(bounds[max], fixedHigh + padding - low);
+  } else if (low >= fixedHigh + padding) {
+    bounds[min] = Math.max(bounds[min], fixedHigh + padding - low);
+  } else {
+    bounds[max] = Math.min(bounds[max], fixedLow - padding - high);
+  }
+}
+
+const boxOf = (p: PlacedLabel): Box => ({ left: p.x - p.width / 2, right: p.x + p.width / 2, top: p.y - p.height / 2, bottom: p.y + p.height / 2 });
+
+/**
+ * A name no wider than the view: as it is when it fits; else its first part (a cluster is named by its two most
+ * distinctive terms, "A, B": the first is the more distinctive); else that part cut to fit, ending in "…". A name
+ * wider than the view was centred on it and cut at both edges ("…antum algorithm, constraint satisfaction problem (C…"
+ * on a 384 px map beside the panels of a 1024 px window).
+ */
+export function fitClusterName(text: string, maxWidth: number, measure: (text: string) => number): string {
+  if (measure(text) <= maxWidth) return text;
+  const comma = text.indexOf(', ');
+  const first = comma > 0 ? text.slice(0, comma) : text;
+  if (measure(first) <= maxWidth) return first;
+  // Longest prefix that fits with the ellipsis (binary search: measure is monotone in the prefix length).
+  let low = 0;
+  let high = first.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(`${first.slice(0, mid).trimEnd()}…`) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return low > 0 ? `${first.slice(0, low).trimEnd()}…` : '…';
+}
+
+/** The candidate with its name fitted to the view's width (the same object when it already fits). */
+function fitIntoView<C extends ClusterLabelCandidate>(c: C, width: number, measure: (text: string) => number): C {
+  const text = fitClusterName(c.text, width, measure);
+  return text === c.text ? c : { ...c, text };
 }
 
 /** The centre of a span of `size` at `at`, moved just enough to lie inside [0, extent] (centred when wider than it). */

@@ -123,8 +123,8 @@ export function isFiltering(filters: FiltersState): boolean {
  * Hidden nodes for the current filters. Degree is the full-graph degree (stable while other filters change, as in
  * Gephi). With a year range, papers of unknown year follow their own switch (shown by default), and
  * concepts/methods/domains left without any shown paper are hidden too so the range does not leave orphan terms
- * floating around. Hidden edge kinds hide edges only (a node
- * keeps its place even when none of its edges is shown), so "citations only" does not reshuffle the map.
+ * floating around. Hidden edge kinds hide their edges, and the concepts, methods, domains and references that have
+ * no edge of a shown kind left; papers stay where they are even when none of their edges is shown, and nothing moves.
  */
 export function computeFilter(graph: PaperGraph, filters: FiltersState): FilterResult {
   const hidden = new Set<string>();
@@ -139,6 +139,24 @@ export function computeFilter(graph: PaperGraph, filters: FiltersState): FilterR
     if (!hide && yearActive && kind === 'paper') hide = !yearPasses(filters, nodeYear(a));
     if (hide) hidden.add(key);
   });
+  const hiddenEdgeKinds = new Set(filters.hiddenEdgeKinds);
+  let strandedByEdgeKinds = 0;
+  if (hiddenEdgeKinds.size > 0) {
+    // A concept, method, domain or reference exists only through its links: when every edge it has is of a hidden
+    // kind ("citations only" for a concept) it would float as a bare dot, so it goes with its edges. Papers are the
+    // collection and keep their place; the panel says how many are left without a shown edge.
+    const linked = new Set<string>();
+    graph.forEachEdge((_e, attrs, s, t) => {
+      if (hiddenEdgeKinds.has(edgeKindOf(attrs as never))) return;
+      linked.add(s);
+      linked.add(t);
+    });
+    graph.forEachNode((key, attrs) => {
+      if (hidden.has(key) || linked.has(key) || graph.degree(key) === 0) return;
+      if (nodeKindOf(attrs as never) === 'paper') strandedByEdgeKinds++;
+      else hidden.add(key);
+    });
+  }
   if (yearActive) {
     graph.forEachNode((key, attrs) => {
       const kind = nodeKindOf(attrs as never);
@@ -153,7 +171,6 @@ export function computeFilter(graph: PaperGraph, filters: FiltersState): FilterR
     count.total++;
     if (!hidden.has(key)) count.shown++;
   });
-  const hiddenEdgeKinds = new Set(filters.hiddenEdgeKinds);
   const edgeCounts: FilterResult['edgeCounts'] = {};
   let shownEdges = 0;
   graph.forEachEdge((_e, attrs, s, t) => {
@@ -165,5 +182,7 @@ export function computeFilter(graph: PaperGraph, filters: FiltersState): FilterR
       count.shown++;
     }
   });
-  return { hidden, counts, shownNodes: graph.order - hidden.size, shownEdges, hiddenEdgeKinds, edgeCounts };
+  return {
+    hidden, counts, shownNodes: graph.order - hidden.size, shownEdges, hiddenEdgeKinds, edgeCounts, strandedByEdgeKinds,
+  };
 }

@@ -22,4 +22,6 @@ export interface FilterResult {
   hiddenEdgeKinds: ReadonlySet<string>;
   /** Shown / total edges per edge kind: an edge is shown when its kind is on and both its ends are shown. */
   edgeCounts: Record<string, { shown: number; total: number }>;
+  /** Papers still shown although every edge they have is of a hidden kind (0 when no edge kind is hidden). */
+  strandedByEdgeKinds: number;
 }

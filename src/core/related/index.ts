@@ -1,7 +1,7 @@
 // Related-paper ranking (sum of idf of shared concepts/methods) and the paper list of a concept, method or domain.
 import type { PaperGraph } from '../../shared';
 import { nodeKindOf } from '../filters';
-import type { PaperTerm, RelatedPaper, SharedTerm, TermPaper } from './types';
+import type { PaperTerm, RelatedPaper, SharedTerm, SimilarPaper, TermPaper, WeightedNeighbour } from './types';
 
 export * from './types';
 export * from './record';
@@ -49,6 +49,88 @@ export function rankRelatedPapers(graph: PaperGraph, paper: string, limit = 8, p
     }))
     .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label))
     .slice(0, limit);
+}
+
+/**
+ * The papers a `similar` edge links to `paper` (the ingest's nearest papers by text), most similar first. The panel
+ * lists them: a paper whose only links are these showed "10 connections" and no section naming any of them.
+ */
+export function listSimilarPapers(graph: PaperGraph, paper: string, limit = Infinity): SimilarPaper[] {
+  if (!graph.hasNode(paper)) return [];
+  const found = new Map<string, SimilarPaper>();
+  graph.forEachEdge(paper, (_e, attrs, source, target) => {
+    if (attrs.kind !== 'similar') return;
+    const key = source === paper ? target : source;
+    if (key === paper) return;
+    const weight = typeof attrs.weight === 'number' && Number.isFinite(attrs.weight) ? attrs.weight : 0;
+    const seen = found.get(key);
+    if (!seen || weight > seen.similarity) found.set(key, { key, label: String(graph.getNodeAttribute(key, 'label')), similarity: weight });
+  });
+  return [...found.values()].sort((a, b) => b.similarity - a.similarity || a.label.localeCompare(b.label)).slice(0, limit);
+}
+
+/**
+ * A node's neighbours with the weight of the links between them (summed over parallel edges; an edge without a
+ * numeric `weight` counts 1), strongest first, ties by label. For another tool's graph, where the panel has no other
+ * section: Les Misérables' Valjean listed his 36 neighbours in file order, Myriel before Cosette (1 scene against 31).
+ */
+export function rankNeighboursByWeight(graph: PaperGraph, node: string): WeightedNeighbour[] {
+  if (!graph.hasNode(node)) return [];
+  const found = new Map<string, WeightedNeighbour>();
+  graph.forEachEdge(node, (_e, attrs, source, target) => {
+    const key = source === node ? target : source;
+    if (key === node) return;
+    const w = (attrs as { weight?: unknown }).weight;
+    const weight = typeof w === 'number' && Number.isFinite(w) ? w : 1;
+    const seen = found.get(key);
+    if (seen) seen.weight += weight;
+    else {
+      const a = graph.getNodeAttributes(key);
+      found.set(key, { key, label: String(a.label ?? key), kind: nodeKindOf(a as never), weight });
+    }
+  });
+  return [...found.values()].sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
+}
+
+/**
+ * The broader and narrower ideas a `broader` edge links to `node`, each by label. The edge's `narrower` names its
+ * narrower end (the source when it is missing). The term panel listed papers only: "CLL cell" said 3 connections and
+ * named 2, not "primary CLL cells" below it.
+ */
+export function listBroaderNarrower(graph: PaperGraph, node: string): { broader: PaperTerm[]; narrower: PaperTerm[] } {
+  const out = { broader: [] as PaperTerm[], narrower: [] as PaperTerm[] };
+  if (!graph.hasNode(node)) return out;
+  graph.forEachEdge(node, (_e, attrs, source, target) => {
+    if (attrs.kind !== 'broader') return;
+    const other = source === node ? target : source;
+    if (other === node) return;
+    const named = (attrs as { narrower?: unknown }).narrower;
+    const narrowerEnd = typeof named === 'string' && (named === source || named === target) ? named : source;
+    const list = narrowerEnd === node ? out.broader : out.narrower;
+    if (list.some((t) => t.key === other)) return;
+    list.push({ key: other, label: String(graph.getNodeAttribute(other, 'label') ?? other), evidence: null });
+  });
+  out.broader.sort((a, b) => a.label.localeCompare(b.label));
+  out.narrower.sort((a, b) => a.label.localeCompare(b.label));
+  return out;
+}
+
+/**
+ * A term's other names: once each whatever their case, and not its own name ("Diffusion model" was known as
+ * "Diffusion model, diffusion model, denoising diffusion" on the labelled arXiv week).
+ */
+export function listOtherNames(aliases: unknown, label: string): string[] {
+  if (!Array.isArray(aliases)) return [];
+  const seen = new Set([label.trim().toLowerCase()]);
+  const names: string[] = [];
+  for (const alias of aliases) {
+    if (typeof alias !== 'string' || alias.trim() === '') continue;
+    const key = alias.trim().toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push(alias.trim());
+  }
+  return names;
 }
 
 /** Papers linked to a concept/method/domain: most upvoted first, then newest, then by title. */

@@ -14,6 +14,21 @@ export interface RelatedPaper {
   shared: SharedTerm[];
 }
 
+/** A paper linked by a `similar` edge, with the edge's weight (the cosine of the two texts). */
+export interface SimilarPaper {
+  key: string;
+  label: string;
+  similarity: number;
+}
+
+/** A neighbour and the summed weight of the links to it. */
+export interface WeightedNeighbour {
+  key: string;
+  label: string;
+  kind: string;
+  weight: number;
+}
+
 export interface TermPaper {
   key: string;
   label: string;

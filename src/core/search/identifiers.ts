@@ -55,3 +55,60 @@ export function findByIdentifier(index: IdentifierIndex, query: string): { key: 
   }
   return hits;
 }
+
+/** Characters of an identifier other than a DOI to type before its prefix names papers ("WOS:000" is every record). */
+export const ID_PREFIX_MIN = 6;
+
+/**
+ * What identifier a query starts to type, by its scheme, in the identifier index's form (lower case): a DOI (`10.`,
+ * `doi:`, a doi.org address), `WOS:`, `PMID`, `PMC` with digits, `arXiv:` or Scopus's `2-s2.0-`; null for any other
+ * query. `ready` says whether enough is typed to name papers: a DOI past its "/" (before it, "10.1" or "10.1016" is every
+ * work of a publisher), other ids from ID_PREFIX_MIN characters. An identifier is one opaque string: split into words
+ * ("10", "1"; "wos", "000") it matched any title or reference holding them.
+ */
+export function identifierQueryPrefix(query: string): { kind: IdKind; prefix: string; typed: string; ready: boolean } | null {
+  let text = query.trim();
+  try {
+    if (/%[0-9a-f]{2}/i.test(text)) text = decodeURIComponent(text);
+  } catch {
+    // keep the raw text: a lone % is legal in a DOI
+  }
+  const doi = /^(?:doi:\s*|(?:https?:\/\/)?(?:dx\.)?doi\.org\/)?(10\.(?:\d.*)?)$/i.exec(text);
+  if (doi) {
+    const prefix = doi[1].toLowerCase();
+    return { kind: 'doi', prefix, typed: prefix, ready: /\/./.test(prefix) };
+  }
+  const schemes: { kind: IdKind; pattern: RegExp; stored: (typed: string) => string }[] = [
+    { kind: 'wos', pattern: /^wos:\s*([0-9a-z]*)$/i, stored: (typed) => `wos:${typed}` },
+    { kind: 'pmid', pattern: /^pmid:?\s*(\d*)$/i, stored: (typed) => typed },
+    { kind: 'pmcid', pattern: /^pmc(\d+)$/i, stored: (typed) => `pmc${typed}` },
+    { kind: 'arxiv', pattern: /^arxiv:\s*(\S*)$/i, stored: (typed) => typed },
+    { kind: 'scopus', pattern: /^2-s2\.0-(\d*)$/i, stored: (typed) => `2-s2.0-${typed}` },
+  ];
+  for (const { kind, pattern, stored } of schemes) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const typed = match[1].toLowerCase();
+    return { kind, prefix: stored(typed), typed, ready: typed.length >= ID_PREFIX_MIN };
+  }
+  return null;
+}
+
+/** An id from the index (lower case) as it is printed: Web of Science and PubMed Central ids are upper case. */
+const displayId = (kind: IdKind, id: string) => (kind === 'wos' || kind === 'pmcid' ? id.toUpperCase() : id);
+
+/** Nodes whose identifier of `kind` starts with `prefix` (the index's lower-case form), by identifier. */
+export function findByIdPrefix(index: IdentifierIndex, kind: IdKind, prefix: string): { key: string; id: string }[] {
+  const hits: { key: string; id: string }[] = [];
+  const seen = new Set<string>();
+  const head = `${kind}:`;
+  for (const [kindId, keys] of index) {
+    if (!kindId.startsWith(head) || !kindId.startsWith(prefix, head.length)) continue;
+    for (const key of keys) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      hits.push({ key, id: displayId(kind, kindId.slice(head.length)) });
+    }
+  }
+  return hits.sort((a, b) => a.id.localeCompare(b.id) || a.key.localeCompare(b.key));
+}

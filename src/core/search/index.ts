@@ -3,7 +3,7 @@
 import MiniSearch from 'minisearch';
 import type { PaperGraph } from '../../shared';
 import { ID_LABELS } from '../related/record';
-import { findByIdentifier, type IdentifierIndex } from './identifiers';
+import { findByIdentifier, findByIdPrefix, identifierQueryPrefix, ID_PREFIX_MIN, type IdentifierIndex } from './identifiers';
 import type { SearchEntry, SearchSuggestion } from './types';
 
 export * from './types';
@@ -88,7 +88,7 @@ export function searchNodes(index: SearchIndex, query: string, limit = 10, ids: 
  */
 export function searchMatches(
   index: SearchIndex, query: string, limit = 10, ids: IdentifierIndex | null = null,
-): { suggestions: SearchSuggestion[]; total: number } {
+): { suggestions: SearchSuggestion[]; total: number; note?: string } {
   const q = query.trim();
   if (q === '') return { suggestions: [], total: 0 };
   const lower = q.toLowerCase();
@@ -101,6 +101,20 @@ export function searchMatches(
   });
   // A pasted identifier names its paper; words of a URL ("https", "org") matched in titles would only be noise.
   if (exact.length > 0) return { suggestions: exact.slice(0, limit), total: exact.length };
+  const typing = identifierQueryPrefix(q);
+  if (typing !== null) {
+    const label = ID_LABELS[typing.kind];
+    const hits = ids && typing.ready ? findByIdPrefix(ids, typing.kind, typing.prefix) : [];
+    const suggestions = hits.slice(0, limit).map((hit) => {
+      const stored = index.getStoredFields(hit.key);
+      return { key: hit.key, label: String(stored?.label ?? hit.key), kind: String(stored?.kind ?? 'paper'), score: 1, detail: `${label} ${hit.id}` };
+    });
+    const note = hits.length > 0 ? undefined
+      : typing.ready ? `No ${label} here starts with ${typing.typed}`
+        : typing.kind === 'doi' ? 'A DOI: type it past the "/" (10.1016/j.…) to find its paper'
+          : `A ${label} id: type ${ID_PREFIX_MIN} or more of its characters to find its paper`;
+    return { suggestions, total: hits.length, note };
+  }
   const queryWords = wordsOf(q);
   let results = index.search(q);
   // AND over every word fails on a half-typed last word with a typo; fall back to OR so something is offered.

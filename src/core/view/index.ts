@@ -1,4 +1,5 @@
 // Which picture the stage shows: the paper graph, or the concept map (ideas linked by co-occurrence), and its options.
+import type { ConceptMap } from '../../shared/analysis/conceptMap';
 import { createStore } from '../store';
 
 export type ViewMode = 'papers' | 'concepts';
@@ -24,3 +25,9 @@ export const setDensity = (density: boolean) => (state: ViewState): ViewState =>
   state.density === density ? state : { ...state, density };
 
 export const viewStore = createStore<ViewState>(initialViewState);
+
+/**
+ * The clusters of the concept map on screen (empty when none is), biggest first: the map colours its ideas by these,
+ * not by the paper graph's clusters, so the appearance panel lists them as the map's legend.
+ */
+export const conceptMapClustersStore = createStore<ConceptMap['clusters']>([]);

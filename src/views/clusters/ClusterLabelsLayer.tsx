@@ -5,19 +5,23 @@
 // the names are placed again (a pass over the clusters, no DOM write for a name that stays) only when the pan brings
 // one into or out of view, or while a node is focused and sigma draws its neighbours' labels (they move under the
 // names). On a large graph sigma leaves labels out while the camera moves (hideLabelsOnMove): the names then have no
-// labels to step aside for, and a pan with a node selected or previewed is one transform per frame too.
+// labels to step aside for, and a pan with a node selected or previewed is one transform per frame too. A name partly
+// out of view is held at the edge it passes (moved into the view whole): during a pan it keeps its place on that axis
+// by one style write, and the names are placed again only when it comes wholly into view or leaves it.
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import type Sigma from 'sigma';
 import { communityColors } from '../../core/appearance';
 import {
-  byWeight, clusterCentroids, clustersStore, placeClusterLabels, stableLabelShift, type ClusterLabelCandidate,
+  byWeight, clusterCentroids, clustersStore, holdsAtEdge, placeClusterLabels, stableLabelShift, type ClusterLabelCandidate,
   type ClustersState, type ShiftBounds,
 } from '../../core/clusters';
 import { graphStore } from '../../core/graph';
 import { pathsStore } from '../../core/paths';
 import { focusedNode, neighbourhood, selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
+import { filtersStore } from '../../core/filters';
+import { readCurrentDerived } from '../derived';
 import { reserveLabelBoxes, writtenLabelBoxes } from '../graph/placedLabels';
 
 const FONT = '600 13px system-ui, sans-serif';
@@ -81,6 +85,8 @@ interface Placement {
   shiftY: number;
   /** Open bounds on the pan, relative to the shift above; null while names step aside for node labels. */
   bounds: ShiftBounds | null;
+  /** Names held at the view's edge (partly out of it): their viewport position on each held axis, null on the other. */
+  held: { id: number; x: number | null; y: number | null }[];
 }
 
 export function ClusterLabelsLayer() {
@@ -88,6 +94,8 @@ export function ClusterLabelsLayer() {
 
   useEffect(() => {
     const graph = sigma.getGraph() as unknown as PaperGraph;
+    // With ?bench each placement is marked (user timing), so a pan can be checked not to place the names every frame.
+    const bench = new URLSearchParams(window.location.search).has('bench');
     const layer = document.createElement('div');
     layer.className = 'cluster-labels';
     layer.setAttribute('aria-hidden', 'true'); // the cluster list names the same clusters for assistive technology
@@ -117,10 +125,13 @@ export function ClusterLabelsLayer() {
     let anchors: Anchor[] = [];
     /** Index of each cluster's anchor, by community id. */
     let indexOf = new Map<number, number>();
-    let anchorsFor: { revision: number; infos: ClustersState['infos'] } | null = null;
+    let anchorsFor: { revision: number; infos: ClustersState['infos']; hidden: ReadonlySet<string> | undefined } | null = null;
     let computedAt = 0;
-    const buildAnchors = (state: ClustersState) => {
-      const centroids = clusterCentroids(graph);
+    // The nodes the filters hide: a cluster they empty is not named, the others are named where their shown nodes are
+    // (a year range left "Ribosomal revelation." over an empty corner of the PubMed sample's map).
+    const hiddenNow = () => readCurrentDerived()?.filter.hidden;
+    const buildAnchors = (state: ClustersState, hidden: ReadonlySet<string> | undefined) => {
+      const centroids = clusterCentroids(graph, hidden);
       const colors = communityColors(graph);
       anchors = state.infos.flatMap((info) => {
         const c = centroids.get(info.id);
@@ -128,7 +139,7 @@ export function ClusterLabelsLayer() {
         return [{ id: info.id, text: info.label, x: c.x, y: c.y, weight: info.papers || info.size, color: darken(colors.get(info.id) ?? '#555555') }];
       }).sort(byWeight); // in placement order: placing them again during a pan sorts them in one pass
       indexOf = new Map(anchors.map((a, i) => [a.id, i]));
-      anchorsFor = { revision: state.revision, infos: state.infos };
+      anchorsFor = { revision: state.revision, infos: state.infos, hidden };
       computedAt = performance.now();
       moved = false;
     };
@@ -159,14 +170,22 @@ export function ClusterLabelsLayer() {
       panY = y;
       pan.style.transform = `translate(${x}px, ${y}px)`;
     };
-    // The names' boxes on screen when placed, and the pan then: a pan since moves them all by the same shift.
-    let namesAt: { dx: number; dy: number; signature: string; boxes: { left: number; right: number; top: number; bottom: number }[] } | null = null;
+    // The names' boxes on screen when placed, and the pan then: a pan since moves them by the same shift, except a
+    // name held at the view's edge, on the axis where it is held.
+    let namesAt: {
+      dx: number; dy: number; signature: string;
+      boxes: { left: number; right: number; top: number; bottom: number; heldX: boolean; heldY: boolean }[];
+    } | null = null;
     // Node labels sigma writes outside a focused neighbourhood keep clear of the names (from the next frame on).
     reserveLabelBoxes(sigma, () => {
       if (!namesAt) return [];
       const { dx, dy, boxes } = namesAt;
       if (panX === dx && panY === dy) return boxes;
-      return boxes.map((b) => ({ left: b.left + panX - dx, right: b.right + panX - dx, top: b.top + panY - dy, bottom: b.bottom + panY - dy }));
+      return boxes.map((b) => {
+        const sx = b.heldX ? 0 : panX - dx;
+        const sy = b.heldY ? 0 : panY - dy;
+        return { left: b.left + sx, right: b.right + sx, top: b.top + sy, bottom: b.bottom + sy };
+      });
     });
     const clear = () => {
       namesAt = null;
@@ -220,6 +239,7 @@ export function ClusterLabelsLayer() {
 
     /** Place the names for a pan of (dx, dy) since the projection; only names that come, go or step aside touch the DOM. */
     const place = (state: ClustersState, focus: string | null, proj: Projection, dx: number, dy: number) => {
+      if (bench) performance.mark('cluster-names-placed');
       const candidates: ClusterLabelCandidate[] = [];
       anchors.forEach((a, i) => {
         if (state.focused !== null && a.id !== state.focused) return;
@@ -230,6 +250,8 @@ export function ClusterLabelsLayer() {
       const avoid = focus ? nodeLabelBoxes(focus) : [];
       const viewport = { width: proj.width, height: proj.height };
       const placed = placeClusterLabels(candidates, viewport, measure, { max, avoid });
+      const candidateById = new Map(candidates.map((c) => [c.id, c]));
+      const held: Placement['held'] = [];
       const shown = new Set<number>();
       for (const label of placed) {
         shown.add(label.id);
@@ -255,6 +277,8 @@ export function ClusterLabelsLayer() {
         // and into the view if it would pass its edge.
         const left = label.x - dx;
         const top = label.y - dy;
+        const holds = holdsAtEdge(candidateById.get(label.id)!, label);
+        if (holds.x || holds.y) held.push({ id: label.id, x: holds.x ? label.x : null, y: holds.y ? label.y : null });
         if (entry.left !== left) {
           entry.left = left;
           span.style.left = `${left}px`;
@@ -277,22 +301,43 @@ export function ClusterLabelsLayer() {
       // Node labels keep clear of the names from the next frame: draw one more when the names (not just the pan) changed.
       const signature = placed.map((l) => `${l.id}:${Math.round(l.x - dx)}:${Math.round(l.y - dy)}`).join(' ');
       if (signature !== namesAt?.signature) sigma.scheduleRender();
+      const heldById = new Map(held.map((h) => [h.id, h]));
       namesAt = {
         dx, dy, signature,
-        boxes: placed.map((l) => ({ left: l.x - l.width / 2, right: l.x + l.width / 2, top: l.y - l.height / 2, bottom: l.y + l.height / 2 })),
+        boxes: placed.map((l) => ({
+          left: l.x - l.width / 2, right: l.x + l.width / 2, top: l.y - l.height / 2, bottom: l.y + l.height / 2,
+          heldX: heldById.get(l.id)?.x != null, heldY: heldById.get(l.id)?.y != null,
+        })),
       };
       placement = {
         focused: state.focused, focus, shiftX: dx, shiftY: dy,
         // Names that step aside for node labels depend on where sigma drew those: no shortcut then.
         bounds: avoid.length === 0 ? stableLabelShift(candidates, placed, viewport, measure, { max }) : null,
+        held,
       };
+    };
+
+    /** Keep a held name at its viewport position on its held axes, inside a box moved by (dx, dy). */
+    const holdName = (h: Placement['held'][number], dx: number, dy: number) => {
+      const entry = spans.get(h.id);
+      if (!entry) return;
+      if (h.x !== null && entry.left !== h.x - dx) {
+        entry.left = h.x - dx;
+        entry.span.style.left = `${entry.left}px`;
+      }
+      if (h.y !== null && entry.top !== h.y - dy) {
+        entry.top = h.y - dy;
+        entry.span.style.top = `${entry.top}px`;
+      }
     };
 
     const draw = () => {
       const state = clustersStore.get();
       const sinceComputed = performance.now() - computedAt;
-      if (anchorsFor?.revision !== state.revision || anchorsFor.infos !== state.infos || (moved && sinceComputed > CENTROID_REFRESH_MS)) {
-        buildAnchors(state);
+      const hidden = hiddenNow();
+      if (anchorsFor?.revision !== state.revision || anchorsFor.infos !== state.infos || anchorsFor.hidden !== hidden ||
+        (moved && sinceComputed > CENTROID_REFRESH_MS)) {
+        buildAnchors(state, hidden);
       } else if (moved && refreshTimer === undefined) {
         refreshTimer = setTimeout(() => {
           refreshTimer = undefined;
@@ -326,6 +371,8 @@ export function ClusterLabelsLayer() {
         const b = p.bounds;
         if (b && dx - p.shiftX > b.minX && dx - p.shiftX < b.maxX && dy - p.shiftY > b.minY && dy - p.shiftY < b.maxY) {
           movePan(dx, dy);
+          // A name held at the view's edge stays where it is on that axis while the box holding the names moves.
+          for (const h of p.held) holdName(h, dx, dy);
           return;
         }
       }
@@ -333,7 +380,7 @@ export function ClusterLabelsLayer() {
     };
 
     sigma.on('afterRender', draw);
-    const unsubscribe = [clustersStore.subscribe(() => sigma.scheduleRender()), pathsStore.subscribe(() => sigma.scheduleRender())];
+    const unsubscribe = [clustersStore, pathsStore, filtersStore].map((store) => store.subscribe(() => sigma.scheduleRender()));
     draw();
     return () => {
       sigma.off('afterRender', draw);

@@ -7,6 +7,7 @@ import { runClustering } from '../../core/clusters/runClustering';
 import { findRelatedClustersOf, type RelatedCluster } from '../../shared/analysis/relatedClusters';
 import { NodeChip } from '../../components/NodeChip';
 import { nodeKindOf } from '../../core/filters';
+import { viewStore } from '../../core/view';
 import { useGraph } from '../derived';
 import { selectAndShow } from '../selectNode';
 import { useStore } from '../useStore';
@@ -51,6 +52,7 @@ function RelatedClusters({ related, colors }: { related: RelatedCluster[]; color
 export function ClustersPanel() {
   const { graph, version } = useGraph();
   const state = useStore(clustersStore);
+  const viewMode = useStore(viewStore, (s) => s.mode);
   const [resolution, setResolution] = useState(state.requested);
 
   // A new graph brings its own partition (or none).
@@ -113,6 +115,12 @@ export function ClustersPanel() {
             <input type="checkbox" checked={state.overview} onChange={(e) => clustersStore.update(setOverview(e.target.checked))} />
             Cluster overview (one node per cluster)
           </label>
+          {viewMode === 'concepts' && (
+            // Same palette, other clusters: without this line the list read as the concept map's legend.
+            <p className="muted" data-testid="paper-clusters-note">
+              The papers' clusters; the concept map colours its ideas by clusters of its own, listed under Appearance.
+            </p>
+          )}
           <ul className={`cluster-list${running ? ' stale' : ''}`} aria-label="Cluster list">
             {ordered.map((c) => (
               <li key={c.id}>

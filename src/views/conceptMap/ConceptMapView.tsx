@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Settings } from 'sigma/settings';
 import { appearanceStore, DIMMED_COLOR } from '../../core/appearance';
 import { clearSelection, selectNode, selectionStore, setHovered } from '../../core/selection';
-import { viewStore } from '../../core/view';
+import { conceptMapClustersStore, viewStore } from '../../core/view';
 import { BARNES_HUT_THETA, type PaperGraph } from '../../shared';
 import { communityColor } from '../../shared/analysis/palette';
 import { buildConceptMap, type ConceptMap } from '../../shared/analysis/conceptMap';
@@ -70,6 +70,10 @@ export function ConceptMapView({ graph, version }: { graph: PaperGraph; version:
   const map = useMemo(() => layOutConceptMap(graph, minOccurrences), [graph, version, minOccurrences]);
   const colorBy = useStore(appearanceStore, (s) => s.colorBy);
   const colors = useMemo(() => conceptMapColors(map, graph, colorBy), [map, graph, colorBy]);
+  useEffect(() => {
+    conceptMapClustersStore.update(() => map.clusters);
+    return () => conceptMapClustersStore.update(() => []);
+  }, [map]);
   const look = useRef<MapLook>({ selected: null, hovered: null, colors });
   const undated = useMemo(() => (colorBy === 'year' ? map.graph.filterNodes((_n, a) => a.meanYear === null).length : 0), [map, colorBy]);
   // Ideas' names are written where they cover no other (placedLabels.ts), so every idea may be named where there is

@@ -37,17 +37,21 @@ const overlaps = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.ri
 /**
  * The places a label may take, in order of preference: on its disc's line right of it, left of it; centred just
  * above the disc, below it; last, on its line shifted left just enough to end at the canvas's right edge (labelInside's
- * last resort: the text then crosses its own disc, which a highlighted node draws over it).
+ * last resort for a disc near that edge: the text then crosses its own disc, which a highlighted node draws over it).
+ * That last spot is offered only when the text still reaches its disc: for a disc further left it was a label written
+ * far from its node, at the canvas's edge ("LoRA" 370 px right of its disc on the biblio concept map).
  */
 function spotsOf(c: LabelCandidate, size: number, canvasWidth: number): { left: number; y: number }[] {
   const centred = Math.min(Math.max(0, c.x - c.width / 2), Math.max(0, canvasWidth - c.width));
-  return [
+  const spots = [
     { left: c.x + c.radius + GAP, y: c.y },
     { left: c.x - c.radius - GAP - c.width, y: c.y },
     { left: centred, y: c.y - c.radius - 0.35 * size - 1 },
     { left: centred, y: c.y + c.radius + 0.75 * size + 1 },
-    { left: Math.max(0, canvasWidth - c.width), y: c.y },
   ];
+  const shifted = Math.max(0, canvasWidth - c.width);
+  if (shifted <= c.x + c.radius + GAP) spots.push({ left: shifted, y: c.y });
+  return spots;
 }
 
 /**

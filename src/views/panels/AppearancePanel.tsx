@@ -5,6 +5,8 @@ import {
   type YearLegend,
 } from '../../core/appearance';
 import { clustersStore } from '../../core/clusters';
+import { conceptMapClustersStore, viewStore } from '../../core/view';
+import { communityColor } from '../../shared/analysis/palette';
 import { useFilterResult, useGraph } from '../derived';
 import { useStore } from '../useStore';
 
@@ -14,6 +16,9 @@ const METRIC_LABELS: Record<string, string> = {
   paperCount: 'Papers (terms)', citedByInCorpus: 'Citations in this collection', citesInCorpus: 'References in this collection',
   referenceCount: 'References (all)', referencesOutside: 'References outside the collection',
 };
+
+/** Concept map clusters listed in the legend; the rest are counted. */
+const MAP_CLUSTERS_SHOWN = 12;
 
 const formatYear = (year: number | null) => (year === null ? '' : String(year));
 const shownOfTotal = (c: { shown: number; total: number }) => (c.shown === c.total ? c.total.toLocaleString() : `${c.shown.toLocaleString()} / ${c.total.toLocaleString()}`);
@@ -58,7 +63,11 @@ export function AppearancePanel() {
     [graph, appearance.colorBy, result, mode],
   );
   const yearLegend = useMemo(() => (graph && result && mode === 'year' ? buildYearLegend(graph, result.hidden) : null), [graph, result, mode]);
+  const viewMode = useStore(viewStore, (s) => s.mode);
+  const mapClusters = useStore(conceptMapClustersStore);
   if (!graph) return null;
+  // The concept map colours its ideas by its own clusters (conceptMapColors), unless by kind or year.
+  const mapLegend = viewMode === 'concepts' && appearance.colorBy !== 'kind' && appearance.colorBy !== 'year' && mapClusters.length > 0;
 
   return (
     <section className="panel appearance" aria-label="Appearance">
@@ -79,11 +88,31 @@ export function AppearancePanel() {
         </select>
       </label>
       {yearLegend && <YearScaleLegend legend={yearLegend} />}
-      {/* Coloured by community, the clusters panel's list is the legend. */}
+      {mapLegend && (
+        <>
+          <ul className="legend" aria-label="Concept map clusters">
+            {mapClusters.slice(0, MAP_CLUSTERS_SHOWN).map((c) => (
+              <li key={c.id}>
+                <span className="swatch" style={{ background: communityColor(c.id) }} aria-hidden="true" />
+                <span className="legend-label">{c.label}</span>
+                <span className="count" title={`${c.size} ideas`}>{c.size}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="muted" data-testid="map-legend-note">
+            The concept map's {mapClusters.length.toLocaleString()} clusters of ideas
+            {mapClusters.length > MAP_CLUSTERS_SHOWN ? ` (the ${MAP_CLUSTERS_SHOWN} biggest listed)` : ''}; the clusters
+            panel lists the papers' clusters.
+          </p>
+        </>
+      )}
+      {/* Coloured by community, the clusters panel's list is the legend (of the paper graph). */}
       {mode === 'kind' && <ul className="legend" aria-label="Legend">
         {legend.slice(0, 20).map((row) => (
           <li key={row.id}>
-            <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
+            <span className="swatch" aria-hidden="true" style={{
+              background: row.swatches && row.swatches.length > 1 ? `linear-gradient(90deg, ${row.swatches.join(', ')})` : row.color,
+            }} />
             <span className="legend-label">{row.label}</span>
             <span className="count">{shownOfTotal(row)}</span>
           </li>

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { KindBadge } from '../../components/KindBadge';
 import { NodeChip } from '../../components/NodeChip';
 import { nodeKindOf } from '../../core/filters';
-import { groupPaperTerms, listTermPapers, rankRelatedPapers, readPaperRecord, readReferenceRecord } from '../../core/related';
+import { groupPaperTerms, listBroaderNarrower, listOtherNames, listSimilarPapers, listTermPapers, rankNeighboursByWeight, rankRelatedPapers, readPaperRecord, readReferenceRecord } from '../../core/related';
 import { clearSelection, selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
 import { useGraph } from '../derived';
@@ -65,9 +65,13 @@ function OtherAttributes({ attrs, kind }: { attrs: Record<string, unknown>; kind
   );
 }
 
+/** Similar texts listed under a paper, most similar first. */
+const SIMILAR_SHOWN = 10;
+
 function PaperDetails({ graph, node, attrs }: { graph: PaperGraph; node: string; attrs: Record<string, unknown> }) {
   const terms = useMemo(() => groupPaperTerms(graph, node), [graph, node]);
   const related = useMemo(() => rankRelatedPapers(graph, node, 8), [graph, node]);
+  const similar = useMemo(() => listSimilarPapers(graph, node), [graph, node]);
   const record = useMemo(() => readPaperRecord(attrs), [attrs]);
   return (
     <>
@@ -109,6 +113,20 @@ function PaperDetails({ graph, node, attrs }: { graph: PaperGraph; node: string;
         ) : null,
       )}
       <PaperCitations graph={graph} node={node} referenceCount={record.referenceCount} />
+      {similar.length > 0 && (
+        <section aria-label="Similar texts">
+          <h3>Similar texts ({similar.length})</h3>
+          <ol className="related">
+            {similar.slice(0, SIMILAR_SHOWN).map((p) => (
+              <li key={p.key}>
+                <button type="button" className="link" onClick={() => selectAndShow(p.key)}>{p.label}</button>
+                <span className="reason">text similarity {p.similarity.toFixed(2)}</span>
+              </li>
+            ))}
+          </ol>
+          {similar.length > SIMILAR_SHOWN && <p className="muted">and {similar.length - SIMILAR_SHOWN} less similar</p>}
+        </section>
+      )}
       <section aria-label="Related papers">
         <h3>Related papers (shared concepts)</h3>
         {related.length === 0 ? (
@@ -150,14 +168,25 @@ function ReferenceDetails({ graph, node, attrs }: { graph: PaperGraph; node: str
 
 function TermDetails({ graph, node, attrs, kind }: { graph: PaperGraph; node: string; attrs: Record<string, unknown>; kind: string }) {
   const papers = useMemo(() => listTermPapers(graph, node), [graph, node]);
+  const levels = useMemo(() => listBroaderNarrower(graph, node), [graph, node]);
   return (
     <>
       {typeof attrs.description === 'string' && <p>{attrs.description}</p>}
       <dl className="fields">
-        <Field name="Also known as" value={attrs.aliases} />
+        <Field name="Also known as" value={listOtherNames(attrs.aliases, String(attrs.label))} />
         <Field name="Acronym" value={attrs.acronym} />
         <Field name="Origin" value={attrs.origin} />
       </dl>
+      {(['broader', 'narrower'] as const).map((level) => levels[level].length > 0 && (
+        <section key={level} aria-label={level === 'broader' ? 'Broader' : 'Narrower'}>
+          <h3>{level === 'broader' ? 'Broader' : 'Narrower'}</h3>
+          <div className="chips">
+            {levels[level].map((t) => (
+              <NodeChip key={t.key} label={t.label} kind={nodeKindOf(graph.getNodeAttributes(t.key) as never)} onClick={() => selectAndShow(t.key)} />
+            ))}
+          </div>
+        </section>
+      ))}
       <section aria-label="Papers">
         <h3>{papers.length} paper{papers.length === 1 ? '' : 's'} with this {kind}</h3>
         <ol className="related">
@@ -173,17 +202,24 @@ function TermDetails({ graph, node, attrs, kind }: { graph: PaperGraph; node: st
   );
 }
 
+/** Neighbours listed under a node of another tool's graph, strongest link first. */
+const NEIGHBOURS_SHOWN = 50;
+
 function GenericDetails({ graph, node }: { graph: PaperGraph; node: string }) {
-  const neighbours = useMemo(
-    () => graph.mapNeighbors(node, (key, a) => ({ key, label: String(a.label), kind: nodeKindOf(a as never) })).slice(0, 50),
-    [graph, node],
-  );
+  const neighbours = useMemo(() => rankNeighboursByWeight(graph, node), [graph, node]);
+  // Weights are worth reading only when they differ (a file without weights gives every link 1).
+  const weighted = neighbours.some((n) => n.weight !== neighbours[0].weight);
   return (
     <section aria-label="Neighbours">
-      <h3>Neighbours ({graph.degree(node)})</h3>
+      <h3>Neighbours ({neighbours.length}){weighted ? ', strongest link first' : ''}</h3>
       <div className="chips">
-        {neighbours.map((n) => <NodeChip key={n.key} label={n.label} kind={n.kind} onClick={() => selectAndShow(n.key)} />)}
+        {neighbours.slice(0, NEIGHBOURS_SHOWN).map((n) => (
+          <NodeChip key={n.key} label={weighted ? `${n.label} · ${formatValue(n.weight)}` : n.label} kind={n.kind}
+            title={weighted ? `Select “${n.label}” (link weight ${formatValue(n.weight)})` : undefined}
+            onClick={() => selectAndShow(n.key)} />
+        ))}
       </div>
+      {neighbours.length > NEIGHBOURS_SHOWN && <p className="muted">and {neighbours.length - NEIGHBOURS_SHOWN} more</p>}
     </section>
   );
 }

@@ -56,6 +56,16 @@ export function FiltersPanel() {
             </div>
           ))}
           {filters.hiddenEdgeKinds.length > 0 && (
+            // Says why dots without edges can remain: the filter hides concepts and references left without a
+            // shown edge, but never papers, which keep their place.
+            <p className="muted note" data-testid="edge-filter-note">
+              Concepts, methods, domains and references with no edge of a shown kind are hidden.
+              {result.strandedByEdgeKinds > 0 && (
+                ` Papers stay: ${result.strandedByEdgeKinds.toLocaleString()} shown with none of their edges.`
+              )}
+            </p>
+          )}
+          {filters.hiddenEdgeKinds.length > 0 && (
             <button type="button" className="link" onClick={() => filtersStore.update(showAllEdgeKinds())}>Show all edge kinds</button>
           )}
         </fieldset>

@@ -62,8 +62,8 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
   const [active, setActive] = useState(0);
   const listId = useId();
   const blurTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const { suggestions, total } = useMemo(
-    () => (index ? searchMatches(index, query, SHOWN, ids) : { suggestions: [], total: 0 }),
+  const { suggestions, total, note } = useMemo(
+    () => (index ? searchMatches(index, query, SHOWN, ids) : { suggestions: [], total: 0, note: undefined }),
     [index, query, ids],
   );
   const more = total - suggestions.length;
@@ -136,6 +136,12 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
           }
         }}
       />
+      {open && suggestions.length === 0 && note && (
+        // Why a DOI being typed lists nothing yet, instead of an empty box that looks broken.
+        <div className="search-popup">
+          <p className="search-more" role="status" data-testid="search-note">{note}</p>
+        </div>
+      )}
       {open && suggestions.length > 0 && (
         <div className="search-popup">
           <ul id={listId} role="listbox" className="search-list" aria-label="Suggestions">

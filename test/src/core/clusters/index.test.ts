@@ -82,6 +82,14 @@ describe('clusters state', () => {
     expect(centroids.size).toBe(ordered.length);
     expect(centroids.get(1)).toMatchObject({ x: 100, y: 10 });
     expect([...centroids.values()].every((c) => Number.isFinite(c.x) && Number.isFinite(c.y))).toBe(true);
+    // Nodes the filters hide count for nothing: cluster 1 hidden whole has no centroid; cluster 0 keeps its shown ones.
+    const hidden = new Set(graph.filterNodes((_k, a) => a.community === 1));
+    const zero = graph.filterNodes((_k, a) => a.community === 0);
+    graph.setNodeAttribute(zero[0], 'x', 1000);
+    const filtered = clusterCentroids(graph, new Set([...hidden, zero[0]]));
+    expect(filtered.has(1)).toBe(false);
+    expect(filtered.get(0)).toMatchObject({ x: 0, n: zero.length - 1 });
+    expect(clusterCentroids(graph).get(0)!.x).toBeCloseTo(1000 / zero.length);
   });
 
   it('the store replaces state only through producers', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it, vi } from 'vitest';
-import { computeNodeColors, computeNodeSizes } from '../../../../src/core/appearance';
+import { buildLegend, computeNodeColors, computeNodeSizes } from '../../../../src/core/appearance';
 import {
   buildFilteredSubgraph,
   exportFileName,
@@ -174,6 +174,11 @@ describe('import routing', () => {
     const sizes = computeNodeSizes(graph, 'degree');
     expect(sizes.get('n1')!).toBeGreaterThan(sizes.get('n2')!);
     expect(sizes.get('n2')).toBe(sizes.get('n3'));
+    // The legend says so, with those colours, most used first (it showed one grey "Other nodes" swatch).
+    const result = computeFilter(graph, initialFiltersState);
+    expect(buildLegend(graph, 'kind', result.counts, result.hidden)).toEqual([
+      { id: 'other', label: "Other nodes (the file's colours)", color: '#145ac8', swatches: ['#145ac8', '#c81e28'], shown: 3, total: 3 },
+    ]);
   });
 
   itShared(LES_MIS, 'opens sigma’s Les Misérables GEXF: 77 characters, 254 co-appearances', async () => {
@@ -181,5 +186,10 @@ describe('import routing', () => {
     expect([graph.order, graph.size]).toEqual([77, 254]);
     const myriel = graph.findNode((_k, a) => a.label === 'Myriel')!;
     expect(graph.getNodeAttributes(myriel)).toMatchObject({ authority: 0.01880342, color: 'rgb(216,72,45)', x: 268.72385 });
+    // Its 77 nodes in the file's colours; the most used, 17 nodes' viz:color r=179 g=0 b=0, first in the legend.
+    const result = computeFilter(graph, initialFiltersState);
+    const [row] = buildLegend(graph, 'kind', result.counts, result.hidden);
+    expect(row).toMatchObject({ label: "Other nodes (the file's colours)", color: 'rgb(179,0,0)', total: 77 });
+    expect(row.swatches).toHaveLength(6);
   });
 });

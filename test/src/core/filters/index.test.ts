@@ -4,7 +4,7 @@ import {
   computeFilter, edgeKindOf, initialFiltersState, isFiltering, listEdgeKinds, nodeKindOf, nodeYear, setIncludeNoYear, setMinDegree,
   setYearRange, showAllEdgeKinds, showOnlyEdgeKinds, toggleEdgeKind, toggleKind, yearBinSize, yearHistogram,
 } from '../../../../src/core/filters';
-import { createPaperGraph } from '../../../../src/shared';
+import { createPaperGraph, nodeKey } from '../../../../src/shared';
 import { buildFilteredSubgraph } from '../../../../src/core/exchange/subgraph';
 import { buildCitationGraph, REFERENCE_KEY } from '../citationFixture';
 import { loadSampleGraph, makeSmallGraph, paper } from '../fixtures';
@@ -96,12 +96,14 @@ describe('edge-kind filter', () => {
     expect(edgeKindOf({})).toBe('other');
   });
 
-  it('hides edges of a kind without hiding any node or touching the graph', () => {
+  it('hides edges of a kind, and the outside work known only through them, without touching the graph', () => {
     const graph = buildCitationGraph();
     const before = JSON.stringify(graph.export());
     const filters = toggleEdgeKind('cites')(initialFiltersState);
     const result = computeFilter(graph, filters);
-    expect(result.hidden.size).toBe(0);
+    // The cited outside work has only `cites` edges; every paper keeps another edge (a: similar, b: in-domain...).
+    expect(result.hidden).toEqual(new Set([REFERENCE_KEY]));
+    expect(result.strandedByEdgeKinds).toBe(0);
     expect([...result.hiddenEdgeKinds]).toEqual(['cites']);
     expect(result.edgeCounts.cites).toEqual({ shown: 0, total: 14 });
     expect(result.edgeCounts['has-concept']).toEqual({ shown: 3, total: 3 });
@@ -116,7 +118,16 @@ describe('edge-kind filter', () => {
     const present = listEdgeKinds(graph).map((e) => e.kind);
     const only = showOnlyEdgeKinds(['cites'], present)(initialFiltersState);
     expect(only.hiddenEdgeKinds).toEqual(['co-cited', 'coupled', 'has-concept', 'in-domain', 'similar']);
-    expect(computeFilter(graph, only).shownEdges).toBe(14);
+    const result = computeFilter(graph, only);
+    expect(result.shownEdges).toBe(14);
+    // The concept and the domain have no citation: they go with their edges instead of staying as bare dots.
+    expect(result.hidden).toEqual(new Set([nodeKey('concept', 'language-model'), nodeKey('domain', 'nlp')]));
+    expect(result.counts.concept).toEqual({ shown: 0, total: 1 });
+    expect(result.counts.reference).toEqual({ shown: 1, total: 1 });
+    // Papers stay, and the one cited by no one and citing no one (f, the graph-drawing survey) is counted apart.
+    expect(result.counts.paper).toEqual({ shown: 7, total: 7 });
+    expect(result.strandedByEdgeKinds).toBe(1);
+    expect(computeFilter(graph, showAllEdgeKinds()(only)).hidden.size).toBe(0);
     expect(showAllEdgeKinds()(only).hiddenEdgeKinds).toEqual([]);
   });
 
@@ -132,7 +143,7 @@ describe('edge-kind filter', () => {
   it('leaves hidden edge kinds out of the filtered export', () => {
     const graph = buildCitationGraph();
     const sub = buildFilteredSubgraph(graph, toggleEdgeKind('cites')(initialFiltersState));
-    expect(sub.order).toBe(graph.order);
+    expect(sub.order).toBe(graph.order - 1); // the outside work, cited only
     expect(sub.size).toBe(graph.size - 14);
     expect(sub.someEdge((_e, a) => a.kind === 'cites')).toBe(false);
   });

@@ -71,6 +71,39 @@ describe('search by identifier and author', () => {
     expect(first).toMatchObject({ key: key('c'), kind: 'paper', label: 'Language Models are Few-Shot Learners', detail: 'arXiv 2005.14165' });
   });
 
+  it('answers a DOI being typed from the DOIs alone: a prefix past the "/" lists its papers, a bare "10.1" none', () => {
+    // Before, "10.1" was searched as the words "10" and "1": the cited work matched on its year and page numbers.
+    expect(searchMatches(index, '10.1', 10, ids)).toMatchObject({ suggestions: [], total: 0 });
+    expect(searchMatches(index, '10.1', 10, ids).note).toMatch(/type it past the "\/"/);
+    expect(searchMatches(index, 'doi:10.18653', 10, ids).suggestions).toEqual([]);
+    // A prefix that reaches into the suffix names papers, with the DOI that matched.
+    expect(searchNodes(index, '10.1', 10, ids)).toEqual([]);
+    expect(searchNodes(index, 'https://doi.org/10.18653/V1', 10, ids)).toMatchObject([{ key: key('b'), detail: 'DOI 10.18653/v1/n19-1423' }]);
+    expect(searchNodes(index, '10.1162/neco.1997', 10, ids).map((r) => r.key)).toEqual([REFERENCE_KEY]);
+    // A full DOI that no node has finds nothing and says so, instead of listing every title with a number in it.
+    const missing = searchMatches(index, '10.1038/nature14539', 10, ids);
+    expect(missing.suggestions).toEqual([]);
+    expect(missing.note).toBe('No DOI here starts with 10.1038/nature14539');
+    // Titles are still searched as words when the query does not begin like a DOI.
+    expect(searchNodes(index, 'few-shot', 10, ids)[0].key).toBe(key('c'));
+  });
+
+  it('answers other identifiers being typed by their scheme (WOS:, PMID, PMC, arXiv:, 2-s2.0-) from 6 characters on', () => {
+    const graph = buildCitationGraph();
+    graph.mergeNodeAttributes(key('f'), { ids: { doi: '10.1000/graph.drawing', wos: 'WOS:000852249500001', scopus: '2-s2.0-85127865888' } } as never);
+    const withIds = buildIdentifierIndex(graph);
+    const search = buildSearchIndex(toSearchEntries(graph));
+    // "WOS:000" is every Web of Science record: nothing yet, and why (before, the words "wos" and "000" were searched).
+    expect(searchMatches(search, 'WOS:000', 10, withIds)).toMatchObject({ suggestions: [], note: 'A Web of Science id: type 6 or more of its characters to find its paper' });
+    expect(searchNodes(search, 'wos:0008522', 10, withIds)).toMatchObject([{ key: key('f'), detail: 'Web of Science WOS:000852249500001' }]);
+    expect(searchNodes(search, '2-s2.0-851278', 10, withIds)).toMatchObject([{ key: key('f'), detail: 'Scopus 2-s2.0-85127865888' }]);
+    // PMIDs of the fixture: b 31234567, e 35000001.
+    expect(searchMatches(search, 'PMID 3', 10, withIds).suggestions).toEqual([]);
+    expect(searchNodes(search, 'PMID 312345', 10, withIds).map((r) => r.key)).toEqual([key('b')]);
+    expect(searchNodes(search, 'arXiv:2005.1', 10, withIds)).toMatchObject([{ key: key('c'), detail: 'arXiv 2005.14165' }]);
+    expect(searchMatches(search, 'PMID 999999', 10, withIds).note).toBe('No PMID here starts with 999999');
+  });
+
   it('lists an author\'s papers and names the author', () => {
     const results = searchNodes(index, 'vaswani', 10, ids);
     expect(results.map((r) => r.key)).toEqual([key('a')]);

@@ -61,6 +61,23 @@ describe('neighbourhood label placement', () => {
     expect(placeNodeLabels([wider], SIZE, CANVAS).get('wider')).toMatchObject({ left: 0, y: 400 });
   });
 
+  it('writes a label beside its own disc or not at all: never at the canvas edge, away from its node', () => {
+    // Two ideas on one spot of a concept map (biblio: "Semantic Textual Similarity (STS)" and "LoRA"): the first's
+    // text covers the second's right, above and below; a neighbour's label on the same line takes its left.
+    const sts: LabelCandidate = { key: 'sts', x: 350, y: 400, radius: 5, width: 215 };
+    const near: LabelCandidate = { key: 'near', x: 250, y: 400, radius: 3, width: 60 };
+    const lora: LabelCandidate = { key: 'lora', x: 346, y: 400, radius: 5, width: 32 };
+    const placed = placeNodeLabels([sts, near, lora], SIZE, CANVAS);
+    // Before, it went to the last spot, 728 px (ending at the right edge): 370 px from its disc.
+    expect([...placed.keys()]).toEqual(['sts', 'near']);
+    // A disc near the right edge whose text fits on neither side, with the lines above and below taken: shifted left
+    // to end at the edge, the text still crosses its own disc, and that spot stays.
+    const over: LabelCandidate = { key: 'over', x: 10, y: 276, radius: 0, width: 740 };
+    const under: LabelCandidate = { key: 'under', x: 10, y: 324, radius: 0, width: 740 };
+    const edge: LabelCandidate = { key: 'edge', x: 740, y: 300, radius: 5, width: 745 };
+    expect(placeNodeLabels([over, under, edge], SIZE, CANVAS).get('edge')).toMatchObject({ left: 760 - 745, y: 300 });
+  });
+
   it('skips labels off screen, and gives the same placement for the same input', () => {
     const a: LabelCandidate = { key: 'a', x: 100, y: 100, radius: 10, width: 100 };
     const off: LabelCandidate = { key: 'off', x: 100, y: -50, radius: 10, width: 100 };
