@@ -64,27 +64,35 @@ function keywordPhrase(keyword: string): string | null {
  * Record keywords join their paper's keyphrases: the authors (or the indexer) named these topics, and a topic two
  * papers share is what links them even where their abstracts word it differently or are missing. A keyword the text
  * ranked already changes nothing; another is added with the paper's lowest kept score (its text did not put it forward),
- * or 1 for a paper without keyphrases. The selection then treats them as any keyphrase: the same stems, method and
+ * or 1 for a paper without keyphrases; a keyword no title or abstract of the corpus writes is not read (see
+ * keysWrittenInCorpus). The selection then treats them as any keyphrase: the same stems, method and
  * generic-head rules, the same sharing thresholds. Returns the terms added (removed again unless they become concepts),
  * each added key's written keyword forms with their counts, and per key the number of papers listing it.
  */
 function addRecordKeywords(
+  analysis: CorpusAnalysis,
   papers: PaperConcepts[],
   recordKeywords: readonly (readonly string[])[],
 ): { added: Set<RankedTerm>; forms: Map<string, Map<string, number>>; papers: Map<string, number> } {
   const added = new Set<RankedTerm>();
   const papersOf = new Map<string, number>();
   const forms = new Map<string, Map<string, number>>();
+  const phrases = recordKeywords.map((keywords) =>
+    keywords.flatMap((keyword) => {
+      const phrase = keywordPhrase(keyword);
+      const stemKey = phrase === null ? '' : stemKeyOf(phrase);
+      return phrase === null || stemKey === '' ? [] : [{ phrase, stemKey }];
+    }),
+  );
+  const inText = keysWrittenInCorpus(analysis, new Set(phrases.flatMap((list) => list.map(({ stemKey }) => stemKey))));
   papers.forEach((paper, index) => {
-    const keywords = recordKeywords[index] ?? [];
+    const keywords = phrases[index] ?? [];
     if (keywords.length === 0) return;
     const lowest = paper.keyphrases.length > 0 ? Math.min(...paper.keyphrases.map((term) => term.score)) : 1;
     const held = new Set(paper.keyphrases.map((term) => term.key));
     const listed = new Set<string>();
-    for (const keyword of keywords) {
-      const phrase = keywordPhrase(keyword);
-      const stemKey = phrase === null ? '' : stemKeyOf(phrase);
-      if (phrase === null || stemKey === '') continue;
+    for (const { phrase, stemKey } of keywords) {
+      if (!inText.has(stemKey)) continue;
       const key = PREFIX + stemKey;
       if (listed.has(key)) continue;
       listed.add(key);
@@ -102,6 +110,44 @@ function addRecordKeywords(
   return { added, forms, papers: papersOf };
 }
 
+
+/**
+ * The stem keys among `keys` that some title or abstract of the corpus writes (as a candidate phrase, or as a run of
+ * its words' stems). A keyword no paper's text uses is an indexer's term, not a topic the papers discuss: Embase's
+ * check tags ("controlled study", "nonhuman", "priority journal") come as RIS keywords beside the authors' own, and
+ * would link every animal study or every journal article of a collection.
+ */
+function keysWrittenInCorpus(analysis: CorpusAnalysis, keys: Set<string>): Set<string> {
+  const written = new Set<string>();
+  // Keys not already candidate phrases, by their first stem: each token opens a comparison only where one can start.
+  const byFirst = new Map<string, string[][]>();
+  for (const key of keys) {
+    if (analysis.phraseIds.has(key)) {
+      written.add(key);
+      continue;
+    }
+    const words = key.split(' ');
+    const list = byFirst.get(words[0]);
+    if (list) list.push(words);
+    else byFirst.set(words[0], [words]);
+  }
+  if (byFirst.size === 0) return written;
+  const { tokens } = analysis;
+  for (const doc of analysis.documents) {
+    const starts = doc.sentenceStarts;
+    const stems: string[] = [];
+    for (let i = starts[0]; i < starts[starts.length - 1]; i++) for (const stem of tokens.types[tokens.forms[i]].stems) stems.push(stem);
+    for (let i = 0; i < stems.length; i++) {
+      for (const words of byFirst.get(stems[i]) ?? []) {
+        if (i + words.length > stems.length) continue;
+        let k = 1;
+        while (k < words.length && stems[i + k] === words[k]) k++;
+        if (k === words.length) written.add(words.join(' '));
+      }
+    }
+  }
+  return written;
+}
 
 /**
  * A concept the paper's title names, by its words (stems, as concept keys are built) or its acronym, is one of the
@@ -177,7 +223,7 @@ export function selectConcepts(
   /** Each paper's title, in the order of `papers`: a concept its title names is one of its concepts (linkTitleConcepts). */
   titles: readonly string[] = [],
 ): Map<string, ConceptInfo> {
-  const keywordTerms = addRecordKeywords(papers, recordKeywords);
+  const keywordTerms = addRecordKeywords(analysis, papers, recordKeywords);
   const methodByStems = new Map<string, string>();
   const methodByAcronym = new Map<string, string>();
   for (const method of [...methods.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {

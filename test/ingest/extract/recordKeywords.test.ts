@@ -57,14 +57,10 @@ describe('record keywords as shared ideas', () => {
     const labels = [...extraction.concepts.values()].map((c) => c.label.toLowerCase());
     expect(labels).not.toContain('telemedicine');
     expect((graph.getNodeAttributes(PLATFORM.key) as unknown as { keyphrases: string[] }).keyphrases.map((k) => k.toLowerCase())).not.toContain('telemedicine');
-    // "Design" (two records) and "Artificial intelligence" alone name no idea of their own: a lone word English knows
-    // needs the stronger signal a text concept needs, and a field's name is its domain, not a concept.
+    // "Design" (two records) names no idea of its own: a lone word English knows needs the stronger signal a text
+    // concept needs; "Artificial intelligence", which neither text writes, is not read at all.
     expect(labels).not.toContain('design');
     expect(labels).not.toContain('artificial intelligence');
-    const domains = graph.filterNeighbors(CHATBOT.key, (_n, a) => a.kind === 'domain');
-    expect(domains).toContain('domain:cs.AI');
-    const evidence = graph.getEdgeAttribute(graph.edge(CHATBOT.key, 'domain:cs.AI')!, 'evidence');
-    expect(evidence).toBe('keyword “artificial intelligence”');
   });
 
   it('reads no inverted heading or list as a phrase ("Leukemia, Lymphocytic, Chronic")', () => {
@@ -72,6 +68,16 @@ describe('record keywords as shared ideas', () => {
     const b = paper('Venetoclax after ibrutinib', 'We report outcomes of venetoclax.', ['Leukemia, Lymphocytic, Chronic']);
     const labels = [...extractConcepts([a, b], {}, vocabulary).concepts.values()].map((c) => c.label.toLowerCase());
     expect(labels.filter((label) => label.includes('lymphocytic'))).toEqual([]);
+  });
+
+  it('reads no keyword that no title or abstract writes: an indexer\'s check tag is no topic (real Embase RIS)', async () => {
+    // embase.ris (asreview/citation-file-formatting's Embase baseline, records 1 and 2): both list the EMTREE check tag
+    // "nonhuman", which neither abstract uses; "nonhuman" linked the two as a concept before.
+    const papers = await readPapers('test/fixtures/biblio-real/embase.ris');
+    expect(papers).toHaveLength(2);
+    expect(papers.every((p) => p.keywords.includes('nonhuman'))).toBe(true);
+    const labels = [...extractConcepts(papers, {}, vocabulary).concepts.values()].map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('nonhuman');
   });
 
   it('changes nothing for papers without keywords', () => {
@@ -122,4 +128,20 @@ describe('concepts a title names', () => {
     expect(conceptsOf(2)).toEqual(['Information systems (IS)']);
     expect(conceptsOf(3)).toEqual([]);
   });
+});
+
+const SCOPUS = sharedPath('samples/biblio/scopus_export_agile_software.csv');
+describeShared(SCOPUS, 'record keywords on the Scopus agile-software sample', () => {
+  it('places a paper in the field its keyword names when the text did not rank it, saying so', async () => {
+    const papers = await readPapers(SCOPUS);
+    const graph = buildPaperGraph(papers, extractConcepts(papers, {}, vocabulary));
+    // "TIIM: Technology-independent interference mitigation for low-power wireless networks", keywords 802.15.4;
+    // Cross-technology interference; Interference mitigation; Machine learning.
+    const tiim = papers.find((p) => p.title.startsWith('TIIM'))!;
+    expect(graph.getEdgeAttribute(graph.edge(tiim.key, 'domain:cs.LG')!, 'evidence')).toBe('keyword “Machine Learning (ML)”');
+    // The 9 records listing "Machine learning" among their keywords are all in Machine Learning.
+    const listing = papers.filter((p) => p.keywords.some((k) => k.toLowerCase() === 'machine learning'));
+    expect(listing).toHaveLength(9);
+    for (const p of listing) expect(graph.hasEdge(p.key, 'domain:cs.LG')).toBe(true);
+  }, 60_000);
 });
