@@ -422,7 +422,10 @@ function classifyLine(line: PageLine, index: number): Token {
     // A field linking the paper's article elsewhere ("**链接**: [出版页](https://doi.org/10.1109/…)") names it so.
     const paper = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? (written ? `https://arxiv.org/abs/${written[1]}` : undefined) ??
       line.links.find(isArticleUrl);
-    return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}), ...(paper && dated ? { date: dated } : {}) };
+    // A month beside the id ("[arXiv:2605.06235](…) (May 2026)") is the paper's date to the month.
+    const month = paper && !dated ? /\(([\p{L}]+\.?\s+\d{4})\)/u.exec(value) : null;
+    const when = dated ?? (month ? findMonthYear(month[1]) : null);
+    return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}), ...(paper && when ? { date: when } : {}) };
   }
   // "(S-Lab, Nanyang Technological University, Shanghai AI Laboratory)" under a paper's names: its authors' institutions.
   const bracketed = line.heading === 0 && line.links.length === 0 ? /^\((.+)\)$/.exec(text) : null;

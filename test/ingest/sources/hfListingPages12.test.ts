@@ -275,3 +275,13 @@ describe('a weekly digest\'s "Top papers of the week": numbered items "**Title (
     expect(entries.map((entry) => entry.abstract)).toEqual(Array(8).fill(''));
   });
 });
+
+describe('a wiki\'s concept page about a benchmark paper: "**Paper**: [arXiv:id](…) (May 2026) | **Authors**: names (Org)"', () => {
+  const { entries } = readPage('wiki-concept-paper.md');
+
+  it('gives the paper with its id, the month beside the id as its date, the names and the institution', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.authors, entry.organisation])).toEqual([
+      ['OBLIQ-Bench (Oblique Retrieval Benchmark)', '2605.06235', '2026-05', ['Diane Tchuindjo', 'Devavrat Shah', 'Omar Khattab'], 'MIT'],
+    ]);
+  });
+});
