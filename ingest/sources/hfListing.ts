@@ -207,6 +207,8 @@ function labelledDate(text: string): ListingDate | null {
 }
 
 /** Words of an institution's name: a line of "Tsinghua University, Shanghai AI Lab" names affiliations, not people. */
+/** Words naming an institution in Chinese, Japanese or Korean (university, institute, laboratory, company). */
+const CJK_ORGANISATION = /大学|大學|研究所|研究院|研究室|实验室|實驗室|学院|學院|公司|会社|대학교|연구소|연구원/u;
 const ORGANISATION_WORD = /\b(?:Universit\w*|Institut\w*|Lab|Labs|Laborator\w*|College|School|Academy|Research|Cent(?:er|re)|Department|Hospital|Inc|Corp\w*|Ltd|Company|Foundation|Group|Team|Technolog\w*|AI|Google|Microsoft|Meta|DeepMind|OpenAI|NVIDIA)\b/;
 
 /** Marks set after a name (equal contribution, corresponding author, an affiliation's number) and a role in brackets. */
@@ -393,6 +395,10 @@ function classifyLine(line: PageLine, index: number): Token {
       const names = affiliated ? affiliated[1] : value;
       const cut = MORE_NAMES.test(names);
       const list = names.replace(MORE_NAMES, '').split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
+      // "**著者**: 清華大学 + 香港中文大学（深圳）": institutions where the names would be, the organisation, no names.
+      if (list.length > 0 && list.every((name) => name.split(/\s*[+＋/&]\s*/).every((part) => ORGANISATION_WORD.test(part) || CJK_ORGANISATION.test(part)))) {
+        return { kind: 'organisation', index, name: value };
+      }
       // A field left empty ("**Authors:** ") shows no names, and says nothing of how many there are.
       return { kind: 'authors', index, count: cut || list.length === 0 ? null : list.length, names: list, ...(institutions !== undefined ? { organisation: institutions } : {}) };
     }
@@ -422,7 +428,10 @@ function classifyLine(line: PageLine, index: number): Token {
     // A field linking the paper's article elsewhere ("**链接**: [出版页](https://doi.org/10.1109/…)") names it so.
     const paper = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? (written ? `https://arxiv.org/abs/${written[1]}` : undefined) ??
       line.links.find(isArticleUrl);
-    return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}), ...(paper && dated ? { date: dated } : {}) };
+    // A month beside the id ("[arXiv:2605.06235](…) (May 2026)") is the paper's date to the month.
+    const month = paper && !dated ? /\(([\p{L}]+\.?\s+\d{4})\)/u.exec(value) : null;
+    const when = dated ?? (month ? findMonthYear(month[1]) : null);
+    return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}), ...(paper && when ? { date: when } : {}) };
   }
   // "(S-Lab, Nanyang Technological University, Shanghai AI Laboratory)" under a paper's names: its authors' institutions.
   const bracketed = line.heading === 0 && line.links.length === 0 ? /^\((.+)\)$/.exec(text) : null;
@@ -1016,8 +1025,10 @@ function findTitles(tokens: Token[], handles: Set<number>, lines: PageLine[]): M
     if (!isTitle(token) || !token.marked || token.paperUrl !== null) continue;
     let authors = false;
     let id = false;
+    let labelledId = false;
     for (let at = position + 1; at < tokens.length && at <= position + 8; at++) {
       const next = tokens[at];
+      if (next.kind === 'link' && next.arxivUrl !== undefined && lines[next.index].label !== undefined && arxivIdOf(next.arxivUrl) !== null) labelledId = true;
       // The other fields of a row ("Names · ETH AI Center / EPFL · arXiv:…", split at its dots) are the row's.
       const sameRow = at > position + 1 && lines[next.index].line === lines[tokens[at - 1].index].line;
       if (next.kind === 'authors' && next.names.length > 0) authors = true;
@@ -1025,6 +1036,9 @@ function findTitles(tokens: Token[], handles: Set<number>, lines: PageLine[]): M
       else if (!isMeta(next) && next.kind !== 'chrome' && !sameRow && !(next.kind === 'text' && !next.marked && countWords(next.text, 5) <= 4)) break;
     }
     if (authors && id) headed.add(position);
+    // A numbered heading ("### 1. Multi-GPU Gaussian Splatting") over its paper's field ("- **arXiv**: https://arxiv.org/abs/…"):
+    // a digest's item, named by its own field.
+    else if (id && labelledId && ENUMERATION.test(lines[token.index].text)) headed.add(position);
     else if (id) identified.push(position);
   }
   // … are titles too where headings of their rank over names and an id are (a digest's cards, some showing no names).
@@ -2201,7 +2215,8 @@ export const hfListingReader: SourceReader = {
     // papers in many notes and archives.
     // … or a note naming its paper by id in a field of its own ("**arXiv**: 2511.23319v1 [cs.CL] 28 Nov 2025"), whose
     // text may be in a script without spaces (Japanese, Chinese), so that no line of it counts as abstract-shaped.
-    return lines.some((line) => looksLikeAbstract(line.trim())) || ARXIV_FIELD_LINE.test(head) ||
+    // So is one that links arXiv's papers (a Japanese digest's `**[Title](https://arxiv.org/abs/…)** — 注目…` items).
+    return lines.some((line) => looksLikeAbstract(line.trim())) || ARXIV_FIELD_LINE.test(head) || /arxiv\.org\/(?:abs|pdf|html)\/\d{4}\.\d{4,5}/i.test(head) ||
       ((head.includes('|') || /<table\b/i.test(head)) && readTablePapers(readPageText(head).lines).length > 0);
   },
   read: parseListing,

@@ -275,3 +275,39 @@ describe('a weekly digest\'s "Top papers of the week": numbered items "**Title (
     expect(entries.map((entry) => entry.abstract)).toEqual(Array(8).fill(''));
   });
 });
+
+describe('a wiki\'s concept page about a benchmark paper: "**Paper**: [arXiv:id](…) (May 2026) | **Authors**: names (Org)"', () => {
+  const { entries } = readPage('wiki-concept-paper.md');
+
+  it('gives the paper with its id, the month beside the id as its date, the names and the institution', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.authors, entry.organisation])).toEqual([
+      ['OBLIQ-Bench (Oblique Retrieval Benchmark)', '2605.06235', '2026-05', ['Diane Tchuindjo', 'Devavrat Shah', 'Omar Khattab'], 'MIT'],
+    ]);
+  });
+});
+
+describe('Japanese digests whose text has no abstract-shaped line (no spaces between words)', () => {
+  it('a daily "AI Watch" is read for its arXiv links: the three linked papers, not the models beside them', () => {
+    const { entries, format } = readPage('ja-ai-watch.md');
+    expect(format).toBe('hf-listing');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.line])).toEqual([
+      ['Stability vs. Manipulability: Evaluating Robustness Under Post-Decision Interaction in LLM Judges', '2606.05384', 21],
+      ['LeanMarathon: Toward Reliable AI Co-Mathematicians through Long-Horizon Lean Autoformalization', '2606.05400', 23],
+      ['Insurance of Agentic AI', '2606.05449', 25],
+    ]);
+    expect(entries.some((entry) => /gemma/i.test(entry.title))).toBe(false);
+  });
+
+  it('a 3DGS daily report: numbered headings over "- **arXiv**: <address>" are papers; "**著者**" naming universities is the organisation', () => {
+    const { entries, format } = readPage('ja-gs-daily.md');
+    expect(format).toBe('hf-listing');
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.date, entry.line])).toEqual([
+      ['Multi-GPU Gaussian Splatting（PyTorch抽象化）', '2606.11390', null, 12],
+      ['Envision4D（4DGS × 自動運転）', '2606.10656', '2026-06-09', 34],
+    ]);
+    expect(entries[1].authors).toEqual([]);
+    expect(entries[1].organisation).toBe('清華大学 + 香港中文大学（深圳）');
+    // The item linking a project page and the news item are no papers.
+    expect(entries.some((entry) => /Gaussian Point Splatting|Blender/.test(entry.title))).toBe(false);
+  });
+});
