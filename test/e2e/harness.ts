@@ -52,6 +52,8 @@ const TYPES: Record<string, string> = {
 export async function serveDir(
   dir: string,
   overrides: Record<string, string> = {},
+  /** Headers sent with every answer (the bench's cross-origin isolation, see CROSS_ORIGIN_ISOLATION). */
+  headers: Record<string, string> = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -59,7 +61,7 @@ export async function serveDir(
     const file = overrides[path] ?? join(dir, path === '/' ? 'index.html' : path);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
