@@ -240,7 +240,7 @@ describe('node labels in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('names only the clusters the filters leave something of', async () => {
+  it('names only the clusters the filters leave something of, in their colours only while the nodes wear them', async () => {
     await open();
     const names = page.locator('.graph-canvas .cluster-label');
     await expect.poll(() => names.count()).toBeGreaterThan(2);
@@ -252,6 +252,13 @@ describe('node labels in Chromium', () => {
     await expect.poll(() => names.count()).toBe(0);
     await filters.getByRole('button', { name: 'Reset filters' }).click();
     await expect.poll(() => names.allInnerTexts()).toEqual(before);
+    // Names wear their cluster's colour only while the nodes do: by year they are all one neutral grey.
+    const colours = () => names.evaluateAll((spans) => [...new Set(spans.map((span) => getComputedStyle(span).color))]);
+    expect((await colours()).length).toBeGreaterThan(2);
+    await page.getByRole('radio', { name: /by year/ }).check();
+    await expect.poll(colours).toEqual(['rgb(51, 51, 51)']);
+    await page.getByRole('radio', { name: /by community/ }).check();
+    await expect.poll(async () => (await colours()).length).toBeGreaterThan(2);
     expect(errors).toEqual([]);
   });
 
