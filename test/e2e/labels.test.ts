@@ -262,6 +262,37 @@ describe('node labels in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('moves the map from the keyboard: arrows pan, + zooms in, 0 shows the whole graph again', async () => {
+    await open();
+    const map = page.getByLabel(/^Graph map: arrow keys pan/);
+    await map.focus();
+    const name = page.locator('.graph-canvas .cluster-label').first();
+    const text = await name.innerText();
+    const at = async () => (await page.locator('.graph-canvas .cluster-label', { hasText: text }).boundingBox())!;
+    const start = await at();
+    // ArrowRight looks further right: the map, and the names on it, move left by 15% of its width.
+    const width = (await page.locator('.graph-canvas').boundingBox())!.width;
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => Math.round(start.x - (await at()).x)).toBe(Math.round(0.15 * width));
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await at()).y).toBeLessThan(start.y - 50);
+    // + zooms in around the centre: the name moves away from it; 0 brings the whole graph back.
+    await page.keyboard.press('0');
+    await expect.poll(async () => Math.round((await at()).x)).toBe(Math.round(start.x));
+    await page.keyboard.press('+');
+    await page.waitForTimeout(400);
+    const canvas = (await page.locator('.graph-canvas').boundingBox())!;
+    const centre = canvas.x + canvas.width / 2;
+    const named = page.locator('.graph-canvas .cluster-label', { hasText: text });
+    if (await named.count()) {
+      const zoomed = (await named.boundingBox())!;
+      expect(Math.abs(zoomed.x + zoomed.width / 2 - centre)).toBeGreaterThan(Math.abs(start.x + start.width / 2 - centre));
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Graph map/);
+    expect(errors).toEqual([]);
+  });
+
   it('fits the cluster overview again when the window is resized; its names stay inside it and never overlap', async () => {
     await open();
     const clusters = await page.getByRole('list', { name: 'Cluster list' }).locator('li').count();
