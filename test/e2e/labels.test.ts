@@ -157,8 +157,11 @@ describe('node labels in Chromium', () => {
     expect(boxes.length).toBeGreaterThan(5);
     expect(boxes.length).toBeLessThanOrEqual(degree + 1);
     expect(overlappingPairs(boxes)).toEqual([]);
-    // The cluster names over the map step aside from the labels as they are written (left or right of their disc).
+    // The cluster names over the map step aside from the labels as they are written (left or right of their disc),
+    // and recede with the dimmed map while the neighbourhood is highlighted; Escape brings them back.
     expect(overlappingPairs([...boxes, ...(await clusterNameBoxes())]).filter(([a, b]) => a.startsWith('cluster:') !== b.startsWith('cluster:'))).toEqual([]);
+    const layerOpacity = () => page.locator('.graph-canvas .cluster-labels').evaluate((e) => Number(getComputedStyle(e).opacity));
+    expect(await layerOpacity()).toBeLessThan(0.5);
 
     // Zoomed in, there is room for more of them, still without overlaps.
     const canvas = (await page.locator('.graph-canvas').boundingBox())!;
@@ -167,6 +170,13 @@ describe('node labels in Chromium', () => {
     await page.waitForTimeout(900);
     const closer = await drawnLabelBoxes('.graph-canvas', true);
     expect(overlappingPairs(closer)).toEqual([]);
+    // With the pointer off the map (hovering a node highlights it too): the first Escape leaves the search box the
+    // paper was found with, the second clears the selection.
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.innerText()).toContain('Select a node');
+    await expect.poll(layerOpacity).toBe(1);
     expect(errors).toEqual([]);
   });
 

@@ -338,6 +338,7 @@ export function ClusterLabelsLayer() {
       }
     };
 
+    let dimmedFor: string | null = null;
     const draw = () => {
       const state = clustersStore.get();
       const sinceComputed = performance.now() - computedAt;
@@ -361,6 +362,12 @@ export function ClusterLabelsLayer() {
       // The node whose neighbours' labels the names step aside for: the focused one, while sigma draws labels.
       const focused = focusedNode(selectionStore.get(), graph);
       const focus = focused !== null && !nodeLabelsHidden(sigma) ? focused : null;
+      // While a node's neighbourhood is highlighted (the rest of the map dimmed), the names recede with the map: in
+      // full colour they outshone the labels of the nodes being read (ten bold names around "Attention mechanism").
+      if (focused !== dimmedFor) {
+        dimmedFor = focused;
+        layer.classList.toggle('receded', focused !== null);
+      }
       const { width, height } = sigma.getDimensions();
       const camera = sigma.getCamera();
       let proj = projection;
