@@ -260,8 +260,12 @@ describe('node labels in Chromium', () => {
     for (const kind of ['Papers', 'Concepts', 'Methods', 'Domains']) await filters.getByRole('group', { name: 'Node kinds' }).getByRole('checkbox', { name: kind }).uncheck();
     await expect.poll(() => page.getByTestId('shown-counts').innerText()).toMatch(/^Showing 0 of/);
     await expect.poll(() => names.count()).toBe(0);
+    // The cluster list says so too: each row counts what is shown of it (it kept its full count).
+    const counts = page.getByRole('list', { name: 'Cluster list' }).locator('.count');
+    await expect.poll(async () => (await counts.allInnerTexts()).every((text) => /^0 \/ \d+$/.test(text))).toBe(true);
     await filters.getByRole('button', { name: 'Reset filters' }).click();
     await expect.poll(() => names.allInnerTexts()).toEqual(before);
+    expect((await counts.allInnerTexts()).every((text) => /^\d+$/.test(text))).toBe(true);
     // Names wear their cluster's colour only while the nodes do: by year they are all one neutral grey.
     const colours = () => names.evaluateAll((spans) => [...new Set(spans.map((span) => getComputedStyle(span).color))]);
     expect((await colours()).length).toBeGreaterThan(2);
