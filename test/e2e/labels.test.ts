@@ -157,8 +157,11 @@ describe('node labels in Chromium', () => {
     expect(boxes.length).toBeGreaterThan(5);
     expect(boxes.length).toBeLessThanOrEqual(degree + 1);
     expect(overlappingPairs(boxes)).toEqual([]);
-    // The cluster names over the map step aside from the labels as they are written (left or right of their disc).
+    // The cluster names over the map step aside from the labels as they are written (left or right of their disc),
+    // and recede with the dimmed map while the neighbourhood is highlighted; Escape brings them back.
     expect(overlappingPairs([...boxes, ...(await clusterNameBoxes())]).filter(([a, b]) => a.startsWith('cluster:') !== b.startsWith('cluster:'))).toEqual([]);
+    const layerOpacity = () => page.locator('.graph-canvas .cluster-labels').evaluate((e) => Number(getComputedStyle(e).opacity));
+    expect(await layerOpacity()).toBeLessThan(0.5);
 
     // Zoomed in, there is room for more of them, still without overlaps.
     const canvas = (await page.locator('.graph-canvas').boundingBox())!;
@@ -167,6 +170,13 @@ describe('node labels in Chromium', () => {
     await page.waitForTimeout(900);
     const closer = await drawnLabelBoxes('.graph-canvas', true);
     expect(overlappingPairs(closer)).toEqual([]);
+    // With the pointer off the map (hovering a node highlights it too): the first Escape leaves the search box the
+    // paper was found with, the second clears the selection.
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.innerText()).toContain('Select a node');
+    await expect.poll(layerOpacity).toBe(1);
     expect(errors).toEqual([]);
   });
 
@@ -240,7 +250,7 @@ describe('node labels in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('names only the clusters the filters leave something of', async () => {
+  it('names only the clusters the filters leave something of, in their colours only while the nodes wear them', async () => {
     await open();
     const names = page.locator('.graph-canvas .cluster-label');
     await expect.poll(() => names.count()).toBeGreaterThan(2);
@@ -250,8 +260,50 @@ describe('node labels in Chromium', () => {
     for (const kind of ['Papers', 'Concepts', 'Methods', 'Domains']) await filters.getByRole('group', { name: 'Node kinds' }).getByRole('checkbox', { name: kind }).uncheck();
     await expect.poll(() => page.getByTestId('shown-counts').innerText()).toMatch(/^Showing 0 of/);
     await expect.poll(() => names.count()).toBe(0);
+    // The cluster list says so too: each row counts what is shown of it (it kept its full count).
+    const counts = page.getByRole('list', { name: 'Cluster list' }).locator('.count');
+    await expect.poll(async () => (await counts.allInnerTexts()).every((text) => /^0 \/ \d+$/.test(text))).toBe(true);
     await filters.getByRole('button', { name: 'Reset filters' }).click();
     await expect.poll(() => names.allInnerTexts()).toEqual(before);
+    expect((await counts.allInnerTexts()).every((text) => /^\d+$/.test(text))).toBe(true);
+    // Names wear their cluster's colour only while the nodes do: by year they are all one neutral grey.
+    const colours = () => names.evaluateAll((spans) => [...new Set(spans.map((span) => getComputedStyle(span).color))]);
+    expect((await colours()).length).toBeGreaterThan(2);
+    await page.getByRole('radio', { name: /by year/ }).check();
+    await expect.poll(colours).toEqual(['rgb(51, 51, 51)']);
+    await page.getByRole('radio', { name: /by community/ }).check();
+    await expect.poll(async () => (await colours()).length).toBeGreaterThan(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('moves the map from the keyboard: arrows pan, + zooms in, 0 shows the whole graph again', async () => {
+    await open();
+    const map = page.getByLabel(/^Graph map: arrow keys pan/);
+    await map.focus();
+    const name = page.locator('.graph-canvas .cluster-label').first();
+    const text = await name.innerText();
+    const at = async () => (await page.locator('.graph-canvas .cluster-label', { hasText: text }).boundingBox())!;
+    const start = await at();
+    // ArrowRight looks further right: the map, and the names on it, move left by 15% of its width.
+    const width = (await page.locator('.graph-canvas').boundingBox())!.width;
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => Math.round(start.x - (await at()).x)).toBe(Math.round(0.15 * width));
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await at()).y).toBeLessThan(start.y - 50);
+    // + zooms in around the centre: the name moves away from it; 0 brings the whole graph back.
+    await page.keyboard.press('0');
+    await expect.poll(async () => Math.round((await at()).x)).toBe(Math.round(start.x));
+    await page.keyboard.press('+');
+    await page.waitForTimeout(400);
+    const canvas = (await page.locator('.graph-canvas').boundingBox())!;
+    const centre = canvas.x + canvas.width / 2;
+    const named = page.locator('.graph-canvas .cluster-label', { hasText: text });
+    if (await named.count()) {
+      const zoomed = (await named.boundingBox())!;
+      expect(Math.abs(zoomed.x + zoomed.width / 2 - centre)).toBeGreaterThan(Math.abs(start.x + start.width / 2 - centre));
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Graph map/);
     expect(errors).toEqual([]);
   });
 

@@ -91,6 +91,11 @@ describe('views in Chromium', () => {
     expect(await legend.first().locator('.swatch').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(hexToRgb(communityColor(0)));
     expect(await page.getByTestId('map-legend-note').innerText()).toContain(`The concept map's ${mapClusters} clusters of ideas`);
     expect(await page.getByTestId('paper-clusters-note').isVisible()).toBe(true);
+    // The concept map moves from the keyboard too: focused, 0 is answered (no page scroll, no error).
+    await page.getByLabel(/^Concept map: arrow keys pan/).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('0');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Concept map: arrow keys pan/);
     // A threshold above every idea's paper count says so instead of showing an empty canvas.
     await page.getByLabel('Minimum papers per idea').fill('500');
     await page.getByText('No concept map at this threshold').waitFor();

@@ -11,7 +11,7 @@
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import type Sigma from 'sigma';
-import { communityColors } from '../../core/appearance';
+import { appearanceStore, communityColors, effectiveColorMode } from '../../core/appearance';
 import {
   byWeight, clusterCentroids, clustersStore, holdsAtEdge, placeClusterLabels, stableLabelShift, type ClusterLabelCandidate,
   type ClustersState, type ShiftBounds,
@@ -25,6 +25,8 @@ import { readCurrentDerived } from '../derived';
 import { reserveLabelBoxes, writtenLabelBoxes } from '../graph/placedLabels';
 
 const FONT = '600 13px system-ui, sans-serif';
+/** A cluster's name when the nodes are not coloured by cluster. */
+const NEUTRAL_NAME = '#333333';
 /** Centroids move only while the layout runs; recomputing them a few times a second then is enough. */
 const CENTROID_REFRESH_MS = 300;
 const ORIGIN = { x: 0, y: 0 };
@@ -125,21 +127,26 @@ export function ClusterLabelsLayer() {
     let anchors: Anchor[] = [];
     /** Index of each cluster's anchor, by community id. */
     let indexOf = new Map<number, number>();
-    let anchorsFor: { revision: number; infos: ClustersState['infos']; hidden: ReadonlySet<string> | undefined } | null = null;
+    let anchorsFor: {
+      revision: number; infos: ClustersState['infos']; hidden: ReadonlySet<string> | undefined; byCommunity: boolean;
+    } | null = null;
     let computedAt = 0;
     // The nodes the filters hide: a cluster they empty is not named, the others are named where their shown nodes are
     // (a year range left "Ribosomal revelation." over an empty corner of the PubMed sample's map).
     const hiddenNow = () => readCurrentDerived()?.filter.hidden;
-    const buildAnchors = (state: ClustersState, hidden: ReadonlySet<string> | undefined) => {
+    // Names take their cluster's colour only while the nodes are coloured by cluster: coloured by year or kind, a brown
+    // "Systematic review, Meta-analysis" over yellow-green nodes named a colour the map did not show.
+    const coloursByCommunity = () => effectiveColorMode(graph, appearanceStore.get().colorBy) === 'community';
+    const buildAnchors = (state: ClustersState, hidden: ReadonlySet<string> | undefined, byCommunity: boolean) => {
       const centroids = clusterCentroids(graph, hidden);
       const colors = communityColors(graph);
       anchors = state.infos.flatMap((info) => {
         const c = centroids.get(info.id);
         if (!c) return [];
-        return [{ id: info.id, text: info.label, x: c.x, y: c.y, weight: info.papers || info.size, color: darken(colors.get(info.id) ?? '#555555') }];
+        return [{ id: info.id, text: info.label, x: c.x, y: c.y, weight: info.papers || info.size, color: byCommunity ? darken(colors.get(info.id) ?? '#555555') : NEUTRAL_NAME }];
       }).sort(byWeight); // in placement order: placing them again during a pan sorts them in one pass
       indexOf = new Map(anchors.map((a, i) => [a.id, i]));
-      anchorsFor = { revision: state.revision, infos: state.infos, hidden };
+      anchorsFor = { revision: state.revision, infos: state.infos, hidden, byCommunity };
       computedAt = performance.now();
       moved = false;
     };
@@ -331,13 +338,15 @@ export function ClusterLabelsLayer() {
       }
     };
 
+    let dimmedFor: string | null = null;
     const draw = () => {
       const state = clustersStore.get();
       const sinceComputed = performance.now() - computedAt;
       const hidden = hiddenNow();
+      const byCommunity = coloursByCommunity();
       if (anchorsFor?.revision !== state.revision || anchorsFor.infos !== state.infos || anchorsFor.hidden !== hidden ||
-        (moved && sinceComputed > CENTROID_REFRESH_MS)) {
-        buildAnchors(state, hidden);
+        anchorsFor.byCommunity !== byCommunity || (moved && sinceComputed > CENTROID_REFRESH_MS)) {
+        buildAnchors(state, hidden, byCommunity);
       } else if (moved && refreshTimer === undefined) {
         refreshTimer = setTimeout(() => {
           refreshTimer = undefined;
@@ -353,6 +362,12 @@ export function ClusterLabelsLayer() {
       // The node whose neighbours' labels the names step aside for: the focused one, while sigma draws labels.
       const focused = focusedNode(selectionStore.get(), graph);
       const focus = focused !== null && !nodeLabelsHidden(sigma) ? focused : null;
+      // While a node's neighbourhood is highlighted (the rest of the map dimmed), the names recede with the map: in
+      // full colour they outshone the labels of the nodes being read (ten bold names around "Attention mechanism").
+      if (focused !== dimmedFor) {
+        dimmedFor = focused;
+        layer.classList.toggle('receded', focused !== null);
+      }
       const { width, height } = sigma.getDimensions();
       const camera = sigma.getCamera();
       let proj = projection;
@@ -380,7 +395,7 @@ export function ClusterLabelsLayer() {
     };
 
     sigma.on('afterRender', draw);
-    const unsubscribe = [clustersStore, pathsStore, filtersStore].map((store) => store.subscribe(() => sigma.scheduleRender()));
+    const unsubscribe = [clustersStore, pathsStore, filtersStore, appearanceStore].map((store) => store.subscribe(() => sigma.scheduleRender()));
     draw();
     return () => {
       sigma.off('afterRender', draw);

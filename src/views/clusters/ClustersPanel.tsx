@@ -8,7 +8,8 @@ import { findRelatedClustersOf, type RelatedCluster } from '../../shared/analysi
 import { NodeChip } from '../../components/NodeChip';
 import { nodeKindOf } from '../../core/filters';
 import { viewStore } from '../../core/view';
-import { useGraph } from '../derived';
+import type { PaperGraph } from '../../shared';
+import { useFilterResult, useGraph } from '../derived';
 import { selectAndShow } from '../selectNode';
 import { useStore } from '../useStore';
 import { focusAndShowCluster } from './focusCluster';
@@ -49,6 +50,18 @@ function RelatedClusters({ related, colors }: { related: RelatedCluster[]; color
   );
 }
 
+/** Shown papers and shown nodes of each cluster, by community id. */
+function countShownMembers(graph: PaperGraph, hidden: ReadonlySet<string>) {
+  const papers = new Map<number, number>();
+  const nodes = new Map<number, number>();
+  graph.forEachNode((key, a) => {
+    if (typeof a.community !== 'number' || hidden.has(key)) return;
+    nodes.set(a.community, (nodes.get(a.community) ?? 0) + 1);
+    if (nodeKindOf(a as never) === 'paper') papers.set(a.community, (papers.get(a.community) ?? 0) + 1);
+  });
+  return { papers, nodes };
+}
+
 export function ClustersPanel() {
   const { graph, version } = useGraph();
   const state = useStore(clustersStore);
@@ -71,6 +84,13 @@ export function ClustersPanel() {
   const current = state.graphVersion === version;
   const colors = useMemo(() => (graph ? communityColors(graph) : new Map<number, string>()), [graph, state.revision]);
   const ordered = useMemo(() => (current ? orderClusters(state.infos) : []), [current, state.infos]);
+  // While filters hide nodes, each row says how much of its cluster is shown ("3 / 16"): a year range that emptied a
+  // cluster left it listed with its full count.
+  const filter = useFilterResult();
+  const shown = useMemo(
+    () => (graph && filter && filter.hidden.size > 0 ? countShownMembers(graph, filter.hidden) : null),
+    [graph, filter, state.revision],
+  );
   const related = useMemo(() => {
     if (!graph || state.focused === null || ordered.length < 2) return [];
     return findRelatedClustersOf(graph, state.focused, { maxRelated: 3, maxBridges: 4 });
@@ -129,7 +149,9 @@ export function ClustersPanel() {
                   onClick={() => focusAndShowCluster(state.focused === c.id ? null : c.id)}>
                   <span className="swatch" style={{ background: colors.get(c.id) }} aria-hidden="true" />
                   <span className="legend-label">{c.label}</span>
-                  <span className="count" title={`${c.papers} papers, ${c.size} nodes`}>{c.papers || c.size}</span>
+                  <span className="count" title={`${c.papers} papers, ${c.size} nodes`} data-testid={`cluster-count-${c.id}`}>
+                    {shown ? `${(c.papers ? shown.papers.get(c.id) : shown.nodes.get(c.id)) ?? 0} / ` : ''}{c.papers || c.size}
+                  </span>
                 </button>
               </li>
             ))}

@@ -12,6 +12,7 @@ import { conceptMapClustersStore, viewStore } from '../../core/view';
 import { BARNES_HUT_THETA, type PaperGraph } from '../../shared';
 import { communityColor } from '../../shared/analysis/palette';
 import { buildConceptMap, type ConceptMap } from '../../shared/analysis/conceptMap';
+import { attachMapKeys } from '../graph/mapKeys';
 import { PlacedLabelsController } from '../graph/PlacedLabelsController';
 import { createPlacedLabelDrawer } from '../graph/placedLabels';
 import { createSigmaSettings } from '../graph/sigmaSettings';
@@ -46,6 +47,7 @@ function ConceptMapController({ look, colors }: { look: { current: MapLook }; co
   const sigma = useSigma();
   const registerEvents = useRegisterEvents();
   const selection = useStore(selectionStore);
+  useEffect(() => attachMapKeys(sigma, 'Concept map'), [sigma]);
   useEffect(() => {
     registerEvents({
       clickNode: ({ node }) => selectionStore.update(selectNode(node)),

@@ -96,7 +96,8 @@ export function ExportMenu() {
         view,
         sigma.getDimensions().width,
         { title: legendTitle, rows: legend },
-        effectiveColorMode(graph, appearance.colorBy) === 'community' ? clusterNamePositions(sigma, graph, filter.hidden) : [],
+        // Named whatever the colours, as the map names them (in grey when the nodes are not coloured by cluster).
+        clusterNamePositions(sigma, graph, filter.hidden),
       );
       download(blob, fileName);
       setStatus({ text: `Saved ${fileName}.`, error: false });

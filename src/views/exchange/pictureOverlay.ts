@@ -47,6 +47,17 @@ function truncate(text: string, max: number): string {
 }
 
 /**
+ * A cluster's name of at most `max` characters: whole, else its first term (names are "A, B", the first the more
+ * distinctive), else that term cut with "…". Cut at 40 characters, "Graph neural network, graph representat…" ended
+ * mid-word where "Graph neural network" says it.
+ */
+function shortenName(label: string, max: number): string {
+  if (label.length <= max) return label;
+  const comma = label.indexOf(', ');
+  return truncate(comma > 0 ? label.slice(0, comma) : label, max);
+}
+
+/**
  * Where the picture writes the cluster names: placed as the map places them (placeClusterLabels: biggest first, none
  * over another, moved into the picture whole, away from the `avoid` boxes such as the legend), or left out. Written
  * at their centres as they came, names of nearby clusters were drawn over one another and a name near the edge was
@@ -58,7 +69,7 @@ export function placePictureClusterNames(
   measure: (text: string) => number,
   avoid: readonly { left: number; right: number; top: number; bottom: number }[] = [],
 ): { text: string; x: number; y: number }[] {
-  const texts = clusters.map((cluster) => truncate(cluster.label, 40));
+  const texts = clusters.map((cluster) => shortenName(cluster.label, 40));
   const candidates = clusters.map((cluster, id) => ({ id, text: texts[id], x: cluster.x, y: cluster.y, weight: cluster.weight }));
   // Room around each name for its white outline; a line a little taller than the 15 px font.
   const placed = placeClusterLabels(candidates, size, (text) => measure(text) + 8, { max: clusters.length, lineHeight: 20, avoid });

@@ -1,11 +1,12 @@
-// Moves the camera to nodes chosen in the panels (search, chips, related papers) and resets it for a new graph.
+// Moves the camera to nodes chosen in the panels (search, chips, related papers), resets it for a new graph, and lets
+// the keyboard move it (mapKeys.ts).
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { selectionStore } from '../../core/selection';
 import { cameraRequests } from '../commands';
+import { attachMapKeys } from './mapKeys';
 
 const MIN_FOCUS_RATIO = 0.08;
-
 export function CameraController() {
   const sigma = useSigma();
 
@@ -29,9 +30,11 @@ export function CameraController() {
     const initial = selectionStore.get().selected;
     const frame = initial ? requestAnimationFrame(() => show(initial)) : 0;
     const stop = cameraRequests.listen(show);
+    const detachKeys = attachMapKeys(sigma, 'Graph map');
     return () => {
       cancelAnimationFrame(frame);
       stop();
+      detachKeys();
     };
   }, [sigma]);
 

@@ -8,20 +8,30 @@ const measure = (text: string) => text.length * 9;
 const SIZE = { width: 760, height: 803 };
 
 describe('cluster names on the exported picture', () => {
-  it('leaves out a smaller cluster whose name would cover a bigger one, and moves a name at the edge inside whole', () => {
+  it('shortens a long name to its first term rather than cutting it mid-word', () => {
     // Names and member counts of the PubMed sample's clusters whose names overlapped or were cut in the picture.
     const names = placePictureClusterNames([
       { label: 'AML cells, KPT-9274', x: 286, y: 348, weight: 14 },
       { label: 'ultrasensitive LC-FACSeq, Next-generation sequencing', x: 500, y: 347, weight: 16 },
       { label: 'de novo acute myeloid leukemia, adult acute myeloid leukemia', x: 590, y: 381, weight: 25 },
     ], SIZE, measure);
-    // Truncated to 40 characters as before; the biggest, centred at 590, ran past 760: now it ends at the edge.
-    const big = 'de novo acute myeloid leukemia, adult a…';
-    const second = 'ultrasensitive LC-FACSeq, Next-generati…';
+    // Names over 40 characters are shortened to their first term (they were cut at 40 mid-word, "…adult a…"); so
+    // shortened, the three no longer cover one another, and all are written at their centres.
     expect(names).toEqual([
-      { text: big, x: 760 - (measure(big) + 8) / 2, y: 381 },
-      { text: second, x: 500, y: 347 },
+      { text: 'de novo acute myeloid leukemia', x: 590, y: 381 },
+      { text: 'ultrasensitive LC-FACSeq', x: 500, y: 347 },
+      { text: 'AML cells, KPT-9274', x: 286, y: 348 },
     ]);
+  });
+
+  it('leaves out a smaller cluster whose name would cover a bigger one, and moves a name at the edge inside whole', () => {
+    // The same sample's biggest name at the right edge, and a smaller cluster's name on its line.
+    const names = placePictureClusterNames([
+      { label: 'de novo acute myeloid leukemia', x: 700, y: 381, weight: 25 },
+      { label: 'AML cells, KPT-9274', x: 560, y: 384, weight: 14 },
+    ], SIZE, measure);
+    const big = 'de novo acute myeloid leukemia';
+    expect(names).toEqual([{ text: big, x: 760 - (measure(big) + 8) / 2, y: 381 }]);
   });
 
   it('keeps a name off the legend box: it moves above or below its centre, or is left out', () => {
