@@ -504,3 +504,32 @@ describe('PubMed MEDLINE saved with a .ris name (an eLife record)', () => {
     expect(entries[0].authors).toHaveLength(9);
   });
 });
+
+describe("Embase's export opened in a European Excel and saved as CSV (semicolons, a search-query preamble)", () => {
+  it('reads its records with the MEDLINE PMID, the day of publication and the full-text link', () => {
+    const { entries, warnings, format } = read('embase-excel-semicolons.csv');
+    expect(format).toBe('table');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: 'Cellular structure of dinosaur scales reveals retention of reptile-type skin during the evolutionary transition to feathers',
+      authors: ['Yang Z.', 'Jiang B.', 'Xu J.', 'McNamara M.E.'],
+      // Before: the DOI only; `Medline PMID` 38773066.
+      ids: { doi: '10.1038/s41467-024-48400-3', pmid: '38773066' },
+      venue: 'Nature Communications',
+      // Before: null. `Date of Publication` "1 Dec 2024".
+      date: '2024-12-01',
+      year: 2024,
+      // Before: null. `Full Text Link`.
+      url: 'http://dx.doi.org/10.1038/s41467-024-48400-3',
+      type: 'article',
+      line: 5,
+    });
+    expect(entries[1]).toMatchObject({
+      ids: { doi: '10.1186/s12862-024-02216-3', pmid: '38481151' },
+      date: '2024-03-14',
+      type: 'erratum',
+      line: 6,
+    });
+  });
+});
