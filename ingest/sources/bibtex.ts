@@ -205,6 +205,16 @@ export function bibDate(entry: RawBibEntry): { date: string | null; year: number
   return year === null ? { date: null, year: null } : { date: formatDate(year, month, day), year };
 }
 
+/**
+ * The conference of a paper whose `journal` only names arXiv (Semantic Scholar's BibTeX: `booktitle = {Neural
+ * Information Processing Systems}` beside `journal = {ArXiv}`): the conference is where it appeared.
+ */
+function conferenceOfPreprint(text: Map<string, string>): string | null {
+  const journal = text.get('journal')?.trim() ?? '';
+  const booktitle = text.get('booktitle')?.trim() ?? '';
+  return /^(?:arxiv|corr)$/i.test(journal) && booktitle !== '' && !/arxiv/i.test(booktitle) ? booktitle : null;
+}
+
 /** A verbatim field (url, doi, eprint) as written: braces and `\url{}` removed. */
 function verbatim(entry: RawBibEntry, name: string): string | null {
   const value = fieldValue(entry, name);
@@ -364,8 +374,8 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
       authors,
       authorsCount: authors.length > 0 ? authors.length : null,
       venue:
-        decoded.text.get('journaltitle') ?? aasJournalName(fieldValue(entry, 'journal') ?? '') ?? decoded.text.get('journal') ?? decoded.text.get('booktitle') ??
-        decoded.text.get('eventtitle') ?? (ids.arxiv ? 'arXiv' : null),
+        decoded.text.get('journaltitle') ?? aasJournalName(fieldValue(entry, 'journal') ?? '') ?? conferenceOfPreprint(decoded.text) ??
+        decoded.text.get('journal') ?? decoded.text.get('booktitle') ?? decoded.text.get('eventtitle') ?? (ids.arxiv ? 'arXiv' : null),
       date,
       year,
       ...(eventStart ? { yearInferred: `from the date of the event it was presented at (eventdate ${verbatim(entry, 'eventdate')})` } : {}),

@@ -454,7 +454,12 @@ describe("Semantic Scholar's BibTeX (journal = {ArXiv}, volume = {abs/…})", ()
     expect(format).toBe('bibtex');
     expect(warnings).toEqual([]);
     // Before: no identifier at all.
-    expect(entries.map((entry) => entry.ids)).toEqual([{ arxiv: '2505.13768' }, { arxiv: '2409.11960' }, { arxiv: '2506.16640' }]);
+    expect(entries.map((entry) => entry.ids)).toEqual([
+      { arxiv: '2505.13768' }, { arxiv: '2409.11960' }, { arxiv: '2506.16640' }, { arxiv: '2110.05649' },
+    ]);
+    // `booktitle = {arXiv.org}`: arXiv is where it appeared. `booktitle = {Neural Information Processing Systems}`
+    // beside `journal = {ArXiv}`: the conference is (before: "ArXiv").
+    expect(entries.map((entry) => entry.venue)).toEqual(['ArXiv', 'ArXiv', 'ArXiv', 'Neural Information Processing Systems']);
     expect(entries[0]).toMatchObject({
       title: 'Augmenting Online RL with Offline Data is All You Need: A Unified Hybrid RL Algorithm Design and Analysis',
       authors: ['Huang, Ruiquan', 'Li, Donghao', 'Shi, Chengshuai', 'Shen, Cong', 'Yang, Jing'],
