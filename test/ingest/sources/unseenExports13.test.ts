@@ -542,3 +542,31 @@ describe("Embase's export opened in a European Excel and saved as CSV (semicolon
     });
   });
 });
+
+describe("JSTOR's RIS (its `Provider: JSTOR` header, the issue's date in `C1`, abstracts in brackets)", () => {
+  it("reads the issue's month from `C1  - Full publication date:` and never takes that line for an address", () => {
+    const { entries, warnings, format } = read('jstor.ris');
+    expect(format).toBe('ris');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(3);
+    expect(entries[0]).toMatchObject({
+      title: 'Is Rape a Cultural Universal? A Re-examination of the Ethnographic Data',
+      authors: ['Palmer, Craig'],
+      ids: { doi: '10.2307/3773639' },
+      venue: 'Ethnology',
+      // Before: "1989". `C1  - Full publication date: Jan., 1989`.
+      date: '1989-01',
+      year: 1989,
+      url: 'http://www.jstor.org/stable/3773639',
+      // Before: "Full publication date: Jan., 1989" (the `C1` line right under the author, read as OpenAlex's address).
+      organisation: null,
+      line: 7,
+    });
+    // An issue of three months ("ottobre-dicembre 1982") keeps its year alone.
+    expect(entries[1]).toMatchObject({ title: 'HENRI BREMOND E IL MODERNISMO', date: '1982', year: 1982, organisation: null, line: 22 });
+    expect(entries[2]).toMatchObject({ title: 'THE RULE OF LAW AND EQUALITY', date: '2013-09', venue: 'Law and Philosophy', line: 38 });
+    // Before: the abstract kept JSTOR's enclosing brackets, "[This paper describes … ordinary people.]".
+    expect(entries[2].abstract).toMatch(/^This paper describes and defends a novel and distinctively egalitarian conception of the rule of law\. /);
+    expect(entries[2].abstract).toMatch(/horizontal legal equality among ordinary people\.$/);
+  });
+});
