@@ -8,6 +8,7 @@ import { parseReferenceText, splitScopusReferences } from './referenceText';
 import { stripCopyright } from './scopusCsv';
 import { sourceName } from './text';
 import { formatDate } from './recordValues';
+import { monthOfName } from './writtenDates';
 import { aasJournalName } from './aasJournals';
 import { dropAbstractLabel, dropRepeatedFormulas } from './exportText';
 import { isArxivCategory } from './table';
@@ -201,6 +202,14 @@ export function bibDate(entry: RawBibEntry): { date: string | null; year: number
     // Web of Science writes the day after the month's name (`Month = {{JUN 15}}`), as in its plain text's `PD`.
     const dayText = (fieldValue(entry, 'day') ?? /^[a-z]{3}[a-z]*\.? (\d{1,2})$/.exec(monthText)?.[1] ?? '').replace(/[{}]/g, '').trim();
     day = month !== null && /^\d{1,2}$/.test(dayText) && Number(dayText) >= 1 && Number(dayText) <= 31 ? Number(dayText) : null;
+    // JSTOR's BibTeX has no `month`: the issue's date is `jstor_formatteddate = {Sep., 1949}` (`Mar. 15, 1974`; a season
+    // or a span of months, `Jul. - Sep., 1966`, names no one month), of the entry's year.
+    const jstor = /^(\p{L}{3,9})\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/u.exec((fieldValue(entry, 'jstor_formatteddate') ?? '').replace(/[{}]/g, '').replace(/,\s*(\d{4})$/, ' $1').trim());
+    const jstorMonth = jstor && Number(jstor[3]) === year ? monthOfName(jstor[1]) : null;
+    if (month === null && jstorMonth !== null) {
+      month = jstorMonth;
+      day = jstor?.[2] && Number(jstor[2]) >= 1 && Number(jstor[2]) <= 31 ? Number(jstor[2]) : null;
+    }
   }
   return year === null ? { date: null, year: null } : { date: formatDate(year, month, day), year };
 }

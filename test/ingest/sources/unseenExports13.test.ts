@@ -570,3 +570,30 @@ describe("JSTOR's RIS (its `Provider: JSTOR` header, the issue's date in `C1`, a
     expect(entries[2].abstract).toMatch(/horizontal legal equality among ordinary people\.$/);
   });
 });
+
+describe("JSTOR's BibTeX (`jstor_articletype`, `jstor_formatteddate`, no `month`)", () => {
+  it("reads the issue's month from `jstor_formatteddate` when it names one", () => {
+    const { entries, warnings, format } = read('jstor.bib');
+    expect(format).toBe('bibtex');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: 'The Monte Carlo Method',
+      authors: ['Metropolis, Nicholas', 'Ulam, S.'],
+      venue: 'Journal of the American Statistical Association',
+      // Before: "1949". `jstor_formatteddate = {Sep., 1949}`.
+      date: '1949-09',
+      year: 1949,
+      url: 'http://www.jstor.org/stable/2280232',
+      line: 3,
+    });
+    // `jstor_formatteddate = {1979}` names no month; the whole names in braces stay whole.
+    expect(entries[1]).toMatchObject({
+      title: 'Some Simple Gamma Variate Generators',
+      authors: ['Cheng, R. C. H.', 'Feast, G. M.'],
+      date: '1979',
+      keywords: ['Gamma Distribution', 'Random Numbers', 'Rejection Method', 'Simulation'],
+      line: 33,
+    });
+  });
+});
