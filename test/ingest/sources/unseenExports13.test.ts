@@ -597,3 +597,34 @@ describe("JSTOR's BibTeX (`jstor_articletype`, `jstor_formatteddate`, no `month`
     });
   });
 });
+
+describe("CNKI's EndNote text of a thesis whose abstract's paragraphs are kept apart by blank lines", () => {
+  it('reads the abstract whole and the record as one, not a second titleless record', () => {
+    const { entries, warnings, format } = read('cnki-refer-thesis.txt');
+    expect(format).toBe('endnote');
+    // Before: "EndNote record #2 has no title (%T); skipped" for the `%W CNKI` after the blank lines.
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: '中西方高校人文教育的比較研究',
+      authors: ['潘福妮'],
+      date: '2006',
+      type: 'thesis',
+      keywords: ['中西方高校', '人文教育', '比較'],
+      line: 3,
+    });
+    // Before: the first paragraph alone (204 characters); the second, indented by four spaces after eight blank lines,
+    // was dropped.
+    expect(entries[0].abstract).toMatch(/^隨著上個世紀70年代中期西方大學興起人文教育的“復歸”,/);
+    expect(entries[0].abstract).toMatch(/提供有益的啟示與借鑒。\s*論文第一部分說明了研究的目的,/);
+    expect(entries[0].abstract).toMatch(/人文課程應與其它專業相互融合;改進教學方法等。$/);
+    expect(entries[1]).toMatchObject({
+      title: '灭绝物种RNA首次分离测序',
+      authors: ['刘霞'],
+      ids: { doi: '10.28502/n.cnki.nkjrb.2023.005521' },
+      venue: '科技日报',
+      date: '2023-09-21',
+      line: 23,
+    });
+  });
+});
