@@ -1,10 +1,10 @@
 // Thirteenth round: exports nobody had tried. Two formats nothing read before (ORCID's public API JSON, refused as
 // "neither a graph nor a bibliography"; Ovid's labelled text, refused as "not a format this tool reads"), a record kind
 // that was skipped (PubMed XML's Bookshelf records), an entry that was dropped (a valueless BibTeX field), and fields
-// that were missed (dates, PMIDs, DOIs, arXiv ids, affiliations, venues, keywords) in EBSCOhost, Embase and PubMed CSVs,
-// OpenAlex and Informit RIS, EndNote XML of EndNote 15 and Bookends, MEDLINE, BibSonomy, Semantic Scholar and biblatex
-// BibTeX, and Lens.org JSON. Real files' provenance is in test/fixtures/biblio-real/README.md ("Round 13"); every
-// figure was counted by hand in the file.
+// that were missed (dates, PMIDs, DOIs, arXiv ids, affiliations, venues, keywords, an abstract's second paragraph) in
+// EBSCOhost, Embase and PubMed CSVs, OpenAlex, Informit and JSTOR RIS, EndNote XML of EndNote 15 and Bookends, CNKI's
+// EndNote text, MEDLINE, BibSonomy, Semantic Scholar, JSTOR and biblatex BibTeX, and Lens.org JSON. Real files'
+// provenance is in test/fixtures/biblio-real/README.md ("Round 13"); every figure was counted by hand in the file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
