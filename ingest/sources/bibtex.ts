@@ -8,6 +8,7 @@ import { parseReferenceText, splitScopusReferences } from './referenceText';
 import { stripCopyright } from './scopusCsv';
 import { sourceName } from './text';
 import { formatDate } from './recordValues';
+import { monthOfName } from './writtenDates';
 import { aasJournalName } from './aasJournals';
 import { dropAbstractLabel, dropRepeatedFormulas } from './exportText';
 import { isArxivCategory } from './table';
@@ -201,8 +202,26 @@ export function bibDate(entry: RawBibEntry): { date: string | null; year: number
     // Web of Science writes the day after the month's name (`Month = {{JUN 15}}`), as in its plain text's `PD`.
     const dayText = (fieldValue(entry, 'day') ?? /^[a-z]{3}[a-z]*\.? (\d{1,2})$/.exec(monthText)?.[1] ?? '').replace(/[{}]/g, '').trim();
     day = month !== null && /^\d{1,2}$/.test(dayText) && Number(dayText) >= 1 && Number(dayText) <= 31 ? Number(dayText) : null;
+    // JSTOR's BibTeX has no `month`: the issue's date is `jstor_formatteddate = {Sep., 1949}` (`Mar. 15, 1974`; a season
+    // or a span of months, `Jul. - Sep., 1966`, names no one month), of the entry's year.
+    const jstor = /^(\p{L}{3,9})\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/u.exec((fieldValue(entry, 'jstor_formatteddate') ?? '').replace(/[{}]/g, '').replace(/,\s*(\d{4})$/, ' $1').trim());
+    const jstorMonth = jstor && Number(jstor[3]) === year ? monthOfName(jstor[1]) : null;
+    if (month === null && jstorMonth !== null) {
+      month = jstorMonth;
+      day = jstor?.[2] && Number(jstor[2]) >= 1 && Number(jstor[2]) <= 31 ? Number(jstor[2]) : null;
+    }
   }
   return year === null ? { date: null, year: null } : { date: formatDate(year, month, day), year };
+}
+
+/**
+ * The conference of a paper whose `journal` only names arXiv (Semantic Scholar's BibTeX: `booktitle = {Neural
+ * Information Processing Systems}` beside `journal = {ArXiv}`): the conference is where it appeared.
+ */
+function conferenceOfPreprint(text: Map<string, string>): string | null {
+  const journal = text.get('journal')?.trim() ?? '';
+  const booktitle = text.get('booktitle')?.trim() ?? '';
+  return /^(?:arxiv|corr)$/i.test(journal) && booktitle !== '' && !/arxiv/i.test(booktitle) ? booktitle : null;
 }
 
 /** A verbatim field (url, doi, eprint) as written: braces and `\url{}` removed. */
@@ -364,8 +383,8 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
       authors,
       authorsCount: authors.length > 0 ? authors.length : null,
       venue:
-        decoded.text.get('journaltitle') ?? aasJournalName(fieldValue(entry, 'journal') ?? '') ?? decoded.text.get('journal') ?? decoded.text.get('booktitle') ??
-        decoded.text.get('eventtitle') ?? (ids.arxiv ? 'arXiv' : null),
+        decoded.text.get('journaltitle') ?? aasJournalName(fieldValue(entry, 'journal') ?? '') ?? conferenceOfPreprint(decoded.text) ??
+        decoded.text.get('journal') ?? decoded.text.get('booktitle') ?? decoded.text.get('eventtitle') ?? (ids.arxiv ? 'arXiv' : null),
       date,
       year,
       ...(eventStart ? { yearInferred: `from the date of the event it was presented at (eventdate ${verbatim(entry, 'eventdate')})` } : {}),

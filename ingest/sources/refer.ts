@@ -161,6 +161,10 @@ export function parseRefer(text: string, file: string): ReadResult {
   let record: ReferRecord | null = null;
   let last: { values: string[] } | null = null;
   let count = 0;
+  // A blank line ends the record unless the text after it carries on an abstract: CNKI's exports keep an abstract's
+  // paragraphs apart with blank lines (the next indented by four spaces) and go on with `%W CNKI` after them.
+  let blankSeen = false;
+  let lastTag: string | null = null;
   const finish = () => {
     if (!record) return;
     count++;
@@ -173,12 +177,22 @@ export function parseRefer(text: string, file: string): ReadResult {
   text.split(/\r\n|\n|\r/).forEach((raw, index) => {
     const line = index === 0 ? raw.replace(/^\uFEFF/, '') : raw;
     if (line.trim() === '') {
-      finish();
+      blankSeen = record !== null;
       return;
     }
     const tagged = TAG_LINE.exec(line);
+    if (blankSeen) {
+      blankSeen = false;
+      if (tagged || lastTag !== 'X') finish();
+      else {
+        const values: string[] = (last as unknown as { values: string[] }).values;
+        values[values.length - 1] += `\n\n${line.trim()}`;
+        return;
+      }
+    }
     if (tagged) {
       const [, tag, value = ''] = tagged;
+      lastTag = tag;
       record ??= { line: index + 1, tags: new Map() };
       const slot = record.tags.get(tag) ?? { values: [], lines: [] };
       slot.values.push(value);

@@ -58,6 +58,12 @@ function namedMonthDate(value: string | null, year: string | null): { date: stri
   return month === null ? null : { date: formatDate(Number(match[2]), month, null), year: Number(match[2]) };
 }
 
+/** JSTOR's `C1  - Full publication date: …` (a custom field it fills with the issue's date): the date written, or null. */
+function jstorIssueDate(record: RisRecord): string | null {
+  const value = all(record, 'C1').map((text) => /^Full publication date:\s*(\S.*)$/i.exec(text)?.[1]).find(Boolean);
+  return value?.trim() ?? null;
+}
+
 /** `DA`/`Y1` (`2021/02/01/`, `2020///Spring`) or `PY` → record date and year. */
 export function risDate(record: RisRecord): { date: string | null; year: number | null } {
   // Web of Science's RIS keeps its own publication date in `DA` (`SEP 22`, `DEC`, `JUL-DEC`) beside the year in `PY`.
@@ -66,6 +72,11 @@ export function risDate(record: RisRecord): { date: string | null; year: number 
   if (year !== null && wosDay !== null && /^\d{4}$/.test(year) && /^[A-Za-z]{3}\b/.test(wosDay)) return wosDate(year, wosDay, '');
   const named = namedMonthDate(first(record, 'Y1'), year) ?? namedMonthDate(first(record, 'DA'), year);
   if (named) return named;
+  // JSTOR gives the issue's date only in `C1  - Full publication date: Jan., 1989` (`AUGUST 2011`, `1986`) beside a
+  // bare `PY`; an issue of several months (`ottobre-dicembre 1982`) keeps the year alone, as Web of Science's `JUL-DEC`.
+  const issueDate = jstorIssueDate(record);
+  const issue = issueDate !== null && !/\p{L}\.?\s*[-–/]\s*\p{L}/u.test(issueDate) ? namedMonthDate(issueDate.replace(/,/g, ''), year) : null;
+  if (issue) return issue;
   // The first date written; a later one of the same year that also names the month is the more precise (PubMed
   // Central's RIS writes `Y1  - 2013` before `PY  - 2013/04/18`).
   let found: { date: string; year: number; month: number | null } | null = null;
@@ -239,7 +250,8 @@ function authorLineAffiliation(record: RisRecord): string | null {
   const authors = record.tags.get('AU');
   const custom = record.tags.get('C1');
   if (!authors || !custom) return null;
-  const index = custom.lines.findIndex((line) => authors.lines.includes(line - 1));
+  // JSTOR's `C1` under its one author is the issue's date (`Full publication date: Jan., 1989`), no address.
+  const index = custom.lines.findIndex((line, at) => authors.lines.includes(line - 1) && !/^\s*Full publication date:/i.test(custom.values[at]));
   return index === -1 ? null : custom.values[index].trim() || null;
 }
 
@@ -254,13 +266,17 @@ function recordToListing(record: RisRecord, source: string): RawListing | null {
   const titleTag = ['TI', 'T1', 'CT', 'BT'].find((tag) => record.tags.has(tag));
   const venue = first(record, 'T2', 'JF', 'JO', 'JA', 'J2', 'BT', 'T3');
   const affiliation = first(record, 'AD');
+  // JSTOR writes its abstracts inside square brackets (`AB  - [Twenty-nine Class A cauldrons are catalogued. …]`).
+  const jstor = all(record, 'DB').some((name) => /^jstor$/i.test(name)) || /\/\/(?:www\.)?jstor\.org\/stable\//i.test(url ?? '');
+  const abstractText = first(record, 'AB', 'N2') ?? '';
+  const bracketed = jstor ? /^\[([^[\]]+)\]$/.exec(abstractText)?.[1] : undefined;
   return {
     ...emptyBibFields(),
     title,
     // Scopus and publisher abstracts end with the copyright line, which is no part of the text.
     // Wiley and SciELO open it with its heading ("Abstract …") and write formulas twice ("p$p$-median").
     // EBSCOhost and ERIC close it with a note on where it came from ("[ABSTRACT FROM AUTHOR]", "(As Provided)").
-    abstract: dropAbstractLabel(dropRepeatedFormulas(decodeDoubleDollarMath(stripCopyright(dropDatabaseNote(markupToPlainText(first(record, 'AB', 'N2') ?? '')))))),
+    abstract: dropAbstractLabel(dropRepeatedFormulas(decodeDoubleDollarMath(stripCopyright(dropDatabaseNote(markupToPlainText(bracketed ?? abstractText)))))),
     ids: risIds(record, url),
     authors,
     authorsCount: authors.length > 0 ? authors.length : null,

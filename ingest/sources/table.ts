@@ -13,7 +13,7 @@ import { addDoi, addExtraFieldIds, familyName, formatDate, httpUrl, parseDate, p
 import { normaliseColumnName, tableFieldOf, tableFieldRank, type TableField } from './tableColumns';
 import { sourceName } from './text';
 import { dropAbstractLabel, dropDatabaseNote } from './exportText';
-import { monthOfName } from './writtenDates';
+import { monthOfName, parseWrittenDateLine } from './writtenDates';
 import { medlineDate } from './pubmed';
 import { withoutDblpFullStop } from './dblpXml';
 import { decodeInlineTex } from './latex';
@@ -545,6 +545,12 @@ function citationDate(citation: string | null): { date: string | null; year: num
   return issued ? medlineDate(issued[1]) : { date: null, year: null };
 }
 
+/** A day written before its month's name and year, "14 Mar 2024" (Embase's `Date of Publication`): that day. */
+function dayMonthYearDate(text: string | null): { date: string; year: number } | null {
+  const written = text === null ? null : parseWrittenDateLine(text);
+  return written && written.year !== null ? { date: formatDate(written.year, written.month, written.day), year: written.year } : null;
+}
+
 export function tableRecordToListing(record: Record<string, unknown>, source: string, line: number): RawListing | null {
   const fields = withNestedFields(record, fieldsOf(record));
   const title = textOf(fields.title);
@@ -555,7 +561,8 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
   }
   const yearColumn = parseYear(textOf(fields.year) ?? undefined);
   const written =
-    monthYearDate(textOf(fields.date)) ?? monthDayDate(textOf(fields.date), yearColumn) ?? parseDate(fields.date ?? firstVersionCreated(record));
+    monthYearDate(textOf(fields.date)) ?? dayMonthYearDate(textOf(fields.date)) ?? monthDayDate(textOf(fields.date), yearColumn) ??
+    parseDate(fields.date ?? firstVersionCreated(record));
   const dated = written.year === null ? citationDate(textOf(fields.citation)) : written;
   const rawVenue = textOf(fields.venue);
   const cited = rawVenue === null ? null : venueAndYearOf(plainText(rawVenue));

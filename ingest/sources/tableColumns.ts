@@ -55,8 +55,9 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   year: ['year', 'publicationyear', 'pubyear', 'yearpublished', 'publishedyear'],
   date: [
     'date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'publishdate', 'datepublished', 'publishedon', 'issued',
-    // PRISM's `prism:coverDate` (the Scopus Search API's date); Europe PMC's `firstPublicationDate`.
-    'coverdate', 'firstpublicationdate',
+    // PRISM's `prism:coverDate` (the Scopus Search API's date); Europe PMC's `firstPublicationDate`; Embase's
+    // `Date of Publication` ("14 Mar 2024").
+    'coverdate', 'firstpublicationdate', 'dateofpublication',
     // Web of Science's spreadsheet export: an Early Access record has no publication date yet ("SEP 2022"), as its
     // plain-text export's `EA` line, which the WoS reader takes then too.
     'earlyaccessdate',
@@ -64,7 +65,8 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
   doi: ['doi', 'doiurl', 'itemdoi', 'idsdoi'],
   arxiv: ['arxivid', 'arxiv', 'arxivno', 'arxivnumber'],
   // `ids.pmid`, `ids.pmcid`, `ids.openalex`: OpenAlex's flattened CSV (the ids as links).
-  pmid: ['pmid', 'pubmedid', 'pubmed', 'idspmid'],
+  // `Medline PMID`: Embase's CSV of a record MEDLINE also indexes.
+  pmid: ['pmid', 'pubmedid', 'pubmed', 'idspmid', 'medlinepmid'],
   pmcid: ['pmcid', 'pmc', 'pubmedcentral', 'idspmcid'],
   openalex: ['openalexid', 'openalex', 'idsopenalex'],
   wos: ['ut', 'wosid', 'wosuid', 'utuniquewosid'],
@@ -84,6 +86,8 @@ export const TABLE_COLUMN_NAMES: Record<TableField, readonly string[]> = {
     'sourcelinkout', 'dimensionsurl', 'plink',
     // OpenAlex's flattened CSV.
     'primarylocationlandingpageurl',
+    // `Full Text Link`: Embase's CSV (the publisher's page, through its DOI).
+    'fulltextlink',
   ],
   pdfUrl: ['pdfurl', 'urlpdf', 'pdf', 'pdflink', 'fulltexturl', 'primarylocationpdfurl'],
   venue: [

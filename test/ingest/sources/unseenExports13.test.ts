@@ -1,6 +1,10 @@
-// Thirteenth round: ORCID's public API JSON, which nothing read before (every answer was refused as "neither a graph
-// nor a bibliography"): a researcher's `/works` groups, the full works of `/works/{put-codes}` and one `/work`.
-// Real files' provenance is in test/fixtures/biblio-real/README.md ("Round 13"); every figure was counted by hand.
+// Thirteenth round: exports nobody had tried. Two formats nothing read before (ORCID's public API JSON, refused as
+// "neither a graph nor a bibliography"; Ovid's labelled text, refused as "not a format this tool reads"), a record kind
+// that was skipped (PubMed XML's Bookshelf records), an entry that was dropped (a valueless BibTeX field), and fields
+// that were missed (dates, PMIDs, DOIs, arXiv ids, affiliations, venues, keywords, an abstract's second paragraph) in
+// EBSCOhost, Embase and PubMed CSVs, OpenAlex, Informit and JSTOR RIS, EndNote XML of EndNote 15 and Bookends, CNKI's
+// EndNote text, MEDLINE, BibSonomy, Semantic Scholar, JSTOR and biblatex BibTeX, and Lens.org JSON. Real files'
+// provenance is in test/fixtures/biblio-real/README.md ("Round 13"); every figure was counted by hand in the file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -454,7 +458,12 @@ describe("Semantic Scholar's BibTeX (journal = {ArXiv}, volume = {abs/…})", ()
     expect(format).toBe('bibtex');
     expect(warnings).toEqual([]);
     // Before: no identifier at all.
-    expect(entries.map((entry) => entry.ids)).toEqual([{ arxiv: '2505.13768' }, { arxiv: '2409.11960' }, { arxiv: '2506.16640' }]);
+    expect(entries.map((entry) => entry.ids)).toEqual([
+      { arxiv: '2505.13768' }, { arxiv: '2409.11960' }, { arxiv: '2506.16640' }, { arxiv: '2110.05649' },
+    ]);
+    // `booktitle = {arXiv.org}`: arXiv is where it appeared. `booktitle = {Neural Information Processing Systems}`
+    // beside `journal = {ArXiv}`: the conference is (before: "ArXiv").
+    expect(entries.map((entry) => entry.venue)).toEqual(['ArXiv', 'ArXiv', 'ArXiv', 'Neural Information Processing Systems']);
     expect(entries[0]).toMatchObject({
       title: 'Augmenting Online RL with Offline Data is All You Need: A Unified Hybrid RL Algorithm Design and Analysis',
       authors: ['Huang, Ruiquan', 'Li, Donghao', 'Shi, Chengshuai', 'Shen, Cong', 'Yang, Jing'],
@@ -502,5 +511,120 @@ describe('PubMed MEDLINE saved with a .ris name (an eLife record)', () => {
       organisation: 'Department of Organismal Biology, University of Chicago, Chicago, United States',
     });
     expect(entries[0].authors).toHaveLength(9);
+  });
+});
+
+describe("Embase's export opened in a European Excel and saved as CSV (semicolons, a search-query preamble)", () => {
+  it('reads its records with the MEDLINE PMID, the day of publication and the full-text link', () => {
+    const { entries, warnings, format } = read('embase-excel-semicolons.csv');
+    expect(format).toBe('table');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: 'Cellular structure of dinosaur scales reveals retention of reptile-type skin during the evolutionary transition to feathers',
+      authors: ['Yang Z.', 'Jiang B.', 'Xu J.', 'McNamara M.E.'],
+      // Before: the DOI only; `Medline PMID` 38773066.
+      ids: { doi: '10.1038/s41467-024-48400-3', pmid: '38773066' },
+      venue: 'Nature Communications',
+      // Before: null. `Date of Publication` "1 Dec 2024".
+      date: '2024-12-01',
+      year: 2024,
+      // Before: null. `Full Text Link`.
+      url: 'http://dx.doi.org/10.1038/s41467-024-48400-3',
+      type: 'article',
+      line: 5,
+    });
+    expect(entries[1]).toMatchObject({
+      ids: { doi: '10.1186/s12862-024-02216-3', pmid: '38481151' },
+      date: '2024-03-14',
+      type: 'erratum',
+      line: 6,
+    });
+  });
+});
+
+describe("JSTOR's RIS (its `Provider: JSTOR` header, the issue's date in `C1`, abstracts in brackets)", () => {
+  it("reads the issue's month from `C1  - Full publication date:` and never takes that line for an address", () => {
+    const { entries, warnings, format } = read('jstor.ris');
+    expect(format).toBe('ris');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(3);
+    expect(entries[0]).toMatchObject({
+      title: 'Is Rape a Cultural Universal? A Re-examination of the Ethnographic Data',
+      authors: ['Palmer, Craig'],
+      ids: { doi: '10.2307/3773639' },
+      venue: 'Ethnology',
+      // Before: "1989". `C1  - Full publication date: Jan., 1989`.
+      date: '1989-01',
+      year: 1989,
+      url: 'http://www.jstor.org/stable/3773639',
+      // Before: "Full publication date: Jan., 1989" (the `C1` line right under the author, read as OpenAlex's address).
+      organisation: null,
+      line: 7,
+    });
+    // An issue of three months ("ottobre-dicembre 1982") keeps its year alone.
+    expect(entries[1]).toMatchObject({ title: 'HENRI BREMOND E IL MODERNISMO', date: '1982', year: 1982, organisation: null, line: 22 });
+    expect(entries[2]).toMatchObject({ title: 'THE RULE OF LAW AND EQUALITY', date: '2013-09', venue: 'Law and Philosophy', line: 38 });
+    // Before: the abstract kept JSTOR's enclosing brackets, "[This paper describes … ordinary people.]".
+    expect(entries[2].abstract).toMatch(/^This paper describes and defends a novel and distinctively egalitarian conception of the rule of law\. /);
+    expect(entries[2].abstract).toMatch(/horizontal legal equality among ordinary people\.$/);
+  });
+});
+
+describe("JSTOR's BibTeX (`jstor_articletype`, `jstor_formatteddate`, no `month`)", () => {
+  it("reads the issue's month from `jstor_formatteddate` when it names one", () => {
+    const { entries, warnings, format } = read('jstor.bib');
+    expect(format).toBe('bibtex');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: 'The Monte Carlo Method',
+      authors: ['Metropolis, Nicholas', 'Ulam, S.'],
+      venue: 'Journal of the American Statistical Association',
+      // Before: "1949". `jstor_formatteddate = {Sep., 1949}`.
+      date: '1949-09',
+      year: 1949,
+      url: 'http://www.jstor.org/stable/2280232',
+      line: 3,
+    });
+    // `jstor_formatteddate = {1979}` names no month; the whole names in braces stay whole.
+    expect(entries[1]).toMatchObject({
+      title: 'Some Simple Gamma Variate Generators',
+      authors: ['Cheng, R. C. H.', 'Feast, G. M.'],
+      date: '1979',
+      keywords: ['Gamma Distribution', 'Random Numbers', 'Rejection Method', 'Simulation'],
+      line: 33,
+    });
+  });
+});
+
+describe("CNKI's EndNote text of a thesis whose abstract's paragraphs are kept apart by blank lines", () => {
+  it('reads the abstract whole and the record as one, not a second titleless record', () => {
+    const { entries, warnings, format } = read('cnki-refer-thesis.txt');
+    expect(format).toBe('endnote');
+    // Before: "EndNote record #2 has no title (%T); skipped" for the `%W CNKI` after the blank lines.
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: '中西方高校人文教育的比較研究',
+      authors: ['潘福妮'],
+      date: '2006',
+      type: 'thesis',
+      keywords: ['中西方高校', '人文教育', '比較'],
+      line: 3,
+    });
+    // Before: the first paragraph alone (204 characters); the second, indented by four spaces after eight blank lines,
+    // was dropped.
+    expect(entries[0].abstract).toMatch(/^隨著上個世紀70年代中期西方大學興起人文教育的“復歸”,/);
+    expect(entries[0].abstract).toMatch(/提供有益的啟示與借鑒。\s*論文第一部分說明了研究的目的,/);
+    expect(entries[0].abstract).toMatch(/人文課程應與其它專業相互融合;改進教學方法等。$/);
+    expect(entries[1]).toMatchObject({
+      title: '灭绝物种RNA首次分离测序',
+      authors: ['刘霞'],
+      ids: { doi: '10.28502/n.cnki.nkjrb.2023.005521' },
+      venue: '科技日报',
+      date: '2023-09-21',
+      line: 23,
+    });
   });
 });
