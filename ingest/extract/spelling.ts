@@ -18,9 +18,20 @@ interface SpellingRule {
   family?: (american: string) => string[];
 }
 
+/**
+ * Prefixes that make a new -ize verb of a known one ("decolonize" of "colonize", "reorganize" of "organize"): the
+ * lexicon lists few such derived verbs, so "decolonising" would stay British and stem apart from "decolonization" (which
+ * the -isation rule always rewrites).
+ */
+const VERB_PREFIX = /^(?:de|re|un|non|pre|post|co|anti|counter|inter|over|under|dis|mis|trans)-?/;
+
 const IZE_FAMILY = (american: string) => {
   const base = american.replace(/(?:e|es|ed|ing|er|ers)$/, '');
-  return [`${base}e`, `${base}es`, `${base}ed`, `${base}ing`, `${base}ation`];
+  const family = [`${base}e`, `${base}es`, `${base}ed`, `${base}ing`, `${base}ation`];
+  // The unprefixed verb only when at least four letters stand before its "-iz" ("colon-iz", not "pr-iz" of "reprise").
+  const unprefixed = base.replace(VERB_PREFIX, '');
+  if (unprefixed !== base && unprefixed.length >= 6) family.push(...IZE_FAMILY(unprefixed));
+  return family;
 };
 
 const RULES: SpellingRule[] = [
