@@ -37,6 +37,10 @@ const IZE_FAMILY = (american: string) => {
 const RULES: SpellingRule[] = [
   // -isation is never American ("characterisation", "decolonisation").
   { pattern: /isation(s?)$/, american: 'ization$1', whenKnown: true, always: true },
+  // "racialised", "problematise", "pluralising", "contextualise": after these endings -ise is the verb-forming suffix
+  // that American writes -ize ("-alise", "-anise", "-arise", "-onise"; "-atise" and "-itise" after a consonant, so not
+  // "treatise"), also where the lexicon lacks the American form; no word of natural's lexicon written so is American.
+  { pattern: /([a-z]{2}(?:al|an|ar|on|[^aeiou]at|[^aeiou]it))is(e|es|ed|ing|er|ers)$/, american: '$1iz$2', whenKnown: true, always: true },
   // "organise", "theorising", "prioritised"; "analyse", "paralysed".
   { pattern: /([^aeiou])is(e|es|ed|ing|er|ers)$/, american: '$1iz$2', whenKnown: true, always: false, family: IZE_FAMILY },
   { pattern: /ys(e|ed|ing|er|ers)$/, american: 'yz$1', whenKnown: true, always: false, family: IZE_FAMILY },

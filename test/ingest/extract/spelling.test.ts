@@ -38,6 +38,18 @@ describe('americanSpelling', () => {
     for (const word of ['reprise', 'reprising', 'revise', 'devise', 'despise', 'comprise', 'unpromising', 'disguise']) expect(american(word)).toBe(word);
   });
 
+  it('rewrites -ise after the endings that make -ize verbs, known or not (WoS: "racialised", "problematised")', () => {
+    // The pluriversal-sustainability sample writes "racialised" 3 times and "racialized" too; the lexicon has neither.
+    expect(american('racialised')).toBe('racialized');
+    expect(american('problematised')).toBe('problematized');
+    expect(american('contextualise')).toBe('contextualize');
+    expect(american('pluralising')).toBe('pluralizing');
+    expect(american('binarised')).toBe('binarized');
+    expect(stemPhrase('racialised')).toBe(stemPhrase('racialized'));
+    // Words of the same samples that are -ise in American English too.
+    for (const word of ['treatise', 'arise', 'arising', 'sunrise', 'expertise', 'enterprise', 'premises', 'otherwise', 'compromising']) expect(american(word)).toBe(word);
+  });
+
   it('leaves English words that only look British', () => {
     for (const word of ['four', 'hours', 'does', 'shoes', 'poems', 'promise', 'exercise', 'supervised', 'enterprise', 'genre', 'algae', 'aerobic', 'coefficient', 'analyses']) {
       expect(american(word)).toBe(word);
