@@ -320,7 +320,13 @@ export function selectConcepts(
       if (isEstablishedTerm(stemKey, surface)) return { concept: stemKey };
       const modifier = words.slice(0, -1).join(' ');
       // "graph transformer architecture" with no "graph transformer" anywhere else stays as written.
-      if (analysis.phraseIds.has(modifier) || acronymByKey.has(modifier) || methodByStems.has(modifier)) return resolve(modifier);
+      if (analysis.phraseIds.has(modifier) || acronymByKey.has(modifier) || methodByStems.has(modifier)) {
+        // A lone modifier written as an adjective is not the lone noun that shares its stem: "pluriversal approaches"
+        // is no paper about "pluriverse" as "MoE models" is about MoE. It goes where a lone adjective goes: nowhere.
+        const modifierWord = surface.slice(0, surface.lastIndexOf(' '));
+        if (words.length === 2 && !acronymByKey.has(modifier) && !methodByStems.has(modifier) && !couldBeNoun(modifierWord)) return null;
+        return resolve(modifier);
+      }
       return { concept: stemKey };
     }
     if (words.length === 1 && !acronym) {

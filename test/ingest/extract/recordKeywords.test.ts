@@ -123,6 +123,11 @@ describeShared(WOS, 'record keywords on the Web of Science sustainability-politi
     const politics = papers.filter((p) => /^Pluriversal Politics: the Real and the Possible$/i.test(p.title));
     expect(politics).toHaveLength(3);
     for (const p of politics) expect(linked).not.toContain(p.key);
+    // Nor is a paper whose keyphrase is the adjective with a generic head ("A Pluriversal Model for philosophizing"):
+    // "pluriversal model" does not fold into the noun, as "MoE models" folds into MoE.
+    const vedantic = papers.find((p) => p.title.startsWith('Reconstructing the foundations of Vedantic Metaphysics'))!;
+    expect(/pluriverse|pluriversality/i.test(`${vedantic.title} ${vedantic.abstract}`)).toBe(false);
+    expect(linked).not.toContain(vedantic.key);
   });
 
   it('makes one concept of "decolonisation", "decolonization" and "decolonising" (two of 8 papers each before)', () => {
