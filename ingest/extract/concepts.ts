@@ -2,7 +2,8 @@
 import type { ConceptInfo, MethodInfo, PaperConcepts, RankedTerm } from '../types';
 import { isAcronymLike, singular } from './match';
 import { shownForm, surfaceOf as candidateSurfaceOf, surfacesOf, type AcronymEntry, type CorpusAnalysis } from './rank';
-import { FILLER_WORDS, GENERIC_HEADS, normaliseWords, stemWord, wordType } from './text';
+import { couldBeNoun, FILLER_WORDS, GENERIC_HEADS, normaliseWords, stemWord, wordType } from './text';
+import { isWordNetCompound } from './wordnetCompounds';
 
 /** An adjective by natural's lexicon (first listed tag), or an unknown compound read as one ("instruction-driven"). */
 function isAdjective(word: string): boolean {
@@ -150,6 +151,18 @@ function keysWrittenInCorpus(analysis: CorpusAnalysis, keys: Set<string>): Set<s
 }
 
 /**
+ * Whether a title's word (lower-cased) can end a name: it can be a noun (couldBeNoun: the lexicon lists a noun tag, an
+ * unknown word has no adjective ending, or it holds a digit, as "FLT3"), or the title writes it with a capital after its
+ * first letter, as an acronym ("PIC"), whatever its ending (not in a title written in capitals).
+ */
+function titleWordCanEndName(word: string, title: string, inCapitals: boolean): boolean {
+  if (couldBeNoun(word)) return true;
+  if (inCapitals) return false;
+  const written = title.split(/[^\p{L}\p{N}]+/u).find((token) => token.toLowerCase() === word);
+  return written !== undefined && /\p{Lu}/u.test(written.slice(1));
+}
+
+/**
  * A concept the paper's title names, by its words (stems, as concept keys are built) or its acronym, is one of the
  * paper's concepts even when the ranking kept a longer phrase around it: "BRD4 Profiling Identifies Critical Chronic
  * Lymphocytic Leukemia Oncogenic Circuits" keeps "chronic lymphocytic leukemia oncogenic circuits", which no other
@@ -172,10 +185,18 @@ function linkTitleConcepts(papers: PaperConcepts[], titles: readonly string[], c
     if (title === '') return;
     const held = new Set(paper.keyphrases.map((term) => term.key));
     const named: string[] = [];
-    const stems = normaliseWords(title).map(stemWord);
+    // A title written in capitals ("AN ANTI-MANAGEMENT STATEMENT …", older Web of Science records) spells every word
+    // as an acronym would be: "IS", "US" and "OR" there are words.
+    const capitals = (title.match(/\p{Lu}/gu) ?? []).length;
+    const inCapitals = capitals > 0.6 * (title.match(/\p{L}/gu) ?? []).length;
+    const words = normaliseWords(title);
+    const stems = words.map(stemWord);
     for (let start = 0; start < stems.length; start++) {
       if (!firstStems.has(stems[start])) continue;
       for (let end = start + 1; end <= Math.min(stems.length, start + longest); end++) {
+        // A name ends in a noun: "Pluriversal" in "Toward Pluriversal Rhetorics" shares the stem of "pluriverse" but
+        // describes the rhetorics, and linking it made every title with the adjective a paper of the noun's concept.
+        if (!titleWordCanEndName(words[end - 1], title, inCapitals)) continue;
         const key = PREFIX + stems.slice(start, end).join(' ');
         if (concepts.has(key) && !held.has(key)) {
           held.add(key);
@@ -183,10 +204,6 @@ function linkTitleConcepts(papers: PaperConcepts[], titles: readonly string[], c
         }
       }
     }
-    // A title written in capitals ("AN ANTI-MANAGEMENT STATEMENT …", older Web of Science records) spells every word
-    // as an acronym would be: "IS", "US" and "OR" there are words.
-    const capitals = (title.match(/\p{Lu}/gu) ?? []).length;
-    const inCapitals = capitals > 0.6 * (title.match(/\p{L}/gu) ?? []).length;
     for (const word of inCapitals ? [] : title.split(/[^\p{L}\p{N}-]+/u)) {
       const key = byAcronym.get(word) ?? byAcronym.get(word.replace(/s$/, ''));
       if (key && !held.has(key)) {
@@ -237,6 +254,16 @@ export function selectConcepts(
     }
   }
   const genericHeads = new Set([...GENERIC_HEADS].map((word) => stemWord(word)));
+  // A generic head is part of the name of an established term: "sustainable development" is no kind of "sustainable",
+  // "test cases" no kind of "test", and folding them into their modifier loses the topic (a lone adjective is
+  // no concept). Established by what names terms, never by how often the corpus writes them ("adult patients" and
+  // "previous studies" are frequent too): several records list the phrase among their keywords, or WordNet lists it
+  // as one noun.
+  const isEstablishedTerm = (stemKey: string, surface: string) => {
+    if ((keywordTerms.papers.get(PREFIX + stemKey) ?? 0) >= options.minPapersPerConcept) return true;
+    const words = normaliseWords(surface);
+    return isWordNetCompound([...words.slice(0, -1), singular(words[words.length - 1])]);
+  };
   // Same stems are not the same words ("transformation" and "Transformer" share the stem "transform"): a keyphrase is
   // a method only when one of its written forms is one of the method's names, word for word (plurals aside).
   const wordsOf = (text: string) => normaliseWords(text).map(singular).join(' ');
@@ -290,9 +317,16 @@ export function selectConcepts(
     // head of its own: "meta-analysis" is not a kind of "meta", nor "multi-task" of "multi".
     const lastWord = surface.slice(surface.lastIndexOf(' ') + 1);
     if (words.length >= 2 && !acronym && genericHeads.has(words[words.length - 1]) && wordType(lastWord).stems.length === 1) {
+      if (isEstablishedTerm(stemKey, surface)) return { concept: stemKey };
       const modifier = words.slice(0, -1).join(' ');
       // "graph transformer architecture" with no "graph transformer" anywhere else stays as written.
-      if (analysis.phraseIds.has(modifier) || acronymByKey.has(modifier) || methodByStems.has(modifier)) return resolve(modifier);
+      if (analysis.phraseIds.has(modifier) || acronymByKey.has(modifier) || methodByStems.has(modifier)) {
+        // A lone modifier written as an adjective is not the lone noun that shares its stem: "pluriversal approaches"
+        // is no paper about "pluriverse" as "MoE models" is about MoE. It goes where a lone adjective goes: nowhere.
+        const modifierWord = surface.slice(0, surface.lastIndexOf(' '));
+        if (words.length === 2 && !acronymByKey.has(modifier) && !methodByStems.has(modifier) && !couldBeNoun(modifierWord)) return null;
+        return resolve(modifier);
+      }
       return { concept: stemKey };
     }
     if (words.length === 1 && !acronym) {

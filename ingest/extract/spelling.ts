@@ -18,14 +18,29 @@ interface SpellingRule {
   family?: (american: string) => string[];
 }
 
+/**
+ * Prefixes that make a new -ize verb of a known one ("decolonize" of "colonize", "reorganize" of "organize"): the
+ * lexicon lists few such derived verbs, so "decolonising" would stay British and stem apart from "decolonization" (which
+ * the -isation rule always rewrites).
+ */
+const VERB_PREFIX = /^(?:de|re|un|non|pre|post|co|anti|counter|inter|over|under|dis|mis|trans)-?/;
+
 const IZE_FAMILY = (american: string) => {
   const base = american.replace(/(?:e|es|ed|ing|er|ers)$/, '');
-  return [`${base}e`, `${base}es`, `${base}ed`, `${base}ing`, `${base}ation`];
+  const family = [`${base}e`, `${base}es`, `${base}ed`, `${base}ing`, `${base}ation`];
+  // The unprefixed verb only when at least four letters stand before its "-iz" ("colon-iz", not "pr-iz" of "reprise").
+  const unprefixed = base.replace(VERB_PREFIX, '');
+  if (unprefixed !== base && unprefixed.length >= 6) family.push(...IZE_FAMILY(unprefixed));
+  return family;
 };
 
 const RULES: SpellingRule[] = [
   // -isation is never American ("characterisation", "decolonisation").
   { pattern: /isation(s?)$/, american: 'ization$1', whenKnown: true, always: true },
+  // "racialised", "problematise", "pluralising", "contextualise": after these endings -ise is the verb-forming suffix
+  // that American writes -ize ("-alise", "-anise", "-arise", "-onise"; "-atise" and "-itise" after a consonant, so not
+  // "treatise"), also where the lexicon lacks the American form; no word of natural's lexicon written so is American.
+  { pattern: /([a-z]{2}(?:al|an|ar|on|[^aeiou]at|[^aeiou]it))is(e|es|ed|ing|er|ers)$/, american: '$1iz$2', whenKnown: true, always: true },
   // "organise", "theorising", "prioritised"; "analyse", "paralysed".
   { pattern: /([^aeiou])is(e|es|ed|ing|er|ers)$/, american: '$1iz$2', whenKnown: true, always: false, family: IZE_FAMILY },
   { pattern: /ys(e|ed|ing|er|ers)$/, american: 'yz$1', whenKnown: true, always: false, family: IZE_FAMILY },

