@@ -359,10 +359,16 @@ export function ClusterLabelsLayer() {
         return;
       }
       clearTimeout(labelFrameTimer);
-      labelFrameTimer = setTimeout(() => {
-        labelFrameTimer = undefined;
-        sigma.scheduleRender();
-      }, LABEL_FRAME_DELAY_MS);
+      const wait = () => {
+        labelFrameTimer = setTimeout(() => {
+          // A move that hides node labels (large graphs) has none to step aside for until it ends: wait for its end,
+          // however long a frame takes there, instead of drawing a frame between two slow ones.
+          if (nodeLabelsHidden(sigma)) return wait();
+          labelFrameTimer = undefined;
+          sigma.scheduleRender();
+        }, LABEL_FRAME_DELAY_MS);
+      };
+      wait();
     };
 
     let dimmedFor: string | null = null;
