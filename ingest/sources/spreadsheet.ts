@@ -2,6 +2,7 @@
 // kept as a workbook) read as the tables they are, and container files this tool cannot open (a legacy .xls, a ZIP
 // archive) recognised by their first bytes and named in the warning, instead of "binary file".
 import readExcelFile from 'read-excel-file/node';
+import { quoteCsvField } from '../../src/shared/exchange/csv';
 import type { IngestWarning } from '../types';
 
 /** What a file's first bytes say it is, when it is a container rather than text. */
@@ -45,8 +46,7 @@ function cellText(value: unknown): string {
     const iso = value.toISOString();
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
   }
-  const text = String(value).replace(/\r\n?|\n/g, ' ');
-  return /[",]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return quoteCsvField(String(value).replace(/\r\n?|\n/g, ' '));
 }
 
 /** One worksheet as the CSV text a spreadsheet program would save: row n is line n, so warnings name the row. */

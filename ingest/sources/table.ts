@@ -517,22 +517,17 @@ function abstractOf(abstract: string, title: string): string {
   return abstract.toLowerCase() === title.toLowerCase() ? '' : abstract;
 }
 
-/** A month named before its year, "Jun2023" (EBSCOhost's CSV) or "Oct 2021": that month; null for anything else. */
-function monthYearDate(text: string | null): { date: string; year: number } | null {
-  const written = text === null ? null : /^(\p{L}{3,9})\.?\s*(\d{4})$/u.exec(text);
-  const month = written ? monthOfName(written[1]) : null;
-  return written && month !== null ? { date: formatDate(Number(written[2]), month, null), year: Number(written[2]) } : null;
-}
-
 /**
- * A month, and maybe a day, without a year ("NOV", "JUL 3": Web of Science's `Publication Date`, whose year is in its
- * `Publication Year` column), dated in the record's year: that day or month; null for anything else.
+ * A date led by its month's name: with its year ("Jun2023", EBSCOhost's CSV; "Oct 2021"), that month; with a day and no
+ * year ("JUL 3") or alone ("NOV"), as Web of Science's `Publication Date` is written beside its `Publication Year`
+ * column, that day or month of `yearColumn`. Null for anything else, or without a year from either.
  */
-function monthDayDate(text: string | null, year: number | null): { date: string; year: number } | null {
-  const written = text === null || year === null ? null : /^(\p{L}{3,9})\.?(?:\s+(\d{1,2}))?$/u.exec(text.trim());
+function monthNamedDate(text: string | null, yearColumn: number | null): { date: string; year: number } | null {
+  const written = text === null ? null : /^(\p{L}{3,9})\.?(?:\s*(\d{4})|\s+(\d{1,2}))?$/u.exec(text.trim());
   const month = written ? monthOfName(written[1]) : null;
+  const year = written?.[2] !== undefined ? Number(written[2]) : yearColumn;
   if (!written || month === null || year === null) return null;
-  const day = written[2] === undefined ? null : Number(written[2]);
+  const day = written[3] === undefined ? null : Number(written[3]);
   return { date: formatDate(year, month, day !== null && day >= 1 && day <= 31 ? day : null), year };
 }
 
@@ -561,8 +556,7 @@ export function tableRecordToListing(record: Record<string, unknown>, source: st
   }
   const yearColumn = parseYear(textOf(fields.year) ?? undefined);
   const written =
-    monthYearDate(textOf(fields.date)) ?? dayMonthYearDate(textOf(fields.date)) ?? monthDayDate(textOf(fields.date), yearColumn) ??
-    parseDate(fields.date ?? firstVersionCreated(record));
+    monthNamedDate(textOf(fields.date), yearColumn) ?? dayMonthYearDate(textOf(fields.date)) ?? parseDate(fields.date ?? firstVersionCreated(record));
   const dated = written.year === null ? citationDate(textOf(fields.citation)) : written;
   const rawVenue = textOf(fields.venue);
   const cited = rawVenue === null ? null : venueAndYearOf(plainText(rawVenue));

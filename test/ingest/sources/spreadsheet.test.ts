@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSourceFile, readSources, readText } from '../../../ingest/sources';
 import { containerKind, sheetAsCsv } from '../../../ingest/sources/spreadsheet';
+import { quoteCsvField } from '../../../src/shared/exchange/csv';
 import { describeShared, sharedPath } from '../../sharedData';
 
 const FIXTURES = join(__dirname, '../../fixtures');
@@ -103,7 +104,7 @@ function wosAsSpreadsheetCsv(text: string): string {
       record.get(tag)!.push(line.slice(3));
     }
   }
-  const cell = (value: string) => (/[",]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const cell = quoteCsvField;
   return [
     WOS_COLUMNS.map(([, name]) => cell(name)).join(','),
     ...records.map((r) => WOS_COLUMNS.map(([t]) => cell((r.get(t) ?? []).join(JOINED.has(t) ? '; ' : ' '))).join(',')),
