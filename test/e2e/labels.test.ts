@@ -1,22 +1,27 @@
 // Node labels as a reader sees them in a real Chromium: the labels around a selected paper of the seeds do not cover
 // one another, and the cluster overview fits its clusters again when the window is resized. Label boxes come from the
 // renderer itself: every text a labels canvas draws is recorded (text, place, measured width) since its last clear.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createPaperGraph, serializeGraph } from '../../src/shared';
+import { createRng } from '../../src/shared/random';
+import { LARGE_GRAPH } from '../../src/views/graph/sigmaSettings';
 import { buildApp, collectErrors, knownGraphFile, launchChromium, OUTPUT, screenshot, searchAndEnter, serveDir, testScreenshotName } from './harness';
 
 /** A seed paper with about forty neighbours (concepts, methods, domains and similar papers). */
 const SURVEY = 'A Survey on Inference Optimization Techniques for Mixture of Experts Models';
 
 let browser: Browser;
+let appDir: string;
 let app: Awaited<ReturnType<typeof serveDir>>;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  const dir = await buildApp(join(OUTPUT, 'e2e-labels-dist'), knownGraphFile());
-  app = await serveDir(dir);
+  appDir = await buildApp(join(OUTPUT, 'e2e-labels-dist'), knownGraphFile());
+  app = await serveDir(appDir);
   browser = await launchChromium();
 });
 
@@ -379,5 +384,70 @@ describe('node labels in Chromium', () => {
     await page.waitForTimeout(700);
     await checkNames('back at 1400 × 850', clusters);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('cluster names on a graph sigma draws without labels while it moves', () => {
+  /**
+   * A laid-out graph just above LARGE_GRAPH nodes (sigma hides node labels and edges during its moves there): 24
+   * clusters of papers spread over the plane, edges inside each cluster.
+   */
+  function largeGraphFile(): string {
+    const rng = createRng(3);
+    const graph = createPaperGraph();
+    const clusters = 24;
+    const order = LARGE_GRAPH + 200;
+    const centres = Array.from({ length: clusters }, () => [(rng() - 0.5) * 3000, (rng() - 0.5) * 3000]);
+    for (let i = 0; i < order; i++) {
+      const c = i % clusters;
+      graph.addNode(`n${i}`, {
+        kind: 'paper', label: `Paper ${i} of topic ${c}`, community: c,
+        x: centres[c][0] + (rng() - 0.5) * 400, y: centres[c][1] + (rng() - 0.5) * 400,
+      } as never);
+    }
+    for (let i = clusters; i < order; i++) graph.addEdge(`n${i}`, `n${i - clusters}`, { kind: 'similar', weight: 1 } as never);
+    mkdirSync(OUTPUT, { recursive: true });
+    const file = join(OUTPUT, 'e2e-labels-large.json');
+    writeFileSync(file, serializeGraph(graph));
+    return file;
+  }
+
+  it('slides the names with a pan and places them again when it stops, not at each frame a name comes or goes', async () => {
+    const server = await serveDir(appDir, { '/graph.json': largeGraphFile() });
+    try {
+      page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+      errors = collectErrors(page);
+      await page.goto(`${server.url}/?bench`); // ?bench marks each placement of the names (user timing)
+      await page.locator('input[type="search"][data-ready="true"]').waitFor({ timeout: 60_000 });
+      await expect.poll(() => page.locator('.graph-canvas .cluster-label').count(), { timeout: 30_000 }).toBeGreaterThan(3);
+      const canvas = (await page.locator('.graph-canvas').boundingBox())!;
+      const x = canvas.x + canvas.width / 2;
+      const y = canvas.y + canvas.height / 2;
+      await page.mouse.move(x, y);
+      await page.waitForTimeout(300);
+      await page.evaluate(() => performance.clearMarks('cluster-names-placed'));
+      // The bench's pan, wider: a circle of 40 mouse moves that brings names into and out of view on the way.
+      await page.mouse.down();
+      for (let i = 0; i <= 40; i++) {
+        const angle = (i / 40) * 2 * Math.PI;
+        await page.mouse.move(x + Math.cos(angle) * 400 - 400, y + Math.sin(angle) * 300);
+      }
+      const during = await page.evaluate(() => performance.getEntriesByName('cluster-names-placed').length);
+      // Still for a moment before the release: no inertia, the map stops where it was dragged.
+      await page.waitForTimeout(250);
+      await page.mouse.up();
+      // Before: placed again at each frame where a name came into or out of view (28 times in this pan).
+      expect(during).toBeLessThanOrEqual(1);
+      // The move's end places them: every name shown lies whole inside the view, none over another.
+      await expect.poll(() => page.evaluate(() => performance.getEntriesByName('cluster-names-placed').length)).toBeGreaterThan(during);
+      await page.waitForTimeout(300);
+      const names = await clusterNameBoxes();
+      expect(names.length).toBeGreaterThan(0);
+      for (const b of names) expect(b.left >= -1 && b.right <= canvas.width + 1 && b.top >= -1 && b.bottom <= canvas.height + 1, b.text).toBe(true);
+      expect(overlappingPairs(names)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
 });
