@@ -1,9 +1,10 @@
 // Fourteenth round: the core formats' other real files, with the accent on references and the citations between
 // records. Fields that were lost: OpenAlex works saved by a tool with their abstract as text (openalexPro's JSON
 // Lines), an abstract whose inline MathML was moved to its end (PubMed XML; the XML record trees read an element's
-// own text before its children's), and a Web of Science accession number of 2006 kept as "ISI:…" where every other
-// reader writes the same number "WOS:…". Real files' provenance is in test/fixtures/biblio-real/README.md
-// ("Round 14"); every figure below was counted by hand in the file.
+// own text before its children's), a Web of Science accession number of 2006 kept as "ISI:…" where every other
+// reader writes the same number "WOS:…", and a Scopus RIS author kept with the e-mail address Scopus writes after the
+// name. Real files' provenance is in test/fixtures/biblio-real/README.md ("Round 14"); every figure below was counted
+// by hand in the file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -211,5 +212,43 @@ describe('Scopus CSV of 2023 and in another interface language', () => {
       keywords: [],
     });
     expect(entries.map((entry) => entry.type)).toEqual(['article', 'conference paper', 'conference paper', 'article in press', 'article']);
+  });
+});
+
+describe('Scopus RIS of 2020 with its references (one topic: bit-patterned media recording)', () => {
+  it("reads the references of the N1 note, the corresponding author without the e-mail Scopus puts after the name", () => {
+    const { entries, warnings, format } = read('scopus-2020-references.ris');
+    expect(format).toBe('ris');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => entry.references.length)).toEqual([13, 17, 24, 18]);
+    // Before: "Nguyen, C.D., chi.nguyendinh@phenikaa-uni.edu.vn".
+    expect(entries[2].authors).toEqual(['Nguyen, C.D.']);
+    expect(entries[2]).toMatchObject({ ids: { doi: '10.1049/iet-com.2020.0245', scopus: '2-s2.0-85092173029' }, venue: 'IET Communications' });
+    // Electronics Letters' references open their titles with a quotation mark, some closed, some not.
+    expect(entries[0].references[0]).toMatchObject({
+      firstAuthor: 'Park',
+      year: 2011,
+      title: 'Prospect of recording technologies for higher storage performance',
+      source: 'IEEE Trans. Magn',
+    });
+    expect(entries[0].references[3]).toMatchObject({ firstAuthor: 'Nguyen', year: 2017, title: 'Twin iterative detection for bit-patterned media recording systems' });
+  });
+
+  it('links the one citing pair of the excerpt by first author, year and title (no DOI in the references)', async () => {
+    const { graph, summary } = await ingestGraph([join(REAL, 'scopus-2020-references.ris')], { layoutIterations: 0 });
+    expect(summary.papers).toBe(4);
+    const pairs: string[] = [];
+    graph.forEachEdge((_edge, attributes, source, target) => {
+      if (attributes.kind !== 'cites' || graph.getNodeAttribute(target, 'kind') !== 'paper' || graph.getNodeAttribute(source, 'kind') !== 'paper') return;
+      const cited = attributes.citing === source ? target : source;
+      pairs.push(`${graph.getNodeAttribute(attributes.citing as string, 'label')} → ${graph.getNodeAttribute(cited, 'label')}`);
+    });
+    // Nguyen & Lee's Applied Sciences paper cites their IEEE Magnetics Letters paper of the same year: "Nguyen, T.A.,
+    // Lee, J., One-dimensional serial detection using new two-dimensional partial response target modeling for
+    // bit-patterned media recording (2020) IEEE Magn. Lett., 11, pp. 1-5" (title in sentence case, the record's in title case).
+    expect(pairs).toEqual([
+      'Effective generalized partial response target and serial detector for two-dimensional bit-patterned media recording channel including track mis-registration → One-Dimensional Serial Detection Using New Two-Dimensional Partial Response Target Modeling for Bit-Patterned Media Recording',
+    ]);
+    expect(summary.citingPairs).toBe(1);
   });
 });
