@@ -361,10 +361,31 @@ function bringsNewScheme(known: PaperIds, ids: PaperIds): boolean {
   return false;
 }
 
-/** A reference that only carries its text gets its parts from the parser, keeping the identifiers it had. */
+/**
+ * A reference that only carries its text gets its parts from the parser, keeping the identifiers it had. One whose
+ * reader took only the first author or the year from the text (Crossref's `unstructured` strings: "Kitchenham BA,
+ * Charters S (2007) Guidelines for …") gets the parser's title and source too, when the parser reads the same first
+ * author and year: without a title or a source such a reference could never be matched by its parts.
+ */
 function completeReference(reference: ReferenceRecord, parse: ResolveOptions['parseReferenceText']): ReferenceRecord {
-  const bare = !reference.firstAuthor && !reference.title && !reference.source && reference.year === null;
-  if (!parse || !bare || !reference.text) return reference;
+  if (!parse || !reference.text || reference.title || reference.source) return reference;
+  const bare = !reference.firstAuthor && reference.year === null;
   const parsed = parse(reference.text);
-  return { ...parsed, ids: { ...parsed.ids, ...reference.ids }, text: reference.text };
+  if (bare) return { ...parsed, ids: { ...parsed.ids, ...reference.ids }, text: reference.text };
+  if (!parsed.title && !parsed.source) return reference;
+  if (reference.year !== null && parsed.year !== reference.year) return reference;
+  if (reference.firstAuthor && !sameFamily(reference.firstAuthor, parsed.firstAuthor)) return reference;
+  return {
+    ...reference,
+    ids: { ...parsed.ids, ...reference.ids },
+    firstAuthor: reference.firstAuthor ?? parsed.firstAuthor,
+    year: reference.year ?? parsed.year,
+    title: parsed.title,
+    source: parsed.source,
+  };
+}
+
+function sameFamily(a: string, b: string | null): boolean {
+  const keys = familyNameKeys(b);
+  return familyNameKeys(a).some((key) => keys.includes(key));
 }

@@ -309,4 +309,20 @@ describe('text-only references', () => {
     const parse = (text: string): ReferenceRecord => ({ ids: {}, text, firstAuthor: 'Doe', year: 2001, title: 'A study of things', source: 'J Things' });
     expect(citingPairs(layer(papers, { parseReferenceText: parse }).graph)).toEqual(['paper:citing>paper:target']);
   });
+
+  it("with only the author and year a reader took from the text (Crossref's unstructured), get the parser's title and source", () => {
+    // The shared Crossref sample's reference, as crossrefReference keeps it: first author and year, no title.
+    const text = 'Kitchenham BA, Charters S (2007) Guidelines for performing systematic literature reviews in software engineering. EBSE Technical Report.';
+    const target = { title: 'Guidelines for performing Systematic Literature Reviews in Software Engineering', authors: ['Kitchenham, Barbara', 'Charters, Stuart'], year: 2007 };
+    const parse = (year: number, family: string) => (): ReferenceRecord => ({
+      ids: {}, text, firstAuthor: family, year, title: 'Guidelines for performing systematic literature reviews in software engineering', source: 'EBSE Technical Report',
+    });
+    const papers = [paper('target', target), paper('citing', { references: [ref({ text, firstAuthor: 'Kitchenham', year: 2007 })] })];
+    // Before: not matchable (a first author and a year, but neither a title nor a source).
+    expect(citingPairs(layer(papers).graph)).toEqual([]);
+    expect(citingPairs(layer(papers, { parseReferenceText: parse(2007, 'Kitchenham') }).graph)).toEqual(['paper:citing>paper:target']);
+    // The parser's parts are taken only when it reads the same first author and year as the reader did.
+    expect(citingPairs(layer(papers, { parseReferenceText: parse(2008, 'Kitchenham') }).graph)).toEqual([]);
+    expect(citingPairs(layer(papers, { parseReferenceText: parse(2007, 'Charters') }).graph)).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestGraph } from '../../../ingest/pipeline';
 import { readText } from '../../../ingest/sources';
+import { parseReferenceText } from '../../../ingest/sources/referenceText';
 import type { PaperGraph } from '../../../src/shared';
 import { describeShared, itShared, sharedPath } from '../../sharedData';
 
@@ -250,5 +251,73 @@ describe('Scopus RIS of 2020 with its references (one topic: bit-patterned media
       'Effective generalized partial response target and serial detector for two-dimensional bit-patterned media recording channel including track mis-registration → One-Dimensional Serial Detection Using New Two-Dimensional Partial Response Target Modeling for Bit-Patterned Media Recording',
     ]);
     expect(summary.citingPairs).toBe(1);
+  });
+});
+
+describeShared(sharedPath('samples/biblio'), "Crossref's unstructured references as citations (the shared Crossref sample)", () => {
+  const crossref = sharedPath('samples/biblio', 'crossref_work_10.1177_02683962211048201.json');
+  itShared(crossref, 'links the work to a technical report it cites only as a string, by first author, year and title', async () => {
+    // The sample cites "Kitchenham BA, Charters S (2007) Guidelines for performing systematic literature reviews in
+    // software engineering. EBSE Technical Report." (no DOI); the report is a BibTeX entry as Google Scholar writes it.
+    const { graph, summary } = await ingestGraph([crossref, join(REAL, 'google-scholar-techreport.bib')], { layoutIterations: 0 });
+    expect(summary.papers).toBe(2);
+    // Before: 0 (the reader keeps the string's first author and year only, and without a title or a source a
+    // reference was never matched by its parts).
+    expect(summary.citingPairs).toBe(1);
+    const labels: string[] = [];
+    graph.forEachEdge((_edge, attributes, source, target) => {
+      if (attributes.kind !== 'cites') return;
+      const cited = attributes.citing === source ? target : source;
+      labels.push(`${graph.getNodeAttribute(attributes.citing as string, 'label')} → ${graph.getNodeAttribute(cited, 'label')}`);
+    });
+    expect(labels).toEqual(['Artificial intelligence and the conduct of literature reviews → Guidelines for performing Systematic Literature Reviews in Software Engineering']);
+  });
+});
+
+describe("Crossref's unstructured references of papers in proceedings (SAGE's Vancouver style)", () => {
+  // Four references of the shared Crossref sample (CoLRev's 10.1177/02683962211048201), as Crossref gives them.
+  it('reads author, title, proceedings and year when the year comes after the place and dates', () => {
+    const parts = (text: string) => {
+      const { firstAuthor, year, title, source } = parseReferenceText(text);
+      return { firstAuthor, year, title, source };
+    };
+    // Before: no author or year, the whole string as the title ("Gleasure R. Conceptual design science research? …").
+    expect(
+      parts(
+        'Gleasure R. Conceptual design science research? How and why untested meta-artifacts have a place in IS. In: Proceedings of the international conference on design science research in information systems and technology. Miami, FL, USA, 2014, pp. 99–114.',
+      ),
+    ).toEqual({
+      firstAuthor: 'Gleasure',
+      year: 2014,
+      title: 'Conceptual design science research? How and why untested meta-artifacts have a place in IS',
+      source: 'Proceedings of the international conference on design science research in information systems and technology',
+    });
+    // Before: title "et al. Extracting business objects …", no year.
+    expect(
+      parts(
+        'Hake P, Fettke P, Neumann G, et al. Extracting business objects and activities from labels of German process models. In: Proceedings of the international conference on design science research in information system and technology, Karlsruhe, Germany, May 30 - June 1, 2017, pp. 21–38.',
+      ),
+    ).toMatchObject({ firstAuthor: 'Hake', year: 2017, title: 'Extracting business objects and activities from labels of German process models' });
+    expect(
+      parts(
+        'Tkaczyk D, Collins A, Sheridan P, et al. Machine learning vs. Rules and out-of-the-box vs. retrained. In: Proceedings of the ACM/IEEE on Joint Conference on Digital Libraries, Fort Worth, Texas, USA, June 3-7, 2018.',
+      ),
+    ).toMatchObject({ firstAuthor: 'Tkaczyk', year: 2018, title: 'Machine learning vs. Rules and out-of-the-box vs. retrained' });
+    expect(
+      parts(
+        'Wallace BC, Small K, Brodley CE, et al. Deploying an interactive machine learning system in an evidence-based practice center: Abstrackr. In: Proceedings of the ACM SIGHIT International Health Informatics Symposium, Miami, Florida, USA, January 28-30, 2012, pp. 819–824.',
+      ),
+    ).toMatchObject({ firstAuthor: 'Wallace', year: 2012, title: 'Deploying an interactive machine learning system in an evidence-based practice center: Abstrackr' });
+    // The Harvard layout of the same file (year in parentheses after the names) is read as before.
+    expect(
+      parts(
+        'Anderson MR, Antenucci D, Bittorf V, et al. (2013) Brainwash: a data system for feature engineering. In: Proceedings of the biennial conference on innovative data systems research, 2013, Asilomar, CA, 2013.',
+      ),
+    ).toEqual({
+      firstAuthor: 'Anderson',
+      year: 2013,
+      title: 'Brainwash: a data system for feature engineering',
+      source: 'Proceedings of the biennial conference on innovative data systems research',
+    });
   });
 });
