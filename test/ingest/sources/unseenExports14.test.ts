@@ -221,7 +221,7 @@ describe('Scopus RIS of 2020 with its references (one topic: bit-patterned media
     const { entries, warnings, format } = read('scopus-2020-references.ris');
     expect(format).toBe('ris');
     expect(warnings).toEqual([]);
-    expect(entries.map((entry) => entry.references.length)).toEqual([13, 17, 24, 18]);
+    expect(entries.map((entry) => entry.references.length)).toEqual([13, 17, 24, 24, 18]);
     // Before: "Nguyen, C.D., chi.nguyendinh@phenikaa-uni.edu.vn".
     expect(entries[2].authors).toEqual(['Nguyen, C.D.']);
     expect(entries[2]).toMatchObject({ ids: { doi: '10.1049/iet-com.2020.0245', scopus: '2-s2.0-85092173029' }, venue: 'IET Communications' });
@@ -237,7 +237,7 @@ describe('Scopus RIS of 2020 with its references (one topic: bit-patterned media
 
   it('links the one citing pair of the excerpt by first author, year and title (no DOI in the references)', async () => {
     const { graph, summary } = await ingestGraph([join(REAL, 'scopus-2020-references.ris')], { layoutIterations: 0 });
-    expect(summary.papers).toBe(4);
+    expect(summary.papers).toBe(5);
     const pairs: string[] = [];
     graph.forEachEdge((_edge, attributes, source, target) => {
       if (attributes.kind !== 'cites' || graph.getNodeAttribute(target, 'kind') !== 'paper' || graph.getNodeAttribute(source, 'kind') !== 'paper') return;
@@ -271,6 +271,30 @@ describeShared(sharedPath('samples/biblio'), "Crossref's unstructured references
       labels.push(`${graph.getNodeAttribute(attributes.citing as string, 'label')} → ${graph.getNodeAttribute(cited, 'label')}`);
     });
     expect(labels).toEqual(['Artificial intelligence and the conduct of literature reviews → Guidelines for performing Systematic Literature Reviews in Software Engineering']);
+  });
+});
+
+describe('a collection of Web of Science and Scopus records of one topic (bit-patterned media recording)', () => {
+  it('couples a WoS record and a Scopus record by the two works both cite, written as each database writes them', async () => {
+    const files = [join(REAL, 'wos-2017-bit-patterned-media.txt'), join(REAL, 'scopus-2020-references.ris')];
+    const { graph, summary } = await ingestGraph(files, { layoutIterations: 0 });
+    expect(summary.papers).toBe(6);
+    // Wodarz et al. (WoS) cite "Kryder MH, 2008, P IEEE, V96, P1810, DOI …" and "Zhu JG, 2008, IEEE T MAGN, V44,
+    // P125, DOI …"; Ghanami and Abed Hodtani (Scopus) cite "Kryder, M.H., Heat assisted magnetic recording (2008) Proc
+    // IEEE, …" and "Zhu, J.-G., Zhu, X., Tang, Y., Microwave assisted magnetic recording (2008) IEEE Trans. Magn, …"
+    // (no DOI). Before: four works, no coupling (a title was matched only by a title, a source only by a source).
+    const coupled: string[] = [];
+    graph.forEachEdge((_edge, attributes, source, target) => {
+      if (attributes.kind !== 'coupled') return;
+      const names = [graph.getNodeAttribute(source, 'label'), graph.getNodeAttribute(target, 'label')].sort();
+      coupled.push(`${names[0]} | ${names[1]} ${attributes.weight}`);
+    });
+    // Salton's cosine: 2 shared works / √(24 references × 28 references).
+    expect(coupled).toContain(
+      `Information Theoretical Analysis of a New Write Channel Model for Bit-Patterned Media Recording | Structural control of ultra-fine CoPt nanodot arrays via electrodeposition process ${Number((2 / Math.sqrt(24 * 28)).toFixed(4))}`,
+    );
+    expect(coupled).toHaveLength(5);
+    expect(summary.citingPairs).toBe(1);
   });
 });
 
