@@ -295,6 +295,19 @@ describe('a collection of Web of Science and Scopus records of one topic (bit-pa
     );
     expect(coupled).toHaveLength(5);
     expect(summary.citingPairs).toBe(1);
+    // Shiroishi et al. 2009, cited by two Scopus records ("Future option for hdd storage", "Future options for HDD
+    // storage") and by the WoS record ("Shiroishi Y, 2009, IEEE T MAGN, V45, P3816, DOI …"): one work, three citers.
+    // Whichever file is read first (its reference labels the work). With the Scopus file first, before: three works
+    // (the two Scopus titles differ by a plural, and the WoS reference then fitted both).
+    for (const [order, label] of [
+      [files, 'Shiroishi 2009: IEEE T MAGN'],
+      [[...files].reverse(), 'Shiroishi 2009: Future option for hdd storage'],
+    ] as const) {
+      const read = order === files ? graph : (await ingestGraph([...order], { layoutIterations: 0 })).graph;
+      const shiroishi = read.filterNodes((_node, attributes) => attributes.kind === 'reference' && /^Shiroishi 2009/.test(attributes.label));
+      expect(shiroishi.map((node) => read.getNodeAttribute(node, 'label'))).toEqual([label]);
+      expect(read.neighbors(shiroishi[0])).toHaveLength(3);
+    }
   });
 });
 
