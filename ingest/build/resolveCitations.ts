@@ -246,6 +246,39 @@ export function resolveCitations(papers: CitingRecord[], options: ResolveOptions
     const initial = sources.sourceInitial(parts.source);
     return initial === null ? null : `source ${initial}`;
   };
+  /**
+   * A work written one way by one database and the other way by another (a collection merging Web of Science and
+   * Scopus exports): a Web of Science cited reference has no title, only its source ("Shiroishi Y, 2009, IEEE T
+   * MAGN"), where Scopus gives the title ("…, Future options for HDD storage (2009) IEEE Trans. Magn."). Such a pair
+   * is the same work when the untitled one's source abbreviates the titled one's source, or (three words or more: a
+   * cited book) its title, as a reference without a title matches a corpus paper (partsMatchPaper). Only looked for
+   * when no work of the reference's own group matched, and taken only when one work fits: "Nguyen CD, 2017, IEEE T
+   * MAGN" fits each of the three titled works Nguyen published there that year, and names none of them for sure.
+   */
+  const crossGroupWork = (parts: WorkParts): number | undefined => {
+    const untitledMatchesTitled = (untitled: WorkParts, titled: WorkParts) =>
+      sources.sourcesMatch(untitled.source, titled.source) ||
+      (sources.sourceWordCount(untitled.source) >= 3 && sources.abbreviationMatches(untitled.source, titled.title));
+    const groups = parts.title
+      ? [...new Set([sources.sourceInitial(parts.source), sources.sourceInitial(parts.title)])].filter((initial) => initial !== null).map((initial) => `source ${initial}`)
+      : ['title'];
+    let found: number | undefined;
+    for (const family of parts.families) {
+      for (const group of groups) {
+        const bucket = workBuckets.get(`${family}|${parts.year}|${group}`);
+        if (bucket === undefined) continue;
+        for (const candidate of bucket.works) {
+          if (candidate === found) continue;
+          const known = outside[candidate].parts;
+          if (idsClash(parts, known)) continue;
+          if (!(parts.title ? untitledMatchesTitled(known, parts) : untitledMatchesTitled(parts, known))) continue;
+          if (found !== undefined) return undefined; // two works fit: a new work rather than a guess
+          found = candidate;
+        }
+      }
+    }
+    return found;
+  };
   const toOutsideWork = (reference: ReferenceRecord, parts: WorkParts, citing: number): number => {
     const matchable = matchableByParts(parts);
     const text = parts.idKeys.length === 0 && !matchable ? textKey(reference) : null;
@@ -283,6 +316,7 @@ export function resolveCitations(papers: CitingRecord[], options: ResolveOptions
         }
       }
     }
+    if (work === undefined && group !== null) work = crossGroupWork(parts);
     if (work === undefined) {
       // The parts were made for this reference alone: the new work owns them.
       work = outside.length;
@@ -361,10 +395,31 @@ function bringsNewScheme(known: PaperIds, ids: PaperIds): boolean {
   return false;
 }
 
-/** A reference that only carries its text gets its parts from the parser, keeping the identifiers it had. */
+/**
+ * A reference that only carries its text gets its parts from the parser, keeping the identifiers it had. One whose
+ * reader took only the first author or the year from the text (Crossref's `unstructured` strings: "Kitchenham BA,
+ * Charters S (2007) Guidelines for …") gets the parser's title and source too, when the parser reads the same first
+ * author and year: without a title or a source such a reference could never be matched by its parts.
+ */
 function completeReference(reference: ReferenceRecord, parse: ResolveOptions['parseReferenceText']): ReferenceRecord {
-  const bare = !reference.firstAuthor && !reference.title && !reference.source && reference.year === null;
-  if (!parse || !bare || !reference.text) return reference;
+  if (!parse || !reference.text || reference.title || reference.source) return reference;
+  const bare = !reference.firstAuthor && reference.year === null;
   const parsed = parse(reference.text);
-  return { ...parsed, ids: { ...parsed.ids, ...reference.ids }, text: reference.text };
+  if (bare) return { ...parsed, ids: { ...parsed.ids, ...reference.ids }, text: reference.text };
+  if (!parsed.title && !parsed.source) return reference;
+  if (reference.year !== null && parsed.year !== reference.year) return reference;
+  if (reference.firstAuthor && !sameFamily(reference.firstAuthor, parsed.firstAuthor)) return reference;
+  return {
+    ...reference,
+    ids: { ...parsed.ids, ...reference.ids },
+    firstAuthor: reference.firstAuthor ?? parsed.firstAuthor,
+    year: reference.year ?? parsed.year,
+    title: parsed.title,
+    source: parsed.source,
+  };
+}
+
+function sameFamily(a: string, b: string | null): boolean {
+  const keys = familyNameKeys(b);
+  return familyNameKeys(a).some((key) => keys.includes(key));
 }

@@ -6,7 +6,7 @@ import { addDoi, formatDate, parseYear, pmidFromUrl } from './recordValues';
 import { documentTypeOf } from './taggedBlocks';
 import { sourceName } from './text';
 import { readXmlRecords } from './xmlReader';
-import { childElements, elementAt, elementText, textAt, type XmlElement } from './xmlRecords';
+import { childElements, elementAt, elementText, textAt, textPieces, type XmlElement } from './xmlRecords';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -18,7 +18,7 @@ function textsAt(element: XmlElement, path: string, name: string): string[] {
 
 /** Text with its line breaks (EndNote separates address lines with `&#xD;`), for the first affiliation. */
 function rawText(element: XmlElement): string {
-  return element.text + element.children.map(rawText).join('');
+  return textPieces(element).join('');
 }
 
 /**

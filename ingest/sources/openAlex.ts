@@ -217,7 +217,10 @@ export function openAlexWorkToListing(
   const title = str(work.title) ?? str(work.display_name);
   if (title === null && Object.keys(idsOf(work)).length === 0) return { entry: null, problems: [] };
   const titleProblems = title === null ? ['has no title (title and display_name are empty); kept under its identifier'] : [];
-  const abstract = rebuildAbstract(work.abstract_inverted_index, indexesRewritten);
+  const rebuilt = rebuildAbstract(work.abstract_inverted_index, indexesRewritten);
+  // Tools that save OpenAlex works (openalexPro's JSON Lines) rebuild the index themselves and keep the text as
+  // `abstract`, dropping `abstract_inverted_index`: the text is the abstract then.
+  const abstract = rebuilt.text === '' && str(work.abstract) !== null ? { text: plainText(str(work.abstract)!), problem: null } : rebuilt;
   const dated = parseDate(str(work.publication_date));
   const year = typeof work.publication_year === 'number' && Number.isInteger(work.publication_year) ? work.publication_year : dated.year;
   const authors = authorsOf(work);

@@ -389,6 +389,19 @@ const VANCOUVER_REFERENCE = new RegExp(
   'u',
 );
 
+/**
+ * The same style for a paper in proceedings, as SAGE's unstructured references in Crossref write it: the source after
+ * "In:", then the place and dates, the year last (before the pages): "Hake P, Fettke P, Neumann G, et al. Extracting
+ * business objects and activities from labels of German process models. In: Proceedings of the international
+ * conference on …, Karlsruhe, Germany, May 30 - June 1, 2017, pp. 21–38." The source stops at its first full stop,
+ * after which the place follows ("… and technology. Miami, FL, USA, 2014"). A year in parentheses after the names is
+ * the Harvard layout ("Anderson MR, …, et al. (2013) Brainwash…"), read further on.
+ */
+const VANCOUVER_PROCEEDINGS = new RegExp(
+  String.raw`^(${VANCOUVER_NAME})(?:, ${VANCOUVER_NAME})*(, et al)?\. (?![\d(])(.+?[.?!]) In: (.+), (${YEAR})(?:, pp?\. ?[\w–-]+)?\.?$`,
+  'u',
+);
+
 function parseScopusReference(text: string): ReferenceRecord {
   const reference = emptyReference(text);
   let body = text;
@@ -410,6 +423,14 @@ function parseScopusReference(text: string): ReferenceRecord {
     reference.title = trimPart(vancouver[3]);
     reference.source = trimPart(vancouver[4]);
     reference.year = Number(vancouver[5]);
+    return reference;
+  }
+  const proceedings = body.includes(' In: ') ? VANCOUVER_PROCEEDINGS.exec(body) : null;
+  if (proceedings) {
+    reference.firstAuthor = familyFromInvertedName(proceedings[1]);
+    reference.title = trimPart(proceedings[3]);
+    reference.source = trimPart(proceedings[4].split('. ')[0]);
+    reference.year = Number(proceedings[5]);
     return reference;
   }
   const { firstAuthor, rest } = consumeScopusAuthors(body);

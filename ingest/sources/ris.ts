@@ -260,7 +260,13 @@ function recordToListing(record: RisRecord, source: string): RawListing | null {
   if (title === '') return null;
   // AIP's RIS writes `Valle-Delgado,J. J.`: the comma gets its space, as every other producer writes it.
   // Mendeley writes a name it has no given name for as `van den Hoven, null`: the family name alone.
-  const authors = all(record, 'AU', 'A1').map((name) => markupToPlainText(name).replace(/^([^,]+),(?=\S)/, '$1, ').replace(/,\s*null$/i, ''));
+  // Scopus writes the corresponding author's e-mail address after the name (`Nguyen, C.D., chi.nguyendinh@…`): no part of it.
+  const authors = all(record, 'AU', 'A1').map((name) =>
+    markupToPlainText(name)
+      .replace(/^([^,]+),(?=\S)/, '$1, ')
+      .replace(/,\s*null$/i, '')
+      .replace(/[,;]?\s*\S+@[\w-]+(?:\.[\w-]+)+$/, ''),
+  );
   const url = links(record, 'UR', 'L2')[0] ?? null;
   const typeTag = (first(record, 'TY') ?? '').toUpperCase();
   const titleTag = ['TI', 'T1', 'CT', 'BT'].find((tag) => record.tags.has(tag));

@@ -14,6 +14,11 @@ export interface XmlElement {
   attributes: Record<string, string>;
   children: XmlElement[];
   text: string;
+  /**
+   * Where this element starts in its parent's own `text` (mixed content: `inhaled <math>…</math> ventilation`), so that
+   * the parent's text and its children's can be read back in document order. Absent: after the parent's text.
+   */
+  at?: number;
   /** 1-based line where the start tag ends. */
   line: number;
 }
@@ -71,15 +76,29 @@ export function textAt(element: XmlElement | undefined, path: string): string | 
   return text === '' ? null : text;
 }
 
-/** All text inside an element (descendants included), whitespace collapsed. */
-export function elementText(element: XmlElement): string {
-  const parts: string[] = [];
+/**
+ * The texts inside an element in document order: its own text cut where each child starts, each child's texts in
+ * between (`inhaled`, the formula's, `ventilation`), not its own text first and the children's after it.
+ */
+export function textPieces(element: XmlElement): string[] {
+  const pieces: string[] = [];
   const walk = (node: XmlElement) => {
-    parts.push(node.text);
-    for (const child of node.children) walk(child);
+    let from = 0;
+    for (const child of node.children) {
+      const at = Math.min(Math.max(child.at ?? node.text.length, from), node.text.length);
+      if (at > from) pieces.push(node.text.slice(from, at));
+      from = at;
+      walk(child);
+    }
+    if (from < node.text.length || node.children.length === 0) pieces.push(node.text.slice(from));
   };
   walk(element);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return pieces;
+}
+
+/** All text inside an element (descendants included), in document order, whitespace collapsed. */
+export function elementText(element: XmlElement): string {
+  return textPieces(element).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** 1-based line of an offset, by counting newlines (only used for the few warnings). */
@@ -180,7 +199,11 @@ export function streamXmlRecords(
     if (stack.length === 0) {
       problems = [];
       recordLine = parser.line;
-    } else stack[stack.length - 1].children.push(element);
+    } else {
+      const parent = stack[stack.length - 1];
+      element.at = parent.text.length;
+      parent.children.push(element);
+    }
     stack.push(element);
   });
   const addText = (value: string) => {

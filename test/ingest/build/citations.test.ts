@@ -178,6 +178,37 @@ describe('resolving references to corpus papers', () => {
     expect(index.outside.map((work) => work.citers)).toEqual([[0, 3], [1, 5], [2, 4]]);
   });
 
+  it("one outside work cited by a Web of Science record (no title) and by a Scopus record (a title), when only it fits", () => {
+    // The real references of a WoS and a Scopus record of one topic (test/fixtures/biblio-real, Round 14).
+    const wos = ref({ firstAuthor: 'Shiroishi Y', year: 2009, source: 'IEEE T MAGN', ids: { doi: '10.1109/tmag.2009.2024879' } });
+    const scopus = ref({ firstAuthor: 'Shiroishi', year: 2009, title: 'Future options for HDD storage', source: 'Ieee Trans. Magn.' });
+    for (const order of [[wos, scopus], [scopus, wos]]) {
+      const index = resolveCitations([paper('a', { references: [order[0]] }), paper('b', { references: [order[1]] })]);
+      // Before: two works (a title is matched only by a title, a source only by a source).
+      expect(index.outside.map((work) => work.citers)).toEqual([[0, 1]]);
+    }
+    // A book WoS cites by its cut title: three words or more, abbreviating the titled reference's title.
+    const book = resolveCitations([
+      paper('c', { references: [ref({ firstAuthor: 'YARIV A', year: 1984, source: 'OPTICAL WAVES CRYSTA' })] }),
+      paper('d', { references: [ref({ firstAuthor: 'Yariv', year: 1984, title: 'Optical waves in crystals', source: 'Wiley' })] }),
+    ]);
+    expect(book.outside.map((work) => work.citers)).toEqual([[0, 1]]);
+    // Nguyen's three 2017 papers in IEEE Trans. Magn. (titled) all fit "Nguyen CD, 2017, IEEE T MAGN": no guess.
+    const titles = ['Twin iterative detection for bit-patterned media recording systems', '9/12 2-D modulation code for bit-patterned media recording', 'Scheme for utilizing the soft feedback information in bit-patterned media recording systems'];
+    const ambiguous = resolveCitations([
+      ...titles.map((title, at) => paper(`n${at}`, { references: [ref({ firstAuthor: 'Nguyen', year: 2017, title, source: 'IEEE Trans. Magn.' })] })),
+      paper('w', { references: [ref({ firstAuthor: 'Nguyen CD', year: 2017, source: 'IEEE T MAGN' })] }),
+    ]);
+    expect(ambiguous.outside.map((work) => work.citers)).toEqual([[0], [1], [2], [3]]);
+    // Another source, or another year: different works.
+    const other = resolveCitations([
+      paper('e', { references: [ref({ firstAuthor: 'Shiroishi Y', year: 2009, source: 'J APPL PHYS' })] }),
+      paper('f', { references: [scopus] }),
+      paper('g', { references: [ref({ firstAuthor: 'Shiroishi Y', year: 2010, source: 'IEEE T MAGN' })] }),
+    ]);
+    expect(other.outside).toHaveLength(3);
+  });
+
   it('no edge when two corpus papers fit the parts equally (ambiguous)', () => {
     const papers = [
       paper('one', { title: 'First', authors: ['Kaul, S'], year: 2022, venue: 'Sustainability Science' }),
@@ -308,5 +339,21 @@ describe('text-only references', () => {
     expect(citingPairs(layer(papers).graph)).toEqual([]);
     const parse = (text: string): ReferenceRecord => ({ ids: {}, text, firstAuthor: 'Doe', year: 2001, title: 'A study of things', source: 'J Things' });
     expect(citingPairs(layer(papers, { parseReferenceText: parse }).graph)).toEqual(['paper:citing>paper:target']);
+  });
+
+  it("with only the author and year a reader took from the text (Crossref's unstructured), get the parser's title and source", () => {
+    // The shared Crossref sample's reference, as crossrefReference keeps it: first author and year, no title.
+    const text = 'Kitchenham BA, Charters S (2007) Guidelines for performing systematic literature reviews in software engineering. EBSE Technical Report.';
+    const target = { title: 'Guidelines for performing Systematic Literature Reviews in Software Engineering', authors: ['Kitchenham, Barbara', 'Charters, Stuart'], year: 2007 };
+    const parse = (year: number, family: string) => (): ReferenceRecord => ({
+      ids: {}, text, firstAuthor: family, year, title: 'Guidelines for performing systematic literature reviews in software engineering', source: 'EBSE Technical Report',
+    });
+    const papers = [paper('target', target), paper('citing', { references: [ref({ text, firstAuthor: 'Kitchenham', year: 2007 })] })];
+    // Before: not matchable (a first author and a year, but neither a title nor a source).
+    expect(citingPairs(layer(papers).graph)).toEqual([]);
+    expect(citingPairs(layer(papers, { parseReferenceText: parse(2007, 'Kitchenham') }).graph)).toEqual(['paper:citing>paper:target']);
+    // The parser's parts are taken only when it reads the same first author and year as the reader did.
+    expect(citingPairs(layer(papers, { parseReferenceText: parse(2008, 'Kitchenham') }).graph)).toEqual([]);
+    expect(citingPairs(layer(papers, { parseReferenceText: parse(2007, 'Charters') }).graph)).toEqual([]);
   });
 });

@@ -314,8 +314,9 @@ describeShared(biblio, 'reference strings of other styles, as the citation match
     expect(byAuthor.get('Kitchenham')).toMatchObject({
       year: 2007, title: 'Guidelines for performing systematic literature reviews in software engineering', source: 'EBSE Technical Report',
     });
-    // No year in parentheses: the author list is not told from the title, so nothing is guessed.
-    expect(byAuthor.get('Gleasure')).toMatchObject({ firstAuthor: null, year: null });
+    // No year in parentheses, but the Vancouver layout of a paper in proceedings ("Family II. Title. In: Source, place,
+    // year, pp."): the names are told from the title by their initials and the year is the last before the pages.
+    expect(byAuthor.get('Gleasure')).toMatchObject({ firstAuthor: 'Gleasure', year: 2014 });
   });
 });
 
