@@ -286,7 +286,8 @@ const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
  */
 const TRAILING_RATING = /\s+(?:\(?(?:[⭐★🌟]\uFE0F?\s*|(?:score|rating)\s*[:：]?\s*)\d{1,3}(?:\.\d+)?\s*\/\s*(?:5|10|100)\)?|(?:[⭐★🌟]\uFE0F?){2,5}(?:\s*[(（][^()（）]{1,40}[)）])?)$/iu;
 /** An upvote count; HF's box may be followed by the count of upvoters past its avatars ("Upvote 14 +6"). */
-const UPVOTES = /^(?:[▲△⬆↑🔼👍]\uFE0F?\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?(?:\s+\+\d+)?$/iu;
+// A number written with a leading zero ("01 · arXiv:2608.23927") is an item's ordinal, never a count.
+const UPVOTES = /^(?:[▲△⬆↑🔼👍]\uFE0F?\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(?!0\d)(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?(?:\s+\+\d+)?$/iu;
 /** A count under a name of its own on a line of its own ("Vote: 12", "Likes: 3", "업보트: 223"): upvotes when the name is theirs. */
 const NAMED_COUNT = /^([^\d:：]{1,20}?)\s*[:：]\s*(\d{1,3}(?:,\d{3})+|\d{1,6})$/u;
 /** An upvote box with no count ("-", or the button "[-]" before "-"): HF shows "-" for a paper nobody upvoted. */
@@ -711,12 +712,29 @@ function readPaperRows(tokens: Token[], lines: PageLine[]): void {
 function readHeadingRows(tokens: Token[], lines: PageLine[]): void {
   const rowField = (token: Token) =>
     token.kind === 'upvotes' || token.kind === 'date' || token.kind === 'authors' || token.kind === 'organisation';
+  // The number of an item's id row ("10 · arXiv:2608.21550") is its place in the digest: no upvote count, no organisation.
+  tokens.forEach((token, position) => {
+    if (token.kind !== 'link' || token.arxivUrl === undefined || !idRowOnly(tokens, lines, position)) return;
+    const row = lines[token.index].line;
+    tokens.forEach((other, at) => {
+      if (other.kind !== 'link' && lines[other.index].line === row) tokens[at] = { kind: 'separator', index: other.index };
+    });
+  });
   tokens.forEach((token, position) => {
     // A line emphasised as a whole ("📄 *1. ForceVLA2: …*") with a link to a paper as the next line ("🔗 https://arxiv.org/abs/…")
     // is that paper's title, set apart as a heading is.
     const next = tokens[position + 1];
     if (token.kind === 'text' && lines[token.index].emphasised && token.paperUrl === null && next?.kind === 'link' && next.arxivUrl !== undefined && looksLikeTitle(token.text)) {
       token.paperUrl = next.arxivUrl;
+      token.marked = true;
+      return;
+    }
+    // … or with the item's number and the paper's id on the line right above it ("01 · arXiv:2608.23927" over
+    // "🔬 **GlanceWAM: …**", a digest's item): a line holding nothing else names the paper of the title under it.
+    const above = tokens[position - 1];
+    if (token.kind === 'text' && (lines[token.index].emphasised || lines[token.index].heading > 0) && token.paperUrl === null &&
+        above?.kind === 'link' && above.arxivUrl !== undefined && looksLikeTitle(token.text) && idRowOnly(tokens, lines, position - 1)) {
+      token.paperUrl = above.arxivUrl;
       token.marked = true;
       return;
     }
@@ -740,6 +758,14 @@ function readHeadingRows(tokens: Token[], lines: PageLine[]): void {
     }
     if (paper !== undefined && (fields > 0 || titleField)) token.paperUrl = paper;
   });
+}
+
+/** The tokens of the line the token at `at` is on are an item's number, separators and one paper id, nothing else. */
+function idRowOnly(tokens: Token[], lines: PageLine[], at: number): boolean {
+  const row = lines[tokens[at].index].line;
+  const same = tokens.filter((token) => lines[token.index].line === row);
+  return same.filter((token) => token.kind === 'link').length === 1 && ARXIV_LINE.test(lines[tokens[at].index].text) &&
+    same.every((token) => token.kind === 'link' || token.kind === 'separator' || /^\d{1,3}[.)]?$/.test(lines[token.index].text));
 }
 
 /** The next line starts right under this one (no blank line, heading or list item in between). */
@@ -1110,8 +1136,11 @@ export function parseListing(text: string, file: string): ReadResult {
   // Nor are the links a card closes with under a label of its own (its references): they are that card's.
   const cardLinks = findCardLinkLists(lines);
   const notItems = new Set([...webSources, ...cardLinks]);
-  const linkedItems = [...readLinkedItems(lines, notItems), ...readLeadItems(lines, notItems)];
+  // Papers a document cites with their authors, and the abstract it quotes of one (model documentation): read whole.
+  const cited = readCitedPapers(lines);
+  const linkedItems = [...readLinkedItems(lines, notItems), ...readLeadItems(lines, notItems), ...cited.cards];
   for (const item of linkedItems) tokens[item.title.index] = { kind: 'chrome', index: item.title.index, pageStart: false, date: null };
+  for (const at of cited.read) tokens[at] = { kind: 'chrome', index: at, pageStart: false, date: null };
   for (const at of cardLinks) tokens[at] = { kind: 'chrome', index: at, pageStart: false, date: null };
   // Nor is a paper a list of web sources links (a report's references): the item is the document's, not a card.
   for (const at of webSources) {
@@ -1124,7 +1153,9 @@ export function parseListing(text: string, file: string): ReadResult {
   });
   const titles = findTitles(tokens, handles, lines);
   const abstracts = new Set([...titles.values()].filter((at): at is number => at !== null));
-  const markedPage = [...titles.keys()].some((at) => (tokens[at] as { marked: boolean }).marked);
+  // Papers read from list items or citing sentences mark the page's titles as headings do: its unmarked lines are its
+  // own text, not titles without an abstract.
+  const markedPage = [...titles.keys()].some((at) => (tokens[at] as { marked: boolean }).marked) || linkedItems.length > 0;
 
   // The upvote box comes before a title in HF's own markup; a layout that puts a bare count after the abstract shows it
   // at the end of the page too, and nothing before the first title.
@@ -1181,7 +1212,8 @@ export function parseListing(text: string, file: string): ReadResult {
     }
     // Links to the paper inside its card (a "View arXiv page" line, the abstract) name it too; links after the card
     // may already belong to the next one (its thumbnail), so they are not taken.
-    if (current && (inside || position === cardAbstractAt)) {
+    // (A sentence citing a paper with its authors is that paper's, read by readCitedPapers.)
+    if (current && (inside || position === cardAbstractAt) && !cited.read.has(position)) {
       lines[position].links.forEach((url, at) => {
         const bare = url.replace(/#.*$/, '');
         if (PAPER_LINK.test(bare)) {
@@ -1945,6 +1977,88 @@ function readLinkedItems(lines: PageLine[], webSources: Set<number>): Card[] {
     cards.push(card);
   });
   return cards;
+}
+
+/**
+ * What follows a paper's linked title in a sentence that cites it with its authors: "by" and the names, maybe after an
+ * aside (", a CVPR 2024 Oral paper by …").
+ */
+const CITED_BY = /^(?:\s*,[^.;:()]{0,50}?)?\s+by\s+(\S.*)$/u;
+/** The end of the names after "by": a full stop after a word of two letters or more ("Perry." but not "J."), or a clause's mark. */
+const NAMES_END = /(?<=\p{L}\p{Ll})\.(?=\s|$)|[;:()]|\s(?:who|which|that|in|at|from|for|with)\s/u;
+/** A label over a paper's abstract quoted in a document ("The abstract from the paper is the following:", "The paper's abstract:"). */
+const ABSTRACT_INTRO = /\babstract\b[^.!?]{0,40}[:：]$/i;
+/**
+ * "This model was released on 2023-06-11 and added to Hugging Face Transformers on 2024-08-19.": the day the work was
+ * released (its paper's), written right after the verb; the day a library or a digest added it is not the paper's.
+ */
+const RELEASED_ON = /\b(?:released|published|submitted)\s+(?:on\s+)?(?=\d|\p{Lu})/iu;
+
+/**
+ * Papers a document cites in a sentence with their authors, as model documentation does ("The BORT model was proposed in
+ * [Optimal Subarchitecture Extraction for BERT](https://arxiv.org/abs/2010.10499) by Adrian de Wynter and Daniel J.
+ * Perry."): the link's text is the paper's title, the names after "by" its authors, and a paragraph under a label
+ * saying it is the paper's abstract ("The abstract from the paper is the following:") the abstract, given to the paper
+ * the nearest such sentence above cites first. Such a page's headings ("Overview", the model's name) are its own, not
+ * titles: the returned line indexes (the sentences and the abstract) are read here only.
+ */
+function readCitedPapers(lines: PageLine[]): { cards: Card[]; read: Set<number> } {
+  const cards: Card[] = [];
+  const read = new Set<number>();
+  let citing: Card | null = null;
+  lines.forEach((line, at) => {
+    if (line.heading > 0) citing = null;
+    if (line.heading > 0 || line.cells !== undefined || isListItem(line)) return;
+    if (citing !== null && ABSTRACT_INTRO.test(line.text) && countWords(line.text, 13) <= 12) {
+      const next = lines[at + 1];
+      if (next !== undefined && next.heading === 0 && !isListItem(next) && citing.abstract === '' && looksLikeAbstract(next.text)) {
+        citing.abstract = next.text.replace(/^[*_]+|[*_]+$/g, '').trim();
+        read.add(at);
+        read.add(at + 1);
+      }
+      return;
+    }
+    let first: Card | null = null;
+    let from = 0;
+    line.links.forEach((url, index) => {
+      const label = line.linkTexts[index].replace(/(\*\*|__|[*_])/g, '').trim();
+      const place = label === '' ? -1 : line.text.indexOf(label, from);
+      if (place === -1) return;
+      from = place + label.length;
+      const paperUrl = url.replace(/#.*$/, '');
+      if (arxivIdOf(paperUrl) === null || countWords(label, 3) < 2 || CHROME.has(chromeKey(label)) || !looksLikeTitle(label)) return;
+      const cited = CITED_BY.exec(line.text.slice(from));
+      const end = cited ? NAMES_END.exec(cited[1]) : null;
+      const written = cited ? (end ? cited[1].slice(0, end.index) : cited[1]).trim() : '';
+      const cut = MORE_NAMES.test(written);
+      const names = written.replace(MORE_NAMES, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((name) => name.trim()).filter(Boolean);
+      // People's names only: capitalised words (particles aside), two or more of them, or a surname before "et al.".
+      const people = names.length > 0 && names.every((name) => PERSON_NAME.test(name) || (cut && names.length === 1 && /^\p{Lu}[\p{L}'’-]+$/u.test(name)));
+      // "… by the Meituan LongCat Team.": a team or an institution wrote it, the paper's organisation.
+      const team = !people && /^the\s+\p{Lu}/u.test(written) && ORGANISATION_WORD.test(written) ? written.replace(/^the\s+/, '') : null;
+      // "… was proposed in [Title](…)." without its authors: the verb says the link names the paper that proposed it.
+      const proposed = /\b(?:proposed|introduced|presented|described)\s+in\s+(?:the\s+paper\s+)?$/i.test(line.text.slice(0, place));
+      if (!people && team === null && !proposed) return;
+      const card: Card = {
+        title: { kind: 'text', index: at, text: label, marked: true, paperUrl }, line: line.line, abstract: '',
+        authorsCount: people && !cut ? names.length : null, authors: people ? names : [], date: null, upvotes: null, organisation: team, urls: [paperUrl],
+      };
+      cards.push(card);
+      first ??= card;
+      read.add(at);
+    });
+    if (first !== null) citing = first;
+  });
+  // The page's sentence saying when its subject was released dates the paper it cites first.
+  for (const line of lines) {
+    const released = cards.length > 0 && line.heading === 0 ? RELEASED_ON.exec(line.text) : null;
+    const date = released ? parseListingDate(line.text.slice(released.index + released[0].length).split(/\s+(?:and|but|,)\s+|[,;.](?:\s|$)/)[0]) : null;
+    if (date !== null && date.year !== null) {
+      cards[0].date ??= date;
+      break;
+    }
+  }
+  return { cards, read };
 }
 
 /** "June 2026", "arXiv, May–June 2026": a month and its year in a field, the date given to the month (the last such). */
