@@ -199,6 +199,30 @@ function labelledAuthors(text: string): [string, string] | null {
   return names !== '' && columnOf(text.slice(0, colon).replace(LEADING_ICONS, '')) === 'authors' ? [text, names] : null;
 }
 
+/**
+ * The value of an authors field (`**Authors:** …`, `作者：…`, `Autoren: …`): its names, the institutions in brackets after
+ * the last name as the organisation ("Xiang Hu, …, Jianguo Li (Ant Group, Westlake University)", "Daoyu Wang、…、Enhong
+ * Chen（中科大认知智能国家重点实验室）"), or, where institutions stand in place of the names, the organisation alone.
+ * Names are separated by commas, semicolons or "and", and in Chinese and Japanese by "、" and full-width commas.
+ */
+function readAuthorsValue(value: string, index: number): Token {
+  // A bracket closing the list is never part of the last name: the institutions ("(Google DeepMind)", "(UMD)",
+  // "(Yale/Stanford)", "(Ant Group, Westlake University)") when it reads as such, else a mark ("(equal contribution)").
+  const affiliated = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(value);
+  const bracket = affiliated?.[2].trim();
+  const institutions = bracket !== undefined && (/[,;/+&、，；]/.test(bracket) || ORGANISATION_WORD.test(bracket) || CJK_ORGANISATION.test(bracket) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(bracket)) ? bracket : undefined;
+  const names = affiliated ? affiliated[1] : value;
+  const cut = MORE_NAMES.test(names);
+  const list = names.replace(MORE_NAMES, '').split(/\s*(?:[,;、，；]|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
+  // "**著者**: 清華大学 + 香港中文大学（深圳）", "作者：清华大学、上海期智研究院联合团队": institutions where the names would be, the
+  // organisation, no names.
+  if (list.length > 0 && list.every((name) => name.split(/\s*[+＋/&]\s*/).every((part) => ORGANISATION_WORD.test(part) || CJK_ORGANISATION.test(part)))) {
+    return { kind: 'organisation', index, name: value };
+  }
+  // A field left empty ("**Authors:** ") shows no names, and says nothing of how many there are.
+  return { kind: 'authors', index, count: cut || list.length === 0 ? null : list.length, names: list, ...(institutions !== undefined ? { organisation: institutions } : {}) };
+}
+
 /** "发布时间：2025年03月28日", "Datum: 25. März 2025": a date field's name in any language, then the date alone. */
 function labelledDate(text: string): ListingDate | null {
   const colon = text.search(/[:：]/);
@@ -230,6 +254,28 @@ function namesOfLine(text: string): string[] | null {
   const full = names.filter((name) => PERSON_NAME.test(name)).length;
   const single = names.filter((name) => /^\p{Lu}[\p{L}'’.-]*$/u.test(name)).length;
   return full >= 2 && full + single === names.length && full * 2 > names.length ? names : null;
+}
+
+/**
+ * People named by one word each where an organisation's name could stand (a row's field under a title, before a "·"):
+ * given names and handles ("zhaoyd, callanwu, zhzhen23", "Yuqi Li, Wenhang Ge, kangfei"), or one such name with a note
+ * on the person in brackets ("Sumxia (匿名通讯)", an anonymous correspondent). namesOfLine wants most names of two
+ * words; these have none of an institution's words, nor an acronym's capitals ("NVIDIA", "UMD"). Null otherwise (one
+ * bare word, "PaddlePaddle", may as well be an organisation).
+ */
+function namesOfWords(text: string): string[] | null {
+  if (text.length > 400 || /[.:;!?。]$/.test(text)) return null;
+  const parts = text.split(/\s*[,，、]\s*(?:and\s+)?|\s+and\s+/).map((part) => part.trim());
+  const names = parts.map((part) => {
+    let bare = part;
+    for (let again = 0; again < 3 && NAME_MARKS.test(bare); again++) bare = bare.replace(NAME_MARKS, '').trim();
+    return bare;
+  });
+  const noted = names.length === 1 && names[0] !== parts[0] && !CJK_ORGANISATION.test(parts[0]) && !ORGANISATION_WORD.test(parts[0]);
+  if (names.length < 2 && !noted) return null;
+  const person = (name: string) => PERSON_NAME.test(name) || (/^\p{L}[\p{L}\d'’._-]*$/u.test(name) && !/^[\p{Lu}\d&.-]+$/u.test(name));
+  return names.every((name) => name !== '' && person(name) && !ORGANISATION_WORD.test(name) && !CJK_ORGANISATION.test(name)) &&
+    names.some((name) => !PERSON_NAME.test(name)) ? names : null;
 }
 
 /**
@@ -385,24 +431,7 @@ function classifyLine(line: PageLine, index: number): Token {
     if (howMany) return { kind: 'authors', index, count: Number(howMany[1]), names: [] };
     // "Authors", and the same label in the digest's language ("저자", "作者", "Autoren"): the names a table's column would
     // hold; "… Guanxu Chen et al." shows some of them, so how many there are is not known.
-    if (column === 'authors') {
-      // "Xiang Hu, …, Jianguo Li (Ant Group, Westlake University)": the institutions in brackets after the last name are
-      // the organisation, not more names.
-      // A bracket closing the list is never part of the last name: the institutions ("(Google DeepMind)", "(UMD)",
-      // "(Yale/Stanford)", "(Ant Group, Westlake University)") when it reads as such, else a mark ("(equal contribution)").
-      const affiliated = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(value);
-      const bracket = affiliated?.[2].trim();
-      const institutions = bracket !== undefined && (/[,;/+&]/.test(bracket) || ORGANISATION_WORD.test(bracket) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(bracket)) ? bracket : undefined;
-      const names = affiliated ? affiliated[1] : value;
-      const cut = MORE_NAMES.test(names);
-      const list = names.replace(MORE_NAMES, '').split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
-      // "**著者**: 清華大学 + 香港中文大学（深圳）": institutions where the names would be, the organisation, no names.
-      if (list.length > 0 && list.every((name) => name.split(/\s*[+＋/&]\s*/).every((part) => ORGANISATION_WORD.test(part) || CJK_ORGANISATION.test(part)))) {
-        return { kind: 'organisation', index, name: value };
-      }
-      // A field left empty ("**Authors:** ") shows no names, and says nothing of how many there are.
-      return { kind: 'authors', index, count: cut || list.length === 0 ? null : list.length, names: list, ...(institutions !== undefined ? { organisation: institutions } : {}) };
-    }
+    if (column === 'authors') return readAuthorsValue(value, index);
     // "**Upvotes:** 127 | **Sources:** …": the count the value opens with (the row's other fields follow a bar).
     const votes = column === 'upvotes' ? /^(\d[\d,]*)(?![\d.])/.exec(value) : null;
     if (votes) return { kind: 'upvotes', index, value: Number(votes[1].replace(/,/g, '')) };
@@ -463,13 +492,9 @@ function classifyLine(line: PageLine, index: number): Token {
   if (arxivLine) return { kind: 'link', index, arxivUrl: `https://arxiv.org/abs/${arxivLine[1]}` };
   const count = AUTHORS_COUNT.exec(text);
   if (count) return { kind: 'authors', index, count: Number(count[1]), names: [] };
+  // "… Maomao Hu, et al.": the names shown are not all of them, so how many there are is not known.
   const names = AUTHORS_NAMES.exec(text) ?? labelledAuthors(text);
-  if (names) {
-    // "… Maomao Hu, et al.": the names shown are not all of them, so how many there are is not known.
-    const cut = MORE_NAMES.test(names[1]);
-    const list = names[1].replace(MORE_NAMES, '').split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
-    return { kind: 'authors', index, count: cut ? null : list.length, names: list };
-  }
+  if (names) return readAuthorsValue(names[1], index);
   // A date after an icon ("📅 2026-01-30", a digest's card) is the paper's date as the bare one is.
   const date = parseListingDate(text) ?? labelledDate(text) ?? (LEADING_ICONS.test(text) ? parseListingDate(text.replace(LEADING_ICONS, '')) : null);
   if (date) return { kind: 'date', index, date };
@@ -1299,11 +1324,20 @@ export function parseListing(text: string, file: string): ReadResult {
           // A name, not a sentence (a collection's description ends with its full stop, in any script).
           // Several institutions joined by slashes ("ETH AI Center / EPFL / AI2") count by their words.
           !/[.!?。！？]$/.test(token.text) && countWords(token.text.replace(/\s[/&]\s/g, ' '), 9) <= 8 &&
+          // Nor a field holding a date ("Surfaced: 2026-04-20", a digest's own day under a name the reader does not know).
+          findFullDate(token.text) === null &&
           (next?.kind === 'separator' || next?.kind === 'authors');
         // The account's handle goes before the name on a line of its own ("parameterlab Parameter Lab"); a field of a
         // row ("Names · ETH AI Center / EPFL · arXiv:…") is the name alone.
         const rowPart = position > 0 && lines[tokens[position - 1].index]?.line === line.line;
-        if (isOrganisation && current !== null) current.organisation = line.links.length > 0 || rowPart ? token.text : parseOrganisation(token.text);
+        // … unless it names people by one word each: they are the paper's authors, not an organisation.
+        const people = isOrganisation && line.links.length === 0 ? namesOfWords(token.text) : null;
+        if (people !== null && current !== null) {
+          if (current.authors.length === 0) {
+            current.authors = people;
+            current.authorsCount ??= people.length;
+          }
+        } else if (isOrganisation && current !== null) current.organisation = line.links.length > 0 || rowPart ? token.text : parseOrganisation(token.text);
         else if (!handles.has(position)) unused.push(token);
         // A sentence after a card's abstract (an instruction ending in a colon, a short remark: a README's or a
         // report's text) runs the card on as a further paragraph does; a listing puts only fields and widgets there.

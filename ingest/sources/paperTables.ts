@@ -19,7 +19,7 @@ const COLUMN_NAMES: Record<PaperColumn, readonly string[]> = {
   title: ['title', 'articletitle', '标题', '標題', '题目', '題目', 'タイトル', '제목', 'titel', 'titre', 'título', 'titulo', 'titolo', 'название'],
   authors: ['authors', 'author', 'authorlist', '作者', '著者', '저자', 'auteurs', 'autoren', 'autores', 'autori', 'авторы'],
   upvotes: ['upvotes', 'upvote', 'votes', 'vote', 'likes', '点赞', '点赞数', '赞', '赞数', '票数', '投票', '投票数', '추천', '추천수', '좋아요', '업보트', 'いいね'],
-  date: ['date', 'published', 'publishedon', 'publicationdate', 'submitted', '日期', '发布日期', '发表日期', '发布时间', '发表时间', '날짜', '발행일', '게시일', '日付', '公開日', '投稿日', '提交日期', 'datum', 'veröffentlicht', 'veröffentlichtam', 'publiéle', 'datedepublication', 'fecha', 'fechadepublicación', 'publicado', 'datadipubblicazione', 'datadepublicação'],
+  date: ['date', 'published', 'publishedon', 'publicationdate', 'submitted', '日期', '发布日期', '发表日期', '发布时间', '发表时间', '날짜', '발행일', '게시일', '日付', '公開日', '投稿日', '提交日期', '提交日', '提交时间', '发布日', '发表日', 'datum', 'veröffentlicht', 'veröffentlichtam', 'publiéle', 'datedepublication', 'fecha', 'fechadepublicación', 'publicado', 'datadipubblicazione', 'datadepublicação'],
   organisation: ['organisation', 'organization', 'organisations', 'organizations', 'org', 'affiliation', 'affiliations', 'institution', 'institutions', '机构', '單位', '单位', '기관', '소속', '所属', '組織'],
   abstract: ['abstract', 'summary', 'tldr', '摘要', '概要', '要約', '要旨', '초록', '요약', 'résumé', 'resumen', 'zusammenfassung'],
 };

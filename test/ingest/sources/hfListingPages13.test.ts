@@ -73,3 +73,41 @@ describe('a Chinese WeChat digest: "01 · arXiv:2608.23927" over "🔬 **Title**
     expect(entries.map((entry) => entry.abstract)).toEqual(['', '', '', '']);
   });
 });
+
+describe('a row naming people by one word each is their names, not an organisation', () => {
+  it('"Sumxia (匿名通讯) · arXiv:…" (one name, a note on the person in brackets): the author (was: organisation "(匿名通讯)")', () => {
+    const { entries } = readPage('newspaper-zh.html');
+    const kScore = entries.find((entry) => entry.ids.arxiv === '2604.23056')!;
+    expect([kScore.authors, kScore.authorsCount, kScore.organisation]).toEqual([['Sumxia'], 1, null]);
+    // The rows of full names and institutions keep theirs.
+    expect(entries[0].organisation).toBe('ETH AI Center / ETH Zürich / EPFL / AI2');
+    expect(entries[4].organisation).toBe('NVIDIA');
+  });
+});
+
+describe('an earlier edition of the newspaper: "作者：" names separated by "、", "arXiv: id · 提交日：date · tags"', () => {
+  const { entries, format } = readPage('newspaper-authors-zh.html');
+
+  it('gives the five papers with their submission day (was: "提交日：2026-04-20" taken as the organisation)', () => {
+    expect(format).toBe('html-page');
+    expect(entries.map((entry) => [entry.ids.arxiv, entry.date])).toEqual([
+      ['2604.18401', '2026-04-20'], ['2604.18578', '2026-04-20'], ['2604.16972', '2026-04-18'], ['2604.16995', '2026-04-18'], ['2604.02006', '2026-04-02'],
+    ]);
+  });
+
+  it('splits the names at "、" and takes the institutions in full-width brackets after them as the organisation', () => {
+    expect(entries.map((entry) => entry.authorsCount)).toEqual([7, 8, null, null, null]);
+    expect(entries[0].authors).toEqual(['Daoyu Wang', 'Qingchuan Li', 'Mingyue Cheng', 'Jie Ouyang', 'Shuo Yu', 'Qi Liu', 'Enhong Chen']);
+    expect(entries[0].organisation).toBe('中科大认知智能国家重点实验室');
+    expect(entries[1].authors.at(-1)).toBe('Andreas Krause');
+    expect(entries[1].organisation).toBe('ETH Zürich、MPI-IS');
+    // "Peinan Feng 等" ("and others"): five names shown, how many there are not known.
+    expect(entries[3].authors).toEqual(['Yifu Huo', 'Chenglong Wang', 'Ziming Zhu', 'Shunjie Xing', 'Peinan Feng']);
+    expect(entries[3].organisation).toBe('东北大学、昆明理工、中科院等');
+  });
+
+  it('institutions where the names would be ("清华大学、上海期智研究院联合团队") are the organisation, no authors', () => {
+    expect([entries[4].authors, entries[4].organisation]).toEqual([[], '清华大学、上海期智研究院联合团队']);
+    expect([entries[2].authors, entries[2].organisation]).toEqual([[], 'Ant Group、浙江大学联合团队（完整名单见原文）']);
+  });
+});
