@@ -223,10 +223,19 @@ function readAuthorsValue(value: string, index: number): Token {
   return { kind: 'authors', index, count: cut || list.length === 0 ? null : list.length, names: list, ...(institutions !== undefined ? { organisation: institutions } : {}) };
 }
 
+/**
+ * A date field named for what happened to the document itself, in Chinese ("创建日期" created, "更新日期" updated, "收录日期"
+ * collected, "添加时间" added, "生成时间" generated): the day of the note or the digest, never its papers'.
+ */
+const DOCUMENT_DATE_LABEL = /^(?:创建|更新|修改|生成|收录|添加|加入|采集|抓取|入库|录入|推送|发送)/u;
+
+/** A field's name for the year alone: "Year", "Published year", "年份", "年", "发表年份", "연도", "Jahr", "année", "año". */
+const YEAR_LABEL = /^(?:(?:publication|published|pub\.?)\s+)?year$|^(?:发表|發表|出版|发布)?年份?$|^연도$|^발행\s?연도$|^jahr$|^ann[ée]e$|^a[ñn]o$/iu;
+
 /** "发布时间：2025年03月28日", "Datum: 25. März 2025": a date field's name in any language, then the date alone. */
 function labelledDate(text: string): ListingDate | null {
   const colon = text.search(/[:：]/);
-  if (colon < 1 || colon > 24 || columnOf(text.slice(0, colon).replace(LEADING_ICONS, '')) !== 'date') return null;
+  if (colon < 1 || colon > 24 || columnOf(text.slice(0, colon).replace(LEADING_ICONS, '')) !== 'date' || DOCUMENT_DATE_LABEL.test(text.replace(LEADING_ICONS, ''))) return null;
   return parseListingDate(text.slice(colon + 1).trim());
 }
 
@@ -449,10 +458,17 @@ function classifyLine(line: PageLine, index: number): Token {
     if (column === 'abstract' && looksLikeAbstract(value)) return { kind: 'abstract', index, text: value };
     // "**Affiliations:** Microsoft, …": the organisation a card names.
     if (column === 'organisation' && value !== '' && !line.links.some((url) => arxivIdOf(url) !== null)) return { kind: 'organisation', index, name: value };
+    // "**年份**: 1991", "**Year:** 2024": the year alone, the paper's date to the year.
+    const year = YEAR_LABEL.test(line.label.replace(LEADING_ICONS, '').trim()) ? /^((?:1[89]|20)\d{2})$/.exec(value) : null;
+    if (year) return { kind: 'date', index, date: { date: year[1], year: Number(year[1]), upvotes: null } };
     // "**Published:** 25. März 2025", "**날짜:** 2025년 3월 25일": the paper's date; a date beside its id
     // ("**arXiv:** [2503.19757](…) (2025년 3월 25일)") is the day arXiv shows it, its date too.
     const dated = findFullDate(value) ?? parseListingDate(value);
-    if (dated && labelColumn(line.label.replace(LEADING_ICONS, '')) === 'date') return { kind: 'date', index, date: dated };
+    if (dated && labelColumn(line.label.replace(LEADING_ICONS, '')) === 'date') {
+      // "**创建日期**: 2026-01-14", "**更新日期**: …": the day the document was made or changed, not a paper's; the page's own.
+      if (DOCUMENT_DATE_LABEL.test(line.label.replace(LEADING_ICONS, '').trim())) return { kind: 'chrome', index, pageStart: false, date: dated };
+      return { kind: 'date', index, date: dated };
+    }
     // … or an id written after the word ("**Source:** HuggingFace Daily Papers (2026-05-30) · arxiv 2605.29801").
     const written = WRITTEN_ARXIV_ID.exec(value) ?? (/^arxiv\b/i.test(line.label) ? /^(\d{4}\.\d{4,5}(?:v\d+)?)(?![\d.])/.exec(value) : null);
     // A field linking the paper's article elsewhere ("**链接**: [出版页](https://doi.org/10.1109/…)") names it so.
@@ -781,7 +797,9 @@ function readHeadingRows(tokens: Token[], lines: PageLine[]): void {
       if (rowField(next)) fields++;
       if (next.kind === 'link' && next.arxivUrl !== undefined) paper ??= next.arxivUrl;
     }
-    if (paper !== undefined && (fields > 0 || titleField)) token.paperUrl = paper;
+    // A title field over a link alone names a paper when the link is a paper's (arXiv, HF, a DOI), not any page on a
+    // university's or a publisher's host (a course's lectures, "**链接**: [PDF](http://www.cs.cmu.edu/…/lectures/)").
+    if (paper !== undefined && (fields > 0 || (titleField && (arxivIdOf(paper) !== null || /\bdoi\.org\/10\./i.test(paper))))) token.paperUrl = paper;
   });
 }
 
@@ -2364,7 +2382,9 @@ export const hfListingReader: SourceReader = {
     // … or a note naming its paper by id in a field of its own ("**arXiv**: 2511.23319v1 [cs.CL] 28 Nov 2025"), whose
     // text may be in a script without spaces (Japanese, Chinese), so that no line of it counts as abstract-shaped.
     // So is one that links arXiv's papers (a Japanese digest's `**[Title](https://arxiv.org/abs/…)** — 注目…` items).
+    // … or HF's short address of a paper (`hf.co/papers/2410.16128`), or a DOI's (`https://doi.org/10.1145/…`).
     return lines.some((line) => looksLikeAbstract(line.trim())) || ARXIV_FIELD_LINE.test(head) || /arxiv\.org\/(?:abs|pdf|html)\/\d{4}\.\d{4,5}/i.test(head) ||
+      /\bhf\.co\/papers\/\d{4}\.\d{4,5}|\bdoi\.org\/10\.\d{4,9}\//i.test(head) ||
       ((head.includes('|') || /<table\b/i.test(head)) && readTablePapers(readPageText(head).lines).length > 0);
   },
   read: parseListing,

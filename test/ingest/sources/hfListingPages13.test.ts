@@ -111,3 +111,27 @@ describe('an earlier edition of the newspaper: "作者：" names separated by "�
     expect([entries[2].authors, entries[2].organisation]).toEqual([[], 'Ant Group、浙江大学联合团队（完整名单见原文）']);
   });
 });
+
+describe('a Chinese developer\'s note naming papers by DOI only, in bold-labelled fields (标题, 作者, 年份, 链接)', () => {
+  const { entries, format } = readPage('reference-fields-doi-zh.md');
+
+  it('is read at all: no line of it is abstract-shaped and it links no arXiv paper (was: not a format this tool reads)', () => {
+    expect(format).toBe('hf-listing');
+  });
+
+  it('gives its four papers with their authors (surnames only), the year field as their date and the DOIs', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.doi ?? null, entry.authors, entry.authorsCount, entry.date, entry.line])).toEqual([
+      ['Efficiently Computing Static Single Assignment Form', '10.1145/109026.1991.139572', ['Cytron', 'Ferrante', 'Rosen', 'Wegman', 'Zadeck'], 5, '1991', 38],
+      ['Efficiently Computing SSA Form and Its Use in Optimization', '10.1145/349568.124432', ['Brigham'], 1, '2002', 47],
+      ['Linear Scan Register Allocation', null, ['Poletto', 'Sarkar'], 2, '1999', 71],
+      ['Register Allocation via Graph Coloring', null, ['Chaitin'], 1, '1982', 80],
+    ]);
+    expect(entries.map((entry) => entry.year)).toEqual([1991, 2002, 1999, 1982]);
+  });
+
+  it('a course linked to its lectures on a university\'s site is no paper; the note\'s "创建日期" is no paper\'s date', () => {
+    expect(entries.map((entry) => entry.title)).not.toContain('CMU 15-732: SSA and Optimizations');
+    // The last paper's card runs into the note's footer (**创建日期**: 2026-01-14): its date stays its year field's.
+    expect(entries[3].date).toBe('1982');
+  });
+});
