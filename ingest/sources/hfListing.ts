@@ -273,8 +273,8 @@ function namesOfLine(text: string): string[] | null {
  * bare word, "PaddlePaddle", may as well be an organisation).
  */
 function namesOfWords(text: string): string[] | null {
-  if (text.length > 400 || /[.:;!?。]$/.test(text)) return null;
-  const parts = text.split(/\s*[,，、]\s*(?:and\s+)?|\s+and\s+/).map((part) => part.trim());
+  if (text.length > 400 || /[:;!?。]$/.test(text) || (/\.$/.test(text) && !MORE_NAMES.test(text))) return null;
+  const parts = text.replace(MORE_NAMES, '').split(/\s*[,，、]\s*(?:and\s+)?|\s+and\s+/).map((part) => part.trim());
   const names = parts.map((part) => {
     let bare = part;
     for (let again = 0; again < 3 && NAME_MARKS.test(bare); again++) bare = bare.replace(NAME_MARKS, '').trim();
@@ -428,8 +428,10 @@ function classifyLine(line: PageLine, index: number): Token {
       countWords(text, 6) <= 5 && !AUTHORS_LABEL.test(text) && !SUBMITTED_BY.test(text)) {
     return { kind: 'separator', index };
   }
-  const namesOnly = line.heading === 0 && line.label === undefined ? namesOfLine(text) : null;
-  if (namesOnly !== null) return { kind: 'authors', index, count: namesOnly.length, names: namesOnly };
+  // "Chirag Parmar, Akshat Mehta, Henglin Wu et al.": the names shown, how many there are not known.
+  const namesCut = MORE_NAMES.test(text);
+  const namesOnly = line.heading === 0 && line.label === undefined ? namesOfLine(text.replace(MORE_NAMES, '')) : null;
+  if (namesOnly !== null) return { kind: 'authors', index, count: namesCut ? null : namesOnly.length, names: namesOnly };
   // A field with its name in bold ("**👥 Authors:** …", "**🔗 Links:** …"): authors, or metadata naming the paper.
   if (line.label !== undefined) {
     const value = text.slice(text.indexOf(':') + 1).trim();
@@ -598,16 +600,23 @@ function splitCardRow(line: PageLine): PageLine[] {
   // A row that is one link (a card written as a block link) is that link in each of its fields.
   const wholeLink = line.linkTexts.findIndex((label) => label !== '' && label === line.text);
   const rows: PageLine[] = [];
+  // A bold label before the row ("**Originalquelle:** Names · arXiv:2606.02965 · 2026-06-02", "**Source:** …") names the
+  // row, not its first field: unless it is a field's own name (authors, a date…), the fields stand without it.
+  const rowLabel = line.label !== undefined && labelColumn(line.label.replace(LEADING_ICONS, '')) === null ? line.label : undefined;
   parts.forEach((part, at) => {
-    if (at > 0) rows.push({ ...line, text: '·', links: [], linkTexts: [], heading: 0 });
+    if (at > 0) rows.push({ ...line, text: '·', links: [], linkTexts: [], heading: 0, label: undefined });
     if (part === '') return;
     const own = wholeLink !== -1
       ? [wholeLink]
       : line.linkTexts.map((label, index) => (label !== '' && part.includes(label) ? index : -1)).filter((index) => index !== -1);
+    const unlabelled = rowLabel !== undefined && (at > 0 || part.startsWith(rowLabel));
+    const text = at === 0 && unlabelled ? part.slice(rowLabel!.length).replace(/^\s*[:：]\s*/, '') : part;
+    if (text === '') return;
     rows.push({
       // A field after a "·" stands as a list item of the row does ("· [Org](…)").
-      ...line, text: part, heading: at === 0 ? line.heading : 0, bullet: at > 0 || line.bullet,
+      ...line, text, heading: at === 0 ? line.heading : 0, bullet: at > 0 || line.bullet,
       links: own.map((index) => line.links[index]), linkTexts: own.map((index) => (wholeLink !== -1 ? part : line.linkTexts[index])),
+      ...(unlabelled || (at > 0 && line.label !== undefined) ? { label: undefined } : {}),
     });
   });
   return rows;
@@ -790,9 +799,14 @@ function readHeadingRows(tokens: Token[], lines: PageLine[]): void {
       const line = lines[next.index].line;
       // A button is part of the row only on the row's own line.
       const rowButton = next.kind === 'chrome' && !next.pageStart && line === rowLine;
+      // A field of a row split at its dots that reads as no field the reader knows ("Gwak, Kwak, Lee, Son et al." before
+      // "· arXiv:2605.29888"), with a field of the row after it on the same line, is the row's too.
+      const after = tokens[at + 1];
+      const rowText = next.kind === 'text' && !next.marked && after !== undefined && lines[after.index].line === line && isMeta(after) &&
+        countWords(next.text, 13) <= 12;
       // The row sits right under its heading; one a blank line below belongs to the section the heading opens
       // ("## Paper for ZhengPeng7/BiRefNet" over a paper row of its own).
-      if (!(isMeta(next) || rowButton) || next.kind === 'submitter' || (rowLine === -1 && lines[next.index].afterBlank)) break;
+      if (!(isMeta(next) || rowButton || rowText) || next.kind === 'submitter' || (rowLine === -1 && lines[next.index].afterBlank)) break;
       rowLine = line;
       if (rowField(next)) fields++;
       if (next.kind === 'link' && next.arxivUrl !== undefined) paper ??= next.arxivUrl;
@@ -1349,11 +1363,14 @@ export function parseListing(text: string, file: string): ReadResult {
         // row ("Names · ETH AI Center / EPFL · arXiv:…") is the name alone.
         const rowPart = position > 0 && lines[tokens[position - 1].index]?.line === line.line;
         // … unless it names people by one word each: they are the paper's authors, not an organisation.
-        const people = isOrganisation && line.links.length === 0 ? namesOfWords(token.text) : null;
+        // ("Gwak, Kwak, Lee, Son et al." ends with the full stop of its "et al.", a list of names all the same.)
+        const rowField = current !== null && !inside && current.authors.length === 0 && !token.marked && line.links.length === 0 &&
+          (next?.kind === 'separator' || next?.kind === 'authors');
+        const people = (isOrganisation || rowField) ? namesOfWords(token.text) : null;
         if (people !== null && current !== null) {
           if (current.authors.length === 0) {
             current.authors = people;
-            current.authorsCount ??= people.length;
+            current.authorsCount ??= MORE_NAMES.test(token.text) ? null : people.length;
           }
         } else if (isOrganisation && current !== null) current.organisation = line.links.length > 0 || rowPart ? token.text : parseOrganisation(token.text);
         else if (!handles.has(position)) unused.push(token);
@@ -1482,6 +1499,9 @@ export function parseListing(text: string, file: string): ReadResult {
   // so: a heading over a paragraph with no link ("About Me", "Research Aim") is the page's own section.
   const linkedOnly = naming.length > 0 && naming.every((card) => card.urls.length > 0 && lines[card.title.index]?.links.includes(card.urls[0]));
   const document = citesSources || readsAsDocument(textCards, runOn, bareHeadings);
+  // A page whose cards name their papers by ids (two or more: arXiv's, a DOI) names its papers so: a heading over a
+  // paragraph that names nothing at all (a collection's "Worum es geht" above its "Befunde") is the page's own section.
+  const identifiedCards = textCards.filter((card) => card.urls.some((url) => arxivIdOf(url) !== null || /\bdoi\.org\/10\./i.test(url))).length;
   if (document && listed.length === 0 && naming.length === 0 && textCards.length > 0) {
     // No paper at all: one warning says so, in place of one for each of the document's sections and paragraphs.
     warnings.length = 0;
@@ -1493,7 +1513,7 @@ export function parseListing(text: string, file: string): ReadResult {
       reason: `no paper on this page: its ${textCards.length} heading${textCards.length === 1 ? '' : 's'} over paragraphs ${textCards.length === 1 ? 'is a section' : 'are the sections'} of a document (${why}), and none names a paper by a link, an id, authors, upvotes or a date; skipped`,
     });
     for (const segment of segments) segment.cards = [];
-  } else if (listed.length > 0 || aboutOne || document || (naming.length > 0 && textCards.some(aboutWebPages)) || linkedOnly) {
+  } else if (listed.length > 0 || aboutOne || document || (naming.length > 0 && textCards.some(aboutWebPages)) || linkedOnly || identifiedCards >= 2) {
     // A digest whose items link papers and, others, web pages (a model's announcement, a repository, an article):
     // those items are about the pages they link, and its sections that name nothing are its own, as on a page of tables.
     // Beside items that link arXiv or HF papers, an item titled by a link to an article on a journal's or a

@@ -135,3 +135,24 @@ describe('a Chinese developer\'s note naming papers by DOI only, in bold-labelle
     expect(entries[3].date).toBe('1982');
   });
 });
+
+describe('a German evidence collection: headlines over bold-labelled bullets, "**Originalquelle:** Names · arXiv:id · date"', () => {
+  const { entries } = readPage('evidence-rows-de.md');
+
+  it('gives the four findings that name a paper by its arXiv id (were none), not the news nor the page\'s own sections', () => {
+    expect(entries.map((entry) => [entry.ids.arxiv, entry.date, entry.line])).toEqual([
+      ['2606.02965', '2026-06-02', 22], ['2606.02866', '2026-06-03', 33], ['2605.29888', '2026-05-30', 44], ['2605.24229', '2026-05-24', 66],
+    ]);
+    expect(entries[2].title).toBe('LaRA: Daten-Contamination während RL-Post-Training');
+  });
+
+  it('the row\'s label ("Originalquelle") is not its first field\'s: the names are the authors, surnames alone too', () => {
+    expect(entries.map((entry) => [entry.authors, entry.authorsCount])).toEqual([
+      [['Victor Ojewale', 'Suresh Venkatasubramanian'], 2],
+      [['Chirag Parmar', 'Akshat Mehta', 'Henglin Wu'], null],
+      [['Gwak', 'Kwak', 'Lee', 'Son'], null],
+      [['Jakkli', 'Rajamanoharan', 'Nanda'], 3],
+    ]);
+    expect(entries.map((entry) => entry.organisation)).toEqual([null, null, null, null]);
+  });
+});
