@@ -342,7 +342,7 @@ const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
 const TRAILING_RATING = /\s+(?:\(?(?:[⭐★🌟]\uFE0F?\s*|(?:score|rating)\s*[:：]?\s*)\d{1,3}(?:\.\d+)?\s*\/\s*(?:5|10|100)\)?|(?:[⭐★🌟]\uFE0F?){2,5}(?:\s*[(（][^()（）]{1,40}[)）])?)$/iu;
 /** An upvote count; HF's box may be followed by the count of upvoters past its avatars ("Upvote 14 +6"). */
 // A number written with a leading zero ("01 · arXiv:2608.23927") is an item's ordinal, never a count.
-const UPVOTES = /^(?:[▲△⬆↑🔼👍]\uFE0F?\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(?!0\d)(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?(?:\s+\+\d+)?$/iu;
+const UPVOTES = /^(?:[▲△⬆↑🔼👍]\uFE0F?\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(?!0\d)(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?|\s?[↑▲👍]\uFE0F?)?(?:\s+\+\d+)?$/iu;
 /** A count under a name of its own on a line of its own ("Vote: 12", "Likes: 3", "업보트: 223"): upvotes when the name is theirs. */
 const NAMED_COUNT = /^([^\d:：]{1,20}?)\s*[:：]\s*(\d{1,3}(?:,\d{3})+|\d{1,6})$/u;
 /** An upvote box with no count ("-", or the button "[-]" before "-"): HF shows "-" for a paper nobody upvoted. */
@@ -1918,7 +1918,15 @@ function readTablePapers(lines: PageLine[]): Card[] {
     const linking = table.rows.filter((row) => row.cells.some((cell) => cellPaperUrl(cell) !== null)).length;
     const papersTable = column('paper') !== -1 || column('authors') !== -1 || (titleColumn !== -1 && linking * 2 > table.rows.length);
     for (const row of table.rows) {
-      const cellOf = (name: PaperColumn) => (column(name) === -1 ? undefined : row.cells[column(name)]);
+      // A field may share its column with another, under a header naming both ("月/票" over "06 / 52↑"): its part of the cell.
+      const cellOf = (name: PaperColumn): TableCell | undefined => {
+        if (column(name) !== -1) return row.cells[column(name)];
+        for (const [index, pair] of table.joined) {
+          const parts = row.cells[index]?.text.split(/\s*\/\s*/);
+          if (parts?.length === 2 && pair.includes(name)) return { text: parts[pair.indexOf(name)], links: [], linkTexts: [] };
+        }
+        return undefined;
+      };
       const linked = row.cells.map(cellPaperUrl);
       // Without a title column, the title is a cell that is one link to a paper (its text the paper's, not a button's).
       // A "Paper" column beside a "Title" one may hold only the paper's button ("[Link](https://arxiv.org/abs/…)"):

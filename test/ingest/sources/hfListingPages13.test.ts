@@ -156,3 +156,18 @@ describe('a German evidence collection: headlines over bold-labelled bullets, "*
     expect(entries.map((entry) => entry.organisation)).toEqual([null, null, null, null]);
   });
 });
+
+describe('a Chinese index of papers picked from HF\'s monthly lists: tables with a "月/票" (month / votes) column', () => {
+  const { entries } = readPage('monthly-picks-index-zh.md');
+
+  it('gives the five rows\' papers with their institutions, and the votes after the "/" of "06 / 52↑" as upvotes', () => {
+    expect(entries.map((entry) => [entry.title, entry.upvotes, entry.organisation, entry.line])).toEqual([
+      ['Harness-1', 52, 'Chroma', 14],
+      ['FS-Researcher', 52, 'muset.ai', 20],
+      ['δ-mem', 128, 'declare-lab', 21],
+      ['EvoArena / EvoMem', 90, 'MIT', 27],
+      // Two papers in one row ("02·03 / 63↑·58↑"): no one count is the row's.
+      ['MemSkill + Memento-Skills', null, 'NTU·UCL', 28],
+    ]);
+  });
+});
