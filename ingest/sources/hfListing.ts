@@ -205,7 +205,9 @@ function labelledAuthors(text: string): [string, string] | null {
  * Chen（中科大认知智能国家重点实验室）"), or, where institutions stand in place of the names, the organisation alone.
  * Names are separated by commas, semicolons or "and", and in Chinese and Japanese by "、" and full-width commas.
  */
-function readAuthorsValue(value: string, index: number): Token {
+function readAuthorsValue(field: string, index: number): Token {
+  // The full stop a note ends its fields with ("**Autores:** A, B, C (UC Berkeley)."), not that of "et al.".
+  const value = MORE_NAMES.test(field) ? field : field.replace(/\.$/, '');
   // A bracket closing the list is never part of the last name: the institutions ("(Google DeepMind)", "(UMD)",
   // "(Yale/Stanford)", "(Ant Group, Westlake University)") when it reads as such, else a mark ("(equal contribution)").
   const affiliated = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(value);
@@ -453,7 +455,8 @@ function classifyLine(line: PageLine, index: number): Token {
         !WRITTEN_ARXIV_ID.test(value) && !/\b\d{4}\.\d{4,5}\b/.test(value) && !CHROME.has(chromeKey(value))) {
       const paperUrl = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? null;
       // The title quoted ("**論文**: \"Every Token Counts: …\"", «…», 「…」): without its quotes.
-      const unquoted = /^["“”«「『]\s*(.+?)\s*["”“»」』]$/u.exec(value)?.[1] ?? value;
+      // … nor the full stop a note ends each of its fields with ("- **Título:** *Title*.").
+      const unquoted = (/^["“”«「『]\s*(.+?)\s*["”“»」』]$/u.exec(value)?.[1] ?? value).replace(/(?<=\p{L}{2}|\))\.$/u, '');
       return { kind: 'text', index, text: unquoted, marked: true, paperUrl };
     }
     // "**Summary:** …" over sentences: the paper's summary, read as its abstract as a table's summary column is.
@@ -1563,7 +1566,7 @@ export function parseListing(text: string, file: string): ReadResult {
       entries.push({
         ...emptyBibFields(),
         title: ownTitle ?? item.title.text,
-        abstract: ownTitle !== undefined && nonLatinShare(item.abstract) >= 0.3 ? '' : item.abstract,
+        abstract: (ownTitle !== undefined && nonLatinShare(item.abstract) >= 0.3) || writtenInAnotherLanguage(item.abstract, ownTitle ?? item.title.text) ? '' : item.abstract,
         ids,
         authors: item.authors,
         authorsCount: item.authorsCount,
@@ -1862,6 +1865,36 @@ function linkedTitle(card: Card, text: string | undefined): string | undefined {
 const LANGUAGE_CODE = /^(?:[A-Z]{2,3}|[a-z]{2,3})(?:[-_][A-Za-z]{2,4})?$/;
 
 /** The share of a text's letters outside the Latin script (CJK, Hangul, Cyrillic, Greek, Arabic…). */
+/**
+ * Words every sentence of a language uses: English ones, and those of the other languages notes about papers are
+ * written in with Latin letters (Spanish, Portuguese, French, German, Italian; none of them an English word too).
+ */
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the', 'of', 'and', 'to', 'is', 'we', 'that', 'for', 'with', 'this', 'are', 'by', 'from', 'our', 'which', 'be', 'its',
+  'these', 'can', 'has', 'have', 'was', 'were',
+]);
+const OTHER_FUNCTION_WORDS = new Set([
+  'el', 'los', 'las', 'del', 'una', 'uno', 'que', 'para', 'por', 'es', 'su', 'sus', 'como', 'más', 'pero', 'y', 'o', 'se',
+  'da', 'dos', 'das', 'um', 'uma', 'não', 'são', 'em', 'é', 'ao', 'os',
+  'le', 'les', 'des', 'du', 'et', 'est', 'une', 'dans', 'pour', 'sur', 'qui', 'au', 'aux', 'ce', 'cette', 'sont',
+  'der', 'das', 'und', 'ist', 'mit', 'von', 'zu', 'den', 'dem', 'ein', 'eine', 'nicht', 'sich', 'auf', 'für', 'wird',
+  'il', 'della', 'che', 'sono', 'gli', 'delle',
+]);
+
+/**
+ * A paragraph in Latin script under an English title that reads as another language (a Spanish or German note's own
+ * words under "Model-Agnostic Meta-Learning for …", English quotes inside it aside): the note's, not the paper's
+ * abstract, which is in its title's language. A title without an English word says nothing of its language.
+ */
+function writtenInAnotherLanguage(abstract: string, title: string): boolean {
+  if (abstract === '' || nonLatinShare(abstract) >= 0.3) return false;
+  const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const english = words(abstract).filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
+  const other = words(abstract).filter((word) => OTHER_FUNCTION_WORDS.has(word)).length;
+  const englishTitle = words(title).some((word) => ENGLISH_FUNCTION_WORDS.has(word)) && !words(title).some((word) => OTHER_FUNCTION_WORDS.has(word));
+  return englishTitle && other >= 5 && english < other * 0.5;
+}
+
 function nonLatinShare(text: string): number {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   return letters === 0 ? 0 : (letters - (text.match(/\p{Script=Latin}/gu)?.length ?? 0)) / letters;

@@ -171,3 +171,28 @@ describe('a Chinese index of papers picked from HF\'s monthly lists: tables with
     ]);
   });
 });
+
+describe('a Spanish note about one paper: "- **Título:** *Title*." and "- **Autores:** Names (Institution; note)." bullets', () => {
+  const { entries } = readPage('paper-note-es.md');
+
+  it('gives the paper under its title without the full stop the note ends its fields with, and its three authors', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv, entry.authors, entry.authorsCount, entry.line])).toEqual([
+      ['Model-Agnostic Meta-Learning for Fast Adaptation of Deep Networks', '1703.03400', ['Chelsea Finn', 'Pieter Abbeel', 'Sergey Levine'], 3, 5],
+    ]);
+    // The bracket after the last name (before the field's full stop) is the institutions', not a fourth author.
+    expect(entries[0].organisation).toMatch(/^UC Berkeley/);
+  });
+
+  it('the note\'s Spanish paragraph under the English title is not the paper\'s abstract (was taken for it)', () => {
+    expect(entries[0].abstract).toBe('');
+  });
+});
+
+describe('a Spanish project report with "**Autores:**" and "**Fecha:**" under its title: no paper', () => {
+  it('says so in one warning', () => {
+    const { entries, warnings, format } = readPage('project-report-es.md');
+    expect(format).toBe('hf-listing');
+    expect(entries).toEqual([]);
+    expect(warnings.map((warning) => [warning.line, warning.reason.slice(0, 22)])).toEqual([[12, 'no paper on this page:']]);
+  });
+});
