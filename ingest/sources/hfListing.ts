@@ -88,7 +88,8 @@ const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+';
 const DATE_PREFIX = '(?:(?:(?:Published|Submitted|Updated|Posted)(?:\\s+on)?:?|on)\\s+)?';
 /** `Jul 24`, `Oct 9, 2024`, `Published on Oct 9, 2024`, `Wed, Jan 15`, each optionally followed by an upvote count. */
 const DATE_LINE = new RegExp(`^${DATE_PREFIX}(?:${WEEKDAY})?(${MONTH})\\.? (\\d{1,2})(?:,? (\\d{4}))?(?: (\\d+))?$`, 'i');
-const ISO_DATE_LINE = new RegExp(`^${DATE_PREFIX}(\\d{4})-(\\d{2})-(\\d{2})$`, 'i');
+/** `2026-07-23`, and with its time as a feed or a database writes it (`2026-07-23T00:00:00+00:00`, `2026-07-24 02:01:50.79Z`). */
+const ISO_DATE_LINE = new RegExp(`^${DATE_PREFIX}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$`, 'i');
 /** A full date anywhere in a header line ("Daily Papers — Oct 24, 2024", "papers/date/2024-10-24"). */
 const DATE_IN_TEXT = new RegExp(`\\b(${MONTH})\\.? (\\d{1,2}),? (\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'i');
 
@@ -915,6 +916,20 @@ function readLabelledAbstracts(tokens: Token[], lines: PageLine[]): void {
   });
 }
 
+/**
+ * The page's one top-level heading, the first of its headings, with an authors field right under it (before any other
+ * heading): the title and byline of one document.
+ */
+function bylinedDocument(tokens: Token[], lines: PageLine[]): boolean {
+  const top = lines.findIndex((line) => line.heading > 0);
+  if (top === -1 || lines[top].heading !== 1 || lines.some((line, at) => at !== top && line.heading === 1)) return false;
+  for (let at = top + 1; at < lines.length && lines[at].heading === 0; at++) {
+    const token = tokens[at];
+    if (token.kind === 'authors' && token.names.length > 0) return true;
+  }
+  return false;
+}
+
 /** Sentences in a paragraph: ends of sentences ("." "!" "?" then a space and a capital, or the paragraph's end). */
 function sentences(text: string): number {
   return (text.match(/[.!?]["')\]]?(?=\s+["'(\[]?\p{Lu})/gu)?.length ?? 0) + (/[.!?]["')\]]?$/.test(text) ? 1 : 0);
@@ -1051,6 +1066,8 @@ interface Card {
   ownTitle?: string;
   /** The article page on a scholarly host (a journal, proceedings, a DOI) that the card's title is the link text of. */
   articleUrl?: string;
+  /** The address its own field gives ("- URL: https://github.com/…") when that is a web page, not a paper's. */
+  pageUrl?: string;
 }
 
 interface Segment {
@@ -1282,6 +1299,12 @@ export function parseListing(text: string, file: string): ReadResult {
           if (!current.urls.includes(bare)) current.urls[first ? 'unshift' : 'push'](bare);
           current.ownTitle ??= linkedTitle(current, lines[position].linkTexts[at]);
         } else if (isWebPage(bare) && lines[position].linkTexts[at] !== '') current.webLinks = (current.webLinks ?? 0) + 1;
+        // "- URL: https://github.com/alibaba/…" (a signals report's item): the address the item is about, a web page.
+        else if (isWebPage(bare) && ADDRESS_FIELD.test(lines[position].text)) {
+          // … or an article's page on a scholarly host (a preprint server's, a journal's): the paper's address.
+          if (!isArticleUrl(bare)) current.pageUrl ??= bare;
+          else if (!current.urls.includes(bare)) current.urls.push(bare);
+        }
       });
     }
     switch (token.kind) {
@@ -1390,6 +1413,15 @@ export function parseListing(text: string, file: string): ReadResult {
     }
   });
 
+  // An item whose own address field names a web page and which links no paper (a repository, a product, a news story
+  // in a report of "signals" that also lists papers) is about that page, whatever its summary reads like.
+  for (const segment of segments) {
+    segment.cards = segment.cards.filter((card) => {
+      if (card.pageUrl === undefined || card.urls.length > 0) return true;
+      warnings.push({ file, line: card.line, reason: `item "${card.title.text}" is about a web page (${card.pageUrl}), not a paper; skipped` });
+      return false;
+    });
+  }
   // Papers listed in tables and tables of contents; their lines are not left over.
   const listed = [...readTablePapers(lines), ...readContentsPapers(lines), ...linkedItems];
   const listedAt = new Set(listed.map((item) => item.title.index));
@@ -1501,7 +1533,11 @@ export function parseListing(text: string, file: string): ReadResult {
   // A page whose papers are each titled by a link to it (a publication list, a digest of linked titles) names its papers
   // so: a heading over a paragraph with no link ("About Me", "Research Aim") is the page's own section.
   const linkedOnly = naming.length > 0 && naming.every((card) => card.urls.length > 0 && lines[card.title.index]?.links.includes(card.urls[0]));
-  const document = citesSources || readsAsDocument(textCards, runOn, bareHeadings);
+  // A page titled by its one top-level heading with its authors right under it ("# Rapport labo 3" over "**Auteurs :**
+  // Names", a wiki's note about a blog post over "**Auteurs :** … · **Publié :** …") is one work by those authors: its
+  // headings below are its sections. Unless it names a paper (a link, an id), that work is no paper of the page.
+  const byline = bylinedDocument(tokens, lines);
+  const document = citesSources || byline || readsAsDocument(textCards, runOn, bareHeadings);
   // A page whose cards name their papers by ids (two or more: arXiv's, a DOI) names its papers so: a heading over a
   // paragraph that names nothing at all (a collection's "Worum es geht" above its "Befunde") is the page's own section.
   const identifiedCards = textCards.filter((card) => card.urls.some((url) => arxivIdOf(url) !== null || /\bdoi\.org\/10\./i.test(url))).length;
@@ -1510,7 +1546,9 @@ export function parseListing(text: string, file: string): ReadResult {
     warnings.length = 0;
     const why = citesSources
       ? 'it cites its sources as a list of web pages, among which the papers it links are references'
-      : 'most run on past one paragraph, most of its headings head none, or most are questions';
+      : byline
+        ? 'the page is one work under its title and its authors line'
+        : 'most run on past one paragraph, most of its headings head none, or most are questions';
     warnings.push({
       file, line: textCards[0].line,
       reason: `no paper on this page: its ${textCards.length} heading${textCards.length === 1 ? '' : 's'} over paragraphs ${textCards.length === 1 ? 'is a section' : 'are the sections'} of a document (${why}), and none names a paper by a link, an id, authors, upvotes or a date; skipped`,
@@ -2173,6 +2211,9 @@ function readCitedPapers(lines: PageLine[]): { cards: Card[]; read: Set<number> 
   }
   return { cards, read };
 }
+
+/** A field whose value is the item's address alone ("URL: https://…", "链接：https://…", "Lien : https://…"). */
+const ADDRESS_FIELD = /^(?:url|link|links|address|source|lien|enlace|quelle|链接|鏈接|リンク|링크|원문)\s*[:：]\s*\S*:\/\/\S+$/iu;
 
 /** "June 2026", "arXiv, May–June 2026": a month and its year in a field, the date given to the month (the last such). */
 function findMonthYear(text: string): ListingDate | null {

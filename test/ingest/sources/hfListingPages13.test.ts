@@ -196,3 +196,37 @@ describe('a Spanish project report with "**Autores:**" and "**Fecha:**" under it
     expect(warnings.map((warning) => [warning.line, warning.reason.slice(0, 22)])).toEqual([[12, 'no paper on this page:']]);
   });
 });
+
+describe('one work under its title and an authors line ("# Title" over "**Auteurs :** Names"), naming no paper: none', () => {
+  it.each([
+    // A French lab report: "**Auteurs :**", "**Date :**", then "##" sections over paragraphs (was 3 papers, its sections).
+    ['lab-report-fr.md', 7, 3],
+    // A wiki's French note about a blog post: "**Auteurs :** … · **Publié :** … · **Lien :** https://sierra.ai/blog/…",
+    // then "## En Bref" and "## Points Clés" (was 2 papers).
+    ['wiki-post-note-fr.md', 20, 2],
+  ])('%s', (name, line, sections) => {
+    const { entries, warnings, format } = readPage(name);
+    expect(format).toBe('hf-listing');
+    expect(entries).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].line).toBe(line);
+    expect(warnings[0].reason).toMatch(new RegExp(`^no paper on this page: its ${sections} headings? over paragraphs .*the page is one work under its title and its authors line`));
+  });
+});
+
+describe('a "signals" report mixing news, repositories and papers: "### n. Title" over "- Date: 2026-07-23T00:00:00+00:00", "- URL: …", "- Summary: …"', () => {
+  const { entries, warnings } = readPage('signals-report.md');
+
+  it('gives the HF paper and the bioRxiv preprint under their own titles, dated by the timestamp (was: one paper titled "Focus/tech: AI agents / AI agents")', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv ?? null, entry.url, entry.date, entry.line])).toEqual([
+      ['Streaming Multi-Agent Autoregressive Diffusion Model with World State Registers', '2607.21594', 'https://huggingface.co/papers/2607.21594', '2026-07-23', 22],
+      ['Single-cell foundation models predict durable CAR T response despite imperfect cell annotation', null, 'https://www.biorxiv.org/content/10.64898/2026.07.22.740224', '2026-07-23', 31],
+    ]);
+    expect(entries[0].abstract).toMatch(/^Multi-agent interactive world models should not only generate consistent observations/);
+  });
+
+  it('a repository whose summary reads as a sentence is about its page, not a paper; news and products give none either', () => {
+    expect(warnings.filter((warning) => /is about a web page/.test(warning.reason)).map((warning) => warning.line)).toEqual([40]);
+    expect(entries.map((entry) => entry.title)).not.toContain('alibaba / open code review');
+  });
+});
