@@ -336,6 +336,9 @@ const LOG_ENTRY = /^\[\d{4}-\d{2}-\d{2}\]\s+(?:[^|\s][^|]{0,19}?\s+\|\s+)?(?=\S)
  * citation key with its year ("[Prakash 2026] LDP: …", "[Ruan et al. 2025] …").
  */
 const TITLE_LABEL = /^(?:(?:paper|article|论文|論文|논문)\s*#?\d{1,3}\s*[:：.]\s*|\[[^[\]]{2,60}?\s(?:19|20)\d{2}[a-z]?\]\s+)(?=\S)/iu;
+/** Where a digest found an item, in brackets after its title ("(arxiv)", "(HuggingFace/paper)", "(HF Papers)"). */
+const SOURCE_TAG = /\s+\((?:arxiv|hugging\s?face|hf)(?:\s?papers?|\/papers?)?\)$/i;
+
 /** A count after a title: an upvote ("(👍 13)", "▲ 5") or a star count ("⭐ 0"), the widget of a digest's heading. */
 const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
 /**
@@ -562,7 +565,10 @@ function classifyLine(line: PageLine, index: number): Token {
   if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40) && !line.bullet) return { kind: 'abstract', index, text };
   // A digest numbers its titles and puts their count after them: neither is the title.
   const trailing = TRAILING_COUNT.exec(text) ?? TRAILING_RATING.exec(text);
-  const title = (trailing ? iconless.slice(0, trailing.index - (text.length - iconless.length)) : iconless).replace(ENUMERATION, '').replace(LOG_ENTRY, '').replace(TITLE_LABEL, '');
+  const title = (trailing ? iconless.slice(0, trailing.index - (text.length - iconless.length)) : iconless).replace(ENUMERATION, '').replace(LOG_ENTRY, '').replace(TITLE_LABEL, '')
+    // "A Revealed Preference Framework for AI Alignment (arxiv)", "… (HuggingFace/paper)": the digest's note of where it
+    // found the paper, not its title.
+    .replace(SOURCE_TAG, '');
   const voted = trailing && trailing[2] !== undefined && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : undefined;
   return { kind: 'text', index, text: title === '' ? text : title, marked, paperUrl, ...(voted !== undefined ? { upvotes: voted } : {}) };
 }
@@ -2017,6 +2023,9 @@ function readTablePapers(lines: PageLine[]): Card[] {
       // In a table of papers a title that is one link to a page elsewhere (proceedings, a publisher) links its paper.
       const ownLink = papersTable && paperUrl === null && cell.links.length === 1 && /^https?:\/\//i.test(cell.links[0]) ? cell.links[0] : null;
       if (EMPTY_CELL.test(title) || CHROME.has(chromeKey(title)) || !looksLikeTitle(title) || (!papersTable && paperUrl === null)) continue;
+      // A row whose address (another cell's link) is a web page and no paper's (a repository, a news story, a product)
+      // is about that page, in a table that lists papers beside them.
+      if (paperUrl === null && ownLink === null && row.cells.some((other, index) => index !== at && other.links.some((url) => isWebPage(url) && !isArticleUrl(url)))) continue;
       const line = lines[row.at];
       const token: Extract<Token, { kind: 'text' }> = { kind: 'text', index: row.at, text: title, marked: true, paperUrl };
       const card: Card = {

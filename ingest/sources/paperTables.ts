@@ -16,12 +16,12 @@ export type PaperColumn = 'title' | 'paper' | 'authors' | 'upvotes' | 'date' | '
  */
 const COLUMN_NAMES: Record<PaperColumn, readonly string[]> = {
   paper: ['paper', 'papers', 'papertitle', '论文', '論文', '论文标题', '論文標題', '論文タイトル', '논문', '논문제목', 'статья'],
-  title: ['title', 'articletitle', '标题', '標題', '题目', '題目', 'タイトル', '제목', 'titel', 'titre', 'título', 'titulo', 'titolo', 'название'],
-  authors: ['authors', 'author', 'authorlist', '作者', '著者', '저자', 'auteurs', 'autoren', 'autores', 'autori', 'авторы'],
+  title: ['title', 'articletitle', '标题', '標題', '题目', '題目', 'タイトル', '제목', 'titel', 'titre', 'título', 'titulo', 'titolo', 'название', 'cím'],
+  authors: ['authors', 'author', 'authorlist', '作者', '著者', '저자', 'auteurs', 'autoren', 'autores', 'autori', 'авторы', 'szerző', 'szerzők'],
   upvotes: ['upvotes', 'upvote', 'votes', 'vote', 'likes', '点赞', '点赞数', '赞', '赞数', '票数', '票', '投票', '投票数', '추천', '추천수', '좋아요', '업보트', 'いいね'],
-  date: ['date', 'published', 'publishedon', 'publicationdate', 'submitted', '日期', '发布日期', '发表日期', '发布时间', '发表时间', '날짜', '발행일', '게시일', '日付', '公開日', '投稿日', '提交日期', '提交日', '提交时间', '发布日', '发表日', 'datum', 'veröffentlicht', 'veröffentlichtam', 'publiéle', 'datedepublication', 'fecha', 'fechadepublicación', 'publicado', 'datadipubblicazione', 'datadepublicação'],
+  date: ['date', 'published', 'publishedon', 'publicationdate', 'submitted', '日期', '发布日期', '发表日期', '发布时间', '发表时间', '날짜', '발행일', '게시일', '日付', '公開日', '投稿日', '提交日期', '提交日', '提交时间', '发布日', '发表日', 'datum', 'veröffentlicht', 'veröffentlichtam', 'publiéle', 'datedepublication', 'fecha', 'fechadepublicación', 'publicado', 'datadipubblicazione', 'datadepublicação', 'dátum', 'megjelenés'],
   organisation: ['organisation', 'organization', 'organisations', 'organizations', 'org', 'affiliation', 'affiliations', 'institution', 'institutions', '机构', '單位', '单位', '기관', '소속', '所属', '組織'],
-  abstract: ['abstract', 'summary', 'tldr', '摘要', '概要', '要約', '要旨', '초록', '요약', 'résumé', 'resumen', 'zusammenfassung'],
+  abstract: ['abstract', 'summary', 'tldr', '摘要', '概要', '要約', '要旨', '초록', '요약', 'résumé', 'resumen', 'zusammenfassung', 'összefoglaló', 'kivonat'],
 };
 const COLUMN_BY_NAME = new Map<string, PaperColumn>(
   (Object.entries(COLUMN_NAMES) as [PaperColumn, readonly string[]][]).flatMap(([column, names]) => names.map((name) => [name, column] as const)),

@@ -230,3 +230,17 @@ describe('a "signals" report mixing news, repositories and papers: "### n. Title
     expect(entries.map((entry) => entry.title)).not.toContain('alibaba / open code review');
   });
 });
+
+describe('a Hungarian radar of signals: "### n. Title (arxiv)" with "- Dátum:", "- URL:", then a "| # | Cím | Forrás | Dátum | URL |" table', () => {
+  const { entries } = readPage('radar-table-hu.md');
+
+  it('gives the four papers (two read from both the items and the table) and none of the news, repositories and posts (was none at all)', () => {
+    expect(entries.map((entry) => [entry.title, entry.ids.arxiv ?? null, entry.date, entry.line])).toEqual([
+      ['A Revealed Preference Framework for AI Alignment', '2603.27868', '2026-03-29', 11],
+      ['Terminal Agents Suffice for Enterprise Automation', '2604.00073', '2026-03-31', 29],
+      ['Claw4Science: OpenClaw Scientific Agent Ecosystem dataset', null, '2026-04-01', 52],
+      ['Agentic AI and the next intelligence explosion', '2603.20639', '2026-03-30', 54],
+    ]);
+    expect(entries[2].url).toBe('https://www.biorxiv.org/content/10.64898/2026.03.30.715118');
+  });
+});
