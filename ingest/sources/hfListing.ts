@@ -338,7 +338,6 @@ const LOG_ENTRY = /^\[\d{4}-\d{2}-\d{2}\]\s+(?:[^|\s][^|]{0,19}?\s+\|\s+)?(?=\S)
 const TITLE_LABEL = /^(?:(?:paper|article|论文|論文|논문)\s*#?\d{1,3}\s*[:：.]\s*|\[[^[\]]{2,60}?\s(?:19|20)\d{2}[a-z]?\]\s+)(?=\S)/iu;
 /** Where a digest found an item, in brackets after its title ("(arxiv)", "(HuggingFace/paper)", "(HF Papers)"). */
 const SOURCE_TAG = /\s+\((?:arxiv|hugging\s?face|hf)(?:\s?papers?|\/papers?)?\)$/i;
-
 /** A count after a title: an upvote ("(👍 13)", "▲ 5") or a star count ("⭐ 0"), the widget of a digest's heading. */
 const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
 /**
