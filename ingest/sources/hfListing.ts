@@ -88,7 +88,8 @@ const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+';
 const DATE_PREFIX = '(?:(?:(?:Published|Submitted|Updated|Posted)(?:\\s+on)?:?|on)\\s+)?';
 /** `Jul 24`, `Oct 9, 2024`, `Published on Oct 9, 2024`, `Wed, Jan 15`, each optionally followed by an upvote count. */
 const DATE_LINE = new RegExp(`^${DATE_PREFIX}(?:${WEEKDAY})?(${MONTH})\\.? (\\d{1,2})(?:,? (\\d{4}))?(?: (\\d+))?$`, 'i');
-const ISO_DATE_LINE = new RegExp(`^${DATE_PREFIX}(\\d{4})-(\\d{2})-(\\d{2})$`, 'i');
+/** `2026-07-23`, and with its time as a feed or a database writes it (`2026-07-23T00:00:00+00:00`, `2026-07-24 02:01:50.79Z`). */
+const ISO_DATE_LINE = new RegExp(`^${DATE_PREFIX}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$`, 'i');
 /** A full date anywhere in a header line ("Daily Papers — Oct 24, 2024", "papers/date/2024-10-24"). */
 const DATE_IN_TEXT = new RegExp(`\\b(${MONTH})\\.? (\\d{1,2}),? (\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'i');
 
@@ -199,10 +200,45 @@ function labelledAuthors(text: string): [string, string] | null {
   return names !== '' && columnOf(text.slice(0, colon).replace(LEADING_ICONS, '')) === 'authors' ? [text, names] : null;
 }
 
+/**
+ * The value of an authors field (`**Authors:** …`, `作者：…`, `Autoren: …`): its names, the institutions in brackets after
+ * the last name as the organisation ("Xiang Hu, …, Jianguo Li (Ant Group, Westlake University)", "Daoyu Wang、…、Enhong
+ * Chen（中科大认知智能国家重点实验室）"), or, where institutions stand in place of the names, the organisation alone.
+ * Names are separated by commas, semicolons or "and", and in Chinese and Japanese by "、" and full-width commas.
+ */
+function readAuthorsValue(field: string, index: number): Token {
+  // The full stop a note ends its fields with ("**Autores:** A, B, C (UC Berkeley)."), not that of "et al.".
+  const value = MORE_NAMES.test(field) ? field : field.replace(/\.$/, '');
+  // A bracket closing the list is never part of the last name: the institutions ("(Google DeepMind)", "(UMD)",
+  // "(Yale/Stanford)", "(Ant Group, Westlake University)") when it reads as such, else a mark ("(equal contribution)").
+  const affiliated = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(value);
+  const bracket = affiliated?.[2].trim();
+  const institutions = bracket !== undefined && (/[,;/+&、，；]/.test(bracket) || ORGANISATION_WORD.test(bracket) || CJK_ORGANISATION.test(bracket) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(bracket)) ? bracket : undefined;
+  const names = affiliated ? affiliated[1] : value;
+  const cut = MORE_NAMES.test(names);
+  const list = names.replace(MORE_NAMES, '').split(/\s*(?:[,;、，；]|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
+  // "**著者**: 清華大学 + 香港中文大学（深圳）", "作者：清华大学、上海期智研究院联合团队": institutions where the names would be, the
+  // organisation, no names.
+  if (list.length > 0 && list.every((name) => name.split(/\s*[+＋/&]\s*/).every((part) => ORGANISATION_WORD.test(part) || CJK_ORGANISATION.test(part)))) {
+    return { kind: 'organisation', index, name: value };
+  }
+  // A field left empty ("**Authors:** ") shows no names, and says nothing of how many there are.
+  return { kind: 'authors', index, count: cut || list.length === 0 ? null : list.length, names: list, ...(institutions !== undefined ? { organisation: institutions } : {}) };
+}
+
+/**
+ * A date field named for what happened to the document itself, in Chinese ("创建日期" created, "更新日期" updated, "收录日期"
+ * collected, "添加时间" added, "生成时间" generated): the day of the note or the digest, never its papers'.
+ */
+const DOCUMENT_DATE_LABEL = /^(?:创建|更新|修改|生成|收录|添加|加入|采集|抓取|入库|录入|推送|发送)/u;
+
+/** A field's name for the year alone: "Year", "Published year", "年份", "年", "发表年份", "연도", "Jahr", "année", "año". */
+const YEAR_LABEL = /^(?:(?:publication|published|pub\.?)\s+)?year$|^(?:发表|發表|出版|发布)?年份?$|^연도$|^발행\s?연도$|^jahr$|^ann[ée]e$|^a[ñn]o$/iu;
+
 /** "发布时间：2025年03月28日", "Datum: 25. März 2025": a date field's name in any language, then the date alone. */
 function labelledDate(text: string): ListingDate | null {
   const colon = text.search(/[:：]/);
-  if (colon < 1 || colon > 24 || columnOf(text.slice(0, colon).replace(LEADING_ICONS, '')) !== 'date') return null;
+  if (colon < 1 || colon > 24 || columnOf(text.slice(0, colon).replace(LEADING_ICONS, '')) !== 'date' || DOCUMENT_DATE_LABEL.test(text.replace(LEADING_ICONS, ''))) return null;
   return parseListingDate(text.slice(colon + 1).trim());
 }
 
@@ -230,6 +266,28 @@ function namesOfLine(text: string): string[] | null {
   const full = names.filter((name) => PERSON_NAME.test(name)).length;
   const single = names.filter((name) => /^\p{Lu}[\p{L}'’.-]*$/u.test(name)).length;
   return full >= 2 && full + single === names.length && full * 2 > names.length ? names : null;
+}
+
+/**
+ * People named by one word each where an organisation's name could stand (a row's field under a title, before a "·"):
+ * given names and handles ("zhaoyd, callanwu, zhzhen23", "Yuqi Li, Wenhang Ge, kangfei"), or one such name with a note
+ * on the person in brackets ("Sumxia (匿名通讯)", an anonymous correspondent). namesOfLine wants most names of two
+ * words; these have none of an institution's words, nor an acronym's capitals ("NVIDIA", "UMD"). Null otherwise (one
+ * bare word, "PaddlePaddle", may as well be an organisation).
+ */
+function namesOfWords(text: string): string[] | null {
+  if (text.length > 400 || /[:;!?。]$/.test(text) || (/\.$/.test(text) && !MORE_NAMES.test(text))) return null;
+  const parts = text.replace(MORE_NAMES, '').split(/\s*[,，、]\s*(?:and\s+)?|\s+and\s+/).map((part) => part.trim());
+  const names = parts.map((part) => {
+    let bare = part;
+    for (let again = 0; again < 3 && NAME_MARKS.test(bare); again++) bare = bare.replace(NAME_MARKS, '').trim();
+    return bare;
+  });
+  const noted = names.length === 1 && names[0] !== parts[0] && !CJK_ORGANISATION.test(parts[0]) && !ORGANISATION_WORD.test(parts[0]);
+  if (names.length < 2 && !noted) return null;
+  const person = (name: string) => PERSON_NAME.test(name) || (/^\p{L}[\p{L}\d'’._-]*$/u.test(name) && !/^[\p{Lu}\d&.-]+$/u.test(name));
+  return names.every((name) => name !== '' && person(name) && !ORGANISATION_WORD.test(name) && !CJK_ORGANISATION.test(name)) &&
+    names.some((name) => !PERSON_NAME.test(name)) ? names : null;
 }
 
 /**
@@ -278,6 +336,8 @@ const LOG_ENTRY = /^\[\d{4}-\d{2}-\d{2}\]\s+(?:[^|\s][^|]{0,19}?\s+\|\s+)?(?=\S)
  * citation key with its year ("[Prakash 2026] LDP: …", "[Ruan et al. 2025] …").
  */
 const TITLE_LABEL = /^(?:(?:paper|article|论文|論文|논문)\s*#?\d{1,3}\s*[:：.]\s*|\[[^[\]]{2,60}?\s(?:19|20)\d{2}[a-z]?\]\s+)(?=\S)/iu;
+/** Where a digest found an item, in brackets after its title ("(arxiv)", "(HuggingFace/paper)", "(HF Papers)"). */
+const SOURCE_TAG = /\s+\((?:arxiv|hugging\s?face|hf)(?:\s?papers?|\/papers?)?\)$/i;
 /** A count after a title: an upvote ("(👍 13)", "▲ 5") or a star count ("⭐ 0"), the widget of a digest's heading. */
 const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
 /**
@@ -286,7 +346,8 @@ const TRAILING_COUNT = /\s+\(?([👍▲⭐★])\uFE0F?\s*(\d[\d,]*)\)?$/u;
  */
 const TRAILING_RATING = /\s+(?:\(?(?:[⭐★🌟]\uFE0F?\s*|(?:score|rating)\s*[:：]?\s*)\d{1,3}(?:\.\d+)?\s*\/\s*(?:5|10|100)\)?|(?:[⭐★🌟]\uFE0F?){2,5}(?:\s*[(（][^()（）]{1,40}[)）])?)$/iu;
 /** An upvote count; HF's box may be followed by the count of upvoters past its avatars ("Upvote 14 +6"). */
-const UPVOTES = /^(?:[▲△⬆↑🔼👍]\uFE0F?\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?)?(?:\s+\+\d+)?$/iu;
+// A number written with a leading zero ("01 · arXiv:2608.23927") is an item's ordinal, never a count.
+const UPVOTES = /^(?:[▲△⬆↑🔼👍]\uFE0F?\s*|upvotes?:?\s*|\[[-+^▲]\]\s*)?(?!0\d)(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+upvotes?|\s?[↑▲👍]\uFE0F?)?(?:\s+\+\d+)?$/iu;
 /** A count under a name of its own on a line of its own ("Vote: 12", "Likes: 3", "업보트: 223"): upvotes when the name is theirs. */
 const NAMED_COUNT = /^([^\d:：]{1,20}?)\s*[:：]\s*(\d{1,3}(?:,\d{3})+|\d{1,6})$/u;
 /** An upvote box with no count ("-", or the button "[-]" before "-"): HF shows "-" for a paper nobody upvoted. */
@@ -372,8 +433,10 @@ function classifyLine(line: PageLine, index: number): Token {
       countWords(text, 6) <= 5 && !AUTHORS_LABEL.test(text) && !SUBMITTED_BY.test(text)) {
     return { kind: 'separator', index };
   }
-  const namesOnly = line.heading === 0 && line.label === undefined ? namesOfLine(text) : null;
-  if (namesOnly !== null) return { kind: 'authors', index, count: namesOnly.length, names: namesOnly };
+  // "Chirag Parmar, Akshat Mehta, Henglin Wu et al.": the names shown, how many there are not known.
+  const namesCut = MORE_NAMES.test(text);
+  const namesOnly = line.heading === 0 && line.label === undefined ? namesOfLine(text.replace(MORE_NAMES, '')) : null;
+  if (namesOnly !== null) return { kind: 'authors', index, count: namesCut ? null : namesOnly.length, names: namesOnly };
   // A field with its name in bold ("**👥 Authors:** …", "**🔗 Links:** …"): authors, or metadata naming the paper.
   if (line.label !== undefined) {
     const value = text.slice(text.indexOf(':') + 1).trim();
@@ -384,24 +447,7 @@ function classifyLine(line: PageLine, index: number): Token {
     if (howMany) return { kind: 'authors', index, count: Number(howMany[1]), names: [] };
     // "Authors", and the same label in the digest's language ("저자", "作者", "Autoren"): the names a table's column would
     // hold; "… Guanxu Chen et al." shows some of them, so how many there are is not known.
-    if (column === 'authors') {
-      // "Xiang Hu, …, Jianguo Li (Ant Group, Westlake University)": the institutions in brackets after the last name are
-      // the organisation, not more names.
-      // A bracket closing the list is never part of the last name: the institutions ("(Google DeepMind)", "(UMD)",
-      // "(Yale/Stanford)", "(Ant Group, Westlake University)") when it reads as such, else a mark ("(equal contribution)").
-      const affiliated = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(value);
-      const bracket = affiliated?.[2].trim();
-      const institutions = bracket !== undefined && (/[,;/+&]/.test(bracket) || ORGANISATION_WORD.test(bracket) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(bracket)) ? bracket : undefined;
-      const names = affiliated ? affiliated[1] : value;
-      const cut = MORE_NAMES.test(names);
-      const list = names.replace(MORE_NAMES, '').split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
-      // "**著者**: 清華大学 + 香港中文大学（深圳）": institutions where the names would be, the organisation, no names.
-      if (list.length > 0 && list.every((name) => name.split(/\s*[+＋/&]\s*/).every((part) => ORGANISATION_WORD.test(part) || CJK_ORGANISATION.test(part)))) {
-        return { kind: 'organisation', index, name: value };
-      }
-      // A field left empty ("**Authors:** ") shows no names, and says nothing of how many there are.
-      return { kind: 'authors', index, count: cut || list.length === 0 ? null : list.length, names: list, ...(institutions !== undefined ? { organisation: institutions } : {}) };
-    }
+    if (column === 'authors') return readAuthorsValue(value, index);
     // "**Upvotes:** 127 | **Sources:** …": the count the value opens with (the row's other fields follow a bar).
     const votes = column === 'upvotes' ? /^(\d[\d,]*)(?![\d.])/.exec(value) : null;
     if (votes) return { kind: 'upvotes', index, value: Number(votes[1].replace(/,/g, '')) };
@@ -412,17 +458,25 @@ function classifyLine(line: PageLine, index: number): Token {
         !WRITTEN_ARXIV_ID.test(value) && !/\b\d{4}\.\d{4,5}\b/.test(value) && !CHROME.has(chromeKey(value))) {
       const paperUrl = line.links.find((url) => PAPER_LINK.test(url) && arxivIdOf(url) !== null) ?? null;
       // The title quoted ("**論文**: \"Every Token Counts: …\"", «…», 「…」): without its quotes.
-      const unquoted = /^["“”«「『]\s*(.+?)\s*["”“»」』]$/u.exec(value)?.[1] ?? value;
+      // … nor the full stop a note ends each of its fields with ("- **Título:** *Title*.").
+      const unquoted = (/^["“”«「『]\s*(.+?)\s*["”“»」』]$/u.exec(value)?.[1] ?? value).replace(/(?<=\p{L}{2}|\))\.$/u, '');
       return { kind: 'text', index, text: unquoted, marked: true, paperUrl };
     }
     // "**Summary:** …" over sentences: the paper's summary, read as its abstract as a table's summary column is.
     if (column === 'abstract' && looksLikeAbstract(value)) return { kind: 'abstract', index, text: value };
     // "**Affiliations:** Microsoft, …": the organisation a card names.
     if (column === 'organisation' && value !== '' && !line.links.some((url) => arxivIdOf(url) !== null)) return { kind: 'organisation', index, name: value };
+    // "**年份**: 1991", "**Year:** 2024": the year alone, the paper's date to the year.
+    const year = YEAR_LABEL.test(line.label.replace(LEADING_ICONS, '').trim()) ? /^((?:1[89]|20)\d{2})$/.exec(value) : null;
+    if (year) return { kind: 'date', index, date: { date: year[1], year: Number(year[1]), upvotes: null } };
     // "**Published:** 25. März 2025", "**날짜:** 2025년 3월 25일": the paper's date; a date beside its id
     // ("**arXiv:** [2503.19757](…) (2025년 3월 25일)") is the day arXiv shows it, its date too.
     const dated = findFullDate(value) ?? parseListingDate(value);
-    if (dated && labelColumn(line.label.replace(LEADING_ICONS, '')) === 'date') return { kind: 'date', index, date: dated };
+    if (dated && labelColumn(line.label.replace(LEADING_ICONS, '')) === 'date') {
+      // "**创建日期**: 2026-01-14", "**更新日期**: …": the day the document was made or changed, not a paper's; the page's own.
+      if (DOCUMENT_DATE_LABEL.test(line.label.replace(LEADING_ICONS, '').trim())) return { kind: 'chrome', index, pageStart: false, date: dated };
+      return { kind: 'date', index, date: dated };
+    }
     // … or an id written after the word ("**Source:** HuggingFace Daily Papers (2026-05-30) · arxiv 2605.29801").
     const written = WRITTEN_ARXIV_ID.exec(value) ?? (/^arxiv\b/i.test(line.label) ? /^(\d{4}\.\d{4,5}(?:v\d+)?)(?![\d.])/.exec(value) : null);
     // A field linking the paper's article elsewhere ("**链接**: [出版页](https://doi.org/10.1109/…)") names it so.
@@ -462,13 +516,9 @@ function classifyLine(line: PageLine, index: number): Token {
   if (arxivLine) return { kind: 'link', index, arxivUrl: `https://arxiv.org/abs/${arxivLine[1]}` };
   const count = AUTHORS_COUNT.exec(text);
   if (count) return { kind: 'authors', index, count: Number(count[1]), names: [] };
+  // "… Maomao Hu, et al.": the names shown are not all of them, so how many there are is not known.
   const names = AUTHORS_NAMES.exec(text) ?? labelledAuthors(text);
-  if (names) {
-    // "… Maomao Hu, et al.": the names shown are not all of them, so how many there are is not known.
-    const cut = MORE_NAMES.test(names[1]);
-    const list = names[1].replace(MORE_NAMES, '').split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
-    return { kind: 'authors', index, count: cut ? null : list.length, names: list };
-  }
+  if (names) return readAuthorsValue(names[1], index);
   // A date after an icon ("📅 2026-01-30", a digest's card) is the paper's date as the bare one is.
   const date = parseListingDate(text) ?? labelledDate(text) ?? (LEADING_ICONS.test(text) ? parseListingDate(text.replace(LEADING_ICONS, '')) : null);
   if (date) return { kind: 'date', index, date };
@@ -514,7 +564,10 @@ function classifyLine(line: PageLine, index: number): Token {
   if (looksLikeAbstract(text) && !(marked && countWords(text, 40) < 40) && !line.bullet) return { kind: 'abstract', index, text };
   // A digest numbers its titles and puts their count after them: neither is the title.
   const trailing = TRAILING_COUNT.exec(text) ?? TRAILING_RATING.exec(text);
-  const title = (trailing ? iconless.slice(0, trailing.index - (text.length - iconless.length)) : iconless).replace(ENUMERATION, '').replace(LOG_ENTRY, '').replace(TITLE_LABEL, '');
+  const title = (trailing ? iconless.slice(0, trailing.index - (text.length - iconless.length)) : iconless).replace(ENUMERATION, '').replace(LOG_ENTRY, '').replace(TITLE_LABEL, '')
+    // "A Revealed Preference Framework for AI Alignment (arxiv)", "… (HuggingFace/paper)": the digest's note of where it
+    // found the paper, not its title.
+    .replace(SOURCE_TAG, '');
   const voted = trailing && trailing[2] !== undefined && trailing[1] !== '⭐' && trailing[1] !== '★' ? Number(trailing[2].replace(/,/g, '')) : undefined;
   return { kind: 'text', index, text: title === '' ? text : title, marked, paperUrl, ...(voted !== undefined ? { upvotes: voted } : {}) };
 }
@@ -556,16 +609,23 @@ function splitCardRow(line: PageLine): PageLine[] {
   // A row that is one link (a card written as a block link) is that link in each of its fields.
   const wholeLink = line.linkTexts.findIndex((label) => label !== '' && label === line.text);
   const rows: PageLine[] = [];
+  // A bold label before the row ("**Originalquelle:** Names · arXiv:2606.02965 · 2026-06-02", "**Source:** …") names the
+  // row, not its first field: unless it is a field's own name (authors, a date…), the fields stand without it.
+  const rowLabel = line.label !== undefined && labelColumn(line.label.replace(LEADING_ICONS, '')) === null ? line.label : undefined;
   parts.forEach((part, at) => {
-    if (at > 0) rows.push({ ...line, text: '·', links: [], linkTexts: [], heading: 0 });
+    if (at > 0) rows.push({ ...line, text: '·', links: [], linkTexts: [], heading: 0, label: undefined });
     if (part === '') return;
     const own = wholeLink !== -1
       ? [wholeLink]
       : line.linkTexts.map((label, index) => (label !== '' && part.includes(label) ? index : -1)).filter((index) => index !== -1);
+    const unlabelled = rowLabel !== undefined && (at > 0 || part.startsWith(rowLabel));
+    const text = at === 0 && unlabelled ? part.slice(rowLabel!.length).replace(/^\s*[:：]\s*/, '') : part;
+    if (text === '') return;
     rows.push({
       // A field after a "·" stands as a list item of the row does ("· [Org](…)").
-      ...line, text: part, heading: at === 0 ? line.heading : 0, bullet: at > 0 || line.bullet,
+      ...line, text, heading: at === 0 ? line.heading : 0, bullet: at > 0 || line.bullet,
       links: own.map((index) => line.links[index]), linkTexts: own.map((index) => (wholeLink !== -1 ? part : line.linkTexts[index])),
+      ...(unlabelled || (at > 0 && line.label !== undefined) ? { label: undefined } : {}),
     });
   });
   return rows;
@@ -711,12 +771,29 @@ function readPaperRows(tokens: Token[], lines: PageLine[]): void {
 function readHeadingRows(tokens: Token[], lines: PageLine[]): void {
   const rowField = (token: Token) =>
     token.kind === 'upvotes' || token.kind === 'date' || token.kind === 'authors' || token.kind === 'organisation';
+  // The number of an item's id row ("10 · arXiv:2608.21550") is its place in the digest: no upvote count, no organisation.
+  tokens.forEach((token, position) => {
+    if (token.kind !== 'link' || token.arxivUrl === undefined || !idRowOnly(tokens, lines, position)) return;
+    const row = lines[token.index].line;
+    tokens.forEach((other, at) => {
+      if (other.kind !== 'link' && lines[other.index].line === row) tokens[at] = { kind: 'separator', index: other.index };
+    });
+  });
   tokens.forEach((token, position) => {
     // A line emphasised as a whole ("📄 *1. ForceVLA2: …*") with a link to a paper as the next line ("🔗 https://arxiv.org/abs/…")
     // is that paper's title, set apart as a heading is.
     const next = tokens[position + 1];
     if (token.kind === 'text' && lines[token.index].emphasised && token.paperUrl === null && next?.kind === 'link' && next.arxivUrl !== undefined && looksLikeTitle(token.text)) {
       token.paperUrl = next.arxivUrl;
+      token.marked = true;
+      return;
+    }
+    // … or with the item's number and the paper's id on the line right above it ("01 · arXiv:2608.23927" over
+    // "🔬 **GlanceWAM: …**", a digest's item): a line holding nothing else names the paper of the title under it.
+    const above = tokens[position - 1];
+    if (token.kind === 'text' && (lines[token.index].emphasised || lines[token.index].heading > 0) && token.paperUrl === null &&
+        above?.kind === 'link' && above.arxivUrl !== undefined && looksLikeTitle(token.text) && idRowOnly(tokens, lines, position - 1)) {
+      token.paperUrl = above.arxivUrl;
       token.marked = true;
       return;
     }
@@ -731,15 +808,30 @@ function readHeadingRows(tokens: Token[], lines: PageLine[]): void {
       const line = lines[next.index].line;
       // A button is part of the row only on the row's own line.
       const rowButton = next.kind === 'chrome' && !next.pageStart && line === rowLine;
+      // A field of a row split at its dots that reads as no field the reader knows ("Gwak, Kwak, Lee, Son et al." before
+      // "· arXiv:2605.29888"), with a field of the row after it on the same line, is the row's too.
+      const after = tokens[at + 1];
+      const rowText = next.kind === 'text' && !next.marked && after !== undefined && lines[after.index].line === line && isMeta(after) &&
+        countWords(next.text, 13) <= 12;
       // The row sits right under its heading; one a blank line below belongs to the section the heading opens
       // ("## Paper for ZhengPeng7/BiRefNet" over a paper row of its own).
-      if (!(isMeta(next) || rowButton) || next.kind === 'submitter' || (rowLine === -1 && lines[next.index].afterBlank)) break;
+      if (!(isMeta(next) || rowButton || rowText) || next.kind === 'submitter' || (rowLine === -1 && lines[next.index].afterBlank)) break;
       rowLine = line;
       if (rowField(next)) fields++;
       if (next.kind === 'link' && next.arxivUrl !== undefined) paper ??= next.arxivUrl;
     }
-    if (paper !== undefined && (fields > 0 || titleField)) token.paperUrl = paper;
+    // A title field over a link alone names a paper when the link is a paper's (arXiv, HF, a DOI), not any page on a
+    // university's or a publisher's host (a course's lectures, "**链接**: [PDF](http://www.cs.cmu.edu/…/lectures/)").
+    if (paper !== undefined && (fields > 0 || (titleField && (arxivIdOf(paper) !== null || /\bdoi\.org\/10\./i.test(paper))))) token.paperUrl = paper;
   });
+}
+
+/** The tokens of the line the token at `at` is on are an item's number, separators and one paper id, nothing else. */
+function idRowOnly(tokens: Token[], lines: PageLine[], at: number): boolean {
+  const row = lines[tokens[at].index].line;
+  const same = tokens.filter((token) => lines[token.index].line === row);
+  return same.filter((token) => token.kind === 'link').length === 1 && ARXIV_LINE.test(lines[tokens[at].index].text) &&
+    same.every((token) => token.kind === 'link' || token.kind === 'separator' || /^\d{1,3}[.)]?$/.test(lines[token.index].text));
 }
 
 /** The next line starts right under this one (no blank line, heading or list item in between). */
@@ -827,6 +919,20 @@ function readLabelledAbstracts(tokens: Token[], lines: PageLine[]): void {
     for (let at = position + 1; at < end; at++) tokens[at] = { kind: 'separator', index: tokens[at].index };
     tokens[last] = { kind: 'abstract', index: block[summaryFirst ? 1 : 0].index, text: paragraph };
   });
+}
+
+/**
+ * The page's one top-level heading, the first of its headings, with an authors field right under it (before any other
+ * heading): the title and byline of one document.
+ */
+function bylinedDocument(tokens: Token[], lines: PageLine[]): boolean {
+  const top = lines.findIndex((line) => line.heading > 0);
+  if (top === -1 || lines[top].heading !== 1 || lines.some((line, at) => at !== top && line.heading === 1)) return false;
+  for (let at = top + 1; at < lines.length && lines[at].heading === 0; at++) {
+    const token = tokens[at];
+    if (token.kind === 'authors' && token.names.length > 0) return true;
+  }
+  return false;
 }
 
 /** Sentences in a paragraph: ends of sentences ("." "!" "?" then a space and a capital, or the paragraph's end). */
@@ -965,6 +1071,8 @@ interface Card {
   ownTitle?: string;
   /** The article page on a scholarly host (a journal, proceedings, a DOI) that the card's title is the link text of. */
   articleUrl?: string;
+  /** The address its own field gives ("- URL: https://github.com/…") when that is a web page, not a paper's. */
+  pageUrl?: string;
 }
 
 interface Segment {
@@ -1110,8 +1218,11 @@ export function parseListing(text: string, file: string): ReadResult {
   // Nor are the links a card closes with under a label of its own (its references): they are that card's.
   const cardLinks = findCardLinkLists(lines);
   const notItems = new Set([...webSources, ...cardLinks]);
-  const linkedItems = [...readLinkedItems(lines, notItems), ...readLeadItems(lines, notItems)];
+  // Papers a document cites with their authors, and the abstract it quotes of one (model documentation): read whole.
+  const cited = readCitedPapers(lines);
+  const linkedItems = [...readLinkedItems(lines, notItems), ...readLeadItems(lines, notItems), ...cited.cards];
   for (const item of linkedItems) tokens[item.title.index] = { kind: 'chrome', index: item.title.index, pageStart: false, date: null };
+  for (const at of cited.read) tokens[at] = { kind: 'chrome', index: at, pageStart: false, date: null };
   for (const at of cardLinks) tokens[at] = { kind: 'chrome', index: at, pageStart: false, date: null };
   // Nor is a paper a list of web sources links (a report's references): the item is the document's, not a card.
   for (const at of webSources) {
@@ -1124,7 +1235,9 @@ export function parseListing(text: string, file: string): ReadResult {
   });
   const titles = findTitles(tokens, handles, lines);
   const abstracts = new Set([...titles.values()].filter((at): at is number => at !== null));
-  const markedPage = [...titles.keys()].some((at) => (tokens[at] as { marked: boolean }).marked);
+  // Papers read from list items or citing sentences mark the page's titles as headings do: its unmarked lines are its
+  // own text, not titles without an abstract.
+  const markedPage = [...titles.keys()].some((at) => (tokens[at] as { marked: boolean }).marked) || linkedItems.length > 0;
 
   // The upvote box comes before a title in HF's own markup; a layout that puts a bare count after the abstract shows it
   // at the end of the page too, and nothing before the first title.
@@ -1181,7 +1294,8 @@ export function parseListing(text: string, file: string): ReadResult {
     }
     // Links to the paper inside its card (a "View arXiv page" line, the abstract) name it too; links after the card
     // may already belong to the next one (its thumbnail), so they are not taken.
-    if (current && (inside || position === cardAbstractAt)) {
+    // (A sentence citing a paper with its authors is that paper's, read by readCitedPapers.)
+    if (current && (inside || position === cardAbstractAt) && !cited.read.has(position)) {
       lines[position].links.forEach((url, at) => {
         const bare = url.replace(/#.*$/, '');
         if (PAPER_LINK.test(bare)) {
@@ -1190,6 +1304,12 @@ export function parseListing(text: string, file: string): ReadResult {
           if (!current.urls.includes(bare)) current.urls[first ? 'unshift' : 'push'](bare);
           current.ownTitle ??= linkedTitle(current, lines[position].linkTexts[at]);
         } else if (isWebPage(bare) && lines[position].linkTexts[at] !== '') current.webLinks = (current.webLinks ?? 0) + 1;
+        // "- URL: https://github.com/alibaba/…" (a signals report's item): the address the item is about, a web page.
+        else if (isWebPage(bare) && ADDRESS_FIELD.test(lines[position].text)) {
+          // … or an article's page on a scholarly host (a preprint server's, a journal's): the paper's address.
+          if (!isArticleUrl(bare)) current.pageUrl ??= bare;
+          else if (!current.urls.includes(bare)) current.urls.push(bare);
+        }
       });
     }
     switch (token.kind) {
@@ -1267,11 +1387,23 @@ export function parseListing(text: string, file: string): ReadResult {
           // A name, not a sentence (a collection's description ends with its full stop, in any script).
           // Several institutions joined by slashes ("ETH AI Center / EPFL / AI2") count by their words.
           !/[.!?。！？]$/.test(token.text) && countWords(token.text.replace(/\s[/&]\s/g, ' '), 9) <= 8 &&
+          // Nor a field holding a date ("Surfaced: 2026-04-20", a digest's own day under a name the reader does not know).
+          findFullDate(token.text) === null &&
           (next?.kind === 'separator' || next?.kind === 'authors');
         // The account's handle goes before the name on a line of its own ("parameterlab Parameter Lab"); a field of a
         // row ("Names · ETH AI Center / EPFL · arXiv:…") is the name alone.
         const rowPart = position > 0 && lines[tokens[position - 1].index]?.line === line.line;
-        if (isOrganisation && current !== null) current.organisation = line.links.length > 0 || rowPart ? token.text : parseOrganisation(token.text);
+        // … unless it names people by one word each: they are the paper's authors, not an organisation.
+        // ("Gwak, Kwak, Lee, Son et al." ends with the full stop of its "et al.", a list of names all the same.)
+        const rowField = current !== null && !inside && current.authors.length === 0 && !token.marked && line.links.length === 0 &&
+          (next?.kind === 'separator' || next?.kind === 'authors');
+        const people = (isOrganisation || rowField) ? namesOfWords(token.text) : null;
+        if (people !== null && current !== null) {
+          if (current.authors.length === 0) {
+            current.authors = people;
+            current.authorsCount ??= MORE_NAMES.test(token.text) ? null : people.length;
+          }
+        } else if (isOrganisation && current !== null) current.organisation = line.links.length > 0 || rowPart ? token.text : parseOrganisation(token.text);
         else if (!handles.has(position)) unused.push(token);
         // A sentence after a card's abstract (an instruction ending in a colon, a short remark: a README's or a
         // report's text) runs the card on as a further paragraph does; a listing puts only fields and widgets there.
@@ -1286,6 +1418,15 @@ export function parseListing(text: string, file: string): ReadResult {
     }
   });
 
+  // An item whose own address field names a web page and which links no paper (a repository, a product, a news story
+  // in a report of "signals" that also lists papers) is about that page, whatever its summary reads like.
+  for (const segment of segments) {
+    segment.cards = segment.cards.filter((card) => {
+      if (card.pageUrl === undefined || card.urls.length > 0) return true;
+      warnings.push({ file, line: card.line, reason: `item "${card.title.text}" is about a web page (${card.pageUrl}), not a paper; skipped` });
+      return false;
+    });
+  }
   // Papers listed in tables and tables of contents; their lines are not left over.
   const listed = [...readTablePapers(lines), ...readContentsPapers(lines), ...linkedItems];
   const listedAt = new Set(listed.map((item) => item.title.index));
@@ -1397,19 +1538,28 @@ export function parseListing(text: string, file: string): ReadResult {
   // A page whose papers are each titled by a link to it (a publication list, a digest of linked titles) names its papers
   // so: a heading over a paragraph with no link ("About Me", "Research Aim") is the page's own section.
   const linkedOnly = naming.length > 0 && naming.every((card) => card.urls.length > 0 && lines[card.title.index]?.links.includes(card.urls[0]));
-  const document = citesSources || readsAsDocument(textCards, runOn, bareHeadings);
+  // A page titled by its one top-level heading with its authors right under it ("# Rapport labo 3" over "**Auteurs :**
+  // Names", a wiki's note about a blog post over "**Auteurs :** … · **Publié :** …") is one work by those authors: its
+  // headings below are its sections. Unless it names a paper (a link, an id), that work is no paper of the page.
+  const byline = bylinedDocument(tokens, lines);
+  const document = citesSources || byline || readsAsDocument(textCards, runOn, bareHeadings);
+  // A page whose cards name their papers by ids (two or more: arXiv's, a DOI) names its papers so: a heading over a
+  // paragraph that names nothing at all (a collection's "Worum es geht" above its "Befunde") is the page's own section.
+  const identifiedCards = textCards.filter((card) => card.urls.some((url) => arxivIdOf(url) !== null || /\bdoi\.org\/10\./i.test(url))).length;
   if (document && listed.length === 0 && naming.length === 0 && textCards.length > 0) {
     // No paper at all: one warning says so, in place of one for each of the document's sections and paragraphs.
     warnings.length = 0;
     const why = citesSources
       ? 'it cites its sources as a list of web pages, among which the papers it links are references'
-      : 'most run on past one paragraph, most of its headings head none, or most are questions';
+      : byline
+        ? 'the page is one work under its title and its authors line'
+        : 'most run on past one paragraph, most of its headings head none, or most are questions';
     warnings.push({
       file, line: textCards[0].line,
       reason: `no paper on this page: its ${textCards.length} heading${textCards.length === 1 ? '' : 's'} over paragraphs ${textCards.length === 1 ? 'is a section' : 'are the sections'} of a document (${why}), and none names a paper by a link, an id, authors, upvotes or a date; skipped`,
     });
     for (const segment of segments) segment.cards = [];
-  } else if (listed.length > 0 || aboutOne || document || (naming.length > 0 && textCards.some(aboutWebPages)) || linkedOnly) {
+  } else if (listed.length > 0 || aboutOne || document || (naming.length > 0 && textCards.some(aboutWebPages)) || linkedOnly || identifiedCards >= 2) {
     // A digest whose items link papers and, others, web pages (a model's announcement, a repository, an article):
     // those items are about the pages they link, and its sections that name nothing are its own, as on a page of tables.
     // Beside items that link arXiv or HF papers, an item titled by a link to an article on a journal's or a
@@ -1459,7 +1609,7 @@ export function parseListing(text: string, file: string): ReadResult {
       entries.push({
         ...emptyBibFields(),
         title: ownTitle ?? item.title.text,
-        abstract: ownTitle !== undefined && nonLatinShare(item.abstract) >= 0.3 ? '' : item.abstract,
+        abstract: (ownTitle !== undefined && nonLatinShare(item.abstract) >= 0.3) || writtenInAnotherLanguage(item.abstract, ownTitle ?? item.title.text) ? '' : item.abstract,
         ids,
         authors: item.authors,
         authorsCount: item.authorsCount,
@@ -1758,6 +1908,36 @@ function linkedTitle(card: Card, text: string | undefined): string | undefined {
 const LANGUAGE_CODE = /^(?:[A-Z]{2,3}|[a-z]{2,3})(?:[-_][A-Za-z]{2,4})?$/;
 
 /** The share of a text's letters outside the Latin script (CJK, Hangul, Cyrillic, Greek, Arabic…). */
+/**
+ * Words every sentence of a language uses: English ones, and those of the other languages notes about papers are
+ * written in with Latin letters (Spanish, Portuguese, French, German, Italian; none of them an English word too).
+ */
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the', 'of', 'and', 'to', 'is', 'we', 'that', 'for', 'with', 'this', 'are', 'by', 'from', 'our', 'which', 'be', 'its',
+  'these', 'can', 'has', 'have', 'was', 'were',
+]);
+const OTHER_FUNCTION_WORDS = new Set([
+  'el', 'los', 'las', 'del', 'una', 'uno', 'que', 'para', 'por', 'es', 'su', 'sus', 'como', 'más', 'pero', 'y', 'o', 'se',
+  'da', 'dos', 'das', 'um', 'uma', 'não', 'são', 'em', 'é', 'ao', 'os',
+  'le', 'les', 'des', 'du', 'et', 'est', 'une', 'dans', 'pour', 'sur', 'qui', 'au', 'aux', 'ce', 'cette', 'sont',
+  'der', 'das', 'und', 'ist', 'mit', 'von', 'zu', 'den', 'dem', 'ein', 'eine', 'nicht', 'sich', 'auf', 'für', 'wird',
+  'il', 'della', 'che', 'sono', 'gli', 'delle',
+]);
+
+/**
+ * A paragraph in Latin script under an English title that reads as another language (a Spanish or German note's own
+ * words under "Model-Agnostic Meta-Learning for …", English quotes inside it aside): the note's, not the paper's
+ * abstract, which is in its title's language. A title without an English word says nothing of its language.
+ */
+function writtenInAnotherLanguage(abstract: string, title: string): boolean {
+  if (abstract === '' || nonLatinShare(abstract) >= 0.3) return false;
+  const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const english = words(abstract).filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
+  const other = words(abstract).filter((word) => OTHER_FUNCTION_WORDS.has(word)).length;
+  const englishTitle = words(title).some((word) => ENGLISH_FUNCTION_WORDS.has(word)) && !words(title).some((word) => OTHER_FUNCTION_WORDS.has(word));
+  return englishTitle && other >= 5 && english < other * 0.5;
+}
+
 function nonLatinShare(text: string): number {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   return letters === 0 ? 0 : (letters - (text.match(/\p{Script=Latin}/gu)?.length ?? 0)) / letters;
@@ -1814,7 +1994,15 @@ function readTablePapers(lines: PageLine[]): Card[] {
     const linking = table.rows.filter((row) => row.cells.some((cell) => cellPaperUrl(cell) !== null)).length;
     const papersTable = column('paper') !== -1 || column('authors') !== -1 || (titleColumn !== -1 && linking * 2 > table.rows.length);
     for (const row of table.rows) {
-      const cellOf = (name: PaperColumn) => (column(name) === -1 ? undefined : row.cells[column(name)]);
+      // A field may share its column with another, under a header naming both ("月/票" over "06 / 52↑"): its part of the cell.
+      const cellOf = (name: PaperColumn): TableCell | undefined => {
+        if (column(name) !== -1) return row.cells[column(name)];
+        for (const [index, pair] of table.joined) {
+          const parts = row.cells[index]?.text.split(/\s*\/\s*/);
+          if (parts?.length === 2 && pair.includes(name)) return { text: parts[pair.indexOf(name)], links: [], linkTexts: [] };
+        }
+        return undefined;
+      };
       const linked = row.cells.map(cellPaperUrl);
       // Without a title column, the title is a cell that is one link to a paper (its text the paper's, not a button's).
       // A "Paper" column beside a "Title" one may hold only the paper's button ("[Link](https://arxiv.org/abs/…)"):
@@ -1834,6 +2022,9 @@ function readTablePapers(lines: PageLine[]): Card[] {
       // In a table of papers a title that is one link to a page elsewhere (proceedings, a publisher) links its paper.
       const ownLink = papersTable && paperUrl === null && cell.links.length === 1 && /^https?:\/\//i.test(cell.links[0]) ? cell.links[0] : null;
       if (EMPTY_CELL.test(title) || CHROME.has(chromeKey(title)) || !looksLikeTitle(title) || (!papersTable && paperUrl === null)) continue;
+      // A row whose address (another cell's link) is a web page and no paper's (a repository, a news story, a product)
+      // is about that page, in a table that lists papers beside them.
+      if (paperUrl === null && ownLink === null && row.cells.some((other, index) => index !== at && other.links.some((url) => isWebPage(url) && !isArticleUrl(url)))) continue;
       const line = lines[row.at];
       const token: Extract<Token, { kind: 'text' }> = { kind: 'text', index: row.at, text: title, marked: true, paperUrl };
       const card: Card = {
@@ -1946,6 +2137,91 @@ function readLinkedItems(lines: PageLine[], webSources: Set<number>): Card[] {
   });
   return cards;
 }
+
+/**
+ * What follows a paper's linked title in a sentence that cites it with its authors: "by" and the names, maybe after an
+ * aside (", a CVPR 2024 Oral paper by …").
+ */
+const CITED_BY = /^(?:\s*,[^.;:()]{0,50}?)?\s+by\s+(\S.*)$/u;
+/** The end of the names after "by": a full stop after a word of two letters or more ("Perry." but not "J."), or a clause's mark. */
+const NAMES_END = /(?<=\p{L}\p{Ll})\.(?=\s|$)|[;:()]|\s(?:who|which|that|in|at|from|for|with)\s/u;
+/** A label over a paper's abstract quoted in a document ("The abstract from the paper is the following:", "The paper's abstract:"). */
+const ABSTRACT_INTRO = /\babstract\b[^.!?]{0,40}[:：]$/i;
+/**
+ * "This model was released on 2023-06-11 and added to Hugging Face Transformers on 2024-08-19.": the day the work was
+ * released (its paper's), written right after the verb; the day a library or a digest added it is not the paper's.
+ */
+const RELEASED_ON = /\b(?:released|published|submitted)\s+(?:on\s+)?(?=\d|\p{Lu})/iu;
+
+/**
+ * Papers a document cites in a sentence with their authors, as model documentation does ("The BORT model was proposed in
+ * [Optimal Subarchitecture Extraction for BERT](https://arxiv.org/abs/2010.10499) by Adrian de Wynter and Daniel J.
+ * Perry."): the link's text is the paper's title, the names after "by" its authors, and a paragraph under a label
+ * saying it is the paper's abstract ("The abstract from the paper is the following:") the abstract, given to the paper
+ * the nearest such sentence above cites first. Such a page's headings ("Overview", the model's name) are its own, not
+ * titles: the returned line indexes (the sentences and the abstract) are read here only.
+ */
+function readCitedPapers(lines: PageLine[]): { cards: Card[]; read: Set<number> } {
+  const cards: Card[] = [];
+  const read = new Set<number>();
+  let citing: Card | null = null;
+  lines.forEach((line, at) => {
+    if (line.heading > 0) citing = null;
+    if (line.heading > 0 || line.cells !== undefined || isListItem(line)) return;
+    if (citing !== null && ABSTRACT_INTRO.test(line.text) && countWords(line.text, 13) <= 12) {
+      const next = lines[at + 1];
+      if (next !== undefined && next.heading === 0 && !isListItem(next) && citing.abstract === '' && looksLikeAbstract(next.text)) {
+        citing.abstract = next.text.replace(/^[*_]+|[*_]+$/g, '').trim();
+        read.add(at);
+        read.add(at + 1);
+      }
+      return;
+    }
+    let first: Card | null = null;
+    let from = 0;
+    line.links.forEach((url, index) => {
+      const label = line.linkTexts[index].replace(/(\*\*|__|[*_])/g, '').trim();
+      const place = label === '' ? -1 : line.text.indexOf(label, from);
+      if (place === -1) return;
+      from = place + label.length;
+      const paperUrl = url.replace(/#.*$/, '');
+      if (arxivIdOf(paperUrl) === null || countWords(label, 3) < 2 || CHROME.has(chromeKey(label)) || !looksLikeTitle(label)) return;
+      const cited = CITED_BY.exec(line.text.slice(from));
+      const end = cited ? NAMES_END.exec(cited[1]) : null;
+      const written = cited ? (end ? cited[1].slice(0, end.index) : cited[1]).trim() : '';
+      const cut = MORE_NAMES.test(written);
+      const names = written.replace(MORE_NAMES, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((name) => name.trim()).filter(Boolean);
+      // People's names only: capitalised words (particles aside), two or more of them, or a surname before "et al.".
+      const people = names.length > 0 && names.every((name) => PERSON_NAME.test(name) || (cut && names.length === 1 && /^\p{Lu}[\p{L}'’-]+$/u.test(name)));
+      // "… by the Meituan LongCat Team.": a team or an institution wrote it, the paper's organisation.
+      const team = !people && /^the\s+\p{Lu}/u.test(written) && ORGANISATION_WORD.test(written) ? written.replace(/^the\s+/, '') : null;
+      // "… was proposed in [Title](…)." without its authors: the verb says the link names the paper that proposed it.
+      const proposed = /\b(?:proposed|introduced|presented|described)\s+in\s+(?:the\s+paper\s+)?$/i.test(line.text.slice(0, place));
+      if (!people && team === null && !proposed) return;
+      const card: Card = {
+        title: { kind: 'text', index: at, text: label, marked: true, paperUrl }, line: line.line, abstract: '',
+        authorsCount: people && !cut ? names.length : null, authors: people ? names : [], date: null, upvotes: null, organisation: team, urls: [paperUrl],
+      };
+      cards.push(card);
+      first ??= card;
+      read.add(at);
+    });
+    if (first !== null) citing = first;
+  });
+  // The page's sentence saying when its subject was released dates the paper it cites first.
+  for (const line of lines) {
+    const released = cards.length > 0 && line.heading === 0 ? RELEASED_ON.exec(line.text) : null;
+    const date = released ? parseListingDate(line.text.slice(released.index + released[0].length).split(/\s+(?:and|but|,)\s+|[,;.](?:\s|$)/)[0]) : null;
+    if (date !== null && date.year !== null) {
+      cards[0].date ??= date;
+      break;
+    }
+  }
+  return { cards, read };
+}
+
+/** A field whose value is the item's address alone ("URL: https://…", "链接：https://…", "Lien : https://…"). */
+const ADDRESS_FIELD = /^(?:url|link|links|address|source|lien|enlace|quelle|链接|鏈接|リンク|링크|원문)\s*[:：]\s*\S*:\/\/\S+$/iu;
 
 /** "June 2026", "arXiv, May–June 2026": a month and its year in a field, the date given to the month (the last such). */
 function findMonthYear(text: string): ListingDate | null {
@@ -2216,7 +2492,9 @@ export const hfListingReader: SourceReader = {
     // … or a note naming its paper by id in a field of its own ("**arXiv**: 2511.23319v1 [cs.CL] 28 Nov 2025"), whose
     // text may be in a script without spaces (Japanese, Chinese), so that no line of it counts as abstract-shaped.
     // So is one that links arXiv's papers (a Japanese digest's `**[Title](https://arxiv.org/abs/…)** — 注目…` items).
+    // … or HF's short address of a paper (`hf.co/papers/2410.16128`), or a DOI's (`https://doi.org/10.1145/…`).
     return lines.some((line) => looksLikeAbstract(line.trim())) || ARXIV_FIELD_LINE.test(head) || /arxiv\.org\/(?:abs|pdf|html)\/\d{4}\.\d{4,5}/i.test(head) ||
+      /\bhf\.co\/papers\/\d{4}\.\d{4,5}|\bdoi\.org\/10\.\d{4,9}\//i.test(head) ||
       ((head.includes('|') || /<table\b/i.test(head)) && readTablePapers(readPageText(head).lines).length > 0);
   },
   read: parseListing,
