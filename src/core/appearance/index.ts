@@ -4,7 +4,7 @@ import { createStore } from '../store';
 import { nodeKindOf } from '../filters';
 import { citationIndexOf, citationsReceived } from '../related/citations';
 import type { AppearanceState, ColorMode, LegendEntry } from './types';
-import { NO_YEAR_COLOR, nodeYears, yearColor, yearDomain } from './yearColors';
+import { clusterYears, NO_YEAR_COLOR, nodeYears, yearColor, yearDomain } from './yearColors';
 
 export * from './types';
 export * from './yearColors';
@@ -64,6 +64,19 @@ export function communityColors(graph: PaperGraph): Map<number, string> {
   });
   const order = [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return new Map(order.map(([id], i) => [id, COMMUNITY_PALETTE[i] ?? OTHER_COLOR]));
+}
+
+/**
+ * The colours of the cluster overview's discs under the map's colour mode: by year, each cluster's mean paper year
+ * (clusterYears) on the map's own scale, so the overview reads with the same legend; otherwise its cluster colour
+ * (coloured by kind too: a cluster has no one kind, and the cluster list's swatches name it).
+ */
+export function clusterOverviewColors(graph: PaperGraph, mode: ColorMode): Map<number, string> {
+  if (effectiveColorMode(graph, mode) !== 'year') return communityColors(graph);
+  const { min, max } = yearDomain(nodeYears(graph).values());
+  const colors = new Map<number, string>();
+  clusterYears(graph).forEach((year, id) => colors.set(id, yearColor(year, min, max)));
+  return colors;
 }
 
 export function computeNodeColors(graph: PaperGraph, mode: ColorMode): Map<string, string> {

@@ -2,9 +2,9 @@
 // clicking a cluster returns to the full graph focused on it (for a graph too big to draw whole: loads that cluster).
 import { SigmaContainer, useRegisterEvents, useSigma } from '@react-sigma/core';
 import noverlap from 'graphology-layout-noverlap';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Settings } from 'sigma/settings';
-import { communityColors } from '../../core/appearance';
+import { appearanceStore, clusterOverviewColors, communityColors, effectiveColorMode } from '../../core/appearance';
 import { clustersStore, describeOverviewBound, opensOnOverview, setOverview } from '../../core/clusters';
 import { buildClusterOverview } from '../../shared/analysis/clusterOverview';
 import { useGraph } from '../derived';
@@ -40,6 +40,17 @@ function OverviewEventsController() {
       leaveNode: () => void (container.style.cursor = ''),
     });
   }, [sigma, registerEvents]);
+  return null;
+}
+
+/** Hands the reducer the discs' colours and redraws when they change (the colour mode changed); renders nothing. */
+function OverviewColorsController({ colors, colorsRef }: { colors: Map<number, string> | null; colorsRef: { current: Map<number, string> | null } }) {
+  const sigma = useSigma();
+  useEffect(() => {
+    if (colorsRef.current === colors) return;
+    colorsRef.current = colors;
+    sigma.refresh({ skipIndexation: true, schedule: true });
+  }, [sigma, colors, colorsRef]);
   return null;
 }
 
@@ -99,6 +110,7 @@ export function ClusterOverview() {
   const overview = useStore(clustersStore, (s) => s.overview);
   const detail = useStore(clustersStore, (s) => s.detail);
   const revision = useStore(clustersStore, (s) => s.revision);
+  const colorBy = useStore(appearanceStore, (s) => s.colorBy);
   const clusters = useMemo(() => {
     if (!graph || !overview || !graph.someNode((_k, a) => typeof a.community === 'number')) return null;
     const built = buildClusterOverview(graph);
@@ -124,30 +136,43 @@ export function ClusterOverview() {
     return built;
     // revision: a re-run writes a new partition onto the same graph object.
   }, [graph, overview, revision]);
+  // The discs' colours follow the map's colour mode (by year: each cluster's mean paper year). They are applied by
+  // the node reducer from this ref: new settings or a new graph would make SigmaContainer build another sigma.
+  const colors = useMemo(() => (clusters && graph ? clusterOverviewColors(graph, colorBy) : null), [clusters, graph, colorBy]);
+  const colorsRef = useRef(colors);
   // Every cluster's name placed so that none covers another (biggest first; beside, above or below its disc).
   const labels = useMemo(() => {
     if (!clusters) return null;
     const drawer = createPlacedLabelDrawer(() => ({ first: null, nodes: clusters.nodes(), has: (node) => clusters.hasNode(node) }));
-    return { attach: drawer.attach, settings: { ...SETTINGS, defaultDrawNodeLabel: drawer.draw, defaultDrawNodeHover: drawer.drawHover } };
+    const settings: Partial<Settings> = {
+      ...SETTINGS,
+      defaultDrawNodeLabel: drawer.draw,
+      defaultDrawNodeHover: drawer.drawHover,
+      nodeReducer: (node, data) => ({ ...data, color: colorsRef.current?.get(Number(node)) ?? data.color }),
+    };
+    return { attach: drawer.attach, settings };
   }, [clusters]);
   if (!clusters || !labels) return null;
+  // The discs' colours say something else than the cluster list's swatches: say what (the year legend gives the scale).
+  const byYear = graph !== null && effectiveColorMode(graph, colorBy) === 'year' ? ' · coloured by the mean year of their papers' : '';
   return (
     <div className="cluster-overview" role="region" aria-label="Cluster overview" data-clusters={clusters.order}>
       <SigmaContainer graph={clusters} settings={labels.settings} className="overview-canvas">
         <PlacedLabelsController attach={labels.attach} />
+        <OverviewColorsController colors={colors} colorsRef={colorsRef} />
         <OverviewEventsController />
         <OverviewFit />
       </SigmaContainer>
       {opensOnOverview(graph) ? (
         <p className="overview-hint" data-testid="overview-hint">
-          {clusters.order} clusters of a graph of {graph!.order.toLocaleString()} nodes, too big to draw whole ({describeOverviewBound()})
+          {clusters.order} clusters of a graph of {graph!.order.toLocaleString()} nodes, too big to draw whole ({describeOverviewBound()}){byYear}
           {' '}· click one to load its papers
           {detail !== null && (
             <>{' · '}<button type="button" className="link" onClick={() => clustersStore.update(setOverview(false))}>back to the cluster shown</button></>
           )}
         </p>
       ) : (
-        <p className="overview-hint">{clusters.order} clusters · click one to see its papers ·{' '}
+        <p className="overview-hint">{clusters.order} clusters{byYear} · click one to see its papers ·{' '}
           <button type="button" className="link" onClick={() => clustersStore.update(setOverview(false))}>back to the full graph</button>
         </p>
       )}

@@ -1,7 +1,7 @@
 // Colours fall back to kind without communities; sizes follow degree; the legend counts what is shown.
 import { describe, expect, it } from 'vitest';
 import {
-  buildLegend, buildYearLegend, buildYearRows, CITATIONS_METRIC, communityLabels, computeNodeColors, computeNodeSizes, effectiveColorMode,
+  buildLegend, buildYearLegend, buildYearRows, CITATIONS_METRIC, clusterOverviewColors, clusterYears, communityColors, communityLabels, computeNodeColors, computeNodeSizes, effectiveColorMode,
   KIND_COLORS, legendTitleOf, listSizeMetrics, NO_YEAR_COLOR, nodeYears, viridis, yearColor, yearDomain,
 } from '../../../../src/core/appearance';
 import { buildCitationGraph, citationPaperKey, REFERENCE_KEY } from '../citationFixture';
@@ -102,6 +102,26 @@ describe('colour by year', () => {
     expect(colors.get(lora)).toBe(viridis(0.5));
     expect(colors.get(rare)).toBe(colors.get(a)); // only 2024 papers
     expect(colors.get(d)).toBe(NO_YEAR_COLOR);
+  });
+
+  it('colours the cluster overview by each cluster\'s mean paper year under year colouring, by cluster otherwise', () => {
+    const { graph, a, b, c, d, rare, common, lora, nlp } = makeSmallGraph();
+    // Papers of 2024 (a, b) with the idea of 2024 papers only; c (2025) with its ideas; d (no year) alone; an
+    // ideas-only cluster takes its ideas' own mean years.
+    for (const [node, community] of [[a, 0], [b, 0], [rare, 0], [c, 1], [common, 1], [lora, 3], [nlp, 3], [d, 2]] as const) {
+      graph.setNodeAttribute(node, 'community', community);
+    }
+    const years = clusterYears(graph);
+    expect(years.get(0)).toBe(2024); // a, b (papers only: 'mixture of experts' not counted)
+    expect(years.get(1)).toBe(2025); // c alone among papers
+    expect(years.get(2)).toBe(null);
+    expect(years.get(3)).toBeCloseTo((2024.5 + (2024 + 2024 + 2025) / 3) / 2, 9); // LoRA 2024.5, NLP 2024.33
+    const byYear = clusterOverviewColors(graph, 'year');
+    expect(byYear.get(0)).toBe(viridis(0));
+    expect(byYear.get(1)).toBe(viridis(1));
+    expect(byYear.get(2)).toBe(NO_YEAR_COLOR);
+    expect(clusterOverviewColors(graph, 'community')).toEqual(communityColors(graph));
+    expect(clusterOverviewColors(graph, 'kind')).toEqual(communityColors(graph));
   });
 
   it('keeps viridis\' ends and stays inside the scale', () => {
