@@ -2,7 +2,7 @@
 // clicking a cluster returns to the full graph focused on it (for a graph too big to draw whole: loads that cluster).
 import { SigmaContainer, useRegisterEvents, useSigma } from '@react-sigma/core';
 import noverlap from 'graphology-layout-noverlap';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Settings } from 'sigma/settings';
 import { appearanceStore, clusterOverviewColors, communityColors, effectiveColorMode } from '../../core/appearance';
 import { clustersStore, describeOverviewBound, opensOnOverview, setOverview } from '../../core/clusters';
@@ -111,6 +111,8 @@ export function ClusterOverview() {
   const detail = useStore(clustersStore, (s) => s.detail);
   const revision = useStore(clustersStore, (s) => s.revision);
   const colorBy = useStore(appearanceStore, (s) => s.colorBy);
+  // How many names the last frame left out for want of room (the hint says so; hovering a disc shows its name).
+  const [leftOut, setLeftOut] = useState(0);
   const clusters = useMemo(() => {
     if (!graph || !overview || !graph.someNode((_k, a) => typeof a.community === 'number')) return null;
     const built = buildClusterOverview(graph);
@@ -120,6 +122,8 @@ export function ClusterOverview() {
     built.updateEachNodeAttributes((_k, a) => {
       // Clusters without a layout position are placed on a circle; sizes are area-true (radius ∝ √papers).
       const angle = (2 * Math.PI * i++) / built.order;
+      // A name of several terms ("A, B") that finds no room is written by its first, the most distinctive term.
+      const comma = a.label.indexOf(', ');
       return {
         ...a,
         x: a.x ?? Math.cos(angle) * 100,
@@ -127,6 +131,7 @@ export function ClusterOverview() {
         color: colors.get(a.community) ?? a.color,
         size: 6 + 30 * Math.sqrt(a.size / maxPapers),
         label: `${a.label} (${a.papers || a.nodes})`,
+        shortLabel: comma > 0 ? `${a.label.slice(0, comma)} (${a.papers || a.nodes})` : null,
       };
     });
     built.updateEachEdgeAttributes((_k, a) => ({ ...a, size: 0.5 + 8 * a.score } as typeof a));
@@ -143,20 +148,29 @@ export function ClusterOverview() {
   // Every cluster's name placed so that none covers another (biggest first; beside, above or below its disc).
   const labels = useMemo(() => {
     if (!clusters) return null;
-    const drawer = createPlacedLabelDrawer(() => ({ first: null, nodes: clusters.nodes(), has: (node) => clusters.hasNode(node) }));
+    const drawer = createPlacedLabelDrawer(() => ({ first: null, nodes: clusters.nodes(), has: (node) => clusters.hasNode(node) }), {
+      avoidDiscs: true,
+      shorten: (node) => (clusters.getNodeAttribute(node, 'shortLabel' as never) as string | null) ?? null,
+      onLeftOut: setLeftOut,
+    });
     const settings: Partial<Settings> = {
       ...SETTINGS,
       defaultDrawNodeLabel: drawer.draw,
       defaultDrawNodeHover: drawer.drawHover,
-      nodeReducer: (node, data) => ({ ...data, color: colorsRef.current?.get(Number(node)) ?? data.color }),
+      // forceLabel: sigma's label grid draws one label per 100 px cell, so of two clusters close together one went
+      // unnamed without being counted; every name is offered to the placement, which names or counts each.
+      nodeReducer: (node, data) => ({ ...data, forceLabel: true, color: colorsRef.current?.get(Number(node)) ?? data.color }),
     };
     return { attach: drawer.attach, settings };
   }, [clusters]);
   if (!clusters || !labels) return null;
   // The discs' colours say something else than the cluster list's swatches: say what (the year legend gives the scale).
   const byYear = graph !== null && effectiveColorMode(graph, colorBy) === 'year' ? ' · coloured by the mean year of their papers' : '';
+  const unnamed = leftOut === 0 ? null : (
+    <span data-testid="overview-unnamed">{' · '}{leftOut === 1 ? '1 name' : `${leftOut} names`} left out for room (hover a disc, or see the cluster list)</span>
+  );
   return (
-    <div className="cluster-overview" role="region" aria-label="Cluster overview" data-clusters={clusters.order}>
+    <div className="cluster-overview" role="region" aria-label="Cluster overview" data-clusters={clusters.order} data-unnamed={leftOut}>
       <SigmaContainer graph={clusters} settings={labels.settings} className="overview-canvas">
         <PlacedLabelsController attach={labels.attach} />
         <OverviewColorsController colors={colors} colorsRef={colorsRef} />
@@ -165,14 +179,14 @@ export function ClusterOverview() {
       </SigmaContainer>
       {opensOnOverview(graph) ? (
         <p className="overview-hint" data-testid="overview-hint">
-          {clusters.order} clusters of a graph of {graph!.order.toLocaleString()} nodes, too big to draw whole ({describeOverviewBound()}){byYear}
+          {clusters.order} clusters of a graph of {graph!.order.toLocaleString()} nodes, too big to draw whole ({describeOverviewBound()}){byYear}{unnamed}
           {' '}· click one to load its papers
           {detail !== null && (
             <>{' · '}<button type="button" className="link" onClick={() => clustersStore.update(setOverview(false))}>back to the cluster shown</button></>
           )}
         </p>
       ) : (
-        <p className="overview-hint">{clusters.order} clusters{byYear} · click one to see its papers ·{' '}
+        <p className="overview-hint">{clusters.order} clusters{byYear}{unnamed} · click one to see its papers ·{' '}
           <button type="button" className="link" onClick={() => clustersStore.update(setOverview(false))}>back to the full graph</button>
         </p>
       )}
