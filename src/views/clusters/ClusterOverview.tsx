@@ -13,6 +13,7 @@ import { createPlacedLabelDrawer } from '../graph/placedLabels';
 import { PlacedLabelsController } from '../graph/PlacedLabelsController';
 import { fitInView, type DrawnNode } from './fitInView';
 import { focusAndShowCluster } from './focusCluster';
+import { countOf } from '../../core/format';
 
 const SETTINGS: Partial<Settings> = {
   renderEdgeLabels: false,
@@ -179,14 +180,14 @@ export function ClusterOverview() {
       </SigmaContainer>
       {opensOnOverview(graph) ? (
         <p className="overview-hint" data-testid="overview-hint">
-          {clusters.order} clusters of a graph of {graph!.order.toLocaleString()} nodes, too big to draw whole ({describeOverviewBound()}){byYear}{unnamed}
+          {countOf(clusters.order, 'cluster')} of a graph of {countOf(graph!.order, 'node')}, too big to draw whole ({describeOverviewBound()}){byYear}{unnamed}
           {' '}· click one to load its papers
           {detail !== null && (
             <>{' · '}<button type="button" className="link" onClick={() => clustersStore.update(setOverview(false))}>back to the cluster shown</button></>
           )}
         </p>
       ) : (
-        <p className="overview-hint">{clusters.order} clusters{byYear}{unnamed} · click one to see its papers ·{' '}
+        <p className="overview-hint">{countOf(clusters.order, 'cluster')}{byYear}{unnamed} · click one to see its papers ·{' '}
           <button type="button" className="link" onClick={() => clustersStore.update(setOverview(false))}>back to the full graph</button>
         </p>
       )}

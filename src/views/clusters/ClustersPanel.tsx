@@ -13,6 +13,7 @@ import { useFilterResult, useGraph } from '../derived';
 import { selectAndShow } from '../selectNode';
 import { useStore } from '../useStore';
 import { focusAndShowCluster } from './focusCluster';
+import { wordFor } from '../../core/format';
 
 /** Slider moves settle for this long before the worker is asked, so dragging does not queue a run per pixel. */
 const SLIDER_SETTLE_MS = 150;
@@ -116,7 +117,7 @@ export function ClustersPanel() {
         ) : state.status === 'error' ? (
           <span className="error-text">Clustering failed: {state.error}</span>
         ) : ordered.length > 0 ? (
-          <><span data-testid="cluster-count">{ordered.length}</span> clusters
+          <><span data-testid="cluster-count">{ordered.length}</span> {wordFor(ordered.length, 'cluster')}
             {state.modularity !== null && (
               <> · <span title="Standard modularity Q of this partition (resolution 1, undirected, the clustered edges' weights)"
                 data-testid="modularity-q">modularity Q {state.modularity.toFixed(3)}</span></>

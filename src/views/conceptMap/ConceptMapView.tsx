@@ -18,6 +18,7 @@ import { createPlacedLabelDrawer } from '../graph/placedLabels';
 import { createSigmaSettings } from '../graph/sigmaSettings';
 import { conceptMapColors, conceptMapLegend } from './colors';
 import { useStore } from '../useStore';
+import { countOf } from '../../core/format';
 
 /** ForceAtlas2 runs here on the main thread, so its work is capped: about 4M node-steps, at most 300 iterations. */
 function layoutIterations(order: number): number {
@@ -127,8 +128,8 @@ export function ConceptMapView({ graph, version }: { graph: PaperGraph; version:
         <PlacedLabelsController attach={labels.attach} />
       </SigmaContainer>
       <p className="view-caption" role="status">
-        Concept map: {map.graph.order.toLocaleString()} ideas in {map.clusters.length.toLocaleString()} clusters,{' '}
-        {map.graph.size.toLocaleString()} co-occurrence links (association strength).
+        Concept map: {countOf(map.graph.order, 'idea')} in {countOf(map.clusters.length, 'cluster')},{' '}
+        {countOf(map.graph.size, 'co-occurrence link')} (association strength).
         {map.belowThreshold > 0 ? ` ${map.belowThreshold.toLocaleString()} ideas with fewer than ${minOccurrences} papers left out.` : ''}
         {colorBy === 'year' ? ` Coloured by the mean year of each idea's papers${undated > 0 ? `; ${undated.toLocaleString()} with no dated paper in grey` : ''}.` : ''}
       </p>
