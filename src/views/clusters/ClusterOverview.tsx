@@ -1,18 +1,17 @@
 // The cluster overview: one node per cluster (size = papers, edges = inter-cluster links) drawn over the full graph;
 // clicking a cluster returns to the full graph focused on it (for a graph too big to draw whole: loads that cluster).
 import { SigmaContainer, useRegisterEvents, useSigma } from '@react-sigma/core';
-import noverlap from 'graphology-layout-noverlap';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Settings } from 'sigma/settings';
-import { appearanceStore, clusterOverviewColors, communityColors, effectiveColorMode } from '../../core/appearance';
+import { appearanceStore, clusterOverviewColors, effectiveColorMode } from '../../core/appearance';
 import { clustersStore, describeOverviewBound, opensOnOverview, setOverview } from '../../core/clusters';
-import { buildClusterOverview } from '../../shared/analysis/clusterOverview';
 import { useGraph } from '../derived';
 import { useStore } from '../useStore';
 import { createPlacedLabelDrawer } from '../graph/placedLabels';
 import { PlacedLabelsController } from '../graph/PlacedLabelsController';
 import { fitInView, type DrawnNode } from './fitInView';
 import { focusAndShowCluster } from './focusCluster';
+import { layOutClusterOverview } from './overviewLayout';
 import { countOf } from '../../core/format';
 
 const SETTINGS: Partial<Settings> = {
@@ -114,34 +113,11 @@ export function ClusterOverview() {
   const colorBy = useStore(appearanceStore, (s) => s.colorBy);
   // How many names the last frame left out for want of room (the hint says so; hovering a disc shows its name).
   const [leftOut, setLeftOut] = useState(0);
-  const clusters = useMemo(() => {
-    if (!graph || !overview || !graph.someNode((_k, a) => typeof a.community === 'number')) return null;
-    const built = buildClusterOverview(graph);
-    const colors = communityColors(graph);
-    const maxPapers = Math.max(1, ...built.mapNodes((_k, a) => a.size));
-    let i = 0;
-    built.updateEachNodeAttributes((_k, a) => {
-      // Clusters without a layout position are placed on a circle; sizes are area-true (radius ∝ √papers).
-      const angle = (2 * Math.PI * i++) / built.order;
-      // A name of several terms ("A, B") that finds no room is written by its first, the most distinctive term.
-      const comma = a.label.indexOf(', ');
-      return {
-        ...a,
-        x: a.x ?? Math.cos(angle) * 100,
-        y: a.y ?? Math.sin(angle) * 100,
-        color: colors.get(a.community) ?? a.color,
-        size: 6 + 30 * Math.sqrt(a.size / maxPapers),
-        label: `${a.label} (${a.papers || a.nodes})`,
-        shortLabel: comma > 0 ? `${a.label.slice(0, comma)} (${a.papers || a.nodes})` : null,
-      };
-    });
-    built.updateEachEdgeAttributes((_k, a) => ({ ...a, size: 0.5 + 8 * a.score } as typeof a));
-    // Centroids of interleaved clusters can coincide; push the discs apart so each can be seen and clicked. The
-    // sizes are pixels and the seed layout spans a few hundred units, so one unit is about a pixel here.
-    noverlap.assign(built as never, { maxIterations: 150, settings: { margin: 4, ratio: 1.1 } });
-    return built;
+  const clusters = useMemo(
+    () => (graph && overview && graph.someNode((_k, a) => typeof a.community === 'number') ? layOutClusterOverview(graph) : null),
     // revision: a re-run writes a new partition onto the same graph object.
-  }, [graph, overview, revision]);
+    [graph, overview, revision],
+  );
   // The discs' colours follow the map's colour mode (by year: each cluster's mean paper year). They are applied by
   // the node reducer from this ref: new settings or a new graph would make SigmaContainer build another sigma.
   const colors = useMemo(() => (clusters && graph ? clusterOverviewColors(graph, colorBy) : null), [clusters, graph, colorBy]);
