@@ -1,5 +1,6 @@
 // Derived appearance: node colours by kind, community or year, sizes from a numeric metric, and legend rows with counts.
 import type { CommunityInfo, PaperGraph } from '../../shared';
+import { isPartitionName } from '../../shared/exchange/partitionNames';
 import { createStore } from '../store';
 import { nodeKindOf } from '../filters';
 import { citationIndexOf, citationsReceived } from '../related/citations';
@@ -115,11 +116,13 @@ function ownColors(graph: PaperGraph): string[] {
 export function listSizeMetrics(graph: PaperGraph): string[] {
   const metrics = new Set<string>(['degree']);
   if (citationIndexOf(graph).size > 0) metrics.add(CITATIONS_METRIC);
-  const skip = new Set(['x', 'y', 'size', 'community', 'year', 'authorsCount']);
+  // Positions (a GEXF's viz z too) and ids are numbers but not magnitudes: sizing Gephi's Les Misérables by its
+  // "Modularity Class" drew cluster 8 eight times cluster 1.
+  const skip = new Set(['x', 'y', 'z', 'size', 'community', 'year', 'authorsCount']);
   let seen = 0;
   graph.forEachNode((_k, a) => {
     if (seen++ > 2000) return; // a sample is enough to discover which metrics exist
-    for (const [name, value] of Object.entries(a)) if (!skip.has(name) && typeof value === 'number') metrics.add(name);
+    for (const [name, value] of Object.entries(a)) if (!skip.has(name) && typeof value === 'number' && !isPartitionName(name)) metrics.add(name);
   });
   return [...metrics].sort((a, b) => (a === 'degree' ? -1 : b === 'degree' ? 1 : a.localeCompare(b)));
 }

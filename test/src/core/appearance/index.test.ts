@@ -8,6 +8,10 @@ import { buildCitationGraph, citationPaperKey, REFERENCE_KEY } from '../citation
 import { computeFilter, initialFiltersState, toggleKind } from '../../../../src/core/filters';
 import { makeSmallGraph, paper } from '../fixtures';
 import { createPaperGraph } from '../../../../src/shared';
+import { readFileSync } from 'node:fs';
+import { DOMParser } from '@xmldom/xmldom';
+import { fromGexf, fromGraphml, type DOMParserConstructor } from '../../../../src/shared/exchange';
+import { itShared, sharedPath } from '../../../sharedData';
 
 describe('appearance', () => {
   it('colours by kind when no community attribute exists', () => {
@@ -159,5 +163,18 @@ describe('colour by year', () => {
     paper(undated, 'x', null);
     expect(buildYearRows(undated, new Set())).toEqual([{ id: 'no-year', label: 'No year', color: NO_YEAR_COLOR, shown: 1, total: 1 }]);
     expect(buildYearLegend(undated, new Set())).toMatchObject({ min: null, max: null, noYear: { total: 1 } });
+  });
+});
+
+describe('size choices of another tool\'s graph', () => {
+  const Parser = DOMParser as unknown as DOMParserConstructor;
+
+  itShared(sharedPath('samples/graphs'), 'offers its metrics but not its cluster ids or z coordinates', () => {
+    // Gephi's GraphML: "Modularity Class" (0–8) is the partition the app adopts, not a size; the menu offered it.
+    const gephi = fromGraphml(readFileSync(sharedPath('samples/graphs/gephi_export_miserables.graphml'), 'utf8'), Parser);
+    expect(listSizeMetrics(gephi as never)).toEqual(['degree']);
+    // sigma's GEXF: authority and hub are metrics; its viz z (0 for every node) is a coordinate.
+    const sigma = fromGexf(readFileSync(sharedPath('samples/graphs/sigma_les_miserables.gexf'), 'utf8'), Parser);
+    expect(listSizeMetrics(sigma as never)).toEqual(['degree', 'authority', 'hub']);
   });
 });
