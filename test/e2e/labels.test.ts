@@ -342,6 +342,25 @@ describe('node labels in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('counts on the cluster overview what the filters show of each cluster, as the cluster list does', async () => {
+    await open();
+    await page.getByRole('slider', { name: 'Minimum degree' }).fill('20');
+    const rows = page.getByRole('list', { name: 'Cluster list' }).locator('.count');
+    // Papers of fewer than 20 links hidden: some clusters keep only part of their papers.
+    const partly = (text: string) => /^(\d+) \/ (\d+)$/.exec(text) !== null && Number(text.split(' / ')[0]) < Number(text.split(' / ')[1]);
+    await expect.poll(async () => (await rows.allInnerTexts()).some(partly)).toBe(true);
+    const counts = await rows.allInnerTexts();
+    await page.getByRole('checkbox', { name: /Cluster overview/ }).check();
+    await page.getByRole('region', { name: 'Cluster overview' }).locator('canvas').first().waitFor();
+    // Each name ends with its row's count, "(3 / 16)" while filters hide nodes. Before, every name kept its full
+    // count while the list said what was left.
+    const ends = async () => (await drawnLabelBoxes('.overview-canvas')).map((b) => /\(([\d,]+(?: \/ [\d,]+)?)\)$/.exec(b.text)?.[1]).sort();
+    await expect.poll(ends).toEqual([...counts].sort());
+    await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Reset filters' }).click();
+    await expect.poll(async () => (await ends()).every((count) => count !== undefined && !count.includes('/'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('fits the cluster overview again when the window is resized; its names stay inside it and never overlap', async () => {
     await open();
     const clusters = await page.getByRole('list', { name: 'Cluster list' }).locator('li').count();

@@ -4,14 +4,15 @@ import { SigmaContainer, useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Settings } from 'sigma/settings';
 import { appearanceStore, clusterOverviewColors, effectiveColorMode } from '../../core/appearance';
-import { clustersStore, describeOverviewBound, opensOnOverview, setOverview } from '../../core/clusters';
-import { useGraph } from '../derived';
+import { clustersStore, countShownMembers, describeOverviewBound, opensOnOverview, setOverview } from '../../core/clusters';
+import { useFilterResult, useGraph } from '../derived';
 import { useStore } from '../useStore';
 import { createPlacedLabelDrawer } from '../graph/placedLabels';
 import { PlacedLabelsController } from '../graph/PlacedLabelsController';
 import { fitInView, type DrawnNode } from './fitInView';
 import { focusAndShowCluster } from './focusCluster';
 import { layOutClusterOverview } from './overviewLayout';
+import type { ClusterOverviewGraph } from '../../shared/analysis/clusterOverview';
 import { countOf } from '../../core/format';
 
 const SETTINGS: Partial<Settings> = {
@@ -43,14 +44,29 @@ function OverviewEventsController() {
   return null;
 }
 
-/** Hands the reducer the discs' colours and redraws when they change (the colour mode changed); renders nothing. */
-function OverviewColorsController({ colors, colorsRef }: { colors: Map<number, string> | null; colorsRef: { current: Map<number, string> | null } }) {
+/** What the overview's node reducer reads: the discs' colours, and what the filters show of each cluster (null: all). */
+interface OverviewLook {
+  colors: Map<number, string> | null;
+  shown: ReturnType<typeof countShownMembers> | null;
+}
+
+/** A cluster's count on its name: its papers (nodes for a cluster without papers), "shown / all" while filters hide nodes. */
+function countText(clusters: ClusterOverviewGraph, node: string, shown: OverviewLook['shown']): string {
+  const { papers, nodes, community } = clusters.getNodeAttributes(node);
+  const total = papers || nodes;
+  if (!shown) return total.toLocaleString();
+  const visible = (papers ? shown.papers.get(community) : shown.nodes.get(community)) ?? 0;
+  return `${visible.toLocaleString()} / ${total.toLocaleString()}`;
+}
+
+/** Hands the reducer the overview's look and redraws when it changes (colour mode, filters); renders nothing. */
+function OverviewLookController({ look, lookRef }: { look: OverviewLook; lookRef: { current: OverviewLook } }) {
   const sigma = useSigma();
   useEffect(() => {
-    if (colorsRef.current === colors) return;
-    colorsRef.current = colors;
+    if (lookRef.current === look) return;
+    lookRef.current = look;
     sigma.refresh({ skipIndexation: true, schedule: true });
-  }, [sigma, colors, colorsRef]);
+  }, [sigma, look, lookRef]);
   return null;
 }
 
@@ -118,16 +134,26 @@ export function ClusterOverview() {
     // revision: a re-run writes a new partition onto the same graph object.
     [graph, overview, revision],
   );
-  // The discs' colours follow the map's colour mode (by year: each cluster's mean paper year). They are applied by
-  // the node reducer from this ref: new settings or a new graph would make SigmaContainer build another sigma.
+  // The discs' colours follow the map's colour mode (by year: each cluster's mean paper year), and their names count
+  // what the filters show of each cluster ('2 / 10', as the cluster list does). Both reach the node reducer through
+  // this ref: new settings or a new graph would make SigmaContainer build another sigma.
   const colors = useMemo(() => (clusters && graph ? clusterOverviewColors(graph, colorBy) : null), [clusters, graph, colorBy]);
-  const colorsRef = useRef(colors);
+  const filter = useFilterResult();
+  const shown = useMemo(
+    () => (graph && filter && filter.hidden.size > 0 ? countShownMembers(graph, filter.hidden) : null),
+    [graph, filter, revision],
+  );
+  const look = useMemo((): OverviewLook => ({ colors, shown }), [colors, shown]);
+  const lookRef = useRef<OverviewLook>(look);
   // Every cluster's name placed so that none covers another (biggest first; beside, above or below its disc).
   const labels = useMemo(() => {
     if (!clusters) return null;
     const drawer = createPlacedLabelDrawer(() => ({ first: null, nodes: clusters.nodes(), has: (node) => clusters.hasNode(node) }), {
       avoidDiscs: true,
-      shorten: (node) => (clusters.getNodeAttribute(node, 'shortLabel' as never) as string | null) ?? null,
+      shorten: (node) => {
+        const short = clusters.getNodeAttribute(node, 'shortName' as never) as string | null;
+        return short === null ? null : `${short} (${countText(clusters, node, lookRef.current.shown)})`;
+      },
       onLeftOut: setLeftOut,
     });
     const settings: Partial<Settings> = {
@@ -136,7 +162,12 @@ export function ClusterOverview() {
       defaultDrawNodeHover: drawer.drawHover,
       // forceLabel: sigma's label grid draws one label per 100 px cell, so of two clusters close together one went
       // unnamed without being counted; every name is offered to the placement, which names or counts each.
-      nodeReducer: (node, data) => ({ ...data, forceLabel: true, color: colorsRef.current?.get(Number(node)) ?? data.color }),
+      nodeReducer: (node, data) => ({
+        ...data,
+        forceLabel: true,
+        color: lookRef.current.colors?.get(Number(node)) ?? data.color,
+        label: lookRef.current.shown ? `${data.name as string} (${countText(clusters, node, lookRef.current.shown)})` : data.label,
+      }),
     };
     return { attach: drawer.attach, settings };
   }, [clusters]);
@@ -150,7 +181,7 @@ export function ClusterOverview() {
     <div className="cluster-overview" role="region" aria-label="Cluster overview" data-clusters={clusters.order} data-unnamed={leftOut}>
       <SigmaContainer graph={clusters} settings={labels.settings} className="overview-canvas">
         <PlacedLabelsController attach={labels.attach} />
-        <OverviewColorsController colors={colors} colorsRef={colorsRef} />
+        <OverviewLookController look={look} lookRef={lookRef} />
         <OverviewEventsController />
         <OverviewFit />
       </SigmaContainer>

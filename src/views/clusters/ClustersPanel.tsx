@@ -2,13 +2,12 @@
 // the focused cluster's related clusters explained in words, and the cluster-overview toggle.
 import { useEffect, useMemo, useState } from 'react';
 import { communityColors } from '../../core/appearance';
-import { clustersStore, orderClusters, resetClusters, RESOLUTION_MAX, RESOLUTION_MIN, setOverview } from '../../core/clusters';
+import { clustersStore, countShownMembers, orderClusters, resetClusters, RESOLUTION_MAX, RESOLUTION_MIN, setOverview } from '../../core/clusters';
 import { runClustering } from '../../core/clusters/runClustering';
 import { findRelatedClustersOf, type RelatedCluster } from '../../shared/analysis/relatedClusters';
 import { NodeChip } from '../../components/NodeChip';
 import { nodeKindOf } from '../../core/filters';
 import { viewStore } from '../../core/view';
-import type { PaperGraph } from '../../shared';
 import { useFilterResult, useGraph } from '../derived';
 import { selectAndShow } from '../selectNode';
 import { useStore } from '../useStore';
@@ -49,18 +48,6 @@ function RelatedClusters({ related, colors }: { related: RelatedCluster[]; color
       ))}
     </ol>
   );
-}
-
-/** Shown papers and shown nodes of each cluster, by community id. */
-function countShownMembers(graph: PaperGraph, hidden: ReadonlySet<string>) {
-  const papers = new Map<number, number>();
-  const nodes = new Map<number, number>();
-  graph.forEachNode((key, a) => {
-    if (typeof a.community !== 'number' || hidden.has(key)) return;
-    nodes.set(a.community, (nodes.get(a.community) ?? 0) + 1);
-    if (nodeKindOf(a as never) === 'paper') papers.set(a.community, (papers.get(a.community) ?? 0) + 1);
-  });
-  return { papers, nodes };
 }
 
 export function ClustersPanel() {

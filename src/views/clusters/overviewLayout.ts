@@ -38,7 +38,9 @@ export function layOutClusterOverview(graph: PaperGraph): ClusterOverviewGraph {
       color: colors.get(a.community) ?? a.color,
       size: 6 + 30 * Math.sqrt(a.size / maxPapers),
       label: `${a.label} (${a.papers || a.nodes})`,
-      shortLabel: comma > 0 ? `${a.label.slice(0, comma)} (${a.papers || a.nodes})` : null,
+      // The name and its first term, for a label with other counts (what the filters show of the cluster).
+      name: a.label,
+      shortName: comma > 0 ? a.label.slice(0, comma) : null,
     };
   });
   built.updateEachEdgeAttributes((_k, a) => ({ ...a, size: 0.5 + 8 * a.score } as typeof a));
