@@ -134,7 +134,7 @@ export function placeNodeLabels(
       space.take(label.box);
       labelsOnly?.take(label.box);
       placed.set(c.key, label);
-    } else {
+    } else if (labelsOnly) {
       leftOut.push(c);
     }
   }
