@@ -26,6 +26,12 @@ export interface NodeLabelPlacementOptions {
    * over the LLM cluster's disc in a 1024 px window).
    */
   avoidDiscs?: boolean;
+  /**
+   * Keep labels off the first candidate's disc (a selected or hovered node, drawn over every label with its white
+   * card): a neighbour's title written across it lost its middle ('U… titled work' beside the selected
+   * 'Distributed Representations of Words…' on the biblio sample).
+   */
+  avoidFirstDisc?: boolean;
 }
 
 /** The text's box when it starts at `left` on the line centred at `y`: the font's ascent above, descent below. */
@@ -118,7 +124,9 @@ export function placeNodeLabels(
   // the discs: written over a disc rather than not at all.
   const labelsOnly = options.avoidDiscs ? createLabelSpace(size, canvas) : null;
   // Discs as boxes, 2 px inside their bounding square: a label's own spots above and below its disc touch it by 1 px.
-  if (labelsOnly) for (const c of candidates) space.take({ left: c.x - c.radius + 2, right: c.x + c.radius - 2, top: c.y - c.radius + 2, bottom: c.y + c.radius - 2 });
+  const discBox = (c: LabelCandidate) => ({ left: c.x - c.radius + 2, right: c.x + c.radius - 2, top: c.y - c.radius + 2, bottom: c.y + c.radius - 2 });
+  if (labelsOnly) for (const c of candidates) space.take(discBox(c));
+  else if (options.avoidFirstDisc && candidates.length > 0) space.take(discBox(candidates[0]));
   const leftOut: LabelCandidate[] = [];
   for (const c of candidates) {
     const first = placed.size === 0;

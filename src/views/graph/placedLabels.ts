@@ -61,6 +61,7 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null, o
   let plan: { nodes: PlacedNodes; placed: Map<string, PlacedNodeLabel> } | null = null;
   let stale = true;
   let leftOut = 0;
+  const focusedOptions: NodeLabelPlacementOptions = { ...options, avoidFirstDisc: true };
   // Widths of label texts, remembered: measuring every neighbour's title on every frame costs more than placing them.
   const widths = new Map<string, number>();
   let widthFont = '';
@@ -100,7 +101,9 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null, o
     const rank = (key: string) => (key === nodes.first ? 0 : 1);
     candidates.sort((a, b) => rank(a.key) - rank(b.key) || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const { width, height } = sigma.getDimensions();
-    const placed = placeNodeLabels(candidates, settings.labelSize, { width, height }, options);
+    // A focused node is drawn over the labels with its card: theirs keep off its disc.
+    const focusFirst = nodes.first !== null && candidates[0]?.key === nodes.first;
+    const placed = placeNodeLabels(candidates, settings.labelSize, { width, height }, focusFirst ? focusedOptions : options);
     if (options.onLeftOut && candidates.length - placed.size !== leftOut) {
       leftOut = candidates.length - placed.size;
       options.onLeftOut(leftOut);

@@ -139,3 +139,19 @@ describe('neighbourhood label placement', () => {
   });
 });
 
+
+describe('labels around a focused node', () => {
+  it('keep off the focused node\'s disc with avoidFirstDisc', () => {
+    // The selected paper (drawn over every label with its card) and a neighbour just left of it whose title, written
+    // right of its own disc, would cross the selected disc: 'U… titled work' on the biblio sample.
+    const focus: LabelCandidate = { key: 'focus', x: 300, y: 400, radius: 12, width: 250 };
+    const neighbour: LabelCandidate = { key: 'n', x: 270, y: 420, radius: 5, width: 200 };
+    expect(placeNodeLabels([focus, neighbour], SIZE, CANVAS).get('n')).toMatchObject({ left: 278, y: 420 }); // across the disc
+    const clear = placeNodeLabels([focus, neighbour], SIZE, CANVAS, { avoidFirstDisc: true }).get('n')!;
+    expect(clear).toMatchObject({ left: 270 - 5 - 3 - 200, y: 420 }); // left of its own disc instead
+    const disc = { left: 300 - 12, right: 300 + 12, top: 400 - 12, bottom: 400 + 12 };
+    expect(overlap(clear.box, disc)).toBe(false);
+    // The focused node's own label keeps its place beside its disc.
+    expect(placeNodeLabels([focus, neighbour], SIZE, CANVAS, { avoidFirstDisc: true }).get('focus')).toMatchObject({ left: 315, y: 400 });
+  });
+});
