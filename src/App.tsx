@@ -20,6 +20,7 @@ import { selectionStore } from './core/selection';
 import { useStore } from './views/useStore';
 import { useFirstGraphDrawn } from './views/useFirstGraphDrawn';
 import { LoadProgressText } from './views/LoadProgress';
+import { countOf } from './core/format';
 
 export { DEFAULT_GRAPH_URL } from './core/graph/loadGraph';
 
@@ -82,7 +83,7 @@ function StatusLine() {
       )}
       <ImportNotesBanner />
       <span className="source" aria-live="polite">
-        {status === 'loading' ? `Opening ${source}…` : graph ? `${source} · ${graph.order.toLocaleString()} nodes · ${graph.size.toLocaleString()} edges` : ''}
+        {status === 'loading' ? `Opening ${source}…` : graph ? `${source} · ${countOf(graph.order, 'node')} · ${countOf(graph.size, 'edge')}` : ''}
         {pending && <span className="pending" data-testid="pending-file"> · opening {pending}… <LoadProgressText /></span>}
       </span>
     </>

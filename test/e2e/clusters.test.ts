@@ -122,6 +122,41 @@ describe('clusters in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the cluster overview follows the year colouring of the map', async () => {
+    await open();
+    // The cluster list's swatches: the colours of the clusters, as the overview draws them by default.
+    const swatches = await page.getByRole('list', { name: 'Cluster list' }).locator('.swatch')
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    await page.getByRole('checkbox', { name: /Cluster overview/ }).check();
+    const overview = page.getByRole('region', { name: 'Cluster overview' });
+    await overview.locator('canvas').first().waitFor();
+    /** Which swatch colours the overview's canvas shows (every 3rd pixel of its screenshot). */
+    const swatchesDrawn = async () => {
+      const png = await page.screenshot({ clip: (await overview.locator('.overview-canvas').boundingBox())! });
+      return page.evaluate(async ([b64, wanted]) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const canvas = new OffscreenCanvas(img.width, img.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(img, 0, 0);
+        const { data } = context.getImageData(0, 0, img.width, img.height);
+        const seen = new Set<string>();
+        for (let i = 0; i < data.length; i += 12) seen.add(`rgb(${data[i]}, ${data[i + 1]}, ${data[i + 2]})`);
+        return wanted.filter((colour) => seen.has(colour));
+      }, [png.toString('base64'), swatches] as const);
+    };
+    await expect.poll(async () => (await swatchesDrawn()).length).toBeGreaterThan(2);
+    await page.getByRole('radio', { name: 'by year' }).check();
+    await expect.poll(() => overview.innerText()).toContain('coloured by the mean year of their papers');
+    // Before, the discs kept their cluster colours under the year colouring (every swatch colour still drawn).
+    await expect.poll(swatchesDrawn).toEqual([]);
+    await page.getByRole('radio', { name: 'by community' }).check();
+    await expect.poll(async () => (await swatchesDrawn()).length).toBeGreaterThan(2);
+    expect(await overview.innerText()).not.toContain('mean year');
+    expect(errors).toEqual([]);
+  });
+
   it('names each step of the path between two seed papers, and clearing restores the view', async () => {
     await open();
     await searchAndEnter(page, GLIDER);

@@ -347,6 +347,25 @@ describe('node labels in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('counts on the cluster overview what the filters show of each cluster, as the cluster list does', async () => {
+    await open();
+    await page.getByRole('slider', { name: 'Minimum degree' }).fill('20');
+    const rows = page.getByRole('list', { name: 'Cluster list' }).locator('.count');
+    // Papers of fewer than 20 links hidden: some clusters keep only part of their papers.
+    const partly = (text: string) => /^(\d+) \/ (\d+)$/.exec(text) !== null && Number(text.split(' / ')[0]) < Number(text.split(' / ')[1]);
+    await expect.poll(async () => (await rows.allInnerTexts()).some(partly)).toBe(true);
+    const counts = await rows.allInnerTexts();
+    await page.getByRole('checkbox', { name: /Cluster overview/ }).check();
+    await page.getByRole('region', { name: 'Cluster overview' }).locator('canvas').first().waitFor();
+    // Each name ends with its row's count, "(3 / 16)" while filters hide nodes. Before, every name kept its full
+    // count while the list said what was left.
+    const ends = async () => (await drawnLabelBoxes('.overview-canvas')).map((b) => /\(([\d,]+(?: \/ [\d,]+)?)\)$/.exec(b.text)?.[1]).sort();
+    await expect.poll(ends).toEqual([...counts].sort());
+    await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Reset filters' }).click();
+    await expect.poll(async () => (await ends()).every((count) => count !== undefined && !count.includes('/'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('fits the cluster overview again when the window is resized; its names stay inside it and never overlap', async () => {
     await open();
     const clusters = await page.getByRole('list', { name: 'Cluster list' }).locator('li').count();
@@ -373,12 +392,26 @@ describe('node labels in Chromium', () => {
     await page.waitForTimeout(700);
     await screenshot(page, 'labels-overview-resized');
     await checkNames('at 1300 × 620', clusters);
-    // So narrow (260 px) that no two names fit side by side: the biggest cluster's is written, the rest wait for room.
+    // A narrow window (a 494 px canvas): every cluster still named, by its first term where the whole name has no
+    // room, over a disc if need be. Before, sigma's label grid (one label per 100 px cell) left out a name here
+    // without a word.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.waitForTimeout(700);
+    await checkNames('at 1024 × 700', clusters);
+    const drawn = (await drawnLabelBoxes('.overview-canvas')).map((b) => b.text);
+    expect(drawn).toHaveLength(clusters);
+    expect(await overview.getAttribute('data-unnamed')).toBe('0');
+    expect(await page.getByTestId('overview-unnamed').count()).toBe(0);
+    // So narrow (260 px) that not every name fits even over the discs: each drawn or counted as left out, and the
+    // hint says how many (hovering a disc shows its name).
     await page.setViewportSize({ width: 900, height: 560 });
     await page.waitForTimeout(700);
     const narrow = await drawnLabelBoxes('.overview-canvas');
     expect(narrow.length).toBeGreaterThanOrEqual(1);
     expect(overlappingPairs(narrow)).toEqual([]);
+    const unnamed = Number(await overview.getAttribute('data-unnamed'));
+    expect(narrow.length + unnamed).toBe(clusters);
+    if (unnamed > 0) expect(await page.getByTestId('overview-unnamed').innerText()).toMatch(new RegExp(`${unnamed} names? left out for room`));
     expect(await colouredPixelsAtEdges('.overview-canvas', 12), 'at 900 × 560: discs at the edges').toBe(0);
     await page.setViewportSize({ width: 1400, height: 850 });
     await page.waitForTimeout(700);

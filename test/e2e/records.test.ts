@@ -223,6 +223,30 @@ describe('records and citations in Chromium', () => {
   });
 });
 
+describe('a graph of a single paper in Chromium', () => {
+  it('writes its counts in the singular: 1 cluster, 1 connection, 1 edge', async () => {
+    // The first fixture paper with its one domain, as one cluster: what the ingest gives for a one-record file.
+    const graph = buildCitationGraph();
+    const paper = citationPaperKey('a');
+    const keep = new Set([paper, ...graph.neighbors(paper).filter((n) => graph.getNodeAttribute(n, 'kind') === 'domain')]);
+    graph.forEachNode((node) => void (keep.has(node) ? graph.setNodeAttribute(node, 'community', 0) : graph.dropNode(node)));
+    graph.setAttribute('communities', [{ id: 0, label: 'Natural language processing', terms: [], papers: 1, size: 2 }] as never);
+    mkdirSync(HOSTILE, { recursive: true });
+    const file = join(HOSTILE, 'single.json');
+    writeFileSync(file, serializeGraph(graph));
+    await open();
+    await page.getByTestId('open-file').setInputFiles(file);
+    // Before: '2 nodes · 1 edges', '1 clusters', '1 connections'.
+    await expect.poll(() => page.locator('.source').innerText()).toBe('single.json · 2 nodes · 1 edge');
+    await expect.poll(() => page.getByTestId('cluster-status').innerText()).toMatch(/^1 cluster\b(?!s)/);
+    await searchAndEnter(page, TITLE_A);
+    await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).innerText()).toContain('1 connection\n');
+    await page.getByRole('checkbox', { name: /Cluster overview/ }).check();
+    await expect.poll(() => page.getByRole('region', { name: 'Cluster overview' }).innerText()).toMatch(/^1 cluster · click one/);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('hostile graph attributes in Chromium', () => {
   it('opens a file with malformed communities and labels, and long words wrap in the panel', async () => {
     const { malformed } = writeHostileFiles();

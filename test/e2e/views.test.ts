@@ -107,6 +107,31 @@ describe('views in Chromium', () => {
     expect(await page.getByTestId('paper-clusters-note').count()).toBe(0);
   });
 
+  it('counts the concept map\'s ideas in its legend by kind and by year, not the paper graph\'s nodes', async () => {
+    await open();
+    await page.getByRole('radio', { name: /Concept map/ }).check();
+    const caption = await page.getByText(/Concept map: \d+ ideas in \d+ clusters/).innerText();
+    const ideas = Number(/: (\d+) ideas/.exec(caption)![1]);
+    await page.getByRole('radio', { name: 'Colour by kind' }).check();
+    const rows = page.getByRole('list', { name: 'Legend' }).getByRole('listitem');
+    await rows.first().waitFor();
+    const texts = await rows.allInnerTexts();
+    // The map shows concepts (and methods above the threshold): no papers, no cited works. Before: 'Papers 78'...
+    expect(texts.some((t) => /Papers|Cited works/.test(t))).toBe(false);
+    expect(texts[0]).toMatch(/^Concepts\s+\d+$/);
+    const counted = texts.reduce((sum, t) => sum + Number(/(\d+)$/.exec(t.trim())![1]), 0);
+    expect(counted).toBe(ideas);
+    // By year every idea here has a dated paper: no 'no year' row (the paper graph's 30 fillers and ideas had counts).
+    await page.getByRole('radio', { name: 'by year' }).check();
+    await page.getByTestId('year-legend').waitFor();
+    expect(await page.getByTestId('year-legend-none').count()).toBe(0);
+    expect(await page.getByTestId('year-legend-min').innerText()).toBe('2016');
+    // Back on the paper graph the legend counts its papers again.
+    await page.getByRole('radio', { name: /Papers & ideas/ }).check();
+    await page.getByRole('radio', { name: 'Colour by kind' }).check();
+    await expect.poll(() => rows.first().innerText()).toMatch(/^Papers\s+\d+$/);
+  });
+
   it('draws the density layer under the nodes when asked', async () => {
     await open();
     expect(await page.locator('canvas.sigma-density').count()).toBe(0);

@@ -1,10 +1,11 @@
 // Derived appearance: node colours by kind, community or year, sizes from a numeric metric, and legend rows with counts.
 import type { CommunityInfo, PaperGraph } from '../../shared';
+import { isPartitionName } from '../../shared/exchange/partitionNames';
 import { createStore } from '../store';
 import { nodeKindOf } from '../filters';
 import { citationIndexOf, citationsReceived } from '../related/citations';
 import type { AppearanceState, ColorMode, LegendEntry } from './types';
-import { NO_YEAR_COLOR, nodeYears, yearColor, yearDomain } from './yearColors';
+import { clusterYears, NO_YEAR_COLOR, nodeYears, yearColor, yearDomain } from './yearColors';
 
 export * from './types';
 export * from './yearColors';
@@ -66,6 +67,19 @@ export function communityColors(graph: PaperGraph): Map<number, string> {
   return new Map(order.map(([id], i) => [id, COMMUNITY_PALETTE[i] ?? OTHER_COLOR]));
 }
 
+/**
+ * The colours of the cluster overview's discs under the map's colour mode: by year, each cluster's mean paper year
+ * (clusterYears) on the map's own scale, so the overview reads with the same legend; otherwise its cluster colour
+ * (coloured by kind too: a cluster has no one kind, and the cluster list's swatches name it).
+ */
+export function clusterOverviewColors(graph: PaperGraph, mode: ColorMode): Map<number, string> {
+  if (effectiveColorMode(graph, mode) !== 'year') return communityColors(graph);
+  const { min, max } = yearDomain(nodeYears(graph).values());
+  const colors = new Map<number, string>();
+  clusterYears(graph).forEach((year, id) => colors.set(id, yearColor(year, min, max)));
+  return colors;
+}
+
 export function computeNodeColors(graph: PaperGraph, mode: ColorMode): Map<string, string> {
   const colors = new Map<string, string>();
   const effective = effectiveColorMode(graph, mode);
@@ -102,11 +116,13 @@ function ownColors(graph: PaperGraph): string[] {
 export function listSizeMetrics(graph: PaperGraph): string[] {
   const metrics = new Set<string>(['degree']);
   if (citationIndexOf(graph).size > 0) metrics.add(CITATIONS_METRIC);
-  const skip = new Set(['x', 'y', 'size', 'community', 'year', 'authorsCount']);
+  // Positions (a GEXF's viz z too) and ids are numbers but not magnitudes: sizing Gephi's Les Misérables by its
+  // "Modularity Class" drew cluster 8 eight times cluster 1.
+  const skip = new Set(['x', 'y', 'z', 'size', 'community', 'year', 'authorsCount']);
   let seen = 0;
   graph.forEachNode((_k, a) => {
     if (seen++ > 2000) return; // a sample is enough to discover which metrics exist
-    for (const [name, value] of Object.entries(a)) if (!skip.has(name) && typeof value === 'number') metrics.add(name);
+    for (const [name, value] of Object.entries(a)) if (!skip.has(name) && typeof value === 'number' && !isPartitionName(name)) metrics.add(name);
   });
   return [...metrics].sort((a, b) => (a === 'degree' ? -1 : b === 'degree' ? 1 : a.localeCompare(b)));
 }

@@ -100,3 +100,31 @@ export function buildYearLegend(graph: PaperGraph, hidden: Set<string>): YearLeg
   });
   return { min, max, gradient: yearGradient(), dated, noYear };
 }
+
+/**
+ * Each cluster's year for the cluster overview coloured by year: the mean year of its dated papers; for a cluster
+ * with none (another tool's graph, or ideas alone), the mean of its members' years as nodeYears gives them; null
+ * when nothing in it has a year. Keys are the `community` ids.
+ */
+export function clusterYears(graph: PaperGraph): Map<number, number | null> {
+  const years = nodeYears(graph);
+  const sums = new Map<number, { papers: number; paperSum: number; others: number; otherSum: number }>();
+  graph.forEachNode((key, attrs) => {
+    const community = (attrs as unknown as Record<string, unknown>).community;
+    if (typeof community !== 'number') return;
+    const sum = sums.get(community) ?? { papers: 0, paperSum: 0, others: 0, otherSum: 0 };
+    sums.set(community, sum);
+    const year = years.get(key) ?? null;
+    if (year === null) return;
+    if ((attrs as unknown as Record<string, unknown>).kind === 'paper') {
+      sum.papers++;
+      sum.paperSum += year;
+    } else {
+      sum.others++;
+      sum.otherSum += year;
+    }
+  });
+  const out = new Map<number, number | null>();
+  sums.forEach((s, id) => out.set(id, s.papers > 0 ? s.paperSum / s.papers : s.others > 0 ? s.otherSum / s.others : null));
+  return out;
+}

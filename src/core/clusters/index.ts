@@ -1,5 +1,6 @@
 // Clusters: producers for the partition, the re-clustering job, focus and overview, plus pure helpers over the graph.
 import type { CommunityInfo, PaperGraph } from '../../shared';
+import { nodeKindOf } from '../filters';
 import { createStore } from '../store';
 import { opensOnOverview } from './bigGraph';
 import type { ClusteringResult, ClustersState } from './types';
@@ -176,4 +177,16 @@ export function clusterCentroids(graph: PaperGraph, hidden?: ReadonlySet<string>
     s.y /= s.n;
   }
   return sums;
+}
+
+/** Shown papers and shown nodes of each cluster, by community id. */
+export function countShownMembers(graph: PaperGraph, hidden: ReadonlySet<string>) {
+  const papers = new Map<number, number>();
+  const nodes = new Map<number, number>();
+  graph.forEachNode((key, a) => {
+    if (typeof a.community !== 'number' || hidden.has(key)) return;
+    nodes.set(a.community, (nodes.get(a.community) ?? 0) + 1);
+    if (nodeKindOf(a as never) === 'paper') papers.set(a.community, (papers.get(a.community) ?? 0) + 1);
+  });
+  return { papers, nodes };
 }

@@ -74,6 +74,17 @@ function matchedAuthors(authors: string, queryWords: string[], terms: string[]):
 const WHOLE_NAME_BONUS = 50;
 
 /**
+ * Which matches come first, whatever their BM25 scores: the exact label, a label that starts with the query, a paper
+ * of the collection one of whose authors the query names, another node whose author it names (a cited work outside
+ * the collection), the rest. A bare "Escobar" scores three times higher in BM25 than "Escobar, Arturo", and more than
+ * one name among a paper's forty authors: by score alone, works cited under a name came before the papers of that
+ * author in the collection.
+ */
+function matchTier(exact: boolean, titleStart: boolean, wholeName: boolean, kind: string): number {
+  return exact ? 4 : titleStart ? 3 : wholeName ? (kind === 'paper' ? 2 : 1) : 0;
+}
+
+/**
  * Best matches first; when the query is an identifier of a node (DOI, arXiv id…, found in `ids`), only those nodes; else an
  * exact (case-insensitive) label match or a label that starts with the query, so typing a full title and pressing
  * Enter picks that paper, not a longer one sharing its words.
@@ -124,12 +135,19 @@ export function searchMatches(
       const label = String(r.label);
       const authors = String(r.authors ?? '');
       const wholeName = authors !== '' && authors.split('; ').some((name) => queryWordsInName(name, queryWords) === queryWords.length);
-      const bonus = (label.toLowerCase() === lower ? 1000 : label.toLowerCase().startsWith(lower) ? 100 : 0) + (wholeName ? WHOLE_NAME_BONUS : 0);
+      // A cited work's label begins with its first author ("Escobar 2014: SENTIPENSAR CON TIER"): a query naming
+      // that author is an author match, not the start of a title. Counted as a title, "Escobar" on the biblio sample
+      // listed eight such works before Arturo Escobar's paper in the collection.
+      const titleStart = !wholeName && label.toLowerCase().startsWith(lower);
+      const exactLabel = label.toLowerCase() === lower;
+      const bonus = (exactLabel ? 1000 : titleStart ? 100 : 0) + (wholeName ? WHOLE_NAME_BONUS : 0);
       const byAuthor = Object.values(r.match).some((fields) => fields.includes('authors'));
       const detail = byAuthor ? matchedAuthors(authors, queryWords, r.terms) : null;
-      return { key: String(r.id), label, kind: String(r.kind), score: r.score + bonus, detail };
+      const tier = matchTier(exactLabel, titleStart, wholeName, String(r.kind));
+      return { key: String(r.id), label, kind: String(r.kind), score: r.score + bonus, detail, tier };
     })
-    .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label))
-    .slice(0, limit);
+    .sort((a, b) => b.tier - a.tier || b.score - a.score || a.label.localeCompare(b.label))
+    .slice(0, limit)
+    .map(({ tier: _tier, ...suggestion }) => suggestion);
   return { suggestions, total: results.length };
 }

@@ -1,5 +1,6 @@
 // Which picture the stage shows: the paper graph, or the concept map (ideas linked by co-occurrence), and its options.
 import type { ConceptMap } from '../../shared/analysis/conceptMap';
+import type { LegendEntry, YearLegend } from '../appearance';
 import { createStore } from '../store';
 
 export type ViewMode = 'papers' | 'concepts';
@@ -31,3 +32,9 @@ export const viewStore = createStore<ViewState>(initialViewState);
  * not by the paper graph's clusters, so the appearance panel lists them as the map's legend.
  */
 export const conceptMapClustersStore = createStore<ConceptMap['clusters']>([]);
+
+/**
+ * The appearance panel's legend for the concept map on screen (null when none is): its ideas by kind, and dated or
+ * not, since the map shows neither papers nor cited works (views/conceptMap/colors.ts builds it).
+ */
+export const conceptMapLegendStore = createStore<{ kinds: LegendEntry[]; year: YearLegend } | null>(null);

@@ -4,6 +4,7 @@ import modularity from 'graphology-metrics/graph/modularity.js';
 import type AbstractGraph from 'graphology-types';
 import { renumberBySize } from '../analysis/communities';
 import { labelCommunities } from '../analysis/labels';
+import { isPartitionName, partitionNameRank } from './partitionNames';
 
 /** What normalisation did, for the notice the app shows. */
 export interface ForeignGraphReport {
@@ -16,23 +17,14 @@ export interface ForeignGraphReport {
   partitionAttribute: string | null;
 }
 
-/**
- * Attribute names tools use for a stored partition: Gephi's `modularity_class` / "Modularity Class", igraph's and
- * networkx's `community`, Cytoscape's `__glayCluster`, and plain `cluster` / `partition` / `group`. Matched after
- * lower-casing and dropping non-letters, so "Modularity Class" and `modularity_class` are one name.
- */
-const PARTITION_NAMES = ['modularityclass', 'community', 'communities', 'cluster', 'glaycluster', 'partition', 'group', 'class'];
-
-const squash = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
-
 /** A node attribute every node carries with an integer (or integer-like string) value, with 2..n/2 distinct values. */
 export function findPartitionAttribute(graph: AbstractGraph): string | null {
   if (graph.order < 2) return null;
   const names = new Map<string, string>();
   graph.forEachNode((_node, attributes) => {
-    for (const name in attributes) if (!names.has(name) && PARTITION_NAMES.includes(squash(name))) names.set(name, name);
+    for (const name in attributes) if (!names.has(name) && isPartitionName(name)) names.set(name, name);
   });
-  const ranked = [...names.keys()].sort((a, b) => PARTITION_NAMES.indexOf(squash(a)) - PARTITION_NAMES.indexOf(squash(b)));
+  const ranked = [...names.keys()].sort((a, b) => partitionNameRank(a) - partitionNameRank(b));
   for (const name of ranked) {
     const values = new Set<string>();
     let ok = true;

@@ -6,6 +6,7 @@ import { selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
 import { GraphView } from '../graph/GraphView';
 import { useStore } from '../useStore';
+import { countOf } from '../../core/format';
 
 export function ClusterDetailView({ graph, version, hadPositions }: { graph: PaperGraph; version: number; hadPositions: boolean }) {
   // A choice left from the previous graph (the clusters panel resets the state after mounting) names other nodes.
@@ -30,7 +31,7 @@ export function ClusterDetailView({ graph, version, hadPositions }: { graph: Pap
     return selectionStore.subscribe(follow);
   }, [graph, subgraph]);
 
-  const total = `${graph.order.toLocaleString()} nodes and ${graph.size.toLocaleString()} edges`;
+  const total = `${countOf(graph.order, 'node')} and ${countOf(graph.size, 'edge')}`;
   const bound = describeOverviewBound();
   if (!subgraph || detail === null) {
     return (

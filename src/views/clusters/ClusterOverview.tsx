@@ -1,18 +1,19 @@
 // The cluster overview: one node per cluster (size = papers, edges = inter-cluster links) drawn over the full graph;
 // clicking a cluster returns to the full graph focused on it (for a graph too big to draw whole: loads that cluster).
 import { SigmaContainer, useRegisterEvents, useSigma } from '@react-sigma/core';
-import noverlap from 'graphology-layout-noverlap';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Settings } from 'sigma/settings';
-import { communityColors } from '../../core/appearance';
-import { clustersStore, describeOverviewBound, opensOnOverview, setOverview } from '../../core/clusters';
-import { buildClusterOverview } from '../../shared/analysis/clusterOverview';
-import { useGraph } from '../derived';
+import { appearanceStore, clusterOverviewColors, effectiveColorMode } from '../../core/appearance';
+import { clustersStore, countShownMembers, describeOverviewBound, opensOnOverview, setOverview } from '../../core/clusters';
+import { useFilterResult, useGraph } from '../derived';
 import { useStore } from '../useStore';
 import { createPlacedLabelDrawer } from '../graph/placedLabels';
 import { PlacedLabelsController } from '../graph/PlacedLabelsController';
 import { fitInView, type DrawnNode } from './fitInView';
 import { focusAndShowCluster } from './focusCluster';
+import { layOutClusterOverview } from './overviewLayout';
+import type { ClusterOverviewGraph } from '../../shared/analysis/clusterOverview';
+import { countOf } from '../../core/format';
 
 const SETTINGS: Partial<Settings> = {
   renderEdgeLabels: false,
@@ -40,6 +41,32 @@ function OverviewEventsController() {
       leaveNode: () => void (container.style.cursor = ''),
     });
   }, [sigma, registerEvents]);
+  return null;
+}
+
+/** What the overview's node reducer reads: the discs' colours, and what the filters show of each cluster (null: all). */
+interface OverviewLook {
+  colors: Map<number, string> | null;
+  shown: ReturnType<typeof countShownMembers> | null;
+}
+
+/** A cluster's count on its name: its papers (nodes for a cluster without papers), "shown / all" while filters hide nodes. */
+function countText(clusters: ClusterOverviewGraph, node: string, shown: OverviewLook['shown']): string {
+  const { papers, nodes, community } = clusters.getNodeAttributes(node);
+  const total = papers || nodes;
+  if (!shown) return total.toLocaleString();
+  const visible = (papers ? shown.papers.get(community) : shown.nodes.get(community)) ?? 0;
+  return `${visible.toLocaleString()} / ${total.toLocaleString()}`;
+}
+
+/** Hands the reducer the overview's look and redraws when it changes (colour mode, filters); renders nothing. */
+function OverviewLookController({ look, lookRef }: { look: OverviewLook; lookRef: { current: OverviewLook } }) {
+  const sigma = useSigma();
+  useEffect(() => {
+    if (lookRef.current === look) return;
+    lookRef.current = look;
+    sigma.refresh({ skipIndexation: true, schedule: true });
+  }, [sigma, look, lookRef]);
   return null;
 }
 
@@ -99,55 +126,75 @@ export function ClusterOverview() {
   const overview = useStore(clustersStore, (s) => s.overview);
   const detail = useStore(clustersStore, (s) => s.detail);
   const revision = useStore(clustersStore, (s) => s.revision);
-  const clusters = useMemo(() => {
-    if (!graph || !overview || !graph.someNode((_k, a) => typeof a.community === 'number')) return null;
-    const built = buildClusterOverview(graph);
-    const colors = communityColors(graph);
-    const maxPapers = Math.max(1, ...built.mapNodes((_k, a) => a.size));
-    let i = 0;
-    built.updateEachNodeAttributes((_k, a) => {
-      // Clusters without a layout position are placed on a circle; sizes are area-true (radius ∝ √papers).
-      const angle = (2 * Math.PI * i++) / built.order;
-      return {
-        ...a,
-        x: a.x ?? Math.cos(angle) * 100,
-        y: a.y ?? Math.sin(angle) * 100,
-        color: colors.get(a.community) ?? a.color,
-        size: 6 + 30 * Math.sqrt(a.size / maxPapers),
-        label: `${a.label} (${a.papers || a.nodes})`,
-      };
-    });
-    built.updateEachEdgeAttributes((_k, a) => ({ ...a, size: 0.5 + 8 * a.score } as typeof a));
-    // Centroids of interleaved clusters can coincide; push the discs apart so each can be seen and clicked. The
-    // sizes are pixels and the seed layout spans a few hundred units, so one unit is about a pixel here.
-    noverlap.assign(built as never, { maxIterations: 150, settings: { margin: 4, ratio: 1.1 } });
-    return built;
+  const colorBy = useStore(appearanceStore, (s) => s.colorBy);
+  // How many names the last frame left out for want of room (the hint says so; hovering a disc shows its name).
+  const [leftOut, setLeftOut] = useState(0);
+  const clusters = useMemo(
+    () => (graph && overview && graph.someNode((_k, a) => typeof a.community === 'number') ? layOutClusterOverview(graph) : null),
     // revision: a re-run writes a new partition onto the same graph object.
-  }, [graph, overview, revision]);
+    [graph, overview, revision],
+  );
+  // The discs' colours follow the map's colour mode (by year: each cluster's mean paper year), and their names count
+  // what the filters show of each cluster ('2 / 10', as the cluster list does). Both reach the node reducer through
+  // this ref: new settings or a new graph would make SigmaContainer build another sigma.
+  const colors = useMemo(() => (clusters && graph ? clusterOverviewColors(graph, colorBy) : null), [clusters, graph, colorBy]);
+  const filter = useFilterResult();
+  const shown = useMemo(
+    () => (graph && filter && filter.hidden.size > 0 ? countShownMembers(graph, filter.hidden) : null),
+    [graph, filter, revision],
+  );
+  const look = useMemo((): OverviewLook => ({ colors, shown }), [colors, shown]);
+  const lookRef = useRef<OverviewLook>(look);
   // Every cluster's name placed so that none covers another (biggest first; beside, above or below its disc).
   const labels = useMemo(() => {
     if (!clusters) return null;
-    const drawer = createPlacedLabelDrawer(() => ({ first: null, nodes: clusters.nodes(), has: (node) => clusters.hasNode(node) }));
-    return { attach: drawer.attach, settings: { ...SETTINGS, defaultDrawNodeLabel: drawer.draw, defaultDrawNodeHover: drawer.drawHover } };
+    const drawer = createPlacedLabelDrawer(() => ({ first: null, nodes: clusters.nodes(), has: (node) => clusters.hasNode(node) }), {
+      avoidDiscs: true,
+      shorten: (node) => {
+        const short = clusters.getNodeAttribute(node, 'shortName' as never) as string | null;
+        return short === null ? null : `${short} (${countText(clusters, node, lookRef.current.shown)})`;
+      },
+      onLeftOut: setLeftOut,
+    });
+    const settings: Partial<Settings> = {
+      ...SETTINGS,
+      defaultDrawNodeLabel: drawer.draw,
+      defaultDrawNodeHover: drawer.drawHover,
+      // forceLabel: sigma's label grid draws one label per 100 px cell, so of two clusters close together one went
+      // unnamed without being counted; every name is offered to the placement, which names or counts each.
+      nodeReducer: (node, data) => ({
+        ...data,
+        forceLabel: true,
+        color: lookRef.current.colors?.get(Number(node)) ?? data.color,
+        label: lookRef.current.shown ? `${data.name as string} (${countText(clusters, node, lookRef.current.shown)})` : data.label,
+      }),
+    };
+    return { attach: drawer.attach, settings };
   }, [clusters]);
   if (!clusters || !labels) return null;
+  // The discs' colours say something else than the cluster list's swatches: say what (the year legend gives the scale).
+  const byYear = graph !== null && effectiveColorMode(graph, colorBy) === 'year' ? ' · coloured by the mean year of their papers' : '';
+  const unnamed = leftOut === 0 ? null : (
+    <span data-testid="overview-unnamed">{' · '}{leftOut === 1 ? '1 name' : `${leftOut} names`} left out for room (hover a disc, or see the cluster list)</span>
+  );
   return (
-    <div className="cluster-overview" role="region" aria-label="Cluster overview" data-clusters={clusters.order}>
+    <div className="cluster-overview" role="region" aria-label="Cluster overview" data-clusters={clusters.order} data-unnamed={leftOut}>
       <SigmaContainer graph={clusters} settings={labels.settings} className="overview-canvas">
         <PlacedLabelsController attach={labels.attach} />
+        <OverviewLookController look={look} lookRef={lookRef} />
         <OverviewEventsController />
         <OverviewFit />
       </SigmaContainer>
       {opensOnOverview(graph) ? (
         <p className="overview-hint" data-testid="overview-hint">
-          {clusters.order} clusters of a graph of {graph!.order.toLocaleString()} nodes, too big to draw whole ({describeOverviewBound()})
+          {countOf(clusters.order, 'cluster')} of a graph of {countOf(graph!.order, 'node')}, too big to draw whole ({describeOverviewBound()}){byYear}{unnamed}
           {' '}· click one to load its papers
           {detail !== null && (
             <>{' · '}<button type="button" className="link" onClick={() => clustersStore.update(setOverview(false))}>back to the cluster shown</button></>
           )}
         </p>
       ) : (
-        <p className="overview-hint">{clusters.order} clusters · click one to see its papers ·{' '}
+        <p className="overview-hint">{countOf(clusters.order, 'cluster')}{byYear}{unnamed} · click one to see its papers ·{' '}
           <button type="button" className="link" onClick={() => clustersStore.update(setOverview(false))}>back to the full graph</button>
         </p>
       )}

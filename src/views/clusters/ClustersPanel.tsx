@@ -2,17 +2,17 @@
 // the focused cluster's related clusters explained in words, and the cluster-overview toggle.
 import { useEffect, useMemo, useState } from 'react';
 import { communityColors } from '../../core/appearance';
-import { clustersStore, orderClusters, resetClusters, RESOLUTION_MAX, RESOLUTION_MIN, setOverview } from '../../core/clusters';
+import { clustersStore, countShownMembers, orderClusters, resetClusters, RESOLUTION_MAX, RESOLUTION_MIN, setOverview } from '../../core/clusters';
 import { runClustering } from '../../core/clusters/runClustering';
 import { findRelatedClustersOf, type RelatedCluster } from '../../shared/analysis/relatedClusters';
 import { NodeChip } from '../../components/NodeChip';
 import { nodeKindOf } from '../../core/filters';
 import { viewStore } from '../../core/view';
-import type { PaperGraph } from '../../shared';
 import { useFilterResult, useGraph } from '../derived';
 import { selectAndShow } from '../selectNode';
 import { useStore } from '../useStore';
 import { focusAndShowCluster } from './focusCluster';
+import { wordFor } from '../../core/format';
 
 /** Slider moves settle for this long before the worker is asked, so dragging does not queue a run per pixel. */
 const SLIDER_SETTLE_MS = 150;
@@ -48,18 +48,6 @@ function RelatedClusters({ related, colors }: { related: RelatedCluster[]; color
       ))}
     </ol>
   );
-}
-
-/** Shown papers and shown nodes of each cluster, by community id. */
-function countShownMembers(graph: PaperGraph, hidden: ReadonlySet<string>) {
-  const papers = new Map<number, number>();
-  const nodes = new Map<number, number>();
-  graph.forEachNode((key, a) => {
-    if (typeof a.community !== 'number' || hidden.has(key)) return;
-    nodes.set(a.community, (nodes.get(a.community) ?? 0) + 1);
-    if (nodeKindOf(a as never) === 'paper') papers.set(a.community, (papers.get(a.community) ?? 0) + 1);
-  });
-  return { papers, nodes };
 }
 
 export function ClustersPanel() {
@@ -116,7 +104,7 @@ export function ClustersPanel() {
         ) : state.status === 'error' ? (
           <span className="error-text">Clustering failed: {state.error}</span>
         ) : ordered.length > 0 ? (
-          <><span data-testid="cluster-count">{ordered.length}</span> clusters
+          <><span data-testid="cluster-count">{ordered.length}</span> {wordFor(ordered.length, 'cluster')}
             {state.modularity !== null && (
               <> · <span title="Standard modularity Q of this partition (resolution 1, undirected, the clustered edges' weights)"
                 data-testid="modularity-q">modularity Q {state.modularity.toFixed(3)}</span></>

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Settings } from 'sigma/settings';
 import { appearanceStore, DIMMED_COLOR } from '../../core/appearance';
 import { clearSelection, selectNode, selectionStore, setHovered } from '../../core/selection';
-import { conceptMapClustersStore, viewStore } from '../../core/view';
+import { conceptMapClustersStore, conceptMapLegendStore, viewStore } from '../../core/view';
 import { BARNES_HUT_THETA, type PaperGraph } from '../../shared';
 import { communityColor } from '../../shared/analysis/palette';
 import { buildConceptMap, type ConceptMap } from '../../shared/analysis/conceptMap';
@@ -16,8 +16,9 @@ import { attachMapKeys } from '../graph/mapKeys';
 import { PlacedLabelsController } from '../graph/PlacedLabelsController';
 import { createPlacedLabelDrawer } from '../graph/placedLabels';
 import { createSigmaSettings } from '../graph/sigmaSettings';
-import { conceptMapColors } from './colors';
+import { conceptMapColors, conceptMapLegend } from './colors';
 import { useStore } from '../useStore';
+import { countOf } from '../../core/format';
 
 /** ForceAtlas2 runs here on the main thread, so its work is capped: about 4M node-steps, at most 300 iterations. */
 function layoutIterations(order: number): number {
@@ -74,8 +75,12 @@ export function ConceptMapView({ graph, version }: { graph: PaperGraph; version:
   const colors = useMemo(() => conceptMapColors(map, graph, colorBy), [map, graph, colorBy]);
   useEffect(() => {
     conceptMapClustersStore.update(() => map.clusters);
-    return () => conceptMapClustersStore.update(() => []);
-  }, [map]);
+    conceptMapLegendStore.update(() => conceptMapLegend(map, graph));
+    return () => {
+      conceptMapClustersStore.update(() => []);
+      conceptMapLegendStore.update(() => null);
+    };
+  }, [map, graph]);
   const look = useRef<MapLook>({ selected: null, hovered: null, colors });
   const undated = useMemo(() => (colorBy === 'year' ? map.graph.filterNodes((_n, a) => a.meanYear === null).length : 0), [map, colorBy]);
   // Ideas' names are written where they cover no other (placedLabels.ts), so every idea may be named where there is
@@ -123,8 +128,8 @@ export function ConceptMapView({ graph, version }: { graph: PaperGraph; version:
         <PlacedLabelsController attach={labels.attach} />
       </SigmaContainer>
       <p className="view-caption" role="status">
-        Concept map: {map.graph.order.toLocaleString()} ideas in {map.clusters.length.toLocaleString()} clusters,{' '}
-        {map.graph.size.toLocaleString()} co-occurrence links (association strength).
+        Concept map: {countOf(map.graph.order, 'idea')} in {countOf(map.clusters.length, 'cluster')},{' '}
+        {countOf(map.graph.size, 'co-occurrence link')} (association strength).
         {map.belowThreshold > 0 ? ` ${map.belowThreshold.toLocaleString()} ideas with fewer than ${minOccurrences} papers left out.` : ''}
         {colorBy === 'year' ? ` Coloured by the mean year of each idea's papers${undated > 0 ? `; ${undated.toLocaleString()} with no dated paper in grey` : ''}.` : ''}
       </p>

@@ -17,6 +17,7 @@ import { download } from './download';
 import { addLegendAndClusterNames, clusterNamePositions } from './pictureOverlay';
 import { currentSigma } from './sigmaHandle';
 import './exchange.css';
+import { countOf } from '../../core/format';
 
 const GRAPH_FORMATS: Array<{ format: GraphFileFormat; label: string; title: string }> = [
   { format: 'json', label: 'Graph JSON', title: 'graphology JSON: this explorer’s own file, re-opens exactly' },
@@ -66,7 +67,7 @@ export function ExportMenu() {
       });
       for (const file of files) download(new Blob([file.text], { type: file.mimeType }), file.fileName);
       setStatus({
-        text: `Saved ${files.map((f) => f.fileName).join(' and ')} (${exported.order.toLocaleString()} nodes, ${exported.size.toLocaleString()} edges).`,
+        text: `Saved ${files.map((f) => f.fileName).join(' and ')} (${countOf(exported.order, 'node')}, ${countOf(exported.size, 'edge')}).`,
         error: false,
       });
     } catch (error) {

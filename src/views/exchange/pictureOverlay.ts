@@ -77,6 +77,22 @@ export function placePictureClusterNames(
 }
 
 /** A new PNG blob: the view's picture with cluster names at their centres and a legend box in the top-right corner. */
+/**
+ * The legend box's width on the picture: its rows (swatch and text) and its title, at most 300 px and no wider than
+ * the picture less its margins; a title still wider is cut with "…". The width was taken from the rows alone, so
+ * coloured by year the title 'Year (ideas: mean year of their papers)' ran out of the box and off the picture.
+ */
+export function layOutPictureLegend(
+  title: string, labels: readonly string[], measureTitle: (text: string) => number, measureLabel: (text: string) => number, viewWidth: number,
+): { width: number; title: string } {
+  const widest = Math.max(80, ...labels.map(measureLabel));
+  const width = Math.max(0, Math.min(300, viewWidth - 24, Math.max(40 + widest, 20 + measureTitle(title))));
+  if (measureTitle(title) <= width - 20) return { width, title };
+  let cut = title.length;
+  while (cut > 0 && measureTitle(`${title.slice(0, cut).trimEnd()}…`) > width - 20) cut--;
+  return { width, title: `${title.slice(0, cut).trimEnd()}…` };
+}
+
 export async function addLegendAndClusterNames(
   picture: Blob,
   viewWidth: number,
@@ -96,7 +112,14 @@ export async function addLegendAndClusterNames(
   const legendFont = '12px system-ui, -apple-system, "Segoe UI", sans-serif';
   context.font = legendFont;
   const labels = rows.map((row) => truncate(row.label, 32) + (row.count !== undefined ? ` (${row.count.toLocaleString()})` : ''));
-  const box = { width: Math.min(300, 40 + Math.max(...labels.map((label) => context.measureText(label).width), 80)), height: 36 + rows.length * 18 };
+  const titleFont = '600 12px system-ui, -apple-system, "Segoe UI", sans-serif';
+  const measureIn = (font: string) => (text: string) => {
+    context.font = font;
+    return context.measureText(text).width;
+  };
+  const layout = layOutPictureLegend(legend.title, labels, measureIn(titleFont), measureIn(legendFont), bitmap.width / ratio);
+  context.font = legendFont;
+  const box = { width: layout.width, height: 36 + rows.length * 18 };
   const x = bitmap.width / ratio - box.width - 12;
   const y = 12;
   context.textAlign = 'center';
@@ -121,8 +144,8 @@ export async function addLegendAndClusterNames(
     context.fillRect(x, y, width, height);
     context.strokeRect(x, y, width, height);
     context.fillStyle = '#222222';
-    context.font = '600 12px system-ui, -apple-system, "Segoe UI", sans-serif';
-    context.fillText(legend.title, x + 10, y + 16);
+    context.font = titleFont;
+    context.fillText(layout.title, x + 10, y + 16);
     context.font = legendFont;
     rows.forEach((row, index) => {
       const rowY = y + 36 + index * 18;

@@ -15,6 +15,23 @@ export interface LabelCandidate {
   radius: number;
   /** The text's width in pixels (measured with the label font). */
   width: number;
+  /** A shorter text tried where the label finds no spot (a cluster's first term): placed only if the label is not. */
+  short?: { text: string; width: number };
+}
+
+export interface NodeLabelPlacementOptions {
+  /**
+   * Keep labels off the other candidates' discs too, not only off one another: on the cluster overview, where a
+   * few big discs are the picture, a name written across a neighbour's disc hid it ('agile methodology, Scrum'
+   * over the LLM cluster's disc in a 1024 px window).
+   */
+  avoidDiscs?: boolean;
+  /**
+   * Keep labels off the first candidate's disc (a selected or hovered node, drawn over every label with its white
+   * card): a neighbour's title written across it lost its middle ('U… titled work' beside the selected
+   * 'Distributed Representations of Words…' on the biblio sample).
+   */
+  avoidFirstDisc?: boolean;
 }
 
 /** The text's box when it starts at `left` on the line centred at `y`: the font's ascent above, descent below. */
@@ -30,6 +47,8 @@ export interface PlacedNodeLabel {
   left: number;
   y: number;
   box: LabelBox;
+  /** The candidate's shorter text, when that is what is written. */
+  text?: string;
 }
 
 const overlaps = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -97,21 +116,55 @@ export function createLabelSpace(size: number, canvas: { width: number; height: 
  */
 export function placeNodeLabels(
   candidates: readonly LabelCandidate[], size: number, canvas: { width: number; height: number },
+  options: NodeLabelPlacementOptions = {},
 ): Map<string, PlacedNodeLabel> {
   const placed = new Map<string, PlacedNodeLabel>();
   const space = createLabelSpace(size, canvas);
+  // With avoidDiscs, the labels alone are also kept apart in a second space, for the labels that found no room off
+  // the discs: written over a disc rather than not at all.
+  const labelsOnly = options.avoidDiscs ? createLabelSpace(size, canvas) : null;
+  // Discs as boxes, 2 px inside their bounding square: a label's own spots above and below its disc touch it by 1 px.
+  const discBox = (c: LabelCandidate) => ({ left: c.x - c.radius + 2, right: c.x + c.radius - 2, top: c.y - c.radius + 2, bottom: c.y + c.radius - 2 });
+  if (labelsOnly) for (const c of candidates) space.take(discBox(c));
+  else if (options.avoidFirstDisc && candidates.length > 0) space.take(discBox(candidates[0]));
+  const leftOut: LabelCandidate[] = [];
   for (const c of candidates) {
     const first = placed.size === 0;
     // Off screen: takes no room and is not drawn anyway.
     if (!first && (c.y + c.radius < 0 || c.y - c.radius > canvas.height || c.x + c.radius < 0 || c.x - c.radius > canvas.width)) continue;
-    const label = space.place(c);
-    if (label) placed.set(c.key, label);
-    else if (first) {
-      const left = labelStartX(c.x, c.radius, c.width, canvas.width);
-      const box = boxOf(left, c.width, c.y, size);
-      space.take(box);
-      placed.set(c.key, { left, y: c.y, box });
+    const label = space.place(c) ?? placeShort(space, c);
+    if (label) {
+      placed.set(c.key, label);
+      labelsOnly?.take(label.box);
+    } else if (first) {
+      // Written even where it fits nowhere, as the first label always is (over discs, then, with avoidDiscs).
+      const label = (labelsOnly && (labelsOnly.place(c) ?? placeShort(labelsOnly, c))) || forced(c, size, canvas.width);
+      space.take(label.box);
+      labelsOnly?.take(label.box);
+      placed.set(c.key, label);
+    } else if (labelsOnly) {
+      leftOut.push(c);
+    }
+  }
+  if (labelsOnly) {
+    // The shorter text first: it covers less of the disc it crosses.
+    for (const c of leftOut) {
+      const label = placeShort(labelsOnly, c) ?? labelsOnly.place(c);
+      if (label) placed.set(c.key, label);
     }
   }
   return placed;
+}
+
+/** The first label where it fits nowhere: on its line, where labelStartX puts it (wider than the canvas: at 0). */
+function forced(c: LabelCandidate, size: number, canvasWidth: number): PlacedNodeLabel {
+  const left = labelStartX(c.x, c.radius, c.width, canvasWidth);
+  return { left, y: c.y, box: boxOf(left, c.width, c.y, size) };
+}
+
+/** The candidate's shorter text at its first free spot, or null (no shorter text, or no room for it either). */
+function placeShort(space: ReturnType<typeof createLabelSpace>, c: LabelCandidate): PlacedNodeLabel | null {
+  if (!c.short) return null;
+  const label = space.place({ ...c, width: c.short.width });
+  return label && { ...label, text: c.short.text };
 }

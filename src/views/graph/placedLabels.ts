@@ -6,7 +6,9 @@ import type Sigma from 'sigma';
 import { drawDiscNodeHover, type NodeHoverDrawingFunction, type NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import { drawLabelAt } from './labelInside';
-import { createLabelSpace, placeNodeLabels, type LabelBox, type LabelCandidate, type PlacedNodeLabel } from './labelPlacement';
+import {
+  createLabelSpace, placeNodeLabels, type LabelBox, type LabelCandidate, type NodeLabelPlacementOptions, type PlacedNodeLabel,
+} from './labelPlacement';
 
 /** Boxes of the placed labels each sigma wrote in its last frame (null: none placed, labels drawn as usual). */
 const writtenBoxes = new WeakMap<Sigma, LabelBox[] | null>();
@@ -43,7 +45,14 @@ export interface PlacedNodes {
  * on the first label sigma asks for in a frame (when that frame's camera matrix is set), and writes each where it was
  * placed or not at all; other labels are drawn by drawLabelInside. `attach` hands it the sigma it draws for.
  */
-export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): {
+export interface PlacedLabelOptions extends NodeLabelPlacementOptions {
+  /** A shorter label for a node, tried where its label finds no room (null: none). */
+  shorten?: (node: string, label: string) => string | null;
+  /** Told how many of the placed nodes' labels a frame left out, when that number changes (0 at first). */
+  onLeftOut?: (count: number) => void;
+}
+
+export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null, options: PlacedLabelOptions = {}): {
   draw: NodeLabelDrawingFunction;
   drawHover: NodeHoverDrawingFunction;
   attach: (sigma: Sigma) => () => void;
@@ -51,6 +60,8 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): 
   let sigma: Sigma | null = null;
   let plan: { nodes: PlacedNodes; placed: Map<string, PlacedNodeLabel> } | null = null;
   let stale = true;
+  let leftOut = 0;
+  const focusedOptions: NodeLabelPlacementOptions = { ...options, avoidFirstDisc: true };
   // Widths of label texts, remembered: measuring every neighbour's title on every frame costs more than placing them.
   const widths = new Map<string, number>();
   let widthFont = '';
@@ -74,13 +85,30 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): 
         width = context.measureText(data.label).width;
         widths.set(data.label, width);
       }
-      candidates.push({ key: node, x: at.x, y: at.y, radius: sigma.scaleSize(data.size), width, size: data.size });
+      const candidate: LabelCandidate & { size: number } = { key: node, x: at.x, y: at.y, radius: sigma.scaleSize(data.size), width, size: data.size };
+      const short = options.shorten?.(node, data.label);
+      if (short) {
+        let shortWidth = widths.get(short);
+        if (shortWidth === undefined) {
+          shortWidth = context.measureText(short).width;
+          widths.set(short, shortWidth);
+        }
+        candidate.short = { text: short, width: shortWidth };
+      }
+      candidates.push(candidate);
     }
     // The first node, then the biggest (sizes carry the weight the view sizes by), ties by key for stable frames.
     const rank = (key: string) => (key === nodes.first ? 0 : 1);
     candidates.sort((a, b) => rank(a.key) - rank(b.key) || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const { width, height } = sigma.getDimensions();
-    return { nodes, placed: placeNodeLabels(candidates, settings.labelSize, { width, height }) };
+    // A focused node is drawn over the labels with its card: theirs keep off its disc.
+    const focusFirst = nodes.first !== null && candidates[0]?.key === nodes.first;
+    const placed = placeNodeLabels(candidates, settings.labelSize, { width, height }, focusFirst ? focusedOptions : options);
+    if (options.onLeftOut && candidates.length - placed.size !== leftOut) {
+      leftOut = candidates.length - placed.size;
+      options.onLeftOut(leftOut);
+    }
+    return { nodes, placed };
   };
 
   // The room this frame's labels took: the placed ones, then each other label sigma draws, in its order.
@@ -140,7 +168,7 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): 
       return;
     }
     const placed = plan.placed.get(data.key);
-    if (placed) drawLabelAt(context, { ...data, y: placed.y }, settings, placed.left);
+    if (placed) drawLabelAt(context, { ...data, label: placed.text ?? data.label, y: placed.y }, settings, placed.left);
   };
 
   /**
@@ -149,7 +177,8 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null): 
    */
   const drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
     const placed = plan?.nodes.has(data.key) ? plan.placed.get(data.key) : undefined;
-    if (!placed || !data.label) {
+    // A label left out or shortened for room is read whole on its hovered card, as sigma draws it.
+    if (!placed || placed.text !== undefined || !data.label) {
       drawDiscNodeHover(context, data, settings);
       return;
     }

@@ -5,7 +5,7 @@ import {
   type YearLegend,
 } from '../../core/appearance';
 import { clustersStore } from '../../core/clusters';
-import { conceptMapClustersStore, viewStore } from '../../core/view';
+import { conceptMapClustersStore, conceptMapLegendStore, viewStore } from '../../core/view';
 import { communityColor } from '../../shared/analysis/palette';
 import { useFilterResult, useGraph } from '../derived';
 import { useStore } from '../useStore';
@@ -65,6 +65,11 @@ export function AppearancePanel() {
   const yearLegend = useMemo(() => (graph && result && mode === 'year' ? buildYearLegend(graph, result.hidden) : null), [graph, result, mode]);
   const viewMode = useStore(viewStore, (s) => s.mode);
   const mapClusters = useStore(conceptMapClustersStore);
+  // On the concept map the legend counts the map's ideas, not the paper graph's nodes (it shows no papers).
+  const mapItems = useStore(conceptMapLegendStore);
+  const onMap = viewMode === 'concepts' && mapItems !== null;
+  const kindRows = onMap ? mapItems.kinds : legend;
+  const yearRows = onMap && mode === 'year' ? mapItems.year : yearLegend;
   if (!graph) return null;
   // The concept map colours its ideas by its own clusters (conceptMapColors), unless by kind or year.
   const mapLegend = viewMode === 'concepts' && appearance.colorBy !== 'kind' && appearance.colorBy !== 'year' && mapClusters.length > 0;
@@ -87,7 +92,7 @@ export function AppearancePanel() {
           {metrics.map((m) => <option key={m} value={m}>{METRIC_LABELS[m] ?? m}</option>)}
         </select>
       </label>
-      {yearLegend && <YearScaleLegend legend={yearLegend} />}
+      {yearRows && <YearScaleLegend legend={yearRows} />}
       {mapLegend && (
         <>
           <ul className="legend" aria-label="Concept map clusters">
@@ -108,7 +113,7 @@ export function AppearancePanel() {
       )}
       {/* Coloured by community, the clusters panel's list is the legend (of the paper graph). */}
       {mode === 'kind' && <ul className="legend" aria-label="Legend">
-        {legend.slice(0, 20).map((row) => (
+        {kindRows.slice(0, 20).map((row) => (
           <li key={row.id}>
             <span className="swatch" aria-hidden="true" style={{
               background: row.swatches && row.swatches.length > 1 ? `linear-gradient(90deg, ${row.swatches.join(', ')})` : row.color,

@@ -13,6 +13,7 @@ import { selectAndShow } from '../selectNode';
 import { useStore } from '../useStore';
 import { PaperCitations, ReferenceCiters } from './CitationSections';
 import { AuthorList, FieldProvenance, IdentifierLinks, RecordFields } from './RecordSections';
+import { countOf } from '../../core/format';
 
 /** Attributes the panel shows in their own place (or that are layout/display internals). */
 const KNOWN: Record<string, string[]> = {
@@ -244,7 +245,7 @@ export function DetailPanel() {
           onClick={() => selectionStore.update(clearSelection())}>×</button>
       </header>
       <h2 className="detail-title">{String(attrs.label)}</h2>
-      <p className="muted">{graph.degree(selected)} connections</p>
+      <p className="muted">{countOf(graph.degree(selected), 'connection')}</p>
       <PathFromHereButton node={selected} />
       {kind === 'paper' ? (
         <PaperDetails graph={graph} node={selected} attrs={attrs} />

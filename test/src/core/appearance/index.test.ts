@@ -1,13 +1,17 @@
 // Colours fall back to kind without communities; sizes follow degree; the legend counts what is shown.
 import { describe, expect, it } from 'vitest';
 import {
-  buildLegend, buildYearLegend, buildYearRows, CITATIONS_METRIC, communityLabels, computeNodeColors, computeNodeSizes, effectiveColorMode,
+  buildLegend, buildYearLegend, buildYearRows, CITATIONS_METRIC, clusterOverviewColors, clusterYears, communityColors, communityLabels, computeNodeColors, computeNodeSizes, effectiveColorMode,
   KIND_COLORS, legendTitleOf, listSizeMetrics, NO_YEAR_COLOR, nodeYears, viridis, yearColor, yearDomain,
 } from '../../../../src/core/appearance';
 import { buildCitationGraph, citationPaperKey, REFERENCE_KEY } from '../citationFixture';
 import { computeFilter, initialFiltersState, toggleKind } from '../../../../src/core/filters';
 import { makeSmallGraph, paper } from '../fixtures';
 import { createPaperGraph } from '../../../../src/shared';
+import { readFileSync } from 'node:fs';
+import { DOMParser } from '@xmldom/xmldom';
+import { fromGexf, fromGraphml, type DOMParserConstructor } from '../../../../src/shared/exchange';
+import { itShared, sharedPath } from '../../../sharedData';
 
 describe('appearance', () => {
   it('colours by kind when no community attribute exists', () => {
@@ -104,6 +108,26 @@ describe('colour by year', () => {
     expect(colors.get(d)).toBe(NO_YEAR_COLOR);
   });
 
+  it('colours the cluster overview by each cluster\'s mean paper year under year colouring, by cluster otherwise', () => {
+    const { graph, a, b, c, d, rare, common, lora, nlp } = makeSmallGraph();
+    // Papers of 2024 (a, b) with the idea of 2024 papers only; c (2025) with its ideas; d (no year) alone; an
+    // ideas-only cluster takes its ideas' own mean years.
+    for (const [node, community] of [[a, 0], [b, 0], [rare, 0], [c, 1], [common, 1], [lora, 3], [nlp, 3], [d, 2]] as const) {
+      graph.setNodeAttribute(node, 'community', community);
+    }
+    const years = clusterYears(graph);
+    expect(years.get(0)).toBe(2024); // a, b (papers only: 'mixture of experts' not counted)
+    expect(years.get(1)).toBe(2025); // c alone among papers
+    expect(years.get(2)).toBe(null);
+    expect(years.get(3)).toBeCloseTo((2024.5 + (2024 + 2024 + 2025) / 3) / 2, 9); // LoRA 2024.5, NLP 2024.33
+    const byYear = clusterOverviewColors(graph, 'year');
+    expect(byYear.get(0)).toBe(viridis(0));
+    expect(byYear.get(1)).toBe(viridis(1));
+    expect(byYear.get(2)).toBe(NO_YEAR_COLOR);
+    expect(clusterOverviewColors(graph, 'community')).toEqual(communityColors(graph));
+    expect(clusterOverviewColors(graph, 'kind')).toEqual(communityColors(graph));
+  });
+
   it('keeps viridis\' ends and stays inside the scale', () => {
     expect(viridis(0)).toBe('#440154');
     expect(viridis(1)).toBe('#fde725');
@@ -139,5 +163,18 @@ describe('colour by year', () => {
     paper(undated, 'x', null);
     expect(buildYearRows(undated, new Set())).toEqual([{ id: 'no-year', label: 'No year', color: NO_YEAR_COLOR, shown: 1, total: 1 }]);
     expect(buildYearLegend(undated, new Set())).toMatchObject({ min: null, max: null, noYear: { total: 1 } });
+  });
+});
+
+describe('size choices of another tool\'s graph', () => {
+  const Parser = DOMParser as unknown as DOMParserConstructor;
+
+  itShared(sharedPath('samples/graphs'), 'offers its metrics but not its cluster ids or z coordinates', () => {
+    // Gephi's GraphML: "Modularity Class" (0–8) is the partition the app adopts, not a size; the menu offered it.
+    const gephi = fromGraphml(readFileSync(sharedPath('samples/graphs/gephi_export_miserables.graphml'), 'utf8'), Parser);
+    expect(listSizeMetrics(gephi as never)).toEqual(['degree']);
+    // sigma's GEXF: authority and hub are metrics; its viz z (0 for every node) is a coordinate.
+    const sigma = fromGexf(readFileSync(sharedPath('samples/graphs/sigma_les_miserables.gexf'), 'utf8'), Parser);
+    expect(listSizeMetrics(sigma as never)).toEqual(['degree', 'authority', 'hub']);
   });
 });

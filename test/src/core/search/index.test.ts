@@ -157,3 +157,24 @@ describe('a search that matches more nodes than the list shows', () => {
     expect(searchMatches(index, '  ', 10)).toEqual({ suggestions: [], total: 0 });
   });
 });
+
+describe('an author of the collection who is also cited from outside it', () => {
+  // The biblio sample's WoS records: Arturo Escobar's paper in the collection ("Escobar, Arturo") and works cited by
+  // others under "Escobar", labelled as the reference string begins ("Escobar 2014: SENTIPENSAR CON TIER").
+  const entries = [
+    { id: 'paper:degrowth', kind: 'paper', aliases: '', authors: 'Escobar, Arturo', label: 'Degrowth, postdevelopment, and transitions: a preliminary conversation' },
+    { id: 'paper:other', kind: 'paper', aliases: '', authors: 'Kothari, Ashish; Demaria, Federico; Acosta, Alberto', label: 'Buen Vivir, Degrowth and Ecological Swaraj: Alternatives to sustainable development and the Green Economy' },
+    ...['2014: SENTIPENSAR CON TIER', '2018: DESIGNS PLURIVERSE R', '2008: TERRITORIES DIFFEREN', '2020: PLURIVERSAL POLITICS'].map((rest, i) => ({
+      id: `reference:${i}`, kind: 'reference', aliases: `ESCOBAR A, ${rest}`, authors: 'Escobar', label: `Escobar ${rest}`,
+    })),
+  ];
+  const index = buildSearchIndex(entries);
+
+  it('lists the author\'s papers in the collection before the works cited under that name', () => {
+    const results = searchNodes(index, 'Escobar');
+    expect(results.map((r) => r.kind)).toEqual(['paper', 'reference', 'reference', 'reference', 'reference']);
+    expect(results[0]).toMatchObject({ key: 'paper:degrowth', detail: 'by Escobar, Arturo' });
+    // A query past the name ("Escobar 2018") is the start of that cited work's label, and finds it first.
+    expect(searchNodes(index, 'Escobar 2018')[0].label).toBe('Escobar 2018: DESIGNS PLURIVERSE R');
+  });
+});

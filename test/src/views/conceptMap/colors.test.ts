@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { KIND_COLORS, NO_YEAR_COLOR, viridis } from '../../../../src/core/appearance';
 import { buildConceptMap } from '../../../../src/shared/analysis/conceptMap';
 import { communityColor } from '../../../../src/shared/analysis/palette';
-import { conceptMapColors } from '../../../../src/views/conceptMap/colors';
+import { conceptMapColors, conceptMapLegend } from '../../../../src/views/conceptMap/colors';
 import { buildTopicGraph } from '../../shared/paperGraphFixture';
 
 function datedTopicGraph() {
@@ -39,5 +39,17 @@ describe('concept map colours', () => {
     map.graph.forEachNode((node, a) => expect(byKind.get(node)).toBe(KIND_COLORS[a.kind]));
     const byCluster = conceptMapColors(map, graph, 'community');
     map.graph.forEachNode((node, a) => expect(byCluster.get(node)).toBe(communityColor(a.community)));
+  });
+
+  it('gives the legend the map\'s ideas by kind and by year, not the paper graph\'s nodes', () => {
+    const graph = datedTopicGraph();
+    const map = buildConceptMap(graph, { minOccurrences: 2 });
+    const legend = conceptMapLegend(map, graph);
+    expect(legend.kinds.map((row) => row.id)).toEqual(['concept']);
+    expect(legend.kinds[0]).toMatchObject({ label: 'Concepts', shown: map.graph.order, total: map.graph.order });
+    expect(legend.year).toMatchObject({ min: 2010, max: 2020, dated: { total: map.graph.order }, noYear: { total: 0 } });
+    graph.forEachNode((node, a) => a.kind === 'paper' && graph.mergeNodeAttributes(node, { year: null, date: null }));
+    const undated = conceptMapLegend(buildConceptMap(graph, { minOccurrences: 2 }), graph).year;
+    expect(undated).toMatchObject({ min: null, max: null, dated: { total: 0 }, noYear: { total: map.graph.order } });
   });
 });

@@ -1,7 +1,7 @@
 // The cluster names the PNG export writes over the view: placed as the map places them, so none covers another, none
 // is cut at the picture's edge and none goes under the legend box.
 import { describe, expect, it } from 'vitest';
-import { placePictureClusterNames } from '../../../../src/views/exchange/pictureOverlay';
+import { layOutPictureLegend, placePictureClusterNames } from '../../../../src/views/exchange/pictureOverlay';
 
 /** 9 px per character (the bold 15 px font is close to it); the picture is the 760 × 803 view of the PubMed sample. */
 const measure = (text: string) => text.length * 9;
@@ -40,5 +40,29 @@ describe('cluster names on the exported picture', () => {
     expect(names).toEqual([]);
     const below = placePictureClusterNames([{ label: 'Hairy cell leukemia (HCL)', x: 600, y: 170, weight: 16 }], SIZE, measure, [legend]);
     expect(below).toEqual([{ text: 'Hairy cell leukemia (HCL)', x: 600, y: 170 + 20 * 3 }]);
+  });
+});
+
+describe('the legend box on the exported picture', () => {
+  /** About 6.5 px per character: the 12 px legend fonts. */
+  const measure = (text: string) => text.length * 6.5;
+  const yearTitle = 'Year (ideas: mean year of their papers)';
+  const yearRows = ['1951–1966 (2)', '1967–1982 (4)', '1983–1998 (11)', '1999–2014 (144)', '2015–2026 (764)', 'No year (5)'];
+
+  it('is as wide as its title when the title is the widest line (coloured by year)', () => {
+    // Before, 40 + the widest row (15 characters, 97.5 px) = 137.5 px: the 253.5 px title ran out of the box.
+    const { width, title } = layOutPictureLegend(yearTitle, yearRows, measure, measure, 494);
+    expect(title).toBe(yearTitle);
+    expect(width).toBe(20 + yearTitle.length * 6.5);
+  });
+
+  it('stays inside a narrow picture, cutting the title with an ellipsis', () => {
+    const { width, title } = layOutPictureLegend(yearTitle, yearRows, measure, measure, 200);
+    expect(width).toBe(176);
+    expect(title.endsWith('…')).toBe(true);
+    expect(measure(title)).toBeLessThanOrEqual(width - 20);
+    expect(title).toBe('Year (ideas: mean year…'); // 23 characters, 149.5 px of the 156 free
+    // Rows wider than the title set the width, up to 300 px.
+    expect(layOutPictureLegend('Clusters', ['x'.repeat(60)], measure, measure, 1400).width).toBe(300);
   });
 });

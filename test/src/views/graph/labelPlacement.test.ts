@@ -107,4 +107,51 @@ describe('neighbourhood label placement', () => {
       if (alone && placed.has(candidates[0].key)) expect(before.some((box) => overlap(box, alone.box))).toBe(true);
     }
   });
+
+  it('with avoidDiscs (the cluster overview) keeps names off other discs, tries the short name, and writes over a disc last', () => {
+    // A name right of A would run across B's disc: written above A instead (left of A is off the canvas).
+    const a: LabelCandidate = { key: 'a', x: 100, y: 100, radius: 20, width: 150 };
+    const b: LabelCandidate = { key: 'b', x: 200, y: 100, radius: 25, width: 60 };
+    expect(placeNodeLabels([a, b], SIZE, CANVAS).get('a')).toMatchObject({ left: 123, y: 100 });
+    const apart = placeNodeLabels([a, b], SIZE, CANVAS, { avoidDiscs: true });
+    expect(apart.get('a')).toMatchObject({ left: 25, y: 100 - 20 - 0.35 * 13 - 1 });
+    expect(apart.get('b')).toMatchObject({ left: 228, y: 100 });
+    // A name wider than a 495 px overview ('acute myeloid leukemia (AML), chronic lymphocytic leukemia (CLL) (62)' at
+    // 1024 px): left out before; its first term fits left of the disc.
+    const narrow = { width: 495, height: 653 };
+    const wide: LabelCandidate = { key: 'aml', x: 400, y: 300, radius: 26, width: 500, short: { text: 'acute myeloid leukemia (AML) (62)', width: 230 } };
+    const { short: _short, ...unshortened } = wide;
+    const other: LabelCandidate = { key: 'other', x: 100, y: 600, radius: 20, width: 100 };
+    expect(placeNodeLabels([other, unshortened], SIZE, narrow).has('aml')).toBe(false);
+    expect(placeNodeLabels([other, wide], SIZE, narrow, { avoidDiscs: true }).get('aml')).toMatchObject({ left: 400 - 26 - 3 - 230, text: 'acute myeloid leukemia (AML) (62)' });
+    // Every spot of C's name crosses a disc (D right of it, E above, F below, the canvas's edge left): it is written
+    // over one, at its first spot free of other names, rather than left out.
+    const c: LabelCandidate = { key: 'c', x: 40, y: 100, radius: 15, width: 30 };
+    const d: LabelCandidate = { key: 'd', x: 80, y: 100, radius: 12, width: 40 };
+    const e: LabelCandidate = { key: 'e', x: 40, y: 70, radius: 10, width: 40 };
+    const f: LabelCandidate = { key: 'f', x: 40, y: 130, radius: 10, width: 40 };
+    const over = placeNodeLabels([d, e, f, c], SIZE, CANVAS, { avoidDiscs: true });
+    expect(over.get('d')).toMatchObject({ left: 95, y: 100 });
+    expect(over.get('c')).toMatchObject({ left: 58, y: 100 }); // across D's disc
+    expect(placeNodeLabels([d, e, f, c], SIZE, CANVAS).get('c')).toMatchObject({ left: 58, y: 100 });
+    const boxes = [...over.values()].map((p) => p.box);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j])).toBe(false);
+  });
+});
+
+
+describe('labels around a focused node', () => {
+  it('keep off the focused node\'s disc with avoidFirstDisc', () => {
+    // The selected paper (drawn over every label with its card) and a neighbour just left of it whose title, written
+    // right of its own disc, would cross the selected disc: 'U… titled work' on the biblio sample.
+    const focus: LabelCandidate = { key: 'focus', x: 300, y: 400, radius: 12, width: 250 };
+    const neighbour: LabelCandidate = { key: 'n', x: 270, y: 420, radius: 5, width: 200 };
+    expect(placeNodeLabels([focus, neighbour], SIZE, CANVAS).get('n')).toMatchObject({ left: 278, y: 420 }); // across the disc
+    const clear = placeNodeLabels([focus, neighbour], SIZE, CANVAS, { avoidFirstDisc: true }).get('n')!;
+    expect(clear).toMatchObject({ left: 270 - 5 - 3 - 200, y: 420 }); // left of its own disc instead
+    const disc = { left: 300 - 12, right: 300 + 12, top: 400 - 12, bottom: 400 + 12 };
+    expect(overlap(clear.box, disc)).toBe(false);
+    // The focused node's own label keeps its place beside its disc.
+    expect(placeNodeLabels([focus, neighbour], SIZE, CANVAS, { avoidFirstDisc: true }).get('focus')).toMatchObject({ left: 315, y: 400 });
+  });
 });
