@@ -2,6 +2,7 @@
 import natural from '../natural';
 import { FormScanner } from './formScanner';
 import { americanSpelling } from './spelling';
+import { isWordNetNoun } from './wordnetCompounds';
 
 /**
  * One tagged occurrence. Abstracts are kept tagged for the whole corpus, so a token is one small object: its tag and
@@ -247,7 +248,7 @@ export class WordTable {
   americanSpelling(lowerWord: string): string {
     let american = this.spellingCache.get(lowerWord);
     if (american === undefined) {
-      american = americanSpelling(lowerWord, this.isKnownWord);
+      american = americanSpelling(lowerWord, this.isKnownWord, this.isDictionaryWord);
       if (this.spellingCache.size >= MAX_STEM_CACHE) this.spellingCache.clear();
       this.spellingCache.set(lowerWord, american);
     }
@@ -255,6 +256,7 @@ export class WordTable {
   }
 
   private readonly isKnownWord = (lower: string) => Array.isArray(this.english.lexicon.lexicon[lower]);
+  private readonly isDictionaryWord = (lower: string) => this.isKnownWord(lower) || isWordNetNoun(lower);
 
   // Unknown compounds take the role of their last part: "instruction-driven" is an adjective, "mixture-of-experts" a noun.
   private compoundTag(text: string): string {
