@@ -43,6 +43,16 @@ function surfaceOf(analysis: CorpusAnalysis, stemKey: string, keywordForms: Map<
   return best;
 }
 
+/**
+ * Stem keys of the -ity nouns an adjective may make ("decolonial" → "decoloniality", "active" → "activity",
+ * "scalable" → "scalability", "interdisciplinary" → "interdisciplinarity"). Hand-written: no package in the project
+ * derives words; these four endings cover the regular -ity nouns.
+ */
+function qualityNounKeys(adjective: string): string[] {
+  const forms = [`${adjective}ity`, adjective.replace(/e$/, 'ity'), adjective.replace(/y$/, 'ity'), adjective.replace(/le$/, 'ility')];
+  return [...new Set(forms.filter((form) => form.endsWith('ity')).map(stemKeyOf))];
+}
+
 /** A keyword longer than this many words is a description, not a term (a candidate phrase is at most a few words). */
 const MAX_KEYWORD_WORDS = 6;
 
@@ -334,6 +344,12 @@ export function selectConcepts(
       if (ambiguousWritten.has(surface) || ambiguousLower.has(stemKey)) return null;
       if (genericHeads.has(stemKey)) return null;
       if (!isAcronymLike(surface) && wordType(surface).words.every((word) => wordType(word).lexiconTags !== undefined)) return null;
+      // A lone adjective names no thing: "decolonial" (a keyword, or "decolonial" standing for its noun) is the
+      // corpus's "decoloniality" when some text writes that noun (stems keep -ity nouns apart: see stemWord).
+      if (!couldBeNoun(surface)) {
+        const noun = qualityNounKeys(surface).find((key) => key !== stemKey && analysis.phraseIds.has(key));
+        if (noun !== undefined) return resolve(noun);
+      }
     }
     return { concept: stemKey };
   };

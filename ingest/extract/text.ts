@@ -364,7 +364,14 @@ export class WordTable {
   /** Stem of one lower-cased word (hyphenated parts stemmed separately): Porter's, of its American spelling, with -ses
    * plurals of -sis nouns joined to their singular (see singularOfSis); memoised. */
   stemWord(lowerWord: string): string {
-    return this.porterStem(this.singularOfSis(this.americanSpelling(lowerWord)));
+    const word = this.singularOfSis(this.americanSpelling(lowerWord));
+    const derived = DERIVED_NOUN.exec(word);
+    if (derived === null || derived.index < 2) return this.porterStem(word);
+    // Porter strips -ism, -ity and -ness down to the stem of the word they derive from, so "colonialism",
+    // "coloniality" and "colony" were one stem, as were "activism", "activity" and "activation", "tokenism" and
+    // "token". Each such noun names its own idea: its stem is its base's stem with the suffix kept, shared only with
+    // its plural ("colonialisms", "colonialities").
+    return this.porterStem(word.slice(0, derived.index)) + (derived[1] ?? (derived[2] !== undefined ? 'iti' : derived[3]));
   }
 
   /** natural's Porter stem of one lower-cased word, as it is, memoised. */
@@ -482,6 +489,8 @@ export function tagTokens(words: string[]): Token[] {
   return SHARED_WORDS.tagTokens(words);
 }
 
+/** Nouns derived by -ism, -ity or -ness, singular or plural: the suffix as stemWord keeps it, in one of three groups. */
+const DERIVED_NOUN = /(?:(ism)s?|(it)(?:y|ies)|(ness)(?:es)?)$/;
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 const DETERMINER_TAGS = new Set(['DT', 'PRP$', 'PDT']);
 const VERB_S_ENDING = /(?:izes|ises|ifies|ates|ages)$/;

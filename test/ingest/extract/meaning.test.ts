@@ -164,6 +164,24 @@ describe('plurals that Porter stems apart', () => {
   });
 });
 
+describe('derived nouns Porter stems together', () => {
+  it('keeps -ism, -ity and -ness nouns apart from their base and from each other, plurals with their singular', () => {
+    // Pairs from the biblio samples, Inspec and the labelled arXiv week that shared one Porter stem.
+    const apart = [
+      ['coloniality', 'colonialism'], ['coloniality', 'colonies'], ['colonialism', 'colonial'], ['activism', 'activity'],
+      ['activity', 'activation'], ['tokenism', 'token'], ['journalism', 'journal'], ['populism', 'population'],
+      ['community', 'communication'], ['university', 'universe'], ['mechanism', 'mechanical'], ['business', 'busy'],
+      ['quality', 'qualitative'],
+    ];
+    for (const [a, b] of apart) expect([a, stemWord(a)]).not.toEqual([a, stemWord(b)]);
+    const together = [
+      ['coloniality', 'colonialities'], ['colonialism', 'colonialisms'], ['community', 'communities'], ['quality', 'qualities'],
+      ['awareness', 'awarenesses'], ['colonial', 'colonies'], ['colonization', 'colonizing'],
+    ];
+    for (const [a, b] of together) expect([a, stemWord(a)]).toEqual([a, stemWord(b)]);
+  });
+});
+
 describe('acronyms with two meanings', () => {
   it('keeps "DoF" for degrees of freedom and for depth of field apart, and merges neither with a bare "DoF"', () => {
     const papers = [
