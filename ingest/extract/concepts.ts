@@ -161,6 +161,33 @@ function keysWrittenInCorpus(analysis: CorpusAnalysis, keys: Set<string>): Set<s
 }
 
 /**
+ * Per stem key ending in a generic head: the number of papers with a candidate phrase in which it stands before
+ * another word ("energy efficiency" in "energy efficiency measures"). One pass over the candidate phrases, then one
+ * over the papers' candidate tables.
+ */
+function countUsesAsModifier(analysis: CorpusAnalysis, genericHeads: ReadonlySet<string>): Map<string, number> {
+  const inside = new Map<number, string[]>();
+  analysis.phraseKeys.forEach((key, id) => {
+    const words = key.split(' ');
+    let keys: string[] | undefined;
+    for (let end = 2; end < words.length; end++) {
+      if (!genericHeads.has(words[end - 1])) continue;
+      for (let start = 0; start <= end - 2; start++) (keys ??= []).push(words.slice(start, end).join(' '));
+    }
+    if (keys) inside.set(id, keys);
+  });
+  const papers = new Map<string, number>();
+  if (inside.size === 0) return papers;
+  const { phraseIds } = analysis.candidates;
+  for (const doc of analysis.documents) {
+    const found = new Set<string>();
+    for (let c = doc.candidateStart; c < doc.candidateEnd; c++) for (const key of inside.get(phraseIds[c]) ?? []) found.add(key);
+    for (const key of found) papers.set(key, (papers.get(key) ?? 0) + 1);
+  }
+  return papers;
+}
+
+/**
  * Whether a title's word (lower-cased) can end a name: it can be a noun (couldBeNoun: the lexicon lists a noun tag, an
  * unknown word has no adjective ending, or it holds a digit, as "FLT3"), or the title writes it with a capital after its
  * first letter, as an acronym ("PIC"), whatever its ending (not in a title written in capitals).
@@ -267,12 +294,28 @@ export function selectConcepts(
   // A generic head is part of the name of an established term: "sustainable development" is no kind of "sustainable",
   // "test cases" no kind of "test", and folding them into their modifier loses the topic (a lone adjective is
   // no concept). Established by what names terms, never by how often the corpus writes them ("adult patients" and
-  // "previous studies" are frequent too): several records list the phrase among their keywords, or WordNet lists it
-  // as one noun.
+  // "previous studies" are frequent too): several records list the phrase among their keywords, WordNet lists it
+  // as one noun, or the corpus uses it as one word (usedAsUnit).
+  let unitUses: Map<string, number> | null = null;
   const isEstablishedTerm = (stemKey: string, surface: string) => {
     if ((keywordTerms.papers.get(PREFIX + stemKey) ?? 0) >= options.minPapersPerConcept) return true;
     const words = normaliseWords(surface);
-    return isWordNetCompound([...words.slice(0, -1), singular(words[words.length - 1])]);
+    if (isWordNetCompound([...words.slice(0, -1), singular(words[words.length - 1])])) return true;
+    return usedAsUnit(stemKey, surface);
+  };
+  // English puts an established term as one word in front of another noun ("energy efficiency measures", "software
+  // development companies", "polynomial time algorithm", "water quality monitoring"); a head chosen for one sentence
+  // seldom modifies anything ("adult patients", "AI systems"). Such a use in several papers, and in at least half as
+  // many as write the phrase alone, keeps it whole. Only for a noun modifier: "high-level planning" makes no term of
+  // "high levels"; an acronym or method with a generic head is that idea ("MoE models", "CLL patients").
+  const usedAsUnit = (stemKey: string, surface: string) => {
+    const id = analysis.phraseIds.get(stemKey);
+    const modifier = stemKey.slice(0, stemKey.lastIndexOf(' '));
+    const modifierWords = surface.split(' ').slice(0, -1);
+    if (id === undefined || acronymByKey.has(modifier) || methodByStems.has(modifier) || modifierWords.some((word) => isAdjective(word))) return false;
+    unitUses ??= countUsesAsModifier(analysis, genericHeads);
+    const uses = unitUses.get(stemKey) ?? 0;
+    return uses >= options.minPapersPerConcept && 2 * uses >= analysis.phraseDf[id];
   };
   // Same stems are not the same words ("transformation" and "Transformer" share the stem "transform"): a keyphrase is
   // a method only when one of its written forms is one of the method's names, word for word (plurals aside).

@@ -427,6 +427,14 @@ describe('one idea, one node on the seed corpus', () => {
     expect(findNameClashes(ideaNodes(graph))).toEqual([]);
   });
 
+  it('keeps "expert routing" whole: the seeds write it before another noun, as one word ("expert routing strategies")', () => {
+    // Its head "routing" is generic; with no keyword or WordNet entry the phrase folded into "experts" (no concept).
+    // Abstracts write "expert routing patterns", "expert routing results" and "expert routing strategies".
+    const node = graph.findNode((_key, a) => a.kind === 'concept' && a.label === 'expert routing');
+    expect(node).toBeDefined();
+    expect((graph.getNodeAttributes(node!) as unknown as { paperCount: number }).paperCount).toBe(2);
+  });
+
   it('has mixture of experts as ONE node carrying "MoE", with narrower ideas linked to it', () => {
     const moe = ideaNodes(graph).filter((n) => [n.label, ...n.aliases].some((name) => ['moe', 'mixture of expert'].includes(normaliseName(name))));
     expect(moe.map((n) => n.key)).toEqual(['method:mixture-of-experts']);
