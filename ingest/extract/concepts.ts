@@ -168,6 +168,8 @@ function keysWrittenInCorpus(analysis: CorpusAnalysis, keys: Set<string>): Set<s
 function countUsesAsModifier(analysis: CorpusAnalysis, genericHeads: ReadonlySet<string>): Map<string, number> {
   const inside = new Map<number, string[]>();
   analysis.phraseKeys.forEach((key, id) => {
+    // Most phrases have one or two words, and hold no generic head with a word after it.
+    if (key.indexOf(' ', key.indexOf(' ') + 1) < 0) return;
     const words = key.split(' ');
     let keys: string[] | undefined;
     for (let end = 2; end < words.length; end++) {
