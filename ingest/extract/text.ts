@@ -318,6 +318,11 @@ export class WordTable {
       // Unknown "leverages", "sensitizes" after a noun and before a word are verbs, not nouns.
       else if (!tags && (token.tag === 'NNS' || token.tag === 'NN') && token.type.verbLikeS && prev.tag !== 'DT' &&
         i + 1 < n && result[i + 1].tag !== 'PUNCT') token.tag = 'VBZ';
+      // "collective communication exhibits high latency", "the router causes uneven loads": a plural noun that is also
+      // a verb's third person, after a noun and before an adjective, is the verb (a noun phrase does not go on from a
+      // plural head to an adjective).
+      else if (token.tag === 'NNS' && tags?.includes('VBZ') && NOUN_TAGS.has(prev.tag) && i + 1 < n &&
+        ADJECTIVE_ONLY_TAGS.has(result[i + 1].tag)) token.tag = 'VBZ';
     }
     return result;
   }
@@ -492,6 +497,7 @@ export function tagTokens(words: string[]): Token[] {
 /** Nouns derived by -ism, -ity or -ness, singular or plural: the suffix as stemWord keeps it, in one of three groups. */
 const DERIVED_NOUN = /(?:(ism)s?|(it)(?:y|ies)|(ness)(?:es)?)$/;
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+const ADJECTIVE_ONLY_TAGS = new Set(['JJ', 'JJR', 'JJS']);
 const DETERMINER_TAGS = new Set(['DT', 'PRP$', 'PDT']);
 const VERB_S_ENDING = /(?:izes|ises|ifies|ates|ages)$/;
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'which', 'who']);
