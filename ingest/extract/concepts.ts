@@ -190,6 +190,25 @@ function countUsesAsModifier(analysis: CorpusAnalysis, genericHeads: ReadonlySet
 }
 
 /**
+ * A hash of a document's words (title and abstract, as tokenised) with their number: equal for two records of one
+ * text. FNV-1a over the written forms' ids, twice with different seeds, so that two different texts of a corpus meet
+ * by chance practically never.
+ */
+function hashDocumentText(analysis: CorpusAnalysis, docIndex: number): string {
+  const doc = analysis.documents[docIndex];
+  const { tokens } = analysis;
+  const starts = doc.sentenceStarts;
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = starts[0]; i < starts[starts.length - 1]; i++) {
+    const form = tokens.forms[i];
+    a = Math.imul(a ^ form, 0x01000193);
+    b = Math.imul(b ^ (form + 0x9e3779b9), 0x01000193);
+  }
+  return `${starts[starts.length - 1] - starts[0]}:${a >>> 0}:${b >>> 0}`;
+}
+
+/**
  * Whether a title's word (lower-cased) can end a name: it can be a noun (couldBeNoun: the lexicon lists a noun tag, an
  * unknown word has no adjective ending, or it holds a digit, as "FLT3"), or the title writes it with a capital after its
  * first letter, as an acronym ("PIC"), whatever its ending (not in a title written in capitals).
@@ -423,8 +442,23 @@ export function selectConcepts(
     }
   }
 
+  // Two records of one text (a journal's early-access record and its issue's, under two DOIs: the WoS sample's
+  // "Wither the plurality of decolonising the curriculum?") share every phrase of it; that is one text, not a topic two
+  // papers share. Texts are compared by their words (title and abstract), hashed once per paper that needs it.
+  const textHashes = new Map<number, string>();
+  const textOf = (docIndex: number) => {
+    let hash = textHashes.get(docIndex);
+    if (hash === undefined) {
+      hash = hashDocumentText(analysis, docIndex);
+      textHashes.set(docIndex, hash);
+    }
+    return hash;
+  };
+  const distinctTexts = (docs: number[]) => new Set(docs.map(textOf)).size;
   const shareCap = papers.length >= 20 ? Math.floor(options.maxPaperShare * papers.length) : Infinity;
-  const shared = [...keptBy].filter(([, e]) => e.papers >= options.minPapersPerConcept && e.papers <= shareCap);
+  const shared = [...keptBy].filter(
+    ([, e]) => e.papers >= options.minPapersPerConcept && e.papers <= shareCap && distinctTexts(e.docs) >= options.minPapersPerConcept,
+  );
   // Wording, not a topic: a phrase many papers write ("lower bounds", "computational resources", "real time") but few
   // of them rank among their key phrases. A concept must be a kept keyphrase in at least `minKeyphraseShare` of the
   // papers whose text has it (document frequency from the corpus itself, so no list of generic phrases). An

@@ -162,6 +162,18 @@ describeShared(WOS, 'record keywords on the Web of Science sustainability-politi
     expect((graph.getNodeAttributes(decoloniality) as unknown as { paperCount: number }).paperCount).toBe(18);
   });
 
+  it('makes no concept of what only two records of one article share (its early-access and issue records)', () => {
+    // Web of Science lists "Wither the plurality of decolonising the curriculum?" twice, with DOIs
+    // 10.1177/14740222221100711 and 10.1177/1474022222110071 and the same abstract: nine 2-paper concepts came of it.
+    const copies = papers.filter((p) => p.title.startsWith('Wither the plurality of decolonising the curriculum'));
+    expect(copies).toHaveLength(2);
+    expect(copies[0].abstract).toBe(copies[1].abstract);
+    const labels = graph.filterNodes((_key, a) => a.kind === 'concept').map((key) => graph.getNodeAttribute(key, 'label'));
+    for (const label of ['safe spaces', 'identitarian politics', 'Oppression Olympics', 'n-word incident', 'British parody']) expect(labels).not.toContain(label);
+    // Concepts the article shares with other papers stay linked to both records.
+    for (const copy of copies) expect(conceptsOf(graph, copy.key)).toEqual(expect.arrayContaining(['decolonisation', 'higher education']));
+  });
+
   it('leaves at most 26 of the 103 papers without a concept or method they share with another (60 before keywords counted)', () => {
     const shared = (key: string) => graph.someNeighbor(key, (_n, a) => (a.kind === 'concept' || a.kind === 'method') && (a.paperCount ?? 0) >= 2);
     const floating = graph.filterNodes((key, a) => a.kind === 'paper' && !shared(key));
