@@ -43,6 +43,16 @@ function surfaceOf(analysis: CorpusAnalysis, stemKey: string, keywordForms: Map<
   return best;
 }
 
+/**
+ * Stem keys of the -ity nouns an adjective may make ("decolonial" → "decoloniality", "active" → "activity",
+ * "scalable" → "scalability", "interdisciplinary" → "interdisciplinarity"). Hand-written: no package in the project
+ * derives words; these four endings cover the regular -ity nouns.
+ */
+function qualityNounKeys(adjective: string): string[] {
+  const forms = [`${adjective}ity`, adjective.replace(/e$/, 'ity'), adjective.replace(/y$/, 'ity'), adjective.replace(/le$/, 'ility')];
+  return [...new Set(forms.filter((form) => form.endsWith('ity')).map(stemKeyOf))];
+}
+
 /** A keyword longer than this many words is a description, not a term (a candidate phrase is at most a few words). */
 const MAX_KEYWORD_WORDS = 6;
 
@@ -148,6 +158,54 @@ function keysWrittenInCorpus(analysis: CorpusAnalysis, keys: Set<string>): Set<s
     }
   }
   return written;
+}
+
+/**
+ * Per stem key ending in a generic head: the number of papers with a candidate phrase in which it stands before
+ * another word ("energy efficiency" in "energy efficiency measures"). One pass over the candidate phrases, then one
+ * over the papers' candidate tables.
+ */
+function countUsesAsModifier(analysis: CorpusAnalysis, genericHeads: ReadonlySet<string>): Map<string, number> {
+  const inside = new Map<number, string[]>();
+  analysis.phraseKeys.forEach((key, id) => {
+    // Most phrases have one or two words, and hold no generic head with a word after it.
+    if (key.indexOf(' ', key.indexOf(' ') + 1) < 0) return;
+    const words = key.split(' ');
+    let keys: string[] | undefined;
+    for (let end = 2; end < words.length; end++) {
+      if (!genericHeads.has(words[end - 1])) continue;
+      for (let start = 0; start <= end - 2; start++) (keys ??= []).push(words.slice(start, end).join(' '));
+    }
+    if (keys) inside.set(id, keys);
+  });
+  const papers = new Map<string, number>();
+  if (inside.size === 0) return papers;
+  const { phraseIds } = analysis.candidates;
+  for (const doc of analysis.documents) {
+    const found = new Set<string>();
+    for (let c = doc.candidateStart; c < doc.candidateEnd; c++) for (const key of inside.get(phraseIds[c]) ?? []) found.add(key);
+    for (const key of found) papers.set(key, (papers.get(key) ?? 0) + 1);
+  }
+  return papers;
+}
+
+/**
+ * A hash of a document's words (title and abstract, as tokenised) with their number: equal for two records of one
+ * text. FNV-1a over the written forms' ids, twice with different seeds, so that two different texts of a corpus meet
+ * by chance practically never.
+ */
+function hashDocumentText(analysis: CorpusAnalysis, docIndex: number): string {
+  const doc = analysis.documents[docIndex];
+  const { tokens } = analysis;
+  const starts = doc.sentenceStarts;
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = starts[0]; i < starts[starts.length - 1]; i++) {
+    const form = tokens.forms[i];
+    a = Math.imul(a ^ form, 0x01000193);
+    b = Math.imul(b ^ (form + 0x9e3779b9), 0x01000193);
+  }
+  return `${starts[starts.length - 1] - starts[0]}:${a >>> 0}:${b >>> 0}`;
 }
 
 /**
@@ -257,12 +315,28 @@ export function selectConcepts(
   // A generic head is part of the name of an established term: "sustainable development" is no kind of "sustainable",
   // "test cases" no kind of "test", and folding them into their modifier loses the topic (a lone adjective is
   // no concept). Established by what names terms, never by how often the corpus writes them ("adult patients" and
-  // "previous studies" are frequent too): several records list the phrase among their keywords, or WordNet lists it
-  // as one noun.
+  // "previous studies" are frequent too): several records list the phrase among their keywords, WordNet lists it
+  // as one noun, or the corpus uses it as one word (usedAsUnit).
+  let unitUses: Map<string, number> | null = null;
   const isEstablishedTerm = (stemKey: string, surface: string) => {
     if ((keywordTerms.papers.get(PREFIX + stemKey) ?? 0) >= options.minPapersPerConcept) return true;
     const words = normaliseWords(surface);
-    return isWordNetCompound([...words.slice(0, -1), singular(words[words.length - 1])]);
+    if (isWordNetCompound([...words.slice(0, -1), singular(words[words.length - 1])])) return true;
+    return usedAsUnit(stemKey, surface);
+  };
+  // English puts an established term as one word in front of another noun ("energy efficiency measures", "software
+  // development companies", "polynomial time algorithm", "water quality monitoring"); a head chosen for one sentence
+  // seldom modifies anything ("adult patients", "AI systems"). Such a use in several papers, and in at least half as
+  // many as write the phrase alone, keeps it whole. Only for a noun modifier: "high-level planning" makes no term of
+  // "high levels"; an acronym or method with a generic head is that idea ("MoE models", "CLL patients").
+  const usedAsUnit = (stemKey: string, surface: string) => {
+    const id = analysis.phraseIds.get(stemKey);
+    const modifier = stemKey.slice(0, stemKey.lastIndexOf(' '));
+    const modifierWords = surface.split(' ').slice(0, -1);
+    if (id === undefined || acronymByKey.has(modifier) || methodByStems.has(modifier) || modifierWords.some((word) => isAdjective(word))) return false;
+    unitUses ??= countUsesAsModifier(analysis, genericHeads);
+    const uses = unitUses.get(stemKey) ?? 0;
+    return uses >= options.minPapersPerConcept && 2 * uses >= analysis.phraseDf[id];
   };
   // Same stems are not the same words ("transformation" and "Transformer" share the stem "transform"): a keyphrase is
   // a method only when one of its written forms is one of the method's names, word for word (plurals aside).
@@ -334,6 +408,12 @@ export function selectConcepts(
       if (ambiguousWritten.has(surface) || ambiguousLower.has(stemKey)) return null;
       if (genericHeads.has(stemKey)) return null;
       if (!isAcronymLike(surface) && wordType(surface).words.every((word) => wordType(word).lexiconTags !== undefined)) return null;
+      // A lone adjective names no thing: "decolonial" (a keyword, or "decolonial" standing for its noun) is the
+      // corpus's "decoloniality" when some text writes that noun (stems keep -ity nouns apart: see stemWord).
+      if (!couldBeNoun(surface)) {
+        const noun = qualityNounKeys(surface).find((key) => key !== stemKey && analysis.phraseIds.has(key));
+        if (noun !== undefined) return resolve(noun);
+      }
     }
     return { concept: stemKey };
   };
@@ -362,8 +442,23 @@ export function selectConcepts(
     }
   }
 
+  // Two records of one text (a journal's early-access record and its issue's, under two DOIs: the WoS sample's
+  // "Wither the plurality of decolonising the curriculum?") share every phrase of it; that is one text, not a topic two
+  // papers share. Texts are compared by their words (title and abstract), hashed once per paper that needs it.
+  const textHashes = new Map<number, string>();
+  const textOf = (docIndex: number) => {
+    let hash = textHashes.get(docIndex);
+    if (hash === undefined) {
+      hash = hashDocumentText(analysis, docIndex);
+      textHashes.set(docIndex, hash);
+    }
+    return hash;
+  };
+  const distinctTexts = (docs: number[]) => new Set(docs.map(textOf)).size;
   const shareCap = papers.length >= 20 ? Math.floor(options.maxPaperShare * papers.length) : Infinity;
-  const shared = [...keptBy].filter(([, e]) => e.papers >= options.minPapersPerConcept && e.papers <= shareCap);
+  const shared = [...keptBy].filter(
+    ([, e]) => e.papers >= options.minPapersPerConcept && e.papers <= shareCap && distinctTexts(e.docs) >= options.minPapersPerConcept,
+  );
   // Wording, not a topic: a phrase many papers write ("lower bounds", "computational resources", "real time") but few
   // of them rank among their key phrases. A concept must be a kept keyphrase in at least `minKeyphraseShare` of the
   // papers whose text has it (document frequency from the corpus itself, so no list of generic phrases). An

@@ -16,6 +16,11 @@ interface SpellingRule {
   always: boolean;
   /** Verb families: the American form counts as known when any of its inflections is ("prioritize" for "prioritised"). */
   family?: (american: string) => string[];
+  /** The family is looked up in the dictionary (lexicon or WordNet), not the lexicon alone. */
+  dictionary?: boolean;
+  /** Also rewrite when the dictionary knows neither the family nor these forms of the British word: nothing English
+   * is spelled so. */
+  unlessKnown?: (british: string) => string[];
 }
 
 /**
@@ -34,9 +39,27 @@ const IZE_FAMILY = (american: string) => {
   return family;
 };
 
+/**
+ * The -ization nouns that show an -isation noun is British: the noun itself, and for a prefixed one ("decolonisation",
+ * "reorganisation") the unprefixed noun, as IZE_FAMILY reads verbs.
+ */
+const IZATION_FAMILY = (american: string) => {
+  const noun = american.replace(/ization(?:s|al|ally)$/, 'ization');
+  const unprefixed = noun.replace(VERB_PREFIX, '');
+  return unprefixed !== noun && unprefixed.length >= 10 ? [noun, unprefixed] : [noun];
+};
+
 const RULES: SpellingRule[] = [
-  // -isation is never American ("characterisation", "decolonisation").
-  { pattern: /isation(s?)$/, american: 'ization$1', whenKnown: true, always: true },
+  // -isation after the endings of -ize verbs (see the -ise rule below) is British: "racialisation", "decolonisation".
+  // Their adjectives too ("organisational").
+  { pattern: /([a-z]{2}(?:al|an|ar|on|[^aeiou]at|[^aeiou]it))isation(s|al|ally)?$/, american: '$1ization$2', whenKnown: true, always: true },
+  // Other -isation nouns are British when a dictionary (natural's lexicon or WordNet) knows the -ization noun
+  // ("characterisation", "randomisation", "organisational"), or knows neither spelling (a coinage: "kernelisation").
+  // A dictionary word whose -is- belongs to its verb ("improvisation" of "improvise") has no -ization form and stays.
+  {
+    pattern: /isation(s|al|ally)?$/, american: 'ization$1', whenKnown: true, always: false, family: IZATION_FAMILY, dictionary: true,
+    unlessKnown: (british) => [british, british.replace(/isation(?:s|al|ally)$/, 'isation')],
+  },
   // "racialised", "problematise", "pluralising", "contextualise": after these endings -ise is the verb-forming suffix
   // that American writes -ize ("-alise", "-anise", "-arise", "-onise"; "-atise" and "-itise" after a consonant, so not
   // "treatise"), also where the lexicon lacks the American form; no word of natural's lexicon written so is American.
@@ -61,8 +84,11 @@ const RULES: SpellingRule[] = [
   { pattern: /oe/g, american: 'e', whenKnown: false, always: false },
 ];
 
-/** The American spelling of a lower-case word, or the word itself. */
-export function americanSpelling(word: string, isKnown: KnownWord): string {
+/**
+ * The American spelling of a lower-case word, or the word itself. `inDictionary` answers for the rules that may ask
+ * more than the lexicon (natural's lexicon or WordNet, singular nouns); without it they ask `isKnown`.
+ */
+export function americanSpelling(word: string, isKnown: KnownWord, inDictionary: KnownWord = isKnown): string {
   if (word.length < 5 || !/^[a-z]+$/.test(word)) return word;
   const known = isKnown(word);
   for (const rule of RULES) {
@@ -71,7 +97,10 @@ export function americanSpelling(word: string, isKnown: KnownWord): string {
     if (!rule.pattern.test(word)) continue;
     const american = word.replace(rule.pattern, rule.american);
     if (american === word) continue;
-    if (rule.always || (rule.family ? rule.family(american) : [american]).some(isKnown)) return american;
+    if (rule.always) return american;
+    const lookUp = rule.dictionary ? inDictionary : isKnown;
+    if ((rule.family ? rule.family(american) : [american]).some(lookUp)) return american;
+    if (rule.unlessKnown && !rule.unlessKnown(word).some(lookUp)) return american;
   }
   return word;
 }

@@ -2,6 +2,7 @@
 import natural from '../natural';
 import { FormScanner } from './formScanner';
 import { americanSpelling } from './spelling';
+import { isWordNetNoun } from './wordnetCompounds';
 
 /**
  * One tagged occurrence. Abstracts are kept tagged for the whole corpus, so a token is one small object: its tag and
@@ -247,7 +248,7 @@ export class WordTable {
   americanSpelling(lowerWord: string): string {
     let american = this.spellingCache.get(lowerWord);
     if (american === undefined) {
-      american = americanSpelling(lowerWord, this.isKnownWord);
+      american = americanSpelling(lowerWord, this.isKnownWord, this.isDictionaryWord);
       if (this.spellingCache.size >= MAX_STEM_CACHE) this.spellingCache.clear();
       this.spellingCache.set(lowerWord, american);
     }
@@ -255,6 +256,7 @@ export class WordTable {
   }
 
   private readonly isKnownWord = (lower: string) => Array.isArray(this.english.lexicon.lexicon[lower]);
+  private readonly isDictionaryWord = (lower: string) => this.isKnownWord(lower) || isWordNetNoun(lower);
 
   // Unknown compounds take the role of their last part: "instruction-driven" is an adjective, "mixture-of-experts" a noun.
   private compoundTag(text: string): string {
@@ -316,6 +318,11 @@ export class WordTable {
       // Unknown "leverages", "sensitizes" after a noun and before a word are verbs, not nouns.
       else if (!tags && (token.tag === 'NNS' || token.tag === 'NN') && token.type.verbLikeS && prev.tag !== 'DT' &&
         i + 1 < n && result[i + 1].tag !== 'PUNCT') token.tag = 'VBZ';
+      // "collective communication exhibits high latency", "the router causes uneven loads": a plural noun that is also
+      // a verb's third person, after a noun and before an adjective, is the verb (a noun phrase does not go on from a
+      // plural head to an adjective).
+      else if (token.tag === 'NNS' && tags?.includes('VBZ') && NOUN_TAGS.has(prev.tag) && i + 1 < n &&
+        ADJECTIVE_ONLY_TAGS.has(result[i + 1].tag)) token.tag = 'VBZ';
     }
     return result;
   }
@@ -362,7 +369,14 @@ export class WordTable {
   /** Stem of one lower-cased word (hyphenated parts stemmed separately): Porter's, of its American spelling, with -ses
    * plurals of -sis nouns joined to their singular (see singularOfSis); memoised. */
   stemWord(lowerWord: string): string {
-    return this.porterStem(this.singularOfSis(this.americanSpelling(lowerWord)));
+    const word = this.singularOfSis(this.americanSpelling(lowerWord));
+    const derived = DERIVED_NOUN.exec(word);
+    if (derived === null || derived.index < 2) return this.porterStem(word);
+    // Porter strips -ism, -ity and -ness down to the stem of the word they derive from, so "colonialism",
+    // "coloniality" and "colony" were one stem, as were "activism", "activity" and "activation", "tokenism" and
+    // "token". Each such noun names its own idea: its stem is its base's stem with the suffix kept, shared only with
+    // its plural ("colonialisms", "colonialities").
+    return this.porterStem(word.slice(0, derived.index)) + (derived[1] ?? (derived[2] !== undefined ? 'iti' : derived[3]));
   }
 
   /** natural's Porter stem of one lower-cased word, as it is, memoised. */
@@ -480,7 +494,10 @@ export function tagTokens(words: string[]): Token[] {
   return SHARED_WORDS.tagTokens(words);
 }
 
+/** Nouns derived by -ism, -ity or -ness, singular or plural: the suffix as stemWord keeps it, in one of three groups. */
+const DERIVED_NOUN = /(?:(ism)s?|(it)(?:y|ies)|(ness)(?:es)?)$/;
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+const ADJECTIVE_ONLY_TAGS = new Set(['JJ', 'JJR', 'JJS']);
 const DETERMINER_TAGS = new Set(['DT', 'PRP$', 'PDT']);
 const VERB_S_ENDING = /(?:izes|ises|ifies|ates|ages)$/;
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'which', 'who']);

@@ -164,6 +164,24 @@ describe('plurals that Porter stems apart', () => {
   });
 });
 
+describe('derived nouns Porter stems together', () => {
+  it('keeps -ism, -ity and -ness nouns apart from their base and from each other, plurals with their singular', () => {
+    // Pairs from the biblio samples, Inspec and the labelled arXiv week that shared one Porter stem.
+    const apart = [
+      ['coloniality', 'colonialism'], ['coloniality', 'colonies'], ['colonialism', 'colonial'], ['activism', 'activity'],
+      ['activity', 'activation'], ['tokenism', 'token'], ['journalism', 'journal'], ['populism', 'population'],
+      ['community', 'communication'], ['university', 'universe'], ['mechanism', 'mechanical'], ['business', 'busy'],
+      ['quality', 'qualitative'],
+    ];
+    for (const [a, b] of apart) expect([a, stemWord(a)]).not.toEqual([a, stemWord(b)]);
+    const together = [
+      ['coloniality', 'colonialities'], ['colonialism', 'colonialisms'], ['community', 'communities'], ['quality', 'qualities'],
+      ['awareness', 'awarenesses'], ['colonial', 'colonies'], ['colonization', 'colonizing'],
+    ];
+    for (const [a, b] of together) expect([a, stemWord(a)]).toEqual([a, stemWord(b)]);
+  });
+});
+
 describe('acronyms with two meanings', () => {
   it('keeps "DoF" for degrees of freedom and for depth of field apart, and merges neither with a bare "DoF"', () => {
     const papers = [
@@ -407,6 +425,14 @@ describe('one idea, one node on the seed corpus', () => {
 
   it('gives no two nodes of any kind the same normalised name or alias', () => {
     expect(findNameClashes(ideaNodes(graph))).toEqual([]);
+  });
+
+  it('keeps "expert routing" whole: the seeds write it before another noun, as one word ("expert routing strategies")', () => {
+    // Its head "routing" is generic; with no keyword or WordNet entry the phrase folded into "experts" (no concept).
+    // Abstracts write "expert routing patterns", "expert routing results" and "expert routing strategies".
+    const node = graph.findNode((_key, a) => a.kind === 'concept' && a.label === 'expert routing');
+    expect(node).toBeDefined();
+    expect((graph.getNodeAttributes(node!) as unknown as { paperCount: number }).paperCount).toBe(2);
   });
 
   it('has mixture of experts as ONE node carrying "MoE", with narrower ideas linked to it', () => {

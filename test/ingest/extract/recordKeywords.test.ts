@@ -138,6 +138,42 @@ describeShared(WOS, 'record keywords on the Web of Science sustainability-politi
     expect(writing.length).toBeGreaterThan(0);
   });
 
+  it('keeps "coloniality" and "colonialism" apart (one concept of 4 papers before, "colonialism" among its names)', () => {
+    const concept = (label: string) => graph.findNode((_key, a) => a.kind === 'concept' && a.label === label);
+    const coloniality = concept('coloniality');
+    expect(coloniality).toBeDefined();
+    const names = (graph.getNodeAttributes(coloniality!) as unknown as { aliases: string[] }).aliases;
+    expect(names).toEqual(['colonialities']);
+    // Five papers write or list "coloniality"; the papers writing only "colonialism" or "settler colonialism" are not
+    // among them.
+    const linked = graph.filterNeighbors(coloniality!, (_n, a) => a.kind === 'paper');
+    expect(linked).toHaveLength(5);
+    for (const key of linked) {
+      const p = papers.find((candidate) => candidate.key === key)!;
+      expect(/\bcolonialit(?:y|ies)\b/i.test(`${p.title} ${p.abstract} ${p.keywords.join('; ')}`)).toBe(true);
+    }
+  });
+
+  it('reads the lone adjective "decolonial" as "decoloniality", the noun the corpus writes, not as a concept of its own', () => {
+    const labels = graph.filterNodes((_key, a) => a.kind === 'concept').map((key) => graph.getNodeAttribute(key, 'label'));
+    expect(labels).toContain('decoloniality');
+    expect(labels).not.toContain('decolonial');
+    const decoloniality = graph.findNode((_key, a) => a.kind === 'concept' && a.label === 'decoloniality')!;
+    expect((graph.getNodeAttributes(decoloniality) as unknown as { paperCount: number }).paperCount).toBe(18);
+  });
+
+  it('makes no concept of what only two records of one article share (its early-access and issue records)', () => {
+    // Web of Science lists "Wither the plurality of decolonising the curriculum?" twice, with DOIs
+    // 10.1177/14740222221100711 and 10.1177/1474022222110071 and the same abstract: nine 2-paper concepts came of it.
+    const copies = papers.filter((p) => p.title.startsWith('Wither the plurality of decolonising the curriculum'));
+    expect(copies).toHaveLength(2);
+    expect(copies[0].abstract).toBe(copies[1].abstract);
+    const labels = graph.filterNodes((_key, a) => a.kind === 'concept').map((key) => graph.getNodeAttribute(key, 'label'));
+    for (const label of ['safe spaces', 'identitarian politics', 'Oppression Olympics', 'n-word incident', 'British parody']) expect(labels).not.toContain(label);
+    // Concepts the article shares with other papers stay linked to both records.
+    for (const copy of copies) expect(conceptsOf(graph, copy.key)).toEqual(expect.arrayContaining(['decolonisation', 'higher education']));
+  });
+
   it('leaves at most 26 of the 103 papers without a concept or method they share with another (60 before keywords counted)', () => {
     const shared = (key: string) => graph.someNeighbor(key, (_n, a) => (a.kind === 'concept' || a.kind === 'method') && (a.paperCount ?? 0) >= 2);
     const floating = graph.filterNodes((key, a) => a.kind === 'paper' && !shared(key));

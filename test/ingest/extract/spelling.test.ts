@@ -50,6 +50,26 @@ describe('americanSpelling', () => {
     for (const word of ['treatise', 'arise', 'arising', 'sunrise', 'expertise', 'enterprise', 'premises', 'otherwise', 'compromising']) expect(american(word)).toBe(word);
   });
 
+  it('rewrites -isation only where an -ization noun exists or neither spelling is a dictionary word', () => {
+    // "improvisation" is English as written: its -is- belongs to "improvise", which has no -ize noun. Rewritten, it
+    // stemmed apart from "improvised" and showed an invented spelling ("organisational improvisation").
+    expect(american('improvisation')).toBe('improvisation');
+    expect(american('improvisations')).toBe('improvisations');
+    expect(stemPhrase('improvisation')).toBe(stemPhrase('improvised'));
+    expect(american('improvisational')).toBe('improvisational');
+    // The adjective of an -ization noun joins its American form (13 times "organisational" in the biblio samples).
+    expect(stemPhrase('organisational improvisation')).toBe(stemPhrase('organizational improvisation'));
+    expect(american('civilisational')).toBe('civilizational');
+    // The -ization noun in natural's lexicon or in WordNet ("randomization", "standardization").
+    expect(american('randomisation')).toBe('randomization');
+    expect(american('standardisation')).toBe('standardization');
+    expect(american('monetisation')).toBe('monetization');
+    // Neither spelling in a dictionary (Inspec: "finite element discretisations"; arXiv: "kernelisation").
+    expect(american('discretisations')).toBe('discretizations');
+    expect(american('kernelisation')).toBe('kernelization');
+    expect(stemPhrase('finite element discretisations')).toBe(stemPhrase('finite element discretization'));
+  });
+
   it('leaves English words that only look British', () => {
     for (const word of ['four', 'hours', 'does', 'shoes', 'poems', 'promise', 'exercise', 'supervised', 'enterprise', 'genre', 'algae', 'aerobic', 'coefficient', 'analyses']) {
       expect(american(word)).toBe(word);

@@ -64,6 +64,23 @@ describe('verbs inside a noun run', () => {
     expect(found).toEqual(expect.arrayContaining(['neonatal intensive care unit', 'kangaroo care']));
   });
 
+  it('a plural noun that is also a verb, between a noun and an adjective, is the verb (seeds: C4, MoETuner)', () => {
+    const communication = candidates(
+      'Boosting Large-scale Parallel Training Efficiency with C4',
+      'First, in parallel training, collective communication exhibits periodic and homogeneous characteristics, so any anomalies are certainly due to some form of hardware malfunction.',
+    );
+    expect(communication.some((p) => p.includes('exhibits'))).toBe(false);
+    expect(communication).toEqual(expect.arrayContaining(['collective communication', 'homogeneous characteristics']));
+    const experts = candidates(
+      'MoETuner',
+      'The imbalance in token processing load across experts causes uneven processing times on different GPUs, while communication skew between GPUs leads to unbalanced inter-GPU data transfers.',
+    );
+    expect(experts.some((p) => p.includes('causes'))).toBe(false);
+    expect(experts).toContain('uneven processing times');
+    // A plural noun before a noun or a verb stays a noun.
+    expect(candidates('Costs', 'Communication costs dominate training.')).toContain('communication costs');
+  });
+
   it('a gerund that can be a noun, or a capitalised one in a name, still continues a phrase', () => {
     const found = candidates('Balancing', 'A new load balancing algorithm for the PI3K signaling pathway.');
     expect(found).toEqual(expect.arrayContaining(['load balancing algorithm', 'PI3K signaling pathway']));
