@@ -1,13 +1,14 @@
 // Cluster names drawn on the map at each cluster's centroid: a DOM layer over sigma, updated after each render.
 // What runs per frame is kept small, since on a 50k graph every frame counts. The passes over every node (centroids,
 // colours) run again only when positions or the partition changed. The clusters' screen positions are projected once
-// per zoom level (and view size, indexation, positions): a pan moves the box holding the names by one transform, and
-// the names are placed again (a pass over the clusters, no DOM write for a name that stays) only when the pan brings
-// one into or out of view, or while a node is focused and sigma draws its neighbours' labels (they move under the
-// names). On a large graph sigma leaves labels out while the camera moves (hideLabelsOnMove): the names then slide with
-// the map, one transform per frame whatever comes into view, and are placed again when the move ends. A name partly
-// out of view is held at the edge it passes (moved into the view whole): during a pan it keeps its place on that axis
-// by one style write, and the names are placed again only when it comes wholly into view or leaves it.
+// per zoom level (and view size, indexation, positions): a pan moves the box holding the names by one transform. While
+// the view moves the names slide so, and are placed again (a pass over the clusters, no DOM write for a name that
+// stays) at most every MOVE_PLACEMENT_MS and when the move ends; on a large graph, where sigma leaves node labels out
+// while the camera moves (hideLabelsOnMove), only when it ends. A camera set without a move keeps the names by one
+// transform too unless it brings one into or out of view, or a node is focused and sigma draws its neighbours' labels
+// (they move under the names): then they are placed again.
+// A name partly out of view is held at the edge it passes (moved into the view whole): during a pan it keeps its place
+// on that axis by one style write.
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import type Sigma from 'sigma';
@@ -60,6 +61,9 @@ function cameraMoving(sigma: Sigma): boolean {
  * drawn anyway (the end of a move); within a move, the move's own next frame does it.
  */
 const LABEL_FRAME_DELAY_MS = 100;
+
+/** While the view moves (graphs whose labels sigma draws during moves), the names are placed again at most this often. */
+const MOVE_PLACEMENT_MS = 100;
 
 /** A cluster's name where its members are, in graph coordinates: rebuilt only when positions or the partition change. */
 interface Anchor {
@@ -178,6 +182,8 @@ export function ClusterLabelsLayer() {
      */
     const spans = new Map<number, { span: HTMLSpanElement; shown: boolean; text: string; color: string; left: number; top: number }>();
     let projection: Projection | null = null;
+    /** When the names were last placed (performance.now()). */
+    let placedAt = 0;
     let placement: Placement | null = null;
     let panX = 0;
     let panY = 0;
@@ -197,10 +203,22 @@ export function ClusterLabelsLayer() {
     reserveLabelBoxes(sigma, () => {
       if (!namesAt) return [];
       const { dx, dy, boxes } = namesAt;
-      if (panX === dx && panY === dy) return boxes;
+      // Where this frame's pan puts them: sigma draws the labels before draw() moves the names, with the camera already
+      // where the frame shows it. The pan of the last frame left the labels of a pan's last frame one move behind
+      // the names (the seeds' circle pan ended with a title written across "Graph neural network, message passing").
+      let x = panX;
+      let y = panY;
+      const proj = projection;
+      const camera = sigma.getCamera();
+      if (proj && proj.ratio === camera.ratio && proj.angle === camera.angle) {
+        const o = sigma.graphToViewport(ORIGIN);
+        x = o.x - proj.originX;
+        y = o.y - proj.originY;
+      }
+      if (x === dx && y === dy) return boxes;
       return boxes.map((b) => {
-        const sx = b.heldX ? 0 : panX - dx;
-        const sy = b.heldY ? 0 : panY - dy;
+        const sx = b.heldX ? 0 : x - dx;
+        const sy = b.heldY ? 0 : y - dy;
         return { left: b.left + sx, right: b.right + sx, top: b.top + sy, bottom: b.bottom + sy };
       });
     });
@@ -257,6 +275,7 @@ export function ClusterLabelsLayer() {
     /** Place the names for a pan of (dx, dy) since the projection; only names that come, go or step aside touch the DOM. */
     const place = (state: ClustersState, focus: string | null, proj: Projection, dx: number, dy: number) => {
       if (bench) performance.mark('cluster-names-placed');
+      placedAt = performance.now();
       const candidates: ClusterLabelCandidate[] = [];
       anchors.forEach((a, i) => {
         if (state.focused !== null && a.id !== state.focused) return;
@@ -371,14 +390,14 @@ export function ClusterLabelsLayer() {
       wait();
     };
 
-    // The frame that places names slid during a move (see draw), drawn when the move ends without sigma drawing a still
-    // frame itself. One timer for the whole move, checking on each tick whether it ended: setting a timer at each frame
+    // The frame that places names slid during a move (see draw), drawn when the move ends without sigma drawing a frame
+    // then itself. One timer for the whole move, checking on each tick whether it ended: setting a timer at each frame
     // cost about 50 µs of a 1 ms frame at 50k nodes.
     let moveEndTimer: ReturnType<typeof setTimeout> | undefined;
     const placeWhenMoveEnds = () => {
       if (moveEndTimer !== undefined) return;
       const check = () => {
-        if (nodeLabelsHidden(sigma)) {
+        if (cameraMoving(sigma)) {
           moveEndTimer = setTimeout(check, LABEL_FRAME_DELAY_MS);
           return;
         }
@@ -448,11 +467,13 @@ export function ClusterLabelsLayer() {
           return;
         }
       }
-      // A pan of a large graph, which sigma draws without node labels: the names slide with the map, as they are, and
-      // are placed again when the move ends (sigma's next still frame, or the label frame's timer). Placing them at
-      // each frame where one came into or out of view cost about a third of a millisecond a frame at 50k nodes, a
-      // quarter of what bare sigma's frame costs there; a name coming into view meanwhile shows when the pan stops.
-      if (samePlacement && nodeLabelsHidden(sigma)) {
+      // While the view moves, the names slide with the map as they are, and are placed again at most every
+      // MOVE_PLACEMENT_MS and when the move ends (sigma's next still frame, or placeWhenMoveEnds's timer); on a large
+      // graph, which sigma draws without node labels while it moves, only when it ends. Placing them at each frame
+      // (a name came into or out of view, or node labels moved under them) cost 0.1-0.3 ms a frame: at 50k nodes a
+      // quarter of bare sigma's frame, on the seeds a tenth. A name coming into view shows at the next placement.
+      const moving = cameraMoving(sigma);
+      if (samePlacement && moving && (nodeLabelsHidden(sigma) || performance.now() - placedAt < MOVE_PLACEMENT_MS)) {
         placementDeferred = true;
         movePan(dx, dy);
         for (const h of p.held) holdName(h, dx, dy);
