@@ -138,6 +138,17 @@ async function colouredPixelsAtEdges(container: string, strip: number): Promise<
   }, [png.toString('base64'), strip] as const);
 }
 
+/**
+ * The bench's pan (bench/browser.ts), the mouse button held: 41 moves round an ellipse of radii rx, ry whose rightmost
+ * point is (x, y), where it starts and ends.
+ */
+async function panInCircle(x: number, y: number, rx: number, ry: number): Promise<void> {
+  for (let i = 0; i <= 40; i++) {
+    const angle = (i / 40) * 2 * Math.PI;
+    await page.mouse.move(x + Math.cos(angle) * rx - rx, y + Math.sin(angle) * ry);
+  }
+}
+
 async function open(viewport = { width: 1400, height: 850 }, search = ''): Promise<void> {
   page = await browser.newPage({ viewport });
   errors = collectErrors(page);
@@ -233,10 +244,7 @@ describe('node labels in Chromium', () => {
     await page.evaluate(() => performance.clearMeasures('sigma-render'));
     // The bench's pan: a circle, 40 mouse moves, names coming into and out of view on the way.
     await page.mouse.down();
-    for (let i = 0; i <= 40; i++) {
-      const angle = (i / 40) * 2 * Math.PI;
-      await page.mouse.move(x + Math.cos(angle) * 200 - 200, y + Math.sin(angle) * 150);
-    }
+    await panInCircle(x, y, 200, 150);
     const frames = await page.evaluate(() => performance.getEntriesByName('sigma-render').length);
     await page.waitForTimeout(250);
     await page.mouse.up();
@@ -464,10 +472,7 @@ describe('cluster names on a graph sigma draws without labels while it moves', (
       await page.evaluate(() => performance.clearMarks('cluster-names-placed'));
       // The bench's pan, wider: a circle of 40 mouse moves that brings names into and out of view on the way.
       await page.mouse.down();
-      for (let i = 0; i <= 40; i++) {
-        const angle = (i / 40) * 2 * Math.PI;
-        await page.mouse.move(x + Math.cos(angle) * 400 - 400, y + Math.sin(angle) * 300);
-      }
+      await panInCircle(x, y, 400, 300);
       const during = await page.evaluate(() => performance.getEntriesByName('cluster-names-placed').length);
       // Still for a moment before the release: no inertia, the map stops where it was dragged.
       await page.waitForTimeout(250);

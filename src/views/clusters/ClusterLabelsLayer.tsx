@@ -193,6 +193,11 @@ export function ClusterLabelsLayer() {
       panY = y;
       pan.style.transform = `translate(${x}px, ${y}px)`;
     };
+    /** The pan since `proj` was projected: every cluster has moved by the shift of the graph's origin on screen. */
+    const panOf = (proj: Projection) => {
+      const o = sigma.graphToViewport(ORIGIN);
+      return { dx: o.x - proj.originX, dy: o.y - proj.originY };
+    };
     // The names' boxes on screen when placed, and the pan then: a pan since moves them by the same shift, except a
     // name held at the view's edge, on the axis where it is held.
     let namesAt: {
@@ -210,11 +215,7 @@ export function ClusterLabelsLayer() {
       let y = panY;
       const proj = projection;
       const camera = sigma.getCamera();
-      if (proj && proj.ratio === camera.ratio && proj.angle === camera.angle) {
-        const o = sigma.graphToViewport(ORIGIN);
-        x = o.x - proj.originX;
-        y = o.y - proj.originY;
-      }
+      if (proj && proj.ratio === camera.ratio && proj.angle === camera.angle) ({ dx: x, dy: y } = panOf(proj));
       if (x === dx && y === dy) return boxes;
       return boxes.map((b) => {
         const sx = b.heldX ? 0 : x - dx;
@@ -367,6 +368,12 @@ export function ClusterLabelsLayer() {
       }
     };
 
+    /** Move the names as placed by a pan of (dx, dy), except a name held at the view's edge, on the axis it is held. */
+    const slideNames = (p: Placement, dx: number, dy: number) => {
+      movePan(dx, dy);
+      for (const h of p.held) holdName(h, dx, dy);
+    };
+
     // The frame after names changed, so that node labels step aside for them. While the camera moves, the move's own
     // next frame is that frame: asking for one more each time names changed added a frame per change to a pan (56
     // frames for 40 mouse moves on the seeds, 62 at 50k nodes, against bare sigma's 41). A move that ends meanwhile
@@ -452,18 +459,14 @@ export function ClusterLabelsLayer() {
         placement = null;
       }
       // Only the camera's position changed since: every cluster moved by the same shift as the origin.
-      const o = sigma.graphToViewport(ORIGIN);
-      const dx = o.x - proj.originX;
-      const dy = o.y - proj.originY;
+      const { dx, dy } = panOf(proj);
       const p = placement;
       const samePlacement = p !== null && p.focused === state.focused && p.focus === focus;
       if (samePlacement && !placementDeferred) {
         if (dx === panX && dy === panY) return; // the camera did not move
         const b = p.bounds;
         if (b && dx - p.shiftX > b.minX && dx - p.shiftX < b.maxX && dy - p.shiftY > b.minY && dy - p.shiftY < b.maxY) {
-          movePan(dx, dy);
-          // A name held at the view's edge stays where it is on that axis while the box holding the names moves.
-          for (const h of p.held) holdName(h, dx, dy);
+          slideNames(p, dx, dy);
           return;
         }
       }
@@ -475,8 +478,7 @@ export function ClusterLabelsLayer() {
       const moving = cameraMoving(sigma);
       if (samePlacement && moving && (nodeLabelsHidden(sigma) || performance.now() - placedAt < MOVE_PLACEMENT_MS)) {
         placementDeferred = true;
-        movePan(dx, dy);
-        for (const h of p.held) holdName(h, dx, dy);
+        slideNames(p, dx, dy);
         placeWhenMoveEnds();
         return;
       }
