@@ -56,11 +56,8 @@ function cameraMoving(sigma: Sigma): boolean {
   return sigma.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
 }
 
-/**
- * How long a moving camera may go without a frame before the frame that draws node labels clear of changed names is
- * drawn anyway (the end of a move); within a move, the move's own next frame does it.
- */
-const LABEL_FRAME_DELAY_MS = 100;
+/** How often a moving camera is checked for having stopped, for the frames wanted then (see frameWhenMoveEnds). */
+const MOVE_END_CHECK_MS = 100;
 
 /** While the view moves (graphs whose labels sigma draws during moves), the names are placed again at most this often. */
 const MOVE_PLACEMENT_MS = 100;
@@ -374,54 +371,43 @@ export function ClusterLabelsLayer() {
       for (const h of p.held) holdName(h, dx, dy);
     };
 
-    // The frame after names changed, so that node labels step aside for them. While the camera moves, the move's own
-    // next frame is that frame: asking for one more each time names changed added a frame per change to a pan (56
-    // frames for 40 mouse moves on the seeds, 62 at 50k nodes, against bare sigma's 41). A move that ends meanwhile
-    // gets its frame after LABEL_FRAME_DELAY_MS; any frame drawn before then cancels it (it drew the labels clear).
-    let labelFrameTimer: ReturnType<typeof setTimeout> | undefined;
+    // Frames wanted when the camera stops (a drag released, a wheel zoom or an animation over): the frame that draws
+    // node labels clear of names that changed during the move's last frame (sigma draws the labels before draw() moves
+    // the names), and the one that places names slid during the move (see draw). While the camera moves, its own next
+    // frame does both: asking for one more each time names changed added a frame per change to a pan (56 frames for
+    // 40 mouse moves on the seeds, 62 at 50k nodes, against bare sigma's 41), and a frame 100 ms after each change
+    // added one at every pause of a drag longer than that (52 frames for 41 moves on a loaded machine). One timer for
+    // the whole move, checking on each tick whether it ended: setting a timer at each frame cost about 50 µs of a 1 ms
+    // frame at 50k nodes.
+    let labelFrameWanted = false;
+    let moveEndTimer: ReturnType<typeof setTimeout> | undefined;
+    const frameWhenMoveEnds = () => {
+      if (moveEndTimer !== undefined) return;
+      const check = () => {
+        if (cameraMoving(sigma)) {
+          moveEndTimer = setTimeout(check, MOVE_END_CHECK_MS);
+          return;
+        }
+        moveEndTimer = undefined;
+        if (labelFrameWanted || placementDeferred) sigma.scheduleRender();
+      };
+      moveEndTimer = setTimeout(check, MOVE_END_CHECK_MS);
+    };
+    /** The frame after names changed, so that node labels step aside for them: now, or when the camera stops. */
     const requestLabelFrame = () => {
       if (!cameraMoving(sigma)) {
         sigma.scheduleRender();
         return;
       }
-      clearTimeout(labelFrameTimer);
-      const wait = () => {
-        labelFrameTimer = setTimeout(() => {
-          // A move that hides node labels (large graphs) has none to step aside for until it ends: wait for its end,
-          // however long a frame takes there, instead of drawing a frame between two slow ones.
-          if (nodeLabelsHidden(sigma)) return wait();
-          labelFrameTimer = undefined;
-          sigma.scheduleRender();
-        }, LABEL_FRAME_DELAY_MS);
-      };
-      wait();
-    };
-
-    // The frame that places names slid during a move (see draw), drawn when the move ends without sigma drawing a frame
-    // then itself. One timer for the whole move, checking on each tick whether it ended: setting a timer at each frame
-    // cost about 50 µs of a 1 ms frame at 50k nodes.
-    let moveEndTimer: ReturnType<typeof setTimeout> | undefined;
-    const placeWhenMoveEnds = () => {
-      if (moveEndTimer !== undefined) return;
-      const check = () => {
-        if (cameraMoving(sigma)) {
-          moveEndTimer = setTimeout(check, LABEL_FRAME_DELAY_MS);
-          return;
-        }
-        moveEndTimer = undefined;
-        if (placementDeferred) sigma.scheduleRender();
-      };
-      moveEndTimer = setTimeout(check, LABEL_FRAME_DELAY_MS);
+      labelFrameWanted = true;
+      frameWhenMoveEnds();
     };
 
     let dimmedFor: string | null = null;
     /** The names slid with a pan instead of being placed again (see draw): the next still frame places them. */
     let placementDeferred = false;
     const draw = () => {
-      if (labelFrameTimer !== undefined) {
-        clearTimeout(labelFrameTimer);
-        labelFrameTimer = undefined;
-      }
+      labelFrameWanted = false; // this frame draws the labels clear of the names as they are now
       const state = clustersStore.get();
       const sinceComputed = performance.now() - computedAt;
       const hidden = hiddenNow();
@@ -471,7 +457,7 @@ export function ClusterLabelsLayer() {
         }
       }
       // While the view moves, the names slide with the map as they are, and are placed again at most every
-      // MOVE_PLACEMENT_MS and when the move ends (sigma's next still frame, or placeWhenMoveEnds's timer); on a large
+      // MOVE_PLACEMENT_MS and when the move ends (sigma's next still frame, or frameWhenMoveEnds's timer); on a large
       // graph, which sigma draws without node labels while it moves, only when it ends. Placing them at each frame
       // (a name came into or out of view, or node labels moved under them) cost 0.1-0.3 ms a frame: at 50k nodes a
       // quarter of bare sigma's frame, on the seeds a tenth. A name coming into view shows at the next placement.
@@ -479,7 +465,7 @@ export function ClusterLabelsLayer() {
       if (samePlacement && moving && (nodeLabelsHidden(sigma) || performance.now() - placedAt < MOVE_PLACEMENT_MS)) {
         placementDeferred = true;
         slideNames(p, dx, dy);
-        placeWhenMoveEnds();
+        frameWhenMoveEnds();
         return;
       }
       placementDeferred = false;
@@ -496,7 +482,6 @@ export function ClusterLabelsLayer() {
       graphEvents.forEach((event) => graph.off(event, markMoved));
       edgeEvents.forEach((event) => graph.off(event, forgetNear));
       clearTimeout(refreshTimer);
-      clearTimeout(labelFrameTimer);
       clearTimeout(moveEndTimer);
       unsubscribe.forEach((u) => u());
       layer.remove();

@@ -1,5 +1,6 @@
 // What sigma's reducers read: colours, sizes, hidden set and highlight, built once per state change, and the reducers themselves.
 import type { Settings } from 'sigma/settings';
+import type { NodeDisplayData } from 'sigma/types';
 import { DIMMED_COLOR } from '../../core/appearance';
 import { edgeKindOf } from '../../core/filters';
 import { focusedNode, neighbourhood, type SelectionState } from '../../core/selection';
@@ -61,18 +62,30 @@ export function sameLook(a: Look | null, b: Look): boolean {
     sameEntries(a.colors, b.colors) && sameEntries(a.sizes, b.sizes) && sameEntries(a.hiddenEdgeKinds, b.hiddenEdgeKinds);
 }
 
+/** The fields of a node that sigma's renderers and this app's label drawers read, in one fixed shape. */
+function displayFields(attributes: Partial<NodeDisplayData> & Record<string, unknown>): Partial<NodeDisplayData> {
+  const { x, y, size, color, label, hidden, forceLabel, highlighted, zIndex, type } = attributes;
+  // Sigma's defaults (applyNodeDefaults) give a missing flag false; a flag present as undefined it would keep.
+  return { x, y, size, color, label, hidden: hidden ?? false, forceLabel: forceLabel ?? false, highlighted: highlighted ?? false, zIndex, type };
+}
+
 /**
  * Reducers read the current look from a ref, so they are given to sigma once (even in its constructor, making the
  * first frame already styled) and a hover only costs one refresh.
  *
- * They fill in the object sigma hands them instead of spreading it into a new one: sigma 3 passes each reducer its own
- * shallow copy of the attributes (Sigma#addNode / #addEdge), and a refresh calls them once per node and edge, 300k
- * calls on a 50k-node graph, where one more copy of every paper's attributes is most of the reducers' cost.
+ * The edge reducer fills in the object sigma hands it instead of spreading it into a new one: sigma 3 passes each
+ * reducer its own shallow copy of the attributes (Sigma#addNode / #addEdge), and a refresh calls them once per node and
+ * edge, 300k calls on a 50k-node graph, where one more copy of every edge's attributes is most of the reducers' cost.
+ * The node reducer keeps only what sigma draws (displayFields): sigma copies a node's display data at every frame
+ * for each label and highlighted node it draws (renderLabels, renderHighlightedNodes), and so does the label drawer;
+ * with a paper's title, abstract, authors and keyphrases in it, those copies were a third of the app's label cost
+ * per frame while panning the seeds (CPU profile of the bench's pan).
  */
 export function createReducers(look: { current: Look | null }, graph: PaperGraph): Pick<Settings, 'nodeReducer' | 'edgeReducer'> {
   const edgeType = graph.type === 'directed' ? 'arrow' : 'line';
   return {
-    nodeReducer: (node, out) => {
+    nodeReducer: (node, attributes) => {
+      const out = displayFields(attributes);
       out.type = 'circle';
       const l = look.current;
       if (!l) return out;
