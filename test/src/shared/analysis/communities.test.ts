@@ -45,6 +45,13 @@ describe('detectCommunities', () => {
     expect(() => detectCommunities(karateClub(Graph), { resolution: 0 })).toThrow(/^communities: resolution/);
   });
 
+  it('runs the Leiden iterations asked for: the default is two, one still splits the karate club', () => {
+    const graph = karateClub(Graph);
+    expect(detectCommunities(graph, { seed: 42, iterations: 2 })).toEqual(detectCommunities(graph, { seed: 42 }));
+    expect(detectCommunities(graph, { seed: 42, iterations: 1 }).modularity).toBeGreaterThanOrEqual(0.41);
+    expect(() => detectCommunities(graph, { iterations: 0 })).toThrow(/^communities: iterations/);
+  });
+
   it('handles graphs without edges', () => {
     const graph = new Graph({ type: 'undirected' });
     graph.addNode('a');
