@@ -134,6 +134,9 @@ export class WordTable {
   private readonly typeCache = new Map<string, WordType>();
   private nextTypeId = 0;
   private readonly stemCache = new Map<string, string>();
+  // stemWord's answers: its parts are memoised, but a title word or a phrase's word is stemmed again at every use
+  // (linkTitleConcepts, stemPhrase), and the spelling lookup, -sis test and suffix pattern cost more than one lookup.
+  private readonly stemWordCache = new Map<string, string>();
   private readonly spellingCache = new Map<string, string>();
   // Stems are interned to small integers so per-document counts and corpus frequencies live in typed arrays, not in
   // string-keyed maps (which dominate the profile on 20k papers). Ids are never reused, so they stay valid across calls.
@@ -369,6 +372,16 @@ export class WordTable {
   /** Stem of one lower-cased word (hyphenated parts stemmed separately): Porter's, of its American spelling, with -ses
    * plurals of -sis nouns joined to their singular (see singularOfSis); memoised. */
   stemWord(lowerWord: string): string {
+    let stem = this.stemWordCache.get(lowerWord);
+    if (stem === undefined) {
+      stem = this.stemWordUncached(lowerWord);
+      if (this.stemWordCache.size >= MAX_STEM_CACHE) this.stemWordCache.clear();
+      this.stemWordCache.set(lowerWord, stem);
+    }
+    return stem;
+  }
+
+  private stemWordUncached(lowerWord: string): string {
     const word = this.singularOfSis(this.americanSpelling(lowerWord));
     const derived = DERIVED_NOUN.exec(word);
     if (derived === null || derived.index < 2) return this.porterStem(word);
