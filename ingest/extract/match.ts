@@ -194,7 +194,7 @@ function factsOf(type: WordType): { words: string[]; forms: string[] | null } {
       }
       forms = [...set];
     }
-    facts = { words: type.words.map(singular), forms };
+    facts = { words: type.words.map((word) => canonicalWord(singular(word))), forms };
     formFacts[type.id] = facts;
   }
   return facts;
@@ -203,23 +203,58 @@ function factsOf(type: WordType): { words: string[]; forms: string[] | null } {
 // The same by form of a corpus' TokenStore (null for punctuation), so a token's facts are found without its WordType.
 const factsByStore = new WeakMap<TokenStore, ({ words: string[]; forms: string[] | null } | null)[]>();
 
-/** `textWords` of an analysed document, read from the corpus' tokens instead of tokenising its text again. */
+/**
+ * `textWords` of an analysed document, read from the corpus' tokens instead of tokenising its text again. The words
+ * array is made at its size (pushing grew it a few times per paper), and the written forms, which only acronym-like
+ * names are looked up in, are collected the first time they are read.
+ */
 export function textWordsOfDocument(tokens: TokenStore, doc: AnalysedDocument): TextWords {
   let byForm = factsByStore.get(tokens);
   if (!byForm) {
     byForm = tokens.types.map((type) => (type.punct ? null : factsOf(type)));
     factsByStore.set(tokens, byForm);
   }
-  const words: string[] = [];
-  const forms = new Set<string>();
+  const facts = byForm;
   const starts = doc.sentenceStarts;
-  for (let i = starts[0]; i < starts[starts.length - 1]; i++) {
-    const facts = byForm[tokens.forms[i]];
-    if (facts === null) continue;
-    for (const word of facts.words) words.push(word);
-    if (facts.forms !== null) for (const form of facts.forms) forms.add(form);
+  const from = starts[0];
+  const to = starts[starts.length - 1];
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const own = facts[tokens.forms[i]];
+    if (own !== null) count += own.words.length;
   }
-  return { words, forms };
+  const words: string[] = new Array(count);
+  let at = 0;
+  for (let i = from; i < to; i++) {
+    const own = facts[tokens.forms[i]];
+    if (own !== null) for (const word of own.words) words[at++] = word;
+  }
+  let forms: Set<string> | null = null;
+  return {
+    words,
+    get forms(): Set<string> {
+      if (forms === null) {
+        forms = new Set<string>();
+        for (let i = from; i < to; i++) {
+          const own = facts[tokens.forms[i]];
+          if (own !== null && own.forms !== null) for (const form of own.forms) forms.add(form);
+        }
+      }
+      return forms;
+    },
+  };
+}
+
+// One string object per distinct word of the forms' facts and of the terms looked for: namesTerm compares them word by
+// word for every paper's method names, and equal words that are one object (or unequal ones whose hashes are known,
+// as a Map key's are) compare without reading their characters.
+const canonicalWords = new Map<string, string>();
+
+function canonicalWord(word: string): string {
+  const known = canonicalWords.get(word);
+  if (known !== undefined) return known;
+  canonicalWords.set(word, word);
+  return word;
 }
 
 // The words of each term namesTerm has looked for: extraction asks about the same method names for every paper.
@@ -228,7 +263,7 @@ const wantedByTerm = new Map<string, string[]>();
 function wantedWords(term: string): string[] {
   let wanted = wantedByTerm.get(term);
   if (wanted === undefined) {
-    wanted = normaliseWords(term).map(singular);
+    wanted = normaliseWords(term).map((word) => canonicalWord(singular(word)));
     if (wantedByTerm.size >= 100_000) wantedByTerm.clear();
     wantedByTerm.set(term, wanted);
   }
