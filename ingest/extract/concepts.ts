@@ -493,10 +493,19 @@ export function selectConcepts(
     }
     return hash;
   };
-  const distinctTexts = (docs: number[]) => new Set(docs.map(textOf)).size;
+  // Whether the papers hold at least `count` distinct texts: the answer is known at the count-th distinct one, so a
+  // concept of many papers hashes a few of them, not all.
+  const hasDistinctTexts = (docs: number[], count: number) => {
+    const seen = new Set<string>();
+    for (const doc of docs) {
+      seen.add(textOf(doc));
+      if (seen.size >= count) return true;
+    }
+    return seen.size >= count;
+  };
   const shareCap = papers.length >= 20 ? Math.floor(options.maxPaperShare * papers.length) : Infinity;
   const shared = [...keptBy].filter(
-    ([, e]) => e.papers >= options.minPapersPerConcept && e.papers <= shareCap && distinctTexts(e.docs) >= options.minPapersPerConcept,
+    ([, e]) => e.papers >= options.minPapersPerConcept && e.papers <= shareCap && hasDistinctTexts(e.docs, options.minPapersPerConcept),
   );
   // Wording, not a topic: a phrase many papers write ("lower bounds", "computational resources", "real time") but few
   // of them rank among their key phrases. A concept must be a kept keyphrase in at least `minKeyphraseShare` of the
