@@ -203,46 +203,23 @@ function factsOf(type: WordType): { words: string[]; forms: string[] | null } {
 // The same by form of a corpus' TokenStore (null for punctuation), so a token's facts are found without its WordType.
 const factsByStore = new WeakMap<TokenStore, ({ words: string[]; forms: string[] | null } | null)[]>();
 
-/**
- * `textWords` of an analysed document, read from the corpus' tokens instead of tokenising its text again. The words
- * array is made at its size (pushing grew it a few times per paper), and the written forms, which only acronym-like
- * names are looked up in, are collected the first time they are read.
- */
+/** `textWords` of an analysed document, read from the corpus' tokens instead of tokenising its text again. */
 export function textWordsOfDocument(tokens: TokenStore, doc: AnalysedDocument): TextWords {
   let byForm = factsByStore.get(tokens);
   if (!byForm) {
     byForm = tokens.types.map((type) => (type.punct ? null : factsOf(type)));
     factsByStore.set(tokens, byForm);
   }
-  const facts = byForm;
+  const words: string[] = [];
+  const forms = new Set<string>();
   const starts = doc.sentenceStarts;
-  const from = starts[0];
-  const to = starts[starts.length - 1];
-  let count = 0;
-  for (let i = from; i < to; i++) {
-    const own = facts[tokens.forms[i]];
-    if (own !== null) count += own.words.length;
+  for (let i = starts[0]; i < starts[starts.length - 1]; i++) {
+    const facts = byForm[tokens.forms[i]];
+    if (facts === null) continue;
+    for (const word of facts.words) words.push(word);
+    if (facts.forms !== null) for (const form of facts.forms) forms.add(form);
   }
-  const words: string[] = new Array(count);
-  let at = 0;
-  for (let i = from; i < to; i++) {
-    const own = facts[tokens.forms[i]];
-    if (own !== null) for (const word of own.words) words[at++] = word;
-  }
-  let forms: Set<string> | null = null;
-  return {
-    words,
-    get forms(): Set<string> {
-      if (forms === null) {
-        forms = new Set<string>();
-        for (let i = from; i < to; i++) {
-          const own = facts[tokens.forms[i]];
-          if (own !== null && own.forms !== null) for (const form of own.forms) forms.add(form);
-        }
-      }
-      return forms;
-    },
-  };
+  return { words, forms };
 }
 
 // One string object per distinct word of the forms' facts and of the terms looked for: namesTerm compares them word by
