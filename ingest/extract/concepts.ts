@@ -230,13 +230,21 @@ function titleWordCanEndName(word: string, title: string, inCapitals: boolean): 
 function linkTitleConcepts(papers: PaperConcepts[], titles: readonly string[], concepts: Map<string, ConceptInfo>): void {
   const byAcronym = new Map<string, string>();
   for (const concept of concepts.values()) if (concept.acronym) byAcronym.set(concept.acronym, concept.key);
-  // Where a concept's name can start, and its longest length in words: a title's word opens a lookup only there.
-  const firstStems = new Set<string>();
-  let longest = 0;
+  // The concepts' names as a trie of their stems: a title's word opens a walk only where a name starts, and the walk
+  // stops where no name goes on, without a key string built per pair of title words (which cost as much as the rest
+  // of the concept selection on 20k papers).
+  const root: NameTrieNode = { next: new Map(), key: null };
   for (const key of concepts.keys()) {
-    const words = key.slice(PREFIX.length).split(' ');
-    firstStems.add(words[0]);
-    longest = Math.max(longest, words.length);
+    let node = root;
+    for (const stem of key.slice(PREFIX.length).split(' ')) {
+      let child = node.next.get(stem);
+      if (child === undefined) {
+        child = { next: new Map(), key: null };
+        node.next.set(stem, child);
+      }
+      node = child;
+    }
+    node.key = key;
   }
   papers.forEach((paper, index) => {
     const title = titles[index] ?? '';
@@ -245,24 +253,22 @@ function linkTitleConcepts(papers: PaperConcepts[], titles: readonly string[], c
     const named: string[] = [];
     // A title written in capitals ("AN ANTI-MANAGEMENT STATEMENT …", older Web of Science records) spells every word
     // as an acronym would be: "IS", "US" and "OR" there are words.
-    const capitals = (title.match(/\p{Lu}/gu) ?? []).length;
-    const inCapitals = capitals > 0.6 * (title.match(/\p{L}/gu) ?? []).length;
+    const inCapitals = isWrittenInCapitals(title);
     const words = normaliseWords(title);
     const stems = words.map(stemWord);
     for (let start = 0; start < stems.length; start++) {
-      if (!firstStems.has(stems[start])) continue;
-      for (let end = start + 1; end <= Math.min(stems.length, start + longest); end++) {
+      let node = root.next.get(stems[start]);
+      for (let end = start + 1; node !== undefined; node = end < stems.length ? node.next.get(stems[end++]) : undefined) {
+        const key = node.key;
         // A name ends in a noun: "Pluriversal" in "Toward Pluriversal Rhetorics" shares the stem of "pluriverse" but
         // describes the rhetorics, and linking it made every title with the adjective a paper of the noun's concept.
-        if (!titleWordCanEndName(words[end - 1], title, inCapitals)) continue;
-        const key = PREFIX + stems.slice(start, end).join(' ');
-        if (concepts.has(key) && !held.has(key)) {
+        if (key !== null && !held.has(key) && titleWordCanEndName(words[end - 1], title, inCapitals)) {
           held.add(key);
           named.push(key);
         }
       }
     }
-    for (const word of inCapitals ? [] : title.split(/[^\p{L}\p{N}-]+/u)) {
+    for (const word of inCapitals || byAcronym.size === 0 ? [] : title.split(/[^\p{L}\p{N}-]+/u)) {
       const key = byAcronym.get(word) ?? byAcronym.get(word.replace(/s$/, ''));
       if (key && !held.has(key)) {
         held.add(key);
@@ -274,6 +280,39 @@ function linkTitleConcepts(papers: PaperConcepts[], titles: readonly string[], c
     for (const key of named) paper.keyphrases.push({ key, label: concepts.get(key)!.label, score: lowest });
   });
 }
+
+/** A node of linkTitleConcepts' trie: the stems that go on from here, and the concept whose name ends here. */
+interface NameTrieNode {
+  next: Map<string, NameTrieNode>;
+  key: string | null;
+}
+
+/**
+ * Whether more than 60% of a title's letters (code points, as /\p{L}/gu counts them) are capitals: counted without a
+ * match array per title, ASCII by its code and only other characters by the Unicode classes.
+ */
+function isWrittenInCapitals(title: string): boolean {
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < title.length; i++) {
+    const code = title.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) capitals++;
+      else if (!(code >= 0x61 && code <= 0x7a)) continue;
+      letters++;
+      continue;
+    }
+    const char = String.fromCodePoint(title.codePointAt(i)!);
+    if (char.length === 2) i++;
+    if (!LETTER.test(char)) continue;
+    letters++;
+    if (CAPITAL.test(char)) capitals++;
+  }
+  return capitals > 0.6 * letters;
+}
+
+const LETTER = /\p{L}/u;
+const CAPITAL = /\p{Lu}/u;
 
 /**
  * Decide the concept nodes and rewrite each paper's keyphrase keys to them (in place):
@@ -454,10 +493,19 @@ export function selectConcepts(
     }
     return hash;
   };
-  const distinctTexts = (docs: number[]) => new Set(docs.map(textOf)).size;
+  // Whether the papers hold at least `count` distinct texts: the answer is known at the count-th distinct one, so a
+  // concept of many papers hashes a few of them, not all.
+  const hasDistinctTexts = (docs: number[], count: number) => {
+    const seen = new Set<string>();
+    for (const doc of docs) {
+      seen.add(textOf(doc));
+      if (seen.size >= count) return true;
+    }
+    return seen.size >= count;
+  };
   const shareCap = papers.length >= 20 ? Math.floor(options.maxPaperShare * papers.length) : Infinity;
   const shared = [...keptBy].filter(
-    ([, e]) => e.papers >= options.minPapersPerConcept && e.papers <= shareCap && distinctTexts(e.docs) >= options.minPapersPerConcept,
+    ([, e]) => e.papers >= options.minPapersPerConcept && e.papers <= shareCap && hasDistinctTexts(e.docs, options.minPapersPerConcept),
   );
   // Wording, not a topic: a phrase many papers write ("lower bounds", "computational resources", "real time") but few
   // of them rank among their key phrases. A concept must be a kept keyphrase in at least `minKeyphraseShare` of the

@@ -65,9 +65,12 @@ export function mergeSameIdeas(
     if (set) set.add(paper);
     else holders.set(key, new Set([paper]));
   };
+  // Only a concept or a method is ever folded (foldInto returns at once for any other key, and no key becomes one), so
+  // only their holders are listed: most of a paper's keyphrases are its own and no node.
+  const foldable = (key: string) => concepts.has(key) || methods.has(key);
   papers.forEach((paper, index) => {
-    for (const term of paper.keyphrases) hold(term.key, index);
-    for (const method of paper.methods) hold(method.key, index);
+    for (const term of paper.keyphrases) if (foldable(term.key)) hold(term.key, index);
+    for (const method of paper.methods) if (foldable(method.key)) hold(method.key, index);
   });
   for (let round = 0; round < 10; round++) {
     const nodes: Named[] = [...domains.values(), ...methods.values(), ...concepts.values()];

@@ -194,7 +194,7 @@ function factsOf(type: WordType): { words: string[]; forms: string[] | null } {
       }
       forms = [...set];
     }
-    facts = { words: type.words.map(singular), forms };
+    facts = { words: type.words.map((word) => canonicalWord(singular(word))), forms };
     formFacts[type.id] = facts;
   }
   return facts;
@@ -222,13 +222,25 @@ export function textWordsOfDocument(tokens: TokenStore, doc: AnalysedDocument): 
   return { words, forms };
 }
 
+// One string object per distinct word of the forms' facts and of the terms looked for: namesTerm compares them word by
+// word for every paper's method names, and equal words that are one object (or unequal ones whose hashes are known,
+// as a Map key's are) compare without reading their characters.
+const canonicalWords = new Map<string, string>();
+
+function canonicalWord(word: string): string {
+  const known = canonicalWords.get(word);
+  if (known !== undefined) return known;
+  canonicalWords.set(word, word);
+  return word;
+}
+
 // The words of each term namesTerm has looked for: extraction asks about the same method names for every paper.
 const wantedByTerm = new Map<string, string[]>();
 
 function wantedWords(term: string): string[] {
   let wanted = wantedByTerm.get(term);
   if (wanted === undefined) {
-    wanted = normaliseWords(term).map(singular);
+    wanted = normaliseWords(term).map((word) => canonicalWord(singular(word)));
     if (wantedByTerm.size >= 100_000) wantedByTerm.clear();
     wantedByTerm.set(term, wanted);
   }

@@ -134,6 +134,9 @@ export class WordTable {
   private readonly typeCache = new Map<string, WordType>();
   private nextTypeId = 0;
   private readonly stemCache = new Map<string, string>();
+  // stemWord's answers: its parts are memoised, but a title word or a phrase's word is stemmed again at every use
+  // (linkTitleConcepts, stemPhrase), and the spelling lookup, -sis test and suffix pattern cost more than one lookup.
+  private readonly stemWordCache = new Map<string, string>();
   private readonly spellingCache = new Map<string, string>();
   // Stems are interned to small integers so per-document counts and corpus frequencies live in typed arrays, not in
   // string-keyed maps (which dominate the profile on 20k papers). Ids are never reused, so they stay valid across calls.
@@ -146,6 +149,8 @@ export class WordTable {
   // rules' view of the left neighbour, the code + 1 of the tag in ruleTags (0: not computed yet).
   private readonly neighbourhood: RuleNeighbourhood | null;
   private ruleMemo = new Uint16Array(0);
+  // By type id: 1 + the class the rules' word predicates see the form in as a left neighbour (0: not computed yet).
+  private ruleWordMemo = new Uint16Array(0);
   private readonly ruleTags: string[] = [];
   private readonly ruleTagCodes = new Map<string, number>();
 
@@ -222,6 +227,7 @@ export class WordTable {
       this.typeCache.clear();
       this.generation++;
       this.ruleMemo = new Uint16Array(0); // by type id: the forgotten types' entries would only take room
+      this.ruleWordMemo = new Uint16Array(0);
     }
     this.typeCache.set(text, type);
     return type;
@@ -296,7 +302,7 @@ export class WordTable {
       const type = result[i].type;
       // Punctuation ends up 'PUNCT' whatever the rules say, and no rule reads a 'PUNCT' neighbour as anything else.
       if (type.punct) continue;
-      if (neighbourhood !== null) result[i].tag = this.ruleOutcome(type, i === 0 ? 0 : neighbourhood.stateAfter(result[i - 1]));
+      if (neighbourhood !== null) result[i].tag = this.ruleOutcome(type, i === 0 ? 0 : this.stateAfter(result[i - 1]));
       else for (const rule of rules) rule.apply(sentence as never, i);
       // Our tag for an unknown compound replaces the rules' guess; later rules may read it as the previous tag.
       if (type.lexiconTags === undefined && type.compoundTag !== null) result[i].tag = type.compoundTag;
@@ -325,6 +331,21 @@ export class WordTable {
         ADJECTIVE_ONLY_TAGS.has(result[i + 1].tag)) token.tag = 'VBZ';
     }
     return result;
+  }
+
+  /** neighbourhood.stateAfter(previous), the word's class memoised by form: compared with the rules' words once per
+   * form rather than once per token. */
+  private stateAfter(previous: Token): number {
+    const neighbourhood = this.neighbourhood!;
+    const type = previous.type;
+    if (type.id >= this.ruleWordMemo.length) {
+      const bigger = new Uint16Array(Math.max(type.id + 1, this.ruleWordMemo.length * 2));
+      bigger.set(this.ruleWordMemo);
+      this.ruleWordMemo = bigger;
+    }
+    let word = this.ruleWordMemo[type.id];
+    if (word === 0) this.ruleWordMemo[type.id] = word = neighbourhood.wordClass(type.lower) + 1;
+    return 1 + neighbourhood.tagClass(previous.tag) + neighbourhood.tagClasses * (word - 1);
   }
 
   /**
@@ -369,6 +390,16 @@ export class WordTable {
   /** Stem of one lower-cased word (hyphenated parts stemmed separately): Porter's, of its American spelling, with -ses
    * plurals of -sis nouns joined to their singular (see singularOfSis); memoised. */
   stemWord(lowerWord: string): string {
+    let stem = this.stemWordCache.get(lowerWord);
+    if (stem === undefined) {
+      stem = this.stemWordUncached(lowerWord);
+      if (this.stemWordCache.size >= MAX_STEM_CACHE) this.stemWordCache.clear();
+      this.stemWordCache.set(lowerWord, stem);
+    }
+    return stem;
+  }
+
+  private stemWordUncached(lowerWord: string): string {
     const word = this.singularOfSis(this.americanSpelling(lowerWord));
     const derived = DERIVED_NOUN.exec(word);
     if (derived === null || derived.index < 2) return this.porterStem(word);
@@ -383,7 +414,7 @@ export class WordTable {
   porterStem(lowerWord: string): string {
     let stem = this.stemCache.get(lowerWord);
     if (stem === undefined) {
-      stem = natural.PorterStemmer.stem(lowerWord);
+      stem = hasLatinLowerCase(lowerWord) ? natural.PorterStemmer.stem(lowerWord) : porterStemWithoutLetters(lowerWord);
       if (this.stemCache.size >= MAX_STEM_CACHE) this.stemCache.clear();
       this.stemCache.set(lowerWord, stem);
     }
@@ -430,6 +461,26 @@ export class WordTable {
   }
 }
 
+/** Whether a word, lower-cased, holds a letter a–z: every suffix and vowel Porter's steps test is one. */
+function hasLatinLowerCase(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return true;
+  }
+  return false;
+}
+
+/**
+ * natural's PorterStemmer.stem of a word without a letter a–z ("2024", "3.5", "α"), without running its steps: each
+ * step replaces a suffix of letters ("sses", "ed", "y", "ational", "e", "ll", ...) or needs a measure above 0, which
+ * counts vowels, so none applies and the stem is the word as the stemmer reads it (lower-cased from three characters
+ * on). About 20k such forms (numbers) in a 20k-paper corpus each ran the stemmer's dozens of regular expressions.
+ */
+function porterStemWithoutLetters(word: string): string {
+  return word.length < 3 ? word.toString() : word.toLowerCase();
+}
+
 /**
  * natural's English rules look at a token and at most its left neighbour's tag or word, each compared with a few
  * values ("PREV-TAG DT", "PREV-WORD-IS would"); everything else they read is the token's own text and tag. So what
@@ -440,8 +491,13 @@ export class WordTable {
 interface RuleNeighbourhood {
   /** 1 + the neighbour classes (state 0 is the first token of a sentence). */
   states: number;
-  /** The state of the token after `previous` (its final tag and its word). */
+  /** The state of the token after `previous` (its final tag and its word): 1 + tagClass(tag) + tagClasses × wordClass(lower). */
   stateAfter(previous: Token): number;
+  /** The neighbour's tag as the rules tell tags apart (one of `tagClasses`). */
+  tagClass(tag: string): number;
+  tagClasses: number;
+  /** The neighbour's lower-case word as the rules tell words apart. */
+  wordClass(lower: string): number;
   /** A neighbour the rules see as `state` (≥ 1). */
   standIn(state: number): { token: string; tag: string };
 }
@@ -470,6 +526,9 @@ function ruleNeighbourhood(rules: EnglishTagger['rules']): RuleNeighbourhood | n
   return {
     states: 1 + (tags.length + 1) * (words.length + 1),
     stateAfter: (previous) => 1 + classOf(tags, previous.tag) + (tags.length + 1) * classOf(words, previous.type.lower),
+    tagClass: (tag) => classOf(tags, tag),
+    tagClasses: tags.length + 1,
+    wordClass: (lower) => classOf(words, lower),
     standIn: (state) => {
       const tagClass = (state - 1) % (tags.length + 1);
       const wordClass = Math.floor((state - 1) / (tags.length + 1));

@@ -58,14 +58,30 @@ export function addToPhraseIndex(index: PhraseIndex, seen: Set<string>, stems: s
   index.set(ids[0], list);
 }
 
+/** The stem ids that start a phrase of `index`, as a typed array (1 at each): most words start none, and toUnits asks
+ * about every token of a sentence, which a typed array answers without a hash lookup. */
+export function phraseStartsOf(index: PhraseIndex): Uint8Array {
+  let last = -1;
+  for (const first of index.keys()) last = Math.max(last, first);
+  const starts = new Uint8Array(last + 1);
+  for (const first of index.keys()) starts[first] = 1;
+  return starts;
+}
+
 /** Turn a tagged sentence into units: known multiword terms merged, acronyms expanded, compounds split into stems. */
-export function toUnits(sentence: Token[], acronyms: Map<string, AcronymEntry>, phrases: PhraseIndex): Unit[] {
+export function toUnits(
+  sentence: Token[],
+  acronyms: Map<string, AcronymEntry>,
+  phrases: PhraseIndex,
+  /** phraseStartsOf(phrases), when the caller keeps it. */
+  phraseStarts: Uint8Array = phraseStartsOf(phrases),
+): Unit[] {
   // Most sentences have no multiword term and no acronym: then the tokens are the units.
   let units: Unit[] | null = null;
   for (let i = 0; i < sentence.length; i++) {
     const token = sentence[i];
     const type = token.type;
-    const candidates = type.punct || phrases.size === 0 ? undefined : phrases.get(type.stemId);
+    const candidates = type.punct || type.stemId >= phraseStarts.length || phraseStarts[type.stemId] === 0 ? undefined : phrases.get(type.stemId);
     let merged: MergedUnit | null = null;
     let length = 1;
     if (candidates) {

@@ -2,7 +2,7 @@
 import { findAcronymDefinitions } from '../acronyms';
 import { FILLER_WORDS, STOPWORDS, normaliseWords, type Token, type WordTable, type WordType } from '../text';
 import { resolveAcronyms, type AcronymEntry, type ExpansionsByAcronym } from './acronymTable';
-import { addToPhraseIndex, chunkCandidates, isAcceptableCandidate, isWrittenAs, toUnits, typeOf, type ChunkOptions, type PhraseIndex, type Unit } from './chunker';
+import { addToPhraseIndex, chunkCandidates, isAcceptableCandidate, isWrittenAs, phraseStartsOf, toUnits, typeOf, type ChunkOptions, type PhraseIndex, type Unit } from './chunker';
 import { createExtractionContext, type ExtractionContext } from './context';
 import { DEFAULT_RANK_OPTIONS, type RankDocument, type RankOptions } from './options';
 import { GrowableArray } from './growable';
@@ -148,8 +148,10 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
       if (words.some((w) => STOPWORDS.has(w))) addToPhraseIndex(phrases, phraseKeys, words.map((w) => table.stemWord(w)), table);
     }
     for (const token of sentence) {
-      if (!token.text.includes('-')) continue;
       const words = token.type.words; // normaliseWords(token.text), computed once per form
+      // Three words or more in one token are hyphen parts (a token holds no space or slash), so the rest is skipped
+      // without a string test for most tokens.
+      if (words.length < 3 || !token.text.includes('-')) continue;
       // "Mixture-of-Experts" teaches us that "mixture of experts" is one term, wherever it is written without hyphens.
       if (words.length >= 3 && words.some((w) => STOPWORDS.has(w)) && !words.some((w) => FILLER_WORDS.has(w))) {
         if (!STOPWORDS.has(words[0]) && !STOPWORDS.has(words[words.length - 1])) addToPhraseIndex(phrases, phraseKeys, words.map((w) => table.stemWord(w)), table);
@@ -285,6 +287,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     // Forms that toUnits may merge with others or expand (a multiword term's first word, a defined acronym): a sentence
     // with none of them is its own units, as toUnits would return it, found without building anything.
     const phraseFirst = new Set(phrases.keys());
+    const phraseStarts = phraseStartsOf(phrases);
     const acronymTexts = new Set([...acronyms.keys(), ...ambiguousAcronyms.map((entry) => entry.acronym)]);
     const mayMerge = Uint8Array.from(tokens.types, (type) =>
       (!type.punct && phraseFirst.has(type.stemId)) ||
@@ -306,7 +309,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
         const sentence = sentenceTokens(tokens, start, end);
         let merges = false;
         for (let i = start; i < end && !merges; i++) merges = mayMerge[tokens.forms[i]] === 1;
-        const units = merges ? toUnits(sentence, docAcronyms, phrases) : sentence;
+        const units = merges ? toUnits(sentence, docAcronyms, phrases, phraseStarts) : sentence;
         countsCase = sentenceIndex > 0 || !titleCase;
         sentenceFirst = units.length > 0 ? units[0] : null;
         // Content words: a token unit's stems are read from the store's flat tables rather than through its WordType

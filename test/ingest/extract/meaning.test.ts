@@ -13,7 +13,8 @@ import {
   type Vocabulary,
 } from '../../../ingest/extract';
 import { loadVocabulary } from '../../../ingest/extract/loadVocabulary';
-import { stemWord } from '../../../ingest/extract/text';
+import { porterStem, stemWord } from '../../../ingest/extract/text';
+import natural from '../../../ingest/natural';
 import { mergeDuplicatePapers, readSources } from '../../../ingest/sources';
 import type { Paper } from '../../../ingest/types';
 import { describeShared, sharedPath } from '../../sharedData';
@@ -161,6 +162,13 @@ describe('plurals that Porter stems apart', () => {
     expect(tickets).toHaveLength(1);
     const linked = result.papers.filter((p) => p.keyphrases.some((k) => k.key === tickets[0].key));
     expect(linked).toHaveLength(3);
+  });
+});
+
+describe('words without a letter a-z', () => {
+  it("stem as natural's Porter stemmer leaves them (numbers, symbols, other scripts), without its steps", () => {
+    const words = ['7', '42', '2024', '3.5', '1,000', '10-20', 'α', 'αβγ', 'μm', '中文字', '½½½', '--', '…', 'üüü', 'İİİ', 'KKK'];
+    for (const word of words) expect([word, porterStem(word)]).toEqual([word, natural.PorterStemmer.stem(word)]);
   });
 });
 
