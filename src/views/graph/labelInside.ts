@@ -26,9 +26,13 @@ export const drawLabelInside: NodeLabelDrawingFunction = (context, data, setting
   drawLabelAt(context, data, settings, labelStartX(data.x, data.size, context.measureText(data.label).width, width));
 };
 
-/** Writes a node's label starting at `left`, on the node's line, in the label font and colour of the settings. */
+/**
+ * Writes a node's label starting at `left`, on the line centred at `y` (the node's own by default), in the label font
+ * and colour of the settings.
+ */
 export function drawLabelAt(
   context: CanvasRenderingContext2D, data: Parameters<NodeLabelDrawingFunction>[1], settings: Parameters<NodeLabelDrawingFunction>[2], left: number,
+  y = data.y,
 ): void {
   if (!data.label) return;
   const size = settings.labelSize;
@@ -37,5 +41,5 @@ export function drawLabelAt(
     : settings.labelColor.color;
   context.fillStyle = color ?? '#000';
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  context.fillText(data.label, left, data.y + size / 3);
+  context.fillText(data.label, left, y + size / 3);
 }

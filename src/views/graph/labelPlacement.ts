@@ -51,7 +51,6 @@ export interface PlacedNodeLabel {
   text?: string;
 }
 
-const overlaps = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * The places a label may take, in order of preference: on its disc's line right of it, left of it; centred just
@@ -59,22 +58,29 @@ const overlaps = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.ri
  * last resort for a disc near that edge: the text then crosses its own disc, which a highlighted node draws over it).
  * That last spot is offered only when the text still reaches its disc: for a disc further left it was a label written
  * far from its node, at the canvas's edge ("LoRA" 370 px right of its disc on the biblio concept map).
+ * Spot `i` (0 to SPOTS - 1) of `c`, written into `at`; false where the candidate has no such spot. One reused object
+ * instead of an array of spots per candidate: the map places every label it draws this way at every frame of a pan.
  */
-function spotsOf(c: LabelCandidate, size: number, canvasWidth: number): { left: number; y: number }[] {
-  const centred = Math.min(Math.max(0, c.x - c.width / 2), Math.max(0, canvasWidth - c.width));
-  const spots = [
-    { left: c.x + c.radius + GAP, y: c.y },
-    { left: c.x - c.radius - GAP - c.width, y: c.y },
-    { left: centred, y: c.y - c.radius - 0.35 * size - 1 },
-    { left: centred, y: c.y + c.radius + 0.75 * size + 1 },
-  ];
-  const shifted = Math.max(0, canvasWidth - c.width);
-  if (shifted <= c.x + c.radius + GAP) spots.push({ left: shifted, y: c.y });
-  return spots;
+const SPOTS = 5;
+/** Where a label centred on its disc starts, kept inside the canvas. */
+const centred = (c: LabelCandidate, canvasWidth: number) => Math.min(Math.max(0, c.x - c.width / 2), Math.max(0, canvasWidth - c.width));
+function spotOf(c: LabelCandidate, i: number, size: number, canvasWidth: number, at: { left: number; y: number }): boolean {
+  switch (i) {
+    case 0: at.left = c.x + c.radius + GAP; at.y = c.y; return true;
+    case 1: at.left = c.x - c.radius - GAP - c.width; at.y = c.y; return true;
+    case 2: at.left = centred(c, canvasWidth); at.y = c.y - c.radius - 0.35 * size - 1; return true;
+    case 3: at.left = centred(c, canvasWidth); at.y = c.y + c.radius + 0.75 * size + 1; return true;
+    default: {
+      const shifted = Math.max(0, canvasWidth - c.width);
+      at.left = shifted;
+      at.y = c.y;
+      return shifted <= c.x + c.radius + GAP;
+    }
+  }
 }
 
 /**
- * Room on the canvas that labels take one after another: `place` puts a label at the first of its spots (spotsOf)
+ * Room on the canvas that labels take one after another: `place` puts a label at the first of its spots (spotOf)
  * whose box lies on the canvas and covers no box taken before, or nowhere (null). `take` keeps a box whatever it
  * covers. `size` is the label font size.
  */
@@ -83,9 +89,12 @@ export function createLabelSpace(size: number, canvas: { width: number; height: 
   // spot is checked against a few boxes rather than every one placed (a selected hub has thousands of candidates).
   const band = Math.max(1, 2 * size);
   const bands = new Map<number, LabelBox[]>();
-  const free = (box: LabelBox) => {
-    for (let k = Math.floor(box.top / band); k <= Math.floor(box.bottom / band); k++) {
-      for (const other of bands.get(k) ?? []) if (overlaps(other, box)) return false;
+  // The box a spot would take, tested as numbers: a box object is made only for the spot taken.
+  const free = (left: number, right: number, top: number, bottom: number) => {
+    for (let k = Math.floor(top / band); k <= Math.floor(bottom / band); k++) {
+      const list = bands.get(k);
+      if (!list) continue;
+      for (const o of list) if (o.left < right && left < o.right && o.top < bottom && top < o.bottom) return false;
     }
     return true;
   };
@@ -96,11 +105,19 @@ export function createLabelSpace(size: number, canvas: { width: number; height: 
       else bands.set(k, [box]);
     }
   };
+  const at = { left: 0, y: 0 };
   const place = (c: LabelCandidate): PlacedNodeLabel | null => {
-    for (const { left, y } of spotsOf(c, size, canvas.width)) {
-      const box = boxOf(left, c.width, y, size);
-      if (left < 0 || left + c.width > canvas.width || box.top < 0 || box.bottom > canvas.height) continue;
-      if (!free(box)) continue;
+    for (let i = 0; i < SPOTS; i++) {
+      if (!spotOf(c, i, size, canvas.width, at)) continue;
+      const { left, y } = at;
+      // boxOf's box, as numbers.
+      const l = left - PADDING;
+      const r = left + c.width + PADDING;
+      const top = y - 0.75 * size - PADDING;
+      const bottom = y + 0.35 * size + PADDING;
+      if (left < 0 || left + c.width > canvas.width || top < 0 || bottom > canvas.height) continue;
+      if (!free(l, r, top, bottom)) continue;
+      const box = { left: l, right: r, top, bottom };
       take(box);
       return { left, y, box };
     }

@@ -134,7 +134,7 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null, o
     }
     context.font = font;
     const at = space.place({ key: data.key, x: data.x, y: data.y, radius: data.size, width: width(context, data.label) });
-    if (at) drawLabelAt(context, { ...data, y: at.y }, settings, at.left);
+    if (at) drawLabelAt(context, data, settings, at.left, at.y);
   };
   const flush = () => {
     if (pending.length === 0) return;
@@ -168,7 +168,7 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null, o
       return;
     }
     const placed = plan.placed.get(data.key);
-    if (placed) drawLabelAt(context, { ...data, label: placed.text ?? data.label, y: placed.y }, settings, placed.left);
+    if (placed) drawLabelAt(context, placed.text === undefined ? data : { ...data, label: placed.text }, settings, placed.left, placed.y);
   };
 
   /**
@@ -193,7 +193,7 @@ export function createPlacedLabelDrawer(placedNodes: () => PlacedNodes | null, o
     context.rect(box.left, box.top, box.right - box.left, box.bottom - box.top);
     context.fill('nonzero');
     context.shadowBlur = 0;
-    drawLabelAt(context, { ...data, y: placed.y }, settings, placed.left);
+    drawLabelAt(context, data, settings, placed.left, placed.y);
   };
 
   const attach = (instance: Sigma) => {
