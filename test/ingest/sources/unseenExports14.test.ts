@@ -154,12 +154,13 @@ describe('Web of Science plain text of other years and databases', () => {
     expect(format).toBe('wos');
     expect(warnings).toEqual([]);
     expect(entries).toHaveLength(5);
+    // A Current Contents accession number is the paper's Web of Science number, written as the Core Collection's.
     expect(entries.map((entry) => entry.ids)).toEqual([
-      { wos: 'CCC:000316824000001' },
-      { wos: 'CCC:000316775500004' },
-      { wos: 'CCC:000316975400006' },
-      { wos: 'CCC:000316975700012' },
-      { wos: 'CCC:000316733900003' },
+      { wos: 'WOS:000316824000001' },
+      { wos: 'WOS:000316775500004' },
+      { wos: 'WOS:000316975400006' },
+      { wos: 'WOS:000316975700012' },
+      { wos: 'WOS:000316733900003' },
     ]);
     expect(entries[0]).toMatchObject({ authorsCount: 18, abstract: '', date: '2013-06' });
     expect(entries[0].authors[1]).toBe("O'Hurley, G.");
