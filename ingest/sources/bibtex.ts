@@ -253,10 +253,10 @@ export function bibIds(entry: RawBibEntry): PaperIds {
   else if (/^(?:arxiv|corr)$/i.test(journal) && /^abs\/\S+$/.test(verbatim(entry, 'volume') ?? '')) setId(ids, 'arxiv', verbatim(entry, 'volume'));
   setId(ids, 'pmid', verbatim(entry, 'pmid') ?? (eprint && archive === 'pubmed' ? eprint : null));
   setId(ids, 'pmcid', verbatim(entry, 'pmcid'));
-  const wos = /(?:WOS|ISI):\s*([A-Z\d]{15})\b/i.exec(
+  const wos = /(?:WOS|ISI|CCC):\s*([A-Z\d]{15})\b/i.exec(
     [verbatim(entry, 'unique-id'), verbatim(entry, 'isi'), verbatim(entry, 'wos')].filter(Boolean).join(' '),
   );
-  if (wos) ids.wos = `WOS:${wos[1].toUpperCase()}`;
+  if (wos) setId(ids, 'wos', wos[1]);
   const eid = /\b(2-s2\.0-\d+)/.exec(`${verbatim(entry, 'eid') ?? ''} ${url}`);
   if (eid) ids.scopus = eid[1];
   return ids;

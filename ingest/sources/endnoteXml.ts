@@ -57,9 +57,9 @@ function recordToListing(record: XmlElement, source: string): RawListing | null 
   // `accession-num`; records indexed before 1990 have letters in it (`WOS:A1987J750300004`). EndNote before X5 wrote
   // it `ISI:000200148800007` and linked it as `<Go to ISI>://000200148800007`.
   const wos = [...urls, textAt(record, 'accession-num') ?? '']
-    .map((url) => (/(?:WOS|ISI):([A-Z\d]{15})\b/.exec(url) ?? /<Go to ISI>:\/\/([A-Z\d]{15})\b/.exec(url))?.[1])
+    .map((url) => (/(?:WOS|ISI|CCC):([A-Z\d]{15})\b/.exec(url) ?? /<Go to ISI>:\/\/([A-Z\d]{15})\b/.exec(url))?.[1])
     .find(Boolean);
-  if (wos) ids.wos = `WOS:${wos}`;
+  if (wos) setId(ids, 'wos', wos);
   // A record fetched from PubMed links to its PubMed page (EndNote's and Bookends' PubMed imports), which is its PMID.
   setId(ids, 'pmid', urls.map(pmidFromUrl).find(Boolean));
   return {

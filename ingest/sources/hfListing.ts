@@ -269,13 +269,53 @@ function namesOfLine(text: string): string[] | null {
 }
 
 /**
+ * Institutions often named by one word on listing pages (universities and labs known by their town or founder,
+ * companies): "Tsinghua, Fudan", "Stanford, Google". A row of one-word names made mostly of these lists institutions,
+ * not people. Words the page itself writes before or after an institution's word ("Fudan University", "University of
+ * Tokyo") count too (institutionWordsOf), so a page's own institutions are told apart whatever their names.
+ */
+const KNOWN_INSTITUTIONS = new Set([
+  'tsinghua', 'peking', 'pku', 'fudan', 'zhejiang', 'sjtu', 'ustc', 'nanjing', 'wuhan', 'renmin', 'tongji', 'nankai',
+  'sysu', 'hkust', 'cuhk', 'hku', 'kaist', 'postech', 'yonsei', 'stanford', 'harvard', 'princeton', 'yale', 'berkeley',
+  'caltech', 'cmu', 'mit', 'oxford', 'cambridge', 'eth', 'epfl', 'mila', 'inria', 'cnrs', 'riken', 'kaust', 'nus', 'ntu',
+  'google', 'microsoft', 'meta', 'deepmind', 'openai', 'anthropic', 'nvidia', 'amazon', 'apple', 'ibm', 'intel', 'adobe',
+  'salesforce', 'alibaba', 'tencent', 'baidu', 'bytedance', 'huawei', 'xiaomi', 'meituan', 'kuaishou', 'sensetime',
+  'samsung', 'naver', 'sony', 'qualcomm', 'allenai', 'ai2', 'mistral', 'cohere', 'databricks', 'shanghai', 'beijing',
+]);
+/** Words that make a name an institution's, for reading the page's own institution names around them. */
+const INSTITUTION_NOUN = String.raw`(?:University|Universit[ée]|Universidad|Universität|Institute|Institut|College|Academy|Laboratory|Lab|Labs|Polytechnic)`;
+const WORD_BEFORE_INSTITUTION = new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+)\s+${INSTITUTION_NOUN}\b`, 'gu');
+const WORD_AFTER_INSTITUTION = new RegExp(String.raw`\b${INSTITUTION_NOUN}\s+(?:of\s+(?:the\s+)?)?(\p{Lu}[\p{L}'’-]+)`, 'gu');
+
+/** The capitalised words a page writes as part of an institution's name ("Fudan University", "University of Tokyo"), lower-cased. */
+function institutionWordsOf(lines: PageLine[]): Set<string> {
+  const words = new Set<string>();
+  for (const { text } of lines) {
+    if (!/Univ|Insti|Colleg|Academ|Lab|Polytech/.test(text)) continue;
+    for (const pattern of [WORD_BEFORE_INSTITUTION, WORD_AFTER_INSTITUTION]) {
+      for (const match of text.matchAll(pattern)) if (!/^(?:The|A|An|Of|And|For|National|State|Research)$/.test(match[1])) words.add(match[1].toLowerCase());
+    }
+  }
+  return words;
+}
+
+/** Whether most one-word names of a row are institutions ("Tsinghua, Fudan"; not "Cytron, Ferrante, Rosen"). */
+function namesInstitutions(names: string[], pageInstitutions: ReadonlySet<string>): boolean {
+  const institutions = names.filter((name) => {
+    const word = name.toLowerCase();
+    return /^\p{Lu}/u.test(name) && !/\s/.test(name) && (KNOWN_INSTITUTIONS.has(word) || pageInstitutions.has(word));
+  }).length;
+  return institutions * 2 > names.length;
+}
+
+/**
  * People named by one word each where an organisation's name could stand (a row's field under a title, before a "·"):
  * given names and handles ("zhaoyd, callanwu, zhzhen23", "Yuqi Li, Wenhang Ge, kangfei"), or one such name with a note
  * on the person in brackets ("Sumxia (匿名通讯)", an anonymous correspondent). namesOfLine wants most names of two
  * words; these have none of an institution's words, nor an acronym's capitals ("NVIDIA", "UMD"). Null otherwise (one
  * bare word, "PaddlePaddle", may as well be an organisation).
  */
-function namesOfWords(text: string): string[] | null {
+function namesOfWords(text: string, pageInstitutions: ReadonlySet<string> = new Set()): string[] | null {
   if (text.length > 400 || /[:;!?。]$/.test(text) || (/\.$/.test(text) && !MORE_NAMES.test(text))) return null;
   const parts = text.replace(MORE_NAMES, '').split(/\s*[,，、]\s*(?:and\s+)?|\s+and\s+/).map((part) => part.trim());
   const names = parts.map((part) => {
@@ -287,7 +327,7 @@ function namesOfWords(text: string): string[] | null {
   if (names.length < 2 && !noted) return null;
   const person = (name: string) => PERSON_NAME.test(name) || (/^\p{L}[\p{L}\d'’._-]*$/u.test(name) && !/^[\p{Lu}\d&.-]+$/u.test(name));
   return names.every((name) => name !== '' && person(name) && !ORGANISATION_WORD.test(name) && !CJK_ORGANISATION.test(name)) &&
-    names.some((name) => !PERSON_NAME.test(name)) ? names : null;
+    names.some((name) => !PERSON_NAME.test(name)) && !namesInstitutions(names, pageInstitutions) ? names : null;
 }
 
 /**
@@ -1044,7 +1084,10 @@ function readSectionLinks(tokens: Token[], lines: PageLine[]): void {
  */
 function parseOrganisation(text: string): string {
   const space = text.indexOf(' ');
-  return space === -1 ? text : text.slice(space + 1).trim();
+  // A handle is one word run into the name: a word closed by a list's comma or followed by a slash ("Tsinghua,
+  // Fudan", "Tsinghua / Fudan") starts a list of institutions instead.
+  if (space === -1 || /[,;，、]$/.test(text.slice(0, space)) || /^[/&|]/.test(text.slice(space + 1))) return text;
+  return text.slice(space + 1).trim();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1193,6 +1236,7 @@ export function parseListing(text: string, file: string): ReadResult {
   const tokens = lines.map(classifyLine);
   const warnings: IngestWarning[] = [];
   const lineOf = (token: Token) => lines[token.index].line;
+  const pageInstitutions = institutionWordsOf(lines);
 
   readFieldsOnTheirOwnLines(tokens, lines);
   readFieldRuns(tokens, lines);
@@ -1397,7 +1441,7 @@ export function parseListing(text: string, file: string): ReadResult {
         // ("Gwak, Kwak, Lee, Son et al." ends with the full stop of its "et al.", a list of names all the same.)
         const rowField = current !== null && !inside && current.authors.length === 0 && !token.marked && line.links.length === 0 &&
           (next?.kind === 'separator' || next?.kind === 'authors');
-        const people = (isOrganisation || rowField) ? namesOfWords(token.text) : null;
+        const people = (isOrganisation || rowField) ? namesOfWords(token.text, pageInstitutions) : null;
         if (people !== null && current !== null) {
           if (current.authors.length === 0) {
             current.authors = people;

@@ -35,7 +35,7 @@ function addIds(ids: PaperIds, externalIds: unknown): void {
     const relationship = typeof id['external-id-relationship'] === 'string' ? id['external-id-relationship'].toLowerCase() : 'self';
     if (type === undefined || relationship !== 'self' || ids[type] !== undefined) continue;
     const value = valueOf(id['external-id-value']) ?? valueOf(id['external-id-normalized']);
-    if (type === 'wos' && value !== null) setId(ids, 'wos', /^WOS:/i.test(value) ? value.toUpperCase() : `WOS:${value}`);
+    if (type === 'wos' && value !== null) setId(ids, 'wos', value);
     else setId(ids, type, value);
   }
 }

@@ -213,8 +213,11 @@ const SOURCE_END =
  */
 const SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu})[.?!](?=\s+[\p{Lu}\d])/u;
 
-/** Where a title with no year before it ends: at an empty field, numbers, pages or a URL. */
-const TITLE_END = /,\s*,|,\s*(?=\d|pp?\.\s*\d|https?:|www\.)/i;
+/**
+ * Where a title with no year before it ends: at an empty field, numbers, pages or a URL; never at the comma that
+ * groups a number's thousands (`Coronavirus: 250,000 people urged…`).
+ */
+const TITLE_END = /,\s*,|(?!(?<=\d),\d{3}(?!\d)),\s*(?=\d|pp?\.\s*\d|https?:|www\.)/i;
 
 /** A source without its `In:` prefix; a URL or an access note is not a source. */
 function stripIn(text: string | null): string | null {
@@ -350,27 +353,56 @@ const SOURCE_WORD = /\b(?:Journal|Transactions|Proceedings|Conference|Symposium|
 /** A part that continues a list in title case: `…, Information Costs, and Economic Organization`. */
 const LIST_END = /^(?:and|or|&)\s/;
 
+/** A part label that continues a journal's name: `…, Part B`, `…, Section A`, `…, Series B: Biological Sciences`. */
+const PART_LABEL = /^(?:Part|Section|Series)\s+[\p{Lu}\d]/u;
+/** A list inside a name: a part opening with "and"/"&" or holding one (`Computers, Environment and Urban Systems`). */
+const HOLDS_LIST_END = /^(?:and|or|&)\s|\s(?:and|&)\s/;
+
+/**
+ * Where a journal's name starts among the parts before the volume, by Scopus's field order (authors, title, source,
+ * volume, issue, pages, year): the source is the part just before the volume. It reaches further back only when its
+ * own name holds commas: a part label (`…, Part B`), or a list of short names closed by "and"/"&"
+ * (`Computers, Environment and Urban Systems`, `Science, Technology, & Human Values`,
+ * `IEEE Transactions on Systems, Man, and Cybernetics`), whose first item may end a longer phrase that reads as a
+ * source (`Transactions`) or follows a colon (`Cooperative Firms in Global Markets: Incidence, Viability and …`).
+ * A long part before it (`…, Ground Reaction Force and Heart Rate during Normal Walking, Gait & Posture`) is the title's.
+ */
+function journalStart(segments: string[]): number {
+  let start = segments.length - 1;
+  while (start > 1 && PART_LABEL.test(segments[start])) start--;
+  if (SOURCE_WORD.test(segments[start]) && !LIST_END.test(segments[start])) return start;
+  if (!HOLDS_LIST_END.test(segments[start])) return start;
+  while (start > 1) {
+    const item = segments[start - 1];
+    const tail = item.slice(item.lastIndexOf(': ') + 1).trim();
+    const short = /^\p{Lu}/u.test(tail) && tail.split(' ').length <= 2;
+    if (short && !item.includes(': ')) {
+      start--;
+      continue;
+    }
+    if (short || SOURCE_WORD.test(item)) start--;
+    break;
+  }
+  return start;
+}
+
 /**
  * How many of the parts before the volume are the title (at least one; the rest is the source). Title-case titles
- * have commas of their own (`Production, Information Costs, and Economic Organization, American Economic Review`),
- * so three rules, most certain first:
+ * have commas of their own (`Production, Information Costs, and Economic Organization, American Economic Review`,
+ * `The Effect of Gait Speed and Gender on Perceived Exertion, Muscle Activity, Joint Motion…, Gait & Posture`).
+ * A journal article (a volume follows) names its journal last (journalStart): the parts before it are the title.
+ * Without a volume (a book, proceedings), two rules, most certain first:
  * - a part opening with "and"/"or" closes a list of the title, which therefore reaches it, when a part is left for
- *   the source;
- * - a journal article (a volume follows) names its journal in the last part, when that part reads as a journal's
- *   name (`Journal of …`): the parts before it are the title (a book in a series has a volume too, and its title
- *   may have commas: `Employee Participation, Firm Performance and Survival, 8, pp. 35-65`);
+ *   the source and no part inside the title reads as a source;
  * - otherwise the title's own commas are followed by lower-case words or numbers (`The past, present and future…`,
  *   `Growth of hybrid open access, 2009-2016`), and the first capitalised part starts the source.
- * The first two hold only when no part inside the title they would make reads as a source (`IEEE Transactions on
- * Systems, Man, and Cybernetics, Part B`).
  */
 function newScopusTitleEnd(segments: string[], volume: boolean): number {
+  if (volume) return Math.max(1, journalStart(segments));
   const readsAsTitle = (end: number) => segments.slice(1, end).every((segment) => !SOURCE_WORD.test(segment));
   let listEnd = 0;
   for (let index = 1; index < segments.length - 1; index++) if (LIST_END.test(segments[index])) listEnd = index + 1;
   if (listEnd > 0 && readsAsTitle(listEnd)) return listEnd;
-  const last = segments.length - 1;
-  if (volume && last >= 2 && SOURCE_WORD.test(segments[last]) && readsAsTitle(last)) return last;
   let end = 1;
   while (end < segments.length - 1 && /^[\p{Ll}\d]/u.test(segments[end])) end++;
   return end;

@@ -183,8 +183,8 @@ function risIds(record: RisRecord, url: string | null): PaperIds {
   setId(ids, 'arxiv', arxivIdFromDoi(ids.doi) ?? urls.find((link) => /arxiv\.org\/(?:abs|pdf)\//i.test(link)) ?? null);
   const accession = first(record, 'AN') ?? '';
   const database = (first(record, 'DB', 'DP') ?? '').toLowerCase();
-  const wos = /(?:WOS|ISI):\s*([A-Z\d]{15})\b/i.exec(accession);
-  if (wos) ids.wos = `WOS:${wos[1].toUpperCase()}`;
+  const wos = /(?:WOS|ISI|CCC):\s*([A-Z\d]{15})\b/i.exec(accession);
+  if (wos) setId(ids, 'wos', wos[1]);
   else if (/^\d{1,9}$/.test(accession) && /pubmed|medline/.test(database)) setId(ids, 'pmid', accession);
   // `C2` is a custom field: EndNote puts a PMCID there, and Scopus its PubMed ID (`C2  - 38580657`). Other producers
   // use it for other numbers, so a bare number counts as a PMID only in a Scopus record.

@@ -174,13 +174,12 @@ function recordToListing(record: WosRecord, source: string): RawListing | null {
   };
   setId(entry.ids, 'doi', joined(fields, 'DI'));
   const ut = joined(fields, 'UT').toUpperCase();
-  // Accession numbers from other WoS databases keep their own prefix (MEDLINE:, BCI:…); bare numbers are WOS:.
   // A MEDLINE record's accession number is its PubMed ID (`UT MEDLINE:16735938`): kept as that, not as a WoS id,
   // which would differ from the Core Collection record's UT of the same paper and keep the two from merging.
+  // `WOS:`, `ISI:` and `CCC:` (Current Contents) numbers are one number, written `WOS:` (normaliseWosId); other
+  // databases' numbers (BCI:, ZOOREC:…) keep their own prefix.
   const medline = /^MEDLINE:(\d+)$/.exec(ut)?.[1];
-  // `ISI:` is the Core Collection's prefix before it became `WOS:` (exports of about 2008 and before): the same number,
-  // written `WOS:` as the EndNote, RIS and BibTeX readers write it, so a paper exported then and now is one paper.
-  if (ut && !medline) setId(entry.ids, 'wos', /^ISI:/.test(ut) ? `WOS:${ut.slice(4)}` : /^[A-Z]+:/.test(ut) ? ut : `WOS:${ut}`);
+  if (ut && !medline) setId(entry.ids, 'wos', ut);
   setId(entry.ids, 'pmid', joined(fields, 'PM') || medline);
   return entry;
 }

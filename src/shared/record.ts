@@ -207,6 +207,22 @@ export function normalisePmid(raw: string | number | null | undefined): string |
 }
 
 /**
+ * A Web of Science accession number (field tag `UT`) in one spelling. The Core Collection's number is 15 characters,
+ * `WOS:000316824000001` (letters in records indexed before 1990, `WOS:A1987J750300004`); exports of about 2008 and
+ * before wrote it `ISI:`, and Current Contents Connect, the other database the same institute indexes issue by issue,
+ * writes the same accession number `CCC:` (an "All Databases" export gives a paper's UT under whichever database its
+ * record came from). All three are the one number, written `WOS:` as every reader writes it, so the paper exported
+ * from either database is one paper. Other databases' numbers (`BCI:BCI…`, `ZOOREC:…`, `INSPEC:…`) are their own,
+ * kept with their prefix; a bare 15-character number is a Core Collection one.
+ */
+export function normaliseWosId(raw: string): string | null {
+  const text = raw.trim().toUpperCase();
+  if (text === '') return null;
+  const isi = /^(?:(?:WOS|ISI|CCC):\s*)?([0-9A-Z]{15})$/.exec(text);
+  return isi ? `WOS:${isi[1]}` : text;
+}
+
+/**
  * A Dimensions publication id (`pub.1173974926`), alone or in an app.dimensions.ai link; null for anything else.
  * Dimensions exports name each record by it and each cited work too ("Cited references"), so it links their papers.
  */
@@ -237,6 +253,9 @@ export function setId(ids: PaperIds, kind: IdKind, raw: string | number | null |
       break;
     case 'dimensions':
       value = normaliseDimensionsId(String(raw));
+      break;
+    case 'wos':
+      value = normaliseWosId(String(raw));
       break;
     case 'pmcid': {
       const match = /PMC\d+/i.exec(String(raw));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { serializeGraph } from '../../src/shared';
-import { buildCitationGraph, CITATION_PAPERS, citationPaperKey } from '../src/core/citationFixture';
+import { buildCitationGraph, CITATION_PAPERS, citationPaperKey, REFERENCE_KEY } from '../src/core/citationFixture';
 import { buildApp, collectErrors, launchChromium, OUTPUT, paintedShare, screenshot, searchAndEnter, serveDir, testScreenshotName } from './harness';
 
 const TITLE_A = CITATION_PAPERS[0].title;
@@ -243,6 +243,27 @@ describe('a graph of a single paper in Chromium', () => {
     await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).innerText()).toContain('1 connection\n');
     await page.getByRole('checkbox', { name: /Cluster overview/ }).check();
     await expect.poll(() => page.getByRole('region', { name: 'Cluster overview' }).innerText()).toMatch(/^1 cluster · click one/);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('an outside work known only by its identifier in Chromium', () => {
+  it('is named "Untitled work (DOI …)" in the references list and the panel heading, not by its raw key', async () => {
+    const graph = buildCitationGraph();
+    // What the ingest gives a cited work it knows by nothing but an identifier: the identifier key as its label.
+    graph.mergeNodeAttributes(REFERENCE_KEY, { label: 'doi:10.1162/neco.1997.9.8.1735', text: null, firstAuthor: null, year: null, title: null, source: null } as never);
+    mkdirSync(HOSTILE, { recursive: true });
+    const file = join(HOSTILE, 'untitled-reference.json');
+    writeFileSync(file, serializeGraph(graph));
+    await open();
+    await page.getByTestId('open-file').setInputFiles(file);
+    await expect.poll(() => page.locator('.source').innerText()).toContain('untitled-reference.json');
+    await searchAndEnter(page, TITLE_A);
+    const references = panel().getByTestId('references-in-collection');
+    await expect.poll(() => references.innerText()).toContain('Untitled work (DOI 10.1162/neco.1997.9.8.1735)');
+    expect(await references.innerText()).not.toContain('doi:10.1162');
+    await references.getByText('Untitled work (DOI 10.1162/neco.1997.9.8.1735)').click();
+    await expect.poll(() => panel().locator('.detail-title').innerText()).toBe('Untitled work (DOI 10.1162/neco.1997.9.8.1735)');
     expect(errors).toEqual([]);
   });
 });

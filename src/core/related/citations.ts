@@ -2,6 +2,7 @@
 // and derivative works ranked by co-citation and bibliographic coupling (Connected Papers' two lists).
 import type { PaperGraph } from '../../shared';
 import { nodeKindOf } from '../filters';
+import { readableLabel } from './workLabel';
 
 export interface CitationIndex {
   /** node → the nodes of the graph it cites (corpus papers and reference nodes), in edge order. */
@@ -93,7 +94,7 @@ function yearOf(graph: PaperGraph, key: string): number | null {
 
 function entryOf(graph: PaperGraph, key: string): CitationEntry {
   const attrs = graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
-  return { key, label: String(attrs.label ?? key), kind: nodeKindOf(attrs), year: yearOf(graph, key) };
+  return { key, label: readableLabel(attrs, key), kind: nodeKindOf(attrs), year: yearOf(graph, key) };
 }
 
 const byYearThenLabel = (newestFirst: boolean) => (a: CitationEntry, b: CitationEntry) =>

@@ -1,11 +1,13 @@
 // Related-paper ranking (sum of idf of shared concepts/methods) and the paper list of a concept, method or domain.
 import type { PaperGraph } from '../../shared';
 import { nodeKindOf } from '../filters';
+import { readableLabel } from './workLabel';
 import type { PaperTerm, RelatedPaper, SharedTerm, SimilarPaper, TermPaper, WeightedNeighbour } from './types';
 
 export * from './types';
 export * from './record';
 export * from './citations';
+export * from './workLabel';
 
 const RANKING_KINDS = new Set(['concept', 'method']);
 
@@ -43,7 +45,7 @@ export function rankRelatedPapers(graph: PaperGraph, paper: string, limit = 8, p
     .filter(([, e]) => e.score > 0)
     .map(([key, e]) => ({
       key,
-      label: String(graph.getNodeAttribute(key, 'label')),
+      label: readableLabel(graph.getNodeAttributes(key) as unknown as Record<string, unknown>, key),
       score: e.score,
       shared: e.shared.sort((a, b) => b.idf - a.idf || a.label.localeCompare(b.label)),
     }))
@@ -64,7 +66,7 @@ export function listSimilarPapers(graph: PaperGraph, paper: string, limit = Infi
     if (key === paper) return;
     const weight = typeof attrs.weight === 'number' && Number.isFinite(attrs.weight) ? attrs.weight : 0;
     const seen = found.get(key);
-    if (!seen || weight > seen.similarity) found.set(key, { key, label: String(graph.getNodeAttribute(key, 'label')), similarity: weight });
+    if (!seen || weight > seen.similarity) found.set(key, { key, label: readableLabel(graph.getNodeAttributes(key) as unknown as Record<string, unknown>, key), similarity: weight });
   });
   return [...found.values()].sort((a, b) => b.similarity - a.similarity || a.label.localeCompare(b.label)).slice(0, limit);
 }
@@ -86,7 +88,7 @@ export function rankNeighboursByWeight(graph: PaperGraph, node: string): Weighte
     if (seen) seen.weight += weight;
     else {
       const a = graph.getNodeAttributes(key);
-      found.set(key, { key, label: String(a.label ?? key), kind: nodeKindOf(a as never), weight });
+      found.set(key, { key, label: readableLabel(a as unknown as Record<string, unknown>, key), kind: nodeKindOf(a as never), weight });
     }
   });
   return [...found.values()].sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
@@ -142,7 +144,7 @@ export function listTermPapers(graph: PaperGraph, term: string): TermPaper[] {
       const a = graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
       return {
         key,
-        label: String(a.label),
+        label: readableLabel(a, key),
         year: typeof a.year === 'number' ? a.year : null,
         upvotes: typeof a.upvotes === 'number' ? a.upvotes : null,
       };

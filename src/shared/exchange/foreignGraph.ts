@@ -2,6 +2,7 @@
 import Graph from 'graphology';
 import modularity from 'graphology-metrics/graph/modularity.js';
 import type AbstractGraph from 'graphology-types';
+import { countOf } from '../countWords';
 import { renumberBySize } from '../analysis/communities';
 import { labelCommunities } from '../analysis/labels';
 import { isPartitionName, partitionNameRank } from './partitionNames';
@@ -93,7 +94,7 @@ export function normaliseForeignGraph(
       report.reverseDuplicates ? `${report.reverseDuplicates.toLocaleString('en')} listed in both directions` : '',
       report.parallelDuplicates ? `${report.parallelDuplicates.toLocaleString('en')} repeated` : '',
     ].filter(Boolean);
-    notes.push(`${merged.toLocaleString('en')} duplicate edges merged into one edge per pair, weights summed (${parts.join(', ')}).`);
+    notes.push(`${countOf(merged, 'duplicate edge', undefined, 'en')} merged into one edge per pair, weights summed (${parts.join(', ')}).`);
   }
 
   const hasCommunities = graph.someNode((_node, attributes) => typeof attributes.community === 'number');
@@ -105,7 +106,7 @@ export function normaliseForeignGraph(
     const infos = labelCommunities.assign(graph as never);
     const q = graph.size > 0 ? modularity(graph, { getNodeCommunity: 'community', getEdgeWeight: 'weight' }) : 0;
     graph.mergeAttributes({ modularity: q, resolution: 1 });
-    notes.push(`The file's own partition "${partition}" is shown as ${infos.length} clusters (modularity Q ${q.toFixed(3)}).`);
+    notes.push(`The file's own partition "${partition}" is shown as ${countOf(infos.length, 'cluster', undefined, 'en')} (modularity Q ${q.toFixed(3)}).`);
   }
   if (notes.length > 0) graph.setAttribute('importNotes', notes);
   return { graph, report, notes };

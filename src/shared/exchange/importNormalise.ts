@@ -2,6 +2,7 @@
 import type Graph from 'graphology-types';
 import { parseGraph } from '../serialize';
 import type { PaperGraph } from '../schema';
+import { countOf } from '../countWords';
 import { decodeJson, type ExchangeManifest } from './attributeCodec';
 import { normaliseForeignGraph } from './foreignGraph';
 
@@ -58,8 +59,8 @@ export function finishImport(
   }
   if (recovered) {
     const note =
-      `The file breaks at line ${recovered.line} (${recovered.reason}); the ${data.nodes.length.toLocaleString('en')} nodes ` +
-      `and ${data.edges.length.toLocaleString('en')} edges complete before it were read.`;
+      `The file breaks at line ${recovered.line} (${recovered.reason}); the ${countOf(data.nodes.length, 'node', undefined, 'en')} ` +
+      `and ${countOf(data.edges.length, 'edge', undefined, 'en')} complete before it were read.`;
     const attributes = (data.attributes ?? {}) as Record<string, unknown>;
     const notes = Array.isArray(attributes.importNotes) ? attributes.importNotes : [];
     data.attributes = { ...attributes, importNotes: [note, ...notes] };

@@ -3,6 +3,7 @@
 // Hand-written rather than graphology-svg: that package writes files through Node's fs and draws neither a legend nor
 // cluster names; a string serialiser works the same in the app (download) and in Node (tests, CLI).
 import type AbstractGraph from 'graphology-types';
+import { countOf } from '../countWords';
 
 export interface SvgLegendEntry {
   label: string;
@@ -97,7 +98,7 @@ export function toSvg(graph: AbstractGraph, options: Partial<SvgExportOptions> =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" ` +
       `font-family="system-ui, -apple-system, 'Segoe UI', sans-serif">`,
   );
-  if (unplaced > 0) out.push(`<!-- ${unplaced} nodes without a position are not drawn -->`);
+  if (unplaced > 0) out.push(`<!-- ${countOf(unplaced, 'node', undefined, 'en')} without a position left out (not drawn) -->`);
   out.push(`<rect width="100%" height="100%" fill="${escapeXml(o.background)}"/>`);
   if (o.title) out.push(`<text x="${margin}" y="${margin}" font-size="20" font-weight="600">${escapeXml(o.title)}</text>`);
 
@@ -165,7 +166,7 @@ export function toSvg(graph: AbstractGraph, options: Partial<SvgExportOptions> =
       out.push(`<text x="${x + 32}" y="${y}">${escapeXml(truncate(entry.label, 30) + count)}</text>`);
     });
     if (o.legend.length > rows.length) {
-      out.push(`<!-- ${o.legend.length - rows.length} more legend rows left out -->`);
+      out.push(`<!-- ${countOf(o.legend.length - rows.length, 'more legend row', undefined, 'en')} left out -->`);
     }
     out.push('</g>');
   }

@@ -114,11 +114,11 @@ export function ExportMenu() {
         <fieldset>
           <legend>Export</legend>
           <label><input type="radio" name="export-scope" checked={effectiveScope === 'all'} onChange={() => setScope('all')} />
-            {' '}Whole graph ({graph.order.toLocaleString()} nodes)</label>
+            {' '}Whole graph ({countOf(graph.order, 'node')})</label>
           <label title={filtering ? undefined : 'No filter is on: the filters show the whole graph'}>
             <input type="radio" name="export-scope" checked={effectiveScope === 'filtered'} disabled={!filtering}
               onChange={() => setScope('filtered')} />
-            {' '}What the filters show ({filter.shownNodes.toLocaleString()} nodes)</label>
+            {' '}What the filters show ({countOf(filter.shownNodes, 'node')})</label>
         </fieldset>
         <div className="export-buttons">
           {GRAPH_FORMATS.map(({ format, label, title }) => (

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { KindBadge } from '../../components/KindBadge';
 import { NodeChip } from '../../components/NodeChip';
 import { nodeKindOf } from '../../core/filters';
-import { groupPaperTerms, listBroaderNarrower, listOtherNames, listSimilarPapers, listTermPapers, rankNeighboursByWeight, rankRelatedPapers, readPaperRecord, readReferenceRecord } from '../../core/related';
+import { groupPaperTerms, listBroaderNarrower, listOtherNames, listSimilarPapers, listTermPapers, rankNeighboursByWeight, rankRelatedPapers, readPaperRecord, readReferenceRecord, readableLabel } from '../../core/related';
 import { clearSelection, selectionStore } from '../../core/selection';
 import type { PaperGraph } from '../../shared';
 import { useGraph } from '../derived';
@@ -244,7 +244,7 @@ export function DetailPanel() {
         <button type="button" className="icon" aria-label="Clear selection (Escape)" title="Clear selection (Escape)"
           onClick={() => selectionStore.update(clearSelection())}>×</button>
       </header>
-      <h2 className="detail-title">{String(attrs.label)}</h2>
+      <h2 className="detail-title">{readableLabel(attrs, selected)}</h2>
       <p className="muted">{countOf(graph.degree(selected), 'connection')}</p>
       <PathFromHereButton node={selected} />
       {kind === 'paper' ? (

@@ -244,3 +244,28 @@ describe('a Hungarian radar of signals: "### n. Title (arxiv)" with "- Dátum:",
     expect(entries[2].url).toBe('https://www.biorxiv.org/content/10.64898/2026.03.30.715118');
   });
 });
+
+describe('a row of one-word names that are institutions ("Tsinghua, Fudan") is the organisation, not authors', () => {
+  // The real newspaper page with its one-name row ("Sumxia (匿名通讯) · arXiv:…") rewritten.
+  const page = readFileSync(join(REAL_PAGES, 'newspaper-zh.html'), 'utf8');
+  const kScoreOf = (row: string, replace: [string, string][] = []) => {
+    let text = page.replace('Sumxia (匿名通讯) ·', `${row} ·`);
+    for (const [from, to] of replace) text = text.replace(from, to);
+    return readText(text, 'newspaper-zh.html').entries.find((entry) => entry.ids.arxiv === '2604.23056')!;
+  };
+
+  it('institutions known by one word: the organisation (were two authors "Tsinghua" and "Fudan")', () => {
+    const entry = kScoreOf('Tsinghua, Fudan');
+    expect([entry.authors, entry.organisation]).toEqual([[], 'Tsinghua, Fudan']);
+  });
+
+  it("institutions the page itself names with an institution's word elsewhere ('Kyoto University')", () => {
+    const entry = kScoreOf('Kyoto, Osaka', [['ETH AI Center / ETH Zürich / EPFL / AI2', 'Kyoto University / Osaka University']]);
+    expect([entry.authors, entry.organisation]).toEqual([[], 'Kyoto, Osaka']);
+  });
+
+  it('one-word names of people stay authors', () => {
+    expect(kScoreOf('Sumxia, Kangfei').authors).toEqual(['Sumxia', 'Kangfei']);
+    expect(kScoreOf('zhaoyd, callanwu').authors).toEqual(['zhaoyd', 'callanwu']);
+  });
+});

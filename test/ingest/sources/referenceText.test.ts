@@ -117,6 +117,12 @@ describe('Scopus references, older layout `Authors, Title (Year) Source, vol (is
     });
   });
 
+  it("never ends a book's title at the comma grouping a number's thousands", () => {
+    expect(parts('(2020) Coronavirus: 250,000 people urged to become volunteers to help NHS, , https://www.itv.com/news/, ITV News')).toMatchObject({
+      year: 2020, title: 'Coronavirus: 250,000 people urged to become volunteers to help NHS',
+    });
+  });
+
   it('leaves unknown parts empty instead of guessing', () => {
     // No author list: the text before the year is the title.
     expect(parts('A future-ready framework for nas modernization (2021) The Journal of Air Traffic Control, 63 (1), pp. 18-19')).toMatchObject({
@@ -149,6 +155,25 @@ describe('Scopus references, newer layout `Authors, Title, Source, vol, issue, p
     });
     expect(parts('Kotze L.J., Adelman S., Environmental law, 2005-2022, Law and Critique, 34, (2023)')).toMatchObject({
       title: 'Environmental law, 2005-2022', source: 'Law and Critique', year: 2023,
+    });
+  });
+
+  it("keeps a title-case title's commas: the journal is the part before the volume, unless its own name has a list", () => {
+    expect(parts('Moore A.D., Lee S.M., Cardiovascular Exercise in the US Space Program: Past, Present and Future, Acta Astronautica, 66, 7-8, pp. 974-988, (2010)')).toMatchObject({
+      firstAuthor: 'Moore', year: 2010, title: 'Cardiovascular Exercise in the US Space Program: Past, Present and Future', source: 'Acta Astronautica',
+    });
+    expect(parts('Chiu M., Wang M., The Effect of Gait Speed on Perceived Exertion, Muscle Activity, Ground Reaction Force and Heart Rate during Walking, Gait & Posture, 25, 3, pp. 385-392, (2007)')).toMatchObject({
+      title: 'The Effect of Gait Speed on Perceived Exertion, Muscle Activity, Ground Reaction Force and Heart Rate during Walking', source: 'Gait & Posture',
+    });
+    // Journals whose names hold commas keep them.
+    expect(parts('Lee K., Urban Heat Islands, Mapped from Satellite Images, Computers, Environment and Urban Systems, 54, pp. 1-9, (2015)')).toMatchObject({
+      title: 'Urban Heat Islands, Mapped from Satellite Images', source: 'Computers, Environment and Urban Systems',
+    });
+    expect(parts('Ray T., Open Data Practices, Science, Technology, & Human Values, 40, 2, pp. 1-20, (2015)')).toMatchObject({
+      title: 'Open Data Practices', source: 'Science, Technology, & Human Values',
+    });
+    expect(parts('Kim J., Signals, Noise, and Filters, IEEE Transactions on Systems, Man, and Cybernetics, Part B: Cybernetics, 39, 2, pp. 1-10, (2009)')).toMatchObject({
+      title: 'Signals, Noise, and Filters', source: 'IEEE Transactions on Systems, Man, and Cybernetics, Part B: Cybernetics',
     });
   });
 

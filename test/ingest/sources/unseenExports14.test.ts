@@ -154,12 +154,13 @@ describe('Web of Science plain text of other years and databases', () => {
     expect(format).toBe('wos');
     expect(warnings).toEqual([]);
     expect(entries).toHaveLength(5);
+    // A Current Contents accession number is the paper's Web of Science number, written as the Core Collection's.
     expect(entries.map((entry) => entry.ids)).toEqual([
-      { wos: 'CCC:000316824000001' },
-      { wos: 'CCC:000316775500004' },
-      { wos: 'CCC:000316975400006' },
-      { wos: 'CCC:000316975700012' },
-      { wos: 'CCC:000316733900003' },
+      { wos: 'WOS:000316824000001' },
+      { wos: 'WOS:000316775500004' },
+      { wos: 'WOS:000316975400006' },
+      { wos: 'WOS:000316975700012' },
+      { wos: 'WOS:000316733900003' },
     ]);
     expect(entries[0]).toMatchObject({ authorsCount: 18, abstract: '', date: '2013-06' });
     expect(entries[0].authors[1]).toBe("O'Hurley, G.");
@@ -193,10 +194,16 @@ describe('Scopus CSV of 2023 and in another interface language', () => {
     // A reference with 80 authors still gives its first one and its title.
     expect(entry.references[11]).toMatchObject({ firstAuthor: 'Garrett-Bakelman', year: 2019, source: 'Science' });
     expect(entry.references[11].title).toBe('The NASA Twins Study: A Multidimensional Analysis of a Year-Long Human Spaceflight');
-    // Title case leaves a title's own commas ambiguous with the journal's: the title is cut at its first comma
-    // ("…on Perceived Exertion"), which still matches the paper by its opening words (titlesMatch takes a title
-    // that opens the other, from 20 characters).
-    expect(entry.references[6]).toMatchObject({ firstAuthor: 'Chiu', year: 2007, title: 'The Effect of Gait Speed and Gender on Perceived Exertion' });
+    // Title case leaves a title's own commas looking like the journal's; Scopus's field order (title, source, volume)
+    // keeps the title whole: the journal is the part before the volume (was cut at "…on Perceived Exertion").
+    expect(entry.references[6]).toMatchObject({
+      firstAuthor: 'Chiu',
+      year: 2007,
+      title: 'The Effect of Gait Speed and Gender on Perceived Exertion, Muscle Activity, Joint Motion of Lower Extremity, Ground Reaction Force and Heart Rate during Normal Walking',
+      source: 'Gait & Posture',
+    });
+    const moore = entry.references.find((reference) => reference.firstAuthor === 'Moore');
+    expect([moore?.title, moore?.source]).toEqual(['Cardiovascular Exercise in the US Space Program: Past, Present and Future', 'Acta Astronautica']);
   });
 
   it('reads an export of the Traditional Chinese interface (書名, 年份, 來源出版物名稱, 施引文獻) as found', () => {

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSources, readText } from '../../../ingest/sources';
 import { parseWos, wosDate, wosReader } from '../../../ingest/sources/wos';
+import { mergeDuplicatePapers } from '../../../ingest/sources/mergeDuplicates';
+import { normaliseWosId } from '../../../src/shared/record';
 import { describeShared, sharedPath } from '../../sharedData';
 
 const sample = sharedPath('samples/biblio/wos_savedrecs_pluriversal_sustainability.txt');
@@ -241,5 +243,49 @@ describeShared(sharedPath('samples/biblio'), 'WoS reader on the real export', ()
     const summary = (entry: (typeof entries)[number]) => [entry.title, entry.authors, entry.ids, entry.year, entry.keywords, entry.references.length];
     expect(result.entries.map(summary)).toEqual(entries.map(summary));
     expect(result.entries.map((entry) => entry.line)).toEqual(entries.map((_, index) => index + 2));
+  });
+});
+
+describe('Web of Science accession numbers (UT) across its databases', () => {
+  // Written after the WoS field tags: the same paper exported once from Current Contents Connect (`UT CCC:…`, no DOI)
+  // and once from the Core Collection (`UT WOS:…` with its DOI), then once more from an old export (`UT ISI:…`).
+  const record = (ut: string, extra: string[] = []) =>
+    ['PT J', 'AU Perry, AS', 'TI Gene expression screen of prostate cancer cells', 'SO BRITISH JOURNAL OF CANCER', 'PY 2013', ...extra, `UT ${ut}`, 'ER'];
+  const file = (...records: string[][]) => ['FN Thomson Reuters Web of Knowledge', 'VR 1.0', ...records.flat(), 'EF', ''].join('\n');
+
+  it('reads CCC:, ISI: and WOS: numbers as one id, and keeps other databases\' numbers apart', () => {
+    const { entries } = readText(
+      file(
+        record('CCC:000316824000001'),
+        record('WOS:000316824000001', ['DI 10.1038/bjc.2013.56']),
+        record('ISI:000316824000001'),
+        record('BCI:BCI201300123456'),
+      ),
+      'savedrecs.txt',
+    );
+    expect(entries.map((entry) => entry.ids.wos)).toEqual([
+      'WOS:000316824000001', 'WOS:000316824000001', 'WOS:000316824000001', 'BCI:BCI201300123456',
+    ]);
+  });
+
+  it('merges the Current Contents record into the Core Collection one (one paper, with the DOI)', () => {
+    const { entries } = readText(
+      file(record('CCC:000316824000001'), record('WOS:000316824000001', ['DI 10.1038/bjc.2013.56'])),
+      'savedrecs.txt',
+    );
+    // Titles differ in wording so that only the accession number can join them.
+    entries[1].title = 'Gene expression and epigenetic discovery screen';
+    const { papers, mergedById } = mergeDuplicatePapers(entries);
+    expect(papers).toHaveLength(1);
+    expect(mergedById).toBe(1);
+    expect(papers[0].ids).toMatchObject({ wos: 'WOS:000316824000001', doi: '10.1038/bjc.2013.56' });
+  });
+
+  it('writes every reader\'s accession number the same way (normaliseWosId)', () => {
+    expect(normaliseWosId('ccc:000316824000001')).toBe('WOS:000316824000001');
+    expect(normaliseWosId('000316824000001')).toBe('WOS:000316824000001');
+    expect(normaliseWosId('WOS:A1987J750300004')).toBe('WOS:A1987J750300004');
+    expect(normaliseWosId('INSPEC:9027814')).toBe('INSPEC:9027814');
+    expect(normaliseWosId(' ')).toBeNull();
   });
 });

@@ -43,7 +43,8 @@ describe('GML import', () => {
     expect(graph.getEdgeAttribute(graph.edge('1', '2')!, 'weight')).toBe(3.5);
     const notes = graph.getAttribute('importNotes') ?? [];
     expect(notes.join(' ')).toMatch(/directed graph; it is shown and clustered as undirected/);
-    expect(notes.join(' ')).toMatch(/1 duplicate edges merged .*1 listed in both directions/);
+    // One merged edge is "1 duplicate edge" (was "1 duplicate edges").
+    expect(notes.join(' ')).toMatch(/\b1 duplicate edge merged .*1 listed in both directions/);
   });
 
   it('names the line of a truncated or malformed file', () => {

@@ -60,6 +60,9 @@ describe('SVG picture', () => {
   it('says how many nodes had no position instead of drawing them at the origin', () => {
     const graph = laidOutGraph();
     graph.removeNodeAttribute(gliderKey(), 'x');
-    expect(toSvg(graph)).toContain('<!-- 1 nodes without a position are not drawn -->');
+    // One node is "1 node" (was "1 nodes"); more are plural.
+    expect(toSvg(graph)).toContain('<!-- 1 node without a position left out (not drawn) -->');
+    graph.forEachNode((node) => graph.removeNodeAttribute(node, 'y'));
+    expect(toSvg(graph)).toMatch(/<!-- \d+ nodes without a position left out \(not drawn\) -->/);
   });
 });
