@@ -34,9 +34,13 @@ export interface NodeLabelPlacementOptions {
   avoidFirstDisc?: boolean;
 }
 
-/** The text's box when it starts at `left` on the line centred at `y`: the font's ascent above, descent below. */
+/** The top and bottom of a text's box on the line centred at `y`: the font's ascent above, descent below. */
+const boxTop = (y: number, size: number) => y - 0.75 * size - PADDING;
+const boxBottom = (y: number, size: number) => y + 0.35 * size + PADDING;
+
+/** The text's box when it starts at `left` on the line centred at `y`. */
 function boxOf(left: number, width: number, y: number, size: number) {
-  return { left: left - PADDING, right: left + width + PADDING, top: y - 0.75 * size - PADDING, bottom: y + 0.35 * size + PADDING };
+  return { left: left - PADDING, right: left + width + PADDING, top: boxTop(y, size), bottom: boxBottom(y, size) };
 }
 
 /** A written label's box on screen, with the free room kept around it. */
@@ -51,6 +55,9 @@ export interface PlacedNodeLabel {
   text?: string;
 }
 
+const SPOTS = 5;
+/** Where a label centred on its disc starts, kept inside the canvas. */
+const centred = (c: LabelCandidate, canvasWidth: number) => Math.min(Math.max(0, c.x - c.width / 2), Math.max(0, canvasWidth - c.width));
 
 /**
  * The places a label may take, in order of preference: on its disc's line right of it, left of it; centred just
@@ -61,9 +68,6 @@ export interface PlacedNodeLabel {
  * Spot `i` (0 to SPOTS - 1) of `c`, written into `at`; false where the candidate has no such spot. One reused object
  * instead of an array of spots per candidate: the map places every label it draws this way at every frame of a pan.
  */
-const SPOTS = 5;
-/** Where a label centred on its disc starts, kept inside the canvas. */
-const centred = (c: LabelCandidate, canvasWidth: number) => Math.min(Math.max(0, c.x - c.width / 2), Math.max(0, canvasWidth - c.width));
 function spotOf(c: LabelCandidate, i: number, size: number, canvasWidth: number, at: { left: number; y: number }): boolean {
   switch (i) {
     case 0: at.left = c.x + c.radius + GAP; at.y = c.y; return true;
@@ -113,8 +117,8 @@ export function createLabelSpace(size: number, canvas: { width: number; height: 
       // boxOf's box, as numbers.
       const l = left - PADDING;
       const r = left + c.width + PADDING;
-      const top = y - 0.75 * size - PADDING;
-      const bottom = y + 0.35 * size + PADDING;
+      const top = boxTop(y, size);
+      const bottom = boxBottom(y, size);
       if (left < 0 || left + c.width > canvas.width || top < 0 || bottom > canvas.height) continue;
       if (!free(l, r, top, bottom)) continue;
       const box = { left: l, right: r, top, bottom };

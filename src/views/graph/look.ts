@@ -62,7 +62,10 @@ export function sameLook(a: Look | null, b: Look): boolean {
     sameEntries(a.colors, b.colors) && sameEntries(a.sizes, b.sizes) && sameEntries(a.hiddenEdgeKinds, b.hiddenEdgeKinds);
 }
 
-/** The fields of a node that sigma's renderers and this app's label drawers read, in one fixed shape. */
+/**
+ * The fields of a node that sigma's renderers and this app's label drawers read, in one fixed shape (the settings give
+ * labels a colour, not an attribute to read one from: sigmaSettings' labelColor).
+ */
 function displayFields(attributes: Partial<NodeDisplayData> & Record<string, unknown>): Partial<NodeDisplayData> {
   const { x, y, size, color, label, hidden, forceLabel, highlighted, zIndex, type } = attributes;
   // Sigma's defaults (applyNodeDefaults) give a missing flag false; a flag present as undefined it would keep.
