@@ -208,14 +208,14 @@ function labelledAuthors(text: string): [string, string] | null {
  */
 function readAuthorsValue(field: string, index: number): Token {
   // The full stop a note ends its fields with ("**Autores:** A, B, C (UC Berkeley)."), not that of "et al.".
-  const value = MORE_NAMES.test(field) ? field : field.replace(/\.$/, '');
+  const value = endsWithMoreNames(field) ? field : field.replace(/\.$/, '');
   // A bracket closing the list is never part of the last name: the institutions ("(Google DeepMind)", "(UMD)",
   // "(Yale/Stanford)", "(Ant Group, Westlake University)") when it reads as such, else a mark ("(equal contribution)").
   const affiliated = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(value);
   const bracket = affiliated?.[2].trim();
   const institutions = bracket !== undefined && (/[,;/+&、，；]/.test(bracket) || ORGANISATION_WORD.test(bracket) || CJK_ORGANISATION.test(bracket) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(bracket)) ? bracket : undefined;
   const names = affiliated ? affiliated[1] : value;
-  const cut = MORE_NAMES.test(names);
+  const cut = endsWithMoreNames(names);
   const list = names.replace(MORE_NAMES, '').split(/\s*(?:[,;、，；]|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
   // "**著者**: 清華大学 + 香港中文大学（深圳）", "作者：清华大学、上海期智研究院联合团队": institutions where the names would be, the
   // organisation, no names.
@@ -316,7 +316,7 @@ function namesInstitutions(names: string[], pageInstitutions: ReadonlySet<string
  * bare word, "PaddlePaddle", may as well be an organisation).
  */
 function namesOfWords(text: string, pageInstitutions: ReadonlySet<string> = new Set()): string[] | null {
-  if (text.length > 400 || /[:;!?。]$/.test(text) || (/\.$/.test(text) && !MORE_NAMES.test(text))) return null;
+  if (text.length > 400 || /[:;!?。]$/.test(text) || (/\.$/.test(text) && !endsWithMoreNames(text))) return null;
   const parts = text.replace(MORE_NAMES, '').split(/\s*[,，、]\s*(?:and\s+)?|\s+and\s+/).map((part) => part.trim());
   const names = parts.map((part) => {
     let bare = part;
@@ -474,8 +474,8 @@ function classifyLine(line: PageLine, index: number): Token {
     return { kind: 'separator', index };
   }
   // "Chirag Parmar, Akshat Mehta, Henglin Wu et al.": the names shown, how many there are not known.
-  const namesCut = MORE_NAMES.test(text);
-  const namesOnly = line.heading === 0 && line.label === undefined ? namesOfLine(text.replace(MORE_NAMES, '')) : null;
+  const namesCut = endsWithMoreNames(text);
+  const namesOnly = line.heading === 0 && line.label === undefined ? namesOfLine(namesCut ? text.replace(MORE_NAMES, '') : text) : null;
   if (namesOnly !== null) return { kind: 'authors', index, count: namesCut ? null : namesOnly.length, names: namesOnly };
   // A field with its name in bold ("**👥 Authors:** …", "**🔗 Links:** …"): authors, or metadata naming the paper.
   if (line.label !== undefined) {
@@ -1445,7 +1445,7 @@ export function parseListing(text: string, file: string): ReadResult {
         if (people !== null && current !== null) {
           if (current.authors.length === 0) {
             current.authors = people;
-            current.authorsCount ??= MORE_NAMES.test(token.text) ? null : people.length;
+            current.authorsCount ??= endsWithMoreNames(token.text) ? null : people.length;
           }
         } else if (isOrganisation && current !== null) current.organisation = line.links.length > 0 || rowPart ? token.text : parseOrganisation(token.text);
         else if (!handles.has(position)) unused.push(token);
@@ -1797,7 +1797,7 @@ function readFrontMatterPaper(frontMatter: string[], tokens: Token[], lines: Pag
   return {
     title: { kind: 'text', index: headingAt ?? -1, text: title, marked: true, paperUrl: url }, line: headingAt !== null ? lines[headingAt].line : at + 1,
     abstract: summary?.trim() ?? abstractSection?.abstract ?? labelledAbstract ?? '',
-    authorsCount: authors.length > 0 && !authors.some((name) => MORE_NAMES.test(name)) ? authors.length : null, authors: authors.map((name) => name.replace(MORE_NAMES, '')),
+    authorsCount: authors.length > 0 && !authors.some((name) => endsWithMoreNames(name)) ? authors.length : null, authors: authors.map((name) => name.replace(MORE_NAMES, '')),
     date: published, upvotes: null, organisation: null, urls: [url],
   };
 }
@@ -1976,15 +1976,44 @@ const OTHER_FUNCTION_WORDS = new Set([
 function writtenInAnotherLanguage(abstract: string, title: string): boolean {
   if (abstract === '' || nonLatinShare(abstract) >= 0.3) return false;
   const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const english = words(abstract).filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
-  const other = words(abstract).filter((word) => OTHER_FUNCTION_WORDS.has(word)).length;
-  const englishTitle = words(title).some((word) => ENGLISH_FUNCTION_WORDS.has(word)) && !words(title).some((word) => OTHER_FUNCTION_WORDS.has(word));
-  return englishTitle && other >= 5 && english < other * 0.5;
+  const titleWords = words(title);
+  if (!titleWords.some((word) => ENGLISH_FUNCTION_WORDS.has(word)) || titleWords.some((word) => OTHER_FUNCTION_WORDS.has(word))) return false;
+  let english = 0;
+  let other = 0;
+  for (const word of words(abstract)) {
+    if (ENGLISH_FUNCTION_WORDS.has(word)) english++;
+    if (OTHER_FUNCTION_WORDS.has(word)) other++;
+  }
+  return other >= 5 && english < other * 0.5;
 }
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * The share of a text's letters not in Latin script. Counted by a scan that settles ASCII by its code (a regex match of
+ * every letter built an array of one-letter strings per abstract: a third of reading a large listing page).
+ */
 function nonLatinShare(text: string): number {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  return letters === 0 ? 0 : (letters - (text.match(/\p{Script=Latin}/gu)?.length ?? 0)) / letters;
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const lower = code | 32;
+      if (lower >= 97 && lower <= 122) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    const char = String.fromCodePoint(point);
+    if (point > 0xffff) i++;
+    if (LETTER.test(char)) letters++;
+    if (LATIN.test(char)) latin++;
+  }
+  return letters === 0 ? 0 : (letters - latin) / letters;
 }
 
 /** Does a card read from the page's text say anything only a paper has: a link to it, authors, upvotes, a date, an organisation? */
@@ -1999,6 +2028,14 @@ function namesAPaper(card: Card): boolean {
 const EMPTY_CELL = /^(?:[-–—]|n\/?a|none|)$/i;
 /** "et al.", "외" (Korean), "等" (Chinese), "ほか" (Japanese) after a list: the names shown are not all of them. */
 const MORE_NAMES = /\s*(?:,?\s*et\s+al\.?|외|等人?|ほか|他)\s*$/i;
+/**
+ * MORE_NAMES.test, after a look at the text's last character: most lines (abstracts) end otherwise, and the pattern's
+ * leading \s* had the engine try it from every space of a long line.
+ */
+function endsWithMoreNames(text: string): boolean {
+  const last = text.trimEnd().slice(-1);
+  return (last === '.' || last === 'l' || last === 'L' || last === '외' || last === '等' || last === '人' || last === 'か' || last === '他') && MORE_NAMES.test(text);
+}
 /** A citation closing a title cell that holds the paper's arXiv id ("(Yang et al., arXiv:2604.25917)"). */
 const CITED_ARXIV_ID = /\s*\([^()]*\barxiv:\s*(\d{4}\.\d{4,5}(?:v\d+)?)\)$/i;
 /** Letters of the CJK scripts and Hangul: a paragraph mostly in them is not in the language of a Latin title. */
@@ -2079,7 +2116,7 @@ function readTablePapers(lines: PageLine[]): Card[] {
       if (!EMPTY_CELL.test(authors)) {
         const counted = NAMES_WITH_COUNT.exec(authors);
         const shown = counted ? counted[1] : authors;
-        const cut = MORE_NAMES.test(shown);
+        const cut = endsWithMoreNames(shown);
         card.authors = shown.replace(MORE_NAMES, '').split(/\s*(?:,|;|、|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
         card.authorsCount = counted ? Number(counted[2]) : cut ? null : card.authors.length;
       }
@@ -2233,7 +2270,7 @@ function readCitedPapers(lines: PageLine[]): { cards: Card[]; read: Set<number> 
       const cited = CITED_BY.exec(line.text.slice(from));
       const end = cited ? NAMES_END.exec(cited[1]) : null;
       const written = cited ? (end ? cited[1].slice(0, end.index) : cited[1]).trim() : '';
-      const cut = MORE_NAMES.test(written);
+      const cut = endsWithMoreNames(written);
       const names = written.replace(MORE_NAMES, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((name) => name.trim()).filter(Boolean);
       // People's names only: capitalised words (particles aside), two or more of them, or a surname before "et al.".
       const people = names.length > 0 && names.every((name) => PERSON_NAME.test(name) || (cut && names.length === 1 && /^\p{Lu}[\p{L}'’-]+$/u.test(name)));
@@ -2327,7 +2364,7 @@ function readLeadItem(line: PageLine, at: number, paperUrl: string | null): Card
   const fields = rest.split(/\s+[·|]\s+/);
   const names = /^([^()]+?)\s*(?:\(([^()]+)\))?$/.exec(fields[0]);
   if (names) {
-    const cut = MORE_NAMES.test(names[1]);
+    const cut = endsWithMoreNames(names[1]);
     const list = names[1].replace(MORE_NAMES, '').split(/\s*,\s*/).filter(Boolean);
     // Names: each part capitalised words without digits, and more than one of them (or "et al." after them): a
     // single capitalised phrase ("Meta Superintelligence Labs") may as well be an organisation.
