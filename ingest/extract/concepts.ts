@@ -1,4 +1,5 @@
 // Shared concepts: which kept keyphrases become concept nodes, and which fold into a method or another concept.
+import { countLetters } from '../letterCounts';
 import type { ConceptInfo, MethodInfo, PaperConcepts, RankedTerm } from '../types';
 import { isAcronymLike, singular } from './match';
 import { shownForm, surfaceOf as candidateSurfaceOf, surfacesOf, type AcronymEntry, type CorpusAnalysis } from './rank';
@@ -287,32 +288,13 @@ interface NameTrieNode {
   key: string | null;
 }
 
-/**
- * Whether more than 60% of a title's letters (code points, as /\p{L}/gu counts them) are capitals: counted without a
- * match array per title, ASCII by its code and only other characters by the Unicode classes.
- */
+const CAPITAL = /\p{Lu}/u;
+
+/** Whether more than 60% of a title's letters (code points, as /\p{L}/gu counts them) are capitals. */
 function isWrittenInCapitals(title: string): boolean {
-  let letters = 0;
-  let capitals = 0;
-  for (let i = 0; i < title.length; i++) {
-    const code = title.charCodeAt(i);
-    if (code < 0x80) {
-      if (code >= 0x41 && code <= 0x5a) capitals++;
-      else if (!(code >= 0x61 && code <= 0x7a)) continue;
-      letters++;
-      continue;
-    }
-    const char = String.fromCodePoint(title.codePointAt(i)!);
-    if (char.length === 2) i++;
-    if (!LETTER.test(char)) continue;
-    letters++;
-    if (CAPITAL.test(char)) capitals++;
-  }
+  const { letters, marked: capitals } = countLetters(title, CAPITAL);
   return capitals > 0.6 * letters;
 }
-
-const LETTER = /\p{L}/u;
-const CAPITAL = /\p{Lu}/u;
 
 /**
  * Decide the concept nodes and rewrite each paper's keyphrase keys to them (in place):

@@ -6,6 +6,7 @@
 // facts every HF layout shares: a paper's abstract comes after its title, and its upvote box (when it is a line of
 // its own) comes before it.
 import { emptyBibFields, normaliseArxivId, setId } from '../../src/shared/record';
+import { countLetters } from '../letterCounts';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { readPageText, type PageLine, type TableCell } from './pageText';
 import { columnOf, findTables, type PaperColumn } from './paperTables';
@@ -1987,32 +1988,11 @@ function writtenInAnotherLanguage(abstract: string, title: string): boolean {
   return other >= 5 && english < other * 0.5;
 }
 
-const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 
-/**
- * The share of a text's letters not in Latin script. Counted by a scan that settles ASCII by its code (a regex match of
- * every letter built an array of one-letter strings per abstract: a third of reading a large listing page).
- */
+/** The share of a text's letters not in Latin script (code points in Latin script, letters or not, taken off). */
 function nonLatinShare(text: string): number {
-  let letters = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      const lower = code | 32;
-      if (lower >= 97 && lower <= 122) {
-        letters++;
-        latin++;
-      }
-      continue;
-    }
-    const point = text.codePointAt(i)!;
-    const char = String.fromCodePoint(point);
-    if (point > 0xffff) i++;
-    if (LETTER.test(char)) letters++;
-    if (LATIN.test(char)) latin++;
-  }
+  const { letters, marked: latin } = countLetters(text, LATIN);
   return letters === 0 ? 0 : (letters - latin) / letters;
 }
 
