@@ -7,6 +7,7 @@
 // its own) comes before it.
 import { emptyBibFields, normaliseArxivId, setId } from '../../src/shared/record';
 import { countLetters } from '../letterCounts';
+import { countFunctionWords } from './functionWords';
 import type { IngestWarning, RawListing, ReadResult, SourceReader } from '../types';
 import { readPageText, type PageLine, type TableCell } from './pageText';
 import { columnOf, findTables, type PaperColumn } from './paperTables';
@@ -292,7 +293,8 @@ const WORD_AFTER_INSTITUTION = new RegExp(String.raw`\b${INSTITUTION_NOUN}\s+(?:
 function institutionWordsOf(lines: PageLine[]): Set<string> {
   const words = new Set<string>();
   for (const { text } of lines) {
-    if (!/Univ|Insti|Colleg|Academ|Lab|Polytech/.test(text)) continue;
+    // Six substring searches, not one pattern tried at every character of every abstract.
+    if (!(text.includes('Univ') || text.includes('Insti') || text.includes('Colleg') || text.includes('Academ') || text.includes('Lab') || text.includes('Polytech'))) continue;
     for (const pattern of [WORD_BEFORE_INSTITUTION, WORD_AFTER_INSTITUTION]) {
       for (const match of text.matchAll(pattern)) if (!/^(?:The|A|An|Of|And|For|National|State|Research)$/.test(match[1])) words.add(match[1].toLowerCase());
     }
@@ -569,7 +571,9 @@ function classifyLine(line: PageLine, index: number): Token {
   // "+21": the upvoters' avatars shown past the first few, a widget inside the card.
   if (SEPARATOR.test(text) || NO_UPVOTES.test(text) || /^\+\d+$/.test(text)) return { kind: 'separator', index };
   // "arXiv: https://arxiv.org/abs/…", "Paper: <url>": a written-out link with a label is card metadata, not a title.
-  if (text.includes('://') && countWords(text.replace(/\S*:\/\/\S*/g, ''), 4) <= 3) {
+  // Addresses are cut from where their run of non-spaces starts (the lookbehind): tried from inside one, the pattern
+  // scanned the rest of the run again from every character of it.
+  if (text.includes('://') && countWords(text.replace(/(?<!\S)\S*:\/\/\S*/g, ''), 4) <= 3) {
     const paper = line.links.find((url) => arxivIdOf(url) !== null);
     return { kind: 'link', index, ...(paper ? { arxivUrl: paper } : {}) };
   }
@@ -643,7 +647,7 @@ function splitCardRow(line: PageLine): PageLine[] {
       });
     }
   }
-  if (!/[·•]/.test(line.text) || line.text.length > 300) return [line];
+  if (line.text.length > 300 || !/[·•]/.test(line.text)) return [line];
   const parts = line.text.split(/\s*[·•]\s*/);
   // A part naming the paper by its id ("arXiv:2604.23747", "2408.01800") is such a field too.
   if (parts.length < 2 || !parts.some((part) => part !== '' && (isFieldLine(part) || ARXIV_ID.test(part) || ARXIV_LINE.test(part) || BADGE.test(part)))) return [line];
@@ -1975,17 +1979,13 @@ const OTHER_FUNCTION_WORDS = new Set([
  * abstract, which is in its title's language. A title without an English word says nothing of its language.
  */
 function writtenInAnotherLanguage(abstract: string, title: string): boolean {
-  if (abstract === '' || nonLatinShare(abstract) >= 0.3) return false;
-  const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const titleWords = words(title);
-  if (!titleWords.some((word) => ENGLISH_FUNCTION_WORDS.has(word)) || titleWords.some((word) => OTHER_FUNCTION_WORDS.has(word))) return false;
-  let english = 0;
-  let other = 0;
-  for (const word of words(abstract)) {
-    if (ENGLISH_FUNCTION_WORDS.has(word)) english++;
-    if (OTHER_FUNCTION_WORDS.has(word)) other++;
-  }
-  return other >= 5 && english < other * 0.5;
+  if (abstract === '') return false;
+  // The cheap tests first (the title is short, most abstracts have fewer than five of the other words); the letter
+  // scan for the script last, on the few abstracts still in question.
+  const inTitle = countFunctionWords(title, ENGLISH_FUNCTION_WORDS, OTHER_FUNCTION_WORDS);
+  if (inTitle.first === 0 || inTitle.second > 0) return false;
+  const { first: english, second: other } = countFunctionWords(abstract, ENGLISH_FUNCTION_WORDS, OTHER_FUNCTION_WORDS);
+  return other >= 5 && english < other * 0.5 && nonLatinShare(abstract) < 0.3;
 }
 
 const LATIN = /\p{Script=Latin}/u;
@@ -2013,8 +2013,11 @@ const MORE_NAMES = /\s*(?:,?\s*et\s+al\.?|외|等人?|ほか|他)\s*$/i;
  * leading \s* had the engine try it from every space of a long line.
  */
 function endsWithMoreNames(text: string): boolean {
-  const last = text.trimEnd().slice(-1);
-  return (last === '.' || last === 'l' || last === 'L' || last === '외' || last === '等' || last === '人' || last === 'か' || last === '他') && MORE_NAMES.test(text);
+  const trimmed = text.trimEnd();
+  const last = trimmed.slice(-1);
+  // Only "al." ends in a full stop: before it an "l" (most lines that end in one are sentences, not name lists).
+  const beforeStop = last === '.' ? trimmed.slice(-2, -1) : last;
+  return (beforeStop === 'l' || beforeStop === 'L' || last === '외' || last === '等' || last === '人' || last === 'か' || last === '他') && MORE_NAMES.test(text);
 }
 /** A citation closing a title cell that holds the paper's arXiv id ("(Yang et al., arXiv:2604.25917)"). */
 const CITED_ARXIV_ID = /\s*\([^()]*\barxiv:\s*(\d{4}\.\d{4,5}(?:v\d+)?)\)$/i;

