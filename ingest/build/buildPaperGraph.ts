@@ -91,11 +91,24 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
     });
   }
 
+  // Papers linked to each concept, method and domain, counted as the edges are added (its `paperCount`): one edge per
+  // pair, so the count of its paper neighbours, without walking every neighbour of every idea afterwards (about a
+  // million at 100k papers).
+  const paperKeys = new Set(papers.map((paper) => paper.key));
+  const paperCounts = new Map<string, number>();
+  const countPaper = (a: string, b: string) => {
+    const aPaper = paperKeys.has(a);
+    if (aPaper === paperKeys.has(b)) return;
+    const idea = aPaper ? b : a;
+    paperCounts.set(idea, (paperCounts.get(idea) ?? 0) + 1);
+  };
+  /** `attributes.weight` comes rounded (round): the object is the edge's own, not copied. */
   const link = (a: string, b: string, attributes: EdgeAttributes) => {
     if (!graph.hasNode(a) || !graph.hasNode(b) || a === b) return;
     // One edge per pair: the first kind wins (an introduced method is not also "used"), weights of repeats add up.
     if (graph.hasEdge(a, b)) return;
-    addEdgeInOrder(graph, a, b, { ...attributes, weight: round(attributes.weight) });
+    addEdgeInOrder(graph, a, b, attributes);
+    countPaper(a, b);
   };
 
   for (const method of extraction.methods.values()) {
@@ -106,11 +119,11 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
     if (!found) continue;
     const best = Math.max(...found.keyphrases.map((term) => term.score), Number.MIN_VALUE);
     for (const term of found.keyphrases) {
-      if (extraction.concepts.has(term.key)) link(paper.key, term.key, { kind: 'has-concept', weight: term.score / best });
+      if (extraction.concepts.has(term.key)) link(paper.key, term.key, { kind: 'has-concept', weight: round(term.score / best) });
     }
-    for (const method of found.methods) link(paper.key, method.key, { kind: 'uses-method', weight: method.weight });
+    for (const method of found.methods) link(paper.key, method.key, { kind: 'uses-method', weight: round(method.weight) });
     for (const domain of found.domains) {
-      link(paper.key, domain.key, { kind: 'in-domain', weight: domain.weight, evidence: domain.evidence });
+      link(paper.key, domain.key, { kind: 'in-domain', weight: round(domain.weight), evidence: domain.evidence });
     }
     for (const mention of found.mentions) {
       link(paper.key, mention.paperKey, { kind: 'mentions', weight: 1, citing: paper.key });
@@ -121,17 +134,12 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
   for (const { narrower, broader } of extraction.broader ?? []) {
     if (graph.hasNode(narrower) && graph.hasNode(broader) && narrower !== broader && !graph.hasEdge(narrower, broader)) {
       addEdgeInOrder(graph, narrower, broader, { kind: 'broader', weight: 1, narrower });
+      countPaper(narrower, broader);
     }
   }
 
   graph.forEachNode((node, attributes) => {
-    if (attributes.kind !== 'paper') {
-      let count = 0;
-      graph.forEachNeighbor(node, (_neighbour, neighbourAttributes) => {
-        if (neighbourAttributes.kind === 'paper') count += 1;
-      });
-      graph.mergeNodeAttributes(node, { paperCount: count } as Partial<NodeAttributes>);
-    }
+    if (attributes.kind !== 'paper') graph.mergeNodeAttributes(node, { paperCount: paperCounts.get(node) ?? 0 } as Partial<NodeAttributes>);
   });
   // A concept, method or domain no paper kept an edge to would float alone on the map: drop it.
   graph.filterNodes((_node, attributes) => attributes.kind !== 'paper' && attributes.paperCount === 0).forEach((node) =>
