@@ -17,8 +17,8 @@ function bySplitting(text: string) {
 
 describe('countFunctionWords', () => {
   it('counts the words of each list, in any case, whole words only', () => {
-    expect(countFunctionWords('The Theory of the Other and THE rest', ENGLISH, OTHER)).toEqual({ first: 4, second: 0 });
-    expect(countFunctionWords('Der Ansatz und der Rest, y más que eso.', ENGLISH, OTHER)).toEqual({ first: 0, second: 5 });
+    expect(countFunctionWords('The Theory of the Other and THE rest', ENGLISH, OTHER)).toEqual({ first: 5, second: 0 });
+    expect(countFunctionWords('Der Ansatz und der Rest, y más que eso.', ENGLISH, OTHER)).toEqual({ first: 0, second: 6 });
   });
 
   it('agrees with splitting the text into words, across scripts and at word edges', () => {
