@@ -1,5 +1,5 @@
 // Corpus analysis: tag every document, learn its acronyms and multiword terms, collect candidates and corpus statistics.
-import { findAcronymDefinitions } from '../acronyms';
+import { acronymDefinitionAt, type AcronymDefinition } from '../acronyms';
 import { FILLER_WORDS, STOPWORDS, normaliseWords, type Token, type WordTable, type WordType } from '../text';
 import { resolveAcronyms, type AcronymEntry, type ExpansionsByAcronym } from './acronymTable';
 import { addToPhraseIndex, chunkCandidates, isAcceptableCandidate, isWrittenAs, phraseStartsOf, toUnits, typeOf, type ChunkOptions, type PhraseIndex, type Unit } from './chunker';
@@ -131,47 +131,90 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
   const definedIn = new Map<number, Map<string, string>>();
   // How often each acronym is written, and how often as a reported quantity (see countReportedUses).
   const acronymUses = new Map<string, AcronymUses>();
-  const learnTerms = (sentence: Token[], docIndex: number) => {
-    countReportedUses(sentence, docIndex, acronymUses);
-    for (const def of findAcronymDefinitions(sentence)) {
-      const key = table.stemPhrase(def.expansion);
-      const own = definedIn.get(docIndex) ?? new Map<string, string>();
-      if (!own.has(def.acronym)) own.set(def.acronym, key);
-      definedIn.set(docIndex, own);
-      const byKey = expansionsByAcronym.get(def.acronym) ?? new Map();
-      const entry = byKey.get(key) ?? { count: 0, surfaces: new Map<string, number>() };
-      entry.count++;
-      entry.surfaces.set(def.expansion, (entry.surfaces.get(def.expansion) ?? 0) + 1);
-      byKey.set(key, entry);
-      expansionsByAcronym.set(def.acronym, byKey);
+  // Each written expansion's key (table.stemPhrase), worked out once: the same definitions recur across a corpus
+  // ("large language models (LLMs)"), and normalising and stemming their words again each time showed in profiles.
+  const expansionKeys = new Map<string, string>();
+  const learnDefinition = (def: AcronymDefinition, docIndex: number) => {
+    let key = expansionKeys.get(def.expansion);
+    if (key === undefined) {
       const words = normaliseWords(def.expansion);
-      if (words.some((w) => STOPWORDS.has(w))) addToPhraseIndex(phrases, phraseKeys, words.map((w) => table.stemWord(w)), table);
+      const stems = words.map((w) => table.stemWord(w));
+      key = stems.join(' ');
+      expansionKeys.set(def.expansion, key);
+      // Met for the first time: a multiword term with inner stopwords is learned (once is enough: see addToPhraseIndex).
+      if (words.some((w) => STOPWORDS.has(w))) addToPhraseIndex(phrases, phraseKeys, stems, table);
     }
-    for (const token of sentence) {
-      const words = token.type.words; // normaliseWords(token.text), computed once per form
-      // Three words or more in one token are hyphen parts (a token holds no space or slash), so the rest is skipped
-      // without a string test for most tokens.
-      if (words.length < 3 || !token.text.includes('-')) continue;
-      // "Mixture-of-Experts" teaches us that "mixture of experts" is one term, wherever it is written without hyphens.
-      if (words.length >= 3 && words.some((w) => STOPWORDS.has(w)) && !words.some((w) => FILLER_WORDS.has(w))) {
-        if (!STOPWORDS.has(words[0]) && !STOPWORDS.has(words[words.length - 1])) addToPhraseIndex(phrases, phraseKeys, words.map((w) => table.stemWord(w)), table);
-      }
+    const own = definedIn.get(docIndex) ?? new Map<string, string>();
+    if (!own.has(def.acronym)) own.set(def.acronym, key);
+    definedIn.set(docIndex, own);
+    const byKey = expansionsByAcronym.get(def.acronym) ?? new Map();
+    const entry = byKey.get(key) ?? { count: 0, surfaces: new Map<string, number>() };
+    entry.count++;
+    entry.surfaces.set(def.expansion, (entry.surfaces.get(def.expansion) ?? 0) + 1);
+    byKey.set(key, entry);
+    expansionsByAcronym.set(def.acronym, byKey);
+  };
+  // "Mixture-of-Experts" teaches us that "mixture of experts" is one term, wherever it is written without hyphens.
+  const learnHyphenTerm = (words: string[]) => {
+    if (words.some((w) => STOPWORDS.has(w)) && !words.some((w) => FILLER_WORDS.has(w))) {
+      if (!STOPWORDS.has(words[0]) && !STOPWORDS.has(words[words.length - 1])) addToPhraseIndex(phrases, phraseKeys, words.map((w) => table.stemWord(w)), table);
     }
   };
   const storeBuilder = new TokenStoreBuilder();
   // titleCase: whether the title (sentence 0) is written in title case, where its capitals say nothing (see isTitleCase).
   const tagged: { id: string; sentenceStarts: Int32Array; titleCase: boolean }[] = [];
   const innerUses: InnerUses = { counts: new Int32Array(1 << 14), capitalised: [] };
+  // Positions of a sentence's "(" and hyphenated terms, learned from once the sentence is read (definitions first).
+  const openings: number[] = [];
+  // Hyphenated forms (by WordType id) already learned from: what a form teaches depends on the form alone.
+  const hyphenLearned = new Set<number>();
+  const hyphenated: number[] = [];
+  /**
+   * Reads one tagged sentence in one pass over its tokens: stores it, counts its words' uses inside the sentence
+   * (`countsCase`: see countInnerUses) and its acronyms' uses (countReportedUse), and notes where an acronym may be
+   * defined and where a hyphenated term is written, learned from after the pass in the order separate passes had.
+   * One loop instead of five: each pass over millions of tokens cost more in reading every token's WordType than in
+   * the work done with it.
+   */
+  const learnSentence = (sentence: Token[], docIndex: number, countsCase: boolean) => {
+    const n = sentence.length;
+    storeBuilder.reserve(n);
+    let previous: WordType | null = null;
+    for (let k = 0; k < n; k++) {
+      const token = sentence[k];
+      const type = token.type;
+      storeBuilder.push(type, token.tag);
+      if (countsCase && previous !== null && !(previous.punct && previous.text !== ',')) countInnerUse(type, innerUses);
+      if (type.acronymForm !== null) countReportedUse(sentence, k, docIndex, acronymUses);
+      if (type.punct) {
+        if (type.text === '(' && k >= 1 && k + 2 < n) openings.push(k);
+      } else if (type.words.length >= 3 && !hyphenLearned.has(type.id) && type.text.includes('-')) {
+        // Three words or more in one token are hyphen parts (a token holds no space or slash): a string test for few tokens.
+        hyphenated.push(k);
+      }
+      previous = type;
+    }
+    for (const k of openings) {
+      const def = acronymDefinitionAt(sentence, k);
+      if (def !== null) learnDefinition(def, docIndex);
+    }
+    for (const k of hyphenated) {
+      const type = sentence[k].type;
+      if (hyphenLearned.has(type.id)) continue;
+      hyphenLearned.add(type.id);
+      learnHyphenTerm(type.words);
+    }
+    openings.length = 0;
+    hyphenated.length = 0;
+  };
   const add = (id: string, sentences: Token[][]) => {
     const index = tagged.length;
     const sentenceStarts = new Int32Array(sentences.length + 1);
     const titleCase = sentences.length > 0 && isTitleCase(sentences[0]);
-    sentences.forEach((sentence, s) => {
-      if (s > 0 || !titleCase) countInnerUses(sentence, innerUses);
-      learnTerms(sentence, index);
+    for (let s = 0; s < sentences.length; s++) {
       sentenceStarts[s] = storeBuilder.length;
-      storeBuilder.add(sentence);
-    });
+      learnSentence(sentences[s], index, s > 0 || !titleCase);
+    }
     sentenceStarts[sentences.length] = storeBuilder.length;
     tagged.push({ id, sentenceStarts, titleCase });
   };
@@ -371,22 +414,17 @@ interface InnerUses {
 }
 
 /**
- * Count the uses of each word type inside `sentence`: every word but the first and those right after punctuation other
- * than a comma ("Background: Patients …", "(Fig. 2)"), where a capital may only open a clause. What is left capitalised
- * there is a name as its writers spell it.
+ * Count one use of a word type inside a sentence: every word but the first and those right after punctuation other than
+ * a comma ("Background: Patients …", "(Fig. 2)"), where a capital may only open a clause, is counted (the caller
+ * decides). What is left capitalised there is a name as its writers spell it.
  */
-function countInnerUses(sentence: Token[], uses: InnerUses): void {
-  for (let k = 1; k < sentence.length; k++) {
-    const previous = sentence[k - 1].type;
-    if (previous.punct && previous.text !== ',') continue;
-    const type = sentence[k].type;
-    if (type.id >= uses.counts.length) {
-      const bigger = new Int32Array(Math.max(type.id + 1, uses.counts.length * 2));
-      bigger.set(uses.counts);
-      uses.counts = bigger;
-    }
-    if (uses.counts[type.id]++ === 0 && type.initialCapital) uses.capitalised.push(type);
+function countInnerUse(type: WordType, uses: InnerUses): void {
+  if (type.id >= uses.counts.length) {
+    const bigger = new Int32Array(Math.max(type.id + 1, uses.counts.length * 2));
+    bigger.set(uses.counts);
+    uses.counts = bigger;
   }
+  if (uses.counts[type.id]++ === 0 && type.initialCapital) uses.capitalised.push(type);
 }
 
 /** A title whose every content word after the first is capitalised ("Attention Is All You Need"): its capitals are style. */
@@ -507,30 +545,28 @@ interface AcronymUses {
 /** Tokens that may stand between a reported quantity's name and its value ("SMD = 0.3", "HR of 0.51", "[HR], 8.66"). */
 const VALUE_SIGNS = new Set(['=', ':', ',', '<', '>', '≤', '≥', '−', '-', ')', ']', 'of']);
 
-/** Count each acronym's uses in one sentence of a document, and those written as the name of a reported value. */
-function countReportedUses(sentence: Token[], docIndex: number, uses: Map<string, AcronymUses>): void {
-  for (let i = 0; i < sentence.length; i++) {
-    const type = sentence[i].type;
-    if (type.acronymForm === null) continue;
-    let entry = uses.get(type.acronymForm);
-    if (entry === undefined) {
-      entry = { docs: [], uses: [], reported: [] };
-      uses.set(type.acronymForm, entry);
-    }
-    const last = entry.docs.length - 1;
-    if (last < 0 || entry.docs[last] !== docIndex) {
-      entry.docs.push(docIndex);
-      entry.uses.push(0);
-      entry.reported.push(0);
-    }
-    const at = entry.docs.length - 1;
-    entry.uses[at]++;
-    let next = i + 1;
-    while (next < sentence.length && next <= i + 2 && VALUE_SIGNS.has(sentence[next].type.text)) next++;
-    const valueAfter = next < sentence.length && sentence[next].type.numeric;
-    const percentBefore = i >= 2 && sentence[i - 1].type.text === '%' && sentence[i - 2].type.numeric;
-    if (valueAfter || percentBefore) entry.reported[at]++;
+/** Count one use of an acronym (token `i` of a sentence of a document, whose form has an acronymForm), and whether
+ * it is written as the name of a reported value. */
+function countReportedUse(sentence: Token[], i: number, docIndex: number, uses: Map<string, AcronymUses>): void {
+  const type = sentence[i].type;
+  let entry = uses.get(type.acronymForm!);
+  if (entry === undefined) {
+    entry = { docs: [], uses: [], reported: [] };
+    uses.set(type.acronymForm!, entry);
   }
+  const last = entry.docs.length - 1;
+  if (last < 0 || entry.docs[last] !== docIndex) {
+    entry.docs.push(docIndex);
+    entry.uses.push(0);
+    entry.reported.push(0);
+  }
+  const at = entry.docs.length - 1;
+  entry.uses[at]++;
+  let next = i + 1;
+  while (next < sentence.length && next <= i + 2 && VALUE_SIGNS.has(sentence[next].type.text)) next++;
+  const valueAfter = next < sentence.length && sentence[next].type.numeric;
+  const percentBefore = i >= 2 && sentence[i - 1].type.text === '%' && sentence[i - 2].type.numeric;
+  if (valueAfter || percentBefore) entry.reported[at]++;
 }
 
 /**

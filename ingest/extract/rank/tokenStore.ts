@@ -35,38 +35,44 @@ export class TokenStoreBuilder {
   private tagCodes = new Map<string, number>();
 
   add(sentence: Token[]): void {
-    if (this.length + sentence.length > this.forms.length) {
-      const size = Math.max(this.forms.length * 2, this.length + sentence.length);
-      const forms = new Int32Array(size);
-      forms.set(this.forms);
-      this.forms = forms;
-      const tags = new Uint16Array(size);
-      tags.set(this.tags);
-      this.tags = tags;
+    this.reserve(sentence.length);
+    for (const token of sentence) this.push(token.type, token.tag);
+  }
+
+  /** Makes room for `count` more tokens, so that `push` need not check. */
+  reserve(count: number): void {
+    if (this.length + count <= this.forms.length) return;
+    const size = Math.max(this.forms.length * 2, this.length + count);
+    const forms = new Int32Array(size);
+    forms.set(this.forms);
+    this.forms = forms;
+    const tags = new Uint16Array(size);
+    tags.set(this.tags);
+    this.tags = tags;
+  }
+
+  /** Appends one token (room made by `reserve`): a caller reading each token for other reasons stores it in the same pass. */
+  push(type: WordType, tagName: string): void {
+    if (type.id >= this.formOf.length) {
+      const bigger = new Int32Array(Math.max(this.formOf.length * 2, type.id + 1));
+      bigger.set(this.formOf);
+      this.formOf = bigger;
     }
-    for (const token of sentence) {
-      const type = token.type;
-      if (type.id >= this.formOf.length) {
-        const bigger = new Int32Array(Math.max(this.formOf.length * 2, type.id + 1));
-        bigger.set(this.formOf);
-        this.formOf = bigger;
-      }
-      let form = this.formOf[type.id] - 1;
-      if (form < 0) {
-        form = this.types.length;
-        this.types.push(type);
-        this.formOf[type.id] = form + 1;
-      }
-      let tag = this.tagCodes.get(token.tag);
-      if (tag === undefined) {
-        tag = this.tagNames.length;
-        this.tagNames.push(token.tag);
-        this.tagCodes.set(token.tag, tag);
-      }
-      this.forms[this.length] = form;
-      this.tags[this.length] = tag;
-      this.length++;
+    let form = this.formOf[type.id] - 1;
+    if (form < 0) {
+      form = this.types.length;
+      this.types.push(type);
+      this.formOf[type.id] = form + 1;
     }
+    let tag = this.tagCodes.get(tagName);
+    if (tag === undefined) {
+      tag = this.tagNames.length;
+      this.tagNames.push(tagName);
+      this.tagCodes.set(tagName, tag);
+    }
+    this.forms[this.length] = form;
+    this.tags[this.length] = tag;
+    this.length++;
   }
 
   build(): TokenStore {
