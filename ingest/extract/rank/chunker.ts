@@ -164,31 +164,37 @@ export interface ChunkOptions {
   alphanumeric: boolean;
 }
 
-/** Noun-phrase candidates of one sentence: (adjective | noun)* noun, split at stopwords, filler and punctuation. */
-export function chunkCandidates(units: Unit[], options: ChunkOptions, words: WordTable, emit: (run: Unit[]) => void): void {
+/**
+ * Noun-phrase candidates of one sentence: (adjective | noun)* noun, split at stopwords, filler and punctuation. Each is
+ * emitted with the index in `units` of its first unit (units may be shared objects, so position, not identity, says
+ * where a candidate stands).
+ */
+export function chunkCandidates(units: Unit[], options: ChunkOptions, words: WordTable, emit: (run: Unit[], first: number) => void): void {
   const run: Unit[] = [];
   const roles: Role[] = [];
+  let runStart = 0;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     const prev = roles.length > 0 ? roles[roles.length - 1] : null;
     const role = roleOf(unit, prev, units[i + 1], options, words);
     if (role === null) {
-      flushRun(run, roles, options, words, emit);
+      flushRun(run, roles, runStart, options, words, emit);
       continue;
     }
     // An adjective after a noun starts a new phrase ("experts specialized" is not one term).
-    if (!options.adjectiveAfterNoun && role === 'modifier' && prev === 'noun') flushRun(run, roles, options, words, emit);
+    if (!options.adjectiveAfterNoun && role === 'modifier' && prev === 'noun') flushRun(run, roles, runStart, options, words, emit);
+    if (run.length === 0) runStart = i;
     run.push(unit);
     roles.push(role);
   }
-  flushRun(run, roles, options, words, emit);
+  flushRun(run, roles, runStart, options, words, emit);
 }
 
 /**
  * Emit the candidate in the current run and empty it. A module function rather than a closure made per sentence:
  * creating closures per sentence was measurable on 20k papers (allocation, and the name tsx attaches to each).
  */
-function flushRun(run: Unit[], roles: Role[], options: ChunkOptions, words: WordTable, emit: (run: Unit[]) => void): void {
+function flushRun(run: Unit[], roles: Role[], runStart: number, options: ChunkOptions, words: WordTable, emit: (run: Unit[], first: number) => void): void {
   // Trim trailing non-nouns: a phrase ends on its head noun (or a gerund after a noun: "load balancing").
   let end = run.length;
   while (end > 0) {
@@ -209,7 +215,7 @@ function flushRun(run: Unit[], roles: Role[], options: ChunkOptions, words: Word
         break;
       }
     }
-    if (start < end) emit(run.slice(start, end));
+    if (start < end) emit(run.slice(start, end), runStart + start);
   }
   run.length = 0;
   roles.length = 0;

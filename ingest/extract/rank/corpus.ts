@@ -8,7 +8,7 @@ import { DEFAULT_RANK_OPTIONS, type RankDocument, type RankOptions } from './opt
 import { GrowableArray } from './growable';
 import { PhraseTrie } from './phraseTrie';
 import { pretaggedReader, tagDocument, type PretaggedCorpus } from './pretagged';
-import { TokenStoreBuilder, formStemsOf, sentenceTokens, type TokenStore } from './tokenStore';
+import { SharedTokens, TokenStoreBuilder, formStemsOf, type TokenStore } from './tokenStore';
 
 /**
  * Every document's candidates with their statistics, flat: a document's are entries [candidateStart, candidateEnd),
@@ -257,10 +257,10 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     let candidateStart = 0;
     let position = 0;
     let sentenceIndex = 0;
-    // Whether the sentence's capitals may be names (not a title-case title), and its first unit (a capital's there by rule).
+    // Whether the sentence's capitals may be names (not a title-case title).
     let countsCase = false;
-    let sentenceFirst: Unit | null = null;
-    const addCandidate = (run: Unit[], weight: number) => {
+    /** Counts one occurrence of a candidate; `opensSentence`: its first unit is the sentence's first (a capital's there by rule). */
+    const addCandidate = (run: Unit[], weight: number, opensSentence: boolean) => {
       if (!isAcceptableCandidate(run, table)) return;
       // Phrases are found by walking a trie of stem ids: no key string or array is built for a phrase seen before.
       let node = 0;
@@ -300,7 +300,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
         candidateFirst.push(position);
         candidateInTitle.push(sentenceIndex === 0 ? 1 : 0);
       }
-      if (countsCase && run[0] !== sentenceFirst) {
+      if (countsCase && !opensSentence) {
         phraseInnerUses.array[phraseId]++;
         if (typeOf(run[0])?.initialCapital === true && allCapitalised(run)) {
           const written = run.map((u) => typeOf(u)!.text).join(' ');
@@ -322,10 +322,10 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
       if (stem >= wordScratch.length) [wordScratch, wordDf] = [grow(wordScratch, table), grow(wordDf, table)];
       if (wordScratch[stem]++ === 0) touched.push(stem);
     };
-    const emitRun = (run: Unit[]) => {
+    const emitRun = (run: Unit[], first: number) => {
       for (const unit of run) for (const stem of unit.stemIds) graphWords.push(stem);
-      addCandidate(run, 1);
-      if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run.slice(k), subPhraseWeight);
+      addCandidate(run, 1, first === 0);
+      if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run.slice(k), subPhraseWeight, false);
     };
     // Forms that toUnits may merge with others or expand (a multiword term's first word, a defined acronym): a sentence
     // with none of them is its own units, as toUnits would return it, found without building anything.
@@ -340,6 +340,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     );
     const isBreakForm = Uint8Array.from(tokens.types, (type) => (type.isBreak ? 1 : 0));
     const formStems = formStemsOf(tokens);
+    const shared = new SharedTokens(tokens);
     const punctTag = tokens.tagNames.indexOf('PUNCT');
     const documents: AnalysedDocument[] = tagged.map(({ id, sentenceStarts, titleCase }, docIndex) => {
       const docAcronyms = acronymsOf(docIndex);
@@ -349,12 +350,11 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
       for (sentenceIndex = 0; sentenceIndex + 1 < sentenceStarts.length; sentenceIndex++) {
         const start = sentenceStarts[sentenceIndex];
         const end = sentenceStarts[sentenceIndex + 1];
-        const sentence = sentenceTokens(tokens, start, end);
+        const sentence = shared.sentence(start, end);
         let merges = false;
         for (let i = start; i < end && !merges; i++) merges = mayMerge[tokens.forms[i]] === 1;
         const units = merges ? toUnits(sentence, docAcronyms, phrases, phraseStarts) : sentence;
         countsCase = sentenceIndex > 0 || !titleCase;
-        sentenceFirst = units.length > 0 ? units[0] : null;
         // Content words: a token unit's stems are read from the store's flat tables rather than through its WordType
         // (the same values); a merged unit (a multiword term, never a break, or an expanded acronym, which toUnits
         // only makes of a non-break word) counts its own stems and stands for as many tokens as it has words, or one.
