@@ -75,10 +75,12 @@ export function toUnits(
   phrases: PhraseIndex,
   /** phraseStartsOf(phrases), when the caller keeps it. */
   phraseStarts: Uint8Array = phraseStartsOf(phrases),
+  /** Where to start looking: the caller knows no token before it merges or expands. */
+  from = 0,
 ): Unit[] {
   // Most sentences have no multiword term and no acronym: then the tokens are the units.
   let units: Unit[] | null = null;
-  for (let i = 0; i < sentence.length; i++) {
+  for (let i = from; i < sentence.length; i++) {
     const token = sentence[i];
     const type = token.type;
     const candidates = type.punct || type.stemId >= phraseStarts.length || phraseStarts[type.stemId] === 0 ? undefined : phrases.get(type.stemId);

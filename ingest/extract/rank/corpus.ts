@@ -235,6 +235,9 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     phraseStemStarts.push(0);
     const phraseDf: number[] = [];
     const surfaces: SurfaceCounts[] = [];
+    // By phrase id: the units' surfaces of its first form, whose strings are mostly the WordTypes' own display strings,
+    // so a later occurrence of the same words is told written alike by comparing string objects (see hasParts).
+    const firstParts: string[][] = [];
     const phraseInnerUses = new GrowableArray(new Int32Array(1 << 12));
     const capitalisedForms = new Map<number, Map<string, number>>();
     let wordDf = new Int32Array(table.stemCount());
@@ -280,7 +283,9 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
         phraseStemStarts.push(phraseStems.length);
         phraseIds.set(key, phraseId);
         phraseDf.push(0);
-        surfaces.push({ first: run.map((u) => u.surface).join(' '), count: 0, others: null });
+        const parts = run.map((u) => u.surface);
+        firstParts.push(parts);
+        surfaces.push({ first: parts.join(' '), count: 0, others: null });
         phraseInnerUses.push(0);
         if (phraseId >= entryOf.length) {
           const bigger = new Int32Array(entryOf.length * 2);
@@ -310,7 +315,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
         }
       }
       const forms = surfaces[phraseId];
-      if (isWrittenAs(forms.first, run)) forms.count++;
+      if (hasParts(run, firstParts[phraseId]) || isWrittenAs(forms.first, run)) forms.count++;
       else {
         const surface = run.map((u) => u.surface).join(' ');
         forms.others ??= new Map();
@@ -351,9 +356,10 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
         const start = sentenceStarts[sentenceIndex];
         const end = sentenceStarts[sentenceIndex + 1];
         const sentence = shared.sentence(start, end);
-        let merges = false;
-        for (let i = start; i < end && !merges; i++) merges = mayMerge[tokens.forms[i]] === 1;
-        const units = merges ? toUnits(sentence, docAcronyms, phrases, phraseStarts) : sentence;
+        // The first token that may merge: those before it are their own units, which toUnits need not read again.
+        let firstMerge = start;
+        while (firstMerge < end && mayMerge[tokens.forms[firstMerge]] === 0) firstMerge++;
+        const units = firstMerge < end ? toUnits(sentence, docAcronyms, phrases, phraseStarts, firstMerge - start) : sentence;
         countsCase = sentenceIndex > 0 || !titleCase;
         // Content words: a token unit's stems are read from the store's flat tables rather than through its WordType
         // (the same values); a merged unit (a multiword term, never a break, or an expanded acronym, which toUnits
@@ -433,6 +439,16 @@ function isTitleCase(sentence: Token[]): boolean {
     const type = sentence[k].type;
     if (type.initialLower && !STOPWORDS.has(type.lower)) return false;
   }
+  return true;
+}
+
+/**
+ * Whether a run's units have exactly the surfaces `parts`: then it is written as their join (isWrittenAs), found
+ * mostly by comparing string objects rather than characters. False says nothing; isWrittenAs decides then.
+ */
+function hasParts(run: Unit[], parts: string[]): boolean {
+  if (run.length !== parts.length) return false;
+  for (let k = 0; k < run.length; k++) if (run[k].surface !== parts[k]) return false;
   return true;
 }
 
