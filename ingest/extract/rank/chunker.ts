@@ -128,7 +128,7 @@ function writtenWords(unit: Unit): number {
 function roleOf(unit: Unit, prev: Role, next: Unit | undefined, options: ChunkOptions, words: WordTable): Role {
   if (unit.merged) return 'noun';
   const type = typeOf(unit)!;
-  if (type.isBreak || unit.stemIds.length === 0) return null;
+  if (type.isBreak || type.wordless) return null; // wordless: no stemIds
   if (type.numeric && !(options.alphanumeric && type.hasLetter)) return null;
   if (NOUN_TAGS.has(unit.tag)) return 'noun';
   // A comparison is no part of a term ("higher WBC", "older patients"): the phrase starts after it, unless English

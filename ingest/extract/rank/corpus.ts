@@ -188,8 +188,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
       if (type.acronymForm !== null) countReportedUse(sentence, k, docIndex, acronymUses);
       if (type.punct) {
         if (type.text === '(' && k >= 1 && k + 2 < n) openings.push(k);
-      } else if (type.words.length >= 3 && !hyphenLearned.has(type.id) && type.text.includes('-')) {
-        // Three words or more in one token are hyphen parts (a token holds no space or slash): a string test for few tokens.
+      } else if (type.hyphenPhrase && !hyphenLearned.has(type.id)) {
         hyphenated.push(k);
       }
       previous = type;
