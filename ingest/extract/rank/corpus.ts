@@ -129,7 +129,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
   const phraseKeys = new Set<string>();
   // Which expansion each document itself gives an acronym: an acronym with two meanings is read per document.
   const definedIn = new Map<number, Map<string, string>>();
-  // How often each acronym is written, and how often as a reported quantity (see countReportedUses).
+  // How often each acronym is written, and how often as a reported quantity (see countReportedUse).
   const acronymUses = new Map<string, AcronymUses>();
   // Each written expansion's key (table.stemPhrase), worked out once: the same definitions recur across a corpus
   // ("large language models (LLMs)"), and normalising and stemming their words again each time showed in profiles.
@@ -171,10 +171,10 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
   const hyphenated: number[] = [];
   /**
    * Reads one tagged sentence in one pass over its tokens: stores it, counts its words' uses inside the sentence
-   * (`countsCase`: see countInnerUses) and its acronyms' uses (countReportedUse), and notes where an acronym may be
+   * (`countsCase`: see countInnerUse) and its acronyms' uses (countReportedUse), and notes where an acronym may be
    * defined and where a hyphenated term is written, learned from after the pass in the order separate passes had.
-   * One loop instead of five: each pass over millions of tokens cost more in reading every token's WordType than in
-   * the work done with it.
+   * One loop instead of five, though that bought little: after the first pass over a sentence its tokens' WordTypes
+   * are in the cache (docs/benchmarks.md, extract17).
    */
   const learnSentence = (sentence: Token[], docIndex: number, countsCase: boolean) => {
     const n = sentence.length;
