@@ -45,36 +45,45 @@ function findLongFormStart(shortForm: string, longForm: string): number {
 export function findAcronymDefinitions(tokens: Token[]): AcronymDefinition[] {
   const found: AcronymDefinition[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
-    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')') continue;
-    const raw = tokens[i + 1].text;
-    if (!isShortForm(raw)) continue;
-    const acronym = stripPlural(raw);
-    const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '').length;
-    const maxWords = Math.min(letters + 5, letters * 2);
-    // The long form lies in the words just before "(", never across punctuation.
-    let first = i;
-    while (first > 0 && i - first < maxWords && tokens[first - 1].tag !== 'PUNCT') first--;
-    if (first === i) continue;
-    const words = tokens.slice(first, i).map((t) => t.text);
-    const text = words.join(' ');
-    const startChar = findLongFormStart(acronym, text);
-    if (startChar < 0) continue;
-    // Snap to the token containing the match start.
-    let offset = 0;
-    let startToken = 0;
-    for (let w = 0; w < words.length; w++) {
-      if (startChar < offset + words[w].length + 1) {
-        startToken = w;
-        break;
-      }
-      offset += words[w].length + 1;
-    }
-    const expansionTokens = words.slice(startToken);
-    const expansion = expansionTokens.join(' ');
-    // A long form must be longer than its short form and must not just repeat it.
-    if (expansion.length <= acronym.length || expansionTokens.some((w) => w === raw || w === acronym)) continue;
-    if (expansionTokens.length < 2 && !expansion.includes('-')) continue;
-    found.push({ acronym, expansion, start: first + startToken, end: i });
+    const def = acronymDefinitionAt(tokens, i);
+    if (def !== null) found.push(def);
   }
   return found;
+}
+
+/**
+ * The definition whose "(" is token `i` of a tagged sentence, or null: what findAcronymDefinitions finds at `i`, for
+ * a caller that already walks the sentence for other reasons (rank/corpus.ts reads each sentence once).
+ */
+export function acronymDefinitionAt(tokens: Token[], i: number): AcronymDefinition | null {
+  if (i < 1 || i + 2 >= tokens.length || tokens[i].text !== '(' || tokens[i + 2].text !== ')') return null;
+  const raw = tokens[i + 1].text;
+  if (!isShortForm(raw)) return null;
+  const acronym = stripPlural(raw);
+  const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const maxWords = Math.min(letters + 5, letters * 2);
+  // The long form lies in the words just before "(", never across punctuation.
+  let first = i;
+  while (first > 0 && i - first < maxWords && tokens[first - 1].tag !== 'PUNCT') first--;
+  if (first === i) return null;
+  const words = tokens.slice(first, i).map((t) => t.text);
+  const text = words.join(' ');
+  const startChar = findLongFormStart(acronym, text);
+  if (startChar < 0) return null;
+  // Snap to the token containing the match start.
+  let offset = 0;
+  let startToken = 0;
+  for (let w = 0; w < words.length; w++) {
+    if (startChar < offset + words[w].length + 1) {
+      startToken = w;
+      break;
+    }
+    offset += words[w].length + 1;
+  }
+  const expansionTokens = words.slice(startToken);
+  const expansion = expansionTokens.join(' ');
+  // A long form must be longer than its short form and must not just repeat it.
+  if (expansion.length <= acronym.length || expansionTokens.some((w) => w === raw || w === acronym)) return null;
+  if (expansionTokens.length < 2 && !expansion.includes('-')) return null;
+  return { acronym, expansion, start: first + startToken, end: i };
 }

@@ -61,6 +61,11 @@ export interface WordType {
   innerTag: string;
   /** normaliseWords(text): hyphen/slash parts, lower-cased, apostrophes dropped. */
   words: string[];
+  /** `words` is empty (punctuation, symbols): so are `stems` and `stemIds`. A flag, so that per-token tests need not
+   * read the arrays (each a separate object: one more cache miss per token in passes over millions). */
+  wordless: boolean;
+  /** Three words or more and a hyphen ("mixture-of-experts"): a form a multiword term may be learned from. */
+  hyphenPhrase: boolean;
   /** Porter stems of `words`. */
   stems: string[];
   /** Interned ids of `stems` (see stemId). */
@@ -203,6 +208,8 @@ export class WordTable {
       initialTag,
       innerTag,
       words,
+      wordless: words.length === 0,
+      hyphenPhrase: words.length >= 3 && text.includes('-'),
       stems: words.map((word) => this.stemWord(word)),
       stemIds: [],
       stem: punct ? '' : this.stemWord(lower),

@@ -75,10 +75,12 @@ export function toUnits(
   phrases: PhraseIndex,
   /** phraseStartsOf(phrases), when the caller keeps it. */
   phraseStarts: Uint8Array = phraseStartsOf(phrases),
+  /** Where to start looking: the caller knows no token before it merges or expands. */
+  from = 0,
 ): Unit[] {
   // Most sentences have no multiword term and no acronym: then the tokens are the units.
   let units: Unit[] | null = null;
-  for (let i = 0; i < sentence.length; i++) {
+  for (let i = from; i < sentence.length; i++) {
     const token = sentence[i];
     const type = token.type;
     const candidates = type.punct || type.stemId >= phraseStarts.length || phraseStarts[type.stemId] === 0 ? undefined : phrases.get(type.stemId);
@@ -126,7 +128,7 @@ function writtenWords(unit: Unit): number {
 function roleOf(unit: Unit, prev: Role, next: Unit | undefined, options: ChunkOptions, words: WordTable): Role {
   if (unit.merged) return 'noun';
   const type = typeOf(unit)!;
-  if (type.isBreak || unit.stemIds.length === 0) return null;
+  if (type.isBreak || type.wordless) return null; // wordless: no stemIds
   if (type.numeric && !(options.alphanumeric && type.hasLetter)) return null;
   if (NOUN_TAGS.has(unit.tag)) return 'noun';
   // A comparison is no part of a term ("higher WBC", "older patients"): the phrase starts after it, unless English
@@ -164,31 +166,37 @@ export interface ChunkOptions {
   alphanumeric: boolean;
 }
 
-/** Noun-phrase candidates of one sentence: (adjective | noun)* noun, split at stopwords, filler and punctuation. */
-export function chunkCandidates(units: Unit[], options: ChunkOptions, words: WordTable, emit: (run: Unit[]) => void): void {
+/**
+ * Noun-phrase candidates of one sentence: (adjective | noun)* noun, split at stopwords, filler and punctuation. Each is
+ * emitted with the index in `units` of its first unit (units may be shared objects, so position, not identity, says
+ * where a candidate stands).
+ */
+export function chunkCandidates(units: Unit[], options: ChunkOptions, words: WordTable, emit: (run: Unit[], first: number) => void): void {
   const run: Unit[] = [];
   const roles: Role[] = [];
+  let runStart = 0;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     const prev = roles.length > 0 ? roles[roles.length - 1] : null;
     const role = roleOf(unit, prev, units[i + 1], options, words);
     if (role === null) {
-      flushRun(run, roles, options, words, emit);
+      flushRun(run, roles, runStart, options, words, emit);
       continue;
     }
     // An adjective after a noun starts a new phrase ("experts specialized" is not one term).
-    if (!options.adjectiveAfterNoun && role === 'modifier' && prev === 'noun') flushRun(run, roles, options, words, emit);
+    if (!options.adjectiveAfterNoun && role === 'modifier' && prev === 'noun') flushRun(run, roles, runStart, options, words, emit);
+    if (run.length === 0) runStart = i;
     run.push(unit);
     roles.push(role);
   }
-  flushRun(run, roles, options, words, emit);
+  flushRun(run, roles, runStart, options, words, emit);
 }
 
 /**
  * Emit the candidate in the current run and empty it. A module function rather than a closure made per sentence:
  * creating closures per sentence was measurable on 20k papers (allocation, and the name tsx attaches to each).
  */
-function flushRun(run: Unit[], roles: Role[], options: ChunkOptions, words: WordTable, emit: (run: Unit[]) => void): void {
+function flushRun(run: Unit[], roles: Role[], runStart: number, options: ChunkOptions, words: WordTable, emit: (run: Unit[], first: number) => void): void {
   // Trim trailing non-nouns: a phrase ends on its head noun (or a gerund after a noun: "load balancing").
   let end = run.length;
   while (end > 0) {
@@ -209,7 +217,7 @@ function flushRun(run: Unit[], roles: Role[], options: ChunkOptions, words: Word
         break;
       }
     }
-    if (start < end) emit(run.slice(start, end));
+    if (start < end) emit(run.slice(start, end), runStart + start);
   }
   run.length = 0;
   roles.length = 0;

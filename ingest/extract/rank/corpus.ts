@@ -1,5 +1,5 @@
 // Corpus analysis: tag every document, learn its acronyms and multiword terms, collect candidates and corpus statistics.
-import { findAcronymDefinitions } from '../acronyms';
+import { acronymDefinitionAt, type AcronymDefinition } from '../acronyms';
 import { FILLER_WORDS, STOPWORDS, normaliseWords, type Token, type WordTable, type WordType } from '../text';
 import { resolveAcronyms, type AcronymEntry, type ExpansionsByAcronym } from './acronymTable';
 import { addToPhraseIndex, chunkCandidates, isAcceptableCandidate, isWrittenAs, phraseStartsOf, toUnits, typeOf, type ChunkOptions, type PhraseIndex, type Unit } from './chunker';
@@ -8,7 +8,7 @@ import { DEFAULT_RANK_OPTIONS, type RankDocument, type RankOptions } from './opt
 import { GrowableArray } from './growable';
 import { PhraseTrie } from './phraseTrie';
 import { pretaggedReader, tagDocument, type PretaggedCorpus } from './pretagged';
-import { TokenStoreBuilder, formStemsOf, sentenceTokens, type TokenStore } from './tokenStore';
+import { SharedTokens, TokenStoreBuilder, formStemsOf, type TokenStore } from './tokenStore';
 
 /**
  * Every document's candidates with their statistics, flat: a document's are entries [candidateStart, candidateEnd),
@@ -129,49 +129,91 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
   const phraseKeys = new Set<string>();
   // Which expansion each document itself gives an acronym: an acronym with two meanings is read per document.
   const definedIn = new Map<number, Map<string, string>>();
-  // How often each acronym is written, and how often as a reported quantity (see countReportedUses).
+  // How often each acronym is written, and how often as a reported quantity (see countReportedUse).
   const acronymUses = new Map<string, AcronymUses>();
-  const learnTerms = (sentence: Token[], docIndex: number) => {
-    countReportedUses(sentence, docIndex, acronymUses);
-    for (const def of findAcronymDefinitions(sentence)) {
-      const key = table.stemPhrase(def.expansion);
-      const own = definedIn.get(docIndex) ?? new Map<string, string>();
-      if (!own.has(def.acronym)) own.set(def.acronym, key);
-      definedIn.set(docIndex, own);
-      const byKey = expansionsByAcronym.get(def.acronym) ?? new Map();
-      const entry = byKey.get(key) ?? { count: 0, surfaces: new Map<string, number>() };
-      entry.count++;
-      entry.surfaces.set(def.expansion, (entry.surfaces.get(def.expansion) ?? 0) + 1);
-      byKey.set(key, entry);
-      expansionsByAcronym.set(def.acronym, byKey);
+  // Each written expansion's key (table.stemPhrase), worked out once: the same definitions recur across a corpus
+  // ("large language models (LLMs)"), and normalising and stemming their words again each time showed in profiles.
+  const expansionKeys = new Map<string, string>();
+  const learnDefinition = (def: AcronymDefinition, docIndex: number) => {
+    let key = expansionKeys.get(def.expansion);
+    if (key === undefined) {
       const words = normaliseWords(def.expansion);
-      if (words.some((w) => STOPWORDS.has(w))) addToPhraseIndex(phrases, phraseKeys, words.map((w) => table.stemWord(w)), table);
+      const stems = words.map((w) => table.stemWord(w));
+      key = stems.join(' ');
+      expansionKeys.set(def.expansion, key);
+      // Met for the first time: a multiword term with inner stopwords is learned (once is enough: see addToPhraseIndex).
+      if (words.some((w) => STOPWORDS.has(w))) addToPhraseIndex(phrases, phraseKeys, stems, table);
     }
-    for (const token of sentence) {
-      const words = token.type.words; // normaliseWords(token.text), computed once per form
-      // Three words or more in one token are hyphen parts (a token holds no space or slash), so the rest is skipped
-      // without a string test for most tokens.
-      if (words.length < 3 || !token.text.includes('-')) continue;
-      // "Mixture-of-Experts" teaches us that "mixture of experts" is one term, wherever it is written without hyphens.
-      if (words.length >= 3 && words.some((w) => STOPWORDS.has(w)) && !words.some((w) => FILLER_WORDS.has(w))) {
-        if (!STOPWORDS.has(words[0]) && !STOPWORDS.has(words[words.length - 1])) addToPhraseIndex(phrases, phraseKeys, words.map((w) => table.stemWord(w)), table);
-      }
+    const own = definedIn.get(docIndex) ?? new Map<string, string>();
+    if (!own.has(def.acronym)) own.set(def.acronym, key);
+    definedIn.set(docIndex, own);
+    const byKey = expansionsByAcronym.get(def.acronym) ?? new Map();
+    const entry = byKey.get(key) ?? { count: 0, surfaces: new Map<string, number>() };
+    entry.count++;
+    entry.surfaces.set(def.expansion, (entry.surfaces.get(def.expansion) ?? 0) + 1);
+    byKey.set(key, entry);
+    expansionsByAcronym.set(def.acronym, byKey);
+  };
+  // "Mixture-of-Experts" teaches us that "mixture of experts" is one term, wherever it is written without hyphens.
+  const learnHyphenTerm = (words: string[]) => {
+    if (words.some((w) => STOPWORDS.has(w)) && !words.some((w) => FILLER_WORDS.has(w))) {
+      if (!STOPWORDS.has(words[0]) && !STOPWORDS.has(words[words.length - 1])) addToPhraseIndex(phrases, phraseKeys, words.map((w) => table.stemWord(w)), table);
     }
   };
   const storeBuilder = new TokenStoreBuilder();
   // titleCase: whether the title (sentence 0) is written in title case, where its capitals say nothing (see isTitleCase).
   const tagged: { id: string; sentenceStarts: Int32Array; titleCase: boolean }[] = [];
   const innerUses: InnerUses = { counts: new Int32Array(1 << 14), capitalised: [] };
+  // Positions of a sentence's "(" and hyphenated terms, learned from once the sentence is read (definitions first).
+  const openings: number[] = [];
+  // Hyphenated forms (by WordType id) already learned from: what a form teaches depends on the form alone.
+  const hyphenLearned = new Set<number>();
+  const hyphenated: number[] = [];
+  /**
+   * Reads one tagged sentence in one pass over its tokens: stores it, counts its words' uses inside the sentence
+   * (`countsCase`: see countInnerUse) and its acronyms' uses (countReportedUse), and notes where an acronym may be
+   * defined and where a hyphenated term is written, learned from after the pass in the order separate passes had.
+   * One loop instead of five, though that bought little: after the first pass over a sentence its tokens' WordTypes
+   * are in the cache (docs/benchmarks.md, extract17).
+   */
+  const learnSentence = (sentence: Token[], docIndex: number, countsCase: boolean) => {
+    const n = sentence.length;
+    storeBuilder.reserve(n);
+    let previous: WordType | null = null;
+    for (let k = 0; k < n; k++) {
+      const token = sentence[k];
+      const type = token.type;
+      storeBuilder.push(type, token.tag);
+      if (countsCase && previous !== null && !(previous.punct && previous.text !== ',')) countInnerUse(type, innerUses);
+      if (type.acronymForm !== null) countReportedUse(sentence, k, docIndex, acronymUses);
+      if (type.punct) {
+        if (type.text === '(' && k >= 1 && k + 2 < n) openings.push(k);
+      } else if (type.hyphenPhrase && !hyphenLearned.has(type.id)) {
+        hyphenated.push(k);
+      }
+      previous = type;
+    }
+    for (const k of openings) {
+      const def = acronymDefinitionAt(sentence, k);
+      if (def !== null) learnDefinition(def, docIndex);
+    }
+    for (const k of hyphenated) {
+      const type = sentence[k].type;
+      if (hyphenLearned.has(type.id)) continue;
+      hyphenLearned.add(type.id);
+      learnHyphenTerm(type.words);
+    }
+    openings.length = 0;
+    hyphenated.length = 0;
+  };
   const add = (id: string, sentences: Token[][]) => {
     const index = tagged.length;
     const sentenceStarts = new Int32Array(sentences.length + 1);
     const titleCase = sentences.length > 0 && isTitleCase(sentences[0]);
-    sentences.forEach((sentence, s) => {
-      if (s > 0 || !titleCase) countInnerUses(sentence, innerUses);
-      learnTerms(sentence, index);
+    for (let s = 0; s < sentences.length; s++) {
       sentenceStarts[s] = storeBuilder.length;
-      storeBuilder.add(sentence);
-    });
+      learnSentence(sentences[s], index, s > 0 || !titleCase);
+    }
     sentenceStarts[sentences.length] = storeBuilder.length;
     tagged.push({ id, sentenceStarts, titleCase });
   };
@@ -192,6 +234,9 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     phraseStemStarts.push(0);
     const phraseDf: number[] = [];
     const surfaces: SurfaceCounts[] = [];
+    // By phrase id: the units' surfaces of its first form, whose strings are mostly the WordTypes' own display strings,
+    // so a later occurrence of the same words is told written alike by comparing string objects (see hasParts).
+    const firstParts: string[][] = [];
     const phraseInnerUses = new GrowableArray(new Int32Array(1 << 12));
     const capitalisedForms = new Map<number, Map<string, number>>();
     let wordDf = new Int32Array(table.stemCount());
@@ -214,10 +259,10 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     let candidateStart = 0;
     let position = 0;
     let sentenceIndex = 0;
-    // Whether the sentence's capitals may be names (not a title-case title), and its first unit (a capital's there by rule).
+    // Whether the sentence's capitals may be names (not a title-case title).
     let countsCase = false;
-    let sentenceFirst: Unit | null = null;
-    const addCandidate = (run: Unit[], weight: number) => {
+    /** Counts one occurrence of a candidate; `opensSentence`: its first unit is the sentence's first (a capital's there by rule). */
+    const addCandidate = (run: Unit[], weight: number, opensSentence: boolean) => {
       if (!isAcceptableCandidate(run, table)) return;
       // Phrases are found by walking a trie of stem ids: no key string or array is built for a phrase seen before.
       let node = 0;
@@ -237,7 +282,9 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
         phraseStemStarts.push(phraseStems.length);
         phraseIds.set(key, phraseId);
         phraseDf.push(0);
-        surfaces.push({ first: run.map((u) => u.surface).join(' '), count: 0, others: null });
+        const parts = run.map((u) => u.surface);
+        firstParts.push(parts);
+        surfaces.push({ first: parts.join(' '), count: 0, others: null });
         phraseInnerUses.push(0);
         if (phraseId >= entryOf.length) {
           const bigger = new Int32Array(entryOf.length * 2);
@@ -257,7 +304,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
         candidateFirst.push(position);
         candidateInTitle.push(sentenceIndex === 0 ? 1 : 0);
       }
-      if (countsCase && run[0] !== sentenceFirst) {
+      if (countsCase && !opensSentence) {
         phraseInnerUses.array[phraseId]++;
         if (typeOf(run[0])?.initialCapital === true && allCapitalised(run)) {
           const written = run.map((u) => typeOf(u)!.text).join(' ');
@@ -267,7 +314,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
         }
       }
       const forms = surfaces[phraseId];
-      if (isWrittenAs(forms.first, run)) forms.count++;
+      if (hasParts(run, firstParts[phraseId]) || isWrittenAs(forms.first, run)) forms.count++;
       else {
         const surface = run.map((u) => u.surface).join(' ');
         forms.others ??= new Map();
@@ -279,10 +326,10 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
       if (stem >= wordScratch.length) [wordScratch, wordDf] = [grow(wordScratch, table), grow(wordDf, table)];
       if (wordScratch[stem]++ === 0) touched.push(stem);
     };
-    const emitRun = (run: Unit[]) => {
+    const emitRun = (run: Unit[], first: number) => {
       for (const unit of run) for (const stem of unit.stemIds) graphWords.push(stem);
-      addCandidate(run, 1);
-      if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run.slice(k), subPhraseWeight);
+      addCandidate(run, 1, first === 0);
+      if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run.slice(k), subPhraseWeight, false);
     };
     // Forms that toUnits may merge with others or expand (a multiword term's first word, a defined acronym): a sentence
     // with none of them is its own units, as toUnits would return it, found without building anything.
@@ -297,6 +344,7 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     );
     const isBreakForm = Uint8Array.from(tokens.types, (type) => (type.isBreak ? 1 : 0));
     const formStems = formStemsOf(tokens);
+    const shared = new SharedTokens(tokens);
     const punctTag = tokens.tagNames.indexOf('PUNCT');
     const documents: AnalysedDocument[] = tagged.map(({ id, sentenceStarts, titleCase }, docIndex) => {
       const docAcronyms = acronymsOf(docIndex);
@@ -306,12 +354,12 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
       for (sentenceIndex = 0; sentenceIndex + 1 < sentenceStarts.length; sentenceIndex++) {
         const start = sentenceStarts[sentenceIndex];
         const end = sentenceStarts[sentenceIndex + 1];
-        const sentence = sentenceTokens(tokens, start, end);
-        let merges = false;
-        for (let i = start; i < end && !merges; i++) merges = mayMerge[tokens.forms[i]] === 1;
-        const units = merges ? toUnits(sentence, docAcronyms, phrases, phraseStarts) : sentence;
+        const sentence = shared.sentence(start, end);
+        // The first token that may merge: those before it are their own units, which toUnits need not read again.
+        let firstMerge = start;
+        while (firstMerge < end && mayMerge[tokens.forms[firstMerge]] === 0) firstMerge++;
+        const units = firstMerge < end ? toUnits(sentence, docAcronyms, phrases, phraseStarts, firstMerge - start) : sentence;
         countsCase = sentenceIndex > 0 || !titleCase;
-        sentenceFirst = units.length > 0 ? units[0] : null;
         // Content words: a token unit's stems are read from the store's flat tables rather than through its WordType
         // (the same values); a merged unit (a multiword term, never a break, or an expanded acronym, which toUnits
         // only makes of a non-break word) counts its own stems and stands for as many tokens as it has words, or one.
@@ -371,22 +419,17 @@ interface InnerUses {
 }
 
 /**
- * Count the uses of each word type inside `sentence`: every word but the first and those right after punctuation other
- * than a comma ("Background: Patients …", "(Fig. 2)"), where a capital may only open a clause. What is left capitalised
- * there is a name as its writers spell it.
+ * Count one use of a word type inside a sentence: every word but the first and those right after punctuation other than
+ * a comma ("Background: Patients …", "(Fig. 2)"), where a capital may only open a clause, is counted (the caller
+ * decides). What is left capitalised there is a name as its writers spell it.
  */
-function countInnerUses(sentence: Token[], uses: InnerUses): void {
-  for (let k = 1; k < sentence.length; k++) {
-    const previous = sentence[k - 1].type;
-    if (previous.punct && previous.text !== ',') continue;
-    const type = sentence[k].type;
-    if (type.id >= uses.counts.length) {
-      const bigger = new Int32Array(Math.max(type.id + 1, uses.counts.length * 2));
-      bigger.set(uses.counts);
-      uses.counts = bigger;
-    }
-    if (uses.counts[type.id]++ === 0 && type.initialCapital) uses.capitalised.push(type);
+function countInnerUse(type: WordType, uses: InnerUses): void {
+  if (type.id >= uses.counts.length) {
+    const bigger = new Int32Array(Math.max(type.id + 1, uses.counts.length * 2));
+    bigger.set(uses.counts);
+    uses.counts = bigger;
   }
+  if (uses.counts[type.id]++ === 0 && type.initialCapital) uses.capitalised.push(type);
 }
 
 /** A title whose every content word after the first is capitalised ("Attention Is All You Need"): its capitals are style. */
@@ -395,6 +438,16 @@ function isTitleCase(sentence: Token[]): boolean {
     const type = sentence[k].type;
     if (type.initialLower && !STOPWORDS.has(type.lower)) return false;
   }
+  return true;
+}
+
+/**
+ * Whether a run's units have exactly the surfaces `parts`: then it is written as their join (isWrittenAs), found
+ * mostly by comparing string objects rather than characters. False says nothing; isWrittenAs decides then.
+ */
+function hasParts(run: Unit[], parts: string[]): boolean {
+  if (run.length !== parts.length) return false;
+  for (let k = 0; k < run.length; k++) if (run[k].surface !== parts[k]) return false;
   return true;
 }
 
@@ -507,30 +560,28 @@ interface AcronymUses {
 /** Tokens that may stand between a reported quantity's name and its value ("SMD = 0.3", "HR of 0.51", "[HR], 8.66"). */
 const VALUE_SIGNS = new Set(['=', ':', ',', '<', '>', '≤', '≥', '−', '-', ')', ']', 'of']);
 
-/** Count each acronym's uses in one sentence of a document, and those written as the name of a reported value. */
-function countReportedUses(sentence: Token[], docIndex: number, uses: Map<string, AcronymUses>): void {
-  for (let i = 0; i < sentence.length; i++) {
-    const type = sentence[i].type;
-    if (type.acronymForm === null) continue;
-    let entry = uses.get(type.acronymForm);
-    if (entry === undefined) {
-      entry = { docs: [], uses: [], reported: [] };
-      uses.set(type.acronymForm, entry);
-    }
-    const last = entry.docs.length - 1;
-    if (last < 0 || entry.docs[last] !== docIndex) {
-      entry.docs.push(docIndex);
-      entry.uses.push(0);
-      entry.reported.push(0);
-    }
-    const at = entry.docs.length - 1;
-    entry.uses[at]++;
-    let next = i + 1;
-    while (next < sentence.length && next <= i + 2 && VALUE_SIGNS.has(sentence[next].type.text)) next++;
-    const valueAfter = next < sentence.length && sentence[next].type.numeric;
-    const percentBefore = i >= 2 && sentence[i - 1].type.text === '%' && sentence[i - 2].type.numeric;
-    if (valueAfter || percentBefore) entry.reported[at]++;
+/** Count one use of an acronym (token `i` of a sentence of a document, whose form has an acronymForm), and whether
+ * it is written as the name of a reported value. */
+function countReportedUse(sentence: Token[], i: number, docIndex: number, uses: Map<string, AcronymUses>): void {
+  const type = sentence[i].type;
+  let entry = uses.get(type.acronymForm!);
+  if (entry === undefined) {
+    entry = { docs: [], uses: [], reported: [] };
+    uses.set(type.acronymForm!, entry);
   }
+  const last = entry.docs.length - 1;
+  if (last < 0 || entry.docs[last] !== docIndex) {
+    entry.docs.push(docIndex);
+    entry.uses.push(0);
+    entry.reported.push(0);
+  }
+  const at = entry.docs.length - 1;
+  entry.uses[at]++;
+  let next = i + 1;
+  while (next < sentence.length && next <= i + 2 && VALUE_SIGNS.has(sentence[next].type.text)) next++;
+  const valueAfter = next < sentence.length && sentence[next].type.numeric;
+  const percentBefore = i >= 2 && sentence[i - 1].type.text === '%' && sentence[i - 2].type.numeric;
+  if (valueAfter || percentBefore) entry.reported[at]++;
 }
 
 /**
