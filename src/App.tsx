@@ -71,7 +71,12 @@ function MainArea() {
   return <GraphView key={version} graph={graph} hadPositions={hadPositions} />;
 }
 
-function StatusLine() {
+/**
+ * `counts`: whether the graph's counts are written yet. The first number formatted for the reader's locale loads that
+ * locale's data (20-200 ms in headless Chromium, on the main thread): the first graph's counts wait until it is drawn,
+ * with the side panels, which format numbers too.
+ */
+function StatusLine({ counts }: { counts: boolean }) {
   const { graph, source, status, openError, pending } = useGraph();
   return (
     <>
@@ -83,7 +88,7 @@ function StatusLine() {
       )}
       <ImportNotesBanner />
       <span className="source" aria-live="polite">
-        {status === 'loading' ? `Opening ${source}…` : graph ? `${source} · ${countOf(graph.order, 'node')} · ${countOf(graph.size, 'edge')}` : ''}
+        {status === 'loading' ? `Opening ${source}…` : graph ? (counts ? `${source} · ${countOf(graph.order, 'node')} · ${countOf(graph.size, 'edge')}` : source) : ''}
         {pending && <span className="pending" data-testid="pending-file"> · opening {pending}… <LoadProgressText /></span>}
       </span>
     </>
@@ -117,7 +122,7 @@ export function App() {
         <ErrorBoundary area="the search box" resetKey={version}><SearchBox inputRef={searchRef} /></ErrorBoundary>
         <OpenFileButton />
         {panels && <ErrorBoundary area="the export menu" resetKey={version}><Suspense fallback={null}><ExportMenu /></Suspense></ErrorBoundary>}
-        <StatusLine />
+        <StatusLine counts={panels} />
       </header>
       <nav className="side" aria-label="Graph controls">
         {graph && panels && (

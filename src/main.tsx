@@ -5,6 +5,3 @@ import { DEFAULT_GRAPH_URL, loadGraph } from './core/graph/loadGraph';
 
 void loadGraph({ kind: 'url', url: DEFAULT_GRAPH_URL });
 void import('./mount').then(({ mount }) => mount(document.getElementById('root')!));
-// The first number formatted with toLocaleString (the status line's counts) loads the locale's data: 10-80 ms in
-// headless Chromium, paid between the graph's arrival and its first frame. Done now, it overlaps the downloads.
-setTimeout(() => (0).toLocaleString(), 0);

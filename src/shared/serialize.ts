@@ -267,30 +267,26 @@ export function isUsableCoordinate(value: unknown): value is number {
  */
 const MAX_ATTRIBUTE_DEPTH = 32;
 
-/** Whether `value` nests objects or arrays deeper than `limit` (walked with a stack, never recursion). */
-function nestsDeeperThan(value: unknown, limit: number): boolean {
+/**
+ * Whether `value` nests objects or arrays deeper than `limit`. Recursive, but never more than `limit` + 1 calls deep
+ * (a deeper value answers true there): a walk with a stack of [object, depth] pairs allocated a pair per nested
+ * value, and ran on every attribute of every record before the first frame (twice for a graph parsed on the page).
+ */
+function nestsDeeperThan(value: unknown, limit: number, depth = 1): boolean {
   if (typeof value !== 'object' || value === null) return false;
-  // Most values are flat (a list of strings): no stack is allocated for them.
-  let stack: [object, number][] | null = null;
-  let current: object = value;
-  let depth = 1;
-  for (;;) {
-    if (depth > limit) return true;
-    if (Array.isArray(current)) {
-      for (let i = 0; i < current.length; i++) {
-        const child: unknown = current[i];
-        if (typeof child === 'object' && child !== null) (stack ??= []).push([child, depth + 1]);
-      }
-    } else {
-      for (const key in current) {
-        const child: unknown = (current as Record<string, unknown>)[key];
-        if (typeof child === 'object' && child !== null) (stack ??= []).push([child, depth + 1]);
-      }
+  if (depth > limit) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (typeof child === 'object' && child !== null && nestsDeeperThan(child, limit, depth + 1)) return true;
     }
-    const next = stack?.pop();
-    if (next === undefined) return false;
-    [current, depth] = next;
+  } else {
+    for (const key in value) {
+      const child: unknown = (value as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null && nestsDeeperThan(child, limit, depth + 1)) return true;
+    }
   }
+  return false;
 }
 
 /** Drop the too-deeply nested values of one attributes object, in place; returns how many were dropped. */
