@@ -20,9 +20,11 @@ let brokenApp: Awaited<ReturnType<typeof serveDir>>;
 let missingApp: Awaited<ReturnType<typeof serveDir>>;
 let page: Page;
 let errors: string[];
+let appDir: string;
 
 beforeAll(async () => {
   const dir = await buildApp(join(OUTPUT, 'e2e-dist'), knownGraphFile());
+  appDir = dir;
   app = await serveDir(dir);
   brokenApp = await serveDir(dir, { '/graph.json': join(FIXTURES, 'broken.json') });
   missingApp = await serveDir(dir, { '/graph.json': join(FIXTURES, 'does-not-exist.json') });
@@ -52,6 +54,19 @@ async function waitForLayoutToSettle(): Promise<void> {
 }
 
 describe('explorer in Chromium', () => {
+  it('lists the app code main.tsx imports later as module preloads, so it downloads beside the graph', () => {
+    const html = readFileSync(join(appDir, 'index.html'), 'utf8');
+    const entry = /<script type="module"[^>]* src="\/([^"]+)"/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    // The entry's own dynamic import of the mount chunk (src/mount.tsx), as the bundler wrote it.
+    const imported = /import\(([`"'])\.\/(mount-[^`"']+\.js)\1\)/.exec(readFileSync(join(appDir, entry!), 'utf8'))?.[2];
+    expect(imported).toMatch(/^mount-/);
+    const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]* href="\/assets\/([^"]+)"/g)].map((m) => m[1]);
+    expect(preloaded).toContain(imported);
+    const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]* href="\/assets\/([^"]+)"/g)].map((m) => m[1]);
+    expect(sheets.some((sheet) => sheet.startsWith('mount-'))).toBe(true);
+  });
+
   it('draws the graph, runs the layout to the end and searches a seed paper', async () => {
     await open(app.url);
     await page.locator('.graph-canvas canvas').first().waitFor();
