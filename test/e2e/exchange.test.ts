@@ -55,8 +55,12 @@ afterEach(async (context) => {
   }
 });
 
-/** Node and edge counts from the header ("source · N nodes · M edges"). */
+/**
+ * Node and edge counts from the header ("source · N nodes · M edges"). The counts join the source's name once the first
+ * graph is drawn (useFirstGraphDrawn), a moment after the canvas appears: wait for them.
+ */
 async function shownCounts(): Promise<{ nodes: number; edges: number }> {
+  await expect.poll(() => page.locator('.source').innerText()).toMatch(/ nodes · [\d,]+ edges/);
   const text = await page.locator('.source').innerText();
   const match = /([\d,]+) nodes · ([\d,]+) edges/.exec(text);
   if (!match) throw new Error(`no counts in "${text}"`);

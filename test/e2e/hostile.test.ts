@@ -178,6 +178,7 @@ describe('failed opens and truncated files (issue 12, classes 4 and 6)', () => {
 
   it('a second root element and GML nested too deep: plain messages, the current graph kept', async () => {
     await open();
+    await expect.poll(header).toMatch(/ · [\d,]+ nodes · [\d,]+ edges$/);
     const before = await header();
     await openFile(join(HOSTILE, 'two-roots.gexf'));
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Could not open two-roots\.gexf: .*more than one root element/);
