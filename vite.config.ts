@@ -7,9 +7,11 @@ type OutputChunk = NonNullable<IndexHtmlTransformContext['chunk']>;
 
 /**
  * Lists the app's mount chunk (src/mount.tsx, imported dynamically by main.tsx) and the chunks it imports as module
- * preloads in the built index.html, and its CSS as a style sheet (the dynamic import waits for that CSS anyway). Without them the browser asked for the mount chunk only once main.tsx had loaded
- * and run, and the seed graph was parsed and built before the app's code had arrived: the first frame waited for a
- * download and compile that could have run from the start, beside the graph's fetch.
+ * preloads in the built index.html, and its CSS as a style sheet (the dynamic import waits for that CSS anyway).
+ * Without them the browser asked for the mount chunk only once main.tsx had loaded and run, and the seed graph was
+ * parsed and built before the app's code had arrived: the first frame waited for a download and compile that could
+ * have run from the start, beside the graph's fetch. Hand-written, one hook: vite's own module preloads cover
+ * only what the entry imports statically.
  */
 function preloadMountChunk(): Plugin {
   let base = '/';

@@ -2,7 +2,11 @@
 // (`text.match(/\p{L}/gu)`) built an array of one-letter strings per text, a third of reading a large listing page.
 // Shared by the listing reader (share of non-Latin letters) and the concept chooser (titles written in capitals).
 
-const LETTER = /\p{L}/u;
+/** A letter: what countLetters and the function-word scan (sources/functionWords.ts) count as one. */
+export const LETTER = /\p{L}/u;
+
+/** Per ASCII code: 1 when a letter (as LETTER says; built once from the class). */
+export const ASCII_LETTER = Uint8Array.from({ length: 128 }, (_unused, code) => (LETTER.test(String.fromCharCode(code)) ? 1 : 0));
 
 /** Per ASCII code: 1 when a letter, 2 when `marked` matches it (the bits of one table per class, built once). */
 const asciiTables = new WeakMap<RegExp, Uint8Array>();
@@ -13,7 +17,7 @@ function asciiTable(marked: RegExp): Uint8Array {
     table = new Uint8Array(128);
     for (let code = 0; code < 128; code++) {
       const char = String.fromCharCode(code);
-      table[code] = (LETTER.test(char) ? 1 : 0) | (marked.test(char) ? 2 : 0);
+      table[code] = ASCII_LETTER[code] | (marked.test(char) ? 2 : 0);
     }
     asciiTables.set(marked, table);
   }

@@ -134,7 +134,6 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
   for (const { narrower, broader } of extraction.broader ?? []) {
     if (graph.hasNode(narrower) && graph.hasNode(broader) && narrower !== broader && !graph.hasEdge(narrower, broader)) {
       addEdgeInOrder(graph, narrower, broader, { kind: 'broader', weight: 1, narrower });
-      countPaper(narrower, broader);
     }
   }
 

@@ -41,19 +41,9 @@ function findLongFormStart(shortForm: string, longForm: string): number {
   return l + 1;
 }
 
-/** Acronym definitions "long form (SF)" in one tagged sentence. */
-export function findAcronymDefinitions(tokens: Token[]): AcronymDefinition[] {
-  const found: AcronymDefinition[] = [];
-  for (let i = 1; i + 2 < tokens.length; i++) {
-    const def = acronymDefinitionAt(tokens, i);
-    if (def !== null) found.push(def);
-  }
-  return found;
-}
-
 /**
- * The definition whose "(" is token `i` of a tagged sentence, or null: what findAcronymDefinitions finds at `i`, for
- * a caller that already walks the sentence for other reasons (rank/corpus.ts reads each sentence once).
+ * The acronym definition "long form (SF)" whose "(" is token `i` of a tagged sentence, or null. Asked per position:
+ * its caller already walks each sentence once for other reasons (rank/corpus.ts).
  */
 export function acronymDefinitionAt(tokens: Token[], i: number): AcronymDefinition | null {
   if (i < 1 || i + 2 >= tokens.length || tokens[i].text !== '(' || tokens[i + 2].text !== ')') return null;

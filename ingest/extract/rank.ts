@@ -1,6 +1,6 @@
 // Per-document keyphrase ranking with corpus statistics: the API of the modules in rank/, one per job.
 export { DEFAULT_RANK_OPTIONS, type RankDocument, type RankOptions, type RankedKeyphrase } from './rank/options';
-export { sentenceTokens, type TokenStore } from './rank/tokenStore';
+export { type TokenStore } from './rank/tokenStore';
 export { acronymsByKey, type AcronymEntry } from './rank/acronymTable';
 export {
   analyseCorpus,

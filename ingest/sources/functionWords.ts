@@ -4,11 +4,7 @@
 // (writtenInAnotherLanguage). `text.toLowerCase().match(/\p{L}+/gu)` then a set lookup per word built an array of
 // every word of every abstract, and a string per word to hash: the largest part of reading a large listing page (about
 // a quarter at 100k papers).
-
-const LETTER = /\p{L}/u;
-
-/** Per ASCII code: 1 when a letter (as `\p{L}` says; built once from the same class). */
-const ASCII_LETTER = Uint8Array.from({ length: 128 }, (_unused, code) => (LETTER.test(String.fromCharCode(code)) ? 1 : 0));
+import { ASCII_LETTER, LETTER } from '../letterCounts';
 
 /** Longest word packed into a number: 27^6 < 2^31, so six letters a–z as base-27 digits (1–26) stay a small integer. */
 const MOST_PACKED = 6;

@@ -65,6 +65,15 @@ async function open(search = ''): Promise<void> {
   await page.locator('.graph-canvas canvas').first().waitFor();
 }
 
+/** Opens the app, then `graph` written to a file of its own named `name`, through the app's Open button. */
+async function openAsFile(graph: ReturnType<typeof buildCitationGraph>, name: string): Promise<void> {
+  mkdirSync(HOSTILE, { recursive: true });
+  const file = join(HOSTILE, name);
+  writeFileSync(file, serializeGraph(graph));
+  await open();
+  await page.getByTestId('open-file').setInputFiles(file);
+}
+
 afterEach(async (context) => {
   if (page) {
     await screenshot(page, testScreenshotName('records', context.task.name));
@@ -231,11 +240,7 @@ describe('a graph of a single paper in Chromium', () => {
     const keep = new Set([paper, ...graph.neighbors(paper).filter((n) => graph.getNodeAttribute(n, 'kind') === 'domain')]);
     graph.forEachNode((node) => void (keep.has(node) ? graph.setNodeAttribute(node, 'community', 0) : graph.dropNode(node)));
     graph.setAttribute('communities', [{ id: 0, label: 'Natural language processing', terms: [], papers: 1, size: 2 }] as never);
-    mkdirSync(HOSTILE, { recursive: true });
-    const file = join(HOSTILE, 'single.json');
-    writeFileSync(file, serializeGraph(graph));
-    await open();
-    await page.getByTestId('open-file').setInputFiles(file);
+    await openAsFile(graph, 'single.json');
     // Before: '2 nodes · 1 edges', '1 clusters', '1 connections'.
     await expect.poll(() => page.locator('.source').innerText()).toBe('single.json · 2 nodes · 1 edge');
     await expect.poll(() => page.getByTestId('cluster-status').innerText()).toMatch(/^1 cluster\b(?!s)/);
@@ -252,11 +257,7 @@ describe('an outside work known only by its identifier in Chromium', () => {
     const graph = buildCitationGraph();
     // What the ingest gives a cited work it knows by nothing but an identifier: the identifier key as its label.
     graph.mergeNodeAttributes(REFERENCE_KEY, { label: 'doi:10.1162/neco.1997.9.8.1735', text: null, firstAuthor: null, year: null, title: null, source: null } as never);
-    mkdirSync(HOSTILE, { recursive: true });
-    const file = join(HOSTILE, 'untitled-reference.json');
-    writeFileSync(file, serializeGraph(graph));
-    await open();
-    await page.getByTestId('open-file').setInputFiles(file);
+    await openAsFile(graph, 'untitled-reference.json');
     await expect.poll(() => page.locator('.source').innerText()).toContain('untitled-reference.json');
     await searchAndEnter(page, TITLE_A);
     const references = panel().getByTestId('references-in-collection');

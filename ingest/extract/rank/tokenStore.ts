@@ -16,13 +16,6 @@ export interface TokenStore {
   tagNames: string[];
 }
 
-/** The tokens of one sentence of the store as Token objects (short-lived: the units and candidate code reads them). */
-export function sentenceTokens(store: TokenStore, start: number, end: number): Token[] {
-  const tokens: Token[] = new Array(end - start);
-  for (let i = start; i < end; i++) tokens[i - start] = new Token(store.types[store.forms[i]], store.tagNames[store.tags[i]]);
-  return tokens;
-}
-
 /**
  * The store's tokens as Token objects shared by every occurrence of a (form, tag) pair, made the first time the pair is
  * met: for readers that neither change a token's tag nor tell two occurrences apart by identity (pass 2 of
@@ -41,7 +34,7 @@ export class SharedTokens {
     this.firstTag = new Int32Array(store.types.length).fill(-1);
   }
 
-  /** Tokens [start, end) of the store, as sentenceTokens gives them but shared. */
+  /** Tokens [start, end) of the store (one sentence), each a shared Token. */
   sentence(start: number, end: number): Token[] {
     const tokens: Token[] = new Array(end - start);
     for (let i = start; i < end; i++) tokens[i - start] = this.at(i);
