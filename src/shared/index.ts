@@ -4,4 +4,5 @@ export * from './keys';
 export * from './serialize';
 export * from './random';
 export * from './record';
+export * from './workLabel';
 export * from './layout';

@@ -4,6 +4,12 @@
 export const ID_KINDS = ['doi', 'arxiv', 'openalex', 'pmid', 'pmcid', 'wos', 'scopus', 's2', 'lens', 'dimensions'] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
+/** Readable names of identifier schemes, as researchers know them. */
+export const ID_LABELS: Record<IdKind, string> = {
+  doi: 'DOI', arxiv: 'arXiv', openalex: 'OpenAlex', pmid: 'PMID', pmcid: 'PMCID', wos: 'Web of Science', scopus: 'Scopus',
+  s2: 'Semantic Scholar', lens: 'Lens', dimensions: 'Dimensions',
+};
+
 /**
  * Identifiers in their normalised form: DOI lower-cased without `https://doi.org/`; arXiv id without version
  * (`2401.01234`, `math/0502287`); OpenAlex `W123`; PMID digits; PMCID `PMC123`; WoS UT `WOS:000…`; Scopus EID

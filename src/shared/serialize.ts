@@ -10,6 +10,7 @@ import {
   type NodeAttributes,
   type PaperGraph,
 } from './schema';
+import { readableLabel } from './workLabel';
 
 export class GraphFileError extends Error {
   constructor(message: string) {
@@ -117,8 +118,13 @@ export function* parseGraphInSteps(input: string | unknown, sliceSize: number): 
     const previous = Array.isArray(attributes.importNotes) ? attributes.importNotes : [];
     graph.setAttribute('importNotes', [...previous, ...notes]);
   }
+  // A paper or outside work named only by an identifier ("doi:10.1/x", the ingest's "Untitled work (…)") is labelled
+  // as the panels name it (first author, year, venue): the map, search and cluster lists read `label`.
   const labelled = (key: string, attrs: NodeAttributes): NodeAttributes => {
-    const label = typeof attrs.label === 'string' && attrs.label !== '' ? attrs.label : String(key);
+    const kind = (attrs as { kind?: unknown }).kind;
+    const label = kind === 'paper' || kind === 'reference'
+      ? readableLabel(attrs as unknown as Record<string, unknown>, key) // a missing label reads as bare, like the key
+      : typeof attrs.label === 'string' && attrs.label !== '' ? attrs.label : String(key);
     return { ...attrs, label };
   };
   const weighted = (attrs: EdgeAttributes): EdgeAttributes => ({

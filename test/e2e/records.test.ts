@@ -265,6 +265,10 @@ describe('an outside work known only by its identifier in Chromium', () => {
     expect(await references.innerText()).not.toContain('doi:10.1162');
     await references.getByText('Untitled work (DOI 10.1162/neco.1997.9.8.1735)').click();
     await expect.poll(() => panel().locator('.detail-title').innerText()).toBe('Untitled work (DOI 10.1162/neco.1997.9.8.1735)');
+    // The search knows it by the same name (opening the file gave it as the node's label, which the map draws too).
+    await page.keyboard.press('Escape');
+    await page.locator('input[type="search"]').fill('Untitled work');
+    await expect.poll(() => page.locator('[role="option"]').first().innerText()).toContain('Untitled work (DOI 10.1162/neco.1997.9.8.1735)');
     expect(errors).toEqual([]);
   });
 });

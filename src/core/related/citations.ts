@@ -2,7 +2,7 @@
 // and derivative works ranked by co-citation and bibliographic coupling (Connected Papers' two lists).
 import type { PaperGraph } from '../../shared';
 import { nodeKindOf } from '../filters';
-import { readableLabel } from './workLabel';
+import { readableLabel } from '../../shared';
 
 export interface CitationIndex {
   /** node → the nodes of the graph it cites (corpus papers and reference nodes), in edge order. */

@@ -1,13 +1,13 @@
 // Related-paper ranking (sum of idf of shared concepts/methods) and the paper list of a concept, method or domain.
 import type { PaperGraph } from '../../shared';
 import { nodeKindOf } from '../filters';
-import { readableLabel } from './workLabel';
+import { readableLabel } from '../../shared';
 import type { PaperTerm, RelatedPaper, SharedTerm, SimilarPaper, TermPaper, WeightedNeighbour } from './types';
 
 export * from './types';
 export * from './record';
 export * from './citations';
-export * from './workLabel';
+export { readableLabel } from '../../shared';
 
 const RANKING_KINDS = new Set(['concept', 'method']);
 

@@ -1,6 +1,8 @@
 // A paper's or cited reference's bibliographic record as the panel shows it, read defensively from node attributes.
 import { identifierLinks, ID_KINDS, PROVENANCE_FIELDS, type IdKind, type PaperIds } from '../../shared';
 
+export { ID_LABELS } from '../../shared';
+
 /** One identifier with the page a researcher can open for it (null when the scheme has no public landing page). */
 export interface IdentifierLink {
   kind: IdKind;
@@ -38,12 +40,6 @@ export interface ReferenceRecordView {
   year: number | null;
   source: string | null;
 }
-
-/** Readable names of identifier schemes, as researchers know them. */
-export const ID_LABELS: Record<IdKind, string> = {
-  doi: 'DOI', arxiv: 'arXiv', openalex: 'OpenAlex', pmid: 'PMID', pmcid: 'PMCID', wos: 'Web of Science', scopus: 'Scopus',
-  s2: 'Semantic Scholar', lens: 'Lens', dimensions: 'Dimensions',
-};
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
 const count = (value: unknown): number | null =>

@@ -1,8 +1,8 @@
 // A readable name for a work its file gave no title: an outside work known only by an identifier ("openalex:W2158…"),
 // a record kept under its identifier. Its first author, year and venue when known, else "Untitled work (DOI …)".
-// Plain text: React writes it as text, never as HTML.
-import { ID_KINDS, type IdKind } from '../../shared/record';
-import { ID_LABELS } from './record';
+// Plain text: React writes it as text, never as HTML. parseGraph gives it to every paper and outside work as its
+// `label` when a file is opened, so the map, search and lists show what the panels show.
+import { ID_KINDS, ID_LABELS, type IdKind } from './record';
 
 /** A label that is only an identifier key, as the ingest names a work it knows by nothing else (`doi:10.1/x`). */
 const ID_KEY = new RegExp(`^(?:${ID_KINDS.join('|')}):\\S+$`);
