@@ -32,7 +32,7 @@ export function computePagerank(graph: Graph, options: Partial<PagerankOptions> 
 
 /** What PageRank reads of an edge list: the edges, and how many nodes there are (an EdgeList is one; a worker thread,
  * sent the typed arrays alone, gives the node count as `nodes: { length }`). */
-export type PagerankEdges = Pick<EdgeList, 'source' | 'target' | 'weight' | 'undirected'> & { nodes: { length: number } };
+export type PagerankEdges = { [K in 'source' | 'target' | 'weight' | 'undirected']: ArrayLike<number> } & { nodes: { length: number } };
 
 /** PageRank on an edge list read once (`readEdgeList`, with the weight attribute), indexed like its nodes. */
 export function pagerankOfEdges(
