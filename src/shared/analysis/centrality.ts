@@ -78,7 +78,7 @@ function computeIndexed(graph: Graph, options: Partial<CentralityOptions>): Inde
   const result: CentralityResult = { skipped: {} };
   const byIndex: IndexedCentrality['byIndex'] = {};
 
-  // Degree, weighted degree and PageRank all read the edges: one pass into typed arrays serves the three.
+  // Degree, weighted degree and PageRank all read the edges: one pass into flat arrays serves the three.
   const edges =
     wanted.has('degree') || wanted.has('weightedDegree') || wanted.has('pagerank')
       ? edgeListFor(graph, weightAttribute, options.edges)

@@ -1,4 +1,4 @@
-// A graph's edges read once into typed arrays (node indices, weights, kinds), shared by the analyses that walk them.
+// A graph's edges read once into flat arrays (node indices, weights, kinds), shared by the analyses that walk them.
 import type Graph from 'graphology-types';
 import { plainDoubles, plainIntegers } from './plainArrays';
 
