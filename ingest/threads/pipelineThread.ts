@@ -179,10 +179,16 @@ export class PipelineThread {
     return { answer, takeBack: () => Atomics.compareExchange(claim, 0, 0, CLAIMED_HERE) === 0 };
   }
 
-  /** PageRank of the graph's edges (pagerankOfEdges), or the error it threw. Only the typed arrays are sent (copied:
-   * this thread goes on reading them). */
+  /** PageRank of the graph's edges (pagerankOfEdges), or the error it threw. Only the arrays are sent, as typed copies
+   * (the list's are plain arrays, which postMessage would clone element by element; this thread goes on reading them). */
   pagerank({ nodes, source, target, weight, undirected }: EdgeList): Promise<Float64Array | Error> {
-    const edges = { nodes: { length: nodes.length }, source, target, weight, undirected };
+    const edges = {
+      nodes: { length: nodes.length },
+      source: Int32Array.from(source),
+      target: Int32Array.from(target),
+      weight: Float64Array.from(weight),
+      undirected: Uint8Array.from(undirected),
+    };
     return this.run<PagerankAnswer>({ kind: 'pagerank', edges }).then((answer) => ('scores' in answer ? answer.scores : new Error(answer.error)));
   }
 

@@ -62,11 +62,23 @@ function resolveOptions(options: Partial<CentralityOptions>): CentralityOptions 
 
 /** Compute the requested centralities; each is a mapping node → value, or listed in `skipped` with the reason. */
 export function computeCentrality(graph: Graph, options: Partial<CentralityOptions> = {}): CentralityResult {
+  return computeIndexed(graph, options).result;
+}
+
+/** The measures read off the edge list, also by node number (`nodes`: the graph's nodes in `graph.nodes()` order). */
+interface IndexedCentrality {
+  result: CentralityResult;
+  nodes: readonly string[];
+  byIndex: Partial<Record<CentralityMeasure, ArrayLike<number>>>;
+}
+
+function computeIndexed(graph: Graph, options: Partial<CentralityOptions>): IndexedCentrality {
   const { measures, weightAttribute, betweennessMaxWork } = resolveOptions(options);
   const wanted = new Set(measures);
   const result: CentralityResult = { skipped: {} };
+  const byIndex: IndexedCentrality['byIndex'] = {};
 
-  // Degree, weighted degree and PageRank all read the edges: one pass into typed arrays serves the three.
+  // Degree, weighted degree and PageRank all read the edges: one pass into flat arrays serves the three.
   const edges =
     wanted.has('degree') || wanted.has('weightedDegree') || wanted.has('pagerank')
       ? edgeListFor(graph, weightAttribute, options.edges)
@@ -80,6 +92,7 @@ export function computeCentrality(graph: Graph, options: Partial<CentralityOptio
       degree[edges.target[k]] += 1;
     }
     result.degree = toRecord(edges.nodes, degree);
+    byIndex.degree = degree;
   }
 
   if (edges !== null && wanted.has('weightedDegree')) {
@@ -92,13 +105,16 @@ export function computeCentrality(graph: Graph, options: Partial<CentralityOptio
       if (edges.target[k] !== edges.source[k]) weighted[edges.target[k]] += edges.weight[k];
     }
     result.weightedDegree = toRecord(edges.nodes, weighted);
+    byIndex.weightedDegree = weighted;
   }
 
   if (edges !== null && wanted.has('pagerank')) {
     if (graph.order === 0) result.pagerank = {};
     else {
       try {
-        result.pagerank = toRecord(edges.nodes, options.pagerankScores ? options.pagerankScores(edges) : pagerankOfEdges(edges, { weightAttribute }));
+        const scores = options.pagerankScores ? options.pagerankScores(edges) : pagerankOfEdges(edges, { weightAttribute });
+        result.pagerank = toRecord(edges.nodes, scores);
+        byIndex.pagerank = scores;
       } catch (error) {
         result.skipped.pagerank = `PageRank did not converge (${(error as Error).message}).`;
       }
@@ -117,7 +133,7 @@ export function computeCentrality(graph: Graph, options: Partial<CentralityOptio
     }
   }
 
-  return result;
+  return { result, nodes: edges?.nodes ?? [], byIndex };
 }
 
 /** Compute the requested centralities and write each one to its node attribute; returns the same result. */
@@ -126,13 +142,20 @@ computeCentrality.assign = function assignCentrality(
   options: Partial<CentralityOptions> = {},
 ): CentralityResult {
   const { attributes } = resolveOptions(options);
-  const result = computeCentrality(graph, options);
+  const { result, nodes, byIndex } = computeIndexed(graph, options);
   const computed = (Object.keys(attributes) as CentralityMeasure[]).filter((measure) => result[measure] !== undefined);
   if (computed.length === 0) return result;
-  // In place, as graphology-metrics' own assign does (see detectCommunities.assign).
+  // In place, as graphology-metrics' own assign does (see detectCommunities.assign); read by node number where the
+  // measure has one and the node is where the edge list numbered it, else looked up by key.
+  let i = 0;
   graph.updateEachNodeAttributes(
     (node, nodeAttributes) => {
-      for (const measure of computed) nodeAttributes[attributes[measure]] = result[measure]![node];
+      const numbered = nodes[i] === node;
+      for (const measure of computed) {
+        const values = byIndex[measure];
+        nodeAttributes[attributes[measure]] = numbered && values !== undefined ? values[i] : result[measure]![node];
+      }
+      i++;
       return nodeAttributes;
     },
     { attributes: computed.map((measure) => attributes[measure]) },

@@ -452,11 +452,23 @@ function withUsableWeights(graph: Graph, edges: EdgeList): { graph: Graph; weigh
  * clustering used, undirected) and the number of communities.
  */
 export function detectCommunities(graph: Graph, options: Partial<CommunitiesOptions> = {}): CommunitiesResult {
+  return detectIndexed(graph, options).result;
+}
+
+/** The result, and the same ids by node number (`nodes`: the graph's nodes in `graph.nodes()` order). */
+interface IndexedCommunities {
+  result: CommunitiesResult;
+  nodes: readonly string[];
+  ids: ArrayLike<number>;
+}
+
+function detectIndexed(graph: Graph, options: Partial<CommunitiesOptions>): IndexedCommunities {
   const { algorithm, resolution, seed, iterations, weightAttribute, edgeKinds } = resolveOptions(options);
-  if (graph.order === 0) return { communities: {}, modularity: 0, quality: 0, resolution, algorithm, count: 0 };
+  if (graph.order === 0) return { result: { communities: {}, modularity: 0, quality: 0, resolution, algorithm, count: 0 }, nodes: [], ids: [] };
   const edges = edgeListFor(graph, weightAttribute, options.edges);
   const usable = withUsableWeights(graph, edges);
-  if (usable !== null) return detectCommunities(usable.graph, { ...options, weightAttribute: usable.weightAttribute });
+  // A copy keeps the nodes' order, so its numbering is this graph's too.
+  if (usable !== null) return detectIndexed(usable.graph, { ...options, weightAttribute: usable.weightAttribute });
   const kept = keptEdges(edges, edgeKinds);
   const { nodes } = edges;
   const n = nodes.length;
@@ -479,7 +491,7 @@ export function detectCommunities(graph: Graph, options: Partial<CommunitiesOpti
   const parts = modularityPartsOfEdges(edges, kept, ids);
   const modularity = modularityAt(parts, 1);
   const quality = modularityAt(parts, resolution);
-  return { communities: toRecord(nodes, ids), count, modularity, quality, resolution, algorithm };
+  return { result: { communities: toRecord(nodes, ids), count, modularity, quality, resolution, algorithm }, nodes, ids };
 }
 
 /** Detect communities and write each node's id to `communityAttribute`; returns the same result as the detector. */
@@ -488,12 +500,16 @@ detectCommunities.assign = function assignCommunities(
   options: Partial<CommunitiesOptions> = {},
 ): CommunitiesResult {
   const { communityAttribute } = resolveOptions(options);
-  const result = detectCommunities(graph, options);
+  const { result, nodes, ids } = detectIndexed(graph, options);
   // Written into each node's attributes in place, as graphology's own setNodeAttribute and graphology-metrics' assign
-  // do: a copy per node made 100k objects at 100k nodes, and the garbage collections that came with them.
+  // do: a copy per node made 100k objects at 100k nodes, and the garbage collections that came with them. Nodes come
+  // in `graph.nodes()` order, the ids' order, so each is read by position rather than looked up by key (the mapping
+  // stays the answer should a node not be where expected).
+  let i = 0;
   graph.updateEachNodeAttributes(
     (node, attributes) => {
-      attributes[communityAttribute] = result.communities[node];
+      attributes[communityAttribute] = nodes[i] === node ? ids[i] : result.communities[node];
+      i++;
       return attributes;
     },
     { attributes: [communityAttribute] },

@@ -1,5 +1,6 @@
-// A graph's edges read once into typed arrays (node indices, weights, kinds), shared by the analyses that walk them.
+// A graph's edges read once into flat arrays (node indices, weights, kinds), shared by the analyses that walk them.
 import type Graph from 'graphology-types';
+import { plainDoubles, plainIntegers } from './plainArrays';
 
 /**
  * Every edge of the graph in `forEachEdge` order, as parallel arrays indexed by edge number. Nodes are numbered in
@@ -12,14 +13,15 @@ export interface EdgeList {
   nodes: string[];
   /** Node key → its number (a prototype-less object: faster than a Map when keys are integers, as fast otherwise). */
   index: Record<string, number>;
-  source: Int32Array;
-  target: Int32Array;
+  // Plain (heap) arrays, not typed ones: see readEdgeList.
+  source: number[];
+  target: number[];
   /** The weight attribute when it is a finite number, else 1 (always 1 when the attribute is `null`). */
-  weight: Float64Array;
+  weight: number[];
   /** 1 for an undirected edge. */
-  undirected: Uint8Array;
+  undirected: number[];
   /** Each edge's `kind` attribute, as a position in `kinds`. */
-  kind: Uint32Array;
+  kind: number[];
   kinds: unknown[];
   /** Some edge has a weight attribute that is not a finite number of at least 0 (what clustering needs). */
   weightIssue: boolean;
@@ -30,17 +32,22 @@ export interface EdgeList {
  * (weights, kinds, modularity, weighted degree, PageRank twice), with string-keyed lookups in every step: at 100k
  * nodes / 1M edges those walks cost more than the algorithms (bench/analysis.ts). Read the list once and hand it to
  * `detectCommunities` and `computeCentrality` (option `edges`) while the graph's edges do not change.
+ *
+ * The arrays are plain ones (plainArrays.ts), as the clustering's layer: as typed arrays they were 21 MB of
+ * ArrayBuffers per read at 1M edges, and V8 collects the whole heap once ArrayBuffers grow 64 MB past their total at
+ * the previous collection. With PageRank's 24 MB (plain too now) that came every run or two, about a second each on the
+ * bench graph's heap, charged to whichever step allocated next (bare Louvain's runs too, in the bench).
  */
 export function readEdgeList(graph: Graph, weightAttribute: string | null = 'weight'): EdgeList {
   const nodes = graph.nodes();
   const index: Record<string, number> = Object.create(null);
   for (let i = 0; i < nodes.length; i++) index[nodes[i]] = i;
   const size = graph.size;
-  const source = new Int32Array(size);
-  const target = new Int32Array(size);
-  const weight = new Float64Array(size);
-  const undirected = new Uint8Array(size);
-  const kind = new Uint32Array(size);
+  const source = plainIntegers(size);
+  const target = plainIntegers(size);
+  const weight = plainDoubles(size);
+  const undirected = plainIntegers(size);
+  const kind = plainIntegers(size);
   const kinds: unknown[] = [];
   const kindCodes = new Map<unknown, number>();
   // Edges of one kind tend to come together (the build adds them layer by layer): remember the last one.

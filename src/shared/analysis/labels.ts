@@ -83,21 +83,34 @@ function countLinksFromEdgeList(graph: Graph, groups: Map<number, CommunityMembe
   // Each paper's community, as its position in `groups` (-1: not a paper of any), and which nodes are terms.
   const groupOf = new Int32Array(n).fill(-1);
   const ids = [...groups.keys()];
+  let papers = 0;
   ids.forEach((id, position) => {
     const members = groups.get(id)!;
     for (let i = 0; i < members.nodes.length; i++) {
-      if (members.attributes[i].kind === options.documentKind) groupOf[edges.index[members.nodes[i]]] = position;
+      if (members.attributes[i].kind === options.documentKind) {
+        groupOf[edges.index[members.nodes[i]]] = position;
+        papers++;
+      }
     }
   });
   const isTerm = new Uint8Array(n);
+  let terms = 0;
+  let i = 0;
   graph.forEachNode((node, attributes) => {
-    if (termKinds.has(attributes.kind as string)) isTerm[edges.index[node]] = 1;
+    // Nodes come in the list's order (see EdgeList); the key is looked up only should one not.
+    if (termKinds.has(attributes.kind as string)) {
+      isTerm[edges.nodes[i] === node ? i : edges.index[node]] = 1;
+      terms++;
+    }
+    i++;
   });
   const counts = ids.map(() => new Map<number, number>());
   const groupTotals = new Float64Array(ids.length);
   const termFrequency = new Int32Array(n);
   const { source, target } = edges;
-  for (let e = 0; e < source.length; e++) {
+  // A graph without papers or without terms (one from another tool) has no link to count: its edges are not walked.
+  const walked = papers > 0 && terms > 0 ? source.length : 0;
+  for (let e = 0; e < walked; e++) {
     const a = source[e];
     const b = target[e];
     if (isTerm[b] === 1 && groupOf[a] >= 0) {

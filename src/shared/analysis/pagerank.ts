@@ -1,6 +1,7 @@
 // Weighted PageRank over a compact adjacency built in one edge pass: graphology-metrics' algorithm, faster index.
 import type Graph from 'graphology-types';
 import { readEdgeList, toRecord, type EdgeList } from './edgeList';
+import { plainDoubles, plainIntegers } from './plainArrays';
 
 export interface PagerankOptions {
   alpha: number;
@@ -31,7 +32,7 @@ export function computePagerank(graph: Graph, options: Partial<PagerankOptions> 
 
 /** What PageRank reads of an edge list: the edges, and how many nodes there are (an EdgeList is one; a worker thread,
  * sent the typed arrays alone, gives the node count as `nodes: { length }`). */
-export type PagerankEdges = Pick<EdgeList, 'source' | 'target' | 'weight' | 'undirected'> & { nodes: { length: number } };
+export type PagerankEdges = { [K in 'source' | 'target' | 'weight' | 'undirected']: ArrayLike<number> } & { nodes: { length: number } };
 
 /** PageRank on an edge list read once (`readEdgeList`, with the weight attribute), indexed like its nodes. */
 export function pagerankOfEdges(
@@ -49,8 +50,11 @@ export function pagerankOfEdges(
     if (undirected[k] === 1 && source[k] !== target[k]) starts[target[k] + 1] += 1;
   }
   for (let i = 0; i < order; i++) starts[i + 1] += starts[i];
-  const neighbours = new Uint32Array(starts[order]);
-  const weights = new Float64Array(starts[order]);
+  // The two edge-sized arrays are plain (heap) arrays, as the clustering's (see plainArrays.ts): as typed arrays
+  // they were 24 MB of ArrayBuffers per run at 1M edges, which with the edge list's brought on V8's full collection
+  // of the whole heap (about a second on the bench graph) every run or two.
+  const neighbours = plainIntegers(starts[order]);
+  const weights = plainDoubles(starts[order]);
   const outWeight = new Float64Array(order);
   const fill = starts.slice(0, order);
   for (let k = 0; k < size; k++) {
