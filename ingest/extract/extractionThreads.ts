@@ -166,11 +166,13 @@ export class ExtractionThreads {
     const results: (PaperTextFacts[] | undefined)[] = new Array(count);
     const taken = new Int32Array(new SharedArrayBuffer(Math.max(1, count) * Int32Array.BYTES_PER_ELEMENT));
     let answeredCount = 0;
+    let papersDone = 0;
     let wake: (() => void) | null = null;
     const answer = (slice: number, facts: PaperTextFacts[]) => {
       if (results[slice] !== undefined) return;
       results[slice] = facts;
       answeredCount++;
+      papersDone += facts.length;
       const resolve = wake;
       wake = null;
       resolve?.();
@@ -220,6 +222,7 @@ export class ExtractionThreads {
       answer(slice, here(slice * size, Math.min(n, (slice + 1) * size)));
     };
     return {
+      done: () => papersDone,
       step: (here) => {
         const slice = nextHere();
         if (slice < 0) return false;
@@ -385,6 +388,8 @@ export class ExtractionThreads {
 
 /** Paper work under way in the workers (see ExtractionThreads.paperWork); `here` computes documents [start, end). */
 export interface PaperWork {
+  /** Papers whose facts are in so far. */
+  done(): number;
   /** Compute one slice here, the last nobody has answered; false once there is none left to take. */
   step(here: (start: number, end: number) => PaperTextFacts[]): boolean;
   /** Every paper's facts in corpus order, once all slices are answered (here, or by the workers). */

@@ -5,7 +5,7 @@ import type { ExtractionThreads, PaperWork } from './extractionThreads';
 import { namesTerm, textWordsOfDocument, type TextWords } from './match';
 import { findBroader, mergeSameIdeas } from './identity';
 import { collectIntroducedMethods } from './methods';
-import { methodSenseConfirmed, paperTextFacts, paperTextMatchers, type PaperTextFacts, type PaperTextMatchers } from './paperText';
+import { ambiguousMethodsOf, methodSenseConfirmed, paperTextFacts, paperTextMatchers, type PaperTextFacts, type PaperTextMatchers } from './paperText';
 import {
   DEFAULT_RANK_OPTIONS,
   acronymsByKey,
@@ -21,7 +21,7 @@ import { corpusReader } from './rank/corpus';
 import { pretaggedReader, type PretaggedCorpus } from './rank/pretagged';
 import { rankTablesOf } from './rank/rankTables';
 import { keptEntries, scoreCandidates } from './rank/score';
-import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary';
+import { EMPTY_VOCABULARY, type KnownMethod, type Vocabulary } from './vocabulary';
 
 export { rankKeyphrases, DEFAULT_RANK_OPTIONS, type RankOptions, type RankedKeyphrase, type RankDocument } from './rank';
 export {
@@ -93,8 +93,11 @@ interface ExtractionRun {
   byKey: Map<string, AcronymEntry>;
   introduced: Map<string, MethodInfo>;
   methods: Map<string, MethodInfo>;
-  /** The vocabulary compiled for each paper's text (see paperText.ts). */
-  matchers: PaperTextMatchers;
+  /** The vocabulary compiled for each paper's text (see paperText.ts), compiled at first use: with workers, they may
+   * do all of the papers' text work, and compiling it here (~0.1-0.2 s) would only hold up the main thread. */
+  matchers: () => PaperTextMatchers;
+  /** The known methods' ambiguous aliases, and each such method's ambiguity (see KnownMethod.ambiguous). */
+  ambiguousMethods: Map<string, NonNullable<KnownMethod['ambiguous']>>;
   introducedKeys: string[];
   introducedByForm: Int32Array;
   /** Paper key → the keys of the methods its title introduces, in the order of `introduced`. */
@@ -194,8 +197,12 @@ async function rankInThreads(
   if (paperWork) {
     // The workers do the papers' text work first (queued before the ranking): this thread takes its slices from the
     // end until none is left, then ranks.
-    const here = (start: number, end: number) => run.papers.slice(start, end).map((paper, k) => paperTextFacts(run.matchers, analysis.tokens, analysis.documents[start + k], paper));
-    ownWork = () => paperWork.step(here);
+    const here = (start: number, end: number) => run.papers.slice(start, end).map((paper, k) => paperTextFacts(run.matchers(), analysis.tokens, analysis.documents[start + k], paper));
+    ownWork = () => {
+      const more = paperWork.step(here);
+      onProgress?.(Math.floor(total / 2 + paperWork.done() / 2), total);
+      return more;
+    };
     finish = async () => {
       const facts = await paperWork.finish(here);
       for (let index = 0; index < total; index++) results.push(paperConcepts(run, index, [], facts[index]));
@@ -278,7 +285,9 @@ function startExtraction(
       methods.set(known.key, { key: known.key, label: known.label, aliases: known.aliases, origin: 'known', introducedBy: null });
     }
   }
-  const matchers = paperTextMatchers(vocabulary);
+  let compiled: PaperTextMatchers | null = null;
+  const matchers = () => (compiled ??= paperTextMatchers(vocabulary));
+  const ambiguousMethods = ambiguousMethodsOf(vocabulary);
   // Introduced names are coined words ("Glider"): only the exact written form counts, never a stemmed lookalike.
   const introducedExact = new Map<string, string>();
   // The corpus's acronyms by their lower-case form, each list in the acronyms' order: a lookup per introduced name
@@ -319,7 +328,7 @@ function startExtraction(
     if (own) own.push(method.key);
     else introducedByPaper.set(method.introducedBy!, [method.key]);
   }
-  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, matchers, introducedKeys, introducedByForm, introducedByPaper };
+  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, matchers, ambiguousMethods, introducedKeys, introducedByForm, introducedByPaper };
 }
 
 /** One paper's methods, domains and mentions, with the given keyphrases. */
@@ -327,7 +336,7 @@ function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm
   const { analysis, introduced, introducedKeys, introducedByForm } = run;
   const paper = run.papers[index];
   const doc = analysis.documents[index];
-  const { domains, methodCounts } = facts ?? paperTextFacts(run.matchers, analysis.tokens, doc, paper);
+  const { domains, methodCounts } = facts ?? paperTextFacts(run.matchers(), analysis.tokens, doc, paper);
   const methodWeights = new Map<string, number>(methodCounts);
   const mentions: { paperKey: string; method: string }[] = [];
   const forms = analysis.tokens.forms;
@@ -381,7 +390,7 @@ function finishExtraction(
       if (!method) return false;
       if (method.introducedBy === result.paperKey) return true;
       text ??= textWordsOfDocument(analysis.tokens, analysis.documents[index]);
-      const ambiguous = run.matchers.ambiguousMethods.get(key);
+      const ambiguous = run.ambiguousMethods.get(key);
       const names = [method.label, ...method.aliases].filter(
         (name) => !ambiguous?.aliases.some((alias) => alias.toLowerCase() === name.toLowerCase()),
       );

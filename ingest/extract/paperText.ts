@@ -37,9 +37,14 @@ export function paperTextMatchers(vocabulary: Vocabulary): PaperTextMatchers {
   const ambiguousMatcher = compileTerms(
     vocabulary.methods.flatMap((m) => m.aliases.filter((term) => isAmbiguous(m, term)).map((term) => ({ term, target: m.key }))),
   );
-  const ambiguousMethods = new Map(vocabulary.methods.filter((m) => m.ambiguous).map((m) => [m.key, m.ambiguous!]));
+  const ambiguousMethods = ambiguousMethodsOf(vocabulary);
   const domainProfiles = compileDomainProfiles(vocabulary.domains, vocabulary.domainGroups);
   return { termMatcher, ambiguousMatcher, ambiguousMethods, domainProfiles, domainRule: vocabulary.domainRule };
+}
+
+/** The known methods with ambiguous aliases, by key, and their ambiguity. */
+export function ambiguousMethodsOf(vocabulary: Vocabulary): Map<string, NonNullable<KnownMethod['ambiguous']>> {
+  return new Map(vocabulary.methods.filter((m) => m.ambiguous).map((m) => [m.key, m.ambiguous!]));
 }
 
 /**
