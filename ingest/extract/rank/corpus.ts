@@ -206,8 +206,9 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
       hyphenLearned.add(type.id);
       learnHyphenTerm(type.words);
     }
-    openings.length = 0;
-    hyphenated.length = 0;
+    // Emptied only when used (most sentences have neither): setting a length is a runtime call even on an empty array.
+    if (openings.length > 0) openings.length = 0;
+    if (hyphenated.length > 0) hyphenated.length = 0;
   };
   const add = (id: string, sentences: Token[][]) => {
     const index = tagged.length;
