@@ -286,7 +286,7 @@ export function domainsFromCategories(profiles: DomainProfiles, categories: stri
 export function domainFromText(
   profiles: DomainProfiles,
   tokens: TokenStore,
-  doc: AnalysedDocument,
+  doc: Pick<AnalysedDocument, 'sentenceStarts'>,
   rule: DomainRule,
   subjectTerms: readonly string[] = [],
 ): DomainAssignment | null {

@@ -7,7 +7,10 @@ import type { RankOptions, RankDocument } from './rank/options';
 import { pretag, type PretaggedCorpus } from './rank/pretagged';
 import { rankRange, type RankedRange, type RankTables } from './rank/rankTables';
 import type { ScoringCorpus } from './rank/score';
+import type { TokenStore } from './rank/tokenStore';
+import type { PaperRecordFields, PaperTextFacts } from './paperText';
 import { SHARED_WORDS, WordTable } from './text';
+import type { Vocabulary } from './vocabulary';
 
 /**
  * A pool of extraction worker threads, started once and used for tagging, then ranking (starting a thread, which loads
@@ -30,6 +33,8 @@ export class ExtractionThreads {
   private readonly handlers: (((answer: ExtractionAnswer) => void) | null)[];
   private readonly failed: boolean[];
   private readonly onFailure: ((() => void) | null)[];
+  /** Handlers of answers to jobs that run beside share's (see paperWork), called for every answer. */
+  private readonly listeners = new Set<(answer: ExtractionAnswer | null) => void>();
   /** What went wrong in workers that failed (their work was done in the main thread instead). */
   readonly failures: string[] = [];
   /** Numbers the jobs, so a late answer to an earlier job (a slice computed here meanwhile) is told apart. */
@@ -62,13 +67,16 @@ export class ExtractionThreads {
     this.workers.forEach((worker, w) => {
       // A lent worker also answers its own jobs: those are not this pool's.
       const onMessage = (answer: unknown) => {
-        if (isExtractionAnswer(answer)) this.handlers[w]?.(answer);
+        if (!isExtractionAnswer(answer)) return;
+        this.handlers[w]?.(answer);
+        for (const listener of this.listeners) listener(answer);
       };
       const fail = (why: string) => {
         if (this.failed[w]) return;
         this.failed[w] = true;
         this.failures.push(why);
         this.onFailure[w]?.();
+        for (const listener of this.listeners) listener(null);
       };
       const onError = (error: unknown) => fail(error instanceof Error ? error.message : String(error));
       const onExit = (code: number) => fail(`extraction worker stopped with code ${code}`);
@@ -140,6 +148,103 @@ export class ExtractionThreads {
     );
     for (const w of sent) if (!this.failed[w]) this.workers[w].postMessage({ kind: 'release' } satisfies ExtractionRequest);
     return ranked;
+  }
+
+  /**
+   * Start each paper's text work (paperTextFacts: domains and known methods, from its tokens and record) in the
+   * workers, in slices sent all at once: a thread busy with a long synchronous step (collecting the corpus'
+   * candidates, which needs no worker) answers no message, so the workers get everything they may do before it starts.
+   * `sentenceStarts`: each document's sentences in `tokens`, as in AnalysedDocument. This thread takes slices from the
+   * end through the returned job's `step`, and `finish` gives every paper's facts in corpus order. A slice's answer
+   * depends on that slice, the tokens and the vocabulary alone, so the result is the same wherever it is computed.
+   */
+  paperWork(tokens: TokenStore, sentenceStarts: Int32Array[], records: PaperRecordFields[], vocabulary: Vocabulary): PaperWork {
+    const job = ++this.jobs;
+    const n = records.length;
+    const size = Math.max(100, Math.min(500, Math.ceil(n / ((this.size + 1) * 8))));
+    const count = Math.ceil(n / size);
+    const results: (PaperTextFacts[] | undefined)[] = new Array(count);
+    const taken = new Int32Array(new SharedArrayBuffer(Math.max(1, count) * Int32Array.BYTES_PER_ELEMENT));
+    let answeredCount = 0;
+    let papersDone = 0;
+    let wake: (() => void) | null = null;
+    const answer = (slice: number, facts: PaperTextFacts[]) => {
+      if (results[slice] !== undefined) return;
+      results[slice] = facts;
+      answeredCount++;
+      papersDone += facts.length;
+      const resolve = wake;
+      wake = null;
+      resolve?.();
+    };
+    // null: a worker failed, whose slices this thread now computes.
+    const listener = (message: ExtractionAnswer | null) => {
+      if (message === null) {
+        const resolve = wake;
+        wake = null;
+        resolve?.();
+      } else if (message.job === job && message.type === 'result' && message.value !== null) answer(message.slice, message.value as PaperTextFacts[]);
+    };
+    const owner = (slice: number) => slice % this.size;
+    if (count > 0) {
+      this.listeners.add(listener);
+      const forms = tokens.types.map((type) => type.text);
+      this.workers.forEach((worker, w) => {
+        if (!this.failed[w]) worker.postMessage({ kind: 'paperTokens', forms, tokenForms: tokens.forms, vocabulary } satisfies ExtractionRequest);
+      });
+      for (let slice = 0; slice < count; slice++) {
+        const w = owner(slice);
+        if (this.failed[w]) continue;
+        const start = slice * size;
+        const end = Math.min(n, start + size);
+        const offsets = new Int32Array(end - start + 1);
+        for (let d = start; d < end; d++) offsets[d - start + 1] = offsets[d - start] + sentenceStarts[d].length;
+        const starts = new Int32Array(offsets[end - start]);
+        for (let d = start; d < end; d++) starts.set(sentenceStarts[d], offsets[d - start]);
+        const slicedRecords = records.slice(start, end).map(({ categories, minorHeadings, keywords, venue }) => ({ categories, minorHeadings, keywords, venue }));
+        this.workers[w].postMessage(
+          { kind: 'papers', job, slice, taken, starts, offsets, records: slicedRecords } satisfies ExtractionRequest,
+          [starts.buffer, offsets.buffer],
+        );
+      }
+    }
+    let last = count; // slices [last, count) are taken here
+    /** The last slice this thread may compute now: one nobody answered, a worker's only when stealing or it failed. */
+    const nextHere = () => {
+      while (last > 0 && results[last - 1] !== undefined) last--;
+      if (last === 0) return -1;
+      const slice = last - 1;
+      return this.stealing || this.failed[owner(slice)] ? slice : -1;
+    };
+    const computeHere = (slice: number, here: (start: number, end: number) => PaperTextFacts[]) => {
+      Atomics.store(taken, slice, 1);
+      last = slice;
+      answer(slice, here(slice * size, Math.min(n, (slice + 1) * size)));
+    };
+    return {
+      done: () => papersDone,
+      step: (here) => {
+        const slice = nextHere();
+        if (slice < 0) return false;
+        computeHere(slice, here);
+        return nextHere() >= 0;
+      },
+      finish: async (here) => {
+        try {
+          while (answeredCount < count) {
+            await new Promise((resolve) => setImmediate(resolve));
+            if (answeredCount === count) break;
+            const slice = nextHere();
+            if (slice >= 0) computeHere(slice, here);
+            else await new Promise<void>((resolve) => (wake = resolve));
+          }
+        } finally {
+          this.listeners.delete(listener);
+          for (let w = 0; w < this.size; w++) if (!this.failed[w]) this.workers[w].postMessage({ kind: 'releasePapers' } satisfies ExtractionRequest);
+        }
+        return results.flatMap((facts) => facts!);
+      },
+    };
   }
 
   /**
@@ -279,6 +384,16 @@ export class ExtractionThreads {
     for (const detach of this.detach.splice(0)) detach();
     if (this.owned) await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
+}
+
+/** Paper work under way in the workers (see ExtractionThreads.paperWork); `here` computes documents [start, end). */
+export interface PaperWork {
+  /** Papers whose facts are in so far. */
+  done(): number;
+  /** Compute one slice here, the last nobody has answered; false once there is none left to take. */
+  step(here: (start: number, end: number) => PaperTextFacts[]): boolean;
+  /** Every paper's facts in corpus order, once all slices are answered (here, or by the workers). */
+  finish(here: (start: number, end: number) => PaperTextFacts[]): Promise<PaperTextFacts[]>;
 }
 
 /**

@@ -1,11 +1,11 @@
 // Extraction stage: papers → ranked keyphrases, shared concepts, methods, domains and mentions (pure; NLP via natural).
 import type { DomainInfo, ExtractionResult, MethodInfo, Paper, PaperConcepts, RankedTerm } from '../types';
 import { selectConcepts } from './concepts';
-import { compileDomainProfiles, domainFromText, domainsFromCategories, type DomainProfiles } from './domains';
-import type { ExtractionThreads } from './extractionThreads';
-import { compileTerms, matchTerms, namesTerm, textWordsOfDocument, type TermMatcher, type TextWords } from './match';
+import type { ExtractionThreads, PaperWork } from './extractionThreads';
+import { namesTerm, textWordsOfDocument, type TextWords } from './match';
 import { findBroader, mergeSameIdeas } from './identity';
 import { collectIntroducedMethods } from './methods';
+import { ambiguousMethodsOf, methodSenseConfirmed, paperTextFacts, paperTextMatchers, type PaperTextFacts, type PaperTextMatchers } from './paperText';
 import {
   DEFAULT_RANK_OPTIONS,
   acronymsByKey,
@@ -93,11 +93,11 @@ interface ExtractionRun {
   byKey: Map<string, AcronymEntry>;
   introduced: Map<string, MethodInfo>;
   methods: Map<string, MethodInfo>;
-  termMatcher: TermMatcher;
+  /** The vocabulary compiled for each paper's text (see paperText.ts), compiled at first use: with workers, they may
+   * do all of the papers' text work, and compiling it here (~0.1-0.2 s) would only hold up the main thread. */
+  matchers: () => PaperTextMatchers;
   /** The known methods' ambiguous aliases, and each such method's ambiguity (see KnownMethod.ambiguous). */
-  ambiguousMatcher: TermMatcher;
   ambiguousMethods: Map<string, NonNullable<KnownMethod['ambiguous']>>;
-  domainProfiles: DomainProfiles;
   introducedKeys: string[];
   introducedByForm: Int32Array;
   /** Paper key → the keys of the methods its title introduces, in the order of `introduced`. */
@@ -156,7 +156,11 @@ export async function extractConceptsInThreads(
     },
     onProgress && ((done) => onProgress(Math.floor(done / 2), total)),
   );
-  return rankInThreads(startExtraction(papers, options, vocabulary, onProgress, reader.analyse()), threads, onProgress);
+  // Collecting the candidates (pass 2) needs the whole corpus and runs here alone: meanwhile the workers do each
+  // paper's text work (domains, known methods), which needs only the tokens pass 1 stored.
+  const { tokens, sentenceStarts } = reader.stored();
+  const paperWork = threads.paperWork(tokens, sentenceStarts, papers, vocabulary);
+  return rankInThreads(startExtraction(papers, options, vocabulary, onProgress, reader.analyse()), threads, onProgress, paperWork);
 }
 
 /**
@@ -175,21 +179,49 @@ export async function extractConceptsRankedInThreads(
   return rankInThreads(startExtraction(papers, options, vocabulary, onProgress, undefined), threads, onProgress);
 }
 
-/** The rest of an extraction once its corpus is analysed, ranking shared with `threads`. */
-async function rankInThreads(run: ExtractionRun, threads: ExtractionThreads, onProgress: ((done: number, total: number) => void) | undefined): Promise<ExtractionResult> {
+/**
+ * The rest of an extraction once its corpus is analysed, ranking shared with `threads`; `paperWork`: the papers' text
+ * work started in the workers (see ExtractionThreads.paperWork), else done here.
+ */
+async function rankInThreads(
+  run: ExtractionRun,
+  threads: ExtractionThreads,
+  onProgress: ((done: number, total: number) => void) | undefined,
+  paperWork?: PaperWork,
+): Promise<ExtractionResult> {
   const { analysis, rankOptions, byKey } = run;
   const total = run.papers.length;
-  // While the workers rank, this thread does the rest of each paper's work (methods, domains, mentions), 200 papers a
-  // step; the keyphrases are filled in once all are ranked.
   const results: PaperConcepts[] = [];
-  const ownWork = () => {
-    const end = Math.min(total, results.length + 200);
-    for (let index = results.length; index < end; index++) results.push(paperConcepts(run, index, []));
-    onProgress?.(Math.floor(total / 2 + end / 2), total);
-    return results.length < total;
-  };
+  let ownWork: () => boolean;
+  let finish: () => Promise<void>;
+  if (paperWork) {
+    // The workers do the papers' text work first (queued before the ranking): this thread takes its slices from the
+    // end until none is left, then ranks.
+    const here = (start: number, end: number) => run.papers.slice(start, end).map((paper, k) => paperTextFacts(run.matchers(), analysis.tokens, analysis.documents[start + k], paper));
+    ownWork = () => {
+      const more = paperWork.step(here);
+      onProgress?.(Math.floor(total / 2 + paperWork.done() / 2), total);
+      return more;
+    };
+    finish = async () => {
+      const facts = await paperWork.finish(here);
+      for (let index = 0; index < total; index++) results.push(paperConcepts(run, index, [], facts[index]));
+    };
+  } else {
+    // While the workers rank, this thread does the rest of each paper's work (methods, domains, mentions), 200 papers
+    // a step; the keyphrases are filled in once all are ranked.
+    ownWork = () => {
+      const end = Math.min(total, results.length + 200);
+      for (let index = results.length; index < end; index++) results.push(paperConcepts(run, index, []));
+      onProgress?.(Math.floor(total / 2 + end / 2), total);
+      return results.length < total;
+    };
+    finish = async () => {
+      while (results.length < total) ownWork();
+    };
+  }
   const ranked = await threads.rank(analysis, rankTablesOf(analysis), rankOptions, ownWork);
-  while (results.length < total) ownWork();
+  await finish();
   const termOf = conceptTerms(analysis, byKey);
   for (const range of ranked) {
     for (let k = 0; k + 1 < range.keptStarts.length; k++) {
@@ -253,18 +285,9 @@ function startExtraction(
       methods.set(known.key, { key: known.key, label: known.label, aliases: known.aliases, origin: 'known', introducedBy: null });
     }
   }
-  // Aliases English also uses in other senses ("transformer", "distillation") go to a matcher of their own: they count
-  // only where the paper confirms the method's sense (see methodSenseConfirmed).
-  const isAmbiguous = (method: KnownMethod, term: string) =>
-    method.ambiguous?.aliases.some((alias) => alias.toLowerCase() === term.toLowerCase()) ?? false;
-  const termMatcher = compileTerms(
-    vocabulary.methods.flatMap((m) => m.aliases.filter((term) => !isAmbiguous(m, term)).map((term) => ({ term, target: m.key }))),
-  );
-  const ambiguousMatcher = compileTerms(
-    vocabulary.methods.flatMap((m) => m.aliases.filter((term) => isAmbiguous(m, term)).map((term) => ({ term, target: m.key }))),
-  );
-  const ambiguousMethods = new Map(vocabulary.methods.filter((m) => m.ambiguous).map((m) => [m.key, m.ambiguous!]));
-  const domainProfiles = compileDomainProfiles(vocabulary.domains, vocabulary.domainGroups);
+  let compiled: PaperTextMatchers | null = null;
+  const matchers = () => (compiled ??= paperTextMatchers(vocabulary));
+  const ambiguousMethods = ambiguousMethodsOf(vocabulary);
   // Introduced names are coined words ("Glider"): only the exact written form counts, never a stemmed lookalike.
   const introducedExact = new Map<string, string>();
   // The corpus's acronyms by their lower-case form, each list in the acronyms' order: a lookup per introduced name
@@ -305,45 +328,16 @@ function startExtraction(
     if (own) own.push(method.key);
     else introducedByPaper.set(method.introducedBy!, [method.key]);
   }
-  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, termMatcher, ambiguousMatcher, ambiguousMethods, domainProfiles, introducedKeys, introducedByForm, introducedByPaper };
-}
-
-/**
- * Whether a paper's words confirm the sense in which an ambiguous alias names its method: the paper names a term of the
- * method's own field (`context`) or is in one of its domains. "Distillation of knowledge" in a meta-research abstract and a "transformer matching
- * network" in a circuit paper name no such term; a paper that writes "via distillation" of LLMs does.
- */
-function methodSenseConfirmed(ambiguous: NonNullable<KnownMethod['ambiguous']>, text: TextWords, domains: { key: string }[]): boolean {
-  if (domains.some(({ key }) => ambiguous.domains.includes(key.slice('domain:'.length)))) return true;
-  return ambiguous.context.some((term) => namesTerm(text, term));
+  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, matchers, ambiguousMethods, introducedKeys, introducedByForm, introducedByPaper };
 }
 
 /** One paper's methods, domains and mentions, with the given keyphrases. */
-function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm[]): PaperConcepts {
-  const { analysis, vocabulary, domainProfiles, introduced, introducedKeys, introducedByForm } = run;
+function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm[], facts?: PaperTextFacts): PaperConcepts {
+  const { analysis, introduced, introducedKeys, introducedByForm } = run;
   const paper = run.papers[index];
   const doc = analysis.documents[index];
-  // The record's own categories when they name a taxonomy entry; otherwise the text rule, which may abstain. A subject
-  // heading the indexer did not mark as a main topic names what the paper touches, not its field (a bioinformatics
-  // tool's "Programming Languages"): it is no category of the paper, only one of its subject words.
-  const minor = paper.minorHeadings && new Set(paper.minorHeadings);
-  const fieldCategories = minor ? (paper.categories ?? []).filter((category) => !minor.has(category)) : (paper.categories ?? []);
-  let domains = domainsFromCategories(domainProfiles, fieldCategories, vocabulary.domainRule);
-  if (domains.length === 0) {
-    const fromText = domainFromText(domainProfiles, analysis.tokens, doc, vocabulary.domainRule, [...(paper.keywords ?? []), ...(paper.categories ?? []), ...(paper.venue ? [paper.venue] : [])]);
-    domains = fromText ? [fromText] : [];
-  }
-  const methodWeights = new Map<string, number>();
-  for (const [key, { count }] of matchTerms(run.termMatcher, analysis.tokens, doc)) methodWeights.set(key, count);
-  if (run.ambiguousMethods.size > 0) {
-    let text: TextWords | null = null;
-    for (const [key, { count }] of matchTerms(run.ambiguousMatcher, analysis.tokens, doc)) {
-      text ??= textWordsOfDocument(analysis.tokens, doc);
-      if (methodWeights.has(key) || methodSenseConfirmed(run.ambiguousMethods.get(key)!, text, domains)) {
-        methodWeights.set(key, (methodWeights.get(key) ?? 0) + count);
-      }
-    }
-  }
+  const { domains, methodCounts } = facts ?? paperTextFacts(run.matchers(), analysis.tokens, doc, paper);
+  const methodWeights = new Map<string, number>(methodCounts);
   const mentions: { paperKey: string; method: string }[] = [];
   const forms = analysis.tokens.forms;
   for (let i = doc.sentenceStarts[0]; i < doc.sentenceStarts[doc.sentenceStarts.length - 1]; i++) {

@@ -98,7 +98,7 @@ function targetsByForm(matcher: TermMatcher, tokens: TokenStore): (string[] | nu
 export function matchTerms(
   matcher: TermMatcher,
   tokens: TokenStore,
-  doc: AnalysedDocument,
+  doc: Pick<AnalysedDocument, 'sentenceStarts'>,
 ): Map<string, { count: number; titleCount: number }> {
   const counts = new Map<string, { count: number; titleCount: number }>();
   const add = (target: string, inTitle: boolean) => {
@@ -204,7 +204,7 @@ function factsOf(type: WordType): { words: string[]; forms: string[] | null } {
 const factsByStore = new WeakMap<TokenStore, ({ words: string[]; forms: string[] | null } | null)[]>();
 
 /** `textWords` of an analysed document, read from the corpus' tokens instead of tokenising its text again. */
-export function textWordsOfDocument(tokens: TokenStore, doc: AnalysedDocument): TextWords {
+export function textWordsOfDocument(tokens: TokenStore, doc: Pick<AnalysedDocument, 'sentenceStarts'>): TextWords {
   let byForm = factsByStore.get(tokens);
   if (!byForm) {
     byForm = tokens.types.map((type) => (type.punct ? null : factsOf(type)));

@@ -621,12 +621,24 @@ export function stemCount(): number {
 
 /** Words of a phrase as the key sees them: lower-cased, hyphens and slashes split, apostrophes dropped. */
 export function normaliseWords(surface: string): string[] {
-  return surface
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/[\s\-/]+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}.+]/gu, '').replace(/^\.+|\.+$/g, ''))
-    .filter((w) => w !== '');
+  const words: string[] = [];
+  for (const piece of surface.toLowerCase().replace(/['’]s\b/g, '').split(/[\s\-/]+/)) {
+    // Most pieces are plain ASCII letters and digits, which the replacements would return unchanged: tested by a loop
+    // over their characters rather than two regular expressions making a new string each (per title word, in the
+    // serial concept selection).
+    const word = isPlainWord(piece) ? piece : piece.replace(/[^\p{L}\p{N}.+]/gu, '').replace(/^\.+|\.+$/g, '');
+    if (word !== '') words.push(word);
+  }
+  return words;
+}
+
+/** Whether a string is ASCII lower-case letters and digits only (nothing normaliseWords would remove). */
+function isPlainWord(piece: string): boolean {
+  for (let i = 0; i < piece.length; i++) {
+    const code = piece.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return false;
+  }
+  return true;
 }
 
 export interface TokenInfo {

@@ -114,6 +114,9 @@ export function analyseCorpus(
  */
 export interface CorpusReader {
   add(id: string, sentences: Token[][]): void;
+  /** The documents read so far, stored: their tokens and where each one's sentences lie in them (see
+   * AnalysedDocument.sentenceStarts). What pass 1 leaves; no more documents may be added once it is asked for. */
+  stored(): { tokens: TokenStore; sentenceStarts: Int32Array[] };
   analyse(): CorpusAnalysis;
 }
 
@@ -203,8 +206,9 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
       hyphenLearned.add(type.id);
       learnHyphenTerm(type.words);
     }
-    openings.length = 0;
-    hyphenated.length = 0;
+    // Emptied only when used (most sentences have neither): setting a length is a runtime call even on an empty array.
+    if (openings.length > 0) openings.length = 0;
+    if (hyphenated.length > 0) hyphenated.length = 0;
   };
   const add = (id: string, sentences: Token[][]) => {
     const index = tagged.length;
@@ -217,10 +221,15 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     sentenceStarts[sentences.length] = storeBuilder.length;
     tagged.push({ id, sentenceStarts, titleCase });
   };
-  return { add, analyse: () => collectCandidates() };
+  let store: TokenStore | null = null;
+  const stored = () => {
+    store ??= storeBuilder.build();
+    return { tokens: store, sentenceStarts: tagged.map((doc) => doc.sentenceStarts) };
+  };
+  return { add, stored, analyse: () => collectCandidates() };
 
   function collectCandidates(): CorpusAnalysis {
-    const tokens = storeBuilder.build();
+    const { tokens } = stored();
     const { acronyms, ambiguousAcronyms, acronymsOf } = resolveAcronyms(expansionsByAcronym, definedIn, table);
     const quantityKeys = reportedQuantityKeys(acronymUses, acronymsOf);
 

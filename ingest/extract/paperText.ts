@@ -1,0 +1,85 @@
+// What a paper's own words and record say of its known methods and its domains: per paper, from its tokens and the
+// vocabulary alone, so that it can be worked out in any thread that holds the corpus' tokens (see
+// extractionThreads.ts' paper work, done while the main thread collects the corpus' candidates).
+import type { Paper } from '../types';
+import { compileDomainProfiles, domainFromText, domainsFromCategories, type DomainAssignment, type DomainProfiles } from './domains';
+import { compileTerms, matchTerms, namesTerm, textWordsOfDocument, type TermMatcher, type TextWords } from './match';
+import type { AnalysedDocument, TokenStore } from './rank';
+import type { DomainRule, KnownMethod, Vocabulary } from './vocabulary';
+
+/** The vocabulary compiled for matching papers' text, once per run and thread. */
+export interface PaperTextMatchers {
+  termMatcher: TermMatcher;
+  /** The known methods' ambiguous aliases, and each such method's ambiguity (see KnownMethod.ambiguous). */
+  ambiguousMatcher: TermMatcher;
+  ambiguousMethods: Map<string, NonNullable<KnownMethod['ambiguous']>>;
+  domainProfiles: DomainProfiles;
+  domainRule: DomainRule;
+}
+
+/** The record fields the text work reads besides the tokens (what is sent to a worker per paper). */
+export type PaperRecordFields = Pick<Paper, 'categories' | 'minorHeadings' | 'keywords' | 'venue'>;
+
+/** A paper's domains, and the known methods its text names with their counts (in the order first matched). */
+export interface PaperTextFacts {
+  domains: DomainAssignment[];
+  methodCounts: [string, number][];
+}
+
+export function paperTextMatchers(vocabulary: Vocabulary): PaperTextMatchers {
+  // Aliases English also uses in other senses ("transformer", "distillation") go to a matcher of their own: they count
+  // only where the paper confirms the method's sense (see methodSenseConfirmed).
+  const isAmbiguous = (method: KnownMethod, term: string) =>
+    method.ambiguous?.aliases.some((alias) => alias.toLowerCase() === term.toLowerCase()) ?? false;
+  const termMatcher = compileTerms(
+    vocabulary.methods.flatMap((m) => m.aliases.filter((term) => !isAmbiguous(m, term)).map((term) => ({ term, target: m.key }))),
+  );
+  const ambiguousMatcher = compileTerms(
+    vocabulary.methods.flatMap((m) => m.aliases.filter((term) => isAmbiguous(m, term)).map((term) => ({ term, target: m.key }))),
+  );
+  const ambiguousMethods = ambiguousMethodsOf(vocabulary);
+  const domainProfiles = compileDomainProfiles(vocabulary.domains, vocabulary.domainGroups);
+  return { termMatcher, ambiguousMatcher, ambiguousMethods, domainProfiles, domainRule: vocabulary.domainRule };
+}
+
+/** The known methods with ambiguous aliases, by key, and their ambiguity. */
+export function ambiguousMethodsOf(vocabulary: Vocabulary): Map<string, NonNullable<KnownMethod['ambiguous']>> {
+  return new Map(vocabulary.methods.filter((m) => m.ambiguous).map((m) => [m.key, m.ambiguous!]));
+}
+
+/**
+ * Whether a paper's words confirm the sense in which an ambiguous alias names its method: the paper names a term of the
+ * method's own field (`context`) or is in one of its domains. "Distillation of knowledge" in a meta-research abstract and a "transformer matching
+ * network" in a circuit paper name no such term; a paper that writes "via distillation" of LLMs does.
+ */
+export function methodSenseConfirmed(ambiguous: NonNullable<KnownMethod['ambiguous']>, text: TextWords, domains: { key: string }[]): boolean {
+  if (domains.some(({ key }) => ambiguous.domains.includes(key.slice('domain:'.length)))) return true;
+  return ambiguous.context.some((term) => namesTerm(text, term));
+}
+
+/** One paper's domains and known methods from its record and its tokens (`doc`: its sentences in `tokens`). */
+export function paperTextFacts(matchers: PaperTextMatchers, tokens: TokenStore, doc: Pick<AnalysedDocument, 'sentenceStarts'>, paper: PaperRecordFields): PaperTextFacts {
+  const { domainProfiles, domainRule } = matchers;
+  // The record's own categories when they name a taxonomy entry; otherwise the text rule, which may abstain. A subject
+  // heading the indexer did not mark as a main topic names what the paper touches, not its field (a bioinformatics
+  // tool's "Programming Languages"): it is no category of the paper, only one of its subject words.
+  const minor = paper.minorHeadings && new Set(paper.minorHeadings);
+  const fieldCategories = minor ? (paper.categories ?? []).filter((category) => !minor.has(category)) : (paper.categories ?? []);
+  let domains = domainsFromCategories(domainProfiles, fieldCategories, domainRule);
+  if (domains.length === 0) {
+    const fromText = domainFromText(domainProfiles, tokens, doc, domainRule, [...(paper.keywords ?? []), ...(paper.categories ?? []), ...(paper.venue ? [paper.venue] : [])]);
+    domains = fromText ? [fromText] : [];
+  }
+  const methodWeights = new Map<string, number>();
+  for (const [key, { count }] of matchTerms(matchers.termMatcher, tokens, doc)) methodWeights.set(key, count);
+  if (matchers.ambiguousMethods.size > 0) {
+    let text: TextWords | null = null;
+    for (const [key, { count }] of matchTerms(matchers.ambiguousMatcher, tokens, doc)) {
+      text ??= textWordsOfDocument(tokens, doc);
+      if (methodWeights.has(key) || methodSenseConfirmed(matchers.ambiguousMethods.get(key)!, text, domains)) {
+        methodWeights.set(key, (methodWeights.get(key) ?? 0) + count);
+      }
+    }
+  }
+  return { domains, methodCounts: [...methodWeights] };
+}
