@@ -1092,7 +1092,13 @@ function parseOrganisation(text: string): string {
   // A handle is one word run into the name: a word closed by a list's comma or followed by a slash ("Tsinghua,
   // Fudan", "Tsinghua / Fudan") starts a list of institutions instead.
   if (space === -1 || /[,;，、]$/.test(text.slice(0, space)) || /^[/&|]/.test(text.slice(space + 1))) return text;
-  return text.slice(space + 1).trim();
+  const first = text.slice(0, space);
+  const rest = text.slice(space + 1).trim();
+  // Handles are written as accounts are ("parameterlab", "deepseek-ai", "OpenGVLab", "NVIDIA"); a capitalised word
+  // ("Tsinghua University", "Shanghai AI Laboratory") is the name's own first word, unless the name repeats it, as
+  // an account named after its organisation does ("Qwen Qwen", "Skywork Skywork AI").
+  if (/^\p{Lu}\p{Ll}+$/u.test(first) && !rest.toLowerCase().startsWith(first.toLowerCase())) return text;
+  return rest;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -264,6 +264,17 @@ describe('a row of one-word names that are institutions ("Tsinghua, Fudan") is t
     expect([entry.authors, entry.organisation]).toEqual([[], 'Kyoto, Osaka']);
   });
 
+  it("an institution's full name opening the row keeps its first word (was 'University, Fudan University')", () => {
+    expect(kScoreOf('Tsinghua University, Fudan University').organisation).toBe('Tsinghua University, Fudan University');
+    expect(kScoreOf('Tsinghua University').organisation).toBe('Tsinghua University');
+    expect(kScoreOf('Shanghai AI Laboratory').organisation).toBe('Shanghai AI Laboratory');
+  });
+
+  it("an account's handle before its name is left out, as on Hugging Face's own cards", () => {
+    expect(kScoreOf('deepseek-ai DeepSeek').organisation).toBe('DeepSeek');
+    expect(kScoreOf('Skywork Skywork AI').organisation).toBe('Skywork AI');
+  });
+
   it('one-word names of people stay authors', () => {
     expect(kScoreOf('Sumxia, Kangfei').authors).toEqual(['Sumxia', 'Kangfei']);
     expect(kScoreOf('zhaoyd, callanwu').authors).toEqual(['zhaoyd', 'callanwu']);
