@@ -62,7 +62,7 @@ export function withOwnNames(papers: SyntheticPaper[]): SyntheticPaper[] {
 }
 
 /** Write the synthetic papers as listing pages (blank-line layout) of 1,000 papers each. */
-async function writeListingPages(dir: string, papers: SyntheticPaper[]): Promise<void> {
+export async function writeListingPages(dir: string, papers: SyntheticPaper[]): Promise<void> {
   for (let page = 0; page * 1000 < papers.length; page += 1) {
     const blocks = papers.slice(page * 1000, (page + 1) * 1000).map((paper) => `${paper.title}\n\n${paper.abstract}`);
     await writeFile(join(dir, `page-${String(page).padStart(3, '0')}.txt`), `Daily Papers\n\n${blocks.join('\n\n')}\n`);

@@ -93,14 +93,22 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** A paper read once: every field as read, each non-empty one from that file. */
-function single(entry: RawListing): Omit<Paper, 'key'> {
-  const { source, line: _line, ...fields } = entry;
+/**
+ * A paper read once: every field as read, each non-empty one from that file. Its `key` comes first and is set by
+ * mergeDuplicatePapers. The fields are copied one by one rather than with `{ source, line, ...fields }` and a spread:
+ * at 100k entries those two copies (a generic runtime copy that skips named keys, then another) were a third of the
+ * merge's CPU; the object has the same properties in the same order.
+ */
+function single(entry: RawListing): Paper {
+  const paper = { key: '' } as Record<string, unknown>;
+  for (const field in entry) if (field !== 'source' && field !== 'line') paper[field] = entry[field as keyof RawListing];
   const provenance: FieldProvenance = {};
-  for (const field of PROVENANCE_FIELDS) if (hasFieldValue(fields[field])) provenance[field] = [source];
-  const arxiv = fields.ids.arxiv ?? comparableIds(fields.ids).arxiv;
-  const ids = arxiv && !fields.ids.arxiv ? { ...fields.ids, arxiv } : fields.ids;
-  return datedByArxivId({ ...fields, ids, sources: [source], provenance });
+  for (const field of PROVENANCE_FIELDS) if (hasFieldValue(entry[field])) provenance[field] = [entry.source];
+  const arxiv = entry.ids.arxiv ?? comparableIds(entry.ids).arxiv;
+  if (arxiv && !entry.ids.arxiv) paper.ids = { ...entry.ids, arxiv };
+  paper.sources = [entry.source];
+  paper.provenance = provenance;
+  return datedByArxivId(paper as unknown as Paper);
 }
 
 /**
@@ -130,8 +138,8 @@ function minorHeadingsOfAll(entries: RawListing[]): { minorHeadings?: string[] }
   return minor.length > 0 ? { minorHeadings: minor } : {};
 }
 
-/** Fold the group's entries (in input order) into one paper; record which files gave each kept value. */
-function combine(entries: RawListing[]): Omit<Paper, 'key'> {
+/** Fold the group's entries (in input order) into one paper (`key` first, set later); record which files gave each kept value. */
+function combine(entries: RawListing[]): Paper {
   if (entries.length === 1) return single(entries[0]);
   const first = entries[0];
   const pick = <T>(better: (candidate: T, kept: T) => boolean, get: (entry: RawListing) => T): T => {
@@ -214,7 +222,7 @@ function combine(entries: RawListing[]): Omit<Paper, 'key'> {
     if (files.size > 0) provenance[field] = [...files].sort();
   }
   const sources = [...new Set(entries.map((entry) => entry.source))].sort();
-  return { ...fields, sources, provenance };
+  return { key: '', ...fields, sources, provenance };
 }
 
 /**
@@ -222,7 +230,7 @@ function combine(entries: RawListing[]): Omit<Paper, 'key'> {
  * the year, then also their first identifier, then a counter — so a key never depends on which file was read first
  * when the content tells them apart. `titleSlugs`: each paper's title slugified (empty for a paper without a title).
  */
-function assignKeys(papers: Omit<Paper, 'key'>[], titleSlugs: string[]): string[] {
+function assignKeys(papers: Paper[], titleSlugs: string[]): string[] {
   // A paper kept without a title (a record that only has identifiers) is keyed by its first identifier.
   const slugs = papers.map((paper, index) => titleSlugs[index] || `untitled-${slugify(idKeys(paper.ids)[0] ?? 'work')}`);
   const count = (values: string[]) => values.reduce((map, value) => map.set(value, (map.get(value) ?? 0) + 1), new Map<string, number>());
@@ -331,7 +339,9 @@ export function mergeDuplicatePapers(entries: RawListing[]): MergeResult {
   const combined = roots.map((root) => combine(groups[root]!.members.sort((a, b) => a - b).map((index) => entries[index])));
   // A paper's title is its group's first entry's, and a group's root is its first entry (join keeps the smaller root).
   const keys = assignKeys(combined, roots.map((root) => titles[root].replace(/ /g, '-')));
-  const papers: Paper[] = combined.map((paper, index) => ({ key: keys[index], ...paper }));
+  // Set in place: a `{ key, ...paper }` copy per paper cost a tenth of the merge at 100k, and the key is already first.
+  const papers = combined;
+  for (let index = 0; index < papers.length; index++) papers[index].key = keys[index];
   const preprintMerges = roots.filter((root) => groups[root]!.preprint && groups[root]!.published).length;
   return { papers, duplicatesMerged: entries.length - papers.length, mergedById, mergedByTitle, preprintMerges };
 }

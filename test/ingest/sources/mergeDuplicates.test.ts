@@ -24,6 +24,16 @@ const reference = (overrides: Partial<ReferenceRecord>): ReferenceRecord => ({
 });
 
 describe('mergeDuplicatePapers', () => {
+  it('keeps a paper read once as read: key first, every field in its order, without where it was read', () => {
+    const read = entry({ title: 'Solo', ids: { arxiv: '2401.00001' }, year: null, date: null, source: 'x.bib', line: 9 });
+    const [paper] = mergeDuplicatePapers([read]).papers;
+    const { source: _source, line: _line, ...fields } = read;
+    // The graph file writes a paper's attributes in this order: a change of order would change every file.
+    expect(Object.keys(paper)).toEqual(['key', ...Object.keys(fields), 'sources', 'provenance', 'yearInferred']);
+    expect(paper).toMatchObject({ key: 'paper:solo', year: 2024, date: '2024-01', sources: ['x.bib'] });
+    expect(read).toMatchObject({ year: null, date: null, source: 'x.bib', line: 9 }); // the entry itself is not changed
+  });
+
   it('combines metadata: dated year, longest abstract, max upvotes, first non-null fields, sorted sources', () => {
     const result = mergeDuplicatePapers([
       entry({ source: 'b.txt', date: '--05-01', upvotes: 2 }),
