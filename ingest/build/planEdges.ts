@@ -11,6 +11,7 @@ import type { EdgeList } from '../../src/shared/analysis';
 import type { ExtractionResult, Paper } from '../types';
 import type { CitationPlan } from './citations';
 import type { SimilarTexts } from './similarity';
+import { plainDoubles, plainIntegers } from '../../src/shared/analysis/plainArrays';
 
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 
@@ -96,22 +97,37 @@ class PairTable {
   }
 }
 
+/** The edge kinds the build adds, coded by position while planning (the list codes them as readEdgeList does). */
+const KINDS = ['introduces', 'has-concept', 'uses-method', 'in-domain', 'mentions', 'broader', 'cites', 'co-cited', 'coupled', 'similar'] as const;
+type Kind = (typeof KINDS)[number];
+const CODE = Object.fromEntries(KINDS.map((kind, code) => [kind, code])) as Record<Kind, number>;
+
 /**
  * A graph's topology as the build changes it: nodes by number (a key added again after its node was dropped gets a new
  * one, as it goes to the end of graphology's node order), edges by number in insertion order, dropped ones marked.
+ * A live pair's entry in the table is always its live edge: the only edge dropped between live nodes is the one a
+ * citation replaces, whose entry then names the citation; a dropped node's number is never used again.
  */
 class TopologyReplay {
   readonly keys: string[] = [];
   readonly nodeAlive: boolean[] = [];
   private readonly numbers = new Map<string, number>();
-  readonly source: number[] = [];
-  readonly target: number[] = [];
-  readonly weight: number[] = [];
-  readonly kind: string[] = [];
-  readonly edgeAlive: boolean[] = [];
+  // Edge arrays, filled up to `edges` and doubled when full (plain arrays: see src/shared/analysis/plainArrays.ts).
+  source: number[];
+  target: number[];
+  weight: number[];
+  kind: number[];
+  edgeAlive: number[];
+  edges = 0;
   private readonly pairs: PairTable;
 
   constructor(expectedEdges: number) {
+    const capacity = Math.max(16, expectedEdges);
+    this.source = plainIntegers(capacity);
+    this.target = plainIntegers(capacity);
+    this.weight = plainDoubles(capacity);
+    this.kind = plainIntegers(capacity);
+    this.edgeAlive = plainIntegers(capacity);
     this.pairs = new PairTable(expectedEdges);
   }
 
@@ -130,22 +146,31 @@ class TopologyReplay {
 
   /** The edge on the pair (either direction), or -1. */
   edge(a: number, b: number): number {
-    const e = this.pairs.get(a, b);
-    return e >= 0 && this.edgeAlive[e] ? e : -1;
+    return this.pairs.get(a, b);
   }
 
-  addEdge(a: number, b: number, kind: string, weight: number): void {
-    const e = this.source.length;
-    this.source.push(a);
-    this.target.push(b);
-    this.weight.push(weight);
-    this.kind.push(kind);
-    this.edgeAlive.push(true);
+  addEdge(a: number, b: number, kind: number, weight: number): void {
+    const e = this.edges++;
+    if (e === this.source.length) this.grow();
+    this.source[e] = a;
+    this.target[e] = b;
+    this.weight[e] = weight;
+    this.kind[e] = kind;
+    this.edgeAlive[e] = 1;
     this.pairs.set(a, b, e);
   }
 
+  private grow(): void {
+    const more = this.source.length;
+    this.source.push(...plainIntegers(more));
+    this.target.push(...plainIntegers(more));
+    this.weight.push(...plainDoubles(more));
+    this.kind.push(...plainIntegers(more));
+    this.edgeAlive.push(...plainIntegers(more));
+  }
+
   dropEdge(e: number): void {
-    this.edgeAlive[e] = false;
+    this.edgeAlive[e] = 0;
   }
 
   /** Drop the nodes and every edge touching one (graphology's dropNode). */
@@ -155,97 +180,104 @@ class TopologyReplay {
       this.nodeAlive[i] = false;
       this.numbers.delete(this.keys[i]);
     }
-    for (let e = 0; e < this.source.length; e++) {
-      if (this.edgeAlive[e] && (!this.nodeAlive[this.source[e]] || !this.nodeAlive[this.target[e]])) this.edgeAlive[e] = false;
+    for (let e = 0; e < this.edges; e++) {
+      if (this.edgeAlive[e] === 1 && (!this.nodeAlive[this.source[e]] || !this.nodeAlive[this.target[e]])) this.edgeAlive[e] = 0;
     }
   }
 
   /** The live nodes and edges, renumbered in order, with kinds and weights coded as readEdgeList codes them. */
   toEdgeList(): PlannedEdges {
-    const renumbered = new Array<number>(this.keys.length).fill(-1);
+    const renumbered = plainIntegers(this.keys.length);
     const nodes: string[] = [];
     for (let i = 0; i < this.keys.length; i++) {
       if (!this.nodeAlive[i]) continue;
       renumbered[i] = nodes.length;
       nodes.push(this.keys[i]);
     }
-    const source: number[] = [];
-    const target: number[] = [];
-    const weight: number[] = [];
-    const undirected: number[] = [];
-    const kind: number[] = [];
+    let m = 0;
+    for (let e = 0; e < this.edges; e++) m += this.edgeAlive[e];
+    const source = plainIntegers(m);
+    const target = plainIntegers(m);
+    const weight = plainDoubles(m);
+    const undirected = plainIntegers(m).fill(1);
+    const kind = plainIntegers(m);
     const kinds: unknown[] = [];
-    const kindCodes = new Map<string, number>();
+    // Codes in order of first appearance, as readEdgeList gives them.
+    const codeOf = KINDS.map(() => -1);
     let weightIssue = false;
-    for (let e = 0; e < this.source.length; e++) {
-      if (!this.edgeAlive[e]) continue;
-      source.push(renumbered[this.source[e]]);
-      target.push(renumbered[this.target[e]]);
+    let k = 0;
+    for (let e = 0; e < this.edges; e++) {
+      if (this.edgeAlive[e] === 0) continue;
+      source[k] = renumbered[this.source[e]];
+      target[k] = renumbered[this.target[e]];
       // As readEdgeList reads the `weight` attribute: a number that is not finite counts 1 and is an issue.
       const w = this.weight[e];
       if (Number.isFinite(w)) {
-        weight.push(w);
+        weight[k] = w;
         if (w < 0) weightIssue = true;
       } else {
-        weight.push(1);
+        weight[k] = 1;
         weightIssue = true;
       }
-      undirected.push(1);
-      let code = kindCodes.get(this.kind[e]);
-      if (code === undefined) {
-        code = kinds.length;
-        kinds.push(this.kind[e]);
-        kindCodes.set(this.kind[e], code);
+      const planned = this.kind[e];
+      if (codeOf[planned] < 0) {
+        codeOf[planned] = kinds.length;
+        kinds.push(KINDS[planned]);
       }
-      kind.push(code);
+      kind[k] = codeOf[planned];
+      k++;
     }
     return { nodes, source, target, weight, undirected, kind, kinds, weightIssue };
   }
 }
 
-/** buildPaperGraph's nodes and edges (see there for why each is added or skipped). */
+/**
+ * buildPaperGraph's nodes and edges (see there for why each is added or skipped). Papers come first, so a node is a
+ * paper when its number is below the papers' count, and a concept when it is in the concepts' range (node keys are
+ * unique across kinds: graphology refuses a second node of the same key).
+ */
 function replayPaperGraph(graph: TopologyReplay, papers: readonly Paper[], extraction: ExtractionResult): void {
   const conceptsByPaper = new Map(extraction.papers.map((entry) => [entry.paperKey, entry]));
   for (const paper of papers) graph.addNode(paper.key);
-  const ideas = [extraction.concepts, extraction.methods, extraction.domains].flatMap((map) =>
-    [...map.values()].map(({ key }) => key).sort((a, b) => a.localeCompare(b)),
-  );
-  for (const key of ideas) graph.addNode(key);
+  const sorted = (map: Map<string, { key: string }>) => [...map.values()].map(({ key }) => key).sort((a, b) => a.localeCompare(b));
+  const firstConcept = graph.keys.length;
+  for (const key of sorted(extraction.concepts)) graph.addNode(key);
+  const afterConcepts = graph.keys.length;
+  for (const key of [...sorted(extraction.methods), ...sorted(extraction.domains)]) graph.addNode(key);
 
-  const paperKeys = new Set(papers.map((paper) => paper.key));
-  const paperCounts = new Map<number, number>();
-  const link = (keyA: string, keyB: string, kind: string, weight: number) => {
-    const a = graph.node(keyA);
-    const b = graph.node(keyB);
+  const paperCount = papers.length;
+  const paperCounts = plainIntegers(graph.keys.length);
+  const link = (a: number, b: number, kind: number, weight: number) => {
     if (a < 0 || b < 0 || a === b || graph.edge(a, b) >= 0) return;
     graph.addEdge(a, b, kind, weight);
-    const aPaper = paperKeys.has(keyA);
-    if (aPaper === paperKeys.has(keyB)) return;
-    const idea = aPaper ? b : a;
-    paperCounts.set(idea, (paperCounts.get(idea) ?? 0) + 1);
+    const aPaper = a < paperCount;
+    if (aPaper === b < paperCount) return;
+    paperCounts[aPaper ? b : a]++;
   };
   for (const method of extraction.methods.values()) {
-    if (method.introducedBy) link(method.introducedBy, method.key, 'introduces', 1);
+    if (method.introducedBy) link(graph.node(method.introducedBy), graph.node(method.key), CODE.introduces, 1);
   }
   for (const paper of papers) {
     const found = conceptsByPaper.get(paper.key);
     if (!found) continue;
+    const a = graph.node(paper.key);
     const best = Math.max(...found.keyphrases.map((term) => term.score), Number.MIN_VALUE);
     for (const term of found.keyphrases) {
-      if (extraction.concepts.has(term.key)) link(paper.key, term.key, 'has-concept', round(term.score / best));
+      const b = graph.node(term.key);
+      if (b >= firstConcept && b < afterConcepts) link(a, b, CODE['has-concept'], round(term.score / best));
     }
-    for (const method of found.methods) link(paper.key, method.key, 'uses-method', round(method.weight));
-    for (const domain of found.domains) link(paper.key, domain.key, 'in-domain', round(domain.weight));
-    for (const mention of found.mentions) link(paper.key, mention.paperKey, 'mentions', 1);
+    for (const method of found.methods) link(a, graph.node(method.key), CODE['uses-method'], round(method.weight));
+    for (const domain of found.domains) link(a, graph.node(domain.key), CODE['in-domain'], round(domain.weight));
+    for (const mention of found.mentions) link(a, graph.node(mention.paperKey), CODE.mentions, 1);
   }
   for (const { narrower, broader } of extraction.broader ?? []) {
     const a = graph.node(narrower);
     const b = graph.node(broader);
-    if (a >= 0 && b >= 0 && a !== b && graph.edge(a, b) < 0) graph.addEdge(a, b, 'broader', 1);
+    if (a >= 0 && b >= 0 && a !== b && graph.edge(a, b) < 0) graph.addEdge(a, b, CODE.broader, 1);
   }
   // Every node after the papers is an idea; those no paper kept an edge to are dropped with their edges.
   const drop: number[] = [];
-  for (let i = papers.length; i < graph.keys.length; i++) if (!paperCounts.has(i)) drop.push(i);
+  for (let i = paperCount; i < graph.keys.length; i++) if (paperCounts[i] === 0) drop.push(i);
   graph.dropNodes(drop);
 }
 
@@ -259,23 +291,23 @@ function replayCitations(graph: TopologyReplay, keys: readonly string[], plan: C
       if (a < 0 || b < 0 || a === b) continue;
       const existing = graph.edge(a, b);
       if (existing >= 0) {
-        if (graph.kind[existing] === 'cites') continue; // made mutual: an attribute, not a new edge
+        if (graph.kind[existing] === CODE.cites) continue; // made mutual: an attribute, not a new edge
         graph.dropEdge(existing);
       }
-      graph.addEdge(a, b, 'cites', 1);
+      graph.addEdge(a, b, CODE.cites, 1);
     }
   }
   for (const { key: base, citers } of plan.referenceNodes) {
     let key = base;
     for (let copy = 2; graph.node(key) >= 0; copy += 1) key = `${base}-${copy}`;
     const reference = graph.addNode(key);
-    for (const citer of citers) if (numbers[citer] >= 0) graph.addEdge(numbers[citer], reference, 'cites', 1);
+    for (const citer of citers) if (numbers[citer] >= 0) graph.addEdge(numbers[citer], reference, CODE.cites, 1);
   }
   for (const { a: i, b: j, kind, weight } of plan.sharedPairs) {
     const a = numbers[i];
     const b = numbers[j];
     if (a < 0 || b < 0 || graph.edge(a, b) >= 0) continue;
-    graph.addEdge(a, b, kind, weight);
+    graph.addEdge(a, b, CODE[kind], weight);
   }
 }
 
@@ -286,7 +318,7 @@ function replaySimilarity(graph: TopologyReplay, keys: readonly string[], { pair
     const a = numbers[pairs.a[p]];
     const b = numbers[pairs.b[p]];
     if (graph.edge(a, b) >= 0) continue;
-    graph.addEdge(a, b, 'similar', pairs.weight[p]);
+    graph.addEdge(a, b, CODE.similar, pairs.weight[p]);
   }
 }
 
