@@ -106,7 +106,10 @@ const CODE = Object.fromEntries(KINDS.map((kind, code) => [kind, code])) as Reco
  * A graph's topology as the build changes it: nodes by number (a key added again after its node was dropped gets a new
  * one, as it goes to the end of graphology's node order), edges by number in insertion order, dropped ones marked.
  * A live pair's entry in the table is always its live edge: the only edge dropped between live nodes is the one a
- * citation replaces, whose entry then names the citation; a dropped node's number is never used again.
+ * citation replaces, whose entry then names the citation; a dropped node's number is never used again. Only pairs a
+ * step may ask about are in the table: a paper and an idea are linked only while that paper's ideas are added (or
+ * before, when it introduces a method), and a new reference node's edges are never asked about, so those stay out
+ * of it (two thirds of the edges at 100k papers).
  */
 class TopologyReplay {
   readonly keys: string[] = [];
@@ -121,14 +124,14 @@ class TopologyReplay {
   edges = 0;
   private readonly pairs: PairTable;
 
-  constructor(expectedEdges: number) {
+  constructor(expectedEdges: number, expectedPairs: number) {
     const capacity = Math.max(16, expectedEdges);
     this.source = plainIntegers(capacity);
     this.target = plainIntegers(capacity);
     this.weight = plainDoubles(capacity);
     this.kind = plainIntegers(capacity);
     this.edgeAlive = plainIntegers(capacity);
-    this.pairs = new PairTable(expectedEdges);
+    this.pairs = new PairTable(expectedPairs);
   }
 
   /** The node's number, or -1 when the graph does not hold it. */
@@ -149,7 +152,8 @@ class TopologyReplay {
     return this.pairs.get(a, b);
   }
 
-  addEdge(a: number, b: number, kind: number, weight: number): void {
+  /** `indexed`: the pair goes into the table, for `edge` to find (every pair a later step may ask about). */
+  addEdge(a: number, b: number, kind: number, weight: number, indexed = true): void {
     const e = this.edges++;
     if (e === this.source.length) this.grow();
     this.source[e] = a;
@@ -157,7 +161,7 @@ class TopologyReplay {
     this.weight[e] = weight;
     this.kind[e] = kind;
     this.edgeAlive[e] = 1;
-    this.pairs.set(a, b, e);
+    if (indexed) this.pairs.set(a, b, e);
   }
 
   private grow(): void {
@@ -247,12 +251,24 @@ function replayPaperGraph(graph: TopologyReplay, papers: readonly Paper[], extra
 
   const paperCount = papers.length;
   const paperCounts = plainIntegers(graph.keys.length);
+  // A paper–idea pair exists when the idea was linked in this paper's turn (`linkedIn`) or is a method the paper
+  // introduces (`introducedBy`): the papers take their turns one after the other, after the introductions.
+  const linkedIn = plainIntegers(graph.keys.length).fill(-1);
+  const introducedBy = plainIntegers(graph.keys.length).fill(-1);
   const link = (a: number, b: number, kind: number, weight: number) => {
-    if (a < 0 || b < 0 || a === b || graph.edge(a, b) >= 0) return;
-    graph.addEdge(a, b, kind, weight);
+    if (a < 0 || b < 0 || a === b) return;
     const aPaper = a < paperCount;
-    if (aPaper === b < paperCount) return;
-    paperCounts[aPaper ? b : a]++;
+    if (aPaper === b < paperCount) {
+      if (graph.edge(a, b) < 0) graph.addEdge(a, b, kind, weight);
+      return;
+    }
+    const paper = aPaper ? a : b;
+    const idea = aPaper ? b : a;
+    if (linkedIn[idea] === paper || introducedBy[idea] === paper) return;
+    graph.addEdge(a, b, kind, weight, false);
+    if (kind === CODE.introduces) introducedBy[idea] = paper;
+    else linkedIn[idea] = paper;
+    paperCounts[idea]++;
   };
   for (const method of extraction.methods.values()) {
     if (method.introducedBy) link(graph.node(method.introducedBy), graph.node(method.key), CODE.introduces, 1);
@@ -301,7 +317,7 @@ function replayCitations(graph: TopologyReplay, keys: readonly string[], plan: C
     let key = base;
     for (let copy = 2; graph.node(key) >= 0; copy += 1) key = `${base}-${copy}`;
     const reference = graph.addNode(key);
-    for (const citer of citers) if (numbers[citer] >= 0) graph.addEdge(numbers[citer], reference, CODE.cites, 1);
+    for (const citer of citers) if (numbers[citer] >= 0) graph.addEdge(numbers[citer], reference, CODE.cites, 1, false);
   }
   for (const { a: i, b: j, kind, weight } of plan.sharedPairs) {
     const a = numbers[i];
@@ -327,8 +343,9 @@ function replaySimilarity(graph: TopologyReplay, keys: readonly string[], { pair
  * linkSimilarPapers make of these inputs, as the pipeline calls them: node order, edge order, weights, kinds.
  */
 export function planGraphEdges({ papers, extraction, citations, similar }: BuildInputs): PlannedEdges {
-  const expected = extraction.papers.reduce((sum, entry) => sum + entry.keyphrases.length + entry.methods.length + entry.domains.length, 0);
-  const graph = new TopologyReplay(expected + citations.citedTargets.length + citations.sharedPairs.length + similar.pairs.a.length);
+  const paperIdeas = extraction.papers.reduce((sum, entry) => sum + entry.keyphrases.length + entry.methods.length + entry.domains.length, 0);
+  const paperPairs = citations.citedTargets.length + citations.sharedPairs.length + similar.pairs.a.length;
+  const graph = new TopologyReplay(paperIdeas + paperPairs, paperPairs);
   replayPaperGraph(graph, papers, extraction);
   const keys = papers.map((paper) => paper.key);
   replayCitations(graph, keys, citations);

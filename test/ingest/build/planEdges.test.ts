@@ -108,6 +108,17 @@ describe('planGraphEdges on a graph where the steps interact', () => {
         domains: [],
         mentions: [{ paperKey: 'paper:c', method: 'M' }],
       },
+      {
+        // The method it introduces, named again (one edge: `introduces`), and a keyphrase twice (one edge).
+        paperKey: 'paper:d',
+        keyphrases: [
+          { key: 'concept:shared', label: 'shared', score: 1 },
+          { key: 'concept:shared', label: 'shared', score: 0.5 },
+        ],
+        methods: [{ key: 'method:m', weight: 1 }],
+        domains: [],
+        mentions: [],
+      },
     ],
     concepts: new Map([
       ['concept:shared', { key: 'concept:shared', label: 'shared', aliases: [], acronym: null }],
