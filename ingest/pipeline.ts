@@ -230,7 +230,7 @@ export async function ingestGraph(
     const similarPairs = await timed('build', async () => (similarityJob ? await similarityJob : null));
     if (similarPairs) {
       const edges = time('build', () => planGraphEdges({ papers, extraction, citations: citationPlan, similar: similarPairs }));
-      const beside = offThread(thread.clusterAndRank(edges, analyseOptions), 'Clustering and PageRank', warnings);
+      const beside = offThread(thread.clusterAndRank(edges, analyseOptions), 'the clustering with PageRank', warnings);
       planned = { edges, beside };
     }
     graph = time('build', () => buildPaperGraph(papers, extraction, sources));
