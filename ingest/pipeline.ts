@@ -260,7 +260,8 @@ export async function ingestGraph(
   const analysis = await timed('analyse', async () => {
     try {
       if (graph.order === 0) return { communities: 0, modularity: null, quality: null, largest: [] };
-      if (planned) return await analysePlannedGraph(graph, analyseOptions, edgeListOfBuiltGraph(planned.edges, graph), planned.beside);
+      const plannedList = planned && edgeListOfBuiltGraph(planned.edges, graph);
+      if (plannedList) return await analysePlannedGraph(graph, analyseOptions, plannedList, planned!.beside);
       if (!thread) return analysePaperGraph(graph, analyseOptions);
       return await analysePaperGraphBeside(graph, analyseOptions, (edges) => offThread(thread.pagerank(edges), 'PageRank', warnings));
     } finally {

@@ -353,8 +353,20 @@ export function planGraphEdges({ papers, extraction, citations, similar }: Build
   return graph.toEdgeList();
 }
 
-/** The planned list as the EdgeList of the graph it describes (built from the same inputs), for the analyses to share. */
-export function edgeListOfBuiltGraph(planned: PlannedEdges, graph: EdgeList['graph']): EdgeList {
+/**
+ * The planned list as the EdgeList of the graph it describes (built from the same inputs), for the analyses to share;
+ * null when the graph's nodes or its edge count are not the plan's, a bug the tests are there to catch, and the caller
+ * then reads the graph itself. (Comparing every edge would cost what reading them does.)
+ */
+export function edgeListOfBuiltGraph(planned: PlannedEdges, graph: EdgeList['graph']): EdgeList | null {
+  if (graph.size !== planned.source.length || graph.order !== planned.nodes.length) return null;
+  let k = 0;
+  let same = true;
+  graph.forEachNode((node) => {
+    if (same && node !== planned.nodes[k]) same = false;
+    k++;
+  });
+  if (!same) return null;
   const index: Record<string, number> = Object.create(null);
   for (let i = 0; i < planned.nodes.length; i++) index[planned.nodes[i]] = i;
   return { ...planned, graph, weightAttribute: 'weight', index };

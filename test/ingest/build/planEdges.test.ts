@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPaperGraph } from '../../../ingest/build/buildPaperGraph';
 import { applyCitationPlan, planCitationLayer, type CitationPlan } from '../../../ingest/build/citations';
-import { planGraphEdges, type BuildInputs } from '../../../ingest/build/planEdges';
+import { edgeListOfBuiltGraph, planGraphEdges, type BuildInputs } from '../../../ingest/build/planEdges';
 import { linkSimilarPapers, similarPairsOfTexts, similarityTextOf, type SimilarTexts } from '../../../ingest/build/similarity';
 import { resolveConfig } from '../../../ingest/config';
 import { extractConcepts } from '../../../ingest/extract';
@@ -16,12 +16,17 @@ import { emptyBibFields, type ReferenceRecord } from '../../../src/shared/record
 import { describeShared, itShared, sharedPath } from '../../sharedData';
 
 /** The graph as the pipeline builds it (buildPaperGraph, applyCitationPlan, linkSimilarPapers), read back. */
-function builtEdgeList({ papers, extraction, citations, similar }: BuildInputs & { similar: SimilarTexts }) {
+function builtGraph({ papers, extraction, citations, similar }: BuildInputs & { similar: SimilarTexts }) {
   const graph = buildPaperGraph(papers as Paper[], extraction);
   const keys = papers.map((paper) => paper.key);
   applyCitationPlan(graph, keys, citations);
   linkSimilarPapers(graph, {}, { ...similar, keys });
-  const { nodes, source, target, weight, undirected, kind, kinds, weightIssue } = readEdgeList(graph);
+  return graph;
+}
+
+/** What readEdgeList reads back from the built graph, but the graph itself. */
+function builtEdgeList(inputs: BuildInputs & { similar: SimilarTexts }) {
+  const { nodes, source, target, weight, undirected, kind, kinds, weightIssue } = readEdgeList(builtGraph(inputs));
   return { nodes, source, target, weight, undirected, kind, kinds, weightIssue };
 }
 
@@ -149,5 +154,10 @@ describe('planGraphEdges on a graph where the steps interact', () => {
     expect(built.nodes).toEqual(expect.arrayContaining(['reference:doi:10.1/x', 'reference:doi:10.1/y', 'reference:doi:10.1/y-2']));
     expect(built.kinds).toEqual(expect.arrayContaining(['mentions', 'cites', 'similar', 'broader', 'introduces']));
     expect(planGraphEdges(inputs)).toEqual(built);
+    // Given to the analyses as the graph's list only when the graph's nodes are the plan's.
+    const graph = builtGraph(inputs);
+    expect(edgeListOfBuiltGraph(planGraphEdges(inputs), graph)?.graph).toBe(graph);
+    const other = builtGraph({ ...inputs, papers: [...papers].reverse() });
+    expect(edgeListOfBuiltGraph(planGraphEdges(inputs), other)).toBeNull();
   });
 });
