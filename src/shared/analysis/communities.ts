@@ -412,11 +412,13 @@ function communitiesByIndex(nodes: string[], mapping: Record<string, number>): I
  */
 function attachLeftOutNodes(
   graph: Graph,
-  { nodes, index }: EdgeList,
+  edges: EdgeList,
   clustered: (i: number) => boolean,
   raw: Int32Array,
   weightAttribute: string | null,
 ): void {
+  if (adjacencyInEdgeOrder(graph, edges.nodes)) return attachLeftOutNodesByList(edges, clustered, raw);
+  const { nodes, index } = edges;
   for (let i = 0; i < nodes.length; i++) {
     if (clustered(i)) continue;
     const node = nodes[i];
@@ -430,6 +432,47 @@ function attachLeftOutNodes(
       if (best === null || weight > votes.get(best)! || (weight === votes.get(best)! && community < best)) best = community;
     }
     if (best !== null) raw[i] = best;
+  }
+}
+
+/**
+ * Whether `forEachEdge(node)` visits each node's edges in the order `forEachEdge` visits all edges: so in an undirected
+ * simple graph, whose node keeps its neighbours in an object in the order their edges were added (a dropped edge's
+ * key is deleted, a new one goes to the end, as in the graph's edge map), unless a key is an array index, which
+ * objects list first.
+ */
+function adjacencyInEdgeOrder(graph: Graph, nodes: readonly string[]): boolean {
+  if (graph.type !== 'undirected' || graph.multi) return false;
+  for (const node of nodes) if (/^(?:0|[1-9]\d{0,9})$/.test(node) && Number(node) < 2 ** 32 - 1) return false;
+  return true;
+}
+
+/**
+ * attachLeftOutNodes in one pass over the edge list instead of one walk of graphology's adjacency per left-out node
+ * (domain hubs hold a hundred thousand edges at 100k papers: ~0.2 s). Each node's votes are added up in the same order
+ * (see adjacencyInEdgeOrder), so the sums are the same to the last bit; the clustered nodes' ids do not change meanwhile.
+ */
+function attachLeftOutNodesByList({ source, target, weight }: EdgeList, clustered: (i: number) => boolean, raw: Int32Array): void {
+  const votes = new Map<number, Map<number, number>>();
+  const vote = (node: number, other: number, w: number) => {
+    let forNode = votes.get(node);
+    if (forNode === undefined) votes.set(node, (forNode = new Map()));
+    forNode.set(raw[other], (forNode.get(raw[other]) ?? 0) + w);
+  };
+  for (let k = 0; k < source.length; k++) {
+    const s = source[k];
+    const t = target[k];
+    const sClustered = clustered(s);
+    if (sClustered === clustered(t)) continue;
+    if (sClustered) vote(t, s, weight[k]);
+    else vote(s, t, weight[k]);
+  }
+  for (const [node, forNode] of votes) {
+    let best: number | null = null;
+    for (const [community, w] of forNode) {
+      if (best === null || w > forNode.get(best)! || (w === forNode.get(best)! && community < best)) best = community;
+    }
+    if (best !== null) raw[node] = best;
   }
 }
 
