@@ -1,14 +1,15 @@
 // runIngest(config): read → parse → merge → extract → build → layout → analyse → write. The stages are pure; this wires them.
 import { basename } from 'node:path';
 import type { PaperGraph } from '../src/shared';
-import { analysePaperGraph, analysePaperGraphBeside } from './analyse';
+import { analysePaperGraph, analysePaperGraphBeside, analysePlannedGraph, type ComputedBeside } from './analyse';
 import { resolveConfig, type IngestConfig } from './config';
 import { ExtractionThreads, extractConcepts, extractConceptsInThreads, extractConceptsRankedInThreads } from './extract';
 import { loadVocabulary } from './extract/loadVocabulary';
 import { buildPaperGraph } from './build/buildPaperGraph';
-import { applyCitationPlan, planCitationLayer } from './build/citations';
+import { applyCitationPlan, planCitationLayer, type CitationStats } from './build/citations';
+import { edgeListOfBuiltGraph, planGraphEdges, type PlannedEdges } from './build/planEdges';
 import { PipelineThread, PIPELINE_CITATION_OPTIONS } from './threads/pipelineThread';
-import { explainIsolatedPapers, linkSimilarPapers, similarityTextOf, type IsolatedPaper } from './build/similarity';
+import { explainIsolatedPapers, linkSimilarPapers, similarityTextOf, type IsolatedPaper, type SimilarityLayer } from './build/similarity';
 import { layoutPaperGraph } from './layout/layoutPaperGraph';
 import { readSources } from './sources';
 import { totalFileBytes } from './sources/readInWorkers';
@@ -166,8 +167,8 @@ export async function ingestGraph(
   const merged = time('read', () => mergeDuplicatePapers(entries));
   const { papers } = merged;
   // The first worker thread computes the similarity neighbours and the citation plan from the records while this
-  // thread extracts concepts, and PageRank while it clusters; the others (if any) tag text and rank keyphrases. Where they ran never changes the file: the same code on
-  // the same input (see pipelineThread.ts). The thread keeps the process alive only while a job waits for it, and is
+  // thread extracts concepts, then the clustering and PageRank while it builds the graph; the others (if any) tag text
+  // and rank keyphrases. Where they ran never changes the file: the same code on the same input (see pipelineThread.ts). The thread keeps the process alive only while a job waits for it, and is
   // closed once analysis is done.
   const keys = papers.map((paper) => paper.key);
   const thread: PipelineThread | null =
@@ -204,23 +205,49 @@ export async function ingestGraph(
   const sources = read.files.filter((file) => file.entries > 0).map((file) => basename(file.file));
   // Build progress in three steps (papers and ideas, citations, similarity): the second and third may wait for the thread.
   onProgress('build', 0, 3);
-  const graph = time('build', () => buildPaperGraph(papers, extraction, sources));
-  onProgress('build', 1, 3);
-  // Citations first: a citation replaces a `mentions` edge on the same pair, and similarity skips linked pairs.
   // Waiting for the pipeline thread counts as build time: it is the part of its work extraction did not cover. When
   // the thread is still on the similarity job, this thread plans the citations itself rather than wait twice.
-  const citationPlan = await timed('build', async () => {
-    if (citationJob === null) return null;
-    if (citationJob.takeBack()) {
-      void citationJob.answer.catch(() => {}); // null once the thread skips it; a failure there no longer matters
-      return null;
+  const awaitCitationPlan = () =>
+    timed('build', async () => {
+      if (citationJob === null) return null;
+      if (citationJob.takeBack()) {
+        void citationJob.answer.catch(() => {}); // null once the thread skips it; a failure there no longer matters
+        return null;
+      }
+      return offThread(citationJob.answer, 'the citation layer', warnings);
+    });
+  const analyseOptions = { resolution: config.resolution, seed: config.seed, algorithm: config.algorithm };
+  let graph: PaperGraph;
+  let citations: CitationStats;
+  let similarity: SimilarityLayer;
+  let planned: { edges: PlannedEdges; beside: ComputedBeside } | null = null;
+  if (thread && config.algorithm === 'leiden') {
+    // With the thread, the graph's edge list is planned from the build's inputs before graphology holds any of them
+    // (planEdges.ts), and the thread clusters it and computes PageRank while this thread inserts the same edges and lays
+    // them out: at 100k papers the insertions take seconds, which Leiden's now overlap instead of following. So both
+    // of the thread's answers are awaited first; the graph is the same, built by the same steps in the same order.
+    const citationPlan = (await awaitCitationPlan()) ?? time('build', () => planCitationLayer(papers, PIPELINE_CITATION_OPTIONS));
+    const similarPairs = await timed('build', async () => (similarityJob ? await similarityJob : null));
+    if (similarPairs) {
+      const edges = time('build', () => planGraphEdges({ papers, extraction, citations: citationPlan, similar: similarPairs }));
+      const beside = offThread(thread.clusterAndRank(edges, analyseOptions), 'the clustering with PageRank', warnings);
+      planned = { edges, beside };
     }
-    return offThread(citationJob.answer, 'the citation layer', warnings);
-  });
-  const citations = time('build', () => applyCitationPlan(graph, keys, citationPlan ?? planCitationLayer(papers, PIPELINE_CITATION_OPTIONS)));
-  onProgress('build', 2, 3);
-  const similarPairs = await timed('build', async () => (similarityJob ? await similarityJob : null));
-  const similarity = time('build', () => linkSimilarPapers(graph, {}, similarPairs && { ...similarPairs, keys }));
+    graph = time('build', () => buildPaperGraph(papers, extraction, sources));
+    onProgress('build', 1, 3);
+    citations = time('build', () => applyCitationPlan(graph, keys, citationPlan));
+    onProgress('build', 2, 3);
+    similarity = time('build', () => linkSimilarPapers(graph, {}, similarPairs && { ...similarPairs, keys }));
+  } else {
+    graph = time('build', () => buildPaperGraph(papers, extraction, sources));
+    onProgress('build', 1, 3);
+    // Citations first: a citation replaces a `mentions` edge on the same pair, and similarity skips linked pairs.
+    const citationPlan = await awaitCitationPlan();
+    citations = time('build', () => applyCitationPlan(graph, keys, citationPlan ?? planCitationLayer(papers, PIPELINE_CITATION_OPTIONS)));
+    onProgress('build', 2, 3);
+    const similarPairs = await timed('build', async () => (similarityJob ? await similarityJob : null));
+    similarity = time('build', () => linkSimilarPapers(graph, {}, similarPairs && { ...similarPairs, keys }));
+  }
   onProgress('build', 3, 3);
   time('layout', () =>
     layoutPaperGraph(graph, { iterations: config.layoutIterations, seed: config.seed }, (done, total) =>
@@ -228,11 +255,13 @@ export async function ingestGraph(
     ),
   );
   // Nothing to cluster in an empty graph (every input was skipped): the CLI reports that and writes nothing. With the
-  // pipeline thread, PageRank runs there while this thread clusters; the thread is closed once it has answered.
-  const analyseOptions = { resolution: config.resolution, seed: config.seed, algorithm: config.algorithm };
+  // pipeline thread, the clustering and PageRank were computed there from the planned list (or, without a plan,
+  // PageRank runs there while this thread clusters); the thread is closed once it has answered.
   const analysis = await timed('analyse', async () => {
     try {
       if (graph.order === 0) return { communities: 0, modularity: null, quality: null, largest: [] };
+      const plannedList = planned && edgeListOfBuiltGraph(planned.edges, graph);
+      if (plannedList) return await analysePlannedGraph(graph, analyseOptions, plannedList, planned!.beside);
       if (!thread) return analysePaperGraph(graph, analyseOptions);
       return await analysePaperGraphBeside(graph, analyseOptions, (edges) => offThread(thread.pagerank(edges), 'PageRank', warnings));
     } finally {

@@ -61,22 +61,44 @@ export async function analysePaperGraphBeside(graph: PaperGraph, options: Analys
   const pagerank = pagerankBeside(edges);
   const communities = assignCommunities(graph, options, edges);
   const scores = await pagerank;
-  const pagerankScores =
-    scores === null
-      ? {}
-      : {
-          pagerankScores: () => {
-            if (scores instanceof Error) throw scores;
-            return scores;
-          },
-        };
-  return finishAnalysis(graph, options, edges, communities, pagerankScores);
+  return finishAnalysis(graph, options, edges, communities, scores === null ? {} : pagerankScoresOf(scores));
 }
 
-function assignCommunities(graph: PaperGraph, options: AnalyseOptions, edges: EdgeList) {
+/**
+ * Leiden's clusters and PageRank of the graph's edge list, computed on another thread from the list planned before the
+ * graph was built (the ingest's pipeline thread, while this one inserted the edges): null when that thread failed and
+ * both are to be computed here; `clusters` null when they could not be computed without the graph.
+ */
+export type ComputedBeside = Promise<{ clusters: Int32Array | null; pagerank: Float64Array | Error } | null>;
+
+/**
+ * analysePaperGraph on a graph whose edge list was planned before it was built (`edges`: that list, for this graph),
+ * with the clustering and PageRank done beside this thread meanwhile: this thread only lets the nodes left out of the
+ * clustering join their neighbours' communities and writes the attributes. The same graph as analysePaperGraph's, bit
+ * for bit: the same functions on the same list (tests compare the planned list with the built graph's), written in the
+ * same order; and the list is not read again from the graph.
+ */
+export async function analysePlannedGraph(graph: PaperGraph, options: AnalyseOptions, edges: EdgeList, beside: ComputedBeside): Promise<AnalysisSummary> {
+  const computed = await beside;
+  const communities = assignCommunities(graph, options, edges, computed?.clusters ?? undefined);
+  const pagerank = computed?.pagerank;
+  return finishAnalysis(graph, options, edges, communities, pagerank === undefined ? {} : pagerankScoresOf(pagerank));
+}
+
+function pagerankScoresOf(scores: Float64Array | Error): Pick<CentralityOptions, 'pagerankScores'> {
+  return {
+    pagerankScores: () => {
+      if (scores instanceof Error) throw scores;
+      return scores;
+    },
+  };
+}
+
+function assignCommunities(graph: PaperGraph, options: AnalyseOptions, edges: EdgeList, clusters?: Int32Array) {
   const seed = options.seed === undefined ? {} : { seed: options.seed };
   const algorithm = options.algorithm === undefined ? {} : { algorithm: options.algorithm };
-  return detectCommunities.assign(graph, { resolution: options.resolution, ...seed, ...algorithm, edges });
+  const computed = clusters === undefined ? {} : { clusters };
+  return detectCommunities.assign(graph, { resolution: options.resolution, ...seed, ...algorithm, edges, ...computed });
 }
 
 /** Centralities (after the communities, so every node's attributes keep their order), labels and the summary. */

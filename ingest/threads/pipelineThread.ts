@@ -1,13 +1,15 @@
 // A worker thread beside the pipeline's main thread. The build stage's pure parts — the similarity layer's neighbours
 // (TF-IDF, latent vectors, kNN) and the citation plan (resolving references, co-citation, coupling) — read only the
 // records, so they run on the second core while the main thread extracts concepts, which then only adds their edges
-// to the graph. Later, while the main thread clusters the built graph, it computes PageRank of the same edges: the
-// two do not depend on each other. (Leiden was tried here alone, on a heap of its own: 3.78 s against 3.81 s on the
-// main thread at 100k nodes / 1M edges, no gain, since the main thread only waited for it.)
+// to the graph. Then, given the graph's edge list as planned before the graph is built (build/planEdges.ts), it
+// clusters it and computes PageRank while the main thread inserts the same edges into graphology (and lays them out):
+// neither needs the graph. (Leiden was tried here alone once the graph was built, on a heap of its own: 3.78 s against
+// 3.81 s on the main thread at 100k nodes / 1M edges, no gain, since the main thread only waited for it; the gain is in
+// starting before the insertions.) Without a plan (Louvain), PageRank runs here while the main thread clusters.
 import type { CitationOptions, CitationPlan } from '../build/citations';
 import type { CitingRecord } from '../build/resolveCitations';
 import type { SimilarityOptions, SimilarityText, SimilarTexts } from '../build/similarity';
-import type { EdgeList } from '../../src/shared/analysis';
+import type { ClusterableEdges, CommunitiesOptions, EdgeList } from '../../src/shared/analysis';
 import type { PagerankEdges } from '../../src/shared/analysis/pagerank';
 import { isExtractionAnswer } from '../extract/extractionRequests';
 import type { LentWorker } from '../extract/extractionThreads';
@@ -27,6 +29,7 @@ export type PipelineJob =
   | { kind: 'similarity'; texts: SimilarityText[]; options: Partial<SimilarityOptions> }
   | { kind: 'citations'; recordsJson: string[]; options: Partial<Omit<CitationOptions, 'parseReferenceText'>>; claim: Int32Array }
   | { kind: 'pagerank'; edges: PagerankEdges }
+  | { kind: 'cluster'; edges: PagerankEdges & ClusterableEdges; options: ClusterOptions }
   | { kind: 'read'; request: ReadFileRequest };
 
 /**
@@ -46,6 +49,21 @@ export interface ClaimableJob<T> {
 
 /** PageRank's answer: the scores, or the message of what pagerankOfEdges threw (it did not converge). */
 export type PagerankAnswer = { scores: Float64Array } | { error: string };
+
+/** The clustering options the thread is given (the rest are the communities module's defaults, as on the main thread). */
+export type ClusterOptions = Pick<CommunitiesOptions, 'resolution' | 'seed' | 'algorithm'>;
+
+/** Leiden's clusters (leidenClustersOfEdges: null when they need the graph) and PageRank of one edge list. */
+export interface ClusterAnswer {
+  clusters: Int32Array | null;
+  pagerank: PagerankAnswer;
+}
+
+/** What the main thread makes of it: PageRank's scores or the error it threw. */
+export interface ClusteredBeside {
+  clusters: Int32Array | null;
+  pagerank: Float64Array | Error;
+}
 
 /** Records per JSON string sent to the thread: far below V8's longest string (2²⁹ characters) at any record size. */
 const RECORDS_PER_JSON = 5_000;
@@ -141,12 +159,12 @@ export class PipelineThread {
     this.worker.on('exit', (code) => fail(new Error(`pipeline thread stopped with code ${code} before answering`)));
   }
 
-  private run<T>(job: PipelineJob): Promise<T> {
+  private run<T>(job: PipelineJob, transfer: ArrayBuffer[] = []): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       if (this.stopped) return reject(this.stopped);
       this.waiting.push({ resolve: resolve as (answer: unknown) => void, reject });
       this.worker.ref();
-      this.worker.postMessage(job);
+      this.worker.postMessage(job, transfer);
     });
   }
 
@@ -190,6 +208,30 @@ export class PipelineThread {
       undirected: Uint8Array.from(undirected),
     };
     return this.run<PagerankAnswer>({ kind: 'pagerank', edges }).then((answer) => ('scores' in answer ? answer.scores : new Error(answer.error)));
+  }
+
+  /**
+   * Leiden's clusters (before left-out nodes join theirs: see detectCommunities' `clusters`) and PageRank of an edge
+   * list, as detectCommunities and computeCentrality would compute them on the main thread from the same list. The
+   * arrays go as typed copies, moved rather than cloned (about 30 MB at 1.67M edges); this thread keeps its own list
+   * for the analyses that follow.
+   */
+  clusterAndRank(edges: Pick<EdgeList, 'nodes' | 'source' | 'target' | 'weight' | 'undirected' | 'kind' | 'kinds' | 'weightIssue'>, options: ClusterOptions): Promise<ClusteredBeside> {
+    const sent = {
+      nodes: { length: edges.nodes.length },
+      source: Int32Array.from(edges.source),
+      target: Int32Array.from(edges.target),
+      weight: Float64Array.from(edges.weight),
+      undirected: Uint8Array.from(edges.undirected),
+      kind: Int32Array.from(edges.kind),
+      kinds: edges.kinds,
+      weightIssue: edges.weightIssue,
+    };
+    const transfer = [sent.source, sent.target, sent.weight, sent.undirected, sent.kind].map((array) => array.buffer as ArrayBuffer);
+    return this.run<ClusterAnswer>({ kind: 'cluster', edges: sent, options }, transfer).then(({ clusters, pagerank }) => ({
+      clusters,
+      pagerank: 'scores' in pagerank ? pagerank.scores : new Error(pagerank.error),
+    }));
   }
 
   /**

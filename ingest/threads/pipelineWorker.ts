@@ -3,8 +3,18 @@ import { parentPort } from 'node:worker_threads';
 import { planCitationLayer } from '../build/citations';
 import { similarPairsOfTexts } from '../build/similarity';
 import { pagerankOfEdges } from '../../src/shared/analysis/pagerank';
+import { leidenClustersOfEdges } from '../../src/shared/analysis/communities';
 import { extractionRequestHandler, isExtractionRequest, type ExtractionRequest } from '../extract/extractionRequests';
-import { CLAIMED_BY_THREAD, PIPELINE_CITATION_OPTIONS, packCitationPlan, packSimilarTexts, recordsOfJson, type PagerankAnswer, type PipelineJob } from './pipelineThread';
+import {
+  CLAIMED_BY_THREAD,
+  PIPELINE_CITATION_OPTIONS,
+  packCitationPlan,
+  packSimilarTexts,
+  recordsOfJson,
+  type ClusterAnswer,
+  type PagerankAnswer,
+  type PipelineJob,
+} from './pipelineThread';
 
 /** PageRank's scores, or the message of what it threw: either is the answer the main thread would have had. */
 function pagerankAnswer(edges: Parameters<typeof pagerankOfEdges>[0]): PagerankAnswer {
@@ -31,6 +41,11 @@ function handle(job: PipelineJob | ExtractionRequest): void | Promise<void> {
   } else if (job.kind === 'pagerank') {
     const answer = pagerankAnswer(job.edges);
     parentPort!.postMessage(answer, 'scores' in answer ? [answer.scores.buffer as ArrayBuffer] : []);
+  } else if (job.kind === 'cluster') {
+    // The paper graph is undirected with one edge per pair (a simple graph, as detectCommunities reads it there).
+    const answer: ClusterAnswer = { clusters: leidenClustersOfEdges(job.edges, job.options, true), pagerank: pagerankAnswer(job.edges) };
+    const transfer = [answer.clusters, 'scores' in answer.pagerank ? answer.pagerank.scores : null].flatMap((array) => (array ? [array.buffer as ArrayBuffer] : []));
+    parentPort!.postMessage(answer, transfer);
   } else if (job.kind === 'similarity') {
     const packed = packSimilarTexts(similarPairsOfTexts(job.texts, job.options));
     parentPort!.postMessage(packed.message, packed.transfer);

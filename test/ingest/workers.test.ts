@@ -79,6 +79,25 @@ describe('ingest whose pipeline thread fails', () => {
   }, 120_000);
 });
 
+describe('ingest whose pipeline thread fails while clustering', () => {
+  it('clusters and ranks on the main thread instead, with a warning: the same file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pge-failing-cluster-'));
+    try {
+      const alone = join(dir, 'alone.json');
+      await runIngest({ inputs: ['data/seeds'], out: alone, layoutIterations: 0, workers: 0 });
+      const failing = pathToFileURL(join(import.meta.dirname, '../fixtures/pipelineThread/clusterCrashingPipelineWorker.ts'));
+      const out = join(dir, 'failing.json');
+      const { warnings } = await runIngest({ inputs: ['data/seeds'], out, layoutIterations: 0, workers: 1 }, () => {}, { startPipelineThread: () => new PipelineThread(failing) });
+      const reasons = warnings.filter((warning) => warning.file === '(pipeline thread)').map((warning) => warning.reason);
+      expect(reasons).toHaveLength(1);
+      expect(reasons[0]).toMatch(/^the clustering with PageRank failed in its worker thread and was computed on the main thread instead: .*clustering crashed on purpose/);
+      expect((await readFile(out)).equals(await readFile(alone))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 const LABELLED = sharedPath('samples/labelled/arxiv_api_cs_week_2025-10_1167.json');
 
 describeShared(LABELLED, 'ingest with the pipeline thread (a corpus large enough for it)', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Graph from 'graphology';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readEdgeList } from '../../../src/shared/analysis';
+import { leidenClustersOfEdges, readEdgeList } from '../../../src/shared/analysis';
 import { pagerankOfEdges } from '../../../src/shared/analysis/pagerank';
 import { PipelineThread, PIPELINE_CITATION_OPTIONS } from '../../../ingest/threads/pipelineThread';
 import { planCitationLayer } from '../../../ingest/build/citations';
@@ -139,6 +139,35 @@ describe('PageRank in the pipeline thread', () => {
       const error = await thread.pagerank(unsettled);
       expect(error).toBeInstanceOf(Error);
       expect(() => pagerankOfEdges(unsettled)).toThrow((error as Error).message);
+    } finally {
+      await thread.close();
+    }
+  }, 60_000);
+});
+
+describe('clustering and PageRank in the pipeline thread', () => {
+  it("gives Leiden's clusters and PageRank as computed here from the same list, and null clusters where they need the graph", async () => {
+    // Two rings of 1,000 nodes joined by a few chords, `similar` edges, and a hub on `in-domain` edges (left out).
+    const graph = new Graph({ type: 'undirected' });
+    for (let i = 0; i < 2_000; i++) graph.addNode(`n${i}`);
+    graph.addNode('hub');
+    for (let i = 0; i < 2_000; i++) {
+      const ring = i < 1_000 ? 0 : 1_000;
+      graph.addEdge(`n${i}`, `n${ring + ((i + 1) % 1_000)}`, { kind: 'similar', weight: 1 + (i % 7) / 3 });
+      if (i % 3 === 0) graph.addEdge(`n${i}`, `n${ring + ((i * 17 + 5) % 1_000)}`, { kind: 'similar', weight: 0.5 });
+      if (i % 50 === 0) graph.addEdge(`n${i}`, 'hub', { kind: 'in-domain', weight: 1 });
+    }
+    const edges = readEdgeList(graph);
+    const options = { resolution: 1, seed: 3, algorithm: 'leiden' as const };
+    const thread = new PipelineThread();
+    try {
+      const there = await thread.clusterAndRank(edges, options);
+      expect(Array.from(there.clusters!)).toEqual(Array.from(leidenClustersOfEdges(edges, options)!));
+      expect(Array.from(there.pagerank as Float64Array)).toEqual(Array.from(pagerankOfEdges(edges)));
+      // The list here is untouched (copies went), and weights that need the graph give no clusters.
+      expect(edges.source.length).toBe(graph.size);
+      const negative = await thread.clusterAndRank({ ...edges, weightIssue: true }, options);
+      expect(negative.clusters).toBeNull();
     } finally {
       await thread.close();
     }

@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import karateClub from 'graphology-generators/social/karate-club';
 import { describe, expect, it } from 'vitest';
-import { computeModularity, detectCommunities } from '../../../../src/shared/analysis';
+import { computeModularity, detectCommunities, leidenClustersOfEdges, readEdgeList } from '../../../../src/shared/analysis';
 
 /** Newman's karate-club optimum (Brandes et al. 2008 proved it exact): Q = 0.4198 with four communities. */
 const KARATE_OPTIMUM = 0.41979;
@@ -108,6 +108,36 @@ describe('detectCommunities', () => {
       const everyEdge = detectCommunities(graph, { algorithm, seed: 1, edgeKinds: null });
       expect(everyEdge.modularity).toBeCloseTo(computeModularity(graph, everyEdge.communities), 12);
     }
+  });
+
+  it('finishes the partition from Leiden clusters computed elsewhere on typed copies of the edge list, attributes in the same order', () => {
+    const graph = karateClub(Graph);
+    const hub = graph.addNode('domain:all', { kind: 'domain' });
+    graph.forEachNode((node) => node !== hub && graph.addEdge(node, hub, { kind: 'in-domain', weight: 1 }));
+    graph.forEachEdge((edge, attributes) => attributes.kind === undefined && graph.mergeEdgeAttributes(edge, { kind: 'similar', weight: 1 + (edge.length % 3) }));
+    const edges = readEdgeList(graph);
+    // As a worker thread gets them: typed arrays and the node count.
+    const sent = {
+      nodes: { length: edges.nodes.length },
+      source: Int32Array.from(edges.source),
+      target: Int32Array.from(edges.target),
+      weight: Float64Array.from(edges.weight),
+      kind: Int32Array.from(edges.kind),
+      kinds: edges.kinds,
+      weightIssue: edges.weightIssue,
+    };
+    const clusters = leidenClustersOfEdges(sent, { seed: 5 });
+    expect(clusters).not.toBeNull();
+    const here = graph.copy();
+    const expected = detectCommunities.assign(here, { seed: 5 });
+    const result = detectCommunities.assign(graph, { seed: 5, edges, clusters: clusters! });
+    expect(result).toEqual(expected);
+    expect(graph.export()).toEqual(here.export());
+    expect(result.communities['domain:all']).toBeGreaterThanOrEqual(0);
+    // Not this graph's list, or Louvain: computed here as usual.
+    expect(detectCommunities(graph, { seed: 5, clusters: new Int32Array(graph.order) })).toEqual(expected);
+    expect(leidenClustersOfEdges(sent, { algorithm: 'louvain' })).toBeNull();
+    expect(leidenClustersOfEdges({ ...sent, weightIssue: true })).toBeNull();
   });
 
   it('reads a directed graph as undirected: reverse edges add up', () => {
