@@ -156,11 +156,16 @@ export async function extractConceptsInThreads(
     },
     onProgress && ((done) => onProgress(Math.floor(done / 2), total)),
   );
-  // Collecting the candidates (pass 2) needs the whole corpus and runs here alone: meanwhile the workers do each
-  // paper's text work (domains, known methods), which needs only the tokens pass 1 stored.
+  // Collecting the candidates (pass 2) is shared in slices, merged here in corpus order; then the workers do each
+  // paper's text work (domains, known methods), which needs only the tokens pass 1 stored, while this thread sets up
+  // the ranking. Both are sent before this thread starts on its own slices (see ExtractionThreads.candidates).
   const { tokens, sentenceStarts } = reader.stored();
+  const pass = reader.candidatePass();
+  const candidates = threads.candidates(pass);
   const paperWork = threads.paperWork(tokens, sentenceStarts, papers, vocabulary);
-  return rankInThreads(startExtraction(papers, options, vocabulary, onProgress, reader.analyse()), threads, onProgress, paperWork);
+  const merger = await candidates.finish();
+  const analysis = pass.analyse(merger);
+  return rankInThreads(startExtraction(papers, options, vocabulary, onProgress, analysis), threads, onProgress, paperWork);
 }
 
 /**

@@ -282,81 +282,98 @@ export interface CollectedCandidates {
 }
 
 /**
- * The slices of a corpus (in corpus order) as one pass over all of it collects them: phrase ids renumbered by first
- * occurrence in the corpus (a slice's new phrases come after those of the slices before it, in its own order), each
- * phrase's first written form the first slice's, counts and document frequencies summed, documents' entries in
- * order. The work is per distinct phrase of each slice, and a copy of each slice's per-document tables. One slice is
- * taken as it is.
+ * Merges the slices of a corpus, given in corpus order, into what one pass over all of it collects: phrase ids
+ * renumbered by first occurrence in the corpus (a slice's new phrases come after those of the slices before it, in its
+ * own order), each phrase's first written form the first slice's, counts and document frequencies summed, documents'
+ * entries in order. Each slice costs work per distinct phrase (a walk of the merged phrase trie by its stem ids) and a
+ * pass over its candidate entries, so a thread can merge slices as they come in. A lone slice is taken as it is.
  */
-export function mergeCandidateSlices(slices: CandidateSlice[], words: Pick<CandidateWords, 'stemCount'>): CollectedCandidates {
-  const merged: MergedPhrases = slices.length === 1 ? slices[0] : mergePhrases(slices);
-  const [wordIds, wordCounts, graphWords] = slices.length === 1 ? [slices[0].wordIds, slices[0].wordCounts, slices[0].graphWords] : concatenated(slices);
-  const phraseIds = new Map<string, number>();
-  merged.phraseKeys.forEach((key, id) => phraseIds.set(key, id));
-  let wordDf: Int32Array = new Int32Array(words.stemCount());
-  for (let k = 0; k < wordIds.length; k++) {
-    const stem = wordIds[k];
-    if (stem >= wordDf.length) wordDf = grown(wordDf, words.stemCount());
-    wordDf[stem]++;
+export class CandidateMerger {
+  private readonly slices: CandidateSlice[] = [];
+  private merged: MergedPhrases | null = null;
+  private trie: PhraseTrie | null = null;
+  /** Merged so far: each phrase key's id, and in how many documents each stem occurs. */
+  private phraseIds = new Map<string, number>();
+  private wordDf: Int32Array;
+
+  constructor(private readonly words: Pick<CandidateWords, 'stemCount'>) {
+    this.wordDf = new Int32Array(words.stemCount());
   }
-  const documents: CollectedDocument[] = [];
-  let [candidateStart, wordStart, graphStart] = [0, 0, 0];
-  let base = [0, 0, 0];
-  for (const slice of slices) {
-    const ends = slice.documentEnds;
-    for (let at = 0; at < ends.length; at += 4) {
-      const [candidateEnd, wordEnd, graphEnd] = [base[0] + ends[at], base[1] + ends[at + 1], base[2] + ends[at + 2]];
-      documents.push({
-        tokenCount: ends[at + 3],
-        candidateStart,
-        candidateEnd,
-        wordIds: wordIds.subarray(wordStart, wordEnd),
-        wordCounts: wordCounts.subarray(wordStart, wordEnd),
-        graphWords: graphWords.subarray(graphStart, graphEnd),
-      });
-      [candidateStart, wordStart, graphStart] = [candidateEnd, wordEnd, graphEnd];
+
+  private countWords(wordIds: Int32Array): void {
+    for (let k = 0; k < wordIds.length; k++) {
+      const stem = wordIds[k];
+      if (stem >= this.wordDf.length) this.wordDf = grown(this.wordDf, this.words.stemCount());
+      this.wordDf[stem]++;
     }
-    base = [candidateStart, wordStart, graphStart];
   }
-  return {
-    documents,
-    candidates: merged.candidates,
-    phraseIds,
-    phraseKeys: merged.phraseKeys,
-    phraseStemStarts: merged.phraseStemStarts,
-    phraseStems: merged.phraseStems,
-    phraseDf: merged.phraseDf,
-    wordDf,
-    documentWords: { wordIds, wordCounts, graphWords },
-    surfaces: merged.surfaces,
-    phraseInnerUses: merged.phraseInnerUses,
-    capitalisedForms: merged.capitalisedForms,
-  };
-}
 
-type MergedPhrases = Pick<CandidateSlice, 'phraseKeys' | 'phraseStemStarts' | 'phraseStems' | 'phraseDf' | 'surfaces' | 'phraseInnerUses' | 'capitalisedForms' | 'candidates'>;
+  add(slice: CandidateSlice): void {
+    this.slices.push(slice);
+    if (this.slices.length === 2) this.absorb(this.slices[0]);
+    if (this.slices.length >= 2) this.absorb(slice);
+  }
 
-/** The slices' phrase tables merged, and their candidate tables with the merged phrase ids. */
-function mergePhrases(slices: CandidateSlice[]): MergedPhrases {
-  const trie = new PhraseTrie();
-  const phraseKeys: string[] = [];
-  const phraseStemStarts = new GrowableArray(new Int32Array(1 << 12));
-  const phraseStems = new GrowableArray(new Int32Array(1 << 14));
-  phraseStemStarts.push(0);
-  const phraseDf: number[] = [];
-  const surfaces: SurfaceCounts[] = [];
-  const phraseInnerUses = new GrowableArray(new Int32Array(1 << 12));
-  const capitalisedForms = new Map<number, Map<string, number>>();
-  let entries = 0;
-  for (const slice of slices) entries += slice.candidates.phraseIds.length;
-  const candidates: CandidateTable = {
-    phraseIds: new Int32Array(entries),
-    counts: new Float64Array(entries),
-    first: new Int32Array(entries),
-    inTitle: new Uint8Array(entries),
-  };
-  let at = 0;
-  for (const slice of slices) {
+  done(): CollectedCandidates {
+    const { slices } = this;
+    const phrases: MergedPhrases = this.merged ?? slices[0] ?? this.absorb(emptySlice());
+    const candidates = slices.length === 1 ? slices[0].candidates : concatenatedTables(slices);
+    const [wordIds, wordCounts, graphWords] = slices.length === 1 ? [slices[0].wordIds, slices[0].wordCounts, slices[0].graphWords] : concatenated(slices);
+    let phraseIds = this.phraseIds;
+    if (this.merged === null) {
+      phraseIds = new Map();
+      phrases.phraseKeys.forEach((key, id) => phraseIds.set(key, id));
+      this.countWords(wordIds);
+    }
+    const wordDf = this.wordDf;
+    const documents: CollectedDocument[] = [];
+    let [candidateStart, wordStart, graphStart] = [0, 0, 0];
+    let base = [0, 0, 0];
+    for (const slice of slices) {
+      const ends = slice.documentEnds;
+      for (let at = 0; at < ends.length; at += 4) {
+        const [candidateEnd, wordEnd, graphEnd] = [base[0] + ends[at], base[1] + ends[at + 1], base[2] + ends[at + 2]];
+        documents.push({
+          tokenCount: ends[at + 3],
+          candidateStart,
+          candidateEnd,
+          wordIds: wordIds.subarray(wordStart, wordEnd),
+          wordCounts: wordCounts.subarray(wordStart, wordEnd),
+          graphWords: graphWords.subarray(graphStart, graphEnd),
+        });
+        [candidateStart, wordStart, graphStart] = [candidateEnd, wordEnd, graphEnd];
+      }
+      base = [candidateStart, wordStart, graphStart];
+    }
+    const { phraseKeys, phraseStemStarts, phraseStems, phraseDf, surfaces, phraseInnerUses, capitalisedForms } = phrases;
+    return {
+      documents,
+      candidates,
+      phraseIds,
+      phraseKeys,
+      phraseStemStarts: phraseStemStarts.slice(0, phraseKeys.length + 1),
+      phraseStems: phraseStems.slice(0, phraseStemStarts[phraseKeys.length]),
+      phraseDf,
+      wordDf,
+      documentWords: { wordIds, wordCounts, graphWords },
+      surfaces,
+      phraseInnerUses: phraseInnerUses.slice(0, phraseKeys.length),
+      capitalisedForms,
+    };
+  }
+
+  /** A slice's phrases merged into the corpus' so far, and its candidate entries given the corpus' phrase ids. */
+  private absorb(slice: CandidateSlice): MergedPhrases {
+    const trie = (this.trie ??= new PhraseTrie());
+    const merged: MergedPhrases = (this.merged ??= {
+      phraseKeys: [] as string[],
+      phraseStemStarts: new Int32Array(1 << 12),
+      phraseStems: new Int32Array(1 << 14),
+      phraseDf: [] as number[],
+      surfaces: [] as SurfaceCounts[],
+      phraseInnerUses: new Int32Array(1 << 12),
+      capitalisedForms: new Map<number, Map<string, number>>(),
+    });
     const { phraseStemStarts: starts, phraseStems: stems } = slice;
     const global = new Int32Array(slice.phraseKeys.length);
     for (let p = 0; p < global.length; p++) {
@@ -365,44 +382,64 @@ function mergePhrases(slices: CandidateSlice[]): MergedPhrases {
       let id = trie.phraseOf[node];
       if (id < 0) {
         // New to the corpus: the slice's entry is the corpus' so far (its first written form is the corpus' first).
-        id = phraseKeys.length;
+        id = merged.phraseKeys.length;
         trie.phraseOf[node] = id;
-        phraseKeys.push(slice.phraseKeys[p]);
-        for (let k = starts[p]; k < starts[p + 1]; k++) phraseStems.push(stems[k]);
-        phraseStemStarts.push(phraseStems.length);
-        phraseDf.push(slice.phraseDf[p]);
-        surfaces.push(slice.surfaces[p]);
-        phraseInnerUses.push(slice.phraseInnerUses[p]);
+        merged.phraseKeys.push(slice.phraseKeys[p]);
+        this.phraseIds.set(slice.phraseKeys[p], id);
+        merged.phraseDf.push(slice.phraseDf[p]);
+        merged.surfaces.push(slice.surfaces[p]);
+        if (id + 2 > merged.phraseStemStarts.length) merged.phraseStemStarts = grown(merged.phraseStemStarts, 0);
+        if (id + 1 > merged.phraseInnerUses.length) merged.phraseInnerUses = grown(merged.phraseInnerUses, 0);
+        const at = merged.phraseStemStarts[id];
+        while (at + starts[p + 1] - starts[p] > merged.phraseStems.length) merged.phraseStems = grown(merged.phraseStems, 0);
+        merged.phraseStems.set(stems.subarray(starts[p], starts[p + 1]), at);
+        merged.phraseStemStarts[id + 1] = at + starts[p + 1] - starts[p];
+        merged.phraseInnerUses[id] = slice.phraseInnerUses[p];
       } else {
-        phraseDf[id] += slice.phraseDf[p];
-        addSurfaces(surfaces[id], slice.surfaces[p]);
-        phraseInnerUses.array[id] += slice.phraseInnerUses[p];
+        merged.phraseDf[id] += slice.phraseDf[p];
+        addSurfaces(merged.surfaces[id], slice.surfaces[p]);
+        merged.phraseInnerUses[id] += slice.phraseInnerUses[p];
       }
       global[p] = id;
     }
     for (const [p, forms] of slice.capitalisedForms) {
       const id = global[p];
-      const known = capitalisedForms.get(id);
-      if (known === undefined) capitalisedForms.set(id, forms);
+      const known = merged.capitalisedForms.get(id);
+      if (known === undefined) merged.capitalisedForms.set(id, forms);
       else for (const [form, count] of forms) known.set(form, (known.get(form) ?? 0) + count);
     }
-    const table = slice.candidates;
-    for (let k = 0; k < table.phraseIds.length; k++) candidates.phraseIds[at + k] = global[table.phraseIds[k]];
-    candidates.counts.set(table.counts, at);
-    candidates.first.set(table.first, at);
-    candidates.inTitle.set(table.inTitle, at);
-    at += table.phraseIds.length;
+    const phraseIds = slice.candidates.phraseIds;
+    for (let k = 0; k < phraseIds.length; k++) phraseIds[k] = global[phraseIds[k]];
+    this.countWords(slice.wordIds);
+    return merged;
   }
+}
+
+/** The phrase tables of merged slices (typed arrays with room to grow: entries up to the number of phrases count). */
+type MergedPhrases = Pick<CandidateSlice, 'phraseKeys' | 'phraseStemStarts' | 'phraseStems' | 'phraseDf' | 'surfaces' | 'phraseInnerUses' | 'capitalisedForms'>;
+
+function emptySlice(): CandidateSlice {
+  const none = new Int32Array(0);
   return {
-    phraseKeys,
-    phraseStemStarts: phraseStemStarts.done(),
-    phraseStems: phraseStems.done(),
-    phraseDf,
-    surfaces,
-    phraseInnerUses: phraseInnerUses.done(),
-    capitalisedForms,
-    candidates,
+    phraseKeys: [], phraseStemStarts: new Int32Array(1), phraseStems: none, phraseDf: [], surfaces: [], phraseInnerUses: none, capitalisedForms: new Map(),
+    candidates: { phraseIds: none, counts: new Float64Array(0), first: none, inTitle: new Uint8Array(0) },
+    documentEnds: none, wordIds: none, wordCounts: none, graphWords: none,
   };
+}
+
+function concatenatedTables(slices: CandidateSlice[]): CandidateTable {
+  let entries = 0;
+  for (const slice of slices) entries += slice.candidates.phraseIds.length;
+  const table: CandidateTable = { phraseIds: new Int32Array(entries), counts: new Float64Array(entries), first: new Int32Array(entries), inTitle: new Uint8Array(entries) };
+  let at = 0;
+  for (const { candidates } of slices) {
+    table.phraseIds.set(candidates.phraseIds, at);
+    table.counts.set(candidates.counts, at);
+    table.first.set(candidates.first, at);
+    table.inTitle.set(candidates.inTitle, at);
+    at += candidates.phraseIds.length;
+  }
+  return table;
 }
 
 /**

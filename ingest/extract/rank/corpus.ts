@@ -2,7 +2,7 @@
 import { acronymDefinitionAt, type AcronymDefinition } from '../acronyms';
 import { FILLER_WORDS, STOPWORDS, normaliseWords, type Token, type WordTable, type WordType } from '../text';
 import { resolveAcronyms, type AcronymEntry, type ExpansionsByAcronym } from './acronymTable';
-import { candidateCollector, mergeCandidateSlices, type CandidateDocs, type CandidateSlice, type CandidateSource } from './candidates';
+import { CandidateMerger, candidateCollector, type CandidateDocs, type CandidateSlice, type CandidateSource } from './candidates';
 import { addToPhraseIndex, type ChunkOptions, type PhraseIndex } from './chunker';
 import { createExtractionContext, type ExtractionContext } from './context';
 import { DEFAULT_RANK_OPTIONS, type RankDocument, type RankOptions } from './options';
@@ -133,8 +133,10 @@ export interface CandidatePass {
   readingsOf(docIndex: number): [string, number][] | null;
   /** The candidates of documents [from, to), collected in this thread. */
   collect(from: number, to: number): CandidateSlice;
-  /** The corpus analysis of the slices, which cover the documents in corpus order. */
-  analyse(slices: CandidateSlice[]): CorpusAnalysis;
+  /** A merger for the slices, to be given them in corpus order. */
+  merger(): CandidateMerger;
+  /** The corpus analysis of the slices given to `merger`, which cover the documents in corpus order. */
+  analyse(merger: CandidateMerger): CorpusAnalysis;
 }
 
 export function corpusReader(options: Partial<RankOptions> = {}, context: ExtractionContext = createExtractionContext()): CorpusReader {
@@ -249,7 +251,9 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     candidatePass,
     analyse: () => {
       const pass = candidatePass();
-      return pass.analyse([pass.collect(0, tagged.length)]);
+      const merger = pass.merger();
+      merger.add(pass.collect(0, tagged.length));
+      return pass.analyse(merger);
     },
   };
 
@@ -270,8 +274,9 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
           titleCase: tagged.slice(from, to).map((doc) => doc.titleCase),
           acronymsOf: (k) => acronymsOf(from + k),
         }),
-      analyse: (slices) => {
-        const collected = mergeCandidateSlices(slices, table);
+      merger: () => new CandidateMerger(table),
+      analyse: (merger) => {
+        const collected = merger.done();
         const documents: AnalysedDocument[] = collected.documents.map((doc, d) => ({ id: tagged[d].id, sentenceStarts: tagged[d].sentenceStarts, ...doc }));
         const { candidates, phraseIds, phraseKeys, phraseStemStarts, phraseStems, phraseDf, wordDf, documentWords, surfaces, phraseInnerUses, capitalisedForms } = collected;
         return { documents, tokens, candidates, phraseIds, phraseKeys, phraseStemStarts, phraseStems, phraseDf, wordDf, documentWords, acronyms, ambiguousAcronyms, surfaces, nameWords: nameWordsOf(innerUses, table), phraseInnerUses, capitalisedForms, context };

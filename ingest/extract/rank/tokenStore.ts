@@ -108,12 +108,15 @@ export class TokenStoreBuilder {
     this.length++;
   }
 
-  /** The store. Its forms live in shared memory: worker threads are sent them (paper work, see extractionThreads.ts)
-   * and read them in place, where a copy of 4 million tokens' cost the sending thread ~0.1 s while the others waited. */
+  /** The store. Its forms and tags live in shared memory: worker threads are sent them (candidates and paper work,
+   * see extractionThreads.ts) and read them in place, where a copy of 4 million tokens' forms cost the sending thread
+   * ~0.1 s while the others waited. */
   build(): TokenStore {
     const forms = new Int32Array(new SharedArrayBuffer(this.length * Int32Array.BYTES_PER_ELEMENT));
     forms.set(this.forms.subarray(0, this.length));
-    return { forms, tags: this.tags.slice(0, this.length), types: this.types, tagNames: this.tagNames };
+    const tags = new Uint16Array(new SharedArrayBuffer(this.length * Uint16Array.BYTES_PER_ELEMENT));
+    tags.set(this.tags.subarray(0, this.length));
+    return { forms, tags, types: this.types, tagNames: this.tagNames };
   }
 }
 

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rankDocumentsOf } from '../../../../ingest/extract';
 import { createExtractionContext } from '../../../../ingest/extract/rank/context';
+import type { CandidateSlice } from '../../../../ingest/extract/rank/candidates';
 import { corpusReader, type CandidatePass, type CorpusAnalysis } from '../../../../ingest/extract/rank/corpus';
 import { tagDocument } from '../../../../ingest/extract/rank/pretagged';
 import { readSources } from '../../../../ingest/sources';
@@ -29,6 +30,12 @@ describe('candidates collected in slices', () => {
     papers = mergeDuplicatePapers(entries).papers;
   }, 60_000);
 
+  const analysed = (pass: CandidatePass, slices: CandidateSlice[]) => {
+    const merger = pass.merger();
+    for (const slice of slices) merger.add(slice);
+    return collected(pass.analyse(merger));
+  };
+
   const passOf = (docs: ReturnType<typeof rankDocumentsOf>): CandidatePass => {
     const context = createExtractionContext();
     const reader = corpusReader({}, context);
@@ -41,13 +48,15 @@ describe('candidates collected in slices', () => {
     expect(docs.length).toBeGreaterThan(100);
     const pass = passOf(docs);
     const n = docs.length;
-    const whole = collected(pass.analyse([pass.collect(0, n)]));
+    const whole = analysed(pass, [pass.collect(0, n)]);
     for (const size of [1, 7, 50, n - 1]) {
       const slices = [];
       for (let start = 0; start < n; start += size) slices.push(pass.collect(start, Math.min(n, start + size)));
-      expect(collected(pass.analyse(slices))).toEqual(whole);
+      expect(analysed(pass, slices)).toEqual(whole);
     }
     // Empty slices change nothing.
-    expect(collected(pass.analyse([pass.collect(0, 0), pass.collect(0, 3), pass.collect(3, 3), pass.collect(3, n)]))).toEqual(whole);
+    expect(analysed(pass, [pass.collect(0, 0), pass.collect(0, 3), pass.collect(3, 3), pass.collect(3, n)])).toEqual(whole);
+    // No document at all.
+    expect(analysed(passOf([]), [])).toEqual(analysed(passOf([]), [passOf([]).collect(0, 0)]));
   });
 });
