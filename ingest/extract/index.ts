@@ -102,6 +102,8 @@ interface ExtractionRun {
   introducedByForm: Int32Array;
   /** Paper key → the keys of the methods its title introduces, in the order of `introduced`. */
   introducedByPaper: Map<string, string[]>;
+  /** By paper index: the known methods its text names (PaperTextFacts.named), when there are any. */
+  namedMethods: (string[] | undefined)[];
 }
 
 /**
@@ -333,7 +335,7 @@ function startExtraction(
     if (own) own.push(method.key);
     else introducedByPaper.set(method.introducedBy!, [method.key]);
   }
-  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, matchers, ambiguousMethods, introducedKeys, introducedByForm, introducedByPaper };
+  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, matchers, ambiguousMethods, introducedKeys, introducedByForm, introducedByPaper, namedMethods: [] };
 }
 
 /** One paper's methods, domains and mentions, with the given keyphrases. */
@@ -341,7 +343,8 @@ function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm
   const { analysis, introduced, introducedKeys, introducedByForm } = run;
   const paper = run.papers[index];
   const doc = analysis.documents[index];
-  const { domains, methodCounts } = facts ?? paperTextFacts(run.matchers(), analysis.tokens, doc, paper);
+  const { domains, methodCounts, named } = facts ?? paperTextFacts(run.matchers(), analysis.tokens, doc, paper);
+  if (named.length > 0) run.namedMethods[index] = named;
   const methodWeights = new Map<string, number>(methodCounts);
   const mentions: { paperKey: string; method: string }[] = [];
   const forms = analysis.tokens.forms;
@@ -394,6 +397,8 @@ function finishExtraction(
       const method = methods.get(key);
       if (!method) return false;
       if (method.introducedBy === result.paperKey) return true;
+      // A known method the paper's text work found named (see PaperTextFacts.named) is named still.
+      if (method.origin === 'known' && run.namedMethods[index]?.includes(key)) return true;
       text ??= textWordsOfDocument(analysis.tokens, analysis.documents[index]);
       const ambiguous = run.ambiguousMethods.get(key);
       const names = [method.label, ...method.aliases].filter(

@@ -15,6 +15,8 @@ export interface PaperTextMatchers {
   ambiguousMethods: Map<string, NonNullable<KnownMethod['ambiguous']>>;
   domainProfiles: DomainProfiles;
   domainRule: DomainRule;
+  /** Each known method's names but its ambiguous aliases (the first method of a key, as the extraction keeps it). */
+  methodNames: Map<string, string[]>;
 }
 
 /** The record fields the text work reads besides the tokens (what is sent to a worker per paper). */
@@ -24,6 +26,10 @@ export type PaperRecordFields = Pick<Paper, 'categories' | 'minorHeadings' | 'ke
 export interface PaperTextFacts {
   domains: DomainAssignment[];
   methodCounts: [string, number][];
+  /** Those of the methods whose own names (methodNames) the text writes as whole words (namesTerm): the check every
+   * method link gets at the end of extraction (finishExtraction), done here, beside the matching, for the names the
+   * vocabulary gives. Names only grow after this (merged ideas add aliases), so a method named here stays named. */
+  named: string[];
 }
 
 export function paperTextMatchers(vocabulary: Vocabulary): PaperTextMatchers {
@@ -39,7 +45,13 @@ export function paperTextMatchers(vocabulary: Vocabulary): PaperTextMatchers {
   );
   const ambiguousMethods = ambiguousMethodsOf(vocabulary);
   const domainProfiles = compileDomainProfiles(vocabulary.domains, vocabulary.domainGroups);
-  return { termMatcher, ambiguousMatcher, ambiguousMethods, domainProfiles, domainRule: vocabulary.domainRule };
+  const methodNames = new Map<string, string[]>();
+  for (const method of vocabulary.methods) {
+    if (methodNames.has(method.key)) continue;
+    const ambiguous = ambiguousMethods.get(method.key);
+    methodNames.set(method.key, [method.label, ...method.aliases].filter((name) => !ambiguous?.aliases.some((alias) => alias.toLowerCase() === name.toLowerCase())));
+  }
+  return { termMatcher, ambiguousMatcher, ambiguousMethods, domainProfiles, domainRule: vocabulary.domainRule, methodNames };
 }
 
 /** The known methods with ambiguous aliases, by key, and their ambiguity. */
@@ -81,5 +93,10 @@ export function paperTextFacts(matchers: PaperTextMatchers, tokens: TokenStore, 
       }
     }
   }
-  return { domains, methodCounts: [...methodWeights] };
+  const named: string[] = [];
+  if (methodWeights.size > 0) {
+    const text = textWordsOfDocument(tokens, doc);
+    for (const key of methodWeights.keys()) if (matchers.methodNames.get(key)?.some((name) => namesTerm(text, name))) named.push(key);
+  }
+  return { domains, methodCounts: [...methodWeights], named };
 }
