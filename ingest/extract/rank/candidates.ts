@@ -88,30 +88,34 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
   const touched: number[] = [];
   let entryOf = new Int32Array(1 << 12);
 
+  // The slice's tables, kept from one slice to the next (each slice's are copied out at its end): new ones per slice
+  // were megabytes of typed arrays each time, which the garbage collector then chased.
+  const phraseTrie = new PhraseTrie();
+  // Stem ids of each phrase, stored once when the phrase is first met.
+  const phraseStemStarts = new GrowableArray(new Int32Array(1 << 12));
+  const phraseStems = new GrowableArray(new Int32Array(1 << 14));
+  const phraseInnerUses = new GrowableArray(new Int32Array(1 << 12));
+  const candidatePhrases = new GrowableArray(new Int32Array(1 << 16));
+  const candidateCounts = new GrowableArray(new Float64Array(1 << 16));
+  const candidateFirst = new GrowableArray(new Int32Array(1 << 16));
+  const candidateInTitle = new GrowableArray(new Uint8Array(1 << 16));
+  // Every document's content words and counts, and its word-graph sequence, side by side in slice-wide tables; each
+  // document gets views of its parts once all are read (a typed array per document each had a backing store of its own).
+  const allWordIds = new GrowableArray(new Int32Array(1 << 16));
+  const allWordCounts = new GrowableArray(new Int32Array(1 << 16));
+  const graphWords = new GrowableArray(new Int32Array(1 << 16));
+
   return (docs) => {
     const phraseKeyOf: string[] = [];
-    const phraseTrie = new PhraseTrie();
-    // Stem ids of each phrase, stored once when the phrase is first met.
-    const phraseStemStarts = new GrowableArray(new Int32Array(1 << 12));
-    const phraseStems = new GrowableArray(new Int32Array(1 << 14));
+    phraseTrie.clear();
+    for (const table of [phraseStemStarts, phraseStems, phraseInnerUses, candidatePhrases, candidateCounts, candidateFirst, candidateInTitle, allWordIds, allWordCounts, graphWords]) table.clear();
     phraseStemStarts.push(0);
     const phraseDf: number[] = [];
     const surfaces: SurfaceCounts[] = [];
     // By phrase id: the units' surfaces of its first form, whose strings are mostly the WordTypes' own display strings,
     // so a later occurrence of the same words is told written alike by comparing string objects (see hasParts).
     const firstParts: string[][] = [];
-    const phraseInnerUses = new GrowableArray(new Int32Array(1 << 12));
     const capitalisedForms = new Map<number, Map<string, number>>();
-    const candidatePhrases = new GrowableArray(new Int32Array(1 << 16));
-    const candidateCounts = new GrowableArray(new Float64Array(1 << 16));
-    const candidateFirst = new GrowableArray(new Int32Array(1 << 16));
-    const candidateInTitle = new GrowableArray(new Uint8Array(1 << 16));
-    // By phrase id: the candidate's entry + 1 in the tables above while its document is read, 0 otherwise.
-    // Every document's content words and counts, and its word-graph sequence, side by side in slice-wide tables; each
-    // document gets views of its parts once all are read (a typed array per document each had a backing store of its own).
-    const allWordIds = new GrowableArray(new Int32Array(1 << 16));
-    const allWordCounts = new GrowableArray(new Int32Array(1 << 16));
-    const graphWords = new GrowableArray(new Int32Array(1 << 16));
     const documentEnds = new Int32Array(4 * docs.sentenceStarts.length);
     // The state of the sentence being read, for the two callbacks below; they are made once rather than per sentence.
     let position = 0;
