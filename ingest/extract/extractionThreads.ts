@@ -156,13 +156,14 @@ export class ExtractionThreads {
   }
 
   /**
-   * Start collecting the corpus' candidates (pass 2, see candidates.ts) in the workers, in slices sent all at once:
-   * a thread busy with a long synchronous step answers no message, so each worker gets its slices, in corpus order,
-   * before this thread starts on its own. This thread takes slices from the end (see ClaimedSlices) through the
-   * returned job's `finish`, and merges the slices in corpus order as they come in, between its own (a worker's
-   * arrives with its typed arrays transferred); `finish` gives the merger once all are in. A slice's candidates depend on that slice and the pass alone (the worker resolves the
-   * corpus' forms in its own word table but with this thread's stem ids, see extractionRequests.ts), so the merged
-   * table is the same wherever each slice was collected.
+   * Start collecting the corpus' candidates (pass 2, see candidates.ts) in the workers, in slices sent all at once (a
+   * thread busy with a long synchronous step answers no message, so each worker gets its slices before this thread
+   * starts on its own), queued after any paper work sent before (see paperWork): a worker's own share of pass 2 is
+   * what is left once that is done. This thread collects slices from the first one on and the workers from the last
+   * one back (see ClaimedSlices), so that this thread merges the slices in corpus order as it goes (a worker's arrive
+   * with their typed arrays transferred); `finish` gives the merger once all are in. A slice's candidates depend on
+   * that slice and the pass alone (the worker resolves the corpus' forms in its own word table but with this thread's
+   * stem ids, see extractionRequests.ts), so the merged table is the same wherever each slice was collected.
    */
   candidates(pass: CandidatePass): { finish(): Promise<CandidateMerger> } {
     const { source, documents } = pass;
@@ -184,7 +185,7 @@ export class ExtractionThreads {
       const readings = Array.from({ length: end - start }, (_, k) => pass.readingsOf(start + k));
       const request: ExtractionRequest = { kind: 'candidates', job, slice, taken, starts, offsets, titleCase, readings };
       return { request, transfer: [starts.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer, titleCase.buffer as ArrayBuffer] };
-    });
+    }, true);
     const here = (slice: number) => pass.collect(slice * size, Math.min(n, (slice + 1) * size));
     return {
       finish: async () => {
@@ -201,8 +202,7 @@ export class ExtractionThreads {
 
   /**
    * Start each paper's text work (paperTextFacts: domains and known methods, from its tokens and record) in the
-   * workers, in slices sent all at once (after any candidate slices, see `candidates`), for the workers to do while
-   * this thread is busy. `sentenceStarts`: each document's sentences in `tokens`, as in AnalysedDocument. This thread
+   * workers, in slices sent all at once, for the workers to do while this thread is busy (collecting candidates). `sentenceStarts`: each document's sentences in `tokens`, as in AnalysedDocument. This thread
    * takes slices from the end through the returned job's `step`, and `finish` gives every paper's facts in corpus order.
    * A slice's answer depends on that slice, the tokens and the vocabulary alone, so the result is the same wherever it
    * is computed.
@@ -266,13 +266,16 @@ export class ExtractionThreads {
 
   /**
    * Slices 0 … count − 1 of a job sent to the workers all at once (`request`; owner: slice mod workers), each computed
-   * by whoever claims it first in `taken`: a worker goes through its slices in order, this thread takes the last
-   * unclaimed one through `step` (when stealing) and waits in `finish` for the rest, computing any left by a failed
-   * worker. A claim is final, so no slice is computed twice.
+   * by whoever claims it first in `taken`: a worker goes through its slices in the order sent (from the first, or from
+   * the last when `hereFromStart`), this thread takes the first unclaimed one from the other end through `step` or
+   * `finish` (when stealing) and waits in `finish` for the rest, computing any left by a failed worker. A claim is
+   * final, so no slice is computed twice.
    */
   private claimedSlices<T>(
     count: number,
     request: (job: number, slice: number, taken: Int32Array) => { request: ExtractionRequest; transfer: ArrayBuffer[] },
+    /** This thread takes slices from the start and the workers from the end, rather than the other way round. */
+    hereFromStart = false,
   ): ClaimedSlices<T> {
     const job = ++this.jobs;
     const results: (T | undefined)[] = new Array(count);
@@ -298,7 +301,8 @@ export class ExtractionThreads {
     const owner = (slice: number) => slice % this.size;
     if (count > 0) {
       this.listeners.add(listener);
-      for (let slice = 0; slice < count; slice++) {
+      for (let k = 0; k < count; k++) {
+        const slice = hereFromStart ? count - 1 - k : k;
         const w = owner(slice);
         if (this.failed[w]) continue;
         const sent = request(job, slice, taken);
@@ -307,7 +311,8 @@ export class ExtractionThreads {
     }
     /** The last slice this thread may compute now, claimed: an unclaimed one when stealing, or a failed worker's. */
     const claimHere = () => {
-      for (let slice = count - 1; slice >= 0; slice--) {
+      for (let k = 0; k < count; k++) {
+        const slice = hereFromStart ? k : count - 1 - k;
         if (results[slice] !== undefined) continue;
         if (this.failed[owner(slice)]) {
           Atomics.store(taken, slice, 1);

@@ -177,13 +177,13 @@ export async function extractConceptsInThreads(
     },
     onProgress && ((done) => onProgress(Math.floor(done / 2), total)),
   );
-  // Collecting the candidates (pass 2) is shared in slices, merged here in corpus order; then the workers do each
-  // paper's text work (domains, known methods), which needs only the tokens pass 1 stored, while this thread sets up
-  // the ranking. Both are sent before this thread starts on its own slices (see ExtractionThreads.candidates).
+  // This thread collects the candidates (pass 2) from the first document on, merging them as it goes; the workers
+  // first do each paper's text work (domains, known methods), which needs only the tokens pass 1 stored, then collect
+  // candidates from the last document back. Both are sent before this thread starts (see ExtractionThreads.candidates).
   const { tokens, sentenceStarts } = reader.stored();
+  const paperWork = threads.paperWork(tokens, sentenceStarts, papers, vocabulary);
   const pass = reader.candidatePass();
   const candidates = threads.candidates(pass);
-  const paperWork = threads.paperWork(tokens, sentenceStarts, papers, vocabulary);
   const merger = await candidates.finish();
   const analysis = pass.analyse(merger);
   return rankInThreads(startExtraction(papers, options, vocabulary, onProgress, analysis), threads, onProgress, paperWork);
