@@ -168,7 +168,9 @@ export class ExtractionThreads {
   candidates(pass: CandidatePass): { finish(): Promise<CandidateMerger> } {
     const { source, documents } = pass;
     const n = documents.length;
-    const size = this.sliceSize(n);
+    // Slices twice the usual size: merging costs per distinct phrase of each slice, and the main thread, which merges,
+    // collects most slices anyway (the workers join once their paper work is done).
+    const size = Math.max(100, Math.min(1000, Math.ceil(n / ((this.size + 1) * 4))));
     const count = Math.ceil(n / size);
     if (count > 0) {
       this.sendCorpus(source.tokens);
