@@ -188,10 +188,11 @@ export class ExtractionThreads {
       const request: ExtractionRequest = { kind: 'candidates', job, slice, taken, starts, offsets, titleCase, readings };
       return { request, transfer: [starts.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer, titleCase.buffer as ArrayBuffer] };
     }, true);
-    const here = (slice: number) => pass.collect(slice * size, Math.min(n, (slice + 1) * size));
+    const merger = pass.merger();
+    // The next slice to merge goes straight into the corpus' tables (this thread's usual case, from the first on).
+    const here = (slice: number, next: boolean) => pass.collect(slice * size, Math.min(n, (slice + 1) * size), next ? merger.tables() : undefined);
     return {
       finish: async () => {
-        const merger = pass.merger();
         try {
           await slices.finish(here, (slice) => merger.add(slice));
           return merger;
@@ -344,7 +345,7 @@ export class ExtractionThreads {
             }
             const slice = claimHere();
             if (slice >= 0) {
-              answer(slice, here(slice));
+              answer(slice, here(slice, deliver !== undefined && slice === delivered));
               // Let the workers' answers in before the next slice, when there is something to do with them.
               if (deliver) await new Promise((resolve) => setImmediate(resolve));
               continue;
@@ -506,8 +507,8 @@ interface ClaimedSlices<T> {
   /** Compute one slice here, the last one unclaimed; false when there was none to take. */
   step(here: (slice: number) => T): boolean;
   /** Every slice's answer in order, once all are in; `deliver` is given them in order as soon as they are (this
-   * thread computes its slices between deliveries). */
-  finish(here: (slice: number) => T, deliver?: (value: T) => void): Promise<T[]>;
+   * thread computes its slices between deliveries; `here` is told when its slice is the next to deliver). */
+  finish(here: (slice: number, next: boolean) => T, deliver?: (value: T) => void): Promise<T[]>;
 }
 
 /** Each document's sentenceStarts of documents [start, end) in one array: document d's are starts[offsets[d] ..

@@ -56,6 +56,9 @@ export interface CandidateSlice {
   phraseInnerUses: Int32Array;
   capitalisedForms: Map<number, Map<string, number>>;
   candidates: CandidateTable;
+  /** Collected straight into the corpus' tables (see CandidateMerger.tables): its phrase tables are empty and its
+   * candidate entries name the corpus' phrase ids. */
+  direct: boolean;
   /** Per document, four entries: where its candidates, its content words and its graph words end in this slice's
    * tables, and its token count. */
   documentEnds: Int32Array;
@@ -64,8 +67,40 @@ export interface CandidateSlice {
   graphWords: Int32Array;
 }
 
-/** Pass 2 for a corpus: a function collecting one slice of its documents, with the per-form tables made once. */
-export function candidateCollector(source: CandidateSource): (docs: CandidateDocs) => CandidateSlice {
+/** Phrase tables being filled: a slice's own, or the corpus' merged so far (see CandidateMerger.tables). */
+export interface PhraseTables {
+  /** Phrase id by path of stem ids. */
+  trie: PhraseTrie;
+  keys: string[];
+  stemStarts: GrowableArray<Int32Array>;
+  stems: GrowableArray<Int32Array>;
+  df: number[];
+  surfaces: SurfaceCounts[];
+  /** By phrase id: the units' surfaces of its first form, whose strings are mostly the WordTypes' own display strings,
+   * so a later occurrence of the same words is told written alike by comparing string objects (see hasParts); none
+   * for a phrase merged from another slice. */
+  firstParts: (string[] | undefined)[];
+  innerUses: GrowableArray<Int32Array>;
+  capitalisedForms: Map<number, Map<string, number>>;
+  /** Each key's phrase id: kept for the corpus' tables only. */
+  ids: Map<string, number> | null;
+}
+
+function phraseTables(trie: PhraseTrie, stemStarts: GrowableArray<Int32Array>, stems: GrowableArray<Int32Array>, innerUses: GrowableArray<Int32Array>, ids: Map<string, number> | null): PhraseTables {
+  stemStarts.push(0);
+  return { trie, keys: [], stemStarts, stems, df: [], surfaces: [], firstParts: [], innerUses, capitalisedForms: new Map(), ids };
+}
+
+function newPhraseTables(ids: Map<string, number> | null): PhraseTables {
+  return phraseTables(new PhraseTrie(), new GrowableArray(new Int32Array(1 << 12)), new GrowableArray(new Int32Array(1 << 14)), new GrowableArray(new Int32Array(1 << 12)), ids);
+}
+
+/**
+ * Pass 2 for a corpus: a function collecting one slice of its documents, with the per-form tables made once. The
+ * slice's phrases get ids of its own, or, given `into` (the corpus' tables when every slice before this one is in
+ * them), the corpus' ids: the slice then needs no merging, as in one pass over the corpus.
+ */
+export function candidateCollector(source: CandidateSource): (docs: CandidateDocs, into?: PhraseTables) => CandidateSlice {
   const { tokens, words, phrases, acronyms, ambiguousAcronyms, quantityKeys, options } = source;
   const { subPhrases, subPhraseWeight } = options;
   // Forms that toUnits may merge with others or expand (a multiword term's first word, a defined acronym): a sentence
@@ -105,17 +140,23 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
   const allWordCounts = new GrowableArray(new Int32Array(1 << 16));
   const graphWords = new GrowableArray(new Int32Array(1 << 16));
 
-  return (docs) => {
-    const phraseKeyOf: string[] = [];
-    phraseTrie.clear();
-    for (const table of [phraseStemStarts, phraseStems, phraseInnerUses, candidatePhrases, candidateCounts, candidateFirst, candidateInTitle, allWordIds, allWordCounts, graphWords]) table.clear();
-    phraseStemStarts.push(0);
-    const phraseDf: number[] = [];
-    const surfaces: SurfaceCounts[] = [];
-    // By phrase id: the units' surfaces of its first form, whose strings are mostly the WordTypes' own display strings,
-    // so a later occurrence of the same words is told written alike by comparing string objects (see hasParts).
-    const firstParts: string[][] = [];
-    const capitalisedForms = new Map<number, Map<string, number>>();
+  return (docs, into) => {
+    for (const table of [candidatePhrases, candidateCounts, candidateFirst, candidateInTitle, allWordIds, allWordCounts, graphWords]) table.clear();
+    let tables: PhraseTables;
+    if (into) {
+      tables = into;
+      // Phrases merged from other slices have ids this collector has not met.
+      if (entryOf.length < into.keys.length) {
+        const bigger = new Int32Array(Math.max(into.keys.length, entryOf.length * 2));
+        bigger.set(entryOf);
+        entryOf = bigger;
+      }
+    } else {
+      phraseTrie.clear();
+      for (const table of [phraseStemStarts, phraseStems, phraseInnerUses]) table.clear();
+      tables = phraseTables(phraseTrie, phraseStemStarts, phraseStems, phraseInnerUses, null);
+    }
+    const { trie, keys, stemStarts, stems: phraseStemTable, df: phraseDf, surfaces, firstParts, innerUses, capitalisedForms, ids } = tables;
     const documentEnds = new Int32Array(4 * docs.sentenceStarts.length);
     // The state of the sentence being read, for the two callbacks below; they are made once rather than per sentence.
     let position = 0;
@@ -129,23 +170,24 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       let node = 0;
       for (let u = 0; u < run.length; u++) {
         const stems = run[u].stemIds;
-        for (let k = 0; k < stems.length; k++) node = phraseTrie.step(node, stems[k]);
+        for (let k = 0; k < stems.length; k++) node = trie.step(node, stems[k]);
       }
-      let phraseId = phraseTrie.phraseOf[node];
+      let phraseId = trie.phraseOf[node];
       if (phraseId < 0) {
         const stemIds = run.length === 1 ? run[0].stemIds : run.flatMap((u) => u.stemIds);
         const key = stemIds.map((stem) => words.stemText(stem)).join(' ');
         if (quantityKeys.has(key)) return;
-        phraseId = phraseKeyOf.length;
-        phraseTrie.phraseOf[node] = phraseId;
-        phraseKeyOf.push(key);
-        for (const stem of stemIds) phraseStems.push(stem);
-        phraseStemStarts.push(phraseStems.length);
+        phraseId = keys.length;
+        trie.phraseOf[node] = phraseId;
+        keys.push(key);
+        ids?.set(key, phraseId);
+        for (const stem of stemIds) phraseStemTable.push(stem);
+        stemStarts.push(phraseStemTable.length);
         phraseDf.push(0);
         const parts = run.map((u) => u.surface);
         firstParts.push(parts);
         surfaces.push({ first: parts.join(' '), count: 0, others: null });
-        phraseInnerUses.push(0);
+        innerUses.push(0);
         if (phraseId >= entryOf.length) {
           const bigger = new Int32Array(entryOf.length * 2);
           bigger.set(entryOf);
@@ -165,7 +207,7 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
         candidateInTitle.push(sentenceIndex === 0 ? 1 : 0);
       }
       if (countsCase && !opensSentence) {
-        phraseInnerUses.array[phraseId]++;
+        innerUses.array[phraseId]++;
         if (typeOf(run[0])?.initialCapital === true && allCapitalised(run)) {
           const written = run.map((u) => typeOf(u)!.text).join(' ');
           const forms = capitalisedForms.get(phraseId) ?? new Map<string, number>();
@@ -174,7 +216,8 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
         }
       }
       const forms = surfaces[phraseId];
-      if (hasParts(run, firstParts[phraseId]) || isWrittenAs(forms.first, run)) forms.count++;
+      const parts = firstParts[phraseId];
+      if ((parts !== undefined && hasParts(run, parts)) || isWrittenAs(forms.first, run)) forms.count++;
       else {
         const surface = run.map((u) => u.surface).join(' ');
         forms.others ??= new Map();
@@ -233,15 +276,17 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       touched.length = 0;
       documentEnds.set([candidateEnd, allWordIds.length, graphWords.length, Math.max(1, position)], 4 * d);
     }
+    const none = new Int32Array(0);
     return {
-      phraseKeys: phraseKeyOf,
-      phraseStemStarts: phraseStemStarts.done(),
-      phraseStems: phraseStems.done(),
-      phraseDf,
-      surfaces,
-      phraseInnerUses: phraseInnerUses.done(),
-      capitalisedForms,
+      phraseKeys: into ? [] : keys,
+      phraseStemStarts: into ? new Int32Array(1) : stemStarts.done(),
+      phraseStems: into ? none : phraseStemTable.done(),
+      phraseDf: into ? [] : phraseDf,
+      surfaces: into ? [] : surfaces,
+      phraseInnerUses: into ? none : innerUses.done(),
+      capitalisedForms: into ? new Map() : capitalisedForms,
       candidates: { phraseIds: candidatePhrases.done(), counts: candidateCounts.done(), first: candidateFirst.done(), inTitle: candidateInTitle.done() },
+      direct: into !== undefined,
       documentEnds,
       wordIds: allWordIds.done(),
       wordCounts: allWordCounts.done(),
@@ -294,10 +339,11 @@ export interface CollectedCandidates {
  */
 export class CandidateMerger {
   private readonly slices: CandidateSlice[] = [];
-  private merged: MergedPhrases | null = null;
-  private trie: PhraseTrie | null = null;
-  /** Merged so far: each phrase key's id, and in how many documents each stem occurs. */
-  private phraseIds = new Map<string, number>();
+  /** The first slice while it is the only one: taken as it is if no other comes. */
+  private pending: CandidateSlice | null = null;
+  /** The corpus' phrase tables, once a second slice comes (or one is collected straight into them). */
+  private merged: PhraseTables | null = null;
+  /** In how many documents each stem occurs, in the slices merged so far. */
   private wordDf: Int32Array;
 
   constructor(private readonly words: Pick<CandidateWords, 'stemCount'>) {
@@ -312,22 +358,49 @@ export class CandidateMerger {
     }
   }
 
+  /** The corpus' phrase tables, holding every slice added so far: the next slice may be collected into them. */
+  tables(): PhraseTables {
+    if (this.merged === null) {
+      this.merged = newPhraseTables(new Map());
+      if (this.pending !== null) this.absorb(this.pending, this.merged);
+      this.pending = null;
+    }
+    return this.merged;
+  }
+
+  /** The next slice in corpus order (one collected into `tables()` when they held every slice before it). */
   add(slice: CandidateSlice): void {
     this.slices.push(slice);
-    if (this.slices.length === 2) this.absorb(this.slices[0]);
-    if (this.slices.length >= 2) this.absorb(slice);
+    if (slice.direct) this.countWords(slice.wordIds);
+    else if (this.merged === null && this.slices.length === 1) this.pending = slice;
+    else this.absorb(slice, this.tables());
   }
 
   done(): CollectedCandidates {
     const { slices } = this;
-    const phrases: MergedPhrases = this.merged ?? slices[0] ?? this.absorb(emptySlice());
-    const candidates = slices.length === 1 ? slices[0].candidates : concatenatedTables(slices);
-    const [wordIds, wordCounts, graphWords] = slices.length === 1 ? [slices[0].wordIds, slices[0].wordCounts, slices[0].graphWords] : concatenated(slices);
-    let phraseIds = this.phraseIds;
-    if (this.merged === null) {
+    const single = this.merged === null;
+    const [wordIds, wordCounts, graphWords] = single && slices.length === 1 ? [slices[0].wordIds, slices[0].wordCounts, slices[0].graphWords] : concatenated(slices);
+    const candidates = single && slices.length === 1 ? slices[0].candidates : concatenatedTables(slices);
+    let phrases: Pick<CandidateSlice, 'phraseKeys' | 'phraseStemStarts' | 'phraseStems' | 'phraseDf' | 'surfaces' | 'phraseInnerUses' | 'capitalisedForms'>;
+    let phraseIds: Map<string, number>;
+    if (single) {
+      // One slice (or none): its tables are the corpus'.
+      phrases = slices[0] ?? emptySlice();
       phraseIds = new Map();
       phrases.phraseKeys.forEach((key, id) => phraseIds.set(key, id));
       this.countWords(wordIds);
+    } else {
+      const merged = this.merged!;
+      phrases = {
+        phraseKeys: merged.keys,
+        phraseStemStarts: merged.stemStarts.done(),
+        phraseStems: merged.stems.done(),
+        phraseDf: merged.df,
+        surfaces: merged.surfaces,
+        phraseInnerUses: merged.innerUses.done(),
+        capitalisedForms: merged.capitalisedForms,
+      };
+      phraseIds = merged.ids!;
     }
     const wordDf = this.wordDf;
     const documents: CollectedDocument[] = [];
@@ -350,34 +423,12 @@ export class CandidateMerger {
       base = [candidateStart, wordStart, graphStart];
     }
     const { phraseKeys, phraseStemStarts, phraseStems, phraseDf, surfaces, phraseInnerUses, capitalisedForms } = phrases;
-    return {
-      documents,
-      candidates,
-      phraseIds,
-      phraseKeys,
-      phraseStemStarts: phraseStemStarts.slice(0, phraseKeys.length + 1),
-      phraseStems: phraseStems.slice(0, phraseStemStarts[phraseKeys.length]),
-      phraseDf,
-      wordDf,
-      documentWords: { wordIds, wordCounts, graphWords },
-      surfaces,
-      phraseInnerUses: phraseInnerUses.slice(0, phraseKeys.length),
-      capitalisedForms,
-    };
+    return { documents, candidates, phraseIds, phraseKeys, phraseStemStarts, phraseStems, phraseDf, wordDf, documentWords: { wordIds, wordCounts, graphWords }, surfaces, phraseInnerUses, capitalisedForms };
   }
 
-  /** A slice's phrases merged into the corpus' so far, and its candidate entries given the corpus' phrase ids. */
-  private absorb(slice: CandidateSlice): MergedPhrases {
-    const trie = (this.trie ??= new PhraseTrie());
-    const merged: MergedPhrases = (this.merged ??= {
-      phraseKeys: [] as string[],
-      phraseStemStarts: new Int32Array(1 << 12),
-      phraseStems: new Int32Array(1 << 14),
-      phraseDf: [] as number[],
-      surfaces: [] as SurfaceCounts[],
-      phraseInnerUses: new Int32Array(1 << 12),
-      capitalisedForms: new Map<number, Map<string, number>>(),
-    });
+  /** A slice's phrases merged into the corpus' tables, and its candidate entries given the corpus' phrase ids. */
+  private absorb(slice: CandidateSlice, merged: PhraseTables): void {
+    const { trie } = merged;
     const { phraseStemStarts: starts, phraseStems: stems } = slice;
     const global = new Int32Array(slice.phraseKeys.length);
     for (let p = 0; p < global.length; p++) {
@@ -386,23 +437,20 @@ export class CandidateMerger {
       let id = trie.phraseOf[node];
       if (id < 0) {
         // New to the corpus: the slice's entry is the corpus' so far (its first written form is the corpus' first).
-        id = merged.phraseKeys.length;
+        id = merged.keys.length;
         trie.phraseOf[node] = id;
-        merged.phraseKeys.push(slice.phraseKeys[p]);
-        this.phraseIds.set(slice.phraseKeys[p], id);
-        merged.phraseDf.push(slice.phraseDf[p]);
+        merged.keys.push(slice.phraseKeys[p]);
+        merged.ids!.set(slice.phraseKeys[p], id);
+        for (let k = starts[p]; k < starts[p + 1]; k++) merged.stems.push(stems[k]);
+        merged.stemStarts.push(merged.stems.length);
+        merged.df.push(slice.phraseDf[p]);
         merged.surfaces.push(slice.surfaces[p]);
-        if (id + 2 > merged.phraseStemStarts.length) merged.phraseStemStarts = grown(merged.phraseStemStarts, 0);
-        if (id + 1 > merged.phraseInnerUses.length) merged.phraseInnerUses = grown(merged.phraseInnerUses, 0);
-        const at = merged.phraseStemStarts[id];
-        while (at + starts[p + 1] - starts[p] > merged.phraseStems.length) merged.phraseStems = grown(merged.phraseStems, 0);
-        merged.phraseStems.set(stems.subarray(starts[p], starts[p + 1]), at);
-        merged.phraseStemStarts[id + 1] = at + starts[p + 1] - starts[p];
-        merged.phraseInnerUses[id] = slice.phraseInnerUses[p];
+        merged.firstParts.push(undefined);
+        merged.innerUses.push(slice.phraseInnerUses[p]);
       } else {
-        merged.phraseDf[id] += slice.phraseDf[p];
+        merged.df[id] += slice.phraseDf[p];
         addSurfaces(merged.surfaces[id], slice.surfaces[p]);
-        merged.phraseInnerUses[id] += slice.phraseInnerUses[p];
+        merged.innerUses.array[id] += slice.phraseInnerUses[p];
       }
       global[p] = id;
     }
@@ -415,18 +463,15 @@ export class CandidateMerger {
     const phraseIds = slice.candidates.phraseIds;
     for (let k = 0; k < phraseIds.length; k++) phraseIds[k] = global[phraseIds[k]];
     this.countWords(slice.wordIds);
-    return merged;
   }
 }
-
-/** The phrase tables of merged slices (typed arrays with room to grow: entries up to the number of phrases count). */
-type MergedPhrases = Pick<CandidateSlice, 'phraseKeys' | 'phraseStemStarts' | 'phraseStems' | 'phraseDf' | 'surfaces' | 'phraseInnerUses' | 'capitalisedForms'>;
 
 function emptySlice(): CandidateSlice {
   const none = new Int32Array(0);
   return {
     phraseKeys: [], phraseStemStarts: new Int32Array(1), phraseStems: none, phraseDf: [], surfaces: [], phraseInnerUses: none, capitalisedForms: new Map(),
     candidates: { phraseIds: none, counts: new Float64Array(0), first: none, inTitle: new Uint8Array(0) },
+    direct: false,
     documentEnds: none, wordIds: none, wordCounts: none, graphWords: none,
   };
 }

@@ -2,7 +2,7 @@
 import { acronymDefinitionAt, type AcronymDefinition } from '../acronyms';
 import { FILLER_WORDS, STOPWORDS, normaliseWords, type Token, type WordTable, type WordType } from '../text';
 import { resolveAcronyms, type AcronymEntry, type ExpansionsByAcronym } from './acronymTable';
-import { CandidateMerger, candidateCollector, type CandidateDocs, type CandidateSlice, type CandidateSource } from './candidates';
+import { CandidateMerger, candidateCollector, type CandidateDocs, type CandidateSlice, type CandidateSource, type PhraseTables } from './candidates';
 import { addToPhraseIndex, type ChunkOptions, type PhraseIndex } from './chunker';
 import { createExtractionContext, type ExtractionContext } from './context';
 import { DEFAULT_RANK_OPTIONS, type RankDocument, type RankOptions } from './options';
@@ -131,8 +131,8 @@ export interface CandidatePass {
   documents: readonly { sentenceStarts: Int32Array; titleCase: boolean }[];
   /** The readings of ambiguous acronyms a document gives (see resolveAcronyms). */
   readingsOf(docIndex: number): [string, number][] | null;
-  /** The candidates of documents [from, to), collected in this thread. */
-  collect(from: number, to: number): CandidateSlice;
+  /** The candidates of documents [from, to), collected in this thread (into the corpus' tables: see candidateCollector). */
+  collect(from: number, to: number, into?: PhraseTables): CandidateSlice;
   /** A merger for the slices, to be given them in corpus order. */
   merger(): CandidateMerger;
   /** The corpus analysis of the slices given to `merger`, which cover the documents in corpus order. */
@@ -263,17 +263,20 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     const { acronyms, ambiguousAcronyms, acronymsOf, readingsOf } = resolveAcronyms(expansionsByAcronym, definedIn, table);
     const quantityKeys = reportedQuantityKeys(acronymUses, acronymsOf);
     const source: CandidateSource = { tokens, words: table, phrases, acronyms, ambiguousAcronyms, quantityKeys, options: merged };
-    let collector: ((docs: CandidateDocs) => CandidateSlice) | null = null;
+    let collector: ((docs: CandidateDocs, into?: PhraseTables) => CandidateSlice) | null = null;
     return {
       source,
       documents: tagged,
       readingsOf,
-      collect: (from, to) =>
-        (collector ??= candidateCollector(source))({
-          sentenceStarts: tagged.slice(from, to).map((doc) => doc.sentenceStarts),
-          titleCase: tagged.slice(from, to).map((doc) => doc.titleCase),
-          acronymsOf: (k) => acronymsOf(from + k),
-        }),
+      collect: (from, to, into) =>
+        (collector ??= candidateCollector(source))(
+          {
+            sentenceStarts: tagged.slice(from, to).map((doc) => doc.sentenceStarts),
+            titleCase: tagged.slice(from, to).map((doc) => doc.titleCase),
+            acronymsOf: (k) => acronymsOf(from + k),
+          },
+          into,
+        ),
       merger: () => new CandidateMerger(table),
       analyse: (merger) => {
         const collected = merger.done();

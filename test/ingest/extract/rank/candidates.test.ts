@@ -54,6 +54,15 @@ describe('candidates collected in slices', () => {
       for (let start = 0; start < n; start += size) slices.push(pass.collect(start, Math.min(n, start + size)));
       expect(analysed(pass, slices)).toEqual(whole);
     }
+    // Some slices collected straight into the merged tables (as the main thread collects the next slice to merge).
+    for (const size of [7, 50]) {
+      const merger = pass.merger();
+      for (let start = 0, k = 0; start < n; start += size, k++) {
+        const end = Math.min(n, start + size);
+        merger.add(k % 3 === 1 ? pass.collect(start, end, merger.tables()) : pass.collect(start, end));
+      }
+      expect(collected(pass.analyse(merger))).toEqual(whole);
+    }
     // Empty slices change nothing.
     expect(analysed(pass, [pass.collect(0, 0), pass.collect(0, 3), pass.collect(3, 3), pass.collect(3, n)])).toEqual(whole);
     // No document at all.
