@@ -16,10 +16,11 @@ import { SHARED_WORDS, WordTable } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /**
- * A pool of extraction worker threads, started once and used for tagging, then ranking (starting a thread, which loads
- * natural's lexicon, costs about as much as tagging a thousand papers: the same threads serve both). The corpus is
- * cut into slices handed out in turn, two queued per worker; the main thread takes slices too, between which it lets
- * the workers' answers through. Answers are put back in corpus order, and a slice's answer depends on that slice (and,
+ * A pool of extraction worker threads, started once and used for tagging, the papers' text work and collecting
+ * candidates, then ranking (starting a thread, which loads natural's lexicon, costs about as much as tagging a
+ * thousand papers: the same threads serve all). For tagging and ranking the corpus is cut into slices handed out in
+ * turn, two queued per worker (see share); the text work and the candidates are sent all at once and claimed slice by
+ * slice (see claimedSlices). The main thread takes slices too, between which it lets the workers' answers through. Answers are put back in corpus order, and a slice's answer depends on that slice (and,
  * for ranking, the complete corpus tables) alone, so the result is the same for any number of workers and the same as
  * computing everything in the main thread. A worker that fails leaves its slices to the main thread (see `failures`).
  * The pool may instead be one thread owned elsewhere and lent to it (see LentWorker).
