@@ -84,8 +84,8 @@ export function paperTextFacts(matchers: PaperTextMatchers, tokens: TokenStore, 
   }
   const methodWeights = new Map<string, number>();
   for (const [key, { count }] of matchTerms(matchers.termMatcher, tokens, doc)) methodWeights.set(key, count);
+  let text: TextWords | null = null;
   if (matchers.ambiguousMethods.size > 0) {
-    let text: TextWords | null = null;
     for (const [key, { count }] of matchTerms(matchers.ambiguousMatcher, tokens, doc)) {
       text ??= textWordsOfDocument(tokens, doc);
       if (methodWeights.has(key) || methodSenseConfirmed(matchers.ambiguousMethods.get(key)!, text, domains)) {
@@ -95,8 +95,8 @@ export function paperTextFacts(matchers: PaperTextMatchers, tokens: TokenStore, 
   }
   const named: string[] = [];
   if (methodWeights.size > 0) {
-    const text = textWordsOfDocument(tokens, doc);
-    for (const key of methodWeights.keys()) if (matchers.methodNames.get(key)?.some((name) => namesTerm(text, name))) named.push(key);
+    const words = (text ??= textWordsOfDocument(tokens, doc));
+    for (const key of methodWeights.keys()) if (matchers.methodNames.get(key)?.some((name) => namesTerm(words, name))) named.push(key);
   }
   return { domains, methodCounts: [...methodWeights], named };
 }
