@@ -10,7 +10,7 @@ import { rankRange, type RankedRange, type RankTables } from './rank/rankTables'
 import type { ScoringCorpus } from './rank/score';
 import type { CandidatePass } from './rank/corpus';
 import type { CandidateMerger, CandidateSlice } from './rank/candidates';
-import { formStemsOf, type TokenStore } from './rank/tokenStore';
+import { formStemsOf, sharedTags, type TokenStore } from './rank/tokenStore';
 import type { PaperRecordFields, PaperTextFacts } from './paperText';
 import { SHARED_WORDS, WordTable } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -260,12 +260,13 @@ export class ExtractionThreads {
     });
   }
 
-  /** Each form's text and each token's form and tag (in shared memory, not copied), sent once per store. */
+  /** Each form's text and each token's form and tag (in shared memory, not copied: the tags are put there once), sent
+   * once per store. */
   private sendCorpus(tokens: TokenStore): void {
     if (this.corpusSent === tokens) return;
     this.corpusSent = tokens;
     const forms = tokens.types.map((type) => type.text);
-    this.toWorkers({ kind: 'corpusTokens', forms, tokenForms: tokens.forms, tags: tokens.tags, tagNames: tokens.tagNames });
+    this.toWorkers({ kind: 'corpusTokens', forms, tokenForms: tokens.forms, tags: sharedTags(tokens), tagNames: tokens.tagNames });
   }
 
   /**
