@@ -31,6 +31,8 @@ export async function syntheticPapers(count: number): Promise<Paper[]> {
 interface MeasuredExtraction {
   wall: number;
   cpu: number;
+  /** CPU seconds of the main thread alone (null where the system does not say). */
+  mainCpu: number | null;
   concepts: number;
   methods: number;
   hash: string;
@@ -58,7 +60,8 @@ export async function run(): Promise<void> {
     const m = measured!;
     console.log(
       `extract, ${workers === 0 ? 'main thread alone' : `main thread + ${workers} extraction worker`}: ${PAPERS} synthetic papers in ` +
-        `${m.wall.toFixed(1)} s wall = ${rate(PAPERS, m.wall)} papers/s, CPU ${m.cpu.toFixed(1)} s all threads ` +
+        `${m.wall.toFixed(1)} s wall = ${rate(PAPERS, m.wall)} papers/s, CPU ${m.cpu.toFixed(1)} s all threads` +
+        `${m.mainCpu === null ? '' : `, ${m.mainCpu.toFixed(1)} s main thread`} ` +
         `(${m.concepts} concepts, ${m.methods} methods, result ${m.hash}); against one core's bare Brill tagging ` +
         `(${brill.wall.toFixed(1)} s wall, ${brill.cpu.toFixed(1)} s CPU): ${(m.wall / brill.wall).toFixed(2)}× wall, ${(m.cpu / brill.cpu).toFixed(2)}× CPU`,
     );

@@ -1,5 +1,6 @@
-// Worker threads for extraction's two costliest parallel parts: part-of-speech tagging, and ranking each document's
-// keyphrases once the corpus statistics are complete. Either way the main thread takes a share too.
+// Worker threads for extraction's parallel parts: part-of-speech tagging, collecting the corpus' candidates, each
+// paper's text work, and ranking each document's keyphrases once the corpus statistics are complete. Either way the
+// main thread takes a share too.
 import type { Worker } from 'node:worker_threads';
 import { startWorker, workerModuleUrl } from '../threads/startWorker';
 import { isExtractionAnswer, type ExtractionAnswer, type ExtractionRequest } from './extractionRequests';
@@ -7,16 +8,19 @@ import type { RankOptions, RankDocument } from './rank/options';
 import { pretag, type PretaggedCorpus } from './rank/pretagged';
 import { rankRange, type RankedRange, type RankTables } from './rank/rankTables';
 import type { ScoringCorpus } from './rank/score';
-import type { TokenStore } from './rank/tokenStore';
+import type { CandidatePass } from './rank/corpus';
+import type { CandidateMerger, CandidateSlice } from './rank/candidates';
+import { formStemsOf, sharedTags, type TokenStore } from './rank/tokenStore';
 import type { PaperRecordFields, PaperTextFacts } from './paperText';
 import { SHARED_WORDS, WordTable } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /**
- * A pool of extraction worker threads, started once and used for tagging, then ranking (starting a thread, which loads
- * natural's lexicon, costs about as much as tagging a thousand papers: the same threads serve both). The corpus is
- * cut into slices handed out in turn, two queued per worker; the main thread takes slices too, between which it lets
- * the workers' answers through. Answers are put back in corpus order, and a slice's answer depends on that slice (and,
+ * A pool of extraction worker threads, started once and used for tagging, the papers' text work and collecting
+ * candidates, then ranking (starting a thread, which loads natural's lexicon, costs about as much as tagging a
+ * thousand papers: the same threads serve all). For tagging and ranking the corpus is cut into slices handed out in
+ * turn, two queued per worker (see share); the text work and the candidates are sent all at once and claimed slice by
+ * slice (see claimedSlices). The main thread takes slices too, between which it lets the workers' answers through. Answers are put back in corpus order, and a slice's answer depends on that slice (and,
  * for ranking, the complete corpus tables) alone, so the result is the same for any number of workers and the same as
  * computing everything in the main thread. A worker that fails leaves its slices to the main thread (see `failures`).
  * The pool may instead be one thread owned elsewhere and lent to it (see LentWorker).
@@ -39,6 +43,8 @@ export class ExtractionThreads {
   readonly failures: string[] = [];
   /** Numbers the jobs, so a late answer to an earlier job (a slice computed here meanwhile) is told apart. */
   private jobs = 0;
+  /** The token store whose tokens the workers were last sent (see sendCorpus). */
+  private corpusSent: TokenStore | null = null;
 
   private readonly stealing: boolean;
 
@@ -151,98 +157,208 @@ export class ExtractionThreads {
   }
 
   /**
+   * Start collecting the corpus' candidates (pass 2, see candidates.ts) in the workers, in slices sent all at once (a
+   * thread busy with a long synchronous step answers no message, so each worker gets its slices before this thread
+   * starts on its own), queued after any paper work sent before (see paperWork): a worker's own share of pass 2 is
+   * what is left once that is done. This thread collects slices from the first one on and the workers from the last
+   * one back (see ClaimedSlices), so that this thread merges the slices in corpus order as it goes (a worker's arrive
+   * with their typed arrays transferred); `finish` gives the merger once all are in. A slice's candidates depend on
+   * that slice and the pass alone (the worker resolves the corpus' forms in its own word table but with this thread's
+   * stem ids, see extractionRequests.ts), so the merged table is the same wherever each slice was collected.
+   */
+  candidates(pass: CandidatePass): { finish(): Promise<CandidateMerger> } {
+    const { source, documents } = pass;
+    const n = documents.length;
+    // Slices twice the usual size: merging costs per distinct phrase of each slice, and the main thread, which merges,
+    // collects most slices anyway (the workers join once their paper work is done).
+    const size = Math.max(100, Math.min(1000, Math.ceil(n / ((this.size + 1) * 4))));
+    const count = Math.ceil(n / size);
+    if (count > 0) {
+      this.sendCorpus(source.tokens);
+      const { phrases, acronyms, ambiguousAcronyms, quantityKeys, options, words } = source;
+      const formStems = formStemsOf(source.tokens);
+      const formStemIds = Int32Array.from(source.tokens.types, (type) => type.stemId);
+      const stemTexts = Array.from({ length: words.stemCount() }, (_, id) => words.stemText(id));
+      this.toWorkers({ kind: 'candidateSource', formStems, formStemIds, stemTexts, phrases, acronyms, ambiguousAcronyms, quantityKeys, options });
+    }
+    const slices = this.claimedSlices<CandidateSlice>(count, (job, slice, taken) => {
+      const [start, end] = [slice * size, Math.min(n, (slice + 1) * size)];
+      const { starts, offsets } = flatStarts(documents, start, end);
+      const titleCase = Uint8Array.from(documents.slice(start, end), (doc) => (doc.titleCase ? 1 : 0));
+      const readings = Array.from({ length: end - start }, (_, k) => pass.readingsOf(start + k));
+      const request: ExtractionRequest = { kind: 'candidates', job, slice, taken, starts, offsets, titleCase, readings };
+      return { request, transfer: [starts.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer, titleCase.buffer as ArrayBuffer] };
+    }, true);
+    const merger = pass.merger();
+    // The next slice to merge goes straight into the corpus' tables (this thread's usual case, from the first on).
+    const here = (slice: number, next: boolean) => pass.collect(slice * size, Math.min(n, (slice + 1) * size), next ? merger.tables() : undefined);
+    return {
+      finish: async () => {
+        try {
+          await slices.finish(here, (slice) => merger.add(slice));
+          return merger;
+        } finally {
+          if (count > 0) this.toWorkers({ kind: 'releaseCandidates' });
+        }
+      },
+    };
+  }
+
+  /**
    * Start each paper's text work (paperTextFacts: domains and known methods, from its tokens and record) in the
-   * workers, in slices sent all at once: a thread busy with a long synchronous step (collecting the corpus'
-   * candidates, which needs no worker) answers no message, so the workers get everything they may do before it starts.
-   * `sentenceStarts`: each document's sentences in `tokens`, as in AnalysedDocument. This thread takes slices from the
-   * end through the returned job's `step`, and `finish` gives every paper's facts in corpus order. A slice's answer
-   * depends on that slice, the tokens and the vocabulary alone, so the result is the same wherever it is computed.
+   * workers, in slices sent all at once, for the workers to do while this thread is busy (collecting candidates). `sentenceStarts`: each document's sentences in `tokens`, as in AnalysedDocument. This thread
+   * takes slices from the end through the returned job's `step`, and `finish` gives every paper's facts in corpus order.
+   * A slice's answer depends on that slice, the tokens and the vocabulary alone, so the result is the same wherever it
+   * is computed.
    */
   paperWork(tokens: TokenStore, sentenceStarts: Int32Array[], records: PaperRecordFields[], vocabulary: Vocabulary): PaperWork {
-    const job = ++this.jobs;
     const n = records.length;
-    const size = Math.max(100, Math.min(500, Math.ceil(n / ((this.size + 1) * 8))));
+    const size = this.sliceSize(n);
     const count = Math.ceil(n / size);
-    const results: (PaperTextFacts[] | undefined)[] = new Array(count);
+    if (count > 0) {
+      this.sendCorpus(tokens);
+      this.toWorkers({ kind: 'paperTokens', vocabulary });
+    }
+    const documents = sentenceStarts.map((starts) => ({ sentenceStarts: starts }));
+    const slices = this.claimedSlices<PaperTextFacts[]>(count, (job, slice, taken) => {
+      const [start, end] = [slice * size, Math.min(n, (slice + 1) * size)];
+      const { starts, offsets } = flatStarts(documents, start, end);
+      const slicedRecords = records.slice(start, end).map(({ categories, minorHeadings, keywords, venue }) => ({ categories, minorHeadings, keywords, venue }));
+      const request: ExtractionRequest = { kind: 'papers', job, slice, taken, starts, offsets, records: slicedRecords };
+      return { request, transfer: [starts.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer] };
+    });
+    let papersDone = 0;
+    const sliceHere = (here: (start: number, end: number) => PaperTextFacts[]) => (slice: number) => here(slice * size, Math.min(n, (slice + 1) * size));
+    return {
+      done: () => {
+        papersDone = 0;
+        for (const facts of slices.results) papersDone += facts?.length ?? 0;
+        return papersDone;
+      },
+      step: (here) => slices.step(sliceHere(here)),
+      finish: async (here) => {
+        try {
+          return (await slices.finish(sliceHere(here))).flat();
+        } finally {
+          if (count > 0) {
+            this.toWorkers({ kind: 'releaseCorpus' });
+            this.corpusSent = null;
+          }
+        }
+      },
+    };
+  }
+
+  /** Slices small enough for the threads to meet near the middle, large enough that messages cost nothing. */
+  private sliceSize(n: number): number {
+    return Math.max(100, Math.min(500, Math.ceil(n / ((this.size + 1) * 8))));
+  }
+
+  private toWorkers(request: ExtractionRequest): void {
+    this.workers.forEach((worker, w) => {
+      if (!this.failed[w]) worker.postMessage(request);
+    });
+  }
+
+  /** Each form's text and each token's form and tag (in shared memory, not copied: the tags are put there once), sent
+   * once per store. */
+  private sendCorpus(tokens: TokenStore): void {
+    if (this.corpusSent === tokens) return;
+    this.corpusSent = tokens;
+    const forms = tokens.types.map((type) => type.text);
+    this.toWorkers({ kind: 'corpusTokens', forms, tokenForms: tokens.forms, tags: sharedTags(tokens), tagNames: tokens.tagNames });
+  }
+
+  /**
+   * Slices 0 … count − 1 of a job sent to the workers all at once (`request`; owner: slice mod workers), each computed
+   * by whoever claims it first in `taken`: a worker goes through its slices in the order sent (from the first, or from
+   * the last when `hereFromStart`), this thread takes the first unclaimed one from the other end through `step` or
+   * `finish` (when stealing) and waits in `finish` for the rest, computing any left by a failed worker. A claim is
+   * final, so no slice is computed twice.
+   */
+  private claimedSlices<T>(
+    count: number,
+    request: (job: number, slice: number, taken: Int32Array) => { request: ExtractionRequest; transfer: ArrayBuffer[] },
+    /** This thread takes slices from the start and the workers from the end, rather than the other way round. */
+    hereFromStart = false,
+  ): ClaimedSlices<T> {
+    const job = ++this.jobs;
+    const results: (T | undefined)[] = new Array(count);
     const taken = new Int32Array(new SharedArrayBuffer(Math.max(1, count) * Int32Array.BYTES_PER_ELEMENT));
     let answeredCount = 0;
-    let papersDone = 0;
     let wake: (() => void) | null = null;
-    const answer = (slice: number, facts: PaperTextFacts[]) => {
-      if (results[slice] !== undefined) return;
-      results[slice] = facts;
-      answeredCount++;
-      papersDone += facts.length;
+    const poke = () => {
       const resolve = wake;
       wake = null;
       resolve?.();
     };
+    const answer = (slice: number, value: T) => {
+      if (results[slice] !== undefined) return;
+      results[slice] = value;
+      answeredCount++;
+      poke();
+    };
     // null: a worker failed, whose slices this thread now computes.
     const listener = (message: ExtractionAnswer | null) => {
-      if (message === null) {
-        const resolve = wake;
-        wake = null;
-        resolve?.();
-      } else if (message.job === job && message.type === 'result' && message.value !== null) answer(message.slice, message.value as PaperTextFacts[]);
+      if (message === null) poke();
+      else if (message.job === job && message.type === 'result' && message.value !== null) answer(message.slice, message.value as T);
     };
     const owner = (slice: number) => slice % this.size;
     if (count > 0) {
       this.listeners.add(listener);
-      const forms = tokens.types.map((type) => type.text);
-      this.workers.forEach((worker, w) => {
-        if (!this.failed[w]) worker.postMessage({ kind: 'paperTokens', forms, tokenForms: tokens.forms, vocabulary } satisfies ExtractionRequest);
-      });
-      for (let slice = 0; slice < count; slice++) {
+      for (let k = 0; k < count; k++) {
+        const slice = hereFromStart ? count - 1 - k : k;
         const w = owner(slice);
         if (this.failed[w]) continue;
-        const start = slice * size;
-        const end = Math.min(n, start + size);
-        const offsets = new Int32Array(end - start + 1);
-        for (let d = start; d < end; d++) offsets[d - start + 1] = offsets[d - start] + sentenceStarts[d].length;
-        const starts = new Int32Array(offsets[end - start]);
-        for (let d = start; d < end; d++) starts.set(sentenceStarts[d], offsets[d - start]);
-        const slicedRecords = records.slice(start, end).map(({ categories, minorHeadings, keywords, venue }) => ({ categories, minorHeadings, keywords, venue }));
-        this.workers[w].postMessage(
-          { kind: 'papers', job, slice, taken, starts, offsets, records: slicedRecords } satisfies ExtractionRequest,
-          [starts.buffer, offsets.buffer],
-        );
+        const sent = request(job, slice, taken);
+        this.workers[w].postMessage(sent.request, sent.transfer);
       }
     }
-    let last = count; // slices [last, count) are taken here
-    /** The last slice this thread may compute now: one nobody answered, a worker's only when stealing or it failed. */
-    const nextHere = () => {
-      while (last > 0 && results[last - 1] !== undefined) last--;
-      if (last === 0) return -1;
-      const slice = last - 1;
-      return this.stealing || this.failed[owner(slice)] ? slice : -1;
-    };
-    const computeHere = (slice: number, here: (start: number, end: number) => PaperTextFacts[]) => {
-      Atomics.store(taken, slice, 1);
-      last = slice;
-      answer(slice, here(slice * size, Math.min(n, (slice + 1) * size)));
+    /** The last slice this thread may compute now, claimed: an unclaimed one when stealing, or a failed worker's. */
+    const claimHere = () => {
+      for (let k = 0; k < count; k++) {
+        const slice = hereFromStart ? k : count - 1 - k;
+        if (results[slice] !== undefined) continue;
+        if (this.failed[owner(slice)]) {
+          Atomics.store(taken, slice, 1);
+          return slice;
+        }
+        if (this.stealing && Atomics.compareExchange(taken, slice, 0, 1) === 0) return slice;
+      }
+      return -1;
     };
     return {
-      done: () => papersDone,
+      results,
       step: (here) => {
-        const slice = nextHere();
+        const slice = claimHere();
         if (slice < 0) return false;
-        computeHere(slice, here);
-        return nextHere() >= 0;
+        answer(slice, here(slice));
+        return true;
       },
-      finish: async (here) => {
+      finish: async (here, deliver) => {
+        let delivered = 0;
         try {
-          while (answeredCount < count) {
+          while (answeredCount < count || (deliver && delivered < count)) {
+            // Answers in, in order, first: merging them as they come takes that work off the end of the job.
+            if (deliver && delivered < count && results[delivered] !== undefined) {
+              deliver(results[delivered]!);
+              delivered++;
+              continue;
+            }
+            const slice = claimHere();
+            if (slice >= 0) {
+              answer(slice, here(slice, deliver !== undefined && slice === delivered));
+              // Let the workers' answers in before the next slice, when there is something to do with them.
+              if (deliver) await new Promise((resolve) => setImmediate(resolve));
+              continue;
+            }
             await new Promise((resolve) => setImmediate(resolve));
-            if (answeredCount === count) break;
-            const slice = nextHere();
-            if (slice >= 0) computeHere(slice, here);
-            else await new Promise<void>((resolve) => (wake = resolve));
+            if (answeredCount < count && claimHere() < 0 && !(deliver && results[delivered] !== undefined)) await new Promise<void>((resolve) => (wake = resolve));
           }
         } finally {
           this.listeners.delete(listener);
-          for (let w = 0; w < this.size; w++) if (!this.failed[w]) this.workers[w].postMessage({ kind: 'releasePapers' } satisfies ExtractionRequest);
         }
-        return results.flatMap((facts) => facts!);
+        return results as T[];
       },
     };
   }
@@ -386,11 +502,32 @@ export class ExtractionThreads {
   }
 }
 
+/** Slices of a job claimed by whoever computes them first (see ExtractionThreads.claimedSlices). */
+interface ClaimedSlices<T> {
+  /** Each slice's answer once in (here or from a worker). */
+  results: readonly (T | undefined)[];
+  /** Compute one slice here, the last one unclaimed; false when there was none to take. */
+  step(here: (slice: number) => T): boolean;
+  /** Every slice's answer in order, once all are in; `deliver` is given them in order as soon as they are (this
+   * thread computes its slices between deliveries; `here` is told when its slice is the next to deliver). */
+  finish(here: (slice: number, next: boolean) => T, deliver?: (value: T) => void): Promise<T[]>;
+}
+
+/** Each document's sentenceStarts of documents [start, end) in one array: document d's are starts[offsets[d] ..
+ * offsets[d + 1]) (what 'candidates' and 'papers' requests carry). */
+function flatStarts(documents: readonly { sentenceStarts: Int32Array }[], start: number, end: number): { starts: Int32Array; offsets: Int32Array } {
+  const offsets = new Int32Array(end - start + 1);
+  for (let d = start; d < end; d++) offsets[d - start + 1] = offsets[d - start] + documents[d].sentenceStarts.length;
+  const starts = new Int32Array(offsets[end - start]);
+  for (let d = start; d < end; d++) starts.set(documents[d].sentenceStarts, offsets[d - start]);
+  return { starts, offsets };
+}
+
 /** Paper work under way in the workers (see ExtractionThreads.paperWork); `here` computes documents [start, end). */
 export interface PaperWork {
   /** Papers whose facts are in so far. */
   done(): number;
-  /** Compute one slice here, the last nobody has answered; false once there is none left to take. */
+  /** Compute one slice here, the last one unclaimed; false when there was none to take. */
   step(here: (start: number, end: number) => PaperTextFacts[]): boolean;
   /** Every paper's facts in corpus order, once all slices are answered (here, or by the workers). */
   finish(here: (start: number, end: number) => PaperTextFacts[]): Promise<PaperTextFacts[]>;

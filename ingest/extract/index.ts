@@ -2,7 +2,7 @@
 import type { DomainInfo, ExtractionResult, MethodInfo, Paper, PaperConcepts, RankedTerm } from '../types';
 import { selectConcepts } from './concepts';
 import type { ExtractionThreads, PaperWork } from './extractionThreads';
-import { namesTerm, textWordsOfDocument, type TextWords } from './match';
+import { namesItself, namesTerm, textWordsOfDocument, type TextWords } from './match';
 import { findBroader, mergeSameIdeas } from './identity';
 import { collectIntroducedMethods } from './methods';
 import { ambiguousMethodsOf, methodSenseConfirmed, paperTextFacts, paperTextMatchers, type PaperTextFacts, type PaperTextMatchers } from './paperText';
@@ -74,6 +74,21 @@ function withoutTexCommands(text: string): string {
   return text.replace(/\\[A-Za-z]+/g, ' ');
 }
 
+const TEX_COMMAND = /\\[A-Za-z]/;
+
+/** The written forms of a document's abstract (its sentences after the title), sentence by sentence. */
+function abstractSentencesOf(analysis: CorpusAnalysis, index: number): string[][] {
+  const { forms, types } = analysis.tokens;
+  const starts = analysis.documents[index].sentenceStarts;
+  const sentences: string[][] = [];
+  for (let s = 1; s + 1 < starts.length; s++) {
+    const sentence: string[] = [];
+    for (let i = starts[s]; i < starts[s + 1]; i++) sentence.push(types[forms[i]].text);
+    sentences.push(sentence);
+  }
+  return sentences;
+}
+
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
@@ -102,6 +117,12 @@ interface ExtractionRun {
   introducedByForm: Int32Array;
   /** Paper key → the keys of the methods its title introduces, in the order of `introduced`. */
   introducedByPaper: Map<string, string[]>;
+  /** By form: 1 when it names an introduced method (introducedByForm) and a token of it names its own text (namesItself). */
+  introducedFormNamed: Uint8Array;
+  /** By paper index, when there are any: the known methods its text names (PaperTextFacts.named), and the introduced
+   * ones it names by a token of an introducedFormNamed form. */
+  namedKnown: (string[] | undefined)[];
+  namedIntroduced: (string[] | undefined)[];
 }
 
 /**
@@ -156,11 +177,16 @@ export async function extractConceptsInThreads(
     },
     onProgress && ((done) => onProgress(Math.floor(done / 2), total)),
   );
-  // Collecting the candidates (pass 2) needs the whole corpus and runs here alone: meanwhile the workers do each
-  // paper's text work (domains, known methods), which needs only the tokens pass 1 stored.
+  // This thread collects the candidates (pass 2) from the first document on, merging them as it goes; the workers
+  // first do each paper's text work (domains, known methods), which needs only the tokens pass 1 stored, then collect
+  // candidates from the last document back. Both are sent before this thread starts (see ExtractionThreads.candidates).
   const { tokens, sentenceStarts } = reader.stored();
   const paperWork = threads.paperWork(tokens, sentenceStarts, papers, vocabulary);
-  return rankInThreads(startExtraction(papers, options, vocabulary, onProgress, reader.analyse()), threads, onProgress, paperWork);
+  const pass = reader.candidatePass();
+  const candidates = threads.candidates(pass);
+  const merger = await candidates.finish();
+  const analysis = pass.analyse(merger);
+  return rankInThreads(startExtraction(papers, options, vocabulary, onProgress, analysis), threads, onProgress, paperWork);
 }
 
 /**
@@ -278,7 +304,9 @@ function startExtraction(
   const byKey = acronymsByKey(analysis);
 
   // Methods: introduced ones from titles, known ones from the vocabulary; one matcher finds all in each paper.
-  const introduced = collectIntroducedMethods(papers);
+  // A title's one-word name counts when the abstract writes it as a name: read from the corpus' tokens, which are the
+  // abstract's own tokens (splitSentences(tokenize(abstract)), see FormScanner) unless TeX commands were taken out.
+  const introduced = collectIntroducedMethods(papers, (index) => (TEX_COMMAND.test(papers[index].abstract) ? null : abstractSentencesOf(analysis, index)));
   const methods = new Map<string, MethodInfo>(introduced);
   for (const known of vocabulary.methods) {
     if (!methods.has(known.key)) {
@@ -321,6 +349,7 @@ function startExtraction(
     const key = introducedExact.get(type.text);
     return key === undefined ? -1 : introducedIndex.get(key)!;
   });
+  const introducedFormNamed = Uint8Array.from(analysis.tokens.types, (type, form) => (introducedByForm[form] >= 0 && namesItself(type) ? 1 : 0));
   // Each paper's own introduced methods, in the order of `introduced` (most papers have none, some one).
   const introducedByPaper = new Map<string, string[]>();
   for (const method of introduced.values()) {
@@ -328,7 +357,7 @@ function startExtraction(
     if (own) own.push(method.key);
     else introducedByPaper.set(method.introducedBy!, [method.key]);
   }
-  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, matchers, ambiguousMethods, introducedKeys, introducedByForm, introducedByPaper };
+  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, matchers, ambiguousMethods, introducedKeys, introducedByForm, introducedByPaper, introducedFormNamed, namedKnown: [], namedIntroduced: [] };
 }
 
 /** One paper's methods, domains and mentions, with the given keyphrases. */
@@ -336,7 +365,9 @@ function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm
   const { analysis, introduced, introducedKeys, introducedByForm } = run;
   const paper = run.papers[index];
   const doc = analysis.documents[index];
-  const { domains, methodCounts } = facts ?? paperTextFacts(run.matchers(), analysis.tokens, doc, paper);
+  const { domains, methodCounts, named } = facts ?? paperTextFacts(run.matchers(), analysis.tokens, doc, paper);
+  if (named.length > 0) run.namedKnown[index] = named;
+  let namedIntroduced: string[] | undefined;
   const methodWeights = new Map<string, number>(methodCounts);
   const mentions: { paperKey: string; method: string }[] = [];
   const forms = analysis.tokens.forms;
@@ -344,10 +375,12 @@ function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm
     const method = introducedByForm[forms[i]];
     if (method < 0) continue;
     const key = introducedKeys[method];
+    if (run.introducedFormNamed[forms[i]] === 1 && !(namedIntroduced ??= []).includes(key)) namedIntroduced.push(key);
     methodWeights.set(key, (methodWeights.get(key) ?? 0) + 1);
     const introducer = introduced.get(key)!.introducedBy!;
     if (introducer !== paper.key && !mentions.some((m) => m.method === key)) mentions.push({ paperKey: introducer, method: key });
   }
+  if (namedIntroduced) run.namedIntroduced[index] = namedIntroduced;
   for (const key of run.introducedByPaper.get(paper.key) ?? []) {
     if (!methodWeights.has(key)) methodWeights.set(key, 1);
   }
@@ -389,6 +422,11 @@ function finishExtraction(
       const method = methods.get(key);
       if (!method) return false;
       if (method.introducedBy === result.paperKey) return true;
+      // A method the paper's text was found to name before (a known one by the text work, see PaperTextFacts.named; an
+      // introduced one by a token written as one of its names, see introducedFormNamed) is named still: merging ideas
+      // only adds names.
+      if (method.origin === 'known' && run.namedKnown[index]?.includes(key)) return true;
+      if (method.origin === 'introduced' && !run.ambiguousMethods.has(key) && run.namedIntroduced[index]?.includes(key)) return true;
       text ??= textWordsOfDocument(analysis.tokens, analysis.documents[index]);
       const ambiguous = run.ambiguousMethods.get(key);
       const names = [method.label, ...method.aliases].filter(

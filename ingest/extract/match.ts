@@ -222,6 +222,14 @@ export function textWordsOfDocument(tokens: TokenStore, doc: Pick<AnalysedDocume
   return { words, forms };
 }
 
+/** Whether a text holding a token of this written form names the form's own text (namesTerm): then any text with
+ * such a token does. */
+export function namesItself(type: WordType): boolean {
+  if (type.punct) return false;
+  const facts = factsOf(type);
+  return namesTerm({ words: facts.words, forms: new Set(facts.forms ?? []) }, type.text);
+}
+
 // One string object per distinct word of the forms' facts and of the terms looked for: namesTerm compares them word by
 // word for every paper's method names, and equal words that are one object (or unequal ones whose hashes are known,
 // as a Map key's are) compare without reading their characters.

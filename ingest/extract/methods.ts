@@ -22,8 +22,14 @@ function lexiconTagsOf(word: string): string[] {
 
 /** The abstract writes the word as a name: capitalised as in the title inside a sentence, or in capitals ("GLIDER"). */
 function writtenAsName(word: string, abstract: string): boolean {
+  return writesAsName(splitSentences(tokenize(abstract)), word);
+}
+
+/** Whether sentences of tokens (as splitSentences(tokenize(abstract)) gives them) write the word as a name. */
+export function writesAsName(sentences: ArrayLike<ArrayLike<string>>, word: string): boolean {
   const upper = word.toUpperCase();
-  for (const sentence of splitSentences(tokenize(abstract))) {
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
     for (let i = 1; i < sentence.length; i++) if (sentence[i] === word || sentence[i] === upper) return true;
   }
   return false;
@@ -39,14 +45,19 @@ function writtenAsName(word: string, abstract: string): boolean {
  *   adverb ("Introducing OPTO", "IDF revisited", "Towards X" name nothing);
  * longer prefixes ("Mixture of Experts: A Survey") are descriptions, not names.
  */
-export function introducedName(title: string, abstract = ''): string | null {
+export function introducedName(
+  title: string,
+  abstract = '',
+  /** Whether the abstract writes a word as a name, when the caller knows its tokens already (see writesAsName). */
+  namedInAbstract: (word: string) => boolean = (word) => writtenAsName(word, abstract),
+): string | null {
   const colon = title.indexOf(':');
   if (colon <= 0) return null;
   const name = title.slice(0, colon).trim();
   if (name.length < 2 || name.length > 30 || !/^[\p{Lu}\p{N}]/u.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > 2) return null;
-  if (words.length === 1) return isCoined(name) || writtenAsName(name, abstract) ? name : null;
+  if (words.length === 1) return isCoined(name) || namedInAbstract(name) ? name : null;
   if (!words.some(isCoined)) return null;
   // A gerund the lexicon does not know ("Operationalizing AI") is a verb form too.
   const functionWord = words.some(
@@ -59,11 +70,20 @@ export function introducedMethodKey(name: string): string {
   return `method:${slugify(name)}`;
 }
 
-/** Introduced methods of a corpus, first paper wins when two titles name the same system. */
-export function collectIntroducedMethods(papers: { key: string; title: string; abstract: string }[]): Map<string, MethodInfo> {
+/**
+ * Introduced methods of a corpus, first paper wins when two titles name the same system. `abstractSentences`: the
+ * sentences of a paper's abstract as tokens, when the caller holds them (null: tokenised here).
+ */
+export function collectIntroducedMethods(
+  papers: { key: string; title: string; abstract: string }[],
+  abstractSentences: (index: number) => ArrayLike<ArrayLike<string>> | null = () => null,
+): Map<string, MethodInfo> {
   const methods = new Map<string, MethodInfo>();
-  for (const paper of papers) {
-    const name = introducedName(paper.title, paper.abstract);
+  for (const [index, paper] of papers.entries()) {
+    const name = introducedName(paper.title, paper.abstract, (word) => {
+      const sentences = abstractSentences(index);
+      return sentences === null ? writtenAsName(word, paper.abstract) : writesAsName(sentences, word);
+    });
     if (!name) continue;
     const key = introducedMethodKey(name);
     if (key === 'method:' || methods.has(key)) continue;

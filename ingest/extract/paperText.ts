@@ -15,6 +15,8 @@ export interface PaperTextMatchers {
   ambiguousMethods: Map<string, NonNullable<KnownMethod['ambiguous']>>;
   domainProfiles: DomainProfiles;
   domainRule: DomainRule;
+  /** Each known method's names but its ambiguous aliases (the first method of a key, as the extraction keeps it). */
+  methodNames: Map<string, string[]>;
 }
 
 /** The record fields the text work reads besides the tokens (what is sent to a worker per paper). */
@@ -24,6 +26,11 @@ export type PaperRecordFields = Pick<Paper, 'categories' | 'minorHeadings' | 'ke
 export interface PaperTextFacts {
   domains: DomainAssignment[];
   methodCounts: [string, number][];
+  /** Those of the methods whose own names (methodNames) the text writes as whole words (namesTerm), when asked for
+   * (checkNames; else none): the check every method link gets at the end of extraction (finishExtraction), done here
+   * for the names the vocabulary gives, in a worker. Names only grow after this (merged ideas add aliases), so a method
+   * named here stays named. */
+  named: string[];
 }
 
 export function paperTextMatchers(vocabulary: Vocabulary): PaperTextMatchers {
@@ -39,7 +46,13 @@ export function paperTextMatchers(vocabulary: Vocabulary): PaperTextMatchers {
   );
   const ambiguousMethods = ambiguousMethodsOf(vocabulary);
   const domainProfiles = compileDomainProfiles(vocabulary.domains, vocabulary.domainGroups);
-  return { termMatcher, ambiguousMatcher, ambiguousMethods, domainProfiles, domainRule: vocabulary.domainRule };
+  const methodNames = new Map<string, string[]>();
+  for (const method of vocabulary.methods) {
+    if (methodNames.has(method.key)) continue;
+    const ambiguous = ambiguousMethods.get(method.key);
+    methodNames.set(method.key, [method.label, ...method.aliases].filter((name) => !ambiguous?.aliases.some((alias) => alias.toLowerCase() === name.toLowerCase())));
+  }
+  return { termMatcher, ambiguousMatcher, ambiguousMethods, domainProfiles, domainRule: vocabulary.domainRule, methodNames };
 }
 
 /** The known methods with ambiguous aliases, by key, and their ambiguity. */
@@ -58,7 +71,14 @@ export function methodSenseConfirmed(ambiguous: NonNullable<KnownMethod['ambiguo
 }
 
 /** One paper's domains and known methods from its record and its tokens (`doc`: its sentences in `tokens`). */
-export function paperTextFacts(matchers: PaperTextMatchers, tokens: TokenStore, doc: Pick<AnalysedDocument, 'sentenceStarts'>, paper: PaperRecordFields): PaperTextFacts {
+export function paperTextFacts(
+  matchers: PaperTextMatchers,
+  tokens: TokenStore,
+  doc: Pick<AnalysedDocument, 'sentenceStarts'>,
+  paper: PaperRecordFields,
+  /** Whether to work out `named` (in a worker, off the main thread's path; the main thread leaves it to the end). */
+  checkNames = false,
+): PaperTextFacts {
   const { domainProfiles, domainRule } = matchers;
   // The record's own categories when they name a taxonomy entry; otherwise the text rule, which may abstain. A subject
   // heading the indexer did not mark as a main topic names what the paper touches, not its field (a bioinformatics
@@ -72,8 +92,8 @@ export function paperTextFacts(matchers: PaperTextMatchers, tokens: TokenStore, 
   }
   const methodWeights = new Map<string, number>();
   for (const [key, { count }] of matchTerms(matchers.termMatcher, tokens, doc)) methodWeights.set(key, count);
+  let text: TextWords | null = null;
   if (matchers.ambiguousMethods.size > 0) {
-    let text: TextWords | null = null;
     for (const [key, { count }] of matchTerms(matchers.ambiguousMatcher, tokens, doc)) {
       text ??= textWordsOfDocument(tokens, doc);
       if (methodWeights.has(key) || methodSenseConfirmed(matchers.ambiguousMethods.get(key)!, text, domains)) {
@@ -81,5 +101,10 @@ export function paperTextFacts(matchers: PaperTextMatchers, tokens: TokenStore, 
       }
     }
   }
-  return { domains, methodCounts: [...methodWeights] };
+  const named: string[] = [];
+  if (checkNames && methodWeights.size > 0) {
+    const words = (text ??= textWordsOfDocument(tokens, doc));
+    for (const key of methodWeights.keys()) if (matchers.methodNames.get(key)?.some((name) => namesTerm(words, name))) named.push(key);
+  }
+  return { domains, methodCounts: [...methodWeights], named };
 }

@@ -71,6 +71,7 @@ export function resolveAcronyms(
   acronyms: Map<string, AcronymEntry>;
   ambiguousAcronyms: AcronymEntry[];
   acronymsOf: (docIndex: number) => Map<string, AcronymEntry>;
+  readingsOf: (docIndex: number) => [string, number][] | null;
 } {
   const acronyms = new Map<string, AcronymEntry>();
   const ambiguousAcronyms: AcronymEntry[] = [];
@@ -94,19 +95,30 @@ export function resolveAcronyms(
     }
     ambiguousByKey.set(acronym, byExpansion);
   }
-  /** The acronyms a document's units expand: the corpus' unambiguous ones plus its own reading of ambiguous ones. */
-  const acronymsOf = (docIndex: number): Map<string, AcronymEntry> => {
+  const ambiguousIndex = new Map(ambiguousAcronyms.map((entry, index) => [entry, index]));
+  /** A document's own readings of ambiguous acronyms, each as the acronym and its idea's index in ambiguousAcronyms
+   * (null: none), in the order the document defines them. */
+  const readingsOf = (docIndex: number): [string, number][] | null => {
     const own = definedIn.get(docIndex);
-    if (!own || ambiguousByKey.size === 0) return acronyms;
-    let local: Map<string, AcronymEntry> | null = null;
+    if (!own || ambiguousByKey.size === 0) return null;
+    let readings: [string, number][] | null = null;
     for (const [acronym, key] of own) {
       const entry = ambiguousByKey.get(acronym)?.get(key);
-      if (!entry) continue;
-      local ??= new Map(acronyms);
-      local.set(acronym, entry);
+      if (entry) (readings ??= []).push([acronym, ambiguousIndex.get(entry)!]);
     }
-    return local ?? acronyms;
+    return readings;
   };
+  /** The acronyms a document's units expand: the corpus' unambiguous ones plus its own reading of ambiguous ones. */
+  const acronymsOf = (docIndex: number): Map<string, AcronymEntry> => withReadings(acronyms, ambiguousAcronyms, readingsOf(docIndex));
 
-  return { acronyms, ambiguousAcronyms, acronymsOf };
+  return { acronyms, ambiguousAcronyms, acronymsOf, readingsOf };
+}
+
+/** The acronyms a document expands, given its readings of ambiguous ones (see resolveAcronyms' readingsOf): the same
+ * map in a thread that was sent the corpus' acronyms and the readings. */
+export function withReadings(acronyms: Map<string, AcronymEntry>, ambiguousAcronyms: AcronymEntry[], readings: [string, number][] | null): Map<string, AcronymEntry> {
+  if (readings === null) return acronyms;
+  const local = new Map(acronyms);
+  for (const [acronym, index] of readings) local.set(acronym, ambiguousAcronyms[index]);
+  return local;
 }

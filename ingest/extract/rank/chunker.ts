@@ -125,7 +125,7 @@ function writtenWords(unit: Unit): number {
  * The part a unit can play in a noun phrase, given the unit before it in the current run (null: none) and the unit
  * after it in the sentence (undefined at its end).
  */
-function roleOf(unit: Unit, prev: Role, next: Unit | undefined, options: ChunkOptions, words: WordTable): Role {
+function roleOf(unit: Unit, prev: Role, next: Unit | undefined, options: ChunkOptions, words: GerundTest): Role {
   if (unit.merged) return 'noun';
   const type = typeOf(unit)!;
   if (type.isBreak || type.wordless) return null; // wordless: no stemIds
@@ -156,6 +156,9 @@ function roleOf(unit: Unit, prev: Role, next: Unit | undefined, options: ChunkOp
   return null;
 }
 
+/** What the chunker asks of the word table (a worker thread answers it from a table of its own). */
+type GerundTest = Pick<WordTable, 'isNominalGerund'>;
+
 const NOUN_READING_TAGS = new Set(['VB', 'VBP', 'VBD', 'VBN', 'VBZ']);
 
 export interface ChunkOptions {
@@ -171,7 +174,7 @@ export interface ChunkOptions {
  * emitted with the index in `units` of its first unit (units may be shared objects, so position, not identity, says
  * where a candidate stands).
  */
-export function chunkCandidates(units: Unit[], options: ChunkOptions, words: WordTable, emit: (run: Unit[], first: number) => void): void {
+export function chunkCandidates(units: Unit[], options: ChunkOptions, words: GerundTest, emit: (run: Unit[], first: number) => void): void {
   // Each run gets fresh arrays rather than the last ones emptied: setting an array's length to 0 is a runtime call,
   // which showed in pass 2's profile at one per run (~0.1 s at 20k papers); a new empty array is an inline allocation.
   let run: Unit[] = [];
@@ -206,7 +209,7 @@ export function chunkCandidates(units: Unit[], options: ChunkOptions, words: Wor
  * Emit the candidate in the current run (the caller starts the next one in new arrays). A module function rather than a closure made per sentence:
  * creating closures per sentence was measurable on 20k papers (allocation, and the name tsx attaches to each).
  */
-function flushRun(run: Unit[], roles: Role[], runStart: number, options: ChunkOptions, words: WordTable, emit: (run: Unit[], first: number) => void): void {
+function flushRun(run: Unit[], roles: Role[], runStart: number, options: ChunkOptions, words: GerundTest, emit: (run: Unit[], first: number) => void): void {
   // Trim trailing non-nouns: a phrase ends on its head noun (or a gerund after a noun: "load balancing").
   let end = run.length;
   while (end > 0) {
@@ -246,7 +249,7 @@ export function isWrittenAs(surface: string, run: Unit[]): boolean {
   return offset === surface.length;
 }
 
-export function isAcceptableCandidate(run: Unit[], words: WordTable): boolean {
+export function isAcceptableCandidate(run: Unit[], words: Pick<WordTable, 'stemText'>): boolean {
   const stems = run[0].stemIds;
   if (run.length === 1 && !run[0].merged) {
     const type = typeOf(run[0])!;

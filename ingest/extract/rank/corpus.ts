@@ -2,13 +2,12 @@
 import { acronymDefinitionAt, type AcronymDefinition } from '../acronyms';
 import { FILLER_WORDS, STOPWORDS, normaliseWords, type Token, type WordTable, type WordType } from '../text';
 import { resolveAcronyms, type AcronymEntry, type ExpansionsByAcronym } from './acronymTable';
-import { addToPhraseIndex, chunkCandidates, isAcceptableCandidate, isWrittenAs, phraseStartsOf, toUnits, typeOf, type ChunkOptions, type PhraseIndex, type Unit } from './chunker';
+import { CandidateMerger, candidateCollector, type CandidateDocs, type CandidateSlice, type CandidateSource, type PhraseTables } from './candidates';
+import { addToPhraseIndex, type ChunkOptions, type PhraseIndex } from './chunker';
 import { createExtractionContext, type ExtractionContext } from './context';
 import { DEFAULT_RANK_OPTIONS, type RankDocument, type RankOptions } from './options';
-import { GrowableArray } from './growable';
-import { PhraseTrie } from './phraseTrie';
 import { pretaggedReader, tagDocument, type PretaggedCorpus } from './pretagged';
-import { SharedTokens, TokenStoreBuilder, formStemsOf, type TokenStore } from './tokenStore';
+import { TokenStoreBuilder, type TokenStore } from './tokenStore';
 
 /**
  * Every document's candidates with their statistics, flat: a document's are entries [candidateStart, candidateEnd),
@@ -117,7 +116,27 @@ export interface CorpusReader {
   /** The documents read so far, stored: their tokens and where each one's sentences lie in them (see
    * AnalysedDocument.sentenceStarts). What pass 1 leaves; no more documents may be added once it is asked for. */
   stored(): { tokens: TokenStore; sentenceStarts: Int32Array[] };
+  /** Pass 2 (collecting the candidates) made ready, to run in slices (see CandidatePass). */
+  candidatePass(): CandidatePass;
   analyse(): CorpusAnalysis;
+}
+
+/**
+ * Pass 2 of a corpus read by a CorpusReader: what collecting candidates reads (`source`, shared with worker threads),
+ * each document's slice of it, and the analysis made of the slices once collected (see candidates.ts).
+ */
+export interface CandidatePass {
+  source: CandidateSource;
+  /** The documents read in pass 1, in corpus order. */
+  documents: readonly { sentenceStarts: Int32Array; titleCase: boolean }[];
+  /** The readings of ambiguous acronyms a document gives (see resolveAcronyms). */
+  readingsOf(docIndex: number): [string, number][] | null;
+  /** The candidates of documents [from, to), collected in this thread (into the corpus' tables: see candidateCollector). */
+  collect(from: number, to: number, into?: PhraseTables): CandidateSlice;
+  /** A merger for the slices, to be given them in corpus order. */
+  merger(): CandidateMerger;
+  /** The corpus analysis of the slices given to `merger`, which cover the documents in corpus order. */
+  analyse(merger: CandidateMerger): CorpusAnalysis;
 }
 
 export function corpusReader(options: Partial<RankOptions> = {}, context: ExtractionContext = createExtractionContext()): CorpusReader {
@@ -226,199 +245,47 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     store ??= storeBuilder.build();
     return { tokens: store, sentenceStarts: tagged.map((doc) => doc.sentenceStarts) };
   };
-  return { add, stored, analyse: () => collectCandidates() };
+  return {
+    add,
+    stored,
+    candidatePass,
+    analyse: () => {
+      const pass = candidatePass();
+      const merger = pass.merger();
+      merger.add(pass.collect(0, tagged.length));
+      return pass.analyse(merger);
+    },
+  };
 
-  function collectCandidates(): CorpusAnalysis {
+  /** Pass 2, once pass 1 is over: see CandidatePass. */
+  function candidatePass(): CandidatePass {
     const { tokens } = stored();
-    const { acronyms, ambiguousAcronyms, acronymsOf } = resolveAcronyms(expansionsByAcronym, definedIn, table);
+    const { acronyms, ambiguousAcronyms, acronymsOf, readingsOf } = resolveAcronyms(expansionsByAcronym, definedIn, table);
     const quantityKeys = reportedQuantityKeys(acronymUses, acronymsOf);
-
-    // Pass 2: candidates per document. Every stem is interned by now (tokens in pass 1, acronym keys above).
-    const phraseIds = new Map<string, number>();
-    const phraseKeyOf: string[] = [];
-    const phraseTrie = new PhraseTrie();
-    // Stem ids of each phrase, stored once when the phrase is first met.
-    const phraseStemStarts = new GrowableArray(new Int32Array(1 << 12));
-    const phraseStems = new GrowableArray(new Int32Array(1 << 14));
-    phraseStemStarts.push(0);
-    const phraseDf: number[] = [];
-    const surfaces: SurfaceCounts[] = [];
-    // By phrase id: the units' surfaces of its first form, whose strings are mostly the WordTypes' own display strings,
-    // so a later occurrence of the same words is told written alike by comparing string objects (see hasParts).
-    const firstParts: string[][] = [];
-    const phraseInnerUses = new GrowableArray(new Int32Array(1 << 12));
-    const capitalisedForms = new Map<number, Map<string, number>>();
-    let wordDf = new Int32Array(table.stemCount());
-    let wordScratch = new Int32Array(table.stemCount());
-    const touched: number[] = [];
-    const candidatePhrases = new GrowableArray(new Int32Array(1 << 16));
-    const candidateCounts = new GrowableArray(new Float64Array(1 << 16));
-    const candidateFirst = new GrowableArray(new Int32Array(1 << 16));
-    const candidateInTitle = new GrowableArray(new Uint8Array(1 << 16));
-    // By phrase id: the candidate's entry + 1 in the tables above while its document is read, 0 otherwise.
-    let entryOf = new Int32Array(1 << 12);
-    // Every document's content words and counts, and its word-graph sequence, side by side in corpus-wide tables; each
-    // document gets views of its parts once all are read (a typed array per document each had a backing store of its own).
-    const allWordIds = new GrowableArray(new Int32Array(1 << 16));
-    const allWordCounts = new GrowableArray(new Int32Array(1 << 16));
-    const graphWords = new GrowableArray(new Int32Array(1 << 16));
-    const parts: number[] = []; // per document: word start, word end, graph start, graph end
-    const none = new Int32Array(0); // each document's until its views are made
-    // The state of the sentence being read, for the two callbacks below; they are made once rather than per sentence.
-    let candidateStart = 0;
-    let position = 0;
-    let sentenceIndex = 0;
-    // Whether the sentence's capitals may be names (not a title-case title).
-    let countsCase = false;
-    /** Counts one occurrence of a candidate; `opensSentence`: its first unit is the sentence's first (a capital's there by rule). */
-    const addCandidate = (run: Unit[], weight: number, opensSentence: boolean) => {
-      if (!isAcceptableCandidate(run, table)) return;
-      // Phrases are found by walking a trie of stem ids: no key string or array is built for a phrase seen before.
-      let node = 0;
-      for (let u = 0; u < run.length; u++) {
-        const stems = run[u].stemIds;
-        for (let k = 0; k < stems.length; k++) node = phraseTrie.step(node, stems[k]);
-      }
-      let phraseId = phraseTrie.phraseOf[node];
-      if (phraseId < 0) {
-        const stemIds = run.length === 1 ? run[0].stemIds : run.flatMap((u) => u.stemIds);
-        const key = stemIds.map((stem) => table.stemText(stem)).join(' ');
-        if (quantityKeys.has(key)) return;
-        phraseId = phraseKeyOf.length;
-        phraseTrie.phraseOf[node] = phraseId;
-        phraseKeyOf.push(key);
-        for (const stem of stemIds) phraseStems.push(stem);
-        phraseStemStarts.push(phraseStems.length);
-        phraseIds.set(key, phraseId);
-        phraseDf.push(0);
-        const parts = run.map((u) => u.surface);
-        firstParts.push(parts);
-        surfaces.push({ first: parts.join(' '), count: 0, others: null });
-        phraseInnerUses.push(0);
-        if (phraseId >= entryOf.length) {
-          const bigger = new Int32Array(entryOf.length * 2);
-          bigger.set(entryOf);
-          entryOf = bigger;
-        }
-      }
-      const entry = entryOf[phraseId] - 1;
-      if (entry >= 0) {
-        candidateCounts.array[entry] += weight;
-        if (sentenceIndex === 0) candidateInTitle.array[entry] = 1;
-      } else {
-        phraseDf[phraseId]++;
-        entryOf[phraseId] = candidatePhrases.length + 1;
-        candidatePhrases.push(phraseId);
-        candidateCounts.push(weight);
-        candidateFirst.push(position);
-        candidateInTitle.push(sentenceIndex === 0 ? 1 : 0);
-      }
-      if (countsCase && !opensSentence) {
-        phraseInnerUses.array[phraseId]++;
-        if (typeOf(run[0])?.initialCapital === true && allCapitalised(run)) {
-          const written = run.map((u) => typeOf(u)!.text).join(' ');
-          const forms = capitalisedForms.get(phraseId) ?? new Map<string, number>();
-          forms.set(written, (forms.get(written) ?? 0) + 1);
-          capitalisedForms.set(phraseId, forms);
-        }
-      }
-      const forms = surfaces[phraseId];
-      if (hasParts(run, firstParts[phraseId]) || isWrittenAs(forms.first, run)) forms.count++;
-      else {
-        const surface = run.map((u) => u.surface).join(' ');
-        forms.others ??= new Map();
-        forms.others.set(surface, (forms.others.get(surface) ?? 0) + 1);
-      }
+    const source: CandidateSource = { tokens, words: table, phrases, acronyms, ambiguousAcronyms, quantityKeys, options: merged };
+    let collector: ((docs: CandidateDocs, into?: PhraseTables) => CandidateSlice) | null = null;
+    return {
+      source,
+      documents: tagged,
+      readingsOf,
+      collect: (from, to, into) =>
+        (collector ??= candidateCollector(source))(
+          {
+            sentenceStarts: tagged.slice(from, to).map((doc) => doc.sentenceStarts),
+            titleCase: tagged.slice(from, to).map((doc) => doc.titleCase),
+            acronymsOf: (k) => acronymsOf(from + k),
+          },
+          into,
+        ),
+      merger: () => new CandidateMerger(table),
+      analyse: (merger) => {
+        const collected = merger.done();
+        const documents: AnalysedDocument[] = collected.documents.map((doc, d) => ({ id: tagged[d].id, sentenceStarts: tagged[d].sentenceStarts, ...doc }));
+        const { candidates, phraseIds, phraseKeys, phraseStemStarts, phraseStems, phraseDf, wordDf, documentWords, surfaces, phraseInnerUses, capitalisedForms } = collected;
+        return { documents, tokens, candidates, phraseIds, phraseKeys, phraseStemStarts, phraseStems, phraseDf, wordDf, documentWords, acronyms, ambiguousAcronyms, surfaces, nameWords: nameWordsOf(innerUses, table), phraseInnerUses, capitalisedForms, context };
+      },
     };
-    /** Counts one occurrence of a content word's stem in the current document. */
-    const count = (stem: number) => {
-      if (stem >= wordScratch.length) [wordScratch, wordDf] = [grow(wordScratch, table), grow(wordDf, table)];
-      if (wordScratch[stem]++ === 0) touched.push(stem);
-    };
-    const emitRun = (run: Unit[], first: number) => {
-      for (const unit of run) for (const stem of unit.stemIds) graphWords.push(stem);
-      addCandidate(run, 1, first === 0);
-      if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run.slice(k), subPhraseWeight, false);
-    };
-    // Forms that toUnits may merge with others or expand (a multiword term's first word, a defined acronym): a sentence
-    // with none of them is its own units, as toUnits would return it, found without building anything.
-    const phraseFirst = new Set(phrases.keys());
-    const phraseStarts = phraseStartsOf(phrases);
-    const acronymTexts = new Set([...acronyms.keys(), ...ambiguousAcronyms.map((entry) => entry.acronym)]);
-    const mayMerge = Uint8Array.from(tokens.types, (type) =>
-      (!type.punct && phraseFirst.has(type.stemId)) ||
-      (type.acronymForm !== null && !type.isBreak && (acronymTexts.has(type.text) || acronymTexts.has(type.acronymForm)))
-        ? 1
-        : 0,
-    );
-    const isBreakForm = Uint8Array.from(tokens.types, (type) => (type.isBreak ? 1 : 0));
-    const formStems = formStemsOf(tokens);
-    const shared = new SharedTokens(tokens);
-    const punctTag = tokens.tagNames.indexOf('PUNCT');
-    const documents: AnalysedDocument[] = tagged.map(({ id, sentenceStarts, titleCase }, docIndex) => {
-      const docAcronyms = acronymsOf(docIndex);
-      candidateStart = candidatePhrases.length;
-      const graphStart = graphWords.length;
-      position = 0;
-      for (sentenceIndex = 0; sentenceIndex + 1 < sentenceStarts.length; sentenceIndex++) {
-        const start = sentenceStarts[sentenceIndex];
-        const end = sentenceStarts[sentenceIndex + 1];
-        const sentence = shared.sentence(start, end);
-        // The first token that may merge: those before it are their own units, which toUnits need not read again.
-        let firstMerge = start;
-        while (firstMerge < end && mayMerge[tokens.forms[firstMerge]] === 0) firstMerge++;
-        const units = firstMerge < end ? toUnits(sentence, docAcronyms, phrases, phraseStarts, firstMerge - start) : sentence;
-        countsCase = sentenceIndex > 0 || !titleCase;
-        // Content words: a token unit's stems are read from the store's flat tables rather than through its WordType
-        // (the same values); a merged unit (a multiword term, never a break, or an expanded acronym, which toUnits
-        // only makes of a non-break word) counts its own stems and stands for as many tokens as it has words, or one.
-        let i = start;
-        for (const unit of units) {
-          if (unit.merged) {
-            for (const stem of unit.stemIds) count(stem);
-            i += typeOf(unit) === null ? unit.stemIds.length : 1;
-            continue;
-          }
-          const form = tokens.forms[i++];
-          if (tokens.tags[i - 1] === punctTag || isBreakForm[form] === 1) continue;
-          for (let k = formStems.starts[form]; k < formStems.starts[form + 1]; k++) count(formStems.stems[k]);
-        }
-        chunkCandidates(units, chunkOptions, table, emitRun);
-        position += sentence.length;
-      }
-      const candidateEnd = candidatePhrases.length;
-      for (let entry = candidateStart; entry < candidateEnd; entry++) entryOf[candidatePhrases.array[entry]] = 0;
-      const wordStart = allWordIds.length;
-      for (const stem of touched) {
-        allWordIds.push(stem);
-        allWordCounts.push(wordScratch[stem]);
-        wordScratch[stem] = 0;
-        wordDf[stem]++;
-      }
-      touched.length = 0;
-      parts.push(wordStart, allWordIds.length, graphStart, graphWords.length);
-      return { id, sentenceStarts, tokenCount: Math.max(1, position), candidateStart, candidateEnd, wordIds: none, wordCounts: none, graphWords: none };
-    });
-    const [wordIds, wordCounts, graphSequence] = [allWordIds.done(), allWordCounts.done(), graphWords.done()];
-    documents.forEach((doc, d) => {
-      doc.wordIds = wordIds.subarray(parts[4 * d], parts[4 * d + 1]);
-      doc.wordCounts = wordCounts.subarray(parts[4 * d], parts[4 * d + 1]);
-      doc.graphWords = graphSequence.subarray(parts[4 * d + 2], parts[4 * d + 3]);
-    });
-    const candidates: CandidateTable = {
-      phraseIds: candidatePhrases.done(),
-      counts: candidateCounts.done(),
-      first: candidateFirst.done(),
-      inTitle: candidateInTitle.done(),
-    };
-    return { documents, tokens, candidates, phraseIds, phraseKeys: phraseKeyOf, phraseStemStarts: phraseStemStarts.done(), phraseStems: phraseStems.done(), phraseDf, wordDf, documentWords: { wordIds, wordCounts, graphWords: graphSequence }, acronyms, ambiguousAcronyms, surfaces, nameWords: nameWordsOf(innerUses, table), phraseInnerUses: phraseInnerUses.done(), capitalisedForms, context };
   }
-}
-
-function grow(array: Int32Array, table: WordTable): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(Math.max(table.stemCount(), array.length * 2));
-  bigger.set(array);
-  return bigger;
 }
 
 /** How often each word type is written inside a sentence (by WordType id), and the capitalised types met there. */
@@ -446,25 +313,6 @@ function isTitleCase(sentence: Token[]): boolean {
   for (let k = 1; k < sentence.length; k++) {
     const type = sentence[k].type;
     if (type.initialLower && !STOPWORDS.has(type.lower)) return false;
-  }
-  return true;
-}
-
-/**
- * Whether a run's units have exactly the surfaces `parts`: then it is written as their join (isWrittenAs), found
- * mostly by comparing string objects rather than characters. False says nothing; isWrittenAs decides then.
- */
-function hasParts(run: Unit[], parts: string[]): boolean {
-  if (run.length !== parts.length) return false;
-  for (let k = 0; k < run.length; k++) if (run[k].surface !== parts[k]) return false;
-  return true;
-}
-
-/** Whether every unit of a run is a word written with a capital first letter ("Caster Semenya", "Lean Startup"). */
-function allCapitalised(run: Unit[]): boolean {
-  for (let u = 0; u < run.length; u++) {
-    const type = typeOf(run[u]);
-    if (type === null || !type.initialCapital) return false;
   }
   return true;
 }

@@ -35,6 +35,11 @@ export class GrowableArray<T extends NumberArray> {
     }
   }
 
+  /** Starts again from no entries, keeping the array. */
+  clear(): void {
+    this.length = 0;
+  }
+
   /** The entries pushed so far, in an array of their own. */
   done(): T {
     return this.array.slice(0, this.length) as T;

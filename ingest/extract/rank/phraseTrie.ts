@@ -45,6 +45,15 @@ export class PhraseTrie {
     return child;
   }
 
+  /** Empties the trie, keeping its tables (a collector of many slices reuses one: see candidates.ts). */
+  clear(): void {
+    if (this.nodes === 1) return;
+    this.children.fill(0);
+    this.phraseOf.fill(-1, 0, this.nodes);
+    this.edges = 0;
+    this.nodes = 1;
+  }
+
   private grow(): void {
     const { parents, stems, children } = this;
     const size = children.length * 2;

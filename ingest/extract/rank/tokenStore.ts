@@ -108,8 +108,9 @@ export class TokenStoreBuilder {
     this.length++;
   }
 
-  /** The store. Its forms live in shared memory: worker threads are sent them (paper work, see extractionThreads.ts)
-   * and read them in place, where a copy of 4 million tokens' cost the sending thread ~0.1 s while the others waited. */
+  /** The store. Its forms live in shared memory: worker threads are sent them (paper work and candidates, see
+   * extractionThreads.ts) and read them in place, where a copy of 4 million tokens' cost the sending thread ~0.1 s
+   * while the others waited. (Tags are put there only when workers collect candidates: see sharedTags.) */
   build(): TokenStore {
     const forms = new Int32Array(new SharedArrayBuffer(this.length * Int32Array.BYTES_PER_ELEMENT));
     forms.set(this.forms.subarray(0, this.length));
@@ -150,3 +151,17 @@ export function formTable(store: TokenStore, stemsOf: (type: WordType) => readon
   starts[store.types.length] = all.length;
   return { starts, stems: Int32Array.from(all) };
 }
+
+/** A store's tags in shared memory (a copy made once per store, when worker threads are to read them in place). */
+export function sharedTags(store: TokenStore): Uint16Array {
+  if (store.tags.buffer instanceof SharedArrayBuffer) return store.tags;
+  let shared = sharedTagsByStore.get(store);
+  if (shared === undefined) {
+    shared = new Uint16Array(new SharedArrayBuffer(store.tags.length * Uint16Array.BYTES_PER_ELEMENT));
+    shared.set(store.tags);
+    sharedTagsByStore.set(store, shared);
+  }
+  return shared;
+}
+
+const sharedTagsByStore = new WeakMap<TokenStore, Uint16Array>();

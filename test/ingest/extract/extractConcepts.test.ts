@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractionResult, Paper } from '../../../ingest/types';
 import { extractConcepts, introducedName, rankKeyphrases } from '../../../ingest/extract';
 import { loadVocabulary } from '../../../ingest/extract/loadVocabulary';
+import { collectIntroducedMethods } from '../../../ingest/extract/methods';
+import { splitSentences, tokenize } from '../../../ingest/extract/text';
 import { mergeDuplicatePapers, readSources } from '../../../ingest/sources';
 import type { Vocabulary } from '../../../ingest/extract';
 
@@ -95,6 +97,11 @@ describe('introducedName', () => {
     // A plain word is a name only when the abstract writes it as one.
     expect(introducedName('Design: One, but in different forms', 'We argue that design takes one form.')).toBeNull();
     expect(introducedName('Glider: Global and Local Instruction-Driven Expert Router', 'A glider routes.')).toBeNull();
+    // The same from the abstract's tokens, as extraction reads them from the corpus' token store.
+    for (const abstract of ['A glider routes.', 'We route. Then Glider routes; it is GLIDER.']) {
+      const papers = [{ key: 'p', title: 'Glider: Global and Local Instruction-Driven Expert Router', abstract }];
+      expect(collectIntroducedMethods(papers, () => splitSentences(tokenize(abstract)))).toEqual(collectIntroducedMethods(papers));
+    }
     expect(introducedName('Introducing OPTO: Optimization with Trace Oracles')).toBeNull();
     expect(introducedName('IDF revisited: A simple new derivation within the Robertson-Spärck Jones model')).toBeNull();
     expect(introducedName('Random-Shift Revisited: Tight Approximations for Tree Embeddings')).toBeNull();

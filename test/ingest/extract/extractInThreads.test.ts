@@ -43,9 +43,9 @@ describe('extractConceptsInThreads on the seed corpus', () => {
     }
   }, 180_000);
 
-  it('gives the same result when workers die while tagging, on the papers’ text work or while ranking, and goes on without them', async () => {
+  it('gives the same result when workers die while tagging, collecting candidates, on the papers’ text work or while ranking, and goes on without them', async () => {
     const expected = serialised(extractConcepts(papers, {}, vocabulary));
-    for (const fixture of ['crashingWhileTagging.ts', 'crashingOnPaperWork.ts', 'crashingWhileRanking.ts']) {
+    for (const fixture of ['crashingWhileTagging.ts', 'crashingOnCandidates.ts', 'crashingOnPaperWork.ts', 'crashingWhileRanking.ts']) {
       const workerUrl = pathToFileURL(join(import.meta.dirname, '../../fixtures/extractionThreads', fixture));
       const pool = new ExtractionThreads(2, { workerUrl, stealing: false });
       try {
