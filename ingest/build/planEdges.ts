@@ -164,13 +164,16 @@ class TopologyReplay {
     if (indexed) this.pairs.set(a, b, e);
   }
 
+  /**
+   * Twice the room, zeros pushed one by one: `push(...zeros)` passes every element as an argument, and past about
+   * 120k of them V8 throws "Maximum call stack size exceeded" (the constructor's estimate left out reference nodes'
+   * edges, so a corpus with many of them grew by more than that at once).
+   */
   private grow(): void {
-    const more = this.source.length;
-    this.source.push(...plainIntegers(more));
-    this.target.push(...plainIntegers(more));
-    this.weight.push(...plainDoubles(more));
-    this.kind.push(...plainIntegers(more));
-    this.edgeAlive.push(...plainIntegers(more));
+    const size = this.source.length * 2;
+    for (const array of [this.source, this.target, this.weight, this.kind, this.edgeAlive]) {
+      for (let i = array.length; i < size; i++) array.push(0);
+    }
   }
 
   dropEdge(e: number): void {
@@ -343,9 +346,15 @@ function replaySimilarity(graph: TopologyReplay, keys: readonly string[], { pair
  * linkSimilarPapers make of these inputs, as the pipeline calls them: node order, edge order, weights, kinds.
  */
 export function planGraphEdges({ papers, extraction, citations, similar }: BuildInputs): PlannedEdges {
-  const paperIdeas = extraction.papers.reduce((sum, entry) => sum + entry.keyphrases.length + entry.methods.length + entry.domains.length, 0);
+  const paperIdeas = extraction.papers.reduce(
+    (sum, entry) => sum + entry.keyphrases.length + entry.methods.length + entry.domains.length + (entry.mentions?.length ?? 0),
+    0,
+  );
   const paperPairs = citations.citedTargets.length + citations.sharedPairs.length + similar.pairs.a.length;
-  const graph = new TopologyReplay(paperIdeas + paperPairs, paperPairs);
+  // Every edge the steps may add, at most (a pair is linked once, ideas no paper keeps are dropped): the replay grows
+  // if it is still short.
+  const referenceEdges = citations.referenceNodes.reduce((sum, node) => sum + node.citers.length, 0);
+  const graph = new TopologyReplay(paperIdeas + paperPairs + referenceEdges + (extraction.broader?.length ?? 0), paperPairs);
   replayPaperGraph(graph, papers, extraction);
   const keys = papers.map((paper) => paper.key);
   replayCitations(graph, keys, citations);

@@ -161,3 +161,27 @@ describe('planGraphEdges on a graph where the steps interact', () => {
     expect(edgeListOfBuiltGraph(planGraphEdges(inputs), other)).toBeNull();
   });
 });
+
+describe('planGraphEdges beyond its estimate', () => {
+  it('grows past a quarter of a million edges it did not expect (reference nodes are not in its estimate)', () => {
+    // 600 papers without ideas or pairs: the plan expects almost no edges, then 500 reference nodes bring 300,000
+    // `cites` edges. Growing by `push(...zeros)` threw "Maximum call stack size exceeded" past ~120k at a time.
+    const many = Array.from({ length: 600 }, (_, i) => paper(`p${i}`));
+    const extraction: ExtractionResult = { papers: [], concepts: new Map(), methods: new Map(), domains: new Map() };
+    const citers = many.map((_, i) => i);
+    const citations: CitationPlan = {
+      ...planCitationLayer(many),
+      referenceNodes: Array.from({ length: 500 }, (_, r) => ({
+        key: `reference:doi:10.2/r${r}`,
+        attributes: { kind: 'reference' as const, label: `R${r}`, ids: { doi: `10.2/r${r}` }, text: null, firstAuthor: null, year: null, title: null, source: null, paperCount: citers.length },
+        citers,
+      })),
+    };
+    const none = { a: new Int32Array(0), b: new Int32Array(0), weight: new Float64Array(0) };
+    const similar = { pairs: none, best: new Float64Array(600), abstractWords: new Int32Array(600) } as SimilarTexts;
+    const inputs = { papers: many, extraction, citations, similar };
+    const planned = planGraphEdges(inputs);
+    expect(planned.source.length).toBe(300_000);
+    expect(planned).toEqual(builtEdgeList(inputs));
+  }, 60_000);
+});
