@@ -146,7 +146,7 @@ export async function run(): Promise<void> {
     await thread.close();
   }
   console.log(
-    `analysis: ours as the ingest runs it, PageRank on its worker thread: ${seconds(Math.min(...beside))} (runs: ${beside.map(seconds).join(', ')}) = ` +
+    `analysis: ours with PageRank on a worker thread (the ingest's way when it has no planned edge list; with one, Leiden and PageRank both run on its thread during the build, see bench -- ingest's analyse stage): ${seconds(Math.min(...beside))} (runs: ${beside.map(seconds).join(', ')}) = ` +
       `${(Math.min(...beside) / bareBest).toFixed(2)}× wall, CPU runs ${besideCpu.map(seconds).join(', ')} = ` +
       `${(Math.min(...besideCpu) / Math.min(...bareCpu)).toFixed(2)}× CPU of bare Louvain; ${besideSummary}`,
   );
