@@ -2,7 +2,7 @@
 // at a time (in any thread: see ExtractionThreads.candidates) and merged in corpus order into what one pass gives.
 import type { AcronymEntry } from './acronymTable';
 import { chunkCandidates, isAcceptableCandidate, isWrittenAs, phraseStartsOf, toUnits, typeOf, type ChunkOptions, type PhraseIndex, type Unit } from './chunker';
-import type { CandidateTable, SurfaceCounts } from './corpus';
+import type { AnalysedDocument, CandidateTable, CorpusAnalysis, SurfaceCounts } from './corpus';
 import { GrowableArray } from './growable';
 import { PhraseTrie } from './phraseTrie';
 import { SharedTokens, formStemsOf, type TokenStore } from './tokenStore';
@@ -305,30 +305,23 @@ export function sliceBuffers(slice: CandidateSlice): ArrayBuffer[] {
 }
 
 /** Each document's part of the merged tables (its AnalysedDocument but for its id and sentences). */
-export interface CollectedDocument {
-  tokenCount: number;
-  candidateStart: number;
-  candidateEnd: number;
-  wordIds: Int32Array;
-  wordCounts: Int32Array;
-  graphWords: Int32Array;
-}
+export type CollectedDocument = Omit<AnalysedDocument, 'id' | 'sentenceStarts'>;
 
-/** The merged slices: what CorpusAnalysis holds of pass 2. */
-export interface CollectedCandidates {
-  documents: CollectedDocument[];
-  candidates: CandidateTable;
-  phraseIds: Map<string, number>;
-  phraseKeys: string[];
-  phraseStemStarts: Int32Array;
-  phraseStems: Int32Array;
-  phraseDf: number[];
-  wordDf: Int32Array;
-  documentWords: { wordIds: Int32Array; wordCounts: Int32Array; graphWords: Int32Array };
-  surfaces: SurfaceCounts[];
-  phraseInnerUses: Int32Array;
-  capitalisedForms: Map<number, Map<string, number>>;
-}
+/** The merged slices: what CorpusAnalysis holds of pass 2 (its fields, documented there). */
+export type CollectedCandidates = Pick<
+  CorpusAnalysis,
+  | 'candidates'
+  | 'phraseIds'
+  | 'phraseKeys'
+  | 'phraseStemStarts'
+  | 'phraseStems'
+  | 'phraseDf'
+  | 'wordDf'
+  | 'documentWords'
+  | 'surfaces'
+  | 'phraseInnerUses'
+  | 'capitalisedForms'
+> & { documents: CollectedDocument[] };
 
 /**
  * Merges the slices of a corpus, given in corpus order, into what one pass over all of it collects: phrase ids
