@@ -129,6 +129,20 @@ function unpackCitationPlan({ shared, ...plan }: PackedCitationPlan): CitationPl
 }
 
 /**
+ * An edge list's topology as typed copies for another thread (the list's arrays are plain ones, which postMessage would
+ * clone element by element; this thread goes on reading them): the node count, ends, weights, undirected flags.
+ */
+function typedTopology({ nodes, source, target, weight, undirected }: Pick<EdgeList, 'nodes' | 'source' | 'target' | 'weight' | 'undirected'>) {
+  return {
+    nodes: { length: nodes.length },
+    source: Int32Array.from(source),
+    target: Int32Array.from(target),
+    weight: Float64Array.from(weight),
+    undirected: Uint8Array.from(undirected),
+  };
+}
+
+/**
  * One worker thread taking jobs in order. Each answer is what the same function gives on the main thread, bit
  * for bit (the same code on the same input), so the graph file does not depend on where it ran. `close` ends the
  * thread (also after a failure, which rejects every job still waiting).
@@ -197,17 +211,9 @@ export class PipelineThread {
     return { answer, takeBack: () => Atomics.compareExchange(claim, 0, 0, CLAIMED_HERE) === 0 };
   }
 
-  /** PageRank of the graph's edges (pagerankOfEdges), or the error it threw. Only the arrays are sent, as typed copies
-   * (the list's are plain arrays, which postMessage would clone element by element; this thread goes on reading them). */
-  pagerank({ nodes, source, target, weight, undirected }: EdgeList): Promise<Float64Array | Error> {
-    const edges = {
-      nodes: { length: nodes.length },
-      source: Int32Array.from(source),
-      target: Int32Array.from(target),
-      weight: Float64Array.from(weight),
-      undirected: Uint8Array.from(undirected),
-    };
-    return this.run<PagerankAnswer>({ kind: 'pagerank', edges }).then((answer) => ('scores' in answer ? answer.scores : new Error(answer.error)));
+  /** PageRank of the graph's edges (pagerankOfEdges), or the error it threw. Only the arrays are sent (typedTopology). */
+  pagerank(list: EdgeList): Promise<Float64Array | Error> {
+    return this.run<PagerankAnswer>({ kind: 'pagerank', edges: typedTopology(list) }).then((answer) => ('scores' in answer ? answer.scores : new Error(answer.error)));
   }
 
   /**
@@ -218,11 +224,7 @@ export class PipelineThread {
    */
   clusterAndRank(edges: Pick<EdgeList, 'nodes' | 'source' | 'target' | 'weight' | 'undirected' | 'kind' | 'kinds' | 'weightIssue'>, options: ClusterOptions): Promise<ClusteredBeside> {
     const sent = {
-      nodes: { length: edges.nodes.length },
-      source: Int32Array.from(edges.source),
-      target: Int32Array.from(edges.target),
-      weight: Float64Array.from(edges.weight),
-      undirected: Uint8Array.from(edges.undirected),
+      ...typedTopology(edges),
       kind: Int32Array.from(edges.kind),
       kinds: edges.kinds,
       weightIssue: edges.weightIssue,
