@@ -7,7 +7,8 @@ import { ExtractionThreads, extractConcepts, extractConceptsInThreads, extractCo
 import { loadVocabulary } from './extract/loadVocabulary';
 import { buildPaperGraph } from './build/buildPaperGraph';
 import { applyCitationPlan, planCitationLayer, type CitationStats } from './build/citations';
-import { edgeListOfBuiltGraph, planGraphEdges, type PlannedEdges } from './build/planEdges';
+import { edgeListOfBuiltGraph, planGraph, type PlannedEdges } from './build/planEdges';
+import { insertPlannedGraph } from './build/insertPlannedGraph';
 import { PipelineThread, PIPELINE_CITATION_OPTIONS } from './threads/pipelineThread';
 import { explainIsolatedPapers, linkSimilarPapers, similarityTextOf, type IsolatedPaper, type SimilarityLayer } from './build/similarity';
 import { layoutPaperGraph } from './layout/layoutPaperGraph';
@@ -229,15 +230,22 @@ export async function ingestGraph(
     const citationPlan = (await awaitCitationPlan()) ?? time('build', () => planCitationLayer(papers, PIPELINE_CITATION_OPTIONS));
     const similarPairs = await timed('build', async () => (similarityJob ? await similarityJob : null));
     if (similarPairs) {
-      const edges = time('build', () => planGraphEdges({ papers, extraction, citations: citationPlan, similar: similarPairs }));
+      const { edges, insertions } = time('build', () => planGraph({ papers, extraction, citations: citationPlan, similar: similarPairs }));
       const beside = offThread(thread.clusterAndRank(edges, analyseOptions), 'the clustering with PageRank', warnings);
       planned = { edges, beside };
+      // The plan knows every insertion the three steps make: the graph is made from it, without asking graphology
+      // again what the plan already answered (insertPlannedGraph.ts). The same graph.
+      ({ graph, citations, similarity } = time('build', () =>
+        insertPlannedGraph({ papers, extraction, sources, citations: citationPlan, similar: similarPairs, insertions }),
+      ));
+      onProgress('build', 2, 3);
+    } else {
+      graph = time('build', () => buildPaperGraph(papers, extraction, sources));
+      onProgress('build', 1, 3);
+      citations = time('build', () => applyCitationPlan(graph, keys, citationPlan));
+      onProgress('build', 2, 3);
+      similarity = time('build', () => linkSimilarPapers(graph, {}, null));
     }
-    graph = time('build', () => buildPaperGraph(papers, extraction, sources));
-    onProgress('build', 1, 3);
-    citations = time('build', () => applyCitationPlan(graph, keys, citationPlan));
-    onProgress('build', 2, 3);
-    similarity = time('build', () => linkSimilarPapers(graph, {}, similarPairs && { ...similarPairs, keys }));
   } else {
     graph = time('build', () => buildPaperGraph(papers, extraction, sources));
     onProgress('build', 1, 3);

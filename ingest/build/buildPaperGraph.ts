@@ -1,6 +1,6 @@
 // Papers + extraction results → one graphology graph (pure; layout and analysis happen in later stages).
 import { createPaperGraph, type EdgeAttributes, type NodeAttributes, type PaperGraph } from '../../src/shared';
-import type { ExtractionResult, Paper } from '../types';
+import type { ConceptInfo, DomainInfo, ExtractionResult, MethodInfo, Paper, PaperConcepts } from '../types';
 import { useHashedAdjacency } from './hashedAdjacency';
 import { addEdgeInOrder } from './edgeKeys';
 
@@ -26,6 +26,53 @@ export function listsReferences(papers: readonly Paper[]): boolean[] {
   return papers.map((paper) => paper.sources.some((file) => files.has(file)));
 }
 
+/** A paper's node attributes; `found` is its extraction entry, `listed` whether its sources list references at all. */
+export function paperNodeAttributes(paper: Paper, found: PaperConcepts | undefined, listed: boolean): NodeAttributes {
+  return {
+    kind: 'paper',
+    label: paper.title || untitledLabel(paper),
+    title: paper.title,
+    abstract: paper.abstract,
+    authorsCount: paper.authorsCount,
+    date: paper.date,
+    year: paper.year,
+    organisation: paper.organisation,
+    upvotes: paper.upvotes,
+    sources: paper.sources,
+    keyphrases: found ? found.keyphrases.map((term) => term.label) : [],
+    ids: paper.ids,
+    authors: paper.authors,
+    venue: paper.venue,
+    keywords: paper.keywords,
+    url: paper.url,
+    categories: paper.categories,
+    type: paper.type,
+    provenance: paper.provenance,
+    ...(listed ? { referenceCount: paper.references.length } : {}),
+    ...(paper.yearInferred ? { yearInferred: paper.yearInferred } : {}),
+    ...(found?.introducedMethods?.length ? { introducedMethods: found.introducedMethods } : {}),
+  };
+}
+
+/** The ideas of one kind in the graph's node order (by key). */
+export function sortedByKey<T extends { key: string }>(ideas: Map<string, T>): T[] {
+  return [...ideas.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+
+// An idea's node attributes: `paperCount` is its number of paper neighbours (buildPaperGraph counts them as it links,
+// so it adds 0 and sets the count afterwards, in the same place among the attributes).
+export function conceptNodeAttributes(concept: ConceptInfo, paperCount: number): NodeAttributes {
+  return { kind: 'concept', label: concept.label, aliases: concept.aliases, acronym: concept.acronym, paperCount };
+}
+
+export function methodNodeAttributes(method: MethodInfo, paperCount: number): NodeAttributes {
+  return { kind: 'method', label: method.label, aliases: method.aliases, origin: method.origin, paperCount };
+}
+
+export function domainNodeAttributes(domain: DomainInfo, paperCount: number): NodeAttributes {
+  return { kind: 'domain', label: domain.label, description: domain.description, paperCount };
+}
+
 /**
  * Build the graph: one node per paper, shared concept, method and domain; `has-concept` edges weighted by the
  * concept's score in the paper relative to that paper's best keyphrase (0..1], `introduces` / `uses-method`,
@@ -37,59 +84,10 @@ export function buildPaperGraph(papers: Paper[], extraction: ExtractionResult, s
   const conceptsByPaper = new Map(extraction.papers.map((entry) => [entry.paperKey, entry]));
 
   const listed = listsReferences(papers);
-  papers.forEach((paper, i) => {
-    const found = conceptsByPaper.get(paper.key);
-    graph.addNode(paper.key, {
-      kind: 'paper',
-      label: paper.title || untitledLabel(paper),
-      title: paper.title,
-      abstract: paper.abstract,
-      authorsCount: paper.authorsCount,
-      date: paper.date,
-      year: paper.year,
-      organisation: paper.organisation,
-      upvotes: paper.upvotes,
-      sources: paper.sources,
-      keyphrases: found ? found.keyphrases.map((term) => term.label) : [],
-      ids: paper.ids,
-      authors: paper.authors,
-      venue: paper.venue,
-      keywords: paper.keywords,
-      url: paper.url,
-      categories: paper.categories,
-      type: paper.type,
-      provenance: paper.provenance,
-      ...(listed[i] ? { referenceCount: paper.references.length } : {}),
-      ...(paper.yearInferred ? { yearInferred: paper.yearInferred } : {}),
-      ...(found?.introducedMethods?.length ? { introducedMethods: found.introducedMethods } : {}),
-    });
-  });
-  for (const concept of [...extraction.concepts.values()].sort((a, b) => a.key.localeCompare(b.key))) {
-    graph.addNode(concept.key, {
-      kind: 'concept',
-      label: concept.label,
-      aliases: concept.aliases,
-      acronym: concept.acronym,
-      paperCount: 0,
-    });
-  }
-  for (const method of [...extraction.methods.values()].sort((a, b) => a.key.localeCompare(b.key))) {
-    graph.addNode(method.key, {
-      kind: 'method',
-      label: method.label,
-      aliases: method.aliases,
-      origin: method.origin,
-      paperCount: 0,
-    });
-  }
-  for (const domain of [...extraction.domains.values()].sort((a, b) => a.key.localeCompare(b.key))) {
-    graph.addNode(domain.key, {
-      kind: 'domain',
-      label: domain.label,
-      description: domain.description,
-      paperCount: 0,
-    });
-  }
+  papers.forEach((paper, i) => graph.addNode(paper.key, paperNodeAttributes(paper, conceptsByPaper.get(paper.key), listed[i])));
+  for (const concept of sortedByKey(extraction.concepts)) graph.addNode(concept.key, conceptNodeAttributes(concept, 0));
+  for (const method of sortedByKey(extraction.methods)) graph.addNode(method.key, methodNodeAttributes(method, 0));
+  for (const domain of sortedByKey(extraction.domains)) graph.addNode(domain.key, domainNodeAttributes(domain, 0));
 
   // Papers linked to each concept, method and domain, counted as the edges are added (its `paperCount`): one edge per
   // pair, so the count of its paper neighbours, without walking every neighbour of every idea afterwards (about a

@@ -266,16 +266,11 @@ export function planCitationLayer(papers: CitingRecord[], overrides: Partial<Cit
   return { counts, referenceCount, referencesOutside, citesInCorpus, citedByInCorpus, citedStart, citedTargets, referenceNodes, sharedPairs };
 }
 
-/** Add a planned citation layer to the graph; `keys[i]` is the node of the plan's paper i (records missing from the graph are skipped). */
-export function applyCitationPlan(graph: PaperGraph, keys: string[], plan: CitationPlan): CitationStats {
-  const stats: CitationStats = {
-    ...plan.counts,
-    citesEdges: 0,
-    referenceNodes: 0,
-    referenceEdges: 0,
-    coCitedEdges: 0,
-    coupledEdges: 0,
-  };
+/**
+ * Set each paper's citation counts (`referenceCount`, `referencesOutside`, `citesInCorpus`, `citedByInCorpus`) from the
+ * plan; returns which of `keys` the graph holds (the papers the layer links).
+ */
+export function setCitationCounts(graph: PaperGraph, keys: readonly string[], plan: CitationPlan): boolean[] {
   // Looked up once per paper rather than once per reference and per pair (hundreds of thousands on a large corpus).
   const inGraph: boolean[] = keys.map((key) => graph.hasNode(key));
   keys.forEach((key, i) => {
@@ -290,6 +285,20 @@ export function applyCitationPlan(graph: PaperGraph, keys: string[], plan: Citat
     };
     graph.mergeNodeAttributes(key, attributes);
   });
+  return inGraph;
+}
+
+/** Add a planned citation layer to the graph; `keys[i]` is the node of the plan's paper i (records missing from the graph are skipped). */
+export function applyCitationPlan(graph: PaperGraph, keys: string[], plan: CitationPlan): CitationStats {
+  const stats: CitationStats = {
+    ...plan.counts,
+    citesEdges: 0,
+    referenceNodes: 0,
+    referenceEdges: 0,
+    coCitedEdges: 0,
+    coupledEdges: 0,
+  };
+  const inGraph = setCitationCounts(graph, keys, plan);
 
   // Paper → paper citations.
   for (let citing = 0; citing < keys.length; citing++) {

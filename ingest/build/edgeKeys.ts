@@ -25,3 +25,13 @@ export function addEdgeInOrder(graph: PaperGraph, source: string, target: string
     }
   }
 }
+
+/**
+ * Add an edge under the key `e<index>` that addEdgeInOrder gave (or would give) it, for a graph built from a plan of
+ * every insertion (insertPlannedGraph.ts), whose edges dropped later were never added: their keys stay unused, as
+ * they do in the graph built step by step. Later addEdgeInOrder calls continue after the highest index.
+ */
+export function addEdgeWithIndex(graph: PaperGraph, index: number, source: string, target: string, attributes: EdgeAttributes): void {
+  graph.addEdgeWithKey(`e${index}`, source, target, attributes);
+  if (index >= (nextIndex.get(graph) ?? 0)) nextIndex.set(graph, index + 1);
+}

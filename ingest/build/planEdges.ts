@@ -6,7 +6,8 @@
 // build steps on node numbers: buildPaperGraph, applyCitationPlan and linkSimilarPapers, each decision as they make it
 // (one edge per pair, the first kind wins, a citation replaces a `mentions` edge and moves to the end, dropped ideas
 // take their edges with them). The list is what readEdgeList reads back from the built graph, in the same order; the
-// tests compare the two on the seeds, the bibliographic samples and graphs built for the purpose.
+// tests compare the two on the seeds, the bibliographic samples and graphs built for the purpose. The replay's record
+// of every insertion (`planGraph`'s `insertions`) then makes the graph itself (insertPlannedGraph.ts).
 import type { EdgeList } from '../../src/shared/analysis';
 import type { ExtractionResult, Paper } from '../types';
 import type { CitationPlan } from './citations';
@@ -121,7 +122,16 @@ class TopologyReplay {
   weight: number[];
   kind: number[];
   edgeAlive: number[];
+  /** Per edge, what its attributes need beyond kind and weight (see PlannedInsertions.payload). */
+  payload: unknown[];
   edges = 0;
+  /** `cites` edges the second citation of the pair made mutual. */
+  readonly mutual: number[] = [];
+  /** Per node: the paper neighbours of an idea (its `paperCount`); the ideas end at `ideaEnd`. */
+  paperCounts: number[] = [];
+  ideaEnd = 0;
+  /** The citation layer's and the similarity layer's counts of added edges and nodes (CitationStats, SimilarityLayer). */
+  readonly counts = { citesEdges: 0, referenceNodes: 0, referenceEdges: 0, coCitedEdges: 0, coupledEdges: 0, similarEdges: 0 };
   private readonly pairs: PairTable;
 
   constructor(expectedEdges: number, expectedPairs: number) {
@@ -131,6 +141,7 @@ class TopologyReplay {
     this.weight = plainDoubles(capacity);
     this.kind = plainIntegers(capacity);
     this.edgeAlive = plainIntegers(capacity);
+    this.payload = new Array<unknown>(capacity).fill(null);
     this.pairs = new PairTable(expectedPairs);
   }
 
@@ -153,7 +164,7 @@ class TopologyReplay {
   }
 
   /** `indexed`: the pair goes into the table, for `edge` to find (every pair a later step may ask about). */
-  addEdge(a: number, b: number, kind: number, weight: number, indexed = true): void {
+  addEdge(a: number, b: number, kind: number, weight: number, indexed = true, payload: unknown = null): void {
     const e = this.edges++;
     if (e === this.source.length) this.grow();
     this.source[e] = a;
@@ -161,6 +172,7 @@ class TopologyReplay {
     this.weight[e] = weight;
     this.kind[e] = kind;
     this.edgeAlive[e] = 1;
+    this.payload[e] = payload;
     if (indexed) this.pairs.set(a, b, e);
   }
 
@@ -174,6 +186,7 @@ class TopologyReplay {
     for (const array of [this.source, this.target, this.weight, this.kind, this.edgeAlive]) {
       for (let i = array.length; i < size; i++) array.push(0);
     }
+    for (let i = this.payload.length; i < size; i++) this.payload.push(null);
   }
 
   dropEdge(e: number): void {
@@ -251,6 +264,11 @@ function replayPaperGraph(graph: TopologyReplay, papers: readonly Paper[], extra
   for (const key of sorted(extraction.concepts)) graph.addNode(key);
   const afterConcepts = graph.keys.length;
   for (const key of [...sorted(extraction.methods), ...sorted(extraction.domains)]) graph.addNode(key);
+  // Ideas looked up among the ideas first: a million lookups at 100k papers, in a Map of a few hundred keys rather than
+  // the one of every node (the same number: a key names one node).
+  const ideaNumbers = new Map<string, number>();
+  for (let i = firstConcept; i < graph.keys.length; i++) ideaNumbers.set(graph.keys[i], i);
+  const idea = (key: string) => ideaNumbers.get(key) ?? graph.node(key);
 
   const paperCount = papers.length;
   const paperCounts = plainIntegers(graph.keys.length);
@@ -258,17 +276,17 @@ function replayPaperGraph(graph: TopologyReplay, papers: readonly Paper[], extra
   // introduces (`introducedBy`): the papers take their turns one after the other, after the introductions.
   const linkedIn = plainIntegers(graph.keys.length).fill(-1);
   const introducedBy = plainIntegers(graph.keys.length).fill(-1);
-  const link = (a: number, b: number, kind: number, weight: number) => {
+  const link = (a: number, b: number, kind: number, weight: number, payload: unknown = null) => {
     if (a < 0 || b < 0 || a === b) return;
     const aPaper = a < paperCount;
     if (aPaper === b < paperCount) {
-      if (graph.edge(a, b) < 0) graph.addEdge(a, b, kind, weight);
+      if (graph.edge(a, b) < 0) graph.addEdge(a, b, kind, weight, true, payload);
       return;
     }
     const paper = aPaper ? a : b;
     const idea = aPaper ? b : a;
     if (linkedIn[idea] === paper || introducedBy[idea] === paper) return;
-    graph.addEdge(a, b, kind, weight, false);
+    graph.addEdge(a, b, kind, weight, false, payload);
     if (kind === CODE.introduces) introducedBy[idea] = paper;
     else linkedIn[idea] = paper;
     paperCounts[idea]++;
@@ -282,22 +300,24 @@ function replayPaperGraph(graph: TopologyReplay, papers: readonly Paper[], extra
     const a = graph.node(paper.key);
     const best = Math.max(...found.keyphrases.map((term) => term.score), Number.MIN_VALUE);
     for (const term of found.keyphrases) {
-      const b = graph.node(term.key);
+      const b = idea(term.key);
       if (b >= firstConcept && b < afterConcepts) link(a, b, CODE['has-concept'], round(term.score / best));
     }
-    for (const method of found.methods) link(a, graph.node(method.key), CODE['uses-method'], round(method.weight));
-    for (const domain of found.domains) link(a, graph.node(domain.key), CODE['in-domain'], round(domain.weight));
-    for (const mention of found.mentions) link(a, graph.node(mention.paperKey), CODE.mentions, 1);
+    for (const method of found.methods) link(a, idea(method.key), CODE['uses-method'], round(method.weight));
+    for (const domain of found.domains) link(a, idea(domain.key), CODE['in-domain'], round(domain.weight), domain.evidence);
+    for (const mention of found.mentions) link(a, graph.node(mention.paperKey), CODE.mentions, 1, paper.key);
   }
   for (const { narrower, broader } of extraction.broader ?? []) {
     const a = graph.node(narrower);
     const b = graph.node(broader);
-    if (a >= 0 && b >= 0 && a !== b && graph.edge(a, b) < 0) graph.addEdge(a, b, CODE.broader, 1);
+    if (a >= 0 && b >= 0 && a !== b && graph.edge(a, b) < 0) graph.addEdge(a, b, CODE.broader, 1, true, narrower);
   }
   // Every node after the papers is an idea; those no paper kept an edge to are dropped with their edges.
   const drop: number[] = [];
   for (let i = paperCount; i < graph.keys.length; i++) if (paperCounts[i] === 0) drop.push(i);
   graph.dropNodes(drop);
+  graph.paperCounts = paperCounts;
+  graph.ideaEnd = graph.keys.length;
 }
 
 /** applyCitationPlan's edges and reference nodes. */
@@ -310,23 +330,35 @@ function replayCitations(graph: TopologyReplay, keys: readonly string[], plan: C
       if (a < 0 || b < 0 || a === b) continue;
       const existing = graph.edge(a, b);
       if (existing >= 0) {
-        if (graph.kind[existing] === CODE.cites) continue; // made mutual: an attribute, not a new edge
+        if (graph.kind[existing] === CODE.cites) {
+          // made mutual: an attribute, not a new edge (set when the pair's first citation was the other way round)
+          if (graph.payload[existing] === keys[plan.citedTargets[t]]) graph.mutual.push(existing);
+          continue;
+        }
         graph.dropEdge(existing);
       }
-      graph.addEdge(a, b, CODE.cites, 1);
+      graph.addEdge(a, b, CODE.cites, 1, true, keys[citing]);
+      graph.counts.citesEdges++;
     }
   }
   for (const { key: base, citers } of plan.referenceNodes) {
     let key = base;
     for (let copy = 2; graph.node(key) >= 0; copy += 1) key = `${base}-${copy}`;
     const reference = graph.addNode(key);
-    for (const citer of citers) if (numbers[citer] >= 0) graph.addEdge(numbers[citer], reference, CODE.cites, 1, false);
+    graph.counts.referenceNodes++;
+    for (const citer of citers) {
+      if (numbers[citer] < 0) continue;
+      graph.addEdge(numbers[citer], reference, CODE.cites, 1, false, keys[citer]);
+      graph.counts.referenceEdges++;
+    }
   }
-  for (const { a: i, b: j, kind, weight } of plan.sharedPairs) {
+  for (const { a: i, b: j, kind, weight, count } of plan.sharedPairs) {
     const a = numbers[i];
     const b = numbers[j];
     if (a < 0 || b < 0 || graph.edge(a, b) >= 0) continue;
-    graph.addEdge(a, b, CODE[kind], weight);
+    graph.addEdge(a, b, CODE[kind], weight, true, count);
+    if (kind === 'co-cited') graph.counts.coCitedEdges++;
+    else graph.counts.coupledEdges++;
   }
 }
 
@@ -338,14 +370,44 @@ function replaySimilarity(graph: TopologyReplay, keys: readonly string[], { pair
     const b = numbers[pairs.b[p]];
     if (graph.edge(a, b) >= 0) continue;
     graph.addEdge(a, b, CODE.similar, pairs.weight[p]);
+    graph.counts.similarEdges++;
   }
 }
 
 /**
- * The edge list readEdgeList will read from the graph that buildPaperGraph, then applyCitationPlan, then
- * linkSimilarPapers make of these inputs, as the pipeline calls them: node order, edge order, weights, kinds.
+ * Every insertion the three build steps make, in order, with what survives them: `insertPlannedGraph` replays it into
+ * graphology. Nodes by number (`keys`, `nodeAlive`: papers, then ideas up to `ideaEnd`, then reference nodes), edges by
+ * number in insertion order (so edge e is the build's `e<e>`, dropped ones included), their kinds as codes into `kinds`.
  */
-export function planGraphEdges({ papers, extraction, citations, similar }: BuildInputs): PlannedEdges {
+export interface PlannedInsertions {
+  keys: readonly string[];
+  nodeAlive: readonly boolean[];
+  /** An idea's paper neighbours (its `paperCount`), by node number. */
+  paperCounts: readonly number[];
+  ideaEnd: number;
+  edges: number;
+  source: readonly number[];
+  target: readonly number[];
+  weight: readonly number[];
+  kind: readonly number[];
+  kinds: readonly EdgeKind[];
+  edgeAlive: readonly number[];
+  /**
+   * What an edge's attributes hold besides kind and weight, by kind: `in-domain` the evidence, `mentions` and `cites`
+   * the citing paper's key, `broader` the narrower idea's key, `co-cited` / `coupled` the count; null otherwise.
+   */
+  payload: readonly unknown[];
+  /** `cites` edges whose pair cites each other (the `mutual` attribute). */
+  mutual: readonly number[];
+  /** The citation layer's and the similarity layer's added nodes and edges, as their stats count them. */
+  counts: TopologyReplay['counts'];
+}
+
+/** The edge kinds as planned: PlannedInsertions' codes. */
+export type EdgeKind = Kind;
+
+/** The build's inputs replayed: the edge list for the clustering and the insertions that make the graph. */
+export function planGraph({ papers, extraction, citations, similar }: BuildInputs): { edges: PlannedEdges; insertions: PlannedInsertions } {
   const paperIdeas = extraction.papers.reduce(
     (sum, entry) => sum + entry.keyphrases.length + entry.methods.length + entry.domains.length + (entry.mentions?.length ?? 0),
     0,
@@ -359,7 +421,15 @@ export function planGraphEdges({ papers, extraction, citations, similar }: Build
   const keys = papers.map((paper) => paper.key);
   replayCitations(graph, keys, citations);
   replaySimilarity(graph, keys, similar);
-  return graph.toEdgeList();
+  return { edges: graph.toEdgeList(), insertions: { ...graph, kinds: KINDS } };
+}
+
+/**
+ * The edge list readEdgeList will read from the graph that buildPaperGraph, then applyCitationPlan, then
+ * linkSimilarPapers make of these inputs, as the pipeline calls them: node order, edge order, weights, kinds.
+ */
+export function planGraphEdges(inputs: BuildInputs): PlannedEdges {
+  return planGraph(inputs).edges;
 }
 
 /**
