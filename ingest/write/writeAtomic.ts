@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { OutputPathError, resolveOutputTarget } from './outputPath';
+import { writeChunks } from './writeChunks';
 
 /** Writing failed after the checks passed (disk full, permissions changed…); the message names the target, not the temp file. */
 export class OutputWriteError extends Error {
@@ -75,7 +76,8 @@ export async function writeFileAtomic(
     track(temp);
     const handle = await open(temp, 'wx', previous ? previous.mode & 0o7777 : 0o666);
     try {
-      await handle.writeFile(contents, 'utf8');
+      if (typeof contents === 'string') await handle.writeFile(contents, 'utf8');
+      else await writeChunks(handle, contents);
       await handle.sync();
     } finally {
       await handle.close();
