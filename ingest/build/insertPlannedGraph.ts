@@ -9,7 +9,7 @@
 // dropped edge or node leaves those orders; a citation replacing a mention joins the end of both ends' neighbours
 // either way), so the graph and its file are the same: the tests compare them on the seeds, the bibliographic samples
 // and graphs made for the purpose. The pipeline takes this path only when it has planned the edges (pipeline.ts).
-import { createPaperGraph, type EdgeAttributes, type PaperGraph } from '../../src/shared';
+import { createPaperGraph, type EdgeAttributes, type NodeAttributes, type PaperGraph } from '../../src/shared';
 import type { ExtractionResult, Paper } from '../types';
 import {
   conceptNodeAttributes,
@@ -72,7 +72,7 @@ export function insertPlannedGraph({ papers, extraction, sources, citations, sim
   const listed = listsReferences(papers);
   papers.forEach((paper, i) => graph.addNode(paper.key, paperNodeAttributes(paper, conceptsByPaper.get(paper.key), listed[i])));
   let node = papers.length;
-  const addIdea = (key: string, attributes: (paperCount: number) => ReturnType<typeof paperNodeAttributes>) => {
+  const addIdea = (key: string, attributes: (paperCount: number) => NodeAttributes) => {
     if (nodeAlive[node]) graph.addNode(key, attributes(paperCounts[node]));
     node++;
   };
