@@ -233,6 +233,7 @@ export async function ingestGraph(
       const { edges, insertions } = time('build', () => planGraph({ papers, extraction, citations: citationPlan, similar: similarPairs }));
       const beside = offThread(thread.clusterAndRank(edges, analyseOptions), 'the clustering with PageRank', warnings);
       planned = { edges, beside };
+      onProgress('build', 1, 3);
       // The plan knows every insertion the three steps make: the graph is made from it, without asking graphology
       // again what the plan already answered (insertPlannedGraph.ts). The same graph.
       ({ graph, citations, similarity } = time('build', () =>
