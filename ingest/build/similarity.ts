@@ -327,14 +327,15 @@ function byWeightDescending(
 }
 
 /**
- * Reorders distinct keys so that the `count` smallest come first, in no particular order (Hoare's selection:
- * linear on average, where sorting a long list to read its head was most of building the index).
+ * Reorders `keys[0 .. length)` so that the `count` smallest come first, in no particular order (Hoare's selection:
+ * linear on average, where sorting a long list to read its head was most of building the index). Equal keys are
+ * allowed: then the first `count` are still `count` smallest ones.
  */
-function moveSmallestFirst(keys: Float64Array, count: number): void {
+function moveSmallestFirst(keys: Float64Array, count: number, length = keys.length): void {
   if (count <= 0) return;
   const target = count - 1;
   let low = 0;
-  let high = keys.length - 1;
+  let high = length - 1;
   while (low < high) {
     const pivot = keys[(low + high) >>> 1];
     let i = low;
@@ -359,45 +360,47 @@ function moveSmallestFirst(keys: Float64Array, count: number): void {
 
 /**
  * Keeps the `count` candidates with the highest partial score (ties: the smaller index) in `candidates[0 .. count)`,
- * in no particular order, by a bounded min-heap built in place: O(n log count) where sorting all of them cost a third
- * of the latent search. Written out without closures: it runs once per paper.
+ * in no particular order (the caller's result does not depend on it). Their scores are copied side by side into
+ * `keys` and the count-th highest is selected there (moveSmallestFirst, on negated scores); one pass then keeps the
+ * candidates above it and, of those equal to it, the smallest indices. A bounded heap comparing the scores in place
+ * (scattered reads of `partial`, an unpredictable branch per comparison) cost several times as much.
  */
-function keepBestByPartial(candidates: Int32Array, length: number, partial: Float64Array, count: number): void {
-  // heap[0] is the worst kept: lowest partial, or the same partial and the larger index.
-  const siftDown = (at: number) => {
-    const item = candidates[at];
+function keepBestByPartial(
+  candidates: Int32Array,
+  length: number,
+  partial: Float64Array,
+  count: number,
+  keys: Float64Array,
+  ties: Int32Array,
+): void {
+  if (count <= 0) return;
+  // The lowest of the first `count` scores: at least `count` candidates reach it, so the rest cannot be kept. Most
+  // candidates fall below it (the first found share the document's heaviest terms), and are dropped without a branch.
+  let floor = Infinity;
+  for (let c = 0; c < count; c++) floor = Math.min(floor, partial[candidates[c]]);
+  let reaching = 0;
+  for (let c = 0; c < length; c++) {
+    const item = candidates[c];
     const score = partial[item];
-    for (;;) {
-      const left = 2 * at + 1;
-      if (left >= count) break;
-      let child = left;
-      let childItem = candidates[left];
-      let childScore = partial[childItem];
-      const right = left + 1;
-      if (right < count) {
-        const rightItem = candidates[right];
-        const rightScore = partial[rightItem];
-        if (rightScore < childScore || (rightScore === childScore && rightItem > childItem)) {
-          child = right;
-          childItem = rightItem;
-          childScore = rightScore;
-        }
-      }
-      if (!(childScore < score || (childScore === score && childItem > item))) break;
-      candidates[at] = childItem;
-      at = child;
-    }
-    candidates[at] = item;
-  };
-  for (let i = (count >> 1) - 1; i >= 0; i--) siftDown(i);
-  for (let i = count; i < length; i++) {
-    const item = candidates[i];
-    const worst = candidates[0];
-    if (partial[worst] < partial[item] || (partial[worst] === partial[item] && worst > item)) {
-      candidates[0] = item;
-      siftDown(0);
-    }
+    keys[reaching] = -score;
+    candidates[reaching] = item;
+    reaching += score >= floor ? 1 : 0;
   }
+  moveSmallestFirst(keys, count, reaching);
+  let threshold = keys[0];
+  for (let c = 1; c < count; c++) if (keys[c] > threshold) threshold = keys[c];
+  const least = -threshold;
+  let kept = 0;
+  let tied = 0;
+  for (let c = 0; c < reaching; c++) {
+    const item = candidates[c];
+    const score = partial[item];
+    if (score > least) candidates[kept++] = item;
+    else if (score === least) ties[tied++] = item;
+  }
+  // Fewer than `count` are above the threshold and at least `count` are at or above it: the rest are ties.
+  if (kept + tied > count) ties.subarray(0, tied).sort();
+  for (let t = 0; kept < count; t++) candidates[kept++] = ties[t];
 }
 
 /**
@@ -466,6 +469,9 @@ export function findNearestNeighbours(
   const best = new Float64Array(n);
   const candidates = new Int32Array(Math.max(0, maxCandidates));
   const scores = new Float64Array(Math.max(0, maxCandidates));
+  // keepBestByPartial's buffers.
+  const selectKeys = new Float64Array(Math.max(0, maxCandidates));
+  const ties = new Int32Array(Math.max(0, maxCandidates));
   // Each document's neighbours, best first: nearest[doc·k .. doc·k + nearestCount[doc]).
   const nearest = new Int32Array(n * k);
   const nearestScore = new Float64Array(n * k);
@@ -530,7 +536,7 @@ export function findNearestNeighbours(
       candidates.subarray(0, count).sort((a, b) => partial[b] - partial[a] || a - b);
       for (let i = from; i < to; i++) query[rowTerms[i]] = rowWeights[i];
     } else if (count > latent.candidates) {
-      keepBestByPartial(candidates, count, partial, latent.candidates);
+      keepBestByPartial(candidates, count, partial, latent.candidates, selectKeys, ties);
       count = latent.candidates;
     }
     // Exact cosines, best partial first, until no later candidate can reach the k-th best cosine found; with latent
