@@ -187,41 +187,47 @@ function tfIdfAndWordCounts(texts: SimilarityText[], titleWeight: number): { mat
   };
   // Pass 1: per-document (term, count) runs, sorted by term id; document frequencies. The runs of the whole corpus go
   // into flat arrays (run r of document d is at runStart[d] + r), and the word ids into one reused scratch: arrays per
-  // document were steady garbage-collection work.
+  // document were steady garbage-collection work. A document's words are counted per term in `termCount` (cleared
+  // after each document), so only its distinct terms are sorted, not every word.
   const n = texts.length;
   const abstractWords = new Int32Array(n);
   const runStart = new Int32Array(n + 1);
   const runTerms = new GrowableArray(new Int32Array(1024));
   const runCounts = new GrowableArray(new Int32Array(1024));
   const ids: number[] = [];
-  let sorted = new Int32Array(256);
+  let distinct = new Int32Array(256);
   let df = new Int32Array(1024);
+  let termCount = new Int32Array(1024);
+  let mostCount = 0;
   for (let doc = 0; doc < n; doc++) {
     const { title, abstract } = texts[doc];
     ids.length = 0;
     for (let r = 0; r < titleWeight; r++) pushIds(title, ids);
     abstractWords[doc] = pushIds(abstract, ids);
-    if (ids.length > sorted.length) sorted = new Int32Array(Math.max(ids.length, sorted.length * 2));
-    for (let i = 0; i < ids.length; i++) sorted[i] = ids[i];
-    const row = sorted.subarray(0, ids.length).sort();
-    for (let i = 0; i < row.length; i++) {
-      if (i > 0 && row[i] === row[i - 1]) runCounts.array[runCounts.length - 1] += 1;
-      else {
-        runTerms.push(row[i]);
-        runCounts.push(1);
-      }
-    }
     if (vocabulary.size > df.length) {
-      const grown = new Int32Array(Math.max(vocabulary.size, df.length * 2));
-      grown.set(df);
-      df = grown;
+      df = grownTo(df, vocabulary.size);
+      termCount = grownTo(termCount, vocabulary.size);
     }
-    for (let i = runStart[doc]; i < runTerms.length; i++) df[runTerms.array[i]] += 1;
+    if (ids.length > distinct.length) distinct = new Int32Array(Math.max(ids.length, distinct.length * 2));
+    let terms = 0;
+    for (let i = 0; i < ids.length; i++) if (termCount[ids[i]]++ === 0) distinct[terms++] = ids[i];
+    const row = distinct.subarray(0, terms).sort();
+    for (let i = 0; i < terms; i++) {
+      const term = row[i];
+      runTerms.push(term);
+      runCounts.push(termCount[term]);
+      mostCount = Math.max(mostCount, termCount[term]);
+      termCount[term] = 0;
+      df[term] += 1;
+    }
     runStart[doc + 1] = runTerms.length;
   }
-  // Pass 2: weights, keeping terms present in at least two documents (computed in doubles, stored as float32).
+  // Pass 2: weights, keeping terms present in at least two documents (computed in doubles, stored as float32). The
+  // factors 1 + ln tf and ln N/df are looked up, computed once per count and per term (the same doubles).
   const terms = runTerms.array;
   const counts = runCounts.array;
+  const tfFactor = Float64Array.from({ length: mostCount + 1 }, (_, count) => 1 + Math.log(count));
+  const idf = Float64Array.from({ length: vocabulary.size }, (_, term) => Math.log(n / df[term]));
   const start = new Int32Array(n + 1);
   const outTerms = new Int32Array(runTerms.length);
   const outWeights = new Float64Array(runTerms.length);
@@ -230,9 +236,8 @@ function tfIdfAndWordCounts(texts: SimilarityText[], titleWeight: number): { mat
     const rowStart = kept;
     let norm = 0;
     for (let i = runStart[doc]; i < runStart[doc + 1]; i++) {
-      const frequency = df[terms[i]];
-      if (frequency < 2) continue;
-      const weight = (1 + Math.log(counts[i])) * Math.log(n / frequency);
+      if (df[terms[i]] < 2) continue;
+      const weight = tfFactor[counts[i]] * idf[terms[i]];
       if (weight <= 0) continue;
       outTerms[kept] = terms[i];
       outWeights[kept] = weight;
@@ -245,6 +250,13 @@ function tfIdfAndWordCounts(texts: SimilarityText[], titleWeight: number): { mat
   }
   const matrix = { start, terms: outTerms.slice(0, kept), weights: Float32Array.from(outWeights.subarray(0, kept)), vocabularySize: vocabulary.size };
   return { matrix, abstractWords };
+}
+
+/** A copy of `array` at least `size` long (at least twice as long), zeros after its values. */
+function grownTo(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(size, array.length * 2));
+  grown.set(array);
+  return grown;
 }
 
 /**
