@@ -9,7 +9,7 @@ import { FILLER_WORDS, porterStem, STOPWORDS } from '../extract/text';
 // Words are the runs of /[\p{L}\p{N}]+/u, found by the extraction's character-class scanner (no match object per word).
 import { wordRunEnd, wordRunStart } from '../extract/formScanner';
 import { GrowableArray } from '../extract/rank/growable';
-import { SpanIndex } from '../extract/spanIndex';
+import { hashOfSpan, SPAN_HASH_PRIME, SPAN_HASH_START, SpanIndex } from '../extract/spanIndex';
 import { latentVectors, type LatentOptions, type LatentVectors } from './latentSemantics';
 import { addEdgeInOrder } from './edgeKeys';
 
@@ -112,6 +112,9 @@ export interface NeighbourResult {
 
 const HAS_LETTER = /\p{L}/u;
 
+/** 1 for the word characters (/[\p{L}\p{N}]/u) below U+0080, which buildTfIdf's scan tells apart without the scanner. */
+const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, unit) => (/[\p{L}\p{N}]/u.test(String.fromCharCode(unit)) ? 1 : 0));
+
 /** The stem a lower-cased word counts as, or null for a word that is left out (stopword, filler, number, 1 letter). */
 function stemOfWord(word: string): string | null {
   if (word.length < 2 || !HAS_LETTER.test(word) || STOPWORDS.has(word) || FILLER_WORDS.has(word)) return null;
@@ -165,21 +168,41 @@ function tfIdfAndWordCounts(texts: SimilarityText[], titleWeight: number): { mat
   // text is as long as the text, its words are the text's, and only otherwise are they counted again.
   const pushIds = (text: string, ids: number[]): number => {
     const lower = text.toLowerCase();
+    const length = lower.length;
     let count = 0;
-    for (let start = wordRunStart(lower, 0); start < lower.length; start = wordRunStart(lower, start)) {
-      const end = wordRunEnd(lower, start);
-      const known = words.find(lower, start, end);
+    let i = 0;
+    while (i < length) {
+      // The next word's start: ASCII characters by their table, any other by the extraction's scanner.
+      const unit = lower.charCodeAt(i);
+      if (unit < 0x80) {
+        if (ASCII_WORD[unit] === 0) {
+          i += 1;
+          continue;
+        }
+      } else if ((i = wordRunStart(lower, i)) === length) break;
+      // Its end and its SpanIndex hash in one pass while it is ASCII; at any other character the scanner finds the end.
+      const start = i;
+      let hash = SPAN_HASH_START;
+      for (; i < length; i++) {
+        const u = lower.charCodeAt(i);
+        if (u >= 0x80 || ASCII_WORD[u] === 0) break;
+        hash = Math.imul(hash ^ u, SPAN_HASH_PRIME);
+      }
+      if (i < length && lower.charCodeAt(i) >= 0x80) {
+        i = wordRunEnd(lower, start);
+        hash = hashOfSpan(lower, start, i);
+      }
+      const known = words.findHashed(lower, start, i, hash);
       let id: number;
       if (known >= 0) id = wordIds.array[known];
       else {
-        const word = lower.slice(start, end);
+        const word = lower.slice(start, i);
         const stem = stemOfWord(word);
         id = stem === null ? -1 : (vocabulary.get(stem) ?? vocabulary.size);
         if (stem !== null && id === vocabulary.size) vocabulary.set(stem, id);
         words.add(word);
         wordIds.push(id);
       }
-      start = end;
       count += 1;
       if (id >= 0) ids.push(id);
     }

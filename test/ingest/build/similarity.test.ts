@@ -100,6 +100,17 @@ describe('text similarity', () => {
     expect(countWords('xİy'.toLowerCase())).toBe(2);
   });
 
+  it('finds the same words as contentStems where ASCII and other characters meet', () => {
+    const text = 'naïve cafés x—y αβγ-δ ab𝑥cd Ünïcode’s graph\uD800based 日本語 e\u0301t ÅNGSTRÖM İstanbul Straße test42 a1';
+    // Three documents so that every term of the first two has a positive weight and none is dropped.
+    const matrix = buildTfIdf([{ title: '', abstract: text }, { title: text, abstract: '' }, { title: 'zzz', abstract: 'qqq' }]);
+    const distinct = new Set(contentStems(text)).size;
+    expect(distinct).toBeGreaterThan(10);
+    expect(matrix.start[1] - matrix.start[0]).toBe(distinct);
+    expect(matrix.start[2] - matrix.start[1]).toBe(distinct);
+    expect(matrix.vocabularySize).toBe(distinct + 2);
+  });
+
   it('rows are unit vectors and a term in only one document is dropped', () => {
     const matrix = buildTfIdf([
       { title: 'Robot grasping', abstract: 'A robot learns grasping of objects.' },
