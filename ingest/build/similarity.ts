@@ -357,7 +357,9 @@ function byWeightDescending(
   if (count < length) moveSmallestFirst(keys, count);
   const first = keys.subarray(0, count).sort();
   const order = scratch === null ? new Int32Array(count) : scratch.order;
-  for (let i = 0; i < count; i++) order[i] = from + (first[i] % POSITION_BITS);
+  // The position is the key's low 21 bits: key − ⌊key / 2²¹⌋·2²¹, exact in doubles (a power of two), where `%` on a
+  // double is a call to fmod.
+  for (let i = 0; i < count; i++) order[i] = from + (first[i] - Math.floor(first[i] / POSITION_BITS) * POSITION_BITS);
   return order;
 }
 
