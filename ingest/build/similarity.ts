@@ -441,30 +441,39 @@ function keepBestByPartial(
 }
 
 /**
- * The latent cosine of document `doc` with each of `candidates[0 .. count)`, into `scores`. Four candidates per pass:
- * each sum is still taken over the dimensions in order, one product after the other, but four independent sums keep
- * the processor busy where one waited on its own previous addition, and the document's values are loaded once for four.
+ * The latent cosine of document `doc` with each of `candidates[0 .. count)`, into `scores`. Eight candidates per pass:
+ * each sum is still taken over the dimensions in order, one product after the other, but eight independent sums keep
+ * the processor busy where one waited on its own previous addition, and the document's values are loaded once for
+ * eight (four per pass measured ~2% slower on the whole search at 100k papers).
  */
 function latentCosines(vectors: Float32Array, dimensions: number, doc: number, candidates: Int32Array, count: number, scores: Float64Array): void {
   const x = doc * dimensions;
   let c = 0;
-  for (; c + 4 <= count; c += 4) {
-    const y0 = candidates[c] * dimensions;
-    const y1 = candidates[c + 1] * dimensions;
-    const y2 = candidates[c + 2] * dimensions;
-    const y3 = candidates[c + 3] * dimensions;
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  for (; c + 8 <= count; c += 8) {
+    const y0 = candidates[c] * dimensions, y1 = candidates[c + 1] * dimensions;
+    const y2 = candidates[c + 2] * dimensions, y3 = candidates[c + 3] * dimensions;
+    const y4 = candidates[c + 4] * dimensions, y5 = candidates[c + 5] * dimensions;
+    const y6 = candidates[c + 6] * dimensions, y7 = candidates[c + 7] * dimensions;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
     for (let d = 0; d < dimensions; d++) {
       const value = vectors[x + d];
       s0 += value * vectors[y0 + d];
       s1 += value * vectors[y1 + d];
       s2 += value * vectors[y2 + d];
       s3 += value * vectors[y3 + d];
+      s4 += value * vectors[y4 + d];
+      s5 += value * vectors[y5 + d];
+      s6 += value * vectors[y6 + d];
+      s7 += value * vectors[y7 + d];
     }
     scores[c] = s0;
     scores[c + 1] = s1;
     scores[c + 2] = s2;
     scores[c + 3] = s3;
+    scores[c + 4] = s4;
+    scores[c + 5] = s5;
+    scores[c + 6] = s6;
+    scores[c + 7] = s7;
   }
   for (; c < count; c++) {
     const y = candidates[c] * dimensions;
