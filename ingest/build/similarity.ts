@@ -483,15 +483,11 @@ function latentCosines(vectors: Float32Array, dimensions: number, doc: number, c
   }
 }
 
-/** Bit j (j < 8) set when document `docs[p + j]` has its bit set in `member`. */
-function markedOf8(member: Int32Array, docs: Int32Array, p: number): number {
-  const o0 = docs[p], o1 = docs[p + 1], o2 = docs[p + 2], o3 = docs[p + 3];
-  const o4 = docs[p + 4], o5 = docs[p + 5], o6 = docs[p + 6], o7 = docs[p + 7];
+/** Bit j (j < 8) set when document `docs[p + j]` is marked (1) in `member`. */
+function markedOf8(member: Uint8Array, docs: Int32Array, p: number): number {
   return (
-    ((member[o0 >>> 5] >>> (o0 & 31)) & 1) | (((member[o1 >>> 5] >>> (o1 & 31)) & 1) << 1) |
-    (((member[o2 >>> 5] >>> (o2 & 31)) & 1) << 2) | (((member[o3 >>> 5] >>> (o3 & 31)) & 1) << 3) |
-    (((member[o4 >>> 5] >>> (o4 & 31)) & 1) << 4) | (((member[o5 >>> 5] >>> (o5 & 31)) & 1) << 5) |
-    (((member[o6 >>> 5] >>> (o6 & 31)) & 1) << 6) | (((member[o7 >>> 5] >>> (o7 & 31)) & 1) << 7)
+    member[docs[p]] | (member[docs[p + 1]] << 1) | (member[docs[p + 2]] << 2) | (member[docs[p + 3]] << 3) |
+    (member[docs[p + 4]] << 4) | (member[docs[p + 5]] << 5) | (member[docs[p + 6]] << 6) | (member[docs[p + 7]] << 7)
   );
 }
 
@@ -523,7 +519,7 @@ export function findNearestNeighbours(
   const { start: postingStart, docs: postingDocs, weights: postingWeights } = buildPostings(matrix, maxPostings);
   const query = new Float64Array(matrix.vocabularySize);
   const partial = new Float64Array(n);
-  const member = new Int32Array((n + 31) >>> 5); // a bit per document: see the search loop
+  const member = new Uint8Array(n); // 1 for a candidate of the current query: see the search loop
   const best = new Float64Array(n);
   const candidates = new Int32Array(Math.max(0, maxCandidates));
   const scores = new Float64Array(Math.max(0, maxCandidates));
@@ -556,11 +552,12 @@ export function findNearestNeighbours(
     for (let i = length - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + rowWeights[order[i]] ** 2;
     // Candidates with their partial cosine over the terms read so far (posting weights are the other rows' weights;
     // a partial is reset when its document becomes a candidate, and only candidates' partials are read afterwards).
-    // `member` marks the candidates and the document itself (never its own candidate), one bit each: 12.5 kB at 100k
-    // papers, in the first-level cache. Once `maxCandidates` are found (most papers, within their first few terms)
-    // the postings of the other documents, most of those read (over 90%), are skipped by that bit: adding every
-    // posting to `partial` instead (one double per paper, 800 kB at 100k) spent the time in its scattered writes.
-    member[doc >>> 5] |= 1 << (doc & 31);
+    // `member` marks the candidates and the document itself (never its own candidate), a byte each. Once
+    // `maxCandidates` are found (most papers, within their first few terms) the postings of the other documents, most
+    // of those read (over 90%), are skipped by that mark: adding every posting to `partial` instead (a double per
+    // paper, 800 kB at 100k) spent the time in its scattered writes. (A bit per document, in less cache, was slower:
+    // more work per posting to read it.)
+    member[doc] = 1;
     let count = 0;
     let read = 0;
     for (; read < length && Math.sqrt(suffix[read]) >= bound; read++) {
@@ -568,7 +565,7 @@ export function findNearestNeighbours(
       const weight = rowWeights[order[read]];
       const last = Math.min(postingStart[term + 1], postingStart[term] + maxPostings);
       if (count >= maxCandidates) {
-        // Sixteen postings at a time: their bits gathered into one mask without a branch, then only the set bits
+        // Sixteen postings at a time: their marks gathered into one mask without a branch, then only the set bits
         // visited, lowest first (posting order). One unpredictable branch per posting, taken for less than a tenth
         // of them, cost more than the loads themselves.
         let p = postingStart[term];
@@ -580,24 +577,24 @@ export function findNearestNeighbours(
         }
         for (; p < last; p++) {
           const other = postingDocs[p];
-          if ((member[other >>> 5] & (1 << (other & 31))) !== 0) partial[other] += weight * postingWeights[p];
+          if (member[other] !== 0) partial[other] += weight * postingWeights[p];
         }
         continue;
       }
       for (let p = postingStart[term]; p < last; p++) {
         const other = postingDocs[p];
-        if ((member[other >>> 5] & (1 << (other & 31))) === 0) {
+        if (member[other] === 0) {
           if (count >= maxCandidates) continue;
-          member[other >>> 5] |= 1 << (other & 31);
+          member[other] = 1;
           partial[other] = 0;
           candidates[count++] = other;
         }
         partial[other] += weight * postingWeights[p];
       }
     }
-    // Unmarked for the next document by clearing their words (the bits of the others there are already clear).
-    member[doc >>> 5] = 0;
-    for (let c = 0; c < count; c++) member[candidates[c] >>> 5] = 0;
+    // Unmarked for the next document.
+    member[doc] = 0;
+    for (let c = 0; c < count; c++) member[candidates[c]] = 0;
     // The terms not read can add at most this much to any candidate (Cauchy–Schwarz, rows are unit vectors).
     const rest = Math.sqrt(suffix[read]);
     if (latent === null) {
