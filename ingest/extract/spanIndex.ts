@@ -28,7 +28,11 @@ export class SpanIndex {
 
   /** The entry equal to `text[start, end)`, or -1. */
   find(text: string, start: number, end: number): number {
-    const hash = hashOfSpan(text, start, end);
+    return this.findHashed(text, start, end, hashOfSpan(text, start, end));
+  }
+
+  /** `find` for a caller that computed `hashOfSpan(text, start, end)` while scanning the span. */
+  findHashed(text: string, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot];
@@ -73,9 +77,12 @@ export class SpanIndex {
   }
 }
 
-/** FNV-1a over the span's UTF-16 code units. */
-function hashOfSpan(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+/** FNV-1a over the span's UTF-16 code units (a caller may compute it while scanning, from these constants). */
+export function hashOfSpan(text: string, start: number, end: number): number {
+  let hash = SPAN_HASH_START;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), SPAN_HASH_PRIME);
   return hash;
 }
+
+export const SPAN_HASH_START = 0x811c9dc5 | 0;
+export const SPAN_HASH_PRIME = 0x01000193;

@@ -70,6 +70,47 @@ describe('text similarity', () => {
     expect(countWords(' … ')).toBe(0);
   });
 
+  it('lower-casing keeps every code point’s length and word class, except İ, which only lengthens', () => {
+    // similarPairsOfTexts counts an abstract's words in its lower-cased text whenever that is as long as the text.
+    const wordChar = /^[\p{L}\p{N}]+$/u;
+    const lengthened: number[] = [];
+    const otherwise: string[] = [];
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+      const char = codePoint >= 0xd800 && codePoint <= 0xdfff ? String.fromCharCode(codePoint) : String.fromCodePoint(codePoint);
+      const lower = char.toLowerCase();
+      if (lower === char) continue;
+      if (lower.length > char.length) lengthened.push(codePoint);
+      else if (lower.length < char.length || wordChar.test(char) !== wordChar.test(lower)) otherwise.push(codePoint.toString(16));
+    }
+    expect(lengthened).toEqual([0x130]);
+    expect(otherwise).toEqual([]);
+    // Σ lower-cases by its context (final ς or σ), a letter either way.
+    expect(wordChar.test('ΑΣ ΑΣ.Α'.toLowerCase().replace(/[ .]/g, ''))).toBe(true);
+  });
+
+  it('counts each abstract’s words as countWords does, where lower-casing splits words too', () => {
+    const texts = [
+      { title: 'İstanbul graphs', abstract: 'İstanbul xİy graphs of İ and ΣΑΣ.Β naïve 𝑥-means' },
+      { title: 'Graphs', abstract: 'Graphs of cities: 日本語 x\u0301y 42 \uD800 R²' },
+      { title: '', abstract: '' },
+      { title: 'İ', abstract: 'İİİ' },
+    ];
+    expect(Array.from(similarPairsOfTexts(texts).abstractWords)).toEqual(texts.map(({ abstract }) => countWords(abstract)));
+    expect(countWords('xİy')).toBe(1);
+    expect(countWords('xİy'.toLowerCase())).toBe(2);
+  });
+
+  it('finds the same words as contentStems where ASCII and other characters meet', () => {
+    const text = 'naïve cafés x—y αβγ-δ ab𝑥cd Ünïcode’s graph\uD800based 日本語 e\u0301t ÅNGSTRÖM İstanbul Straße test42 a1';
+    // Three documents so that every term of the first two has a positive weight and none is dropped.
+    const matrix = buildTfIdf([{ title: '', abstract: text }, { title: text, abstract: '' }, { title: 'zzz', abstract: 'qqq' }]);
+    const distinct = new Set(contentStems(text)).size;
+    expect(distinct).toBeGreaterThan(10);
+    expect(matrix.start[1] - matrix.start[0]).toBe(distinct);
+    expect(matrix.start[2] - matrix.start[1]).toBe(distinct);
+    expect(matrix.vocabularySize).toBe(distinct + 2);
+  });
+
   it('rows are unit vectors and a term in only one document is dropped', () => {
     const matrix = buildTfIdf([
       { title: 'Robot grasping', abstract: 'A robot learns grasping of objects.' },
