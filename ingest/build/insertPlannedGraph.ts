@@ -23,7 +23,7 @@ import { setCitationCounts, type CitationPlan, type CitationStats } from './cita
 import { addEdgeWithIndex } from './edgeKeys';
 import { useHashedAdjacency } from './hashedAdjacency';
 import type { PlannedInsertions } from './planEdges';
-import { linkSimilarPapers, type SimilarityLayer, type SimilarTexts } from './similarity';
+import { DEFAULT_SIMILARITY_OPTIONS, similarityDiagnostics, type SimilarityLayer, type SimilarTexts } from './similarity';
 
 /** The inputs buildPaperGraph, applyCitationPlan and linkSimilarPapers are given, and the plan made of them. */
 export interface PlannedBuild {
@@ -99,9 +99,11 @@ export function insertPlannedGraph({ papers, extraction, sources, citations, sim
     coCitedEdges: counts.coCitedEdges,
     coupledEdges: counts.coupledEdges,
   };
-  // The similarity layer's diagnostics (and options) as linkSimilarPapers gives them, asked with no pairs left to
-  // link (its edges are in): the count of its edges is the plan's.
-  const none = { a: new Int32Array(0), b: new Int32Array(0), weight: new Float64Array(0) };
-  const layer = linkSimilarPapers(graph, {}, { ...similar, pairs: none, keys: paperKeys });
-  return { graph, citations: citationStats, similarity: { ...layer, edges: counts.similarEdges } };
+  // The similarity layer as linkSimilarPapers (default options) reports it: its edges are in, counted by the plan.
+  const similarity: SimilarityLayer = {
+    edges: counts.similarEdges,
+    diagnostics: similarityDiagnostics(paperKeys, similar),
+    options: { ...DEFAULT_SIMILARITY_OPTIONS },
+  };
+  return { graph, citations: citationStats, similarity };
 }

@@ -766,9 +766,17 @@ export function linkSimilarPapers(
     addEdgeInOrder(graph, source, target, { kind: 'similar', weight: pairs.weight[p] });
     edges += 1;
   }
-  const diagnostics = new Map<string, { abstractWords: number; best: number }>();
+  return { edges, diagnostics: similarityDiagnostics(keys, { best, abstractWords }), options };
+}
+
+/** Each paper's words in its abstract and best cosine (keys in the order of the texts), as SimilarityLayer keeps them. */
+export function similarityDiagnostics(
+  keys: readonly string[],
+  { best, abstractWords }: Pick<SimilarTexts, 'best' | 'abstractWords'>,
+): SimilarityLayer['diagnostics'] {
+  const diagnostics: SimilarityLayer['diagnostics'] = new Map();
   keys.forEach((key, i) => diagnostics.set(key, { abstractWords: abstractWords[i], best: round(best[i]) }));
-  return { edges, diagnostics, options };
+  return diagnostics;
 }
 
 /** Papers with no edge of any kind, each with the reason (call after every layer is built). */
