@@ -203,23 +203,56 @@ function factsOf(type: WordType): { words: string[]; forms: string[] | null } {
 // The same by form of a corpus' TokenStore (null for punctuation), so a token's facts are found without its WordType.
 const factsByStore = new WeakMap<TokenStore, ({ words: string[]; forms: string[] | null } | null)[]>();
 
-/** `textWords` of an analysed document, read from the corpus' tokens instead of tokenising its text again. */
+/**
+ * `textWords` of an analysed document, read from the corpus' tokens instead of tokenising its text again. Each of its
+ * two parts is listed when first read: namesTerm reads the words for most names and the written forms only for
+ * acronym-like ones, and a check often stops at the first name found.
+ */
 export function textWordsOfDocument(tokens: TokenStore, doc: Pick<AnalysedDocument, 'sentenceStarts'>): TextWords {
   let byForm = factsByStore.get(tokens);
   if (!byForm) {
     byForm = tokens.types.map((type) => (type.punct ? null : factsOf(type)));
     factsByStore.set(tokens, byForm);
   }
-  const words: string[] = [];
-  const forms = new Set<string>();
   const starts = doc.sentenceStarts;
-  for (let i = starts[0]; i < starts[starts.length - 1]; i++) {
-    const facts = byForm[tokens.forms[i]];
-    if (facts === null) continue;
-    for (const word of facts.words) words.push(word);
-    if (facts.forms !== null) for (const form of facts.forms) forms.add(form);
+  return new DocumentWords(byForm, tokens.forms, starts[0], starts[starts.length - 1]);
+}
+
+/** A document's TextWords, each part listed from its tokens when first read (see textWordsOfDocument). */
+class DocumentWords implements TextWords {
+  private wordList: string[] | null = null;
+  private formSet: Set<string> | null = null;
+
+  constructor(
+    private readonly byForm: ({ words: string[]; forms: string[] | null } | null)[],
+    private readonly tokenForms: Int32Array,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get words(): string[] {
+    if (this.wordList === null) {
+      const words: string[] = [];
+      for (let i = this.start; i < this.end; i++) {
+        const facts = this.byForm[this.tokenForms[i]];
+        if (facts !== null) for (const word of facts.words) words.push(word);
+      }
+      this.wordList = words;
+    }
+    return this.wordList;
   }
-  return { words, forms };
+
+  get forms(): Set<string> {
+    if (this.formSet === null) {
+      const forms = new Set<string>();
+      for (let i = this.start; i < this.end; i++) {
+        const facts = this.byForm[this.tokenForms[i]];
+        if (facts !== null && facts.forms !== null) for (const form of facts.forms) forms.add(form);
+      }
+      this.formSet = forms;
+    }
+    return this.formSet;
+  }
 }
 
 /** Whether a text holding a token of this written form names the form's own text (namesTerm): then any text with
