@@ -131,9 +131,11 @@ export function rankWords(
     // One pass over the nodes computes each one's next score, its damped value and its part of the total change, in
     // node order: the same sums, in the same order, as separate passes.
     let change = 0;
+    // Node a's group of in-edges ends where node a + 1's begins.
+    let e = 0;
     for (let a = 0; a < k; a++) {
       let sum = base * teleport[a];
-      for (let e = inStart[a]; e < inStart[a + 1]; e++) sum += damped[inFrom[e]] * inShare[e];
+      for (const end = inStart[a + 1]; e < end; e++) sum += damped[inFrom[e]] * inShare[e];
       next[a] = sum;
       dampedNext[a] = damping * sum;
       change += Math.abs(sum - score[a]);
