@@ -316,13 +316,13 @@ function canonicalWord(word: string): string {
 
 // The words of each term namesTerm has looked for, and their ids: extraction asks about the same method names for
 // every paper.
-const wantedByTerm = new Map<string, { words: string[]; ids: Int32Array }>();
+const wantedByTerm = new Map<string, { acronymLike: boolean; words: string[]; ids: Int32Array }>();
 
-function wantedWords(term: string): { words: string[]; ids: Int32Array } {
+function wantedWords(term: string): { acronymLike: boolean; words: string[]; ids: Int32Array } {
   let wanted = wantedByTerm.get(term);
   if (wanted === undefined) {
     const words = normaliseWords(term).map((word) => canonicalWord(singular(word)));
-    wanted = { words, ids: Int32Array.from(words, (word) => canonicalIds.get(word)!) };
+    wanted = { acronymLike: isAcronymLike(term), words, ids: Int32Array.from(words, (word) => canonicalIds.get(word)!) };
     if (wantedByTerm.size >= 100_000) wantedByTerm.clear();
     wantedByTerm.set(term, wanted);
   }
@@ -335,8 +335,8 @@ function wantedWords(term: string): { words: string[]; ids: Int32Array } {
  * plural endings ("Mixtures-of-Experts" names "mixture of experts"), never inside a longer word or by a shared stem.
  */
 export function namesTerm(text: TextWords, term: string): boolean {
-  if (isAcronymLike(term)) return text.forms.has(term);
-  const { words: wanted, ids: wantedIds } = wantedWords(term);
+  const { acronymLike, words: wanted, ids: wantedIds } = wantedWords(term);
+  if (acronymLike) return text.forms.has(term);
   if (wanted.length === 0) return false;
   // A document's text (textWordsOfDocument): its words' ids, compared as numbers (equal ids, equal canonical words).
   if (text instanceof DocumentWords) {
