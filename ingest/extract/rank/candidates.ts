@@ -130,20 +130,15 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
   const phraseStemStarts = new GrowableArray(new Int32Array(1 << 12));
   const phraseStems = new GrowableArray(new Int32Array(1 << 14));
   const phraseInnerUses = new GrowableArray(new Int32Array(1 << 12));
-  // The per-document tables below are handed over at the end of each slice (GrowableArray.take) rather than copied,
-  // and are in shared memory: a worker's slices and the corpus' ranking tables (see rankTables.ts) are posted to other
-  // threads, and a SharedArrayBuffer goes there without being copied on either side.
-  const perDocument = <T extends Int32Array | Float64Array | Uint8Array>(type: { new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number }) =>
-    new GrowableArray(new type(new SharedArrayBuffer((1 << 16) * type.BYTES_PER_ELEMENT)), true);
-  const candidatePhrases = perDocument(Int32Array);
-  const candidateCounts = perDocument(Float64Array);
-  const candidateFirst = perDocument(Int32Array);
-  const candidateInTitle = perDocument(Uint8Array);
+  const candidatePhrases = new GrowableArray(new Int32Array(1 << 16));
+  const candidateCounts = new GrowableArray(new Float64Array(1 << 16));
+  const candidateFirst = new GrowableArray(new Int32Array(1 << 16));
+  const candidateInTitle = new GrowableArray(new Uint8Array(1 << 16));
   // Every document's content words and counts, and its word-graph sequence, side by side in slice-wide tables; each
   // document gets views of its parts once all are read (a typed array per document each had a backing store of its own).
-  const allWordIds = perDocument(Int32Array);
-  const allWordCounts = perDocument(Int32Array);
-  const graphWords = perDocument(Int32Array);
+  const allWordIds = new GrowableArray(new Int32Array(1 << 16));
+  const allWordCounts = new GrowableArray(new Int32Array(1 << 16));
+  const graphWords = new GrowableArray(new Int32Array(1 << 16));
 
   return (docs, into) => {
     for (const table of [candidatePhrases, candidateCounts, candidateFirst, candidateInTitle, allWordIds, allWordCounts, graphWords]) table.clear();
@@ -301,23 +296,23 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       surfaces: into ? [] : surfaces,
       phraseInnerUses: into ? none : innerUses.done(),
       capitalisedForms: into ? new Map() : capitalisedForms,
-      candidates: { phraseIds: candidatePhrases.take(), counts: candidateCounts.take(), first: candidateFirst.take(), inTitle: candidateInTitle.take() },
+      candidates: { phraseIds: candidatePhrases.done(), counts: candidateCounts.done(), first: candidateFirst.done(), inTitle: candidateInTitle.done() },
       direct: into !== undefined,
       documentEnds,
-      wordIds: allWordIds.take(),
-      wordCounts: allWordCounts.take(),
-      graphWords: graphWords.take(),
+      wordIds: allWordIds.done(),
+      wordCounts: allWordCounts.done(),
+      graphWords: graphWords.done(),
     };
   };
 }
 
-/** A slice's typed arrays, which a worker transfers rather than copies (those in shared memory are shared as they are). */
+/** A slice's typed arrays, which a worker transfers rather than copies. */
 export function sliceBuffers(slice: CandidateSlice): ArrayBuffer[] {
   const { candidates } = slice;
   return [
     slice.phraseStemStarts, slice.phraseStems, slice.phraseInnerUses, candidates.phraseIds, candidates.counts, candidates.first, candidates.inTitle,
     slice.documentEnds, slice.wordIds, slice.wordCounts, slice.graphWords,
-  ].flatMap((array) => (array.buffer instanceof SharedArrayBuffer ? [] : [array.buffer as ArrayBuffer]));
+  ].map((array) => array.buffer as ArrayBuffer);
 }
 
 /** Each document's part of the merged tables (its AnalysedDocument but for its id and sentences). */

@@ -1,6 +1,5 @@
 // Growable typed arrays: per-corpus tables whose sizes are known only once the corpus has been read.
 type NumberArray = Int32Array | Uint16Array | Uint8Array | Float64Array;
-type NumberArrayConstructor = (new (size: number) => NumberArray) & (new (buffer: ArrayBufferLike) => NumberArray) & { BYTES_PER_ELEMENT: number };
 
 /**
  * A typed array that doubles when full, read back trimmed. Per-document results go into one of these for the whole
@@ -9,19 +8,7 @@ type NumberArrayConstructor = (new (size: number) => NumberArray) & (new (buffer
  */
 export class GrowableArray<T extends NumberArray> {
   length = 0;
-  /** The capacity of an array given away by `take`: the next one is made at least this large when first needed. */
-  private capacityTaken = 0;
-  constructor(
-    public array: T,
-    /** Whether arrays made as it grows are in shared memory, so that what `take` gives is posted to other threads
-     * without a copy (a SharedArrayBuffer is shared, not cloned). */
-    private readonly shared = false,
-  ) {}
-
-  private allocate(size: number): T {
-    const type = this.array.constructor as NumberArrayConstructor;
-    return (this.shared ? new type(new SharedArrayBuffer(size * type.BYTES_PER_ELEMENT)) : new type(size)) as T;
-  }
+  constructor(public array: T) {}
 
   push(value: number): void {
     if (this.length === this.array.length) this.reserve(this.length + 1);
@@ -31,7 +18,7 @@ export class GrowableArray<T extends NumberArray> {
   /** Room for at least `size` entries (the array may be replaced: read `array` after calling). */
   reserve(size: number): void {
     if (size <= this.array.length) return;
-    const bigger = this.allocate(Math.max(size, this.array.length * 2, this.capacityTaken));
+    const bigger = new (this.array.constructor as new (size: number) => T)(Math.max(size, this.array.length * 2));
     bigger.set(this.array);
     this.array = bigger;
   }
@@ -56,20 +43,5 @@ export class GrowableArray<T extends NumberArray> {
   /** The entries pushed so far, in an array of their own. */
   done(): T {
     return this.array.slice(0, this.length) as T;
-  }
-
-  /**
-   * The entries pushed so far as a view of the array itself, which this one then gives up: it starts again from no
-   * entries, in an array of the same capacity made at the first push. For large tables, where done()'s copy (and the
-   * new memory it fills) costs more than the unused capacity the view keeps (100k papers' candidate tables: ~0.3 s).
-   * The view keeps the whole array's buffer: posted to a thread in a structured clone, all of it is copied, unless the
-   * array is in shared memory (see `shared`).
-   */
-  take(): T {
-    const taken = this.array.subarray(0, this.length) as T;
-    this.capacityTaken = this.array.length;
-    this.array = this.allocate(0);
-    this.length = 0;
-    return taken;
   }
 }
