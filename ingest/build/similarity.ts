@@ -9,7 +9,7 @@ import { FILLER_WORDS, porterStem, STOPWORDS } from '../extract/text';
 // Words are the runs of /[\p{L}\p{N}]+/u, found by the extraction's character-class scanner (no match object per word).
 import { wordRunEnd, wordRunStart } from '../extract/formScanner';
 import { GrowableArray } from '../extract/rank/growable';
-import { hashOfSpan, SPAN_HASH_PRIME, SPAN_HASH_START, SpanIndex } from '../extract/spanIndex';
+import { HASH_START, hashOfSpan, hashStep, SpanIndex } from '../extract/spanIndex';
 import { latentVectors, type LatentOptions, type LatentVectors } from './latentSemantics';
 import { addEdgeInOrder } from './edgeKeys';
 
@@ -182,11 +182,11 @@ function tfIdfAndWordCounts(texts: SimilarityText[], titleWeight: number): { mat
       } else if ((i = wordRunStart(lower, i)) === length) break;
       // Its end and its SpanIndex hash in one pass while it is ASCII; at any other character the scanner finds the end.
       const start = i;
-      let hash = SPAN_HASH_START;
+      let hash = HASH_START;
       for (; i < length; i++) {
         const u = lower.charCodeAt(i);
         if (u >= 0x80 || ASCII_WORD[u] === 0) break;
-        hash = Math.imul(hash ^ u, SPAN_HASH_PRIME);
+        hash = hashStep(hash, u);
       }
       if (i < length && lower.charCodeAt(i) >= 0x80) {
         i = wordRunEnd(lower, start);

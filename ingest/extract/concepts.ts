@@ -441,16 +441,26 @@ export function selectConcepts(
 
   // Rewrite each paper's keyphrases to their targets; count papers per concept.
   const keptBy = new Map<string, { papers: number; score: number; docs: number[] }>();
+  // Each keyphrase key's target (resolve's answer, memoised there by stem key) and its concept key, worked out once
+  // per key: the same few thousand keys are most papers' keyphrases, and a key sliced or joined afresh per paper is a
+  // new string to hash for every lookup.
+  const targetOfKey = new Map<string, { target: Target; key: string }>();
   for (const [docIndex, paper] of papers.entries()) {
     const seen = new Set<string>();
     for (const term of paper.keyphrases) {
-      const target = resolve(term.key.slice(PREFIX.length));
+      let resolved = targetOfKey.get(term.key);
+      if (resolved === undefined) {
+        const target = resolve(term.key.slice(PREFIX.length));
+        resolved = { target, key: target !== null && !('method' in target) ? PREFIX + target.concept : '' };
+        targetOfKey.set(term.key, resolved);
+      }
+      const target = resolved.target;
       if (target === null) continue;
       if ('method' in target) {
         if (!paper.methods.some((m) => m.key === target.method)) paper.methods.push({ key: target.method, weight: 1 });
         continue;
       }
-      const key = PREFIX + target.concept;
+      const key = resolved.key;
       if (key !== term.key && paper.keyphrases.some((other) => other.key === key)) continue;
       term.key = key;
       if (seen.has(key)) continue;

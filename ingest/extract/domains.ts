@@ -40,6 +40,20 @@ function contentStemsOf(tokens: TokenStore): FormStems {
   return table;
 }
 
+const compoundsByStore = new WeakMap<TokenStore, Int32Array>();
+
+/** By form of a store, 1 + its WordType id when it has more than one content stem (a compound: see noteStem in
+ * domainFromText), else 0: read per token from a typed array rather than from the form's WordType. */
+function compoundsOf(tokens: TokenStore): Int32Array {
+  let compounds = compoundsByStore.get(tokens);
+  if (!compounds) {
+    const { starts } = contentStemsOf(tokens);
+    compounds = Int32Array.from(tokens.types, (type, form) => (starts[form + 1] - starts[form] > 1 ? type.id + 1 : 0));
+    compoundsByStore.set(tokens, compounds);
+  }
+  return compounds;
+}
+
 /**
  * The profiles' terms numbered, found by stem id (one word) or pair of stem ids (two words), with each term's
  * normalised weights as flat arrays: scoring a paper then builds no string and no per-term object.
@@ -308,6 +322,7 @@ export function domainFromText(
     return true;
   };
   const { starts: stemStarts, stems } = contentStemsOf(tokens);
+  const compoundOfForm = compoundsOf(tokens);
   const { unigrams, bigramStarts } = lookup;
   // One content stem of a run: its own term, and the phrase it closes with the stem before it in the run (-1: none).
   // `compound` is 1 + the WordType id of the written word when that word has other content parts ("self-organizing",
@@ -338,7 +353,7 @@ export function domainFromText(
         previous = -1;
         continue;
       }
-      const compound = end - stemStarts[form] > 1 ? tokens.types[form].id + 1 : 0;
+      const compound = compoundOfForm[form];
       for (let k = stemStarts[form]; k < end; k++) {
         noteStem(previous, stems[k], factor, compound, k > stemStarts[form]);
         previous = stems[k];

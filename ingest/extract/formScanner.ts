@@ -1,5 +1,5 @@
 // A text's tokens as the written forms they are, without building a string per token (tokenize's regex, resolved).
-import { SpanIndex } from './spanIndex';
+import { HASH_START, SpanIndex, hashStep } from './spanIndex';
 import type { WordType } from './text';
 
 /** Character classes of TOKEN_PATTERN (text.ts): word characters (\p{L}, \p{N}), whitespace (\s), anything else. */
@@ -116,12 +116,30 @@ export class FormScanner {
         continue;
       }
       const start = i;
+      // The token's hash (SpanIndex's) is computed as its code units are read, rather than in a second pass over them.
+      let hash = hashStep(HASH_START, text.charCodeAt(i));
+      if (c & 4) hash = hashStep(hash, text.charCodeAt(i + 1));
+      i += c & 4 ? 2 : 1;
       if ((c & 3) === WORD) {
-        i = wordRunEnd(text, i);
-        while (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && (classAt(text, i + 1) & 3) === WORD) i = wordRunEnd(text, i + 1);
-        while (i < text.length && text.charCodeAt(i) === 0x2b) i++;
-      } else i += c & 4 ? 2 : 1;
-      found.push(this.typeOf(text, start, i));
+        // Word characters, through a joiner followed by a word character, then any "+" (as TOKEN_PATTERN reads them).
+        for (;;) {
+          while (i < text.length) {
+            const next = classAt(text, i);
+            if ((next & 3) !== WORD) break;
+            hash = hashStep(hash, text.charCodeAt(i));
+            if (next & 4) hash = hashStep(hash, text.charCodeAt(i + 1));
+            i += next & 4 ? 2 : 1;
+          }
+          if (!(i + 1 < text.length && isJoiner(text.charCodeAt(i)) && (classAt(text, i + 1) & 3) === WORD)) break;
+          hash = hashStep(hash, text.charCodeAt(i));
+          i++;
+        }
+        while (i < text.length && text.charCodeAt(i) === 0x2b) {
+          hash = hashStep(hash, 0x2b);
+          i++;
+        }
+      }
+      found.push(this.typeOf(text, start, i, hash));
       if (split && i === start + 1 && isSentenceEnd(text.charCodeAt(start))) {
         sentences.push(found);
         found = [];
@@ -131,8 +149,8 @@ export class FormScanner {
     return sentences;
   }
 
-  private typeOf(text: string, start: number, end: number): WordType {
-    const known = this.forms.find(text, start, end);
+  private typeOf(text: string, start: number, end: number, hash: number): WordType {
+    const known = this.forms.findHashed(text, start, end, hash);
     if (known >= 0) return this.types[known];
     const type = this.resolve(text.slice(start, end));
     // Resolving may have made the resolver forget its forms (it holds a bounded number): start afresh, as it does.

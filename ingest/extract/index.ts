@@ -71,7 +71,8 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
 
 /** TeX commands in formulas ("$\\mathbb{R}^n$", "$a \\cdot b$") are markup, not words: "mathbb" must never be a concept. */
 function withoutTexCommands(text: string): string {
-  return text.replace(/\\[A-Za-z]+/g, ' ');
+  // Most texts have no backslash at all: found without running the pattern over them.
+  return text.includes('\\') ? text.replace(/\\[A-Za-z]+/g, ' ') : text;
 }
 
 const TEX_COMMAND = /\\[A-Za-z]/;

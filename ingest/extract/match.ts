@@ -1,6 +1,6 @@
 // Finding listed terms (method aliases) in texts: stemmed phrases and exact acronyms, and the whole-word check.
 import type { AnalysedDocument, TokenStore } from './rank';
-import { formStemsOf } from './rank/tokenStore';
+import { formStemsOf, formTable, type FormStems } from './rank/tokenStore';
 import { normaliseWords, stemId, stemWord, tokenize, type WordType } from './text';
 
 export interface TermMatcher {
@@ -178,9 +178,16 @@ export function textWords(text: string): TextWords {
 
 // Per written form (by WordType id), its singular words and, when it holds a capital, the forms an acronym-like
 // name can match: computed once per form, since extraction checks method links of every paper.
-const formFacts: ({ words: string[]; forms: string[] | null } | undefined)[] = [];
+interface FormFacts {
+  words: string[];
+  /** The words' ids (see canonicalWord), which namesTerm compares for a document's text. */
+  wordIds: number[];
+  forms: string[] | null;
+}
 
-function factsOf(type: WordType): { words: string[]; forms: string[] | null } {
+const formFacts: (FormFacts | undefined)[] = [];
+
+function factsOf(type: WordType): FormFacts {
   while (formFacts.length <= type.id) formFacts.push(undefined); // packed, see domains.ts
   let facts = formFacts[type.id];
   if (facts === undefined) {
@@ -194,32 +201,94 @@ function factsOf(type: WordType): { words: string[]; forms: string[] | null } {
       }
       forms = [...set];
     }
-    facts = { words: type.words.map((word) => canonicalWord(singular(word))), forms };
+    const words = type.words.map((word) => canonicalWord(singular(word)));
+    facts = { words, wordIds: words.map((word) => canonicalIds.get(word)!), forms };
     formFacts[type.id] = facts;
   }
   return facts;
 }
 
 // The same by form of a corpus' TokenStore (null for punctuation), so a token's facts are found without its WordType.
-const factsByStore = new WeakMap<TokenStore, ({ words: string[]; forms: string[] | null } | null)[]>();
+const factsByStore = new WeakMap<TokenStore, (FormFacts | null)[]>();
 
-/** `textWords` of an analysed document, read from the corpus' tokens instead of tokenising its text again. */
+/**
+ * `textWords` of an analysed document, read from the corpus' tokens instead of tokenising its text again. Each of its
+ * two parts is listed when first read: namesTerm reads the words for most names and the written forms only for
+ * acronym-like ones, and a check often stops at the first name found.
+ */
 export function textWordsOfDocument(tokens: TokenStore, doc: Pick<AnalysedDocument, 'sentenceStarts'>): TextWords {
   let byForm = factsByStore.get(tokens);
   if (!byForm) {
     byForm = tokens.types.map((type) => (type.punct ? null : factsOf(type)));
     factsByStore.set(tokens, byForm);
   }
-  const words: string[] = [];
-  const forms = new Set<string>();
-  const starts = doc.sentenceStarts;
-  for (let i = starts[0]; i < starts[starts.length - 1]; i++) {
-    const facts = byForm[tokens.forms[i]];
-    if (facts === null) continue;
-    for (const word of facts.words) words.push(word);
-    if (facts.forms !== null) for (const form of facts.forms) forms.add(form);
+  let ids = idsByStore.get(tokens);
+  if (!ids) {
+    ids = formTable(tokens, (type) => (type.punct ? null : factsOf(type).wordIds));
+    idsByStore.set(tokens, ids);
   }
-  return { words, forms };
+  const starts = doc.sentenceStarts;
+  return new DocumentWords(byForm, ids, tokens.forms, starts[0], starts[starts.length - 1]);
+}
+
+// Each form's word ids (FormFacts.wordIds) as one flat table per store: a document's ids are then read from typed
+// arrays rather than through each token's facts object.
+const idsByStore = new WeakMap<TokenStore, FormStems>();
+
+/** A document's TextWords, each part listed from its tokens when first read (see textWordsOfDocument). */
+class DocumentWords implements TextWords {
+  private wordList: string[] | null = null;
+  private idList: Int32Array | null = null;
+  private formSet: Set<string> | null = null;
+
+  constructor(
+    private readonly byForm: (FormFacts | null)[],
+    private readonly idsByForm: FormStems,
+    private readonly tokenForms: Int32Array,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get words(): string[] {
+    if (this.wordList === null) {
+      const words: string[] = [];
+      for (let i = this.start; i < this.end; i++) {
+        const facts = this.byForm[this.tokenForms[i]];
+        if (facts !== null) for (const word of facts.words) words.push(word);
+      }
+      this.wordList = words;
+    }
+    return this.wordList;
+  }
+
+  /** The words' ids (see canonicalWord), in order: namesTerm compares these numbers rather than strings. */
+  get wordIds(): Int32Array {
+    if (this.idList === null) {
+      const { starts, stems: formIds } = this.idsByForm;
+      const forms = this.tokenForms;
+      let count = 0;
+      for (let i = this.start; i < this.end; i++) count += starts[forms[i] + 1] - starts[forms[i]];
+      const ids = new Int32Array(count);
+      let at = 0;
+      for (let i = this.start; i < this.end; i++) {
+        for (let k = starts[forms[i]]; k < starts[forms[i] + 1]; k++) ids[at++] = formIds[k];
+      }
+      this.idList = ids;
+    }
+    return this.idList;
+  }
+
+  get forms(): Set<string> {
+    if (this.formSet === null) {
+      const forms = new Set<string>();
+      for (let i = this.start; i < this.end; i++) {
+        const facts = this.byForm[this.tokenForms[i]];
+        if (facts !== null && facts.forms !== null) for (const form of facts.forms) forms.add(form);
+      }
+      this.formSet = forms;
+    }
+    return this.formSet;
+  }
 }
 
 /** Whether a text holding a token of this written form names the form's own text (namesTerm): then any text with
@@ -234,21 +303,26 @@ export function namesItself(type: WordType): boolean {
 // word for every paper's method names, and equal words that are one object (or unequal ones whose hashes are known,
 // as a Map key's are) compare without reading their characters.
 const canonicalWords = new Map<string, string>();
+/** Each canonical word's id, numbered as they are first met. */
+const canonicalIds = new Map<string, number>();
 
 function canonicalWord(word: string): string {
   const known = canonicalWords.get(word);
   if (known !== undefined) return known;
   canonicalWords.set(word, word);
+  canonicalIds.set(word, canonicalIds.size);
   return word;
 }
 
-// The words of each term namesTerm has looked for: extraction asks about the same method names for every paper.
-const wantedByTerm = new Map<string, string[]>();
+// The words of each term namesTerm has looked for, and their ids: extraction asks about the same method names for
+// every paper.
+const wantedByTerm = new Map<string, { acronymLike: boolean; words: string[]; ids: Int32Array }>();
 
-function wantedWords(term: string): string[] {
+function wantedWords(term: string): { acronymLike: boolean; words: string[]; ids: Int32Array } {
   let wanted = wantedByTerm.get(term);
   if (wanted === undefined) {
-    wanted = normaliseWords(term).map((word) => canonicalWord(singular(word)));
+    const words = normaliseWords(term).map((word) => canonicalWord(singular(word)));
+    wanted = { acronymLike: isAcronymLike(term), words, ids: Int32Array.from(words, (word) => canonicalIds.get(word)!) };
     if (wantedByTerm.size >= 100_000) wantedByTerm.clear();
     wantedByTerm.set(term, wanted);
   }
@@ -261,9 +335,19 @@ function wantedWords(term: string): string[] {
  * plural endings ("Mixtures-of-Experts" names "mixture of experts"), never inside a longer word or by a shared stem.
  */
 export function namesTerm(text: TextWords, term: string): boolean {
-  if (isAcronymLike(term)) return text.forms.has(term);
-  const wanted = wantedWords(term);
+  const { acronymLike, words: wanted, ids: wantedIds } = wantedWords(term);
+  if (acronymLike) return text.forms.has(term);
   if (wanted.length === 0) return false;
+  // A document's text (textWordsOfDocument): its words' ids, compared as numbers (equal ids, equal canonical words).
+  if (text instanceof DocumentWords) {
+    const ids = text.wordIds;
+    for (let i = 0; i + wantedIds.length <= ids.length; i++) {
+      let k = 0;
+      while (k < wantedIds.length && ids[i + k] === wantedIds[k]) k++;
+      if (k === wantedIds.length) return true;
+    }
+    return false;
+  }
   const { words } = text;
   for (let i = 0; i + wanted.length <= words.length; i++) {
     let k = 0;

@@ -31,7 +31,7 @@ export class SpanIndex {
     return this.findHashed(text, start, end, hashOfSpan(text, start, end));
   }
 
-  /** `find` for a caller that computed `hashOfSpan(text, start, end)` while scanning the span. */
+  /** `find` for a caller that computed the span's hash as it read it (hashOfSpan's value, built with hashStep). */
   findHashed(text: string, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -77,12 +77,17 @@ export class SpanIndex {
   }
 }
 
-/** FNV-1a over the span's UTF-16 code units (a caller may compute it while scanning, from these constants). */
-export function hashOfSpan(text: string, start: number, end: number): number {
-  let hash = SPAN_HASH_START;
-  for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), SPAN_HASH_PRIME);
-  return hash;
+/** The hash of an empty span: hashStep from here over a span's code units gives hashOfSpan. */
+export const HASH_START = 0x811c9dc5 | 0;
+
+/** FNV-1a's step for one UTF-16 code unit. */
+export function hashStep(hash: number, unit: number): number {
+  return Math.imul(hash ^ unit, 0x01000193);
 }
 
-export const SPAN_HASH_START = 0x811c9dc5 | 0;
-export const SPAN_HASH_PRIME = 0x01000193;
+/** FNV-1a over the span's UTF-16 code units. */
+export function hashOfSpan(text: string, start: number, end: number): number {
+  let hash = HASH_START;
+  for (let k = start; k < end; k++) hash = hashStep(hash, text.charCodeAt(k));
+  return hash;
+}

@@ -230,7 +230,18 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       if (wordScratch[stem]++ === 0) touched.push(stem);
     };
     const emitRun = (run: Unit[], first: number) => {
-      for (const unit of run) for (const stem of unit.stemIds) graphWords.push(stem);
+      // The run's stems appended in one go: room made once, then written straight into the array (a push per stem,
+      // each checking for room, showed in pass 2's profile).
+      let stemCount = 0;
+      for (let u = 0; u < run.length; u++) stemCount += run[u].stemIds.length;
+      graphWords.reserve(graphWords.length + stemCount);
+      const graph = graphWords.array;
+      let at = graphWords.length;
+      for (let u = 0; u < run.length; u++) {
+        const stems = run[u].stemIds;
+        for (let k = 0; k < stems.length; k++) graph[at++] = stems[k];
+      }
+      graphWords.length = at;
       addCandidate(run, 1, first === 0);
       if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run.slice(k), subPhraseWeight, false);
     };

@@ -230,7 +230,9 @@ function flushRun(run: Unit[], roles: Role[], runStart: number, options: ChunkOp
         break;
       }
     }
-    if (start < end) emit(run.slice(start, end), runStart + start);
+    // The whole run as it is when nothing is cut (most runs): the caller starts the next run in a new array, so this
+    // one is not written again.
+    if (start < end) emit(start === 0 && end === run.length ? run : run.slice(start, end), runStart + start);
   }
 }
 

@@ -21,6 +21,9 @@ export class WordGraphScratch {
   nodeScore = new Float64Array(0);
   nodeNext = new Float64Array(0);
   nodeDamped = new Float64Array(0);
+  nodeDampedNext = new Float64Array(0);
+  /** The nodes without out-edges, in node order. */
+  dangling = new Int32Array(0);
 }
 
 /**
@@ -37,43 +40,52 @@ export function rankWords(
   scratch: WordGraphScratch,
 ): Float64Array {
   const k = locals.length;
-  // Edge weights in a dense k×k scratch (documents have tens of distinct words); the pairs touched become edge lists.
+  const n = sequence.length;
+  // Edge weights in a dense k×k scratch (documents have tens of distinct words); each pair met for the first time
+  // becomes the next edge, so edges are numbered by first occurrence.
   if (scratch.pairs.length < k * k) scratch.pairs = new Float64Array(Math.max(k * k, scratch.pairs.length * 2));
-  const pairScratch = scratch.pairs;
-  const pairs: number[] = [];
-  for (let i = 0; i < sequence.length; i++) {
-    const a = localIndex[sequence[i]];
-    for (let j = i + 1; j < Math.min(sequence.length, i + window); j++) {
-      const b = localIndex[sequence[j]];
-      if (a === b) continue;
-      if (pairScratch[a * k + b]++ === 0) pairs.push(a * k + b);
-      if (pairScratch[b * k + a]++ === 0) pairs.push(b * k + a);
-    }
-  }
-  const edges = pairs.length;
-  if (scratch.edgeFrom.length < edges) {
-    const size = Math.max(edges, scratch.edgeFrom.length * 2);
+  // At most two edges per pair of positions within the window, and never more than k(k - 1).
+  const maxEdges = Math.min(k * (k - 1), 2 * n * Math.max(0, window - 1));
+  if (scratch.edgeFrom.length < maxEdges) {
+    const size = Math.max(maxEdges, scratch.edgeFrom.length * 2);
     [scratch.edgeFrom, scratch.edgeTo, scratch.edgeShare] = [new Int32Array(size), new Int32Array(size), new Float64Array(size)];
     [scratch.inFrom, scratch.inShare] = [new Int32Array(size), new Float64Array(size)];
   }
   if (scratch.nodeScore.length < k) {
     const size = Math.max(k, scratch.nodeScore.length * 2);
-    [scratch.nodeOutWeight, scratch.nodeTeleport, scratch.nodeScore, scratch.nodeNext, scratch.nodeDamped] = [size, size, size, size, size].map(
-      (n) => new Float64Array(n),
-    );
+    [scratch.nodeOutWeight, scratch.nodeTeleport, scratch.nodeScore, scratch.nodeNext, scratch.nodeDamped, scratch.nodeDampedNext] = [
+      size, size, size, size, size, size,
+    ].map((length) => new Float64Array(length));
     scratch.nodeInStart = new Int32Array(size + 1);
+    scratch.dangling = new Int32Array(size);
   }
+  const pairScratch = scratch.pairs;
   const from = scratch.edgeFrom;
   const to = scratch.edgeTo;
   const share = scratch.edgeShare;
+  let edges = 0;
+  for (let i = 0; i < n; i++) {
+    const a = localIndex[sequence[i]];
+    const end = Math.min(n, i + window);
+    for (let j = i + 1; j < end; j++) {
+      const b = localIndex[sequence[j]];
+      if (a === b) continue;
+      if (pairScratch[a * k + b]++ === 0) {
+        from[edges] = a;
+        to[edges++] = b;
+      }
+      if (pairScratch[b * k + a]++ === 0) {
+        from[edges] = b;
+        to[edges++] = a;
+      }
+    }
+  }
   const outWeight = scratch.nodeOutWeight.fill(0, 0, k);
   for (let e = 0; e < edges; e++) {
-    const a = Math.floor(pairs[e] / k);
-    from[e] = a;
-    to[e] = pairs[e] - a * k;
-    share[e] = pairScratch[pairs[e]];
-    outWeight[a] += share[e];
-    pairScratch[pairs[e]] = 0;
+    const pair = from[e] * k + to[e];
+    share[e] = pairScratch[pair];
+    outWeight[from[e]] += share[e];
+    pairScratch[pair] = 0;
   }
   // Each edge carries its share of its source's out-weight, so one iteration is one pass over the edges.
   for (let e = 0; e < edges; e++) share[e] /= outWeight[from[e]];
@@ -95,30 +107,45 @@ export function rankWords(
   inStart[0] = 0;
   const teleport = scratch.nodeTeleport.fill(0, 0, k);
   if (positionBias > 0) {
-    for (let i = 0; i < sequence.length; i++) teleport[localIndex[sequence[i]]] += 1 / (i + 1);
+    for (let i = 0; i < n; i++) teleport[localIndex[sequence[i]]] += 1 / (i + 1);
     let sum = 0;
     for (let a = 0; a < k; a++) sum += teleport[a];
     for (let a = 0; a < k; a++) teleport[a] = (1 - positionBias) / k + (positionBias * teleport[a]) / sum;
   } else teleport.fill(1 / k, 0, k);
+  // Nodes without out-edges pass their score on to all, as teleports do; most documents have none, so their sum is
+  // taken over a list of them rather than over every node.
+  const danglingNodes = scratch.dangling;
+  let danglingCount = 0;
+  for (let a = 0; a < k; a++) if (outWeight[a] === 0) danglingNodes[danglingCount++] = a;
   const damping = 0.85;
-  const damped = scratch.nodeDamped;
   let score = scratch.nodeScore.fill(1 / k, 0, k);
   let next = scratch.nodeNext;
+  // damping × score once per node rather than once per edge (the same product, so the same sums), computed as each
+  // node's next score is, for the iteration after.
+  let damped = scratch.nodeDamped.fill(damping * (1 / k), 0, k);
+  let dampedNext = scratch.nodeDampedNext;
   for (let iteration = 0; iteration < 50; iteration++) {
     let dangling = 0;
-    for (let a = 0; a < k; a++) if (outWeight[a] === 0) dangling += score[a];
-    // damping × score once per node rather than once per edge: the same product, so the same sums.
-    for (let a = 0; a < k; a++) damped[a] = damping * score[a];
-    for (let a = 0; a < k; a++) {
-      let sum = (1 - damping + damping * dangling) * teleport[a];
-      for (let e = inStart[a]; e < inStart[a + 1]; e++) sum += damped[inFrom[e]] * inShare[e];
-      next[a] = sum;
-    }
+    for (let d = 0; d < danglingCount; d++) dangling += score[danglingNodes[d]];
+    const base = 1 - damping + damping * dangling;
+    // One pass over the nodes computes each one's next score, its damped value and its part of the total change, in
+    // node order: the same sums, in the same order, as separate passes.
     let change = 0;
-    for (let a = 0; a < k; a++) change += Math.abs(next[a] - score[a]);
+    // Node a's group of in-edges ends where node a + 1's begins.
+    let e = 0;
+    for (let a = 0; a < k; a++) {
+      let sum = base * teleport[a];
+      for (const end = inStart[a + 1]; e < end; e++) sum += damped[inFrom[e]] * inShare[e];
+      next[a] = sum;
+      dampedNext[a] = damping * sum;
+      change += Math.abs(sum - score[a]);
+    }
     const previous = score;
     score = next;
     next = previous;
+    const previousDamped = damped;
+    damped = dampedNext;
+    dampedNext = previousDamped;
     // TextRank's threshold of 1e-4, on the total change (scores sum to 1): the word order is settled well before.
     if (change < 1e-4) break;
   }

@@ -1,6 +1,7 @@
 // The form scanner finds exactly the tokens tokenize's regular expression matches, as the same WordTypes.
 import { describe, expect, it } from 'vitest';
-import { SHARED_WORDS, WordTable, splitSentences, tokenize } from '../../../ingest/extract/text';
+import { FormScanner } from '../../../ingest/extract/formScanner';
+import { SHARED_WORDS, WordTable, splitSentences, tokenize, type WordType } from '../../../ingest/extract/text';
 
 const TRICKY = [
   "C++ and C# a+b e.g. i.e. U.S.A. rock’n’roll don't x--y 3.14 -5 +6 a++b ++ ’s",
@@ -34,5 +35,20 @@ describe('FormScanner (WordTable.typesOf)', () => {
       expect(table.typesOf(text).map((type) => type.text)).toEqual(tokenize(text));
       expect(table.sentenceTypesOf(text).map((sentence) => sentence.map((type) => type.text))).toEqual(splitSentences(tokenize(text)));
     }
+  });
+
+  it('finds a form it has met again without resolving it again (the hash it computes while scanning is its index\'s)', () => {
+    const table = new WordTable(SHARED_WORDS.english);
+    const resolved = new Map<string, number>();
+    const scanner = new FormScanner(
+      (text: string): WordType => {
+        resolved.set(text, (resolved.get(text) ?? 0) + 1);
+        return table.wordType(text);
+      },
+      () => 0,
+    );
+    for (let round = 0; round < 2; round++) for (const text of TRICKY) expect(scanner.typesOf(text).map((type) => type.text)).toEqual(tokenize(text));
+    expect(resolved.size).toBeGreaterThan(40);
+    for (const [text, count] of resolved) expect([text, count]).toEqual([text, 1]);
   });
 });
