@@ -8,7 +8,7 @@ import type { PaperGraph } from '../../src/shared';
 import { FILLER_WORDS, porterStem, STOPWORDS } from '../extract/text';
 // Words are the runs of /[\p{L}\p{N}]+/u, found by the extraction's character-class scanner (no match object per word).
 import { wordRunEnd, wordRunStart } from '../extract/formScanner';
-import { GrowableArray } from '../extract/rank/growable';
+import { GrowableArray, grownTo } from '../extract/rank/growable';
 import { HASH_START, hashOfSpan, hashStep, SpanIndex } from '../extract/spanIndex';
 import { latentVectors, type LatentOptions, type LatentVectors } from './latentSemantics';
 import { addEdgeInOrder } from './edgeKeys';
@@ -273,13 +273,6 @@ function tfIdfAndWordCounts(texts: SimilarityText[], titleWeight: number): { mat
   }
   const matrix = { start, terms: outTerms.slice(0, kept), weights: Float32Array.from(outWeights.subarray(0, kept)), vocabularySize: vocabulary.size };
   return { matrix, abstractWords };
-}
-
-/** A copy of `array` at least `size` long (at least twice as long), zeros after its values. */
-function grownTo(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(Math.max(size, array.length * 2));
-  grown.set(array);
-  return grown;
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { AcronymEntry } from './acronymTable';
 import { chunkCandidates, isAcceptableCandidate, isWrittenAs, phraseStartsOf, toUnits, typeOf, type ChunkOptions, type PhraseIndex, type Unit } from './chunker';
 import type { AnalysedDocument, CandidateTable, CorpusAnalysis, SurfaceCounts } from './corpus';
-import { GrowableArray } from './growable';
+import { GrowableArray, grownTo } from './growable';
 import { PhraseTrie } from './phraseTrie';
 import { SharedTokens, formStemsOf, type TokenStore } from './tokenStore';
 
@@ -226,7 +226,7 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
     };
     /** Counts one occurrence of a content word's stem in the current document. */
     const count = (stem: number) => {
-      if (stem >= wordScratch.length) wordScratch = grown(wordScratch, words.stemCount());
+      if (stem >= wordScratch.length) wordScratch = grownTo(wordScratch, words.stemCount());
       if (wordScratch[stem]++ === 0) touched.push(stem);
     };
     const emitRun = (run: Unit[], first: number) => {
@@ -357,7 +357,7 @@ export class CandidateMerger {
   private countWords(wordIds: Int32Array): void {
     for (let k = 0; k < wordIds.length; k++) {
       const stem = wordIds[k];
-      if (stem >= this.wordDf.length) this.wordDf = grown(this.wordDf, this.words.stemCount());
+      if (stem >= this.wordDf.length) this.wordDf = grownTo(this.wordDf, this.words.stemCount());
       this.wordDf[stem]++;
     }
   }
@@ -525,12 +525,6 @@ function concatenated(slices: CandidateSlice[]): [Int32Array, Int32Array, Int32A
     return all;
   };
   return [join((slice) => slice.wordIds), join((slice) => slice.wordCounts), join((slice) => slice.graphWords)];
-}
-
-function grown(array: Int32Array, stemCount: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(Math.max(stemCount, array.length * 2));
-  bigger.set(array);
-  return bigger;
 }
 
 /**

@@ -17,10 +17,7 @@ export class GrowableArray<T extends NumberArray> {
 
   /** Room for at least `size` entries (the array may be replaced: read `array` after calling). */
   reserve(size: number): void {
-    if (size <= this.array.length) return;
-    const bigger = new (this.array.constructor as new (size: number) => T)(Math.max(size, this.array.length * 2));
-    bigger.set(this.array);
-    this.array = bigger;
+    if (size > this.array.length) this.array = grownTo(this.array, size);
   }
 
   /** Pushes source[from, to). */
@@ -44,4 +41,12 @@ export class GrowableArray<T extends NumberArray> {
   done(): T {
     return this.array.slice(0, this.length) as T;
   }
+}
+
+/** A copy of `array` at least `size` long, and at least twice as long (so growing one entry at a time stays linear),
+ * zeros after its values. */
+export function grownTo<T extends NumberArray>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (size: number) => T)(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
 }
