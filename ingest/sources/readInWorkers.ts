@@ -21,6 +21,9 @@ import type { ReadFileAnswer, ReadFileRequest } from './readFileAnswer';
  */
 export const MIN_BYTES_PER_READ_WORKER = 32 * 1024 * 1024;
 
+/** Files handed to a thread ahead of its answers (see readFilesInWorkers). */
+const FILES_QUEUED_PER_THREAD = 2;
+
 export interface ReadWorkerOptions {
   /**
    * Worker threads to read with, at most (still one file each at least, and the bytes to pay for them); 0 reads every
@@ -151,7 +154,7 @@ export async function readFilesInWorkers(files: string[], options: ReadInWorkers
 
   const url = options.workerUrl ?? workerModuleUrl('readWorker', import.meta.url);
   const started = Array.from({ length: Math.min(options.workers, Math.max(0, order.length - next)) }, () => startWorker(url));
-  const runThread = (thread: FileReadingThread, queued: number) =>
+  const runThread = (thread: FileReadingThread) =>
     new Promise<void>((resolve) => {
       const pending = new Set<number>();
       let failed = false;
@@ -184,17 +187,18 @@ export async function readFilesInWorkers(files: string[], options: ReadInWorkers
           },
         );
       };
-      for (let k = 0; k < queued; k++) sendNext();
+      for (let k = 0; k < FILES_QUEUED_PER_THREAD; k++) sendNext();
     });
 
   try {
-    // Two files each, for a started worker and a lent thread alike: finishing one while the main thread is busy
-    // parsing, it starts the next at once instead of waiting for this thread to hand it one between two of its own
-    // files. (A lent thread used to get one at a time, as it parses its first files cold; measured 2026-12-05 on 100
-    // listing pages of 1,000 papers under tsx, alternated: it then read 35–38 of the 100 files and the read took
-    // 5.9–6.9 s; with two queued, 42–46 files and 5.4–5.9 s; the built runner's whole ingest, alternated: read stage
-    // 6.44–6.64 → 5.75–6.08 s. At worst a file queued behind a slow one ends the read one file later than needed.)
-    const inWorkers = Promise.all([...started.map((worker) => runThread(readWorkerThread(worker), 2)), ...lent.map((thread) => runThread(thread, 2))]);
+    // FILES_QUEUED_PER_THREAD files each, for a started worker and a lent thread alike: finishing one while the main
+    // thread is busy parsing, it starts the next at once instead of waiting for this thread to hand it one between two
+    // of its own files. (A lent thread used to get one at a time, as it parses its first files cold; measured
+    // 2026-12-05 on 100 listing pages of 1,000 papers under tsx, alternated: it then read 35–38 of the 100 files and
+    // the read took 5.9–6.9 s; with two queued, 42–46 files and 5.4–5.9 s; the built runner's whole ingest,
+    // alternated: read stage 6.44–6.64 → 5.75–6.08 s. At worst a file queued behind a slow one ends the read one file
+    // later than needed.)
+    const inWorkers = Promise.all([...started.map((worker) => runThread(readWorkerThread(worker))), ...lent.map((thread) => runThread(thread))]);
     await first;
     // The main thread's share: the next file in the queue, as long as there is one; reading a file awaits its I/O,
     // which lets the workers' answers (and their next files) through in between.
