@@ -159,13 +159,15 @@ function createProgress(quiet: boolean): { listener: ProgressListener; stop: () 
     };
     return { listener, stop: () => bar?.stop() };
   }
-  let lastLine = '';
+  // A line each time a stage passes another tenth (stages may report in uneven steps), and at its start and end.
+  let lastStage: IngestStage | null = null;
+  let lastTenth = -1;
   const listener: ProgressListener = (stage, done, total) => {
-    const step = Math.max(1, Math.ceil(total / 10));
-    if (done !== total && done % step !== 0) return;
-    const line = `${STAGE_NAMES[stage]}: ${done}/${total}`;
-    if (line !== lastLine) stream.write(`${line}\n`);
-    lastLine = line;
+    const tenth = total > 0 ? Math.floor((10 * done) / total) : 10;
+    if (stage === lastStage && tenth <= lastTenth) return;
+    stream.write(`${STAGE_NAMES[stage]}: ${done}/${total}\n`);
+    lastStage = stage;
+    lastTenth = tenth;
   };
   return { listener, stop: () => {} };
 }

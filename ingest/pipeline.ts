@@ -204,8 +204,10 @@ export async function ingestGraph(
         })
       : time('extract', () => extractConcepts(papers, extractOptions, vocabulary, onExtracted));
   const sources = read.files.filter((file) => file.entries > 0).map((file) => basename(file.file));
-  // Build progress in three steps (papers and ideas, citations, similarity): the second and third may wait for the thread.
-  onProgress('build', 0, 3);
+  // Build progress in percent: the papers and ideas, the citations, the similarity layer (either may wait for the
+  // thread); with a plan, its edges' insertion (at 100k papers ~6 s) reported as it goes.
+  const built = (percent: number) => onProgress('build', percent, 100);
+  built(0);
   // Waiting for the pipeline thread counts as build time: it is the part of its work extraction did not cover. When
   // the thread is still on the similarity job, this thread plans the citations itself rather than wait twice.
   const awaitCitationPlan = () =>
@@ -233,31 +235,32 @@ export async function ingestGraph(
       const { edges, insertions } = time('build', () => planGraph({ papers, extraction, citations: citationPlan, similar: similarPairs }));
       const beside = offThread(thread.clusterAndRank(edges, analyseOptions), 'the clustering with PageRank', warnings);
       planned = { edges, beside };
-      onProgress('build', 1, 3);
+      built(10);
       // The plan knows every insertion the three steps make: the graph is made from it, without asking graphology
       // again what the plan already answered (insertPlannedGraph.ts). The same graph.
       ({ graph, citations, similarity } = time('build', () =>
-        insertPlannedGraph({ papers, extraction, sources, citations: citationPlan, similar: similarPairs, insertions }),
+        insertPlannedGraph({ papers, extraction, sources, citations: citationPlan, similar: similarPairs, insertions }, (done, total) =>
+          built(10 + Math.floor((85 * done) / total)),
+        ),
       ));
-      onProgress('build', 2, 3);
     } else {
       graph = time('build', () => buildPaperGraph(papers, extraction, sources));
-      onProgress('build', 1, 3);
+      built(40);
       citations = time('build', () => applyCitationPlan(graph, keys, citationPlan));
-      onProgress('build', 2, 3);
+      built(70);
       similarity = time('build', () => linkSimilarPapers(graph, {}, null));
     }
   } else {
     graph = time('build', () => buildPaperGraph(papers, extraction, sources));
-    onProgress('build', 1, 3);
+    built(40);
     // Citations first: a citation replaces a `mentions` edge on the same pair, and similarity skips linked pairs.
     const citationPlan = await awaitCitationPlan();
     citations = time('build', () => applyCitationPlan(graph, keys, citationPlan ?? planCitationLayer(papers, PIPELINE_CITATION_OPTIONS)));
-    onProgress('build', 2, 3);
+    built(70);
     const similarPairs = await timed('build', async () => (similarityJob ? await similarityJob : null));
     similarity = time('build', () => linkSimilarPapers(graph, {}, similarPairs && { ...similarPairs, keys }));
   }
-  onProgress('build', 3, 3);
+  built(100);
   time('layout', () =>
     layoutPaperGraph(graph, { iterations: config.layoutIterations, seed: config.seed }, (done, total) =>
       onProgress('layout', done, total),
@@ -326,6 +329,7 @@ export async function runIngest(
   const config = resolveConfig(overrides);
   const result = await ingestGraph(config.inputs, config, onProgress, hooks);
   const start = performance.now();
+  onProgress('write', 0, 1);
   const written = result.summary.papers > 0 ? await writeGraphFiles(result.graph, config.out, config.format) : [];
   result.summary.timings.write = Math.round(performance.now() - start);
   onProgress('write', 1, 1);

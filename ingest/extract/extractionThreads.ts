@@ -165,8 +165,9 @@ export class ExtractionThreads {
    * with their typed arrays transferred); `finish` gives the merger once all are in. A slice's candidates depend on
    * that slice and the pass alone (the worker resolves the corpus' forms in its own word table but with this thread's
    * stem ids, see extractionRequests.ts), so the merged table is the same wherever each slice was collected.
+   * `onMerged` reports the documents merged so far.
    */
-  candidates(pass: CandidatePass): { finish(): Promise<CandidateMerger> } {
+  candidates(pass: CandidatePass): { finish(onMerged?: (documents: number) => void): Promise<CandidateMerger> } {
     const { source, documents } = pass;
     const n = documents.length;
     // Slices twice the usual size: merging costs per distinct phrase of each slice, and the main thread, which merges,
@@ -193,9 +194,13 @@ export class ExtractionThreads {
     // The next slice to merge goes straight into the corpus' tables (this thread's usual case, from the first on).
     const here = (slice: number, next: boolean) => pass.collect(slice * size, Math.min(n, (slice + 1) * size), next ? merger.tables() : undefined);
     return {
-      finish: async () => {
+      finish: async (onMerged) => {
+        let merged = 0;
         try {
-          await slices.finish(here, (slice) => merger.add(slice));
+          await slices.finish(here, (slice) => {
+            merger.add(slice);
+            onMerged?.(Math.min(n, ++merged * size));
+          });
           return merger;
         } finally {
           if (count > 0) this.toWorkers({ kind: 'releaseCandidates' });

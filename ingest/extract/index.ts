@@ -17,6 +17,7 @@ import {
   type RankDocument,
   type RankOptions,
 } from './rank';
+import { extractionProgress, type ExtractionPhase } from './progress';
 import { corpusReader } from './rank/corpus';
 import { pretaggedReader, type PretaggedCorpus } from './rank/pretagged';
 import { rankTablesOf } from './rank/rankTables';
@@ -99,6 +100,8 @@ export function rankDocumentsOf(papers: Paper[]): RankDocument[] {
   return papers.map((p) => ({ id: p.key, title: withoutTexCommands(p.title), abstract: withoutTexCommands(p.abstract) }));
 }
 
+type ExtractionProgress = (phase: ExtractionPhase, done: number, count: number) => void;
+
 /** An extraction under way: the corpus analysis and what the per-paper step reads, made once per run. */
 interface ExtractionRun {
   papers: Paper[];
@@ -135,22 +138,23 @@ export function extractConcepts(
   options: Partial<ExtractOptions> = {},
   vocabulary: Vocabulary = EMPTY_VOCABULARY,
   onProgress?: (done: number, total: number) => void,
-  /** Tags of `rankDocumentsOf(papers)` computed elsewhere (see pretag in pretagged.ts); the first half of the progress. */
+  /** Tags of `rankDocumentsOf(papers)` computed elsewhere (see pretag in pretagged.ts), whose progress the caller reports. */
   pretagged?: PretaggedCorpus,
 ): ExtractionResult {
-  const run = startExtraction(papers, options, vocabulary, onProgress, pretagged);
-  const { analysis, rankOptions, byKey } = run;
   const total = papers.length;
+  const progress = extractionProgress(total, onProgress);
+  const run = startExtraction(papers, options, vocabulary, progress, pretagged);
+  const { analysis, rankOptions, byKey } = run;
   const termOf = conceptTerms(analysis, byKey);
   const results = analysis.documents.map((doc, index) => {
     // rankDocument's keyphrases, without the phrase it also spells out, and with each phrase's label worked out once.
     const { order, scores } = scoreCandidates(analysis, doc, rankOptions);
     const keyphrases = keptEntries(analysis, order, rankOptions).map((entry) => termOf(entry, scores[entry - doc.candidateStart]));
     const result = paperConcepts(run, index, keyphrases);
-    if (onProgress && (index % 200 === 0 || index === total - 1)) onProgress(Math.floor(total / 2 + (index + 1) / 2), total);
+    if (index % 200 === 0 || index === total - 1) progress('rank', index + 1, total);
     return result;
   });
-  return finishExtraction(run, results, onProgress);
+  return finishExtraction(run, results, progress);
 }
 
 /**
@@ -166,6 +170,7 @@ export async function extractConceptsInThreads(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ExtractionResult> {
   const total = papers.length;
+  const progress = extractionProgress(total, onProgress);
   const { rankOptions: readOptions } = resolveOptions(options);
   const context = createExtractionContext();
   // Pass 1 of the corpus analysis reads each slice's tags as soon as they are there, while the workers tag the next.
@@ -176,7 +181,7 @@ export async function extractConceptsInThreads(
       const read = pretaggedReader(context.words, part);
       for (let k = 0; k + 1 < part.docStarts.length; k++) reader.add(papers[start + k].key, read(k));
     },
-    onProgress && ((done) => onProgress(Math.floor(done / 2), total)),
+    (done) => progress('tag', done, total),
   );
   // This thread collects the candidates (pass 2) from the first document on, merging them as it goes; the workers
   // first do each paper's text work (domains, known methods), which needs only the tokens pass 1 stored, then collect
@@ -185,9 +190,9 @@ export async function extractConceptsInThreads(
   const paperWork = threads.paperWork(tokens, sentenceStarts, papers, vocabulary);
   const pass = reader.candidatePass();
   const candidates = threads.candidates(pass);
-  const merger = await candidates.finish();
+  const merger = await candidates.finish((done) => progress('collect', done, total));
   const analysis = pass.analyse(merger);
-  return rankInThreads(startExtraction(papers, options, vocabulary, onProgress, analysis), threads, onProgress, paperWork);
+  return rankInThreads(startExtraction(papers, options, vocabulary, progress, analysis), threads, progress, paperWork);
 }
 
 /**
@@ -203,7 +208,8 @@ export async function extractConceptsRankedInThreads(
   vocabulary: Vocabulary = EMPTY_VOCABULARY,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ExtractionResult> {
-  return rankInThreads(startExtraction(papers, options, vocabulary, onProgress, undefined), threads, onProgress);
+  const progress = extractionProgress(papers.length, onProgress);
+  return rankInThreads(startExtraction(papers, options, vocabulary, progress, undefined), threads, progress);
 }
 
 /**
@@ -213,7 +219,7 @@ export async function extractConceptsRankedInThreads(
 async function rankInThreads(
   run: ExtractionRun,
   threads: ExtractionThreads,
-  onProgress: ((done: number, total: number) => void) | undefined,
+  progress: ExtractionProgress,
   paperWork?: PaperWork,
 ): Promise<ExtractionResult> {
   const { analysis, rankOptions, byKey } = run;
@@ -227,7 +233,7 @@ async function rankInThreads(
     const here = (start: number, end: number) => run.papers.slice(start, end).map((paper, k) => paperTextFacts(run.matchers(), analysis.tokens, analysis.documents[start + k], paper));
     ownWork = () => {
       const more = paperWork.step(here);
-      onProgress?.(Math.floor(total / 2 + paperWork.done() / 2), total);
+      progress('rank', paperWork.done(), total);
       return more;
     };
     finish = async () => {
@@ -240,7 +246,7 @@ async function rankInThreads(
     ownWork = () => {
       const end = Math.min(total, results.length + 200);
       for (let index = results.length; index < end; index++) results.push(paperConcepts(run, index, []));
-      onProgress?.(Math.floor(total / 2 + end / 2), total);
+      progress('rank', end, total);
       return results.length < total;
     };
     finish = async () => {
@@ -257,7 +263,7 @@ async function rankInThreads(
       results[range.start + k].keyphrases = keyphrases;
     }
   }
-  return finishExtraction(run, results, onProgress);
+  return finishExtraction(run, results, progress);
 }
 
 /**
@@ -286,7 +292,7 @@ function startExtraction(
   papers: Paper[],
   options: Partial<ExtractOptions>,
   vocabulary: Vocabulary,
-  onProgress: ((done: number, total: number) => void) | undefined,
+  progress: ExtractionProgress,
   /** The corpus analysed already (threads read it as their tags arrived), or its tags computed elsewhere. */
   analysed: CorpusAnalysis | PretaggedCorpus | undefined,
 ): ExtractionRun {
@@ -298,9 +304,10 @@ function startExtraction(
       : analyseCorpus(
           rankDocumentsOf(papers),
           rankOptions,
-          onProgress && !analysed ? (done) => done % 200 === 0 && onProgress(Math.floor(done / 2), total) : undefined,
+          analysed ? undefined : (done) => done % 200 === 0 && progress('tag', done, total),
           createExtractionContext(),
           analysed,
+          (done) => progress('collect', done, total),
         );
   const byKey = acronymsByKey(analysis);
 
@@ -398,10 +405,10 @@ function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm
 function finishExtraction(
   run: ExtractionRun,
   results: PaperConcepts[],
-  onProgress: ((done: number, total: number) => void) | undefined,
+  progress: ExtractionProgress,
 ): ExtractionResult {
   const { analysis, byKey, methods, opts, vocabulary } = run;
-  const total = run.papers.length;
+  progress('concepts', 0, 1);
   const concepts = selectConcepts(analysis, byKey, methods, results, opts, run.papers.map((paper) => paper.keywords ?? []), run.papers.map((paper) => paper.title));
   const domains = new Map<string, DomainInfo>();
   for (const d of vocabulary.domains) {
@@ -467,6 +474,6 @@ function finishExtraction(
     ...vocabulary.domainGroups.flatMap((group) => (group.parent === null ? [] : [{ narrower: group.key, broader: group.parent }])),
   ];
 
-  onProgress?.(total, total);
+  progress('concepts', 1, 1);
   return { papers: results, concepts, methods, domains, broader };
 }

@@ -29,6 +29,16 @@ describe('ingest CLI', { timeout: 120_000 }, () => {
     expect(result.stdout).toMatch(/Domains:\s+[1-9]/);
     // Piped output gets plain progress lines, not a redrawn bar.
     expect(result.stderr).toMatch(/^Reading files: 5\/5$/m);
+    // Every stage's lines move forward to its end: a stage reporting in uneven steps (extraction's phases, the build's
+    // percent) still prints a line per tenth passed.
+    for (const stage of ['Reading files', 'Extracting concepts', 'Building graph', 'Finding communities', 'Writing']) {
+      const figures = [...result.stderr.matchAll(new RegExp(`^${stage}: (\\d+)/(\\d+)$`, 'gm'))].map((line) => [Number(line[1]), Number(line[2])]);
+      expect(figures.length, stage).toBeGreaterThan(0);
+      expect(figures.every(([done], k) => k === 0 || done > figures[k - 1][0]), stage).toBe(true);
+      expect(figures.at(-1)![0], stage).toBe(figures.at(-1)![1]);
+    }
+    // At least a line per phase of extraction: tagging, collecting candidates, ranking, choosing concepts.
+    expect([...result.stderr.matchAll(/^Extracting concepts: /gm)].length).toBeGreaterThanOrEqual(4);
     const graph = parseGraph(await readFile(out, 'utf8'));
     expect(graph.filterNodes((_n, a) => a.kind === 'paper')).toHaveLength(226);
     graph.forEachEdge((_e, attributes) => {

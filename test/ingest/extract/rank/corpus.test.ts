@@ -1,8 +1,13 @@
 // Corpus analysis of other fields' abstracts (sentences quoted from ../shared/samples/biblio): statistics an abstract
-// reports with numbers are no candidate; the same acronym for a topic elsewhere still is; labels keep names' capitals.
+// reports with numbers are no candidate; the same acronym for a topic elsewhere still is; labels keep names' capitals;
+// pass 2 in slices (to report progress) gives what one pass gives.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus, labelOf } from '../../../../ingest/extract/rank';
 import { stemPhrase } from '../../../../ingest/extract/text';
+import { describeShared, sharedPath } from '../../../sharedData';
+
+const LABELLED = sharedPath('samples/labelled/arxiv_api_cs_week_2025-10_1167.json');
 
 /** Asreview sample, "Clinical Trials Targeting the Stroma in Pancreatic Cancer" (from the abstract). */
 const STROMA = {
@@ -96,4 +101,18 @@ describe('labels keep the capitals of names (shownForm)', () => {
     ]);
     expect(label(analysis, 'communication protocol')).toBe('communication protocol');
   });
+});
+
+describeShared(LABELLED, 'pass 2 collected in slices to report progress (the labelled arXiv week, 1,167 abstracts)', () => {
+  const docs = (JSON.parse(readFileSync(LABELLED, 'utf8')) as { id: string; title: string; abstract: string }[]).map(({ id, title, abstract }) => ({ id, title, abstract }));
+
+  it('gives the analysis one pass gives, reporting the documents collected in order up to the last', () => {
+    const reports: number[] = [];
+    const { context: _sliced, ...sliced } = analyseCorpus(docs, {}, undefined, undefined, undefined, (done) => reports.push(done));
+    const { context: _whole, ...whole } = analyseCorpus(docs);
+    expect(reports.length).toBeGreaterThan(1);
+    expect(reports.every((done, k) => k === 0 || done > reports[k - 1])).toBe(true);
+    expect(reports.at(-1)).toBe(docs.length);
+    expect(sliced).toEqual(whole);
+  }, 60_000);
 });
