@@ -422,8 +422,9 @@ export class WordTable {
     for (let i = 0; i < result.length; i++) out[at + i] = this.tagCode(result[i].tag);
   }
 
-  /** neighbourhood.stateAfter(previous), the word's class memoised by form: compared with the rules' words once per
-   * form rather than once per token. */
+  /** The state of the token after one of form `type` tagged `tag` (a code): 1 + tagClass(tag) + tagClasses ×
+   * wordClass(lower), the word's class memoised by form: compared with the rules' words once per form rather than once
+   * per token. */
   private stateAfter(type: WordType, tag: number): number {
     const neighbourhood = this.neighbourhood!;
     if (type.id >= this.ruleWordMemo.length) {
@@ -578,8 +579,6 @@ function porterStemWithoutLetters(word: string): string {
 interface RuleNeighbourhood {
   /** 1 + the neighbour classes (state 0 is the first token of a sentence). */
   states: number;
-  /** The state of the token after `previous` (its final tag and its word): 1 + tagClass(tag) + tagClasses × wordClass(lower). */
-  stateAfter(previous: Token): number;
   /** The neighbour's tag as the rules tell tags apart (one of `tagClasses`). */
   tagClass(tag: string): number;
   tagClasses: number;
@@ -612,7 +611,6 @@ function ruleNeighbourhood(rules: EnglishTagger['rules']): RuleNeighbourhood | n
   const none = '\u0000';
   return {
     states: 1 + (tags.length + 1) * (words.length + 1),
-    stateAfter: (previous) => 1 + classOf(tags, previous.tag) + (tags.length + 1) * classOf(words, previous.type.lower),
     tagClass: (tag) => classOf(tags, tag),
     tagClasses: tags.length + 1,
     wordClass: (lower) => classOf(words, lower),
