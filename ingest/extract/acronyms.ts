@@ -1,5 +1,5 @@
 // Acronym definitions ("Mixture of Experts (MoE)") found with the Schwartz & Hearst (2003) algorithm.
-import type { Token } from './text';
+import type { WordType } from './text';
 
 export interface AcronymDefinition {
   /** The short form as written, a plural "s" removed ("LLMs" → "LLM"). */
@@ -42,21 +42,22 @@ function findLongFormStart(shortForm: string, longForm: string): number {
 }
 
 /**
- * The acronym definition "long form (SF)" whose "(" is token `i` of a tagged sentence, or null. Asked per position:
- * its caller already walks each sentence once for other reasons (rank/corpus.ts).
+ * The acronym definition "long form (SF)" whose "(" is token `i` of a tagged sentence (its tokens' forms, and whether
+ * each is tagged as punctuation), or null. Asked per position: its caller already walks each sentence once for other
+ * reasons (rank/corpus.ts).
  */
-export function acronymDefinitionAt(tokens: Token[], i: number): AcronymDefinition | null {
-  if (i < 1 || i + 2 >= tokens.length || tokens[i].text !== '(' || tokens[i + 2].text !== ')') return null;
-  const raw = tokens[i + 1].text;
+export function acronymDefinitionAt(types: readonly WordType[], isPunct: (k: number) => boolean, i: number): AcronymDefinition | null {
+  if (i < 1 || i + 2 >= types.length || types[i].text !== '(' || types[i + 2].text !== ')') return null;
+  const raw = types[i + 1].text;
   if (!isShortForm(raw)) return null;
   const acronym = stripPlural(raw);
   const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '').length;
   const maxWords = Math.min(letters + 5, letters * 2);
   // The long form lies in the words just before "(", never across punctuation.
   let first = i;
-  while (first > 0 && i - first < maxWords && tokens[first - 1].tag !== 'PUNCT') first--;
+  while (first > 0 && i - first < maxWords && !isPunct(first - 1)) first--;
   if (first === i) return null;
-  const words = tokens.slice(first, i).map((t) => t.text);
+  const words = types.slice(first, i).map((t) => t.text);
   const text = words.join(' ');
   const startChar = findLongFormStart(acronym, text);
   if (startChar < 0) return null;

@@ -59,6 +59,9 @@ export interface WordType {
   initialTag: string;
   /** Tag to start from inside a sentence, where a capital marks a name or a title word rather than a sentence start. */
   innerTag: string;
+  /** initialTag and innerTag as codes of the table's `tagNames` (what tagging reads: see WordTable.tagCodesInto). */
+  initialTagCode: number;
+  innerTagCode: number;
   /** normaliseWords(text): hyphen/slash parts, lower-cased, apostrophes dropped. */
   words: string[];
   /** `words` is empty (punctuation, symbols): so are `stems` and `stemIds`. A flag, so that per-token tests need not
@@ -90,6 +93,8 @@ export interface WordType {
   initialLower: boolean;
   /** The tag of an unknown hyphenated compound (its last part's role), null for other forms. */
   compoundTag: string | null;
+  /** Its code in the table's `tagNames`, -1 when null. */
+  compoundTagCode: number;
   /** The lexicon lists a base-form verb tag (VB or VBP) for it. */
   canBeBaseVerb: boolean;
   /** The lexicon lists a present-tense verb tag (VB, VBP or VBZ) for it. */
@@ -124,6 +129,17 @@ export function loadEnglishTagger(): EnglishTagger {
 }
 
 const ADJECTIVE_TAGS = new Set(['JJ', 'JJR', 'JJS', 'VBN', 'VBD']);
+// Read by WordTable's constructor (tagCode), so defined before SHARED_WORDS is made.
+const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+const ADJECTIVE_ONLY_TAGS = new Set(['JJ', 'JJR', 'JJS']);
+const DETERMINER_TAGS = new Set(['DT', 'PRP$', 'PDT']);
+/** What tagging's corrections ask of a tag, as bits of WordTable's per-code facts. */
+const NOUN_TAG = 1;
+const DETERMINER_TAG = 2;
+const ADJECTIVE_ONLY_TAG = 4;
+/** The tags tagging writes or compares by code: every WordTable numbers them first, in this order (see tagCode). */
+const FIXED_TAGS = ['PUNCT', 'VB', 'VBD', 'VBP', 'VBZ', 'VBN', 'NN', 'NNS', 'DT'] as const;
+const [PUNCT_CODE, VB_CODE, VBD_CODE, VBP_CODE, VBZ_CODE, VBN_CODE, NN_CODE, NNS_CODE, DT_CODE] = FIXED_TAGS.map((_, code) => code);
 const MAX_TYPES = 500_000;
 // PorterStemmer handles ~300k tokens/s; abstracts reuse a small vocabulary, so a cache makes stemming nearly free.
 const MAX_STEM_CACHE = 500_000;
@@ -151,13 +167,22 @@ export class WordTable {
   generation = 0;
 
   // What the transformation rules leave of a form's starting tag, memoised (see RuleNeighbourhood): by type id × the
-  // rules' view of the left neighbour, the code + 1 of the tag in ruleTags (0: not computed yet).
+  // rules' view of the left neighbour, the tag's code + 1 (0: not computed yet).
   private readonly neighbourhood: RuleNeighbourhood | null;
   private ruleMemo = new Uint16Array(0);
   // By type id: 1 + the class the rules' word predicates see the form in as a left neighbour (0: not computed yet).
   private ruleWordMemo = new Uint16Array(0);
-  private readonly ruleTags: string[] = [];
-  private readonly ruleTagCodes = new Map<string, number>();
+  /**
+   * Tags by code: tagging writes each token's tag as a small code of this table (tagCodesInto), so that the corpus'
+   * passes read typed arrays rather than a Token object per token. By code, what the corrections ask of a tag (bits
+   * NOUN_TAG …) and its class as a left neighbour for the rules, read from typed arrays rather than by hashing names.
+   */
+  readonly tagNames: string[] = [];
+  private readonly tagCodes = new Map<string, number>();
+  private tagFacts = new Uint8Array(64);
+  private tagClasses = new Int32Array(64);
+  // Scratch for tagTypes' codes.
+  private tagScratch = new Uint16Array(256);
 
   private readonly scanner = new FormScanner(
     (text) => this.wordType(text),
@@ -166,6 +191,28 @@ export class WordTable {
 
   constructor(readonly english: EnglishTagger = loadEnglishTagger()) {
     this.neighbourhood = ruleNeighbourhood(english.rules);
+    for (const tag of FIXED_TAGS) this.tagCode(tag);
+  }
+
+  /** The code of a tag name in this table's `tagNames`, numbered as first met (FIXED_TAGS first). */
+  tagCode(name: string): number {
+    let code = this.tagCodes.get(name);
+    if (code === undefined) {
+      code = this.tagNames.length;
+      this.tagNames.push(name);
+      this.tagCodes.set(name, code);
+      if (code >= this.tagFacts.length) {
+        const facts = new Uint8Array(2 * code);
+        facts.set(this.tagFacts);
+        this.tagFacts = facts;
+        const classes = new Int32Array(2 * code);
+        classes.set(this.tagClasses);
+        this.tagClasses = classes;
+      }
+      this.tagFacts[code] = (NOUN_TAGS.has(name) ? NOUN_TAG : 0) | (DETERMINER_TAGS.has(name) ? DETERMINER_TAG : 0) | (ADJECTIVE_ONLY_TAGS.has(name) ? ADJECTIVE_ONLY_TAG : 0);
+      this.tagClasses[code] = this.neighbourhood?.tagClass(name) ?? 0;
+    }
+    return code;
   }
 
   /** The WordType of a written form met before (since the cache was last emptied), without making one. */
@@ -207,6 +254,8 @@ export class WordTable {
       lexiconTags: tags,
       initialTag,
       innerTag,
+      initialTagCode: this.tagCode(initialTag),
+      innerTagCode: this.tagCode(innerTag),
       words,
       wordless: words.length === 0,
       hyphenPhrase: words.length >= 3 && text.includes('-'),
@@ -222,6 +271,7 @@ export class WordTable {
       initialCapital: /^\p{Lu}/u.test(text),
       initialLower: /^\p{Ll}/u.test(text),
       compoundTag: null,
+      compoundTagCode: -1,
       canBeBaseVerb: tags !== undefined && tags.some((t) => t === 'VB' || t === 'VBP'),
       canBeVerb: tags !== undefined && tags.some((t) => t === 'VB' || t === 'VBP' || t === 'VBZ'),
       verbLikeS: VERB_S_ENDING.test(lower),
@@ -229,7 +279,10 @@ export class WordTable {
     };
     type.stemIds = type.stems.map((stem) => this.stemId(stem));
     if (!punct) type.stemId = this.stemId(type.stem);
-    if (!punct && tags === undefined && text.includes('-')) type.compoundTag = this.compoundTag(text);
+    if (!punct && tags === undefined && text.includes('-')) {
+      type.compoundTag = this.compoundTag(text);
+      type.compoundTagCode = this.tagCode(type.compoundTag);
+    }
     if (this.typeCache.size >= MAX_TYPES) {
       this.typeCache.clear();
       this.generation++;
@@ -296,55 +349,84 @@ export class WordTable {
   /** POS-tag one sentence given as the WordTypes of its tokens; punctuation gets 'PUNCT'. */
   tagTypes(types: WordType[]): Token[] {
     const n = types.length;
+    if (n > this.tagScratch.length) this.tagScratch = new Uint16Array(2 * n);
+    const codes = this.tagScratch;
+    this.tagCodesInto(types, codes, 0);
     const result: Token[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const type = types[i];
-      result[i] = new Token(type, i === 0 ? type.initialTag : type.innerTag);
-    }
-    const rules = this.english.rules;
-    // natural's rules read and write `taggedWords[i].token` / `.tag` of a Sentence: Token has both.
-    const sentence = { taggedWords: result };
-    const neighbourhood = this.neighbourhood;
-    for (let i = 0; i < n; i++) {
-      const type = result[i].type;
-      // Punctuation ends up 'PUNCT' whatever the rules say, and no rule reads a 'PUNCT' neighbour as anything else.
-      if (type.punct) continue;
-      if (neighbourhood !== null) result[i].tag = this.ruleOutcome(type, i === 0 ? 0 : this.stateAfter(result[i - 1]));
-      else for (const rule of rules) rule.apply(sentence as never, i);
-      // Our tag for an unknown compound replaces the rules' guess; later rules may read it as the previous tag.
-      if (type.lexiconTags === undefined && type.compoundTag !== null) result[i].tag = type.compoundTag;
-    }
-    // Contextual corrections the 18 pos-js rules miss, each frequent in abstracts and visible as bad concepts:
-    for (let i = 1; i < n; i++) {
-      const token = result[i];
-      const prev = result[i - 1];
-      const tags = token.type.lexiconTags;
-      // "we address", "to leverage", "can support": a noun/verb word after a subject pronoun, "to" or a modal is a verb.
-      if (token.type.canBeBaseVerb && VERB_CONTEXT.has(prev.type.lower)) token.tag = 'VB';
-      // "we evaluated", "which targeted": after a subject pronoun a past participle form is the past-tense verb, not an
-      // adjective opening a noun phrase ("evaluated lncRNA expression").
-      else if (token.tag === 'VBN' && SUBJECT_PRONOUNS.has(prev.type.lower)) token.tag = 'VBD';
-      // "adapters balance the load": a noun-or-verb word between a noun and a determiner is the verb, since a noun
-      // phrase does not continue with "the"/"a"/"its" (natural's English rules only look backwards).
-      else if (token.type.canBeVerb && NOUN_TAGS.has(token.tag) && NOUN_TAGS.has(prev.tag) && i + 1 < n &&
-        DETERMINER_TAGS.has(result[i + 1].tag)) token.tag = token.tag === 'NNS' ? 'VBZ' : 'VBP';
-      // Unknown "leverages", "sensitizes" after a noun and before a word are verbs, not nouns.
-      else if (!tags && (token.tag === 'NNS' || token.tag === 'NN') && token.type.verbLikeS && prev.tag !== 'DT' &&
-        i + 1 < n && result[i + 1].tag !== 'PUNCT') token.tag = 'VBZ';
-      // "collective communication exhibits high latency", "the router causes uneven loads": a plural noun that is also
-      // a verb's third person, after a noun and before an adjective, is the verb (a noun phrase does not go on from a
-      // plural head to an adjective).
-      else if (token.tag === 'NNS' && tags?.includes('VBZ') && NOUN_TAGS.has(prev.tag) && i + 1 < n &&
-        ADJECTIVE_ONLY_TAGS.has(result[i + 1].tag)) token.tag = 'VBZ';
-    }
+    for (let i = 0; i < n; i++) result[i] = new Token(types[i], this.tagNames[codes[i]]);
     return result;
   }
 
-  /** neighbourhood.stateAfter(previous), the word's class memoised by form: compared with the rules' words once per
-   * form rather than once per token. */
-  private stateAfter(previous: Token): number {
+  /**
+   * POS-tag one sentence given as the WordTypes of its tokens, writing each token's tag as its code in `tagNames` to
+   * `out[at ..]`: what tagTypes gives, without a Token per token (the corpus' first pass keeps only the codes).
+   */
+  tagCodesInto(types: readonly WordType[], out: Uint16Array, at: number): void {
+    const n = types.length;
+    const neighbourhood = this.neighbourhood;
+    if (neighbourhood === null) this.ruleCodesByRules(types, out, at);
+    else {
+      for (let i = 0; i < n; i++) {
+        const type = types[i];
+        // Punctuation ends up 'PUNCT' whatever the rules say, and no rule reads a 'PUNCT' neighbour as anything else.
+        let code = i === 0 ? type.initialTagCode : type.innerTagCode;
+        if (!type.punct) {
+          code = this.ruleOutcome(type, i === 0 ? 0 : this.stateAfter(types[i - 1], out[at + i - 1]));
+          // Our tag for an unknown compound replaces the rules' guess; later rules may read it as the previous tag.
+          if (type.lexiconTags === undefined && type.compoundTagCode >= 0) code = type.compoundTagCode;
+        }
+        out[at + i] = code;
+      }
+    }
+    // Contextual corrections the 18 pos-js rules miss, each frequent in abstracts and visible as bad concepts:
+    const facts = this.tagFacts;
+    for (let i = 1; i < n; i++) {
+      const type = types[i];
+      const prevType = types[i - 1];
+      const tag = out[at + i];
+      const prev = out[at + i - 1];
+      const tags = type.lexiconTags;
+      // "we address", "to leverage", "can support": a noun/verb word after a subject pronoun, "to" or a modal is a verb.
+      if (type.canBeBaseVerb && VERB_CONTEXT.has(prevType.lower)) out[at + i] = VB_CODE;
+      // "we evaluated", "which targeted": after a subject pronoun a past participle form is the past-tense verb, not an
+      // adjective opening a noun phrase ("evaluated lncRNA expression").
+      else if (tag === VBN_CODE && SUBJECT_PRONOUNS.has(prevType.lower)) out[at + i] = VBD_CODE;
+      // "adapters balance the load": a noun-or-verb word between a noun and a determiner is the verb, since a noun
+      // phrase does not continue with "the"/"a"/"its" (natural's English rules only look backwards).
+      else if (type.canBeVerb && (facts[tag] & NOUN_TAG) !== 0 && (facts[prev] & NOUN_TAG) !== 0 && i + 1 < n &&
+        (facts[out[at + i + 1]] & DETERMINER_TAG) !== 0) out[at + i] = tag === NNS_CODE ? VBZ_CODE : VBP_CODE;
+      // Unknown "leverages", "sensitizes" after a noun and before a word are verbs, not nouns.
+      else if (!tags && (tag === NNS_CODE || tag === NN_CODE) && type.verbLikeS && prev !== DT_CODE &&
+        i + 1 < n && out[at + i + 1] !== PUNCT_CODE) out[at + i] = VBZ_CODE;
+      // "collective communication exhibits high latency", "the router causes uneven loads": a plural noun that is also
+      // a verb's third person, after a noun and before an adjective, is the verb (a noun phrase does not go on from a
+      // plural head to an adjective).
+      else if (tag === NNS_CODE && tags?.includes('VBZ') && (facts[prev] & NOUN_TAG) !== 0 && i + 1 < n &&
+        (facts[out[at + i + 1]] & ADJECTIVE_ONLY_TAG) !== 0) out[at + i] = VBZ_CODE;
+    }
+  }
+
+  /** The rules' tags (before the corrections) when they read more than RuleNeighbourhood knows: every rule at every
+   * token, on Tokens as natural's rules expect. */
+  private ruleCodesByRules(types: readonly WordType[], out: Uint16Array, at: number): void {
+    const result = types.map((type, i) => new Token(type, i === 0 ? type.initialTag : type.innerTag));
+    // natural's rules read and write `taggedWords[i].token` / `.tag` of a Sentence: Token has both.
+    const sentence = { taggedWords: result };
+    for (let i = 0; i < result.length; i++) {
+      const type = result[i].type;
+      if (!type.punct) {
+        for (const rule of this.english.rules) rule.apply(sentence as never, i);
+        if (type.lexiconTags === undefined && type.compoundTag !== null) result[i].tag = type.compoundTag;
+      }
+    }
+    for (let i = 0; i < result.length; i++) out[at + i] = this.tagCode(result[i].tag);
+  }
+
+  /** The state of the token after one of form `type` tagged `tag` (a code): 1 + tagClass(tag) + tagClasses ×
+   * wordClass(lower), the word's class memoised by form: compared with the rules' words once per form rather than once
+   * per token. */
+  private stateAfter(type: WordType, tag: number): number {
     const neighbourhood = this.neighbourhood!;
-    const type = previous.type;
     if (type.id >= this.ruleWordMemo.length) {
       const bigger = new Uint16Array(Math.max(type.id + 1, this.ruleWordMemo.length * 2));
       bigger.set(this.ruleWordMemo);
@@ -352,15 +434,15 @@ export class WordTable {
     }
     let word = this.ruleWordMemo[type.id];
     if (word === 0) this.ruleWordMemo[type.id] = word = neighbourhood.wordClass(type.lower) + 1;
-    return 1 + neighbourhood.tagClass(previous.tag) + neighbourhood.tagClasses * (word - 1);
+    return 1 + this.tagClasses[tag] + neighbourhood.tagClasses * (word - 1);
   }
 
   /**
    * The tag natural's rules leave on a form after starting from its initial tag (state 0: first in its sentence) or
-   * its inner tag with a left neighbour the rules see as `state`: the rules run once per form and state, on a
-   * sentence of the neighbour's stand-in and the form, and the answer is memoised.
+   * its inner tag with a left neighbour the rules see as `state`, as a code: the rules run once per form and state,
+   * on a sentence of the neighbour's stand-in and the form, and the answer is memoised.
    */
-  private ruleOutcome(type: WordType, state: number): string {
+  private ruleOutcome(type: WordType, state: number): number {
     const neighbourhood = this.neighbourhood!;
     const slot = type.id * neighbourhood.states + state;
     if (slot >= this.ruleMemo.length) {
@@ -373,11 +455,10 @@ export class WordTable {
       const current = { token: type.text, tag: state === 0 ? type.initialTag : type.innerTag };
       const taggedWords = state === 0 ? [current] : [neighbourhood.standIn(state), current];
       for (const rule of this.english.rules) rule.apply({ taggedWords } as never, taggedWords.length - 1);
-      code = this.ruleTagCodes.get(current.tag) ?? this.ruleTags.push(current.tag);
-      this.ruleTagCodes.set(current.tag, code);
+      code = this.tagCode(current.tag) + 1;
       this.ruleMemo[slot] = code;
     }
-    return this.ruleTags[code - 1];
+    return code - 1;
   }
 
   /** Whether a word can be a noun: the lexicon lists a noun tag, or it is unknown and has no adjective ending. */
@@ -498,8 +579,6 @@ function porterStemWithoutLetters(word: string): string {
 interface RuleNeighbourhood {
   /** 1 + the neighbour classes (state 0 is the first token of a sentence). */
   states: number;
-  /** The state of the token after `previous` (its final tag and its word): 1 + tagClass(tag) + tagClasses × wordClass(lower). */
-  stateAfter(previous: Token): number;
   /** The neighbour's tag as the rules tell tags apart (one of `tagClasses`). */
   tagClass(tag: string): number;
   tagClasses: number;
@@ -532,7 +611,6 @@ function ruleNeighbourhood(rules: EnglishTagger['rules']): RuleNeighbourhood | n
   const none = '\u0000';
   return {
     states: 1 + (tags.length + 1) * (words.length + 1),
-    stateAfter: (previous) => 1 + classOf(tags, previous.tag) + (tags.length + 1) * classOf(words, previous.type.lower),
     tagClass: (tag) => classOf(tags, tag),
     tagClasses: tags.length + 1,
     wordClass: (lower) => classOf(words, lower),
@@ -562,9 +640,6 @@ export function tagTokens(words: string[]): Token[] {
 
 /** Nouns derived by -ism, -ity or -ness, singular or plural: the suffix as stemWord keeps it, in one of three groups. */
 const DERIVED_NOUN = /(?:(ism)s?|(it)(?:y|ies)|(ness)(?:es)?)$/;
-const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
-const ADJECTIVE_ONLY_TAGS = new Set(['JJ', 'JJR', 'JJS']);
-const DETERMINER_TAGS = new Set(['DT', 'PRP$', 'PDT']);
 const VERB_S_ENDING = /(?:izes|ises|ifies|ates|ages)$/;
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'which', 'who']);
 const VERB_CONTEXT = new Set(['we', 'they', 'to', 'can', 'may', 'could', 'would', 'should', 'will', 'must', 'i', 'also']);

@@ -1,7 +1,8 @@
 // Pass 2 of the corpus analysis: each document's candidate phrases and word statistics, collected a slice of documents
 // at a time (in any thread: see ExtractionThreads.candidates) and merged in corpus order into what one pass gives.
 import type { AcronymEntry } from './acronymTable';
-import { chunkCandidates, isAcceptableCandidate, isWrittenAs, phraseStartsOf, toUnits, typeOf, type ChunkOptions, type PhraseIndex, type Unit } from './chunker';
+import { chunkCandidates, isAcceptableWord, isWrittenAs, phraseStartsOf, toUnits, typeOf, type ChunkOptions, type PhraseIndex, type Unit } from './chunker';
+import type { WordType } from '../text';
 import type { AnalysedDocument, CandidateTable, CorpusAnalysis, SurfaceCounts } from './corpus';
 import { GrowableArray, grownTo } from './growable';
 import { PhraseTrie } from './phraseTrie';
@@ -122,6 +123,15 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
   let wordScratch: Int32Array = new Int32Array(words.stemCount());
   const touched: number[] = [];
   let entryOf = new Int32Array(1 << 12);
+  // By WordType id: 2 when a lone word of the form makes a candidate, 1 when not, 0 not asked yet (isAcceptableWord: a
+  // generic head, a stem list, a pattern and a noun test, which every sub-phrase ending on the word asked again).
+  let acceptable = new Uint8Array(1 << 12);
+  const acceptableAlone = (type: WordType) => {
+    if (type.id >= acceptable.length) acceptable = grownTo(acceptable, type.id + 1);
+    let known = acceptable[type.id];
+    if (known === 0) acceptable[type.id] = known = isAcceptableWord(type, words) ? 2 : 1;
+    return known === 2;
+  };
 
   // The slice's tables, kept from one slice to the next (each slice's are copied out at its end): new ones per slice
   // were megabytes of typed arrays each time, which the garbage collector then chased.
@@ -163,18 +173,21 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
     let sentenceIndex = 0;
     // Whether the sentence's capitals may be names (not a title-case title).
     let countsCase = false;
-    /** Counts one occurrence of a candidate; `opensSentence`: its first unit is the sentence's first (a capital's there by rule). */
-    const addCandidate = (run: Unit[], weight: number, opensSentence: boolean) => {
-      if (!isAcceptableCandidate(run, words)) return;
+    /**
+     * Counts one occurrence of a candidate, the run's units from `from` on (a sub-phrase is read in place rather than
+     * sliced out); `opensSentence`: its first unit is the sentence's first (a capital's there by rule).
+     */
+    const addCandidate = (run: Unit[], from: number, weight: number, opensSentence: boolean) => {
+      if (run.length - from === 1 && !run[from].merged && !acceptableAlone(typeOf(run[from])!)) return;
       // Phrases are found by walking a trie of stem ids: no key string or array is built for a phrase seen before.
       let node = 0;
-      for (let u = 0; u < run.length; u++) {
+      for (let u = from; u < run.length; u++) {
         const stems = run[u].stemIds;
         for (let k = 0; k < stems.length; k++) node = trie.step(node, stems[k]);
       }
       let phraseId = trie.phraseOf[node];
       if (phraseId < 0) {
-        const stemIds = run.length === 1 ? run[0].stemIds : run.flatMap((u) => u.stemIds);
+        const stemIds = run.length - from === 1 ? run[from].stemIds : run.slice(from).flatMap((u) => u.stemIds);
         const key = stemIds.map((stem) => words.stemText(stem)).join(' ');
         if (quantityKeys.has(key)) return;
         phraseId = keys.length;
@@ -184,7 +197,7 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
         for (const stem of stemIds) phraseStemTable.push(stem);
         stemStarts.push(phraseStemTable.length);
         phraseDf.push(0);
-        const parts = run.map((u) => u.surface);
+        const parts = run.slice(from).map((u) => u.surface);
         firstParts.push(parts);
         surfaces.push({ first: parts.join(' '), count: 0, others: null });
         innerUses.push(0);
@@ -208,8 +221,8 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       }
       if (countsCase && !opensSentence) {
         innerUses.array[phraseId]++;
-        if (typeOf(run[0])?.initialCapital === true && allCapitalised(run)) {
-          const written = run.map((u) => typeOf(u)!.text).join(' ');
+        if (typeOf(run[from])?.initialCapital === true && allCapitalised(run, from)) {
+          const written = run.slice(from).map((u) => typeOf(u)!.text).join(' ');
           const forms = capitalisedForms.get(phraseId) ?? new Map<string, number>();
           forms.set(written, (forms.get(written) ?? 0) + 1);
           capitalisedForms.set(phraseId, forms);
@@ -217,9 +230,9 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       }
       const forms = surfaces[phraseId];
       const parts = firstParts[phraseId];
-      if ((parts !== undefined && hasParts(run, parts)) || isWrittenAs(forms.first, run)) forms.count++;
+      if ((parts !== undefined && hasParts(run, from, parts)) || isWrittenAs(forms.first, run, from)) forms.count++;
       else {
-        const surface = run.map((u) => u.surface).join(' ');
+        const surface = run.slice(from).map((u) => u.surface).join(' ');
         forms.others ??= new Map();
         forms.others.set(surface, (forms.others.get(surface) ?? 0) + 1);
       }
@@ -242,8 +255,8 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
         for (let k = 0; k < stems.length; k++) graph[at++] = stems[k];
       }
       graphWords.length = at;
-      addCandidate(run, 1, first === 0);
-      if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run.slice(k), subPhraseWeight, false);
+      addCandidate(run, 0, 1, first === 0);
+      if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run, k, subPhraseWeight, false);
     };
     for (let d = 0; d < docs.sentenceStarts.length; d++) {
       const sentenceStarts = docs.sentenceStarts[d];
@@ -258,7 +271,7 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
         // The first token that may merge: those before it are their own units, which toUnits need not read again.
         let firstMerge = start;
         while (firstMerge < end && mayMerge[tokens.forms[firstMerge]] === 0) firstMerge++;
-        const units = firstMerge < end ? toUnits(sentence, docAcronyms, phrases, phraseStarts, firstMerge - start) : sentence;
+        const units = firstMerge < end ? toUnits(sentence, docAcronyms, phrases, phraseStarts, firstMerge - start, mayMerge, tokens.forms, start) : sentence;
         countsCase = sentenceIndex > 0 || !titleCase;
         // Content words: a token unit's stems are read from the store's flat tables rather than through its WordType
         // (the same values); a merged unit (a multiword term, never a break, or an expanded acronym, which toUnits
@@ -528,18 +541,18 @@ function concatenated(slices: CandidateSlice[]): [Int32Array, Int32Array, Int32A
 }
 
 /**
- * Whether a run's units have exactly the surfaces `parts`: then it is written as their join (isWrittenAs), found
+ * Whether a run's units from `from` on have exactly the surfaces `parts`: then it is written as their join (isWrittenAs), found
  * mostly by comparing string objects rather than characters. False says nothing; isWrittenAs decides then.
  */
-function hasParts(run: Unit[], parts: string[]): boolean {
-  if (run.length !== parts.length) return false;
-  for (let k = 0; k < run.length; k++) if (run[k].surface !== parts[k]) return false;
+function hasParts(run: Unit[], from: number, parts: string[]): boolean {
+  if (run.length - from !== parts.length) return false;
+  for (let k = from; k < run.length; k++) if (run[k].surface !== parts[k - from]) return false;
   return true;
 }
 
-/** Whether every unit of a run is a word written with a capital first letter ("Caster Semenya", "Lean Startup"). */
-function allCapitalised(run: Unit[]): boolean {
-  for (let u = 0; u < run.length; u++) {
+/** Whether every unit of a run from `from` on is a word written with a capital first letter ("Caster Semenya", "Lean Startup"). */
+function allCapitalised(run: Unit[], from: number): boolean {
+  for (let u = from; u < run.length; u++) {
     const type = typeOf(run[u]);
     if (type === null || !type.initialCapital) return false;
   }

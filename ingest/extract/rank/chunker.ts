@@ -77,11 +77,22 @@ export function toUnits(
   phraseStarts: Uint8Array = phraseStartsOf(phrases),
   /** Where to start looking: the caller knows no token before it merges or expands. */
   from = 0,
+  /**
+   * Which tokens may merge or expand, when the caller knows (rank/candidates.ts: by form, 1 at a form that may, the
+   * sentence's forms being `forms[formsAt ..]`): the others are their own units, found without reading their WordTypes.
+   */
+  mayMerge: Uint8Array | null = null,
+  forms: ArrayLike<number> = [],
+  formsAt = 0,
 ): Unit[] {
   // Most sentences have no multiword term and no acronym: then the tokens are the units.
   let units: Unit[] | null = null;
   for (let i = from; i < sentence.length; i++) {
     const token = sentence[i];
+    if (mayMerge !== null && mayMerge[forms[formsAt + i]] === 0) {
+      if (units !== null) units.push(token);
+      continue;
+    }
     const type = token.type;
     const candidates = type.punct || type.stemId >= phraseStarts.length || phraseStarts[type.stemId] === 0 ? undefined : phrases.get(type.stemId);
     let merged: MergedUnit | null = null;
@@ -236,12 +247,13 @@ function flushRun(run: Unit[], roles: Role[], runStart: number, options: ChunkOp
   }
 }
 
-/** Whether `surface` is the run's units' surfaces joined by spaces (checked without building the joined string). */
-export function isWrittenAs(surface: string, run: Unit[]): boolean {
+/** Whether `surface` is the surfaces of the run's units from `from` on joined by spaces (checked without building the
+ * joined string). */
+export function isWrittenAs(surface: string, run: Unit[], from = 0): boolean {
   let offset = 0;
-  for (let k = 0; k < run.length; k++) {
+  for (let k = from; k < run.length; k++) {
     const part = run[k].surface;
-    if (k > 0) {
+    if (k > from) {
       if (surface.charCodeAt(offset) !== 32) return false;
       offset++;
     }
@@ -251,17 +263,20 @@ export function isWrittenAs(surface: string, run: Unit[]): boolean {
   return offset === surface.length;
 }
 
-export function isAcceptableCandidate(run: Unit[], words: Pick<WordTable, 'stemText'>): boolean {
-  const stems = run[0].stemIds;
-  if (run.length === 1 && !run[0].merged) {
-    const type = typeOf(run[0])!;
-    const lower = type.lower;
-    if (GENERIC_HEADS.has(lower)) return false;
-    if (lower.length < 3) return false;
-    if (stems.length === 1 && words.stemText(stems[0]).length < 3) return false;
-    if (/^[ivx]+$/.test(lower)) return false;
-    // A lone word must be able to be a noun: "scalable" or "adaptive" alone is not a concept.
-    if (!type.text.includes('-') && !type.nounLike) return false;
-  }
+/** Whether the run's units from `from` on make a candidate: any phrase does, a lone word only if isAcceptableWord. */
+export function isAcceptableCandidate(run: Unit[], words: Pick<WordTable, 'stemText'>, from = 0): boolean {
+  return run.length - from !== 1 || run[from].merged || isAcceptableWord(typeOf(run[from])!, words);
+}
+
+/** Whether a word (one token) alone makes a candidate: a fact of its written form, which a caller may memoise. */
+export function isAcceptableWord(type: WordType, words: Pick<WordTable, 'stemText'>): boolean {
+  const stems = type.stemIds;
+  const lower = type.lower;
+  if (GENERIC_HEADS.has(lower)) return false;
+  if (lower.length < 3) return false;
+  if (stems.length === 1 && words.stemText(stems[0]).length < 3) return false;
+  if (/^[ivx]+$/.test(lower)) return false;
+  // A lone word must be able to be a noun: "scalable" or "adaptive" alone is not a concept.
+  if (!type.text.includes('-') && !type.nounLike) return false;
   return true;
 }

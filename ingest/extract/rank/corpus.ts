@@ -1,12 +1,12 @@
 // Corpus analysis: tag every document, learn its acronyms and multiword terms, collect candidates and corpus statistics.
 import { acronymDefinitionAt, type AcronymDefinition } from '../acronyms';
-import { FILLER_WORDS, STOPWORDS, normaliseWords, type Token, type WordTable, type WordType } from '../text';
+import { FILLER_WORDS, STOPWORDS, normaliseWords, type WordTable, type WordType } from '../text';
 import { resolveAcronyms, type AcronymEntry, type ExpansionsByAcronym } from './acronymTable';
 import { CandidateMerger, candidateCollector, type CandidateDocs, type CandidateSlice, type CandidateSource, type PhraseTables } from './candidates';
 import { addToPhraseIndex, type ChunkOptions, type PhraseIndex } from './chunker';
 import { createExtractionContext, type ExtractionContext } from './context';
 import { DEFAULT_RANK_OPTIONS, type RankDocument, type RankOptions } from './options';
-import { pretaggedReader, tagDocument, type PretaggedCorpus } from './pretagged';
+import { pretaggedReader, tagDocument, type PretaggedCorpus, type TaggedDocument } from './pretagged';
 import { TokenStoreBuilder, type TokenStore } from './tokenStore';
 
 /**
@@ -114,7 +114,7 @@ export function analyseCorpus(
  * document (documents in corpus order; pass 1), `analyse` collects the candidates and statistics once all are read.
  */
 export interface CorpusReader {
-  add(id: string, sentences: Token[][]): void;
+  add(id: string, document: TaggedDocument): void;
   /** The documents read so far, stored: their tokens and where each one's sentences lie in them (see
    * AnalysedDocument.sentenceStarts). What pass 1 leaves; no more documents may be added once it is asked for. */
   stored(): { tokens: TokenStore; sentenceStarts: Int32Array[] };
@@ -185,7 +185,8 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
       if (!STOPWORDS.has(words[0]) && !STOPWORDS.has(words[words.length - 1])) addToPhraseIndex(phrases, phraseKeys, words.map((w) => table.stemWord(w)), table);
     }
   };
-  const storeBuilder = new TokenStoreBuilder();
+  const storeBuilder = new TokenStoreBuilder(table.tagNames);
+  const punctTag = table.tagCode('PUNCT');
   // titleCase: whether the title (sentence 0) is written in title case, where its capitals say nothing (see isTitleCase).
   const tagged: { id: string; sentenceStarts: Int32Array; titleCase: boolean }[] = [];
   const innerUses: InnerUses = { counts: new Int32Array(1 << 14), capitalised: [] };
@@ -194,21 +195,25 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
   // Hyphenated forms (by WordType id) already learned from: what a form teaches depends on the form alone.
   const hyphenLearned = new Set<number>();
   const hyphenated: number[] = [];
+  // The sentence being read (its tokens' tags are tags[tagsAt ..]), for acronymDefinitionAt's punctuation test, made
+  // once rather than per sentence.
+  let sentenceTags: Uint16Array = new Uint16Array(0);
+  let tagsAt = 0;
+  const isPunct = (k: number) => sentenceTags[tagsAt + k] === punctTag;
   /**
-   * Reads one tagged sentence in one pass over its tokens: stores it, counts its words' uses inside the sentence
-   * (`countsCase`: see countInnerUse) and its acronyms' uses (countReportedUse), and notes where an acronym may be
-   * defined and where a hyphenated term is written, learned from after the pass in the order separate passes had.
-   * One loop instead of five, though that bought little: after the first pass over a sentence its tokens' WordTypes
-   * are in the cache (docs/benchmarks.md, extract17).
+   * Reads one tagged sentence (its types, and its tags as the table's codes from `tags[at]` on) in one pass over its
+   * tokens: stores it, counts its words' uses inside the sentence (`countsCase`: see countInnerUse) and its acronyms'
+   * uses (countReportedUse), and notes where an acronym may be defined and where a hyphenated term is written, learned
+   * from after the pass in the order separate passes had. One loop instead of five, though that bought little: after
+   * the first pass over a sentence its tokens' WordTypes are in the cache (docs/benchmarks.md, extract17).
    */
-  const learnSentence = (sentence: Token[], docIndex: number, countsCase: boolean) => {
+  const learnSentence = (sentence: WordType[], tags: Uint16Array, at: number, docIndex: number, countsCase: boolean) => {
     const n = sentence.length;
     storeBuilder.reserve(n);
     let previous: WordType | null = null;
     for (let k = 0; k < n; k++) {
-      const token = sentence[k];
-      const type = token.type;
-      storeBuilder.push(type, token.tag);
+      const type = sentence[k];
+      storeBuilder.push(type, tags[at + k]);
       if (countsCase && previous !== null && !(previous.punct && previous.text !== ',')) countInnerUse(type, innerUses);
       if (type.acronymForm !== null) countReportedUse(sentence, k, docIndex, acronymUses);
       if (type.punct) {
@@ -218,12 +223,16 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
       }
       previous = type;
     }
-    for (const k of openings) {
-      const def = acronymDefinitionAt(sentence, k);
-      if (def !== null) learnDefinition(def, docIndex);
+    if (openings.length > 0) {
+      sentenceTags = tags;
+      tagsAt = at;
+      for (const k of openings) {
+        const def = acronymDefinitionAt(sentence, isPunct, k);
+        if (def !== null) learnDefinition(def, docIndex);
+      }
     }
     for (const k of hyphenated) {
-      const type = sentence[k].type;
+      const type = sentence[k];
       if (hyphenLearned.has(type.id)) continue;
       hyphenLearned.add(type.id);
       learnHyphenTerm(type.words);
@@ -232,14 +241,17 @@ export function corpusReader(options: Partial<RankOptions> = {}, context: Extrac
     if (openings.length > 0) openings.length = 0;
     if (hyphenated.length > 0) hyphenated.length = 0;
   };
-  const add = (id: string, sentences: Token[][]) => {
+  const add = (id: string, { sentences, tags }: TaggedDocument) => {
     const index = tagged.length;
     const sentenceStarts = new Int32Array(sentences.length + 1);
     const titleCase = sentences.length > 0 && isTitleCase(sentences[0]);
+    let at = 0;
     for (let s = 0; s < sentences.length; s++) {
       sentenceStarts[s] = storeBuilder.length;
-      learnSentence(sentences[s], index, s > 0 || !titleCase);
+      learnSentence(sentences[s], tags, at, index, s > 0 || !titleCase);
+      at += sentences[s].length;
     }
+    if (at !== tags.length) throw new Error(`document ${id}: ${tags.length} tags for ${at} tokens`);
     sentenceStarts[sentences.length] = storeBuilder.length;
     tagged.push({ id, sentenceStarts, titleCase });
   };
@@ -324,9 +336,9 @@ function countInnerUse(type: WordType, uses: InnerUses): void {
 }
 
 /** A title whose every content word after the first is capitalised ("Attention Is All You Need"): its capitals are style. */
-function isTitleCase(sentence: Token[]): boolean {
+function isTitleCase(sentence: readonly WordType[]): boolean {
   for (let k = 1; k < sentence.length; k++) {
-    const type = sentence[k].type;
+    const type = sentence[k];
     if (type.initialLower && !STOPWORDS.has(type.lower)) return false;
   }
   return true;
@@ -434,8 +446,8 @@ const VALUE_SIGNS = new Set(['=', ':', ',', '<', '>', '≤', '≥', '−', '-', 
 
 /** Count one use of an acronym (token `i` of a sentence of a document, whose form has an acronymForm), and whether
  * it is written as the name of a reported value. */
-function countReportedUse(sentence: Token[], i: number, docIndex: number, uses: Map<string, AcronymUses>): void {
-  const type = sentence[i].type;
+function countReportedUse(sentence: readonly WordType[], i: number, docIndex: number, uses: Map<string, AcronymUses>): void {
+  const type = sentence[i];
   let entry = uses.get(type.acronymForm!);
   if (entry === undefined) {
     entry = { docs: [], uses: [], reported: [] };
@@ -450,9 +462,9 @@ function countReportedUse(sentence: Token[], i: number, docIndex: number, uses: 
   const at = entry.docs.length - 1;
   entry.uses[at]++;
   let next = i + 1;
-  while (next < sentence.length && next <= i + 2 && VALUE_SIGNS.has(sentence[next].type.text)) next++;
-  const valueAfter = next < sentence.length && sentence[next].type.numeric;
-  const percentBefore = i >= 2 && sentence[i - 1].type.text === '%' && sentence[i - 2].type.numeric;
+  while (next < sentence.length && next <= i + 2 && VALUE_SIGNS.has(sentence[next].text)) next++;
+  const valueAfter = next < sentence.length && sentence[next].numeric;
+  const percentBefore = i >= 2 && sentence[i - 1].text === '%' && sentence[i - 2].numeric;
   if (valueAfter || percentBefore) entry.reported[at]++;
 }
 

@@ -1,6 +1,7 @@
-// Part-of-speech tags computed elsewhere (worker threads) for a corpus: compact to send, rebuilt into Tokens here.
-import { Token, type WordTable, type WordType } from '../text';
-import { GrowableArray } from './growable';
+// Documents tagged as codes, and part-of-speech tags computed elsewhere (worker threads) for a corpus: compact to send,
+// read back as tagged documents here.
+import type { WordTable, WordType } from '../text';
+import { GrowableArray, grownTo } from './growable';
 import type { RankDocument } from './options';
 
 /**
@@ -21,17 +22,35 @@ export interface PretaggedCorpus {
   tags: Uint16Array;
 }
 
-/** The sentences of one document, tagged: the title is sentence 0, then the abstract's sentences. */
-export function tagDocument(table: WordTable, doc: RankDocument): Token[][] {
-  const title = table.typesOf(doc.title);
-  const abstract = table.sentenceTypesOf(doc.abstract);
-  return [table.tagTypes(title), ...abstract.map((s) => table.tagTypes(s))];
+/**
+ * One document's tagged sentences (the title is sentence 0, then the abstract's sentences): each sentence's WordTypes,
+ * and every token's tag as a code of the WordTable's `tagNames`, sentence after sentence. Codes rather than a Token
+ * object per token: the corpus' first pass stores and reads them as they are (see corpusReader).
+ */
+export interface TaggedDocument {
+  sentences: WordType[][];
+  tags: Uint16Array;
+}
+
+/** Tag one document (its title, then its abstract's sentences). */
+export function tagDocument(table: WordTable, doc: RankDocument): TaggedDocument {
+  const sentences = [table.typesOf(doc.title), ...table.sentenceTypesOf(doc.abstract)];
+  let length = 0;
+  for (const sentence of sentences) length += sentence.length;
+  const tags = new Uint16Array(length);
+  let at = 0;
+  for (const sentence of sentences) {
+    table.tagCodesInto(sentence, tags, at);
+    at += sentence.length;
+  }
+  return { sentences, tags };
 }
 
 /** Tag documents here and encode the tokens (what a worker does with its share of the corpus). */
 export function pretag(table: WordTable, docs: RankDocument[], onDone?: (done: number) => void): PretaggedCorpus {
   const tagNames: string[] = [];
-  const tagCodes = new Map<string, number>();
+  // By the table's tag code: the code here + 1 (0: not met yet), tags numbered here as first met.
+  let tagCodes = new Int32Array(Math.max(64, table.tagNames.length));
   const forms: string[] = [];
   // By WordType id: the type was already looked up by its string, so the form's index costs no second hashing.
   const formCodes = new Map<number, number>();
@@ -43,20 +62,24 @@ export function pretag(table: WordTable, docs: RankDocument[], onDone?: (done: n
   docs.forEach((doc, d) => {
     docStarts[d] = formOf.length;
     docSentences[d] = sentenceLengths.length;
-    for (const sentence of tagDocument(table, doc)) {
+    const tagged = tagDocument(table, doc);
+    let at = 0;
+    for (const sentence of tagged.sentences) {
       sentenceLengths.push(sentence.length);
-      for (const token of sentence) {
-        let tag = tagCodes.get(token.tag);
-        if (tag === undefined) {
+      for (const type of sentence) {
+        const code = tagged.tags[at++];
+        if (code >= tagCodes.length) tagCodes = grownTo(tagCodes, code + 1);
+        let tag = tagCodes[code] - 1;
+        if (tag < 0) {
           tag = tagNames.length;
-          tagNames.push(token.tag);
-          tagCodes.set(token.tag, tag);
+          tagNames.push(table.tagNames[code]);
+          tagCodes[code] = tag + 1;
         }
-        let form = formCodes.get(token.type.id);
+        let form = formCodes.get(type.id);
         if (form === undefined) {
           form = forms.length;
-          forms.push(token.type.text);
-          formCodes.set(token.type.id, form);
+          forms.push(type.text);
+          formCodes.set(type.id, form);
         }
         formOf.push(form);
         tags.push(tag);
@@ -70,18 +93,22 @@ export function pretag(table: WordTable, docs: RankDocument[], onDone?: (done: n
 }
 
 /**
- * A reader of a pretagged corpus: document `index`'s sentences as Tokens. Each distinct form is resolved through
+ * A reader of a pretagged corpus: document `index` as a TaggedDocument. Each distinct form is resolved through
  * `table.wordType` the first time a token uses it, so the table sees new forms in the order tagging here would have
  * shown them (the order in which words, stems and their ids are created stays the same). Read the documents in order.
  */
-export function pretaggedReader(table: WordTable, corpus: PretaggedCorpus): (index: number) => Token[][] {
+export function pretaggedReader(table: WordTable, corpus: PretaggedCorpus): (index: number) => TaggedDocument {
   let types: (WordType | undefined)[] = new Array(corpus.forms.length);
   let generation = table.generation;
+  // The corpus' tag codes as the table's.
+  const tableCodes = Uint16Array.from(corpus.tagNames, (name) => table.tagCode(name));
   return (index) => {
-    const sentences: Token[][] = [];
-    let at = corpus.docStarts[index];
+    const sentences: WordType[][] = [];
+    const start = corpus.docStarts[index];
+    const tags = new Uint16Array(corpus.docStarts[index + 1] - start);
+    let at = start;
     for (let s = corpus.docSentences[index]; s < corpus.docSentences[index + 1]; s++) {
-      const sentence: Token[] = new Array(corpus.sentenceLengths[s]);
+      const sentence: WordType[] = new Array(corpus.sentenceLengths[s]);
       for (let k = 0; k < sentence.length; k++, at++) {
         // The table forgets its types past a size limit: types resolved before then are resolved again, as tagging does.
         if (table.generation !== generation) {
@@ -89,12 +116,12 @@ export function pretaggedReader(table: WordTable, corpus: PretaggedCorpus): (ind
           generation = table.generation;
         }
         const form = corpus.formOf[at];
-        const type = types[form] ?? (types[form] = table.wordType(corpus.forms[form]));
-        sentence[k] = new Token(type, corpus.tagNames[corpus.tags[at]]);
+        sentence[k] = types[form] ?? (types[form] = table.wordType(corpus.forms[form]));
+        tags[at - start] = tableCodes[corpus.tags[at]];
       }
       sentences.push(sentence);
     }
     if (at !== corpus.docStarts[index + 1]) throw new Error(`pretagged tokens do not fit document ${index}`);
-    return sentences;
+    return { sentences, tags };
   };
 }

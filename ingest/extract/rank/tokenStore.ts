@@ -1,5 +1,6 @@
 // The tagged tokens of a whole corpus in flat typed arrays, and the builder that appends tagged sentences to them.
 import { Token, type WordType } from '../text';
+import { grownTo } from './growable';
 
 /**
  * The tagged tokens of a whole corpus, flat: one form index and one tag code per token, documents holding offsets.
@@ -70,7 +71,12 @@ export class TokenStoreBuilder {
   /** Form index + 1 by WordType id (ids are global and only grow); 0 means not met in this corpus yet. */
   private formOf = new Int32Array(1 << 12);
   private tagNames: string[] = [];
-  private tagCodes = new Map<string, number>();
+  /** The store's tag code + 1 by the word table's tag code (0: not met in this corpus yet): the store numbers tags as
+   * first met, as it did when it was given tag names. */
+  private tagCodes = new Int32Array(64);
+
+  /** `tableTags`: the word table's tag names by code (see WordTable.tagNames), which `push` is given codes of. */
+  constructor(private readonly tableTags: readonly string[]) {}
 
   /** Makes room for `count` more tokens, so that `push` need not check. */
   reserve(count: number): void {
@@ -84,8 +90,9 @@ export class TokenStoreBuilder {
     this.tags = tags;
   }
 
-  /** Appends one token (room made by `reserve`): a caller reading each token for other reasons stores it in the same pass. */
-  push(type: WordType, tagName: string): void {
+  /** Appends one token, its tag given as the table's code (room made by `reserve`): a caller reading each token for
+   * other reasons stores it in the same pass. */
+  push(type: WordType, tableTag: number): void {
     if (type.id >= this.formOf.length) {
       const bigger = new Int32Array(Math.max(this.formOf.length * 2, type.id + 1));
       bigger.set(this.formOf);
@@ -97,11 +104,12 @@ export class TokenStoreBuilder {
       this.types.push(type);
       this.formOf[type.id] = form + 1;
     }
-    let tag = this.tagCodes.get(tagName);
-    if (tag === undefined) {
+    if (tableTag >= this.tagCodes.length) this.tagCodes = grownTo(this.tagCodes, tableTag + 1);
+    let tag = this.tagCodes[tableTag] - 1;
+    if (tag < 0) {
       tag = this.tagNames.length;
-      this.tagNames.push(tagName);
-      this.tagCodes.set(tagName, tag);
+      this.tagNames.push(this.tableTags[tableTag]);
+      this.tagCodes[tableTag] = tag + 1;
     }
     this.forms[this.length] = form;
     this.tags[this.length] = tag;
