@@ -26,10 +26,10 @@ export type PaperRecordFields = Pick<Paper, 'categories' | 'minorHeadings' | 'ke
 export interface PaperTextFacts {
   domains: DomainAssignment[];
   methodCounts: [string, number][];
-  /** Those of the methods whose own names (methodNames) the text writes as whole words (namesTerm), when asked for
-   * (checkNames; else none): the check every method link gets at the end of extraction (finishExtraction), done here
-   * for the names the vocabulary gives, in a worker. Names only grow after this (merged ideas add aliases), so a method
-   * named here stays named. */
+  /** Those of the methods whose own names (methodNames) the text writes as whole words (namesTerm): the check every
+   * method link gets at the end of extraction (finishExtraction), done here for the names the vocabulary gives, where
+   * the paper's text work runs (in a worker, or on the main thread while the workers rank) rather than in the serial
+   * end. Names only grow after this (merged ideas add aliases), so a method named here stays named. */
   named: string[];
 }
 
@@ -76,8 +76,6 @@ export function paperTextFacts(
   tokens: TokenStore,
   doc: Pick<AnalysedDocument, 'sentenceStarts'>,
   paper: PaperRecordFields,
-  /** Whether to work out `named` (in a worker, off the main thread's path; the main thread leaves it to the end). */
-  checkNames = false,
 ): PaperTextFacts {
   const { domainProfiles, domainRule } = matchers;
   // The record's own categories when they name a taxonomy entry; otherwise the text rule, which may abstain. A subject
@@ -102,7 +100,7 @@ export function paperTextFacts(
     }
   }
   const named: string[] = [];
-  if (checkNames && methodWeights.size > 0) {
+  if (methodWeights.size > 0) {
     const words = (text ??= textWordsOfDocument(tokens, doc));
     for (const key of methodWeights.keys()) if (matchers.methodNames.get(key)?.some((name) => namesTerm(words, name))) named.push(key);
   }
