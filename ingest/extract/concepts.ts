@@ -181,11 +181,17 @@ function countUsesAsModifier(analysis: CorpusAnalysis, genericHeads: ReadonlySet
   });
   const papers = new Map<string, number>();
   if (inside.size === 0) return papers;
+  // Which phrases hold such keys, as a typed array by phrase id: most candidates' phrases hold none, and the check for
+  // each of the corpus' candidates is then a read rather than a hash lookup.
+  const holdsKeys = new Uint8Array(analysis.phraseKeys.length);
+  for (const id of inside.keys()) holdsKeys[id] = 1;
   const { phraseIds } = analysis.candidates;
   for (const doc of analysis.documents) {
-    const found = new Set<string>();
-    for (let c = doc.candidateStart; c < doc.candidateEnd; c++) for (const key of inside.get(phraseIds[c]) ?? []) found.add(key);
-    for (const key of found) papers.set(key, (papers.get(key) ?? 0) + 1);
+    let found: Set<string> | null = null;
+    for (let c = doc.candidateStart; c < doc.candidateEnd; c++) {
+      if (holdsKeys[phraseIds[c]] === 1) for (const key of inside.get(phraseIds[c])!) (found ??= new Set<string>()).add(key);
+    }
+    if (found !== null) for (const key of found) papers.set(key, (papers.get(key) ?? 0) + 1);
   }
   return papers;
 }
@@ -250,11 +256,15 @@ function linkTitleConcepts(papers: PaperConcepts[], titles: readonly string[], c
   papers.forEach((paper, index) => {
     const title = titles[index] ?? '';
     if (title === '') return;
-    const held = new Set(paper.keyphrases.map((term) => term.key));
+    // The paper's keys and whether its title is written in capitals are worked out only for a title that names a
+    // concept at all: most titles name none, and on 100k papers the two cost as much as reading the titles.
+    let held: Set<string> | null = null;
+    const holds = (key: string) => (held ??= new Set(paper.keyphrases.map((term) => term.key))).has(key);
     const named: string[] = [];
     // A title written in capitals ("AN ANTI-MANAGEMENT STATEMENT …", older Web of Science records) spells every word
     // as an acronym would be: "IS", "US" and "OR" there are words.
-    const inCapitals = isWrittenInCapitals(title);
+    let inCapitals: boolean | undefined;
+    const writtenInCapitals = () => (inCapitals ??= isWrittenInCapitals(title));
     const words = normaliseWords(title);
     const stems = words.map(stemWord);
     for (let start = 0; start < stems.length; start++) {
@@ -263,16 +273,19 @@ function linkTitleConcepts(papers: PaperConcepts[], titles: readonly string[], c
         const key = node.key;
         // A name ends in a noun: "Pluriversal" in "Toward Pluriversal Rhetorics" shares the stem of "pluriverse" but
         // describes the rhetorics, and linking it made every title with the adjective a paper of the noun's concept.
-        if (key !== null && !held.has(key) && titleWordCanEndName(words[end - 1], title, inCapitals)) {
-          held.add(key);
+        if (key !== null && !holds(key) && titleWordCanEndName(words[end - 1], title, writtenInCapitals())) {
+          held!.add(key);
           named.push(key);
         }
       }
     }
-    for (const word of inCapitals || byAcronym.size === 0 ? [] : title.split(/[^\p{L}\p{N}-]+/u)) {
-      const key = byAcronym.get(word) ?? byAcronym.get(word.replace(/s$/, ''));
-      if (key && !held.has(key)) {
-        held.add(key);
+    if (byAcronym.size > 0) {
+      for (const word of title.split(/[^\p{L}\p{N}-]+/u)) {
+        // A plural "s" dropped only where there is one (the same lookups as `word.replace(/s$/, '')`, without the pattern).
+        const key = byAcronym.get(word) ?? (word.endsWith('s') ? byAcronym.get(word.slice(0, -1)) : undefined);
+        if (key === undefined || holds(key)) continue;
+        if (writtenInCapitals()) break;
+        held!.add(key);
         named.push(key);
       }
     }
@@ -465,11 +478,14 @@ export function selectConcepts(
       term.key = key;
       if (seen.has(key)) continue;
       seen.add(key);
-      const entry = keptBy.get(key) ?? { papers: 0, score: 0, docs: [] };
+      let entry = keptBy.get(key);
+      if (entry === undefined) {
+        entry = { papers: 0, score: 0, docs: [] };
+        keptBy.set(key, entry);
+      }
       entry.papers++;
       entry.docs.push(docIndex);
       entry.score += term.score;
-      keptBy.set(key, entry);
     }
   }
 
