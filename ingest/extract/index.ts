@@ -1,6 +1,6 @@
 // Extraction stage: papers → ranked keyphrases, shared concepts, methods, domains and mentions (pure; NLP via natural).
 import type { DomainInfo, ExtractionResult, MethodInfo, Paper, PaperConcepts, RankedTerm } from '../types';
-import { selectConcepts } from './concepts';
+import { paperTitleOf, selectConcepts, type PaperTitle } from './concepts';
 import type { ExtractionThreads, PaperWork } from './extractionThreads';
 import { namesItself, namesTerm, textWordsOfDocument, type TextWords } from './match';
 import { findBroader, mergeSameIdeas } from './identity';
@@ -124,6 +124,8 @@ interface ExtractionRun {
    * ones it names by a token of an introducedFormNamed form. */
   namedKnown: (string[] | undefined)[];
   namedIntroduced: (string[] | undefined)[];
+  /** By paper index: its title as the concept selection reads it, worked out with the paper's other work (paperConcepts). */
+  titles: PaperTitle[];
 }
 
 /**
@@ -358,7 +360,7 @@ function startExtraction(
     if (own) own.push(method.key);
     else introducedByPaper.set(method.introducedBy!, [method.key]);
   }
-  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, matchers, ambiguousMethods, introducedKeys, introducedByForm, introducedByPaper, introducedFormNamed, namedKnown: [], namedIntroduced: [] };
+  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, matchers, ambiguousMethods, introducedKeys, introducedByForm, introducedByPaper, introducedFormNamed, namedKnown: [], namedIntroduced: [], titles: [] };
 }
 
 /** One paper's methods, domains and mentions, with the given keyphrases. */
@@ -382,6 +384,7 @@ function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm
     if (introducer !== paper.key && !mentions.some((m) => m.method === key)) mentions.push({ paperKey: introducer, method: key });
   }
   if (namedIntroduced) run.namedIntroduced[index] = namedIntroduced;
+  run.titles[index] = paperTitleOf(paper.title);
   for (const key of run.introducedByPaper.get(paper.key) ?? []) {
     if (!methodWeights.has(key)) methodWeights.set(key, 1);
   }
@@ -402,7 +405,7 @@ function finishExtraction(
 ): ExtractionResult {
   const { analysis, byKey, methods, opts, vocabulary } = run;
   const total = run.papers.length;
-  const concepts = selectConcepts(analysis, byKey, methods, results, opts, run.papers.map((paper) => paper.keywords ?? []), run.papers.map((paper) => paper.title));
+  const concepts = selectConcepts(analysis, byKey, methods, results, opts, run.papers.map((paper) => paper.keywords ?? []), run.titles);
   const domains = new Map<string, DomainInfo>();
   for (const d of vocabulary.domains) {
     const description = d.group && !d.description.startsWith(d.group) ? `${d.group}: ${d.description}` : d.description;
@@ -457,7 +460,8 @@ function finishExtraction(
   }
 
   // Known methods no paper mentions would be isolated nodes: leave them out.
-  const usedMethods = new Set(results.flatMap((p) => p.methods.map((m) => m.key)));
+  const usedMethods = new Set<string>();
+  for (const result of results) for (const { key } of result.methods) usedMethods.add(key);
   for (const key of [...methods.keys()]) if (!usedMethods.has(key)) methods.delete(key);
   // A group's categories are its narrower entries, and so is a group that names it as its parent (the graph keeps the
   // link only where both have papers).
