@@ -397,6 +397,9 @@ function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm
   };
 }
 
+/** The record keywords of a paper without any: one array for all of them (most papers of a listing have none). */
+const NO_KEYWORDS: readonly string[] = [];
+
 /** Concepts from the papers' keyphrases, then the methods and domains they keep (every paper's results complete). */
 function finishExtraction(
   run: ExtractionRun,
@@ -405,7 +408,7 @@ function finishExtraction(
 ): ExtractionResult {
   const { analysis, byKey, methods, opts, vocabulary } = run;
   const total = run.papers.length;
-  const concepts = selectConcepts(analysis, byKey, methods, results, opts, run.papers.map((paper) => paper.keywords ?? []), run.titles);
+  const concepts = selectConcepts(analysis, byKey, methods, results, opts, run.papers.map((paper) => paper.keywords ?? NO_KEYWORDS), run.titles);
   const domains = new Map<string, DomainInfo>();
   for (const d of vocabulary.domains) {
     const description = d.group && !d.description.startsWith(d.group) ? `${d.group}: ${d.description}` : d.description;
