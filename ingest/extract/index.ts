@@ -124,6 +124,11 @@ interface ExtractionRun {
    * ones it names by a token of an introducedFormNamed form. */
   namedKnown: (string[] | undefined)[];
   namedIntroduced: (string[] | undefined)[];
+  /** By paper index, when there are any: the known methods its text work found unnamed (PaperTextFacts.unnamed), and
+   * how many domains the paper had then. */
+  unnamedKnown: ({ keys: string[]; domains: number } | undefined)[];
+  /** Each known method's aliases as the run starts: merging ideas gives a method more names as a new list. */
+  knownAliases: Map<string, string[]>;
   /** By paper index: its title as the concept selection reads it, worked out with the paper's other work (paperConcepts). */
   titles: PaperTitle[];
 }
@@ -316,6 +321,8 @@ function startExtraction(
       methods.set(known.key, { key: known.key, label: known.label, aliases: known.aliases, origin: 'known', introducedBy: null });
     }
   }
+  const knownAliases = new Map<string, string[]>();
+  for (const method of methods.values()) if (method.origin === 'known') knownAliases.set(method.key, method.aliases);
   let compiled: PaperTextMatchers | null = null;
   const matchers = () => (compiled ??= paperTextMatchers(vocabulary));
   const ambiguousMethods = ambiguousMethodsOf(vocabulary);
@@ -360,7 +367,7 @@ function startExtraction(
     if (own) own.push(method.key);
     else introducedByPaper.set(method.introducedBy!, [method.key]);
   }
-  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, matchers, ambiguousMethods, introducedKeys, introducedByForm, introducedByPaper, introducedFormNamed, namedKnown: [], namedIntroduced: [], titles: [] };
+  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, matchers, ambiguousMethods, introducedKeys, introducedByForm, introducedByPaper, introducedFormNamed, namedKnown: [], namedIntroduced: [], unnamedKnown: [], knownAliases, titles: [] };
 }
 
 /** One paper's methods, domains and mentions, with the given keyphrases. */
@@ -368,8 +375,9 @@ function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm
   const { analysis, introduced, introducedKeys, introducedByForm } = run;
   const paper = run.papers[index];
   const doc = analysis.documents[index];
-  const { domains, methodCounts, named } = facts ?? paperTextFacts(run.matchers(), analysis.tokens, doc, paper);
+  const { domains, methodCounts, named, unnamed } = facts ?? paperTextFacts(run.matchers(), analysis.tokens, doc, paper);
   if (named.length > 0) run.namedKnown[index] = named;
+  if (unnamed.length > 0) run.unnamedKnown[index] = { keys: unnamed, domains: domains.length };
   let namedIntroduced: string[] | undefined;
   const methodWeights = new Map<string, number>(methodCounts);
   const mentions: { paperKey: string; method: string }[] = [];
@@ -433,6 +441,10 @@ function finishExtraction(
       // introduced one by a token written as one of its names, see introducedFormNamed) is named still: merging ideas
       // only adds names.
       if (method.origin === 'known' && run.namedKnown[index]?.includes(key)) return true;
+      // One found unnamed by the same check is unnamed still when neither the method's names nor the paper's domains
+      // have grown since (merging ideas replaces a method's aliases, and adds domains to a paper).
+      const unnamed = run.unnamedKnown[index];
+      if (method.origin === 'known' && unnamed !== undefined && method.aliases === run.knownAliases.get(key) && result.domains.length === unnamed.domains && unnamed.keys.includes(key)) return false;
       if (method.origin === 'introduced' && !run.ambiguousMethods.has(key) && run.namedIntroduced[index]?.includes(key)) return true;
       text ??= textWordsOfDocument(analysis.tokens, analysis.documents[index]);
       const ambiguous = run.ambiguousMethods.get(key);

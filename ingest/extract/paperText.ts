@@ -31,6 +31,9 @@ export interface PaperTextFacts {
    * the paper's text work runs (in a worker, or on the main thread while the workers rank) rather than in the serial
    * end. Names only grow after this (merged ideas add aliases), so a method named here stays named. */
   named: string[];
+  /** The other methods of methodCounts: those the check, with the vocabulary's names and these domains, finds unnamed.
+   * finishExtraction's answer too, unless merging ideas gave the method more names or the paper more domains. */
+  unnamed: string[];
 }
 
 export function paperTextMatchers(vocabulary: Vocabulary): PaperTextMatchers {
@@ -99,10 +102,19 @@ export function paperTextFacts(
       }
     }
   }
+  // Each method's link check (as finishExtraction makes it): its own names as whole words, else an ambiguous alias
+  // where the paper confirms the method's sense.
   const named: string[] = [];
+  const unnamed: string[] = [];
   if (methodWeights.size > 0) {
     const words = (text ??= textWordsOfDocument(tokens, doc));
-    for (const key of methodWeights.keys()) if (matchers.methodNames.get(key)?.some((name) => namesTerm(words, name))) named.push(key);
+    for (const key of methodWeights.keys()) {
+      const ambiguous = matchers.ambiguousMethods.get(key);
+      const isNamed =
+        (matchers.methodNames.get(key)?.some((name) => namesTerm(words, name)) ?? false) ||
+        (ambiguous !== undefined && ambiguous.aliases.some((name) => namesTerm(words, name)) && methodSenseConfirmed(ambiguous, words, domains));
+      (isNamed ? named : unnamed).push(key);
+    }
   }
-  return { domains, methodCounts: [...methodWeights], named };
+  return { domains, methodCounts: [...methodWeights], named, unnamed };
 }
