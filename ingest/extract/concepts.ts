@@ -248,18 +248,26 @@ function titleWordCanEndName(word: string, title: string, inCapitals: boolean): 
   return written !== undefined && /\p{Lu}/u.test(written.slice(1));
 }
 
-/** A paper's title as linkTitleConcepts reads it: its text and its words' stems (as concept keys are built). */
+/** A paper's title as linkTitleConcepts reads it: its text, its words' stems (as concept keys are built), and its
+ * tokens with a capital after their first letter (the only ones an acronym or its plural can be, see acronymWords). */
 export interface PaperTitle {
   text: string;
   stems: readonly string[];
+  capitalised: readonly string[];
+}
+
+/** A title's tokens as acronyms are looked for among them. */
+function titleTokens(title: string): string[] {
+  return title.split(/[^\p{L}\p{N}-]+/u);
 }
 
 /**
- * A title's stems, worked out with the paper's other per-paper work (while the workers rank, see extractConcepts)
- * rather than in the serial concept selection, where stemming 100k titles cost about a fifth of it.
+ * A title's stems and capitalised tokens, worked out with the paper's other per-paper work (while the workers rank, see
+ * extractConcepts) rather than in the serial concept selection, where reading 100k titles cost about a third of it.
  */
 export function paperTitleOf(text: string): PaperTitle {
-  return { text, stems: text === '' ? [] : normaliseWords(text).map(stemWord) };
+  if (text === '') return { text, stems: [], capitalised: [] };
+  return { text, stems: normaliseWords(text).map(stemWord), capitalised: titleTokens(text).filter((token) => CAPITAL.test(token.slice(1))) };
 }
 
 /**
@@ -288,6 +296,10 @@ function linkTitleConcepts(papers: PaperConcepts[], titles: readonly PaperTitle[
     }
     node.key = key;
   }
+  // The corpus's acronyms have a capital after their first letter (see isShortForm in acronyms.ts): a title's token
+  // that is one, or one with an "s", is then among its capitalised ones; else every token is looked up.
+  const acronymsCapitalised = [...byAcronym.keys()].every((acronym) => CAPITAL.test(acronym.slice(1)));
+  const acronymWords = (title: PaperTitle) => (acronymsCapitalised ? title.capitalised : titleTokens(title.text));
   papers.forEach((paper, index) => {
     const title = titles[index]?.text ?? '';
     if (title === '') return;
@@ -314,7 +326,7 @@ function linkTitleConcepts(papers: PaperConcepts[], titles: readonly PaperTitle[
       }
     }
     if (byAcronym.size > 0) {
-      for (const word of title.split(/[^\p{L}\p{N}-]+/u)) {
+      for (const word of acronymWords(titles[index])) {
         // A plural "s" dropped only where there is one (the same lookups as `word.replace(/s$/, '')`, without the pattern).
         const key = byAcronym.get(word) ?? (word.endsWith('s') ? byAcronym.get(word.slice(0, -1)) : undefined);
         if (key === undefined || holds(key)) continue;

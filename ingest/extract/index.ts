@@ -129,7 +129,8 @@ interface ExtractionRun {
   unnamedKnown: ({ keys: string[]; domains: number } | undefined)[];
   /** Each known method's aliases as the run starts: merging ideas gives a method more names as a new list. */
   knownAliases: Map<string, string[]>;
-  /** By paper index: its title as the concept selection reads it, worked out with the paper's other work (paperConcepts). */
+  /** By paper index: its title as the concept selection reads it, worked out with the paper's other work
+   * (paperConcepts). */
   titles: PaperTitle[];
 }
 
@@ -444,7 +445,8 @@ function finishExtraction(
       // One found unnamed by the same check is unnamed still when neither the method's names nor the paper's domains
       // have grown since (merging ideas replaces a method's aliases, and adds domains to a paper).
       const unnamed = run.unnamedKnown[index];
-      if (method.origin === 'known' && unnamed !== undefined && method.aliases === run.knownAliases.get(key) && result.domains.length === unnamed.domains && unnamed.keys.includes(key)) return false;
+      const namesGrew = method.aliases !== run.knownAliases.get(key);
+      if (method.origin === 'known' && unnamed?.keys.includes(key) && !namesGrew && result.domains.length === unnamed.domains) return false;
       if (method.origin === 'introduced' && !run.ambiguousMethods.has(key) && run.namedIntroduced[index]?.includes(key)) return true;
       text ??= textWordsOfDocument(analysis.tokens, analysis.documents[index]);
       const ambiguous = run.ambiguousMethods.get(key);
