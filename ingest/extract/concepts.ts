@@ -248,28 +248,6 @@ function titleWordCanEndName(word: string, title: string, inCapitals: boolean): 
   return written !== undefined && /\p{Lu}/u.test(written.slice(1));
 }
 
-/** A paper's title as linkTitleConcepts reads it: its text, its words' stems (as concept keys are built), and its
- * tokens with a capital after their first letter (the only ones an acronym or its plural can be, see acronymWords). */
-export interface PaperTitle {
-  text: string;
-  stems: readonly string[];
-  capitalised: readonly string[];
-}
-
-/** A title's tokens as acronyms are looked for among them. */
-function titleTokens(title: string): string[] {
-  return title.split(/[^\p{L}\p{N}-]+/u);
-}
-
-/**
- * A title's stems and capitalised tokens, worked out with the paper's other per-paper work (while the workers rank, see
- * extractConcepts) rather than in the serial concept selection, where reading 100k titles cost about a third of it.
- */
-export function paperTitleOf(text: string): PaperTitle {
-  if (text === '') return { text, stems: [], capitalised: [] };
-  return { text, stems: normaliseWords(text).map(stemWord), capitalised: titleTokens(text).filter((token) => CAPITAL.test(token.slice(1))) };
-}
-
 /**
  * A concept the paper's title names, by its words (stems, as concept keys are built) or its acronym, is one of the
  * paper's concepts even when the ranking kept a longer phrase around it: "BRD4 Profiling Identifies Critical Chronic
@@ -277,7 +255,7 @@ export function paperTitleOf(text: string): PaperTitle {
  * paper shares, and would float apart from the corpus's chronic lymphocytic leukemia. The title says what the paper is
  * about, so its words are evidence enough; the concept is added with the paper's lowest kept score.
  */
-function linkTitleConcepts(papers: PaperConcepts[], titles: readonly PaperTitle[], concepts: Map<string, ConceptInfo>): void {
+function linkTitleConcepts(papers: PaperConcepts[], titles: readonly string[], concepts: Map<string, ConceptInfo>): void {
   const byAcronym = new Map<string, string>();
   for (const concept of concepts.values()) if (concept.acronym) byAcronym.set(concept.acronym, concept.key);
   // The concepts' names as a trie of their stems: a title's word opens a walk only where a name starts, and the walk
@@ -296,14 +274,9 @@ function linkTitleConcepts(papers: PaperConcepts[], titles: readonly PaperTitle[
     }
     node.key = key;
   }
-  // The corpus's acronyms have a capital after their first letter (see isShortForm in acronyms.ts): a title's token
-  // that is one, or one with an "s", is then among its capitalised ones; else every token is looked up.
-  const acronymsCapitalised = [...byAcronym.keys()].every((acronym) => CAPITAL.test(acronym.slice(1)));
-  const acronymWords = (title: PaperTitle) => (acronymsCapitalised ? title.capitalised : titleTokens(title.text));
   papers.forEach((paper, index) => {
-    const title = titles[index]?.text ?? '';
+    const title = titles[index] ?? '';
     if (title === '') return;
-    const stems = titles[index].stems;
     // A paper holds a few keyphrases, and a title names a concept or two: both are looked through rather than put in
     // a Set per title. Whether the title is written in capitals is worked out only for a title that names a concept.
     const named: string[] = [];
@@ -312,22 +285,22 @@ function linkTitleConcepts(papers: PaperConcepts[], titles: readonly PaperTitle[
     // as an acronym would be: "IS", "US" and "OR" there are words.
     let inCapitals: boolean | undefined;
     const writtenInCapitals = () => (inCapitals ??= isWrittenInCapitals(title));
-    // The written words, for the few titles whose stems name a concept the paper does not hold yet.
-    let words: string[] | null = null;
+    const words = normaliseWords(title);
+    const stems = words.map(stemWord);
     for (let start = 0; start < stems.length; start++) {
       let node = root.next.get(stems[start]);
       for (let end = start + 1; node !== undefined; node = end < stems.length ? node.next.get(stems[end++]) : undefined) {
         const key = node.key;
         // A name ends in a noun: "Pluriversal" in "Toward Pluriversal Rhetorics" shares the stem of "pluriverse" but
         // describes the rhetorics, and linking it made every title with the adjective a paper of the noun's concept.
-        if (key !== null && !holds(key) && titleWordCanEndName((words ??= normaliseWords(title))[end - 1], title, writtenInCapitals())) {
+        if (key !== null && !holds(key) && titleWordCanEndName(words[end - 1], title, writtenInCapitals())) {
           named.push(key);
         }
       }
     }
     if (byAcronym.size > 0) {
-      for (const word of acronymWords(titles[index])) {
-        // A plural "s" dropped only where there is one (the same lookups as `word.replace(/s$/, '')`, without the pattern).
+      for (const word of title.split(/[^\p{L}\p{N}-]+/u)) {
+        // A plural "s" dropped only where there is one: the lookups of `word.replace(/s$/, '')`, without the pattern.
         const key = byAcronym.get(word) ?? (word.endsWith('s') ? byAcronym.get(word.slice(0, -1)) : undefined);
         if (key === undefined || holds(key)) continue;
         if (writtenInCapitals()) break;
@@ -374,9 +347,8 @@ export function selectConcepts(
   options: ConceptOptions,
   /** Each paper's own keywords (the record's author keywords), in the order of `papers`; none when absent. */
   recordKeywords: readonly (readonly string[])[] = [],
-  /** Each paper's title (paperTitleOf), in the order of `papers`: a concept its title names is one of its concepts
-   * (linkTitleConcepts). */
-  titles: readonly PaperTitle[] = [],
+  /** Each paper's title, in the order of `papers`: a concept its title names is one of its concepts (linkTitleConcepts). */
+  titles: readonly string[] = [],
 ): Map<string, ConceptInfo> {
   const keywordTerms = addRecordKeywords(analysis, papers, recordKeywords);
   const methodByStems = new Map<string, string>();

@@ -1,6 +1,6 @@
 // Extraction stage: papers → ranked keyphrases, shared concepts, methods, domains and mentions (pure; NLP via natural).
 import type { DomainInfo, ExtractionResult, MethodInfo, Paper, PaperConcepts, RankedTerm } from '../types';
-import { paperTitleOf, selectConcepts, type PaperTitle } from './concepts';
+import { selectConcepts } from './concepts';
 import type { ExtractionThreads, PaperWork } from './extractionThreads';
 import { namesItself, namesTerm, textWordsOfDocument, type TextWords } from './match';
 import { findBroader, mergeSameIdeas } from './identity';
@@ -129,9 +129,6 @@ interface ExtractionRun {
   unnamedKnown: ({ keys: string[]; domains: number } | undefined)[];
   /** Each known method's aliases as the run starts: merging ideas gives a method more names as a new list. */
   knownAliases: Map<string, string[]>;
-  /** By paper index: its title as the concept selection reads it, worked out with the paper's other work
-   * (paperConcepts). */
-  titles: PaperTitle[];
 }
 
 /**
@@ -368,7 +365,7 @@ function startExtraction(
     if (own) own.push(method.key);
     else introducedByPaper.set(method.introducedBy!, [method.key]);
   }
-  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, matchers, ambiguousMethods, introducedKeys, introducedByForm, introducedByPaper, introducedFormNamed, namedKnown: [], namedIntroduced: [], unnamedKnown: [], knownAliases, titles: [] };
+  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, matchers, ambiguousMethods, introducedKeys, introducedByForm, introducedByPaper, introducedFormNamed, namedKnown: [], namedIntroduced: [], unnamedKnown: [], knownAliases };
 }
 
 /** One paper's methods, domains and mentions, with the given keyphrases. */
@@ -393,7 +390,6 @@ function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm
     if (introducer !== paper.key && !mentions.some((m) => m.method === key)) mentions.push({ paperKey: introducer, method: key });
   }
   if (namedIntroduced) run.namedIntroduced[index] = namedIntroduced;
-  run.titles[index] = paperTitleOf(paper.title);
   for (const key of run.introducedByPaper.get(paper.key) ?? []) {
     if (!methodWeights.has(key)) methodWeights.set(key, 1);
   }
@@ -417,7 +413,7 @@ function finishExtraction(
 ): ExtractionResult {
   const { analysis, byKey, methods, opts, vocabulary } = run;
   const total = run.papers.length;
-  const concepts = selectConcepts(analysis, byKey, methods, results, opts, run.papers.map((paper) => paper.keywords ?? NO_KEYWORDS), run.titles);
+  const concepts = selectConcepts(analysis, byKey, methods, results, opts, run.papers.map((paper) => paper.keywords ?? NO_KEYWORDS), run.papers.map((paper) => paper.title));
   const domains = new Map<string, DomainInfo>();
   for (const d of vocabulary.domains) {
     const description = d.group && !d.description.startsWith(d.group) ? `${d.group}: ${d.description}` : d.description;
