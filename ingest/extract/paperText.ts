@@ -26,10 +26,11 @@ export type PaperRecordFields = Pick<Paper, 'categories' | 'minorHeadings' | 'ke
 export interface PaperTextFacts {
   domains: DomainAssignment[];
   methodCounts: [string, number][];
-  /** Those of the methods whose own names (methodNames) the text writes as whole words (namesTerm): the check every
-   * method link gets at the end of extraction (finishExtraction), done here for the names the vocabulary gives, where
-   * the paper's text work runs (in a worker, or on the main thread while the workers rank) rather than in the serial
-   * end. Names only grow after this (merged ideas add aliases), so a method named here stays named. */
+  /** Those of the methods the text names: their own names (methodNames) as whole words (namesTerm), or an ambiguous
+   * alias where the paper confirms the method's sense. The check every method link gets at the end of extraction
+   * (finishExtraction), done here for the names the vocabulary gives, where the paper's text work runs (in a worker, or
+   * on the main thread while the workers rank) rather than in the serial end. Names and a paper's domains only grow
+   * after this (merged ideas add aliases and domains), so a method named here stays named. */
   named: string[];
   /** The other methods of methodCounts: those the check, with the vocabulary's names and these domains, finds unnamed.
    * finishExtraction's answer too, unless merging ideas gave the method more names or the paper more domains. */
