@@ -21,6 +21,13 @@ export interface ConceptOptions {
   maxPaperShare: number;
 }
 
+/** A concept's papers so far while keyphrases are counted: how many, their scores' sum, and their indexes in order. */
+interface KeptConcept {
+  papers: number;
+  score: number;
+  docs: number[];
+}
+
 /** Where a keyphrase's papers are linked: a method node, a concept (by stem key), or nowhere. */
 type Target = { method: string } | { concept: string } | null;
 
@@ -164,29 +171,49 @@ function keysWrittenInCorpus(analysis: CorpusAnalysis, keys: Set<string>): Set<s
 /**
  * Per stem key ending in a generic head: the number of papers with a candidate phrase in which it stands before
  * another word ("energy efficiency" in "energy efficiency measures"). One pass over the candidate phrases, then one
- * over the papers' candidate tables.
+ * over the papers' candidate tables, counting by number: each key is numbered, and a paper counts once for a key when
+ * the key's last counted paper is not it already (on 100k papers, a Set per paper and a Map write per key found cost
+ * about half a second).
  */
 function countUsesAsModifier(analysis: CorpusAnalysis, genericHeads: ReadonlySet<string>): Map<string, number> {
-  const inside = new Map<number, string[]>();
+  const keyIds = new Map<string, number>();
+  const keyIdsInside = new Map<number, number[]>();
   analysis.phraseKeys.forEach((key, id) => {
     // Most phrases have one or two words, and hold no generic head with a word after it.
     if (key.indexOf(' ', key.indexOf(' ') + 1) < 0) return;
     const words = key.split(' ');
-    let keys: string[] | undefined;
+    let ids: number[] | undefined;
     for (let end = 2; end < words.length; end++) {
       if (!genericHeads.has(words[end - 1])) continue;
-      for (let start = 0; start <= end - 2; start++) (keys ??= []).push(words.slice(start, end).join(' '));
+      for (let start = 0; start <= end - 2; start++) {
+        const inner = words.slice(start, end).join(' ');
+        let keyId = keyIds.get(inner);
+        if (keyId === undefined) keyIds.set(inner, (keyId = keyIds.size));
+        (ids ??= []).push(keyId);
+      }
     }
-    if (keys) inside.set(id, keys);
+    if (ids) keyIdsInside.set(id, ids);
   });
   const papers = new Map<string, number>();
-  if (inside.size === 0) return papers;
+  if (keyIdsInside.size === 0) return papers;
+  // Which phrases hold such keys, as a typed array by phrase id: most candidates' phrases hold none, and the check for
+  // each of the corpus' candidates is then a read rather than a hash lookup.
+  const holdsKeys = new Uint8Array(analysis.phraseKeys.length);
+  for (const id of keyIdsInside.keys()) holdsKeys[id] = 1;
+  const counts = new Int32Array(keyIds.size);
+  const lastPaper = new Int32Array(keyIds.size).fill(-1);
   const { phraseIds } = analysis.candidates;
-  for (const doc of analysis.documents) {
-    const found = new Set<string>();
-    for (let c = doc.candidateStart; c < doc.candidateEnd; c++) for (const key of inside.get(phraseIds[c]) ?? []) found.add(key);
-    for (const key of found) papers.set(key, (papers.get(key) ?? 0) + 1);
-  }
+  analysis.documents.forEach((doc, index) => {
+    for (let c = doc.candidateStart; c < doc.candidateEnd; c++) {
+      if (holdsKeys[phraseIds[c]] === 0) continue;
+      for (const keyId of keyIdsInside.get(phraseIds[c])!) {
+        if (lastPaper[keyId] === index) continue;
+        lastPaper[keyId] = index;
+        counts[keyId]++;
+      }
+    }
+  });
+  for (const [key, keyId] of keyIds) if (counts[keyId] > 0) papers.set(key, counts[keyId]);
   return papers;
 }
 
@@ -250,11 +277,14 @@ function linkTitleConcepts(papers: PaperConcepts[], titles: readonly string[], c
   papers.forEach((paper, index) => {
     const title = titles[index] ?? '';
     if (title === '') return;
-    const held = new Set(paper.keyphrases.map((term) => term.key));
+    // A paper holds a few keyphrases, and a title names a concept or two: both are looked through rather than put in
+    // a Set per title. Whether the title is written in capitals is worked out only for a title that names a concept.
     const named: string[] = [];
+    const holds = (key: string) => named.includes(key) || paper.keyphrases.some((term) => term.key === key);
     // A title written in capitals ("AN ANTI-MANAGEMENT STATEMENT …", older Web of Science records) spells every word
     // as an acronym would be: "IS", "US" and "OR" there are words.
-    const inCapitals = isWrittenInCapitals(title);
+    let inCapitals: boolean | undefined;
+    const writtenInCapitals = () => (inCapitals ??= isWrittenInCapitals(title));
     const words = normaliseWords(title);
     const stems = words.map(stemWord);
     for (let start = 0; start < stems.length; start++) {
@@ -263,16 +293,17 @@ function linkTitleConcepts(papers: PaperConcepts[], titles: readonly string[], c
         const key = node.key;
         // A name ends in a noun: "Pluriversal" in "Toward Pluriversal Rhetorics" shares the stem of "pluriverse" but
         // describes the rhetorics, and linking it made every title with the adjective a paper of the noun's concept.
-        if (key !== null && !held.has(key) && titleWordCanEndName(words[end - 1], title, inCapitals)) {
-          held.add(key);
+        if (key !== null && !holds(key) && titleWordCanEndName(words[end - 1], title, writtenInCapitals())) {
           named.push(key);
         }
       }
     }
-    for (const word of inCapitals || byAcronym.size === 0 ? [] : title.split(/[^\p{L}\p{N}-]+/u)) {
-      const key = byAcronym.get(word) ?? byAcronym.get(word.replace(/s$/, ''));
-      if (key && !held.has(key)) {
-        held.add(key);
+    if (byAcronym.size > 0) {
+      for (const word of title.split(/[^\p{L}\p{N}-]+/u)) {
+        // A plural "s" dropped only where there is one: the lookups of `word.replace(/s$/, '')`, without the pattern.
+        const key = byAcronym.get(word) ?? (word.endsWith('s') ? byAcronym.get(word.slice(0, -1)) : undefined);
+        if (key === undefined || holds(key)) continue;
+        if (writtenInCapitals()) break;
         named.push(key);
       }
     }
@@ -440,18 +471,18 @@ export function selectConcepts(
   };
 
   // Rewrite each paper's keyphrases to their targets; count papers per concept.
-  const keptBy = new Map<string, { papers: number; score: number; docs: number[] }>();
-  // Each keyphrase key's target (resolve's answer, memoised there by stem key) and its concept key, worked out once
-  // per key: the same few thousand keys are most papers' keyphrases, and a key sliced or joined afresh per paper is a
-  // new string to hash for every lookup.
-  const targetOfKey = new Map<string, { target: Target; key: string }>();
+  const keptBy = new Map<string, KeptConcept>();
+  // Each keyphrase key's target (resolve's answer, memoised there by stem key), its concept key and that concept's
+  // count, worked out once per key: the same few thousand keys are most papers' keyphrases, and a key sliced or joined
+  // afresh per paper is a new string to hash for every lookup (on 100k papers there are about a million keyphrases, and
+  // each lookup in these large maps costs).
+  const targetOfKey = new Map<string, { target: Target; key: string; kept: KeptConcept | null }>();
   for (const [docIndex, paper] of papers.entries()) {
-    const seen = new Set<string>();
     for (const term of paper.keyphrases) {
       let resolved = targetOfKey.get(term.key);
       if (resolved === undefined) {
         const target = resolve(term.key.slice(PREFIX.length));
-        resolved = { target, key: target !== null && !('method' in target) ? PREFIX + target.concept : '' };
+        resolved = { target, key: target !== null && !('method' in target) ? PREFIX + target.concept : '', kept: null };
         targetOfKey.set(term.key, resolved);
       }
       const target = resolved.target;
@@ -463,13 +494,20 @@ export function selectConcepts(
       const key = resolved.key;
       if (key !== term.key && paper.keyphrases.some((other) => other.key === key)) continue;
       term.key = key;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const entry = keptBy.get(key) ?? { papers: 0, score: 0, docs: [] };
+      let entry = resolved.kept;
+      if (entry === null) {
+        entry = keptBy.get(key) ?? null;
+        if (entry === null) {
+          entry = { papers: 0, score: 0, docs: [] };
+          keptBy.set(key, entry);
+        }
+        resolved.kept = entry;
+      }
+      // Papers come in order: one counted already is the entry's last (two keyphrases of a paper may fold into one).
+      if (entry.docs[entry.docs.length - 1] === docIndex) continue;
       entry.papers++;
       entry.docs.push(docIndex);
       entry.score += term.score;
-      keptBy.set(key, entry);
     }
   }
 

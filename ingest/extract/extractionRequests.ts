@@ -171,5 +171,5 @@ function candidateSourceOf(corpus: WorkerCorpus, message: CandidateSourceMessage
 
 /** paperTextFacts of a slice of documents, their sentences given as in a 'papers' request. */
 export function paperFactsOfSlice(matchers: PaperTextMatchers, tokens: TokenStore, starts: Int32Array, offsets: Int32Array, records: PaperRecordFields[]): PaperTextFacts[] {
-  return records.map((record, d) => paperTextFacts(matchers, tokens, { sentenceStarts: starts.subarray(offsets[d], offsets[d + 1]) }, record, true));
+  return records.map((record, d) => paperTextFacts(matchers, tokens, { sentenceStarts: starts.subarray(offsets[d], offsets[d + 1]) }, record));
 }

@@ -65,17 +65,24 @@ export function mergeSameIdeas(
     if (set) set.add(paper);
     else holders.set(key, new Set([paper]));
   };
-  // Only a concept or a method is ever folded (foldInto returns at once for any other key, and no key becomes one), so
-  // only their holders are listed: most of a paper's keyphrases are its own and no node.
-  const foldable = (key: string) => concepts.has(key) || methods.has(key);
-  papers.forEach((paper, index) => {
-    for (const term of paper.keyphrases) if (foldable(term.key)) hold(term.key, index);
-    for (const method of paper.methods) if (foldable(method.key)) hold(method.key, index);
-  });
+  // Only the keys of a clash can be folded, so only theirs are listed, each once before its first round (papers that
+  // gain it later are added by foldInto): most shared concepts clash with nothing, and listing the holders of every
+  // concept and method cost more than all the folds on 100k papers.
+  const listed = new Set<string>();
+  const listHolders = (keys: string[]) => {
+    const wanted = new Set(keys.filter((key) => !listed.has(key)));
+    if (wanted.size === 0) return;
+    for (const key of wanted) listed.add(key);
+    papers.forEach((paper, index) => {
+      for (const term of paper.keyphrases) if (wanted.has(term.key)) hold(term.key, index);
+      for (const method of paper.methods) if (wanted.has(method.key)) hold(method.key, index);
+    });
+  };
   for (let round = 0; round < 10; round++) {
     const nodes: Named[] = [...domains.values(), ...methods.values(), ...concepts.values()];
     const clashes = findNameClashes(nodes);
     if (clashes.length === 0) return;
+    listHolders(clashes.flatMap(({ keys }) => keys));
     const merged = new Set<string>();
     for (const { keys } of clashes) {
       const alive = keys.filter((key) => !merged.has(key) && (concepts.has(key) || methods.has(key) || domains.has(key)));

@@ -127,6 +127,11 @@ interface ExtractionRun {
    * ones it names by a token of an introducedFormNamed form. */
   namedKnown: (string[] | undefined)[];
   namedIntroduced: (string[] | undefined)[];
+  /** By paper index, when there are any: the known methods its text work found unnamed (PaperTextFacts.unnamed), and
+   * how many domains the paper had then. */
+  unnamedKnown: ({ keys: string[]; domains: number } | undefined)[];
+  /** Each known method's aliases as the run starts: merging ideas gives a method more names as a new list. */
+  knownAliases: Map<string, string[]>;
 }
 
 /**
@@ -321,6 +326,8 @@ function startExtraction(
       methods.set(known.key, { key: known.key, label: known.label, aliases: known.aliases, origin: 'known', introducedBy: null });
     }
   }
+  const knownAliases = new Map<string, string[]>();
+  for (const method of methods.values()) if (method.origin === 'known') knownAliases.set(method.key, method.aliases);
   let compiled: PaperTextMatchers | null = null;
   const matchers = () => (compiled ??= paperTextMatchers(vocabulary));
   const ambiguousMethods = ambiguousMethodsOf(vocabulary);
@@ -365,7 +372,7 @@ function startExtraction(
     if (own) own.push(method.key);
     else introducedByPaper.set(method.introducedBy!, [method.key]);
   }
-  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, matchers, ambiguousMethods, introducedKeys, introducedByForm, introducedByPaper, introducedFormNamed, namedKnown: [], namedIntroduced: [] };
+  return { papers, opts, rankOptions, vocabulary, analysis, byKey, introduced, methods, matchers, ambiguousMethods, introducedKeys, introducedByForm, introducedByPaper, introducedFormNamed, namedKnown: [], namedIntroduced: [], unnamedKnown: [], knownAliases };
 }
 
 /** One paper's methods, domains and mentions, with the given keyphrases. */
@@ -373,8 +380,9 @@ function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm
   const { analysis, introduced, introducedKeys, introducedByForm } = run;
   const paper = run.papers[index];
   const doc = analysis.documents[index];
-  const { domains, methodCounts, named } = facts ?? paperTextFacts(run.matchers(), analysis.tokens, doc, paper);
+  const { domains, methodCounts, named, unnamed } = facts ?? paperTextFacts(run.matchers(), analysis.tokens, doc, paper);
   if (named.length > 0) run.namedKnown[index] = named;
+  if (unnamed.length > 0) run.unnamedKnown[index] = { keys: unnamed, domains: domains.length };
   let namedIntroduced: string[] | undefined;
   const methodWeights = new Map<string, number>(methodCounts);
   const mentions: { paperKey: string; method: string }[] = [];
@@ -401,6 +409,9 @@ function paperConcepts(run: ExtractionRun, index: number, keyphrases: RankedTerm
   };
 }
 
+/** The record keywords of a paper without any: one array for all of them (most papers of a listing have none). */
+const NO_KEYWORDS: readonly string[] = [];
+
 /** Concepts from the papers' keyphrases, then the methods and domains they keep (every paper's results complete). */
 function finishExtraction(
   run: ExtractionRun,
@@ -409,7 +420,7 @@ function finishExtraction(
 ): ExtractionResult {
   const { analysis, byKey, methods, opts, vocabulary } = run;
   progress('concepts', 0, 1);
-  const concepts = selectConcepts(analysis, byKey, methods, results, opts, run.papers.map((paper) => paper.keywords ?? []), run.papers.map((paper) => paper.title));
+  const concepts = selectConcepts(analysis, byKey, methods, results, opts, run.papers.map((paper) => paper.keywords ?? NO_KEYWORDS), run.papers.map((paper) => paper.title));
   const domains = new Map<string, DomainInfo>();
   for (const d of vocabulary.domains) {
     const description = d.group && !d.description.startsWith(d.group) ? `${d.group}: ${d.description}` : d.description;
@@ -434,6 +445,11 @@ function finishExtraction(
       // introduced one by a token written as one of its names, see introducedFormNamed) is named still: merging ideas
       // only adds names.
       if (method.origin === 'known' && run.namedKnown[index]?.includes(key)) return true;
+      // One found unnamed by the same check is unnamed still when neither the method's names nor the paper's domains
+      // have grown since (merging ideas replaces a method's aliases, and adds domains to a paper).
+      const unnamed = run.unnamedKnown[index];
+      const namesGrew = method.aliases !== run.knownAliases.get(key);
+      if (method.origin === 'known' && unnamed?.keys.includes(key) && !namesGrew && result.domains.length === unnamed.domains) return false;
       if (method.origin === 'introduced' && !run.ambiguousMethods.has(key) && run.namedIntroduced[index]?.includes(key)) return true;
       text ??= textWordsOfDocument(analysis.tokens, analysis.documents[index]);
       const ambiguous = run.ambiguousMethods.get(key);
@@ -464,7 +480,8 @@ function finishExtraction(
   }
 
   // Known methods no paper mentions would be isolated nodes: leave them out.
-  const usedMethods = new Set(results.flatMap((p) => p.methods.map((m) => m.key)));
+  const usedMethods = new Set<string>();
+  for (const result of results) for (const { key } of result.methods) usedMethods.add(key);
   for (const key of [...methods.keys()]) if (!usedMethods.has(key)) methods.delete(key);
   // A group's categories are its narrower entries, and so is a group that names it as its parent (the graph keeps the
   // link only where both have papers).

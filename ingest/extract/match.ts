@@ -240,6 +240,7 @@ class DocumentWords implements TextWords {
   private wordList: string[] | null = null;
   private idList: Int32Array | null = null;
   private formSet: Set<string> | null = null;
+  private capitalFacts: string[][] | null = null;
 
   constructor(
     private readonly byForm: (FormFacts | null)[],
@@ -276,6 +277,22 @@ class DocumentWords implements TextWords {
       this.idList = ids;
     }
     return this.idList;
+  }
+
+  /** Whether `form` is one of `forms`, read from a list of the document's tokens that hold a capital (the only ones
+   * with written forms, see FormFacts): a check or two per document, where filling a Set with every such token's forms
+   * cost more than the checks it served. */
+  hasForm(form: string): boolean {
+    if (this.capitalFacts === null) {
+      const list: string[][] = [];
+      for (let i = this.start; i < this.end; i++) {
+        const facts = this.byForm[this.tokenForms[i]];
+        if (facts !== null && facts.forms !== null) list.push(facts.forms);
+      }
+      this.capitalFacts = list;
+    }
+    for (const forms of this.capitalFacts) if (forms.includes(form)) return true;
+    return false;
   }
 
   get forms(): Set<string> {
@@ -336,7 +353,7 @@ function wantedWords(term: string): { acronymLike: boolean; words: string[]; ids
  */
 export function namesTerm(text: TextWords, term: string): boolean {
   const { acronymLike, words: wanted, ids: wantedIds } = wantedWords(term);
-  if (acronymLike) return text.forms.has(term);
+  if (acronymLike) return text instanceof DocumentWords ? text.hasForm(term) : text.forms.has(term);
   if (wanted.length === 0) return false;
   // A document's text (textWordsOfDocument): its words' ids, compared as numbers (equal ids, equal canonical words).
   if (text instanceof DocumentWords) {

@@ -26,11 +26,15 @@ export type PaperRecordFields = Pick<Paper, 'categories' | 'minorHeadings' | 'ke
 export interface PaperTextFacts {
   domains: DomainAssignment[];
   methodCounts: [string, number][];
-  /** Those of the methods whose own names (methodNames) the text writes as whole words (namesTerm), when asked for
-   * (checkNames; else none): the check every method link gets at the end of extraction (finishExtraction), done here
-   * for the names the vocabulary gives, in a worker. Names only grow after this (merged ideas add aliases), so a method
-   * named here stays named. */
+  /** Those of the methods the text names: their own names (methodNames) as whole words (namesTerm), or an ambiguous
+   * alias where the paper confirms the method's sense. The check every method link gets at the end of extraction
+   * (finishExtraction), done here for the names the vocabulary gives, where the paper's text work runs (in a worker, or
+   * on the main thread while the workers rank) rather than in the serial end. Names and a paper's domains only grow
+   * after this (merged ideas add aliases and domains), so a method named here stays named. */
   named: string[];
+  /** The other methods of methodCounts: those the check, with the vocabulary's names and these domains, finds unnamed.
+   * finishExtraction's answer too, unless merging ideas gave the method more names or the paper more domains. */
+  unnamed: string[];
 }
 
 export function paperTextMatchers(vocabulary: Vocabulary): PaperTextMatchers {
@@ -76,8 +80,6 @@ export function paperTextFacts(
   tokens: TokenStore,
   doc: Pick<AnalysedDocument, 'sentenceStarts'>,
   paper: PaperRecordFields,
-  /** Whether to work out `named` (in a worker, off the main thread's path; the main thread leaves it to the end). */
-  checkNames = false,
 ): PaperTextFacts {
   const { domainProfiles, domainRule } = matchers;
   // The record's own categories when they name a taxonomy entry; otherwise the text rule, which may abstain. A subject
@@ -101,10 +103,19 @@ export function paperTextFacts(
       }
     }
   }
+  // Each method's link check (as finishExtraction makes it): its own names as whole words, else an ambiguous alias
+  // where the paper confirms the method's sense.
   const named: string[] = [];
-  if (checkNames && methodWeights.size > 0) {
+  const unnamed: string[] = [];
+  if (methodWeights.size > 0) {
     const words = (text ??= textWordsOfDocument(tokens, doc));
-    for (const key of methodWeights.keys()) if (matchers.methodNames.get(key)?.some((name) => namesTerm(words, name))) named.push(key);
+    for (const key of methodWeights.keys()) {
+      const ambiguous = matchers.ambiguousMethods.get(key);
+      const isNamed =
+        (matchers.methodNames.get(key)?.some((name) => namesTerm(words, name)) ?? false) ||
+        (ambiguous !== undefined && ambiguous.aliases.some((name) => namesTerm(words, name)) && methodSenseConfirmed(ambiguous, words, domains));
+      (isNamed ? named : unnamed).push(key);
+    }
   }
-  return { domains, methodCounts: [...methodWeights], named };
+  return { domains, methodCounts: [...methodWeights], named, unnamed };
 }
