@@ -21,38 +21,60 @@ function hasOwnEnumerable(attributes: object): boolean {
   return false;
 }
 
+/** Elements stringified together at first: a batch's text is then kept near CHUNK_CHARS (see batchSize). */
+const FIRST_BATCH = 16;
+
+/**
+ * The next batch's size, from the last one's: as many elements as should make about CHUNK_CHARS of text, growing at
+ * most fourfold at a time (after a node with a huge abstract, a batch of one, the next batches grow back gradually).
+ */
+function batchSize(elements: number, chars: number): number {
+  return Math.max(1, Math.min(4 * elements, Math.round((elements * CHUNK_CHARS) / Math.max(1, chars))));
+}
+
 /**
  * `serializeGraph(graph)` (no indentation) in chunks, byte for byte: `JSON.stringify(graph.export())` needs the whole
- * exported copy of the graph and the whole text at once, this needs one element at a time. It follows graphology's
- * serialisation: `{options, attributes, nodes, edges}`, a node as `{key, attributes?}`, an edge as
+ * exported copy of the graph and the whole text at once, this needs a batch of elements at a time. It follows
+ * graphology's serialisation: `{options, attributes, nodes, edges}`, a node as `{key, attributes?}`, an edge as
  * `{key, source, target, attributes?, undirected?}` (attributes left out when empty, `undirected` only in mixed graphs).
+ *
+ * Elements are stringified in batches, as one array (`JSON.stringify([a, b])` is `[` + each one's text joined by
+ * commas + `]`, so the batch's text without its brackets is the elements' text): one call and one flat string per
+ * ~64K characters instead of one call per element and a rope of the results. At 100k papers (1.67M edges) that took
+ * the encoding of the file from 4.2 to 3.1 s of CPU (docs/benchmarks.md, 2026-12-05).
  */
 export function* graphologyJsonChunks(graph: AbstractGraph): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-  let chunk = `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
+  yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
+  let batch: object[] = [];
+  let size = FIRST_BATCH;
   let first = true;
-  for (const { node, attributes } of graph.nodeEntries()) {
-    const serialised = hasOwnEnumerable(attributes) ? { key: node, attributes } : { key: node };
-    chunk += (first ? '' : ',') + JSON.stringify(serialised);
-    first = false;
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
+  /** The batch's elements as text, after a comma unless they are the first of their array. */
+  const text = () => {
+    const json = JSON.stringify(batch);
+    size = batchSize(batch.length, json.length);
+    batch = [];
+    const elements = json.slice(1, -1);
+    if (first) {
+      first = false;
+      return elements;
     }
+    return `,${elements}`;
+  };
+  for (const { node, attributes } of graph.nodeEntries()) {
+    batch.push(hasOwnEnumerable(attributes) ? { key: node, attributes } : { key: node });
+    if (batch.length >= size) yield text();
   }
-  chunk += '],"edges":[';
+  yield `${batch.length > 0 ? text() : ''}],"edges":[`;
   first = true;
+  size = FIRST_BATCH;
   const mixed = graph.type === 'mixed';
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     const serialised: Record<string, unknown> = { key: edge, source, target };
     if (hasOwnEnumerable(attributes)) serialised.attributes = attributes;
     if (mixed && undirected) serialised.undirected = true;
-    chunk += (first ? '' : ',') + JSON.stringify(serialised);
-    first = false;
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
-    }
+    batch.push(serialised);
+    if (batch.length >= size) yield text();
   }
-  yield `${chunk}]}`;
+  yield `${batch.length > 0 ? text() : ''}]}`;
 }

@@ -49,6 +49,17 @@ describe('graphologyJsonChunks', () => {
       expect(Array.from(graphologyJsonChunks(graph)).join('')).toBe(JSON.stringify(graph.export()));
     }
   });
+  it('is byte-identical when element sizes swing (batches sized from the last one), with non-ASCII text', () => {
+    const graph = new Graph({ type: 'undirected' });
+    for (let i = 0; i < 3000; i++) {
+      const text = i % 500 === 7 ? 'é"\u2028😀 '.repeat(20_000) : `node ${i} ☃`;
+      graph.addNode(`n${i}`, i % 3 === 0 ? {} : { label: text, i });
+    }
+    for (let i = 1; i < 3000; i++) graph.addEdge(`n${i - 1}`, `n${i}`, i % 2 ? { weight: i / 7 } : {});
+    const chunks = Array.from(graphologyJsonChunks(graph));
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(chunks.join('')).toBe(JSON.stringify(graph.export()));
+  });
 });
 
 describe('GEXF and GraphML chunks', () => {
