@@ -117,6 +117,8 @@ function foldInto(
   if (target) {
     const names = new Set([...target.aliases, source.label, ...source.aliases]);
     names.delete(target.label);
+    // A new list, never the old one grown in place: finishExtraction tells a known method whose names grew by merging
+    // (its link checks made before the merge no longer hold) by its aliases no longer being the list it started with.
     target.aliases = [...names].sort();
     if ('acronym' in target && 'acronym' in source) target.acronym ??= source.acronym;
     if ('origin' in target && 'introducedBy' in source) target.introducedBy ??= source.introducedBy;
