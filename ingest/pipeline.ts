@@ -329,9 +329,11 @@ export async function runIngest(
   const config = resolveConfig(overrides);
   const result = await ingestGraph(config.inputs, config, onProgress, hooks);
   const start = performance.now();
-  onProgress('write', 0, 1);
-  const written = result.summary.papers > 0 ? await writeGraphFiles(result.graph, config.out, config.format) : [];
+  onProgress('write', 0, 100);
+  // Elements encoded are reported as a share of the whole (the last batch is reported before it is written).
+  const encoded = (elements: number, total: number) => onProgress('write', Math.min(99, Math.floor((100 * elements) / total)), 100);
+  const written = result.summary.papers > 0 ? await writeGraphFiles(result.graph, config.out, config.format, encoded) : [];
   result.summary.timings.write = Math.round(performance.now() - start);
-  onProgress('write', 1, 1);
+  onProgress('write', 100, 100);
   return { ...result, written };
 }

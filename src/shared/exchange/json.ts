@@ -43,7 +43,13 @@ function batchSize(elements: number, chars: number): number {
  * ~64K characters instead of one call per element and a rope of the results. At 100k papers (1.67M edges) that took
  * the encoding of the file from 4.2 to 3.1 s of CPU (docs/benchmarks.md, 2026-12-05).
  */
-export function* graphologyJsonChunks(graph: AbstractGraph): Generator<string> {
+export function* graphologyJsonChunks(
+  graph: AbstractGraph,
+  /** Elements (nodes, then edges) written so far, of all of them: called once per batch (a CLI writing 647 MB shows it). */
+  onProgress?: (elements: number, total: number) => void,
+): Generator<string> {
+  const total = graph.order + graph.size;
+  let done = 0;
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
   let batch: object[] = [];
@@ -52,6 +58,8 @@ export function* graphologyJsonChunks(graph: AbstractGraph): Generator<string> {
   /** The batch's elements as text, after a comma unless they are the first of their array. */
   const text = () => {
     const json = JSON.stringify(batch);
+    done += batch.length;
+    onProgress?.(done, total);
     size = batchSize(batch.length, json.length);
     batch = [];
     const elements = json.slice(1, -1);

@@ -37,6 +37,16 @@ describe('graphologyJsonChunks', () => {
     expect(chunks.join('')).toBe(serializeGraph(graph));
   });
 
+  it('reports the elements written as it goes, up to all of them, without changing the text', () => {
+    const graph = bigGraph(50_000);
+    const reports: [number, number][] = [];
+    const text = Array.from(graphologyJsonChunks(graph, (done, total) => reports.push([done, total]))).join('');
+    expect(text).toBe(serializeGraph(graph));
+    expect(reports.length).toBeGreaterThan(2);
+    expect(reports.every(([done, total], k) => total === graph.order + graph.size && (k === 0 || done > reports[k - 1][0]))).toBe(true);
+    expect(reports.at(-1)![0]).toBe(graph.order + graph.size);
+  });
+
   it('follows graphology for empty attributes, mixed graphs and empty graphs', () => {
     const mixed = new Graph({ type: 'mixed', allowSelfLoops: false });
     mixed.setAttribute('note', 'a "quoted" \u2028 value');
