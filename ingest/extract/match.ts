@@ -1,5 +1,6 @@
 // Finding listed terms (method aliases) in texts: stemmed phrases and exact acronyms, and the whole-word check.
 import type { AnalysedDocument, TokenStore } from './rank';
+import { grownTo } from './rank/growable';
 import { formStemsOf, formTable, type FormStems } from './rank/tokenStore';
 import { normaliseWords, stemId, stemWord, tokenize, type WordType } from './text';
 
@@ -118,11 +119,7 @@ export function matchTerms(
       const form = forms[i];
       const first = stemStarts[form];
       const end = stemStarts[form + 1];
-      if (length + end - first > sentenceWords.length) {
-        const bigger = new Int32Array(Math.max(sentenceWords.length * 2, length + end - first));
-        bigger.set(sentenceWords);
-        sentenceWords = bigger;
-      }
+      if (length + end - first > sentenceWords.length) sentenceWords = grownTo(sentenceWords, length + end - first);
       for (let k = first; k < end; k++) sentenceWords[length++] = stems[k];
       const targets = byForm[form];
       if (targets !== null) for (const target of targets) add(target, index === 0);

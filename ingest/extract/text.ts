@@ -1,6 +1,7 @@
 // Text → tagged tokens: tokenising, POS tagging (natural's Brill tagger), memoised Porter stemming, stopword tests.
 import natural from '../natural';
 import { FormScanner } from './formScanner';
+import { grownTo } from './rank/growable';
 import { americanSpelling } from './spelling';
 import { isWordNetNoun } from './wordnetCompounds';
 
@@ -202,12 +203,8 @@ export class WordTable {
       this.tagNames.push(name);
       this.tagCodes.set(name, code);
       if (code >= this.tagFacts.length) {
-        const facts = new Uint8Array(2 * code);
-        facts.set(this.tagFacts);
-        this.tagFacts = facts;
-        const classes = new Int32Array(2 * code);
-        classes.set(this.tagClasses);
-        this.tagClasses = classes;
+        this.tagFacts = grownTo(this.tagFacts, code + 1);
+        this.tagClasses = grownTo(this.tagClasses, code + 1);
       }
       this.tagFacts[code] = (NOUN_TAGS.has(name) ? NOUN_TAG : 0) | (DETERMINER_TAGS.has(name) ? DETERMINER_TAG : 0) | (ADJECTIVE_ONLY_TAGS.has(name) ? ADJECTIVE_ONLY_TAG : 0);
       this.tagClasses[code] = this.neighbourhood?.tagClass(name) ?? 0;
@@ -427,11 +424,7 @@ export class WordTable {
    * per token. */
   private stateAfter(type: WordType, tag: number): number {
     const neighbourhood = this.neighbourhood!;
-    if (type.id >= this.ruleWordMemo.length) {
-      const bigger = new Uint16Array(Math.max(type.id + 1, this.ruleWordMemo.length * 2));
-      bigger.set(this.ruleWordMemo);
-      this.ruleWordMemo = bigger;
-    }
+    if (type.id >= this.ruleWordMemo.length) this.ruleWordMemo = grownTo(this.ruleWordMemo, type.id + 1);
     let word = this.ruleWordMemo[type.id];
     if (word === 0) this.ruleWordMemo[type.id] = word = neighbourhood.wordClass(type.lower) + 1;
     return 1 + this.tagClasses[tag] + neighbourhood.tagClasses * (word - 1);
@@ -445,11 +438,7 @@ export class WordTable {
   private ruleOutcome(type: WordType, state: number): number {
     const neighbourhood = this.neighbourhood!;
     const slot = type.id * neighbourhood.states + state;
-    if (slot >= this.ruleMemo.length) {
-      const bigger = new Uint16Array(Math.max(slot + 1, this.ruleMemo.length * 2));
-      bigger.set(this.ruleMemo);
-      this.ruleMemo = bigger;
-    }
+    if (slot >= this.ruleMemo.length) this.ruleMemo = grownTo(this.ruleMemo, slot + 1);
     let code = this.ruleMemo[slot];
     if (code === 0) {
       const current = { token: type.text, tag: state === 0 ? type.initialTag : type.innerTag };

@@ -156,11 +156,7 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
     if (into) {
       tables = into;
       // Phrases merged from other slices have ids this collector has not met.
-      if (entryOf.length < into.keys.length) {
-        const bigger = new Int32Array(Math.max(into.keys.length, entryOf.length * 2));
-        bigger.set(entryOf);
-        entryOf = bigger;
-      }
+      if (entryOf.length < into.keys.length) entryOf = grownTo(entryOf, into.keys.length);
     } else {
       phraseTrie.clear();
       for (const table of [phraseStemStarts, phraseStems, phraseInnerUses]) table.clear();
@@ -201,11 +197,7 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
         firstParts.push(parts);
         surfaces.push({ first: parts.join(' '), count: 0, others: null });
         innerUses.push(0);
-        if (phraseId >= entryOf.length) {
-          const bigger = new Int32Array(entryOf.length * 2);
-          bigger.set(entryOf);
-          entryOf = bigger;
-        }
+        if (phraseId >= entryOf.length) entryOf = grownTo(entryOf, phraseId + 1);
       }
       const entry = entryOf[phraseId] - 1;
       if (entry >= 0) {

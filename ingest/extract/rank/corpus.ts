@@ -5,6 +5,7 @@ import { resolveAcronyms, type AcronymEntry, type ExpansionsByAcronym } from './
 import { CandidateMerger, candidateCollector, type CandidateDocs, type CandidateSlice, type CandidateSource, type PhraseTables } from './candidates';
 import { addToPhraseIndex, type ChunkOptions, type PhraseIndex } from './chunker';
 import { createExtractionContext, type ExtractionContext } from './context';
+import { grownTo } from './growable';
 import { DEFAULT_RANK_OPTIONS, type RankDocument, type RankOptions } from './options';
 import { pretaggedReader, tagDocument, type PretaggedCorpus, type TaggedDocument } from './pretagged';
 import { TokenStoreBuilder, type TokenStore } from './tokenStore';
@@ -327,11 +328,7 @@ interface InnerUses {
  * decides). What is left capitalised there is a name as its writers spell it.
  */
 function countInnerUse(type: WordType, uses: InnerUses): void {
-  if (type.id >= uses.counts.length) {
-    const bigger = new Int32Array(Math.max(type.id + 1, uses.counts.length * 2));
-    bigger.set(uses.counts);
-    uses.counts = bigger;
-  }
+  if (type.id >= uses.counts.length) uses.counts = grownTo(uses.counts, type.id + 1);
   if (uses.counts[type.id]++ === 0 && type.initialCapital) uses.capitalised.push(type);
 }
 

@@ -93,11 +93,7 @@ export class TokenStoreBuilder {
   /** Appends one token, its tag given as the table's code (room made by `reserve`): a caller reading each token for
    * other reasons stores it in the same pass. */
   push(type: WordType, tableTag: number): void {
-    if (type.id >= this.formOf.length) {
-      const bigger = new Int32Array(Math.max(this.formOf.length * 2, type.id + 1));
-      bigger.set(this.formOf);
-      this.formOf = bigger;
-    }
+    if (type.id >= this.formOf.length) this.formOf = grownTo(this.formOf, type.id + 1);
     let form = this.formOf[type.id] - 1;
     if (form < 0) {
       form = this.types.length;
