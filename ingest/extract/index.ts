@@ -2,10 +2,10 @@
 import type { DomainInfo, ExtractionResult, MethodInfo, Paper, PaperConcepts, RankedTerm } from '../types';
 import { selectConcepts } from './concepts';
 import type { ExtractionThreads, PaperWork } from './extractionThreads';
-import { namesItself, namesTerm, textWordsOfDocument, type TextWords } from './match';
+import { namesItself, textWordsOfDocument, type TextWords } from './match';
 import { findBroader, mergeSameIdeas } from './identity';
 import { collectIntroducedMethods } from './methods';
-import { ambiguousMethodsOf, methodSenseConfirmed, paperTextFacts, paperTextMatchers, type PaperTextFacts, type PaperTextMatchers } from './paperText';
+import { ambiguousMethodsOf, ownMethodNames, paperTextFacts, paperTextMatchers, textNamesMethod, type PaperTextFacts, type PaperTextMatchers } from './paperText';
 import {
   DEFAULT_RANK_OPTIONS,
   acronymsByKey,
@@ -453,11 +453,7 @@ function finishExtraction(
       if (method.origin === 'introduced' && !run.ambiguousMethods.has(key) && run.namedIntroduced[index]?.includes(key)) return true;
       text ??= textWordsOfDocument(analysis.tokens, analysis.documents[index]);
       const ambiguous = run.ambiguousMethods.get(key);
-      const names = [method.label, ...method.aliases].filter(
-        (name) => !ambiguous?.aliases.some((alias) => alias.toLowerCase() === name.toLowerCase()),
-      );
-      if (names.some((name) => namesTerm(text!, name))) return true;
-      return ambiguous !== undefined && ambiguous.aliases.some((name) => namesTerm(text!, name)) && methodSenseConfirmed(ambiguous, text!, result.domains);
+      return textNamesMethod(text, ownMethodNames(method, ambiguous), ambiguous, result.domains);
     });
   });
   // A method one paper introduces and no other paper names would only duplicate its paper: it stays on the paper.

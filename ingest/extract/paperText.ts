@@ -37,11 +37,33 @@ export interface PaperTextFacts {
   unnamed: string[];
 }
 
+type MethodAmbiguity = NonNullable<KnownMethod['ambiguous']>;
+
+/** Whether `name` is one of a method's ambiguous aliases (compared without case). */
+function isAmbiguousName(ambiguous: MethodAmbiguity | undefined, name: string): boolean {
+  return ambiguous?.aliases.some((alias) => alias.toLowerCase() === name.toLowerCase()) ?? false;
+}
+
+/** A method's own names: its label and aliases but its ambiguous aliases (which count only where the paper confirms
+ * the method's sense). */
+export function ownMethodNames(method: { label: string; aliases: readonly string[] }, ambiguous: MethodAmbiguity | undefined): string[] {
+  return [method.label, ...method.aliases].filter((name) => !isAmbiguousName(ambiguous, name));
+}
+
+/**
+ * The check every method link gets (in the paper's text work, and at the end of extraction for names merging added):
+ * the text writes one of the method's own names as whole words, or one of its ambiguous aliases where the paper
+ * confirms the method's sense (by its domains or context words, see methodSenseConfirmed).
+ */
+export function textNamesMethod(text: TextWords, ownNames: readonly string[], ambiguous: MethodAmbiguity | undefined, domains: { key: string }[]): boolean {
+  if (ownNames.some((name) => namesTerm(text, name))) return true;
+  return ambiguous !== undefined && ambiguous.aliases.some((name) => namesTerm(text, name)) && methodSenseConfirmed(ambiguous, text, domains);
+}
+
 export function paperTextMatchers(vocabulary: Vocabulary): PaperTextMatchers {
   // Aliases English also uses in other senses ("transformer", "distillation") go to a matcher of their own: they count
   // only where the paper confirms the method's sense (see methodSenseConfirmed).
-  const isAmbiguous = (method: KnownMethod, term: string) =>
-    method.ambiguous?.aliases.some((alias) => alias.toLowerCase() === term.toLowerCase()) ?? false;
+  const isAmbiguous = (method: KnownMethod, term: string) => isAmbiguousName(method.ambiguous, term);
   const termMatcher = compileTerms(
     vocabulary.methods.flatMap((m) => m.aliases.filter((term) => !isAmbiguous(m, term)).map((term) => ({ term, target: m.key }))),
   );
@@ -53,8 +75,7 @@ export function paperTextMatchers(vocabulary: Vocabulary): PaperTextMatchers {
   const methodNames = new Map<string, string[]>();
   for (const method of vocabulary.methods) {
     if (methodNames.has(method.key)) continue;
-    const ambiguous = ambiguousMethods.get(method.key);
-    methodNames.set(method.key, [method.label, ...method.aliases].filter((name) => !ambiguous?.aliases.some((alias) => alias.toLowerCase() === name.toLowerCase())));
+    methodNames.set(method.key, ownMethodNames(method, ambiguousMethods.get(method.key)));
   }
   return { termMatcher, ambiguousMatcher, ambiguousMethods, domainProfiles, domainRule: vocabulary.domainRule, methodNames };
 }
@@ -110,10 +131,7 @@ export function paperTextFacts(
   if (methodWeights.size > 0) {
     const words = (text ??= textWordsOfDocument(tokens, doc));
     for (const key of methodWeights.keys()) {
-      const ambiguous = matchers.ambiguousMethods.get(key);
-      const isNamed =
-        (matchers.methodNames.get(key)?.some((name) => namesTerm(words, name)) ?? false) ||
-        (ambiguous !== undefined && ambiguous.aliases.some((name) => namesTerm(words, name)) && methodSenseConfirmed(ambiguous, words, domains));
+      const isNamed = textNamesMethod(words, matchers.methodNames.get(key) ?? [], matchers.ambiguousMethods.get(key), domains);
       (isNamed ? named : unnamed).push(key);
     }
   }
