@@ -74,6 +74,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
+          // expect.poll gives up after 1 s by default: a fresh page loading the seed graph on a loaded 2-core CI
+          // machine took longer (CI failed there on 2026-12-05). Waits still end as soon as the condition holds.
+          expect: { poll: { timeout: 20_000 } },
           globalSetup: ['test/e2e/globalSetup.ts'],
         },
       },
