@@ -19,6 +19,7 @@ import {
 import { finishImport } from './importNormalise';
 import { parseXmlDocument, renamePrototypeNodeIds, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
 import { hexChannels } from './hexColor';
+import { TextChunks, type ElementProgress } from './textChunks';
 
 export interface GraphmlExportOptions {
   /** Colour of a node that stores none, written as Gephi's r/g/b keys. */
@@ -42,9 +43,6 @@ const GRAPHML_TYPES: Record<ColumnType, string> = {
   json: 'string',
 };
 
-/** Characters per chunk handed to the consumer: big enough that writes are cheap, small enough to never matter. */
-const CHUNK_CHARS = 1 << 16;
-
 function escapeText(text: string): string {
   // \r would be folded into \n by every XML parser's line-ending normalisation; a character reference survives it.
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
@@ -62,9 +60,10 @@ function formatScalar(value: string | number | boolean): string {
  * Write GraphML with typed keys. Arrays, nulls and mixed-type columns are written as JSON strings and listed in a
  * graph-level `paper-graph` data element so `fromGraphml` restores them exactly. Node colours (when the graph stores
  * none) and sizes go in Gephi's r/g/b and size keys, positions in x/y, so Gephi draws the same picture. The document
- * comes as a sequence of text chunks, so a 1M-edge graph is written to a file without ever being one string.
+ * comes as a sequence of text chunks, so a 1M-edge graph is written to a file without ever being one string;
+ * `onProgress` hears the elements written at each chunk.
  */
-export function* graphmlChunks(graph: AbstractGraph, options: Partial<GraphmlExportOptions> = {}): Generator<string> {
+export function* graphmlChunks(graph: AbstractGraph, options: Partial<GraphmlExportOptions> = {}, onProgress?: ElementProgress): Generator<string> {
   const resolved = { ...DEFAULT_GRAPHML_EXPORT_OPTIONS, ...options };
   const nodeColumns = inferColumns((visit) => graph.forEachNode((_n, a) => visit(a)), GRAPHML_RULES);
   const edgeColumns = inferColumns((visit) => graph.forEachEdge((_e, a) => visit(a)), GRAPHML_RULES);
@@ -103,17 +102,17 @@ export function* graphmlChunks(graph: AbstractGraph, options: Partial<GraphmlExp
   for (const [name, type] of edgeColumns) edgeKeys.set(name, { id: keyId(name === 'weight' ? name : `e_${name}`), type });
 
   // Lines are buffered and handed out in chunks of about CHUNK_CHARS, so no single string holds the whole file.
-  let buffer: string[] = [];
-  let buffered = 0;
+  const chunks = new TextChunks();
   const pushLine = (text: string) => {
-    buffer.push(text, '\n');
-    buffered += text.length + 1;
+    chunks.push(text);
+    chunks.push('\n');
   };
+  const total = graph.order + graph.size;
+  let done = 0;
+  /** The buffered text, after reporting the elements written so far. */
   const flush = () => {
-    const chunk = buffer.join('');
-    buffer = [];
-    buffered = 0;
-    return chunk;
+    onProgress?.(done, total);
+    return chunks.flush();
   };
   pushLine('<?xml version="1.0" encoding="UTF-8"?>');
   pushLine(
@@ -145,7 +144,8 @@ export function* graphmlChunks(graph: AbstractGraph, options: Partial<GraphmlExp
     }
     if (derived.size) parts.push(data(derivedKeys.size, String(resolved.nodeSize(attributes, graph.degree(node)))));
     pushLine(`    <node id="${escapeAttribute(node)}">${parts.join('')}</node>`);
-    if (buffered >= CHUNK_CHARS) yield flush();
+    done++;
+    if (chunks.full) yield flush();
   }
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     const parts: string[] = [];
@@ -158,7 +158,8 @@ export function* graphmlChunks(graph: AbstractGraph, options: Partial<GraphmlExp
       `    <edge id="${escapeAttribute(edge)}" source="${escapeAttribute(source)}" target="${escapeAttribute(target)}"` +
         `${directed}>${parts.join('')}</edge>`,
     );
-    if (buffered >= CHUNK_CHARS) yield flush();
+    done++;
+    if (chunks.full) yield flush();
   }
   pushLine('  </graph>');
   pushLine('</graphml>');

@@ -3,7 +3,7 @@
 export { toGraphologyJson, graphologyJsonChunks, type JsonExportOptions } from './json';
 export { toGexf, gexfChunks, fromGexf, DEFAULT_GEXF_EXPORT_OPTIONS, type GexfExportOptions } from './gexf';
 export { toGraphml, graphmlChunks, fromGraphml, DEFAULT_GRAPHML_EXPORT_OPTIONS, type GraphmlExportOptions } from './graphml';
-export { toCsv, quoteCsvField, DEFAULT_CSV_EXPORT_OPTIONS, type CsvExportOptions, type CsvTables } from './csv';
+export { csvChunks, toCsv, quoteCsvField, DEFAULT_CSV_EXPORT_OPTIONS, type CsvExportOptions, type CsvTables, type CsvTableChunks } from './csv';
 export { detectGraphFormat, importGraphFile, type GraphFormat } from './detect';
 export { fromGml, fromGmlWithInfo, parseGmlTree, DEFAULT_GML_IMPORT_OPTIONS, type GmlImportOptions } from './gml';
 export { normaliseForeignGraph, findPartitionAttribute, type ForeignGraphReport } from './foreignGraph';
@@ -15,3 +15,4 @@ export {
 } from './xmlSafety';
 export { toVosviewerJson, DEFAULT_VOSVIEWER_EXPORT_OPTIONS, type VosviewerExportOptions } from './vosviewer';
 export { toSvg, DEFAULT_SVG_EXPORT_OPTIONS, type SvgExportOptions, type SvgLegendEntry } from './svg';
+export type { ElementProgress } from './textChunks';

@@ -7,11 +7,15 @@ import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { parseGraph, serializeGraph, type PaperGraph } from '../../../../src/shared';
 import {
+  csvChunks,
   fromGexf,
   fromGraphml,
   gexfChunks,
   graphmlChunks,
   graphologyJsonChunks,
+  toCsv,
+  toGexf,
+  toGraphml,
   type DOMParserConstructor,
 } from '../../../../src/shared/exchange';
 
@@ -89,5 +93,50 @@ describe('GEXF and GraphML chunks', () => {
     expect(text).toContain('<attribute id="pagerank" title="pagerank" type="double"/>');
     expect(text).toContain('<attribute id="community" title="community" type="integer"/>');
     expect(text).toMatch(/<meta>\s*<creator>[^<]+<\/creator>\s*<paper-graph>\{"format":"paper-graph-exchange"/);
+  });
+});
+
+/** The reports a writer made while its chunks were read: they only move forward and end at all of them. */
+function expectForwardReports(reports: [number, number][], total: number): void {
+  expect(reports.length).toBeGreaterThan(2);
+  expect(reports.every(([done, all], k) => all === total && done <= total && (k === 0 || done >= reports[k - 1][0]))).toBe(true);
+  expect(reports.at(-1)![0]).toBe(total);
+}
+
+describe('progress of the GEXF, GraphML and CSV writers', () => {
+  it('GEXF counts each element in its model pass and when written, without changing the text', () => {
+    const graph = bigGraph(20_000);
+    const reports: [number, number][] = [];
+    const text = Array.from(gexfChunks(graph, {}, (done, total) => reports.push([done, total]))).join('');
+    expect(text).toBe(toGexf(graph));
+    expectForwardReports(reports, 2 * (graph.order + graph.size));
+    // The model pass reports before the first chunk is written.
+    expect(reports.some(([done]) => done > 0 && done < graph.order + graph.size)).toBe(true);
+  });
+
+  it('GraphML counts the elements written', () => {
+    const graph = bigGraph(20_000);
+    const reports: [number, number][] = [];
+    const text = Array.from(graphmlChunks(graph, {}, (done, total) => reports.push([done, total]))).join('');
+    expect(text).toBe(toGraphml(graph));
+    expectForwardReports(reports, graph.order + graph.size);
+  });
+
+  it('CSV comes in chunks per table, the same text as toCsv, counting nodes then edges', () => {
+    const graph = bigGraph(20_000);
+    const reports: [number, number][] = [];
+    const tables = csvChunks(graph, {}, (done, total) => reports.push([done, total]));
+    const nodes = Array.from(tables.nodes);
+    const edges = Array.from(tables.edges);
+    expect(nodes.length).toBeGreaterThan(2);
+    expect(edges.length).toBeGreaterThan(2);
+    expect({ nodes: nodes.join(''), edges: edges.join('') }).toEqual(toCsv(graph));
+    expect(nodes.join('').split('\r\n')).toHaveLength(graph.order + 2);
+    expectForwardReports(reports, graph.order + graph.size);
+  });
+
+  it('CSV of an empty graph is the two header lines', () => {
+    const tables = csvChunks(new Graph());
+    expect([Array.from(tables.nodes).join(''), Array.from(tables.edges).join('')]).toEqual(['id\r\n', 'id,source,target,type\r\n']);
   });
 });
