@@ -1,4 +1,4 @@
-// Export benchmark: peak heap while writing a 100k-node / 1M-edge graph to JSON, GEXF and GraphML files (streamed
+// Export benchmark: peak heap while writing a 100k-node / 1M-edge graph to JSON, GEXF, GraphML and CSV files (streamed
 // chunk by chunk), against the graph's own heap size and, from the same run, the one-string way the files used to
 // be made (`JSON.stringify(graph.export())`). Prints figures; passes/fails nothing.
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -10,7 +10,7 @@ import { UndirectedGraph } from 'graphology';
 import clusters from 'graphology-generators/random/clusters';
 import { writeFileAtomic } from '../ingest/write/writeAtomic';
 import { createRng, type PaperGraph } from '../src/shared';
-import { gexfChunks, graphmlChunks, graphologyJsonChunks } from '../src/shared/exchange';
+import { csvChunks, gexfChunks, graphmlChunks, graphologyJsonChunks } from '../src/shared/exchange';
 
 const ORDER = Number(process.env.BENCH_EXPORT_ORDER ?? 100_000);
 const SIZE = Number(process.env.BENCH_EXPORT_SIZE ?? 1_000_000);
@@ -87,13 +87,15 @@ export async function run(): Promise<void> {
       ['JSON', () => graphologyJsonChunks(graph)],
       ['GEXF', () => gexfChunks(graph)],
       ['GraphML', () => graphmlChunks(graph)],
+      ['CSV-nodes', () => csvChunks(graph).nodes],
+      ['CSV-edges', () => csvChunks(graph).edges],
     ] as const) {
       collect();
       const path = join(dir, `graph.${format.toLowerCase()}`);
       const { peak, seconds } = await streamToFile(chunks(), path);
       const { size } = await stat(path);
       console.log(
-        `  ${format.padEnd(8)} streamed to file: ${mb(size)} file, peak ${mb(peak - empty)} = ${((peak - empty) / own).toFixed(2)}× ` +
+        `  ${format.padEnd(9)} streamed to file: ${mb(size)} file, peak ${mb(peak - empty)} = ${((peak - empty) / own).toFixed(2)}× ` +
           `the graph (${seconds.toFixed(1)} s)  (target ≤ 1.5×)`,
       );
       await rm(path, { force: true });
