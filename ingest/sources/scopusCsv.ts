@@ -145,9 +145,31 @@ function rowToListing(
   return entry;
 }
 
+/** The longest signature name: a cell normalising to a longer name is no signature column. */
+const LONGEST_SIGNATURE_NAME = Math.max(...Object.values(SCOPUS_SIGNATURE).flatMap((aliases) => aliases.map((alias) => alias.length)));
+
+/** /\s/ for one UTF-16 code unit (every whitespace character is one unit). */
+function isSpaceUnit(unit: number): boolean {
+  return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || (unit > 0x7f && /\s/.test(String.fromCharCode(unit)));
+}
+
+/**
+ * Whether `cell` may normalise (normaliseHeader) to a name of at most `longest` characters, told from its first
+ * `longest` + 1 non-space characters: normalising only drops or merges whitespace and lower-cases, which never shortens
+ * a string (checked over every code point), so a cell with more non-space characters cannot. Every row is asked whether
+ * it repeats the header (joined exports do), and normalising each of its abstracts and reference lists to answer was a
+ * sixth of reading a large export.
+ */
+function mayNormaliseWithin(cell: string, longest: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < cell.length; i++) if (!isSpaceUnit(cell.charCodeAt(i)) && ++kept > longest) return false;
+  return true;
+}
+
 /** A row that is a Scopus header: the export's signature columns (see the reader's detect). */
 function isHeaderRow(row: string[]): boolean {
-  const names = new Set(row.map(normaliseHeader));
+  const names = new Set<string>();
+  for (const cell of row) if (mayNormaliseWithin(cell, LONGEST_SIGNATURE_NAME)) names.add(normaliseHeader(cell));
   return Object.values(SCOPUS_SIGNATURE).every((aliases) => aliases.some((alias) => names.has(alias)));
 }
 

@@ -291,6 +291,21 @@ describe('exports joined into one file', () => {
     expect(entries.map((entry) => entry.title)).toEqual(['Validation of agile methodology', 'The Lean Approach to Digital Transformation']);
   });
 
+  it('Scopus CSV: a repeated header is known whatever its spacing and case, and a row of long values is a record', () => {
+    const header = 'Authors,Title,Year,Source title,DOI,Source,EID';
+    const spaced = `"  AUTHORS ","\u00a0Title\t"," Year","Source   \u3000 TITLE","doi","\uFEFF Source","  eid  "`;
+    const long = 'title '.repeat(5_000);
+    const text = [
+      header,
+      '"Govil N.","Validation of agile methodology",2022,"Advances in Engineering Software","","Scopus","2-s2.0-85127865888"',
+      spaced,
+      `"Caseau Y.","${long}",2022,"source title","","Source","eid"`,
+    ].join('\n');
+    const { entries, warnings } = parseScopusCsv(text, 'scopus.csv');
+    expect(warnings).toEqual([]);
+    expect(entries.map((entry) => entry.title)).toEqual(['Validation of agile methodology', long.trim()]);
+  });
+
   it('CSV table: a repeated header row is skipped', () => {
     const read = readText('Title,Year\nA paper,2020\nTitle,Year\nB paper,2021\n', 'joined.csv');
     expect(read.warnings).toEqual([]);
