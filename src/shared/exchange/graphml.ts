@@ -43,12 +43,18 @@ const GRAPHML_TYPES: Record<ColumnType, string> = {
   json: 'string',
 };
 
+// Most values need no escaping: one test first spares the chain of replacements.
+const TEXT_TO_ESCAPE = /[&<>\r]/;
+const ATTRIBUTE_TO_ESCAPE = /[&<>\r"\n\t]/;
+
 function escapeText(text: string): string {
   // \r would be folded into \n by every XML parser's line-ending normalisation; a character reference survives it.
+  if (!TEXT_TO_ESCAPE.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 function escapeAttribute(text: string): string {
+  if (!ATTRIBUTE_TO_ESCAPE.test(text)) return text;
   return escapeText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 
