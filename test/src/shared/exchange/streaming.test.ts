@@ -140,3 +140,23 @@ describe('progress of the GEXF, GraphML and CSV writers', () => {
     expect([Array.from(tables.nodes).join(''), Array.from(tables.edges).join('')]).toEqual(['id\r\n', 'id,source,target,type\r\n']);
   });
 });
+
+describe('escaping in the XML writers', () => {
+  it('a value with each character XML escapes reads back exactly from GEXF and GraphML; plain values stay as written', () => {
+    const graph = new Graph({ type: 'directed' });
+    const hostile = 'a&b<c>d"e\tf\ng\rh &amp; done';
+    graph.addNode(hostile, { label: hostile, note: hostile, plain: 'plain words' });
+    graph.addNode('b', { label: 'b', note: 'x', plain: 'y' });
+    graph.addEdgeWithKey(`e ${hostile}`, hostile, 'b', { kind: hostile, weight: 1, why: hostile });
+    for (const [text, read] of [
+      [toGexf(graph), (xml: string) => fromGexf(xml, Parser)],
+      [toGraphml(graph), (xml: string) => fromGraphml(xml, Parser)],
+    ] as const) {
+      expect(text).toContain('plain words');
+      const back = read(text);
+      expect(back.getNodeAttribute(hostile, 'label')).toBe(hostile);
+      expect(back.getNodeAttribute(hostile, 'note')).toBe(hostile);
+      expect(back.getEdgeAttribute(`e ${hostile}`, 'why')).toBe(hostile);
+    }
+  });
+});
