@@ -146,7 +146,10 @@ describe('escaping in the XML writers', () => {
     const graph = new Graph({ type: 'directed' });
     const hostile = 'a&b<c>d"e\tf\ng\rh &amp; done';
     graph.addNode(hostile, { label: hostile, note: hostile, plain: 'plain words' });
-    graph.addNode('b', { label: 'b', note: 'x', plain: 'y' });
+    // Each character alone too: a value is escaped only when it holds one.
+    const singles = ['&', '<', '>', '"', '\t', '\n', '\r'].map((char) => `x${char}y`);
+    graph.addNode('b', { label: 'b', note: 'x', plain: 'y', ...Object.fromEntries(singles.map((value, k) => [`single${k}`, value])) });
+    for (const value of singles) graph.addNode(value, { label: value });
     graph.addEdgeWithKey(`e ${hostile}`, hostile, 'b', { kind: hostile, weight: 1, why: hostile });
     for (const [text, read] of [
       [toGexf(graph), (xml: string) => fromGexf(xml, Parser)],
@@ -157,6 +160,10 @@ describe('escaping in the XML writers', () => {
       expect(back.getNodeAttribute(hostile, 'label')).toBe(hostile);
       expect(back.getNodeAttribute(hostile, 'note')).toBe(hostile);
       expect(back.getEdgeAttribute(`e ${hostile}`, 'why')).toBe(hostile);
+      singles.forEach((value, k) => {
+        expect(back.getNodeAttribute('b', `single${k}`)).toBe(value);
+        expect(back.getNodeAttribute(value, 'label')).toBe(value);
+      });
     }
   });
 });
