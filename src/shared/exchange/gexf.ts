@@ -162,17 +162,23 @@ export function* gexfChunks(graph: AbstractGraph, options: Partial<GexfExportOpt
     derived: { color: !storesColor, size: !storesSize },
   };
 
-  const formatNode = (node: string, attributes: Record<string, unknown>): GexfElement => {
-    const viz: Record<string, unknown> = {};
+  /** A node's attribute values; `viz` also gets its viz fields when given (the model pass needs only the values). */
+  const nodeData = (attributes: Record<string, unknown>, viz: Record<string, unknown> | null): Record<string, string | number | boolean> => {
     const data: Record<string, string | number | boolean> = {};
     for (const name in attributes) {
       const value = attributes[name];
       if (name === 'label' && nodeSkip(name, value)) continue;
-      if (nodeSkip(name, value)) viz[name] = value;
-      else if (nodeColumns.has(name) && isWritten(nodeColumns.get(name)!, value)) {
+      if (nodeSkip(name, value)) {
+        if (viz !== null) viz[name] = value;
+      } else if (nodeColumns.has(name) && isWritten(nodeColumns.get(name)!, value)) {
         data[name] = encodeValue(nodeColumns.get(name)!, value);
       }
     }
+    return data;
+  };
+  const formatNode = (node: string, attributes: Record<string, unknown>): GexfElement => {
+    const viz: Record<string, unknown> = {};
+    const data = nodeData(attributes, viz);
     if (manifest.derived.color) viz.color = resolved.nodeColor(attributes, node);
     if (manifest.derived.size) viz.size = resolved.nodeSize(attributes, graph.degree(node));
     return { ...(nodeSkip('label', attributes.label) ? { label: attributes.label as string } : {}), viz, attributes: data };
@@ -202,8 +208,8 @@ export function* gexfChunks(graph: AbstractGraph, options: Partial<GexfExportOpt
   };
   // First pass: the attribute model (types per column) must precede the elements in the file.
   const nodeModel = new Map<string, GexfType>();
-  graph.forEachNode((node, attributes) => {
-    inferGexfModel(nodeModel, formatNode(node, attributes).attributes);
+  graph.forEachNode((_node, attributes) => {
+    inferGexfModel(nodeModel, nodeData(attributes, null));
     modelled();
   });
   const edgeModel = new Map<string, GexfType>();
