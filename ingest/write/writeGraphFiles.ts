@@ -8,7 +8,7 @@ import { writeFileAtomic } from './writeAtomic';
 
 export { csvPaths, outputFiles } from './outputPath';
 
-/** Returns the paths written. `onProgress`: the elements written so far (nodes, then edges; GEXF counts each twice, see
+/** Returns the paths written. `onProgress`: the elements written so far (nodes, then edges; GEXF in fifths of one, see
  * gexfChunks), in every format: at 100k papers writing takes 5 to 15 seconds. */
 export async function writeGraphFiles(
   graph: PaperGraph,
