@@ -1,6 +1,6 @@
 // A graph too big to draw whole opens on the cluster overview and loads one cluster into the map on demand. The seed
 // graph stands in for a big one through `?overview-above=100` (the node bound, lowered for this page).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -87,7 +87,7 @@ describe('a graph above the overview bound', () => {
 });
 
 describe('a graph above the one-task bound (parseChunks.ts)', () => {
-  it('comes from the worker in chunks, is built a slice at a time with its progress shown, and opens whole', async () => {
+  it('comes from the worker in chunks, is built a slice at a time with its progress shown, opens whole, and exports in slices with progress', async () => {
     const graph = createPaperGraph();
     for (let i = 0; i < 20_000; i++) {
       graph.addNode(`n${i}`, { kind: 'paper', label: `Paper ${i}`, community: i % 40, x: (i % 200) * 10, y: Math.floor(i / 200) * 10 } as never);
@@ -117,6 +117,24 @@ describe('a graph above the one-task bound (parseChunks.ts)', () => {
       const progress = (await page.evaluate('window.__progress')) as string[];
       expect(progress.some((line) => /^Building the graph: [\d,]+ of 40,000 edges$/.test(line))).toBe(true);
       expect(await page.getByTestId('load-progress').count()).toBe(0);
+
+      // Its export is written a slice at a time with the share written so far shown, and downloads whole.
+      await page.evaluate(`
+        window.__exportStatus = [];
+        new MutationObserver(() => {
+          const text = document.querySelector('.export-status')?.textContent;
+          if (text && window.__exportStatus.at(-1) !== text) window.__exportStatus.push(text);
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      `);
+      await page.getByText('Export…').click();
+      const downloaded = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'GEXF', exact: true }).click();
+      const gexf = readFileSync((await (await downloaded).path())!, 'utf8');
+      expect(gexf.match(/<node /g)).toHaveLength(20_000);
+      expect(gexf.match(/<edge /g)).toHaveLength(40_000);
+      await expect.poll(() => page.locator('.export-status').innerText()).toBe('Saved graph.gexf (20,000 nodes, 40,000 edges).');
+      const statuses = (await page.evaluate('window.__exportStatus')) as string[];
+      expect(statuses.some((line) => /^Writing GEXF… \d+%$/.test(line))).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await server.close();

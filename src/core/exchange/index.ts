@@ -2,6 +2,7 @@
 export * from './types';
 export { exportFileName, graphBaseName } from './fileNames';
 export { buildFilteredSubgraph, buildShownSubgraph, selectExportGraph } from './subgraph';
-export { serialiseGraphExport, type GraphFileFormat } from './serialise';
+export { exportFileText, serialiseGraphExport, type GraphFileFormat } from './serialise';
+export { EXPORT_SLICE_MS, gatherChunks } from './gatherChunks';
 export { importGraphText, routeGraphFile } from './importFile';
 export { IMPORT_ACCEPT } from './openableFiles';

@@ -9,11 +9,16 @@ export type ExportFormat = 'json' | 'gexf' | 'graphml' | 'csv' | 'vosviewer' | '
 /** Everything in the loaded graph, or only the nodes (and edges between them) the current filters show. */
 export type ExportScope = 'all' | 'filtered';
 
-/** One file ready to be downloaded: the pure serialisers' output with its name and media type. */
+/**
+ * One file ready to be downloaded: the pure serialisers' output with its name and media type. The text comes in chunks,
+ * made as they are read: a big graph's file need never be one string (a browser's strings end at about 512M
+ * characters, and the JSON of 100k papers with their abstracts is more), and the app can let the page breathe and
+ * show progress between them.
+ */
 export interface ExportFile {
   fileName: string;
   mimeType: string;
-  text: string;
+  chunks: Iterable<string>;
 }
 
 export interface GraphExportOptions {

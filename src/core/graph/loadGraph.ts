@@ -7,6 +7,7 @@ import { detectGraphFormat } from '../../shared/exchange/graphFormat';
 import { graphStore, loadProgressStore, setLoadError, setLoadedGraph, startLoading } from './index';
 import { BUILD_IN_ONE_TASK_UP_TO, ParseResultAssembler, RECORDS_PER_SLICE, recordCount } from './parseChunks';
 import { prepareGraphJson } from './prepareGraphJson';
+import { nextTask } from '../nextTask';
 import type { LoadProgress, ParseJob, ParseMessage, ParseRequest, ParseResult } from './types';
 
 /** A missing default graph, which the app shows as the empty state rather than an error. */
@@ -112,21 +113,6 @@ export const DEFAULT_GRAPH_URL = '/graph.json';
  * it) runs in a task of its own, so no single task holds the tab for all of them and the page can show progress.
  */
 const SPLIT_LOAD_ABOVE = 5000;
-
-/**
- * Yield to the browser: the rest runs in a new task, after a chance to paint. A MessageChannel message, not
- * setTimeout(0), which browsers stretch to 4 ms after a few nested calls and to 1 s in a background tab.
- */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * Runs a stepwise build one step (a slice of RECORDS_PER_SLICE records) per task, showing how far it is; null when a

@@ -73,7 +73,9 @@ export function csvChunks(graph: AbstractGraph, options: Partial<CsvExportOption
     onProgress?.(done, total);
     return chunks.flush();
   };
+  // Each table counts its own part of the whole (nodes first, then edges), so a table read again reports it again.
   function* nodes(): Generator<string> {
+    done = 0;
     const fixed = ['id'];
     const columns = collectColumns((visit) => graph.forEachNode((_n, a) => visit(a)), ['label', 'kind']);
     record([...fixed, ...columns.map((name) => headerName(name, fixed))]);
@@ -85,6 +87,7 @@ export function csvChunks(graph: AbstractGraph, options: Partial<CsvExportOption
     yield flush();
   }
   function* edges(): Generator<string> {
+    done = graph.order;
     const fixed = ['id', 'source', 'target', 'type'];
     const columns = collectColumns((visit) => graph.forEachEdge((_e, a) => visit(a)), ['kind', 'weight']);
     record([...fixed, ...columns.map((name) => headerName(name, fixed))]);

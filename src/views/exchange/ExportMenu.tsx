@@ -4,11 +4,13 @@ import { toBlob } from '@sigma/export-image';
 import { useEffect, useRef, useState } from 'react';
 import {
   exportFileName,
+  gatherChunks,
   selectExportGraph,
   serialiseGraphExport,
   type ExportScope,
   type GraphFileFormat,
 } from '../../core/exchange';
+import { nextTask } from '../../core/nextTask';
 import { appearanceStore, buildLegend, effectiveColorMode, legendTitleOf } from '../../core/appearance';
 import { filtersStore, isFiltering } from '../../core/filters';
 import { useFilterResult, useGraph, useNodeColors, useNodeSizes } from '../derived';
@@ -37,6 +39,8 @@ export function ExportMenu() {
   const appearance = useStore(appearanceStore);
   const [scope, setScope] = useState<ExportScope>('all');
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  /** An export being written (its buttons wait): a big graph's file takes seconds, written a slice at a time. */
+  const [writing, setWriting] = useState(false);
   const menu = useRef<HTMLDetailsElement>(null);
   // A native <details> stays open until its summary is clicked again; close it like a menu: outside click or Escape.
   useEffect(() => {
@@ -57,21 +61,37 @@ export function ExportMenu() {
   // With no filter on, "what the filters show" is the whole graph; say so rather than disable the choice.
   const effectiveScope: ExportScope = filtering ? scope : 'all';
 
-  const exportGraph = (format: GraphFileFormat) => {
+  const exportGraph = async (format: GraphFileFormat, label: string) => {
+    setWriting(true);
     try {
       const exported = selectExportGraph(graph, filters, effectiveScope);
-      const files = serialiseGraphExport(exported, format, source, effectiveScope, {
-        nodeColor: (node) => colors?.get(node),
-        nodeSize: (node) => sizes?.get(node),
-        ...currentLegend(),
-      });
-      for (const file of files) download(new Blob([file.text], { type: file.mimeType }), file.fileName);
+      let share = 0;
+      const files = serialiseGraphExport(
+        exported,
+        format,
+        source,
+        effectiveScope,
+        { nodeColor: (node) => colors?.get(node), nodeSize: (node) => sizes?.get(node), ...currentLegend() },
+        (done, total) => (share = total > 0 ? done / total : 1),
+      );
+      // Written in slices of time with the share shown between them: at 100k papers a file takes seconds, and the
+      // page stays usable meanwhile (the export buttons wait; the graph is read as the slices go).
+      const showProgress = async () => {
+        setStatus({ text: `Writing ${label}… ${Math.floor(100 * share)}%`, error: false });
+        await nextTask();
+      };
+      for (const file of files) {
+        const parts = await gatherChunks(file.chunks, showProgress);
+        download(new Blob(parts, { type: file.mimeType }), file.fileName);
+      }
       setStatus({
         text: `Saved ${files.map((f) => f.fileName).join(' and ')} (${countOf(exported.order, 'node')}, ${countOf(exported.size, 'edge')}).`,
         error: false,
       });
     } catch (error) {
       setStatus({ text: `Export failed: ${(error as Error).message}`, error: true });
+    } finally {
+      setWriting(false);
     }
   };
 
@@ -122,8 +142,8 @@ export function ExportMenu() {
         </fieldset>
         <div className="export-buttons">
           {GRAPH_FORMATS.map(({ format, label, title }) => (
-            <button key={format} type="button" title={title}
-              onClick={() => exportGraph(format)}>{label}</button>
+            <button key={format} type="button" title={title} disabled={writing}
+              onClick={() => void exportGraph(format, label)}>{label}</button>
           ))}
           <button type="button" className="wide" title="The graph as it is on screen now" onClick={() => void exportImage()}>
             PNG image of the view (with legend)</button>

@@ -11,6 +11,9 @@ import {
   importGraphText,
   routeGraphFile,
   selectExportGraph,
+  EXPORT_SLICE_MS,
+  exportFileText,
+  gatherChunks,
   serialiseGraphExport,
 } from '../../../../src/core/exchange';
 import { computeFilter, initialFiltersState, type FiltersState } from '../../../../src/core/filters';
@@ -94,7 +97,7 @@ describe('export files', () => {
   it('JSON reads back as the same graph', () => {
     const [file] = serialiseGraphExport(graph, 'json', '/graph.json', 'all');
     expect(file.fileName).toBe('graph.json');
-    expect(parseGraph(file.text).export()).toEqual(graph.export());
+    expect(parseGraph(exportFileText(file)).export()).toEqual(graph.export());
   });
 
   it('GEXF carries the colours the user sees and the positions, and reads back with the same counts', () => {
@@ -104,9 +107,10 @@ describe('export files', () => {
     const seen = new Map([...colors].map(([node]) => [node, '#123456']));
     const [file] = serialiseGraphExport(placed, 'gexf', '/graph.json', 'all', { nodeColor: (node) => seen.get(node) });
     expect(file.fileName).toBe('graph.gexf');
-    expect(file.text.match(/<viz:color r="18" g="52" b="86" hex="#123456"/g)).toHaveLength(graph.order);
-    expect(file.text.match(/<viz:position x="1.5" y="-2"/g)).toHaveLength(graph.order);
-    const back = fromGexf(file.text, Parser);
+    const text = exportFileText(file);
+    expect(text.match(/<viz:color r="18" g="52" b="86" hex="#123456"/g)).toHaveLength(graph.order);
+    expect(text.match(/<viz:position x="1.5" y="-2"/g)).toHaveLength(graph.order);
+    const back = fromGexf(text, Parser);
     expect([back.order, back.size]).toEqual([graph.order, graph.size]);
     // The derived colour is for Gephi; our own re-import drops it again.
     const first = graph.nodes()[0];
@@ -118,12 +122,47 @@ describe('export files', () => {
     const sub = buildFilteredSubgraph(graph, filters);
     const [graphml] = serialiseGraphExport(sub, 'graphml', 'seed.json', 'filtered', { nodeColor: (n) => colors.get(n) });
     expect(graphml.fileName).toBe('seed-filtered.graphml');
-    const back = fromGraphml(graphml.text, Parser);
+    const back = fromGraphml(exportFileText(graphml), Parser);
     expect([back.order, back.size]).toEqual([sub.order, sub.size]);
     const csv = serialiseGraphExport(sub, 'csv', 'seed.json', 'filtered');
     expect(csv.map((f) => f.fileName)).toEqual(['seed-filtered-nodes.csv', 'seed-filtered-edges.csv']);
-    expect(countCsvRecords(csv[0].text)).toBe(sub.order);
-    expect(countCsvRecords(csv[1].text)).toBe(sub.size);
+    expect(countCsvRecords(exportFileText(csv[0]))).toBe(sub.order);
+    expect(countCsvRecords(exportFileText(csv[1]))).toBe(sub.size);
+  });
+});
+
+describe('export files in chunks', () => {
+  const graph = loadSampleGraph();
+
+  it('stream the graph files, reporting the elements written up to all of them, and read again whole', () => {
+    for (const format of ['json', 'gexf', 'graphml', 'csv'] as const) {
+      const reports: number[] = [];
+      let all = 0;
+      const files = serialiseGraphExport(graph, format, 'seed.json', 'all', {}, (done, total) => {
+        reports.push(done);
+        all = total;
+      });
+      const first = files.map(exportFileText);
+      expect(reports.length, format).toBeGreaterThan(0);
+      expect(reports.every((done, k) => k === 0 || done >= reports[k - 1]), format).toBe(true);
+      expect(reports.at(-1), format).toBe(all);
+      // Chunks are made when read: a file read again is the same text.
+      expect(files.map(exportFileText), format).toEqual(first);
+    }
+  });
+
+  it('are gathered in slices of time, the page given a turn between them', async () => {
+    let clock = 0;
+    const chunks = function* () {
+      for (let k = 0; k < 10; k++) {
+        clock += EXPORT_SLICE_MS / 2;
+        yield `part ${k};`;
+      }
+    };
+    let turns = 0;
+    const parts = await gatherChunks(chunks(), async () => void turns++, () => clock);
+    expect(parts.join('')).toBe(Array.from({ length: 10 }, (_, k) => `part ${k};`).join(''));
+    expect(turns).toBe(5);
   });
 });
 
