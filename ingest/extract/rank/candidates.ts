@@ -1,12 +1,12 @@
 // Pass 2 of the corpus analysis: each document's candidate phrases and word statistics, collected a slice of documents
 // at a time (in any thread: see ExtractionThreads.candidates) and merged in corpus order into what one pass gives.
 import type { AcronymEntry } from './acronymTable';
-import { chunkCandidates, isAcceptableWord, isWrittenAs, phraseStartsOf, toUnits, typeOf, type ChunkOptions, type PhraseIndex, type Unit } from './chunker';
-import type { WordType } from '../text';
+import { NounPhraseChunker, isAcceptableWord, type ChunkOptions } from './chunker';
 import type { AnalysedDocument, CandidateTable, CorpusAnalysis, SurfaceCounts } from './corpus';
 import { GrowableArray, grownTo } from './growable';
 import { PhraseTrie } from './phraseTrie';
-import { SharedTokens, formStemsOf, type TokenStore } from './tokenStore';
+import { TERM_UNIT, TOKEN_UNIT, UnitReader, type PhraseIndex, type SentenceUnits } from './sentenceUnits';
+import { formStemsOf, type TokenStore } from './tokenStore';
 
 /** What collecting candidates asks of the word table: the same answers in any thread, given the same stem ids. */
 export interface CandidateWords {
@@ -104,33 +104,60 @@ function newPhraseTables(ids: Map<string, number> | null): PhraseTables {
 export function candidateCollector(source: CandidateSource): (docs: CandidateDocs, into?: PhraseTables) => CandidateSlice {
   const { tokens, words, phrases, acronyms, ambiguousAcronyms, quantityKeys, options } = source;
   const { subPhrases, subPhraseWeight } = options;
-  // Forms that toUnits may merge with others or expand (a multiword term's first word, a defined acronym): a sentence
-  // with none of them is its own units, as toUnits would return it, found without building anything.
-  const phraseFirst = new Set(phrases.keys());
-  const phraseStarts = phraseStartsOf(phrases);
+  // Every acronym any document may expand: the others' forms are read as plain tokens.
   const acronymTexts = new Set([...acronyms.keys(), ...ambiguousAcronyms.map((entry) => entry.acronym)]);
-  const mayMerge = Uint8Array.from(tokens.types, (type) =>
-    (!type.punct && phraseFirst.has(type.stemId)) ||
-    (type.acronymForm !== null && !type.isBreak && (acronymTexts.has(type.text) || acronymTexts.has(type.acronymForm)))
-      ? 1
-      : 0,
-  );
+  const reader = new UnitReader(tokens, formStemsOf(tokens), phrases, acronymTexts);
+  const units: SentenceUnits = reader.units;
+  const chunker = new NounPhraseChunker(tokens, options, words);
+  // What is read of a form per token or per candidate, as flat tables: read through the WordTypes (scattered objects),
+  // each token or unit cost a cache miss more than the work done with what was read.
   const isBreakForm = Uint8Array.from(tokens.types, (type) => (type.isBreak ? 1 : 0));
-  const formStems = formStemsOf(tokens);
-  const shared = new SharedTokens(tokens);
+  const initialCapital = Uint8Array.from(tokens.types, (type) => (type.initialCapital ? 1 : 0));
+  const displays = tokens.types.map((type) => type.display);
   const punctTag = tokens.tagNames.indexOf('PUNCT');
   // Every stem is interned before pass 2 (tokens in pass 1, acronym keys when acronyms are resolved).
   let wordScratch: Int32Array = new Int32Array(words.stemCount());
   const touched: number[] = [];
   let entryOf = new Int32Array(1 << 12);
-  // By WordType id: 2 when a lone word of the form makes a candidate, 1 when not, 0 not asked yet (isAcceptableWord: a
+  // By form: 2 when a lone word of the form makes a candidate, 1 when not, 0 not asked yet (isAcceptableWord: a
   // generic head, a stem list, a pattern and a noun test, which every sub-phrase ending on the word asked again).
-  let acceptable = new Uint8Array(1 << 12);
-  const acceptableAlone = (type: WordType) => {
-    if (type.id >= acceptable.length) acceptable = grownTo(acceptable, type.id + 1);
-    let known = acceptable[type.id];
-    if (known === 0) acceptable[type.id] = known = isAcceptableWord(type, words) ? 2 : 1;
+  const acceptable = new Uint8Array(tokens.types.length);
+  const acceptableAlone = (form: number) => {
+    let known = acceptable[form];
+    if (known === 0) acceptable[form] = known = isAcceptableWord(tokens.types[form], words) ? 2 : 1;
     return known === 2;
+  };
+  /** The display form of a unit of the current sentence. */
+  const surfaceOf = (u: number) => (units.kinds[u] === TOKEN_UNIT ? displays[units.forms[u]] : units.surfaces[u]);
+  /**
+   * Whether the current sentence's units [from, end) have exactly the surfaces `parts`: then they are written as their
+   * join (isWrittenAs), found mostly by comparing string objects rather than characters. False says nothing.
+   */
+  const hasParts = (from: number, end: number, parts: string[]) => {
+    if (end - from !== parts.length) return false;
+    for (let u = from; u < end; u++) if (surfaceOf(u) !== parts[u - from]) return false;
+    return true;
+  };
+  /** Whether `surface` is the surfaces of the current sentence's units [from, end) joined by spaces (checked without
+   * building the joined string). */
+  const isWrittenAs = (surface: string, from: number, end: number) => {
+    let offset = 0;
+    for (let u = from; u < end; u++) {
+      const part = surfaceOf(u);
+      if (u > from) {
+        if (surface.charCodeAt(offset) !== 32) return false;
+        offset++;
+      }
+      if (!surface.startsWith(part, offset)) return false;
+      offset += part.length;
+    }
+    return offset === surface.length;
+  };
+  /** Whether every unit of [from, end) is a word written with a capital first letter ("Caster Semenya", "Lean
+   * Startup"): a token or an acronym, whose form says. */
+  const allCapitalised = (from: number, end: number) => {
+    for (let u = from; u < end; u++) if (units.kinds[u] === TERM_UNIT || initialCapital[units.forms[u]] === 0) return false;
+    return true;
   };
 
   // The slice's tables, kept from one slice to the next (each slice's are copied out at its end): new ones per slice
@@ -170,21 +197,23 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
     // Whether the sentence's capitals may be names (not a title-case title).
     let countsCase = false;
     /**
-     * Counts one occurrence of a candidate, the run's units from `from` on (a sub-phrase is read in place rather than
-     * sliced out); `opensSentence`: its first unit is the sentence's first (a capital's there by rule).
+     * Counts one occurrence of a candidate, the current sentence's units [from, end) (a sub-phrase is read in place:
+     * the same units' range from a later start); `opensSentence`: its first unit is the sentence's first (a capital's
+     * there by rule).
      */
-    const addCandidate = (run: Unit[], from: number, weight: number, opensSentence: boolean) => {
-      if (run.length - from === 1 && !run[from].merged && !acceptableAlone(typeOf(run[from])!)) return;
+    const addCandidate = (from: number, end: number, weight: number, opensSentence: boolean) => {
+      if (end - from === 1 && units.kinds[from] === TOKEN_UNIT && !acceptableAlone(units.forms[from])) return;
       // Phrases are found by walking a trie of stem ids: no key string or array is built for a phrase seen before.
+      // The range's stems are one range of the sentence's stems.
+      const unitStems = units.stems;
+      const stemsFrom = units.stemStarts[from];
+      const stemsEnd = units.stemStarts[end];
       let node = 0;
-      for (let u = from; u < run.length; u++) {
-        const stems = run[u].stemIds;
-        for (let k = 0; k < stems.length; k++) node = trie.step(node, stems[k]);
-      }
+      for (let k = stemsFrom; k < stemsEnd; k++) node = trie.step(node, unitStems[k]);
       let phraseId = trie.phraseOf[node];
       if (phraseId < 0) {
-        const stemIds = run.length - from === 1 ? run[from].stemIds : run.slice(from).flatMap((u) => u.stemIds);
-        const key = stemIds.map((stem) => words.stemText(stem)).join(' ');
+        const stemIds = unitStems.slice(stemsFrom, stemsEnd);
+        const key = Array.from(stemIds, (stem) => words.stemText(stem)).join(' ');
         if (quantityKeys.has(key)) return;
         phraseId = keys.length;
         trie.phraseOf[node] = phraseId;
@@ -193,7 +222,8 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
         for (const stem of stemIds) phraseStemTable.push(stem);
         stemStarts.push(phraseStemTable.length);
         phraseDf.push(0);
-        const parts = run.slice(from).map((u) => u.surface);
+        const parts: string[] = [];
+        for (let u = from; u < end; u++) parts.push(surfaceOf(u));
         firstParts.push(parts);
         surfaces.push({ first: parts.join(' '), count: 0, others: null });
         innerUses.push(0);
@@ -213,18 +243,22 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       }
       if (countsCase && !opensSentence) {
         innerUses.array[phraseId]++;
-        if (typeOf(run[from])?.initialCapital === true && allCapitalised(run, from)) {
-          const written = run.slice(from).map((u) => typeOf(u)!.text).join(' ');
+        if (allCapitalised(from, end)) {
+          const written: string[] = [];
+          for (let u = from; u < end; u++) written.push(tokens.types[units.forms[u]].text);
+          const key = written.join(' ');
           const forms = capitalisedForms.get(phraseId) ?? new Map<string, number>();
-          forms.set(written, (forms.get(written) ?? 0) + 1);
+          forms.set(key, (forms.get(key) ?? 0) + 1);
           capitalisedForms.set(phraseId, forms);
         }
       }
       const forms = surfaces[phraseId];
       const parts = firstParts[phraseId];
-      if ((parts !== undefined && hasParts(run, from, parts)) || isWrittenAs(forms.first, run, from)) forms.count++;
+      if ((parts !== undefined && hasParts(from, end, parts)) || isWrittenAs(forms.first, from, end)) forms.count++;
       else {
-        const surface = run.slice(from).map((u) => u.surface).join(' ');
+        const written: string[] = [];
+        for (let u = from; u < end; u++) written.push(surfaceOf(u));
+        const surface = written.join(' ');
         forms.others ??= new Map();
         forms.others.set(surface, (forms.others.get(surface) ?? 0) + 1);
       }
@@ -234,21 +268,10 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       if (stem >= wordScratch.length) wordScratch = grownTo(wordScratch, words.stemCount());
       if (wordScratch[stem]++ === 0) touched.push(stem);
     };
-    const emitRun = (run: Unit[], first: number) => {
-      // The run's stems appended in one go: room made once, then written straight into the array (a push per stem,
-      // each checking for room, showed in pass 2's profile).
-      let stemCount = 0;
-      for (let u = 0; u < run.length; u++) stemCount += run[u].stemIds.length;
-      graphWords.reserve(graphWords.length + stemCount);
-      const graph = graphWords.array;
-      let at = graphWords.length;
-      for (let u = 0; u < run.length; u++) {
-        const stems = run[u].stemIds;
-        for (let k = 0; k < stems.length; k++) graph[at++] = stems[k];
-      }
-      graphWords.length = at;
-      addCandidate(run, 0, 1, first === 0);
-      if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run, k, subPhraseWeight, false);
+    const emitRun = (first: number, end: number) => {
+      graphWords.append(units.stems, units.stemStarts[first], units.stemStarts[end]);
+      addCandidate(first, end, 1, first === 0);
+      if (subPhrases) for (let k = first + 1; k < end; k++) addCandidate(k, end, subPhraseWeight, false);
     };
     for (let d = 0; d < docs.sentenceStarts.length; d++) {
       const sentenceStarts = docs.sentenceStarts[d];
@@ -259,28 +282,17 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       for (sentenceIndex = 0; sentenceIndex + 1 < sentenceStarts.length; sentenceIndex++) {
         const start = sentenceStarts[sentenceIndex];
         const end = sentenceStarts[sentenceIndex + 1];
-        const sentence = shared.sentence(start, end);
-        // The first token that may merge: those before it are their own units, which toUnits need not read again.
-        let firstMerge = start;
-        while (firstMerge < end && mayMerge[tokens.forms[firstMerge]] === 0) firstMerge++;
-        const units = firstMerge < end ? toUnits(sentence, docAcronyms, phrases, phraseStarts, firstMerge - start, mayMerge, tokens.forms, start) : sentence;
+        reader.read(start, end, docAcronyms);
         countsCase = sentenceIndex > 0 || !titleCase;
-        // Content words: a token unit's stems are read from the store's flat tables rather than through its WordType
-        // (the same values); a merged unit (a multiword term, never a break, or an expanded acronym, which toUnits
-        // only makes of a non-break word) counts its own stems and stands for as many tokens as it has words, or one.
-        let i = start;
-        for (const unit of units) {
-          if (unit.merged) {
-            for (const stem of unit.stemIds) count(stem);
-            i += typeOf(unit) === null ? unit.stemIds.length : 1;
-            continue;
-          }
-          const form = tokens.forms[i++];
-          if (tokens.tags[i - 1] === punctTag || isBreakForm[form] === 1) continue;
-          for (let k = formStems.starts[form]; k < formStems.starts[form + 1]; k++) count(formStems.stems[k]);
+        // Content words: every unit's stems but a punctuation token's or a break word's (a merged unit, a multiword
+        // term or an expanded acronym, is never a break: see UnitReader).
+        const { kinds, forms, tags, stemStarts, stems } = units;
+        for (let u = 0; u < units.length; u++) {
+          if (kinds[u] === TOKEN_UNIT && (tags[u] === punctTag || isBreakForm[forms[u]] === 1)) continue;
+          for (let k = stemStarts[u]; k < stemStarts[u + 1]; k++) count(stems[k]);
         }
-        chunkCandidates(units, options, words, emitRun);
-        position += sentence.length;
+        chunker.chunk(units, emitRun);
+        position += end - start;
       }
       const candidateEnd = candidatePhrases.length;
       for (let entry = candidateStart; entry < candidateEnd; entry++) entryOf[candidatePhrases.array[entry]] = 0;
@@ -530,23 +542,4 @@ function concatenated(slices: CandidateSlice[]): [Int32Array, Int32Array, Int32A
     return all;
   };
   return [join((slice) => slice.wordIds), join((slice) => slice.wordCounts), join((slice) => slice.graphWords)];
-}
-
-/**
- * Whether a run's units from `from` on have exactly the surfaces `parts`: then it is written as their join (isWrittenAs), found
- * mostly by comparing string objects rather than characters. False says nothing; isWrittenAs decides then.
- */
-function hasParts(run: Unit[], from: number, parts: string[]): boolean {
-  if (run.length - from !== parts.length) return false;
-  for (let k = from; k < run.length; k++) if (run[k].surface !== parts[k - from]) return false;
-  return true;
-}
-
-/** Whether every unit of a run from `from` on is a word written with a capital first letter ("Caster Semenya", "Lean Startup"). */
-function allCapitalised(run: Unit[], from: number): boolean {
-  for (let u = from; u < run.length; u++) {
-    const type = typeOf(run[u]);
-    if (type === null || !type.initialCapital) return false;
-  }
-  return true;
 }
