@@ -77,23 +77,35 @@ export interface PhraseTables {
   stems: GrowableArray<Int32Array>;
   df: number[];
   surfaces: SurfaceCounts[];
-  /** By phrase id: the units' surfaces of its first form, whose strings are mostly the WordTypes' own display strings,
-   * so a later occurrence of the same words is told written alike by comparing string objects (see hasParts); none
-   * for a phrase merged from another slice. */
-  firstParts: (string[] | undefined)[];
+  /** Phrase p's first occurrence as the store's forms of its units, firstForms[firstFormStarts[p] ..
+   * firstFormStarts[p + 1]), so a later occurrence of the same forms is told written alike by comparing numbers (see
+   * hasForms); none for a phrase first met with a merged unit or merged from another slice. */
+  firstForms: GrowableArray<Int32Array>;
+  firstFormStarts: GrowableArray<Int32Array>;
   innerUses: GrowableArray<Int32Array>;
   capitalisedForms: Map<number, Map<string, number>>;
   /** Each key's phrase id: kept for the corpus' tables only. */
   ids: Map<string, number> | null;
 }
 
-function phraseTables(trie: PhraseTrie, stemStarts: GrowableArray<Int32Array>, stems: GrowableArray<Int32Array>, innerUses: GrowableArray<Int32Array>, ids: Map<string, number> | null): PhraseTables {
-  stemStarts.push(0);
-  return { trie, keys: [], stemStarts, stems, df: [], surfaces: [], firstParts: [], innerUses, capitalisedForms: new Map(), ids };
+/** A PhraseTables' typed arrays, which a collector keeps from one slice to the next. */
+type PhraseArrays = Pick<PhraseTables, 'stemStarts' | 'stems' | 'firstForms' | 'firstFormStarts' | 'innerUses'>;
+
+function newPhraseArrays(): PhraseArrays {
+  const table = (size: number) => new GrowableArray(new Int32Array(size));
+  return { stemStarts: table(1 << 12), stems: table(1 << 14), firstForms: table(1 << 14), firstFormStarts: table(1 << 12), innerUses: table(1 << 12) };
+}
+
+/** Empty phrase tables in `arrays` (emptied). */
+function phraseTables(trie: PhraseTrie, arrays: PhraseArrays, ids: Map<string, number> | null): PhraseTables {
+  for (const table of Object.values(arrays)) table.clear();
+  arrays.stemStarts.push(0);
+  arrays.firstFormStarts.push(0);
+  return { trie, keys: [], df: [], surfaces: [], ...arrays, capitalisedForms: new Map(), ids };
 }
 
 function newPhraseTables(ids: Map<string, number> | null): PhraseTables {
-  return phraseTables(new PhraseTrie(), new GrowableArray(new Int32Array(1 << 12)), new GrowableArray(new Int32Array(1 << 14)), new GrowableArray(new Int32Array(1 << 12)), ids);
+  return phraseTables(new PhraseTrie(), newPhraseArrays(), ids);
 }
 
 /**
@@ -106,7 +118,7 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
   const { subPhrases, subPhraseWeight } = options;
   // Every acronym any document may expand: the others' forms are read as plain tokens.
   const acronymTexts = new Set([...acronyms.keys(), ...ambiguousAcronyms.map((entry) => entry.acronym)]);
-  const reader = new UnitReader(tokens, formStemsOf(tokens), phrases, acronymTexts);
+  const reader = new UnitReader(tokens, formStemsOf(tokens), phrases, acronyms, acronymTexts);
   const units: SentenceUnits = reader.units;
   const chunker = new NounPhraseChunker(tokens, options, words);
   // What is read of a form per token or per candidate, as flat tables: read through the WordTypes (scattered objects),
@@ -129,13 +141,18 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
   };
   /** The display form of a unit of the current sentence. */
   const surfaceOf = (u: number) => (units.kinds[u] === TOKEN_UNIT ? displays[units.forms[u]] : units.surfaces[u]);
+  /** Whether the current sentence's units [from, end) are all tokens (no merged unit). */
+  const tokensOnly = (from: number, end: number) => {
+    for (let u = from; u < end; u++) if (units.kinds[u] !== TOKEN_UNIT) return false;
+    return true;
+  };
   /**
-   * Whether the current sentence's units [from, end) have exactly the surfaces `parts`: then they are written as their
-   * join (isWrittenAs), found mostly by comparing string objects rather than characters. False says nothing.
+   * Whether the current sentence's units [from, end) are tokens of the forms `forms[at .. to)`: then they are written
+   * as those were (isWrittenAs), found by comparing numbers rather than strings. False says nothing.
    */
-  const hasParts = (from: number, end: number, parts: string[]) => {
-    if (end - from !== parts.length) return false;
-    for (let u = from; u < end; u++) if (surfaceOf(u) !== parts[u - from]) return false;
+  const hasForms = (from: number, end: number, forms: Int32Array, at: number, to: number) => {
+    if (end - from !== to - at) return false;
+    for (let u = from; u < end; u++) if (units.kinds[u] !== TOKEN_UNIT || units.forms[u] !== forms[at + u - from]) return false;
     return true;
   };
   /** Whether `surface` is the surfaces of the current sentence's units [from, end) joined by spaces (checked without
@@ -163,10 +180,7 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
   // The slice's tables, kept from one slice to the next (each slice's are copied out at its end): new ones per slice
   // were megabytes of typed arrays each time, which the garbage collector then chased.
   const phraseTrie = new PhraseTrie();
-  // Stem ids of each phrase, stored once when the phrase is first met.
-  const phraseStemStarts = new GrowableArray(new Int32Array(1 << 12));
-  const phraseStems = new GrowableArray(new Int32Array(1 << 14));
-  const phraseInnerUses = new GrowableArray(new Int32Array(1 << 12));
+  const phraseArrays = newPhraseArrays();
   const candidatePhrases = new GrowableArray(new Int32Array(1 << 16));
   const candidateCounts = new GrowableArray(new Float64Array(1 << 16));
   const candidateFirst = new GrowableArray(new Int32Array(1 << 16));
@@ -186,10 +200,9 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       if (entryOf.length < into.keys.length) entryOf = grownTo(entryOf, into.keys.length);
     } else {
       phraseTrie.clear();
-      for (const table of [phraseStemStarts, phraseStems, phraseInnerUses]) table.clear();
-      tables = phraseTables(phraseTrie, phraseStemStarts, phraseStems, phraseInnerUses, null);
+      tables = phraseTables(phraseTrie, phraseArrays, null);
     }
-    const { trie, keys, stemStarts, stems: phraseStemTable, df: phraseDf, surfaces, firstParts, innerUses, capitalisedForms, ids } = tables;
+    const { trie, keys, stemStarts, stems: phraseStemTable, df: phraseDf, surfaces, firstForms, firstFormStarts, innerUses, capitalisedForms, ids } = tables;
     const documentEnds = new Int32Array(4 * docs.sentenceStarts.length);
     // The state of the sentence being read, for the two callbacks below; they are made once rather than per sentence.
     let position = 0;
@@ -224,8 +237,9 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
         phraseDf.push(0);
         const parts: string[] = [];
         for (let u = from; u < end; u++) parts.push(surfaceOf(u));
-        firstParts.push(parts);
         surfaces.push({ first: parts.join(' '), count: 0, others: null });
+        if (tokensOnly(from, end)) for (let u = from; u < end; u++) firstForms.push(units.forms[u]);
+        firstFormStarts.push(firstForms.length);
         innerUses.push(0);
         if (phraseId >= entryOf.length) entryOf = grownTo(entryOf, phraseId + 1);
       }
@@ -253,8 +267,7 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
         }
       }
       const forms = surfaces[phraseId];
-      const parts = firstParts[phraseId];
-      if ((parts !== undefined && hasParts(from, end, parts)) || isWrittenAs(forms.first, from, end)) forms.count++;
+      if (hasForms(from, end, firstForms.array, firstFormStarts.array[phraseId], firstFormStarts.array[phraseId + 1]) || isWrittenAs(forms.first, from, end)) forms.count++;
       else {
         const written: string[] = [];
         for (let u = from; u < end; u++) written.push(surfaceOf(u));
@@ -466,7 +479,7 @@ export class CandidateMerger {
         merged.stemStarts.push(merged.stems.length);
         merged.df.push(slice.phraseDf[p]);
         merged.surfaces.push(slice.surfaces[p]);
-        merged.firstParts.push(undefined);
+        merged.firstFormStarts.push(merged.firstForms.length);
         merged.innerUses.push(slice.phraseInnerUses[p]);
       } else {
         merged.df[id] += slice.phraseDf[p];

@@ -34,16 +34,6 @@ export interface SentenceUnits {
   surfaces: string[];
 }
 
-/** The stem ids that start a phrase of `index`, as a typed array (1 at each): most words start none, and reading a
- * sentence asks about every token, which a typed array answers without a hash lookup. */
-export function phraseStartsOf(index: PhraseIndex): Uint8Array {
-  let last = -1;
-  for (const first of index.keys()) last = Math.max(last, first);
-  const starts = new Uint8Array(last + 1);
-  for (const first of index.keys()) starts[first] = 1;
-  return starts;
-}
-
 /**
  * Reads sentences of one store into a SentenceUnits, reused (each read overwrites the last), with the per-form tables
  * made once: the forms that may merge with others or expand (a multiword term's first word, a defined acronym; most
@@ -59,32 +49,39 @@ export class UnitReader {
     stems: new Int32Array(256),
     surfaces: [],
   };
-  private readonly phraseStarts: Uint8Array;
   private readonly mayMerge: Uint8Array;
   private readonly formStems: FormStems;
+  /** By form: its whole stem id (WordType.stemId), -1 for punctuation: what a multiword term's words are matched by. */
+  private readonly wholeStems: Int32Array;
+  /** By form: the multiword terms it opens, longest first (see PhraseIndex), none for most. */
+  private readonly phrasesOf: (number[][] | undefined)[];
+  /** By form: the corpus acronym it expands in a document that reads no ambiguous acronym its own way (null: none). */
+  private readonly corpusAcronymOf: (AcronymEntry | null)[];
 
   constructor(
     private readonly store: TokenStore,
     formStems: FormStems,
-    private readonly phrases: PhraseIndex,
-    /** Every acronym text any document may expand (see resolveAcronyms). */
+    phrases: PhraseIndex,
+    /** The corpus' acronyms (see resolveAcronyms): a document's map is this one unless it reads an ambiguous one. */
+    private readonly corpusAcronyms: Map<string, AcronymEntry>,
+    /** Every acronym text any document may expand. */
     acronymTexts: ReadonlySet<string>,
   ) {
     this.formStems = formStems;
-    this.phraseStarts = phraseStartsOf(phrases);
-    this.mayMerge = Uint8Array.from(store.types, (type) =>
-      (!type.punct && phrases.has(type.stemId)) ||
-      (type.acronymForm !== null && !type.isBreak && (acronymTexts.has(type.text) || acronymTexts.has(type.acronymForm)))
-        ? 1
-        : 0,
+    const { types } = store;
+    this.wholeStems = Int32Array.from(types, (type) => (type.punct ? -1 : type.stemId));
+    this.phrasesOf = types.map((type) => (type.punct ? undefined : phrases.get(type.stemId)));
+    this.mayMerge = Uint8Array.from(types, (type, form) =>
+      this.phrasesOf[form] !== undefined || (mayBeAcronym(type) && (acronymTexts.has(type.text) || acronymTexts.has(type.acronymForm!))) ? 1 : 0,
     );
+    this.corpusAcronymOf = types.map((type, form) => (this.mayMerge[form] === 1 ? acronymIn(corpusAcronyms, type) : null));
   }
 
   /** Tokens [start, end) of the store (one sentence) as units, the acronyms of `acronyms` expanded. */
   read(start: number, end: number, acronyms: Map<string, AcronymEntry>): SentenceUnits {
     const units = this.units;
     if (end - start > units.kinds.length) this.reserveUnits(end - start);
-    const { forms, tags, types } = this.store;
+    const { forms, tags } = this.store;
     const { starts: formStarts, stems: formStems } = this.formStems;
     const mayMerge = this.mayMerge;
     const { kinds, forms: unitForms, tags: unitTags, stemStarts } = units;
@@ -95,7 +92,7 @@ export class UnitReader {
       const form = forms[i];
       stemStarts[n] = at;
       if (mayMerge[form] === 1) {
-        const length = this.mergedAt(i, end, types[form], acronyms, n);
+        const length = this.mergedAt(i, end, form, acronyms, n);
         if (length > 0) {
           const merged = this.mergedStems;
           if (at + merged.length > stems.length) stems = units.stems = grownTo(stems, at + merged.length);
@@ -128,18 +125,15 @@ export class UnitReader {
    * Whether the token at `i` opens a merged unit: the longest known multiword term starting there, else an acronym of
    * the document. If so writes the unit's kind and surface at `n` and returns how many tokens it takes (0: none).
    */
-  private mergedAt(i: number, end: number, type: WordType, acronyms: Map<string, AcronymEntry>, n: number): number {
+  private mergedAt(i: number, end: number, form: number, acronyms: Map<string, AcronymEntry>, n: number): number {
     const { forms, types } = this.store;
-    const phrases = type.punct || type.stemId >= this.phraseStarts.length || this.phraseStarts[type.stemId] === 0 ? undefined : this.phrases.get(type.stemId);
-    if (phrases) {
+    const phrases = this.phrasesOf[form];
+    if (phrases !== undefined) {
       // Longest first (see addToPhraseIndex), so "mixture of lora experts" wins over "mixture of experts".
       for (const phrase of phrases) {
         if (i + phrase.length > end) continue;
         let ok = true;
-        for (let j = 0; j < phrase.length && ok; j++) {
-          const word = types[forms[i + j]];
-          ok = !word.punct && word.stemId === phrase[j];
-        }
+        for (let j = 0; j < phrase.length && ok; j++) ok = this.wholeStems[forms[i + j]] === phrase[j];
         if (!ok) continue;
         const words: string[] = [];
         for (let j = 0; j < phrase.length; j++) words.push(types[forms[i + j]].display);
@@ -149,15 +143,12 @@ export class UnitReader {
         return phrase.length;
       }
     }
-    // "SOTA" stands for filler ("state of the art"): it stays a break word rather than becoming a phrase.
-    if (type.acronymForm !== null && !type.isBreak) {
-      const acronym = acronyms.get(type.text) ?? acronyms.get(type.acronymForm);
-      if (acronym) {
-        this.units.kinds[n] = ACRONYM_UNIT;
-        this.units.surfaces[n] = acronym.acronym;
-        this.mergedStems = acronym.stemIds;
-        return 1;
-      }
+    const acronym = acronyms === this.corpusAcronyms ? this.corpusAcronymOf[form] : acronymIn(acronyms, types[form]);
+    if (acronym) {
+      this.units.kinds[n] = ACRONYM_UNIT;
+      this.units.surfaces[n] = acronym.acronym;
+      this.mergedStems = acronym.stemIds;
+      return 1;
     }
     return 0;
   }
@@ -169,4 +160,15 @@ export class UnitReader {
     units.tags = grownTo(units.tags, count);
     units.stemStarts = grownTo(units.stemStarts, count + 1);
   }
+}
+
+/** Whether a form may stand for an acronym's expansion. "SOTA" stands for filler ("state of the art"): it stays a break
+ * word rather than becoming a phrase. */
+function mayBeAcronym(type: WordType): boolean {
+  return type.acronymForm !== null && !type.isBreak;
+}
+
+/** The acronym of `acronyms` a form expands to, null for none. */
+function acronymIn(acronyms: Map<string, AcronymEntry>, type: WordType): AcronymEntry | null {
+  return mayBeAcronym(type) ? (acronyms.get(type.text) ?? acronyms.get(type.acronymForm!) ?? null) : null;
 }
