@@ -77,9 +77,9 @@ export interface PhraseTables {
   stems: GrowableArray<Int32Array>;
   df: number[];
   surfaces: SurfaceCounts[];
-  /** Phrase p's first occurrence as the store's forms of its units, firstForms[firstFormStarts[p] ..
-   * firstFormStarts[p + 1]), so a later occurrence of the same forms is told written alike by comparing numbers (see
-   * hasForms); none for a phrase first met with a merged unit or merged from another slice. */
+  /** Phrase p's first occurrence as its units' display ids (see displayIdsOf) in firstForms[firstFormStarts[p] ..
+   * firstFormStarts[p + 1]), so a later occurrence is told written alike by comparing numbers (see writtenAsFirst); none for
+   * a phrase first met with a merged unit or merged from another slice. Ids of the collector's own store. */
   firstForms: GrowableArray<Int32Array>;
   firstFormStarts: GrowableArray<Int32Array>;
   innerUses: GrowableArray<Int32Array>;
@@ -126,11 +126,17 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
   const isBreakForm = Uint8Array.from(tokens.types, (type) => (type.isBreak ? 1 : 0));
   const initialCapital = Uint8Array.from(tokens.types, (type) => (type.initialCapital ? 1 : 0));
   const displays = tokens.types.map((type) => type.display);
+  const texts = tokens.types.map((type) => type.text);
+  // By form: a number per distinct display string, so that two token units are told written alike by a number.
+  const displayIds = displayIdsOf(displays);
   const punctTag = tokens.tagNames.indexOf('PUNCT');
   // Every stem is interned before pass 2 (tokens in pass 1, acronym keys when acronyms are resolved).
   let wordScratch: Int32Array = new Int32Array(words.stemCount());
   const touched: number[] = [];
   let entryOf = new Int32Array(1 << 12);
+  // By phrase id: occurrences written as the phrase's first in the slice so far, added to its SurfaceCounts at the
+  // slice's end: counted here, an occurrence reads no object of the phrase's (its counts were one more cache miss each).
+  let firstCounts = new Int32Array(1 << 12);
   // By form: 2 when a lone word of the form makes a candidate, 1 when not, 0 not asked yet (isAcceptableWord: a
   // generic head, a stem list, a pattern and a noun test, which every sub-phrase ending on the word asked again).
   const acceptable = new Uint8Array(tokens.types.length);
@@ -141,18 +147,36 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
   };
   /** The display form of a unit of the current sentence. */
   const surfaceOf = (u: number) => (units.kinds[u] === TOKEN_UNIT ? displays[units.forms[u]] : units.surfaces[u]);
+  /** The surfaces of the current sentence's units [from, end) joined by spaces. */
+  const joinedSurfaces = (from: number, end: number) => {
+    const parts: string[] = [];
+    for (let u = from; u < end; u++) parts.push(surfaceOf(u));
+    return parts.join(' ');
+  };
+  /** The current sentence's units [from, end) (tokens or acronyms) as written, joined by spaces. */
+  const writtenText = (from: number, end: number) => {
+    if (end - from === 1) return texts[units.forms[from]];
+    const written: string[] = [];
+    for (let u = from; u < end; u++) written.push(texts[units.forms[u]]);
+    return written.join(' ');
+  };
   /** Whether the current sentence's units [from, end) are all tokens (no merged unit). */
   const tokensOnly = (from: number, end: number) => {
     for (let u = from; u < end; u++) if (units.kinds[u] !== TOKEN_UNIT) return false;
     return true;
   };
   /**
-   * Whether the current sentence's units [from, end) are tokens of the forms `forms[at .. to)`: then they are written
-   * as those were (isWrittenAs), found by comparing numbers rather than strings. False says nothing.
+   * Whether the current sentence's units [from, end) are written as the phrase's first occurrence (see isWrittenAs),
+   * given by its display ids when it was tokens only (see PhraseTables.firstForms). Two runs of tokens are compared by
+   * number: a token's display holds no space, so their joins match exactly when the tokens' displays do, one by one.
    */
-  const hasForms = (from: number, end: number, forms: Int32Array, at: number, to: number) => {
+  const writtenAsFirst = (tables: PhraseTables, phraseId: number, from: number, end: number) => {
+    const ids = tables.firstForms.array;
+    const at = tables.firstFormStarts.array[phraseId];
+    const to = tables.firstFormStarts.array[phraseId + 1];
+    if (to === at || !tokensOnly(from, end)) return isWrittenAs(tables.surfaces[phraseId].first, from, end);
     if (end - from !== to - at) return false;
-    for (let u = from; u < end; u++) if (units.kinds[u] !== TOKEN_UNIT || units.forms[u] !== forms[at + u - from]) return false;
+    for (let u = from; u < end; u++) if (displayIds[units.forms[u]] !== ids[at + u - from]) return false;
     return true;
   };
   /** Whether `surface` is the surfaces of the current sentence's units [from, end) joined by spaces (checked without
@@ -198,6 +222,7 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       tables = into;
       // Phrases merged from other slices have ids this collector has not met.
       if (entryOf.length < into.keys.length) entryOf = grownTo(entryOf, into.keys.length);
+      if (firstCounts.length < into.keys.length) firstCounts = grownTo(firstCounts, into.keys.length);
     } else {
       phraseTrie.clear();
       tables = phraseTables(phraseTrie, phraseArrays, null);
@@ -235,13 +260,12 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
         for (const stem of stemIds) phraseStemTable.push(stem);
         stemStarts.push(phraseStemTable.length);
         phraseDf.push(0);
-        const parts: string[] = [];
-        for (let u = from; u < end; u++) parts.push(surfaceOf(u));
-        surfaces.push({ first: parts.join(' '), count: 0, others: null });
-        if (tokensOnly(from, end)) for (let u = from; u < end; u++) firstForms.push(units.forms[u]);
+        surfaces.push({ first: joinedSurfaces(from, end), count: 0, others: null });
+        if (tokensOnly(from, end)) for (let u = from; u < end; u++) firstForms.push(displayIds[units.forms[u]]);
         firstFormStarts.push(firstForms.length);
         innerUses.push(0);
         if (phraseId >= entryOf.length) entryOf = grownTo(entryOf, phraseId + 1);
+        if (phraseId >= firstCounts.length) firstCounts = grownTo(firstCounts, phraseId + 1);
       }
       const entry = entryOf[phraseId] - 1;
       if (entry >= 0) {
@@ -258,20 +282,16 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       if (countsCase && !opensSentence) {
         innerUses.array[phraseId]++;
         if (allCapitalised(from, end)) {
-          const written: string[] = [];
-          for (let u = from; u < end; u++) written.push(tokens.types[units.forms[u]].text);
-          const key = written.join(' ');
+          const key = writtenText(from, end);
           const forms = capitalisedForms.get(phraseId) ?? new Map<string, number>();
           forms.set(key, (forms.get(key) ?? 0) + 1);
           capitalisedForms.set(phraseId, forms);
         }
       }
-      const forms = surfaces[phraseId];
-      if (hasForms(from, end, firstForms.array, firstFormStarts.array[phraseId], firstFormStarts.array[phraseId + 1]) || isWrittenAs(forms.first, from, end)) forms.count++;
+      if (writtenAsFirst(tables, phraseId, from, end)) firstCounts[phraseId]++;
       else {
-        const written: string[] = [];
-        for (let u = from; u < end; u++) written.push(surfaceOf(u));
-        const surface = written.join(' ');
+        const forms = surfaces[phraseId];
+        const surface = end - from === 1 ? surfaceOf(from) : joinedSurfaces(from, end);
         forms.others ??= new Map();
         forms.others.set(surface, (forms.others.get(surface) ?? 0) + 1);
       }
@@ -316,6 +336,12 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       }
       touched.length = 0;
       documentEnds.set([candidateEnd, allWordIds.length, graphWords.length, Math.max(1, position)], 4 * d);
+    }
+    for (let entry = 0; entry < candidatePhrases.length; entry++) {
+      const phraseId = candidatePhrases.array[entry];
+      if (firstCounts[phraseId] === 0) continue;
+      surfaces[phraseId].count += firstCounts[phraseId];
+      firstCounts[phraseId] = 0;
     }
     const none = new Int32Array(0);
     return {
@@ -555,4 +581,14 @@ function concatenated(slices: CandidateSlice[]): [Int32Array, Int32Array, Int32A
     return all;
   };
   return [join((slice) => slice.wordIds), join((slice) => slice.wordCounts), join((slice) => slice.graphWords)];
+}
+
+/** A number per distinct string of `displays` (by index: equal strings, equal numbers). */
+function displayIdsOf(displays: string[]): Int32Array {
+  const ids = new Map<string, number>();
+  return Int32Array.from(displays, (display) => {
+    let id = ids.get(display);
+    if (id === undefined) ids.set(display, (id = ids.size));
+    return id;
+  });
 }

@@ -8,11 +8,6 @@ import type { TokenStore } from './tokenStore';
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'FW']);
 const MODIFIER_TAGS = new Set(['JJ', 'JJR', 'JJS', 'VBN']);
 /**
- * Comparative adjectives compare ("higher WBC", "older patients", "lower platelet counts"). Superlatives are left as
- * modifiers: they name many terms of their own ("nearest neighbor", "shortest path", "steepest descent").
- */
-const COMPARATIVE_TAG = 'JJR';
-/**
  * What the authors did, or a change against something unnamed, as the participle opening "selected medical journals",
  * "administered potent PKC inhibitor", "increased interest": the study's steps or a comparison, not its topic. Such
  * a participle opens no phrase (it still counts as a word of the text). Not "observed": "observed variables" is one.
@@ -59,31 +54,53 @@ const GERUND = 3;
 /** Not a part yet: a comparative's depends on the unit after it (see NounPhraseChunker.comparativeRole). */
 const COMPARATIVE = 4;
 
+/** What wordRole asks of a tag, as bits (its tag facts): a word's role depends on its tag through these alone. */
+const NOUN_TAG = 1;
+const COMPARATIVE_TAG = 2;
+const PARTICIPLE_TAG = 4;
+const MODIFIER_TAG = 8;
+const GERUND_TAG = 16;
+/** A verb tag, which a noun the lexicon knows may have been given in error (see wordRole). */
+const VERB_TAG = 32;
+
+function tagFactsOf(tag: string): number {
+  return (
+    (NOUN_TAGS.has(tag) ? NOUN_TAG : 0) |
+    (tag === 'JJR' ? COMPARATIVE_TAG : 0) |
+    (PARTICIPLE_TAGS.has(tag) ? PARTICIPLE_TAG : 0) |
+    (MODIFIER_TAGS.has(tag) ? MODIFIER_TAG : 0) |
+    (tag === 'VBG' ? GERUND_TAG : 0) |
+    (NOUN_READING_TAGS.has(tag) ? VERB_TAG : 0)
+  );
+}
+
 /**
- * The part a word with this tag can play, given the part of the unit before it in the current run (NONE: none). A
+ * The part a word can play, given its tag's facts (see tagFactsOf) and the part of the unit before it in the current run (NONE: none). A
  * merged unit (a multiword term, an expanded acronym) is a noun whatever its words.
  */
-function wordRole(type: WordType, tag: string, prev: number, options: ChunkOptions, words: GerundTest): number {
+function wordRole(type: WordType, tag: number, prev: number, options: ChunkOptions, words: GerundTest): number {
   if (type.isBreak || type.wordless) return NONE; // wordless: no stemIds
   if (type.numeric && !(options.alphanumeric && type.hasLetter)) return NONE;
-  if (NOUN_TAGS.has(tag)) return NOUN;
+  if (tag & NOUN_TAG) return NOUN;
+  // Comparative adjectives compare ("higher WBC", "older patients", "lower platelet counts"); superlatives are left as
+  // modifiers, naming many terms of their own ("nearest neighbor", "shortest path", "steepest descent").
   // A comparison is no part of a term ("higher WBC", "older patients"): the phrase starts after it, unless English
   // names a thing with that comparative ("higher education", "lower limit"; WordNet's nouns say which).
-  if (tag === COMPARATIVE_TAG) return COMPARATIVE;
+  if (tag & COMPARATIVE_TAG) return COMPARATIVE;
   // A participle after a noun is that noun's verb, not a modifier of what follows ("sole trisomies harbored mutations",
   // "machine learning framework called ASReview").
-  if (PARTICIPLE_TAGS.has(tag) && (prev === NOUN || REPORTING_PARTICIPLES.has(type.lower))) return NONE;
-  if (MODIFIER_TAGS.has(tag)) return MODIFIER;
+  if ((tag & PARTICIPLE_TAG) !== 0 && (prev === NOUN || REPORTING_PARTICIPLES.has(type.lower))) return NONE;
+  if (tag & MODIFIER_TAG) return MODIFIER;
   // Inside a phrase, only a gerund that can be a noun continues it ("load balancing algorithm", "signaling pathway");
   // one that is only a verb starts a clause ("patients receiving prophylaxis", "trials involving therapy"). A capital
   // inside a sentence marks a word of a name ("planar Travelling Salesman Problem").
-  if (tag === 'VBG') {
+  if (tag & GERUND_TAG) {
     if (prev === NONE && !options.leadingGerunds) return NONE;
     return words.isNominalGerund(type.lower) || type.text !== type.lower ? GERUND : NONE;
   }
   // Inside a noun phrase a word the lexicon also knows as a noun is one ("data set", "lead time", "call details"):
   // the tagger's verb reading there is its most frequent English error in technical text.
-  if (options.nounReadings && prev !== NONE && NOUN_READING_TAGS.has(tag) && type.lexiconTags?.some((t) => t.startsWith('NN'))) {
+  if (options.nounReadings && prev !== NONE && (tag & VERB_TAG) !== 0 && type.lexiconTags?.some((t) => t.startsWith('NN'))) {
     return NOUN;
   }
   return NONE;
@@ -97,6 +114,8 @@ const ROLE_BITS = 3;
 const ROLE_MASK = (1 << ROLE_BITS) - 1;
 const NOMINAL_GERUND = 1 << 12;
 const KNOWN = 1 << 15;
+/** The code of a word whose tag gives it no part, after any unit. */
+const NO_ROLE_CODE = KNOWN;
 const MERGED_CODE = KNOWN | NOUN | (NOUN << ROLE_BITS) | (NOUN << (2 * ROLE_BITS)) | (NOUN << (3 * ROLE_BITS));
 
 /**
@@ -105,8 +124,12 @@ const MERGED_CODE = KNOWN | NOUN | (NOUN << ROLE_BITS) | (NOUN << (2 * ROLE_BITS
  * options are fixed): a word's tag-set tests, lexicon and gerund facts are asked once per pair, not per token.
  */
 export class NounPhraseChunker {
-  private readonly tagCount: number;
-  /** By form × tagCount + tag: the pair's role code (see MERGED_CODE's bits). */
+  /** By the store's tag: the index of its tag facts among those of the store's tags that wordRole reads, -1 for tags it
+   * reads nothing of (most tokens': DT, IN, CC, punctuation), whose words play no part whatever their form. */
+  private readonly tagClasses: Int32Array;
+  private readonly classFacts: number[] = [];
+  /** By form × number of classes + tag class: the pair's role code (see MERGED_CODE's bits). A class per set of tag
+   * facts rather than per tag keeps the table small (tags alike for wordRole share entries). */
   private readonly codes: Uint16Array;
   /** The role each unit of the current run was given. */
   private roles = new Uint8Array(64);
@@ -116,8 +139,13 @@ export class NounPhraseChunker {
     private readonly options: ChunkOptions,
     private readonly words: GerundTest,
   ) {
-    this.tagCount = store.tagNames.length;
-    this.codes = new Uint16Array(store.types.length * this.tagCount);
+    this.tagClasses = Int32Array.from(store.tagNames, (tag) => {
+      const facts = tagFactsOf(tag);
+      if (facts === 0) return -1;
+      if (!this.classFacts.includes(facts)) this.classFacts.push(facts);
+      return this.classFacts.indexOf(facts);
+    });
+    this.codes = new Uint16Array(store.types.length * this.classFacts.length);
   }
 
   /**
@@ -155,13 +183,15 @@ export class NounPhraseChunker {
   }
 
   private codeOf(form: number, tag: number): number {
-    const at = form * this.tagCount + tag;
+    const tagClass = this.tagClasses[tag];
+    if (tagClass < 0) return NO_ROLE_CODE;
+    const at = form * this.classFacts.length + tagClass;
     let code = this.codes[at];
-    if (code === 0) this.codes[at] = code = this.codeMade(this.store.types[form], this.store.tagNames[tag]);
+    if (code === 0) this.codes[at] = code = this.codeMade(this.store.types[form], this.classFacts[tagClass]);
     return code;
   }
 
-  private codeMade(type: WordType, tag: string): number {
+  private codeMade(type: WordType, tag: number): number {
     let code = KNOWN;
     let gerund = false;
     for (const prev of [NONE, NOUN, MODIFIER, GERUND]) {
