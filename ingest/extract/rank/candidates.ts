@@ -77,9 +77,9 @@ export interface PhraseTables {
   stems: GrowableArray<Int32Array>;
   df: number[];
   surfaces: SurfaceCounts[];
-  /** Phrase p's first occurrence as its units' display ids (see displayIdsOf) in firstForms[firstFormStarts[p] ..
-   * firstFormStarts[p + 1]), so a later occurrence is told written alike by comparing numbers (see writtenAsFirst); none for
-   * a phrase first met with a merged unit or merged from another slice. Ids of the collector's own store. */
+  /** Phrase p's first occurrence as its units' surface ids (see candidateCollector's surfaceIdOf) in
+   * firstForms[firstFormStarts[p] .. firstFormStarts[p + 1]), so a later occurrence is told written alike by comparing
+   * numbers (see writtenAsFirst); none for a phrase merged from another slice. Ids of the collector that filled it. */
   firstForms: GrowableArray<Int32Array>;
   firstFormStarts: GrowableArray<Int32Array>;
   innerUses: GrowableArray<Int32Array>;
@@ -165,19 +165,36 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
     for (let u = from; u < end; u++) if (units.kinds[u] !== TOKEN_UNIT) return false;
     return true;
   };
+  // A number per distinct surface of a merged unit, met so far.
+  const mergedSurfaceIds = new Map<string, number>();
+  /** A number per distinct surface of a unit of the current sentence: a token's display id (≥ 0), or the bitwise not
+   * of its merged surface's (< 0; the same string as a token's display and as a merged unit's gets two numbers). */
+  const surfaceIdOf = (u: number) => {
+    if (units.kinds[u] === TOKEN_UNIT) return displayIds[units.forms[u]];
+    const surface = units.surfaces[u];
+    let id = mergedSurfaceIds.get(surface);
+    if (id === undefined) mergedSurfaceIds.set(surface, (id = mergedSurfaceIds.size));
+    return ~id;
+  };
   /**
    * Whether the current sentence's units [from, end) are written as the phrase's first occurrence (see isWrittenAs),
-   * given by its display ids when it was tokens only (see PhraseTables.firstForms). Two runs of tokens are compared by
-   * number: a token's display holds no space, so their joins match exactly when the tokens' displays do, one by one.
+   * given by its units' surface ids (see PhraseTables.firstForms), compared by number where that decides: the same
+   * surfaces one by one are written alike, and two runs of tokens only are not written alike otherwise (a token's
+   * display holds no space, so their joins match only part by part).
    */
   const writtenAsFirst = (tables: PhraseTables, phraseId: number, from: number, end: number) => {
     const ids = tables.firstForms.array;
     const at = tables.firstFormStarts.array[phraseId];
     const to = tables.firstFormStarts.array[phraseId + 1];
-    if (to === at || !tokensOnly(from, end)) return isWrittenAs(tables.surfaces[phraseId].first, from, end);
-    if (end - from !== to - at) return false;
-    for (let u = from; u < end; u++) if (displayIds[units.forms[u]] !== ids[at + u - from]) return false;
-    return true;
+    if (to > at) {
+      if (end - from === to - at) {
+        let u = from;
+        while (u < end && surfaceIdOf(u) === ids[at + u - from]) u++;
+        if (u === end) return true;
+      }
+      if (tokensOnly(from, end) && tokenIds(ids, at, to)) return false;
+    }
+    return isWrittenAs(tables.surfaces[phraseId].first, from, end);
   };
   /** Whether `surface` is the surfaces of the current sentence's units [from, end) joined by spaces (checked without
    * building the joined string). */
@@ -261,7 +278,7 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
         stemStarts.push(phraseStemTable.length);
         phraseDf.push(0);
         surfaces.push({ first: joinedSurfaces(from, end), count: 0, others: null });
-        if (tokensOnly(from, end)) for (let u = from; u < end; u++) firstForms.push(displayIds[units.forms[u]]);
+        for (let u = from; u < end; u++) firstForms.push(surfaceIdOf(u));
         firstFormStarts.push(firstForms.length);
         innerUses.push(0);
         if (phraseId >= entryOf.length) entryOf = grownTo(entryOf, phraseId + 1);
@@ -591,4 +608,10 @@ function displayIdsOf(displays: string[]): Int32Array {
     if (id === undefined) ids.set(display, (id = ids.size));
     return id;
   });
+}
+
+/** Whether the surface ids `ids[at .. to)` are all tokens' (see candidateCollector's surfaceIdOf). */
+function tokenIds(ids: Int32Array, at: number, to: number): boolean {
+  for (let k = at; k < to; k++) if (ids[k] < 0) return false;
+  return true;
 }
