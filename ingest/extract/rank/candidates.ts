@@ -1,12 +1,12 @@
 // Pass 2 of the corpus analysis: each document's candidate phrases and word statistics, collected a slice of documents
 // at a time (in any thread: see ExtractionThreads.candidates) and merged in corpus order into what one pass gives.
 import type { AcronymEntry } from './acronymTable';
-import { chunkCandidates, isAcceptableWord, isWrittenAs, phraseStartsOf, toUnits, typeOf, type ChunkOptions, type PhraseIndex, type Unit } from './chunker';
-import type { WordType } from '../text';
+import { NounPhraseChunker, isAcceptableWord, type ChunkOptions } from './chunker';
 import type { AnalysedDocument, CandidateTable, CorpusAnalysis, SurfaceCounts } from './corpus';
 import { GrowableArray, grownTo } from './growable';
 import { PhraseTrie } from './phraseTrie';
-import { SharedTokens, formStemsOf, type TokenStore } from './tokenStore';
+import { TERM_UNIT, TOKEN_UNIT, UnitReader, type PhraseIndex, type SentenceUnits } from './sentenceUnits';
+import { formStemsOf, type TokenStore } from './tokenStore';
 
 /** What collecting candidates asks of the word table: the same answers in any thread, given the same stem ids. */
 export interface CandidateWords {
@@ -77,23 +77,35 @@ export interface PhraseTables {
   stems: GrowableArray<Int32Array>;
   df: number[];
   surfaces: SurfaceCounts[];
-  /** By phrase id: the units' surfaces of its first form, whose strings are mostly the WordTypes' own display strings,
-   * so a later occurrence of the same words is told written alike by comparing string objects (see hasParts); none
-   * for a phrase merged from another slice. */
-  firstParts: (string[] | undefined)[];
+  /** Phrase p's first occurrence as its units' surface ids (see candidateCollector's surfaceIdOf) in
+   * firstForms[firstFormStarts[p] .. firstFormStarts[p + 1]), so a later occurrence is told written alike by comparing
+   * numbers (see writtenAsFirst); none for a phrase merged from another slice. Ids of the collector that filled it. */
+  firstForms: GrowableArray<Int32Array>;
+  firstFormStarts: GrowableArray<Int32Array>;
   innerUses: GrowableArray<Int32Array>;
   capitalisedForms: Map<number, Map<string, number>>;
   /** Each key's phrase id: kept for the corpus' tables only. */
   ids: Map<string, number> | null;
 }
 
-function phraseTables(trie: PhraseTrie, stemStarts: GrowableArray<Int32Array>, stems: GrowableArray<Int32Array>, innerUses: GrowableArray<Int32Array>, ids: Map<string, number> | null): PhraseTables {
-  stemStarts.push(0);
-  return { trie, keys: [], stemStarts, stems, df: [], surfaces: [], firstParts: [], innerUses, capitalisedForms: new Map(), ids };
+/** A PhraseTables' typed arrays, which a collector keeps from one slice to the next. */
+type PhraseArrays = Pick<PhraseTables, 'stemStarts' | 'stems' | 'firstForms' | 'firstFormStarts' | 'innerUses'>;
+
+function newPhraseArrays(): PhraseArrays {
+  const table = (size: number) => new GrowableArray(new Int32Array(size));
+  return { stemStarts: table(1 << 12), stems: table(1 << 14), firstForms: table(1 << 14), firstFormStarts: table(1 << 12), innerUses: table(1 << 12) };
+}
+
+/** Empty phrase tables in `arrays` (emptied). */
+function phraseTables(trie: PhraseTrie, arrays: PhraseArrays, ids: Map<string, number> | null): PhraseTables {
+  for (const table of Object.values(arrays)) table.clear();
+  arrays.stemStarts.push(0);
+  arrays.firstFormStarts.push(0);
+  return { trie, keys: [], df: [], surfaces: [], ...arrays, capitalisedForms: new Map(), ids };
 }
 
 function newPhraseTables(ids: Map<string, number> | null): PhraseTables {
-  return phraseTables(new PhraseTrie(), new GrowableArray(new Int32Array(1 << 12)), new GrowableArray(new Int32Array(1 << 14)), new GrowableArray(new Int32Array(1 << 12)), ids);
+  return phraseTables(new PhraseTrie(), newPhraseArrays(), ids);
 }
 
 /**
@@ -104,42 +116,112 @@ function newPhraseTables(ids: Map<string, number> | null): PhraseTables {
 export function candidateCollector(source: CandidateSource): (docs: CandidateDocs, into?: PhraseTables) => CandidateSlice {
   const { tokens, words, phrases, acronyms, ambiguousAcronyms, quantityKeys, options } = source;
   const { subPhrases, subPhraseWeight } = options;
-  // Forms that toUnits may merge with others or expand (a multiword term's first word, a defined acronym): a sentence
-  // with none of them is its own units, as toUnits would return it, found without building anything.
-  const phraseFirst = new Set(phrases.keys());
-  const phraseStarts = phraseStartsOf(phrases);
+  // Every acronym any document may expand: the others' forms are read as plain tokens.
   const acronymTexts = new Set([...acronyms.keys(), ...ambiguousAcronyms.map((entry) => entry.acronym)]);
-  const mayMerge = Uint8Array.from(tokens.types, (type) =>
-    (!type.punct && phraseFirst.has(type.stemId)) ||
-    (type.acronymForm !== null && !type.isBreak && (acronymTexts.has(type.text) || acronymTexts.has(type.acronymForm)))
-      ? 1
-      : 0,
-  );
+  const reader = new UnitReader(tokens, formStemsOf(tokens), phrases, acronyms, acronymTexts);
+  const units: SentenceUnits = reader.units;
+  const chunker = new NounPhraseChunker(tokens, options, words);
+  // What is read of a form per token or per candidate, as flat tables: read through the WordTypes (scattered objects),
+  // each token or unit cost a cache miss more than the work done with what was read.
   const isBreakForm = Uint8Array.from(tokens.types, (type) => (type.isBreak ? 1 : 0));
-  const formStems = formStemsOf(tokens);
-  const shared = new SharedTokens(tokens);
+  const initialCapital = Uint8Array.from(tokens.types, (type) => (type.initialCapital ? 1 : 0));
+  const displays = tokens.types.map((type) => type.display);
+  const texts = tokens.types.map((type) => type.text);
+  // By form: a number per distinct display string, so that two token units are told written alike by a number.
+  const displayIds = displayIdsOf(displays);
   const punctTag = tokens.tagNames.indexOf('PUNCT');
   // Every stem is interned before pass 2 (tokens in pass 1, acronym keys when acronyms are resolved).
   let wordScratch: Int32Array = new Int32Array(words.stemCount());
   const touched: number[] = [];
   let entryOf = new Int32Array(1 << 12);
-  // By WordType id: 2 when a lone word of the form makes a candidate, 1 when not, 0 not asked yet (isAcceptableWord: a
+  // By phrase id: occurrences written as the phrase's first in the slice so far, added to its SurfaceCounts at the
+  // slice's end: counted here, an occurrence reads no object of the phrase's (its counts were one more cache miss each).
+  let firstCounts = new Int32Array(1 << 12);
+  // By form: 2 when a lone word of the form makes a candidate, 1 when not, 0 not asked yet (isAcceptableWord: a
   // generic head, a stem list, a pattern and a noun test, which every sub-phrase ending on the word asked again).
-  let acceptable = new Uint8Array(1 << 12);
-  const acceptableAlone = (type: WordType) => {
-    if (type.id >= acceptable.length) acceptable = grownTo(acceptable, type.id + 1);
-    let known = acceptable[type.id];
-    if (known === 0) acceptable[type.id] = known = isAcceptableWord(type, words) ? 2 : 1;
+  const acceptable = new Uint8Array(tokens.types.length);
+  const acceptableAlone = (form: number) => {
+    let known = acceptable[form];
+    if (known === 0) acceptable[form] = known = isAcceptableWord(tokens.types[form], words) ? 2 : 1;
     return known === 2;
+  };
+  /** The display form of a unit of the current sentence. */
+  const surfaceOf = (u: number) => (units.kinds[u] === TOKEN_UNIT ? displays[units.forms[u]] : units.surfaces[u]);
+  /** The surfaces of the current sentence's units [from, end) joined by spaces. */
+  const joinedSurfaces = (from: number, end: number) => {
+    const parts: string[] = [];
+    for (let u = from; u < end; u++) parts.push(surfaceOf(u));
+    return parts.join(' ');
+  };
+  /** The current sentence's units [from, end) (tokens or acronyms) as written, joined by spaces. */
+  const writtenText = (from: number, end: number) => {
+    if (end - from === 1) return texts[units.forms[from]];
+    const written: string[] = [];
+    for (let u = from; u < end; u++) written.push(texts[units.forms[u]]);
+    return written.join(' ');
+  };
+  /** Whether the current sentence's units [from, end) are all tokens (no merged unit). */
+  const tokensOnly = (from: number, end: number) => {
+    for (let u = from; u < end; u++) if (units.kinds[u] !== TOKEN_UNIT) return false;
+    return true;
+  };
+  // A number per distinct surface of a merged unit, met so far.
+  const mergedSurfaceIds = new Map<string, number>();
+  /** A number per distinct surface of a unit of the current sentence: a token's display id (≥ 0), or the bitwise not
+   * of its merged surface's (< 0; the same string as a token's display and as a merged unit's gets two numbers). */
+  const surfaceIdOf = (u: number) => {
+    if (units.kinds[u] === TOKEN_UNIT) return displayIds[units.forms[u]];
+    const surface = units.surfaces[u];
+    let id = mergedSurfaceIds.get(surface);
+    if (id === undefined) mergedSurfaceIds.set(surface, (id = mergedSurfaceIds.size));
+    return ~id;
+  };
+  /**
+   * Whether the current sentence's units [from, end) are written as the phrase's first occurrence (see isWrittenAs),
+   * given by its units' surface ids (see PhraseTables.firstForms), compared by number where that decides: the same
+   * surfaces one by one are written alike, and two runs of tokens only are not written alike otherwise (a token's
+   * display holds no space, so their joins match only part by part).
+   */
+  const writtenAsFirst = (tables: PhraseTables, phraseId: number, from: number, end: number) => {
+    const ids = tables.firstForms.array;
+    const at = tables.firstFormStarts.array[phraseId];
+    const to = tables.firstFormStarts.array[phraseId + 1];
+    if (to > at) {
+      if (end - from === to - at) {
+        let u = from;
+        while (u < end && surfaceIdOf(u) === ids[at + u - from]) u++;
+        if (u === end) return true;
+      }
+      if (tokensOnly(from, end) && tokenIds(ids, at, to)) return false;
+    }
+    return isWrittenAs(tables.surfaces[phraseId].first, from, end);
+  };
+  /** Whether `surface` is the surfaces of the current sentence's units [from, end) joined by spaces (checked without
+   * building the joined string). */
+  const isWrittenAs = (surface: string, from: number, end: number) => {
+    let offset = 0;
+    for (let u = from; u < end; u++) {
+      const part = surfaceOf(u);
+      if (u > from) {
+        if (surface.charCodeAt(offset) !== 32) return false;
+        offset++;
+      }
+      if (!surface.startsWith(part, offset)) return false;
+      offset += part.length;
+    }
+    return offset === surface.length;
+  };
+  /** Whether every unit of [from, end) is a word written with a capital first letter ("Caster Semenya", "Lean
+   * Startup"): a token or an acronym, whose form says. */
+  const allCapitalised = (from: number, end: number) => {
+    for (let u = from; u < end; u++) if (units.kinds[u] === TERM_UNIT || initialCapital[units.forms[u]] === 0) return false;
+    return true;
   };
 
   // The slice's tables, kept from one slice to the next (each slice's are copied out at its end): new ones per slice
   // were megabytes of typed arrays each time, which the garbage collector then chased.
   const phraseTrie = new PhraseTrie();
-  // Stem ids of each phrase, stored once when the phrase is first met.
-  const phraseStemStarts = new GrowableArray(new Int32Array(1 << 12));
-  const phraseStems = new GrowableArray(new Int32Array(1 << 14));
-  const phraseInnerUses = new GrowableArray(new Int32Array(1 << 12));
+  const phraseArrays = newPhraseArrays();
   const candidatePhrases = new GrowableArray(new Int32Array(1 << 16));
   const candidateCounts = new GrowableArray(new Float64Array(1 << 16));
   const candidateFirst = new GrowableArray(new Int32Array(1 << 16));
@@ -157,12 +239,12 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       tables = into;
       // Phrases merged from other slices have ids this collector has not met.
       if (entryOf.length < into.keys.length) entryOf = grownTo(entryOf, into.keys.length);
+      if (firstCounts.length < into.keys.length) firstCounts = grownTo(firstCounts, into.keys.length);
     } else {
       phraseTrie.clear();
-      for (const table of [phraseStemStarts, phraseStems, phraseInnerUses]) table.clear();
-      tables = phraseTables(phraseTrie, phraseStemStarts, phraseStems, phraseInnerUses, null);
+      tables = phraseTables(phraseTrie, phraseArrays, null);
     }
-    const { trie, keys, stemStarts, stems: phraseStemTable, df: phraseDf, surfaces, firstParts, innerUses, capitalisedForms, ids } = tables;
+    const { trie, keys, stemStarts, stems: phraseStemTable, df: phraseDf, surfaces, firstForms, firstFormStarts, innerUses, capitalisedForms, ids } = tables;
     const documentEnds = new Int32Array(4 * docs.sentenceStarts.length);
     // The state of the sentence being read, for the two callbacks below; they are made once rather than per sentence.
     let position = 0;
@@ -170,21 +252,23 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
     // Whether the sentence's capitals may be names (not a title-case title).
     let countsCase = false;
     /**
-     * Counts one occurrence of a candidate, the run's units from `from` on (a sub-phrase is read in place rather than
-     * sliced out); `opensSentence`: its first unit is the sentence's first (a capital's there by rule).
+     * Counts one occurrence of a candidate, the current sentence's units [from, end) (a sub-phrase is read in place:
+     * the same units' range from a later start); `opensSentence`: its first unit is the sentence's first (a capital's
+     * there by rule).
      */
-    const addCandidate = (run: Unit[], from: number, weight: number, opensSentence: boolean) => {
-      if (run.length - from === 1 && !run[from].merged && !acceptableAlone(typeOf(run[from])!)) return;
+    const addCandidate = (from: number, end: number, weight: number, opensSentence: boolean) => {
+      if (end - from === 1 && units.kinds[from] === TOKEN_UNIT && !acceptableAlone(units.forms[from])) return;
       // Phrases are found by walking a trie of stem ids: no key string or array is built for a phrase seen before.
+      // The range's stems are one range of the sentence's stems.
+      const unitStems = units.stems;
+      const stemsFrom = units.stemStarts[from];
+      const stemsEnd = units.stemStarts[end];
       let node = 0;
-      for (let u = from; u < run.length; u++) {
-        const stems = run[u].stemIds;
-        for (let k = 0; k < stems.length; k++) node = trie.step(node, stems[k]);
-      }
+      for (let k = stemsFrom; k < stemsEnd; k++) node = trie.step(node, unitStems[k]);
       let phraseId = trie.phraseOf[node];
       if (phraseId < 0) {
-        const stemIds = run.length - from === 1 ? run[from].stemIds : run.slice(from).flatMap((u) => u.stemIds);
-        const key = stemIds.map((stem) => words.stemText(stem)).join(' ');
+        const stemIds = unitStems.slice(stemsFrom, stemsEnd);
+        const key = Array.from(stemIds, (stem) => words.stemText(stem)).join(' ');
         if (quantityKeys.has(key)) return;
         phraseId = keys.length;
         trie.phraseOf[node] = phraseId;
@@ -193,11 +277,12 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
         for (const stem of stemIds) phraseStemTable.push(stem);
         stemStarts.push(phraseStemTable.length);
         phraseDf.push(0);
-        const parts = run.slice(from).map((u) => u.surface);
-        firstParts.push(parts);
-        surfaces.push({ first: parts.join(' '), count: 0, others: null });
+        surfaces.push({ first: joinedSurfaces(from, end), count: 0, others: null });
+        for (let u = from; u < end; u++) firstForms.push(surfaceIdOf(u));
+        firstFormStarts.push(firstForms.length);
         innerUses.push(0);
         if (phraseId >= entryOf.length) entryOf = grownTo(entryOf, phraseId + 1);
+        if (phraseId >= firstCounts.length) firstCounts = grownTo(firstCounts, phraseId + 1);
       }
       const entry = entryOf[phraseId] - 1;
       if (entry >= 0) {
@@ -213,18 +298,17 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       }
       if (countsCase && !opensSentence) {
         innerUses.array[phraseId]++;
-        if (typeOf(run[from])?.initialCapital === true && allCapitalised(run, from)) {
-          const written = run.slice(from).map((u) => typeOf(u)!.text).join(' ');
+        if (allCapitalised(from, end)) {
+          const key = writtenText(from, end);
           const forms = capitalisedForms.get(phraseId) ?? new Map<string, number>();
-          forms.set(written, (forms.get(written) ?? 0) + 1);
+          forms.set(key, (forms.get(key) ?? 0) + 1);
           capitalisedForms.set(phraseId, forms);
         }
       }
-      const forms = surfaces[phraseId];
-      const parts = firstParts[phraseId];
-      if ((parts !== undefined && hasParts(run, from, parts)) || isWrittenAs(forms.first, run, from)) forms.count++;
+      if (writtenAsFirst(tables, phraseId, from, end)) firstCounts[phraseId]++;
       else {
-        const surface = run.slice(from).map((u) => u.surface).join(' ');
+        const forms = surfaces[phraseId];
+        const surface = end - from === 1 ? surfaceOf(from) : joinedSurfaces(from, end);
         forms.others ??= new Map();
         forms.others.set(surface, (forms.others.get(surface) ?? 0) + 1);
       }
@@ -234,21 +318,10 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       if (stem >= wordScratch.length) wordScratch = grownTo(wordScratch, words.stemCount());
       if (wordScratch[stem]++ === 0) touched.push(stem);
     };
-    const emitRun = (run: Unit[], first: number) => {
-      // The run's stems appended in one go: room made once, then written straight into the array (a push per stem,
-      // each checking for room, showed in pass 2's profile).
-      let stemCount = 0;
-      for (let u = 0; u < run.length; u++) stemCount += run[u].stemIds.length;
-      graphWords.reserve(graphWords.length + stemCount);
-      const graph = graphWords.array;
-      let at = graphWords.length;
-      for (let u = 0; u < run.length; u++) {
-        const stems = run[u].stemIds;
-        for (let k = 0; k < stems.length; k++) graph[at++] = stems[k];
-      }
-      graphWords.length = at;
-      addCandidate(run, 0, 1, first === 0);
-      if (subPhrases) for (let k = 1; k < run.length; k++) addCandidate(run, k, subPhraseWeight, false);
+    const emitRun = (first: number, end: number) => {
+      graphWords.append(units.stems, units.stemStarts[first], units.stemStarts[end]);
+      addCandidate(first, end, 1, first === 0);
+      if (subPhrases) for (let k = first + 1; k < end; k++) addCandidate(k, end, subPhraseWeight, false);
     };
     for (let d = 0; d < docs.sentenceStarts.length; d++) {
       const sentenceStarts = docs.sentenceStarts[d];
@@ -259,28 +332,17 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       for (sentenceIndex = 0; sentenceIndex + 1 < sentenceStarts.length; sentenceIndex++) {
         const start = sentenceStarts[sentenceIndex];
         const end = sentenceStarts[sentenceIndex + 1];
-        const sentence = shared.sentence(start, end);
-        // The first token that may merge: those before it are their own units, which toUnits need not read again.
-        let firstMerge = start;
-        while (firstMerge < end && mayMerge[tokens.forms[firstMerge]] === 0) firstMerge++;
-        const units = firstMerge < end ? toUnits(sentence, docAcronyms, phrases, phraseStarts, firstMerge - start, mayMerge, tokens.forms, start) : sentence;
+        reader.read(start, end, docAcronyms);
         countsCase = sentenceIndex > 0 || !titleCase;
-        // Content words: a token unit's stems are read from the store's flat tables rather than through its WordType
-        // (the same values); a merged unit (a multiword term, never a break, or an expanded acronym, which toUnits
-        // only makes of a non-break word) counts its own stems and stands for as many tokens as it has words, or one.
-        let i = start;
-        for (const unit of units) {
-          if (unit.merged) {
-            for (const stem of unit.stemIds) count(stem);
-            i += typeOf(unit) === null ? unit.stemIds.length : 1;
-            continue;
-          }
-          const form = tokens.forms[i++];
-          if (tokens.tags[i - 1] === punctTag || isBreakForm[form] === 1) continue;
-          for (let k = formStems.starts[form]; k < formStems.starts[form + 1]; k++) count(formStems.stems[k]);
+        // Content words: every unit's stems but a punctuation token's or a break word's (a merged unit, a multiword
+        // term or an expanded acronym, is never a break: see UnitReader).
+        const { kinds, forms, tags, stemStarts, stems } = units;
+        for (let u = 0; u < units.length; u++) {
+          if (kinds[u] === TOKEN_UNIT && (tags[u] === punctTag || isBreakForm[forms[u]] === 1)) continue;
+          for (let k = stemStarts[u]; k < stemStarts[u + 1]; k++) count(stems[k]);
         }
-        chunkCandidates(units, options, words, emitRun);
-        position += sentence.length;
+        chunker.chunk(units, emitRun);
+        position += end - start;
       }
       const candidateEnd = candidatePhrases.length;
       for (let entry = candidateStart; entry < candidateEnd; entry++) entryOf[candidatePhrases.array[entry]] = 0;
@@ -291,6 +353,12 @@ export function candidateCollector(source: CandidateSource): (docs: CandidateDoc
       }
       touched.length = 0;
       documentEnds.set([candidateEnd, allWordIds.length, graphWords.length, Math.max(1, position)], 4 * d);
+    }
+    for (let entry = 0; entry < candidatePhrases.length; entry++) {
+      const phraseId = candidatePhrases.array[entry];
+      if (firstCounts[phraseId] === 0) continue;
+      surfaces[phraseId].count += firstCounts[phraseId];
+      firstCounts[phraseId] = 0;
     }
     const none = new Int32Array(0);
     return {
@@ -454,7 +522,7 @@ export class CandidateMerger {
         merged.stemStarts.push(merged.stems.length);
         merged.df.push(slice.phraseDf[p]);
         merged.surfaces.push(slice.surfaces[p]);
-        merged.firstParts.push(undefined);
+        merged.firstFormStarts.push(merged.firstForms.length);
         merged.innerUses.push(slice.phraseInnerUses[p]);
       } else {
         merged.df[id] += slice.phraseDf[p];
@@ -532,21 +600,18 @@ function concatenated(slices: CandidateSlice[]): [Int32Array, Int32Array, Int32A
   return [join((slice) => slice.wordIds), join((slice) => slice.wordCounts), join((slice) => slice.graphWords)];
 }
 
-/**
- * Whether a run's units from `from` on have exactly the surfaces `parts`: then it is written as their join (isWrittenAs), found
- * mostly by comparing string objects rather than characters. False says nothing; isWrittenAs decides then.
- */
-function hasParts(run: Unit[], from: number, parts: string[]): boolean {
-  if (run.length - from !== parts.length) return false;
-  for (let k = from; k < run.length; k++) if (run[k].surface !== parts[k - from]) return false;
-  return true;
+/** A number per distinct string of `displays` (by index: equal strings, equal numbers). */
+function displayIdsOf(displays: string[]): Int32Array {
+  const ids = new Map<string, number>();
+  return Int32Array.from(displays, (display) => {
+    let id = ids.get(display);
+    if (id === undefined) ids.set(display, (id = ids.size));
+    return id;
+  });
 }
 
-/** Whether every unit of a run from `from` on is a word written with a capital first letter ("Caster Semenya", "Lean Startup"). */
-function allCapitalised(run: Unit[], from: number): boolean {
-  for (let u = from; u < run.length; u++) {
-    const type = typeOf(run[u]);
-    if (type === null || !type.initialCapital) return false;
-  }
+/** Whether the surface ids `ids[at .. to)` are all tokens' (see candidateCollector's surfaceIdOf). */
+function tokenIds(ids: Int32Array, at: number, to: number): boolean {
+  for (let k = at; k < to; k++) if (ids[k] < 0) return false;
   return true;
 }

@@ -1,15 +1,12 @@
-// Sentences → candidate phrases: known multiword terms and acronyms merged into units, noun-phrase chunking, filters.
-import type { AcronymEntry } from './acronymTable';
-import { GENERIC_HEADS, type Token, type WordTable, type WordType } from '../text';
+// Sentences' units → candidate phrases: noun-phrase chunking and the filters on lone words; the multiword-term index.
+import { GENERIC_HEADS, type WordTable, type WordType } from '../text';
 import { isComparativeCompound } from '../wordnetCompounds';
+import { grownTo } from './growable';
+import { TERM_UNIT, TOKEN_UNIT, type PhraseIndex, type SentenceUnits } from './sentenceUnits';
+import type { TokenStore } from './tokenStore';
 
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'FW']);
 const MODIFIER_TAGS = new Set(['JJ', 'JJR', 'JJS', 'VBN']);
-/**
- * Comparative adjectives compare ("higher WBC", "older patients", "lower platelet counts"). Superlatives are left as
- * modifiers: they name many terms of their own ("nearest neighbor", "shortest path", "steepest descent").
- */
-const COMPARATIVE_TAG = 'JJR';
 /**
  * What the authors did, or a change against something unnamed, as the participle opening "selected medical journals",
  * "administered potent PKC inhibitor", "increased interest": the study's steps or a comparison, not its topic. Such
@@ -24,28 +21,6 @@ const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set([
 /** Participles: after a noun they are its verb ("HDAC inhibition induced apoptosis") or a reduced relative clause. */
 const PARTICIPLE_TAGS = new Set(['VBN', 'VBD']);
 
-/** A phrase unit: a token (Token implements this) or a merged multiword term / expanded acronym. */
-export interface Unit {
-  /** Display form. */
-  surface: string;
-  stemIds: number[];
-  tag: string;
-  /** True for a merged multiword unit or an acronym standing for its expansion. */
-  merged: boolean;
-}
-
-interface MergedUnit extends Unit {
-  /** The token an acronym unit stands on (its lexical facts), null for a multiword unit. */
-  type: WordType | null;
-}
-
-export function typeOf(unit: Unit): WordType | null {
-  return (unit as Token | MergedUnit).type;
-}
-
-/** Multiword terms with inner stopwords that the corpus writes as a unit ("mixture of experts"), by first stem. */
-export type PhraseIndex = Map<number, number[][]>;
-
 export function addToPhraseIndex(index: PhraseIndex, seen: Set<string>, stems: string[], words: WordTable): void {
   const key = stems.join(' ');
   if (stems.length < 2 || seen.has(key)) return;
@@ -56,115 +31,6 @@ export function addToPhraseIndex(index: PhraseIndex, seen: Set<string>, stems: s
   // Longest first, so "mixture of lora experts" wins over "mixture of experts" at the same position.
   list.sort((a, b) => b.length - a.length);
   index.set(ids[0], list);
-}
-
-/** The stem ids that start a phrase of `index`, as a typed array (1 at each): most words start none, and toUnits asks
- * about every token of a sentence, which a typed array answers without a hash lookup. */
-export function phraseStartsOf(index: PhraseIndex): Uint8Array {
-  let last = -1;
-  for (const first of index.keys()) last = Math.max(last, first);
-  const starts = new Uint8Array(last + 1);
-  for (const first of index.keys()) starts[first] = 1;
-  return starts;
-}
-
-/** Turn a tagged sentence into units: known multiword terms merged, acronyms expanded, compounds split into stems. */
-export function toUnits(
-  sentence: Token[],
-  acronyms: Map<string, AcronymEntry>,
-  phrases: PhraseIndex,
-  /** phraseStartsOf(phrases), when the caller keeps it. */
-  phraseStarts: Uint8Array = phraseStartsOf(phrases),
-  /** Where to start looking: the caller knows no token before it merges or expands. */
-  from = 0,
-  /**
-   * Which tokens may merge or expand, when the caller knows (rank/candidates.ts: by form, 1 at a form that may, the
-   * sentence's forms being `forms[formsAt ..]`): the others are their own units, found without reading their WordTypes.
-   */
-  mayMerge: Uint8Array | null = null,
-  forms: ArrayLike<number> = [],
-  formsAt = 0,
-): Unit[] {
-  // Most sentences have no multiword term and no acronym: then the tokens are the units.
-  let units: Unit[] | null = null;
-  for (let i = from; i < sentence.length; i++) {
-    const token = sentence[i];
-    if (mayMerge !== null && mayMerge[forms[formsAt + i]] === 0) {
-      if (units !== null) units.push(token);
-      continue;
-    }
-    const type = token.type;
-    const candidates = type.punct || type.stemId >= phraseStarts.length || phraseStarts[type.stemId] === 0 ? undefined : phrases.get(type.stemId);
-    let merged: MergedUnit | null = null;
-    let length = 1;
-    if (candidates) {
-      for (const phrase of candidates) {
-        if (i + phrase.length > sentence.length) continue;
-        let ok = true;
-        for (let j = 0; j < phrase.length && ok; j++) ok = !sentence[i + j].type.punct && sentence[i + j].type.stemId === phrase[j];
-        if (!ok) continue;
-        const words = sentence.slice(i, i + phrase.length);
-        merged = { type: null, surface: words.map((w) => w.type.display).join(' '), stemIds: phrase, tag: 'NN', merged: true };
-        length = phrase.length;
-        break;
-      }
-    }
-    // "SOTA" stands for filler ("state of the art"): it stays a break word rather than becoming a phrase.
-    if (merged === null && type.acronymForm !== null && !type.isBreak) {
-      const acronym = acronyms.get(type.text) ?? acronyms.get(type.acronymForm);
-      if (acronym) merged = { type, surface: acronym.acronym, stemIds: acronym.stemIds, tag: 'NNP', merged: true };
-    }
-    if (merged !== null) {
-      units ??= sentence.slice(0, i);
-      units.push(merged);
-      i += length - 1;
-    } else if (units !== null) {
-      units.push(token);
-    }
-  }
-  return units ?? sentence;
-}
-
-/** Noun-phrase candidates of one sentence: (adjective | noun)* noun, split at stopwords, filler and punctuation. */
-type Role = 'noun' | 'modifier' | 'gerund' | null;
-
-function writtenWords(unit: Unit): number {
-  return unit.merged && typeOf(unit) === null ? unit.stemIds.length : 1;
-}
-
-/**
- * The part a unit can play in a noun phrase, given the unit before it in the current run (null: none) and the unit
- * after it in the sentence (undefined at its end).
- */
-function roleOf(unit: Unit, prev: Role, next: Unit | undefined, options: ChunkOptions, words: GerundTest): Role {
-  if (unit.merged) return 'noun';
-  const type = typeOf(unit)!;
-  if (type.isBreak || type.wordless) return null; // wordless: no stemIds
-  if (type.numeric && !(options.alphanumeric && type.hasLetter)) return null;
-  if (NOUN_TAGS.has(unit.tag)) return 'noun';
-  // A comparison is no part of a term ("higher WBC", "older patients"): the phrase starts after it, unless English
-  // names a thing with that comparative ("higher education", "lower limit"; WordNet's nouns say which).
-  if (unit.tag === COMPARATIVE_TAG) {
-    const after = next === undefined ? undefined : typeOf(next);
-    return after && isComparativeCompound(type.lower, after.lower) ? 'modifier' : null;
-  }
-  // A participle after a noun is that noun's verb, not a modifier of what follows ("sole trisomies harbored mutations",
-  // "machine learning framework called ASReview").
-  if (PARTICIPLE_TAGS.has(unit.tag) && (prev === 'noun' || REPORTING_PARTICIPLES.has(type.lower))) return null;
-  if (MODIFIER_TAGS.has(unit.tag)) return 'modifier';
-  // Inside a phrase, only a gerund that can be a noun continues it ("load balancing algorithm", "signaling pathway");
-  // one that is only a verb starts a clause ("patients receiving prophylaxis", "trials involving therapy"). A capital
-  // inside a sentence marks a word of a name ("planar Travelling Salesman Problem").
-  if (unit.tag === 'VBG') {
-    if (prev === null && !options.leadingGerunds) return null;
-    return words.isNominalGerund(type.lower) || type.text !== type.lower ? 'gerund' : null;
-  }
-  // Inside a noun phrase a word the lexicon also knows as a noun is one ("data set", "lead time", "call details"):
-  // the tagger's verb reading there is its most frequent English error in technical text.
-  if (options.nounReadings && prev !== null && NOUN_READING_TAGS.has(unit.tag) && type.lexiconTags?.some((t) => t.startsWith('NN'))) {
-    return 'noun';
-  }
-  return null;
 }
 
 /** What the chunker asks of the word table (a worker thread answers it from a table of its own). */
@@ -180,92 +46,193 @@ export interface ChunkOptions {
   alphanumeric: boolean;
 }
 
-/**
- * Noun-phrase candidates of one sentence: (adjective | noun)* noun, split at stopwords, filler and punctuation. Each is
- * emitted with the index in `units` of its first unit (units may be shared objects, so position, not identity, says
- * where a candidate stands).
- */
-export function chunkCandidates(units: Unit[], options: ChunkOptions, words: GerundTest, emit: (run: Unit[], first: number) => void): void {
-  // Each run gets fresh arrays rather than the last ones emptied: setting an array's length to 0 is a runtime call,
-  // which showed in pass 2's profile at one per run (~0.1 s at 20k papers); a new empty array is an inline allocation.
-  let run: Unit[] = [];
-  let roles: Role[] = [];
-  let runStart = 0;
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i];
-    const prev = roles.length > 0 ? roles[roles.length - 1] : null;
-    const role = roleOf(unit, prev, units[i + 1], options, words);
-    if (role === null) {
-      if (run.length > 0) {
-        flushRun(run, roles, runStart, options, words, emit);
-        run = [];
-        roles = [];
-      }
-      continue;
-    }
-    // An adjective after a noun starts a new phrase ("experts specialized" is not one term).
-    if (!options.adjectiveAfterNoun && role === 'modifier' && prev === 'noun') {
-      flushRun(run, roles, runStart, options, words, emit);
-      run = [];
-      roles = [];
-    }
-    if (run.length === 0) runStart = i;
-    run.push(unit);
-    roles.push(role);
-  }
-  if (run.length > 0) flushRun(run, roles, runStart, options, words, emit);
+/** The part a unit can play in a noun phrase, as a number (read from typed arrays): none ends the run. */
+const NONE = 0;
+const NOUN = 1;
+const MODIFIER = 2;
+const GERUND = 3;
+/** Not a part yet: a comparative's depends on the unit after it (see NounPhraseChunker.comparativeRole). */
+const COMPARATIVE = 4;
+
+/** What wordRole asks of a tag, as bits (its tag facts): a word's role depends on its tag through these alone. */
+const NOUN_TAG = 1;
+const COMPARATIVE_TAG = 2;
+const PARTICIPLE_TAG = 4;
+const MODIFIER_TAG = 8;
+const GERUND_TAG = 16;
+/** A verb tag, which a noun the lexicon knows may have been given in error (see wordRole). */
+const VERB_TAG = 32;
+
+function tagFactsOf(tag: string): number {
+  return (
+    (NOUN_TAGS.has(tag) ? NOUN_TAG : 0) |
+    (tag === 'JJR' ? COMPARATIVE_TAG : 0) |
+    (PARTICIPLE_TAGS.has(tag) ? PARTICIPLE_TAG : 0) |
+    (MODIFIER_TAGS.has(tag) ? MODIFIER_TAG : 0) |
+    (tag === 'VBG' ? GERUND_TAG : 0) |
+    (NOUN_READING_TAGS.has(tag) ? VERB_TAG : 0)
+  );
 }
 
 /**
- * Emit the candidate in the current run (the caller starts the next one in new arrays). A module function rather than a closure made per sentence:
- * creating closures per sentence was measurable on 20k papers (allocation, and the name tsx attaches to each).
+ * The part a word can play, given its tag's facts (see tagFactsOf) and the part of the unit before it in the current run (NONE: none). A
+ * merged unit (a multiword term, an expanded acronym) is a noun whatever its words.
  */
-function flushRun(run: Unit[], roles: Role[], runStart: number, options: ChunkOptions, words: GerundTest, emit: (run: Unit[], first: number) => void): void {
-  // Trim trailing non-nouns: a phrase ends on its head noun (or a gerund after a noun: "load balancing").
-  let end = run.length;
-  while (end > 0) {
-    const role = roles[end - 1];
-    if (role === 'noun') break;
-    if (role === 'gerund' && end > 1 && words.isNominalGerund(typeOf(run[end - 1])!.lower)) break;
-    end--;
+function wordRole(type: WordType, tag: number, prev: number, options: ChunkOptions, words: GerundTest): number {
+  if (type.isBreak || type.wordless) return NONE; // wordless: no stemIds
+  if (type.numeric && !(options.alphanumeric && type.hasLetter)) return NONE;
+  if (tag & NOUN_TAG) return NOUN;
+  // Comparative adjectives compare ("higher WBC", "older patients", "lower platelet counts"); superlatives are left as
+  // modifiers, naming many terms of their own ("nearest neighbor", "shortest path", "steepest descent").
+  // A comparison is no part of a term ("higher WBC", "older patients"): the phrase starts after it, unless English
+  // names a thing with that comparative ("higher education", "lower limit"; WordNet's nouns say which).
+  if (tag & COMPARATIVE_TAG) return COMPARATIVE;
+  // A participle after a noun is that noun's verb, not a modifier of what follows ("sole trisomies harbored mutations",
+  // "machine learning framework called ASReview").
+  if ((tag & PARTICIPLE_TAG) !== 0 && (prev === NOUN || REPORTING_PARTICIPLES.has(type.lower))) return NONE;
+  if (tag & MODIFIER_TAG) return MODIFIER;
+  // Inside a phrase, only a gerund that can be a noun continues it ("load balancing algorithm", "signaling pathway");
+  // one that is only a verb starts a clause ("patients receiving prophylaxis", "trials involving therapy"). A capital
+  // inside a sentence marks a word of a name ("planar Travelling Salesman Problem").
+  if (tag & GERUND_TAG) {
+    if (prev === NONE && !options.leadingGerunds) return NONE;
+    return words.isNominalGerund(type.lower) || type.text !== type.lower ? GERUND : NONE;
   }
-  if (end > 0) {
-    let start = 0;
+  // Inside a noun phrase a word the lexicon also knows as a noun is one ("data set", "lead time", "call details"):
+  // the tagger's verb reading there is its most frequent English error in technical text.
+  if (options.nounReadings && prev !== NONE && (tag & VERB_TAG) !== 0 && type.lexiconTags?.some((t) => t.startsWith('NN'))) {
+    return NOUN;
+  }
+  return NONE;
+}
+
+/**
+ * A (form, tag)'s role code: wordRole after each part the unit before may play (ROLE_BITS bits each, at
+ * ROLE_BITS × that part), whether a gerund of the form may end a phrase (NOMINAL_GERUND), and KNOWN (0: not made yet).
+ */
+const ROLE_BITS = 3;
+const ROLE_MASK = (1 << ROLE_BITS) - 1;
+const NOMINAL_GERUND = 1 << 12;
+const KNOWN = 1 << 15;
+/** The code of a word whose tag gives it no part, after any unit. */
+const NO_ROLE_CODE = KNOWN;
+const MERGED_CODE = KNOWN | NOUN | (NOUN << ROLE_BITS) | (NOUN << (2 * ROLE_BITS)) | (NOUN << (3 * ROLE_BITS));
+
+/**
+ * Noun-phrase candidates of sentences of one store: (adjective | noun)* noun, split at stopwords, filler and
+ * punctuation. A unit's role is read from a code per (form, tag), made the first time the pair is met (the roles'
+ * options are fixed): a word's tag-set tests, lexicon and gerund facts are asked once per pair, not per token.
+ */
+export class NounPhraseChunker {
+  /** By the store's tag: the index of its tag facts among those of the store's tags that wordRole reads, -1 for tags it
+   * reads nothing of (most tokens': DT, IN, CC, punctuation), whose words play no part whatever their form. */
+  private readonly tagClasses: Int32Array;
+  private readonly classFacts: number[] = [];
+  /** By form × number of classes + tag class: the pair's role code (see MERGED_CODE's bits). A class per set of tag
+   * facts rather than per tag keeps the table small (tags alike for wordRole share entries). */
+  private readonly codes: Uint16Array;
+  /** The role each unit of the current run was given. */
+  private roles = new Uint8Array(64);
+
+  constructor(
+    private readonly store: Pick<TokenStore, 'types' | 'tagNames'>,
+    private readonly options: ChunkOptions,
+    private readonly words: GerundTest,
+  ) {
+    this.tagClasses = Int32Array.from(store.tagNames, (tag) => {
+      const facts = tagFactsOf(tag);
+      if (facts === 0) return -1;
+      if (!this.classFacts.includes(facts)) this.classFacts.push(facts);
+      return this.classFacts.indexOf(facts);
+    });
+    this.codes = new Uint16Array(store.types.length * this.classFacts.length);
+  }
+
+  /**
+   * Emits each candidate of the sentence as a range [first, end) of its units. Runs are ranges too: a role of NONE
+   * ends one, so a run is always the units from its start to the one before the current.
+   */
+  chunk(units: SentenceUnits, emit: (first: number, end: number) => void): void {
+    const n = units.length;
+    if (n > this.roles.length) this.roles = grownTo(this.roles, n);
+    const { kinds, forms, tags } = units;
+    const roles = this.roles;
+    const adjectiveAfterNoun = this.options.adjectiveAfterNoun;
+    let runStart = -1;
+    let prev = NONE;
+    for (let u = 0; u < n; u++) {
+      const code = kinds[u] === TOKEN_UNIT ? this.codeOf(forms[u], tags[u]) : MERGED_CODE;
+      let role = (code >>> (ROLE_BITS * prev)) & ROLE_MASK;
+      if (role === COMPARATIVE) role = this.comparativeRole(units, u);
+      if (role === NONE) {
+        if (runStart >= 0) this.flush(units, runStart, u, emit);
+        runStart = -1;
+        prev = NONE;
+        continue;
+      }
+      // An adjective after a noun starts a new phrase ("experts specialized" is not one term).
+      if (!adjectiveAfterNoun && role === MODIFIER && prev === NOUN) {
+        this.flush(units, runStart, u, emit);
+        runStart = -1;
+      }
+      if (runStart < 0) runStart = u;
+      roles[u] = role;
+      prev = role;
+    }
+    if (runStart >= 0) this.flush(units, runStart, n, emit);
+  }
+
+  private codeOf(form: number, tag: number): number {
+    const tagClass = this.tagClasses[tag];
+    if (tagClass < 0) return NO_ROLE_CODE;
+    const at = form * this.classFacts.length + tagClass;
+    let code = this.codes[at];
+    if (code === 0) this.codes[at] = code = this.codeMade(this.store.types[form], this.classFacts[tagClass]);
+    return code;
+  }
+
+  private codeMade(type: WordType, tag: number): number {
+    let code = KNOWN;
+    let gerund = false;
+    for (const prev of [NONE, NOUN, MODIFIER, GERUND]) {
+      const role = wordRole(type, tag, prev, this.options, this.words);
+      code |= role << (ROLE_BITS * prev);
+      gerund ||= role === GERUND;
+    }
+    return gerund && this.words.isNominalGerund(type.lower) ? code | NOMINAL_GERUND : code;
+  }
+
+  /** A comparative opens a phrase only where English names a thing with it and the word after ("higher education"). */
+  private comparativeRole(units: SentenceUnits, u: number): number {
+    if (u + 1 >= units.length || units.kinds[u + 1] === TERM_UNIT) return NONE;
+    const { types } = this.store;
+    return isComparativeCompound(types[units.forms[u]].lower, types[units.forms[u + 1]].lower) ? MODIFIER : NONE;
+  }
+
+  /** Emits the candidate in the run [first, end). */
+  private flush(units: SentenceUnits, first: number, end: number, emit: (first: number, end: number) => void): void {
+    // Trim trailing non-nouns: a phrase ends on its head noun (or a gerund after a noun: "load balancing").
+    let last = end;
+    while (last > first) {
+      const role = this.roles[last - 1];
+      if (role === NOUN) break;
+      if (role === GERUND && last - first > 1 && (this.codeOf(units.forms[last - 1], units.tags[last - 1]) & NOMINAL_GERUND) !== 0) break;
+      last--;
+    }
+    if (last === first) return;
     // Too-long runs keep their last words: the head of an English noun phrase is at its end. Words are counted as
     // written: an acronym or a hyphenated compound is one word, a merged multiword term as many as it has.
+    let start = first;
     let written = 0;
-    for (let k = end - 1; k >= 0; k--) {
-      written += writtenWords(run[k]);
-      if (written > options.maxWords) {
+    for (let k = last - 1; k >= first; k--) {
+      written += units.kinds[k] === TERM_UNIT ? units.stemStarts[k + 1] - units.stemStarts[k] : 1;
+      if (written > this.options.maxWords) {
         start = k + 1;
         break;
       }
     }
-    // The whole run as it is when nothing is cut (most runs): the caller starts the next run in a new array, so this
-    // one is not written again.
-    if (start < end) emit(start === 0 && end === run.length ? run : run.slice(start, end), runStart + start);
+    if (start < last) emit(start, last);
   }
-}
-
-/** Whether `surface` is the surfaces of the run's units from `from` on joined by spaces (checked without building the
- * joined string). */
-export function isWrittenAs(surface: string, run: Unit[], from = 0): boolean {
-  let offset = 0;
-  for (let k = from; k < run.length; k++) {
-    const part = run[k].surface;
-    if (k > from) {
-      if (surface.charCodeAt(offset) !== 32) return false;
-      offset++;
-    }
-    if (!surface.startsWith(part, offset)) return false;
-    offset += part.length;
-  }
-  return offset === surface.length;
-}
-
-/** Whether the run's units from `from` on make a candidate: any phrase does, a lone word only if isAcceptableWord. */
-export function isAcceptableCandidate(run: Unit[], words: Pick<WordTable, 'stemText'>, from = 0): boolean {
-  return run.length - from !== 1 || run[from].merged || isAcceptableWord(typeOf(run[from])!, words);
 }
 
 /** Whether a word (one token) alone makes a candidate: a fact of its written form, which a caller may memoise. */

@@ -1,5 +1,5 @@
 // The tagged tokens of a whole corpus in flat typed arrays, and the builder that appends tagged sentences to them.
-import { Token, type WordType } from '../text';
+import type { WordType } from '../text';
 import { grownTo } from './growable';
 
 /**
@@ -15,51 +15,6 @@ export interface TokenStore {
   /** The corpus' distinct written forms, in order of first occurrence. */
   types: WordType[];
   tagNames: string[];
-}
-
-/**
- * The store's tokens as Token objects shared by every occurrence of a (form, tag) pair, made the first time the pair is
- * met: for readers that neither change a token's tag nor tell two occurrences apart by identity (pass 2 of
- * rank/corpus.ts). Reading a sentence then makes no object per token (4.1 million at 20k papers) and touches a few
- * small hot objects instead of a fresh one per token.
- */
-export class SharedTokens {
-  /** By form: the Token of its first (form, tag) pair, and that tag's code (-1: none yet). */
-  private readonly first: Token[];
-  private readonly firstTag: Int32Array;
-  /** Tokens of the other pairs, by form × number of tags + tag. */
-  private readonly others = new Map<number, Token>();
-
-  constructor(private readonly store: TokenStore) {
-    this.first = new Array(store.types.length);
-    this.firstTag = new Int32Array(store.types.length).fill(-1);
-  }
-
-  /** Tokens [start, end) of the store (one sentence), each a shared Token. */
-  sentence(start: number, end: number): Token[] {
-    const tokens: Token[] = new Array(end - start);
-    for (let i = start; i < end; i++) tokens[i - start] = this.at(i);
-    return tokens;
-  }
-
-  at(i: number): Token {
-    const { forms, tags, types, tagNames } = this.store;
-    const form = forms[i];
-    const tag = tags[i];
-    const known = this.firstTag[form];
-    if (known === tag) return this.first[form];
-    if (known < 0) {
-      this.firstTag[form] = tag;
-      return (this.first[form] = new Token(types[form], tagNames[tag]));
-    }
-    const key = form * tagNames.length + tag;
-    let token = this.others.get(key);
-    if (token === undefined) {
-      token = new Token(types[form], tagNames[tag]);
-      this.others.set(key, token);
-    }
-    return token;
-  }
 }
 
 /** Appends tagged tokens to growing typed arrays and returns the TokenStore at the end. */
