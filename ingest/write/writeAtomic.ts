@@ -64,7 +64,7 @@ const REASONS: Record<string, string> = {
  */
 export async function writeFileAtomic(
   path: string,
-  contents: string | Iterable<string> | AsyncIterable<string>,
+  contents: string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
 ): Promise<void> {
   const target = await resolveOutputTarget(path);
   const folder = dirname(target);

@@ -13,7 +13,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function written(chunks: Iterable<string> | AsyncIterable<string>): Promise<Buffer> {
+async function written(chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<Buffer> {
   const path = join(dir, 'out');
   const handle = await open(path, 'w');
   try {
@@ -41,6 +41,13 @@ describe('writeChunks', () => {
       for (const chunk of chunks) yield chunk;
     }
     expect((await written(slowly())).equals(encodedOneByOne(chunks))).toBe(true);
+  });
+
+  it('chunks of bytes between texts, written as they are, in order', async () => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    const chunks = ['{"nodes":[é', bytes('"x",'.repeat(WRITE_BUFFER_BYTES / 2)), 'short', bytes('日本'), bytes(''), 'y'.repeat(WRITE_BUFFER_BYTES - 3), bytes('end')];
+    const expected = Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk))));
+    expect((await written(chunks)).equals(expected)).toBe(true);
   });
 
   it('nothing at all', async () => {
