@@ -1,12 +1,15 @@
 // The graph file written with its edges formatted on a second thread is graphologyJsonChunks' file, byte for byte:
 // slices of any size, a worker held back by its window, a worker that dies; progress only moves forward.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertPlannedGraph } from '../../../ingest/build/insertPlannedGraph';
 import { planGraph } from '../../../ingest/build/planEdges';
 import { plannedEdgeColumns } from '../../../ingest/build/plannedEdgeColumns';
 import { graphJsonChunksInThreads, type ThreadedJsonOptions } from '../../../ingest/write/graphJsonInThreads';
+import { writeFileAtomic } from '../../../ingest/write/writeAtomic';
 import { graphologyJsonChunks } from '../../../src/shared/exchange';
 import { interactingInputs, manyReferencesInputs, type TestBuildInputs } from '../build/buildInputs';
 
@@ -16,10 +19,19 @@ function planned(inputs: TestBuildInputs) {
   return { graph, edges: () => plannedEdgeColumns(insertions) };
 }
 
-async function bytesOf(chunks: AsyncIterable<string | Uint8Array>): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  for await (const chunk of chunks) parts.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
-  return Buffer.concat(parts);
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pge-json-threads-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** The file writeFileAtomic makes of the chunks (the worker writes its part into it). */
+async function bytesOf(chunks: ReturnType<typeof graphJsonChunksInThreads>): Promise<Buffer> {
+  const path = join(dir, 'graph.json');
+  await writeFileAtomic(path, chunks);
+  return readFile(path);
 }
 
 async function expectSameFile(inputs: TestBuildInputs, options: ThreadedJsonOptions) {
@@ -35,7 +47,8 @@ async function expectSameFile(inputs: TestBuildInputs, options: ThreadedJsonOpti
   expect(reports[reports.length - 1]).toBe(total);
 }
 
-const crashing = pathToFileURL(join(import.meta.dirname, '../../fixtures/jsonEdgeWorker/crashingJsonEdgeWorker.ts'));
+const fixture = (name: string) => pathToFileURL(join(import.meta.dirname, `../../fixtures/jsonEdgeWorker/${name}.ts`));
+const crashing = fixture('crashingJsonEdgeWorker');
 
 describe('graphJsonChunksInThreads', () => {
   it('every edge kind, in slices of two edges with a window of two, and in one slice', async () => {
@@ -49,6 +62,14 @@ describe('graphJsonChunksInThreads', () => {
 
   it('a worker that dies after claiming slices: this thread formats them', async () => {
     await expectSameFile(interactingInputs(), { sliceEdges: 3, window: 4, workerUrl: crashing });
+  });
+
+  it('a worker that dies halfway through writing a slice: this thread writes from that slice on, over its bytes', async () => {
+    await expectSameFile(interactingInputs(), { sliceEdges: 3, window: 4, workerUrl: fixture('halfWritingJsonEdgeWorker') });
+  });
+
+  it('no worker: this thread formats every slice', async () => {
+    await expectSameFile(interactingInputs(), { sliceEdges: 3, workerUrl: null });
   });
 
   it('columns that are not the graph\'s edges are refused', async () => {

@@ -3,7 +3,8 @@ import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WRITE_BUFFER_BYTES, writeChunks } from '../../../ingest/write/writeChunks';
+import { writeSync } from 'node:fs';
+import { WRITE_BUFFER_BYTES, writeChunks, type HandedOver } from '../../../ingest/write/writeChunks';
 
 let dir: string;
 beforeEach(async () => {
@@ -13,7 +14,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function written(chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<Buffer> {
+async function written(chunks: Iterable<string | HandedOver> | AsyncIterable<string | HandedOver>): Promise<Buffer> {
   const path = join(dir, 'out');
   const handle = await open(path, 'w');
   try {
@@ -43,11 +44,18 @@ describe('writeChunks', () => {
     expect((await written(slowly())).equals(encodedOneByOne(chunks))).toBe(true);
   });
 
-  it('chunks of bytes between texts, written as they are, in order', async () => {
-    const bytes = (text: string) => new TextEncoder().encode(text);
-    const chunks = ['{"nodes":[é', bytes('"x",'.repeat(WRITE_BUFFER_BYTES / 2)), 'short', bytes('日本'), bytes(''), 'y'.repeat(WRITE_BUFFER_BYTES - 3), bytes('end')];
-    const expected = Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk))));
-    expect((await written(chunks)).equals(expected)).toBe(true);
+  it('a part handed over to another writer, between texts, where the writes before it ended', async () => {
+    const part = '"x",'.repeat(WRITE_BUFFER_BYTES / 2) + '日本';
+    const handedOver: HandedOver = {
+      writeAt: async (fd, position) => {
+        const bytes = Buffer.from(part, 'utf8');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        return position + writeSync(fd, bytes, 0, bytes.length, position);
+      },
+    };
+    const texts = ['{"nodes":[é', 'y'.repeat(WRITE_BUFFER_BYTES - 3), 'short'];
+    const expected = Buffer.from([...texts, part, 'after', 'end'].join(''), 'utf8');
+    expect((await written([...texts, handedOver, 'after', 'end'])).equals(expected)).toBe(true);
   });
 
   it('nothing at all', async () => {
