@@ -23,7 +23,7 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 export const INGEST_BUILD_DIR = join(root, '.ingest-build');
 
 /** The CLI, the pipeline (for tools that call it), and the modules worker threads start. */
-const ENTRIES = ['ingest/cli.ts', 'ingest/pipeline.ts', 'ingest/threads/pipelineWorker.ts', 'ingest/extract/extractWorker.ts', 'ingest/sources/readWorker.ts', 'ingest/write/jsonEdgeWorker.ts'];
+const ENTRIES = ['ingest/cli.ts', 'ingest/pipeline.ts', 'ingest/threads/pipelineWorker.ts', 'ingest/extract/extractWorker.ts', 'ingest/sources/readWorker.ts'];
 
 /**
  * Builds the bundle into `outdir` (a folder directly below the project root), with `extraEntries` (project-relative

@@ -8,7 +8,6 @@ import { loadVocabulary } from './extract/loadVocabulary';
 import { buildPaperGraph } from './build/buildPaperGraph';
 import { applyCitationPlan, planCitationLayer, type CitationStats } from './build/citations';
 import { edgeListOfBuiltGraph, planGraph, type PlannedEdges, type PlannedInsertions } from './build/planEdges';
-import { plannedEdgeColumns } from './build/plannedEdgeColumns';
 import { insertPlannedGraph } from './build/insertPlannedGraph';
 import { PipelineThread, PIPELINE_CITATION_OPTIONS } from './threads/pipelineThread';
 import { explainIsolatedPapers, linkSimilarPapers, similarityTextOf, type IsolatedPaper, type SimilarityLayer } from './build/similarity';
@@ -74,7 +73,7 @@ export interface IngestResult {
   written: string[];
   /**
    * The plan of insertions the graph was built from, when it was (with the pipeline thread and Leiden) and the built
-   * graph matched it: the JSON write formats the edges from it on a second thread (plannedEdgeColumns.ts).
+   * graph matched it: the JSON write formats the edges from it (plannedGraphJson.ts).
    */
   plannedInsertions?: PlannedInsertions;
 }
@@ -342,10 +341,8 @@ export async function runIngest(
   onProgress('write', 0, 100);
   // Elements encoded are reported as a share of the whole (the last batch is reported before it is written).
   const encoded = (elements: number, total: number) => onProgress('write', Math.min(99, Math.floor((100 * elements) / total)), 100);
-  // From the build's plan, the edges are formatted on a second thread while this one encodes the nodes (the same file).
-  const insertions = result.plannedInsertions;
-  const edges = insertions && (() => plannedEdgeColumns(insertions));
-  const written = result.summary.papers > 0 ? await writeGraphFiles(result.graph, config.out, config.format, encoded, edges) : [];
+  // With the build's plan, the edges are formatted from it rather than stringified from the graph (the same file).
+  const written = result.summary.papers > 0 ? await writeGraphFiles(result.graph, config.out, config.format, encoded, result.plannedInsertions) : [];
   result.summary.timings.write = Math.round(performance.now() - start);
   onProgress('write', 100, 100);
   // The plan is not kept past the write (a tool running several ingests would hold every one's).

@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { OutputPathError, resolveOutputTarget } from './outputPath';
-import { writeChunks, type HandedOver } from './writeChunks';
+import { writeChunks } from './writeChunks';
 
 /** Writing failed after the checks passed (disk full, permissions changed…); the message names the target, not the temp file. */
 export class OutputWriteError extends Error {
@@ -64,7 +64,7 @@ const REASONS: Record<string, string> = {
  */
 export async function writeFileAtomic(
   path: string,
-  contents: string | Iterable<string | HandedOver> | AsyncIterable<string | HandedOver>,
+  contents: string | Iterable<string> | AsyncIterable<string>,
 ): Promise<void> {
   const target = await resolveOutputTarget(path);
   const folder = dirname(target);

@@ -3,27 +3,31 @@
 import { gexfChunks, graphmlChunks, graphologyJsonChunks, toCsv } from '../../src/shared/exchange';
 import type { PaperGraph } from '../../src/shared';
 import type { OutputFormat } from '../config';
-import type { EdgeColumns, EdgeTables } from '../../src/shared/exchange/jsonEdges';
-import { graphJsonChunksInThreads } from './graphJsonInThreads';
+import { plannedEdgeCount } from '../build/plannedEdgeColumns';
+import type { PlannedInsertions } from '../build/planEdges';
+import { plannedGraphJsonChunks } from './plannedGraphJson';
 import { csvPaths } from './outputPath';
 import { writeFileAtomic } from './writeAtomic';
 
 export { csvPaths, outputFiles } from './outputPath';
 
 /** Returns the paths written. `onProgress`: the graph file's elements written so far, for JSON (the default format,
- * seconds to write at 100k papers); other formats report nothing between start and end. `edges`: the graph's edges as
- * columns (plannedEdgeColumns.ts), for JSON: its edges are then formatted on a second thread, the same bytes. */
+ * seconds to write at 100k papers); other formats report nothing between start and end. `plan`: the insertions the
+ * graph was made from (insertPlannedGraph.ts), for JSON: its edges are then formatted from them, the same bytes. */
 export async function writeGraphFiles(
   graph: PaperGraph,
   out: string,
   format: OutputFormat,
   onProgress?: (elements: number, total: number) => void,
-  edges?: () => { columns: EdgeColumns; tables: EdgeTables },
+  plan?: PlannedInsertions,
 ): Promise<string[]> {
   switch (format) {
-    case 'json':
-      await writeFileAtomic(out, edges ? graphJsonChunksInThreads(graph, edges, onProgress) : graphologyJsonChunks(graph, onProgress));
+    case 'json': {
+      // A plan whose edge count is not the graph's no longer describes it (a step changed the edges after the build).
+      const planned = plan && plannedEdgeCount(plan) === graph.size;
+      await writeFileAtomic(out, planned ? plannedGraphJsonChunks(graph, plan, onProgress) : graphologyJsonChunks(graph, onProgress));
       return [out];
+    }
     case 'gexf':
       await writeFileAtomic(out, gexfChunks(graph));
       return [out];

@@ -1,5 +1,6 @@
-// Edges as typed columns, and their graphology JSON text made from the columns alone: another thread, which cannot
-// read the graph, writes the edges of the graph file from them (ingest/write/graphJsonInThreads.ts).
+// Edges as typed columns, and their graphology JSON text made from the columns alone, without the graph: the ingest
+// writes its graph file's edges from the build's plan this way (ingest/write/plannedGraphJson.ts), at half the cost of
+// stringifying edge objects, since each node key and string is escaped once, not once per edge.
 //
 // An edge here is its key `e<n>` (the ingest's keys, see ingest/build/edgeKeys.ts), its ends as numbers into a table
 // of node keys, and its attributes as a "shape" (the attributes' names in order, each with its value's type) plus the
@@ -21,7 +22,7 @@ export interface EdgeShape {
   types: number[];
 }
 
-/** What the columns' numbers refer to: node keys, shapes, strings. Structured-cloned once to another thread. */
+/** What the columns' numbers refer to: node keys, shapes, strings (which may grow between slices, never change). */
 export interface EdgeTables {
   nodeKeys: string[];
   shapes: EdgeShape[];
@@ -29,8 +30,7 @@ export interface EdgeTables {
 }
 
 /**
- * Edges in file order. The typed arrays may live in shared memory (both threads format from the same columns).
- * `values` holds each edge's slots one after the other (one per attribute, none for VALUE_TRUE), from `valueStart`.
+ * Edges in file order. `values` holds each edge's slots one after the other (one per attribute, none for VALUE_TRUE), from `valueStart`.
  */
 export interface EdgeColumns {
   count: number;
@@ -47,16 +47,15 @@ export interface EdgeColumns {
   fallback: Map<number, string>;
 }
 
-/** Formats edges from columns (one formatter per thread: it keeps the tables' JSON texts). */
+/** Formats edges from columns, keeping the tables' JSON texts. */
 export class EdgeColumnFormatter {
   private readonly nodeTexts: string[];
-  private readonly stringTexts: string[];
+  private readonly stringTexts: string[] = [];
   /** Per shape, the text before each value: `,"attributes":{"kind":`, then `,"weight":` and so on. */
   private readonly before: string[][];
 
   constructor(private readonly tables: EdgeTables) {
     this.nodeTexts = tables.nodeKeys.map((key) => JSON.stringify(key));
-    this.stringTexts = tables.strings.map((text) => JSON.stringify(text));
     this.before = tables.shapes.map(({ names }) => names.map((name, a) => `${a === 0 ? ',"attributes":{' : ','}${JSON.stringify(name)}:`));
   }
 
@@ -66,7 +65,8 @@ export class EdgeColumnFormatter {
    */
   format(columns: EdgeColumns, from: number, to: number): string {
     const { nodeTexts, stringTexts, before } = this;
-    const { shapes } = this.tables;
+    const { shapes, strings } = this.tables;
+    for (let s = stringTexts.length; s < strings.length; s++) stringTexts.push(JSON.stringify(strings[s]));
     const { key, source, target, shape, values, valueStart, fallback } = columns;
     let text = '';
     for (let k = from; k < to; k++) {

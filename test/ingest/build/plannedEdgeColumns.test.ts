@@ -2,8 +2,8 @@
 // made of the same plan: every edge kind, keys and evidence needing JSON escapes, weights that are not integers.
 import { describe, expect, it } from 'vitest';
 import { insertPlannedGraph } from '../../../ingest/build/insertPlannedGraph';
-import { planGraph } from '../../../ingest/build/planEdges';
-import { plannedEdgeColumns } from '../../../ingest/build/plannedEdgeColumns';
+import { planGraph, type PlannedInsertions } from '../../../ingest/build/planEdges';
+import { PlannedEdgeReader, plannedEdgeCount } from '../../../ingest/build/plannedEdgeColumns';
 import type { PaperGraph } from '../../../src/shared';
 import { graphologyJsonChunks } from '../../../src/shared/exchange';
 import { EdgeColumnFormatter } from '../../../src/shared/exchange/jsonEdges';
@@ -16,12 +16,21 @@ function edgesText(graph: PaperGraph): string {
   return file.slice(at + '],"edges":['.length, -2);
 }
 
-function expectSameEdges(inputs: TestBuildInputs): PaperGraph {
+/** The edges formatted slice by slice from the plan, `size` edges a slice, joined as the file joins them. */
+function formattedSlices(insertions: PlannedInsertions, size: number): string {
+  const reader = new PlannedEdgeReader(insertions, size);
+  const formatter = new EdgeColumnFormatter(reader.tables);
+  const slices: string[] = [];
+  for (let columns = reader.next(); columns.count > 0; columns = reader.next()) slices.push(formatter.format(columns, 0, columns.count));
+  return slices.join(',');
+}
+
+function expectSameEdges(inputs: TestBuildInputs, sizes = [1, 3, 4096]): PaperGraph {
   const { insertions } = planGraph(inputs);
   const { graph } = insertPlannedGraph({ ...inputs, sources: ['a.txt'], insertions });
-  const { columns, tables } = plannedEdgeColumns(insertions);
-  expect(columns.count).toBe(graph.size);
-  expect(new EdgeColumnFormatter(tables).format(columns, 0, columns.count)).toBe(edgesText(graph));
+  expect(plannedEdgeCount(insertions)).toBe(graph.size);
+  const expected = edgesText(graph);
+  for (const size of sizes) expect(formattedSlices(insertions, size)).toBe(expected);
   return graph;
 }
 
@@ -51,7 +60,7 @@ describe('plannedEdgeColumns', () => {
   });
 
   it('300,000 edges to reference nodes', () => {
-    expect(expectSameEdges(manyReferencesInputs()).size).toBe(300_000);
+    expect(expectSameEdges(manyReferencesInputs(), [4096, 7001]).size).toBe(300_000);
   });
 
   it('the seeds', async () => {

@@ -3,8 +3,7 @@ import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeSync } from 'node:fs';
-import { WRITE_BUFFER_BYTES, writeChunks, type HandedOver } from '../../../ingest/write/writeChunks';
+import { WRITE_BUFFER_BYTES, writeChunks } from '../../../ingest/write/writeChunks';
 
 let dir: string;
 beforeEach(async () => {
@@ -14,7 +13,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function written(chunks: Iterable<string | HandedOver> | AsyncIterable<string | HandedOver>): Promise<Buffer> {
+async function written(chunks: Iterable<string> | AsyncIterable<string>): Promise<Buffer> {
   const path = join(dir, 'out');
   const handle = await open(path, 'w');
   try {
@@ -42,20 +41,6 @@ describe('writeChunks', () => {
       for (const chunk of chunks) yield chunk;
     }
     expect((await written(slowly())).equals(encodedOneByOne(chunks))).toBe(true);
-  });
-
-  it('a part handed over to another writer, between texts, where the writes before it ended', async () => {
-    const part = '"x",'.repeat(WRITE_BUFFER_BYTES / 2) + '日本';
-    const handedOver: HandedOver = {
-      writeAt: async (fd, position) => {
-        const bytes = Buffer.from(part, 'utf8');
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        return position + writeSync(fd, bytes, 0, bytes.length, position);
-      },
-    };
-    const texts = ['{"nodes":[é', 'y'.repeat(WRITE_BUFFER_BYTES - 3), 'short'];
-    const expected = Buffer.from([...texts, part, 'after', 'end'].join(''), 'utf8');
-    expect((await written([...texts, handedOver, 'after', 'end'])).equals(expected)).toBe(true);
   });
 
   it('nothing at all', async () => {
