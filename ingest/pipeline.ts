@@ -346,6 +346,6 @@ export async function runIngest(
   result.summary.timings.write = Math.round(performance.now() - start);
   onProgress('write', 100, 100);
   // The plan is not kept past the write (a tool running several ingests would hold every one's).
-  const { plannedInsertions: _written, ...rest } = result;
+  const { plannedInsertions: _plan, ...rest } = result;
   return { ...rest, written };
 }

@@ -67,7 +67,7 @@ export function* graphologyJsonChunks(
 /**
  * The file's text up to its edges: options, attributes and the nodes, ending with `],"edges":[`. Then come the
  * edges (their elements joined by commas) and `]}`: graphologyJsonChunks writes them from the graph, the ingest
- * from typed columns on another thread (jsonEdges.ts). `onProgress` counts the nodes of all the graph's elements.
+ * from the build's plan (typed columns, jsonEdges.ts). `onProgress` counts the nodes of all the graph's elements.
  */
 export function* graphologyJsonNodeChunks(graph: AbstractGraph, onProgress?: (elements: number, total: number) => void): Generator<string> {
   const total = graph.order + graph.size;
