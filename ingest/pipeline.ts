@@ -7,7 +7,7 @@ import { ExtractionThreads, extractConcepts, extractConceptsInThreads, extractCo
 import { loadVocabulary } from './extract/loadVocabulary';
 import { buildPaperGraph } from './build/buildPaperGraph';
 import { applyCitationPlan, planCitationLayer, type CitationStats } from './build/citations';
-import { edgeListOfBuiltGraph, planGraph, type PlannedEdges } from './build/planEdges';
+import { edgeListOfBuiltGraph, planGraph, type PlannedEdges, type PlannedInsertions } from './build/planEdges';
 import { insertPlannedGraph } from './build/insertPlannedGraph';
 import { PipelineThread, PIPELINE_CITATION_OPTIONS } from './threads/pipelineThread';
 import { explainIsolatedPapers, linkSimilarPapers, similarityTextOf, type IsolatedPaper, type SimilarityLayer } from './build/similarity';
@@ -71,6 +71,11 @@ export interface IngestResult {
   warnings: IngestWarning[];
   /** Files written (empty for `ingestGraph`). */
   written: string[];
+  /**
+   * The plan of insertions the graph was built from, when it was (with the pipeline thread and Leiden) and the built
+   * graph matched it: the JSON write formats the edges from it (plannedGraphJson.ts).
+   */
+  plannedInsertions?: PlannedInsertions;
 }
 
 function countKinds(graph: PaperGraph) {
@@ -223,7 +228,8 @@ export async function ingestGraph(
   let graph: PaperGraph;
   let citations: CitationStats;
   let similarity: SimilarityLayer;
-  let planned: { edges: PlannedEdges; beside: ComputedBeside } | null = null;
+  let planned: { edges: PlannedEdges; beside: ComputedBeside; insertions: PlannedInsertions } | null = null;
+  let plannedInsertions: PlannedInsertions | undefined;
   if (thread && config.algorithm === 'leiden') {
     // With the thread, the graph's edge list is planned from the build's inputs before graphology holds any of them
     // (planEdges.ts), and the thread clusters it and computes PageRank while this thread inserts the same edges and lays
@@ -234,7 +240,7 @@ export async function ingestGraph(
     if (similarPairs) {
       const { edges, insertions } = time('build', () => planGraph({ papers, extraction, citations: citationPlan, similar: similarPairs }));
       const beside = offThread(thread.clusterAndRank(edges, analyseOptions), 'the clustering with PageRank', warnings);
-      planned = { edges, beside };
+      planned = { edges, beside, insertions };
       built(10);
       // The plan knows every insertion the three steps make: the graph is made from it, without asking graphology
       // again what the plan already answered (insertPlannedGraph.ts). The same graph.
@@ -273,7 +279,10 @@ export async function ingestGraph(
     try {
       if (graph.order === 0) return { communities: 0, modularity: null, quality: null, largest: [] };
       const plannedList = planned && edgeListOfBuiltGraph(planned.edges, graph);
-      if (plannedList) return await analysePlannedGraph(graph, analyseOptions, plannedList, planned!.beside);
+      if (plannedList) {
+        plannedInsertions = planned!.insertions;
+        return await analysePlannedGraph(graph, analyseOptions, plannedList, planned!.beside);
+      }
       if (!thread) return analysePaperGraph(graph, analyseOptions);
       return await analysePaperGraphBeside(graph, analyseOptions, (edges) => offThread(thread.pagerank(edges), 'PageRank', warnings));
     } finally {
@@ -317,7 +326,7 @@ export async function ingestGraph(
     largestClusters: analysis.largest.map(({ label, papers }) => ({ label, papers })),
     timings,
   };
-  return { graph, summary, warnings };
+  return { graph, summary, warnings, plannedInsertions };
 }
 
 /** The whole job: ingest, then write the graph atomically in the configured format. */
@@ -332,8 +341,11 @@ export async function runIngest(
   onProgress('write', 0, 100);
   // Elements encoded are reported as a share of the whole (the last batch is reported before it is written).
   const encoded = (elements: number, total: number) => onProgress('write', Math.min(99, Math.floor((100 * elements) / total)), 100);
-  const written = result.summary.papers > 0 ? await writeGraphFiles(result.graph, config.out, config.format, encoded) : [];
+  // With the build's plan, the edges are formatted from it rather than stringified from the graph (the same file).
+  const written = result.summary.papers > 0 ? await writeGraphFiles(result.graph, config.out, config.format, encoded, result.plannedInsertions) : [];
   result.summary.timings.write = Math.round(performance.now() - start);
   onProgress('write', 100, 100);
-  return { ...result, written };
+  // The plan is not kept past the write (a tool running several ingests would hold every one's).
+  const { plannedInsertions: _plan, ...rest } = result;
+  return { ...rest, written };
 }

@@ -48,41 +48,59 @@ export function* graphologyJsonChunks(
   /** Elements (nodes, then edges) written so far, of all of them: called once per batch (a CLI writing 647 MB shows it). */
   onProgress?: (elements: number, total: number) => void,
 ): Generator<string> {
+  yield* graphologyJsonNodeChunks(graph, onProgress);
+  const total = graph.order + graph.size;
+  let done = graph.order;
+  const mixed = graph.type === 'mixed';
+  function* edges() {
+    for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+      const serialised: Record<string, unknown> = { key: edge, source, target };
+      if (hasOwnEnumerable(attributes)) serialised.attributes = attributes;
+      if (mixed && undirected) serialised.undirected = true;
+      yield serialised;
+    }
+  }
+  yield* elementTexts(edges(), (count) => onProgress?.((done += count), total));
+  yield ']}';
+}
+
+/**
+ * The file's text up to its edges: options, attributes and the nodes, ending with `],"edges":[`. Then come the
+ * edges (their elements joined by commas) and `]}`: graphologyJsonChunks writes them from the graph, the ingest
+ * from the build's plan (typed columns, jsonEdges.ts). `onProgress` counts the nodes of all the graph's elements.
+ */
+export function* graphologyJsonNodeChunks(graph: AbstractGraph, onProgress?: (elements: number, total: number) => void): Generator<string> {
   const total = graph.order + graph.size;
   let done = 0;
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
+  function* nodes() {
+    for (const { node, attributes } of graph.nodeEntries()) yield hasOwnEnumerable(attributes) ? { key: node, attributes } : { key: node };
+  }
+  yield* elementTexts(nodes(), (count) => onProgress?.((done += count), total));
+  yield '],"edges":[';
+}
+
+/** The elements' JSON texts joined by commas, a batch at a time; `onBatch` is told each batch's size. */
+function* elementTexts(elements: Iterable<object>, onBatch: (count: number) => void): Generator<string> {
   let batch: object[] = [];
   let size = FIRST_BATCH;
   let first = true;
-  /** The batch's elements as text, after a comma unless they are the first of their array. */
   const text = () => {
     const json = JSON.stringify(batch);
-    done += batch.length;
-    onProgress?.(done, total);
+    onBatch(batch.length);
     size = batchSize(batch.length, json.length);
     batch = [];
-    const elements = json.slice(1, -1);
+    const texts = json.slice(1, -1);
     if (first) {
       first = false;
-      return elements;
+      return texts;
     }
-    return `,${elements}`;
+    return `,${texts}`;
   };
-  for (const { node, attributes } of graph.nodeEntries()) {
-    batch.push(hasOwnEnumerable(attributes) ? { key: node, attributes } : { key: node });
+  for (const element of elements) {
+    batch.push(element);
     if (batch.length >= size) yield text();
   }
-  yield `${batch.length > 0 ? text() : ''}],"edges":[`;
-  first = true;
-  size = FIRST_BATCH;
-  const mixed = graph.type === 'mixed';
-  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
-    const serialised: Record<string, unknown> = { key: edge, source, target };
-    if (hasOwnEnumerable(attributes)) serialised.attributes = attributes;
-    if (mixed && undirected) serialised.undirected = true;
-    batch.push(serialised);
-    if (batch.length >= size) yield text();
-  }
-  yield `${batch.length > 0 ? text() : ''}]}`;
+  if (batch.length > 0) yield text();
 }
