@@ -9,7 +9,7 @@
 // dropped edge or node leaves those orders; a citation replacing a mention joins the end of both ends' neighbours
 // either way), so the graph and its file are the same: the tests compare them on the seeds, the bibliographic samples
 // and graphs made for the purpose. The pipeline takes this path only when it has planned the edges (pipeline.ts).
-import { createPaperGraph, type EdgeAttributes, type NodeAttributes, type PaperGraph } from '../../src/shared';
+import { createPaperGraph, type EdgeAttributes, type EdgeKind, type NodeAttributes, type PaperGraph } from '../../src/shared';
 import type { ExtractionResult, Paper } from '../types';
 import {
   conceptNodeAttributes,
@@ -35,27 +35,33 @@ export interface PlannedBuild {
   insertions: PlannedInsertions;
 }
 
+/**
+ * The one attribute an edge of a kind carries after `kind` and `weight`, and its type, as the build steps write them
+ * (none for the other kinds); a `cites` edge whose pair cites each other also ends with `mutual: true`. One table for
+ * edgeAttributes and for the JSON writer, which formats the file's edges from the plan (plannedEdgeColumns.ts).
+ */
+export const EDGE_PAYLOADS: Readonly<Partial<Record<EdgeKind, { name: 'evidence' | 'citing' | 'narrower' | 'count'; type: 'string' | 'number' }>>> = {
+  'in-domain': { name: 'evidence', type: 'string' },
+  mentions: { name: 'citing', type: 'string' },
+  cites: { name: 'citing', type: 'string' },
+  broader: { name: 'narrower', type: 'string' },
+  'co-cited': { name: 'count', type: 'number' },
+  coupled: { name: 'count', type: 'number' },
+};
+
+/** The kind whose edges say when their pair cites each other (`mutual`, set once the other paper's citation comes). */
+export const MUTUAL_KIND: EdgeKind = 'cites';
+
 /** An edge's attributes as the build step that adds it writes them (the same properties in the same order). */
 function edgeAttributes(insertions: PlannedInsertions, e: number, mutual: ReadonlySet<number>): EdgeAttributes {
-  const kind = insertions.kinds[insertions.kind[e]];
+  const kind = insertions.kinds[insertions.kind[e]] as EdgeKind;
   const weight = insertions.weight[e];
-  const payload = insertions.payload[e];
-  switch (kind) {
-    case 'in-domain':
-      return { kind, weight, evidence: payload as string };
-    case 'mentions':
-      return { kind, weight, citing: payload as string };
-    case 'cites':
-      // `mutual` is set on the edge once the other paper's citation comes (applyCitationPlan): the last property.
-      return mutual.has(e) ? { kind, weight, citing: payload as string, mutual: true } : { kind, weight, citing: payload as string };
-    case 'broader':
-      return { kind, weight, narrower: payload as string };
-    case 'co-cited':
-    case 'coupled':
-      return { kind, weight, count: payload as number };
-    default:
-      return { kind, weight };
-  }
+  const payload = EDGE_PAYLOADS[kind];
+  if (payload === undefined) return { kind, weight };
+  const attributes = { kind, weight, [payload.name]: insertions.payload[e] } as EdgeAttributes;
+  // `mutual` is set on the edge once the other paper's citation comes (applyCitationPlan): the last property.
+  if (kind === MUTUAL_KIND && mutual.has(e)) attributes.mutual = true;
+  return attributes;
 }
 
 /** The graph, with the citation layer's stats and the similarity layer, as the three build steps return them. */

@@ -5,27 +5,27 @@
 // every edge as numbers, and each node key and string is escaped once (jsonEdges.ts).
 // What this assumes: the graph is insertPlannedGraph's from these insertions, and no step after the build changed
 // its edges (layout and analysis write node attributes only). Each edge's attributes are edgeAttributes' (in
-// insertPlannedGraph.ts): `kind`, `weight`, then per kind one payload attribute (`evidence`, `citing` with `mutual`
-// when the pair cites each other, `narrower`, `count`). The test compares the text with graphologyJsonChunks on
+// insertPlannedGraph.ts): `kind`, `weight`, then its kind's payload attribute (EDGE_PAYLOADS, one table for both), and
+// `mutual` on a citation whose pair cites each other. The test compares the text with graphologyJsonChunks on
 // graphs with every edge kind; the writer checks the graph's edge count against the plan's before using them.
 import { VALUE_NUMBER, VALUE_STRING, VALUE_TRUE, type EdgeColumns, type EdgeShape, type EdgeTables } from '../../src/shared/exchange/jsonEdges';
+import { EDGE_PAYLOADS, MUTUAL_KIND } from './insertPlannedGraph';
 import type { PlannedInsertions } from './planEdges';
 
-/** The shapes edgeAttributes writes, by number. */
-const SHAPES: EdgeShape[] = [
-  { names: ['kind', 'weight'], types: [VALUE_STRING, VALUE_NUMBER] },
-  { names: ['kind', 'weight', 'evidence'], types: [VALUE_STRING, VALUE_NUMBER, VALUE_STRING] },
-  { names: ['kind', 'weight', 'citing'], types: [VALUE_STRING, VALUE_NUMBER, VALUE_STRING] },
-  { names: ['kind', 'weight', 'citing', 'mutual'], types: [VALUE_STRING, VALUE_NUMBER, VALUE_STRING, VALUE_TRUE] },
-  { names: ['kind', 'weight', 'narrower'], types: [VALUE_STRING, VALUE_NUMBER, VALUE_STRING] },
-  { names: ['kind', 'weight', 'count'], types: [VALUE_STRING, VALUE_NUMBER, VALUE_NUMBER] },
-];
+/** The shapes edgeAttributes writes (its table, EDGE_PAYLOADS), by number: no payload, one per kind with one, then the
+ * mutual citation's. */
 const PLAIN = 0;
-const EVIDENCE = 1;
-const CITING = 2;
-const CITING_MUTUAL = 3;
-const NARROWER = 4;
-const COUNT = 5;
+const SHAPES: EdgeShape[] = [{ names: ['kind', 'weight'], types: [VALUE_STRING, VALUE_NUMBER] }];
+const SHAPE_OF_KIND = new Map<string, number>();
+for (const [kind, { name, type }] of Object.entries(EDGE_PAYLOADS)) {
+  SHAPE_OF_KIND.set(kind, SHAPES.length);
+  SHAPES.push({ names: ['kind', 'weight', name], types: [VALUE_STRING, VALUE_NUMBER, type === 'number' ? VALUE_NUMBER : VALUE_STRING] });
+}
+const MUTUAL_SHAPE = SHAPES.length;
+SHAPES.push({
+  names: [...SHAPES[SHAPE_OF_KIND.get(MUTUAL_KIND)!].names, 'mutual'],
+  types: [...SHAPES[SHAPE_OF_KIND.get(MUTUAL_KIND)!].types, VALUE_TRUE],
+});
 
 /** The edges the plan keeps: the graph made from it has as many. */
 export function plannedEdgeCount({ edges, edgeAlive }: PlannedInsertions): number {
@@ -44,6 +44,9 @@ export class PlannedEdgeReader {
   private readonly columns: EdgeColumns;
   private readonly stringNumbers: Map<string, number>;
   private readonly mutual: ReadonlySet<number>;
+  /** By the plan's kind number: the shape of its edges (PLAIN, or its payload's), and which kind says `mutual`. */
+  private readonly kindShapes: Int32Array;
+  private readonly mutualKind: number;
   /** The next plan edge to read. */
   private e = 0;
 
@@ -55,6 +58,8 @@ export class PlannedEdgeReader {
     this.tables = { nodeKeys: insertions.keys as string[], shapes: SHAPES, strings };
     this.stringNumbers = new Map(strings.map((text, s) => [text, s]));
     this.mutual = new Set(insertions.mutual);
+    this.kindShapes = Int32Array.from(insertions.kinds, (kind) => SHAPE_OF_KIND.get(kind) ?? PLAIN);
+    this.mutualKind = insertions.kinds.indexOf(MUTUAL_KIND);
     this.columns = {
       count: 0,
       key: new Int32Array(size),
@@ -85,35 +90,21 @@ export class PlannedEdgeReader {
       values[slot++] = kind[e]; // the kinds are the first strings
       values[slot++] = weight[e];
       const extra = payload[e];
-      let shape = PLAIN;
-      switch (kinds[kind[e]]) {
-        case 'in-domain':
-          shape = EVIDENCE;
-          break;
-        case 'mentions':
-          shape = CITING;
-          break;
-        case 'cites':
-          shape = this.mutual.has(e) ? CITING_MUTUAL : CITING;
-          break;
-        case 'broader':
-          shape = NARROWER;
-          break;
-        case 'co-cited':
-        case 'coupled':
-          shape = COUNT;
-          break;
-      }
-      if (shape === COUNT && typeof extra === 'number') values[slot++] = extra;
-      else if (shape !== PLAIN && shape !== COUNT && typeof extra === 'string') values[slot++] = this.stringNumber(extra);
-      else if (shape !== PLAIN) {
-        // A payload of another type than edgeAttributes declares (none is made): the text JSON.stringify writes for
-        // the attributes edgeAttributes would give (a property whose value is undefined left out, for one).
-        const attributes: Record<string, unknown> = { kind: kinds[kind[e]], weight: weight[e], [SHAPES[shape].names[2]]: extra };
-        if (shape === CITING_MUTUAL) attributes.mutual = true;
-        columns.fallback.set(k, JSON.stringify({ key: `e${e}`, source: insertions.keys[source[e]], target: insertions.keys[target[e]], attributes }));
-        columns.key[k] = -1;
-        slot = columns.valueStart[k];
+      let shape = this.kindShapes[kind[e]];
+      if (kind[e] === this.mutualKind && this.mutual.has(e)) shape = MUTUAL_SHAPE;
+      if (shape !== PLAIN) {
+        const type = SHAPES[shape].types[2];
+        if (type === VALUE_NUMBER && typeof extra === 'number') values[slot++] = extra;
+        else if (type === VALUE_STRING && typeof extra === 'string') values[slot++] = this.stringNumber(extra);
+        else {
+          // A payload of another type than EDGE_PAYLOADS declares (none is made): the text JSON.stringify writes for
+          // the attributes edgeAttributes would give (a property whose value is undefined left out, for one).
+          const attributes: Record<string, unknown> = { kind: kinds[kind[e]], weight: weight[e], [SHAPES[shape].names[2]]: extra };
+          if (shape === MUTUAL_SHAPE) attributes.mutual = true;
+          columns.fallback.set(k, JSON.stringify({ key: `e${e}`, source: insertions.keys[source[e]], target: insertions.keys[target[e]], attributes }));
+          columns.key[k] = -1;
+          slot = columns.valueStart[k];
+        }
       }
       columns.shape[k] = shape;
       k++;
