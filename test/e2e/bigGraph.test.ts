@@ -86,6 +86,17 @@ describe('a graph above the overview bound', () => {
   });
 });
 
+/** A page script keeping every text the element shows, however briefly, in `window[name]` (a MutationObserver). */
+function recordTexts(selector: string, name: string): string {
+  return `
+    window.${name} = [];
+    new MutationObserver(() => {
+      const text = document.querySelector('${selector}')?.textContent;
+      if (text && window.${name}.at(-1) !== text) window.${name}.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  `;
+}
+
 describe('a graph above the one-task bound (parseChunks.ts)', () => {
   it('comes from the worker in chunks, is built a slice at a time with its progress shown, opens whole, and exports in slices with progress', async () => {
     const graph = createPaperGraph();
@@ -104,13 +115,7 @@ describe('a graph above the one-task bound (parseChunks.ts)', () => {
       page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
       errors = collectErrors(page);
       // Every progress line shown, however briefly.
-      await page.addInitScript(`
-        window.__progress = [];
-        new MutationObserver(() => {
-          const text = document.querySelector('[data-testid=load-progress]')?.textContent;
-          if (text && window.__progress.at(-1) !== text) window.__progress.push(text);
-        }).observe(document, { subtree: true, childList: true, characterData: true });
-      `);
+      await page.addInitScript(recordTexts('[data-testid=load-progress]', '__progress'));
       await page.goto(`${server.url}/?overview-above=100&parse-here-below=0`);
       await page.getByRole('region', { name: 'Cluster overview' }).locator('canvas').first().waitFor({ timeout: 60_000 });
       await expect.poll(() => page.locator('header .source').innerText()).toBe('/graph.json · 20,000 nodes · 40,000 edges');
@@ -119,13 +124,7 @@ describe('a graph above the one-task bound (parseChunks.ts)', () => {
       expect(await page.getByTestId('load-progress').count()).toBe(0);
 
       // Its export is written a slice at a time with the share written so far shown, and downloads whole.
-      await page.evaluate(`
-        window.__exportStatus = [];
-        new MutationObserver(() => {
-          const text = document.querySelector('.export-status')?.textContent;
-          if (text && window.__exportStatus.at(-1) !== text) window.__exportStatus.push(text);
-        }).observe(document, { subtree: true, childList: true, characterData: true });
-      `);
+      await page.evaluate(recordTexts('.export-status', '__exportStatus'));
       await page.getByText('Export…').click();
       const downloaded = page.waitForEvent('download');
       await page.getByRole('button', { name: 'GEXF', exact: true }).click();
