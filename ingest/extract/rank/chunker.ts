@@ -82,10 +82,10 @@ function wordRole(type: WordType, tag: number, prev: number, options: ChunkOptio
   if (type.isBreak || type.wordless) return NONE; // wordless: no stemIds
   if (type.numeric && !(options.alphanumeric && type.hasLetter)) return NONE;
   if (tag & NOUN_TAG) return NOUN;
-  // Comparative adjectives compare ("higher WBC", "older patients", "lower platelet counts"); superlatives are left as
-  // modifiers, naming many terms of their own ("nearest neighbor", "shortest path", "steepest descent").
-  // A comparison is no part of a term ("higher WBC", "older patients"): the phrase starts after it, unless English
-  // names a thing with that comparative ("higher education", "lower limit"; WordNet's nouns say which).
+  // Comparative adjectives compare ("higher WBC", "older patients", "lower platelet counts"): no part of a term, the
+  // phrase starts after one unless English names a thing with that comparative ("higher education", "lower limit";
+  // WordNet's nouns say which: see comparativeRole). Superlatives are left as modifiers, naming many terms of their own
+  // ("nearest neighbor", "shortest path", "steepest descent").
   if (tag & COMPARATIVE_TAG) return COMPARATIVE;
   // A participle after a noun is that noun's verb, not a modifier of what follows ("sole trisomies harbored mutations",
   // "machine learning framework called ASReview").

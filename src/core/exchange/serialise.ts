@@ -33,7 +33,7 @@ export function serialiseGraphExport(
     case 'graphml':
       return [{ fileName: exportFileName(source, 'graphml', scope), mimeType: 'application/graphml+xml', chunks: lazily(() => graphmlChunks(graph, { nodeColor: colorOf }, onProgress)) }];
     case 'vosviewer':
-      return [{ fileName: exportFileName(source, 'vosviewer', scope), mimeType: 'application/json', chunks: lazily(() => [toVosviewerJson(graph)]) }];
+      return [{ fileName: exportFileName(source, 'vosviewer', scope), mimeType: 'application/json', chunks: [toVosviewerJson(graph)] }];
     case 'svg': {
       const svg = toSvg(graph, {
         nodeColor: (node, attributes) => colorOf(attributes, node),

@@ -3,6 +3,7 @@
 import type AbstractGraph from 'graphology-types';
 import { serializeGraph } from '../serialize';
 import type { PaperGraph } from '../schema';
+import { CHUNK_CHARS, type ElementProgress } from './textChunks';
 
 export interface JsonExportOptions {
   /** Indentation passed to JSON.stringify; none by default (files are served to browsers). */
@@ -12,9 +13,6 @@ export interface JsonExportOptions {
 export function toGraphologyJson(graph: AbstractGraph, options: JsonExportOptions = {}): string {
   return serializeGraph(graph as unknown as PaperGraph, options.space);
 }
-
-/** Characters per chunk handed to the consumer: big enough that writes are cheap, small enough to never matter. */
-const CHUNK_CHARS = 1 << 16;
 
 function hasOwnEnumerable(attributes: object): boolean {
   for (const _name in attributes) return true;
@@ -46,7 +44,7 @@ function batchSize(elements: number, chars: number): number {
 export function* graphologyJsonChunks(
   graph: AbstractGraph,
   /** Elements (nodes, then edges) written so far, of all of them: called once per batch (a CLI writing 647 MB shows it). */
-  onProgress?: (elements: number, total: number) => void,
+  onProgress?: ElementProgress,
 ): Generator<string> {
   yield* graphologyJsonNodeChunks(graph, onProgress);
   const total = graph.order + graph.size;
@@ -69,7 +67,7 @@ export function* graphologyJsonChunks(
  * edges (their elements joined by commas) and `]}`: graphologyJsonChunks writes them from the graph, the ingest
  * from the build's plan (typed columns, jsonEdges.ts). `onProgress` counts the nodes of all the graph's elements.
  */
-export function* graphologyJsonNodeChunks(graph: AbstractGraph, onProgress?: (elements: number, total: number) => void): Generator<string> {
+export function* graphologyJsonNodeChunks(graph: AbstractGraph, onProgress?: ElementProgress): Generator<string> {
   const total = graph.order + graph.size;
   let done = 0;
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };

@@ -1,5 +1,6 @@
-// The buffer the streamed writers (GEXF, GraphML, CSV) put their text in: handed out in chunks of about CHUNK_CHARS,
-// so no single string ever holds a whole file, and each chunk is one flat string (a join of its parts) for the writer.
+// The streamed writers' chunk size and progress callback (JSON, GEXF, GraphML, CSV), and the buffer GEXF, GraphML and
+// CSV put their text in: handed out in chunks of about CHUNK_CHARS, so no single string ever holds a whole file, and
+// each chunk is one flat string (a join of its parts) for the writer. (JSON sizes its batches of elements by it.)
 
 /** Characters per chunk: big enough that writes are cheap, small enough to never matter in memory. */
 export const CHUNK_CHARS = 1 << 16;
