@@ -1,10 +1,14 @@
 // Command line entry point: argv → config → runIngest(); progress, summary and the only process.exit.
+import { spawn } from 'node:child_process';
+import { constants, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { getHeapStatistics } from 'node:v8';
 import { SingleBar, Presets } from 'cli-progress';
 import { DEFAULT_CONFIG, OUTPUT_FORMATS, resolveConfig, type IngestConfig, type OutputFormat } from './config';
 import type { IngestStage, IngestSummary, ProgressListener } from './pipeline';
 import type { IngestWarning } from './types';
 import { OutputPathError, outputFiles, resolveOutputTarget } from './write/outputPath';
+import { HEAP_RAISED_ENV, HEAP_SHARE_OF_MEMORY, nodeOptionsOf, raisedHeapLimitMb } from './heapLimit';
 
 const USAGE = `Usage: npm run ingest -- <files or folders...> [options]
 
@@ -31,7 +35,10 @@ Options:
 
 Folders are read recursively; symbolic links are followed once (a link back into a folder being read is reported,
 not followed). Exit code: 0 when a graph was written, 1 when nothing could be ingested or writing failed, 2 for wrong
-arguments (including an --out that is a folder, device, FIFO or inside /proc, /sys or /dev).`;
+arguments (including an --out that is a folder, device, FIFO or inside /proc, /sys or /dev).
+
+Memory: a machine with more memory than Node's default heap limit (about 4 GB) gives the run ${Math.round(HEAP_SHARE_OF_MEMORY * 100)}% of it (the
+CLI starts itself again with that limit and says so); --max-old-space-size in NODE_OPTIONS sets the limit instead.`;
 
 class UsageError extends Error {}
 
@@ -226,6 +233,35 @@ function formatSummary(summary: IngestSummary, written: string[]): string {
   return lines.join('\n');
 }
 
+/**
+ * This CLI run again in a child process with a heap limit of `limitMb`, its output and input its own (inherited):
+ * resolves to its exit code (128 + the signal's number when a signal ended it), or null when it could not be started
+ * (the run then goes on in this process with the default limit). A signal sent to this process is passed on.
+ */
+function startAgainWithHeapLimit(limitMb: number, argv: string[]): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${limitMb}`, process.argv[1], ...argv], {
+      stdio: 'inherit',
+      env: { ...process.env, [HEAP_RAISED_ENV]: String(limitMb) },
+    });
+    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    // Ctrl-C reaches both processes (one process group): this one waits for the child to end rather than exit first.
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    for (const signal of signals) process.on(signal, forward);
+    const done = (code: number | null) => {
+      for (const signal of signals) process.off(signal, forward);
+      resolve(code);
+    };
+    // An error after the start (a signal it could not be sent) leaves the child running: only its exit ends the wait.
+    let started = false;
+    child.on('spawn', () => (started = true));
+    child.on('error', () => {
+      if (!started) done(null);
+    });
+    child.on('exit', (code, signal) => done(code ?? 128 + (signal ? constants.signals[signal] : 0)));
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
   let command;
   try {
@@ -244,6 +280,20 @@ export async function main(argv: string[]): Promise<number> {
   if (outputProblem !== null) {
     process.stderr.write(`ingest: --out ${outputProblem}\n`);
     return 2;
+  }
+  // A machine with more memory than V8's default heap limit (~4 GB) lends it to the run: the CLI starts again with a
+  // limit sized to the machine (heapLimit.ts) before any work, and ends with that run's exit code.
+  const heapLimitMb = getHeapStatistics().heap_size_limit / (1024 * 1024);
+  const raised = process.env[HEAP_RAISED_ENV] ? null : raisedHeapLimitMb(totalmem(), heapLimitMb, nodeOptionsOf(process.execArgv, process.env.NODE_OPTIONS));
+  if (raised !== null) {
+    if (!command.quiet) {
+      process.stderr.write(
+        `Heap limit: ${raised.toLocaleString('en-US')} MB for this run, ${(totalmem() / 2 ** 30).toFixed(1)} GB of memory here ` +
+          `(Node's default ${Math.round(heapLimitMb).toLocaleString('en-US')} MB; --max-old-space-size in NODE_OPTIONS sets another)\n`,
+      );
+    }
+    const code = await startAgainWithHeapLimit(raised, argv);
+    if (code !== null) return code;
   }
   // Loaded only now: natural takes seconds to import, and --help or a wrong argument should answer at once.
   const { runIngest } = await import('./pipeline');
