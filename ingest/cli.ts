@@ -1,6 +1,6 @@
 // Command line entry point: argv → config → runIngest(); progress, summary and the only process.exit.
 import { spawn } from 'node:child_process';
-import { constants, totalmem } from 'node:os';
+import { constants } from 'node:os';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { SingleBar, Presets } from 'cli-progress';
@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG, OUTPUT_FORMATS, resolveConfig, type IngestConfig, type 
 import type { IngestStage, IngestSummary, ProgressListener } from './pipeline';
 import type { IngestWarning } from './types';
 import { OutputPathError, outputFiles, resolveOutputTarget } from './write/outputPath';
-import { HEAP_RAISED_ENV, HEAP_SHARE_OF_MEMORY, nodeOptionsOf, raisedHeapLimitMb } from './heapLimit';
+import { HEAP_RAISED_ENV, HEAP_SHARE_OF_MEMORY, nodeOptionsOf, raisedHeapLimitMb, usableMemoryBytes } from './heapLimit';
 
 const USAGE = `Usage: npm run ingest -- <files or folders...> [options]
 
@@ -284,11 +284,11 @@ export async function main(argv: string[]): Promise<number> {
   // A machine with more memory than V8's default heap limit (~4 GB) lends it to the run: the CLI starts again with a
   // limit sized to the machine (heapLimit.ts) before any work, and ends with that run's exit code.
   const heapLimitMb = getHeapStatistics().heap_size_limit / (1024 * 1024);
-  const raised = process.env[HEAP_RAISED_ENV] ? null : raisedHeapLimitMb(totalmem(), heapLimitMb, nodeOptionsOf(process.execArgv, process.env.NODE_OPTIONS));
+  const raised = process.env[HEAP_RAISED_ENV] ? null : raisedHeapLimitMb(usableMemoryBytes(), heapLimitMb, nodeOptionsOf(process.execArgv, process.env.NODE_OPTIONS));
   if (raised !== null) {
     if (!command.quiet) {
       process.stderr.write(
-        `Heap limit: ${raised.toLocaleString('en-US')} MB for this run, ${(totalmem() / 2 ** 30).toFixed(1)} GB of memory here ` +
+        `Heap limit: ${raised.toLocaleString('en-US')} MB for this run, ${(usableMemoryBytes() / 2 ** 30).toFixed(1)} GB of memory here ` +
           `(Node's default ${Math.round(heapLimitMb).toLocaleString('en-US')} MB; --max-old-space-size in NODE_OPTIONS sets another)\n`,
       );
     }

@@ -5,6 +5,7 @@
 // papers ran (peak RSS 5.1 GB, the main heap near its limit), 400k ended after four minutes of work with V8's "FATAL
 // ERROR: … JavaScript heap out of memory" while three quarters of the memory sat free. A limit can only be set when a
 // process starts, so the CLI starts itself once more with it (cli.ts).
+import { totalmem } from 'node:os';
 
 /** Share of the machine's memory the main thread's heap may take: worker threads have heaps of their own, and typed
  * arrays and strings' backing stores live beside the heap (at 250k papers the process' RSS was ~1.3× the main heap). */
@@ -24,6 +25,15 @@ export function raisedHeapLimitMb(totalMemoryBytes: number, currentLimitMb: numb
   if (nodeOptions.some((option) => /^--max[-_]old[-_]space[-_]size\b/.test(option))) return null;
   const wanted = Math.floor((totalMemoryBytes / MB) * HEAP_SHARE_OF_MEMORY);
   return wanted > currentLimitMb * 1.1 ? wanted : null;
+}
+
+/**
+ * The memory this process may use: the machine's, or its container's (cgroup) limit when that is smaller. A container
+ * limited to 4 GB on a 64 GB host would otherwise get a 38 GB heap limit, and V8, collecting later with room to grow,
+ * could be killed by the container where the default limit ran to the end.
+ */
+export function usableMemoryBytes(machine = totalmem(), constrained = process.constrainedMemory?.() ?? 0): number {
+  return constrained > 0 && constrained < machine ? constrained : machine;
 }
 
 /** The node options a process was started with: its command-line flags and those of NODE_OPTIONS. */

@@ -2,12 +2,12 @@
 // started again that way giving the same file, exit code and signals as one run.
 import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEAP_SHARE_OF_MEMORY, nodeOptionsOf, raisedHeapLimitMb } from '../../ingest/heapLimit';
+import { HEAP_SHARE_OF_MEMORY, nodeOptionsOf, raisedHeapLimitMb, usableMemoryBytes } from '../../ingest/heapLimit';
 import { builtCliArgs } from '../builtCli';
 import { ROOT } from './runCli';
 
@@ -30,6 +30,12 @@ describe('raisedHeapLimitMb', () => {
     expect(raisedHeapLimitMb(64 * GB, 2048, ['--max-old-space-size=2048'])).toBeNull();
     expect(raisedHeapLimitMb(64 * GB, 2048, ['--max_old_space_size', '2048'])).toBeNull();
     expect(raisedHeapLimitMb(64 * GB, 2048, nodeOptionsOf([], '  --max-old-space-size=2048 --trace-gc '))).toBeNull();
+  });
+
+  it("counts a container's memory limit when it is smaller than the machine's", () => {
+    expect(usableMemoryBytes(64 * GB, 4 * GB)).toBe(4 * GB);
+    expect(usableMemoryBytes(16 * GB, 0)).toBe(16 * GB); // no limit known
+    expect(usableMemoryBytes(16 * GB, 2 ** 64)).toBe(16 * GB); // cgroup "max": unlimited
   });
 
   it('reads the options of NODE_OPTIONS after the command line', () => {
@@ -55,7 +61,7 @@ async function cli(args: string[], nodeOptions?: string): Promise<{ code: number
 }
 
 /** Does this machine have more memory than the default heap limit gives (the test process was started without one)? */
-const raisesHere = raisedHeapLimitMb(totalmem(), getHeapStatistics().heap_size_limit / 1024 ** 2, []) !== null;
+const raisesHere = raisedHeapLimitMb(usableMemoryBytes(), getHeapStatistics().heap_size_limit / 1024 ** 2, []) !== null;
 
 let dir: string;
 beforeAll(async () => {
