@@ -1,6 +1,6 @@
 // Browser-test harness: build the app once with a known graph, serve it on 127.0.0.1, drive Debian Chromium via playwright-core.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { copyFile, cp, readFile } from 'node:fs/promises';
+import { createReadStream, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFile, cp, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -59,14 +59,15 @@ export async function serveDir(
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     // Overrides let one build be served with another graph.json (broken, missing) without rebuilding.
     const file = overrides[path] ?? join(dir, path === '/' ? 'index.html' : path);
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
+    // Streamed, with its length: a graph file of 2 GB or more (400k papers) is more than readFile returns.
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
+      return;
     }
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': info.size });
+    createReadStream(file).on('error', () => res.destroy()).pipe(res);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;

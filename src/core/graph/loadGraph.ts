@@ -7,6 +7,7 @@ import { detectGraphFormat } from '../../shared/exchange/graphFormat';
 import { graphStore, loadProgressStore, setLoadError, setLoadedGraph, startLoading } from './index';
 import { BUILD_IN_ONE_TASK_UP_TO, ParseResultAssembler, RECORDS_PER_SLICE, recordCount } from './parseChunks';
 import { prepareGraphJson } from './prepareGraphJson';
+import { downloadGraphBlob } from './readGraphText';
 import { nextTask } from '../nextTask';
 import type { LoadProgress, ParseJob, ParseMessage, ParseRequest, ParseResult } from './types';
 
@@ -40,7 +41,7 @@ async function readRequest(request: ParseRequest): Promise<ParseJob> {
   // Vite's dev server answers unknown paths with index.html, so HTML means "no graph file here" too.
   if (response.status === 404 || (response.headers.get('content-type') ?? '').includes('text/html')) throw new Error(MISSING);
   if (!response.ok) throw new Error(`The server answered ${response.status} ${response.statusText}.`);
-  return { blob: await response.blob(), name: request.url, source: request.url, servedGraph: true };
+  return { blob: await downloadGraphBlob(response, request.url), name: request.url, source: request.url, servedGraph: true };
 }
 
 const showProgress = (progress: LoadProgress | null) => loadProgressStore.update(() => progress);

@@ -1,6 +1,6 @@
 // Reading a graph file's text: what the user is told when the file is too large for one string.
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT_CHARACTERS, readGraphText } from '../../../../src/core/graph/readGraphText';
+import { downloadGraphBlob, LARGE_DOWNLOAD_BYTES, MAX_TEXT_CHARACTERS, readGraphText } from '../../../../src/core/graph/readGraphText';
 
 /** Chrome's answer to Blob.text() on a 560 MB file (seen in the headless Chromium the e2e tests use). */
 const chromeRefusal = () => Promise.reject(new Error('The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.'));
@@ -19,5 +19,29 @@ describe('readGraphText', () => {
 
   it('passes on any other failure of a file that fits as it is', async () => {
     await expect(readGraphText({ size: MAX_TEXT_CHARACTERS, text: chromeRefusal }, 'graph.json')).rejects.toThrow(/permission problems/);
+  });
+});
+
+describe('downloadGraphBlob', () => {
+  /** A response whose body fails as Chrome's did on a 2.5 GB graph file (headers first, then "Failed to fetch"). */
+  const failing = (contentLength: string | null) => ({
+    headers: new Headers(contentLength === null ? {} : { 'content-length': contentLength }),
+    blob: () => Promise.reject(new TypeError('Failed to fetch')),
+  });
+
+  it('gives the body of a download that works', async () => {
+    const blob = await downloadGraphBlob(new Response('{"nodes":[]}'), '/graph.json');
+    expect(await blob.text()).toBe('{"nodes":[]}');
+  });
+
+  it('says how large a failed large download was, and what to do, instead of "Failed to fetch"', async () => {
+    await expect(downloadGraphBlob(failing('2645456985'), '/graph.json')).rejects.toThrow(
+      /^\/graph\.json is 2,523 MB, and the browser could not download it whole \(Failed to fetch\)\. .* ingest parts of it/,
+    );
+  });
+
+  it('passes on the failure of a smaller download, or of one whose size is not known, as it is', async () => {
+    await expect(downloadGraphBlob(failing(String(LARGE_DOWNLOAD_BYTES - 1)), '/graph.json')).rejects.toThrow(/^Failed to fetch$/);
+    await expect(downloadGraphBlob(failing(null), '/graph.json')).rejects.toThrow(/^Failed to fetch$/);
   });
 });
