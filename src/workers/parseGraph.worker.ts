@@ -7,7 +7,7 @@ import type { DOMParserConstructor } from '../shared/exchange';
 import { assignSeededPositions, hasAllPositions } from '../core/graph';
 import { parseJsonBytes } from '../core/graph/parseJsonBytes';
 import { prepareGraphJson, prepareParsedGraphJson } from '../core/graph/prepareGraphJson';
-import { MAX_TEXT_CHARACTERS, readGraphText } from '../core/graph/readGraphText';
+import { MAX_TEXT_CHARACTERS, readGraphBytes, readGraphText } from '../core/graph/readGraphText';
 import { parseMessages } from '../core/graph/parseChunks';
 import type { ParseJob, ParseResult } from '../core/graph/types';
 
@@ -36,7 +36,7 @@ self.onmessage = async (event: MessageEvent<ParseJob>) => {
     if (bytesJson) {
       // Parsing hundreds of megabytes takes seconds: the page shows how far it has got.
       const post = (done: number, total: number) => (self as unknown as Worker).postMessage({ kind: 'parsing', done, total });
-      result = prepareParsedGraphJson(parseJsonBytes(new Uint8Array(await blob.arrayBuffer()), post), source);
+      result = prepareParsedGraphJson(parseJsonBytes(new Uint8Array(await readGraphBytes(blob, name)), post), source);
     } else if (servedGraph || routeGraphFile(text, name) === 'json') {
       result = prepareGraphJson(text, source);
     } else {

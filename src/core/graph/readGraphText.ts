@@ -29,6 +29,15 @@ export async function readGraphText(blob: Pick<Blob, 'size' | 'text'>, name: str
  */
 export const LARGE_DOWNLOAD_BYTES = 2 ** 30;
 
+/** What to do with a graph file too large for the browser, after what failed (the same advice however it was opened). */
+function tooLargeForTheBrowser(name: string, bytes: number, what: string, error: unknown): Error {
+  const megabytes = Math.round(bytes / 2 ** 20).toLocaleString('en-US');
+  return new Error(
+    `${name} is ${megabytes} MB, and the browser could not ${what} (${(error as Error).message}). ` +
+      'Graph files up to about 1.5 GB (250,000 papers) have opened; for a larger collection, ingest parts of it (a field, a range of years) into graphs of their own.',
+  );
+}
+
 /** `response.blob()`, or, when a large download fails, an error saying how large the file is and what to do. */
 export async function downloadGraphBlob(response: Pick<Response, 'blob' | 'headers'>, name: string): Promise<Blob> {
   try {
@@ -36,10 +45,20 @@ export async function downloadGraphBlob(response: Pick<Response, 'blob' | 'heade
   } catch (error) {
     const size = Number(response.headers.get('content-length'));
     if (!(size >= LARGE_DOWNLOAD_BYTES)) throw error;
-    const megabytes = Math.round(size / 2 ** 20).toLocaleString('en-US');
-    throw new Error(
-      `${name} is ${megabytes} MB, and the browser could not download it whole (${(error as Error).message}). ` +
-        'Graph files up to about 1.5 GB (250,000 papers) have opened; for a larger collection, ingest parts of it (a field, a range of years) into graphs of their own.',
-    );
+    throw tooLargeForTheBrowser(name, size, 'download it whole', error);
+  }
+}
+
+/**
+ * `blob.arrayBuffer()`, or, when a large file cannot be read into memory, an error saying how large it is and what to
+ * do: Chrome refuses a 2.5 GB file opened from disk with the NotReadableError that speaks of permissions (seen
+ * 2026-12-05 in the headless Chromium the e2e tests use).
+ */
+export async function readGraphBytes(blob: Pick<Blob, 'size' | 'arrayBuffer'>, name: string): Promise<ArrayBuffer> {
+  try {
+    return await blob.arrayBuffer();
+  } catch (error) {
+    if (blob.size < LARGE_DOWNLOAD_BYTES) throw error;
+    throw tooLargeForTheBrowser(name, blob.size, 'read it into memory', error);
   }
 }

@@ -1,6 +1,6 @@
 // Reading a graph file's text: what the user is told when the file is too large for one string.
 import { describe, expect, it } from 'vitest';
-import { downloadGraphBlob, LARGE_DOWNLOAD_BYTES, MAX_TEXT_CHARACTERS, readGraphText } from '../../../../src/core/graph/readGraphText';
+import { downloadGraphBlob, LARGE_DOWNLOAD_BYTES, MAX_TEXT_CHARACTERS, readGraphBytes, readGraphText } from '../../../../src/core/graph/readGraphText';
 
 /** Chrome's answer to Blob.text() on a 560 MB file (seen in the headless Chromium the e2e tests use). */
 const chromeRefusal = () => Promise.reject(new Error('The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.'));
@@ -43,5 +43,19 @@ describe('downloadGraphBlob', () => {
   it('passes on the failure of a smaller download, or of one whose size is not known, as it is', async () => {
     await expect(downloadGraphBlob(failing(String(LARGE_DOWNLOAD_BYTES - 1)), '/graph.json')).rejects.toThrow(/^Failed to fetch$/);
     await expect(downloadGraphBlob(failing(null), '/graph.json')).rejects.toThrow(/^Failed to fetch$/);
+  });
+});
+
+describe('readGraphBytes', () => {
+  it('gives the bytes of a file that can be read', async () => {
+    expect(new Uint8Array(await readGraphBytes(new Blob(['{}']), 'graph.json'))).toEqual(new Uint8Array([123, 125]));
+  });
+
+  it('says a large file is too large for the browser, with its size, instead of a permission error', async () => {
+    const refusal = () => Promise.reject(new Error('The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.'));
+    await expect(readGraphBytes({ size: 2645456985, arrayBuffer: refusal }, 'o400.json')).rejects.toThrow(
+      /^o400\.json is 2,523 MB, and the browser could not read it into memory \(The requested file could not be read, .*\)\. .* ingest parts of it/,
+    );
+    await expect(readGraphBytes({ size: LARGE_DOWNLOAD_BYTES - 1, arrayBuffer: refusal }, 'small.json')).rejects.toThrow(/^The requested file could not be read/);
   });
 });
