@@ -84,7 +84,15 @@ export function normaliseForeignGraph(
     });
   }
 
-  const notes: string[] = [];
+  // A node without a label takes its `name` (igraph, Cytoscape and networkx write names so) rather than its bare id.
+  graph.updateEachNodeAttributes((_node, attributes) =>
+    (typeof attributes.label !== 'string' || attributes.label === '') && typeof attributes.name === 'string' && attributes.name.trim() !== ''
+      ? { ...attributes, label: attributes.name }
+      : attributes,
+  );
+  // A reader may have left notes of its own on the graph (what it could not read); they come first.
+  const earlier = input.getAttribute('importNotes');
+  const notes: string[] = Array.isArray(earlier) ? earlier.filter((note): note is string => typeof note === 'string') : [];
   if (declaredDirected && !options.keepDirected) {
     notes.push('The file declares a directed graph; it is shown and clustered as undirected (standard modularity).');
   }

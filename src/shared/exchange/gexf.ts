@@ -322,6 +322,28 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfExportOptions>
   return Array.from(gexfChunks(graph, options)).join('');
 }
 
+type ElementList = ArrayLike<{ getAttribute(name: string): string | null }>;
+
+/**
+ * A dynamic GEXF (Gephi's timeline: `mode="dynamic"`, spells, timed attribute values) is read as one static graph:
+ * every node and edge that ever exists, and for a value given over time its last listing (graphology-gexf keeps the
+ * last <attvalue>). Said to the user rather than silently; null for a static file.
+ */
+function dynamicGexfNote(document: unknown): string | null {
+  const doc = document as { getElementsByTagName(name: string): ElementList };
+  const graph = doc.getElementsByTagName('graph')[0];
+  const timed = (list: ElementList) =>
+    Array.from(list).some((element) => ['start', 'end', 'timestamp', 'timestamps', 'intervals'].some((name) => element.getAttribute(name)));
+  const dynamic =
+    graph?.getAttribute('mode') === 'dynamic' ||
+    doc.getElementsByTagName('spell').length > 0 ||
+    timed(doc.getElementsByTagName('attvalue')) ||
+    timed(doc.getElementsByTagName('node')) ||
+    timed(doc.getElementsByTagName('edge'));
+  if (!dynamic) return null;
+  return 'The file is dynamic (a timeline); it is shown as one static graph with every node and edge it ever has, and a value that changes over time shows its last listed value.';
+}
+
 /**
  * Read GEXF with the injected DOMParser (browser `DOMParser`, or @xmldom/xmldom's in Node). Hostile or oversized input
  * is refused before parsing. Foreign files get labels from `label` or the node id, viz colour/size/position as
@@ -334,6 +356,7 @@ export function fromGexf(
 ): PaperGraph {
   const { document, Document, recovered } = parseXmlDocument(text, DOMParserCtor, 'fromGexf', options, 3);
   renamePrototypeNodeIds(document);
+  const dynamic = dynamicGexfNote(document);
   const parse = createGexfParser(DOMParserCtor, Document);
   let graph: AbstractGraph;
   try {
@@ -341,5 +364,6 @@ export function fromGexf(
   } catch (error) {
     throw new Error(`fromGexf: ${(error as Error).message.replace(/^graphology-gexf\/parser: /, '')}`);
   }
+  if (dynamic) graph.setAttribute('importNotes', [dynamic]);
   return finishImport(graph, readManifest(graph.getAttribute(MANIFEST_NAME)), MANIFEST_NAME, recovered);
 }

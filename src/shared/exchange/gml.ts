@@ -146,7 +146,7 @@ export interface GmlImport {
 }
 
 /**
- * Read a GML file. Nodes are keyed by their `id`; `label` is the label (the id when absent); edge `value` or `weight`
+ * Read a GML file. Nodes are keyed by their `id`; `label` is the label (else igraph's `name`, else the id); edge `value` or `weight`
  * becomes the weight (1 when absent). The graph is read as undirected with duplicate edges merged and a stored partition
  * adopted (normaliseForeignGraph, which notes a `directed 1` declaration), then validated by parseGraph.
  */
@@ -167,7 +167,10 @@ export function fromGmlWithInfo(text: string, options: Partial<GmlImportOptions>
     if (id === undefined) throw new GmlError('a node without an id', 1);
     const key = safeNodeKey(String(id));
     const attributes = attributesOf(value, new Set(['id']));
-    if (typeof attributes.label !== 'string' || attributes.label === '') attributes.label = String(id);
+    // igraph writes vertex names as `name` (its `label` is another attribute): the name is the label when none is given.
+    if (typeof attributes.label !== 'string' || attributes.label === '') {
+      attributes.label = typeof attributes.name === 'string' && attributes.name !== '' ? attributes.name : String(id);
+    }
     graph.mergeNode(key, attributes);
   }
   for (const [name, value] of graphList) {

@@ -1,0 +1,132 @@
+// Other tools' real files (test/fixtures/graphs-real, provenance in its README): what a user sees, counted by hand.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import { describe, expect, it } from 'vitest';
+import { importGraphFile, type DOMParserConstructor } from '../../../../src/shared/exchange';
+
+const Parser = DOMParser as unknown as DOMParserConstructor;
+const DIR = join(import.meta.dirname, '../../../fixtures/graphs-real');
+
+function open(name: string) {
+  return importGraphFile(readFileSync(join(DIR, name), 'utf8'), name, Parser);
+}
+
+function labels(graph: ReturnType<typeof open>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  graph.forEachNode((node, attributes) => (out[node] = attributes.label));
+  return out;
+}
+
+/** No attribute stored under a bare key id or an empty/undefined name (what unread yFiles data used to leave). */
+function strayNames(graph: ReturnType<typeof open>): string[] {
+  const names = new Set<string>();
+  graph.forEachNode((_node, attributes) => Object.keys(attributes).forEach((name) => names.add(name)));
+  graph.forEachEdge((_edge, attributes) => Object.keys(attributes).forEach((name) => names.add(name)));
+  return [...names].filter((name) => name === '' || name === 'undefined' || /^d\d+$/.test(name));
+}
+
+describe('yEd / yFiles GraphML', () => {
+  it('reads labels from y:NodeLabel, fill colour, centre and width (the resources key made it throw)', () => {
+    const graph = open('yfiles_networkx_test.graphml');
+    expect([graph.order, graph.size]).toEqual([3, 1]);
+    expect(labels(graph)).toEqual({ n0: '1', n1: '2', n2: '3' });
+    expect(graph.getNodeAttributes('n0')).toMatchObject({ color: '#ffcc00', x: 140, y: 115, size: 30 });
+    expect(graph.getNodeAttributes('n2')).toMatchObject({ color: '#e8eef7', x: 990, y: 306, size: 80 });
+    // The file puts an edge key (d6, "description") on a node: read under its name.
+    expect(graph.getNodeAttribute('n2', 'description')).toBe('description\nline1\nline2');
+    expect(strayNames(graph)).toEqual([]);
+    expect(graph.getAttribute('importNotes')).toEqual([
+      'The file declares a directed graph; it is shown and clustered as undirected (standard modularity).',
+    ]);
+  });
+
+  it('reads nested graphs: 9 nodes (3 groups, 6 members) and 4 edges, each group with its own label and data', () => {
+    const graph = open('yed_groups_networkx_test.graphml');
+    expect([graph.order, graph.size]).toEqual([9, 4]);
+    expect(labels(graph)).toEqual({
+      n0: '2',
+      n1: 'Group 3',
+      'n1::n0': 'Group 1',
+      'n1::n0::n0': '1',
+      'n1::n0::n1': '3',
+      'n1::n1': 'Group 2',
+      'n1::n1::n0': '5',
+      'n1::n1::n1': '6',
+      n2: '9',
+    });
+    graph.forEachNode((_node, attributes) => expect(attributes.CustomProperty).toBe('CustomPropertyValue'));
+    // The active realizer (index 0) of a group: its geometry, not the closed folder's.
+    expect(graph.getNodeAttributes('n1')).toMatchObject({ color: '#f5f5f5', x: 40, size: 140 });
+    expect(graph.hasEdge('n1::n0::n0', 'n0')).toBe(true);
+    expect(graph.hasEdge('n1::n1::n1', 'n2')).toBe(true);
+    expect(strayNames(graph)).toEqual([]);
+    expect(graph.getAttribute('importNotes')).toEqual([
+      '3 group nodes contain a nested graph; members are shown beside their group, as ordinary nodes.',
+      'The file declares a directed graph; it is shown and clustered as undirected (standard modularity).',
+    ]);
+  });
+});
+
+describe('GraphML keys', () => {
+  it('casts typed <default> values (networkx) instead of keeping strings', () => {
+    const graph = open('networkx_node_defaults.graphml');
+    expect([graph.order, graph.size]).toEqual([2, 1]);
+    expect(graph.getNodeAttributes('n0')).toMatchObject({
+      boolean_attribute: false,
+      int_attribute: 0,
+      long_attribute: 0,
+      float_attribute: 0,
+      double_attribute: 0,
+      string_attribute: 'Foo',
+    });
+  });
+
+  it('reads a key declared for="all" on nodes and edges, drops port data and says hyperedges are not read', () => {
+    const text = `<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+<key id="w" for="all" attr.name="weight" attr.type="double"><default>2</default></key>
+<key id="p" for="port" attr.name="side" attr.type="string"/>
+<graph edgedefault="undirected">
+<node id="a"><data key="w">5</data><port name="north"><data key="p">top</data></port></node><node id="b"/><node id="c"/>
+<edge source="a" target="b" sourceport="north"><data key="w">3</data></edge><edge source="b" target="c"/>
+<hyperedge><endpoint node="a"/><endpoint node="b"/><endpoint node="c"/></hyperedge>
+</graph></graphml>`;
+    const graph = importGraphFile(text, 'all.graphml', Parser);
+    expect([graph.order, graph.size]).toEqual([3, 2]);
+    expect(graph.getNodeAttribute('a', 'weight')).toBe(5);
+    expect(graph.getNodeAttribute('b', 'weight')).toBe(2);
+    expect(graph.getEdgeAttribute(graph.edge('a', 'b')!, 'weight')).toBe(3);
+    expect(graph.getEdgeAttribute(graph.edge('b', 'c')!, 'weight')).toBe(2);
+    expect(Object.keys(graph.getNodeAttributes('a'))).not.toContain('p');
+    expect(graph.getAttribute('importNotes')).toEqual(['1 hyperedge was not read (the explorer draws edges between two nodes).']);
+  });
+});
+
+describe('Gephi GEXF', () => {
+  it('applies a boolean <default> and keeps a self-loop', () => {
+    const graph = open('gephi_data.gexf');
+    expect([graph.order, graph.size]).toEqual([1, 1]);
+    expect(graph.getNodeAttributes('0')).toMatchObject({ label: 'Node1', url: 'http://gephi.org', indegree: 1, valid: true });
+  });
+
+  it('says a dynamic file is shown as one static graph with the last value of a timed weight', () => {
+    const graph = open('gephi_dynamicedgeweight.gexf');
+    expect([graph.order, graph.size]).toEqual([2, 1]);
+    expect(labels(graph)).toEqual({ 0: 'Hello', 1: 'Word' });
+    expect(graph.getEdgeAttribute(graph.edge('0', '1')!, 'weight')).toBe(2);
+    expect(graph.getAttribute('importNotes')).toEqual([
+      'The file is dynamic (a timeline); it is shown as one static graph with every node and edge it ever has, and a value that changes over time shows its last listed value.',
+      'The file declares a directed graph; it is shown and clustered as undirected (standard modularity).',
+    ]);
+  });
+});
+
+describe('igraph GML', () => {
+  it('labels vertices by their igraph name', () => {
+    const graph = open('igraph_vnf.gml');
+    expect([graph.order, graph.size]).toEqual([4, 3]);
+    expect(labels(graph)).toEqual({ 1: 'robotSlave', 2: 'robotMaster', 3: 'vEPC', 4: 'controller' });
+    expect(graph.getNodeAttributes('1')).toMatchObject({ type: 'vnf', lon: -3.75591113449374, lat: 40.2753689393847 });
+    expect(graph.getEdgeAttributes(graph.edge('1', '2')!)).toMatchObject({ bandwidth: 5, bandwidthUnits: 'Mb/s', weight: 1 });
+  });
+});
