@@ -41,6 +41,8 @@ function decodeGmlString(text: string): string {
   });
 }
 
+const NON_FINITE = /^[+-]?(inf|infinity|nan)$/i;
+
 /** Parse the text into nested key/value lists. */
 export function parseGmlTree(text: string, options: Partial<GmlImportOptions> = {}): GmlList {
   const { maxDepth, maxLength } = { ...DEFAULT_GML_IMPORT_OPTIONS, ...options };
@@ -98,8 +100,11 @@ export function parseGmlTree(text: string, options: Partial<GmlImportOptions> = 
         pendingKeyLine = line;
       } else {
         const number = Number(token);
-        if (token === '' || !Number.isFinite(number)) throw new GmlError(`"${token.slice(0, 40)}" is not a number`, line);
-        put(number);
+        // igraph and networkx write infinite and undefined reals as Inf/-Inf/NaN (INF, NAN): kept as that text, since
+        // a stored graph (JSON) has no such number.
+        if (NON_FINITE.test(token)) put(token);
+        else if (token === '' || !Number.isFinite(number)) throw new GmlError(`"${token.slice(0, 40)}" is not a number`, line);
+        else put(number);
       }
     }
   }
@@ -129,14 +134,29 @@ function graphicsAttributes(list: GmlList): Record<string, unknown> {
   return out;
 }
 
-/** Scalar pairs become attributes; nested lists other than `graphics` are kept as JSON-compatible objects. */
-function attributesOf(list: GmlList, skip: ReadonlySet<string>): Record<string, unknown> {
+/**
+ * Pairs as a JSON-compatible object: nested lists become nested objects (networkx writes dicts so), and a key given
+ * more than once keeps every value as a list (networkx writes a list attribute as repeated keys), in file order.
+ */
+function objectOf(list: GmlList, skip: ReadonlySet<string> = new Set()): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, value] of list) {
-    if (skip.has(name) || name === 'graphics') continue;
-    out[name] = Array.isArray(value) ? Object.fromEntries(value.map(([k, v]) => [k, Array.isArray(v) ? null : v])) : value;
+  const repeated = new Set<string>();
+  for (const [name, raw] of list) {
+    if (skip.has(name)) continue;
+    const value = Array.isArray(raw) ? objectOf(raw) : raw;
+    if (!Object.hasOwn(out, name)) out[name] = value;
+    else if (repeated.has(name)) (out[name] as unknown[]).push(value);
+    else {
+      out[name] = [out[name], value];
+      repeated.add(name);
+    }
   }
-  return { ...out, ...graphicsAttributes(list) };
+  return out;
+}
+
+/** Scalar pairs become attributes, nested lists other than `graphics` objects (see objectOf). */
+function attributesOf(list: GmlList, skip: ReadonlySet<string>): Record<string, unknown> {
+  return { ...objectOf(list, new Set([...skip, 'graphics'])), ...graphicsAttributes(list) };
 }
 
 export interface GmlImport {
@@ -156,15 +176,23 @@ export function fromGmlWithInfo(text: string, options: Partial<GmlImportOptions>
   if (!graphList) throw new GmlError('no "graph [ … ]" block', 1);
   const declaredDirected = scalar(graphList, 'directed') === 1;
   const graph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: true });
-  const graphAttributes: Record<string, unknown> = {};
+  // The graph's own scalar pairs (a repeated key keeps every value, as on nodes).
+  graph.replaceAttributes(objectOf(graphList.filter(([name, value]) => !Array.isArray(value) && name !== 'directed')));
+  // A node without an id (igraph reads such files, numbering them) gets a key no id uses; no edge can name it.
+  let withoutId = 0;
+  const ids = new Set<string>();
   for (const [name, value] of graphList) {
-    if (!Array.isArray(value) && name !== 'directed') graphAttributes[name] = value;
+    const id = name === 'node' && Array.isArray(value) ? scalar(value, 'id') : undefined;
+    if (id !== undefined) ids.add(String(id));
   }
-  graph.replaceAttributes(graphAttributes);
+  const freshKey = () => {
+    let key = `node ${++withoutId}`;
+    while (ids.has(key)) key = `${key}'`;
+    return key;
+  };
   for (const [name, value] of graphList) {
     if (name !== 'node' || !Array.isArray(value)) continue;
-    const id = scalar(value, 'id');
-    if (id === undefined) throw new GmlError('a node without an id', 1);
+    const id = scalar(value, 'id') ?? freshKey();
     const key = safeNodeKey(String(id));
     const attributes = attributesOf(value, new Set(['id']));
     // igraph writes vertex names as `name` (its `label` is another attribute): the name is the label when none is given.
@@ -184,6 +212,10 @@ export function fromGmlWithInfo(text: string, options: Partial<GmlImportOptions>
     // An edge may name a node the file never declared (GML allows it): add it with its id as label.
     for (const end of [safeNodeKey(String(source)), safeNodeKey(String(target))]) if (!graph.hasNode(end)) graph.addNode(end, { label: end });
     graph.addEdge(safeNodeKey(String(source)), safeNodeKey(String(target)), attributes);
+  }
+  if (withoutId > 0) {
+    const nodes = withoutId === 1 ? '1 node has' : `${withoutId.toLocaleString('en')} nodes have`;
+    graph.setAttribute('importNotes', [`${nodes} no id; shown, numbered in file order (no edge can name ${withoutId === 1 ? 'it' : 'them'}).`]);
   }
   const { graph: simple } = normaliseForeignGraph(graph, { declaredDirected });
   return { graph: parseGraph(simple.export()), declaredDirected };

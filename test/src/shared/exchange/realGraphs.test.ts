@@ -2,24 +2,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
+import type AbstractGraph from 'graphology-types';
 import { describe, expect, it } from 'vitest';
 import { importGraphFile, type DOMParserConstructor } from '../../../../src/shared/exchange';
 
 const Parser = DOMParser as unknown as DOMParserConstructor;
 const DIR = join(import.meta.dirname, '../../../fixtures/graphs-real');
 
-function open(name: string) {
-  return importGraphFile(readFileSync(join(DIR, name), 'utf8'), name, Parser);
+/** The file as the app imports it; typed loosely, since other tools' attributes are not the explorer's schema. */
+function open(name: string): AbstractGraph {
+  return importGraphFile(readFileSync(join(DIR, name), 'utf8'), name, Parser) as unknown as AbstractGraph;
 }
 
-function labels(graph: ReturnType<typeof open>): Record<string, unknown> {
+function labels(graph: AbstractGraph): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   graph.forEachNode((node, attributes) => (out[node] = attributes.label));
   return out;
 }
 
 /** No attribute stored under a bare key id or an empty/undefined name (what unread yFiles data used to leave). */
-function strayNames(graph: ReturnType<typeof open>): string[] {
+function strayNames(graph: AbstractGraph): string[] {
   const names = new Set<string>();
   graph.forEachNode((_node, attributes) => Object.keys(attributes).forEach((name) => names.add(name)));
   graph.forEachEdge((_edge, attributes) => Object.keys(attributes).forEach((name) => names.add(name)));
@@ -91,7 +93,7 @@ describe('GraphML keys', () => {
 <edge source="a" target="b" sourceport="north"><data key="w">3</data></edge><edge source="b" target="c"/>
 <hyperedge><endpoint node="a"/><endpoint node="b"/><endpoint node="c"/></hyperedge>
 </graph></graphml>`;
-    const graph = importGraphFile(text, 'all.graphml', Parser);
+    const graph = importGraphFile(text, 'all.graphml', Parser) as unknown as AbstractGraph;
     expect([graph.order, graph.size]).toEqual([3, 2]);
     expect(graph.getNodeAttribute('a', 'weight')).toBe(5);
     expect(graph.getNodeAttribute('b', 'weight')).toBe(2);
@@ -128,5 +130,27 @@ describe('igraph GML', () => {
     expect(labels(graph)).toEqual({ 1: 'robotSlave', 2: 'robotMaster', 3: 'vEPC', 4: 'controller' });
     expect(graph.getNodeAttributes('1')).toMatchObject({ type: 'vnf', lon: -3.75591113449374, lat: 40.2753689393847 });
     expect(graph.getEdgeAttributes(graph.edge('1', '2')!)).toMatchObject({ bandwidth: 5, bandwidthUnits: 'Mb/s', weight: 1 });
+  });
+});
+
+describe("igraph's own GML test files", () => {
+  it('reads -Inf, repeated keys and nested lists (it threw on -Inf)', () => {
+    const graph = open('igraph_unit_graph1.gml');
+    expect([graph.order, graph.size]).toEqual([3, 2]);
+    expect(graph.getNodeAttributes('1')).toMatchObject({ a: { b: 1 }, b: 2, c: 5.6, x: 0, y: 0 });
+    expect(graph.getNodeAttributes('2')).toMatchObject({ a: [1, 2], b: 'asd', d: '-Inf', nan: 'foo' });
+    expect(graph.getNodeAttribute('5', 'c')).toEqual({ str: 'foo' });
+    expect(graph.getEdgeAttribute(graph.edge('2', '5')!, 'label')).toBe('edge label');
+    expect(graph.getAttribute('AttOne')).toEqual([1, 'x']);
+    expect(graph.getAttribute('AttTwo')).toBe(3.14);
+    // Only the first graph of the file is read.
+    expect(graph.hasNode('node 1')).toBe(false);
+  });
+
+  it('numbers nodes without an id and says so (it threw)', () => {
+    const graph = open('igraph_unit_graph2.gml');
+    expect([graph.order, graph.size]).toEqual([3, 0]);
+    expect(graph.getNodeAttribute('node 3', 'Foo')).toBe('bar & baz');
+    expect(graph.getAttribute('importNotes')).toEqual(['3 nodes have no id; shown, numbered in file order (no edge can name them).']);
   });
 });
