@@ -5,7 +5,11 @@ import type AbstractGraph from 'graphology-types';
 import { countOf } from '../countWords';
 import { renumberBySize } from '../analysis/communities';
 import { labelCommunities } from '../analysis/labels';
+import { drawableColor } from './drawableColor';
 import { isPartitionName, partitionNameRank } from './partitionNames';
+
+/** Where a node colour the view cannot draw is kept (a name beside `color`, so it stays visible as data). */
+export const UNDRAWN_COLOR = 'colorName';
 
 /** What normalisation did, for the notice the app shows. */
 export interface ForeignGraphReport {
@@ -90,9 +94,28 @@ export function normaliseForeignGraph(
       ? { ...attributes, label: attributes.name }
       : attributes,
   );
+  // A node colour the view cannot draw (it would be black) is kept as data under another name, and said.
+  const undrawn = new Map<string, number>();
+  graph.updateEachNodeAttributes((_node, attributes) => {
+    if (typeof attributes.color !== 'string' || attributes.color === '') return attributes;
+    const drawable = drawableColor(attributes.color);
+    if (drawable === attributes.color) return attributes;
+    if (drawable !== null) return { ...attributes, color: drawable };
+    undrawn.set(attributes.color, (undrawn.get(attributes.color) ?? 0) + 1);
+    const { color, ...rest } = attributes;
+    return { ...rest, [UNDRAWN_COLOR]: color };
+  });
   // A reader may have left notes of its own on the graph (what it could not read); they come first.
   const earlier = input.getAttribute('importNotes');
   const notes: string[] = Array.isArray(earlier) ? earlier.filter((note): note is string => typeof note === 'string') : [];
+  if (undrawn.size > 0) {
+    const count = [...undrawn.values()].reduce((sum, n) => sum + n, 0);
+    const examples = [...undrawn.keys()].slice(0, 3).map((value) => `"${value}"`).join(', ');
+    notes.push(
+      `${countOf(count, 'node', undefined, 'en')} ${count === 1 ? 'carries' : 'carry'} a colour the view cannot draw (${examples}${undrawn.size > 3 ? '…' : ''}); ` +
+        `kept as the attribute "${UNDRAWN_COLOR}".`,
+    );
+  }
   if (declaredDirected && !options.keepDirected) {
     notes.push('The file declares a directed graph; it is shown and clustered as undirected (standard modularity).');
   }

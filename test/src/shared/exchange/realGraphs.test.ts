@@ -154,3 +154,38 @@ describe("igraph's own GML test files", () => {
     expect(graph.getAttribute('importNotes')).toEqual(['3 nodes have no id; shown, numbered in file order (no edge can name them).']);
   });
 });
+
+describe('networkx GEXF', () => {
+  it('keeps matplotlib colour codes the view cannot draw as data, not as black nodes', () => {
+    const graph = open('networkx24_colors.gexf');
+    expect([graph.order, graph.size]).toEqual([9, 9]);
+    expect(graph.getNodeAttributes('5')).toMatchObject({ label: '5', type: 'todo', colorName: 'xkcd:pale orange', positive: true });
+    graph.forEachNode((_node, attributes) => expect(attributes.color).toBeUndefined());
+    expect(graph.getAttribute('importNotes')).toEqual([
+      '9 nodes carry a colour the view cannot draw ("k", "b", "g"…); kept as the attribute "colorName".',
+      'The file declares a directed graph; it is shown and clustered as undirected (standard modularity).',
+    ]);
+  });
+
+  it('reads a dynamic file (start/end on nodes and edges, meta inside graph) as one static graph, repeated edges summed', () => {
+    const graph = open('networkx22_dynamic.gexf');
+    expect([graph.order, graph.size]).toEqual([3, 1]);
+    expect(labels(graph)).toEqual({ 1: '192.168.0.1', 2: '192.168.0.2', 3: '192.168.0.3' });
+    expect(graph.getEdgeAttribute(graph.edge('1', '2')!, 'weight')).toBe(22);
+    expect(graph.getAttribute('importNotes')).toEqual([
+      'The file is dynamic (a timeline); it is shown as one static graph with every node and edge it ever has, and a value that changes over time shows its last listed value.',
+      '1 duplicate edge merged into one edge per pair, weights summed (1 repeated).',
+    ]);
+  });
+});
+
+describe('drawable colours', () => {
+  it('keeps hex, rgb() and colour names the view draws, lower-cases a name, refuses the rest', async () => {
+    const { drawableColor } = await import('../../../../src/shared/exchange/drawableColor');
+    expect(drawableColor('#ffcc00')).toBe('#ffcc00');
+    expect(drawableColor('rgba(179,0,0,0.5)')).toBe('rgba(179,0,0,0.5)');
+    expect(drawableColor('Red')).toBe('red');
+    expect(drawableColor('k')).toBeNull();
+    expect(drawableColor('xkcd:pale orange')).toBeNull();
+  });
+});
