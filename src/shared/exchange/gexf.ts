@@ -16,6 +16,7 @@ import {
   type ExchangeManifest,
 } from './attributeCodec';
 import { finishImport } from './importNormalise';
+import { undecodedNote } from './textEncoding';
 import { parseXmlDocument, renamePrototypeNodeIds, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
 import { hexChannels } from './hexColor';
 import { TextChunks, type ElementProgress } from './textChunks';
@@ -364,6 +365,7 @@ export function fromGexf(
   } catch (error) {
     throw new Error(`fromGexf: ${(error as Error).message.replace(/^graphology-gexf\/parser: /, '')}`);
   }
-  if (dynamic) graph.setAttribute('importNotes', [dynamic]);
+  const notes = [undecodedNote(text), dynamic].filter((note): note is string => note !== null);
+  if (notes.length > 0) graph.setAttribute('importNotes', notes);
   return finishImport(graph, readManifest(graph.getAttribute(MANIFEST_NAME)), MANIFEST_NAME, recovered);
 }

@@ -7,6 +7,7 @@ import Graph from 'graphology';
 import type { PaperGraph } from '../schema';
 import { parseGraph, safeNodeKey } from '../serialize';
 import { normaliseForeignGraph } from './foreignGraph';
+import { undecodedNote } from './textEncoding';
 
 export interface GmlImportOptions {
   /** Lists nested deeper than this are refused (a hostile file cannot exhaust memory through nesting). */
@@ -213,10 +214,12 @@ export function fromGmlWithInfo(text: string, options: Partial<GmlImportOptions>
     for (const end of [safeNodeKey(String(source)), safeNodeKey(String(target))]) if (!graph.hasNode(end)) graph.addNode(end, { label: end });
     graph.addEdge(safeNodeKey(String(source)), safeNodeKey(String(target)), attributes);
   }
+  const notes = [undecodedNote(text)];
   if (withoutId > 0) {
     const nodes = withoutId === 1 ? '1 node has' : `${withoutId.toLocaleString('en')} nodes have`;
-    graph.setAttribute('importNotes', [`${nodes} no id; shown, numbered in file order (no edge can name ${withoutId === 1 ? 'it' : 'them'}).`]);
+    notes.push(`${nodes} no id; shown, numbered in file order (no edge can name ${withoutId === 1 ? 'it' : 'them'}).`);
   }
+  if (notes.some((note) => note !== null)) graph.setAttribute('importNotes', notes.filter((note) => note !== null));
   const { graph: simple } = normaliseForeignGraph(graph, { declaredDirected });
   return { graph: parseGraph(simple.export()), declaredDirected };
 }

@@ -18,6 +18,7 @@ import {
 } from './attributeCodec';
 import { finishImport } from './importNormalise';
 import { applyGraphmlExtras, prepareGraphmlDocument } from './graphmlForeign';
+import { undecodedNote } from './textEncoding';
 import { parseXmlDocument, renamePrototypeNodeIds, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
 import { hexChannels } from './hexColor';
 import { TextChunks, type ElementProgress } from './textChunks';
@@ -191,6 +192,8 @@ export function fromGraphml(
   const { document, Document, recovered } = parseXmlDocument(text, DOMParserCtor, 'fromGraphml', options, 2);
   renamePrototypeNodeIds(document);
   const extras = prepareGraphmlDocument(document);
+  const undecoded = undecodedNote(text);
+  if (undecoded) extras.notes.unshift(undecoded);
   const parse = createGraphmlParser(DOMParserCtor, Document);
   let graph: AbstractGraph;
   try {

@@ -189,3 +189,33 @@ describe('drawable colours', () => {
     expect(drawableColor('xkcd:pale orange')).toBeNull();
   });
 });
+
+describe('files in another encoding, read as the app reads them (bytes decoded as UTF-8)', () => {
+  const asTheAppReads = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
+
+  it('opens a Latin-1 file whole and says which characters did not decode', () => {
+    const text = readFileSync(join(DIR, 'gephi_data.gexf'), 'utf8').replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').replace('Node1', 'Café');
+    const latin1 = Uint8Array.from(text, (char) => char.charCodeAt(0) & 0xff);
+    const graph = importGraphFile(asTheAppReads(latin1), 'latin1.gexf', Parser) as unknown as AbstractGraph;
+    expect([graph.order, graph.size]).toEqual([1, 1]);
+    expect(graph.getAttribute('importNotes')[0]).toBe(
+      '1 character could not be read and shows as "\uFFFD": the file declares ISO-8859-1; saved again as UTF-8, it opens whole.',
+    );
+  });
+
+  it('a BOM changes nothing, in any of the three formats', () => {
+    for (const name of ['gephi_data.gexf', 'yfiles_networkx_test.graphml', 'igraph_vnf.gml']) {
+      const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(readFileSync(join(DIR, name), 'utf8'))]);
+      const graph = importGraphFile(asTheAppReads(bytes), name, Parser);
+      expect([graph.order, graph.size]).toEqual([open(name).order, open(name).size]);
+    }
+  });
+
+  it('refuses UTF-16 with a message naming the encoding', () => {
+    const text = readFileSync(join(DIR, 'igraph_vnf.gml'), 'utf8');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((char) => [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8])]);
+    expect(() => importGraphFile(asTheAppReads(utf16), 'vnf.gml', Parser)).toThrow(
+      'importGraphFile: "vnf.gml": the file is in a two-byte encoding (UTF-16); save it as UTF-8 to open it.',
+    );
+  });
+});
