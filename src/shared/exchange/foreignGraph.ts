@@ -118,6 +118,12 @@ export function normaliseForeignGraph(
   }
   if (declaredDirected && !options.keepDirected) {
     notes.push('The file declares a directed graph; it is shown and clustered as undirected (standard modularity).');
+  } else if (input.type === 'mixed' && input.directedSize > 0 && !options.keepDirected) {
+    // GEXF's per-edge `type` and GraphML's `directed` attribute make a mixed graph: its arrows are dropped too.
+    notes.push(
+      `${countOf(input.directedSize, 'edge', undefined, 'en')} of ${input.size.toLocaleString('en')} ${input.directedSize === 1 ? 'is' : 'are'} ` +
+        'directed in the file; all are shown and clustered as undirected (standard modularity).',
+    );
   }
   const merged = report.reverseDuplicates + report.parallelDuplicates;
   if (merged > 0) {

@@ -219,3 +219,14 @@ describe('files in another encoding, read as the app reads them (bytes decoded a
     );
   });
 });
+
+describe('mixed GEXF', () => {
+  it('says how many edges were directed when a file mixes both kinds', () => {
+    const graph = open('graphology_mixed.gexf');
+    expect([graph.order, graph.size]).toEqual([3, 3]);
+    expect(graph.getEdgeAttributes(graph.edge('2', '3')!)).toMatchObject({ label: 'Nice edge', weight: 4.56 });
+    expect(graph.getAttribute('importNotes')).toEqual([
+      '2 edges of 3 are directed in the file; all are shown and clustered as undirected (standard modularity).',
+    ]);
+  });
+});
