@@ -167,7 +167,8 @@ export interface GmlImport {
 }
 
 /**
- * Read a GML file. Nodes are keyed by their `id`; `label` is the label (else igraph's `name`, else the id); edge `value` or `weight`
+ * Read a GML file. Nodes are keyed by their `id`; `label` is the label (else yEd's LabelGraphics text, igraph's
+ * `name`, the id); edge `value` or `weight`
  * becomes the weight (1 when absent). The graph is read as undirected with duplicate edges merged and a stored partition
  * adopted (normaliseForeignGraph, which notes a `directed 1` declaration), then validated by parseGraph.
  */
@@ -196,9 +197,12 @@ export function fromGmlWithInfo(text: string, options: Partial<GmlImportOptions>
     const id = scalar(value, 'id') ?? freshKey();
     const key = safeNodeKey(String(id));
     const attributes = attributesOf(value, new Set(['id']));
-    // igraph writes vertex names as `name` (its `label` is another attribute): the name is the label when none is given.
+    // Without a label: yEd's drawn text (`LabelGraphics [ text ]`), else igraph's vertex `name`, else the id.
     if (typeof attributes.label !== 'string' || attributes.label === '') {
-      attributes.label = typeof attributes.name === 'string' && attributes.name !== '' ? attributes.name : String(id);
+      const drawn = (attributes.LabelGraphics as Record<string, unknown> | undefined)?.text;
+      const name = attributes.name;
+      attributes.label =
+        typeof drawn === 'string' && drawn !== '' ? drawn : typeof name === 'string' && name !== '' ? name : String(id);
     }
     graph.mergeNode(key, attributes);
   }

@@ -230,3 +230,34 @@ describe('mixed GEXF', () => {
     ]);
   });
 });
+
+describe('yEd and Cytoscape GML', () => {
+  it('yFiles 2.9: labels, centre positions, width and fill colour', () => {
+    const graph = open('yfiles29.gml');
+    expect([graph.order, graph.size]).toEqual([4, 5]);
+    expect(labels(graph)).toEqual({ 0: '0', 1: '1', 2: '2', 3: '3' });
+    expect(graph.getNodeAttributes('1')).toMatchObject({ x: 266, y: 82, size: 30, color: '#ccccff' });
+    expect(graph.getEdgeAttribute(graph.edge('3', '2')!, 'label')).toBe('10');
+  });
+
+  it('yFiles 2.11 (CRLF): a parallel pair merged and said, a self-loop kept, an unlabelled group box', () => {
+    const graph = open('yfiles211_parallel.gml');
+    expect([graph.order, graph.size]).toEqual([9, 9]);
+    expect(graph.getNodeAttribute('0', 'label')).toBe('0');
+    expect(graph.getNodeAttribute('1', 'label')).toBe('BHx');
+    expect(graph.getEdgeAttribute(graph.edge('1', '5')!, 'weight')).toBe(2);
+    expect(graph.hasEdge('7', '7')).toBe(true);
+    expect(graph.getAttribute('importNotes')).toEqual([
+      'The file declares a directed graph; it is shown and clustered as undirected (standard modularity).',
+      '1 duplicate edge merged into one edge per pair, weights summed (1 repeated).',
+    ]);
+  });
+
+  it('Cytoscape: negative ids, graphics as position, size and colour', () => {
+    const graph = open('cytoscape_networkx_test.gml');
+    expect([graph.order, graph.size]).toEqual([3, 2]);
+    expect(labels(graph)).toEqual({ '-3': 'node2', '-2': 'node1', '-1': 'node0' });
+    expect(graph.getNodeAttributes('-3')).toMatchObject({ x: -96, y: -67, size: 40, color: '#ff9999' });
+    expect(graph.getEdgeAttributes(graph.edge('-1', '-2')!)).toMatchObject({ label: 'DirectedEdge', weight: 1 });
+  });
+});
