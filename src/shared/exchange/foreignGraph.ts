@@ -59,7 +59,7 @@ function renumberPartition(graph: AbstractGraph, attribute: string): Record<stri
 /**
  * Another tool's graph → an undirected simple graph the explorer clusters as undirected (a directed file is read as
  * undirected unless `keepDirected`): reverse and parallel duplicate edges merged with weights summed, first edge's
- * other attributes kept. When the file carries a partition and no `community`, it becomes the clusters (labelled,
+ * other attributes kept (and a later edge's attributes the first lacks). When the file carries a partition and no `community`, it becomes the clusters (labelled,
  * with its modularity Q). The report says what happened; `notes` are the sentences the app shows.
  */
 export function normaliseForeignGraph(
@@ -83,6 +83,10 @@ export function normaliseForeignGraph(
         return;
       }
       graph.updateEdgeAttribute(existing, 'weight', (w) => (w as number) + weight);
+      // An attribute only the later edge has (a multilayer file's other layer) is kept rather than dropped.
+      const kept = graph.getEdgeAttributes(existing);
+      const missing = Object.keys(attributes).filter((name) => !(name in kept));
+      if (missing.length > 0) graph.mergeEdgeAttributes(existing, Object.fromEntries(missing.map((name) => [name, attributes[name]])));
       if (source !== target && orientation.get(existing) !== source) report.reverseDuplicates++;
       else report.parallelDuplicates++;
     });

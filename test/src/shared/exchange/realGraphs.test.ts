@@ -261,3 +261,18 @@ describe('yEd and Cytoscape GML', () => {
     expect(graph.getEdgeAttributes(graph.edge('-1', '-2')!)).toMatchObject({ label: 'DirectedEdge', weight: 1 });
   });
 });
+
+describe('multinet (R) multilayer GraphML', () => {
+  it('labels by igraph-style name, reads a key declared after the nodes, keeps both layers of a merged pair', () => {
+    const graph = open('multinet_mlnet3.graphml');
+    expect([graph.order, graph.size]).toEqual([7, 6]);
+    expect(labels(graph)).toEqual({ 1: 'U6', 2: 'U0', 3: 'U5', 4: 'U1', 5: 'U2', 6: 'U3', 7: 'U4' });
+    expect(graph.getNodeAttributes('2')).toMatchObject({ l1: 'T', 'l1:Color': 'Blue', 'l1:Age': 34 });
+    // e5 (layer l2) and e4 (layer l1) join nodes 4 and 6: one edge, weight 2, each layer's values kept.
+    expect(graph.getEdgeAttributes(graph.edge('4', '6')!)).toMatchObject({ e_type: 'l2', 'l2-l2: Weight': 3, 'l1-l1: Stars': 4, weight: 2 });
+    expect(graph.getAttribute('importNotes')).toEqual([
+      'The file declares a directed graph; it is shown and clustered as undirected (standard modularity).',
+      '1 duplicate edge merged into one edge per pair, weights summed (1 repeated).',
+    ]);
+  });
+});
