@@ -17,6 +17,7 @@ import {
 } from './attributeCodec';
 import { finishImport } from './importNormalise';
 import { undecodedNote } from './textEncoding';
+import { applyGexfTitles, gexfTitleRenames } from './gexfTitles';
 import { parseXmlDocument, renamePrototypeNodeIds, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
 import { hexChannels } from './hexColor';
 import { TextChunks, type ElementProgress } from './textChunks';
@@ -358,6 +359,7 @@ export function fromGexf(
   const { document, Document, recovered } = parseXmlDocument(text, DOMParserCtor, 'fromGexf', options, 3);
   renamePrototypeNodeIds(document);
   const dynamic = dynamicGexfNote(document);
+  const titles = gexfTitleRenames(document);
   const parse = createGexfParser(DOMParserCtor, Document);
   let graph: AbstractGraph;
   try {
@@ -365,6 +367,7 @@ export function fromGexf(
   } catch (error) {
     throw new Error(`fromGexf: ${(error as Error).message.replace(/^graphology-gexf\/parser: /, '')}`);
   }
+  applyGexfTitles(graph, titles);
   const notes = [undecodedNote(text), dynamic].filter((note): note is string => note !== null);
   if (notes.length > 0) graph.setAttribute('importNotes', notes);
   return finishImport(graph, readManifest(graph.getAttribute(MANIFEST_NAME)), MANIFEST_NAME, recovered);

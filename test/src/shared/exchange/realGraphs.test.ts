@@ -276,3 +276,24 @@ describe('multinet (R) multilayer GraphML', () => {
     ]);
   });
 });
+
+describe('rgexf (R) and Gephi 0.10 GEXF 1.3', () => {
+  it('names attributes by their title when the id is a code (rgexf att1 → letrafavorita), keeps viz colour with alpha', () => {
+    const graph = open('rgexf_dynamic_attributes.gexf');
+    expect([graph.order, graph.size]).toEqual([4, 6]);
+    expect(labels(graph)).toEqual({ 1: 'juan', 2: 'pedro', 3: 'matthew', 4: 'carlos' });
+    expect(graph.getNodeAttributes('1')).toMatchObject({ letrafavorita: 'a', numbers: 1, color: 'rgba(255,99,71,1)', size: 125, x: 250 });
+    expect(graph.getNodeAttributes('1')).not.toHaveProperty('att1');
+    expect(graph.getEdgeAttributes(graph.edge('4', '2')!)).toMatchObject({ letrafavorita: 'f', numbers: 6, weight: 1 });
+    expect(graph.getAttribute('importNotes')).toEqual([
+      'The file is dynamic (a timeline); it is shown as one static graph with every node and edge it ever has, and a value that changes over time shows its last listed value.',
+    ]);
+  });
+
+  it('Gephi 0.10.1 (gexf.net/1.3 namespace, nodes without label): ids as labels', () => {
+    const graph = open('gephi0101_kasma_docs.gexf');
+    expect([graph.order, graph.size]).toEqual([7, 6]);
+    expect(graph.getNodeAttribute('Mme. Thenardier', 'label')).toBe('Mme. Thenardier');
+    expect(graph.hasEdge('Fantine', 'Thenardier')).toBe(true);
+  });
+});
