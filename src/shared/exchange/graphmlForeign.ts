@@ -128,6 +128,29 @@ function readNodeGraphics(data: DomElement): YfilesDrawing {
   return drawing;
 }
 
+/** yFiles for HTML's first label: `<y:Label><y:Label.Text>…</y:Label.Text>` or `<y:Label Text="…">`. */
+function htmlLabel(data: DomElement): string | undefined {
+  for (const label of descendants(data, 'Label')) {
+    const text = descendants(label, 'Label.Text').map(ownText).find((value) => value !== '') ?? label.getAttribute('Text')?.trim();
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/** yFiles for HTML's node box `<y:RectD X Y Width Height>`: centre and width, as for yEd's Geometry. */
+function htmlGeometry(data: DomElement): YfilesDrawing {
+  const rect = descendants(data, 'RectD')[0];
+  if (!rect) return {};
+  const [x, y, width, height] = ['X', 'Y', 'Width', 'Height'].map((name) => finiteNumber(rect.getAttribute(name)));
+  const drawing: YfilesDrawing = {};
+  if (x !== undefined && y !== undefined) {
+    drawing.x = x + (width ?? 0) / 2;
+    drawing.y = y + (height ?? 0) / 2;
+  }
+  if (width !== undefined && width > 0) drawing.size = width;
+  return drawing;
+}
+
 /** GraphML's typed values; booleans as graphology-graphml reads data ("true" in any case). */
 function castValue(type: string, text: string): unknown {
   switch (type) {
@@ -163,6 +186,14 @@ export function prepareGraphmlDocument(document: unknown): GraphmlExtras {
     const yfilesType = key.getAttribute('yfiles.type');
     if (yfilesType && !key.getAttribute('attr.name')) {
       yfilesKeys.set(id, yfilesType);
+      remove(key);
+      continue;
+    }
+    // yFiles for HTML / yEd Live: structured values (labels, geometry, styles) under keys with a y:attr.uri and no
+    // attr.type; the parser would store their whitespace as text. Read by the last part of the URI ("NodeLabels").
+    const uri = key.getAttribute('y:attr.uri');
+    if (uri && !key.getAttribute('attr.type')) {
+      yfilesKeys.set(id, `uri:${uri.split('/').pop() ?? ''}`);
       remove(key);
       continue;
     }
@@ -247,10 +278,19 @@ export function prepareGraphmlDocument(document: unknown): GraphmlExtras {
     if (type === undefined) continue;
     const owner = data.parentNode as DomElement | null;
     const ownerId = owner?.getAttribute?.('id') || null;
-    if (type === 'nodegraphics' && owner && localNameOf(owner) === 'node' && ownerId !== null) {
-      extras.nodeDrawings.set(ownerId, readNodeGraphics(data));
-    } else if (type === 'edgegraphics' && owner && localNameOf(owner) === 'edge' && ownerId !== null) {
-      const label = descendants(data, 'EdgeLabel').map(ownText).find((text) => text !== '');
+    const ownerName = owner ? localNameOf(owner) : '';
+    const draw = (drawing: YfilesDrawing) => extras.nodeDrawings.set(ownerId!, { ...extras.nodeDrawings.get(ownerId!), ...drawing });
+    if (ownerId === null) {
+      // Graph-level or root data (resources, shared styles): nothing shown.
+    } else if (ownerName === 'node' && type === 'nodegraphics') {
+      draw(readNodeGraphics(data));
+    } else if (ownerName === 'node' && type === 'uri:NodeLabels') {
+      const label = htmlLabel(data);
+      if (label) draw({ label });
+    } else if (ownerName === 'node' && type === 'uri:NodeGeometry') {
+      draw(htmlGeometry(data));
+    } else if (ownerName === 'edge' && (type === 'edgegraphics' || type === 'uri:EdgeLabels')) {
+      const label = type === 'edgegraphics' ? descendants(data, 'EdgeLabel').map(ownText).find((text) => text !== '') : htmlLabel(data);
       if (label) extras.edgeLabels.set(ownerId, label);
     }
     remove(data);

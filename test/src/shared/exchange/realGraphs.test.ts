@@ -297,3 +297,17 @@ describe('rgexf (R) and Gephi 0.10 GEXF 1.3', () => {
     expect(graph.hasEdge('Fantine', 'Thenardier')).toBe(true);
   });
 });
+
+describe('yFiles for HTML / yEd Live GraphML', () => {
+  it('reads labels from y:Label.Text and the box from y:RectD, and keeps no XAML whitespace as attributes', () => {
+    const graph = open('yfiles_html_graphp_test.graphml');
+    expect([graph.order, graph.size]).toEqual([4, 4]);
+    expect(labels(graph)).toEqual({ n0: 'A', n1: 'B', n2: 'C', n3: 'D' });
+    expect(graph.getNodeAttributes('n3')).toMatchObject({ x: 396.5, y: -24, size: 311, Expanded: true });
+    for (const name of ['NodeLabels', 'NodeGeometry', 'NodeStyle', 'EdgeStyle', 'UserTags']) {
+      graph.forEachNode((_node, attributes) => expect(attributes).not.toHaveProperty(name));
+      graph.forEachEdge((_edge, attributes) => expect(attributes).not.toHaveProperty(name));
+    }
+    expect(strayNames(graph)).toEqual([]);
+  });
+});
