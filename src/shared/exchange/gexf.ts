@@ -17,7 +17,7 @@ import {
 } from './attributeCodec';
 import { finishImport } from './importNormalise';
 import { undecodedNote } from './textEncoding';
-import { applyGexfTitles, gexfTitleRenames } from './gexfTitles';
+import { applyGexfTitles, flattenGexfHierarchy, gexfTitleRenames } from './gexfForeign';
 import { parseXmlDocument, renamePrototypeNodeIds, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
 import { hexChannels } from './hexColor';
 import { TextChunks, type ElementProgress } from './textChunks';
@@ -360,6 +360,7 @@ export function fromGexf(
   renamePrototypeNodeIds(document);
   const dynamic = dynamicGexfNote(document);
   const titles = gexfTitleRenames(document);
+  const { groups, parents } = flattenGexfHierarchy(document);
   const parse = createGexfParser(DOMParserCtor, Document);
   let graph: AbstractGraph;
   try {
@@ -368,7 +369,15 @@ export function fromGexf(
     throw new Error(`fromGexf: ${(error as Error).message.replace(/^graphology-gexf\/parser: /, '')}`);
   }
   applyGexfTitles(graph, titles);
-  const notes = [undecodedNote(text), dynamic].filter((note): note is string => note !== null);
+  for (const [node, parent] of parents) {
+    if (graph.hasNode(node) && !graph.hasNodeAttribute(node, 'parent')) graph.setNodeAttribute(node, 'parent', parent);
+  }
+  const hierarchy =
+    groups > 0
+      ? `${groups === 1 ? 'A node contains nodes of its own' : `${groups.toLocaleString('en')} nodes contain nodes of their own`} (a hierarchy); ` +
+        'members are shown beside their group, as ordinary nodes.'
+      : null;
+  const notes = [undecodedNote(text), dynamic, hierarchy].filter((note): note is string => note !== null);
   if (notes.length > 0) graph.setAttribute('importNotes', notes);
   return finishImport(graph, readManifest(graph.getAttribute(MANIFEST_NAME)), MANIFEST_NAME, recovered);
 }

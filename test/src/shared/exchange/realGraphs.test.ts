@@ -311,3 +311,30 @@ describe('yFiles for HTML / yEd Live GraphML', () => {
     expect(strayNames(graph)).toEqual([]);
   });
 });
+
+describe("GEXF's own samples (the primer's hierarchy and viz files, as gonum's gexf12 tests hold them)", () => {
+  it('a nested hierarchy: 10 nodes, 9 edges, each member with its parent, groups keep only their own values', () => {
+    const graph = open('gexf_primer_hierarchy_nested.gexf');
+    expect([graph.order, graph.size]).toEqual([10, 9]);
+    expect(graph.getNodeAttributes('a')).toEqual({ label: 'Kevin Bacon' });
+    expect(graph.getNodeAttribute('b', 'parent')).toBe('a');
+    expect(graph.getNodeAttribute('h', 'parent')).toBe('e');
+    expect(graph.getNodeAttribute('j', 'parent')).toBe('a');
+    expect(graph.getAttribute('importNotes')).toEqual([
+      '3 nodes contain nodes of their own (a hierarchy); members are shown beside their group, as ordinary nodes.',
+      'The file declares a directed graph; it is shown and clustered as undirected (standard modularity).',
+    ]);
+  });
+
+  it('a pid hierarchy keeps each parent as data', () => {
+    const graph = open('gexf_primer_hierarchy_pid.gexf');
+    expect([graph.order, graph.size]).toEqual([7, 4]);
+    expect(graph.getNodeAttribute('g', 'parent')).toBe('e');
+    expect(graph.hasNodeAttribute('a', 'parent')).toBe(false);
+  });
+
+  it('viz elements in a default namespace: colour with alpha, position, size', () => {
+    const graph = open('gexf_primer_viz_default_ns.gexf');
+    expect(graph.getNodeAttributes('a')).toMatchObject({ label: 'glossy', color: 'rgba(239,173,66,0.6)', x: 15.783598, y: 40.109245, size: 2.0375757 });
+  });
+});

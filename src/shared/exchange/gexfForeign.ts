@@ -1,3 +1,6 @@
+// What other tools put in GEXF that graphology-gexf's parser misreads, made right around it: attribute titles, and
+// hierarchies (nodes nested in nodes).
+//
 // GEXF declares each attribute with an id (what <attvalue for=…> names) and a title (its name for people).
 // graphology-gexf names an attribute by its title only when the id is a number; a written id such as rgexf's
 // "att1" (title "letrafavorita") reached the user as "att1", the name lost. Ids that are just the title in another
@@ -5,6 +8,50 @@
 
 type ElementLike = { getAttribute(name: string): string | null };
 type DocumentLike = { getElementsByTagName(name: string): ArrayLike<ElementLike & DocumentLike> };
+interface TreeNode {
+  nodeType: number;
+  localName?: string | null;
+  nodeName: string;
+  parentNode: TreeNode | null;
+  childNodes: ArrayLike<TreeNode>;
+  removeChild(child: TreeNode): TreeNode;
+  appendChild(child: TreeNode): TreeNode;
+}
+
+const nameOf = (node: TreeNode) => (node.localName ?? node.nodeName).replace(/^.*:/, '');
+
+/**
+ * A hierarchical GEXF (a `<nodes>` inside a `<node>`, as Gephi 0.8 wrote groups, or `pid` attributes) made flat:
+ * the parser reads every <attvalue> and viz element below a node, so a group took its members' values (the last
+ * member's, and the first member's colour when it had none). Members move to the top `<nodes>`; the group stays a
+ * node. Each member's group is returned (kept as its `parent` attribute), with how many nested groups there were.
+ */
+export function flattenGexfHierarchy(document: unknown): { groups: number; parents: Map<string, string> } {
+  const doc = document as { getElementsByTagName(name: string): ArrayLike<TreeNode & ElementLike> };
+  const parents = new Map<string, string>();
+  for (const node of Array.from(doc.getElementsByTagName('node'))) {
+    const pid = node.getAttribute('pid');
+    const id = node.getAttribute('id');
+    if (pid && id) parents.set(id, pid);
+  }
+  const lists = Array.from(doc.getElementsByTagName('nodes'));
+  const top = lists[0];
+  let groups = 0;
+  for (const list of lists.slice(1)) {
+    const owner = list.parentNode as (TreeNode & ElementLike) | null;
+    if (!owner || nameOf(owner) !== 'node') continue;
+    groups++;
+    owner.removeChild(list);
+    for (const child of Array.from(list.childNodes)) {
+      if (child.nodeType !== 1 || nameOf(child) !== 'node') continue;
+      const id = (child as TreeNode & ElementLike).getAttribute('id');
+      const group = owner.getAttribute('id');
+      if (id && group && !parents.has(id)) parents.set(id, group);
+      top.appendChild(child);
+    }
+  }
+  return { groups, parents };
+}
 
 const squash = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
