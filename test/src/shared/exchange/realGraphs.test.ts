@@ -338,3 +338,11 @@ describe("GEXF's own samples (the primer's hierarchy and viz files, as gonum's g
     expect(graph.getNodeAttributes('a')).toMatchObject({ label: 'glossy', color: 'rgba(239,173,66,0.6)', x: 15.783598, y: 40.109245, size: 2.0375757 });
   });
 });
+
+describe('drawable colour names', () => {
+  it("are sigma's HTML colour names, no more, no fewer", async () => {
+    const { HTML_COLORS } = await import('sigma/utils');
+    const { DRAWABLE_COLOR_NAMES } = await import('../../../../src/shared/exchange/drawableColor');
+    expect([...DRAWABLE_COLOR_NAMES].sort()).toEqual(Object.keys(HTML_COLORS).sort());
+  });
+});
