@@ -92,12 +92,13 @@ export function normaliseForeignGraph(
     });
   }
 
-  // A node without a label takes its `name` (igraph, Cytoscape and networkx write names so) rather than its bare id.
-  graph.updateEachNodeAttributes((_node, attributes) =>
-    (typeof attributes.label !== 'string' || attributes.label === '') && typeof attributes.name === 'string' && attributes.name.trim() !== ''
-      ? { ...attributes, label: attributes.name }
-      : attributes,
-  );
+  // A numeric label (a GraphML label key typed int) is the label as text; a node without a label takes its `name`
+  // (igraph, Cytoscape and networkx write names so) rather than its bare id.
+  graph.updateEachNodeAttributes((_node, attributes) => {
+    if (typeof attributes.label === 'number' && Number.isFinite(attributes.label)) return { ...attributes, label: String(attributes.label) };
+    if (typeof attributes.label === 'string' && attributes.label !== '') return attributes;
+    return typeof attributes.name === 'string' && attributes.name.trim() !== '' ? { ...attributes, label: attributes.name } : attributes;
+  });
   // A node colour the view cannot draw (it would be black) is kept as data under another name, and said.
   const undrawn = new Map<string, number>();
   graph.updateEachNodeAttributes((_node, attributes) => {

@@ -197,6 +197,8 @@ export function fromGmlWithInfo(text: string, options: Partial<GmlImportOptions>
     const id = scalar(value, 'id') ?? freshKey();
     const key = safeNodeKey(String(id));
     const attributes = attributesOf(value, new Set(['id']));
+    // An unquoted label (networkx reads `label 1203`) is text all the same.
+    if (typeof attributes.label === 'number') attributes.label = String(attributes.label);
     // Without a label: yEd's drawn text (`LabelGraphics [ text ]`), else igraph's vertex `name`, else the id.
     if (typeof attributes.label !== 'string' || attributes.label === '') {
       const drawn = (attributes.LabelGraphics as Record<string, unknown> | undefined)?.text;

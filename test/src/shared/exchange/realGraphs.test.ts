@@ -346,3 +346,20 @@ describe('drawable colour names', () => {
     expect([...DRAWABLE_COLOR_NAMES].sort()).toEqual(Object.keys(HTML_COLORS).sort());
   });
 });
+
+describe('numeric labels', () => {
+  it('keep their value as text (GML `label 0` from networkx test_gml.py, a GraphML label key typed int)', () => {
+    const gml = importGraphFile('graph [edge [ source 0 target 0 ] node [ id 0 label 0 ] ]', 'nx.gml', Parser);
+    expect([gml.order, gml.size]).toEqual([1, 1]);
+    expect(gml.getNodeAttribute('0', 'label')).toBe('0');
+    const relabelled = importGraphFile('graph [ node [ id 0 label 1203 ] node [ id 1 label "x" ] edge [ source 0 target 1 ] ]', 'n.gml', Parser);
+    expect(relabelled.getNodeAttribute('0', 'label')).toBe('1203');
+    const graphml = importGraphFile(
+      '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="l" for="node" attr.name="label" attr.type="int"/>' +
+        '<graph><node id="a"><data key="l">7</data></node><node id="b"/><edge source="a" target="b"/></graph></graphml>',
+      'int-label.graphml',
+      Parser,
+    );
+    expect(graphml.getNodeAttribute('a', 'label')).toBe('7');
+  });
+});
