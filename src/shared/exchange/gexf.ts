@@ -17,7 +17,7 @@ import {
 } from './attributeCodec';
 import { finishImport } from './importNormalise';
 import { undecodedNote } from './textEncoding';
-import { applyGexfTitles, flattenGexfHierarchy, gexfTitleRenames } from './gexfForeign';
+import { applyGexfTitles, dynamicGexfNote, flattenGexfHierarchy, gexfTitleRenames, scanGexf } from './gexfForeign';
 import { parseXmlDocument, renamePrototypeNodeIds, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
 import { hexChannels } from './hexColor';
 import { TextChunks, type ElementProgress } from './textChunks';
@@ -324,28 +324,6 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfExportOptions>
   return Array.from(gexfChunks(graph, options)).join('');
 }
 
-type ElementList = ArrayLike<{ getAttribute(name: string): string | null }>;
-
-/**
- * A dynamic GEXF (Gephi's timeline: `mode="dynamic"`, spells, timed attribute values) is read as one static graph:
- * every node and edge that ever exists, and for a value given over time its last listing (graphology-gexf keeps the
- * last <attvalue>). Said to the user rather than silently; null for a static file.
- */
-function dynamicGexfNote(document: unknown): string | null {
-  const doc = document as { getElementsByTagName(name: string): ElementList };
-  const graph = doc.getElementsByTagName('graph')[0];
-  const timed = (list: ElementList) =>
-    Array.from(list).some((element) => ['start', 'end', 'timestamp', 'timestamps', 'intervals'].some((name) => element.getAttribute(name)));
-  const dynamic =
-    graph?.getAttribute('mode') === 'dynamic' ||
-    doc.getElementsByTagName('spell').length > 0 ||
-    timed(doc.getElementsByTagName('attvalue')) ||
-    timed(doc.getElementsByTagName('node')) ||
-    timed(doc.getElementsByTagName('edge'));
-  if (!dynamic) return null;
-  return 'The file is dynamic (a timeline); it is shown as one static graph with every node and edge it ever has, and a value that changes over time shows its last listed value.';
-}
-
 /**
  * Read GEXF with the injected DOMParser (browser `DOMParser`, or @xmldom/xmldom's in Node). Hostile or oversized input
  * is refused before parsing. Foreign files get labels from `label` or the node id, viz colour/size/position as
@@ -358,9 +336,10 @@ export function fromGexf(
 ): PaperGraph {
   const { document, Document, recovered } = parseXmlDocument(text, DOMParserCtor, 'fromGexf', options, 3);
   renamePrototypeNodeIds(document);
-  const dynamic = dynamicGexfNote(document);
-  const titles = gexfTitleRenames(document);
-  const { groups, parents } = flattenGexfHierarchy(document);
+  const scan = scanGexf(document);
+  const dynamic = dynamicGexfNote(scan);
+  const titles = gexfTitleRenames(scan);
+  const { groups, parents } = flattenGexfHierarchy(scan);
   const parse = createGexfParser(DOMParserCtor, Document);
   let graph: AbstractGraph;
   try {

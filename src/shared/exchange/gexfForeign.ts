@@ -20,21 +20,62 @@ interface TreeNode {
 
 const nameOf = (node: TreeNode) => (node.localName ?? node.nodeName).replace(/^.*:/, '');
 
+type Element = TreeNode & ElementLike & DocumentLike;
+
+/** The elements the passes below read, from one walk of the document (each getElementsByTagName is a walk). */
+export interface GexfScan {
+  graph: Element | undefined;
+  nodes: Element[];
+  nodeLists: Element[];
+  edges: Element[];
+  attvalues: Element[];
+  attributeBlocks: Element[];
+  spells: number;
+}
+
+export function scanGexf(document: unknown): GexfScan {
+  const scan: GexfScan = { graph: undefined, nodes: [], nodeLists: [], edges: [], attvalues: [], attributeBlocks: [], spells: 0 };
+  for (const element of Array.from((document as { getElementsByTagName(name: string): ArrayLike<Element> }).getElementsByTagName('*'))) {
+    const name = nameOf(element);
+    if (name === 'node') scan.nodes.push(element);
+    else if (name === 'edge') scan.edges.push(element);
+    else if (name === 'attvalue') scan.attvalues.push(element);
+    else if (name === 'nodes') scan.nodeLists.push(element);
+    else if (name === 'attributes') scan.attributeBlocks.push(element);
+    else if (name === 'spell') scan.spells++;
+    else if (name === 'graph' && !scan.graph) scan.graph = element;
+  }
+  return scan;
+}
+
+/**
+ * A dynamic GEXF (Gephi's timeline: `mode="dynamic"`, spells, timed attribute values) is read as one static graph:
+ * every node and edge that ever exists, and for a value given over time its last listing (graphology-gexf keeps the
+ * last <attvalue>). Said to the user rather than silently; null for a static file.
+ */
+export function dynamicGexfNote(scan: GexfScan): string | null {
+  const timed = (list: Element[]) =>
+    list.some((element) => ['start', 'end', 'timestamp', 'timestamps', 'intervals'].some((name) => element.getAttribute(name)));
+  const dynamic =
+    scan.graph?.getAttribute('mode') === 'dynamic' || scan.spells > 0 || timed(scan.attvalues) || timed(scan.nodes) || timed(scan.edges);
+  if (!dynamic) return null;
+  return 'The file is dynamic (a timeline); it is shown as one static graph with every node and edge it ever has, and a value that changes over time shows its last listed value.';
+}
+
 /**
  * A hierarchical GEXF (a `<nodes>` inside a `<node>`, as Gephi 0.8 wrote groups, or `pid` attributes) made flat:
  * the parser reads every <attvalue> and viz element below a node, so a group took its members' values (the last
  * member's, and the first member's colour when it had none). Members move to the top `<nodes>`; the group stays a
  * node. Each member's group is returned (kept as its `parent` attribute), with how many nested groups there were.
  */
-export function flattenGexfHierarchy(document: unknown): { groups: number; parents: Map<string, string> } {
-  const doc = document as { getElementsByTagName(name: string): ArrayLike<TreeNode & ElementLike> };
+export function flattenGexfHierarchy(scan: GexfScan): { groups: number; parents: Map<string, string> } {
   const parents = new Map<string, string>();
-  for (const node of Array.from(doc.getElementsByTagName('node'))) {
+  for (const node of scan.nodes) {
     const pid = node.getAttribute('pid');
     const id = node.getAttribute('id');
     if (pid && id) parents.set(id, pid);
   }
-  const lists = Array.from(doc.getElementsByTagName('nodes'));
+  const lists = scan.nodeLists;
   const top = lists[0];
   let groups = 0;
   for (const list of lists.slice(1)) {
@@ -59,9 +100,9 @@ const squash = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 const RESERVED = new Set(['id', 'label', 'weight', 'kind', 'color', 'size', 'x', 'y', 'z', 'shape', 'thickness', 'community']);
 
 /** Per class (node, edge), the ids to rename to their titles. */
-export function gexfTitleRenames(document: unknown): { node: Map<string, string>; edge: Map<string, string> } {
+export function gexfTitleRenames(scan: GexfScan): { node: Map<string, string>; edge: Map<string, string> } {
   const renames = { node: new Map<string, string>(), edge: new Map<string, string>() };
-  for (const block of Array.from((document as DocumentLike).getElementsByTagName('attributes'))) {
+  for (const block of scan.attributeBlocks) {
     const kind = block.getAttribute('class');
     if (kind !== 'node' && kind !== 'edge') continue;
     const declared = Array.from(block.getElementsByTagName('attribute')).map((attribute) => ({
