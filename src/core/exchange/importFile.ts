@@ -1,5 +1,5 @@
 // Routes an opened or dropped file to the right reader (graphology JSON, GEXF, GraphML, GML) by extension, then content.
-import { detectGraphFormat, fromGexf, fromGml, fromGraphml, type DOMParserConstructor, type GraphFormat } from '../../shared/exchange';
+import { assertNotTwoByteText, detectGraphFormat, fromGexf, fromGml, fromGraphml, type DOMParserConstructor, type GraphFormat } from '../../shared/exchange';
 import { parseGraph, type PaperGraph } from '../../shared';
 
 /**
@@ -7,6 +7,8 @@ import { parseGraph, type PaperGraph } from '../../shared';
  * caller, which shows it beside the message ("Could not open notes.txt: not a graph file…").
  */
 export function routeGraphFile(text: string, fileName: string): GraphFormat {
+  // UTF-16 read as UTF-8 fails in every reader with a message about the content; the cause is the encoding.
+  assertNotTwoByteText(text);
   const format = detectGraphFormat(text, fileName);
   if (format) return format;
   const head = text.replace(/^\uFEFF/, '').trimStart();

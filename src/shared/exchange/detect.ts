@@ -5,6 +5,7 @@ import { fromGexf } from './gexf';
 import { fromGml } from './gml';
 import { fromGraphml } from './graphml';
 import { detectGraphFormat } from './graphFormat';
+import { assertNotTwoByteText } from './textEncoding';
 import type { DOMParserConstructor, XmlSafetyOptions } from './xmlSafety';
 
 export { detectGraphFormat, type GraphFormat } from './graphFormat';
@@ -16,6 +17,11 @@ export function importGraphFile(
   DOMParserCtor: DOMParserConstructor,
   options: Partial<XmlSafetyOptions> = {},
 ): PaperGraph {
+  try {
+    assertNotTwoByteText(text);
+  } catch (error) {
+    throw new Error(`importGraphFile: "${fileName}": ${(error as Error).message}`);
+  }
   const format = detectGraphFormat(text, fileName);
   switch (format) {
     case 'json':

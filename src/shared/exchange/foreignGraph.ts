@@ -5,7 +5,11 @@ import type AbstractGraph from 'graphology-types';
 import { countOf } from '../countWords';
 import { renumberBySize } from '../analysis/communities';
 import { labelCommunities } from '../analysis/labels';
+import { drawableColor } from './drawableColor';
 import { isPartitionName, partitionNameRank } from './partitionNames';
+
+/** Where a node colour the view cannot draw is kept (a name beside `color`, so it stays visible as data). */
+export const UNDRAWN_COLOR = 'colorName';
 
 /** What normalisation did, for the notice the app shows. */
 export interface ForeignGraphReport {
@@ -55,7 +59,7 @@ function renumberPartition(graph: AbstractGraph, attribute: string): Record<stri
 /**
  * Another tool's graph → an undirected simple graph the explorer clusters as undirected (a directed file is read as
  * undirected unless `keepDirected`): reverse and parallel duplicate edges merged with weights summed, first edge's
- * other attributes kept. When the file carries a partition and no `community`, it becomes the clusters (labelled,
+ * other attributes kept (and a later edge's attributes the first lacks). When the file carries a partition and no `community`, it becomes the clusters (labelled,
  * with its modularity Q). The report says what happened; `notes` are the sentences the app shows.
  */
 export function normaliseForeignGraph(
@@ -79,14 +83,52 @@ export function normaliseForeignGraph(
         return;
       }
       graph.updateEdgeAttribute(existing, 'weight', (w) => (w as number) + weight);
+      // An attribute only the later edge has (a multilayer file's other layer) is kept rather than dropped.
+      const kept = graph.getEdgeAttributes(existing);
+      const missing = Object.keys(attributes).filter((name) => !(name in kept));
+      if (missing.length > 0) graph.mergeEdgeAttributes(existing, Object.fromEntries(missing.map((name) => [name, attributes[name]])));
       if (source !== target && orientation.get(existing) !== source) report.reverseDuplicates++;
       else report.parallelDuplicates++;
     });
   }
 
-  const notes: string[] = [];
+  // A numeric label (a GraphML label key typed int) is the label as text; a node without a label takes its `name`
+  // (igraph, Cytoscape and networkx write names so) rather than its bare id.
+  graph.updateEachNodeAttributes((_node, attributes) => {
+    if (typeof attributes.label === 'number' && Number.isFinite(attributes.label)) return { ...attributes, label: String(attributes.label) };
+    if (typeof attributes.label === 'string' && attributes.label !== '') return attributes;
+    return typeof attributes.name === 'string' && attributes.name.trim() !== '' ? { ...attributes, label: attributes.name } : attributes;
+  });
+  // A node colour the view cannot draw (it would be black) is kept as data under another name, and said.
+  const undrawn = new Map<string, number>();
+  graph.updateEachNodeAttributes((_node, attributes) => {
+    if (typeof attributes.color !== 'string' || attributes.color === '') return attributes;
+    const drawable = drawableColor(attributes.color);
+    if (drawable === attributes.color) return attributes;
+    if (drawable !== null) return { ...attributes, color: drawable };
+    undrawn.set(attributes.color, (undrawn.get(attributes.color) ?? 0) + 1);
+    const { color, ...rest } = attributes;
+    return { ...rest, [UNDRAWN_COLOR]: color };
+  });
+  // A reader may have left notes of its own on the graph (what it could not read); they come first.
+  const earlier = input.getAttribute('importNotes');
+  const notes: string[] = Array.isArray(earlier) ? earlier.filter((note): note is string => typeof note === 'string') : [];
+  if (undrawn.size > 0) {
+    const count = [...undrawn.values()].reduce((sum, n) => sum + n, 0);
+    const examples = [...undrawn.keys()].slice(0, 3).map((value) => `"${value}"`).join(', ');
+    notes.push(
+      `${countOf(count, 'node', undefined, 'en')} ${count === 1 ? 'carries' : 'carry'} a colour the view cannot draw (${examples}${undrawn.size > 3 ? '…' : ''}); ` +
+        `kept as the attribute "${UNDRAWN_COLOR}".`,
+    );
+  }
   if (declaredDirected && !options.keepDirected) {
     notes.push('The file declares a directed graph; it is shown and clustered as undirected (standard modularity).');
+  } else if (input.type === 'mixed' && input.directedSize > 0 && !options.keepDirected) {
+    // GEXF's per-edge `type` and GraphML's `directed` attribute make a mixed graph: its arrows are dropped too.
+    notes.push(
+      `${countOf(input.directedSize, 'edge', undefined, 'en')} of ${input.size.toLocaleString('en')} ${input.directedSize === 1 ? 'is' : 'are'} ` +
+        'directed in the file; all are shown and clustered as undirected (standard modularity).',
+    );
   }
   const merged = report.reverseDuplicates + report.parallelDuplicates;
   if (merged > 0) {

@@ -16,6 +16,8 @@ import {
   type ExchangeManifest,
 } from './attributeCodec';
 import { finishImport } from './importNormalise';
+import { undecodedNote } from './textEncoding';
+import { applyGexfTitles, dynamicGexfNote, flattenGexfHierarchy, gexfTitleRenames, scanGexf } from './gexfForeign';
 import { parseXmlDocument, renamePrototypeNodeIds, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
 import { hexChannels } from './hexColor';
 import { TextChunks, type ElementProgress } from './textChunks';
@@ -334,6 +336,10 @@ export function fromGexf(
 ): PaperGraph {
   const { document, Document, recovered } = parseXmlDocument(text, DOMParserCtor, 'fromGexf', options, 3);
   renamePrototypeNodeIds(document);
+  const scan = scanGexf(document);
+  const dynamic = dynamicGexfNote(scan);
+  const titles = gexfTitleRenames(scan);
+  const { groups, parents } = flattenGexfHierarchy(scan);
   const parse = createGexfParser(DOMParserCtor, Document);
   let graph: AbstractGraph;
   try {
@@ -341,5 +347,16 @@ export function fromGexf(
   } catch (error) {
     throw new Error(`fromGexf: ${(error as Error).message.replace(/^graphology-gexf\/parser: /, '')}`);
   }
+  applyGexfTitles(graph, titles);
+  for (const [node, parent] of parents) {
+    if (graph.hasNode(node) && !graph.hasNodeAttribute(node, 'parent')) graph.setNodeAttribute(node, 'parent', parent);
+  }
+  const hierarchy =
+    groups > 0
+      ? `${groups === 1 ? 'A node contains nodes of its own' : `${groups.toLocaleString('en')} nodes contain nodes of their own`} (a hierarchy); ` +
+        'members are shown beside their group, as ordinary nodes.'
+      : null;
+  const notes = [undecodedNote(text), dynamic, hierarchy].filter((note): note is string => note !== null);
+  if (notes.length > 0) graph.setAttribute('importNotes', notes);
   return finishImport(graph, readManifest(graph.getAttribute(MANIFEST_NAME)), MANIFEST_NAME, recovered);
 }

@@ -7,6 +7,7 @@ import Graph from 'graphology';
 import type { PaperGraph } from '../schema';
 import { parseGraph, safeNodeKey } from '../serialize';
 import { normaliseForeignGraph } from './foreignGraph';
+import { undecodedNote } from './textEncoding';
 
 export interface GmlImportOptions {
   /** Lists nested deeper than this are refused (a hostile file cannot exhaust memory through nesting). */
@@ -40,6 +41,8 @@ function decodeGmlString(text: string): string {
     return HTML_ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
+
+const NON_FINITE = /^[+-]?(inf|infinity|nan)$/i;
 
 /** Parse the text into nested key/value lists. */
 export function parseGmlTree(text: string, options: Partial<GmlImportOptions> = {}): GmlList {
@@ -98,8 +101,11 @@ export function parseGmlTree(text: string, options: Partial<GmlImportOptions> = 
         pendingKeyLine = line;
       } else {
         const number = Number(token);
-        if (token === '' || !Number.isFinite(number)) throw new GmlError(`"${token.slice(0, 40)}" is not a number`, line);
-        put(number);
+        // igraph and networkx write infinite and undefined reals as Inf/-Inf/NaN (INF, NAN): kept as that text, since
+        // a stored graph (JSON) has no such number.
+        if (NON_FINITE.test(token)) put(token);
+        else if (token === '' || !Number.isFinite(number)) throw new GmlError(`"${token.slice(0, 40)}" is not a number`, line);
+        else put(number);
       }
     }
   }
@@ -129,14 +135,29 @@ function graphicsAttributes(list: GmlList): Record<string, unknown> {
   return out;
 }
 
-/** Scalar pairs become attributes; nested lists other than `graphics` are kept as JSON-compatible objects. */
-function attributesOf(list: GmlList, skip: ReadonlySet<string>): Record<string, unknown> {
+/**
+ * Pairs as a JSON-compatible object: nested lists become nested objects (networkx writes dicts so), and a key given
+ * more than once keeps every value as a list (networkx writes a list attribute as repeated keys), in file order.
+ */
+function objectOf(list: GmlList, skip: ReadonlySet<string> = new Set()): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, value] of list) {
-    if (skip.has(name) || name === 'graphics') continue;
-    out[name] = Array.isArray(value) ? Object.fromEntries(value.map(([k, v]) => [k, Array.isArray(v) ? null : v])) : value;
+  const repeated = new Set<string>();
+  for (const [name, raw] of list) {
+    if (skip.has(name)) continue;
+    const value = Array.isArray(raw) ? objectOf(raw) : raw;
+    if (!Object.hasOwn(out, name)) out[name] = value;
+    else if (repeated.has(name)) (out[name] as unknown[]).push(value);
+    else {
+      out[name] = [out[name], value];
+      repeated.add(name);
+    }
   }
-  return { ...out, ...graphicsAttributes(list) };
+  return out;
+}
+
+/** Scalar pairs become attributes, nested lists other than `graphics` objects (see objectOf). */
+function attributesOf(list: GmlList, skip: ReadonlySet<string>): Record<string, unknown> {
+  return { ...objectOf(list, new Set([...skip, 'graphics'])), ...graphicsAttributes(list) };
 }
 
 export interface GmlImport {
@@ -146,7 +167,8 @@ export interface GmlImport {
 }
 
 /**
- * Read a GML file. Nodes are keyed by their `id`; `label` is the label (the id when absent); edge `value` or `weight`
+ * Read a GML file. Nodes are keyed by their `id`; `label` is the label (else yEd's LabelGraphics text, igraph's
+ * `name`, the id); edge `value` or `weight`
  * becomes the weight (1 when absent). The graph is read as undirected with duplicate edges merged and a stored partition
  * adopted (normaliseForeignGraph, which notes a `directed 1` declaration), then validated by parseGraph.
  */
@@ -156,18 +178,34 @@ export function fromGmlWithInfo(text: string, options: Partial<GmlImportOptions>
   if (!graphList) throw new GmlError('no "graph [ … ]" block', 1);
   const declaredDirected = scalar(graphList, 'directed') === 1;
   const graph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: true });
-  const graphAttributes: Record<string, unknown> = {};
+  // The graph's own scalar pairs (a repeated key keeps every value, as on nodes).
+  graph.replaceAttributes(objectOf(graphList.filter(([name, value]) => !Array.isArray(value) && name !== 'directed')));
+  // A node without an id (igraph reads such files, numbering them) gets a key no id uses; no edge can name it.
+  let withoutId = 0;
+  const ids = new Set<string>();
   for (const [name, value] of graphList) {
-    if (!Array.isArray(value) && name !== 'directed') graphAttributes[name] = value;
+    const id = name === 'node' && Array.isArray(value) ? scalar(value, 'id') : undefined;
+    if (id !== undefined) ids.add(String(id));
   }
-  graph.replaceAttributes(graphAttributes);
+  const freshKey = () => {
+    let key = `node ${++withoutId}`;
+    while (ids.has(key)) key = `${key}'`;
+    return key;
+  };
   for (const [name, value] of graphList) {
     if (name !== 'node' || !Array.isArray(value)) continue;
-    const id = scalar(value, 'id');
-    if (id === undefined) throw new GmlError('a node without an id', 1);
+    const id = scalar(value, 'id') ?? freshKey();
     const key = safeNodeKey(String(id));
     const attributes = attributesOf(value, new Set(['id']));
-    if (typeof attributes.label !== 'string' || attributes.label === '') attributes.label = String(id);
+    // An unquoted label (networkx reads `label 1203`) is text all the same.
+    if (typeof attributes.label === 'number') attributes.label = String(attributes.label);
+    // Without a label: yEd's drawn text (`LabelGraphics [ text ]`), else igraph's vertex `name`, else the id.
+    if (typeof attributes.label !== 'string' || attributes.label === '') {
+      const drawn = (attributes.LabelGraphics as Record<string, unknown> | undefined)?.text;
+      const name = attributes.name;
+      attributes.label =
+        typeof drawn === 'string' && drawn !== '' ? drawn : typeof name === 'string' && name !== '' ? name : String(id);
+    }
     graph.mergeNode(key, attributes);
   }
   for (const [name, value] of graphList) {
@@ -182,6 +220,12 @@ export function fromGmlWithInfo(text: string, options: Partial<GmlImportOptions>
     for (const end of [safeNodeKey(String(source)), safeNodeKey(String(target))]) if (!graph.hasNode(end)) graph.addNode(end, { label: end });
     graph.addEdge(safeNodeKey(String(source)), safeNodeKey(String(target)), attributes);
   }
+  const notes = [undecodedNote(text)];
+  if (withoutId > 0) {
+    const nodes = withoutId === 1 ? '1 node has' : `${withoutId.toLocaleString('en')} nodes have`;
+    notes.push(`${nodes} no id; shown, numbered in file order (no edge can name ${withoutId === 1 ? 'it' : 'them'}).`);
+  }
+  if (notes.some((note) => note !== null)) graph.setAttribute('importNotes', notes.filter((note) => note !== null));
   const { graph: simple } = normaliseForeignGraph(graph, { declaredDirected });
   return { graph: parseGraph(simple.export()), declaredDirected };
 }

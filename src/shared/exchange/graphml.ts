@@ -17,6 +17,8 @@ import {
   type ExchangeManifest,
 } from './attributeCodec';
 import { finishImport } from './importNormalise';
+import { applyGraphmlExtras, prepareGraphmlDocument } from './graphmlForeign';
+import { undecodedNote } from './textEncoding';
 import { parseXmlDocument, renamePrototypeNodeIds, type DOMParserConstructor, type XmlSafetyOptions } from './xmlSafety';
 import { hexChannels } from './hexColor';
 import { TextChunks, type ElementProgress } from './textChunks';
@@ -179,8 +181,8 @@ export function toGraphml(graph: AbstractGraph, options: Partial<GraphmlExportOp
 
 /**
  * Read GraphML with the injected DOMParser. Hostile or oversized input is refused before parsing. Gephi's r/g/b keys
- * become a hex `color` (graphology-graphml does this), labels come from `label` or the node id, edges without a
- * weight get 1.
+ * become a hex `color` (graphology-graphml does this), labels come from `label` (or yEd's NodeLabel, see
+ * graphmlForeign.ts) or the node id, edges without a weight get 1.
  */
 export function fromGraphml(
   text: string,
@@ -189,6 +191,9 @@ export function fromGraphml(
 ): PaperGraph {
   const { document, Document, recovered } = parseXmlDocument(text, DOMParserCtor, 'fromGraphml', options, 2);
   renamePrototypeNodeIds(document);
+  const extras = prepareGraphmlDocument(document);
+  const undecoded = undecodedNote(text);
+  if (undecoded) extras.notes.unshift(undecoded);
   const parse = createGraphmlParser(DOMParserCtor, Document);
   let graph: AbstractGraph;
   try {
@@ -196,5 +201,6 @@ export function fromGraphml(
   } catch (error) {
     throw new Error(`fromGraphml: ${(error as Error).message.replace(/^graphology-graphml\/parser: /, '')}`);
   }
+  applyGraphmlExtras(graph, extras);
   return finishImport(graph, readManifest(graph.getAttribute(MANIFEST_NAME)), MANIFEST_NAME, recovered);
 }

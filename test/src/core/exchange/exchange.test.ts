@@ -182,6 +182,9 @@ describe('import routing', () => {
     );
     expect(() => routeGraphFile('<svg xmlns="http://www.w3.org/2000/svg"/>', 'logo.svg')).toThrow(/^XML, but neither GEXF nor GraphML/);
     expect(() => routeGraphFile('', 'empty.dat')).toThrow(/^the file is empty/);
+    // UTF-16 decoded as UTF-8 (what Blob.text() does): NULs between the characters, whatever the extension.
+    const utf16 = new TextDecoder('utf-8').decode(new Uint8Array([0xff, 0xfe, ...Array.from('<graphml>').flatMap((c) => [c.charCodeAt(0), 0])]));
+    expect(() => routeGraphFile(utf16, 'export.graphml')).toThrow(/^the file is in a two-byte encoding \(UTF-16\); save it as UTF-8/);
   });
 
   it('loads the XML parser only for XML files', async () => {
