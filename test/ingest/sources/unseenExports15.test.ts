@@ -1,10 +1,11 @@
-// Fifteenth round: an author's works as three services export them — zbMATH Open's BibTeX (47 entries) and Crossref's
-// work list (4 works with their 174 references) — and Web of Science's `.ciw` file of a proceedings paper. Lost
-// before: the journal's whole name that MathSciNet and zbMATH write in `fjournal` (the venue was the abbreviation
-// in `journal`, unlike the Crossref record of the same paper), and the first author and arXiv identifier of the
-// references publishers deposit with Crossref as numbered text ("35 Muro, F. . Derived universal Massey products,
-// arXiv:2109.01421 …"). Real files' provenance is in test/fixtures/biblio-real/README.md ("Round 15"); every figure
-// below was counted by hand in the files.
+// Fifteenth round: an author's works as three services export them — zbMATH Open's BibTeX (47 entries), Crossref's
+// work list (4 works with their 174 references) and zbMATH Open's API JSON (2 documents) — and Web of Science's `.ciw`
+// file of a proceedings paper. Lost before: the journal's whole name that MathSciNet and zbMATH write in `fjournal`
+// (the venue was the abbreviation in `journal`, unlike the Crossref record of the same paper); the first author and
+// arXiv identifier of the references publishers deposit with Crossref as numbered text ("35 Muro, F. . Derived
+// universal Massey products, arXiv:2109.01421 …"); and everything but the title of zbMATH's API documents (read as a
+// generic table). Real files' provenance is in test/fixtures/biblio-real/README.md ("Round 15"); every figure below
+// was counted by hand in the files.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -151,6 +152,72 @@ describe("Crossref's work list of the same author", () => {
     ]);
     // "Derived universal Massey products" is cited as its 2021 preprint (arXiv:2109.01421) while zbMATH has the 2023
     // article with its DOI only: neither an identifier nor the year is shared, so it stays unlinked.
+  });
+});
+
+describe("zbMATH Open's API JSON (`api.zbmath.org/v1/document`) of two of the same works", () => {
+  const { entries, warnings, format } = read('zbmath-api-documents.json');
+
+  it('reads both documents with their ids, authors, journal, MSC codes, summary and 17 + 0 references', () => {
+    // Before: read as a generic table of records — the title only (no authors, year, DOI, venue or references) and
+    // no warning.
+    expect(format).toBe('zbmath');
+    expect(warnings).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      title: 'Triangulated categories without models',
+      ids: { doi: '10.1007/s00222-007-0061-2', arxiv: '0704.1378' },
+      authors: ['Muro, Fernando', 'Schwede, Stefan', 'Strickland, Neil'],
+      venue: 'Inventiones Mathematicae',
+      year: 2007,
+      type: 'journal article',
+      url: 'https://zbmath.org/5208165',
+      keywords: ['Quillen model category', 'exotic triangulated structure', 'triangulated category'],
+      categories: ['18E30', '55P42', '16E45', '13D25'],
+    });
+    // Its only editorial text is a reviewer's review, in the reviewer's words: no abstract.
+    expect(entries[0].abstract).toBe('');
+    expect(entries[0].references).toHaveLength(17);
+    expect(entries[0].references?.filter((reference) => reference.ids.doi)).toHaveLength(4);
+    expect(entries[0].references?.[16]).toMatchObject({ ids: { doi: '10.1007/s002090100347' }, year: 2002 });
+    expect(entries[1]).toMatchObject({
+      title: 'The Derived Auslander-Iyama Correspondence',
+      ids: { arxiv: '2208.14413' },
+      authors: ['Jasso, Gustavo', 'Keller, Bernhard', 'Muro, Fernando'],
+      venue: 'arXiv',
+      year: 2022,
+      type: 'preprint',
+      keywords: [],
+      categories: ['18G80', '18N40'],
+      references: [],
+    });
+    // The summary is the abstract, without its "Summary:" label.
+    expect(entries[1].abstract).toMatch(/^We work over a perfect field\. /);
+    expect(entries[1].abstract).toHaveLength(1481);
+  });
+
+  it('merges both with their zbMATH BibTeX entries and shares three cited works with the Crossref list', async () => {
+    const files = [join(REAL, 'zbmath-author.bib'), join(REAL, 'crossref-json/author-works-list.json'), join(REAL, 'zbmath-api-documents.json')];
+    const { graph, summary } = await ingestGraph(files, { layoutIterations: 0 });
+    expect(summary.entries).toBe(53);
+    expect(summary.duplicatesMerged).toBe(6);
+    expect(summary.papers).toBe(47);
+    expect(summary.referencesTotal).toBe(174 + 17);
+    expect(summary.citingPairs).toBe(14);
+    // Cited by two papers each: Schwede and Shipley 2002 (by DOI), Franke 1996 and Neeman 2001 (by author, year and
+    // title: zbMATH's text against Crossref's parts), beside the three the Crossref works share among themselves.
+    const shared: string[] = [];
+    graph.forEachNode((_node, attributes) => {
+      if (attributes.kind === 'reference') shared.push(attributes.label as string);
+    });
+    expect(shared.sort()).toEqual([
+      'Franke 1996: Uniqueness theorems for certain triangulated categories possessing an Adams spectral sequence',
+      'Neeman 2001: Triangulated Categories',
+      'Toën 2008: Homotopical algebraic geometry. II. Geometric stacks and applications',
+      'doi:10.1007/s002090100347',
+      'doi:10.1090/s0002-9947-03-03373-7',
+      'doi:10.1112/s002461150001220x',
+    ]);
   });
 });
 
