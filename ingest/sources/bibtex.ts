@@ -15,7 +15,7 @@ import { isArxivCategory } from './table';
 
 /** Fields whose LaTeX is decoded (the rest are identifiers, URLs and numbers, read as written). */
 const TEXT_FIELDS = [
-  'title', 'subtitle', 'abstract', 'journal', 'journaltitle', 'booktitle', 'maintitle', 'eventtitle', 'series',
+  'title', 'subtitle', 'abstract', 'journal', 'journaltitle', 'fjournal', 'booktitle', 'maintitle', 'eventtitle', 'series',
   'institution', 'school', 'organization', 'affiliation', 'affiliations', 'keywords', 'author_keywords',
   'web-of-science-categories', 'research-areas', 'keywords-plus',
 ] as const;
@@ -30,6 +30,7 @@ const INHERITED: Record<string, string[]> = {
   eventtitle: ['eventtitle'],
   journal: ['journal'],
   journaltitle: ['journaltitle'],
+  fjournal: ['fjournal'],
   series: ['series'],
   year: ['year'],
   month: ['month'],
@@ -383,7 +384,10 @@ export function parseBibtex(text: string, file: string, limits: BibtexLimits = D
       authors,
       authorsCount: authors.length > 0 ? authors.length : null,
       venue:
-        decoded.text.get('journaltitle') ?? aasJournalName(fieldValue(entry, 'journal') ?? '') ?? conferenceOfPreprint(decoded.text) ??
+        // MathSciNet and zbMATH write the journal abbreviated in `journal` ("Proc. R. Soc. Edinb., Sect. A, Math.")
+        // and whole in `fjournal`: the whole name is the one the other sources of the same paper give.
+        decoded.text.get('journaltitle') ?? decoded.text.get('fjournal') ?? aasJournalName(fieldValue(entry, 'journal') ?? '') ??
+        conferenceOfPreprint(decoded.text) ??
         decoded.text.get('journal') ?? decoded.text.get('booktitle') ?? decoded.text.get('eventtitle') ?? (ids.arxiv ? 'arXiv' : null),
       date,
       year,

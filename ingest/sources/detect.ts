@@ -4,7 +4,7 @@ import { isObject } from './jsonRecords';
 import { tableFieldOf } from './tableColumns';
 
 /** JSON formats this module decides between; `graph` is recognised only to say it is not a bibliography. */
-export const JSON_FORMATS = ['crossref', 'openalex', 'inspire', 'datacite', 'schema-org', 'orcid', 'hf-api', 'csl-json', 'table'] as const;
+export const JSON_FORMATS = ['crossref', 'openalex', 'inspire', 'zbmath', 'datacite', 'schema-org', 'orcid', 'hf-api', 'csl-json', 'table'] as const;
 export type JsonFormat = (typeof JSON_FORMATS)[number];
 
 export type JsonShape = { format: JsonFormat } | { format: null; reason: string };
@@ -40,6 +40,7 @@ export const FORMAT_DESCRIPTIONS: Record<string, string> = {
   'csl-yaml': 'CSL YAML (Pandoc, Better BibTeX)',
   crossref: 'Crossref REST JSON',
   inspire: 'INSPIRE-HEP literature JSON',
+  zbmath: 'zbMATH Open API JSON',
   datacite: 'DataCite REST JSON',
   'schema-org': 'schema.org JSON-LD (DataCite, Zenodo)',
   orcid: 'ORCID works JSON (public API)',
@@ -85,6 +86,14 @@ export function isInspireRecord(record: Record<string, unknown>): boolean {
     Array.isArray(metadata.titles) &&
     ((typeof metadata.$schema === 'string' && /inspirehep\.net\/schemas\/records\/hep\.json/.test(metadata.$schema)) ||
       ['texkeys', 'inspire_categories', 'control_number', 'citation_count_without_self_citations'].some((key) => key in metadata))
+  );
+}
+
+/** A document of the zbMATH Open API: a `title` object with its `title`, `contributors`, and a mark only zbMATH writes. */
+export function isZbmathRecord(record: Record<string, unknown>): boolean {
+  return (
+    isObject(record.title) && 'title' in record.title && isObject(record.contributors) &&
+    (typeof record.zbmath_url === 'string' || ('editorial_contributions' in record && 'msc' in record))
   );
 }
 
@@ -201,6 +210,7 @@ const RECORD_TESTS: [JsonFormat, (record: Record<string, unknown>) => boolean][]
   ['openalex', isOpenAlexWork],
   ['crossref', isCrossrefWork],
   ['inspire', isInspireRecord],
+  ['zbmath', isZbmathRecord],
   ['datacite', isDataciteRecord],
   ['schema-org', isSchemaOrgWork],
   ['orcid', isOrcidRecord],
@@ -260,6 +270,8 @@ export function classifyJson(data: unknown): JsonShape {
   // and a wrapped list of Hugging Face papers (a mirror's `{"date", "count", "papers": [...]}`) goes to the API reader.
   // INSPIRE's search pages (`{"hits": {"hits": [{"metadata": …}]}}`) before the table reader, which would take none.
   if (findRecordList(data, 'inspire').length > 0) return { format: 'inspire' };
+  // zbMATH Open's answers: `{"result": [documents]}` for a search, `{"result": {document}}` for one.
+  if ((isObject(data.result) && isZbmathRecord(data.result)) || findRecordList(data, 'zbmath').length > 0) return { format: 'zbmath' };
   // A JSON-LD `@graph` of works.
   if (findRecordList(data, 'schema-org').length > 0) return { format: 'schema-org' };
   // ORCID's `/works` groups, `/works/{put-codes}` bulk items and a `/record`'s `activities-summary.works.group`.

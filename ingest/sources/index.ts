@@ -32,6 +32,7 @@ import { pubmedXmlReader } from './pubmedXml';
 import { dblpXmlReader } from './dblpXml';
 import { crossrefXmlReader } from './crossrefXml';
 import { inspireJsonReader } from './inspireJson';
+import { zbmathJsonReader } from './zbmathJson';
 import { orcidJsonReader } from './orcidJson';
 import { schemaOrgReader } from './schemaOrg';
 import { dataciteJsonReader } from './dataciteJson';
@@ -72,6 +73,7 @@ export { parseOpenAlex, openAlexReader, readOpenAlexJson } from './openAlex';
 export { parseCrossref, crossrefReader, readCrossrefJson } from './crossref';
 export { parseCrossrefXml, crossrefXmlReader } from './crossrefXml';
 export { parseInspireJson, inspireJsonReader, readInspireJson } from './inspireJson';
+export { parseZbmathJson, zbmathJsonReader, readZbmathJson } from './zbmathJson';
 export { parseOrcidJson, orcidJsonReader } from './orcidJson';
 export { parseSchemaOrgJson, schemaOrgReader, readSchemaOrgJson } from './schemaOrg';
 export { parseDataciteJson, dataciteJsonReader, readDataciteJson } from './dataciteJson';
@@ -120,6 +122,7 @@ export const SOURCE_READERS: readonly SourceReader[] = [
   openAlexReader,
   crossrefReader,
   inspireJsonReader,
+  zbmathJsonReader,
   orcidJsonReader,
   dataciteJsonReader,
   schemaOrgReader,

@@ -4,7 +4,7 @@
 // anystyle handle formatted bibliographies, not WoS's `Author, Year, SOURCE, Vn, Pn, DOI` or Scopus's comma soup).
 // Precision first: a part that cannot be told apart with confidence stays null, because a wrong part becomes a wrong
 // citation later; `text` always keeps the whole string.
-import { normaliseDoi, setId, type ReferenceRecord } from '../../src/shared/record';
+import { normaliseArxivId, normaliseDoi, setId, type ReferenceRecord } from '../../src/shared/record';
 
 export type ReferenceStyle = 'wos' | 'scopus' | 'auto';
 
@@ -510,10 +510,48 @@ export function looksLikeWosReference(text: string): boolean {
  * `Author, Year, SOURCE…` from Scopus's layouts. Parts that cannot be read with confidence stay null.
  */
 export function parseReferenceText(text: string, style: ReferenceStyle = 'auto'): ReferenceRecord {
-  const trimmed = clean(text);
+  const cleaned = clean(text);
+  const trimmed = unnumbered(cleaned);
   if (trimmed === '') return emptyReference(text);
   const wos = style === 'wos' || (style === 'auto' && looksLikeWosReference(trimmed));
-  return wos ? parseWosReference(trimmed) : parseScopusReference(trimmed);
+  const reference = wos ? parseWosReference(trimmed) : parseScopusReference(trimmed);
+  // The text stays as written (with its number): it is what the reference shows.
+  if (trimmed !== cleaned) reference.text = cleaned;
+  if (!reference.ids.arxiv) {
+    const arxiv = arxivIdInText(trimmed);
+    if (arxiv) reference.ids.arxiv = arxiv;
+  }
+  return reference;
+}
+
+/**
+ * A numbered bibliography's entry as publishers deposit it with Crossref ("35 Muro, F. . Derived universal…",
+ * "22. Hanihara, N. , Auslander…", "[12] Smith, J., …"): the number is no part of the author list, and a comma
+ * their typesetting leaves a space before is still the comma after the authors' initials. Only a number before a
+ * "Family," name is taken off: a title may open with a number of its own ("100 years of …").
+ */
+function unnumbered(text: string): string {
+  let out = text;
+  if (/^\[?\d/.test(out)) out = out.replace(/^(?:\[\d{1,3}\]|\d{1,3}\.?)\s+(?=\p{Lu}[\p{L}'’-]*,\s)/u, '');
+  if (out.includes(' ,')) out = out.replace(/ +,/g, ',');
+  // "Muro, F. . Derived…": the second full stop closes the author list, as the comma would.
+  if (out.includes('. .')) out = out.replace(/\. \.(?= )/g, '.,');
+  return out;
+}
+
+/**
+ * The arXiv identifier a reference names its work by: `arXiv:2109.01421 [math.KT]`, `arXiv preprint
+ * arXiv:1810.04805`, `arXiv:math/0309453`, an `arxiv.org/abs/…` link, or DBLP's `CoRR abs/1810.04805`. Written with
+ * its scheme only: a bare `1805.07585` could be pages or a report number.
+ */
+export function arxivIdInText(text: string): string | null {
+  // Most references name no preprint: native substring tests spare them the expressions (every reference passes here).
+  if (!(text.includes('rXiv') || text.includes('rxiv') || text.includes('RXIV') || text.includes('CoRR') || text.includes('CORR'))) return null;
+  const match =
+    /\barxiv(?:\.org\/(?:abs|pdf)\/|(?:\s+preprint)?(?:\s+arxiv)?\s*:\s*)(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?(?![\d.]\d)/i.exec(
+      text,
+    ) ?? /\bcorr,?\s+abs\/(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?(?!\d)/i.exec(text);
+  return match ? (normaliseArxivId(match[1]) ?? null) : null;
 }
 
 /**
