@@ -32,7 +32,7 @@ self.onmessage = async (event: MessageEvent<ParseJob>) => {
   try {
     // Opened files may be GEXF/GraphML from other tools; the served default graph is always our JSON.
     const bytesJson = blob.size >= bytesFrom && (servedGraph || routeGraphFile(await blob.slice(0, HEAD_BYTES).text(), name) === 'json');
-    const text = bytesJson ? '' : await readGraphText(blob, name);
+    const { text, note: encodingNote } = bytesJson ? { text: '', note: null } : await readGraphText(blob, name);
     if (bytesJson) {
       // Parsing hundreds of megabytes takes seconds: the page shows how far it has got.
       const post = (done: number, total: number) => (self as unknown as Worker).postMessage({ kind: 'parsing', done, total });
@@ -40,7 +40,13 @@ self.onmessage = async (event: MessageEvent<ParseJob>) => {
     } else if (servedGraph || routeGraphFile(text, name) === 'json') {
       result = prepareGraphJson(text, source);
     } else {
-      const serialized = (await importGraphText(text, name, loadDomParser)).export();
+      const graph = await importGraphText(text, name, loadDomParser);
+      // How the file's encoding was read (Latin-1 where it was not UTF-8) is said beside the readers' own notes.
+      if (encodingNote) {
+        const notes = graph.getAttribute('importNotes');
+        graph.setAttribute('importNotes', [encodingNote, ...(Array.isArray(notes) ? notes : [])]);
+      }
+      const serialized = graph.export();
       const hadPositions = hasAllPositions(serialized.nodes as never);
       if (!hadPositions) assignSeededPositions(serialized.nodes as never);
       result = { ok: true, serialized, validated: true, hadPositions, source };

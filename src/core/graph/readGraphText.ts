@@ -1,5 +1,6 @@
 // A graph file's text or bytes, with a message a researcher can act on when the file is too large for the browser (JSON
 // too large for one string is read as bytes instead: parseJsonBytes.ts; the text limit is for the XML formats).
+import { decodeGraphBytes, HEAD_BYTES_FOR_ENCODING, sniffEncoding } from './graphTextEncoding';
 
 /**
  * The longest string the browser's JavaScript engine makes (V8, 64-bit: 2^29 − 24 characters). A file's text has at
@@ -8,10 +9,27 @@
  */
 export const MAX_TEXT_CHARACTERS = 2 ** 29 - 24;
 
-/** `blob.text()`, or, when a file larger than the engine's longest string cannot be read, an error saying so. */
-export async function readGraphText(blob: Pick<Blob, 'size' | 'text'>, name: string): Promise<string> {
+/** A file's text, decoded in its own encoding (graphTextEncoding.ts), and what the user is told about that (null: nothing). */
+export interface GraphText {
+  text: string;
+  note: string | null;
+}
+
+/**
+ * A graph file's text in its encoding: UTF-8 as `blob.text()` reads it unless its first bytes say another (a
+ * byte-order mark, UTF-16, an XML declaration) or its bytes are not UTF-8 (then Windows-1252, with a note). When a file
+ * larger than the engine's longest string cannot be read, an error saying so.
+ */
+export async function readGraphText(blob: Pick<Blob, 'size' | 'text' | 'slice' | 'arrayBuffer'>, name: string): Promise<GraphText> {
   try {
-    return await blob.text();
+    const head = new Uint8Array(await blob.slice(0, HEAD_BYTES_FOR_ENCODING).arrayBuffer());
+    const sniffed = sniffEncoding(head);
+    if (sniffed && sniffed.encoding !== 'utf-8') return decodeGraphBytes(new Uint8Array(await blob.arrayBuffer()));
+    const text = await blob.text();
+    // Bytes that are not UTF-8 arrive as U+FFFD: the bytes are read again only then, to tell a file in another
+    // encoding from a UTF-8 one holding that character itself.
+    if (!text.includes('\uFFFD')) return { text, note: null };
+    return decodeGraphBytes(new Uint8Array(await blob.arrayBuffer()));
   } catch (error) {
     if (blob.size <= MAX_TEXT_CHARACTERS) throw error;
     const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20).toLocaleString('en-US');
