@@ -219,6 +219,34 @@ describe('graph files in and out', () => {
     expect(unexpectedErrors()).toEqual([]);
   });
 
+  it('opens a Latin-1 GML and a UTF-16 GEXF whole, in the browser\'s own decoders', async () => {
+    const real = join(ROOT, 'test/fixtures/graphs-real');
+    const gml = readFileSync(join(real, 'igraph_vnf.gml'), 'utf8').replace('robotSlave', 'Señor Robot');
+    const latin1 = join(DOWNLOADS, 'vnf-latin1.gml');
+    writeFileSync(latin1, Buffer.from(gml, 'latin1'));
+    const gexf = readFileSync(join(real, 'gephi_data.gexf'), 'utf8').replace('Node1', 'Café Müller').replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    const utf16 = join(DOWNLOADS, 'data-utf16.gexf');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(gexf, 'utf16le')]));
+
+    await open();
+    await page.getByTestId('open-file').setInputFiles(latin1);
+    await expect.poll(() => page.locator('.source').innerText(), { timeout: 20_000 }).toMatch(/^vnf-latin1\.gml · 4 nodes/);
+    await expect.poll(() => page.getByTestId('import-notes').innerText()).toMatch(/read as Latin-1 \(Windows-1252\)/);
+    await page.locator('input[type="search"][data-ready="true"]').waitFor();
+    await page.keyboard.press('/');
+    await page.keyboard.type('Señor');
+    await expect.poll(() => page.locator('[role="option"]').first().innerText()).toMatch(/Señor Robot/);
+    await page.keyboard.press('Escape');
+
+    await page.getByTestId('open-file').setInputFiles(utf16);
+    await expect.poll(() => page.locator('.source').innerText(), { timeout: 20_000 }).toMatch(/^data-utf16\.gexf · 1 node/);
+    await page.locator('input[type="search"][data-ready="true"]').waitFor();
+    await page.keyboard.press('/');
+    await page.keyboard.type('Café');
+    await expect.poll(() => page.locator('[role="option"]').first().innerText()).toMatch(/Café Müller/);
+    expect(unexpectedErrors()).toEqual([]);
+  });
+
   it('refuses hostile XML at once, fetches nothing, and the tab stays responsive', async () => {
     let fetched = 0;
     const trap = createServer((_req, res) => {
