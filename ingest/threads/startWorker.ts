@@ -27,9 +27,10 @@ export function workerYoungGenerationMb(execArgv: readonly string[] = process.ex
  * A worker on the entry module. A TypeScript entry needs tsx's loader in the thread: its module-loading flags are
  * inherited from `node --import tsx`, and added when missing (vitest). Only module-loading flags are passed on: V8
  * heap flags (--max-semi-space-size) are refused by worker threads, so the young generation they ask for is given as
- * the worker's resource limit instead (workerYoungGenerationMb): the threads allocate as the main thread does (tagging,
- * ranking, similarity), and with V8's default young generation they promoted short-lived objects to the old one. tsx's `--import tsx` registers its hooks in the
- * main thread only, so a TypeScript entry is imported from a few lines of code that register them in the thread first.
+ * the worker's resource limit instead (workerYoungGenerationMb): the threads allocate as the main thread does
+ * (tagging, ranking, similarity), and with the main thread's size the ingest took a few percent less CPU (alternated
+ * runs at 20k and 100k, docs/benchmarks.md). tsx's `--import tsx` registers its hooks in the main thread only, so a
+ * TypeScript entry is imported from a few lines of code that register them in the thread first.
  */
 export function startWorker(url: URL): Worker {
   const execArgv: string[] = [];
