@@ -4,25 +4,13 @@ import { ingestGraph } from '../../ingest/pipeline';
 import { readSources } from '../../ingest/sources';
 import { mergeDuplicatePapers } from '../../ingest/sources/mergeDuplicates';
 import type { Paper } from '../../ingest/types';
-import { normaliseTitle, type PaperGraph } from '../../src/shared';
+import { normaliseTitle } from '../../src/shared';
 import { describeShared, itShared, sharedPath } from '../sharedData';
+import { citingPairs } from './citingPairs';
 
 const biblio = sharedPath('samples/biblio');
 const sample = (name: string) => sharedPath('samples/biblio', name);
 
-/** Directed citing → cited pairs between papers, read back from the `cites` edges (`citing`, `mutual`). */
-function citingPairs(graph: PaperGraph): [string, string][] {
-  const pairs: [string, string][] = [];
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (attributes.kind !== 'cites') return;
-    if (graph.getNodeAttribute(source, 'kind') !== 'paper' || graph.getNodeAttribute(target, 'kind') !== 'paper') return;
-    const citing = attributes.citing as string;
-    const cited = citing === source ? target : source;
-    pairs.push([citing, cited]);
-    if (attributes.mutual) pairs.push([cited, citing]);
-  });
-  return pairs;
-}
 
 async function papersOf(file: string): Promise<Map<string, Paper>> {
   const { entries } = await readSources([file]);

@@ -6,6 +6,7 @@ import { resolveCitations } from '../../../ingest/build/resolveCitations';
 import type { Paper } from '../../../ingest/types';
 import { emptyBibFields, type ReferenceRecord } from '../../../src/shared/record';
 import { serializeGraph, type PaperAttributes, type PaperGraph } from '../../../src/shared';
+import { citingPairs as citingPairsOf } from '../citingPairs';
 
 const ref = (overrides: Partial<ReferenceRecord>): ReferenceRecord => ({
   ids: {},
@@ -35,17 +36,8 @@ function layer(papers: Paper[], options: Partial<CitationOptions> = {}) {
   return { graph, stats };
 }
 
-/** Directed citing pairs between papers as `a>b`, read back from the edges' `citing` and `mutual` attributes. */
-function citingPairs(graph: PaperGraph): string[] {
-  const pairs: string[] = [];
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (attributes.kind !== 'cites' || graph.getNodeAttribute(target, 'kind') !== 'paper' || graph.getNodeAttribute(source, 'kind') !== 'paper') return;
-    const cited = attributes.citing === source ? target : source;
-    pairs.push(`${attributes.citing}>${cited}`);
-    if (attributes.mutual) pairs.push(`${cited}>${attributes.citing}`);
-  });
-  return pairs.sort();
-}
+/** Directed citing pairs between papers as `a>b`, sorted (citingPairs.ts). */
+const citingPairs = (graph: PaperGraph): string[] => citingPairsOf(graph).map(([citing, cited]) => `${citing}>${cited}`).sort();
 
 describe('resolving references to corpus papers', () => {
   it('by DOI, by a DOI written only in the reference text, by OpenAlex id and by arXiv DOI', () => {

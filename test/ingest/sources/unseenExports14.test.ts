@@ -11,26 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { ingestGraph } from '../../../ingest/pipeline';
 import { readText } from '../../../ingest/sources';
 import { parseReferenceText } from '../../../ingest/sources/referenceText';
-import type { PaperGraph } from '../../../src/shared';
 import { describeShared, itShared, sharedPath } from '../../sharedData';
+import { citingPairsById } from '../citingPairs';
 
 const REAL = join(__dirname, '../../fixtures/biblio-real');
 const read = (name: string) => readText(readFileSync(join(REAL, name), 'utf8'), name);
 
-/** Directed citing → cited pairs between papers, by OpenAlex id, read back from the `cites` edges. */
-function citingPairs(graph: PaperGraph): string[] {
-  const id = (node: string) => (graph.getNodeAttributes(node) as { ids?: { openalex?: string } }).ids?.openalex ?? node;
-  const pairs: string[] = [];
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (attributes.kind !== 'cites') return;
-    if (graph.getNodeAttribute(source, 'kind') !== 'paper' || graph.getNodeAttribute(target, 'kind') !== 'paper') return;
-    const citing = attributes.citing as string;
-    const cited = citing === source ? target : source;
-    pairs.push(`${id(citing)} → ${id(cited)}`);
-    if (attributes.mutual) pairs.push(`${id(cited)} → ${id(citing)}`);
-  });
-  return pairs.sort();
-}
 
 describe('OpenAlex works as a tool saves them (openalexPro, JSON Lines)', () => {
   it('reads both key papers with the abstract the tool wrote as text in place of the inverted index', () => {
@@ -77,7 +63,7 @@ describe('OpenAlex works as a tool saves them (openalexPro, JSON Lines)', () => 
       const { graph, summary } = await ingestGraph(files, { layoutIterations: 0 });
       // 2 + 1 + 41 works; "The state of OA" (W2741809807) is both the one work and a work of the list: one paper.
       expect(summary.papers).toBe(43);
-      const pairs = citingPairs(graph);
+      const pairs = citingPairsById(graph, 'openalex');
       // Counted in the files: the list's own 36 pairs (its README; W2741809807 is one of its works, so the one-work
       // file adds none), W3046863325 cites 5 of its 6 references (not W3098501485, outside), W3045921891 all 37 of its
       // own (36 works of the list, among them the one without a title, and W2741809807): 36 + 5 + 37.

@@ -12,25 +12,11 @@ import { describe, expect, it } from 'vitest';
 import { ingestGraph } from '../../../ingest/pipeline';
 import { readText } from '../../../ingest/sources';
 import { arxivIdInText, parseReferenceText } from '../../../ingest/sources/referenceText';
-import type { PaperGraph } from '../../../src/shared';
+import { citingPairsById } from '../citingPairs';
 
 const REAL = join(__dirname, '../../fixtures/biblio-real');
 const read = (name: string) => readText(readFileSync(join(REAL, name), 'utf8'), name.split('/').pop()!);
 
-/** Directed citing → cited pairs between papers, by DOI, read back from the `cites` edges. */
-function citingPairs(graph: PaperGraph): string[] {
-  const id = (node: string) => (graph.getNodeAttributes(node) as { ids?: { doi?: string } }).ids?.doi ?? node;
-  const pairs: string[] = [];
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (attributes.kind !== 'cites') return;
-    if (graph.getNodeAttribute(source, 'kind') !== 'paper' || graph.getNodeAttribute(target, 'kind') !== 'paper') return;
-    const citing = attributes.citing as string;
-    const cited = citing === source ? target : source;
-    pairs.push(`${id(citing)} → ${id(cited)}`);
-    if (attributes.mutual) pairs.push(`${id(cited)} → ${id(citing)}`);
-  });
-  return pairs.sort();
-}
 
 describe("zbMATH Open's BibTeX of an author's works", () => {
   const { entries, warnings, format } = read('zbmath-author.bib');
@@ -134,7 +120,7 @@ describe("Crossref's work list of the same author", () => {
     expect(summary.duplicatesMerged).toBe(4);
     expect(summary.papers).toBe(47);
     expect(summary.referencesTotal).toBe(174);
-    expect(citingPairs(graph)).toEqual([
+    expect(citingPairsById(graph, 'doi')).toEqual([
       '10.1016/j.aim.2016.01.009 → 10.1017/is007011018jkt019',
       '10.1016/j.aim.2016.01.009 → 10.1017/is008007021jkt061',
       '10.1016/j.topol.2015.05.006 → 10.2140/agt.2014.14.1489',
