@@ -6,15 +6,14 @@
 // NULs in alternate bytes, the XML declaration, else UTF-8 when the bytes are valid UTF-8, else Windows-1252). A
 // detector library (chardet, which the ingest uses) guesses among dozens of encodings from statistics; for graph files
 // these rules decide every case seen in the real files (test/fixtures/graphs-real) without a guess.
+import { declaredEncoding } from '../../shared/exchange/textEncoding';
 
-/** How a file's bytes are to be decoded, and why (for the import notes; null when it is plain UTF-8). */
+/** How a file's bytes are to be decoded, as its first bytes say. */
 export interface TextEncodingChoice {
   /** A TextDecoder label. */
   encoding: string;
   /** Bytes of a byte-order mark to skip. */
   skip: number;
-  /** What the user is told, or null when nothing needs saying. */
-  note: string | null;
 }
 
 /** Bytes of a file's start enough to hold its byte-order mark and XML declaration. */
@@ -35,9 +34,9 @@ function supported(label: string): boolean {
  * are not, see decodeGraphBytes).
  */
 export function sniffEncoding(head: Uint8Array): TextEncodingChoice | null {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', skip: 3, note: null };
-  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', skip: 2, note: null };
-  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', skip: 2, note: null };
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
   // UTF-16 without a mark: the ASCII characters of its start (a declaration, "graph [") have a NUL beside them.
   const pairs = Math.min(head.length >> 1, 64);
   if (pairs >= 4) {
@@ -47,15 +46,15 @@ export function sniffEncoding(head: Uint8Array): TextEncodingChoice | null {
       if (head[2 * k] === 0) evenNuls++;
       if (head[2 * k + 1] === 0) oddNuls++;
     }
-    if (oddNuls >= pairs * 0.75 && evenNuls === 0) return { encoding: 'utf-16le', skip: 0, note: null };
-    if (evenNuls >= pairs * 0.75 && oddNuls === 0) return { encoding: 'utf-16be', skip: 0, note: null };
+    if (oddNuls >= pairs * 0.75 && evenNuls === 0) return { encoding: 'utf-16le', skip: 0 };
+    if (evenNuls >= pairs * 0.75 && oddNuls === 0) return { encoding: 'utf-16be', skip: 0 };
   }
   // The declaration is ASCII in every encoding it can name here (UTF-16 was handled above).
   let start = '';
   for (let k = 0; k < Math.min(head.length, 512); k++) start += String.fromCharCode(head[k]);
-  const declared = /^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/i.exec(start)?.[1];
+  const declared = declaredEncoding(start);
   if (declared && !/^utf-?8$/i.test(declared)) {
-    if (supported(declared)) return { encoding: declared.toLowerCase(), skip: 0, note: null };
+    if (supported(declared)) return { encoding: declared.toLowerCase(), skip: 0 };
     return null; // an encoding the browser does not know: read as UTF-8, and the importers count what did not decode
   }
   return null;
@@ -67,7 +66,7 @@ export function sniffEncoding(head: Uint8Array): TextEncodingChoice | null {
  */
 export function decodeGraphBytes(bytes: Uint8Array): { text: string; note: string | null } {
   const sniffed = sniffEncoding(bytes.subarray(0, HEAD_BYTES_FOR_ENCODING));
-  if (sniffed) return { text: new TextDecoder(sniffed.encoding).decode(bytes.subarray(sniffed.skip)), note: sniffed.note };
+  if (sniffed) return { text: new TextDecoder(sniffed.encoding).decode(bytes.subarray(sniffed.skip)), note: null };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), note: null };
   } catch {

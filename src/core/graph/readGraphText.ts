@@ -9,6 +9,9 @@ import { decodeGraphBytes, HEAD_BYTES_FOR_ENCODING, sniffEncoding } from './grap
  */
 export const MAX_TEXT_CHARACTERS = 2 ** 29 - 24;
 
+/** A size in whole megabytes, as the messages give it ("2,523"). */
+const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20).toLocaleString('en-US');
+
 /** A file's text, decoded in its own encoding (graphTextEncoding.ts), and what the user is told about that (null: nothing). */
 export interface GraphText {
   text: string;
@@ -32,7 +35,6 @@ export async function readGraphText(blob: Pick<Blob, 'size' | 'text' | 'slice' |
     return decodeGraphBytes(new Uint8Array(await blob.arrayBuffer()));
   } catch (error) {
     if (blob.size <= MAX_TEXT_CHARACTERS) throw error;
-    const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20).toLocaleString('en-US');
     throw new Error(
       `${name} is ${megabytes(blob.size)} MB: more text than the browser can read at once (about ${megabytes(MAX_TEXT_CHARACTERS)} MB). ` +
         'Graph JSON files of any size are read in parts; GEXF, GraphML and GML files are read whole: open this graph as JSON (the ingest writes it with --format json), or a smaller one.',
@@ -49,9 +51,8 @@ export const LARGE_DOWNLOAD_BYTES = 2 ** 30;
 
 /** What to do with a graph file too large for the browser, after what failed (the same advice however it was opened). */
 function tooLargeForTheBrowser(name: string, bytes: number, what: string, error: unknown): Error {
-  const megabytes = Math.round(bytes / 2 ** 20).toLocaleString('en-US');
   return new Error(
-    `${name} is ${megabytes} MB, and the browser could not ${what} (${(error as Error).message}). ` +
+    `${name} is ${megabytes(bytes)} MB, and the browser could not ${what} (${(error as Error).message}). ` +
       'Graph files up to about 1.5 GB (250,000 papers) have opened; for a larger collection, ingest parts of it (a field, a range of years) into graphs of their own.',
   );
 }

@@ -7,7 +7,7 @@ export { csvChunks, toCsv, quoteCsvField, DEFAULT_CSV_EXPORT_OPTIONS, type CsvEx
 export { detectGraphFormat, importGraphFile, type GraphFormat } from './detect';
 export { fromGml, fromGmlWithInfo, parseGmlTree, DEFAULT_GML_IMPORT_OPTIONS, type GmlImportOptions } from './gml';
 export { normaliseForeignGraph, findPartitionAttribute, type ForeignGraphReport } from './foreignGraph';
-export { assertNotTwoByteText, undecodedNote } from './textEncoding';
+export { assertNotTwoByteText, declaredEncoding, undecodedNote } from './textEncoding';
 export {
   assertSafeXml,
   DEFAULT_XML_SAFETY_OPTIONS,

@@ -4,8 +4,8 @@
 
 const REPLACEMENT = '\uFFFD';
 
-/** The encoding an XML declaration names (`<?xml … encoding="ISO-8859-1"?>`), or null. */
-function declaredEncoding(text: string): string | null {
+/** The encoding an XML declaration at the start of `text` names (`<?xml … encoding="ISO-8859-1"?>`), or null. */
+export function declaredEncoding(text: string): string | null {
   const declaration = /^\uFEFF?\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/i.exec(text.slice(0, 512));
   return declaration ? declaration[1] : null;
 }
