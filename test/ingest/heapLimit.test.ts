@@ -9,9 +9,10 @@ import { getHeapStatistics } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEAP_SHARE_OF_MEMORY, nodeOptionsOf, raisedHeapLimitMb, usableMemoryBytes } from '../../ingest/heapLimit';
 import { builtCliArgs } from '../builtCli';
-import { ROOT } from './runCli';
+import { ingest, ROOT } from './runCli';
 
 const GB = 1024 ** 3;
+const run = promisify(execFile);
 
 describe('raisedHeapLimitMb', () => {
   it('gives a machine with more memory than the default limit its share', () => {
@@ -44,20 +45,13 @@ describe('raisedHeapLimitMb', () => {
   });
 });
 
-// The built CLI as `npm run ingest` runs it, with NODE_OPTIONS as given (none: the machine decides).
-const run = promisify(execFile);
-async function cli(args: string[], nodeOptions?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true' };
+/** The built CLI as `npm run ingest` runs it, with NODE_OPTIONS as given (none: the machine decides). */
+function cli(args: string[], nodeOptions?: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.NODE_OPTIONS;
   delete env.PAPER_GRAPH_HEAP_RAISED;
   if (nodeOptions !== undefined) env.NODE_OPTIONS = nodeOptions;
-  try {
-    const { stdout, stderr } = await run(process.execPath, [...(await builtCliArgs()), ...args], { cwd: ROOT, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
+  return ingest(args, env);
 }
 
 /** Does this machine have more memory than the default heap limit gives (the test process was started without one)? */

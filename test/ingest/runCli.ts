@@ -7,11 +7,14 @@ import { builtCliArgs } from '../builtCli';
 const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../..');
 
-/** The built `ingest/cli.ts …args` from the project root; the exit code, stdout and stderr, whatever the outcome. */
-export async function ingest(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/**
+ * The built `ingest/cli.ts …args` from the project root, in the environment `env` (this process' by default); the exit
+ * code, stdout and stderr, whatever the outcome.
+ */
+export async function ingest(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; stdout: string; stderr: string }> {
   const cli = await builtCliArgs();
   try {
-    const { stdout, stderr } = await run(process.execPath, [...cli, ...args], { cwd: ROOT, env: { ...process.env, CI: 'true' } });
+    const { stdout, stderr } = await run(process.execPath, [...cli, ...args], { cwd: ROOT, env: { ...env, CI: 'true' } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string };
