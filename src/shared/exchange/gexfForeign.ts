@@ -5,38 +5,23 @@
 // graphology-gexf names an attribute by its title only when the id is a number; a written id such as rgexf's
 // "att1" (title "letrafavorita") reached the user as "att1", the name lost. Ids that are just the title in another
 // spelling (Gephi's "modularity_class" for "Modularity Class", sigma's "authority") keep the id, as before.
-
-type ElementLike = { getAttribute(name: string): string | null };
-type DocumentLike = { getElementsByTagName(name: string): ArrayLike<ElementLike & DocumentLike> };
-interface TreeNode {
-  nodeType: number;
-  localName?: string | null;
-  nodeName: string;
-  parentNode: TreeNode | null;
-  childNodes: ArrayLike<TreeNode>;
-  removeChild(child: TreeNode): TreeNode;
-  appendChild(child: TreeNode): TreeNode;
-}
-
-const nameOf = (node: TreeNode) => (node.localName ?? node.nodeName).replace(/^.*:/, '');
-
-type Element = TreeNode & ElementLike & DocumentLike;
+import { ELEMENT_NODE, localNameOf, type DomElement } from './domLike';
 
 /** The elements the passes below read, from one walk of the document (each getElementsByTagName is a walk). */
 export interface GexfScan {
-  graph: Element | undefined;
-  nodes: Element[];
-  nodeLists: Element[];
-  edges: Element[];
-  attvalues: Element[];
-  attributeBlocks: Element[];
+  graph: DomElement | undefined;
+  nodes: DomElement[];
+  nodeLists: DomElement[];
+  edges: DomElement[];
+  attvalues: DomElement[];
+  attributeBlocks: DomElement[];
   spells: number;
 }
 
 export function scanGexf(document: unknown): GexfScan {
   const scan: GexfScan = { graph: undefined, nodes: [], nodeLists: [], edges: [], attvalues: [], attributeBlocks: [], spells: 0 };
-  for (const element of Array.from((document as { getElementsByTagName(name: string): ArrayLike<Element> }).getElementsByTagName('*'))) {
-    const name = nameOf(element);
+  for (const element of Array.from((document as { getElementsByTagName(name: string): ArrayLike<DomElement> }).getElementsByTagName('*'))) {
+    const name = localNameOf(element);
     if (name === 'node') scan.nodes.push(element);
     else if (name === 'edge') scan.edges.push(element);
     else if (name === 'attvalue') scan.attvalues.push(element);
@@ -54,7 +39,7 @@ export function scanGexf(document: unknown): GexfScan {
  * last <attvalue>). Said to the user rather than silently; null for a static file.
  */
 export function dynamicGexfNote(scan: GexfScan): string | null {
-  const timed = (list: Element[]) =>
+  const timed = (list: DomElement[]) =>
     list.some((element) => ['start', 'end', 'timestamp', 'timestamps', 'intervals'].some((name) => element.getAttribute(name)));
   const dynamic =
     scan.graph?.getAttribute('mode') === 'dynamic' || scan.spells > 0 || timed(scan.attvalues) || timed(scan.nodes) || timed(scan.edges);
@@ -79,13 +64,13 @@ export function flattenGexfHierarchy(scan: GexfScan): { groups: number; parents:
   const top = lists[0];
   let groups = 0;
   for (const list of lists.slice(1)) {
-    const owner = list.parentNode as (TreeNode & ElementLike) | null;
-    if (!owner || nameOf(owner) !== 'node') continue;
+    const owner = list.parentNode;
+    if (!owner || localNameOf(owner) !== 'node') continue;
     groups++;
     owner.removeChild(list);
     for (const child of Array.from(list.childNodes)) {
-      if (child.nodeType !== 1 || nameOf(child) !== 'node') continue;
-      const id = (child as TreeNode & ElementLike).getAttribute('id');
+      if (child.nodeType !== ELEMENT_NODE || localNameOf(child) !== 'node') continue;
+      const id = (child as DomElement).getAttribute('id');
       const group = owner.getAttribute('id');
       if (id && group && !parents.has(id)) parents.set(id, group);
       top.appendChild(child);

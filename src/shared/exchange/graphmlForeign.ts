@@ -2,29 +2,8 @@
 // yEd/yFiles graphics (labels live only inside <y:NodeLabel>), keys for "all" or for domains it has no table for
 // (yEd's for="graphml" resources key made it throw), typed <default> values (it keeps them as strings), nested graphs
 // (it gave a group node its members' data), ports and hyperedges. Works on the parsed DOM, in the browser and in Node.
+import { ELEMENT_NODE, localNameOf, type DomElement, type DomNode } from './domLike';
 
-/** The little of the DOM this needs (browser DOM and @xmldom/xmldom both have it). */
-interface DomNode {
-  nodeType: number;
-  localName?: string | null;
-  nodeName: string;
-  textContent: string | null;
-  parentNode: DomElement | null;
-  childNodes: ArrayLike<DomNode>;
-  nodeValue?: string | null;
-}
-interface DomElement extends DomNode {
-  getAttribute(name: string): string | null;
-  setAttribute(name: string, value: string): void;
-  hasAttribute(name: string): boolean;
-  getElementsByTagName(name: string): ArrayLike<DomElement>;
-  removeChild(child: DomNode): DomNode;
-  appendChild(child: DomNode): DomNode;
-  insertBefore(child: DomNode, reference: DomNode | null): DomNode;
-  cloneNode(deep: boolean): DomElement;
-}
-
-const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 
@@ -44,12 +23,6 @@ export interface GraphmlExtras {
   /** Typed default values per domain and attribute name, for elements that lack the attribute. */
   defaults: { node: Map<string, unknown>; edge: Map<string, unknown> };
   notes: string[];
-}
-
-function localNameOf(node: DomNode): string {
-  const name = node.localName ?? node.nodeName;
-  const colon = name.indexOf(':');
-  return colon === -1 ? name : name.slice(colon + 1);
 }
 
 function childElements(element: DomNode): DomElement[] {
