@@ -11,6 +11,7 @@ import {
   type PaperGraph,
 } from './schema';
 import { readableLabel } from './workLabel';
+import { addImportNotes } from './importNotes';
 
 export class GraphFileError extends Error {
   constructor(message: string) {
@@ -114,10 +115,7 @@ export function* parseGraphInSteps(input: string | unknown, sliceSize: number): 
       throw new GraphFileError(`The graph could not be read: ${(error as Error).message}`);
     }
   }
-  if (notes.length > 0) {
-    const previous = Array.isArray(attributes.importNotes) ? attributes.importNotes : [];
-    graph.setAttribute('importNotes', [...previous, ...notes]);
-  }
+  addImportNotes(graph, notes);
   // A paper or outside work named only by an identifier ("doi:10.1/x", the ingest's "Untitled work (…)") is labelled
   // as the panels name it (first author, year, venue): the map, search and cluster lists read `label`.
   const labelled = (key: string, attrs: NodeAttributes): NodeAttributes => {

@@ -10,6 +10,7 @@ import { prepareGraphJson, prepareParsedGraphJson } from '../core/graph/prepareG
 import { MAX_TEXT_CHARACTERS, readGraphBytes, readGraphText } from '../core/graph/readGraphText';
 import { parseMessages } from '../core/graph/parseChunks';
 import type { ParseJob, ParseResult } from '../core/graph/types';
+import { addImportNotes } from '../shared/importNotes';
 
 /** Workers have no DOMParser; xmldom stands in, loaded on first XML file so JSON loads stay as small as before. */
 async function loadDomParser(): Promise<DOMParserConstructor> {
@@ -42,10 +43,7 @@ self.onmessage = async (event: MessageEvent<ParseJob>) => {
     } else {
       const graph = await importGraphText(text, name, loadDomParser);
       // How the file's encoding was read (Latin-1 where it was not UTF-8) is said beside the readers' own notes.
-      if (encodingNote) {
-        const notes = graph.getAttribute('importNotes');
-        graph.setAttribute('importNotes', [encodingNote, ...(Array.isArray(notes) ? notes : [])]);
-      }
+      if (encodingNote) addImportNotes(graph, [encodingNote], true);
       const serialized = graph.export();
       const hadPositions = hasAllPositions(serialized.nodes as never);
       if (!hadPositions) assignSeededPositions(serialized.nodes as never);

@@ -2,6 +2,7 @@
 // yEd/yFiles graphics (labels live only inside <y:NodeLabel>), keys for "all" or for domains it has no table for
 // (yEd's for="graphml" resources key made it throw), typed <default> values (it keeps them as strings), nested graphs
 // (it gave a group node its members' data), ports and hyperedges. Works on the parsed DOM, in the browser and in Node.
+import { addImportNotes } from '../importNotes';
 import { ELEMENT_NODE, localNameOf, type DomElement, type DomNode } from './domLike';
 
 const TEXT_NODE = 3;
@@ -314,8 +315,5 @@ export function applyGraphmlExtras(graph: GraphLike, extras: GraphmlExtras): voi
     const added = fill(attributes, [...extras.defaults.edge, ['label', label]]);
     if (Object.keys(added).length > 0) graph.mergeEdgeAttributes(edge, added);
   });
-  if (extras.notes.length > 0) {
-    const existing = graph.getAttribute('importNotes');
-    graph.setAttribute('importNotes', [...(Array.isArray(existing) ? existing : []), ...extras.notes]);
-  }
+  addImportNotes(graph, extras.notes);
 }
